@@ -45,7 +45,14 @@ from desktop.services import accounts, agencies, audit, backup, retention, setti
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, line_edit, message_label, open_on_enter, push_button
+from desktop.ui.widgets import (
+    FlowLayout,
+    add_all,
+    line_edit,
+    message_label,
+    open_on_enter,
+    push_button,
+)
 from desktop.ui.widgets.tables import share_width
 
 
@@ -264,10 +271,13 @@ class UsersPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Comptes utilisateurs</h2>"), self))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Comptes utilisateurs</h2>"), self),
+            (self.table, 1),
+            self.error,
+            buttons,
+        )
         self.new_button.clicked.connect(self.new_user)
         self.edit_button.clicked.connect(self.edit_user)
         self.table.doubleClicked.connect(lambda *_: self.edit_user())
@@ -412,11 +422,7 @@ class AuditPage(QWidget):
         chain = QHBoxLayout()
         chain.addWidget(self.chain_label, 1)
         chain.addWidget(self.verify_button)
-        layout.addLayout(chain)
-        layout.addLayout(filters)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        add_all(layout, chain, filters, self.error, (self.table, 1), self.count_label)
         self.filter_button.clicked.connect(self.reload)
         for edit in (self.since, self.until, self.user, self.file_number):
             edit.returnPressed.connect(self.reload)
@@ -630,12 +636,15 @@ class RetentionPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Conservation des données (RGPD)</h2>"), self))
-        layout.addWidget(top)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Conservation des données (RGPD)</h2>"), self),
+            top,
+            buttons,
+            self.error,
+            self.status,
+            (self.table, 1),
+        )
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.preview)
         self.purge_button.clicked.connect(self.ask_purge)
@@ -757,12 +766,15 @@ class BackupPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Sauvegardes</h2>"), self))
-        layout.addWidget(self.folder)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Sauvegardes</h2>"), self),
+            self.folder,
+            (self.table, 1),
+            buttons,
+            self.error,
+            self.status,
+        )
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.ask_restore_selected)
         self.restore_file_button.clicked.connect(self.ask_restore_file)

@@ -38,6 +38,7 @@ from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     ERROR_STYLE,
     FlowLayout,
+    add_all,
     line_edit,
     open_on_enter,
     push_button,
@@ -260,26 +261,28 @@ class ArrearsPage(QWidget):
 
         filters = FlowLayout()
         self.search.setMinimumWidth(280)
-        filters.addWidget(self.search)
-        filters.addWidget(self.agency)
-        filters.addWidget(self.months)
-        filters.addWidget(self.plan_filter)
-        filters.addWidget(self.due_only)
+        add_all(filters, self.search, self.agency, self.months, self.plan_filter, self.due_only)
         actions = FlowLayout()
-        actions.addWidget(self.plan_button)
-        actions.addWidget(self.file_button)
-        actions.addStretch(1)
-        actions.addWidget(self.crisis_button)
-        actions.addWidget(self.refresh_button)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
+        add_all(
+            actions,
+            self.plan_button,
+            self.file_button,
+            1,
+            self.crisis_button,
+            self.refresh_button,
+            self.import_button,
+            self.export_button,
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Plans d'apurement et impayés</h2>"), self))
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.count_label)
-        layout.addLayout(actions)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Plans d'apurement et impayés</h2>"), self),
+            filters,
+            (self.view, 1),
+            self.error,
+            self.count_label,
+            actions,
+        )
 
         self._reload_agencies()
         self.search.textChanged.connect(self.refresh)

@@ -38,7 +38,7 @@ from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import SIGNING, LetterOptionsBox, open_path
-from desktop.ui.widgets import fit_to_screen, push_button, scrolled
+from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled
 
 
 def format_duration(seconds: float) -> str:
@@ -126,9 +126,7 @@ class BatchDialog(QDialog):
         browse = QPushButton(self.tr("Parcourir…"), self)
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
-        out_row.addWidget(QLabel(self.tr("Dossier de sortie"), self))
-        out_row.addWidget(self.out_dir, 1)
-        out_row.addWidget(browse)
+        add_all(out_row, QLabel(self.tr("Dossier de sortie"), self), (self.out_dir, 1), browse)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("batchProgress")
         self.progress.setRange(0, 1000)
@@ -158,9 +156,7 @@ class BatchDialog(QDialog):
         self.step_title.setObjectName("batchStepTitle")
         self.steps = QStackedWidget(self)
         self.steps.setObjectName("batchSteps")
-        self.steps.addWidget(self._recipients_page())
-        self.steps.addWidget(self._sample_page())
-        self.steps.addWidget(self._confirm_page())
+        add_all(self.steps, self._recipients_page(), self._sample_page(), self._confirm_page())
         self.back_button = push_button(self.tr("< Précédent"), self, "batchBack")
         self.next_button = push_button(self.tr("Suivant >"), self, "batchNext", default=True)
         self.start_button = push_button(self.tr("Lancer le publipostage"), self, "startBatch")
@@ -170,25 +166,22 @@ class BatchDialog(QDialog):
         )
         self.close_button = push_button(self.tr("Fermer"), self, "closeBatch")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        add_all(
+            buttons,
+            self.open_button,
+            1,
+            self.back_button,
+            self.next_button,
+            self.start_button,
+            self.cancel_button,
+            self.close_button,
+        )
         options = QWidget(self)
         top = QVBoxLayout(options)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.target)
-        top.addWidget(self.box)
-        top.addWidget(self.duplex)
-        top.addLayout(out_row)
+        add_all(top, self.target, self.box, self.duplex, out_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolled(options), 2)
-        layout.addWidget(self.step_title)
-        layout.addWidget(self.steps, 3)
-        layout.addLayout(buttons)
+        add_all(layout, (scrolled(options), 2), self.step_title, (self.steps, 3), buttons)
         self.back_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() + 1))
         self.box.template.currentIndexChanged.connect(lambda *_: self.go_to(0))
@@ -254,13 +247,16 @@ class BatchDialog(QDialog):
         self.phase.setObjectName("batchPhase")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.confirmation)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.phase)
-        layout.addWidget(self.status)
-        layout.addWidget(self.outputs, 3)
-        layout.addWidget(self.failures, 1)
-        layout.addStretch(1)
+        add_all(
+            layout,
+            self.confirmation,
+            self.progress,
+            self.phase,
+            self.status,
+            (self.outputs, 3),
+            (self.failures, 1),
+            1,
+        )
         return page
 
     def _request(self, options: documents.LetterOptions) -> documents.BatchRequest:

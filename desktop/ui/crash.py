@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import logs
-from desktop.ui.widgets import push_button
+from desktop.ui.widgets import add_all, push_button
 
 qt_log = logging.getLogger("parcours.qt")
 
@@ -85,14 +85,9 @@ class CrashDialog(QDialog):
         close = push_button(self.tr("Fermer"), self, "closeCrash")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.folder_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        add_all(buttons, self.copy_button, self.folder_button, 1, close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.details, 1)
-        layout.addLayout(buttons)
+        add_all(layout, self.message, (self.details, 1), buttons)
         self.resize(720, 420)
 
     def copy_report(self) -> None:

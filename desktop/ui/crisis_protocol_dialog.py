@@ -32,7 +32,7 @@ from desktop.services import crisis_protocols as cp
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, line_edit, push_button
+from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
 
 
 def _error_text(exc: BaseException) -> str:
@@ -104,9 +104,7 @@ class CrisisProtocolDialog(QDialog):
         self.locked_label.setObjectName("crisisLocked")
         self.locked_label.setWordWrap(True)
         self.locked_label.hide()
-        text_layout.addLayout(form)
-        text_layout.addWidget(self.locked_label)
-        text_layout.addWidget(self.save_button)
+        add_all(text_layout, form, self.locked_label, self.save_button)
 
         # Who signed for each association, and when.
         self.signatures = QTableWidget(0, 5, self)
@@ -141,9 +139,7 @@ class CrisisProtocolDialog(QDialog):
         sign_form.addRow(self.tr("Date de signature *"), self.sign_date)
         self.sign_box = QGroupBox(self.tr("Signatures des associations"), self)
         sign_layout = QVBoxLayout(self.sign_box)
-        sign_layout.addWidget(self.signatures)
-        sign_layout.addLayout(sign_form)
-        sign_layout.addWidget(self.sign_button)
+        add_all(sign_layout, self.signatures, sign_form, self.sign_button)
         self.documents_label = QLabel(self)
         self.documents_label.setObjectName("crisisDocuments")
         self.documents_label.setWordWrap(True)
@@ -175,14 +171,9 @@ class CrisisProtocolDialog(QDialog):
         )
         close = QPushButton(self.tr("Fermer"), self)
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.produce_button)
-        row.addWidget(close)
+        add_all(row, 1, self.produce_button, close)
         layout = QVBoxLayout(self)
-        layout.addLayout(choose)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
+        add_all(layout, choose, (scroll, 1), self.message, row)
 
         self.save_button.clicked.connect(self.save)
         self.sign_button.clicked.connect(self.record_signature)

@@ -62,7 +62,7 @@ from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, FlowLayout, labelled, push_button
+from desktop.ui.widgets import ERROR_STYLE, FlowLayout, add_all, labelled, push_button
 
 CHART_WIDTH = 600
 
@@ -327,18 +327,11 @@ class DashboardPage(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.pdf_button)
-        bottom.addWidget(self.xlsx_button)
+        add_all(bottom, (self.status, 1), self.pdf_button, self.xlsx_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Tableaux de bord"), self)
         title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1f4e79;")
-        layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addWidget(self.description)
-        layout.addWidget(self.error)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(bottom)
+        add_all(layout, title, bar, self.description, self.error, (self.scroll, 1), bottom)
 
         self.refresh_button.clicked.connect(self.refresh)
         self.report.currentIndexChanged.connect(self._describe)
@@ -618,9 +611,7 @@ class DashboardPage(QWidget):
                     caption.setStyleSheet("font-weight: bold;")
                     view = ChartView(chart, self.body)
                     self.charts[chart.key] = view
-                    column.addWidget(caption)
-                    column.addWidget(view)
-                    column.addStretch(1)
+                    add_all(column, caption, view, 1)
                     row.addLayout(column)
                 row.addStretch(1)
                 self.body_layout.addLayout(row)

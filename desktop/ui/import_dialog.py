@@ -34,7 +34,7 @@ from desktop.domain.errors import UserError
 from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.widgets import fit_to_screen, line_edit, push_button
+from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
 
 PAGE_FILE, PAGE_MAPPING, PAGE_REPORT = range(3)
 NOT_IMPORTED = -1  # combo data of "(non importé)"
@@ -82,9 +82,12 @@ class ImportDialog(QDialog):
         self.step_label.setFont(font)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_file_page())
-        self.stack.addWidget(self._build_mapping_page())
-        self.stack.addWidget(self._build_report_page())
+        add_all(
+            self.stack,
+            self._build_file_page(),
+            self._build_mapping_page(),
+            self._build_report_page(),
+        )
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
@@ -101,18 +104,12 @@ class ImportDialog(QDialog):
             button.setAutoDefault(False)
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.import_button)
+        add_all(buttons, 1, self.back_button, self.next_button, self.import_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
+        add_all(layout, self.step_label, (self.stack, 1), self.error_label, buttons)
 
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -144,9 +141,7 @@ class ImportDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        add_all(layout, intro, row, 1)
         return page
 
     def _build_mapping_page(self) -> QWidget:

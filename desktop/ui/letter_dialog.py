@@ -41,7 +41,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, line_edit, push_button, scrolled
+from desktop.ui.widgets import ERROR_STYLE, add_all, fit_to_screen, line_edit, push_button, scrolled
 
 
 def _t(text: str) -> str:
@@ -330,9 +330,7 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(self.plan_label, self.plan)
         form.addRow(self.fields)
         outputs = QHBoxLayout()
-        outputs.addWidget(self.pdf)
-        outputs.addWidget(self.sign)
-        outputs.addStretch(1)
+        add_all(outputs, self.pdf, self.sign, 1)
         form.addRow(outputs)
         form.addRow(self.no_converter)
         form.addRow(self.general_error)
@@ -480,11 +478,7 @@ class LetterDialog(QDialog):
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.produce_button)
-        buttons.addWidget(close)
+        add_all(buttons, self.preview_button, 1, self.open_button, self.produce_button, close)
         # The options (a plan letter has a dozen fields) scroll above the preview, the
         # two split: the dialog fits a laptop screen (1,280 × 720 at 125 %).
         preview_pane = QWidget(self)
@@ -500,9 +494,7 @@ class LetterDialog(QDialog):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        add_all(layout, (self.splitter, 1), self.status, buttons)
         self.preview_button.clicked.connect(self.show_preview)
         self.produce_button.clicked.connect(self.produce)
         self.open_button.clicked.connect(self.open_document)

@@ -16,7 +16,7 @@ from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, line_edit
+from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit
 
 
 def _password_edit(parent, name: str) -> QLineEdit:
@@ -44,10 +44,7 @@ class _Form(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        add_all(layout, self.intro, self.form, self.error, self.buttons)
 
     @property
     def ok_button(self):

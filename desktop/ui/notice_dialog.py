@@ -50,7 +50,14 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label, push_button
+from desktop.ui.widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    add_all,
+    fit_to_screen,
+    message_label,
+    push_button,
+)
 from desktop.ui.widgets.form import FieldRow, FieldRows
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
@@ -117,19 +124,19 @@ class NoticeDialog(FieldRows, QDialog):
         self.dismiss_button.clicked.connect(self.close)
         self.letter_row = QHBoxLayout()
         buttons = QHBoxLayout()
-        buttons.addLayout(self.letter_row)
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.dismiss_button)
+        add_all(buttons, self.letter_row, 1, self.new_button, self.dismiss_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            self.title,
+            self.summary,
+            self.warnings,
+            self.general_error,
+            self.message,
+            (self.tabs, 1),
+            buttons,
+        )
         self.reload()
 
     # ----------------------------------------------------------------- building
@@ -166,10 +173,13 @@ class NoticeDialog(FieldRows, QDialog):
         self.notes.setMaximumHeight(60)
         self._row("notes", self.notes)
         proof_line = QHBoxLayout()
-        proof_line.addWidget(self.proof_received)
-        proof_line.addWidget(QLabel(self.tr("le"), page))
-        proof_line.addWidget(self.rows["proof_received_on"])
-        proof_line.addWidget(self.rows["proof_document"], 1)
+        add_all(
+            proof_line,
+            self.proof_received,
+            QLabel(self.tr("le"), page),
+            self.rows["proof_received_on"],
+            (self.rows["proof_document"], 1),
+        )
 
         form.addRow(self.tr("Mode de remise"), self.rows["delivery_mode"])
         form.addRow(self.tr("Envoyé le"), self.rows["sent_on"])
@@ -215,10 +225,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.preview_note = QLabel(box)
         self.preview_note.setStyleSheet("color: #555; font-style: italic;")
         inner = QVBoxLayout(box)
-        inner.addWidget(self.end_label)
-        inner.addWidget(self.end_if_proof_label)
-        inner.addWidget(self.steps, 1)
-        inner.addWidget(self.preview_note)
+        add_all(inner, self.end_label, self.end_if_proof_label, (self.steps, 1), self.preview_note)
 
         layout = QHBoxLayout(page)
         layout.addLayout(left, 3)
@@ -353,9 +360,7 @@ class NoticeDialog(FieldRows, QDialog):
         inner.addRow("", self.deposit_button)
 
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(box)
-        layout.addStretch(1)
+        add_all(layout, form, box, 1)
         return page
 
     # ----------------------------------------------------------------- loading

@@ -25,7 +25,7 @@ from desktop.services import agencies, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, open_on_enter, push_button
+from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, push_button
 from desktop.ui.widgets.tables import share_width
 
 
@@ -96,18 +96,24 @@ class NoticeListPage(QWidget):
         share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
 
         filters = FlowLayout()
-        filters.addWidget(self.agency)
-        filters.addWidget(self.status)
-        filters.addWidget(self.ending)
-        filters.addWidget(self.proof)
-        filters.addWidget(self.overdue)
-        filters.addStretch(1)
-        filters.addWidget(self.export_button)
+        add_all(
+            filters,
+            self.agency,
+            self.status,
+            self.ending,
+            self.proof,
+            self.overdue,
+            1,
+            self.export_button,
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Congés</h2>"), self))
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Congés</h2>"), self),
+            filters,
+            (self.table, 1),
+            self.count_label,
+        )
 
         allowed = actor.can(Permission.TENANT_READ)
         for widget in (

@@ -28,7 +28,7 @@ from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, line_edit, push_button
+from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
 
 NOT_IMPORTED = -1
 
@@ -57,9 +57,7 @@ class PaymentImportDialog(QDialog):
         browse = push_button(self.tr("Parcourir…"), self, "browsePayments")
         self.read_button = push_button(self.tr("Lire le fichier"), self, "readPayments")
         file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
-        file_row.addWidget(self.read_button)
+        add_all(file_row, (self.path, 1), browse, self.read_button)
 
         self.combos: dict[str, QComboBox] = {}
         mapping = QFormLayout()
@@ -88,17 +86,9 @@ class PaymentImportDialog(QDialog):
         self.rejected.verticalHeader().hide()
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(close)
+        add_all(buttons, 1, self.check_button, self.import_button, close)
         layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addLayout(mapping)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.rejected, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        add_all(layout, file_row, mapping, self.summary, (self.rejected, 1), self.error, buttons)
 
         browse.clicked.connect(self.browse)
         self.read_button.clicked.connect(self.read_file)

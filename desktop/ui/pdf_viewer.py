@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, push_button
+from desktop.ui.widgets import ERROR_STYLE, add_all, fit_to_screen, push_button
 
 #: rendering scale of the preview (1 = 72 dpi)
 PREVIEW_SCALE = 1.4
@@ -91,16 +91,10 @@ class PdfViewer(QWidget):
         self.print_button = push_button(self.tr("Imprimer…"), self, "pdfPrint")
         self.folder_button = push_button(self.tr("Ouvrir le dossier"), self, "pdfFolder")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.folder_button)
-        buttons.addStretch(1)
+        add_all(buttons, self.open_button, self.print_button, self.folder_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.error)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(buttons)
+        add_all(layout, self.title, self.error, (self.scroll, 1), buttons)
         self.open_button.clicked.connect(self.open_external)
         self.print_button.clicked.connect(self.ask_print)
         self.folder_button.clicked.connect(self.open_folder)

@@ -32,7 +32,7 @@ from desktop.documents import convert
 from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, push_button
+from desktop.ui.widgets import ERROR_STYLE, add_all, push_button
 from desktop.ui.widgets.form import FieldRow
 
 
@@ -131,10 +131,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        add_all(layout, form, self.error, 1, buttons)
 
     def _browse_soffice(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -39,7 +39,7 @@ from desktop.services import backup, documents, organisation, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import message_label, push_button
+from desktop.ui.widgets import add_all, message_label, push_button
 from desktop.ui.widgets.form import FieldRow
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
@@ -119,15 +119,16 @@ class OrganisationSettingsPage(QWidget):
         self.status.setObjectName("settingsStatus")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.status, 1)
+        add_all(buttons, self.save_button, self.revert_button, (self.status, 1))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Paramètres de l'organisme</h2>"), self))
-        layout.addWidget(self.source)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Paramètres de l'organisme</h2>"), self),
+            self.source,
+            (self.tabs, 1),
+            self.error,
+            buttons,
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         self.reload()
@@ -213,9 +214,7 @@ class OrganisationSettingsPage(QWidget):
         self.privacy_preview.setWordWrap(True)
         form.addRow(self.tr("Imprimé"), self.privacy_preview)
         layout = QVBoxLayout(page)
-        layout.addWidget(legal)
-        layout.addWidget(privacy)
-        layout.addStretch(1)
+        add_all(layout, legal, privacy, 1)
         for path in ("legal_mentions",):
             self.rows[path].editor.textChanged.connect(self._previews)
         for path in ("name", "kind", "legal_form", "share_capital", "siren", "siret"):
@@ -339,9 +338,7 @@ class OrganisationSettingsPage(QWidget):
             self._field(settings.BACKUP_KEEP_DAYS, self.keep_days, tab),
         )
         layout = QVBoxLayout(page)
-        layout.addWidget(signing)
-        layout.addWidget(data)
-        layout.addStretch(1)
+        add_all(layout, signing, data, 1)
         self.tabs.addTab(_scrolled(page), self.tr("Fichiers et sauvegardes"))
 
     # ------------------------------------------------------------------ data

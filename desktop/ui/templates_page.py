@@ -34,7 +34,7 @@ from desktop.ui.letter_dialog import (
     verify_pdf_dialog,
     write_preview_docx,
 )
-from desktop.ui.widgets import FlowLayout, open_on_enter, push_button
+from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, push_button
 
 
 def _t(text: str) -> str:
@@ -160,10 +160,13 @@ class TemplatesPage(QWidget):
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.details, 2)
-        rl.addLayout(buttons)
-        rl.addWidget(QLabel(self.tr("<b>Aperçu</b>"), right))
-        rl.addWidget(self.preview, 3)
+        add_all(
+            rl,
+            (self.details, 2),
+            buttons,
+            QLabel(self.tr("<b>Aperçu</b>"), right),
+            (self.preview, 3),
+        )
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(right)

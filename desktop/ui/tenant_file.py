@@ -63,6 +63,7 @@ from desktop.ui.letter_hooks import document_event_labels, install_letter_button
 from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
+    add_all,
     fit_to_screen,
     line_edit,
     message_label,
@@ -220,23 +221,17 @@ class TenantFileDialog(FieldRows, QDialog):
         self.plans_button.clicked.connect(self.open_plans)
         buttons.addWidget(self.plans_button)
         install_letter_button(self, buttons)  # letters (issue 3)
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addWidget(self.save_button)
+        add_all(buttons, 1, self.dismiss_button, self.save_button)
 
         head = QVBoxLayout()
-        head.addWidget(self.title)
-        head.addWidget(self.flags)
-        head.addWidget(self.summary)
+        add_all(head, self.title, self.flags, self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.general_error)
         # The confirmation of a save, inside the dialog that made it (not behind it in
         # the main window's status bar).
         self.saved_message = message_label(self, "savedMessage", OK_STYLE)
-        layout.addWidget(self.saved_message)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        add_all(layout, self.saved_message, (self.tabs, 1), buttons)
 
         self.save_button.clicked.connect(self.save)
         self.dismiss_button.clicked.connect(self.close)
@@ -289,15 +284,9 @@ class TenantFileDialog(FieldRows, QDialog):
         )
         hint.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
+        add_all(row, add, remove, 1)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.occupants, 1)
-        layout.addWidget(self.occupants_error)
-        layout.addLayout(row)
-        layout.addWidget(self.isolated)
-        layout.addWidget(hint)
+        add_all(layout, (self.occupants, 1), self.occupants_error, row, self.isolated, hint)
         return page
 
     def _lease_tab(self) -> QWidget:
@@ -383,9 +372,7 @@ class TenantFileDialog(FieldRows, QDialog):
             )
         self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>Chronologie</b>"), page))
-        layout.addWidget(self.timeline, 1)
+        add_all(layout, form, QLabel(self.tr("<b>Chronologie</b>"), page), (self.timeline, 1))
         return page
 
     # ----------------------------------------------------------------- occupants

@@ -69,7 +69,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import open_on_enter, push_button
+from desktop.ui.widgets import add_all, open_on_enter, push_button
 
 # --------------------------------------------------------------------------- the tab
 
@@ -135,9 +135,7 @@ class AgendaTab(QWidget):
             self.tr("Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation."), self
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._dwelling_page())
-        self.stack.addWidget(self._review_page())
+        add_all(self.stack, self.empty, self._dwelling_page(), self._review_page())
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -241,9 +239,7 @@ class AgendaTab(QWidget):
         fewer_row = QHBoxLayout()
         fewer_row.addWidget(QLabel(self.tr("Moins de 3 candidats, motif :"), cands))
         fewer_row.addWidget(self.fewer, 1)
-        cands_layout.addLayout(fewer_row)
-        cands_layout.addWidget(self.item_warnings)
-        cands_layout.addWidget(self.candidates, 1)
+        add_all(cands_layout, fewer_row, self.item_warnings, (self.candidates, 1))
         # three candidates and the header stay readable with the score detail below
         # (on a small screen the session window scrolls rather than crush them)
         self.candidates.setMinimumHeight(130)
@@ -262,10 +258,13 @@ class AgendaTab(QWidget):
         self.cotation_scroll.setWidget(self.cotation_detail)
         cands_layout.addWidget(self.cotation_scroll)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_candidate_button)
-        buttons.addWidget(self.edit_candidate_button)
-        buttons.addWidget(self.remove_candidate_button)
-        buttons.addStretch(1)
+        add_all(
+            buttons,
+            self.add_candidate_button,
+            self.edit_candidate_button,
+            self.remove_candidate_button,
+            1,
+        )
         cands_layout.addLayout(buttons)
         conflicts = QHBoxLayout()
         conflicts.addWidget(QLabel(self.tr("Conflits d'intérêts :"), cands))

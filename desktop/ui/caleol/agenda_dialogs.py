@@ -60,7 +60,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.widgets import line_edit, push_button
+from desktop.ui.widgets import add_all, line_edit, push_button
 
 
 def item_title(item: AgendaItemView) -> str:
@@ -240,17 +240,18 @@ class AddDwellingDialog(QDialog):
         row.addWidget(self.search, 1)
         row.addWidget(self.search_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        add_all(
+            layout,
             QLabel(
                 self.tr(
                     "Logement existant : recherchez-le pour reprendre sa "
                     "fiche ; sinon saisissez-la directement."
                 ),
                 self,
-            )
+            ),
+            row,
+            self.results,
         )
-        layout.addLayout(row)
-        layout.addWidget(self.results)
         box = QGroupBox(self.tr("Fiche logement"), self)
         QVBoxLayout(box).addWidget(self.form)
         layout.addWidget(box, 1)
@@ -359,18 +360,24 @@ class CandidateDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Demandeur"), name_row(self.rows))
         form.addRow(self.tr("Composition du ménage"), self.rows["household_composition"])
         sizes = QHBoxLayout()
-        sizes.addWidget(QLabel(self.tr("Adultes"), self))
-        sizes.addWidget(self.rows["adults"])
-        sizes.addWidget(QLabel(self.tr("Enfants"), self))
-        sizes.addWidget(self.rows["children"])
-        sizes.addStretch(1)
+        add_all(
+            sizes,
+            QLabel(self.tr("Adultes"), self),
+            self.rows["adults"],
+            QLabel(self.tr("Enfants"), self),
+            self.rows["children"],
+            1,
+        )
         form.addRow(self.tr("Personnes"), sizes)
         money = QHBoxLayout()
-        money.addWidget(self.rows["monthly_resources"])
-        money.addWidget(QLabel(self.tr("Taux d'effort"), self))
-        money.addWidget(self.rows["effort_rate"])
-        money.addWidget(QLabel(self.tr("Reste à vivre / UC"), self))
-        money.addWidget(self.rows["remaining_income_per_unit"])
+        add_all(
+            money,
+            self.rows["monthly_resources"],
+            QLabel(self.tr("Taux d'effort"), self),
+            self.rows["effort_rate"],
+            QLabel(self.tr("Reste à vivre / UC"), self),
+            self.rows["remaining_income_per_unit"],
+        )
         form.addRow(self.tr("Ressources mensuelles"), money)
         form.addRow(self.tr("Date de la demande"), self.rows["application_date"])
         form.addRow(self.tr("Logement actuel"), self.rows["current_housing"])
@@ -389,9 +396,7 @@ class CandidateDialog(ErrorForm, QDialog):
         inner.addLayout(form)
         inner.addWidget(self.rows["priority_criteria"])
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolled(body), 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        add_all(layout, (scrolled(body), 1), self.general_error, self.buttons)
         if candidate is not None:
             self._fill(candidate)
         wanted = body.sizeHint()
@@ -554,24 +559,23 @@ class OccupationDueDialog(QDialog):
         form.addRow(self.tr("Motif de l'examen"), self.ground)
         form.addRow(self.tr("Note"), self.note)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(close)
+        add_all(buttons, 1, self.add_button, close)
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        add_all(
+            layout,
             QLabel(
                 self.tr(
                     "Locataires en zone tendue dont l'échéance triennale du bail approche, avec un "
                     "motif calculable depuis le dossier (CCH L442-5-2)."
                 ),
                 self,
-            )
+            ),
+            (self.table, 1),
+            self.info,
+            form,
+            self.error,
+            buttons,
         )
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.info)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
         self.load()
 
     def load(self) -> None:

@@ -39,7 +39,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import push_button
+from desktop.ui.widgets import add_all, push_button
 
 
 def pdf_available() -> bool:
@@ -102,10 +102,7 @@ class LetterTaskDialog(TaskRunner, QDialog):
         self.status = message_label(self, messages[0], "")
         self.error = message_label(self, messages[1], ERROR_STYLE)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.produce_button)
-        buttons.addWidget(close)
+        add_all(buttons, self.open_button, 1, self.produce_button, close)
         return buttons
 
     def _notification_day(self) -> dt.date | None:
@@ -177,20 +174,21 @@ class DecisionLettersDialog(LetterTaskDialog):
         form.addRow(self.pdf)
         form.addRow(self.selected_only)
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        add_all(
+            layout,
             QLabel(
                 self.tr(
                     "Chaque candidat reçoit le courrier de sa décision : proposition avec délai de "
                     "réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2)."
                 ),
                 self,
-            )
+            ),
+            (self.table, 1),
+            form,
+            self.status,
+            self.error,
+            buttons,
         )
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
         self.produce_button.clicked.connect(self.produce)
         self.open_button.clicked.connect(lambda: open_path(Path(self.folder.text())))
         self.load()

@@ -60,7 +60,7 @@ from desktop.ui.caleol.widgets import (
 from desktop.ui.doc_worker import Task
 from desktop.ui.letter_dialog import SIGNING
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import line_edit, push_button
+from desktop.ui.widgets import add_all, line_edit, push_button
 
 REVIEWABLE = (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
 
@@ -395,9 +395,7 @@ class MinutesPanel(TaskRunner, QWidget):
         actions.addStretch(1)
         versions_box = QGroupBox(self.tr("Versions du procès-verbal"), self)
         versions_layout = QVBoxLayout(versions_box)
-        versions_layout.addLayout(produce)
-        versions_layout.addWidget(self.table, 1)
-        versions_layout.addLayout(actions)
+        add_all(versions_layout, produce, (self.table, 1), actions)
         reviews_box = QGroupBox(self.tr("Relecture par les membres"), self)
         reviews_layout = QVBoxLayout(reviews_box)
         reviews_layout.addWidget(self.approval)
@@ -405,12 +403,15 @@ class MinutesPanel(TaskRunner, QWidget):
         diff_box = QGroupBox(self.tr("Différences entre deux versions"), self)
         diff_layout = QVBoxLayout(diff_box)
         diff_row = QHBoxLayout()
-        diff_row.addWidget(QLabel(self.tr("De la version"), diff_box))
-        diff_row.addWidget(self.diff_from)
-        diff_row.addWidget(QLabel(self.tr("à la version"), diff_box))
-        diff_row.addWidget(self.diff_to)
-        diff_row.addWidget(self.compare_button)
-        diff_row.addWidget(self.diff_summary, 1)
+        add_all(
+            diff_row,
+            QLabel(self.tr("De la version"), diff_box),
+            self.diff_from,
+            QLabel(self.tr("à la version"), diff_box),
+            self.diff_to,
+            self.compare_button,
+            (self.diff_summary, 1),
+        )
         diff_layout.addLayout(diff_row)
         diff_layout.addWidget(self.diff_view, 1)
         lower = QSplitter(self)
@@ -418,10 +419,7 @@ class MinutesPanel(TaskRunner, QWidget):
         lower.addWidget(diff_box)
         lower.setSizes([600, 600])
         layout = QVBoxLayout(self)
-        layout.addWidget(versions_box, 2)
-        layout.addWidget(lower, 3)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
+        add_all(layout, (versions_box, 2), (lower, 3), self.status, self.error)
 
         self.table.itemSelectionChanged.connect(self._selected)
         self.generate_button.clicked.connect(self.generate)
@@ -829,21 +827,21 @@ class MemberReviewPanel(TaskRunner, QWidget):
         self.status = message_label(self, "myMinutesStatus", "")
         self.error = message_label(self, "myMinutesError", ERROR_STYLE)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.approve_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.sign_button)
+        add_all(buttons, self.open_button, self.approve_button, 1, self.sign_button)
         comment_row = QHBoxLayout()
         comment_row.addWidget(self.comment, 1)
         comment_row.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(buttons)
-        layout.addLayout(comment_row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
+        add_all(
+            layout,
+            self.intro,
+            (self.table, 1),
+            self.detail,
+            buttons,
+            comment_row,
+            self.status,
+            self.error,
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         self.open_button.clicked.connect(self.open_pdf)
         self.approve_button.clicked.connect(self.approve)

@@ -55,7 +55,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import open_on_enter, push_button
+from desktop.ui.widgets import add_all, open_on_enter, push_button
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -150,12 +150,7 @@ class PresentationDialog(_OfferStepDialog):
             self, "presentationOk", self.tr("Enregistrer"), self.save
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        add_all(layout, info, form, self.preview, self.general_error, 1, buttons)
         self.presented_on.textChanged.connect(self._preview)
         self._preview()
 
@@ -203,9 +198,7 @@ class AnswerDialog(_OfferStepDialog):
         self.refused_choice.setObjectName("answerRefused")
         choice_layout = QHBoxLayout(choice)
         choice_layout.setContentsMargins(0, 0, 0, 0)
-        choice_layout.addWidget(self.accepted_choice)
-        choice_layout.addWidget(self.refused_choice)
-        choice_layout.addStretch(1)
+        add_all(choice_layout, self.accepted_choice, self.refused_choice, 1)
         self._row("answer", choice)
         self.answer_on = self._line("on", self.tr("JJ/MM/AAAA"))
         self.answer_on.setText(format_date_fr(today()))
@@ -253,11 +246,7 @@ class AnswerDialog(_OfferStepDialog):
             self, "answerOk", self.tr("Enregistrer la réponse"), self.save
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(deadline)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        add_all(layout, deadline, form, self.general_error, 1, buttons)
         self.accepted_choice.toggled.connect(self._choice)
         self.refused_choice.toggled.connect(self._choice)
         self._choice()
@@ -319,11 +308,7 @@ class LeaseDialog(_OfferStepDialog):
         form.addRow(self.tr("Bail signé le"), self.rows["signed_on"])
         buttons, self.ok_button = ok_cancel(self, "leaseOk", self.tr("Enregistrer"), self.save)
         layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        add_all(layout, info, form, self.general_error, 1, buttons)
 
     def save(self) -> None:
         day = self._day("signed_on", self.signed_on)
@@ -388,12 +373,7 @@ class OfferLetterDialog(LetterTaskDialog):
         form.addRow(self.tr("Dossier des courriers"), folder_row)
         form.addRow(self.pdf)
         layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        add_all(layout, info, form, self.status, self.error, 1, buttons)
         self.produce_button.clicked.connect(self.produce)
         self.open_button.clicked.connect(self._open)
 
@@ -529,19 +509,19 @@ class OffersPanel(QWidget):
         top.addWidget(QLabel(self.tr("Séance :"), self))
         top.addWidget(self.session)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Situation au"), self))
-        top.addWidget(self.on)
-        top.addWidget(self.refresh_button)
-        top.addStretch(1)
+        add_all(top, QLabel(self.tr("Situation au"), self), self.on, self.refresh_button, 1)
         from desktop.ui.widgets import FlowLayout
 
         buttons = FlowLayout()
-        buttons.addWidget(self.presentation_button)
-        buttons.addWidget(self.answer_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.letter_button)
-        buttons.addWidget(self.lease_button)
-        buttons.addStretch(1)
+        add_all(
+            buttons,
+            self.presentation_button,
+            self.answer_button,
+            self.next_button,
+            self.letter_button,
+            self.lease_button,
+            1,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         rule = QLabel(
@@ -556,12 +536,7 @@ class OffersPanel(QWidget):
             self,
         )
         rule.setWordWrap(True)
-        layout.addWidget(rule)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
+        add_all(layout, rule, self.summary, (self.table, 1), buttons, self.message, self.error)
 
         self.session.currentIndexChanged.connect(lambda *_: self.reload())
         self.refresh_button.clicked.connect(self.refresh)

@@ -60,7 +60,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.widgets import open_on_enter, push_button
+from desktop.ui.widgets import add_all, open_on_enter, push_button
 
 # --------------------------------------------------------------------------- commission
 
@@ -110,10 +110,13 @@ class CommissionDialog(ErrorForm, QDialog):
         self.remote_min_share_den.setValue(2)
         share_layout = QHBoxLayout(share)
         share_layout.setContentsMargins(0, 0, 0, 0)
-        share_layout.addWidget(self.remote_min_share_num)
-        share_layout.addWidget(QLabel("/", share))
-        share_layout.addWidget(self.remote_min_share_den)
-        share_layout.addWidget(QLabel(self.tr("des membres à voix délibérative"), share), 1)
+        add_all(
+            share_layout,
+            self.remote_min_share_num,
+            QLabel("/", share),
+            self.remote_min_share_den,
+            (QLabel(self.tr("des membres à voix délibérative"), share), 1),
+        )
         self._row("remote_min_share", share)
         self.remote_count_represented = QCheckBox(
             self.tr("Un membre représenté compte comme participant à une séance dématérialisée"),
@@ -151,9 +154,7 @@ class CommissionDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Délai de réponse aux offres"), self.rows["offer_days"])
         buttons, self.ok_button = ok_cancel(self, "commissionOk", self.tr("Enregistrer"), self.save)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        add_all(layout, form, self.general_error, buttons)
         if commission is not None:
             self.name.setText(commission.name)
             self.territory.setText(commission.territory)
@@ -270,10 +271,13 @@ class MemberDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Courriel"), self.rows["email"])
         form.addRow(self.tr("Suppléant de"), self.rows["substitute_of_id"])
         mandate = QHBoxLayout()
-        mandate.addWidget(QLabel(self.tr("du"), self))
-        mandate.addWidget(self.rows["mandate_start"])
-        mandate.addWidget(QLabel(self.tr("au"), self))
-        mandate.addWidget(self.rows["mandate_end"])
+        add_all(
+            mandate,
+            QLabel(self.tr("du"), self),
+            self.rows["mandate_start"],
+            QLabel(self.tr("au"), self),
+            self.rows["mandate_end"],
+        )
         form.addRow(self.tr("Mandat"), mandate)
         form.addRow(self.rows["is_president"])
         form.addRow(self.tr("Compte de l'application"), self.rows["app_user_id"])
@@ -281,18 +285,19 @@ class MemberDialog(ErrorForm, QDialog):
             self, "memberOk", self.tr("Enregistrer le membre"), self.save
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
+        add_all(
+            layout,
+            form,
             QLabel(
                 self.tr(
                     "Un membre lié à un compte relit et approuve le procès-verbal dans "
                     "l'application ; sinon le secrétariat enregistre sa réponse."
                 ),
                 self,
-            )
+            ),
+            self.general_error,
+            buttons,
         )
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
         if member is not None:
             self._fill(member)
 
@@ -534,26 +539,24 @@ class CaleolPage(QWidget):
         self.open_session_button = push_button(self.tr("Ouvrir la séance"), self, "openSession")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Commission :"), self))
-        top.addWidget(self.commission, 1)
-        top.addWidget(self.new_commission_button)
-        top.addWidget(self.edit_commission_button)
+        add_all(
+            top,
+            QLabel(self.tr("Commission :"), self),
+            (self.commission, 1),
+            self.new_commission_button,
+            self.edit_commission_button,
+        )
         members_box = QGroupBox(self.tr("Membres"), self)
         members_layout = QVBoxLayout(members_box)
         members_layout.addWidget(self.members, 1)
         row = QHBoxLayout()
-        row.addWidget(self.add_member_button)
-        row.addWidget(self.edit_member_button)
-        row.addWidget(self.toggle_member_button)
-        row.addStretch(1)
+        add_all(row, self.add_member_button, self.edit_member_button, self.toggle_member_button, 1)
         members_layout.addLayout(row)
         sessions_box = QGroupBox(self.tr("Séances"), self)
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions, 1)
         row = QHBoxLayout()
-        row.addWidget(self.new_session_button)
-        row.addWidget(self.open_session_button)
-        row.addStretch(1)
+        add_all(row, self.new_session_button, self.open_session_button, 1)
         sessions_layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(members_box)
@@ -564,9 +567,7 @@ class CaleolPage(QWidget):
         commission_tab = QWidget(self)
         commission_layout = QVBoxLayout(commission_tab)
         commission_layout.setContentsMargins(0, 0, 0, 0)
-        commission_layout.addLayout(top)
-        commission_layout.addWidget(self.rules)
-        commission_layout.addWidget(splitter, 1)
+        add_all(commission_layout, top, self.rules, (splitter, 1))
         self.offers_panel = OffersPanel(db, actor, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caleolTabs")
@@ -577,9 +578,7 @@ class CaleolPage(QWidget):
                 self.offers_panel.refresh() if self.tabs.widget(i) is self.offers_panel else None
             )
         )
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
+        add_all(layout, (self.tabs, 1), self.message, self.error)
 
         self.commission.currentIndexChanged.connect(self._commission_changed)
         self.new_commission_button.clicked.connect(self.new_commission)

@@ -62,7 +62,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
-from desktop.ui.widgets import line_edit, push_button
+from desktop.ui.widgets import add_all, line_edit, push_button
 
 _FAILED = object()
 
@@ -333,10 +333,7 @@ class SessionTab(QWidget):
         left.addLayout(row)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(state_box)
-        right.addWidget(self.physical_box)
-        right.addWidget(self.summary_box)
-        right.addStretch(1)
+        add_all(right, state_box, self.physical_box, self.summary_box, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -521,10 +518,7 @@ class AttendanceTab(QWidget):
         self.time_edits: dict[int, QLineEdit] = {}
         self._view: SessionView | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.details)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.rules)
+        add_all(layout, self.banner, self.details, (self.table, 1), self.rules)
 
     # ----------------------------------------------------------------- display
     def load(self, v: SessionView) -> None:
@@ -805,22 +799,15 @@ class SessionWindow(QDialog):
         close = push_button(self.tr("Fermer"), self, "closeWindow")
         close.clicked.connect(self.close)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.lock)
-        header.addWidget(self.state)
+        add_all(header, (self.title, 1), self.lock, self.state)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.refresh_button)
-        bottom.addStretch(1)
-        bottom.addWidget(close)
+        add_all(bottom, self.refresh_button, 1, close)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.warnings)
         from desktop.ui.widgets import fit_to_screen, scrolled  # a laptop: the tabs scroll
 
-        layout.addWidget(scrolled(self.tabs), 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addLayout(bottom)
+        add_all(layout, (scrolled(self.tabs), 1), self.message, self.error, bottom)
         fit_to_screen(self, 1240, 820)
         self.reload()
 

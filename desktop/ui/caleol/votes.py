@@ -65,7 +65,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
-from desktop.ui.widgets import push_button
+from desktop.ui.widgets import add_all, push_button
 
 
 def letters_available() -> bool:
@@ -230,10 +230,7 @@ class VoteImportDialog(QDialog):
         )
         self.confirm.setEnabled(report.ok and bool(report.accepted))
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        add_all(layout, summary, (self.table, 1), self.errors, buttons)
 
 
 # --------------------------------------------------------------------------- the tab
@@ -293,17 +290,13 @@ class VotesTab(QWidget):
         decision_layout.addWidget(self.form)
         decision_layout.addWidget(self.decision_message)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.save_button)
+        add_all(buttons, 1, self.clear_button, self.save_button)
         decision_layout.addLayout(buttons)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.summary)
-        right_layout.addWidget(votes_box, 3)
-        right_layout.addWidget(decision_box, 2)
+        add_all(right_layout, self.summary, (votes_box, 3), (decision_box, 2))
         splitter = QSplitter(self)
         splitter.addWidget(self.candidates)
         splitter.addWidget(right)
@@ -311,14 +304,15 @@ class VotesTab(QWidget):
         splitter.setSizes([300, 900])
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Logement :"), self))
-        top.addWidget(self.dwelling, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.letters_button)
+        add_all(
+            top,
+            QLabel(self.tr("Logement :"), self),
+            (self.dwelling, 1),
+            self.import_button,
+            self.letters_button,
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.hint)
-        layout.addWidget(splitter, 1)
+        add_all(layout, top, self.hint, (splitter, 1))
 
         self.dwelling.currentIndexChanged.connect(self._dwelling_changed)
         self.candidates.currentRowChanged.connect(self._candidate_changed)

@@ -15,6 +15,7 @@ from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     WARNING_STYLE,
+    add_all,
     ok_cancel,
 )
 from desktop.ui.widgets.form import (
@@ -95,7 +96,5 @@ def name_row(rows: dict[str, FieldRow]) -> QHBoxLayout:
     """A person's civility, first name and last name on one line, the two names sharing
     the room (``rows``: the ``civility``, ``first_name`` and ``last_name`` rows)."""
     names = QHBoxLayout()
-    names.addWidget(rows["civility"])
-    names.addWidget(rows["first_name"], 1)
-    names.addWidget(rows["last_name"], 1)
+    add_all(names, rows["civility"], (rows["first_name"], 1), (rows["last_name"], 1))
     return names

@@ -64,7 +64,14 @@ from desktop.ui.campaigns.dialogs import (
     parse_date_field,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import OK_STYLE, WARNING_STYLE, message_label, open_on_enter, push_button
+from desktop.ui.widgets import (
+    OK_STYLE,
+    WARNING_STYLE,
+    add_all,
+    message_label,
+    open_on_enter,
+    push_button,
+)
 from desktop.ui.widgets.form import FieldRow
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import current_of, plain_table
@@ -145,9 +152,7 @@ class ReferralDialog(ServiceForm, QDialog):
         form.addRow("", self.rows["consent"])
         form.addRow("", self.rows["sent_on"])
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        add_all(layout, form, self.general_error, buttons)
         self.partner_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
 
@@ -225,9 +230,7 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
         form.addRow(self.tr("Suite"), self.rows["outcome"])
         form.addRow("", self.rows["help_in_place"])
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        add_all(layout, form, self.general_error, buttons)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
 
@@ -331,20 +334,19 @@ class CallDialog(ServiceForm, QDialog):
         bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         header = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(self.title)
-        left.addWidget(self.phone)
-        left.addWidget(self.details)
-        left.addWidget(self.state_label)
-        left.addWidget(self.reinforced)
+        add_all(left, self.title, self.phone, self.details, self.state_label, self.reinforced)
         header.addLayout(left, 1)
         header.addWidget(notice_box, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.closed_info)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.warning)
-        layout.addLayout(bottom)
+        add_all(
+            layout,
+            header,
+            self.closed_info,
+            (self.tabs, 1),
+            self.general_error,
+            self.warning,
+            bottom,
+        )
         close.clicked.connect(self.close)
         self.reinforced.clicked.connect(self.toggle_reinforced)
         self.reload()
@@ -369,9 +371,7 @@ class CallDialog(ServiceForm, QDialog):
         reached_row = QWidget(page)
         reached_layout = QHBoxLayout(reached_row)
         reached_layout.setContentsMargins(0, 0, 0, 0)
-        reached_layout.addWidget(self.reached_yes)
-        reached_layout.addWidget(self.reached_no)
-        reached_layout.addStretch(1)
+        add_all(reached_layout, self.reached_yes, self.reached_no, 1)
         self.rows["reached"] = FieldRow(reached_row)
         self.person = QComboBox(page)
         for p in ContactPerson:
@@ -422,19 +422,19 @@ class CallDialog(ServiceForm, QDialog):
         after.addRow(self.tr("Note"), self.rows["note"])
         after.addRow("", self.note_hint)
         action_row = QHBoxLayout()
-        action_row.addWidget(self.rows["next_action"], 2)
-        action_row.addWidget(QLabel(self.tr("le"), page))
-        action_row.addWidget(self.rows["next_action_on"])
-        action_row.addWidget(QLabel(self.tr("motif"), page))
-        action_row.addWidget(self.rows["close_reason"], 2)
+        add_all(
+            action_row,
+            (self.rows["next_action"], 2),
+            QLabel(self.tr("le"), page),
+            self.rows["next_action_on"],
+            QLabel(self.tr("motif"), page),
+            (self.rows["close_reason"], 2),
+        )
         after.addRow(self.tr("Action suivante"), action_row)
 
         inner = QWidget(page)
         inner_layout = QVBoxLayout(inner)
-        inner_layout.addLayout(who)
-        inner_layout.addWidget(self.script_box)
-        inner_layout.addLayout(after)
-        inner_layout.addStretch(1)
+        add_all(inner_layout, who, self.script_box, after, 1)
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -520,9 +520,7 @@ class CallDialog(ServiceForm, QDialog):
             self.tr("Suivi de l'orientation…"), page, "followReferral"
         )
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.follow_referral_button)
-        row.addWidget(self.new_referral_button)
+        add_all(row, 1, self.follow_referral_button, self.new_referral_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.referrals, 1)
         layout.addLayout(row)

@@ -58,7 +58,14 @@ from desktop.ui.campaigns.dialogs import (
     percent_text,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import OK_STYLE, line_edit, message_label, open_on_enter, push_button
+from desktop.ui.widgets import (
+    OK_STYLE,
+    add_all,
+    line_edit,
+    message_label,
+    open_on_enter,
+    push_button,
+)
 from desktop.ui.widgets.tables import current_of, plain_table, share_width
 
 LATE = QColor("#b3261e")
@@ -172,17 +179,16 @@ class TargetsPanel(_Messages, QWidget):
             filters.addWidget(w, 1)
         filters.addWidget(self.due)
         actions = QHBoxLayout()
-        actions.addWidget(self.count, 1)
-        actions.addWidget(QLabel(self.tr("Attribuer la fiche à"), self))
-        actions.addWidget(self.assign_to)
-        actions.addWidget(self.assign_button)
-        actions.addWidget(self.open_button)
+        add_all(
+            actions,
+            (self.count, 1),
+            QLabel(self.tr("Attribuer la fiche à"), self),
+            self.assign_to,
+            self.assign_button,
+            self.open_button,
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addLayout(actions)
+        add_all(layout, filters, (self.table, 1), self.message, self.error, actions)
         for combo in (self.state, self.step, self.caller):
             combo.currentIndexChanged.connect(self.refresh)
         self.due.toggled.connect(self.refresh)
@@ -336,18 +342,12 @@ class ReferralsPanel(_Messages, QWidget):
         self.follow_button = push_button(self.tr("Suivi de l'orientation…"), self, "referralFollow")
         self._make_messages(self, "referral")
         filters = QHBoxLayout()
-        filters.addWidget(self.partner)
-        filters.addWidget(self.open_only)
-        filters.addStretch(1)
+        add_all(filters, self.partner, self.open_only, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.follow_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addLayout(actions)
+        add_all(layout, filters, (self.table, 1), self.message, self.error, actions)
         self.open_only.toggled.connect(self.refresh)
         self.partner.currentIndexChanged.connect(self.refresh)
         self.follow_button.clicked.connect(self.follow)
@@ -499,10 +499,7 @@ class CampaignsTab(_Messages, QWidget):
         upper = QHBoxLayout()
         upper.addWidget(self.table, 3)
         upper.addWidget(self.details, 2)
-        top_layout.addLayout(upper, 1)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.message)
-        top_layout.addWidget(self.error)
+        add_all(top_layout, (upper, 1), buttons, self.message, self.error)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(self.detail_tabs)
@@ -885,19 +882,20 @@ class MyCallsTab(_Messages, QWidget):
         self.call_button = push_button(self.tr("Appeler…"), self, "myCallOpen", default=True)
         self._make_messages(self, "myCalls")
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.campaign, 1)
-        filters.addWidget(self.scope, 1)
+        add_all(filters, (self.search, 2), (self.campaign, 1), (self.scope, 1))
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.call_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Mes appels</h2>"), self))
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addLayout(actions)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Mes appels</h2>"), self),
+            filters,
+            (self.table, 1),
+            self.message,
+            self.error,
+            actions,
+        )
         self.campaign.currentIndexChanged.connect(self.refresh)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self._render)

@@ -37,7 +37,7 @@ from desktop.ui.cotation.common import (
     _table,
     _text,
 )
-from desktop.ui.widgets import line_edit, push_button
+from desktop.ui.widgets import add_all, line_edit, push_button
 
 # --------------------------------------------------------------------------- SNE import
 
@@ -90,10 +90,7 @@ class SneImportDialog(QDialog):
         )
         self.import_button = push_button(self.tr("Importer"), self, "sneImport", enabled=False)
         cancel = QPushButton(self.tr("Fermer"), self)
-        buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(cancel)
+        add_all(buttons, self.check_button, 1, self.import_button, cancel)
         layout.addLayout(buttons)
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.run_import)
@@ -276,9 +273,7 @@ class RefusalDialog(QDialog):
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        row.addWidget(close)
+        add_all(row, 1, self.save_button, close)
         layout.addLayout(row)
         self.own_offer.toggled.connect(self._own_toggled)
         self._own_toggled()

@@ -25,7 +25,7 @@ from desktop.ui.cotation.common import (
     _export,
     _table,
 )
-from desktop.ui.widgets import push_button
+from desktop.ui.widgets import add_all, push_button
 
 # --------------------------------------------------------------------------- flow tab
 
@@ -50,9 +50,7 @@ class FlowTab(QWidget):
         self.export_button = push_button(
             self.tr("Exporter le bilan (PDF ou Excel)…"), self, "exportFlow"
         )
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
+        add_all(buttons, self.show_button, self.export_button, 1)
         layout.addLayout(buttons)
         self.table = _table(
             self,

@@ -62,6 +62,7 @@ from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     FlowLayout,
+    add_all,
     fit_to_screen,
     labelled,
     line_edit,
@@ -151,18 +152,19 @@ class PlanDialog(
         self.save_button = push_button(self.tr("Enregistrer"), self, "planSave", default=True)
         self.dismiss_button = push_button(self.tr("Fermer"), self, "planDismiss")
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addWidget(self.save_button)
+        add_all(buttons, 1, self.dismiss_button, self.save_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(status_box)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            self.title,
+            self.summary,
+            self.general_error,
+            self.message,
+            (self.tabs, 1),
+            status_box,
+            buttons,
+        )
 
         self.save_button.clicked.connect(self.save)
         self.dismiss_button.clicked.connect(self.close)

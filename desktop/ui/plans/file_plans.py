@@ -22,7 +22,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.plans.dialog import PlanDialog
-from desktop.ui.widgets import message_label, open_on_enter, push_button
+from desktop.ui.widgets import add_all, message_label, open_on_enter, push_button
 from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.messages import m
 
@@ -63,14 +63,9 @@ class FilePlansDialog(QDialog):
         self.new_button.setEnabled(actor.can(Permission.TENANT_WRITE))
         close = QPushButton(self.tr("Fermer"), self)
         row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        row.addWidget(close)
+        add_all(row, self.new_button, 1, self.open_button, close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
+        add_all(layout, (self.table, 1), self.error, row)
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(lambda: self.open_plan(None))
         self.table.doubleClicked.connect(lambda *_: self.open_current())

@@ -30,6 +30,7 @@ from desktop.services import plan_letters, plans
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     FlowLayout,
+    add_all,
     labelled,
     line_edit,
     message_label,
@@ -84,14 +85,15 @@ class PlanFollowUpsTab:
             self.tr("Enregistrer la date envisagée"), summons, "summonsButton"
         )
         srow = FlowLayout(summons)
-        srow.addWidget(
+        add_all(
+            srow,
             QLabel(
                 self.tr("Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)"),
                 summons,
-            )
+            ),
+            self.summons_date,
+            self.summons_button,
         )
-        srow.addWidget(self.summons_date)
-        srow.addWidget(self.summons_button)
         self.avenant_box = QGroupBox(
             self.tr("Avenant au protocole (prolongation de 3 ans au plus)"), page
         )
@@ -106,12 +108,13 @@ class PlanFollowUpsTab:
             self.tr("Signer l'avenant"), self.avenant_box, "avenantButton"
         )
         arow = FlowLayout(self.avenant_box)
-        arow.addWidget(labelled(self.avenant_box, self.tr("Signé le"), self.avenant_signed))
-        arow.addWidget(labelled(self.avenant_box, self.tr("fin le"), self.avenant_end))
-        arow.addWidget(
-            labelled(self.avenant_box, self.tr("reste dû en (échéances)"), self.avenant_months)
+        add_all(
+            arow,
+            labelled(self.avenant_box, self.tr("Signé le"), self.avenant_signed),
+            labelled(self.avenant_box, self.tr("fin le"), self.avenant_end),
+            labelled(self.avenant_box, self.tr("reste dû en (échéances)"), self.avenant_months),
+            self.avenant_button,
         )
-        arow.addWidget(self.avenant_button)
         letters = QGroupBox(
             self.tr("Courriers (modèles modifiables, enregistrés au registre)"), page
         )
@@ -125,16 +128,17 @@ class PlanFollowUpsTab:
         self.letter_pdf.setChecked(True)  # PDF by default, as everywhere else
         self.letter_button = push_button(self.tr("Produire le courrier"), letters, "letterButton")
         lrow = QHBoxLayout(letters)
-        lrow.addWidget(self.letter_choice, 2)
-        lrow.addWidget(self.letter_pdf)
-        lrow.addWidget(self.letter_button)
+        add_all(lrow, (self.letter_choice, 2), self.letter_pdf, self.letter_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.breach_label)
-        layout.addWidget(self.follow_ups, 1)
-        layout.addWidget(done)
-        layout.addWidget(summons)
-        layout.addWidget(self.avenant_box)
-        layout.addWidget(letters)
+        add_all(
+            layout,
+            self.breach_label,
+            (self.follow_ups, 1),
+            done,
+            summons,
+            self.avenant_box,
+            letters,
+        )
         self.letter_button.clicked.connect(self.produce_letter)
         self.follow_up_button.clicked.connect(self.complete_follow_up)
         self.summons_button.clicked.connect(self.plan_summons)

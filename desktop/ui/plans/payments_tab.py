@@ -28,7 +28,7 @@ from desktop.domain.formatting import (
 )
 from desktop.services import plans
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import line_edit, push_button
+from desktop.ui.widgets import add_all, line_edit, push_button
 from desktop.ui.widgets.form import money_text
 
 
@@ -70,10 +70,13 @@ class PlanPaymentsTab:
             self.tr("Supprimer le règlement sélectionné"), page, "deletePayment"
         )
         row = QHBoxLayout(entry)
-        row.addWidget(self.payment_date)
-        row.addWidget(self.payment_amount)
-        row.addWidget(self.payment_reference, 2)
-        row.addWidget(self.payment_button)
+        add_all(
+            row,
+            self.payment_date,
+            self.payment_amount,
+            (self.payment_reference, 2),
+            self.payment_button,
+        )
         hint = QLabel(
             self.tr(
                 "Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le "

@@ -41,6 +41,7 @@ from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     FlowLayout,
+    add_all,
     push_button,
 )
 from desktop.ui.widgets.form import money_text
@@ -84,14 +85,9 @@ class PlanScheduleTab:
         self.schedule_message.setObjectName("scheduleMessage")
         self.schedule_message.setWordWrap(True)
         row = FlowLayout()
-        row.addWidget(self.keep_total)
-        row.addWidget(add)
-        row.addWidget(remove)
+        add_all(row, self.keep_total, add, remove)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.schedule, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.total_label)
-        layout.addWidget(self.schedule_message)
+        add_all(layout, (self.schedule, 1), row, self.total_label, self.schedule_message)
         self.schedule.itemChanged.connect(self._instalment_edited)
         return page
 

@@ -40,6 +40,7 @@ __all__ = [
     "WARNING_STYLE",
     "ElidedLabel",
     "FlowLayout",
+    "add_all",
     "button_row",
     "fit_to_screen",
     "labelled",
@@ -161,6 +162,23 @@ def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
     if placeholder:
         edit.setPlaceholderText(placeholder)
     return edit
+
+
+def add_all(layout: QLayout, *items) -> QLayout:
+    """Adds ``items`` to ``layout`` in their order: a widget, a layout, a number (a
+    stretch of that factor, ``addStretch``) or a pair (widget or layout, its stretch)."""
+    for item in items:
+        stretch: tuple[int, ...] = ()
+        if isinstance(item, tuple):
+            item, *rest = item
+            stretch = tuple(rest)
+        if isinstance(item, int):
+            layout.addStretch(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, *stretch)
+        else:
+            layout.addWidget(item, *stretch)
+    return layout
 
 
 def button_row(*buttons: QWidget) -> QHBoxLayout:
