@@ -322,25 +322,19 @@ class UsersPage(QWidget):
                 self.table.selectRow(row)
 
     def new_user(self) -> UserDialog:
-        dialog = UserDialog(self._db, self._actor, None, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
+        return self._open(UserDialog, None)
 
     def edit_user(self) -> UserDialog | None:
         user = self.selected()
-        if user is None:
-            return None
-        dialog = UserDialog(self._db, self._actor, user, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
+        return None if user is None else self._open(UserDialog, user)
 
     def reset_password(self) -> PasswordResetDialog | None:
         user = self.selected()
-        if user is None:
-            return None
-        dialog = PasswordResetDialog(self._db, self._actor, user, self)
+        return None if user is None else self._open(PasswordResetDialog, user)
+
+    def _open(self, dialog_class, user: accounts.UserView | None):
+        """Opens ``dialog_class`` on ``user``; the list is read again once it saved."""
+        dialog = dialog_class(self._db, self._actor, user, self)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
@@ -37,12 +36,10 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.formatting import (
-    AmountError,
     format_date_fr,
     format_datetime_fr,
     format_decimal_fr,
     format_money_fr,
-    parse_amount_fr,
     parse_date_fr,
 )
 from desktop.domain.i18n import MESSAGES
@@ -69,7 +66,7 @@ from desktop.ui.widgets import (
     message_label,
     push_button,
 )
-from desktop.ui.widgets.form import FieldRow, FieldRows
+from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 OCC_COLUMNS = (
@@ -524,34 +521,7 @@ class TenantFileDialog(FieldRows, QDialog):
     def collect(self) -> tuple[TenantFileData | None, dict[str, str]]:
         """Read the form. Returns the data, or the parse errors by field path."""
         errors: dict[str, str] = {}
-        bad_date = self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
-        bad_amount = self.tr("Montant invalide : attendu un nombre (ex. 1 234,56).")
-
-        def date_of(path: str, text: str, required: bool) -> dt.date | None:
-            if not text.strip():
-                if required:
-                    errors[path] = self.tr("La date est obligatoire.")
-                return None
-            try:
-                return parse_date_fr(text)
-            except ValueError:
-                errors[path] = bad_date
-                return None
-
-        def amount_of(path: str, text: str, required: bool = True) -> Decimal | None:
-            if not text.strip():
-                if required:
-                    errors[path] = self.tr("Le montant est obligatoire.")
-                return None
-            try:
-                return parse_amount_fr(text)
-            except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
-                errors[path] = translate_message(exc.message)
-                return None
-            except ValueError:
-                errors[path] = bad_amount
-                return None
-
+        read = DatesAndAmounts(errors)
         occupants = []
         t = self.occupants
         for row in range(t.rowCount()):
@@ -569,14 +539,14 @@ class TenantFileDialog(FieldRows, QDialog):
                     civility=t.cellWidget(row, 0).currentData() or "",
                     last_name=cell("last_name"),
                     first_name=cell("first_name"),
-                    birth_date=date_of(f"occupants[{row}].birth_date", cell("birth_date"), False),
+                    birth_date=read.date(f"occupants[{row}].birth_date", cell("birth_date"), False),
                     phone=cell("phone"),
                     email=cell("email"),
                     is_titular=checked("is_titular"),
                     disability=checked("disability"),
                 )
             )
-        surface = amount_of("dwelling.surface", self.surface.text(), required=False)
+        surface = read.amount("dwelling.surface", self.surface.text(), required=False)
         floor = None
         if self.floor.text().strip():
             try:
@@ -587,9 +557,9 @@ class TenantFileDialog(FieldRows, QDialog):
             occupants=occupants,
             lease=LeaseData(
                 contract_number=self.contract.text(),
-                start_date=date_of("lease.start_date", self.start_date.text(), True),
-                rent=amount_of("lease.rent", self.rent.text()),
-                charges=amount_of("lease.charges", self.charges.text()),
+                start_date=read.date("lease.start_date", self.start_date.text(), True),
+                rent=read.amount("lease.rent", self.rent.text()),
+                charges=read.amount("lease.charges", self.charges.text()),
                 zone_tendue=self.zone_tendue.isChecked(),
             ),
             dwelling=DwellingData(
@@ -606,7 +576,7 @@ class TenantFileDialog(FieldRows, QDialog):
                 agency_code=self.agency.currentData() or "",
             ),
             isolated=self.isolated.isChecked(),
-            balance=amount_of("balance", self.balance.text()),
+            balance=read.amount("balance", self.balance.text()),
             notes=self.notes.toPlainText(),
         )
         return (None, errors) if errors else (data, {})

@@ -128,7 +128,7 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
         grid.addWidget(self.general_error, 6, 0, 1, 6)
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
-        for edit in (
+        self.line_edits = (
             self.reference,
             self.address,
             self.postcode,
@@ -140,7 +140,8 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
             self.contingent,
             self.accessibility,
             self.notes,
-        ):
+        )
+        for edit in self.line_edits:
             edit.textEdited.connect(self._touched)
         self.dwelling_type.activated.connect(self._touched)
         self.funding.editTextChanged.connect(self._touched)
@@ -193,19 +194,7 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
         )
 
     def set_editable(self, editable: bool) -> None:
-        for edit in (
-            self.reference,
-            self.address,
-            self.postcode,
-            self.commune,
-            self.surface,
-            self.floor,
-            self.rent,
-            self.charges,
-            self.contingent,
-            self.accessibility,
-            self.notes,
-        ):
+        for edit in self.line_edits:
             edit.setReadOnly(not editable)
         self.dwelling_type.setEnabled(editable)
         self.funding.setEnabled(editable)

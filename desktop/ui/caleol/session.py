@@ -137,7 +137,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         form.addRow(self.tr("Observations"), self.rows["notes"])
         form.addRow(self.general_error)
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        for edit in (
+        self.line_edits = (
             self.number,
             self.session_date,
             self.start_time,
@@ -146,7 +146,8 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             self.place,
             self.vote_opens_at,
             self.vote_closes_at,
-        ):
+        )
+        for edit in self.line_edits:
             edit.textEdited.connect(self._touched)
         self.technical_means.textChanged.connect(self._touched)
         self.notes.textChanged.connect(self._touched)
@@ -241,16 +242,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         )
 
     def set_editable(self, editable: bool) -> None:
-        for widget in (
-            self.number,
-            self.session_date,
-            self.start_time,
-            self.end_time,
-            self.secretary_name,
-            self.place,
-            self.vote_opens_at,
-            self.vote_closes_at,
-        ):
+        for widget in self.line_edits:
             widget.setReadOnly(not editable)
         self.technical_means.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)

@@ -34,10 +34,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import (
-    AmountError,
     format_date_fr,
     format_money_fr,
-    parse_amount_fr,
     parse_date_fr,
 )
 from desktop.domain.plans import (
@@ -70,7 +68,7 @@ from desktop.ui.widgets import (
     push_button,
     scrolled,
 )
-from desktop.ui.widgets.form import FieldRow, FieldRows, money_text
+from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, money_text
 from desktop.ui.widgets.messages import m, offer_reload_on_conflict
 
 
@@ -461,35 +459,13 @@ class PlanDialog(
     # ----------------------------------------------------------------- collecting
     def collect_terms(self) -> tuple[PlanTerms | None, dict[str, str]]:
         errors: dict[str, str] = {}
-        bad_date = self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
-        bad_amount = self.tr("Montant invalide : attendu un nombre (ex. 1 234,56).")
+        read = DatesAndAmounts(errors)
 
         def date_of(path: str, edit: QLineEdit, required: bool = False) -> dt.date | None:
-            text = edit.text().strip()
-            if not text:
-                if required:
-                    errors[path] = self.tr("La date est obligatoire.")
-                return None
-            try:
-                return parse_date_fr(text)
-            except ValueError:
-                errors[path] = bad_date
-                return None
+            return read.date(path, edit.text(), required)
 
         def amount_of(path: str, edit: QLineEdit, required: bool = True) -> Decimal | None:
-            text = edit.text().strip()
-            if not text:
-                if required:
-                    errors[path] = self.tr("Le montant est obligatoire.")
-                return None
-            try:
-                return parse_amount_fr(text)
-            except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
-                errors[path] = translate_message(exc.message)
-                return None
-            except ValueError:
-                errors[path] = bad_amount
-                return None
+            return read.amount(path, edit.text(), required)
 
         by_months = self.by_months.isChecked()
         terms = PlanTerms(

@@ -16,6 +16,7 @@ from desktop.domain.formatting import (
     AmountError,
     format_date_fr,
     format_decimal_fr,
+    parse_amount_fr,
     parse_date_fr,
     parse_decimal_fr,
     utc_to_local,
@@ -181,6 +182,48 @@ class Inputs:
             return int(text)
         except ValueError:
             self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Nombre entier attendu.")))
+            return None
+
+
+class DatesAndAmounts:
+    """Reads the dates and amounts of a form from their text (the tenant file, the
+    payment plan); each missing or unreadable one gets its French message in ``errors``
+    under its field path, the value is then None."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = errors
+
+    def date(self, path: str, text: str, required: bool = False) -> dt.date | None:
+        if not text.strip():
+            if required:
+                self.errors[path] = m(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
+            return None
+        try:
+            return parse_date_fr(text)
+        except ValueError:
+            self.errors[path] = m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."
+                )
+            )
+            return None
+
+    def amount(self, path: str, text: str, required: bool = True) -> Decimal | None:
+        if not text.strip():
+            if required:
+                self.errors[path] = m(QT_TRANSLATE_NOOP("messages", "Le montant est obligatoire."))
+            return None
+        try:
+            return parse_amount_fr(text)
+        except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
+            self.errors[path] = translate_message(exc.message)
+            return None
+        except ValueError:
+            self.errors[path] = m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Montant invalide : attendu un nombre (ex. 1 234,56)."
+                )
+            )
             return None
 
 
