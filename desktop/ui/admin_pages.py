@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -52,6 +51,7 @@ from desktop.ui.widgets import (
     message_label,
     open_on_enter,
     push_button,
+    save_cancel,
 )
 from desktop.ui.widgets.tables import share_width
 
@@ -158,11 +158,7 @@ class UserDialog(QDialog):
             self.password.hide()
             self.confirm.hide()
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         form.addRow(self.buttons)
 
     def save(self) -> None:
@@ -223,11 +219,7 @@ class PasswordResetDialog(QDialog):
         form.addRow(self.tr("Mot de passe"), self.password)
         form.addRow(self.tr("Confirmation"), self.confirm)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
 
     def save(self) -> None:

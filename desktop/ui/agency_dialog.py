@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel
 
 from desktop.domain.errors import UserError, ValidationError
 from desktop.services import agencies
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, line_edit
+from desktop.ui.widgets import ERROR_STYLE, line_edit, save_cancel
 from desktop.ui.widgets.form import FieldRow
 
 
@@ -31,11 +31,7 @@ class AgencyDialog(QDialog):
         form.addRow(self.tr("Nom"), self.rows["name"])
         form.addRow(self.tr("Ville"), self.city)
         form.addRow(self.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         form.addRow(self.buttons)
 
     def save(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -41,7 +40,15 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, add_all, fit_to_screen, line_edit, push_button, scrolled
+from desktop.ui.widgets import (
+    ERROR_STYLE,
+    add_all,
+    fit_to_screen,
+    line_edit,
+    push_button,
+    save_cancel,
+    scrolled,
+)
 
 
 def _t(text: str) -> str:
@@ -124,11 +131,7 @@ class SigningKeyDialog(QDialog):
         form.addRow(self.tr("Mot de passe"), self.password)
         form.addRow(self.remember)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.load)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.load, ok=True)
         form.addRow(buttons)
 
     def _browse(self) -> None:

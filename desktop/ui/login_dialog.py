@@ -16,7 +16,7 @@ from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit
+from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, save_cancel
 
 
 def _password_edit(parent, name: str) -> QLineEdit:
@@ -36,11 +36,7 @@ class _Form(QDialog):
         self.error.setObjectName("signInError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.submit, ok=True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.caleol import SessionMode, Vote
 from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr, format_money_fr
+from desktop.domain.formatting import format_money_fr
 from desktop.services import caleol, member_vote
 from desktop.services.context import Actor
 from desktop.storage.db import Database
+from desktop.ui.caleol.widgets import fill_sessions
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import push_button
 from desktop.ui.widgets.tables import share_width
@@ -96,9 +97,6 @@ class MemberVotePanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        current = self.session_combo.currentData()
-        self.session_combo.blockSignals(True)
-        self.session_combo.clear()
         try:
             rows = [
                 r
@@ -108,13 +106,7 @@ class MemberVotePanel(QWidget):
         except UserError as exc:
             self.status.setText(translate_message(exc.message))
             rows = []
-        for r in rows:
-            self.session_combo.addItem(
-                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}", r.id
-            )
-        index = self.session_combo.findData(current)
-        self.session_combo.setCurrentIndex(max(index, 0))
-        self.session_combo.blockSignals(False)
+        fill_sessions(self.session_combo, rows)
         self.show_ballot()
 
     def show_ballot(self) -> None:

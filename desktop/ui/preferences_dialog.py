@@ -32,7 +32,7 @@ from desktop.documents import convert
 from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, add_all, push_button
+from desktop.ui.widgets import ERROR_STYLE, add_all, push_button, save_cancel
 from desktop.ui.widgets.form import FieldRow
 
 
@@ -123,13 +123,9 @@ class PreferencesDialog(QDialog):
             row(self.rows["signing_certificate"], browse_certificate),
         )
         form.addRow(self.tr("Journal des erreurs"), row(self.log_dir, open_logs))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = save_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("savePreferences")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         add_all(layout, form, self.error, 1, buttons)
 

@@ -65,9 +65,10 @@ from desktop.ui.widgets import (
     line_edit,
     message_label,
     push_button,
+    save_cancel,
 )
 from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows
-from desktop.ui.widgets.messages import offer_reload_on_conflict
+from desktop.ui.widgets.messages import may_close_unsaved, offer_reload_on_conflict
 
 OCC_COLUMNS = (
     "civility",
@@ -147,12 +148,8 @@ class CloseFileDialog(QDialog):
         form.addRow(self.tr("Date de clôture"), self.date_row)
         form.addRow(self.tr("Motif"), self.reason_row)
         form.addRow(self.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = save_cancel(self, self.accept, ok=True)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Clore"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
 
@@ -757,19 +754,12 @@ class TenantFileDialog(FieldRows, QDialog):
             break
 
     def closeEvent(self, event) -> None:
-        if self.save_button.isEnabled() and self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Modifications non enregistrées"),
-                self.tr("Enregistrer les modifications de ce dossier ?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                event.ignore()
-                return
+        question = self.tr("Enregistrer les modifications de ce dossier ?")
+        if (
+            self.save_button.isEnabled()
+            and self.is_dirty()
+            and not may_close_unsaved(self, question, self.save)
+        ):
+            event.ignore()
+            return
         event.accept()

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QWidget,
 )
 
+from desktop.domain.formatting import format_date_fr
 from desktop.ui import widgets
 from desktop.ui.widgets import (
     ERROR_FIELD_STYLE,
@@ -98,3 +100,18 @@ def name_row(rows: dict[str, FieldRow]) -> QHBoxLayout:
     names = QHBoxLayout()
     add_all(names, rows["civility"], (rows["first_name"], 1), (rows["last_name"], 1))
     return names
+
+
+def fill_sessions(combo: QComboBox, sessions) -> None:
+    """``combo`` lists ``sessions`` (``caleol.list_sessions``' rows: "commission — n° 3 du
+    12/03/2026", the session's id as data), the session it showed staying selected (else
+    the first); it says nothing of the change (its signals are blocked meanwhile)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for r in sessions:
+        combo.addItem(
+            f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}", r.id
+        )
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import (
-    format_date_fr,
-)
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
+from desktop.ui.caleol.widgets import fill_sessions
 from desktop.ui.cotation.common import (
     WARN,
     _add_row,
@@ -164,21 +162,12 @@ class SessionsTab(QWidget):
         return self.session_combo.currentData()
 
     def reload_sessions(self) -> None:
-        current = self.session_id()
-        self.session_combo.blockSignals(True)
-        self.session_combo.clear()
         try:
             rows = caleol.list_sessions(self.db, self.actor)
         except UserError as exc:
             self.status.setText(_text(exc.message))
             rows = []
-        for r in rows:
-            self.session_combo.addItem(
-                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}", r.id
-            )
-        index = self.session_combo.findData(current)
-        self.session_combo.setCurrentIndex(max(index, 0))
-        self.session_combo.blockSignals(False)
+        fill_sessions(self.session_combo, rows)
         self.show_session()
 
     def select_session(self, session_id: int) -> None:

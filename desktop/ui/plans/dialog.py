@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
@@ -69,7 +68,7 @@ from desktop.ui.widgets import (
     scrolled,
 )
 from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, money_text
-from desktop.ui.widgets.messages import m, offer_reload_on_conflict
+from desktop.ui.widgets.messages import m, may_close_unsaved, offer_reload_on_conflict
 
 
 def status_actions() -> dict[PlanStatus, str]:
@@ -692,21 +691,14 @@ class PlanDialog(
         )
 
     def closeEvent(self, event) -> None:
-        if self.view is not None and self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Modifications non enregistrées"),
-                self.tr("Enregistrer les modifications de cet accord ?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                event.ignore()
-                return
+        question = self.tr("Enregistrer les modifications de cet accord ?")
+        if (
+            self.view is not None
+            and self.is_dirty()
+            and not may_close_unsaved(self, question, self.save)
+        ):
+            event.ignore()
+            return
         if self.letter_task is not None and self.letter_task.thread.isRunning():
             self.letter_task.wait()  # a letter on its way is finished, not cut
         event.accept()

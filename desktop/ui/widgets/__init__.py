@@ -121,12 +121,13 @@ def ok_cancel(
     return buttons, ok
 
 
-def save_cancel(dialog: QDialog, on_save: Callable[[], object]) -> QDialogButtonBox:
-    """The Save and Cancel buttons of ``dialog``: Save calls ``on_save`` (which checks,
-    saves and closes the dialog when all went well), Cancel closes it."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
+def save_cancel(
+    dialog: QDialog, on_save: Callable[[], object], *, ok: bool = False
+) -> QDialogButtonBox:
+    """The Save (``ok``: OK) and Cancel buttons of ``dialog``: Save calls ``on_save``
+    (which checks, saves and closes the dialog when all went well), Cancel closes it."""
+    accept = QDialogButtonBox.StandardButton.Ok if ok else QDialogButtonBox.StandardButton.Save
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons

@@ -23,6 +23,7 @@ def text_of(message: Message | str) -> str:
 
 CONFLICT_TITLE = QT_TRANSLATE_NOOP("widgets", "Modification concurrente")
 KEEP_INPUT = QT_TRANSLATE_NOOP("widgets", "Garder ma saisie")
+UNSAVED_TITLE = QT_TRANSLATE_NOOP("widgets", "Modifications non enregistrées")
 
 
 def tr(text: str) -> str:
@@ -60,3 +61,20 @@ def offer_reload_on_conflict(
     box.buttonClicked.connect(lambda button: on_reload() if button is reload_button else None)
     box.show()
     return box
+
+
+def may_close_unsaved(parent: QWidget, question: str, save: Callable[[], bool]) -> bool:
+    """Asks whether to save a form's changes before it closes (``question``: "Enregistrer
+    les modifications de ce dossier ?"): True when it may close (saved, or changes
+    discarded), False when the user cancels or the save fails (the form stays open)."""
+    answer = QMessageBox.question(
+        parent,
+        tr(UNSAVED_TITLE),
+        question,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+    )
+    if answer == QMessageBox.StandardButton.Cancel:
+        return False
+    return answer != QMessageBox.StandardButton.Save or save()
