@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -53,7 +52,7 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
 )
-from desktop.ui.widgets.tables import share_width
+from desktop.ui.widgets.tables import rows_table, share_width
 
 
 def _tr_message(text: str) -> str:
@@ -61,13 +60,7 @@ def _tr_message(text: str) -> str:
 
 
 def _table(parent, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    table = rows_table(parent, name, headers, single=True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     share_width(table)  # every column in sight on a laptop (issue 15)

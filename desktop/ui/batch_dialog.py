@@ -39,6 +39,7 @@ from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import SIGNING, LetterOptionsBox, open_path
 from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled
+from desktop.ui.widgets.tables import rows_table
 
 
 def format_duration(seconds: float) -> str:
@@ -196,14 +197,11 @@ class BatchDialog(QDialog):
     # ----------------------------------------------------------------- the steps
     def _recipients_page(self) -> QWidget:
         page = QWidget(self)
-        self.recipient_table = QTableWidget(0, 3, page)
-        self.recipient_table.setObjectName("batchRecipients")
-        self.recipient_table.setHorizontalHeaderLabels(
-            [self.tr("Locataire"), self.tr("Adresse"), self.tr("Exclu : pourquoi")]
+        self.recipient_table = rows_table(
+            page,
+            "batchRecipients",
+            [self.tr("Locataire"), self.tr("Adresse"), self.tr("Exclu : pourquoi")],
         )
-        self.recipient_table.verticalHeader().hide()
-        self.recipient_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.recipient_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.recipient_table.setWordWrap(False)
         self.recipient_table.horizontalHeader().setStretchLastSection(True)
         self.recipient_count = QLabel(page)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
+from desktop.ui.widgets.tables import rows_table
 
 
 def _error_text(exc: BaseException) -> str:
@@ -107,25 +106,22 @@ class CrisisProtocolDialog(QDialog):
         add_all(text_layout, form, self.locked_label, self.save_button)
 
         # Who signed for each association, and when.
-        self.signatures = QTableWidget(0, 5, self)
-        self.signatures.setObjectName("crisisSignatures")
-        self.signatures.setHorizontalHeaderLabels(
+        self.signatures = rows_table(
+            self,
+            "crisisSignatures",
             [
                 self.tr("Association"),
                 self.tr("Signataire"),
                 self.tr("Qualité"),
                 self.tr("Signé le"),
                 self.tr("Enregistré par"),
-            ]
+            ],
         )
-        self.signatures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.signatures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.signatures.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.signatures.horizontalHeader().setStretchLastSection(True)
         self.signatures.setMinimumHeight(130)
-        self.signatures.verticalHeader().hide()
         self.sign_association = QComboBox(self)
         self.sign_association.setObjectName("crisisSignAssociation")
         self.sign_name = line_edit(self, "crisisSignName", self.tr("Mme Prénom NOM"))

@@ -35,6 +35,7 @@ from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
+from desktop.ui.widgets.tables import rows_table
 
 PAGE_FILE, PAGE_MAPPING, PAGE_REPORT = range(3)
 NOT_IMPORTED = -1  # combo data of "(non importé)"
@@ -201,14 +202,9 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel(page)
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
-        self.rejected_table = QTableWidget(0, 2, page)
-        self.rejected_table.setObjectName("rejectedTable")
-        self.rejected_table.setHorizontalHeaderLabels(
-            [self.tr("Ligne"), self.tr("Motifs du rejet")]
+        self.rejected_table = rows_table(
+            page, "rejectedTable", [self.tr("Ligne"), self.tr("Motifs du rejet")]
         )
-        self.rejected_table.verticalHeader().hide()
-        self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rejected_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rejected_table.setWordWrap(True)
         header = self.rejected_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,7 @@ from desktop.storage.db import Database
 from desktop.ui.caleol.widgets import fill_sessions
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import push_button
-from desktop.ui.widgets.tables import share_width
+from desktop.ui.widgets.tables import rows_table, share_width
 
 WARN = QColor("#b3261e")
 
@@ -51,9 +49,9 @@ class MemberVotePanel(QWidget):
         self.header.setObjectName("memberVoteHeader")
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
-        self.table = QTableWidget(0, 9, self)
-        self.table.setObjectName("ballotTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = rows_table(
+            self,
+            "ballotTable",
             [
                 self.tr("Logement"),
                 self.tr("N° unique"),
@@ -64,12 +62,9 @@ class MemberVotePanel(QWidget):
                 self.tr("Cotation"),
                 self.tr("Mon vote"),
                 self.tr("Observation"),
-            ]
+            ],
+            single=True,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         # every column in sight at 1,024 px: long texts elided, whole in their tooltip
         share_width(self.table)
         layout.addWidget(self.table, 1)

@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QLabel,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +24,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, push_button
-from desktop.ui.widgets.tables import share_width
+from desktop.ui.widgets.tables import plain_table, share_width
 
 
 def _msg(text: str) -> str:
@@ -78,20 +76,11 @@ class NoticeListPage(QWidget):
             self.tr("Dépôt avant le"),
             self.tr("Alertes"),
         ]
-        self.table = QTableWidget(0, len(self.headers), self)
-        self.table.setObjectName("noticeTable")
-        self.table.setHorizontalHeaderLabels(self.headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = plain_table(self, "noticeTable", self.headers)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         for col, width in enumerate((165, 110, 55, 70, 80, 175, 55, 90, 80, 100)):
             header.resizeSection(col, width)
-        header.setStretchLastSection(True)
         header.setMinimumSectionSize(50)
         share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
 

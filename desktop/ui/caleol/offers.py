@@ -88,6 +88,25 @@ class _OfferStepDialog(ErrorForm, QDialog):
     row: OfferRow
     saved = None
 
+    def _start(self, db: Database, actor: Actor, row: OfferRow, name: str, title: str) -> None:
+        """What every step dialog starts with, after ``QDialog.__init__``."""
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.db, self.actor, self.row = db, actor, row
+        self.saved = None
+        self.rows: dict[str, FieldRow] = {}
+
+    def _record_day(self, key: str, edit: QLineEdit, service) -> None:
+        """Records the date typed in ``edit`` through ``service(db, actor, candidate id,
+        day, candidate version)``."""
+        day = self._day(key, edit)
+        if day is not None:
+            self._record(
+                lambda: service(
+                    self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version
+                )
+            )
+
     def _day(self, key: str, edit: QLineEdit) -> dt.date | None:
         """The date typed in ``edit`` (required), or None with its error shown."""
         self.clear_errors()
@@ -114,14 +133,14 @@ class PresentationDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self.setObjectName("presentationDialog")
-        self.setWindowTitle(
-            self.tr("Réception du courrier — {name}").format(name=row.candidate_name)
+        self._start(
+            db,
+            actor,
+            row,
+            "presentationDialog",
+            self.tr("Réception du courrier — {name}").format(name=row.candidate_name),
         )
         self.resize(560, 280)
-        self.db, self.actor, self.row = db, actor, row
-        self.saved = None
-        self.rows: dict[str, FieldRow] = {}
         self.presented_on = self._line("presented_on", self.tr("JJ/MM/AAAA"))
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
         self.preview = label(self, name="presentationPreview")
@@ -171,13 +190,7 @@ class PresentationDialog(_OfferStepDialog):
         self.preview.setText(text.format(date=format_date_fr(deadline)))
 
     def save(self) -> None:
-        day = self._day("presented_on", self.presented_on)
-        if day is not None:
-            self._record(
-                lambda: caleol_offers.record_presentation(
-                    self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version
-                )
-            )
+        self._record_day("presented_on", self.presented_on, caleol_offers.record_presentation)
 
 
 class AnswerDialog(_OfferStepDialog):
@@ -185,12 +198,14 @@ class AnswerDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self.setObjectName("answerDialog")
-        self.setWindowTitle(self.tr("Réponse du candidat — {name}").format(name=row.candidate_name))
+        self._start(
+            db,
+            actor,
+            row,
+            "answerDialog",
+            self.tr("Réponse du candidat — {name}").format(name=row.candidate_name),
+        )
         self.resize(600, 420)
-        self.db, self.actor, self.row = db, actor, row
-        self.saved = None
-        self.rows: dict[str, FieldRow] = {}
         choice = QWidget(self)
         self.accepted_choice = QRadioButton(self.tr("Accepte le logement"), choice)
         self.accepted_choice.setObjectName("answerAccepted")
@@ -285,12 +300,14 @@ class LeaseDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self.setObjectName("leaseDialog")
-        self.setWindowTitle(self.tr("Bail signé — {name}").format(name=row.candidate_name))
+        self._start(
+            db,
+            actor,
+            row,
+            "leaseDialog",
+            self.tr("Bail signé — {name}").format(name=row.candidate_name),
+        )
         self.resize(520, 220)
-        self.db, self.actor, self.row = db, actor, row
-        self.saved = None
-        self.rows: dict[str, FieldRow] = {}
         self.signed_on = self._line("signed_on", self.tr("JJ/MM/AAAA"))
         self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))
         self.general_error = message_label(self, "leaseError")
@@ -311,13 +328,7 @@ class LeaseDialog(_OfferStepDialog):
         add_all(layout, info, form, self.general_error, 1, buttons)
 
     def save(self) -> None:
-        day = self._day("signed_on", self.signed_on)
-        if day is not None:
-            self._record(
-                lambda: caleol_offers.record_lease_signed(
-                    self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version
-                )
-            )
+        self._record_day("signed_on", self.signed_on, caleol_offers.record_lease_signed)
 
 
 class OfferLetterDialog(LetterTaskDialog):

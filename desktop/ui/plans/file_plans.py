@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -25,6 +23,7 @@ from desktop.ui.plans.dialog import PlanDialog
 from desktop.ui.widgets import add_all, message_label, open_on_enter, push_button
 from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.tables import rows_table
 
 
 class FilePlansDialog(QDialog):
@@ -41,9 +40,9 @@ class FilePlansDialog(QDialog):
         self.open_dialogs: list[PlanDialog] = []
         self.setWindowTitle(self.tr("Accords de paiement du dossier"))
         self.resize(760, 320)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("filePlansTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = rows_table(
+            self,
+            "filePlansTable",
             [
                 self.tr("N°"),
                 self.tr("Type"),
@@ -51,12 +50,9 @@ class FilePlansDialog(QDialog):
                 self.tr("Dette (€)"),
                 self.tr("Début"),
                 self.tr("Reste dû (€)"),
-            ]
+            ],
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
         self.error = message_label(self, "", hidden=False)
         self.open_button = push_button(self.tr("Ouvrir"), self, "openPlan")
         self.new_button = push_button(self.tr("Nouvel accord…"), self, "newPlan")

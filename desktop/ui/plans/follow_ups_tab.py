@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from desktop.ui.widgets import (
     push_button,
 )
 from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.tables import rows_table
 
 
 class PlanFollowUpsTab:
@@ -46,21 +45,18 @@ class PlanFollowUpsTab:
     def _follow_up_tab(self) -> QWidget:
         page = QWidget(self)
         self.breach_label = message_label(page, "breachLabel", hidden=False)
-        self.follow_ups = QTableWidget(0, 5, page)
-        self.follow_ups.setObjectName("followUpTable")
-        self.follow_ups.setHorizontalHeaderLabels(
+        self.follow_ups = rows_table(
+            page,
+            "followUpTable",
             [
                 self.tr("Action"),
                 self.tr("À faire le"),
                 self.tr("Faite le"),
                 self.tr("Mode"),
                 self.tr("Résultat"),
-            ]
+            ],
         )
         self.follow_ups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.follow_ups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.follow_ups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.follow_ups.verticalHeader().hide()
         done = QGroupBox(self.tr("Action sélectionnée : faite"), page)
         self.follow_up_date = QLineEdit(format_date_fr(dt.date.today()), done)
         self.follow_up_date.setObjectName("followUpDate")

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from desktop.services import plans
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, line_edit, push_button
 from desktop.ui.widgets.form import money_text
+from desktop.ui.widgets.tables import rows_table
 
 
 class PlanPaymentsTab:
@@ -41,21 +41,18 @@ class PlanPaymentsTab:
         self.ledger_label = QLabel(page)
         self.ledger_label.setObjectName("ledgerLabel")
         self.ledger_label.setWordWrap(True)
-        self.payments = QTableWidget(0, 5, page)
-        self.payments.setObjectName("paymentsTable")
-        self.payments.setHorizontalHeaderLabels(
+        self.payments = rows_table(
+            page,
+            "paymentsTable",
             [
                 self.tr("Date"),
                 self.tr("Montant (€)"),
                 self.tr("Référence"),
                 self.tr("Origine"),
                 self.tr("Saisi par"),
-            ]
+            ],
         )
         self.payments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.payments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.payments.verticalHeader().hide()
         entry = QGroupBox(self.tr("Saisir un règlement"), page)
         self.payment_date = QLineEdit(format_date_fr(dt.date.today()), entry)
         self.payment_date.setObjectName("paymentDate")
