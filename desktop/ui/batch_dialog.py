@@ -39,6 +39,7 @@ from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import SIGNING, LetterOptionsBox, open_path
 from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled
+from desktop.ui.widgets.form import label
 from desktop.ui.widgets.tables import rows_table
 
 
@@ -113,9 +114,7 @@ class BatchDialog(QDialog):
         self.household_ids = household_ids
         self.task: Task | None = None
         self.result: documents.BatchResult | None = None
-        self.target = QLabel(target_label, self)
-        self.target.setObjectName("batchTarget")
-        self.target.setWordWrap(True)
+        self.target = label(self, target_label, "batchTarget")
         self.box = LetterOptionsBox(db, actor, None, self, template_name)
         self.duplex = QCheckBox(
             self.tr("Impression recto verso (chaque courrier commence au recto)"), self
@@ -132,9 +131,7 @@ class BatchDialog(QDialog):
         self.progress.setObjectName("batchProgress")
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setObjectName("batchStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="batchStatus")
         self.failures = QListWidget(self)
         self.failures.setObjectName("batchFailures")
         self.failures.hide()
@@ -204,9 +201,7 @@ class BatchDialog(QDialog):
         )
         self.recipient_table.setWordWrap(False)
         self.recipient_table.horizontalHeader().setStretchLastSection(True)
-        self.recipient_count = QLabel(page)
-        self.recipient_count.setObjectName("batchRecipientCount")
-        self.recipient_count.setWordWrap(True)
+        self.recipient_count = label(page, name="batchRecipientCount")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.recipient_count)
@@ -237,9 +232,7 @@ class BatchDialog(QDialog):
 
     def _confirm_page(self) -> QWidget:
         page = QWidget(self)
-        self.confirmation = QLabel(page)
-        self.confirmation.setObjectName("batchConfirmation")
-        self.confirmation.setWordWrap(True)
+        self.confirmation = label(page, name="batchConfirmation")
         self.confirmation.setStyleSheet("font-size: 11pt;")
         self.phase = QLabel(page)
         self.phase.setObjectName("batchPhase")

@@ -31,6 +31,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
+from desktop.ui.widgets.form import label
 from desktop.ui.widgets.tables import rows_table
 
 
@@ -93,15 +94,14 @@ class CrisisProtocolDialog(QDialog):
         self.save_button.setEnabled(can_write)
         text_box = QGroupBox(self.tr("Texte du protocole"), self)
         text_layout = QVBoxLayout(text_box)
-        self.locked_label = QLabel(
+        self.locked_label = label(
+            self,
             self.tr(
                 "Le protocole est signé : son texte et ses associations ne peuvent plus "
                 "changer (créez un nouveau protocole ou un avenant)."
             ),
-            self,
+            "crisisLocked",
         )
-        self.locked_label.setObjectName("crisisLocked")
-        self.locked_label.setWordWrap(True)
         self.locked_label.hide()
         add_all(text_layout, form, self.locked_label, self.save_button)
 
@@ -136,9 +136,7 @@ class CrisisProtocolDialog(QDialog):
         self.sign_box = QGroupBox(self.tr("Signatures des associations"), self)
         sign_layout = QVBoxLayout(self.sign_box)
         add_all(sign_layout, self.signatures, sign_form, self.sign_button)
-        self.documents_label = QLabel(self)
-        self.documents_label.setObjectName("crisisDocuments")
-        self.documents_label.setWordWrap(True)
+        self.documents_label = label(self, name="crisisDocuments")
         self.documents_label.setTextInteractionFlags(
             self.documents_label.textInteractionFlags()
             | self.documents_label.textInteractionFlags().TextSelectableByMouse
@@ -153,9 +151,7 @@ class CrisisProtocolDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("crisisMessage")
-        self.message.setWordWrap(True)
+        self.message = label(self, name="crisisMessage")
         self.produce_button = push_button(
             self.tr("Produire le document"),
             self,

@@ -17,6 +17,7 @@ from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, save_cancel
+from desktop.ui.widgets.form import label
 
 
 def _password_edit(parent, name: str) -> QLineEdit:
@@ -113,9 +114,7 @@ class LoginDialog(_Form):
         self.password = _password_edit(self, "password")
         self.form.addRow(self.tr("Identifiant"), self.username)
         self.form.addRow(self.tr("Mot de passe"), self.password)
-        self.demo = QLabel(self)
-        self.demo.setObjectName("demoAccounts")
-        self.demo.setWordWrap(True)
+        self.demo = label(self, name="demoAccounts")
         if not db.needs_login and settings.is_demo_base(db):
             names = ", ".join(a[0] for a in accounts.DEMO_ACCOUNTS)
             self.demo.setText(

@@ -25,6 +25,7 @@ from desktop.storage.db import Database
 from desktop.ui.caleol.widgets import fill_sessions
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import push_button
+from desktop.ui.widgets.form import label
 from desktop.ui.widgets.tables import rows_table, share_width
 
 WARN = QColor("#b3261e")
@@ -45,9 +46,7 @@ class MemberVotePanel(QWidget):
         self.refresh_button = QPushButton(self.tr("Actualiser"), self)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
-        self.header = QLabel(self)
-        self.header.setObjectName("memberVoteHeader")
-        self.header.setWordWrap(True)
+        self.header = label(self, name="memberVoteHeader")
         layout.addWidget(self.header)
         self.table = rows_table(
             self,
@@ -81,9 +80,7 @@ class MemberVotePanel(QWidget):
             self.vote_buttons[vote] = b
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.status = QLabel(self)
-        self.status.setObjectName("memberVoteStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="memberVoteStatus")
         layout.addWidget(self.status)
         self._rows: list[member_vote.BallotCandidate] = []
         self.refresh_button.clicked.connect(self.reload)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets import ERROR_STYLE, add_all, fit_to_screen, push_button
+from desktop.ui.widgets.form import label
 
 #: rendering scale of the preview (1 = 72 dpi)
 PREVIEW_SCALE = 1.4
@@ -65,9 +66,7 @@ class PdfViewer(QWidget):
         self.setObjectName("pdfViewer")
         self.path: Path | None = None
         self.pages: list[QImage] = []
-        self.title = QLabel(self)
-        self.title.setObjectName("pdfTitle")
-        self.title.setWordWrap(True)
+        self.title = label(self, name="pdfTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = QLabel(self)
         self.error.setObjectName("pdfError")

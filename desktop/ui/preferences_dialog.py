@@ -33,7 +33,7 @@ from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, add_all, push_button, save_cancel
-from desktop.ui.widgets.form import FieldRow
+from desktop.ui.widgets.form import FieldRow, label
 
 
 class PreferencesDialog(QDialog):
@@ -57,9 +57,7 @@ class PreferencesDialog(QDialog):
             tooltip=self.tr("Cherche LibreOffice et convertit un document d'essai en PDF."),
         )
         self.test_button.clicked.connect(self.test_libreoffice)
-        self.test_result = QLabel(self)
-        self.test_result.setObjectName("libreofficeTest")
-        self.test_result.setWordWrap(True)
+        self.test_result = label(self, name="libreofficeTest")
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.out_dir = QLineEdit(str(settings.get("letters_out_dir") or ""), self)
         self.out_dir.setObjectName("outputDir")

@@ -243,9 +243,7 @@ class AgendaTab(QWidget):
         # three candidates and the header stay readable with the score detail below
         # (on a small screen the session window scrolls rather than crush them)
         self.candidates.setMinimumHeight(130)
-        self.cotation_detail = QLabel(page)
-        self.cotation_detail.setObjectName("cotationDetail")
-        self.cotation_detail.setWordWrap(True)
+        self.cotation_detail = label(page, name="cotationDetail")
         self.cotation_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cotation_detail.setStyleSheet(
             "QLabel { background: #f5f5f5; border: 1px solid #cfd8dc; padding: 4px; }"

@@ -160,9 +160,7 @@ class PresentationDialog(_OfferStepDialog):
             sent = self.tr(
                 "Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}."
             ).format(sent=format_date_fr(row.notified_on), deadline=format_date_fr(row.deadline))
-        info = QLabel(f"{sent} {rule}", self)
-        info.setObjectName("presentationInfo")
-        info.setWordWrap(True)
+        info = label(self, f"{sent} {rule}", "presentationInfo")
         form = QFormLayout()
         form.addRow(self.tr("Reçu (présenté) le"), self.rows["presented_on"])
         buttons, self.ok_button = ok_cancel(

@@ -292,9 +292,7 @@ class SessionTab(QWidget):
         state_layout.addLayout(state_buttons)
 
         self.physical_box = QGroupBox(self.tr("Demande de séance physique"), self)
-        self.physical = QLabel(self.physical_box)
-        self.physical.setObjectName("physicalRequest")
-        self.physical.setWordWrap(True)
+        self.physical = label(self.physical_box, name="physicalRequest")
         self.physical_member = QComboBox(self.physical_box)
         self.physical_member.setObjectName("physicalMember")
         self.physical_note = line_edit(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
@@ -38,6 +37,7 @@ from desktop.ui.cotation.common import (
 )
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import push_button
+from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- grids tab
 
@@ -95,9 +95,7 @@ class GridsTab(QWidget):
         edit.addStretch(1)
         edit.addWidget(self.save_button)
         layout.addLayout(edit)
-        self.note = QLabel(self)
-        self.note.setObjectName("gridNote")
-        self.note.setWordWrap(True)
+        self.note = label(self, name="gridNote")
         layout.addWidget(self.note)
         self._views: list[cotation.GridView] = []
         self.grids.itemSelectionChanged.connect(self._show_grid)

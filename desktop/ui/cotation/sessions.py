@@ -44,6 +44,7 @@ from desktop.ui.cotation.dialogs import (
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout, push_button
+from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- sessions tab
 
@@ -124,9 +125,7 @@ class SessionsTab(QWidget):
         self.effects = QListWidget(self)
         self.effects.setObjectName("targetEffects")
         layout.addWidget(self.effects, 2)
-        self.status = QLabel(self)
-        self.status.setObjectName("cotationStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="cotationStatus")
         layout.addWidget(self.status)
         self._views: list[cotation.ScoreView] = []
         self.refusal_dialog: RefusalDialog | None = None

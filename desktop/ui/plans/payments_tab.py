@@ -28,7 +28,7 @@ from desktop.domain.formatting import (
 from desktop.services import plans
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, line_edit, push_button
-from desktop.ui.widgets.form import money_text
+from desktop.ui.widgets.form import label, money_text
 from desktop.ui.widgets.tables import rows_table
 
 
@@ -38,9 +38,7 @@ class PlanPaymentsTab:
 
     def _payments_tab(self) -> QWidget:
         page = QWidget(self)
-        self.ledger_label = QLabel(page)
-        self.ledger_label.setObjectName("ledgerLabel")
-        self.ledger_label.setWordWrap(True)
+        self.ledger_label = label(page, name="ledgerLabel")
         self.payments = rows_table(
             page,
             "paymentsTable",

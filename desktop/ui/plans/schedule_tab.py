@@ -44,7 +44,7 @@ from desktop.ui.widgets import (
     add_all,
     push_button,
 )
-from desktop.ui.widgets.form import money_text
+from desktop.ui.widgets.form import label, money_text
 from desktop.ui.widgets.messages import m
 
 SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
@@ -81,9 +81,7 @@ class PlanScheduleTab:
         self.schedule_buttons = (add, remove)
         self.total_label = QLabel(page)
         self.total_label.setObjectName("scheduleTotal")
-        self.schedule_message = QLabel(page)
-        self.schedule_message.setObjectName("scheduleMessage")
-        self.schedule_message.setWordWrap(True)
+        self.schedule_message = label(page, name="scheduleMessage")
         row = FlowLayout()
         add_all(row, self.keep_total, add, remove)
         layout = QVBoxLayout(page)
