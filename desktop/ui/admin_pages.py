@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -52,6 +51,7 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
 )
+from desktop.ui.widgets.messages import confirmed
 from desktop.ui.widgets.tables import rows_table, share_width
 
 
@@ -84,11 +84,7 @@ def _show_user_error(label: QLabel, exc: UserError) -> None:
 
 
 def _confirm(parent, title: str, text: str, yes: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is ok
+    return confirmed(parent, title, text, yes, parent.tr("Annuler"))
 
 
 # --------------------------------------------------------------------------- accounts

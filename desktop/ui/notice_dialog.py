@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QTreeWidget,
@@ -59,7 +58,7 @@ from desktop.ui.widgets import (
     push_button,
 )
 from desktop.ui.widgets.form import FieldRow, FieldRows
-from desktop.ui.widgets.messages import offer_reload_on_conflict
+from desktop.ui.widgets.messages import confirmed, offer_reload_on_conflict
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -900,18 +899,13 @@ class NoticeDialog(FieldRows, QDialog):
             def action():
                 notices.grant_reduced_notice(db, actor, v.id, v.version, reason, who, on)
         else:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            if not confirmed(
+                self,
                 self.tr("Retrait du congé"),
                 self.tr("Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux."),
-                parent=self,
-            )
-            confirm = box.addButton(
-                self.tr("Enregistrer le retrait"), QMessageBox.ButtonRole.AcceptRole
-            )
-            box.addButton(self.tr("Ne rien changer"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not confirm:
+                self.tr("Enregistrer le retrait"),
+                self.tr("Ne rien changer"),
+            ):
                 return False
 
             def action():

@@ -88,7 +88,7 @@ class _OfferStepDialog(ErrorForm, QDialog):
     row: OfferRow
     saved = None
 
-    def _start(self, db: Database, actor: Actor, row: OfferRow, name: str, title: str) -> None:
+    def _set_up(self, db: Database, actor: Actor, row: OfferRow, name: str, title: str) -> None:
         """What every step dialog starts with, after ``QDialog.__init__``."""
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -133,13 +133,8 @@ class PresentationDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self._start(
-            db,
-            actor,
-            row,
-            "presentationDialog",
-            self.tr("Réception du courrier — {name}").format(name=row.candidate_name),
-        )
+        title = self.tr("Réception du courrier — {name}").format(name=row.candidate_name)
+        self._set_up(db, actor, row, "presentationDialog", title)
         self.resize(560, 280)
         self.presented_on = self._line("presented_on", self.tr("JJ/MM/AAAA"))
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
@@ -196,13 +191,8 @@ class AnswerDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self._start(
-            db,
-            actor,
-            row,
-            "answerDialog",
-            self.tr("Réponse du candidat — {name}").format(name=row.candidate_name),
-        )
+        title = self.tr("Réponse du candidat — {name}").format(name=row.candidate_name)
+        self._set_up(db, actor, row, "answerDialog", title)
         self.resize(600, 420)
         choice = QWidget(self)
         self.accepted_choice = QRadioButton(self.tr("Accepte le logement"), choice)
@@ -298,13 +288,8 @@ class LeaseDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self._start(
-            db,
-            actor,
-            row,
-            "leaseDialog",
-            self.tr("Bail signé — {name}").format(name=row.candidate_name),
-        )
+        title = self.tr("Bail signé — {name}").format(name=row.candidate_name)
+        self._set_up(db, actor, row, "leaseDialog", title)
         self.resize(520, 220)
         self.signed_on = self._line("signed_on", self.tr("JJ/MM/AAAA"))
         self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))

@@ -56,7 +56,7 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, message_label, open_on_enter, push_button
 from desktop.ui.widgets.form import ErrorForm, FieldRow
-from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.messages import confirmed, m
 
 DEFAULT_DURATION_DAYS = 30
 
@@ -880,8 +880,8 @@ class PurgeDialog(QDialog):
 
     def purge(self) -> bool:
         mode = self.mode()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        if not confirmed(
+            self,
             self.tr("Purger les notes"),
             self.tr(
                 "Purger les données personnelles de la campagne « {name} » ({mode}) ? "
@@ -894,14 +894,11 @@ class PurgeDialog(QDialog):
                 calls=self.preview.calls,
                 referrals=self.preview.referrals,
             ),
-            parent=self,
-        )
-        confirm = box.addButton(
-            self.tr("Purger définitivement"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is not confirm:
+            self.tr("Purger définitivement"),
+            self.tr("Annuler"),
+            icon=QMessageBox.Icon.Warning,
+            role=QMessageBox.ButtonRole.DestructiveRole,
+        ):
             return False
         try:
             result = campaigns.purge_campaign_notes(

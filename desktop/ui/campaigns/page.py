@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -66,6 +65,7 @@ from desktop.ui.widgets import (
     open_on_enter,
     push_button,
 )
+from desktop.ui.widgets.messages import confirmed
 from desktop.ui.widgets.tables import current_of, plain_table, share_width
 
 LATE = QColor("#b3261e")
@@ -702,12 +702,7 @@ class CampaignsTab(_Messages, QWidget):
         self.changed.emit()
 
     def _confirm(self, title: str, text: str, yes: str, name: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setObjectName(name)
-        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is ok
+        return confirmed(self, title, text, yes, self.tr("Annuler"), name=name)
 
     def start_campaign(self) -> bool:
         v = self.view

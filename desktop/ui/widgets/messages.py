@@ -78,3 +78,26 @@ def may_close_unsaved(parent: QWidget, question: str, save: Callable[[], bool]) 
     if answer == QMessageBox.StandardButton.Cancel:
         return False
     return answer != QMessageBox.StandardButton.Save or save()
+
+
+def confirmed(
+    parent: QWidget,
+    title: str,
+    text: str,
+    yes: str,
+    no: str,
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole,
+    name: str = "",
+) -> bool:
+    """Asks ``text`` in a modal box (named ``name`` for the tests) with two buttons:
+    ``yes`` (of ``role``: a destructive action says so) and ``no``. True when the user
+    clicked ``yes``; closing the box is a no."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    if name:
+        box.setObjectName(name)
+    ok = box.addButton(yes, role)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is ok
