@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,10 +88,14 @@ class _OfferStepDialog(ErrorForm, QDialog):
     row: OfferRow
     saved = None
 
-    def _set_up(self, db: Database, actor: Actor, row: OfferRow, name: str, title: str) -> None:
-        """What every step dialog starts with, after ``QDialog.__init__``."""
+    def _set_up(
+        self, db: Database, actor: Actor, row: OfferRow, name: str, title: str, size: QSize
+    ) -> None:
+        """What every step dialog starts with, after ``QDialog.__init__``: ``title`` names
+        the candidate (``{name}``)."""
         self.setObjectName(name)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title.format(name=row.candidate_name))
+        self.resize(size)
         self.db, self.actor, self.row = db, actor, row
         self.saved = None
         self.rows: dict[str, FieldRow] = {}
@@ -133,9 +137,14 @@ class PresentationDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        title = self.tr("Réception du courrier — {name}").format(name=row.candidate_name)
-        self._set_up(db, actor, row, "presentationDialog", title)
-        self.resize(560, 280)
+        self._set_up(
+            db,
+            actor,
+            row,
+            "presentationDialog",
+            self.tr("Réception du courrier — {name}"),
+            QSize(560, 280),
+        )
         self.presented_on = self._line("presented_on", self.tr("JJ/MM/AAAA"))
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
         self.preview = label(self, name="presentationPreview")
@@ -191,9 +200,9 @@ class AnswerDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        title = self.tr("Réponse du candidat — {name}").format(name=row.candidate_name)
-        self._set_up(db, actor, row, "answerDialog", title)
-        self.resize(600, 420)
+        self._set_up(
+            db, actor, row, "answerDialog", self.tr("Réponse du candidat — {name}"), QSize(600, 420)
+        )
         choice = QWidget(self)
         self.accepted_choice = QRadioButton(self.tr("Accepte le logement"), choice)
         self.accepted_choice.setObjectName("answerAccepted")
@@ -288,9 +297,7 @@ class LeaseDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        title = self.tr("Bail signé — {name}").format(name=row.candidate_name)
-        self._set_up(db, actor, row, "leaseDialog", title)
-        self.resize(520, 220)
+        self._set_up(db, actor, row, "leaseDialog", self.tr("Bail signé — {name}"), QSize(520, 220))
         self.signed_on = self._line("signed_on", self.tr("JJ/MM/AAAA"))
         self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))
         self.general_error = message_label(self, "leaseError")
@@ -725,31 +732,33 @@ class OffersPanel(QWidget):
         self._ok("\n".join([text, *notes]))
         self.changed.emit()
 
+    def _open_step(self, dialog_class, r: OfferRow, done) -> QDialog:
+        """Opens the step dialog ``dialog_class`` on the offer ``r``; once it saved, the
+        list is read again and says ``done(dialog)``."""
+        dialog = dialog_class(self.db, self.actor, r, self)
+        return self._open_dialog(
+            dialog, lambda: self._saved(r.candidate_id, done(dialog), dialog.saved)
+        )
+
     def presentation(self) -> PresentationDialog | None:
         r = self.current()
         if r is None:
             return None
-        dialog = PresentationDialog(self.db, self.actor, r, self)
-        return self._open_dialog(
-            dialog,
-            lambda: self._saved(
-                r.candidate_id, self.tr("Présentation du courrier enregistrée."), dialog.saved
-            ),
+        return self._open_step(
+            PresentationDialog, r, lambda _: self.tr("Présentation du courrier enregistrée.")
         )
 
     def answer(self) -> AnswerDialog | None:
         r = self.current()
         if r is None or not (self.can_manage and r.can_answer):
             return None
-        dialog = AnswerDialog(self.db, self.actor, r, self)
-        return self._open_dialog(
-            dialog,
-            lambda: self._saved(
-                r.candidate_id,
+        return self._open_step(
+            AnswerDialog,
+            r,
+            lambda dialog: (
                 self.tr("Acceptation enregistrée.")
                 if dialog.answer() is OfferStatus.ACCEPTED
-                else self.tr("Refus enregistré."),
-                dialog.saved,
+                else self.tr("Refus enregistré.")
             ),
         )
 
@@ -757,13 +766,7 @@ class OffersPanel(QWidget):
         r = self.current()
         if r is None or not (self.can_manage and r.status is OfferStatus.ACCEPTED):
             return None
-        dialog = LeaseDialog(self.db, self.actor, r, self)
-        return self._open_dialog(
-            dialog,
-            lambda: self._saved(
-                r.candidate_id, self.tr("Signature du bail enregistrée."), dialog.saved
-            ),
-        )
+        return self._open_step(LeaseDialog, r, lambda _: self.tr("Signature du bail enregistrée."))
 
     def offer_next(self) -> OfferLetterDialog | None:
         r = self.current()
