@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr, parse_date_fr
 from desktop.domain.i18n import Message
 from desktop.domain.retention import RULES, RULES_BY_KIND
@@ -51,7 +51,7 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
 )
-from desktop.ui.widgets.messages import confirmed
+from desktop.ui.widgets.messages import confirmed, error_text
 from desktop.ui.widgets.tables import rows_table, share_width
 
 
@@ -77,10 +77,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def _show_user_error(label: QLabel, exc: UserError) -> None:
-    if isinstance(exc, ValidationError) and exc.fields:
-        label.setText("\n".join(translate_message(m) for m in exc.fields.values()))
-    else:
-        label.setText(translate_message(exc.message))
+    label.setText(error_text(exc))
 
 
 def _confirm(parent, title: str, text: str, yes: str) -> bool:

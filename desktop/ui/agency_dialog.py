@@ -10,7 +10,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, line_edit, save_cancel
-from desktop.ui.widgets.form import FieldRow
+from desktop.ui.widgets.form import FieldRow, clear_rows
 
 
 class AgencyDialog(QDialog):
@@ -35,8 +35,7 @@ class AgencyDialog(QDialog):
         form.addRow(self.buttons)
 
     def save(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general.clear()
         try:
             self.agency_id = agencies.create_agency(

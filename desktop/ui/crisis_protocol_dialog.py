@@ -334,19 +334,16 @@ class CrisisProtocolDialog(QDialog):
 
     def produce(self) -> bool:
         """Make and register the document, in the background; False when nothing started."""
-        from desktop.ui.doc_worker import Task
+        from desktop.ui.doc_worker import start_task
 
         if self.view is None or (self.task is not None and self.task.thread.isRunning()):
             return False
         self.produce_button.setEnabled(False)
         self._info(self.tr("Production du document en cours…"))
         db, actor, protocol_id = self._db, self._actor, self.view.id
-        self.task = Task(
-            lambda progress, cancelled: cp.produce_document(db, actor, protocol_id), self
+        self.task = start_task(
+            lambda: cp.produce_document(db, actor, protocol_id), self, self._produced, self._failed
         )
-        self.task.succeeded.connect(self._produced)
-        self.task.failed.connect(self._failed)
-        self.task.start()
         return True
 
     def _produced(self, document: cp.ProtocolDocument) -> None:

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
-from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, save_cancel
 from desktop.ui.widgets.form import label
+from desktop.ui.widgets.messages import error_text
 
 
 def _password_edit(parent, name: str) -> QLineEdit:
@@ -48,10 +48,7 @@ class _Form(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def show_error(self, exc: UserError) -> None:
-        if isinstance(exc, ValidationError) and exc.fields:
-            self.error.setText("\n".join(translate_message(m) for m in exc.fields.values()))
-        else:
-            self.error.setText(translate_message(exc.message))
+        self.error.setText(error_text(exc))
 
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()

@@ -57,8 +57,8 @@ from desktop.ui.widgets import (
     message_label,
     push_button,
 )
-from desktop.ui.widgets.form import FieldRow, FieldRows
-from desktop.ui.widgets.messages import confirmed, offer_reload_on_conflict
+from desktop.ui.widgets.form import FieldRow, FieldRows, clear_rows
+from desktop.ui.widgets.messages import confirmed, error_text, offer_reload_on_conflict
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -753,8 +753,7 @@ class NoticeDialog(FieldRows, QDialog):
 
     # ----------------------------------------------------------------- errors
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general_error.hide()
         self.message.hide()
 
@@ -1033,7 +1032,7 @@ class NoticeDialog(FieldRows, QDialog):
 
     def produce_letter(self, template_name: str) -> None:
         """Make the letter from the notice's dates, off the GUI thread (PDF conversion)."""
-        from desktop.ui.doc_worker import Task
+        from desktop.ui.doc_worker import start_task
 
         v = self.view
         # Busy until its result is handled here (the worker's thread may still be
@@ -1046,15 +1045,14 @@ class NoticeDialog(FieldRows, QDialog):
         self.letter_status.setStyleSheet("")
         self.letter_status.setText(self.tr("Production du courrier en cours…"))
         db, actor, notice_id, pdf = self._db, self._actor, v.id, self.letter_pdf.isChecked()
-        self.letter_task = Task(
-            lambda progress, cancelled: notice_letters.produce_notice_letter(
+        self.letter_task = start_task(
+            lambda: notice_letters.produce_notice_letter(
                 db, actor, notice_id, template_name, pdf=pdf
             ),
             self,
+            self._letter_done,
+            self._letter_failed,
         )
-        self.letter_task.succeeded.connect(self._letter_done)
-        self.letter_task.failed.connect(self._letter_failed)
-        self.letter_task.start()
 
     def _letter_done(self, document) -> None:
         self.letter_busy = False
@@ -1075,13 +1073,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.letter_busy = False
         self.letter_button.setEnabled(True)
         self.letter_status.setStyleSheet(ERROR_STYLE)
-        if isinstance(exc, ValidationError) and exc.fields:
-            text = "\n".join(translate_message(m) for m in exc.fields.values())
-        elif isinstance(exc, UserError):
-            text = translate_message(exc.message)
-        else:
-            text = self.tr("Erreur inattendue : {error}").format(error=exc)
-        self.letter_status.setText(text)
+        self.letter_status.setText(error_text(exc))
 
     def open_letter(self) -> None:
         if self.last_document is not None:

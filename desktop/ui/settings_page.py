@@ -40,7 +40,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, message_label, push_button
-from desktop.ui.widgets.form import FieldRow
+from desktop.ui.widgets.form import FieldRow, clear_rows
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 AGENCY_FIELDS = ("address", "place", "phone", "email", "hours")
@@ -491,8 +491,7 @@ class OrganisationSettingsPage(QWidget):
 
     # ------------------------------------------------------------------ saving
     def _clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.agency_errors = {}
         for i, title in enumerate(self.tab_titles):
             self.tabs.setTabText(i, title)

@@ -67,7 +67,7 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
 )
-from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows
+from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, clear_rows
 from desktop.ui.widgets.messages import may_close_unsaved, offer_reload_on_conflict
 
 OCC_COLUMNS = (
@@ -580,8 +580,7 @@ class TenantFileDialog(FieldRows, QDialog):
 
     # ----------------------------------------------------------------- errors
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general_error.hide()
         self.occupants_error.hide()
         bar = self.tabs.tabBar()

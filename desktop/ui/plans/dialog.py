@@ -67,8 +67,8 @@ from desktop.ui.widgets import (
     push_button,
     scrolled,
 )
-from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, money_text
-from desktop.ui.widgets.messages import m, may_close_unsaved, offer_reload_on_conflict
+from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, clear_rows, money_text
+from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, offer_reload_on_conflict
 
 
 def status_actions() -> dict[PlanStatus, str]:
@@ -499,8 +499,7 @@ class PlanDialog(
 
     # ----------------------------------------------------------------- errors
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general_error.hide()
         bar = self.tabs.tabBar()
         for i in range(self.tabs.count()):
@@ -626,7 +625,7 @@ class PlanDialog(
         """Make the chosen letter from the plan's figures, in the background (the PDF
         conversion takes a second or two); it goes to the document register and ends
         on its preview. False when nothing was started."""
-        from desktop.ui.doc_worker import Task
+        from desktop.ui.doc_worker import start_task
 
         # Busy until its result is handled here: the worker's thread may still be
         # winding down when the result arrives, and a new letter is welcome then.
@@ -639,15 +638,12 @@ class PlanDialog(
         self._flash(self.tr("Production du courrier en cours…"))
         db, actor, plan_id = self._db, self._actor, self.plan_id
         name, pdf = self.letter_choice.currentData(), self.letter_pdf.isChecked()
-        self.letter_task = Task(
-            lambda progress, cancelled: plan_letters.produce_plan_letter(
-                db, actor, plan_id, name, pdf=pdf
-            ),
+        self.letter_task = start_task(
+            lambda: plan_letters.produce_plan_letter(db, actor, plan_id, name, pdf=pdf),
             self,
+            self._letter_done,
+            self._letter_failed,
         )
-        self.letter_task.succeeded.connect(self._letter_done)
-        self.letter_task.failed.connect(self._letter_failed)
-        self.letter_task.start()
         return True
 
     def _letter_done(self, doc) -> None:
@@ -669,13 +665,7 @@ class PlanDialog(
         self.letter_busy = False
         self.letter_button.setEnabled(True)
         self.message.hide()
-        if isinstance(exc, ValidationError) and exc.fields:
-            text = " ".join(translate_message(m) for m in exc.fields.values())
-        elif isinstance(exc, UserError):
-            text = translate_message(exc.message)
-        else:
-            text = self.tr("Erreur inattendue : {error}").format(error=exc)
-        self._show_general(text)
+        self._show_general(error_text(exc, " "))
 
     def is_dirty(self) -> bool:
         if not self.save_button.isEnabled():

@@ -56,6 +56,12 @@ class FieldRow(QWidget):
             self.editor.setToolTip("")
 
 
+def clear_rows(rows: dict[str, FieldRow]) -> None:
+    """Every input of a form (``rows``: field path -> ``FieldRow``) without its error."""
+    for row in rows.values():
+        row.set_error(None)
+
+
 class FieldRows:
     """Mixin for forms whose inputs are kept in ``self.rows`` by field path, so that
     service errors (``ValidationError.fields``) land next to the right input."""
@@ -236,8 +242,7 @@ class ErrorForm(FieldRows):
     aliases: ClassVar[dict[str, str]] = {}
 
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general_error.clear()
         self.general_error.hide()
 

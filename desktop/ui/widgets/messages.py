@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.ui.i18n import translate_message
 
@@ -21,9 +22,20 @@ def text_of(message: Message | str) -> str:
     return translate_message(message) if isinstance(message, Message) else str(message)
 
 
+UNEXPECTED = QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")
 CONFLICT_TITLE = QT_TRANSLATE_NOOP("widgets", "Modification concurrente")
 KEEP_INPUT = QT_TRANSLATE_NOOP("widgets", "Garder ma saisie")
 UNSAVED_TITLE = QT_TRANSLATE_NOOP("widgets", "Modifications non enregistrées")
+
+
+def error_text(exc: BaseException, separator: str = "\n") -> str:
+    """What the user reads of ``exc``: the messages of a ``ValidationError``'s fields
+    (joined by ``separator``), else a service's message, else "Erreur inattendue"."""
+    if isinstance(exc, ValidationError) and exc.fields:
+        return separator.join(translate_message(x) for x in exc.fields.values())
+    if isinstance(exc, UserError):
+        return translate_message(exc.message)
+    return m(UNEXPECTED).format(error=exc)
 
 
 def tr(text: str) -> str:
