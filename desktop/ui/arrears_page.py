@@ -36,10 +36,10 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
-    ERROR_STYLE,
     FlowLayout,
     add_all,
     line_edit,
+    message_label,
     open_on_enter,
     push_button,
     search_into_list,
@@ -229,11 +229,7 @@ class ArrearsPage(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("arrearsCount")
-        self.error = QLabel(self)
-        self.error.setObjectName("arrearsError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "arrearsError")
         self.refresh_button = push_button(
             self.tr("Actualiser les plans"),
             self,

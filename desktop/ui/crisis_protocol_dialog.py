@@ -282,20 +282,28 @@ class CrisisProtocolDialog(QDialog):
         self._error(_error_text(exc))
         offer_reload_on_conflict(self, exc.message, self.tr("Recharger le protocole"), self._chosen)
 
-    def save(self) -> bool:
-        """Create the protocol, or change the chosen one."""
+    def _write(self, call) -> cp.ProtocolView | None:
+        """The protocol as ``call()`` saved it, or None with the conflict or the refusal
+        shown."""
         try:
-            if self.view is None:
-                view = cp.create_protocol(self._db, self._actor, self.values())
-            else:
-                view = cp.update_protocol(
-                    self._db, self._actor, self.view.id, self.values(), self.view.version
-                )
+            return call()
         except ConflictError as exc:
             self._conflict(exc)
-            return False
         except UserError as exc:
             self._error(_error_text(exc))
+        return None
+
+    def save(self) -> bool:
+        """Create the protocol, or change the chosen one."""
+        if self.view is None:
+            view = self._write(lambda: cp.create_protocol(self._db, self._actor, self.values()))
+        else:
+            view = self._write(
+                lambda: cp.update_protocol(
+                    self._db, self._actor, self.view.id, self.values(), self.view.version
+                )
+            )
+        if view is None:
             return False
         self.reload_list(view.id)
         self.view = view
@@ -306,8 +314,8 @@ class CrisisProtocolDialog(QDialog):
     def record_signature(self) -> bool:
         if self.view is None or self.sign_association.currentData() is None:
             return False
-        try:
-            view = cp.record_signature(
+        view = self._write(
+            lambda: cp.record_signature(
                 self._db,
                 self._actor,
                 self.view.id,
@@ -317,11 +325,8 @@ class CrisisProtocolDialog(QDialog):
                 self.view.version,
                 signatory_role=self.sign_role.text(),
             )
-        except ConflictError as exc:
-            self._conflict(exc)
-            return False
-        except UserError as exc:
-            self._error(_error_text(exc))
+        )
+        if view is None:
             return False
         name = self.sign_association.currentText()
         self.reload_list(view.id)

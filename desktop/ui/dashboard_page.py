@@ -62,7 +62,13 @@ from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, FlowLayout, add_all, labelled, push_button
+from desktop.ui.widgets import (
+    FlowLayout,
+    add_all,
+    labelled,
+    message_label,
+    push_button,
+)
 
 CHART_WIDTH = 600
 
@@ -307,11 +313,7 @@ class DashboardPage(QWidget):
         self.description.setObjectName("reportDescription")
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #4a515b;")
-        self.error = QLabel(self)
-        self.error.setObjectName("reportError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "reportError")
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)

@@ -45,6 +45,7 @@ from desktop.ui.widgets import (
     add_all,
     fit_to_screen,
     line_edit,
+    message_label,
     push_button,
     save_cancel,
     scrolled,
@@ -316,11 +317,7 @@ class LetterOptionsBox(QGroupBox):
                 box.setToolTip(hint)
             self.no_converter.setText(hint)
             self.no_converter.show()
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("letterError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = message_label(self, "letterError")
         registered = QHBoxLayout()
         registered.addWidget(self.registered)
         registered.addWidget(self.registered_number, 1)

@@ -15,7 +15,7 @@ from desktop.domain.errors import UserError
 from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
-from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, save_cancel
+from desktop.ui.widgets import add_all, line_edit, message_label, save_cancel
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.messages import error_text
 
@@ -33,10 +33,7 @@ class _Form(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setObjectName("signInError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = message_label(self, "signInError", hidden=False)
         self.buttons = save_cancel(self, self.submit, ok=True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from desktop.domain.formatting import format_money_fr
 from desktop.services import caleol, member_vote
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.caleol.widgets import fill_sessions
+from desktop.ui.caleol.widgets import fill_sessions, session_bar
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import push_button
 from desktop.ui.widgets.form import label
@@ -37,14 +35,9 @@ class MemberVotePanel(QWidget):
         self.setObjectName("memberVotePanel")
         self.db, self.actor = db, actor
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Séance écrite :"), self))
-        self.session_combo = QComboBox(self)
-        self.session_combo.setObjectName("memberVoteSession")
-        self.session_combo.setMinimumWidth(360)
-        top.addWidget(self.session_combo, 1)
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
-        top.addWidget(self.refresh_button)
+        top, self.session_combo, self.refresh_button = session_bar(
+            self, self.tr("Séance écrite :"), "memberVoteSession", self.tr("Actualiser")
+        )
         layout.addLayout(top)
         self.header = label(self, name="memberVoteHeader")
         layout.addWidget(self.header)

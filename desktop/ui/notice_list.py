@@ -84,17 +84,9 @@ class NoticeListPage(QWidget):
         header.setMinimumSectionSize(50)
         share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
 
+        inputs = (self.agency, self.status, self.ending, self.proof, self.overdue)
         filters = FlowLayout()
-        add_all(
-            filters,
-            self.agency,
-            self.status,
-            self.ending,
-            self.proof,
-            self.overdue,
-            1,
-            self.export_button,
-        )
+        add_all(filters, *inputs, 1, self.export_button)
         layout = QVBoxLayout(self)
         add_all(
             layout,
@@ -105,14 +97,7 @@ class NoticeListPage(QWidget):
         )
 
         allowed = actor.can(Permission.TENANT_READ)
-        for widget in (
-            self.agency,
-            self.status,
-            self.ending,
-            self.proof,
-            self.overdue,
-            self.export_button,
-        ):
+        for widget in (*inputs, self.export_button):
             widget.setEnabled(allowed)
         self.reload_agencies()
         self.agency.currentIndexChanged.connect(self.refresh)

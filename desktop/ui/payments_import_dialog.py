@@ -28,7 +28,7 @@ from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
+from desktop.ui.widgets import add_all, line_edit, message_label, push_button
 
 NOT_IMPORTED = -1
 
@@ -74,11 +74,7 @@ class PaymentImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("paymentSummary")
         self.summary.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("paymentError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "paymentError")
         self.rejected = QTableWidget(0, 2, self)
         self.rejected.setObjectName("rejectedPayments")
         self.rejected.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Motif du rejet")])

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets import ERROR_STYLE, add_all, fit_to_screen, push_button
+from desktop.ui.widgets import add_all, fit_to_screen, message_label, push_button
 from desktop.ui.widgets.form import label
 
 #: rendering scale of the preview (1 = 72 dpi)
@@ -68,11 +68,7 @@ class PdfViewer(QWidget):
         self.pages: list[QImage] = []
         self.title = label(self, name="pdfTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = QLabel(self)
-        self.error.setObjectName("pdfError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "pdfError")
         self.body = QWidget(self)
         self.body.setStyleSheet("background: #6b7280;")
         self.page_layout = QVBoxLayout(self.body)

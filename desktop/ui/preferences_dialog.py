@@ -32,7 +32,7 @@ from desktop.documents import convert
 from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, add_all, push_button, save_cancel
+from desktop.ui.widgets import add_all, message_label, push_button, save_cancel
 from desktop.ui.widgets.form import FieldRow, label
 
 
@@ -87,11 +87,7 @@ class PreferencesDialog(QDialog):
             "documents_dir": FieldRow(self.archive_dir),
             "signing_certificate": FieldRow(self.certificate),
         }
-        self.error = QLabel(self)
-        self.error.setObjectName("preferencesError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "preferencesError")
 
         def row(*widgets) -> QWidget:
             holder = QWidget(self)

@@ -61,6 +61,7 @@ from desktop.ui.doc_worker import Task
 from desktop.ui.letter_dialog import SIGNING
 from desktop.ui.pdf_viewer import show_pdf
 from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets.messages import error_text
 
 REVIEWABLE = (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
 
@@ -254,11 +255,7 @@ class ReviewDialog(QDialog):
                 self.comment.toPlainText(),
             )
         except UserError as exc:
-            text = text_of(exc.message)
-            fields = getattr(exc, "fields", None)
-            if fields:
-                text = "\n".join(text_of(x) for x in fields.values())
-            self.error.setText(text)
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QWidget,
 )
 
@@ -115,3 +116,17 @@ def fill_sessions(combo: QComboBox, sessions) -> None:
         )
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
+
+
+def session_bar(
+    parent: QWidget, caption: str, name: str, refresh: str
+) -> tuple[QHBoxLayout, QComboBox, QPushButton]:
+    """A line "``caption`` [sessions] [``refresh``]" that chooses a CALEOL session
+    (filled by ``fill_sessions``): the line, its combo (named ``name``), its button."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setMinimumWidth(360)
+    button = QPushButton(refresh, parent)
+    line = QHBoxLayout()
+    add_all(line, QLabel(caption, parent), (combo, 1), button)
+    return line, combo, button

@@ -7,17 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from desktop.domain.errors import UserError
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.caleol.widgets import fill_sessions
+from desktop.ui.caleol.widgets import fill_sessions, session_bar
 from desktop.ui.cotation.common import (
     WARN,
     _add_row,
@@ -43,7 +40,7 @@ from desktop.ui.cotation.dialogs import (
 )
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, push_button
+from desktop.ui.widgets import FlowLayout, add_all, push_button
 from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- sessions tab
@@ -56,14 +53,9 @@ class SessionsTab(QWidget):
         #: where the SMTP settings come from (the organisation profile)
         self.smtp_settings = lambda: convocations.smtp_settings(db=db)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Séance :"), self))
-        self.session_combo = QComboBox(self)
-        self.session_combo.setObjectName("cotationSession")
-        self.session_combo.setMinimumWidth(360)
-        top.addWidget(self.session_combo, 1)
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
-        top.addWidget(self.refresh_button)
+        top, self.session_combo, self.refresh_button = session_bar(
+            self, self.tr("Séance :"), "cotationSession", self.tr("Actualiser")
+        )
         layout.addLayout(top)
         actions = FlowLayout()  # wraps on a laptop screen
         self.score_button = push_button(self.tr("Calculer les cotations"), self, "scoreSession")
@@ -89,16 +81,14 @@ class SessionsTab(QWidget):
                 "motif légitime ou non (la grille du PPGD dit ce que le refus retire)."
             ),
         )
-        for b in (
+        managing = (
             self.score_button,
             self.sne_button,
             self.convene_button,
             self.review_button,
             self.declare_button,
-            self.statement_button,
-            self.refusal_button,
-        ):
-            actions.addWidget(b)
+        )
+        add_all(actions, *managing, self.statement_button, self.refusal_button)
         layout.addLayout(actions)
         self.scores = _table(
             self,
@@ -146,14 +136,7 @@ class SessionsTab(QWidget):
         self.statement_button.clicked.connect(self.show_statement)
         self.refusal_button.clicked.connect(self.open_refusals)
         can_manage = actor.can(caleol.MANAGE)
-        for b in (
-            self.score_button,
-            self.sne_button,
-            self.convene_button,
-            self.review_button,
-            self.declare_button,
-            self.refusal_button,
-        ):
+        for b in (*managing, self.refusal_button):
             b.setEnabled(can_manage)
         self.reload_sessions()
 
