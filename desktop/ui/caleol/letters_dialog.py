@@ -89,6 +89,17 @@ class LetterTaskDialog(TaskRunner, QDialog):
         if folder:
             self.folder.setText(folder)
 
+    def _letter_form(self, days_label: str, folder_row: QHBoxLayout) -> QFormLayout:
+        """The notification date, the days to answer (``days_label``), the holidays of
+        Alsace-Moselle, the folder (``folder_row``) and the PDF choice, a line each."""
+        form = QFormLayout()
+        form.addRow(self.tr("Date de notification"), self.notified_on)
+        form.addRow(days_label, self.offer_days)
+        form.addRow(self.alsace)
+        form.addRow(self.tr("Dossier des courriers"), folder_row)
+        form.addRow(self.pdf)
+        return form
+
     def _task_buttons(
         self, produce: tuple[str, str], open_: tuple[str, str], messages: tuple[str, str]
     ) -> QHBoxLayout:
@@ -166,12 +177,7 @@ class DecisionLettersDialog(LetterTaskDialog):
             (self.tr("Ouvrir le dossier"), "openLettersFolder"),
             ("lettersStatus", "lettersError"),
         )
-        form = QFormLayout()
-        form.addRow(self.tr("Date de notification"), self.notified_on)
-        form.addRow(self.tr("Délai de réponse aux offres"), self.offer_days)
-        form.addRow(self.alsace)
-        form.addRow(self.tr("Dossier des courriers"), folder_row)
-        form.addRow(self.pdf)
+        form = self._letter_form(self.tr("Délai de réponse aux offres"), folder_row)
         form.addRow(self.selected_only)
         layout = QVBoxLayout(self)
         add_all(

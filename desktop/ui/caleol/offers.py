@@ -367,12 +367,7 @@ class OfferLetterDialog(LetterTaskDialog):
             self,
         )
         info.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Date de notification"), self.notified_on)
-        form.addRow(self.tr("Délai de réponse"), self.offer_days)
-        form.addRow(self.alsace)
-        form.addRow(self.tr("Dossier des courriers"), folder_row)
-        form.addRow(self.pdf)
+        form = self._letter_form(self.tr("Délai de réponse"), folder_row)
         layout = QVBoxLayout(self)
         add_all(layout, info, form, self.status, self.error, 1, buttons)
         self.produce_button.clicked.connect(self.produce)
