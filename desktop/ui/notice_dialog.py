@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     format_date_fr,
     format_datetime_fr,
@@ -58,7 +58,11 @@ from desktop.ui.widgets import (
     push_button,
 )
 from desktop.ui.widgets.form import FieldRow, FieldRows, clear_rows
-from desktop.ui.widgets.messages import confirmed, error_text, offer_reload_on_conflict
+from desktop.ui.widgets.messages import (
+    confirmed,
+    error_text,
+    show_refusal,
+)
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -778,21 +782,14 @@ class NoticeDialog(FieldRows, QDialog):
         self.message.hide()
         try:
             action()
-        except ValidationError as exc:
-            self.show_errors(
-                {k: translate_message(m) for k, m in exc.fields.items()},
-                "" if exc.fields else translate_message(exc.message),
-                prefix,
-            )
-            return False
-        except ConflictError as exc:
-            self.show_errors({}, translate_message(exc.message))
-            offer_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le congé"), self.reload, "noticeConflictBox"
-            )
-            return False
         except UserError as exc:
-            self.show_errors({}, translate_message(exc.message))
+            show_refusal(
+                self,
+                exc,
+                lambda errors, general: self.show_errors(errors, general, prefix),
+                self.tr("Recharger le congé"),
+                "noticeConflictBox",
+            )
             return False
         self.reload()
         if success:

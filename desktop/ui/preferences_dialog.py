@@ -48,8 +48,9 @@ class PreferencesDialog(QDialog):
         self.soffice = QLineEdit(str(settings.get("libreoffice_path") or ""), self)
         self.soffice.setObjectName("libreofficePath")
         self.soffice.setPlaceholderText(self.tr("recherche automatique"))
-        browse_soffice = QPushButton(self.tr("Parcourir…"), self)
-        browse_soffice.clicked.connect(self._browse_soffice)
+        browse_soffice = self._browse_button(
+            self.soffice, self.tr("Emplacement de LibreOffice"), self.tr("Programme (soffice*)")
+        )
         self.test_button = push_button(
             self.tr("Tester"),
             self,
@@ -62,18 +63,27 @@ class PreferencesDialog(QDialog):
         self.out_dir = QLineEdit(str(settings.get("letters_out_dir") or ""), self)
         self.out_dir.setObjectName("outputDir")
         self.out_dir.setPlaceholderText(str(config.user_documents_folder()))
-        browse_out = QPushButton(self.tr("Parcourir…"), self)
-        browse_out.clicked.connect(self._browse_out)
+        browse_out = self._browse_button(
+            self.out_dir,
+            self.tr("Dossier des lots et exports"),
+            start=lambda: str(config.user_documents_folder()),
+        )
         self.archive_dir = QLineEdit(str(settings.get("documents_dir") or ""), self)
         self.archive_dir.setObjectName("archiveDir")
         self.archive_dir.setPlaceholderText(str(config.data_dir() / "documents"))
-        browse_archive = QPushButton(self.tr("Parcourir…"), self)
-        browse_archive.clicked.connect(self._browse_archive)
+        browse_archive = self._browse_button(
+            self.archive_dir,
+            self.tr("Courriers archivés sur ce poste"),
+            start=lambda: str(documents.documents_dir()),
+        )
         self.certificate = QLineEdit(str(settings.get("signing_certificate") or ""), self)
         self.certificate.setObjectName("myCertificate")
         self.certificate.setPlaceholderText(self.tr("celui de l'organisme (Administration)"))
-        browse_certificate = QPushButton(self.tr("Parcourir…"), self)
-        browse_certificate.clicked.connect(self._browse_certificate)
+        browse_certificate = self._browse_button(
+            self.certificate,
+            self.tr("Mon certificat de signature"),
+            self.tr("Certificats (*.p12 *.pfx)"),
+        )
         self.log_dir = QLabel(str(config.log_dir()), self)
         self.log_dir.setObjectName("logDir")
         self.log_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -123,43 +133,23 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         add_all(layout, form, self.error, 1, buttons)
 
-    def _browse_soffice(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Emplacement de LibreOffice"),
-            self.soffice.text(),
-            self.tr("Programme (soffice*)"),
-        )
-        if path:
-            self.soffice.setText(path)
+    def _browse_button(self, edit: QLineEdit, title: str, files: str = "", start=None):
+        """A "Parcourir…" button that puts in ``edit`` the file (of the ``files`` filter)
+        or, without a filter, the folder the user chooses; the dialog opens on
+        ``edit``'s text, else on ``start()``."""
 
-    def _browse_out(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Dossier des lots et exports"),
-            self.out_dir.text() or str(config.user_documents_folder()),
-        )
-        if folder:
-            self.out_dir.setText(folder)
+        def browse() -> None:
+            where = edit.text() or (start() if start is not None else "")
+            if files:
+                chosen, _ = QFileDialog.getOpenFileName(self, title, where, files)
+            else:
+                chosen = QFileDialog.getExistingDirectory(self, title, where)
+            if chosen:
+                edit.setText(chosen)
 
-    def _browse_archive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Courriers archivés sur ce poste"),
-            self.archive_dir.text() or str(documents.documents_dir()),
-        )
-        if folder:
-            self.archive_dir.setText(folder)
-
-    def _browse_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Mon certificat de signature"),
-            self.certificate.text(),
-            self.tr("Certificats (*.p12 *.pfx)"),
-        )
-        if path:
-            self.certificate.setText(path)
+        button = QPushButton(self.tr("Parcourir…"), self)
+        button.clicked.connect(browse)
+        return button
 
     # ------------------------------------------------------------------ "Tester"
     def test_libreoffice(self) -> None:

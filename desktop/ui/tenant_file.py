@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import (
-    ConflictError,
     NotFoundError,
     PermissionDenied,
     UserError,
@@ -68,7 +67,7 @@ from desktop.ui.widgets import (
     save_cancel,
 )
 from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, clear_rows
-from desktop.ui.widgets.messages import may_close_unsaved, offer_reload_on_conflict
+from desktop.ui.widgets.messages import may_close_unsaved, show_refusal
 
 OCC_COLUMNS = (
     "civility",
@@ -677,20 +676,10 @@ class TenantFileDialog(FieldRows, QDialog):
                 self.reload()
                 self._confirm_saved()
                 self.saved.emit(self.household_id, before, self._loaded.copy(), self.version)
-        except ValidationError as exc:
-            self.show_errors(
-                {k: translate_message(m) for k, m in exc.fields.items()},
-                "" if exc.fields else translate_message(exc.message),
-            )
-            return False
-        except ConflictError as exc:
-            self.show_errors({}, translate_message(exc.message))
-            offer_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le dossier"), self.reload, "conflictBox"
-            )
-            return False
         except UserError as exc:
-            self.show_errors({}, translate_message(exc.message))
+            show_refusal(
+                self, exc, self.show_errors, self.tr("Recharger le dossier"), "conflictBox"
+            )
             return False
         self.general_error.hide()
         return True

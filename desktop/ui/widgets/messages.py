@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.ui.i18n import translate_message
 
@@ -113,3 +113,23 @@ def confirmed(
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is ok
+
+
+def show_refusal(
+    form: QWidget,
+    exc: UserError,
+    show_errors: Callable[[dict[str, str], str], object],
+    reload_label: str,
+    box_name: str,
+) -> None:
+    """Shows a service's refusal on ``form`` through its ``show_errors(errors, general)``:
+    a ``ValidationError`` next to its fields, any other error as the general one; a
+    ``ConflictError`` also offers to reload the form (``form.reload``, the box named
+    ``box_name``, its button saying ``reload_label``)."""
+    if isinstance(exc, ValidationError):
+        errors = {k: translate_message(v) for k, v in exc.fields.items()}
+        show_errors(errors, "" if exc.fields else translate_message(exc.message))
+        return
+    show_errors({}, translate_message(exc.message))
+    if isinstance(exc, ConflictError):
+        offer_reload_on_conflict(form, exc.message, reload_label, form.reload, box_name)
