@@ -191,6 +191,12 @@ class Inputs:
             return None
 
 
+DATE_REQUIRED = QT_TRANSLATE_NOOP("messages", "La date est obligatoire.")
+BAD_DATE = QT_TRANSLATE_NOOP("messages", "Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
+AMOUNT_REQUIRED = QT_TRANSLATE_NOOP("messages", "Le montant est obligatoire.")
+BAD_AMOUNT = QT_TRANSLATE_NOOP("messages", "Montant invalide : attendu un nombre (ex. 1 234,56).")
+
+
 class DatesAndAmounts:
     """Reads the dates and amounts of a form from their text (the tenant file, the
     payment plan); each missing or unreadable one gets its French message in ``errors``
@@ -200,37 +206,23 @@ class DatesAndAmounts:
         self.errors = errors
 
     def date(self, path: str, text: str, required: bool = False) -> dt.date | None:
-        if not text.strip():
-            if required:
-                self.errors[path] = m(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
-            return None
-        try:
-            return parse_date_fr(text)
-        except ValueError:
-            self.errors[path] = m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."
-                )
-            )
-            return None
+        return self._read(path, text, required, parse_date_fr, DATE_REQUIRED, BAD_DATE)
 
     def amount(self, path: str, text: str, required: bool = True) -> Decimal | None:
+        return self._read(path, text, required, parse_amount_fr, AMOUNT_REQUIRED, BAD_AMOUNT)
+
+    def _read(self, path: str, text: str, required: bool, parse, missing: str, unreadable: str):
         if not text.strip():
             if required:
-                self.errors[path] = m(QT_TRANSLATE_NOOP("messages", "Le montant est obligatoire."))
+                self.errors[path] = m(missing)
             return None
         try:
-            return parse_amount_fr(text)
+            return parse(text)
         except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
             self.errors[path] = translate_message(exc.message)
-            return None
         except ValueError:
-            self.errors[path] = m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Montant invalide : attendu un nombre (ex. 1 234,56)."
-                )
-            )
-            return None
+            self.errors[path] = m(unreadable)
+        return None
 
 
 class ErrorForm(FieldRows):
