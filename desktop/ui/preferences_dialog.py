@@ -32,7 +32,7 @@ from desktop.documents import convert
 from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, message_label, push_button, save_cancel
+from desktop.ui.widgets import add_all, line_edit, message_label, push_button, save_cancel
 from desktop.ui.widgets.form import FieldRow, label
 
 
@@ -45,9 +45,9 @@ class PreferencesDialog(QDialog):
         self.task: Task | None = None
         self._work: Path | None = None
         settings = config.load_settings()
-        self.soffice = QLineEdit(str(settings.get("libreoffice_path") or ""), self)
-        self.soffice.setObjectName("libreofficePath")
-        self.soffice.setPlaceholderText(self.tr("recherche automatique"))
+        self.soffice = self._path(
+            settings, "libreoffice_path", "libreofficePath", self.tr("recherche automatique")
+        )
         browse_soffice = self._browse_button(
             self.soffice, self.tr("Emplacement de LibreOffice"), self.tr("Programme (soffice*)")
         )
@@ -60,25 +60,28 @@ class PreferencesDialog(QDialog):
         self.test_button.clicked.connect(self.test_libreoffice)
         self.test_result = label(self, name="libreofficeTest")
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.out_dir = QLineEdit(str(settings.get("letters_out_dir") or ""), self)
-        self.out_dir.setObjectName("outputDir")
-        self.out_dir.setPlaceholderText(str(config.user_documents_folder()))
+        self.out_dir = self._path(
+            settings, "letters_out_dir", "outputDir", str(config.user_documents_folder())
+        )
         browse_out = self._browse_button(
             self.out_dir,
             self.tr("Dossier des lots et exports"),
             start=lambda: str(config.user_documents_folder()),
         )
-        self.archive_dir = QLineEdit(str(settings.get("documents_dir") or ""), self)
-        self.archive_dir.setObjectName("archiveDir")
-        self.archive_dir.setPlaceholderText(str(config.data_dir() / "documents"))
+        self.archive_dir = self._path(
+            settings, "documents_dir", "archiveDir", str(config.data_dir() / "documents")
+        )
         browse_archive = self._browse_button(
             self.archive_dir,
             self.tr("Courriers archivés sur ce poste"),
             start=lambda: str(documents.documents_dir()),
         )
-        self.certificate = QLineEdit(str(settings.get("signing_certificate") or ""), self)
-        self.certificate.setObjectName("myCertificate")
-        self.certificate.setPlaceholderText(self.tr("celui de l'organisme (Administration)"))
+        self.certificate = self._path(
+            settings,
+            "signing_certificate",
+            "myCertificate",
+            self.tr("celui de l'organisme (Administration)"),
+        )
         browse_certificate = self._browse_button(
             self.certificate,
             self.tr("Mon certificat de signature"),
@@ -132,6 +135,13 @@ class PreferencesDialog(QDialog):
         self.save_button.setObjectName("savePreferences")
         layout = QVBoxLayout(self)
         add_all(layout, form, self.error, 1, buttons)
+
+    def _path(self, settings: dict, key: str, name: str, placeholder: str) -> QLineEdit:
+        """The input (named ``name``) of the path saved under ``key``, showing
+        ``placeholder`` while empty."""
+        edit = line_edit(self, name, placeholder)
+        edit.setText(str(settings.get(key) or ""))
+        return edit
 
     def _browse_button(self, edit: QLineEdit, title: str, files: str = "", start=None):
         """A "Parcourir…" button that puts in ``edit`` the file (of the ``files`` filter)

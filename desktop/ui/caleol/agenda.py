@@ -620,12 +620,17 @@ class AgendaTab(QWidget):
         self.fewer.setEnabled(editable and has_item)
 
     # ----------------------------------------------------------------- actions
-    def add_dwelling(self) -> AddDwellingDialog:
-        dialog = AddDwellingDialog(self.win, self)
+    def _open(self, dialog: QDialog, on_accepted=None) -> QDialog:
+        """Opens ``dialog`` (kept in ``self.dialog``); ``on_accepted(dialog)`` once it
+        saved."""
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._added(dialog))
+        if on_accepted is not None:
+            dialog.accepted.connect(lambda: on_accepted(dialog))
         dialog.open()
         return dialog
+
+    def add_dwelling(self) -> AddDwellingDialog:
+        return self._open(AddDwellingDialog(self.win, self), self._added)
 
     def _added(self, dialog: AddDwellingDialog) -> None:
         self.win.reload()
@@ -643,10 +648,7 @@ class AgendaTab(QWidget):
         self.win.show_ok(" ".join([text] + warnings))
 
     def occupation_reviews(self) -> OccupationDueDialog:
-        dialog = OccupationDueDialog(self.win, self)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open(OccupationDueDialog(self.win, self))
 
     def move(self, step: int) -> None:
         item = self.current_item()
@@ -706,11 +708,7 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None:
             return None
-        dialog = CandidateDialog(self.win, item.id, None, self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._candidate_saved(dialog))
-        dialog.open()
-        return dialog
+        return self._open(CandidateDialog(self.win, item.id, None, self), self._candidate_saved)
 
     def edit_candidate(self) -> CandidateDialog | None:
         item, c = self.current_item(), self.current_candidate()
@@ -719,10 +717,7 @@ class AgendaTab(QWidget):
         dialog = CandidateDialog(self.win, item.id, c, self)
         if not self.win.editable:
             dialog.ok_button.setEnabled(False)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._candidate_saved(dialog))
-        dialog.open()
-        return dialog
+        return self._open(dialog, self._candidate_saved)
 
     def _candidate_saved(self, dialog: CandidateDialog) -> None:
         self.win.reload()
@@ -742,11 +737,7 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None:
             return None
-        dialog = ConflictDialog(self.win, item, self)
-        self.dialog = dialog
-        dialog.accepted.connect(self.win.reload)
-        dialog.open()
-        return dialog
+        return self._open(ConflictDialog(self.win, item, self), lambda _: self.win.reload())
 
     def remove_conflict(self) -> None:
         current = self.conflicts.currentItem()

@@ -251,12 +251,7 @@ class GridsTab(QWidget):
             epci, ok = QInputDialog.getText(self, self.tr("Grille d'exemple"), self.tr("EPCI :"))
             if not ok or not epci.strip():
                 return
-        try:
-            gid = cotation.install_example_grid(self.db, self.actor, epci)
-        except UserError as exc:
-            _error(self, exc)
-            return
-        self.reload(select=gid)
+        self._add_grid(lambda: cotation.install_example_grid(self.db, self.actor, epci))
 
     def import_file(self, path: str | None = None) -> None:
         if not path:
@@ -265,8 +260,12 @@ class GridsTab(QWidget):
             )
         if not path:
             return
+        self._add_grid(lambda: cotation.import_grid(self.db, self.actor, path))
+
+    def _add_grid(self, call) -> None:
+        """``call()`` adds a grid: it is shown selected, or the refusal is said."""
         try:
-            gid = cotation.import_grid(self.db, self.actor, path)
+            gid = call()
         except UserError as exc:
             _error(self, exc)
             return
