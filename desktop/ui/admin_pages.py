@@ -51,6 +51,7 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
 )
+from desktop.ui.widgets.form import label
 from desktop.ui.widgets.messages import confirmed, error_text
 from desktop.ui.widgets.tables import rows_table, share_width
 
@@ -349,8 +350,8 @@ class AuditPage(QWidget):
         self.action = QComboBox(self)
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("Toutes les actions"), None)
-        for code, label in audit.ACTION_LABELS.items():
-            self.action.addItem(_tr_message(label), code)
+        for code, text in audit.ACTION_LABELS.items():
+            self.action.addItem(_tr_message(text), code)
         self.file_number = line_edit(self, "auditFile", self.tr("n° de dossier"))
         self.filter_button = push_button(self.tr("Filtrer"), self, "auditFilter")
         self.export_button = push_button(self.tr("Exporter vers Excel…"), self, "auditExport")
@@ -714,9 +715,7 @@ class BackupPage(QWidget):
         self._db, self._actor = db, actor
         self.setObjectName("backupPage")
         self.backups: list[backup.BackupInfo] = []
-        self.folder = QLabel(self)
-        self.folder.setObjectName("backupFolder")
-        self.folder.setWordWrap(True)
+        self.folder = label(self, name="backupFolder")
         self.table = _table(
             self,
             [self.tr("Date"), self.tr("Fichier"), self.tr("Taille"), self.tr("Type")],
@@ -729,9 +728,7 @@ class BackupPage(QWidget):
         self.restore_file_button = push_button(
             self.tr("Restaurer un autre fichier…"), self, "restoreFile"
         )
-        self.status = QLabel(self)
-        self.status.setObjectName("backupStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="backupStatus")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         for b in (self.backup_button, self.restore_button, self.restore_file_button):

@@ -69,6 +69,7 @@ from desktop.ui.widgets import (
     message_label,
     push_button,
 )
+from desktop.ui.widgets.form import label
 
 CHART_WIDTH = 600
 
@@ -309,14 +310,10 @@ class DashboardPage(QWidget):
         self.busy.hide()
         bar.addWidget(self.busy)
 
-        self.description = QLabel(self)
-        self.description.setObjectName("reportDescription")
-        self.description.setWordWrap(True)
+        self.description = label(self, name="reportDescription")
         self.description.setStyleSheet("color: #4a515b;")
         self.error = message_label(self, "reportError")
-        self.status = QLabel(self)
-        self.status.setObjectName("exportStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="exportStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.body = QWidget(self)

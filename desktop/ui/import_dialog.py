@@ -35,6 +35,7 @@ from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
+from desktop.ui.widgets.form import label
 from desktop.ui.widgets.tables import rows_table
 
 PAGE_FILE, PAGE_MAPPING, PAGE_REPORT = range(3)
@@ -90,9 +91,7 @@ class ImportDialog(QDialog):
             self._build_report_page(),
         )
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
+        self.error_label = label(self, name="errorLabel")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
@@ -122,16 +121,15 @@ class ImportDialog(QDialog):
 
     def _build_file_page(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(
+        intro = label(
+            page,
             self.tr(
                 "Choisissez le fichier exporté de votre ERP : CSV (séparateur « ; », "
                 "encodage UTF-8 ou Windows-1252) ou classeur Excel (.xlsx). La première ligne "
                 "doit contenir les en-têtes de colonnes.\n\n"
                 "Rien n'est enregistré avant le bouton « Importer » de la dernière étape."
             ),
-            page,
         )
-        intro.setWordWrap(True)
         self.path_edit = line_edit(page, "pathEdit")
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Aucun fichier choisi"))
@@ -147,15 +145,14 @@ class ImportDialog(QDialog):
 
     def _build_mapping_page(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(
+        intro = label(
+            page,
             self.tr(
                 "Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs "
                 "marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes "
                 "(par exemple l'agence, quand le fichier n'a pas cette colonne)."
             ),
-            page,
         )
-        intro.setWordWrap(True)
         self.mapping_table = QTableWidget(len(importer.TARGET_FIELDS), 4, page)
         self.mapping_table.setObjectName("mappingTable")
         self.mapping_table.setHorizontalHeaderLabels(
@@ -175,8 +172,8 @@ class ImportDialog(QDialog):
         header.resizeSection(1, 260)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, target in enumerate(importer.TARGET_FIELDS):
-            label = _translate("messages", target.label)
-            item = QTableWidgetItem(f"{label} *" if target.required else label)
+            title = _translate("messages", target.label)
+            item = QTableWidgetItem(f"{title} *" if target.required else title)
             if target.required:
                 font = item.font()
                 font.setBold(True)
@@ -199,9 +196,7 @@ class ImportDialog(QDialog):
 
     def _build_report_page(self) -> QWidget:
         page = QWidget(self)
-        self.summary_label = QLabel(page)
-        self.summary_label.setObjectName("summaryLabel")
-        self.summary_label.setWordWrap(True)
+        self.summary_label = label(page, name="summaryLabel")
         self.rejected_table = rows_table(
             page, "rejectedTable", [self.tr("Ligne"), self.tr("Motifs du rejet")]
         )

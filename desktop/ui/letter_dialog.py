@@ -50,6 +50,7 @@ from desktop.ui.widgets import (
     save_cancel,
     scrolled,
 )
+from desktop.ui.widgets.form import label
 
 
 def _t(text: str) -> str:
@@ -242,12 +243,12 @@ class FreeFieldsForm(QWidget):
         return out
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self.errors.items():
+        for name, line in self.errors.items():
             if name in errors:
-                label.setText(errors[name])
-                label.show()
+                line.setText(errors[name])
+                line.show()
             else:
-                label.hide()
+                line.hide()
 
 
 class LetterOptionsBox(QGroupBox):
@@ -304,9 +305,7 @@ class LetterOptionsBox(QGroupBox):
         self.sign.toggled.connect(lambda on: on and self.pdf.setChecked(True))
         self.pdf.toggled.connect(lambda on: on or self.sign.setChecked(False))
         # No LibreOffice nor Word on this workstation: letters are made as DOCX only.
-        self.no_converter = QLabel(self)
-        self.no_converter.setObjectName("noConverterHint")
-        self.no_converter.setWordWrap(True)
+        self.no_converter = label(self, name="noConverterHint")
         self.no_converter.hide()
         if not documents.pdf_available():
             hint = translate_message(convert.no_converter_hint())
@@ -465,9 +464,7 @@ class LetterDialog(QDialog):
         self.box = LetterOptionsBox(db, actor, household_id, self, template_name)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("letterPreview")
-        self.status = QLabel(self)
-        self.status.setObjectName("letterStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="letterStatus")
         self.preview_button = push_button(self.tr("Aperçu"), self, "previewButton")
         self.produce_button = push_button(
             self.tr("Produire le courrier"), self, "produceButton", default=True

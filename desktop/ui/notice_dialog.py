@@ -57,7 +57,7 @@ from desktop.ui.widgets import (
     message_label,
     push_button,
 )
-from desktop.ui.widgets.form import FieldRow, FieldRows, clear_rows
+from desktop.ui.widgets.form import FieldRow, FieldRows, clear_rows, label
 from desktop.ui.widgets.messages import (
     confirmed,
     error_text,
@@ -193,14 +193,13 @@ class NoticeDialog(FieldRows, QDialog):
         form.addRow(self.tr("Justificatif"), proof_line)
         form.addRow("", self.proof_hint)
         form.addRow(self.tr("Observations"), self.rows["notes"])
-        hint = QLabel(
+        hint = label(
+            page,
             self.tr(
                 "Le préavis court à compter de la réception : date de signature de l'accusé de "
                 "réception, de l'acte du commissaire de justice ou de la remise en main propre."
             ),
-            page,
         )
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.save_button = push_button(
             self.tr("Enregistrer le congé"), page, "saveNotice", default=True
@@ -216,13 +215,9 @@ class NoticeDialog(FieldRows, QDialog):
         left.addStretch(1)
 
         box = QGroupBox(self.tr("Comment le préavis a été compté"), page)
-        self.end_label = QLabel(box)
-        self.end_label.setObjectName("noticeEnd")
-        self.end_label.setWordWrap(True)
+        self.end_label = label(box, name="noticeEnd")
         self.end_if_proof_label = message_label(box, "noticeEndIfProof", NEAR_STYLE, hidden=False)
-        self.steps = QLabel(box)
-        self.steps.setObjectName("noticeSteps")
-        self.steps.setWordWrap(True)
+        self.steps = label(box, name="noticeSteps")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview_note = QLabel(box)
@@ -351,9 +346,7 @@ class NoticeDialog(FieldRows, QDialog):
         form.addRow("", self.exit_button)
 
         box = QGroupBox(self.tr("Dépôt de garantie"), page)
-        self.deposit_label = QLabel(box)
-        self.deposit_label.setObjectName("depositLabel")
-        self.deposit_label.setWordWrap(True)
+        self.deposit_label = label(box, name="depositLabel")
         self.deposit_returned_on = self._date("deposit_returned_on")
         self.deposit_button = push_button(self.tr("Enregistrer la restitution"), box, "saveDeposit")
         self.deposit_button.clicked.connect(self.save_deposit)
@@ -613,8 +606,8 @@ class NoticeDialog(FieldRows, QDialog):
 
     def _kind_changed(self, *_args) -> None:
         kind = ExceptionKind(self.exception_kind.currentData())
-        for label, widget, row_kind in self._kind_labels:
-            label.setVisible(row_kind is kind)
+        for caption, widget, row_kind in self._kind_labels:
+            caption.setVisible(row_kind is kind)
             widget.setVisible(row_kind is kind)
         if not self.decided_on.text().strip():
             self.decided_on.setText(format_date_fr(today()))

@@ -40,7 +40,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, message_label, push_button
-from desktop.ui.widgets.form import FieldRow, clear_rows
+from desktop.ui.widgets.form import FieldRow, clear_rows, label
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 AGENCY_FIELDS = ("address", "place", "phone", "email", "hours")
@@ -112,9 +112,7 @@ class OrganisationSettingsPage(QWidget):
         self.revert_button = push_button(
             self.tr("Annuler les modifications"), self, "revertOrganisation"
         )
-        self.source = QLabel(self)
-        self.source.setObjectName("settingsSource")
-        self.source.setWordWrap(True)
+        self.source = label(self, name="settingsSource")
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
         self.error = message_label(self, "pageError", hidden=False)
@@ -193,9 +191,7 @@ class OrganisationSettingsPage(QWidget):
             self.tr("Texte imposé"),
             self._field("legal_mentions", _text_box(legal, 2), tab),
         )
-        self.legal_preview = QLabel(legal)
-        self.legal_preview.setObjectName("legalPreview")
-        self.legal_preview.setWordWrap(True)
+        self.legal_preview = label(legal, name="legalPreview")
         form.addRow(self.tr("Imprimé"), self.legal_preview)
         privacy = QGroupBox(self.tr("Données personnelles (RGPD, art. 13)"), page)
         form = QFormLayout(privacy)
@@ -209,9 +205,7 @@ class OrganisationSettingsPage(QWidget):
         )
         form.addRow(self.tr("Finalités"), self._line("purpose", tab))
         form.addRow(self.tr("Durée de conservation"), self._line("retention", tab))
-        self.privacy_preview = QLabel(privacy)
-        self.privacy_preview.setObjectName("privacyPreview")
-        self.privacy_preview.setWordWrap(True)
+        self.privacy_preview = label(privacy, name="privacyPreview")
         form.addRow(self.tr("Imprimé"), self.privacy_preview)
         layout = QVBoxLayout(page)
         add_all(layout, legal, privacy, 1)
@@ -248,9 +242,7 @@ class OrganisationSettingsPage(QWidget):
         form.addRow(self.tr("Téléphone"), self._line("agency.phone", tab))
         form.addRow(self.tr("Courriel"), self._line("agency.email", tab))
         form.addRow(self.tr("Horaires d'accueil"), self._line("agency.hours", tab))
-        self.agency_hint = QLabel(box)
-        self.agency_hint.setObjectName("agencyHint")
-        self.agency_hint.setWordWrap(True)
+        self.agency_hint = label(box, name="agencyHint")
         form.addRow(self.agency_hint)
         layout = QHBoxLayout(page)
         layout.addWidget(self.agency_list)
@@ -262,8 +254,8 @@ class OrganisationSettingsPage(QWidget):
         tab = self.tabs.count()
         page = QWidget()
         security = QComboBox()
-        for value, label in SECURITY_LABELS:
-            security.addItem(self.tr(label), value)
+        for value, text in SECURITY_LABELS:
+            security.addItem(self.tr(text), value)
         box = QGroupBox(self.tr("Serveur d'envoi (SMTP) des convocations CALEOL"), page)
         form = QFormLayout(box)
         form.addRow(self.tr("Serveur"), self._line("mail.host", tab, "smtp.bailleur.fr"))
@@ -323,9 +315,9 @@ class OrganisationSettingsPage(QWidget):
         self.base_folder.setObjectName("baseLocation")
         self.documents_folder = QLabel(data)
         self.documents_folder.setObjectName("documentsFolder")
-        for label in (self.base_folder, self.documents_folder):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for folder in (self.base_folder, self.documents_folder):
+            folder.setWordWrap(True)
+            folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Base de données"), self.base_folder)
         form.addRow(self.tr("Courriers archivés"), self.documents_folder)
         option = settings.OPTIONS[settings.BACKUP_KEEP_DAYS]

@@ -66,7 +66,7 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
 )
-from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, clear_rows
+from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, clear_rows, label
 from desktop.ui.widgets.messages import may_close_unsaved, show_refusal
 
 OCC_COLUMNS = (
@@ -260,14 +260,13 @@ class TenantFileDialog(FieldRows, QDialog):
             self.tr("Ménage isolé (personne seule sans entourage proche)"), page
         )
         self.isolated.setObjectName("isolated")
-        hint = QLabel(
+        hint = label(
+            page,
             self.tr(
                 "Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé "
                 "à partir des dates de naissance."
             ),
-            page,
         )
-        hint.setWordWrap(True)
         row = QHBoxLayout()
         add_all(row, add, remove, 1)
         layout = QVBoxLayout(page)

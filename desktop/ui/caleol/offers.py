@@ -234,7 +234,8 @@ class AnswerDialog(_OfferStepDialog):
             )
         )
         self.general_error = message_label(self, "answerError")
-        deadline = QLabel(
+        deadline = label(
+            self,
             (
                 self.tr(
                     "{dwelling} — courrier recommandé dont la réception n'est pas encore "
@@ -246,9 +247,7 @@ class AnswerDialog(_OfferStepDialog):
                 dwelling=f"{row.dwelling_reference}, {row.dwelling_address}",
                 date=format_date_fr(row.deadline),
             ),
-            self,
         )
-        deadline.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Réponse"), self.rows["answer"])
         form.addRow(self.tr("Reçue le"), self.rows["on"])
@@ -309,8 +308,7 @@ class LeaseDialog(_OfferStepDialog):
             if row.answer_on
             else "",
         )
-        info = QLabel(accepted, self)
-        info.setWordWrap(True)
+        info = label(self, accepted)
         form = QFormLayout()
         form.addRow(self.tr("Bail signé le"), self.rows["signed_on"])
         buttons, self.ok_button = ok_cancel(self, "leaseOk", self.tr("Enregistrer"), self.save)
@@ -353,7 +351,8 @@ class OfferLetterDialog(LetterTaskDialog):
             ("offerLetterStatus", "offerLetterError"),
         )
         rank = self.tr(", rang {rank}").format(rank=row.rank) if row.rank else ""
-        info = QLabel(
+        info = label(
+            self,
             self.tr(
                 "Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de "
                 "proposition indique le délai de réponse (R441-10) et est enregistré au registre "
@@ -364,9 +363,7 @@ class OfferLetterDialog(LetterTaskDialog):
                 name=row.candidate_name,
                 rank=rank,
             ),
-            self,
         )
-        info.setWordWrap(True)
         form = self._letter_form(self.tr("Délai de réponse"), folder_row)
         layout = QVBoxLayout(self)
         add_all(layout, info, form, self.status, self.error, 1, buttons)
@@ -520,7 +517,8 @@ class OffersPanel(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        rule = QLabel(
+        rule = label(
+            self,
             self.tr(
                 "Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de "
                 "réponse d'au moins 10 jours à compter du lendemain de la réception du courrier "
@@ -529,9 +527,7 @@ class OffersPanel(QWidget):
                 "dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut "
                 "être proposé au rang suivant."
             ),
-            self,
         )
-        rule.setWordWrap(True)
         add_all(layout, rule, self.summary, (self.table, 1), buttons, self.message, self.error)
 
         self.session.currentIndexChanged.connect(lambda *_: self.reload())

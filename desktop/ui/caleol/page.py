@@ -61,6 +61,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.widgets import add_all, open_on_enter, push_button
+from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- commission
 
@@ -303,8 +304,8 @@ class MemberDialog(ErrorForm, QDialog):
 
     def _fill_accounts(self) -> None:
         self.account.addItem(self.tr("— aucun —"), None)
-        for user_id, label in linkable_accounts(self.db, self.actor):
-            self.account.addItem(label, user_id)
+        for user_id, text in linkable_accounts(self.db, self.actor):
+            self.account.addItem(text, user_id)
         if (
             self.member is not None
             and self.member.app_user_id is not None
@@ -463,14 +464,13 @@ class CaleolPage(QWidget):
         self.open_windows: dict[int, SessionWindow] = {}
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(
+        heading = label(
+            self,
             self.tr(
                 "<h2>CALEOL — commission d'attribution des logements et d'examen de l'occupation"
                 "</h2>"
             ),
-            self,
         )
-        heading.setWordWrap(True)
         layout.addWidget(heading)
         if self.member_mode:
             from desktop.ui.caleol.minutes_panel import MemberReviewPanel
@@ -489,9 +489,7 @@ class CaleolPage(QWidget):
         self.edit_commission_button = push_button(
             self.tr("Modifier la commission…"), self, "editCommission"
         )
-        self.rules = QLabel(self)
-        self.rules.setObjectName("commissionRules")
-        self.rules.setWordWrap(True)
+        self.rules = label(self, name="commissionRules")
         self.message = message_label(self, "caleolMessage", OK_STYLE)
         self.error = message_label(self, "caleolError", ERROR_STYLE)
 

@@ -38,6 +38,7 @@ from desktop.ui.cotation.common import (
     _text,
 )
 from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- SNE import
 
@@ -161,9 +162,7 @@ class SendingResultDialog(QDialog):
         self.setWindowTitle(self.tr("Résultat de l'envoi"))
         self.resize(820, 360)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(summary, self)
-        self.summary.setObjectName("sendingSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label(self, summary, "sendingSummary")
         layout.addWidget(self.summary)
         self.table = _table(
             self,
@@ -264,9 +263,7 @@ class RefusalDialog(QDialog):
         form.addRow(self.legitimate)
         form.addRow(self.tr("Motif"), self.reason)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("refusalMessage")
-        self.message.setWordWrap(True)
+        self.message = label(self, name="refusalMessage")
         layout.addWidget(self.message)
         self.save_button = push_button(self.tr("Enregistrer le refus"), self, "saveRefusal")
         self.save_button.clicked.connect(self.save)

@@ -67,7 +67,14 @@ from desktop.ui.widgets import (
     push_button,
     scrolled,
 )
-from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, clear_rows, money_text
+from desktop.ui.widgets.form import (
+    DatesAndAmounts,
+    FieldRow,
+    FieldRows,
+    clear_rows,
+    label,
+    money_text,
+)
 from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, offer_reload_on_conflict
 
 
@@ -115,9 +122,7 @@ class PlanDialog(
 
         self.title = QLabel(self)
         self.title.setObjectName("planTitle")
-        self.summary = QLabel(self)
-        self.summary.setObjectName("planSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label(self, name="planSummary")
         self.general_error = message_label(self, "planError")
         self.message = message_label(self, "planMessage", OK_STYLE)
 
@@ -363,14 +368,14 @@ class PlanDialog(
         )
         self.title.setText(f"<h2>{type_label} n° {v.id} — {v.tenant_name}</h2>")
         dates = []
-        for label, value in (
+        for prefix, value in (
             (self.tr("proposé le"), v.proposed_on),
             (self.tr("signé le"), v.signed_on),
             (self.tr("défaillant le"), v.breached_on),
             (self.tr("clos le"), v.closed_on),
         ):
             if value:
-                dates.append(f"{label} {format_date_fr(value)}")
+                dates.append(f"{prefix} {format_date_fr(value)}")
         self.summary.setText(
             self.tr(
                 "Statut : <b>{status}</b>{dates} · contrat {contract} · solde du compte {balance} · "

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QTableWidget,
@@ -72,15 +71,14 @@ class PlanPaymentsTab:
             (self.payment_reference, 2),
             self.payment_button,
         )
-        hint = QLabel(
+        hint = label(
+            page,
             self.tr(
                 "Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le "
                 "prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de "
                 "l'export comptable s'importent depuis la page « Plans d'apurement »."
             ),
-            page,
         )
-        hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.ledger_label)
         layout.addWidget(self.payments, 1)
