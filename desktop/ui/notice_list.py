@@ -76,12 +76,10 @@ class NoticeListPage(QWidget):
             self.tr("Dépôt avant le"),
             self.tr("Alertes"),
         ]
-        self.table = plain_table(self, "noticeTable", self.headers)
+        widths = (165, 110, 55, 70, 80, 175, 55, 90, 80, 100)
+        self.table = plain_table(self, "noticeTable", self.headers, widths)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((165, 110, 55, 70, 80, 175, 55, 90, 80, 100)):
-            header.resizeSection(col, width)
-        header.setMinimumSectionSize(50)
+        self.table.horizontalHeader().setMinimumSectionSize(50)
         share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
 
         inputs = (self.agency, self.status, self.ending, self.proof, self.overdue)

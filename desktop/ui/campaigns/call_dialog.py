@@ -468,10 +468,8 @@ class CallDialog(ServiceForm, QDialog):
                 self.tr("Note"),
                 self.tr("Réponses"),
             ],
+            (122, 110, 140, 95, 150, 80, 150),
         )
-        header = self.history.horizontalHeader()
-        for col, width in enumerate((122, 110, 140, 95, 150, 80, 150)):
-            header.resizeSection(col, width)
         self.show_notes_button = push_button(
             self.tr("Afficher les notes"),
             page,
@@ -509,10 +507,8 @@ class CallDialog(ServiceForm, QDialog):
                 self.tr("Transmise le"),
                 self.tr("Suite"),
             ],
+            (140, 150, 220, 60, 120, 95),
         )
-        header = self.referrals.horizontalHeader()
-        for col, width in enumerate((140, 150, 220, 60, 120, 95)):
-            header.resizeSection(col, width)
         self.new_referral_button = push_button(
             self.tr("Nouvelle orientation…"), page, "newReferral"
         )

@@ -163,10 +163,8 @@ class TargetsPanel(_Messages, QWidget):
                 self.tr("Tentatives"),
                 self.tr("Dernier résultat"),
             ],
+            (190, 60, 110, 60, 150, 130, 140, 90, 100, 75),
         )
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((190, 60, 110, 60, 150, 130, 140, 90, 100, 75)):
-            header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("targetCount")
         self.open_button = push_button(self.tr("Ouvrir la fiche…"), self, "targetOpen")
@@ -333,10 +331,8 @@ class ReferralsPanel(_Messages, QWidget):
                 self.tr("Transmise le"),
                 self.tr("Suite"),
             ],
+            (180, 130, 150, 220, 60, 120, 95),
         )
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((180, 130, 150, 220, 60, 120, 95)):
-            header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("referralCount")
         self.follow_button = push_button(self.tr("Suivi de l'orientation…"), self, "referralFollow")
@@ -868,10 +864,8 @@ class MyCallsTab(_Messages, QWidget):
                 self.tr("Tentatives"),
                 self.tr("Campagne"),
             ],
+            (200, 60, 115, 60, 150, 95, 105, 150, 75),
         )
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((200, 60, 115, 60, 150, 95, 105, 150, 75)):
-            header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("myCallsCount")
         self.call_button = push_button(self.tr("Appeler…"), self, "myCallOpen", default=True)

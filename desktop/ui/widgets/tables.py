@@ -30,13 +30,18 @@ def rows_table(
     return table
 
 
-def plain_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+def plain_table(
+    parent: QWidget, name: str, headers: list[str], widths: tuple[int, ...] = ()
+) -> QTableWidget:
     """A read-only, one-row-selection table, alternate row colours, no row numbers; the
-    last column takes the room left."""
+    last column takes the room left. ``widths``: the first columns' starting widths."""
     table = rows_table(parent, name, headers, single=True)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
     return table
 
 
