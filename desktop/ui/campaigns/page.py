@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -115,22 +116,37 @@ class _Messages:
         self.error.setVisible(bool(text))
 
 
+class _CampaignPanel(_Messages, QWidget):
+    """A list of the campaign shown (``self.view``): its filters, its table of
+    ``self.rows``, the message lines and its actions."""
+
+    table: QTableWidget
+
+    def __init__(self, db: Database, actor: Actor, name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._db = db
+        self._actor = actor
+        self.view: campaigns.CampaignView | None = None
+        self.rows: list = []
+
+    def _lay_out(self, filters: QLayout, actions: QLayout) -> None:
+        """The filters above the table, the message lines and the actions below."""
+        layout = QVBoxLayout(self)
+        add_all(layout, filters, (self.table, 1), self.message, self.error, actions)
+
+
 # --------------------------------------------------------------------------- call sheets
 
 
-class TargetsPanel(_Messages, QWidget):
+class TargetsPanel(_CampaignPanel):
     """A campaign's call sheets, for its managers: filters, open, reassign."""
 
     openRequested = Signal(int)  # target id
     changed = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self.setObjectName("targetsPanel")
-        self._db = db
-        self._actor = actor
-        self.view: campaigns.CampaignView | None = None
-        self.rows: list[campaigns.TargetRow] = []
+        super().__init__(db, actor, "targetsPanel", parent)
         self._agencies = {a.id: a.code for a in agencies.list_agencies(db)}
         self.state = QComboBox(self)
         self.state.setObjectName("targetState")
@@ -185,8 +201,7 @@ class TargetsPanel(_Messages, QWidget):
             self.assign_button,
             self.open_button,
         )
-        layout = QVBoxLayout(self)
-        add_all(layout, filters, (self.table, 1), self.message, self.error, actions)
+        self._lay_out(filters, actions)
         for combo in (self.state, self.step, self.caller):
             combo.currentIndexChanged.connect(self.refresh)
         self.due.toggled.connect(self.refresh)
@@ -298,18 +313,13 @@ class TargetsPanel(_Messages, QWidget):
         self.changed.emit()
 
 
-class ReferralsPanel(_Messages, QWidget):
+class ReferralsPanel(_CampaignPanel):
     """A campaign's referrals to partners and their follow-up."""
 
     changed = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self.setObjectName("referralsPanel")
-        self._db = db
-        self._actor = actor
-        self.view: campaigns.CampaignView | None = None
-        self.rows: list[campaigns.ReferralView] = []
+        super().__init__(db, actor, "referralsPanel", parent)
         self.follow_dialog = None
         self.open_only = QCheckBox(self.tr("En cours seulement"), self)
         self.open_only.setObjectName("referralOpenOnly")
@@ -342,8 +352,7 @@ class ReferralsPanel(_Messages, QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.follow_button)
-        layout = QVBoxLayout(self)
-        add_all(layout, filters, (self.table, 1), self.message, self.error, actions)
+        self._lay_out(filters, actions)
         self.open_only.toggled.connect(self.refresh)
         self.partner.currentIndexChanged.connect(self.refresh)
         self.follow_button.clicked.connect(self.follow)
