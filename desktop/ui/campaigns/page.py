@@ -98,6 +98,16 @@ def _emphasise(table: QTableWidget, row: int, due: dt.date | None, today: dt.dat
             item.setForeground(QBrush(LATE))
 
 
+def _show_targets(table: QTableWidget, rows, cells, number_column: int, today: dt.date) -> None:
+    """Call sheets in ``table``, a line each (``cells(row)``: its values, the sheet's id
+    kept in the first), the number column aligned right, the sheets due emphasised."""
+    table.setRowCount(len(rows))
+    for i, r in enumerate(rows):
+        for col, value in enumerate(cells(r)):
+            table.setItem(i, col, _item(value, col == number_column, r.id if col == 0 else None))
+        _emphasise(table, i, r.next_call_on, today)
+
+
 class _Messages:
     """A message line (green) and an error line (red) under a panel."""
 
@@ -255,9 +265,10 @@ class TargetsPanel(_CampaignPanel):
                 self.fail(translate_message(exc.message))
         self.rows = rows
         yes = self.tr("oui")
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            values = (
+        _show_targets(
+            self.table,
+            rows,
+            lambda r: (
                 r.contact_name or self.tr("(anonymisé)"),
                 r.age_band,
                 r.phone,
@@ -269,10 +280,10 @@ class TargetsPanel(_CampaignPanel):
                 format_date_fr(r.next_call_on),
                 r.attempts,
                 label(r.last_outcome) if r.last_outcome else "",
-            )
-            for col, value in enumerate(values):
-                self.table.setItem(i, col, _item(value, col == 9, r.id if col == 0 else None))
-            _emphasise(self.table, i, r.next_call_on, today)
+            ),
+            9,
+            today,
+        )
         if self.view is not None and self.view.status == CampaignStatus.DRAFT:
             self.count.setText(self.tr("Les fiches d'appel sont créées au lancement."))
         else:
@@ -946,9 +957,10 @@ class MyCallsTab(_Messages, QWidget):
             or (digits and digits in r.phone.replace(" ", ""))
         ]
         yes = self.tr("oui")
-        self.table.setRowCount(len(self.shown))
-        for i, r in enumerate(self.shown):
-            values = (
+        _show_targets(
+            self.table,
+            self.shown,
+            lambda r: (
                 r.contact_name,
                 r.age_band,
                 r.phone,
@@ -959,10 +971,10 @@ class MyCallsTab(_Messages, QWidget):
                 label(r.state),
                 r.attempts,
                 self._names.get(r.campaign_id, ""),
-            )
-            for col, value in enumerate(values):
-                self.table.setItem(i, col, _item(value, col == 8, r.id if col == 0 else None))
-            _emphasise(self.table, i, r.next_call_on, today)
+            ),
+            8,
+            today,
+        )
         due = sum(1 for r in self.rows if r.next_call_on is not None and r.next_call_on <= today)
         open_count = sum(1 for r in self.rows if r.state in OPEN_STATES)
         self.count.setText(
