@@ -28,10 +28,14 @@ def _password_edit(parent, name: str) -> QLineEdit:
 
 
 class _Form(QDialog):
-    """A form with an error line under it and OK/Cancel buttons."""
+    """A form on ``db`` with an error line under it and OK/Cancel buttons;
+    ``self.actor``: who signed in through it, if anyone."""
 
-    def __init__(self, parent=None):
+    def __init__(self, db: Database, name: str, parent=None):
         super().__init__(parent)
+        self._db = db
+        self.actor: Actor | None = None
+        self.setObjectName(name)
         self.form = QFormLayout()
         self.error = message_label(self, "signInError", hidden=False)
         self.buttons = save_cancel(self, self.submit, ok=True)
@@ -55,10 +59,7 @@ class FirstAdminDialog(_Form):
     """First start: the administrator's account, with a password the user chooses."""
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self._db = db
-        self.actor: Actor | None = None
-        self.setObjectName("firstAdminDialog")
+        super().__init__(db, "firstAdminDialog", parent)
         self.setWindowTitle(self.tr("Création du compte administrateur"))
         self.intro.setText(
             self.tr(
@@ -97,10 +98,7 @@ class LoginDialog(_Form):
     """Identifiant and password; on the demonstration base, its accounts are listed."""
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self._db = db
-        self.actor: Actor | None = None
-        self.setObjectName("loginDialog")
+        super().__init__(db, "loginDialog", parent)
         self.setWindowTitle(self.tr("Connexion à Parcours"))
         self.intro.setText(self.tr("Base : {label}").format(label=db.label))
         self.username = line_edit(self, "username")
@@ -139,10 +137,8 @@ class ChangePasswordDialog(_Form):
     """The signed-in user's new password (required after an administrator's reset)."""
 
     def __init__(self, db: Database, actor: Actor, required: bool = False, parent=None):
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, "changePasswordDialog", parent)
         self._actor = actor
-        self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Changement de mot de passe"))
         self.intro.setText(
             self.tr("Votre mot de passe a été défini par un administrateur : choisissez le vôtre.")
