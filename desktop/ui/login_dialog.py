@@ -44,6 +44,11 @@ class _Form(QDialog):
         layout = QVBoxLayout(self)
         add_all(layout, self.intro, self.form, self.error, self.buttons)
 
+    def _row(self, text: str, editor: QLineEdit) -> QLineEdit:
+        """``editor`` on a line of the form, after ``text``."""
+        self.form.addRow(text, editor)
+        return editor
+
     @property
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -69,15 +74,11 @@ class FirstAdminDialog(_Form):
                 "aucun mot de passe par défaut."
             ).format(n=accounts.PASSWORD_MIN)
         )
-        self.username = line_edit(self, "username")
+        self.username = self._row(self.tr("Identifiant"), line_edit(self, "username"))
         self.username.setText(os_username().lower())
-        self.full_name = line_edit(self, "fullName")
-        self.password = _password_edit(self, "password")
-        self.confirm = _password_edit(self, "confirm")
-        self.form.addRow(self.tr("Identifiant"), self.username)
-        self.form.addRow(self.tr("Nom complet"), self.full_name)
-        self.form.addRow(self.tr("Mot de passe"), self.password)
-        self.form.addRow(self.tr("Confirmation"), self.confirm)
+        self.full_name = self._row(self.tr("Nom complet"), line_edit(self, "fullName"))
+        self.password = self._row(self.tr("Mot de passe"), _password_edit(self, "password"))
+        self.confirm = self._row(self.tr("Confirmation"), _password_edit(self, "confirm"))
         self.ok_button.setText(self.tr("Créer le compte"))
 
     def submit(self) -> None:
@@ -101,11 +102,9 @@ class LoginDialog(_Form):
         super().__init__(db, "loginDialog", parent)
         self.setWindowTitle(self.tr("Connexion à Parcours"))
         self.intro.setText(self.tr("Base : {label}").format(label=db.label))
-        self.username = line_edit(self, "username")
+        self.username = self._row(self.tr("Identifiant"), line_edit(self, "username"))
         self.username.setMaxLength(80)
-        self.password = _password_edit(self, "password")
-        self.form.addRow(self.tr("Identifiant"), self.username)
-        self.form.addRow(self.tr("Mot de passe"), self.password)
+        self.password = self._row(self.tr("Mot de passe"), _password_edit(self, "password"))
         self.demo = label(self, name="demoAccounts")
         if not db.needs_login and settings.is_demo_base(db):
             names = ", ".join(a[0] for a in accounts.DEMO_ACCOUNTS)
@@ -145,12 +144,11 @@ class ChangePasswordDialog(_Form):
             if required
             else self.tr("Choisissez un nouveau mot de passe.")
         )
-        self.current = _password_edit(self, "currentPassword")
-        self.new = _password_edit(self, "newPassword")
-        self.confirm = _password_edit(self, "confirm")
-        self.form.addRow(self.tr("Mot de passe actuel"), self.current)
-        self.form.addRow(self.tr("Nouveau mot de passe"), self.new)
-        self.form.addRow(self.tr("Confirmation"), self.confirm)
+        self.current = self._row(
+            self.tr("Mot de passe actuel"), _password_edit(self, "currentPassword")
+        )
+        self.new = self._row(self.tr("Nouveau mot de passe"), _password_edit(self, "newPassword"))
+        self.confirm = self._row(self.tr("Confirmation"), _password_edit(self, "confirm"))
 
     def submit(self) -> None:
         if self.new.text() != self.confirm.text():
