@@ -141,10 +141,11 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
             self.accessibility,
             self.notes,
         )
-        for edit in self.line_edits:
-            edit.textEdited.connect(self._touched)
-        self.dwelling_type.activated.connect(self._touched)
-        self.funding.editTextChanged.connect(self._touched)
+        self._track(
+            *(edit.textEdited for edit in self.line_edits),
+            self.dwelling_type.activated,
+            self.funding.editTextChanged,
+        )
 
     def set_data(self, d: DwellingItemData | AgendaItemView) -> None:
         with self.filling():

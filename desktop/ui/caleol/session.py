@@ -147,12 +147,13 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             self.vote_opens_at,
             self.vote_closes_at,
         )
-        for edit in self.line_edits:
-            edit.textEdited.connect(self._touched)
-        self.technical_means.textChanged.connect(self._touched)
-        self.notes.textChanged.connect(self._touched)
-        self.mode.activated.connect(self._touched)
-        self.acting_president.activated.connect(self._touched)
+        self._track(
+            *(edit.textEdited for edit in self.line_edits),
+            self.technical_means.textChanged,
+            self.notes.textChanged,
+            self.mode.activated,
+            self.acting_president.activated,
+        )
         self._mode_changed()
 
     def _fill_presidents(self, members, current: int | None = None) -> None:

@@ -109,11 +109,13 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
         form.addRow(self.tr("Motif"), self.rows["reason"])
         form.addRow(self.general_error)
         self.decision.currentIndexChanged.connect(self._decision_changed)
-        self.decision.activated.connect(self._touched)
-        self.rank.valueChanged.connect(self._touched)
-        self.condition_document.textEdited.connect(self._touched)
-        self.condition_deadline.textEdited.connect(self._touched)
-        self.reason.textChanged.connect(self._touched)
+        self._track(
+            self.decision.activated,
+            self.rank.valueChanged,
+            self.condition_document.textEdited,
+            self.condition_deadline.textEdited,
+            self.reason.textChanged,
+        )
         self._editable = True
         self._decision_changed()
 

@@ -278,6 +278,11 @@ class EditTracking:
         if not self._filling:
             self.dirty = True
 
+    def _track(self, *signals) -> None:
+        """Each of ``signals`` (an input's "the user changed me") marks the form edited."""
+        for signal in signals:
+            signal.connect(self._touched)
+
     @contextmanager
     def filling(self, clean: bool = True):
         """Write the inputs without marking the form edited; ``clean``: it is unedited
