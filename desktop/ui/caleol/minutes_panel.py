@@ -159,6 +159,26 @@ class TaskRunner:
 # --------------------------------------------------------------------------- dialogs
 
 
+class _Signing(TaskRunner):
+    """The panels where the president signs a version of the minutes."""
+
+    db: Database
+    actor: Actor
+
+    def _sign_version(self, version_id: int) -> None:
+        """Signs the version with the president's certificate (asked for if need be), in
+        the background; ``self._signed(version)`` follows."""
+        key = SIGNING.ensure(self)
+        if key is None:
+            return
+        db, actor = self.db, self.actor
+        self._start(
+            lambda: pvs.sign(db, actor, version_id, key),
+            self._signed,
+            self.tr("Signature du procès-verbal en cours…"),
+        )
+
+
 class ReviewDialog(QDialog):
     """A member's answer on a version: approve, or ask for a change with a comment.
 
@@ -286,7 +306,7 @@ class ExtractDialog(QDialog):
 # --------------------------------------------------------------------------- secretary panel
 
 
-class MinutesPanel(TaskRunner, QWidget):
+class MinutesPanel(_Signing, QWidget):
     """``changed()`` after a version is produced, sent, answered or signed."""
 
     changed = Signal()
@@ -683,17 +703,8 @@ class MinutesPanel(TaskRunner, QWidget):
 
     def sign(self) -> None:
         v = self.latest()
-        if v is None:
-            return
-        key = SIGNING.ensure(self)
-        if key is None:
-            return
-        db, actor = self.db, self.actor
-        self._start(
-            lambda: pvs.sign(db, actor, v.id, key),
-            self._signed,
-            self.tr("Signature du procès-verbal en cours…"),
-        )
+        if v is not None:
+            self._sign_version(v.id)
 
     def _signed(self, v: VersionView) -> None:
         self._ok(
@@ -778,7 +789,7 @@ def own_member_ids(db: Database, actor: Actor, commission_id: int | None = None)
 # --------------------------------------------------------------------------- member panel
 
 
-class MemberReviewPanel(TaskRunner, QWidget):
+class MemberReviewPanel(_Signing, QWidget):
     """The minutes a member of the commission must review, to approve or comment."""
 
     changed = Signal()
@@ -982,17 +993,8 @@ class MemberReviewPanel(TaskRunner, QWidget):
 
     def sign(self) -> None:
         row = self.current()
-        if row is None:
-            return
-        key = SIGNING.ensure(self)
-        if key is None:
-            return
-        db, actor, vid = self.db, self.actor, row[2].id
-        self._start(
-            lambda: pvs.sign(db, actor, vid, key),
-            self._signed,
-            self.tr("Signature du procès-verbal en cours…"),
-        )
+        if row is not None:
+            self._sign_version(row[2].id)
 
     def _signed(self, v: VersionView) -> None:
         self._ok(self.tr("Procès-verbal signé : la séance est verrouillée."))
