@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QWidget,
 )
 
@@ -41,7 +42,6 @@ __all__ = [
     "ElidedLabel",
     "FlowLayout",
     "add_all",
-    "button_row",
     "fit_to_screen",
     "labelled",
     "line_edit",
@@ -165,9 +165,10 @@ def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-def add_all(layout: QLayout, *items) -> QLayout:
+def add_all(layout: QLayout | QStackedWidget, *items) -> QLayout | QStackedWidget:
     """Adds ``items`` to ``layout`` in their order: a widget, a layout, a number (a
-    stretch of that factor, ``addStretch``) or a pair (widget or layout, its stretch)."""
+    stretch of that factor, ``addStretch``) or a pair (widget or layout, its stretch).
+    ``layout`` may also be a stacked widget: ``items`` are then its pages."""
     for item in items:
         stretch: tuple[int, ...] = ()
         if isinstance(item, tuple):
@@ -180,15 +181,6 @@ def add_all(layout: QLayout, *items) -> QLayout:
         else:
             layout.addWidget(item, *stretch)
     return layout
-
-
-def button_row(*buttons: QWidget) -> QHBoxLayout:
-    """The buttons at the foot of a dialog or a panel: on one line, to the right."""
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for button in buttons:
-        row.addWidget(button)
-    return row
 
 
 class FlowLayout(QLayout):
