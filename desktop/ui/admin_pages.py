@@ -14,11 +14,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -26,8 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -37,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr, parse_date_fr
 from desktop.domain.i18n import Message
 from desktop.domain.retention import RULES, RULES_BY_KIND
@@ -46,8 +42,18 @@ from desktop.services import accounts, agencies, audit, backup, retention, setti
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, message_label, open_on_enter
-from desktop.ui.widgets.tables import share_width
+from desktop.ui.widgets import (
+    FlowLayout,
+    add_all,
+    line_edit,
+    message_label,
+    open_on_enter,
+    push_button,
+    save_cancel,
+)
+from desktop.ui.widgets.form import label
+from desktop.ui.widgets.messages import confirmed, error_text
+from desktop.ui.widgets.tables import rows_table, share_width
 
 
 def _tr_message(text: str) -> str:
@@ -55,13 +61,7 @@ def _tr_message(text: str) -> str:
 
 
 def _table(parent, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    table = rows_table(parent, name, headers, single=True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     share_width(table)  # every column in sight on a laptop (issue 15)
@@ -78,18 +78,11 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def _show_user_error(label: QLabel, exc: UserError) -> None:
-    if isinstance(exc, ValidationError) and exc.fields:
-        label.setText("\n".join(translate_message(m) for m in exc.fields.values()))
-    else:
-        label.setText(translate_message(exc.message))
+    label.setText(error_text(exc))
 
 
 def _confirm(parent, title: str, text: str, yes: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is ok
+    return confirmed(parent, title, text, yes, parent.tr("Annuler"))
 
 
 # --------------------------------------------------------------------------- accounts
@@ -109,10 +102,8 @@ class UserDialog(QDialog):
             if user is None
             else self.tr("Compte {name}").format(name=user.username)
         )
-        self.username = QLineEdit(self)
-        self.username.setObjectName("username")
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("fullName")
+        self.username = line_edit(self, "username")
+        self.full_name = line_edit(self, "fullName")
         self.role = QComboBox(self)
         self.role.setObjectName("role")
         for role in Role:
@@ -122,18 +113,14 @@ class UserDialog(QDialog):
         self.agency.addItem(self.tr("(aucune)"), None)
         for a in agencies.list_agencies(db):
             self.agency.addItem(f"{a.name} ({a.code})", a.code)
-        self.os_login = QLineEdit(self)
-        self.os_login.setObjectName("osLogin")
-        self.os_login.setPlaceholderText(
-            self.tr("facultatif : session Windows autorisée en ligne de commande")
+        self.os_login = line_edit(
+            self, "osLogin", self.tr("facultatif : session Windows autorisée en ligne de commande")
         )
         self.active = QCheckBox(self.tr("Compte actif"), self)
         self.active.setObjectName("active")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
+        self.password = line_edit(self, "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit(self)
-        self.confirm.setObjectName("confirm")
+        self.confirm = line_edit(self, "confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = message_label(self, "pageError", hidden=False)
         form = QFormLayout(self)
@@ -158,11 +145,7 @@ class UserDialog(QDialog):
             self.password.hide()
             self.confirm.hide()
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         form.addRow(self.buttons)
 
     def save(self) -> None:
@@ -205,11 +188,9 @@ class PasswordResetDialog(QDialog):
         self._db, self._actor, self._user = db, actor, user
         self.setObjectName("passwordResetDialog")
         self.setWindowTitle(self.tr("Nouveau mot de passe pour {name}").format(name=user.username))
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
+        self.password = line_edit(self, "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit(self)
-        self.confirm.setObjectName("confirm")
+        self.confirm = line_edit(self, "confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = message_label(self, "pageError", hidden=False)
         form = QFormLayout(self)
@@ -225,11 +206,7 @@ class PasswordResetDialog(QDialog):
         form.addRow(self.tr("Mot de passe"), self.password)
         form.addRow(self.tr("Confirmation"), self.confirm)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
 
     def save(self) -> None:
@@ -263,24 +240,23 @@ class UsersPage(QWidget):
             ],
             "usersTable",
         )
-        self.new_button = QPushButton(self.tr("Nouveau compte…"), self)
-        self.new_button.setObjectName("newUser")
-        self.edit_button = QPushButton(self.tr("Modifier…"), self)
-        self.edit_button.setObjectName("editUser")
-        self.password_button = QPushButton(self.tr("Nouveau mot de passe…"), self)
-        self.password_button.setObjectName("resetPassword")
-        self.unlock_button = QPushButton(self.tr("Déverrouiller"), self)
-        self.unlock_button.setObjectName("unlockUser")
+        self.new_button = push_button(self.tr("Nouveau compte…"), self, "newUser")
+        self.edit_button = push_button(self.tr("Modifier…"), self, "editUser")
+        self.password_button = push_button(self.tr("Nouveau mot de passe…"), self, "resetPassword")
+        self.unlock_button = push_button(self.tr("Déverrouiller"), self, "unlockUser")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.password_button, self.unlock_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Comptes utilisateurs</h2>"), self))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Comptes utilisateurs</h2>"), self),
+            (self.table, 1),
+            self.error,
+            buttons,
+        )
         self.new_button.clicked.connect(self.new_user)
         self.edit_button.clicked.connect(self.edit_user)
         self.table.doubleClicked.connect(lambda *_: self.edit_user())
@@ -325,25 +301,19 @@ class UsersPage(QWidget):
                 self.table.selectRow(row)
 
     def new_user(self) -> UserDialog:
-        dialog = UserDialog(self._db, self._actor, None, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
+        return self._open(UserDialog, None)
 
     def edit_user(self) -> UserDialog | None:
         user = self.selected()
-        if user is None:
-            return None
-        dialog = UserDialog(self._db, self._actor, user, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
+        return None if user is None else self._open(UserDialog, user)
 
     def reset_password(self) -> PasswordResetDialog | None:
         user = self.selected()
-        if user is None:
-            return None
-        dialog = PasswordResetDialog(self._db, self._actor, user, self)
+        return None if user is None else self._open(PasswordResetDialog, user)
+
+    def _open(self, dialog_class, user: accounts.UserView | None):
+        """Opens ``dialog_class`` on ``user``; the list is read again once it saved."""
+        dialog = dialog_class(self._db, self._actor, user, self)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
@@ -374,34 +344,23 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self._db, self._actor = db, actor
         self.setObjectName("auditPage")
-        self.since = QLineEdit(self)
-        self.since.setObjectName("auditSince")
-        self.since.setPlaceholderText(self.tr("du jj/mm/aaaa"))
-        self.until = QLineEdit(self)
-        self.until.setObjectName("auditUntil")
-        self.until.setPlaceholderText(self.tr("au jj/mm/aaaa"))
-        self.user = QLineEdit(self)
-        self.user.setObjectName("auditUser")
-        self.user.setPlaceholderText(self.tr("utilisateur"))
+        self.since = line_edit(self, "auditSince", self.tr("du jj/mm/aaaa"))
+        self.until = line_edit(self, "auditUntil", self.tr("au jj/mm/aaaa"))
+        self.user = line_edit(self, "auditUser", self.tr("utilisateur"))
         self.action = QComboBox(self)
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("Toutes les actions"), None)
-        for code, label in audit.ACTION_LABELS.items():
-            self.action.addItem(_tr_message(label), code)
-        self.file_number = QLineEdit(self)
-        self.file_number.setObjectName("auditFile")
-        self.file_number.setPlaceholderText(self.tr("n° de dossier"))
-        self.filter_button = QPushButton(self.tr("Filtrer"), self)
-        self.filter_button.setObjectName("auditFilter")
-        self.export_button = QPushButton(self.tr("Exporter vers Excel…"), self)
-        self.export_button.setObjectName("auditExport")
+        for code, text in audit.ACTION_LABELS.items():
+            self.action.addItem(_tr_message(text), code)
+        self.file_number = line_edit(self, "auditFile", self.tr("n° de dossier"))
+        self.filter_button = push_button(self.tr("Filtrer"), self, "auditFilter")
+        self.export_button = push_button(self.tr("Exporter vers Excel…"), self, "auditExport")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("auditCount")
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("auditChain")
         self.chain_label.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("Vérifier l'intégrité"), self)
-        self.verify_button.setObjectName("auditVerify")
+        self.verify_button = push_button(self.tr("Vérifier l'intégrité"), self, "auditVerify")
         self._verify_task = None
         self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(
@@ -436,11 +395,7 @@ class AuditPage(QWidget):
         chain = QHBoxLayout()
         chain.addWidget(self.chain_label, 1)
         chain.addWidget(self.verify_button)
-        layout.addLayout(chain)
-        layout.addLayout(filters)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        add_all(layout, chain, filters, self.error, (self.table, 1), self.count_label)
         self.filter_button.clicked.connect(self.reload)
         for edit in (self.since, self.until, self.user, self.file_number):
             edit.returnPressed.connect(self.reload)
@@ -624,13 +579,11 @@ class RetentionPage(QWidget):
             other_form.addRow(
                 _wrapped(_tr_message(settings.OPTIONS[key].label), other), self._spin(key, values)
             )
-        self.save_button = QPushButton(self.tr("Enregistrer les réglages"), self)
-        self.save_button.setObjectName("saveSettings")
-        self.preview_button = QPushButton(self.tr("Aperçu de la purge"), self)
-        self.preview_button.setObjectName("purgePreview")
-        self.purge_button = QPushButton(self.tr("Purger maintenant…"), self)
-        self.purge_button.setObjectName("purgeNow")
-        self.purge_button.setEnabled(False)
+        self.save_button = push_button(self.tr("Enregistrer les réglages"), self, "saveSettings")
+        self.preview_button = push_button(self.tr("Aperçu de la purge"), self, "purgePreview")
+        self.purge_button = push_button(
+            self.tr("Purger maintenant…"), self, "purgeNow", enabled=False
+        )
         self.status = QLabel(self)
         self.status.setObjectName("retentionStatus")
         self.status.setWordWrap(True)
@@ -656,12 +609,15 @@ class RetentionPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Conservation des données (RGPD)</h2>"), self))
-        layout.addWidget(top)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Conservation des données (RGPD)</h2>"), self),
+            top,
+            buttons,
+            self.error,
+            self.status,
+            (self.table, 1),
+        )
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.preview)
         self.purge_button.clicked.connect(self.ask_purge)
@@ -759,35 +715,35 @@ class BackupPage(QWidget):
         self._db, self._actor = db, actor
         self.setObjectName("backupPage")
         self.backups: list[backup.BackupInfo] = []
-        self.folder = QLabel(self)
-        self.folder.setObjectName("backupFolder")
-        self.folder.setWordWrap(True)
+        self.folder = label(self, name="backupFolder")
         self.table = _table(
             self,
             [self.tr("Date"), self.tr("Fichier"), self.tr("Taille"), self.tr("Type")],
             "backupTable",
         )
-        self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"), self)
-        self.backup_button.setObjectName("backupNow")
-        self.restore_button = QPushButton(self.tr("Restaurer la sauvegarde choisie…"), self)
-        self.restore_button.setObjectName("restoreBackup")
-        self.restore_file_button = QPushButton(self.tr("Restaurer un autre fichier…"), self)
-        self.restore_file_button.setObjectName("restoreFile")
-        self.status = QLabel(self)
-        self.status.setObjectName("backupStatus")
-        self.status.setWordWrap(True)
+        self.backup_button = push_button(self.tr("Sauvegarder maintenant"), self, "backupNow")
+        self.restore_button = push_button(
+            self.tr("Restaurer la sauvegarde choisie…"), self, "restoreBackup"
+        )
+        self.restore_file_button = push_button(
+            self.tr("Restaurer un autre fichier…"), self, "restoreFile"
+        )
+        self.status = label(self, name="backupStatus")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         for b in (self.backup_button, self.restore_button, self.restore_file_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Sauvegardes</h2>"), self))
-        layout.addWidget(self.folder)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Sauvegardes</h2>"), self),
+            self.folder,
+            (self.table, 1),
+            buttons,
+            self.error,
+            self.status,
+        )
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.ask_restore_selected)
         self.restore_file_button.clicked.connect(self.ask_restore_file)

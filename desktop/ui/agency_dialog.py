@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel
 
 from desktop.domain.errors import UserError, ValidationError
 from desktop.services import agencies
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
-from desktop.ui.widgets.form import FieldRow
+from desktop.ui.widgets import ERROR_STYLE, line_edit, save_cancel
+from desktop.ui.widgets.form import FieldRow, clear_rows
 
 
 class AgencyDialog(QDialog):
@@ -20,14 +20,9 @@ class AgencyDialog(QDialog):
         self._actor = actor
         self.agency_id: int | None = None
         self.setWindowTitle(self.tr("Nouvelle agence"))
-        self.code = QLineEdit(self)
-        self.code.setObjectName("agencyCode")
-        self.code.setPlaceholderText(self.tr("Ex. : BXN"))
-        self.name = QLineEdit(self)
-        self.name.setObjectName("agencyName")
-        self.name.setPlaceholderText(self.tr("Ex. : Agence Bordeaux Nord"))
-        self.city = QLineEdit(self)
-        self.city.setObjectName("agencyCity")
+        self.code = line_edit(self, "agencyCode", self.tr("Ex. : BXN"))
+        self.name = line_edit(self, "agencyName", self.tr("Ex. : Agence Bordeaux Nord"))
+        self.city = line_edit(self, "agencyCity")
         self.rows = {"code": FieldRow(self.code), "name": FieldRow(self.name)}
         self.general = QLabel(self)
         self.general.setStyleSheet(ERROR_STYLE)
@@ -36,16 +31,11 @@ class AgencyDialog(QDialog):
         form.addRow(self.tr("Nom"), self.rows["name"])
         form.addRow(self.tr("Ville"), self.city)
         form.addRow(self.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         form.addRow(self.buttons)
 
     def save(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general.clear()
         try:
             self.agency_id = agencies.create_agency(

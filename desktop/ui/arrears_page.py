@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,15 @@ from desktop.services import agencies, plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, FlowLayout, open_on_enter, search_into_list
+from desktop.ui.widgets import (
+    FlowLayout,
+    add_all,
+    line_edit,
+    message_label,
+    open_on_enter,
+    push_button,
+    search_into_list,
+)
 from desktop.ui.widgets.tables import share_width
 
 
@@ -170,9 +176,9 @@ class ArrearsPage(QWidget):
         self._evaluated = False
         self.plan_dialogs: dict[int, QWidget] = {}
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("arrearsSearch")
-        self.search.setPlaceholderText(self.tr("Rechercher : nom, n° de contrat, adresse…"))
+        self.search = line_edit(
+            self, "arrearsSearch", self.tr("Rechercher : nom, n° de contrat, adresse…")
+        )
         self.search.setClearButtonEnabled(True)
         self.agency = QComboBox(self)
         self.agency.setObjectName("arrearsAgency")
@@ -223,33 +229,27 @@ class ArrearsPage(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("arrearsCount")
-        self.error = QLabel(self)
-        self.error.setObjectName("arrearsError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.refresh_button = QPushButton(self.tr("Actualiser les plans"), self)
-        self.refresh_button.setObjectName("arrearsRefresh")
-        self.refresh_button.setToolTip(
-            self.tr(
+        self.error = message_label(self, "arrearsError")
+        self.refresh_button = push_button(
+            self.tr("Actualiser les plans"),
+            self,
+            "arrearsRefresh",
+            tooltip=self.tr(
                 "Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes."
-            )
+            ),
         )
-        self.import_button = QPushButton(self.tr("Importer des règlements…"), self)
-        self.import_button.setObjectName("arrearsImport")
-        self.export_button = QPushButton(self.tr("Exporter vers Excel…"), self)
-        self.export_button.setObjectName("arrearsExport")
-        self.plan_button = QPushButton(self.tr("Accords du dossier…"), self)
-        self.plan_button.setObjectName("arrearsPlans")
-        self.file_button = QPushButton(self.tr("Ouvrir le dossier"), self)
-        self.file_button.setObjectName("arrearsOpenFile")
-        self.crisis_button = QPushButton(self.tr("Protocole local de crise…"), self)
-        self.crisis_button.setObjectName("arrearsCrisis")
-        self.crisis_button.setToolTip(
-            self.tr(
+        self.import_button = push_button(self.tr("Importer des règlements…"), self, "arrearsImport")
+        self.export_button = push_button(self.tr("Exporter vers Excel…"), self, "arrearsExport")
+        self.plan_button = push_button(self.tr("Accords du dossier…"), self, "arrearsPlans")
+        self.file_button = push_button(self.tr("Ouvrir le dossier"), self, "arrearsOpenFile")
+        self.crisis_button = push_button(
+            self.tr("Protocole local de crise…"),
+            self,
+            "arrearsCrisis",
+            tooltip=self.tr(
                 "Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : "
                 "texte, signatures des associations, document enregistré"
-            )
+            ),
         )
         can_write = actor.can(Permission.TENANT_WRITE)
         self.import_button.setEnabled(can_write)
@@ -257,26 +257,28 @@ class ArrearsPage(QWidget):
 
         filters = FlowLayout()
         self.search.setMinimumWidth(280)
-        filters.addWidget(self.search)
-        filters.addWidget(self.agency)
-        filters.addWidget(self.months)
-        filters.addWidget(self.plan_filter)
-        filters.addWidget(self.due_only)
+        add_all(filters, self.search, self.agency, self.months, self.plan_filter, self.due_only)
         actions = FlowLayout()
-        actions.addWidget(self.plan_button)
-        actions.addWidget(self.file_button)
-        actions.addStretch(1)
-        actions.addWidget(self.crisis_button)
-        actions.addWidget(self.refresh_button)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
+        add_all(
+            actions,
+            self.plan_button,
+            self.file_button,
+            1,
+            self.crisis_button,
+            self.refresh_button,
+            self.import_button,
+            self.export_button,
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Plans d'apurement et impayés</h2>"), self))
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.count_label)
-        layout.addLayout(actions)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Plans d'apurement et impayés</h2>"), self),
+            filters,
+            (self.view, 1),
+            self.error,
+            self.count_label,
+            actions,
+        )
 
         self._reload_agencies()
         self.search.textChanged.connect(self.refresh)

@@ -38,7 +38,9 @@ from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import SIGNING, LetterOptionsBox, open_path
-from desktop.ui.widgets import fit_to_screen, scrolled
+from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled
+from desktop.ui.widgets.form import label
+from desktop.ui.widgets.tables import rows_table
 
 
 def format_duration(seconds: float) -> str:
@@ -112,9 +114,7 @@ class BatchDialog(QDialog):
         self.household_ids = household_ids
         self.task: Task | None = None
         self.result: documents.BatchResult | None = None
-        self.target = QLabel(target_label, self)
-        self.target.setObjectName("batchTarget")
-        self.target.setWordWrap(True)
+        self.target = label(self, target_label, "batchTarget")
         self.box = LetterOptionsBox(db, actor, None, self, template_name)
         self.duplex = QCheckBox(
             self.tr("Impression recto verso (chaque courrier commence au recto)"), self
@@ -126,16 +126,12 @@ class BatchDialog(QDialog):
         browse = QPushButton(self.tr("Parcourir…"), self)
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
-        out_row.addWidget(QLabel(self.tr("Dossier de sortie"), self))
-        out_row.addWidget(self.out_dir, 1)
-        out_row.addWidget(browse)
+        add_all(out_row, QLabel(self.tr("Dossier de sortie"), self), (self.out_dir, 1), browse)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("batchProgress")
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setObjectName("batchStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="batchStatus")
         self.failures = QListWidget(self)
         self.failures.setObjectName("batchFailures")
         self.failures.hide()
@@ -158,44 +154,32 @@ class BatchDialog(QDialog):
         self.step_title.setObjectName("batchStepTitle")
         self.steps = QStackedWidget(self)
         self.steps.setObjectName("batchSteps")
-        self.steps.addWidget(self._recipients_page())
-        self.steps.addWidget(self._sample_page())
-        self.steps.addWidget(self._confirm_page())
-        self.back_button = QPushButton(self.tr("< Précédent"), self)
-        self.back_button.setObjectName("batchBack")
-        self.next_button = QPushButton(self.tr("Suivant >"), self)
-        self.next_button.setObjectName("batchNext")
-        self.next_button.setDefault(True)
-        self.start_button = QPushButton(self.tr("Lancer le publipostage"), self)
-        self.start_button.setObjectName("startBatch")
-        self.cancel_button = QPushButton(self.tr("Arrêter"), self)
-        self.cancel_button.setObjectName("cancelBatch")
-        self.cancel_button.setEnabled(False)
-        self.open_button = QPushButton(self.tr("Ouvrir le PDF à imprimer"), self)
-        self.open_button.setObjectName("openMerged")
-        self.open_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("Fermer"), self)
-        self.close_button.setObjectName("closeBatch")
+        add_all(self.steps, self._recipients_page(), self._sample_page(), self._confirm_page())
+        self.back_button = push_button(self.tr("< Précédent"), self, "batchBack")
+        self.next_button = push_button(self.tr("Suivant >"), self, "batchNext", default=True)
+        self.start_button = push_button(self.tr("Lancer le publipostage"), self, "startBatch")
+        self.cancel_button = push_button(self.tr("Arrêter"), self, "cancelBatch", enabled=False)
+        self.open_button = push_button(
+            self.tr("Ouvrir le PDF à imprimer"), self, "openMerged", enabled=False
+        )
+        self.close_button = push_button(self.tr("Fermer"), self, "closeBatch")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        add_all(
+            buttons,
+            self.open_button,
+            1,
+            self.back_button,
+            self.next_button,
+            self.start_button,
+            self.cancel_button,
+            self.close_button,
+        )
         options = QWidget(self)
         top = QVBoxLayout(options)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.target)
-        top.addWidget(self.box)
-        top.addWidget(self.duplex)
-        top.addLayout(out_row)
+        add_all(top, self.target, self.box, self.duplex, out_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolled(options), 2)
-        layout.addWidget(self.step_title)
-        layout.addWidget(self.steps, 3)
-        layout.addLayout(buttons)
+        add_all(layout, (scrolled(options), 2), self.step_title, (self.steps, 3), buttons)
         self.back_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() + 1))
         self.box.template.currentIndexChanged.connect(lambda *_: self.go_to(0))
@@ -210,19 +194,14 @@ class BatchDialog(QDialog):
     # ----------------------------------------------------------------- the steps
     def _recipients_page(self) -> QWidget:
         page = QWidget(self)
-        self.recipient_table = QTableWidget(0, 3, page)
-        self.recipient_table.setObjectName("batchRecipients")
-        self.recipient_table.setHorizontalHeaderLabels(
-            [self.tr("Locataire"), self.tr("Adresse"), self.tr("Exclu : pourquoi")]
+        self.recipient_table = rows_table(
+            page,
+            "batchRecipients",
+            [self.tr("Locataire"), self.tr("Adresse"), self.tr("Exclu : pourquoi")],
         )
-        self.recipient_table.verticalHeader().hide()
-        self.recipient_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.recipient_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.recipient_table.setWordWrap(False)
         self.recipient_table.horizontalHeader().setStretchLastSection(True)
-        self.recipient_count = QLabel(page)
-        self.recipient_count.setObjectName("batchRecipientCount")
-        self.recipient_count.setWordWrap(True)
+        self.recipient_count = label(page, name="batchRecipientCount")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.recipient_count)
@@ -235,10 +214,10 @@ class BatchDialog(QDialog):
         self.sample.setObjectName("batchSample")
         self.sample_label = QLabel(page)
         self.sample_label.setObjectName("batchSampleLabel")
-        self.previous_sample = QPushButton(self.tr("◀ Destinataire précédent"), page)
-        self.previous_sample.setObjectName("previousSample")
-        self.next_sample = QPushButton(self.tr("Destinataire suivant ▶"), page)
-        self.next_sample.setObjectName("nextSample")
+        self.previous_sample = push_button(
+            self.tr("◀ Destinataire précédent"), page, "previousSample"
+        )
+        self.next_sample = push_button(self.tr("Destinataire suivant ▶"), page, "nextSample")
         self.previous_sample.clicked.connect(lambda: self.show_sample(self.sample_index - 1))
         self.next_sample.clicked.connect(lambda: self.show_sample(self.sample_index + 1))
         row = QHBoxLayout()
@@ -253,21 +232,22 @@ class BatchDialog(QDialog):
 
     def _confirm_page(self) -> QWidget:
         page = QWidget(self)
-        self.confirmation = QLabel(page)
-        self.confirmation.setObjectName("batchConfirmation")
-        self.confirmation.setWordWrap(True)
+        self.confirmation = label(page, name="batchConfirmation")
         self.confirmation.setStyleSheet("font-size: 11pt;")
         self.phase = QLabel(page)
         self.phase.setObjectName("batchPhase")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.confirmation)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.phase)
-        layout.addWidget(self.status)
-        layout.addWidget(self.outputs, 3)
-        layout.addWidget(self.failures, 1)
-        layout.addStretch(1)
+        add_all(
+            layout,
+            self.confirmation,
+            self.progress,
+            self.phase,
+            self.status,
+            (self.outputs, 3),
+            (self.failures, 1),
+            1,
+        )
         return page
 
     def _request(self, options: documents.LetterOptions) -> documents.BatchRequest:
@@ -550,11 +530,9 @@ class BatchDialog(QDialog):
             content = QTableWidgetItem(what)
             content.setToolTip(what)
             table.setItem(row, 1, content)
-            open_file = QPushButton(self.tr("Ouvrir"), table)
-            open_file.setObjectName(f"open{name}")
+            open_file = push_button(self.tr("Ouvrir"), table, f"open{name}")
             open_file.clicked.connect(lambda _c=False, p=path: open_path(p))
-            open_folder = QPushButton(self.tr("Ouvrir le dossier"), table)
-            open_folder.setObjectName(f"openFolder{name}")
+            open_folder = push_button(self.tr("Ouvrir le dossier"), table, f"openFolder{name}")
             open_folder.clicked.connect(lambda _c=False, p=path: open_path(p.parent))
             table.setCellWidget(row, 2, open_file)
             table.setCellWidget(row, 3, open_folder)

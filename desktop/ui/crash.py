@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
 from desktop import logs
+from desktop.ui.widgets import add_all, push_button
 
 qt_log = logging.getLogger("parcours.qt")
 
@@ -74,26 +74,20 @@ class CrashDialog(QDialog):
         self.details = QPlainTextEdit(report, self)
         self.details.setObjectName("crashDetails")
         self.details.setReadOnly(True)
-        self.copy_button = QPushButton(self.tr("Copier le rapport"), self)
-        self.copy_button.setObjectName("copyReport")
+        self.copy_button = push_button(self.tr("Copier le rapport"), self, "copyReport")
         self.copy_button.clicked.connect(self.copy_report)
-        self.folder_button = QPushButton(self.tr("Ouvrir le dossier du journal"), self)
-        self.folder_button.setObjectName("openLogFolder")
+        self.folder_button = push_button(
+            self.tr("Ouvrir le dossier du journal"), self, "openLogFolder"
+        )
         self.folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
         )
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("closeCrash")
+        close = push_button(self.tr("Fermer"), self, "closeCrash")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.folder_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        add_all(buttons, self.copy_button, self.folder_button, 1, close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.details, 1)
-        layout.addLayout(buttons)
+        add_all(layout, self.message, (self.details, 1), buttons)
         self.resize(720, 420)
 
     def copy_report(self) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,9 @@ from desktop.services import crisis_protocols as cp
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
+from desktop.ui.widgets.form import label
+from desktop.ui.widgets.tables import rows_table
 
 
 def _error_text(exc: BaseException) -> str:
@@ -90,58 +90,44 @@ class CrisisProtocolDialog(QDialog):
                 editor.setToolTip(f.help)
             self.editors[f.name] = editor
             form.addRow(f.label + (" *" if f.required else ""), editor)
-        self.save_button = QPushButton(self.tr("Enregistrer le protocole"), self)
-        self.save_button.setObjectName("crisisSave")
+        self.save_button = push_button(self.tr("Enregistrer le protocole"), self, "crisisSave")
         self.save_button.setEnabled(can_write)
         text_box = QGroupBox(self.tr("Texte du protocole"), self)
         text_layout = QVBoxLayout(text_box)
-        self.locked_label = QLabel(
+        self.locked_label = label(
+            self,
             self.tr(
                 "Le protocole est signé : son texte et ses associations ne peuvent plus "
                 "changer (créez un nouveau protocole ou un avenant)."
             ),
-            self,
+            "crisisLocked",
         )
-        self.locked_label.setObjectName("crisisLocked")
-        self.locked_label.setWordWrap(True)
         self.locked_label.hide()
-        text_layout.addLayout(form)
-        text_layout.addWidget(self.locked_label)
-        text_layout.addWidget(self.save_button)
+        add_all(text_layout, form, self.locked_label, self.save_button)
 
         # Who signed for each association, and when.
-        self.signatures = QTableWidget(0, 5, self)
-        self.signatures.setObjectName("crisisSignatures")
-        self.signatures.setHorizontalHeaderLabels(
+        self.signatures = rows_table(
+            self,
+            "crisisSignatures",
             [
                 self.tr("Association"),
                 self.tr("Signataire"),
                 self.tr("Qualité"),
                 self.tr("Signé le"),
                 self.tr("Enregistré par"),
-            ]
+            ],
         )
-        self.signatures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.signatures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.signatures.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.signatures.horizontalHeader().setStretchLastSection(True)
         self.signatures.setMinimumHeight(130)
-        self.signatures.verticalHeader().hide()
         self.sign_association = QComboBox(self)
         self.sign_association.setObjectName("crisisSignAssociation")
-        self.sign_name = QLineEdit(self)
-        self.sign_name.setObjectName("crisisSignName")
-        self.sign_name.setPlaceholderText(self.tr("Mme Prénom NOM"))
-        self.sign_role = QLineEdit(self)
-        self.sign_role.setObjectName("crisisSignRole")
-        self.sign_role.setPlaceholderText(self.tr("présidente, secrétaire…"))
-        self.sign_date = QLineEdit(self)
-        self.sign_date.setObjectName("crisisSignDate")
-        self.sign_date.setPlaceholderText(self.tr("jj/mm/aaaa"))
-        self.sign_button = QPushButton(self.tr("Enregistrer la signature"), self)
-        self.sign_button.setObjectName("crisisSign")
+        self.sign_name = line_edit(self, "crisisSignName", self.tr("Mme Prénom NOM"))
+        self.sign_role = line_edit(self, "crisisSignRole", self.tr("présidente, secrétaire…"))
+        self.sign_date = line_edit(self, "crisisSignDate", self.tr("jj/mm/aaaa"))
+        self.sign_button = push_button(self.tr("Enregistrer la signature"), self, "crisisSign")
         sign_form = QFormLayout()
         sign_form.addRow(self.tr("Association *"), self.sign_association)
         sign_form.addRow(self.tr("Nom du signataire *"), self.sign_name)
@@ -149,12 +135,8 @@ class CrisisProtocolDialog(QDialog):
         sign_form.addRow(self.tr("Date de signature *"), self.sign_date)
         self.sign_box = QGroupBox(self.tr("Signatures des associations"), self)
         sign_layout = QVBoxLayout(self.sign_box)
-        sign_layout.addWidget(self.signatures)
-        sign_layout.addLayout(sign_form)
-        sign_layout.addWidget(self.sign_button)
-        self.documents_label = QLabel(self)
-        self.documents_label.setObjectName("crisisDocuments")
-        self.documents_label.setWordWrap(True)
+        add_all(sign_layout, self.signatures, sign_form, self.sign_button)
+        self.documents_label = label(self, name="crisisDocuments")
         self.documents_label.setTextInteractionFlags(
             self.documents_label.textInteractionFlags()
             | self.documents_label.textInteractionFlags().TextSelectableByMouse
@@ -169,27 +151,21 @@ class CrisisProtocolDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("crisisMessage")
-        self.message.setWordWrap(True)
-        self.produce_button = QPushButton(self.tr("Produire le document"), self)
-        self.produce_button.setObjectName("crisisProduce")
-        self.produce_button.setToolTip(
-            self.tr(
+        self.message = label(self, name="crisisMessage")
+        self.produce_button = push_button(
+            self.tr("Produire le document"),
+            self,
+            "crisisProduce",
+            tooltip=self.tr(
                 "Le protocole avec les signatures enregistrées, en PDF, enregistré au "
                 "registre des documents"
-            )
+            ),
         )
         close = QPushButton(self.tr("Fermer"), self)
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.produce_button)
-        row.addWidget(close)
+        add_all(row, 1, self.produce_button, close)
         layout = QVBoxLayout(self)
-        layout.addLayout(choose)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
+        add_all(layout, choose, (scroll, 1), self.message, row)
 
         self.save_button.clicked.connect(self.save)
         self.sign_button.clicked.connect(self.record_signature)
@@ -306,20 +282,28 @@ class CrisisProtocolDialog(QDialog):
         self._error(_error_text(exc))
         offer_reload_on_conflict(self, exc.message, self.tr("Recharger le protocole"), self._chosen)
 
-    def save(self) -> bool:
-        """Create the protocol, or change the chosen one."""
+    def _write(self, call) -> cp.ProtocolView | None:
+        """The protocol as ``call()`` saved it, or None with the conflict or the refusal
+        shown."""
         try:
-            if self.view is None:
-                view = cp.create_protocol(self._db, self._actor, self.values())
-            else:
-                view = cp.update_protocol(
-                    self._db, self._actor, self.view.id, self.values(), self.view.version
-                )
+            return call()
         except ConflictError as exc:
             self._conflict(exc)
-            return False
         except UserError as exc:
             self._error(_error_text(exc))
+        return None
+
+    def save(self) -> bool:
+        """Create the protocol, or change the chosen one."""
+        if self.view is None:
+            view = self._write(lambda: cp.create_protocol(self._db, self._actor, self.values()))
+        else:
+            view = self._write(
+                lambda: cp.update_protocol(
+                    self._db, self._actor, self.view.id, self.values(), self.view.version
+                )
+            )
+        if view is None:
             return False
         self.reload_list(view.id)
         self.view = view
@@ -330,8 +314,8 @@ class CrisisProtocolDialog(QDialog):
     def record_signature(self) -> bool:
         if self.view is None or self.sign_association.currentData() is None:
             return False
-        try:
-            view = cp.record_signature(
+        view = self._write(
+            lambda: cp.record_signature(
                 self._db,
                 self._actor,
                 self.view.id,
@@ -341,11 +325,8 @@ class CrisisProtocolDialog(QDialog):
                 self.view.version,
                 signatory_role=self.sign_role.text(),
             )
-        except ConflictError as exc:
-            self._conflict(exc)
-            return False
-        except UserError as exc:
-            self._error(_error_text(exc))
+        )
+        if view is None:
             return False
         name = self.sign_association.currentText()
         self.reload_list(view.id)
@@ -358,19 +339,16 @@ class CrisisProtocolDialog(QDialog):
 
     def produce(self) -> bool:
         """Make and register the document, in the background; False when nothing started."""
-        from desktop.ui.doc_worker import Task
+        from desktop.ui.doc_worker import start_task
 
         if self.view is None or (self.task is not None and self.task.thread.isRunning()):
             return False
         self.produce_button.setEnabled(False)
         self._info(self.tr("Production du document en cours…"))
         db, actor, protocol_id = self._db, self._actor, self.view.id
-        self.task = Task(
-            lambda progress, cancelled: cp.produce_document(db, actor, protocol_id), self
+        self.task = start_task(
+            lambda: cp.produce_document(db, actor, protocol_id), self, self._produced, self._failed
         )
-        self.task.succeeded.connect(self._produced)
-        self.task.failed.connect(self._failed)
-        self.task.start()
         return True
 
     def _produced(self, document: cp.ProtocolDocument) -> None:

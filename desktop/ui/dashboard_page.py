@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -63,7 +62,14 @@ from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, FlowLayout, labelled
+from desktop.ui.widgets import (
+    FlowLayout,
+    add_all,
+    labelled,
+    message_label,
+    push_button,
+)
+from desktop.ui.widgets.form import label
 
 CHART_WIDTH = 600
 
@@ -271,13 +277,9 @@ class DashboardPage(QWidget):
         self.agency = QComboBox(self)
         self.agency.setObjectName("agencyChoice")
         self._fill_agencies()
-        self.refresh_button = QPushButton(self.tr("Afficher"), self)
-        self.refresh_button.setObjectName("refreshReport")
-        self.refresh_button.setDefault(True)
-        self.pdf_button = QPushButton(self.tr("Exporter en PDF…"), self)
-        self.pdf_button.setObjectName("exportPdf")
-        self.xlsx_button = QPushButton(self.tr("Exporter en Excel…"), self)
-        self.xlsx_button.setObjectName("exportXlsx")
+        self.refresh_button = push_button(self.tr("Afficher"), self, "refreshReport", default=True)
+        self.pdf_button = push_button(self.tr("Exporter en PDF…"), self, "exportPdf")
+        self.xlsx_button = push_button(self.tr("Exporter en Excel…"), self, "exportXlsx")
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("scopeChoice")
@@ -308,18 +310,10 @@ class DashboardPage(QWidget):
         self.busy.hide()
         bar.addWidget(self.busy)
 
-        self.description = QLabel(self)
-        self.description.setObjectName("reportDescription")
-        self.description.setWordWrap(True)
+        self.description = label(self, name="reportDescription")
         self.description.setStyleSheet("color: #4a515b;")
-        self.error = QLabel(self)
-        self.error.setObjectName("reportError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.status = QLabel(self)
-        self.status.setObjectName("exportStatus")
-        self.status.setWordWrap(True)
+        self.error = message_label(self, "reportError")
+        self.status = label(self, name="exportStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.body = QWidget(self)
@@ -332,18 +326,11 @@ class DashboardPage(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.pdf_button)
-        bottom.addWidget(self.xlsx_button)
+        add_all(bottom, (self.status, 1), self.pdf_button, self.xlsx_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Tableaux de bord"), self)
         title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1f4e79;")
-        layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addWidget(self.description)
-        layout.addWidget(self.error)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(bottom)
+        add_all(layout, title, bar, self.description, self.error, (self.scroll, 1), bottom)
 
         self.refresh_button.clicked.connect(self.refresh)
         self.report.currentIndexChanged.connect(self._describe)
@@ -623,9 +610,7 @@ class DashboardPage(QWidget):
                     caption.setStyleSheet("font-weight: bold;")
                     view = ChartView(chart, self.body)
                     self.charts[chart.key] = view
-                    column.addWidget(caption)
-                    column.addWidget(view)
-                    column.addStretch(1)
+                    add_all(column, caption, view, 1)
                     row.addLayout(column)
                 row.addStretch(1)
                 self.body_layout.addLayout(row)

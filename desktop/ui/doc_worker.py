@@ -75,3 +75,18 @@ class Task(QObject):
             self.succeeded.emit(result)
         finally:
             self.finished.emit()
+
+
+def start_task(
+    call: Callable[[], object],
+    parent: QObject,
+    succeeded: Callable[[object], object],
+    failed: Callable[[BaseException], object],
+) -> Task:
+    """``call()`` run off the GUI thread (it neither reports progress nor polls for a
+    cancel), started; its result goes to ``succeeded``, its exception to ``failed``."""
+    task = Task(lambda _progress, _cancelled: call(), parent)
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    task.start()
+    return task

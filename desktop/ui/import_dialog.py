@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressDialog,
-    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +34,9 @@ from desktop.domain.errors import UserError
 from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.widgets import fit_to_screen
+from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
+from desktop.ui.widgets.form import label
+from desktop.ui.widgets.tables import rows_table
 
 PAGE_FILE, PAGE_MAPPING, PAGE_REPORT = range(3)
 NOT_IMPORTED = -1  # combo data of "(non importé)"
@@ -83,41 +84,32 @@ class ImportDialog(QDialog):
         self.step_label.setFont(font)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_file_page())
-        self.stack.addWidget(self._build_mapping_page())
-        self.stack.addWidget(self._build_report_page())
+        add_all(
+            self.stack,
+            self._build_file_page(),
+            self._build_mapping_page(),
+            self._build_report_page(),
+        )
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
+        self.error_label = label(self, name="errorLabel")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
-        self.back_button = QPushButton(self.tr("< Précédent"), self)
-        self.back_button.setObjectName("backButton")
-        self.next_button = QPushButton(self.tr("Suivant >"), self)
-        self.next_button.setObjectName("nextButton")
-        self.import_button = QPushButton(self.tr("Importer"), self)
-        self.import_button.setObjectName("importButton")
-        self.cancel_button = QPushButton(self.tr("Annuler"), self)
-        self.cancel_button.setObjectName("cancelButton")
+        self.back_button = push_button(self.tr("< Précédent"), self, "backButton")
+        self.next_button = push_button(self.tr("Suivant >"), self, "nextButton")
+        self.import_button = push_button(self.tr("Importer"), self, "importButton")
+        self.cancel_button = push_button(self.tr("Annuler"), self, "cancelButton")
         for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
             button.setAutoDefault(False)
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.import_button)
+        add_all(buttons, 1, self.back_button, self.next_button, self.import_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
+        add_all(layout, self.step_label, (self.stack, 1), self.error_label, buttons)
 
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -129,44 +121,38 @@ class ImportDialog(QDialog):
 
     def _build_file_page(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(
+        intro = label(
+            page,
             self.tr(
                 "Choisissez le fichier exporté de votre ERP : CSV (séparateur « ; », "
                 "encodage UTF-8 ou Windows-1252) ou classeur Excel (.xlsx). La première ligne "
                 "doit contenir les en-têtes de colonnes.\n\n"
                 "Rien n'est enregistré avant le bouton « Importer » de la dernière étape."
             ),
-            page,
         )
-        intro.setWordWrap(True)
-        self.path_edit = QLineEdit(page)
-        self.path_edit.setObjectName("pathEdit")
+        self.path_edit = line_edit(page, "pathEdit")
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Aucun fichier choisi"))
-        self.browse_button = QPushButton(self.tr("Parcourir…"), page)
-        self.browse_button.setObjectName("browseButton")
+        self.browse_button = push_button(self.tr("Parcourir…"), page, "browseButton")
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        add_all(layout, intro, row, 1)
         return page
 
     def _build_mapping_page(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(
+        intro = label(
+            page,
             self.tr(
                 "Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs "
                 "marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes "
                 "(par exemple l'agence, quand le fichier n'a pas cette colonne)."
             ),
-            page,
         )
-        intro.setWordWrap(True)
         self.mapping_table = QTableWidget(len(importer.TARGET_FIELDS), 4, page)
         self.mapping_table.setObjectName("mappingTable")
         self.mapping_table.setHorizontalHeaderLabels(
@@ -186,8 +172,8 @@ class ImportDialog(QDialog):
         header.resizeSection(1, 260)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, target in enumerate(importer.TARGET_FIELDS):
-            label = _translate("messages", target.label)
-            item = QTableWidgetItem(f"{label} *" if target.required else label)
+            title = _translate("messages", target.label)
+            item = QTableWidgetItem(f"{title} *" if target.required else title)
             if target.required:
                 font = item.font()
                 font.setBold(True)
@@ -198,8 +184,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, r=row: self._show_example(r))
             self.mapping_table.setCellWidget(row, 1, combo)
             self.mapping_table.setItem(row, 2, QTableWidgetItem(""))
-            fixed = QLineEdit(self.mapping_table)
-            fixed.setObjectName(f"fixed_{target.key}")
+            fixed = line_edit(self.mapping_table, f"fixed_{target.key}")
             fixed.setMaxLength(200)
             self.mapping_table.setCellWidget(row, 3, fixed)
             self.fixed[target.key] = fixed
@@ -211,17 +196,10 @@ class ImportDialog(QDialog):
 
     def _build_report_page(self) -> QWidget:
         page = QWidget(self)
-        self.summary_label = QLabel(page)
-        self.summary_label.setObjectName("summaryLabel")
-        self.summary_label.setWordWrap(True)
-        self.rejected_table = QTableWidget(0, 2, page)
-        self.rejected_table.setObjectName("rejectedTable")
-        self.rejected_table.setHorizontalHeaderLabels(
-            [self.tr("Ligne"), self.tr("Motifs du rejet")]
+        self.summary_label = label(page, name="summaryLabel")
+        self.rejected_table = rows_table(
+            page, "rejectedTable", [self.tr("Ligne"), self.tr("Motifs du rejet")]
         )
-        self.rejected_table.verticalHeader().hide()
-        self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rejected_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rejected_table.setWordWrap(True)
         header = self.rejected_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

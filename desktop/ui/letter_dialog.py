@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -41,7 +40,17 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, scrolled
+from desktop.ui.widgets import (
+    ERROR_STYLE,
+    add_all,
+    fit_to_screen,
+    line_edit,
+    message_label,
+    push_button,
+    save_cancel,
+    scrolled,
+)
+from desktop.ui.widgets.form import label
 
 
 def _t(text: str) -> str:
@@ -97,8 +106,7 @@ class SigningKeyDialog(QDialog):
         self.path.setObjectName("certificatePath")
         browse = QPushButton(self.tr("Parcourir…"), self)
         browse.clicked.connect(self._browse)
-        self.password = QLineEdit(self)
-        self.password.setObjectName("certificatePassword")
+        self.password = line_edit(self, "certificatePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(
             self.tr("Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)"),
@@ -125,11 +133,7 @@ class SigningKeyDialog(QDialog):
         form.addRow(self.tr("Mot de passe"), self.password)
         form.addRow(self.remember)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.load)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.load, ok=True)
         form.addRow(buttons)
 
     def _browse(self) -> None:
@@ -239,12 +243,12 @@ class FreeFieldsForm(QWidget):
         return out
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self.errors.items():
+        for name, line in self.errors.items():
             if name in errors:
-                label.setText(errors[name])
-                label.show()
+                line.setText(errors[name])
+                line.show()
             else:
-                label.hide()
+                line.hide()
 
 
 class LetterOptionsBox(QGroupBox):
@@ -272,13 +276,12 @@ class LetterOptionsBox(QGroupBox):
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555;")
-        self.subject = QLineEdit(self)
-        self.subject.setObjectName("subject")
+        self.subject = line_edit(self, "subject")
         self.registered = QCheckBox(self.tr("Lettre recommandée avec avis de réception"), self)
         self.registered.setObjectName("registeredMail")
-        self.registered_number = QLineEdit(self)
-        self.registered_number.setObjectName("registeredNumber")
-        self.registered_number.setPlaceholderText(self.tr("n° du recommandé (facultatif)"))
+        self.registered_number = line_edit(
+            self, "registeredNumber", self.tr("n° du recommandé (facultatif)")
+        )
         self.signatory = QComboBox(self)
         self.signatory.setObjectName("signatory")
         try:
@@ -302,9 +305,7 @@ class LetterOptionsBox(QGroupBox):
         self.sign.toggled.connect(lambda on: on and self.pdf.setChecked(True))
         self.pdf.toggled.connect(lambda on: on or self.sign.setChecked(False))
         # No LibreOffice nor Word on this workstation: letters are made as DOCX only.
-        self.no_converter = QLabel(self)
-        self.no_converter.setObjectName("noConverterHint")
-        self.no_converter.setWordWrap(True)
+        self.no_converter = label(self, name="noConverterHint")
         self.no_converter.hide()
         if not documents.pdf_available():
             hint = translate_message(convert.no_converter_hint())
@@ -315,11 +316,7 @@ class LetterOptionsBox(QGroupBox):
                 box.setToolTip(hint)
             self.no_converter.setText(hint)
             self.no_converter.show()
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("letterError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = message_label(self, "letterError")
         registered = QHBoxLayout()
         registered.addWidget(self.registered)
         registered.addWidget(self.registered_number, 1)
@@ -332,9 +329,7 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(self.plan_label, self.plan)
         form.addRow(self.fields)
         outputs = QHBoxLayout()
-        outputs.addWidget(self.pdf)
-        outputs.addWidget(self.sign)
-        outputs.addStretch(1)
+        add_all(outputs, self.pdf, self.sign, 1)
         form.addRow(outputs)
         form.addRow(self.no_converter)
         form.addRow(self.general_error)
@@ -469,25 +464,18 @@ class LetterDialog(QDialog):
         self.box = LetterOptionsBox(db, actor, household_id, self, template_name)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("letterPreview")
-        self.status = QLabel(self)
-        self.status.setObjectName("letterStatus")
-        self.status.setWordWrap(True)
-        self.preview_button = QPushButton(self.tr("Aperçu"), self)
-        self.preview_button.setObjectName("previewButton")
-        self.produce_button = QPushButton(self.tr("Produire le courrier"), self)
-        self.produce_button.setObjectName("produceButton")
-        self.produce_button.setDefault(True)
-        self.open_button = QPushButton(self.tr("Ouvrir / imprimer"), self)
-        self.open_button.setObjectName("openDocument")
-        self.open_button.setEnabled(False)
+        self.status = label(self, name="letterStatus")
+        self.preview_button = push_button(self.tr("Aperçu"), self, "previewButton")
+        self.produce_button = push_button(
+            self.tr("Produire le courrier"), self, "produceButton", default=True
+        )
+        self.open_button = push_button(
+            self.tr("Ouvrir / imprimer"), self, "openDocument", enabled=False
+        )
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.produce_button)
-        buttons.addWidget(close)
+        add_all(buttons, self.preview_button, 1, self.open_button, self.produce_button, close)
         # The options (a plan letter has a dozen fields) scroll above the preview, the
         # two split: the dialog fits a laptop screen (1,280 × 720 at 125 %).
         preview_pane = QWidget(self)
@@ -503,9 +491,7 @@ class LetterDialog(QDialog):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        add_all(layout, (self.splitter, 1), self.status, buttons)
         self.preview_button.clicked.connect(self.show_preview)
         self.produce_button.clicked.connect(self.produce)
         self.open_button.clicked.connect(self.open_document)

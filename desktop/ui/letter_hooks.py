@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
+from desktop.ui.widgets import push_button
+
 EVENT_DOCUMENT = "COURRIER"  # same as desktop.services.documents.EVENT_DOCUMENT
 
 
@@ -17,12 +19,13 @@ def document_event_labels() -> dict[str, str]:
 def install_letter_button(dialog, buttons) -> QPushButton:
     """Add *Courrier…* to a tenant file dialog; double-click on a letter in the
     timeline reopens it."""
-    button = QPushButton(QCoreApplication.translate("TenantFileDialog", "Courrier…"), dialog)
-    button.setObjectName("letterButton")
-    button.setToolTip(
-        QCoreApplication.translate(
+    button = push_button(
+        QCoreApplication.translate("TenantFileDialog", "Courrier…"),
+        dialog,
+        "letterButton",
+        tooltip=QCoreApplication.translate(
             "TenantFileDialog", "Écrire au locataire à partir d'un modèle (DOCX, PDF, signature)"
-        )
+        ),
     )
     buttons.addWidget(button)
 

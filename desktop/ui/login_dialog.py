@@ -11,54 +11,50 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
-from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import add_all, line_edit, message_label, save_cancel
+from desktop.ui.widgets.form import label
+from desktop.ui.widgets.messages import error_text
 
 
 def _password_edit(parent, name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
+    edit = line_edit(parent, name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(accounts.PASSWORD_MAX)
     return edit
 
 
 class _Form(QDialog):
-    """A form with an error line under it and OK/Cancel buttons."""
+    """A form on ``db`` with an error line under it and OK/Cancel buttons;
+    ``self.actor``: who signed in through it, if anyone."""
 
-    def __init__(self, parent=None):
+    def __init__(self, db: Database, name: str, parent=None):
         super().__init__(parent)
+        self._db = db
+        self.actor: Actor | None = None
+        self.setObjectName(name)
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setObjectName("signInError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.error = message_label(self, "signInError", hidden=False)
+        self.buttons = save_cancel(self, self.submit, ok=True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        add_all(layout, self.intro, self.form, self.error, self.buttons)
+
+    def _row(self, text: str, editor: QLineEdit) -> QLineEdit:
+        """``editor`` on a line of the form, after ``text``."""
+        self.form.addRow(text, editor)
+        return editor
 
     @property
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def show_error(self, exc: UserError) -> None:
-        if isinstance(exc, ValidationError) and exc.fields:
-            self.error.setText("\n".join(translate_message(m) for m in exc.fields.values()))
-        else:
-            self.error.setText(translate_message(exc.message))
+        self.error.setText(error_text(exc))
 
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()
@@ -68,10 +64,7 @@ class FirstAdminDialog(_Form):
     """First start: the administrator's account, with a password the user chooses."""
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self._db = db
-        self.actor: Actor | None = None
-        self.setObjectName("firstAdminDialog")
+        super().__init__(db, "firstAdminDialog", parent)
         self.setWindowTitle(self.tr("Création du compte administrateur"))
         self.intro.setText(
             self.tr(
@@ -81,17 +74,11 @@ class FirstAdminDialog(_Form):
                 "aucun mot de passe par défaut."
             ).format(n=accounts.PASSWORD_MIN)
         )
-        self.username = QLineEdit(self)
-        self.username.setObjectName("username")
+        self.username = self._row(self.tr("Identifiant"), line_edit(self, "username"))
         self.username.setText(os_username().lower())
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("fullName")
-        self.password = _password_edit(self, "password")
-        self.confirm = _password_edit(self, "confirm")
-        self.form.addRow(self.tr("Identifiant"), self.username)
-        self.form.addRow(self.tr("Nom complet"), self.full_name)
-        self.form.addRow(self.tr("Mot de passe"), self.password)
-        self.form.addRow(self.tr("Confirmation"), self.confirm)
+        self.full_name = self._row(self.tr("Nom complet"), line_edit(self, "fullName"))
+        self.password = self._row(self.tr("Mot de passe"), _password_edit(self, "password"))
+        self.confirm = self._row(self.tr("Confirmation"), _password_edit(self, "confirm"))
         self.ok_button.setText(self.tr("Créer le compte"))
 
     def submit(self) -> None:
@@ -112,21 +99,13 @@ class LoginDialog(_Form):
     """Identifiant and password; on the demonstration base, its accounts are listed."""
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self._db = db
-        self.actor: Actor | None = None
-        self.setObjectName("loginDialog")
+        super().__init__(db, "loginDialog", parent)
         self.setWindowTitle(self.tr("Connexion à Parcours"))
         self.intro.setText(self.tr("Base : {label}").format(label=db.label))
-        self.username = QLineEdit(self)
-        self.username.setObjectName("username")
+        self.username = self._row(self.tr("Identifiant"), line_edit(self, "username"))
         self.username.setMaxLength(80)
-        self.password = _password_edit(self, "password")
-        self.form.addRow(self.tr("Identifiant"), self.username)
-        self.form.addRow(self.tr("Mot de passe"), self.password)
-        self.demo = QLabel(self)
-        self.demo.setObjectName("demoAccounts")
-        self.demo.setWordWrap(True)
+        self.password = self._row(self.tr("Mot de passe"), _password_edit(self, "password"))
+        self.demo = label(self, name="demoAccounts")
         if not db.needs_login and settings.is_demo_base(db):
             names = ", ".join(a[0] for a in accounts.DEMO_ACCOUNTS)
             self.demo.setText(
@@ -157,22 +136,19 @@ class ChangePasswordDialog(_Form):
     """The signed-in user's new password (required after an administrator's reset)."""
 
     def __init__(self, db: Database, actor: Actor, required: bool = False, parent=None):
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, "changePasswordDialog", parent)
         self._actor = actor
-        self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Changement de mot de passe"))
         self.intro.setText(
             self.tr("Votre mot de passe a été défini par un administrateur : choisissez le vôtre.")
             if required
             else self.tr("Choisissez un nouveau mot de passe.")
         )
-        self.current = _password_edit(self, "currentPassword")
-        self.new = _password_edit(self, "newPassword")
-        self.confirm = _password_edit(self, "confirm")
-        self.form.addRow(self.tr("Mot de passe actuel"), self.current)
-        self.form.addRow(self.tr("Nouveau mot de passe"), self.new)
-        self.form.addRow(self.tr("Confirmation"), self.confirm)
+        self.current = self._row(
+            self.tr("Mot de passe actuel"), _password_edit(self, "currentPassword")
+        )
+        self.new = self._row(self.tr("Nouveau mot de passe"), _password_edit(self, "newPassword"))
+        self.confirm = self._row(self.tr("Confirmation"), _password_edit(self, "confirm"))
 
     def submit(self) -> None:
         if self.new.text() != self.confirm.text():

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,12 +16,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.caleol import SessionMode, Vote
 from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr, format_money_fr
+from desktop.domain.formatting import format_money_fr
 from desktop.services import caleol, member_vote
 from desktop.services.context import Actor
 from desktop.storage.db import Database
+from desktop.ui.caleol.widgets import fill_sessions, session_bar
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets.tables import share_width
+from desktop.ui.widgets import push_button
+from desktop.ui.widgets.form import label
+from desktop.ui.widgets.tables import rows_table, share_width
 
 WARN = QColor("#b3261e")
 
@@ -36,22 +35,15 @@ class MemberVotePanel(QWidget):
         self.setObjectName("memberVotePanel")
         self.db, self.actor = db, actor
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Séance écrite :"), self))
-        self.session_combo = QComboBox(self)
-        self.session_combo.setObjectName("memberVoteSession")
-        self.session_combo.setMinimumWidth(360)
-        top.addWidget(self.session_combo, 1)
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
-        top.addWidget(self.refresh_button)
+        top, self.session_combo, self.refresh_button = session_bar(
+            self, self.tr("Séance écrite :"), "memberVoteSession", self.tr("Actualiser")
+        )
         layout.addLayout(top)
-        self.header = QLabel(self)
-        self.header.setObjectName("memberVoteHeader")
-        self.header.setWordWrap(True)
+        self.header = label(self, name="memberVoteHeader")
         layout.addWidget(self.header)
-        self.table = QTableWidget(0, 9, self)
-        self.table.setObjectName("ballotTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = rows_table(
+            self,
+            "ballotTable",
             [
                 self.tr("Logement"),
                 self.tr("N° unique"),
@@ -62,12 +54,9 @@ class MemberVotePanel(QWidget):
                 self.tr("Cotation"),
                 self.tr("Mon vote"),
                 self.tr("Observation"),
-            ]
+            ],
+            single=True,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         # every column in sight at 1,024 px: long texts elided, whole in their tooltip
         share_width(self.table)
         layout.addWidget(self.table, 1)
@@ -78,16 +67,13 @@ class MemberVotePanel(QWidget):
             (Vote.CONTRE, self.tr("Contre")),
             (Vote.ABSTENTION, self.tr("Abstention")),
         ):
-            b = QPushButton(text, self)
-            b.setObjectName(f"vote{vote.value.title()}")
+            b = push_button(text, self, f"vote{vote.value.title()}")
             b.clicked.connect(lambda _=False, v=vote: self.cast(v))
             buttons.addWidget(b)
             self.vote_buttons[vote] = b
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.status = QLabel(self)
-        self.status.setObjectName("memberVoteStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="memberVoteStatus")
         layout.addWidget(self.status)
         self._rows: list[member_vote.BallotCandidate] = []
         self.refresh_button.clicked.connect(self.reload)
@@ -96,9 +82,6 @@ class MemberVotePanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        current = self.session_combo.currentData()
-        self.session_combo.blockSignals(True)
-        self.session_combo.clear()
         try:
             rows = [
                 r
@@ -108,13 +91,7 @@ class MemberVotePanel(QWidget):
         except UserError as exc:
             self.status.setText(translate_message(exc.message))
             rows = []
-        for r in rows:
-            self.session_combo.addItem(
-                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}", r.id
-            )
-        index = self.session_combo.findData(current)
-        self.session_combo.setCurrentIndex(max(index, 0))
-        self.session_combo.blockSignals(False)
+        fill_sessions(self.session_combo, rows)
         self.show_ballot()
 
     def show_ballot(self) -> None:

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     format_date_fr,
     format_datetime_fr,
@@ -51,9 +49,20 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label
-from desktop.ui.widgets.form import FieldRow, FieldRows
-from desktop.ui.widgets.messages import offer_reload_on_conflict
+from desktop.ui.widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    add_all,
+    fit_to_screen,
+    message_label,
+    push_button,
+)
+from desktop.ui.widgets.form import FieldRow, FieldRows, clear_rows, label
+from desktop.ui.widgets.messages import (
+    confirmed,
+    error_text,
+    show_refusal,
+)
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -107,30 +116,30 @@ class NoticeDialog(FieldRows, QDialog):
         self.tabs.addTab(self._exceptions_tab(), self.tr("Exceptions"))
         self.tabs.addTab(self._exit_tab(), self.tr("Sortie et dépôt de garantie"))
 
-        self.new_button = QPushButton(self.tr("Nouveau congé"), self)
-        self.new_button.setObjectName("newNoticeButton")
-        self.new_button.setToolTip(
-            self.tr("Enregistrer un nouveau congé (le précédent est retiré)")
+        self.new_button = push_button(
+            self.tr("Nouveau congé"),
+            self,
+            "newNoticeButton",
+            tooltip=self.tr("Enregistrer un nouveau congé (le précédent est retiré)"),
         )
         self.new_button.clicked.connect(self.start_new)
-        self.dismiss_button = QPushButton(self.tr("Fermer"), self)
-        self.dismiss_button.setObjectName("noticeClose")
+        self.dismiss_button = push_button(self.tr("Fermer"), self, "noticeClose")
         self.dismiss_button.clicked.connect(self.close)
         self.letter_row = QHBoxLayout()
         buttons = QHBoxLayout()
-        buttons.addLayout(self.letter_row)
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.dismiss_button)
+        add_all(buttons, self.letter_row, 1, self.new_button, self.dismiss_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            self.title,
+            self.summary,
+            self.warnings,
+            self.general_error,
+            self.message,
+            (self.tabs, 1),
+            buttons,
+        )
         self.reload()
 
     # ----------------------------------------------------------------- building
@@ -167,10 +176,13 @@ class NoticeDialog(FieldRows, QDialog):
         self.notes.setMaximumHeight(60)
         self._row("notes", self.notes)
         proof_line = QHBoxLayout()
-        proof_line.addWidget(self.proof_received)
-        proof_line.addWidget(QLabel(self.tr("le"), page))
-        proof_line.addWidget(self.rows["proof_received_on"])
-        proof_line.addWidget(self.rows["proof_document"], 1)
+        add_all(
+            proof_line,
+            self.proof_received,
+            QLabel(self.tr("le"), page),
+            self.rows["proof_received_on"],
+            (self.rows["proof_document"], 1),
+        )
 
         form.addRow(self.tr("Mode de remise"), self.rows["delivery_mode"])
         form.addRow(self.tr("Envoyé le"), self.rows["sent_on"])
@@ -181,18 +193,17 @@ class NoticeDialog(FieldRows, QDialog):
         form.addRow(self.tr("Justificatif"), proof_line)
         form.addRow("", self.proof_hint)
         form.addRow(self.tr("Observations"), self.rows["notes"])
-        hint = QLabel(
+        hint = label(
+            page,
             self.tr(
                 "Le préavis court à compter de la réception : date de signature de l'accusé de "
                 "réception, de l'acte du commissaire de justice ou de la remise en main propre."
             ),
-            page,
         )
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        self.save_button = QPushButton(self.tr("Enregistrer le congé"), page)
-        self.save_button.setObjectName("saveNotice")
-        self.save_button.setDefault(True)
+        self.save_button = push_button(
+            self.tr("Enregistrer le congé"), page, "saveNotice", default=True
+        )
         self.save_button.clicked.connect(self.save)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -204,22 +215,15 @@ class NoticeDialog(FieldRows, QDialog):
         left.addStretch(1)
 
         box = QGroupBox(self.tr("Comment le préavis a été compté"), page)
-        self.end_label = QLabel(box)
-        self.end_label.setObjectName("noticeEnd")
-        self.end_label.setWordWrap(True)
+        self.end_label = label(box, name="noticeEnd")
         self.end_if_proof_label = message_label(box, "noticeEndIfProof", NEAR_STYLE, hidden=False)
-        self.steps = QLabel(box)
-        self.steps.setObjectName("noticeSteps")
-        self.steps.setWordWrap(True)
+        self.steps = label(box, name="noticeSteps")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview_note = QLabel(box)
         self.preview_note.setStyleSheet("color: #555; font-style: italic;")
         inner = QVBoxLayout(box)
-        inner.addWidget(self.end_label)
-        inner.addWidget(self.end_if_proof_label)
-        inner.addWidget(self.steps, 1)
-        inner.addWidget(self.preview_note)
+        add_all(inner, self.end_label, self.end_if_proof_label, (self.steps, 1), self.preview_note)
 
         layout = QHBoxLayout(page)
         layout.addLayout(left, 3)
@@ -306,8 +310,9 @@ class NoticeDialog(FieldRows, QDialog):
                 label = QLabel(text, box)
                 form.addRow(label, widget)
                 self._kind_labels.append((label, widget, kind))
-        self.exception_button = QPushButton(self.tr("Enregistrer la décision"), box)
-        self.exception_button.setObjectName("saveException")
+        self.exception_button = push_button(
+            self.tr("Enregistrer la décision"), box, "saveException"
+        )
         self.exception_button.clicked.connect(self.save_exception)
         form.addRow("", self.exception_button)
         self.exception_kind.currentIndexChanged.connect(self._kind_changed)
@@ -336,18 +341,14 @@ class NoticeDialog(FieldRows, QDialog):
         form.addRow(self.tr("État des lieux prévu le"), self.rows["inventory_scheduled_on"])
         form.addRow(self.tr("Clés rendues le"), self.rows["keys_returned_on"])
         form.addRow(self.tr("Mode de remise des clés"), self.rows["keys_return_mode"])
-        self.exit_button = QPushButton(self.tr("Enregistrer la sortie"), page)
-        self.exit_button.setObjectName("saveExit")
+        self.exit_button = push_button(self.tr("Enregistrer la sortie"), page, "saveExit")
         self.exit_button.clicked.connect(self.save_exit)
         form.addRow("", self.exit_button)
 
         box = QGroupBox(self.tr("Dépôt de garantie"), page)
-        self.deposit_label = QLabel(box)
-        self.deposit_label.setObjectName("depositLabel")
-        self.deposit_label.setWordWrap(True)
+        self.deposit_label = label(box, name="depositLabel")
         self.deposit_returned_on = self._date("deposit_returned_on")
-        self.deposit_button = QPushButton(self.tr("Enregistrer la restitution"), box)
-        self.deposit_button.setObjectName("saveDeposit")
+        self.deposit_button = push_button(self.tr("Enregistrer la restitution"), box, "saveDeposit")
         self.deposit_button.clicked.connect(self.save_deposit)
         inner = QFormLayout(box)
         inner.addRow(self.deposit_label)
@@ -355,9 +356,7 @@ class NoticeDialog(FieldRows, QDialog):
         inner.addRow("", self.deposit_button)
 
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(box)
-        layout.addStretch(1)
+        add_all(layout, form, box, 1)
         return page
 
     # ----------------------------------------------------------------- loading
@@ -607,8 +606,8 @@ class NoticeDialog(FieldRows, QDialog):
 
     def _kind_changed(self, *_args) -> None:
         kind = ExceptionKind(self.exception_kind.currentData())
-        for label, widget, row_kind in self._kind_labels:
-            label.setVisible(row_kind is kind)
+        for caption, widget, row_kind in self._kind_labels:
+            caption.setVisible(row_kind is kind)
             widget.setVisible(row_kind is kind)
         if not self.decided_on.text().strip():
             self.decided_on.setText(format_date_fr(today()))
@@ -751,8 +750,7 @@ class NoticeDialog(FieldRows, QDialog):
 
     # ----------------------------------------------------------------- errors
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general_error.hide()
         self.message.hide()
 
@@ -777,21 +775,14 @@ class NoticeDialog(FieldRows, QDialog):
         self.message.hide()
         try:
             action()
-        except ValidationError as exc:
-            self.show_errors(
-                {k: translate_message(m) for k, m in exc.fields.items()},
-                "" if exc.fields else translate_message(exc.message),
-                prefix,
-            )
-            return False
-        except ConflictError as exc:
-            self.show_errors({}, translate_message(exc.message))
-            offer_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le congé"), self.reload, "noticeConflictBox"
-            )
-            return False
         except UserError as exc:
-            self.show_errors({}, translate_message(exc.message))
+            show_refusal(
+                self,
+                exc,
+                lambda errors, general: self.show_errors(errors, general, prefix),
+                self.tr("Recharger le congé"),
+                "noticeConflictBox",
+            )
             return False
         self.reload()
         if success:
@@ -897,18 +888,13 @@ class NoticeDialog(FieldRows, QDialog):
             def action():
                 notices.grant_reduced_notice(db, actor, v.id, v.version, reason, who, on)
         else:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            if not confirmed(
+                self,
                 self.tr("Retrait du congé"),
                 self.tr("Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux."),
-                parent=self,
-            )
-            confirm = box.addButton(
-                self.tr("Enregistrer le retrait"), QMessageBox.ButtonRole.AcceptRole
-            )
-            box.addButton(self.tr("Ne rien changer"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not confirm:
+                self.tr("Enregistrer le retrait"),
+                self.tr("Ne rien changer"),
+            ):
                 return False
 
             def action():
@@ -995,13 +981,14 @@ class NoticeDialog(FieldRows, QDialog):
     def _build_letters(self) -> None:
         """The *Courrier* menu: the letters that fit the notice, made in one click."""
         if not hasattr(self, "letter_button"):
-            self.letter_button = QPushButton(self.tr("Courrier"), self)
-            self.letter_button.setObjectName("noticeLetterButton")
-            self.letter_button.setToolTip(
-                self.tr(
+            self.letter_button = push_button(
+                self.tr("Courrier"),
+                self,
+                "noticeLetterButton",
+                tooltip=self.tr(
                     "Produire un courrier de congé à partir de son modèle (enregistré au "
                     "registre des courriers et dans la chronologie du dossier)"
-                )
+                ),
             )
             self.letter_menu = QMenu(self.letter_button)
             self.letter_button.setMenu(self.letter_menu)
@@ -1010,8 +997,7 @@ class NoticeDialog(FieldRows, QDialog):
             self.letter_pdf.setChecked(True)
             self.letter_status = QLabel(self)
             self.letter_status.setObjectName("noticeLetterStatus")
-            self.letter_open = QPushButton(self.tr("Ouvrir le courrier"), self)
-            self.letter_open.setObjectName("noticeLetterOpen")
+            self.letter_open = push_button(self.tr("Ouvrir le courrier"), self, "noticeLetterOpen")
             self.letter_open.hide()
             self.letter_open.clicked.connect(self.open_letter)
             for widget in (
@@ -1036,7 +1022,7 @@ class NoticeDialog(FieldRows, QDialog):
 
     def produce_letter(self, template_name: str) -> None:
         """Make the letter from the notice's dates, off the GUI thread (PDF conversion)."""
-        from desktop.ui.doc_worker import Task
+        from desktop.ui.doc_worker import start_task
 
         v = self.view
         # Busy until its result is handled here (the worker's thread may still be
@@ -1049,15 +1035,14 @@ class NoticeDialog(FieldRows, QDialog):
         self.letter_status.setStyleSheet("")
         self.letter_status.setText(self.tr("Production du courrier en cours…"))
         db, actor, notice_id, pdf = self._db, self._actor, v.id, self.letter_pdf.isChecked()
-        self.letter_task = Task(
-            lambda progress, cancelled: notice_letters.produce_notice_letter(
+        self.letter_task = start_task(
+            lambda: notice_letters.produce_notice_letter(
                 db, actor, notice_id, template_name, pdf=pdf
             ),
             self,
+            self._letter_done,
+            self._letter_failed,
         )
-        self.letter_task.succeeded.connect(self._letter_done)
-        self.letter_task.failed.connect(self._letter_failed)
-        self.letter_task.start()
 
     def _letter_done(self, document) -> None:
         self.letter_busy = False
@@ -1078,13 +1063,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.letter_busy = False
         self.letter_button.setEnabled(True)
         self.letter_status.setStyleSheet(ERROR_STYLE)
-        if isinstance(exc, ValidationError) and exc.fields:
-            text = "\n".join(translate_message(m) for m in exc.fields.values())
-        elif isinstance(exc, UserError):
-            text = translate_message(exc.message)
-        else:
-            text = self.tr("Erreur inattendue : {error}").format(error=exc)
-        self.letter_status.setText(text)
+        self.letter_status.setText(error_text(exc))
 
     def open_letter(self) -> None:
         if self.last_document is not None:

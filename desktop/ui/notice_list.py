@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,8 +23,8 @@ from desktop.services import agencies, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, open_on_enter
-from desktop.ui.widgets.tables import share_width
+from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, push_button
+from desktop.ui.widgets.tables import plain_table, share_width
 
 
 def _msg(text: str) -> str:
@@ -62,8 +59,7 @@ class NoticeListPage(QWidget):
         self.proof.setObjectName("proofMissing")
         self.overdue = QCheckBox(self.tr("Dépôt de garantie en retard"), self)
         self.overdue.setObjectName("depositOverdue")
-        self.export_button = QPushButton(self.tr("Exporter vers Excel…"), self)
-        self.export_button.setObjectName("exportNotices")
+        self.export_button = push_button(self.tr("Exporter vers Excel…"), self, "exportNotices")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("noticeCount")
 
@@ -80,46 +76,26 @@ class NoticeListPage(QWidget):
             self.tr("Dépôt avant le"),
             self.tr("Alertes"),
         ]
-        self.table = QTableWidget(0, len(self.headers), self)
-        self.table.setObjectName("noticeTable")
-        self.table.setHorizontalHeaderLabels(self.headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        widths = (165, 110, 55, 70, 80, 175, 55, 90, 80, 100)
+        self.table = plain_table(self, "noticeTable", self.headers, widths)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((165, 110, 55, 70, 80, 175, 55, 90, 80, 100)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(50)
+        self.table.horizontalHeader().setMinimumSectionSize(50)
         share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
 
+        inputs = (self.agency, self.status, self.ending, self.proof, self.overdue)
         filters = FlowLayout()
-        filters.addWidget(self.agency)
-        filters.addWidget(self.status)
-        filters.addWidget(self.ending)
-        filters.addWidget(self.proof)
-        filters.addWidget(self.overdue)
-        filters.addStretch(1)
-        filters.addWidget(self.export_button)
+        add_all(filters, *inputs, 1, self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Congés</h2>"), self))
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Congés</h2>"), self),
+            filters,
+            (self.table, 1),
+            self.count_label,
+        )
 
         allowed = actor.can(Permission.TENANT_READ)
-        for widget in (
-            self.agency,
-            self.status,
-            self.ending,
-            self.proof,
-            self.overdue,
-            self.export_button,
-        ):
+        for widget in (*inputs, self.export_button):
             widget.setEnabled(allowed)
         self.reload_agencies()
         self.agency.currentIndexChanged.connect(self.refresh)

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +28,7 @@ from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import add_all, line_edit, message_label, push_button
 
 NOT_IMPORTED = -1
 
@@ -53,17 +51,13 @@ class PaymentImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importer des règlements"))
         self.resize(900, 560)
 
-        self.path = QLineEdit(self)
-        self.path.setObjectName("paymentFile")
-        self.path.setPlaceholderText(self.tr("Export comptable : CSV (« ; ») ou Excel (.xlsx)"))
-        browse = QPushButton(self.tr("Parcourir…"), self)
-        browse.setObjectName("browsePayments")
-        self.read_button = QPushButton(self.tr("Lire le fichier"), self)
-        self.read_button.setObjectName("readPayments")
+        self.path = line_edit(
+            self, "paymentFile", self.tr("Export comptable : CSV (« ; ») ou Excel (.xlsx)")
+        )
+        browse = push_button(self.tr("Parcourir…"), self, "browsePayments")
+        self.read_button = push_button(self.tr("Lire le fichier"), self, "readPayments")
         file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
-        file_row.addWidget(self.read_button)
+        add_all(file_row, (self.path, 1), browse, self.read_button)
 
         self.combos: dict[str, QComboBox] = {}
         mapping = QFormLayout()
@@ -74,21 +68,13 @@ class PaymentImportDialog(QDialog):
             label = QCoreApplication.translate("messages", f.label) + (" *" if f.required else "")
             mapping.addRow(label, combo)
 
-        self.check_button = QPushButton(self.tr("Vérifier"), self)
-        self.check_button.setObjectName("checkPayments")
-        self.import_button = QPushButton(self.tr("Importer"), self)
-        self.import_button.setObjectName("importPayments")
-        self.import_button.setEnabled(False)
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("closePayments")
+        self.check_button = push_button(self.tr("Vérifier"), self, "checkPayments")
+        self.import_button = push_button(self.tr("Importer"), self, "importPayments", enabled=False)
+        close = push_button(self.tr("Fermer"), self, "closePayments")
         self.summary = QLabel(self)
         self.summary.setObjectName("paymentSummary")
         self.summary.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("paymentError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "paymentError")
         self.rejected = QTableWidget(0, 2, self)
         self.rejected.setObjectName("rejectedPayments")
         self.rejected.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Motif du rejet")])
@@ -96,17 +82,9 @@ class PaymentImportDialog(QDialog):
         self.rejected.verticalHeader().hide()
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(close)
+        add_all(buttons, 1, self.check_button, self.import_button, close)
         layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addLayout(mapping)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.rejected, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        add_all(layout, file_row, mapping, self.summary, (self.rejected, 1), self.error, buttons)
 
         browse.clicked.connect(self.browse)
         self.read_button.clicked.connect(self.read_file)

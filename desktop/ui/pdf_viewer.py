@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen
+from desktop.ui.widgets import add_all, fit_to_screen, message_label, push_button
+from desktop.ui.widgets.form import label
 
 #: rendering scale of the preview (1 = 72 dpi)
 PREVIEW_SCALE = 1.4
@@ -65,15 +66,9 @@ class PdfViewer(QWidget):
         self.setObjectName("pdfViewer")
         self.path: Path | None = None
         self.pages: list[QImage] = []
-        self.title = QLabel(self)
-        self.title.setObjectName("pdfTitle")
-        self.title.setWordWrap(True)
+        self.title = label(self, name="pdfTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = QLabel(self)
-        self.error.setObjectName("pdfError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "pdfError")
         self.body = QWidget(self)
         self.body.setStyleSheet("background: #6b7280;")
         self.page_layout = QVBoxLayout(self.body)
@@ -82,24 +77,19 @@ class PdfViewer(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.body)
-        self.open_button = QPushButton(self.tr("Ouvrir"), self)
-        self.open_button.setObjectName("pdfOpen")
-        self.open_button.setToolTip(self.tr("Ouvrir avec la visionneuse PDF du poste"))
-        self.print_button = QPushButton(self.tr("Imprimer…"), self)
-        self.print_button.setObjectName("pdfPrint")
-        self.folder_button = QPushButton(self.tr("Ouvrir le dossier"), self)
-        self.folder_button.setObjectName("pdfFolder")
+        self.open_button = push_button(
+            self.tr("Ouvrir"),
+            self,
+            "pdfOpen",
+            tooltip=self.tr("Ouvrir avec la visionneuse PDF du poste"),
+        )
+        self.print_button = push_button(self.tr("Imprimer…"), self, "pdfPrint")
+        self.folder_button = push_button(self.tr("Ouvrir le dossier"), self, "pdfFolder")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.folder_button)
-        buttons.addStretch(1)
+        add_all(buttons, self.open_button, self.print_button, self.folder_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.error)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(buttons)
+        add_all(layout, self.title, self.error, (self.scroll, 1), buttons)
         self.open_button.clicked.connect(self.open_external)
         self.print_button.clicked.connect(self.ask_print)
         self.folder_button.clicked.connect(self.open_folder)

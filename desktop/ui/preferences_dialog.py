@@ -32,8 +32,8 @@ from desktop.documents import convert
 from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
-from desktop.ui.widgets.form import FieldRow
+from desktop.ui.widgets import add_all, line_edit, message_label, push_button, save_cancel
+from desktop.ui.widgets.form import FieldRow, label
 
 
 class PreferencesDialog(QDialog):
@@ -45,36 +45,48 @@ class PreferencesDialog(QDialog):
         self.task: Task | None = None
         self._work: Path | None = None
         settings = config.load_settings()
-        self.soffice = QLineEdit(str(settings.get("libreoffice_path") or ""), self)
-        self.soffice.setObjectName("libreofficePath")
-        self.soffice.setPlaceholderText(self.tr("recherche automatique"))
-        browse_soffice = QPushButton(self.tr("Parcourir…"), self)
-        browse_soffice.clicked.connect(self._browse_soffice)
-        self.test_button = QPushButton(self.tr("Tester"), self)
-        self.test_button.setObjectName("testLibreoffice")
-        self.test_button.setToolTip(
-            self.tr("Cherche LibreOffice et convertit un document d'essai en PDF.")
+        self.soffice = self._path(
+            settings, "libreoffice_path", "libreofficePath", self.tr("recherche automatique")
+        )
+        browse_soffice = self._browse_button(
+            self.soffice, self.tr("Emplacement de LibreOffice"), self.tr("Programme (soffice*)")
+        )
+        self.test_button = push_button(
+            self.tr("Tester"),
+            self,
+            "testLibreoffice",
+            tooltip=self.tr("Cherche LibreOffice et convertit un document d'essai en PDF."),
         )
         self.test_button.clicked.connect(self.test_libreoffice)
-        self.test_result = QLabel(self)
-        self.test_result.setObjectName("libreofficeTest")
-        self.test_result.setWordWrap(True)
+        self.test_result = label(self, name="libreofficeTest")
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.out_dir = QLineEdit(str(settings.get("letters_out_dir") or ""), self)
-        self.out_dir.setObjectName("outputDir")
-        self.out_dir.setPlaceholderText(str(config.user_documents_folder()))
-        browse_out = QPushButton(self.tr("Parcourir…"), self)
-        browse_out.clicked.connect(self._browse_out)
-        self.archive_dir = QLineEdit(str(settings.get("documents_dir") or ""), self)
-        self.archive_dir.setObjectName("archiveDir")
-        self.archive_dir.setPlaceholderText(str(config.data_dir() / "documents"))
-        browse_archive = QPushButton(self.tr("Parcourir…"), self)
-        browse_archive.clicked.connect(self._browse_archive)
-        self.certificate = QLineEdit(str(settings.get("signing_certificate") or ""), self)
-        self.certificate.setObjectName("myCertificate")
-        self.certificate.setPlaceholderText(self.tr("celui de l'organisme (Administration)"))
-        browse_certificate = QPushButton(self.tr("Parcourir…"), self)
-        browse_certificate.clicked.connect(self._browse_certificate)
+        self.out_dir = self._path(
+            settings, "letters_out_dir", "outputDir", str(config.user_documents_folder())
+        )
+        browse_out = self._browse_button(
+            self.out_dir,
+            self.tr("Dossier des lots et exports"),
+            start=lambda: str(config.user_documents_folder()),
+        )
+        self.archive_dir = self._path(
+            settings, "documents_dir", "archiveDir", str(config.data_dir() / "documents")
+        )
+        browse_archive = self._browse_button(
+            self.archive_dir,
+            self.tr("Courriers archivés sur ce poste"),
+            start=lambda: str(documents.documents_dir()),
+        )
+        self.certificate = self._path(
+            settings,
+            "signing_certificate",
+            "myCertificate",
+            self.tr("celui de l'organisme (Administration)"),
+        )
+        browse_certificate = self._browse_button(
+            self.certificate,
+            self.tr("Mon certificat de signature"),
+            self.tr("Certificats (*.p12 *.pfx)"),
+        )
         self.log_dir = QLabel(str(config.log_dir()), self)
         self.log_dir.setObjectName("logDir")
         self.log_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,11 +100,7 @@ class PreferencesDialog(QDialog):
             "documents_dir": FieldRow(self.archive_dir),
             "signing_certificate": FieldRow(self.certificate),
         }
-        self.error = QLabel(self)
-        self.error.setObjectName("preferencesError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "preferencesError")
 
         def row(*widgets) -> QWidget:
             holder = QWidget(self)
@@ -122,56 +130,36 @@ class PreferencesDialog(QDialog):
             row(self.rows["signing_certificate"], browse_certificate),
         )
         form.addRow(self.tr("Journal des erreurs"), row(self.log_dir, open_logs))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = save_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("savePreferences")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        add_all(layout, form, self.error, 1, buttons)
 
-    def _browse_soffice(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Emplacement de LibreOffice"),
-            self.soffice.text(),
-            self.tr("Programme (soffice*)"),
-        )
-        if path:
-            self.soffice.setText(path)
+    def _path(self, settings: dict, key: str, name: str, placeholder: str) -> QLineEdit:
+        """The input (named ``name``) of the path saved under ``key``, showing
+        ``placeholder`` while empty."""
+        edit = line_edit(self, name, placeholder)
+        edit.setText(str(settings.get(key) or ""))
+        return edit
 
-    def _browse_out(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Dossier des lots et exports"),
-            self.out_dir.text() or str(config.user_documents_folder()),
-        )
-        if folder:
-            self.out_dir.setText(folder)
+    def _browse_button(self, edit: QLineEdit, title: str, files: str = "", start=None):
+        """A "Parcourir…" button that puts in ``edit`` the file (of the ``files`` filter)
+        or, without a filter, the folder the user chooses; the dialog opens on
+        ``edit``'s text, else on ``start()``."""
 
-    def _browse_archive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Courriers archivés sur ce poste"),
-            self.archive_dir.text() or str(documents.documents_dir()),
-        )
-        if folder:
-            self.archive_dir.setText(folder)
+        def browse() -> None:
+            where = edit.text() or (start() if start is not None else "")
+            if files:
+                chosen, _ = QFileDialog.getOpenFileName(self, title, where, files)
+            else:
+                chosen = QFileDialog.getExistingDirectory(self, title, where)
+            if chosen:
+                edit.setText(chosen)
 
-    def _browse_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Mon certificat de signature"),
-            self.certificate.text(),
-            self.tr("Certificats (*.p12 *.pfx)"),
-        )
-        if path:
-            self.certificate.setText(path)
+        button = QPushButton(self.tr("Parcourir…"), self)
+        button.clicked.connect(browse)
+        return button
 
     # ------------------------------------------------------------------ "Tester"
     def test_libreoffice(self) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -40,8 +39,8 @@ from desktop.services import backup, documents, organisation, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import message_label
-from desktop.ui.widgets.form import FieldRow
+from desktop.ui.widgets import add_all, message_label, push_button
+from desktop.ui.widgets.form import FieldRow, clear_rows, label
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 AGENCY_FIELDS = ("address", "place", "phone", "email", "hours")
@@ -107,26 +106,27 @@ class OrganisationSettingsPage(QWidget):
         self._files_tab()
         self.tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
-        self.save_button = QPushButton(self.tr("Enregistrer les paramètres"), self)
-        self.save_button.setObjectName("saveOrganisation")
-        self.revert_button = QPushButton(self.tr("Annuler les modifications"), self)
-        self.revert_button.setObjectName("revertOrganisation")
-        self.source = QLabel(self)
-        self.source.setObjectName("settingsSource")
-        self.source.setWordWrap(True)
+        self.save_button = push_button(
+            self.tr("Enregistrer les paramètres"), self, "saveOrganisation"
+        )
+        self.revert_button = push_button(
+            self.tr("Annuler les modifications"), self, "revertOrganisation"
+        )
+        self.source = label(self, name="settingsSource")
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.status, 1)
+        add_all(buttons, self.save_button, self.revert_button, (self.status, 1))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Paramètres de l'organisme</h2>"), self))
-        layout.addWidget(self.source)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Paramètres de l'organisme</h2>"), self),
+            self.source,
+            (self.tabs, 1),
+            self.error,
+            buttons,
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         self.reload()
@@ -191,9 +191,7 @@ class OrganisationSettingsPage(QWidget):
             self.tr("Texte imposé"),
             self._field("legal_mentions", _text_box(legal, 2), tab),
         )
-        self.legal_preview = QLabel(legal)
-        self.legal_preview.setObjectName("legalPreview")
-        self.legal_preview.setWordWrap(True)
+        self.legal_preview = label(legal, name="legalPreview")
         form.addRow(self.tr("Imprimé"), self.legal_preview)
         privacy = QGroupBox(self.tr("Données personnelles (RGPD, art. 13)"), page)
         form = QFormLayout(privacy)
@@ -207,14 +205,10 @@ class OrganisationSettingsPage(QWidget):
         )
         form.addRow(self.tr("Finalités"), self._line("purpose", tab))
         form.addRow(self.tr("Durée de conservation"), self._line("retention", tab))
-        self.privacy_preview = QLabel(privacy)
-        self.privacy_preview.setObjectName("privacyPreview")
-        self.privacy_preview.setWordWrap(True)
+        self.privacy_preview = label(privacy, name="privacyPreview")
         form.addRow(self.tr("Imprimé"), self.privacy_preview)
         layout = QVBoxLayout(page)
-        layout.addWidget(legal)
-        layout.addWidget(privacy)
-        layout.addStretch(1)
+        add_all(layout, legal, privacy, 1)
         for path in ("legal_mentions",):
             self.rows[path].editor.textChanged.connect(self._previews)
         for path in ("name", "kind", "legal_form", "share_capital", "siren", "siret"):
@@ -248,9 +242,7 @@ class OrganisationSettingsPage(QWidget):
         form.addRow(self.tr("Téléphone"), self._line("agency.phone", tab))
         form.addRow(self.tr("Courriel"), self._line("agency.email", tab))
         form.addRow(self.tr("Horaires d'accueil"), self._line("agency.hours", tab))
-        self.agency_hint = QLabel(box)
-        self.agency_hint.setObjectName("agencyHint")
-        self.agency_hint.setWordWrap(True)
+        self.agency_hint = label(box, name="agencyHint")
         form.addRow(self.agency_hint)
         layout = QHBoxLayout(page)
         layout.addWidget(self.agency_list)
@@ -262,8 +254,8 @@ class OrganisationSettingsPage(QWidget):
         tab = self.tabs.count()
         page = QWidget()
         security = QComboBox()
-        for value, label in SECURITY_LABELS:
-            security.addItem(self.tr(label), value)
+        for value, text in SECURITY_LABELS:
+            security.addItem(self.tr(text), value)
         box = QGroupBox(self.tr("Serveur d'envoi (SMTP) des convocations CALEOL"), page)
         form = QFormLayout(box)
         form.addRow(self.tr("Serveur"), self._line("mail.host", tab, "smtp.bailleur.fr"))
@@ -300,8 +292,7 @@ class OrganisationSettingsPage(QWidget):
         form = QFormLayout(signing)
         certificate = QLineEdit()
         certificate.setPlaceholderText(self.tr("fichier .p12 ou .pfx (facultatif)"))
-        browse = QPushButton(self.tr("Parcourir…"), signing)
-        browse.setObjectName("browseCertificate")
+        browse = push_button(self.tr("Parcourir…"), signing, "browseCertificate")
         browse.clicked.connect(self._browse_certificate)
         holder = QWidget(signing)
         row = QHBoxLayout(holder)
@@ -324,9 +315,9 @@ class OrganisationSettingsPage(QWidget):
         self.base_folder.setObjectName("baseLocation")
         self.documents_folder = QLabel(data)
         self.documents_folder.setObjectName("documentsFolder")
-        for label in (self.base_folder, self.documents_folder):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for folder in (self.base_folder, self.documents_folder):
+            folder.setWordWrap(True)
+            folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Base de données"), self.base_folder)
         form.addRow(self.tr("Courriers archivés"), self.documents_folder)
         option = settings.OPTIONS[settings.BACKUP_KEEP_DAYS]
@@ -339,9 +330,7 @@ class OrganisationSettingsPage(QWidget):
             self._field(settings.BACKUP_KEEP_DAYS, self.keep_days, tab),
         )
         layout = QVBoxLayout(page)
-        layout.addWidget(signing)
-        layout.addWidget(data)
-        layout.addStretch(1)
+        add_all(layout, signing, data, 1)
         self.tabs.addTab(_scrolled(page), self.tr("Fichiers et sauvegardes"))
 
     # ------------------------------------------------------------------ data
@@ -494,8 +483,7 @@ class OrganisationSettingsPage(QWidget):
 
     # ------------------------------------------------------------------ saving
     def _clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.agency_errors = {}
         for i, title in enumerate(self.tab_titles):
             self.tabs.setTabText(i, title)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from desktop.ui.letter_dialog import (
     verify_pdf_dialog,
     write_preview_docx,
 )
-from desktop.ui.widgets import FlowLayout, open_on_enter
+from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, push_button
 
 
 def _t(text: str) -> str:
@@ -126,23 +125,26 @@ class TemplatesPage(QWidget):
         self.details.setObjectName("templateDetails")
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("templatePreview")
-        self.preview_tenant = QPushButton(self.tr("Aperçu pour le dossier sélectionné"), self)
-        self.preview_tenant.setObjectName("previewSelected")
-        self.preview_sample = QPushButton(self.tr("Aperçu (locataire fictif)"), self)
-        self.preview_sample.setObjectName("previewSample")
-        self.edit = QPushButton(self.tr("Modifier dans le traitement de texte"), self)
-        self.edit.setObjectName("editTemplate")
-        self.check = QPushButton(self.tr("Vérifier le modèle"), self)
-        self.check.setObjectName("checkTemplate")
-        self.reference = QPushButton(self.tr("Référence des champs"), self)
-        self.reference.setObjectName("fieldReference")
-        self.preview_pdf = QPushButton(self.tr("Aperçu PDF"), self)
-        self.preview_pdf.setObjectName("previewPdf")
-        self.preview_pdf.setToolTip(
-            self.tr("Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé")
+        self.preview_tenant = push_button(
+            self.tr("Aperçu pour le dossier sélectionné"), self, "previewSelected"
         )
-        self.batch = QPushButton(self.tr("Publipostage…"), self)
-        self.batch.setObjectName("batchFromTemplate")
+        self.preview_sample = push_button(
+            self.tr("Aperçu (locataire fictif)"), self, "previewSample"
+        )
+        self.edit = push_button(
+            self.tr("Modifier dans le traitement de texte"), self, "editTemplate"
+        )
+        self.check = push_button(self.tr("Vérifier le modèle"), self, "checkTemplate")
+        self.reference = push_button(self.tr("Référence des champs"), self, "fieldReference")
+        self.preview_pdf = push_button(
+            self.tr("Aperçu PDF"),
+            self,
+            "previewPdf",
+            tooltip=self.tr(
+                "Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé"
+            ),
+        )
+        self.batch = push_button(self.tr("Publipostage…"), self, "batchFromTemplate")
         buttons = FlowLayout()
         for b in (
             self.preview_tenant,
@@ -158,10 +160,13 @@ class TemplatesPage(QWidget):
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.details, 2)
-        rl.addLayout(buttons)
-        rl.addWidget(QLabel(self.tr("<b>Aperçu</b>"), right))
-        rl.addWidget(self.preview, 3)
+        add_all(
+            rl,
+            (self.details, 2),
+            buttons,
+            QLabel(self.tr("<b>Aperçu</b>"), right),
+            (self.preview, 3),
+        )
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(right)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
@@ -30,19 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import (
-    ConflictError,
     NotFoundError,
     PermissionDenied,
     UserError,
     ValidationError,
 )
 from desktop.domain.formatting import (
-    AmountError,
     format_date_fr,
     format_datetime_fr,
     format_decimal_fr,
     format_money_fr,
-    parse_amount_fr,
     parse_date_fr,
 )
 from desktop.domain.i18n import MESSAGES
@@ -60,9 +56,18 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
-from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label
-from desktop.ui.widgets.form import FieldRow, FieldRows
-from desktop.ui.widgets.messages import offer_reload_on_conflict
+from desktop.ui.widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    add_all,
+    fit_to_screen,
+    line_edit,
+    message_label,
+    push_button,
+    save_cancel,
+)
+from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, clear_rows, label
+from desktop.ui.widgets.messages import may_close_unsaved, show_refusal
 
 OCC_COLUMNS = (
     "civility",
@@ -131,9 +136,9 @@ class CloseFileDialog(QDialog):
         self.setWindowTitle(self.tr("Clore le dossier"))
         self.date = QLineEdit(format_date_fr(dt.date.today()), self)
         self.date.setObjectName("closeDate")
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("closeReason")
-        self.reason.setPlaceholderText(self.tr("Ex. : départ du locataire, décès, mutation"))
+        self.reason = line_edit(
+            self, "closeReason", self.tr("Ex. : départ du locataire, décès, mutation")
+        )
         self.date_row = FieldRow(self.date)
         self.reason_row = FieldRow(self.reason)
         self.general = QLabel(self)
@@ -142,12 +147,8 @@ class CloseFileDialog(QDialog):
         form.addRow(self.tr("Date de clôture"), self.date_row)
         form.addRow(self.tr("Motif"), self.reason_row)
         form.addRow(self.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = save_cancel(self, self.accept, ok=True)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Clore"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
 
@@ -176,11 +177,7 @@ class TenantFileDialog(FieldRows, QDialog):
         self.flags.setObjectName("fileFlags")
         self.summary = QLabel(self)
         self.summary.setObjectName("fileSummary")
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("generalError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = message_label(self, "generalError")
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._household_tab(), self.tr("Ménage"))
@@ -188,19 +185,19 @@ class TenantFileDialog(FieldRows, QDialog):
         self.tabs.addTab(self._dwelling_tab(), self.tr("Logement"))
         self.tabs.addTab(self._balance_tab(), self.tr("Solde et chronologie"))
 
-        self.save_button = QPushButton(self.tr("Enregistrer"), self)
-        self.save_button.setObjectName("saveButton")
+        self.save_button = push_button(self.tr("Enregistrer"), self, "saveButton")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setDefault(True)
-        self.close_file_button = QPushButton(self.tr("Clore le dossier…"), self)
-        self.close_file_button.setObjectName("closeFileButton")
-        self.dismiss_button = QPushButton(self.tr("Fermer"), self)
-        self.dismiss_button.setObjectName("dismissButton")
+        self.close_file_button = push_button(self.tr("Clore le dossier…"), self, "closeFileButton")
+        self.dismiss_button = push_button(self.tr("Fermer"), self, "dismissButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_file_button)
-        self.notice_button = QPushButton(self.tr("Congé…"), self)
-        self.notice_button.setObjectName("noticeButton")
-        self.notice_button.setToolTip(self.tr("Congé du locataire : préavis, exceptions, sortie"))
+        self.notice_button = push_button(
+            self.tr("Congé…"),
+            self,
+            "noticeButton",
+            tooltip=self.tr("Congé du locataire : préavis, exceptions, sortie"),
+        )
         self.notice_button.clicked.connect(
             lambda: self.household_id is not None and self.noticeRequested.emit(self.household_id)
         )
@@ -213,23 +210,17 @@ class TenantFileDialog(FieldRows, QDialog):
         self.plans_button.clicked.connect(self.open_plans)
         buttons.addWidget(self.plans_button)
         install_letter_button(self, buttons)  # letters (issue 3)
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addWidget(self.save_button)
+        add_all(buttons, 1, self.dismiss_button, self.save_button)
 
         head = QVBoxLayout()
-        head.addWidget(self.title)
-        head.addWidget(self.flags)
-        head.addWidget(self.summary)
+        add_all(head, self.title, self.flags, self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.general_error)
         # The confirmation of a save, inside the dialog that made it (not behind it in
         # the main window's status bar).
         self.saved_message = message_label(self, "savedMessage", OK_STYLE)
-        layout.addWidget(self.saved_message)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        add_all(layout, self.saved_message, (self.tabs, 1), buttons)
 
         self.save_button.clicked.connect(self.save)
         self.dismiss_button.clicked.connect(self.close)
@@ -260,39 +251,26 @@ class TenantFileDialog(FieldRows, QDialog):
         self.occupants.setHorizontalHeaderLabels([labels[c] for c in OCC_COLUMNS])
         self.occupants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.occupants.verticalHeader().setDefaultSectionSize(28)
-        self.occupants_error = QLabel(page)
-        self.occupants_error.setObjectName("occupantsError")
-        self.occupants_error.setStyleSheet(ERROR_STYLE)
-        self.occupants_error.setWordWrap(True)
-        self.occupants_error.hide()
-        add = QPushButton(self.tr("Ajouter un occupant"), page)
-        add.setObjectName("addOccupant")
-        remove = QPushButton(self.tr("Retirer l'occupant sélectionné"), page)
-        remove.setObjectName("removeOccupant")
+        self.occupants_error = message_label(page, "occupantsError")
+        add = push_button(self.tr("Ajouter un occupant"), page, "addOccupant")
+        remove = push_button(self.tr("Retirer l'occupant sélectionné"), page, "removeOccupant")
         add.clicked.connect(lambda: self.add_occupant())
         remove.clicked.connect(self.remove_occupant)
         self.isolated = QCheckBox(
             self.tr("Ménage isolé (personne seule sans entourage proche)"), page
         )
         self.isolated.setObjectName("isolated")
-        hint = QLabel(
+        hint = label(
+            page,
             self.tr(
                 "Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé "
                 "à partir des dates de naissance."
             ),
-            page,
         )
-        hint.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
+        add_all(row, add, remove, 1)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.occupants, 1)
-        layout.addWidget(self.occupants_error)
-        layout.addLayout(row)
-        layout.addWidget(self.isolated)
-        layout.addWidget(hint)
+        add_all(layout, (self.occupants, 1), self.occupants_error, row, self.isolated, hint)
         return page
 
     def _lease_tab(self) -> QWidget:
@@ -378,9 +356,7 @@ class TenantFileDialog(FieldRows, QDialog):
             )
         self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>Chronologie</b>"), page))
-        layout.addWidget(self.timeline, 1)
+        add_all(layout, form, QLabel(self.tr("<b>Chronologie</b>"), page), (self.timeline, 1))
         return page
 
     # ----------------------------------------------------------------- occupants
@@ -532,34 +508,7 @@ class TenantFileDialog(FieldRows, QDialog):
     def collect(self) -> tuple[TenantFileData | None, dict[str, str]]:
         """Read the form. Returns the data, or the parse errors by field path."""
         errors: dict[str, str] = {}
-        bad_date = self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
-        bad_amount = self.tr("Montant invalide : attendu un nombre (ex. 1 234,56).")
-
-        def date_of(path: str, text: str, required: bool) -> dt.date | None:
-            if not text.strip():
-                if required:
-                    errors[path] = self.tr("La date est obligatoire.")
-                return None
-            try:
-                return parse_date_fr(text)
-            except ValueError:
-                errors[path] = bad_date
-                return None
-
-        def amount_of(path: str, text: str, required: bool = True) -> Decimal | None:
-            if not text.strip():
-                if required:
-                    errors[path] = self.tr("Le montant est obligatoire.")
-                return None
-            try:
-                return parse_amount_fr(text)
-            except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
-                errors[path] = translate_message(exc.message)
-                return None
-            except ValueError:
-                errors[path] = bad_amount
-                return None
-
+        read = DatesAndAmounts(errors)
         occupants = []
         t = self.occupants
         for row in range(t.rowCount()):
@@ -577,14 +526,14 @@ class TenantFileDialog(FieldRows, QDialog):
                     civility=t.cellWidget(row, 0).currentData() or "",
                     last_name=cell("last_name"),
                     first_name=cell("first_name"),
-                    birth_date=date_of(f"occupants[{row}].birth_date", cell("birth_date"), False),
+                    birth_date=read.date(f"occupants[{row}].birth_date", cell("birth_date"), False),
                     phone=cell("phone"),
                     email=cell("email"),
                     is_titular=checked("is_titular"),
                     disability=checked("disability"),
                 )
             )
-        surface = amount_of("dwelling.surface", self.surface.text(), required=False)
+        surface = read.amount("dwelling.surface", self.surface.text(), required=False)
         floor = None
         if self.floor.text().strip():
             try:
@@ -595,9 +544,9 @@ class TenantFileDialog(FieldRows, QDialog):
             occupants=occupants,
             lease=LeaseData(
                 contract_number=self.contract.text(),
-                start_date=date_of("lease.start_date", self.start_date.text(), True),
-                rent=amount_of("lease.rent", self.rent.text()),
-                charges=amount_of("lease.charges", self.charges.text()),
+                start_date=read.date("lease.start_date", self.start_date.text(), True),
+                rent=read.amount("lease.rent", self.rent.text()),
+                charges=read.amount("lease.charges", self.charges.text()),
                 zone_tendue=self.zone_tendue.isChecked(),
             ),
             dwelling=DwellingData(
@@ -614,15 +563,14 @@ class TenantFileDialog(FieldRows, QDialog):
                 agency_code=self.agency.currentData() or "",
             ),
             isolated=self.isolated.isChecked(),
-            balance=amount_of("balance", self.balance.text()),
+            balance=read.amount("balance", self.balance.text()),
             notes=self.notes.toPlainText(),
         )
         return (None, errors) if errors else (data, {})
 
     # ----------------------------------------------------------------- errors
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general_error.hide()
         self.occupants_error.hide()
         bar = self.tabs.tabBar()
@@ -727,20 +675,10 @@ class TenantFileDialog(FieldRows, QDialog):
                 self.reload()
                 self._confirm_saved()
                 self.saved.emit(self.household_id, before, self._loaded.copy(), self.version)
-        except ValidationError as exc:
-            self.show_errors(
-                {k: translate_message(m) for k, m in exc.fields.items()},
-                "" if exc.fields else translate_message(exc.message),
-            )
-            return False
-        except ConflictError as exc:
-            self.show_errors({}, translate_message(exc.message))
-            offer_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le dossier"), self.reload, "conflictBox"
-            )
-            return False
         except UserError as exc:
-            self.show_errors({}, translate_message(exc.message))
+            show_refusal(
+                self, exc, self.show_errors, self.tr("Recharger le dossier"), "conflictBox"
+            )
             return False
         self.general_error.hide()
         return True
@@ -795,19 +733,12 @@ class TenantFileDialog(FieldRows, QDialog):
             break
 
     def closeEvent(self, event) -> None:
-        if self.save_button.isEnabled() and self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Modifications non enregistrées"),
-                self.tr("Enregistrer les modifications de ce dossier ?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                event.ignore()
-                return
+        question = self.tr("Enregistrer les modifications de ce dossier ?")
+        if (
+            self.save_button.isEnabled()
+            and self.is_dirty()
+            and not may_close_unsaved(self, question, self.save)
+        ):
+            event.ignore()
+            return
         event.accept()

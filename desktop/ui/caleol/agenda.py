@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -70,7 +69,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import open_on_enter
+from desktop.ui.widgets import add_all, open_on_enter, push_button
 
 # --------------------------------------------------------------------------- the tab
 
@@ -110,16 +109,13 @@ class AgendaTab(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("agendaList")
         self.list.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Ajouter un logement…"), self)
-        self.add_button.setObjectName("addDwelling")
-        self.occupation_button = QPushButton(self.tr("Examens de l'occupation…"), self)
-        self.occupation_button.setObjectName("occupationDue")
-        self.up_button = QPushButton(self.tr("Monter"), self)
-        self.up_button.setObjectName("moveItemUp")
-        self.down_button = QPushButton(self.tr("Descendre"), self)
-        self.down_button.setObjectName("moveItemDown")
-        self.remove_button = QPushButton(self.tr("Retirer"), self)
-        self.remove_button.setObjectName("removeItem")
+        self.add_button = push_button(self.tr("Ajouter un logement…"), self, "addDwelling")
+        self.occupation_button = push_button(
+            self.tr("Examens de l'occupation…"), self, "occupationDue"
+        )
+        self.up_button = push_button(self.tr("Monter"), self, "moveItemUp")
+        self.down_button = push_button(self.tr("Descendre"), self, "moveItemDown")
+        self.remove_button = push_button(self.tr("Retirer"), self, "removeItem")
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -139,9 +135,7 @@ class AgendaTab(QWidget):
             self.tr("Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation."), self
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._dwelling_page())
-        self.stack.addWidget(self._review_page())
+        add_all(self.stack, self.empty, self._dwelling_page(), self._review_page())
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -161,8 +155,7 @@ class AgendaTab(QWidget):
     def _dwelling_page(self) -> QWidget:
         page = QWidget(self)
         self.form = DwellingForm(page)
-        self.save_item_button = QPushButton(self.tr("Enregistrer la fiche"), page)
-        self.save_item_button.setObjectName("saveItem")
+        self.save_item_button = push_button(self.tr("Enregistrer la fiche"), page, "saveItem")
         self.save_item_button.clicked.connect(self.save_item)
         self.fewer = QComboBox(page)
         self.fewer.setObjectName("fewerReason")
@@ -212,22 +205,25 @@ class AgendaTab(QWidget):
             self.candidates.horizontalHeaderItem(column).setToolTip(tip)
         self.candidates.doubleClicked.connect(lambda *_: self.edit_candidate())
         open_on_enter(self.candidates, self.edit_candidate)
-        self.add_candidate_button = QPushButton(self.tr("Ajouter un candidat…"), page)
-        self.add_candidate_button.setObjectName("addCandidate")
-        self.edit_candidate_button = QPushButton(self.tr("Modifier…"), page)
-        self.edit_candidate_button.setObjectName("editCandidate")
-        self.remove_candidate_button = QPushButton(self.tr("Retirer le candidat"), page)
-        self.remove_candidate_button.setObjectName("removeCandidate")
+        self.add_candidate_button = push_button(
+            self.tr("Ajouter un candidat…"), page, "addCandidate"
+        )
+        self.edit_candidate_button = push_button(self.tr("Modifier…"), page, "editCandidate")
+        self.remove_candidate_button = push_button(
+            self.tr("Retirer le candidat"), page, "removeCandidate"
+        )
         self.add_candidate_button.clicked.connect(self.add_candidate)
         self.edit_candidate_button.clicked.connect(self.edit_candidate)
         self.remove_candidate_button.clicked.connect(self.remove_candidate)
         self.conflicts = QListWidget(page)
         self.conflicts.setObjectName("conflictsList")
         self.conflicts.setMaximumHeight(70)
-        self.add_conflict_button = QPushButton(self.tr("Déclarer un conflit d'intérêts…"), page)
-        self.add_conflict_button.setObjectName("addConflict")
-        self.remove_conflict_button = QPushButton(self.tr("Supprimer le conflit"), page)
-        self.remove_conflict_button.setObjectName("removeConflict")
+        self.add_conflict_button = push_button(
+            self.tr("Déclarer un conflit d'intérêts…"), page, "addConflict"
+        )
+        self.remove_conflict_button = push_button(
+            self.tr("Supprimer le conflit"), page, "removeConflict"
+        )
         self.add_conflict_button.clicked.connect(self.add_conflict)
         self.remove_conflict_button.clicked.connect(self.remove_conflict)
 
@@ -243,15 +239,11 @@ class AgendaTab(QWidget):
         fewer_row = QHBoxLayout()
         fewer_row.addWidget(QLabel(self.tr("Moins de 3 candidats, motif :"), cands))
         fewer_row.addWidget(self.fewer, 1)
-        cands_layout.addLayout(fewer_row)
-        cands_layout.addWidget(self.item_warnings)
-        cands_layout.addWidget(self.candidates, 1)
+        add_all(cands_layout, fewer_row, self.item_warnings, (self.candidates, 1))
         # three candidates and the header stay readable with the score detail below
         # (on a small screen the session window scrolls rather than crush them)
         self.candidates.setMinimumHeight(130)
-        self.cotation_detail = QLabel(page)
-        self.cotation_detail.setObjectName("cotationDetail")
-        self.cotation_detail.setWordWrap(True)
+        self.cotation_detail = label(page, name="cotationDetail")
         self.cotation_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cotation_detail.setStyleSheet(
             "QLabel { background: #f5f5f5; border: 1px solid #cfd8dc; padding: 4px; }"
@@ -264,10 +256,13 @@ class AgendaTab(QWidget):
         self.cotation_scroll.setWidget(self.cotation_detail)
         cands_layout.addWidget(self.cotation_scroll)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_candidate_button)
-        buttons.addWidget(self.edit_candidate_button)
-        buttons.addWidget(self.remove_candidate_button)
-        buttons.addStretch(1)
+        add_all(
+            buttons,
+            self.add_candidate_button,
+            self.edit_candidate_button,
+            self.remove_candidate_button,
+            1,
+        )
         cands_layout.addLayout(buttons)
         conflicts = QHBoxLayout()
         conflicts.addWidget(QLabel(self.tr("Conflits d'intérêts :"), cands))
@@ -298,8 +293,9 @@ class AgendaTab(QWidget):
         self.advice.setObjectName("advice")
         self.advice.setPlaceholderText(self.tr("Avis : accession à la propriété, mutation…"))
         self.finding_row = FieldRow(self.finding, page)
-        self.save_finding_button = QPushButton(self.tr("Enregistrer l'avis de la commission"), page)
-        self.save_finding_button.setObjectName("saveFinding")
+        self.save_finding_button = push_button(
+            self.tr("Enregistrer l'avis de la commission"), page, "saveFinding"
+        )
         self.save_finding_button.clicked.connect(self.save_finding)
         self.finding_recorded = QLabel(page)
         self.finding_recorded.setObjectName("findingRecorded")
@@ -624,12 +620,17 @@ class AgendaTab(QWidget):
         self.fewer.setEnabled(editable and has_item)
 
     # ----------------------------------------------------------------- actions
-    def add_dwelling(self) -> AddDwellingDialog:
-        dialog = AddDwellingDialog(self.win, self)
+    def _open(self, dialog: QDialog, on_accepted=None) -> QDialog:
+        """Opens ``dialog`` (kept in ``self.dialog``); ``on_accepted(dialog)`` once it
+        saved."""
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._added(dialog))
+        if on_accepted is not None:
+            dialog.accepted.connect(lambda: on_accepted(dialog))
         dialog.open()
         return dialog
+
+    def add_dwelling(self) -> AddDwellingDialog:
+        return self._open(AddDwellingDialog(self.win, self), self._added)
 
     def _added(self, dialog: AddDwellingDialog) -> None:
         self.win.reload()
@@ -647,10 +648,7 @@ class AgendaTab(QWidget):
         self.win.show_ok(" ".join([text] + warnings))
 
     def occupation_reviews(self) -> OccupationDueDialog:
-        dialog = OccupationDueDialog(self.win, self)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open(OccupationDueDialog(self.win, self))
 
     def move(self, step: int) -> None:
         item = self.current_item()
@@ -710,11 +708,7 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None:
             return None
-        dialog = CandidateDialog(self.win, item.id, None, self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._candidate_saved(dialog))
-        dialog.open()
-        return dialog
+        return self._open(CandidateDialog(self.win, item.id, None, self), self._candidate_saved)
 
     def edit_candidate(self) -> CandidateDialog | None:
         item, c = self.current_item(), self.current_candidate()
@@ -723,10 +717,7 @@ class AgendaTab(QWidget):
         dialog = CandidateDialog(self.win, item.id, c, self)
         if not self.win.editable:
             dialog.ok_button.setEnabled(False)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._candidate_saved(dialog))
-        dialog.open()
-        return dialog
+        return self._open(dialog, self._candidate_saved)
 
     def _candidate_saved(self, dialog: CandidateDialog) -> None:
         self.win.reload()
@@ -746,11 +737,7 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None:
             return None
-        dialog = ConflictDialog(self.win, item, self)
-        self.dialog = dialog
-        dialog.accepted.connect(self.win.reload)
-        dialog.open()
-        return dialog
+        return self._open(ConflictDialog(self.win, item, self), lambda _: self.win.reload())
 
     def remove_conflict(self) -> None:
         current = self.conflicts.currentItem()

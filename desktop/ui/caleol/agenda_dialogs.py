@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -61,6 +60,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
+from desktop.ui.widgets import add_all, line_edit, push_button
 
 
 def item_title(item: AgendaItemView) -> str:
@@ -128,7 +128,7 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
         grid.addWidget(self.general_error, 6, 0, 1, 6)
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
-        for edit in (
+        self.line_edits = (
             self.reference,
             self.address,
             self.postcode,
@@ -140,10 +140,12 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
             self.contingent,
             self.accessibility,
             self.notes,
-        ):
-            edit.textEdited.connect(self._touched)
-        self.dwelling_type.activated.connect(self._touched)
-        self.funding.editTextChanged.connect(self._touched)
+        )
+        self._track(
+            *(edit.textEdited for edit in self.line_edits),
+            self.dwelling_type.activated,
+            self.funding.editTextChanged,
+        )
 
     def set_data(self, d: DwellingItemData | AgendaItemView) -> None:
         with self.filling():
@@ -193,19 +195,7 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
         )
 
     def set_editable(self, editable: bool) -> None:
-        for edit in (
-            self.reference,
-            self.address,
-            self.postcode,
-            self.commune,
-            self.surface,
-            self.floor,
-            self.rent,
-            self.charges,
-            self.contingent,
-            self.accessibility,
-            self.notes,
-        ):
+        for edit in self.line_edits:
             edit.setReadOnly(not editable)
         self.dwelling_type.setEnabled(editable)
         self.funding.setEnabled(editable)
@@ -221,11 +211,10 @@ class AddDwellingDialog(QDialog):
         self.resize(820, 560)
         self.win = window
         self.saved = None
-        self.search = QLineEdit(self)
-        self.search.setObjectName("dwellingSearch")
-        self.search.setPlaceholderText(self.tr("Référence ou adresse d'un logement du parc"))
-        self.search_button = QPushButton(self.tr("Rechercher"), self)
-        self.search_button.setObjectName("dwellingSearchButton")
+        self.search = line_edit(
+            self, "dwellingSearch", self.tr("Référence ou adresse d'un logement du parc")
+        )
+        self.search_button = push_button(self.tr("Rechercher"), self, "dwellingSearchButton")
         self.results = QListWidget(self)
         self.results.setObjectName("dwellingResults")
         self.results.setMaximumHeight(130)
@@ -241,17 +230,18 @@ class AddDwellingDialog(QDialog):
         row.addWidget(self.search, 1)
         row.addWidget(self.search_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        add_all(
+            layout,
             QLabel(
                 self.tr(
                     "Logement existant : recherchez-le pour reprendre sa "
                     "fiche ; sinon saisissez-la directement."
                 ),
                 self,
-            )
+            ),
+            row,
+            self.results,
         )
-        layout.addLayout(row)
-        layout.addWidget(self.results)
         box = QGroupBox(self.tr("Fiche logement"), self)
         QVBoxLayout(box).addWidget(self.form)
         layout.addWidget(box, 1)
@@ -360,18 +350,24 @@ class CandidateDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Demandeur"), name_row(self.rows))
         form.addRow(self.tr("Composition du ménage"), self.rows["household_composition"])
         sizes = QHBoxLayout()
-        sizes.addWidget(QLabel(self.tr("Adultes"), self))
-        sizes.addWidget(self.rows["adults"])
-        sizes.addWidget(QLabel(self.tr("Enfants"), self))
-        sizes.addWidget(self.rows["children"])
-        sizes.addStretch(1)
+        add_all(
+            sizes,
+            QLabel(self.tr("Adultes"), self),
+            self.rows["adults"],
+            QLabel(self.tr("Enfants"), self),
+            self.rows["children"],
+            1,
+        )
         form.addRow(self.tr("Personnes"), sizes)
         money = QHBoxLayout()
-        money.addWidget(self.rows["monthly_resources"])
-        money.addWidget(QLabel(self.tr("Taux d'effort"), self))
-        money.addWidget(self.rows["effort_rate"])
-        money.addWidget(QLabel(self.tr("Reste à vivre / UC"), self))
-        money.addWidget(self.rows["remaining_income_per_unit"])
+        add_all(
+            money,
+            self.rows["monthly_resources"],
+            QLabel(self.tr("Taux d'effort"), self),
+            self.rows["effort_rate"],
+            QLabel(self.tr("Reste à vivre / UC"), self),
+            self.rows["remaining_income_per_unit"],
+        )
         form.addRow(self.tr("Ressources mensuelles"), money)
         form.addRow(self.tr("Date de la demande"), self.rows["application_date"])
         form.addRow(self.tr("Logement actuel"), self.rows["current_housing"])
@@ -390,9 +386,7 @@ class CandidateDialog(ErrorForm, QDialog):
         inner.addLayout(form)
         inner.addWidget(self.rows["priority_criteria"])
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolled(body), 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        add_all(layout, (scrolled(body), 1), self.general_error, self.buttons)
         if candidate is not None:
             self._fill(candidate)
         wanted = body.sizeHint()
@@ -483,9 +477,7 @@ class ConflictDialog(QDialog):
         self.candidate.addItem(self.tr("Tout le logement"), None)
         for c in item.candidates:
             self.candidate.addItem(f"{c.full_name} ({c.numero_unique})", c.id)
-        self.note = QLineEdit(self)
-        self.note.setObjectName("conflictNote")
-        self.note.setPlaceholderText(self.tr("ex. lien familial, voisinage"))
+        self.note = line_edit(self, "conflictNote", self.tr("ex. lien familial, voisinage"))
         self.error = message_label(self, "conflictError")
         buttons = ok_cancel(self, "conflictOk", on_ok=self.save)[0]
         form = QFormLayout(self)
@@ -545,12 +537,10 @@ class OccupationDueDialog(QDialog):
         self.ground.setObjectName("occupationGround")
         for g in OccupationGround:
             self.ground.addItem(m(g.label), g)
-        self.note = QLineEdit(self)
-        self.note.setObjectName("occupationNote")
+        self.note = line_edit(self, "occupationNote")
         self.info = label(self, name="occupationInfo")
         self.error = message_label(self, "occupationError")
-        self.add_button = QPushButton(self.tr("Inscrire à l'ordre du jour"), self)
-        self.add_button.setObjectName("occupationAdd")
+        self.add_button = push_button(self.tr("Inscrire à l'ordre du jour"), self, "occupationAdd")
         self.add_button.clicked.connect(self.add)
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.accept)
@@ -559,24 +549,23 @@ class OccupationDueDialog(QDialog):
         form.addRow(self.tr("Motif de l'examen"), self.ground)
         form.addRow(self.tr("Note"), self.note)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(close)
+        add_all(buttons, 1, self.add_button, close)
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        add_all(
+            layout,
             QLabel(
                 self.tr(
                     "Locataires en zone tendue dont l'échéance triennale du bail approche, avec un "
                     "motif calculable depuis le dossier (CCH L442-5-2)."
                 ),
                 self,
-            )
+            ),
+            (self.table, 1),
+            self.info,
+            form,
+            self.error,
+            buttons,
         )
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.info)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
         self.load()
 
     def load(self) -> None:

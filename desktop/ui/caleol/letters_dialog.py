@@ -39,6 +39,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
+from desktop.ui.widgets import add_all, push_button
 
 
 def pdf_available() -> bool:
@@ -88,26 +89,31 @@ class LetterTaskDialog(TaskRunner, QDialog):
         if folder:
             self.folder.setText(folder)
 
+    def _letter_form(self, days_label: str, folder_row: QHBoxLayout) -> QFormLayout:
+        """The notification date, the days to answer (``days_label``), the holidays of
+        Alsace-Moselle, the folder (``folder_row``) and the PDF choice, a line each."""
+        form = QFormLayout()
+        form.addRow(self.tr("Date de notification"), self.notified_on)
+        form.addRow(days_label, self.offer_days)
+        form.addRow(self.alsace)
+        form.addRow(self.tr("Dossier des courriers"), folder_row)
+        form.addRow(self.pdf)
+        return form
+
     def _task_buttons(
         self, produce: tuple[str, str], open_: tuple[str, str], messages: tuple[str, str]
     ) -> QHBoxLayout:
         """``self.produce_button`` and ``self.open_button`` (disabled until a letter is
         made), each ``(text, object name)``, a close button; ``self.status`` and
         ``self.error`` named ``messages``."""
-        self.produce_button = QPushButton(produce[0], self)
-        self.produce_button.setObjectName(produce[1])
-        self.open_button = QPushButton(open_[0], self)
-        self.open_button.setObjectName(open_[1])
-        self.open_button.setEnabled(False)
+        self.produce_button = push_button(produce[0], self, produce[1])
+        self.open_button = push_button(open_[0], self, open_[1], enabled=False)
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.close)
         self.status = message_label(self, messages[0], "")
         self.error = message_label(self, messages[1], ERROR_STYLE)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.produce_button)
-        buttons.addWidget(close)
+        add_all(buttons, self.open_button, 1, self.produce_button, close)
         return buttons
 
     def _notification_day(self) -> dt.date | None:
@@ -171,28 +177,24 @@ class DecisionLettersDialog(LetterTaskDialog):
             (self.tr("Ouvrir le dossier"), "openLettersFolder"),
             ("lettersStatus", "lettersError"),
         )
-        form = QFormLayout()
-        form.addRow(self.tr("Date de notification"), self.notified_on)
-        form.addRow(self.tr("Délai de réponse aux offres"), self.offer_days)
-        form.addRow(self.alsace)
-        form.addRow(self.tr("Dossier des courriers"), folder_row)
-        form.addRow(self.pdf)
+        form = self._letter_form(self.tr("Délai de réponse aux offres"), folder_row)
         form.addRow(self.selected_only)
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        add_all(
+            layout,
             QLabel(
                 self.tr(
                     "Chaque candidat reçoit le courrier de sa décision : proposition avec délai de "
                     "réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2)."
                 ),
                 self,
-            )
+            ),
+            (self.table, 1),
+            form,
+            self.status,
+            self.error,
+            buttons,
         )
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
         self.produce_button.clicked.connect(self.produce)
         self.open_button.clicked.connect(lambda: open_path(Path(self.folder.text())))
         self.load()

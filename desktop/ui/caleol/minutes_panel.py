@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSplitter,
     QTextEdit,
@@ -62,6 +60,8 @@ from desktop.ui.caleol.widgets import (
 from desktop.ui.doc_worker import Task
 from desktop.ui.letter_dialog import SIGNING
 from desktop.ui.pdf_viewer import show_pdf
+from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets.messages import error_text
 
 REVIEWABLE = (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
 
@@ -157,6 +157,26 @@ class TaskRunner:
 
 
 # --------------------------------------------------------------------------- dialogs
+
+
+class _Signing(TaskRunner):
+    """The panels where the president signs a version of the minutes."""
+
+    db: Database
+    actor: Actor
+
+    def _sign_version(self, version_id: int) -> None:
+        """Signs the version with the president's certificate (asked for if need be), in
+        the background; ``self._signed(version)`` follows."""
+        key = SIGNING.ensure(self)
+        if key is None:
+            return
+        db, actor = self.db, self.actor
+        self._start(
+            lambda: pvs.sign(db, actor, version_id, key),
+            self._signed,
+            self.tr("Signature du procès-verbal en cours…"),
+        )
 
 
 class ReviewDialog(QDialog):
@@ -255,11 +275,7 @@ class ReviewDialog(QDialog):
                 self.comment.toPlainText(),
             )
         except UserError as exc:
-            text = text_of(exc.message)
-            fields = getattr(exc, "fields", None)
-            if fields:
-                text = "\n".join(text_of(x) for x in fields.values())
-            self.error.setText(text)
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()
@@ -290,7 +306,7 @@ class ExtractDialog(QDialog):
 # --------------------------------------------------------------------------- secretary panel
 
 
-class MinutesPanel(TaskRunner, QWidget):
+class MinutesPanel(_Signing, QWidget):
     """``changed()`` after a version is produced, sent, answered or signed."""
 
     changed = Signal()
@@ -323,38 +339,38 @@ class MinutesPanel(TaskRunner, QWidget):
                 self.tr("Note de modification"),
             ],
         )
-        self.change_note = QLineEdit(self)
-        self.change_note.setObjectName("changeNote")
-        self.change_note.setPlaceholderText(
+        self.change_note = line_edit(
+            self,
+            "changeNote",
             self.tr(
                 "Ce qui a changé depuis la version précédente (obligatoire à partir de la "
                 "version 2)"
-            )
+            ),
         )
-        self.generate_button = QPushButton(self.tr("Produire le projet"), self)
-        self.generate_button.setObjectName("generateDraft")
-        self.open_button = QPushButton(self.tr("Ouvrir le PDF"), self)
-        self.open_button.setObjectName("openMinutesPdf")
-        self.send_button = QPushButton(self.tr("Envoyer en relecture…"), self)
-        self.send_button.setObjectName("sendForReview")
-        self.send_button.setToolTip(
-            self.tr(
+        self.generate_button = push_button(self.tr("Produire le projet"), self, "generateDraft")
+        self.open_button = push_button(self.tr("Ouvrir le PDF"), self, "openMinutesPdf")
+        self.send_button = push_button(
+            self.tr("Envoyer en relecture…"),
+            self,
+            "sendForReview",
+            tooltip=self.tr(
                 "Dépose un exemplaire du projet par membre à voix délibérative dans le dossier "
                 "choisi, à leur envoyer."
-            )
+            ),
         )
-        self.review_button = QPushButton(self.tr("Enregistrer une réponse…"), self)
-        self.review_button.setObjectName("recordReview")
-        self.sign_button = QPushButton(self.tr("Signer…"), self)
-        self.sign_button.setObjectName("signMinutes")
-        self.sign_button.setToolTip(
-            self.tr(
+        self.review_button = push_button(self.tr("Enregistrer une réponse…"), self, "recordReview")
+        self.sign_button = push_button(
+            self.tr("Signer…"),
+            self,
+            "signMinutes",
+            tooltip=self.tr(
                 "Signature électronique du président (certificat PKCS#12) : la séance est "
                 "ensuite verrouillée."
-            )
+            ),
         )
-        self.extract_button = QPushButton(self.tr("Extrait pour un candidat…"), self)
-        self.extract_button.setObjectName("extractMinutes")
+        self.extract_button = push_button(
+            self.tr("Extrait pour un candidat…"), self, "extractMinutes"
+        )
         self.approval = label(self, name="approvalState")
         self.reviews = read_only_table(
             self,
@@ -372,8 +388,7 @@ class MinutesPanel(TaskRunner, QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-        self.compare_button = QPushButton(self.tr("Comparer"), self)
-        self.compare_button.setObjectName("compareVersions")
+        self.compare_button = push_button(self.tr("Comparer"), self, "compareVersions")
         self.diff_summary = QLabel(self)
         self.diff_summary.setObjectName("diffSummary")
         self.diff_view = QTextEdit(self)
@@ -397,9 +412,7 @@ class MinutesPanel(TaskRunner, QWidget):
         actions.addStretch(1)
         versions_box = QGroupBox(self.tr("Versions du procès-verbal"), self)
         versions_layout = QVBoxLayout(versions_box)
-        versions_layout.addLayout(produce)
-        versions_layout.addWidget(self.table, 1)
-        versions_layout.addLayout(actions)
+        add_all(versions_layout, produce, (self.table, 1), actions)
         reviews_box = QGroupBox(self.tr("Relecture par les membres"), self)
         reviews_layout = QVBoxLayout(reviews_box)
         reviews_layout.addWidget(self.approval)
@@ -407,12 +420,15 @@ class MinutesPanel(TaskRunner, QWidget):
         diff_box = QGroupBox(self.tr("Différences entre deux versions"), self)
         diff_layout = QVBoxLayout(diff_box)
         diff_row = QHBoxLayout()
-        diff_row.addWidget(QLabel(self.tr("De la version"), diff_box))
-        diff_row.addWidget(self.diff_from)
-        diff_row.addWidget(QLabel(self.tr("à la version"), diff_box))
-        diff_row.addWidget(self.diff_to)
-        diff_row.addWidget(self.compare_button)
-        diff_row.addWidget(self.diff_summary, 1)
+        add_all(
+            diff_row,
+            QLabel(self.tr("De la version"), diff_box),
+            self.diff_from,
+            QLabel(self.tr("à la version"), diff_box),
+            self.diff_to,
+            self.compare_button,
+            (self.diff_summary, 1),
+        )
         diff_layout.addLayout(diff_row)
         diff_layout.addWidget(self.diff_view, 1)
         lower = QSplitter(self)
@@ -420,10 +436,7 @@ class MinutesPanel(TaskRunner, QWidget):
         lower.addWidget(diff_box)
         lower.setSizes([600, 600])
         layout = QVBoxLayout(self)
-        layout.addWidget(versions_box, 2)
-        layout.addWidget(lower, 3)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
+        add_all(layout, (versions_box, 2), (lower, 3), self.status, self.error)
 
         self.table.itemSelectionChanged.connect(self._selected)
         self.generate_button.clicked.connect(self.generate)
@@ -690,17 +703,8 @@ class MinutesPanel(TaskRunner, QWidget):
 
     def sign(self) -> None:
         v = self.latest()
-        if v is None:
-            return
-        key = SIGNING.ensure(self)
-        if key is None:
-            return
-        db, actor = self.db, self.actor
-        self._start(
-            lambda: pvs.sign(db, actor, v.id, key),
-            self._signed,
-            self.tr("Signature du procès-verbal en cours…"),
-        )
+        if v is not None:
+            self._sign_version(v.id)
 
     def _signed(self, v: VersionView) -> None:
         self._ok(
@@ -785,7 +789,7 @@ def own_member_ids(db: Database, actor: Actor, commission_id: int | None = None)
 # --------------------------------------------------------------------------- member panel
 
 
-class MemberReviewPanel(TaskRunner, QWidget):
+class MemberReviewPanel(_Signing, QWidget):
     """The minutes a member of the commission must review, to approve or comment."""
 
     changed = Signal()
@@ -812,40 +816,40 @@ class MemberReviewPanel(TaskRunner, QWidget):
                 self.tr("Ma réponse"),
             ],
         )
-        self.open_button = QPushButton(self.tr("Lire le procès-verbal (PDF)"), self)
-        self.open_button.setObjectName("openMyPdf")
-        self.approve_button = QPushButton(self.tr("J'approuve ce procès-verbal"), self)
-        self.approve_button.setObjectName("approveMinutes")
+        self.open_button = push_button(self.tr("Lire le procès-verbal (PDF)"), self, "openMyPdf")
+        self.approve_button = push_button(
+            self.tr("J'approuve ce procès-verbal"), self, "approveMinutes"
+        )
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("myComment")
         self.comment.setPlaceholderText(
             self.tr("Modification que vous demandez (obligatoire pour une demande de modification)")
         )
         self.comment.setFixedHeight(70)
-        self.comment_button = QPushButton(self.tr("Demander une modification"), self)
-        self.comment_button.setObjectName("commentMinutes")
-        self.sign_button = QPushButton(self.tr("Signer (président)…"), self)
-        self.sign_button.setObjectName("signMyMinutes")
+        self.comment_button = push_button(
+            self.tr("Demander une modification"), self, "commentMinutes"
+        )
+        self.sign_button = push_button(self.tr("Signer (président)…"), self, "signMyMinutes")
         self.sign_button.setVisible(self.can_sign)
         self.detail = label(self, name="myMinutesDetail")
         self.status = message_label(self, "myMinutesStatus", "")
         self.error = message_label(self, "myMinutesError", ERROR_STYLE)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.approve_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.sign_button)
+        add_all(buttons, self.open_button, self.approve_button, 1, self.sign_button)
         comment_row = QHBoxLayout()
         comment_row.addWidget(self.comment, 1)
         comment_row.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(buttons)
-        layout.addLayout(comment_row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
+        add_all(
+            layout,
+            self.intro,
+            (self.table, 1),
+            self.detail,
+            buttons,
+            comment_row,
+            self.status,
+            self.error,
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         self.open_button.clicked.connect(self.open_pdf)
         self.approve_button.clicked.connect(self.approve)
@@ -989,17 +993,8 @@ class MemberReviewPanel(TaskRunner, QWidget):
 
     def sign(self) -> None:
         row = self.current()
-        if row is None:
-            return
-        key = SIGNING.ensure(self)
-        if key is None:
-            return
-        db, actor, vid = self.db, self.actor, row[2].id
-        self._start(
-            lambda: pvs.sign(db, actor, vid, key),
-            self._signed,
-            self.tr("Signature du procès-verbal en cours…"),
-        )
+        if row is not None:
+            self._sign_version(row[2].id)
 
     def _signed(self, v: VersionView) -> None:
         self._ok(self.tr("Procès-verbal signé : la séance est verrouillée."))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -56,7 +55,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import open_on_enter
+from desktop.ui.widgets import add_all, open_on_enter, push_button
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -89,6 +88,29 @@ class _OfferStepDialog(ErrorForm, QDialog):
     row: OfferRow
     saved = None
 
+    def _set_up(
+        self, db: Database, actor: Actor, row: OfferRow, name: str, title: str, size: QSize
+    ) -> None:
+        """What every step dialog starts with, after ``QDialog.__init__``: ``title`` names
+        the candidate (``{name}``)."""
+        self.setObjectName(name)
+        self.setWindowTitle(title.format(name=row.candidate_name))
+        self.resize(size)
+        self.db, self.actor, self.row = db, actor, row
+        self.saved = None
+        self.rows: dict[str, FieldRow] = {}
+
+    def _record_day(self, key: str, edit: QLineEdit, service) -> None:
+        """Records the date typed in ``edit`` through ``service(db, actor, candidate id,
+        day, candidate version)``."""
+        day = self._day(key, edit)
+        if day is not None:
+            self._record(
+                lambda: service(
+                    self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version
+                )
+            )
+
     def _day(self, key: str, edit: QLineEdit) -> dt.date | None:
         """The date typed in ``edit`` (required), or None with its error shown."""
         self.clear_errors()
@@ -115,14 +137,14 @@ class PresentationDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self.setObjectName("presentationDialog")
-        self.setWindowTitle(
-            self.tr("Réception du courrier — {name}").format(name=row.candidate_name)
+        self._set_up(
+            db,
+            actor,
+            row,
+            "presentationDialog",
+            self.tr("Réception du courrier — {name}"),
+            QSize(560, 280),
         )
-        self.resize(560, 280)
-        self.db, self.actor, self.row = db, actor, row
-        self.saved = None
-        self.rows: dict[str, FieldRow] = {}
         self.presented_on = self._line("presented_on", self.tr("JJ/MM/AAAA"))
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
         self.preview = label(self, name="presentationPreview")
@@ -142,21 +164,14 @@ class PresentationDialog(_OfferStepDialog):
             sent = self.tr(
                 "Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}."
             ).format(sent=format_date_fr(row.notified_on), deadline=format_date_fr(row.deadline))
-        info = QLabel(f"{sent} {rule}", self)
-        info.setObjectName("presentationInfo")
-        info.setWordWrap(True)
+        info = label(self, f"{sent} {rule}", "presentationInfo")
         form = QFormLayout()
         form.addRow(self.tr("Reçu (présenté) le"), self.rows["presented_on"])
         buttons, self.ok_button = ok_cancel(
             self, "presentationOk", self.tr("Enregistrer"), self.save
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        add_all(layout, info, form, self.preview, self.general_error, 1, buttons)
         self.presented_on.textChanged.connect(self._preview)
         self._preview()
 
@@ -177,13 +192,7 @@ class PresentationDialog(_OfferStepDialog):
         self.preview.setText(text.format(date=format_date_fr(deadline)))
 
     def save(self) -> None:
-        day = self._day("presented_on", self.presented_on)
-        if day is not None:
-            self._record(
-                lambda: caleol_offers.record_presentation(
-                    self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version
-                )
-            )
+        self._record_day("presented_on", self.presented_on, caleol_offers.record_presentation)
 
 
 class AnswerDialog(_OfferStepDialog):
@@ -191,12 +200,9 @@ class AnswerDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self.setObjectName("answerDialog")
-        self.setWindowTitle(self.tr("Réponse du candidat — {name}").format(name=row.candidate_name))
-        self.resize(600, 420)
-        self.db, self.actor, self.row = db, actor, row
-        self.saved = None
-        self.rows: dict[str, FieldRow] = {}
+        self._set_up(
+            db, actor, row, "answerDialog", self.tr("Réponse du candidat — {name}"), QSize(600, 420)
+        )
         choice = QWidget(self)
         self.accepted_choice = QRadioButton(self.tr("Accepte le logement"), choice)
         self.accepted_choice.setObjectName("answerAccepted")
@@ -204,9 +210,7 @@ class AnswerDialog(_OfferStepDialog):
         self.refused_choice.setObjectName("answerRefused")
         choice_layout = QHBoxLayout(choice)
         choice_layout.setContentsMargins(0, 0, 0, 0)
-        choice_layout.addWidget(self.accepted_choice)
-        choice_layout.addWidget(self.refused_choice)
-        choice_layout.addStretch(1)
+        add_all(choice_layout, self.accepted_choice, self.refused_choice, 1)
         self._row("answer", choice)
         self.answer_on = self._line("on", self.tr("JJ/MM/AAAA"))
         self.answer_on.setText(format_date_fr(today()))
@@ -230,7 +234,8 @@ class AnswerDialog(_OfferStepDialog):
             )
         )
         self.general_error = message_label(self, "answerError")
-        deadline = QLabel(
+        deadline = label(
+            self,
             (
                 self.tr(
                     "{dwelling} — courrier recommandé dont la réception n'est pas encore "
@@ -242,9 +247,7 @@ class AnswerDialog(_OfferStepDialog):
                 dwelling=f"{row.dwelling_reference}, {row.dwelling_address}",
                 date=format_date_fr(row.deadline),
             ),
-            self,
         )
-        deadline.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Réponse"), self.rows["answer"])
         form.addRow(self.tr("Reçue le"), self.rows["on"])
@@ -254,11 +257,7 @@ class AnswerDialog(_OfferStepDialog):
             self, "answerOk", self.tr("Enregistrer la réponse"), self.save
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(deadline)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        add_all(layout, deadline, form, self.general_error, 1, buttons)
         self.accepted_choice.toggled.connect(self._choice)
         self.refused_choice.toggled.connect(self._choice)
         self._choice()
@@ -297,12 +296,7 @@ class LeaseDialog(_OfferStepDialog):
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
-        self.setObjectName("leaseDialog")
-        self.setWindowTitle(self.tr("Bail signé — {name}").format(name=row.candidate_name))
-        self.resize(520, 220)
-        self.db, self.actor, self.row = db, actor, row
-        self.saved = None
-        self.rows: dict[str, FieldRow] = {}
+        self._set_up(db, actor, row, "leaseDialog", self.tr("Bail signé — {name}"), QSize(520, 220))
         self.signed_on = self._line("signed_on", self.tr("JJ/MM/AAAA"))
         self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))
         self.general_error = message_label(self, "leaseError")
@@ -314,26 +308,15 @@ class LeaseDialog(_OfferStepDialog):
             if row.answer_on
             else "",
         )
-        info = QLabel(accepted, self)
-        info.setWordWrap(True)
+        info = label(self, accepted)
         form = QFormLayout()
         form.addRow(self.tr("Bail signé le"), self.rows["signed_on"])
         buttons, self.ok_button = ok_cancel(self, "leaseOk", self.tr("Enregistrer"), self.save)
         layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        add_all(layout, info, form, self.general_error, 1, buttons)
 
     def save(self) -> None:
-        day = self._day("signed_on", self.signed_on)
-        if day is not None:
-            self._record(
-                lambda: caleol_offers.record_lease_signed(
-                    self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version
-                )
-            )
+        self._record_day("signed_on", self.signed_on, caleol_offers.record_lease_signed)
 
 
 class OfferLetterDialog(LetterTaskDialog):
@@ -368,7 +351,8 @@ class OfferLetterDialog(LetterTaskDialog):
             ("offerLetterStatus", "offerLetterError"),
         )
         rank = self.tr(", rang {rank}").format(rank=row.rank) if row.rank else ""
-        info = QLabel(
+        info = label(
+            self,
             self.tr(
                 "Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de "
                 "proposition indique le délai de réponse (R441-10) et est enregistré au registre "
@@ -379,22 +363,10 @@ class OfferLetterDialog(LetterTaskDialog):
                 name=row.candidate_name,
                 rank=rank,
             ),
-            self,
         )
-        info.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Date de notification"), self.notified_on)
-        form.addRow(self.tr("Délai de réponse"), self.offer_days)
-        form.addRow(self.alsace)
-        form.addRow(self.tr("Dossier des courriers"), folder_row)
-        form.addRow(self.pdf)
+        form = self._letter_form(self.tr("Délai de réponse"), folder_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        add_all(layout, info, form, self.status, self.error, 1, buttons)
         self.produce_button.clicked.connect(self.produce)
         self.open_button.clicked.connect(self._open)
 
@@ -483,8 +455,7 @@ class OffersPanel(QWidget):
         self.on.setObjectName("offersOn")
         self.on.setMaximumWidth(110)
         self.on.setToolTip(self.tr("Date à laquelle les délais sont calculés"))
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
-        self.refresh_button.setObjectName("offersRefresh")
+        self.refresh_button = push_button(self.tr("Actualiser"), self, "offersRefresh")
         self.summary = label(self, name="offersSummary")
         self.table = read_only_table(
             self,
@@ -506,24 +477,23 @@ class OffersPanel(QWidget):
         )
         self.table.doubleClicked.connect(lambda *_: self.answer())
         open_on_enter(self.table, self.answer)
-        self.presentation_button = QPushButton(self.tr("Réception du courrier recommandé…"), self)
-        self.presentation_button.setObjectName("offerPresentation")
-        self.presentation_button.setToolTip(
-            self.tr(
+        self.presentation_button = push_button(
+            self.tr("Réception du courrier recommandé…"),
+            self,
+            "offerPresentation",
+            tooltip=self.tr(
                 "Date de réception (première présentation, retiré ou non) du courrier "
                 "recommandé : le délai de réponse court à partir d'elle"
-            )
+            ),
         )
-        self.answer_button = QPushButton(self.tr("Réponse du candidat…"), self)
-        self.answer_button.setObjectName("offerAnswer")
-        self.next_button = QPushButton(self.tr("Proposer au rang suivant"), self)
-        self.next_button.setObjectName("offerNext")
-        self.letter_button = QPushButton(self.tr("Courrier de proposition…"), self)
-        self.letter_button.setObjectName("offerLetter")
-        self.lease_button = QPushButton(self.tr("Bail signé…"), self)
-        self.lease_button.setObjectName("offerLease")
-        self.lease_button.setToolTip(
-            self.tr("Date de signature du bail par le candidat qui a accepté le logement")
+        self.answer_button = push_button(self.tr("Réponse du candidat…"), self, "offerAnswer")
+        self.next_button = push_button(self.tr("Proposer au rang suivant"), self, "offerNext")
+        self.letter_button = push_button(self.tr("Courrier de proposition…"), self, "offerLetter")
+        self.lease_button = push_button(
+            self.tr("Bail signé…"),
+            self,
+            "offerLease",
+            tooltip=self.tr("Date de signature du bail par le candidat qui a accepté le logement"),
         )
         self.message = message_label(self, "offersMessage", OK_STYLE)
         self.error = message_label(self, "offersError", ERROR_STYLE)
@@ -532,22 +502,23 @@ class OffersPanel(QWidget):
         top.addWidget(QLabel(self.tr("Séance :"), self))
         top.addWidget(self.session)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Situation au"), self))
-        top.addWidget(self.on)
-        top.addWidget(self.refresh_button)
-        top.addStretch(1)
+        add_all(top, QLabel(self.tr("Situation au"), self), self.on, self.refresh_button, 1)
         from desktop.ui.widgets import FlowLayout
 
         buttons = FlowLayout()
-        buttons.addWidget(self.presentation_button)
-        buttons.addWidget(self.answer_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.letter_button)
-        buttons.addWidget(self.lease_button)
-        buttons.addStretch(1)
+        add_all(
+            buttons,
+            self.presentation_button,
+            self.answer_button,
+            self.next_button,
+            self.letter_button,
+            self.lease_button,
+            1,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        rule = QLabel(
+        rule = label(
+            self,
             self.tr(
                 "Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de "
                 "réponse d'au moins 10 jours à compter du lendemain de la réception du courrier "
@@ -556,15 +527,8 @@ class OffersPanel(QWidget):
                 "dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut "
                 "être proposé au rang suivant."
             ),
-            self,
         )
-        rule.setWordWrap(True)
-        layout.addWidget(rule)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
+        add_all(layout, rule, self.summary, (self.table, 1), buttons, self.message, self.error)
 
         self.session.currentIndexChanged.connect(lambda *_: self.reload())
         self.refresh_button.clicked.connect(self.refresh)
@@ -759,31 +723,33 @@ class OffersPanel(QWidget):
         self._ok("\n".join([text, *notes]))
         self.changed.emit()
 
+    def _open_step(self, dialog_class, r: OfferRow, done) -> QDialog:
+        """Opens the step dialog ``dialog_class`` on the offer ``r``; once it saved, the
+        list is read again and says ``done(dialog)``."""
+        dialog = dialog_class(self.db, self.actor, r, self)
+        return self._open_dialog(
+            dialog, lambda: self._saved(r.candidate_id, done(dialog), dialog.saved)
+        )
+
     def presentation(self) -> PresentationDialog | None:
         r = self.current()
         if r is None:
             return None
-        dialog = PresentationDialog(self.db, self.actor, r, self)
-        return self._open_dialog(
-            dialog,
-            lambda: self._saved(
-                r.candidate_id, self.tr("Présentation du courrier enregistrée."), dialog.saved
-            ),
+        return self._open_step(
+            PresentationDialog, r, lambda _: self.tr("Présentation du courrier enregistrée.")
         )
 
     def answer(self) -> AnswerDialog | None:
         r = self.current()
         if r is None or not (self.can_manage and r.can_answer):
             return None
-        dialog = AnswerDialog(self.db, self.actor, r, self)
-        return self._open_dialog(
-            dialog,
-            lambda: self._saved(
-                r.candidate_id,
+        return self._open_step(
+            AnswerDialog,
+            r,
+            lambda dialog: (
                 self.tr("Acceptation enregistrée.")
                 if dialog.answer() is OfferStatus.ACCEPTED
-                else self.tr("Refus enregistré."),
-                dialog.saved,
+                else self.tr("Refus enregistré.")
             ),
         )
 
@@ -791,13 +757,7 @@ class OffersPanel(QWidget):
         r = self.current()
         if r is None or not (self.can_manage and r.status is OfferStatus.ACCEPTED):
             return None
-        dialog = LeaseDialog(self.db, self.actor, r, self)
-        return self._open_dialog(
-            dialog,
-            lambda: self._saved(
-                r.candidate_id, self.tr("Signature du bail enregistrée."), dialog.saved
-            ),
-        )
+        return self._open_step(LeaseDialog, r, lambda _: self.tr("Signature du bail enregistrée."))
 
     def offer_next(self) -> OfferLetterDialog | None:
         r = self.current()

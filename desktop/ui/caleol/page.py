@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -61,7 +60,8 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.widgets import open_on_enter
+from desktop.ui.widgets import add_all, open_on_enter, push_button
+from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- commission
 
@@ -111,10 +111,13 @@ class CommissionDialog(ErrorForm, QDialog):
         self.remote_min_share_den.setValue(2)
         share_layout = QHBoxLayout(share)
         share_layout.setContentsMargins(0, 0, 0, 0)
-        share_layout.addWidget(self.remote_min_share_num)
-        share_layout.addWidget(QLabel("/", share))
-        share_layout.addWidget(self.remote_min_share_den)
-        share_layout.addWidget(QLabel(self.tr("des membres à voix délibérative"), share), 1)
+        add_all(
+            share_layout,
+            self.remote_min_share_num,
+            QLabel("/", share),
+            self.remote_min_share_den,
+            (QLabel(self.tr("des membres à voix délibérative"), share), 1),
+        )
         self._row("remote_min_share", share)
         self.remote_count_represented = QCheckBox(
             self.tr("Un membre représenté compte comme participant à une séance dématérialisée"),
@@ -152,9 +155,7 @@ class CommissionDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Délai de réponse aux offres"), self.rows["offer_days"])
         buttons, self.ok_button = ok_cancel(self, "commissionOk", self.tr("Enregistrer"), self.save)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        add_all(layout, form, self.general_error, buttons)
         if commission is not None:
             self.name.setText(commission.name)
             self.territory.setText(commission.territory)
@@ -271,10 +272,13 @@ class MemberDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Courriel"), self.rows["email"])
         form.addRow(self.tr("Suppléant de"), self.rows["substitute_of_id"])
         mandate = QHBoxLayout()
-        mandate.addWidget(QLabel(self.tr("du"), self))
-        mandate.addWidget(self.rows["mandate_start"])
-        mandate.addWidget(QLabel(self.tr("au"), self))
-        mandate.addWidget(self.rows["mandate_end"])
+        add_all(
+            mandate,
+            QLabel(self.tr("du"), self),
+            self.rows["mandate_start"],
+            QLabel(self.tr("au"), self),
+            self.rows["mandate_end"],
+        )
         form.addRow(self.tr("Mandat"), mandate)
         form.addRow(self.rows["is_president"])
         form.addRow(self.tr("Compte de l'application"), self.rows["app_user_id"])
@@ -282,25 +286,26 @@ class MemberDialog(ErrorForm, QDialog):
             self, "memberOk", self.tr("Enregistrer le membre"), self.save
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
+        add_all(
+            layout,
+            form,
             QLabel(
                 self.tr(
                     "Un membre lié à un compte relit et approuve le procès-verbal dans "
                     "l'application ; sinon le secrétariat enregistre sa réponse."
                 ),
                 self,
-            )
+            ),
+            self.general_error,
+            buttons,
         )
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
         if member is not None:
             self._fill(member)
 
     def _fill_accounts(self) -> None:
         self.account.addItem(self.tr("— aucun —"), None)
-        for user_id, label in linkable_accounts(self.db, self.actor):
-            self.account.addItem(label, user_id)
+        for user_id, text in linkable_accounts(self.db, self.actor):
+            self.account.addItem(text, user_id)
         if (
             self.member is not None
             and self.member.app_user_id is not None
@@ -459,14 +464,13 @@ class CaleolPage(QWidget):
         self.open_windows: dict[int, SessionWindow] = {}
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(
+        heading = label(
+            self,
             self.tr(
                 "<h2>CALEOL — commission d'attribution des logements et d'examen de l'occupation"
                 "</h2>"
             ),
-            self,
         )
-        heading.setWordWrap(True)
         layout.addWidget(heading)
         if self.member_mode:
             from desktop.ui.caleol.minutes_panel import MemberReviewPanel
@@ -479,13 +483,13 @@ class CaleolPage(QWidget):
         self.commission = QComboBox(self)
         self.commission.setObjectName("commissionCombo")
         self.commission.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.new_commission_button = QPushButton(self.tr("Nouvelle commission…"), self)
-        self.new_commission_button.setObjectName("newCommission")
-        self.edit_commission_button = QPushButton(self.tr("Modifier la commission…"), self)
-        self.edit_commission_button.setObjectName("editCommission")
-        self.rules = QLabel(self)
-        self.rules.setObjectName("commissionRules")
-        self.rules.setWordWrap(True)
+        self.new_commission_button = push_button(
+            self.tr("Nouvelle commission…"), self, "newCommission"
+        )
+        self.edit_commission_button = push_button(
+            self.tr("Modifier la commission…"), self, "editCommission"
+        )
+        self.rules = label(self, name="commissionRules")
         self.message = message_label(self, "caleolMessage", OK_STYLE)
         self.error = message_label(self, "caleolError", ERROR_STYLE)
 
@@ -508,12 +512,9 @@ class CaleolPage(QWidget):
         )
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
         open_on_enter(self.members, self.edit_member)
-        self.add_member_button = QPushButton(self.tr("Ajouter un membre…"), self)
-        self.add_member_button.setObjectName("addMember")
-        self.edit_member_button = QPushButton(self.tr("Modifier…"), self)
-        self.edit_member_button.setObjectName("editMember")
-        self.toggle_member_button = QPushButton(self.tr("Fin de mandat"), self)
-        self.toggle_member_button.setObjectName("toggleMember")
+        self.add_member_button = push_button(self.tr("Ajouter un membre…"), self, "addMember")
+        self.edit_member_button = push_button(self.tr("Modifier…"), self, "editMember")
+        self.toggle_member_button = push_button(self.tr("Fin de mandat"), self, "toggleMember")
         self.sessions = read_only_table(
             self,
             "sessionsTable",
@@ -532,32 +533,28 @@ class CaleolPage(QWidget):
         )
         self.sessions.doubleClicked.connect(lambda *_: self.open_current())
         open_on_enter(self.sessions, self.open_current)
-        self.new_session_button = QPushButton(self.tr("Nouvelle séance…"), self)
-        self.new_session_button.setObjectName("newSession")
-        self.open_session_button = QPushButton(self.tr("Ouvrir la séance"), self)
-        self.open_session_button.setObjectName("openSession")
+        self.new_session_button = push_button(self.tr("Nouvelle séance…"), self, "newSession")
+        self.open_session_button = push_button(self.tr("Ouvrir la séance"), self, "openSession")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Commission :"), self))
-        top.addWidget(self.commission, 1)
-        top.addWidget(self.new_commission_button)
-        top.addWidget(self.edit_commission_button)
+        add_all(
+            top,
+            QLabel(self.tr("Commission :"), self),
+            (self.commission, 1),
+            self.new_commission_button,
+            self.edit_commission_button,
+        )
         members_box = QGroupBox(self.tr("Membres"), self)
         members_layout = QVBoxLayout(members_box)
         members_layout.addWidget(self.members, 1)
         row = QHBoxLayout()
-        row.addWidget(self.add_member_button)
-        row.addWidget(self.edit_member_button)
-        row.addWidget(self.toggle_member_button)
-        row.addStretch(1)
+        add_all(row, self.add_member_button, self.edit_member_button, self.toggle_member_button, 1)
         members_layout.addLayout(row)
         sessions_box = QGroupBox(self.tr("Séances"), self)
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions, 1)
         row = QHBoxLayout()
-        row.addWidget(self.new_session_button)
-        row.addWidget(self.open_session_button)
-        row.addStretch(1)
+        add_all(row, self.new_session_button, self.open_session_button, 1)
         sessions_layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(members_box)
@@ -568,9 +565,7 @@ class CaleolPage(QWidget):
         commission_tab = QWidget(self)
         commission_layout = QVBoxLayout(commission_tab)
         commission_layout.setContentsMargins(0, 0, 0, 0)
-        commission_layout.addLayout(top)
-        commission_layout.addWidget(self.rules)
-        commission_layout.addWidget(splitter, 1)
+        add_all(commission_layout, top, self.rules, (splitter, 1))
         self.offers_panel = OffersPanel(db, actor, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caleolTabs")
@@ -581,9 +576,7 @@ class CaleolPage(QWidget):
                 self.offers_panel.refresh() if self.tabs.widget(i) is self.offers_panel else None
             )
         )
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
+        add_all(layout, (self.tabs, 1), self.message, self.error)
 
         self.commission.currentIndexChanged.connect(self._commission_changed)
         self.new_commission_button.clicked.connect(self.new_commission)

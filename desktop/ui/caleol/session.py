@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -63,6 +62,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
+from desktop.ui.widgets import add_all, line_edit, push_button
 
 _FAILED = object()
 
@@ -137,7 +137,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         form.addRow(self.tr("Observations"), self.rows["notes"])
         form.addRow(self.general_error)
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        for edit in (
+        self.line_edits = (
             self.number,
             self.session_date,
             self.start_time,
@@ -146,12 +146,14 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             self.place,
             self.vote_opens_at,
             self.vote_closes_at,
-        ):
-            edit.textEdited.connect(self._touched)
-        self.technical_means.textChanged.connect(self._touched)
-        self.notes.textChanged.connect(self._touched)
-        self.mode.activated.connect(self._touched)
-        self.acting_president.activated.connect(self._touched)
+        )
+        self._track(
+            *(edit.textEdited for edit in self.line_edits),
+            self.technical_means.textChanged,
+            self.notes.textChanged,
+            self.mode.activated,
+            self.acting_president.activated,
+        )
         self._mode_changed()
 
     def _fill_presidents(self, members, current: int | None = None) -> None:
@@ -241,16 +243,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         )
 
     def set_editable(self, editable: bool) -> None:
-        for widget in (
-            self.number,
-            self.session_date,
-            self.start_time,
-            self.end_time,
-            self.secretary_name,
-            self.place,
-            self.vote_opens_at,
-            self.vote_closes_at,
-        ):
+        for widget in self.line_edits:
             widget.setReadOnly(not editable)
         self.technical_means.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)
@@ -266,26 +259,27 @@ class SessionTab(QWidget):
         super().__init__(window)
         self.win = window
         self.form = SessionForm(self)
-        self.save_button = QPushButton(self.tr("Enregistrer la séance"), self)
-        self.save_button.setObjectName("saveSession")
+        self.save_button = push_button(self.tr("Enregistrer la séance"), self, "saveSession")
         self.save_button.clicked.connect(self.save)
 
         state_box = QGroupBox(self.tr("Déroulement"), self)
         self.state = label(state_box, name="sessionStateText")
-        self.open_button = QPushButton(self.tr("Ouvrir la séance"), state_box)
-        self.open_button.setObjectName("openSessionButton")
-        self.open_button.setToolTip(
-            self.tr(
+        self.open_button = push_button(
+            self.tr("Ouvrir la séance"),
+            state_box,
+            "openSessionButton",
+            tooltip=self.tr(
                 "Ouvre les débats : votes et décisions deviennent possibles si le quorum est "
                 "atteint."
-            )
+            ),
         )
-        self.close_button = QPushButton(self.tr("Clore la séance"), state_box)
-        self.close_button.setObjectName("closeSessionButton")
-        self.reopen_button = QPushButton(self.tr("Rouvrir la séance"), state_box)
-        self.reopen_button.setObjectName("reopenSessionButton")
-        self.prepare_button = QPushButton(self.tr("Revenir en préparation"), state_box)
-        self.prepare_button.setObjectName("prepareSessionButton")
+        self.close_button = push_button(self.tr("Clore la séance"), state_box, "closeSessionButton")
+        self.reopen_button = push_button(
+            self.tr("Rouvrir la séance"), state_box, "reopenSessionButton"
+        )
+        self.prepare_button = push_button(
+            self.tr("Revenir en préparation"), state_box, "prepareSessionButton"
+        )
         self.open_button.clicked.connect(lambda: self.set_status(SessionStatus.OPEN))
         self.reopen_button.clicked.connect(lambda: self.set_status(SessionStatus.OPEN))
         self.close_button.clicked.connect(lambda: self.set_status(SessionStatus.CLOSED))
@@ -299,18 +293,17 @@ class SessionTab(QWidget):
         state_layout.addLayout(state_buttons)
 
         self.physical_box = QGroupBox(self.tr("Demande de séance physique"), self)
-        self.physical = QLabel(self.physical_box)
-        self.physical.setObjectName("physicalRequest")
-        self.physical.setWordWrap(True)
+        self.physical = label(self.physical_box, name="physicalRequest")
         self.physical_member = QComboBox(self.physical_box)
         self.physical_member.setObjectName("physicalMember")
-        self.physical_note = QLineEdit(self.physical_box)
-        self.physical_note.setObjectName("physicalNote")
-        self.physical_note.setPlaceholderText(
-            self.tr("Motif, moyen par lequel la demande a été reçue")
+        self.physical_note = line_edit(
+            self.physical_box,
+            "physicalNote",
+            self.tr("Motif, moyen par lequel la demande a été reçue"),
         )
-        self.physical_button = QPushButton(self.tr("Enregistrer la demande"), self.physical_box)
-        self.physical_button.setObjectName("physicalButton")
+        self.physical_button = push_button(
+            self.tr("Enregistrer la demande"), self.physical_box, "physicalButton"
+        )
         self.physical_button.clicked.connect(self.request_physical)
         physical_form = QFormLayout(self.physical_box)
         physical_form.addRow(self.physical)
@@ -331,10 +324,7 @@ class SessionTab(QWidget):
         left.addLayout(row)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(state_box)
-        right.addWidget(self.physical_box)
-        right.addWidget(self.summary_box)
-        right.addStretch(1)
+        add_all(right, state_box, self.physical_box, self.summary_box, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -519,10 +509,7 @@ class AttendanceTab(QWidget):
         self.time_edits: dict[int, QLineEdit] = {}
         self._view: SessionView | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.details)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.rules)
+        add_all(layout, self.banner, self.details, (self.table, 1), self.rules)
 
     # ----------------------------------------------------------------- display
     def load(self, v: SessionView) -> None:
@@ -606,9 +593,7 @@ class AttendanceTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i, mid=a.member_id: self._mode_changed(mid))
             self.table.setCellWidget(row, ATT_MODE, combo)
             self.mode_combos[a.member_id] = combo
-            edit = QLineEdit(self.table)
-            edit.setObjectName(f"connected_{a.member_id}")
-            edit.setPlaceholderText(self.tr("HH:MM"))
+            edit = line_edit(self.table, f"connected_{a.member_id}", self.tr("HH:MM"))
             edit.setToolTip(
                 self.tr("Heure d'identification et de connexion du membre (séance à distance)")
             )
@@ -800,29 +785,20 @@ class SessionWindow(QDialog):
         self.tabs.addTab(self.votes_tab, self.tr("Votes et décisions"))
         self.tabs.addTab(self.minutes_tab, self.tr("Procès-verbal"))
 
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
-        self.refresh_button.setObjectName("refreshSession")
+        self.refresh_button = push_button(self.tr("Actualiser"), self, "refreshSession")
         self.refresh_button.clicked.connect(self.reload)
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("closeWindow")
+        close = push_button(self.tr("Fermer"), self, "closeWindow")
         close.clicked.connect(self.close)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.lock)
-        header.addWidget(self.state)
+        add_all(header, (self.title, 1), self.lock, self.state)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.refresh_button)
-        bottom.addStretch(1)
-        bottom.addWidget(close)
+        add_all(bottom, self.refresh_button, 1, close)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.warnings)
         from desktop.ui.widgets import fit_to_screen, scrolled  # a laptop: the tabs scroll
 
-        layout.addWidget(scrolled(self.tabs), 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addLayout(bottom)
+        add_all(layout, (scrolled(self.tabs), 1), self.message, self.error, bottom)
         fit_to_screen(self, 1240, 820)
         self.reload()
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -66,6 +65,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
+from desktop.ui.widgets import add_all, push_button
 
 
 def letters_available() -> bool:
@@ -109,11 +109,13 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
         form.addRow(self.tr("Motif"), self.rows["reason"])
         form.addRow(self.general_error)
         self.decision.currentIndexChanged.connect(self._decision_changed)
-        self.decision.activated.connect(self._touched)
-        self.rank.valueChanged.connect(self._touched)
-        self.condition_document.textEdited.connect(self._touched)
-        self.condition_deadline.textEdited.connect(self._touched)
-        self.reason.textChanged.connect(self._touched)
+        self._track(
+            self.decision.activated,
+            self.rank.valueChanged,
+            self.condition_document.textEdited,
+            self.condition_deadline.textEdited,
+            self.reason.textChanged,
+        )
         self._editable = True
         self._decision_changed()
 
@@ -230,10 +232,7 @@ class VoteImportDialog(QDialog):
         )
         self.confirm.setEnabled(report.ok and bool(report.accepted))
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        add_all(layout, summary, (self.table, 1), self.errors, buttons)
 
 
 # --------------------------------------------------------------------------- the tab
@@ -253,16 +252,18 @@ class VotesTab(QWidget):
         self.dwelling = QComboBox(self)
         self.dwelling.setObjectName("voteDwelling")
         self.dwelling.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.import_button = QPushButton(self.tr("Importer les votes…"), self)
-        self.import_button.setObjectName("importVotes")
-        self.import_button.setToolTip(
-            self.tr(
+        self.import_button = push_button(
+            self.tr("Importer les votes…"),
+            self,
+            "importVotes",
+            tooltip=self.tr(
                 "Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro "
                 "unique, vote, horodatage. Vérification complète avant tout enregistrement."
-            )
+            ),
         )
-        self.letters_button = QPushButton(self.tr("Courriers de décision…"), self)
-        self.letters_button.setObjectName("decisionLetters")
+        self.letters_button = push_button(
+            self.tr("Courriers de décision…"), self, "decisionLetters"
+        )
         self.letters_button.setVisible(letters_available())
         self.hint = message_label(self, "voteHint", WARNING_STYLE)
 
@@ -283,27 +284,21 @@ class VotesTab(QWidget):
         votes_layout.addWidget(self.tally)
 
         self.form = DecisionForm(self)
-        self.save_button = QPushButton(self.tr("Enregistrer la décision"), self)
-        self.save_button.setObjectName("saveDecision")
-        self.clear_button = QPushButton(self.tr("Annuler la décision"), self)
-        self.clear_button.setObjectName("clearDecision")
+        self.save_button = push_button(self.tr("Enregistrer la décision"), self, "saveDecision")
+        self.clear_button = push_button(self.tr("Annuler la décision"), self, "clearDecision")
         self.decision_message = message_label(self, "decisionMessage", WARNING_STYLE)
         decision_box = QGroupBox(self.tr("Décision de la commission (R441-3)"), self)
         decision_layout = QVBoxLayout(decision_box)
         decision_layout.addWidget(self.form)
         decision_layout.addWidget(self.decision_message)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.save_button)
+        add_all(buttons, 1, self.clear_button, self.save_button)
         decision_layout.addLayout(buttons)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.summary)
-        right_layout.addWidget(votes_box, 3)
-        right_layout.addWidget(decision_box, 2)
+        add_all(right_layout, self.summary, (votes_box, 3), (decision_box, 2))
         splitter = QSplitter(self)
         splitter.addWidget(self.candidates)
         splitter.addWidget(right)
@@ -311,14 +306,15 @@ class VotesTab(QWidget):
         splitter.setSizes([300, 900])
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Logement :"), self))
-        top.addWidget(self.dwelling, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.letters_button)
+        add_all(
+            top,
+            QLabel(self.tr("Logement :"), self),
+            (self.dwelling, 1),
+            self.import_button,
+            self.letters_button,
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.hint)
-        layout.addWidget(splitter, 1)
+        add_all(layout, top, self.hint, (splitter, 1))
 
         self.dwelling.currentIndexChanged.connect(self._dwelling_changed)
         self.candidates.currentRowChanged.connect(self._candidate_changed)

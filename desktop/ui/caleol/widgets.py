@@ -4,17 +4,21 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QWidget,
 )
 
+from desktop.domain.formatting import format_date_fr
 from desktop.ui import widgets
 from desktop.ui.widgets import (
     ERROR_FIELD_STYLE,
     ERROR_STYLE,
     OK_STYLE,
     WARNING_STYLE,
+    add_all,
     ok_cancel,
 )
 from desktop.ui.widgets.form import (
@@ -95,7 +99,34 @@ def name_row(rows: dict[str, FieldRow]) -> QHBoxLayout:
     """A person's civility, first name and last name on one line, the two names sharing
     the room (``rows``: the ``civility``, ``first_name`` and ``last_name`` rows)."""
     names = QHBoxLayout()
-    names.addWidget(rows["civility"])
-    names.addWidget(rows["first_name"], 1)
-    names.addWidget(rows["last_name"], 1)
+    add_all(names, rows["civility"], (rows["first_name"], 1), (rows["last_name"], 1))
     return names
+
+
+def fill_sessions(combo: QComboBox, sessions) -> None:
+    """``combo`` lists ``sessions`` (``caleol.list_sessions``' rows: "commission — n° 3 du
+    12/03/2026", the session's id as data), the session it showed staying selected (else
+    the first); it says nothing of the change (its signals are blocked meanwhile)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for r in sessions:
+        combo.addItem(
+            f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}", r.id
+        )
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+def session_bar(
+    parent: QWidget, caption: str, name: str, refresh: str
+) -> tuple[QHBoxLayout, QComboBox, QPushButton]:
+    """A line "``caption`` [sessions] [``refresh``]" that chooses a CALEOL session
+    (filled by ``fill_sessions``): the line, its combo (named ``name``), its button."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setMinimumWidth(360)
+    button = QPushButton(refresh, parent)
+    line = QHBoxLayout()
+    add_all(line, QLabel(caption, parent), (combo, 1), button)
+    return line, combo, button

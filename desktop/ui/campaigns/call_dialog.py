@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QTableWidgetItem,
@@ -65,7 +64,14 @@ from desktop.ui.campaigns.dialogs import (
     parse_date_field,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import OK_STYLE, WARNING_STYLE, message_label, open_on_enter
+from desktop.ui.widgets import (
+    OK_STYLE,
+    WARNING_STYLE,
+    add_all,
+    message_label,
+    open_on_enter,
+    push_button,
+)
 from desktop.ui.widgets.form import FieldRow
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import current_of, plain_table
@@ -146,9 +152,7 @@ class ReferralDialog(ServiceForm, QDialog):
         form.addRow("", self.rows["consent"])
         form.addRow("", self.rows["sent_on"])
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        add_all(layout, form, self.general_error, buttons)
         self.partner_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
 
@@ -226,9 +230,7 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
         form.addRow(self.tr("Suite"), self.rows["outcome"])
         form.addRow("", self.rows["help_in_place"])
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        add_all(layout, form, self.general_error, buttons)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
 
@@ -325,28 +327,26 @@ class CallDialog(ServiceForm, QDialog):
         self.tabs.addTab(self.history_tab, self.tr("Historique"))
         self.tabs.addTab(self.referrals_tab, self.tr("Orientations"))
 
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("callClose")
+        close = push_button(self.tr("Fermer"), self, "callClose")
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addStretch(0)
         bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         header = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(self.title)
-        left.addWidget(self.phone)
-        left.addWidget(self.details)
-        left.addWidget(self.state_label)
-        left.addWidget(self.reinforced)
+        add_all(left, self.title, self.phone, self.details, self.state_label, self.reinforced)
         header.addLayout(left, 1)
         header.addWidget(notice_box, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.closed_info)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.warning)
-        layout.addLayout(bottom)
+        add_all(
+            layout,
+            header,
+            self.closed_info,
+            (self.tabs, 1),
+            self.general_error,
+            self.warning,
+            bottom,
+        )
         close.clicked.connect(self.close)
         self.reinforced.clicked.connect(self.toggle_reinforced)
         self.reload()
@@ -371,9 +371,7 @@ class CallDialog(ServiceForm, QDialog):
         reached_row = QWidget(page)
         reached_layout = QHBoxLayout(reached_row)
         reached_layout.setContentsMargins(0, 0, 0, 0)
-        reached_layout.addWidget(self.reached_yes)
-        reached_layout.addWidget(self.reached_no)
-        reached_layout.addStretch(1)
+        add_all(reached_layout, self.reached_yes, self.reached_no, 1)
         self.rows["reached"] = FieldRow(reached_row)
         self.person = QComboBox(page)
         for p in ContactPerson:
@@ -409,9 +407,9 @@ class CallDialog(ServiceForm, QDialog):
         for r in CloseReason:
             self.close_reason.addItem(label(r), r.value)
         self._row("close_reason", self.close_reason)
-        self.record_button = QPushButton(self.tr("Enregistrer l'appel"), page)
-        self.record_button.setObjectName("recordCall")
-        self.record_button.setDefault(True)
+        self.record_button = push_button(
+            self.tr("Enregistrer l'appel"), page, "recordCall", default=True
+        )
 
         who = QFormLayout()
         who.addRow(self.tr("Tentative"), self.kind)
@@ -424,19 +422,19 @@ class CallDialog(ServiceForm, QDialog):
         after.addRow(self.tr("Note"), self.rows["note"])
         after.addRow("", self.note_hint)
         action_row = QHBoxLayout()
-        action_row.addWidget(self.rows["next_action"], 2)
-        action_row.addWidget(QLabel(self.tr("le"), page))
-        action_row.addWidget(self.rows["next_action_on"])
-        action_row.addWidget(QLabel(self.tr("motif"), page))
-        action_row.addWidget(self.rows["close_reason"], 2)
+        add_all(
+            action_row,
+            (self.rows["next_action"], 2),
+            QLabel(self.tr("le"), page),
+            self.rows["next_action_on"],
+            QLabel(self.tr("motif"), page),
+            (self.rows["close_reason"], 2),
+        )
         after.addRow(self.tr("Action suivante"), action_row)
 
         inner = QWidget(page)
         inner_layout = QVBoxLayout(inner)
-        inner_layout.addLayout(who)
-        inner_layout.addWidget(self.script_box)
-        inner_layout.addLayout(after)
-        inner_layout.addStretch(1)
+        add_all(inner_layout, who, self.script_box, after, 1)
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -470,17 +468,16 @@ class CallDialog(ServiceForm, QDialog):
                 self.tr("Note"),
                 self.tr("Réponses"),
             ],
+            (122, 110, 140, 95, 150, 80, 150),
         )
-        header = self.history.horizontalHeader()
-        for col, width in enumerate((122, 110, 140, 95, 150, 80, 150)):
-            header.resizeSection(col, width)
-        self.show_notes_button = QPushButton(self.tr("Afficher les notes"), page)
-        self.show_notes_button.setObjectName("showNotes")
-        self.show_notes_button.setToolTip(
-            self.tr(
+        self.show_notes_button = push_button(
+            self.tr("Afficher les notes"),
+            page,
+            "showNotes",
+            tooltip=self.tr(
                 "Les notes sont des données sensibles : leur lecture est enregistrée dans le "
                 "journal d'audit."
-            )
+            ),
         )
         hint = QLabel(
             self.tr("Notes masquées : leur lecture est tracée dans le journal d'audit."), page
@@ -510,18 +507,16 @@ class CallDialog(ServiceForm, QDialog):
                 self.tr("Transmise le"),
                 self.tr("Suite"),
             ],
+            (140, 150, 220, 60, 120, 95),
         )
-        header = self.referrals.horizontalHeader()
-        for col, width in enumerate((140, 150, 220, 60, 120, 95)):
-            header.resizeSection(col, width)
-        self.new_referral_button = QPushButton(self.tr("Nouvelle orientation…"), page)
-        self.new_referral_button.setObjectName("newReferral")
-        self.follow_referral_button = QPushButton(self.tr("Suivi de l'orientation…"), page)
-        self.follow_referral_button.setObjectName("followReferral")
+        self.new_referral_button = push_button(
+            self.tr("Nouvelle orientation…"), page, "newReferral"
+        )
+        self.follow_referral_button = push_button(
+            self.tr("Suivi de l'orientation…"), page, "followReferral"
+        )
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.follow_referral_button)
-        row.addWidget(self.new_referral_button)
+        add_all(row, 1, self.follow_referral_button, self.new_referral_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.referrals, 1)
         layout.addLayout(row)

@@ -36,7 +36,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.campaigns.dialogs import count_pct, label, percent_text
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import message_label
+from desktop.ui.widgets import add_all, message_label
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import plain_table, share_width
 
@@ -147,9 +147,7 @@ class CampaignDashboard(QWidget):
         escalation = QWidget(content)
         esc_layout = QVBoxLayout(escalation)
         esc_layout.setContentsMargins(0, 0, 0, 0)
-        esc_layout.addWidget(self.steps)
-        esc_layout.addWidget(self.weeks)
-        esc_layout.addStretch(1)
+        add_all(esc_layout, self.steps, self.weeks, 1)
         grid.addWidget(self._box(self.tr("Escalade et sécurisation"), escalation), 3, 0, 1, 2)
         grid.setRowStretch(4, 1)
         scroll = QScrollArea(self)
@@ -158,10 +156,7 @@ class CampaignDashboard(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.error)
-        layout.addLayout(cards)
-        layout.addWidget(scroll, 1)
+        add_all(layout, self.heading, self.error, cards, (scroll, 1))
 
     def _box(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)

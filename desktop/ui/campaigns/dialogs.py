@@ -54,9 +54,9 @@ from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import message_label, open_on_enter
+from desktop.ui.widgets import add_all, message_label, open_on_enter, push_button
 from desktop.ui.widgets.form import ErrorForm, FieldRow
-from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.messages import confirmed, m
 
 DEFAULT_DURATION_DAYS = 30
 
@@ -118,16 +118,12 @@ class ServiceForm(ErrorForm):
         """The dialog's buttons, on the right: cancel (closes the dialog) and
         ``self.save_button`` (the default button, named ``name``, saying ``text``,
         calls ``self.save``)."""
-        self.save_button = QPushButton(text, self)
-        self.save_button.setObjectName(name)
-        self.save_button.setDefault(True)
+        self.save_button = push_button(text, self, name, default=True)
         cancel = QPushButton(self.tr("Annuler"), self)
         if cancel_name:
             cancel.setObjectName(cancel_name)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        add_all(buttons, 1, cancel, self.save_button)
         self.save_button.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
         return buttons
@@ -226,14 +222,9 @@ class QuestionDialog(QDialog):
         form.addRow("", self.required)
         form.addRow("", self.none_first)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
+        add_all(buttons, 1, cancel, ok)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        add_all(layout, form, hint, self.error, buttons)
         ok.clicked.connect(self.accept)
         cancel.clicked.connect(self.reject)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -296,19 +287,17 @@ class ScriptEditor(QWidget):
         self.list.setObjectName("scriptList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(130)
-        self.add_button = QPushButton(self.tr("Ajouter…"), self)
-        self.add_button.setObjectName("scriptAdd")
-        self.edit_button = QPushButton(self.tr("Modifier…"), self)
-        self.edit_button.setObjectName("scriptEdit")
-        self.remove_button = QPushButton(self.tr("Retirer"), self)
-        self.remove_button.setObjectName("scriptRemove")
-        self.up_button = QPushButton(self.tr("Monter"), self)
-        self.up_button.setObjectName("scriptUp")
-        self.down_button = QPushButton(self.tr("Descendre"), self)
-        self.down_button.setObjectName("scriptDown")
-        self.reset_button = QPushButton(self.tr("Script standard"), self)
-        self.reset_button.setObjectName("scriptReset")
-        self.reset_button.setToolTip(self.tr("Rétablit les cinq questions standard."))
+        self.add_button = push_button(self.tr("Ajouter…"), self, "scriptAdd")
+        self.edit_button = push_button(self.tr("Modifier…"), self, "scriptEdit")
+        self.remove_button = push_button(self.tr("Retirer"), self, "scriptRemove")
+        self.up_button = push_button(self.tr("Monter"), self, "scriptUp")
+        self.down_button = push_button(self.tr("Descendre"), self, "scriptDown")
+        self.reset_button = push_button(
+            self.tr("Script standard"),
+            self,
+            "scriptReset",
+            tooltip=self.tr("Rétablit les cinq questions standard."),
+        )
         buttons = QVBoxLayout()
         for b in (
             self.add_button,
@@ -521,11 +510,14 @@ class CampaignDialog(ServiceForm, QDialog):
         target_form.addRow(self.tr("Recherche enregistrée *"), self.rows["query_name"])
         target_form.addRow(self.tr("Agence"), self.rows["agency_id"])
         criteria = QHBoxLayout()
-        criteria.addWidget(QLabel(self.tr("À partir de"), target_box))
-        criteria.addWidget(self.rows["min_age"])
-        criteria.addWidget(self.isolated_only)
-        criteria.addWidget(self.disability_only)
-        criteria.addStretch(1)
+        add_all(
+            criteria,
+            QLabel(self.tr("À partir de"), target_box),
+            self.rows["min_age"],
+            self.isolated_only,
+            self.disability_only,
+            1,
+        )
         target_form.addRow(self.tr("Critères"), criteria)
         target_help = QLabel(
             self.tr(
@@ -543,10 +535,13 @@ class CampaignDialog(ServiceForm, QDialog):
         form.addRow(self.tr("Nom *"), self.rows["name"])
         form.addRow(self.tr("Objet"), self.rows["purpose"])
         dates = QHBoxLayout()
-        dates.addWidget(self.rows["start_on"])
-        dates.addWidget(QLabel(self.tr("fin prévue le"), self))
-        dates.addWidget(self.rows["planned_end_on"])
-        dates.addStretch(1)
+        add_all(
+            dates,
+            self.rows["start_on"],
+            QLabel(self.tr("fin prévue le"), self),
+            self.rows["planned_end_on"],
+            1,
+        )
         form.addRow(self.tr("Début le"), dates)
 
         script_box = QGroupBox(self.tr("Script d'appel"), self)
@@ -572,11 +567,7 @@ class CampaignDialog(ServiceForm, QDialog):
         lower.addWidget(self.callers_box, 2)
         self.callers.setMinimumWidth(220)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(target_box)
-        layout.addLayout(lower, 1)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        add_all(layout, form, target_box, (lower, 1), self.general_error, buttons)
         if campaign_id is not None:
             self.load()
 
@@ -759,18 +750,19 @@ class CallersDialog(ServiceForm, QDialog):
         self._make_general_error(self, "callersError")
         buttons = self._save_cancel(self.tr("Enregistrer"), "callersSave")
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        add_all(
+            layout,
             QLabel(
                 self.tr("<b>{name}</b> — cochez les comptes qui appellent.").format(
                     name=html.escape(self.view.name)
                 ),
                 self,
-            )
+            ),
+            (self.rows["callers"], 1),
+            self.rebalance,
+            self.general_error,
+            buttons,
         )
-        layout.addWidget(self.rows["callers"], 1)
-        layout.addWidget(self.rebalance)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
 
     def save(self) -> bool:
         ids = checked_ids(self.callers)
@@ -863,23 +855,23 @@ class PurgeDialog(QDialog):
         )
         kept.setWordWrap(True)
         self.error = message_label(self, "purgeError")
-        self.purge_button = QPushButton(self.tr("Purger…"), self)
-        self.purge_button.setObjectName("purgeButton")
+        self.purge_button = push_button(self.tr("Purger…"), self, "purgeButton")
         self.purge_button.setEnabled(p.status == CampaignStatus.ENDED)
         close = QPushButton(self.tr("Fermer"), self)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.purge_button)
+        add_all(buttons, 1, close, self.purge_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("<b>Seront effacés :</b>"), self))
-        layout.addWidget(self.details)
-        layout.addWidget(mode_box)
-        layout.addWidget(kept)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            self.summary,
+            QLabel(self.tr("<b>Seront effacés :</b>"), self),
+            self.details,
+            mode_box,
+            kept,
+            self.error,
+            1,
+            buttons,
+        )
         self.purge_button.clicked.connect(self.purge)
         close.clicked.connect(self.reject)
 
@@ -888,8 +880,8 @@ class PurgeDialog(QDialog):
 
     def purge(self) -> bool:
         mode = self.mode()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        if not confirmed(
+            self,
             self.tr("Purger les notes"),
             self.tr(
                 "Purger les données personnelles de la campagne « {name} » ({mode}) ? "
@@ -902,14 +894,11 @@ class PurgeDialog(QDialog):
                 calls=self.preview.calls,
                 referrals=self.preview.referrals,
             ),
-            parent=self,
-        )
-        confirm = box.addButton(
-            self.tr("Purger définitivement"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is not confirm:
+            self.tr("Purger définitivement"),
+            self.tr("Annuler"),
+            icon=QMessageBox.Icon.Warning,
+            role=QMessageBox.ButtonRole.DestructiveRole,
+        ):
             return False
         try:
             result = campaigns.purge_campaign_notes(

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
+    QLayout,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -60,7 +58,15 @@ from desktop.ui.campaigns.dialogs import (
     percent_text,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import OK_STYLE, message_label, open_on_enter
+from desktop.ui.widgets import (
+    OK_STYLE,
+    add_all,
+    line_edit,
+    message_label,
+    open_on_enter,
+    push_button,
+)
+from desktop.ui.widgets.messages import confirmed
 from desktop.ui.widgets.tables import current_of, plain_table, share_width
 
 LATE = QColor("#b3261e")
@@ -92,6 +98,16 @@ def _emphasise(table: QTableWidget, row: int, due: dt.date | None, today: dt.dat
             item.setForeground(QBrush(LATE))
 
 
+def _show_targets(table: QTableWidget, rows, cells, number_column: int, today: dt.date) -> None:
+    """Call sheets in ``table``, a line each (``cells(row)``: its values, the sheet's id
+    kept in the first), the number column aligned right, the sheets due emphasised."""
+    table.setRowCount(len(rows))
+    for i, r in enumerate(rows):
+        for col, value in enumerate(cells(r)):
+            table.setItem(i, col, _item(value, col == number_column, r.id if col == 0 else None))
+        _emphasise(table, i, r.next_call_on, today)
+
+
 class _Messages:
     """A message line (green) and an error line (red) under a panel."""
 
@@ -110,22 +126,37 @@ class _Messages:
         self.error.setVisible(bool(text))
 
 
+class _CampaignPanel(_Messages, QWidget):
+    """A list of the campaign shown (``self.view``): its filters, its table of
+    ``self.rows``, the message lines and its actions."""
+
+    table: QTableWidget
+
+    def __init__(self, db: Database, actor: Actor, name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._db = db
+        self._actor = actor
+        self.view: campaigns.CampaignView | None = None
+        self.rows: list = []
+
+    def _lay_out(self, filters: QLayout, actions: QLayout) -> None:
+        """The filters above the table, the message lines and the actions below."""
+        layout = QVBoxLayout(self)
+        add_all(layout, filters, (self.table, 1), self.message, self.error, actions)
+
+
 # --------------------------------------------------------------------------- call sheets
 
 
-class TargetsPanel(_Messages, QWidget):
+class TargetsPanel(_CampaignPanel):
     """A campaign's call sheets, for its managers: filters, open, reassign."""
 
     openRequested = Signal(int)  # target id
     changed = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self.setObjectName("targetsPanel")
-        self._db = db
-        self._actor = actor
-        self.view: campaigns.CampaignView | None = None
-        self.rows: list[campaigns.TargetRow] = []
+        super().__init__(db, actor, "targetsPanel", parent)
         self._agencies = {a.id: a.code for a in agencies.list_agencies(db)}
         self.state = QComboBox(self)
         self.state.setObjectName("targetState")
@@ -158,35 +189,29 @@ class TargetsPanel(_Messages, QWidget):
                 self.tr("Tentatives"),
                 self.tr("Dernier résultat"),
             ],
+            (190, 60, 110, 60, 150, 130, 140, 90, 100, 75),
         )
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((190, 60, 110, 60, 150, 130, 140, 90, 100, 75)):
-            header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("targetCount")
-        self.open_button = QPushButton(self.tr("Ouvrir la fiche…"), self)
-        self.open_button.setObjectName("targetOpen")
+        self.open_button = push_button(self.tr("Ouvrir la fiche…"), self, "targetOpen")
         self.assign_to = QComboBox(self)
         self.assign_to.setObjectName("targetAssignTo")
-        self.assign_button = QPushButton(self.tr("Attribuer"), self)
-        self.assign_button.setObjectName("targetAssign")
+        self.assign_button = push_button(self.tr("Attribuer"), self, "targetAssign")
         self._make_messages(self, "target")
         filters = QHBoxLayout()
         for w in (self.state, self.step, self.caller):
             filters.addWidget(w, 1)
         filters.addWidget(self.due)
         actions = QHBoxLayout()
-        actions.addWidget(self.count, 1)
-        actions.addWidget(QLabel(self.tr("Attribuer la fiche à"), self))
-        actions.addWidget(self.assign_to)
-        actions.addWidget(self.assign_button)
-        actions.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addLayout(actions)
+        add_all(
+            actions,
+            (self.count, 1),
+            QLabel(self.tr("Attribuer la fiche à"), self),
+            self.assign_to,
+            self.assign_button,
+            self.open_button,
+        )
+        self._lay_out(filters, actions)
         for combo in (self.state, self.step, self.caller):
             combo.currentIndexChanged.connect(self.refresh)
         self.due.toggled.connect(self.refresh)
@@ -240,9 +265,10 @@ class TargetsPanel(_Messages, QWidget):
                 self.fail(translate_message(exc.message))
         self.rows = rows
         yes = self.tr("oui")
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            values = (
+        _show_targets(
+            self.table,
+            rows,
+            lambda r: (
                 r.contact_name or self.tr("(anonymisé)"),
                 r.age_band,
                 r.phone,
@@ -254,10 +280,10 @@ class TargetsPanel(_Messages, QWidget):
                 format_date_fr(r.next_call_on),
                 r.attempts,
                 label(r.last_outcome) if r.last_outcome else "",
-            )
-            for col, value in enumerate(values):
-                self.table.setItem(i, col, _item(value, col == 9, r.id if col == 0 else None))
-            _emphasise(self.table, i, r.next_call_on, today)
+            ),
+            9,
+            today,
+        )
         if self.view is not None and self.view.status == CampaignStatus.DRAFT:
             self.count.setText(self.tr("Les fiches d'appel sont créées au lancement."))
         else:
@@ -298,18 +324,13 @@ class TargetsPanel(_Messages, QWidget):
         self.changed.emit()
 
 
-class ReferralsPanel(_Messages, QWidget):
+class ReferralsPanel(_CampaignPanel):
     """A campaign's referrals to partners and their follow-up."""
 
     changed = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self.setObjectName("referralsPanel")
-        self._db = db
-        self._actor = actor
-        self.view: campaigns.CampaignView | None = None
-        self.rows: list[campaigns.ReferralView] = []
+        super().__init__(db, actor, "referralsPanel", parent)
         self.follow_dialog = None
         self.open_only = QCheckBox(self.tr("En cours seulement"), self)
         self.open_only.setObjectName("referralOpenOnly")
@@ -331,28 +352,18 @@ class ReferralsPanel(_Messages, QWidget):
                 self.tr("Transmise le"),
                 self.tr("Suite"),
             ],
+            (180, 130, 150, 220, 60, 120, 95),
         )
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((180, 130, 150, 220, 60, 120, 95)):
-            header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("referralCount")
-        self.follow_button = QPushButton(self.tr("Suivi de l'orientation…"), self)
-        self.follow_button.setObjectName("referralFollow")
+        self.follow_button = push_button(self.tr("Suivi de l'orientation…"), self, "referralFollow")
         self._make_messages(self, "referral")
         filters = QHBoxLayout()
-        filters.addWidget(self.partner)
-        filters.addWidget(self.open_only)
-        filters.addStretch(1)
+        add_all(filters, self.partner, self.open_only, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.follow_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addLayout(actions)
+        self._lay_out(filters, actions)
         self.open_only.toggled.connect(self.refresh)
         self.partner.currentIndexChanged.connect(self.refresh)
         self.follow_button.clicked.connect(self.follow)
@@ -462,20 +473,13 @@ class CampaignsTab(_Messages, QWidget):
         header.setStretchLastSection(False)
         share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
         self.table.setMinimumHeight(120)
-        self.new_button = QPushButton(self.tr("Nouvelle campagne…"), self)
-        self.new_button.setObjectName("campaignNew")
-        self.edit_button = QPushButton(self.tr("Modifier…"), self)
-        self.edit_button.setObjectName("campaignEdit")
-        self.start_button = QPushButton(self.tr("Lancer…"), self)
-        self.start_button.setObjectName("campaignStart")
-        self.callers_button = QPushButton(self.tr("Appelants…"), self)
-        self.callers_button.setObjectName("campaignCallers")
-        self.end_button = QPushButton(self.tr("Terminer…"), self)
-        self.end_button.setObjectName("campaignEnd")
-        self.purge_button = QPushButton(self.tr("Purger les notes…"), self)
-        self.purge_button.setObjectName("campaignPurge")
-        self.delete_button = QPushButton(self.tr("Supprimer"), self)
-        self.delete_button.setObjectName("campaignDelete")
+        self.new_button = push_button(self.tr("Nouvelle campagne…"), self, "campaignNew")
+        self.edit_button = push_button(self.tr("Modifier…"), self, "campaignEdit")
+        self.start_button = push_button(self.tr("Lancer…"), self, "campaignStart")
+        self.callers_button = push_button(self.tr("Appelants…"), self, "campaignCallers")
+        self.end_button = push_button(self.tr("Terminer…"), self, "campaignEnd")
+        self.purge_button = push_button(self.tr("Purger les notes…"), self, "campaignPurge")
+        self.delete_button = push_button(self.tr("Supprimer"), self, "campaignDelete")
         self.details = QLabel(self)
         self.details.setObjectName("campaignDetails")
         self.details.setWordWrap(True)
@@ -511,10 +515,7 @@ class CampaignsTab(_Messages, QWidget):
         upper = QHBoxLayout()
         upper.addWidget(self.table, 3)
         upper.addWidget(self.details, 2)
-        top_layout.addLayout(upper, 1)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.message)
-        top_layout.addWidget(self.error)
+        add_all(top_layout, (upper, 1), buttons, self.message, self.error)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(self.detail_tabs)
@@ -717,12 +718,7 @@ class CampaignsTab(_Messages, QWidget):
         self.changed.emit()
 
     def _confirm(self, title: str, text: str, yes: str, name: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setObjectName(name)
-        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is ok
+        return confirmed(self, title, text, yes, self.tr("Annuler"), name=name)
 
     def start_campaign(self) -> bool:
         v = self.view
@@ -871,9 +867,7 @@ class MyCallsTab(_Messages, QWidget):
         )
         self.scope.addItem(self.tr("À faire aujourd'hui ou en retard"), self.SCOPE_DUE)
         self.scope.addItem(self.tr("Toutes mes fiches, y compris terminées"), self.SCOPE_ALL)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("mySearch")
-        self.search.setPlaceholderText(self.tr("Filtrer : nom, téléphone…"))
+        self.search = line_edit(self, "mySearch", self.tr("Filtrer : nom, téléphone…"))
         self.search.setClearButtonEnabled(True)
         self.table = plain_table(
             self,
@@ -890,30 +884,27 @@ class MyCallsTab(_Messages, QWidget):
                 self.tr("Tentatives"),
                 self.tr("Campagne"),
             ],
+            (200, 60, 115, 60, 150, 95, 105, 150, 75),
         )
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((200, 60, 115, 60, 150, 95, 105, 150, 75)):
-            header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("myCallsCount")
-        self.call_button = QPushButton(self.tr("Appeler…"), self)
-        self.call_button.setObjectName("myCallOpen")
-        self.call_button.setDefault(True)
+        self.call_button = push_button(self.tr("Appeler…"), self, "myCallOpen", default=True)
         self._make_messages(self, "myCalls")
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.campaign, 1)
-        filters.addWidget(self.scope, 1)
+        add_all(filters, (self.search, 2), (self.campaign, 1), (self.scope, 1))
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.call_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Mes appels</h2>"), self))
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.error)
-        layout.addLayout(actions)
+        add_all(
+            layout,
+            QLabel(self.tr("<h2>Mes appels</h2>"), self),
+            filters,
+            (self.table, 1),
+            self.message,
+            self.error,
+            actions,
+        )
         self.campaign.currentIndexChanged.connect(self.refresh)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self._render)
@@ -966,9 +957,10 @@ class MyCallsTab(_Messages, QWidget):
             or (digits and digits in r.phone.replace(" ", ""))
         ]
         yes = self.tr("oui")
-        self.table.setRowCount(len(self.shown))
-        for i, r in enumerate(self.shown):
-            values = (
+        _show_targets(
+            self.table,
+            self.shown,
+            lambda r: (
                 r.contact_name,
                 r.age_band,
                 r.phone,
@@ -979,10 +971,10 @@ class MyCallsTab(_Messages, QWidget):
                 label(r.state),
                 r.attempts,
                 self._names.get(r.campaign_id, ""),
-            )
-            for col, value in enumerate(values):
-                self.table.setItem(i, col, _item(value, col == 8, r.id if col == 0 else None))
-            _emphasise(self.table, i, r.next_call_on, today)
+            ),
+            8,
+            today,
+        )
         due = sum(1 for r in self.rows if r.next_call_on is not None and r.next_call_on <= today)
         open_count = sum(1 for r in self.rows if r.state in OPEN_STATES)
         self.count.setText(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,6 +37,8 @@ from desktop.ui.cotation.common import (
     _table,
     _text,
 )
+from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- SNE import
 
@@ -85,16 +86,12 @@ class SneImportDialog(QDialog):
         self.report.setReadOnly(True)
         layout.addWidget(self.report, 1)
         buttons = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("Vérifier (rien n'est enregistré)"), self)
-        self.check_button.setObjectName("sneCheck")
-        self.import_button = QPushButton(self.tr("Importer"), self)
-        self.import_button.setObjectName("sneImport")
-        self.import_button.setEnabled(False)
+        self.check_button = push_button(
+            self.tr("Vérifier (rien n'est enregistré)"), self, "sneCheck"
+        )
+        self.import_button = push_button(self.tr("Importer"), self, "sneImport", enabled=False)
         cancel = QPushButton(self.tr("Fermer"), self)
-        buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(cancel)
+        add_all(buttons, self.check_button, 1, self.import_button, cancel)
         layout.addLayout(buttons)
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.run_import)
@@ -165,9 +162,7 @@ class SendingResultDialog(QDialog):
         self.setWindowTitle(self.tr("Résultat de l'envoi"))
         self.resize(820, 360)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(summary, self)
-        self.summary.setObjectName("sendingSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label(self, summary, "sendingSummary")
         layout.addWidget(self.summary)
         self.table = _table(
             self,
@@ -191,8 +186,7 @@ class SendingResultDialog(QDialog):
                     cell.setForeground(QBrush(WARN))
                 self.table.setItem(row, col, cell)
         layout.addWidget(self.table, 1)
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("closeSendingResult")
+        close = push_button(self.tr("Fermer"), self, "closeSendingResult")
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -226,8 +220,7 @@ class RefusalDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("refusalsList")
         layout.addWidget(self.list, 1)
-        self.remove_button = QPushButton(self.tr("Retirer le refus choisi…"), self)
-        self.remove_button.setObjectName("removeRefusal")
+        self.remove_button = push_button(self.tr("Retirer le refus choisi…"), self, "removeRefusal")
         self.remove_button.clicked.connect(self.remove)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -249,9 +242,9 @@ class RefusalDialog(QDialog):
         self.refused_on.setCalendarPopup(True)
         day = today()
         self.refused_on.setDate(QDate(day.year, day.month, day.day))
-        self.dwelling = QLineEdit(self)
-        self.dwelling.setObjectName("refusedDwelling")
-        self.dwelling.setPlaceholderText(self.tr("Logement proposé (bailleur, adresse, type)"))
+        self.dwelling = line_edit(
+            self, "refusedDwelling", self.tr("Logement proposé (bailleur, adresse, type)")
+        )
         self.adapted = QCheckBox(
             self.tr("Le logement proposé était adapté aux besoins et capacités du ménage"), self
         )
@@ -270,19 +263,14 @@ class RefusalDialog(QDialog):
         form.addRow(self.legitimate)
         form.addRow(self.tr("Motif"), self.reason)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("refusalMessage")
-        self.message.setWordWrap(True)
+        self.message = label(self, name="refusalMessage")
         layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Enregistrer le refus"), self)
-        self.save_button.setObjectName("saveRefusal")
+        self.save_button = push_button(self.tr("Enregistrer le refus"), self, "saveRefusal")
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        row.addWidget(close)
+        add_all(row, 1, self.save_button, close)
         layout.addLayout(row)
         self.own_offer.toggled.connect(self._own_toggled)
         self._own_toggled()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from desktop.ui.cotation.common import (
     _export,
     _table,
 )
+from desktop.ui.widgets import add_all, push_button
 
 # --------------------------------------------------------------------------- flow tab
 
@@ -46,13 +46,11 @@ class FlowTab(QWidget):
         form.addRow(self.tr("Réservataire :"), self.holder)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.show_button = QPushButton(self.tr("Afficher"), self)
-        self.show_button.setObjectName("showFlow")
-        self.export_button = QPushButton(self.tr("Exporter le bilan (PDF ou Excel)…"), self)
-        self.export_button.setObjectName("exportFlow")
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
+        self.show_button = push_button(self.tr("Afficher"), self, "showFlow")
+        self.export_button = push_button(
+            self.tr("Exporter le bilan (PDF ou Excel)…"), self, "exportFlow"
+        )
+        add_all(buttons, self.show_button, self.export_button, 1)
         layout.addLayout(buttons)
         self.table = _table(
             self,

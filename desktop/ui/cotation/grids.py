@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
@@ -37,6 +36,8 @@ from desktop.ui.cotation.common import (
     _text,
 )
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import push_button
+from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- grids tab
 
@@ -63,14 +64,10 @@ class GridsTab(QWidget):
         )
         layout.addWidget(self.grids, 1)
         buttons = QHBoxLayout()
-        self.example_button = QPushButton(self.tr("Grille d'exemple…"), self)
-        self.example_button.setObjectName("exampleGrid")
-        self.import_button = QPushButton(self.tr("Importer…"), self)
-        self.import_button.setObjectName("importGrid")
-        self.export_button = QPushButton(self.tr("Exporter…"), self)
-        self.export_button.setObjectName("exportGrid")
-        self.version_button = QPushButton(self.tr("Nouvelle version…"), self)
-        self.version_button.setObjectName("newGridVersion")
+        self.example_button = push_button(self.tr("Grille d'exemple…"), self, "exampleGrid")
+        self.import_button = push_button(self.tr("Importer…"), self, "importGrid")
+        self.export_button = push_button(self.tr("Exporter…"), self, "exportGrid")
+        self.version_button = push_button(self.tr("Nouvelle version…"), self, "newGridVersion")
         for b in (self.example_button, self.import_button, self.export_button, self.version_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -92,16 +89,13 @@ class GridsTab(QWidget):
         edit = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Ajouter un critère"), self)
         self.remove_button = QPushButton(self.tr("Retirer le critère"), self)
-        self.save_button = QPushButton(self.tr("Enregistrer la grille"), self)
-        self.save_button.setObjectName("saveGrid")
+        self.save_button = push_button(self.tr("Enregistrer la grille"), self, "saveGrid")
         for b in (self.add_button, self.remove_button):
             edit.addWidget(b)
         edit.addStretch(1)
         edit.addWidget(self.save_button)
         layout.addLayout(edit)
-        self.note = QLabel(self)
-        self.note.setObjectName("gridNote")
-        self.note.setWordWrap(True)
+        self.note = label(self, name="gridNote")
         layout.addWidget(self.note)
         self._views: list[cotation.GridView] = []
         self.grids.itemSelectionChanged.connect(self._show_grid)
@@ -257,12 +251,7 @@ class GridsTab(QWidget):
             epci, ok = QInputDialog.getText(self, self.tr("Grille d'exemple"), self.tr("EPCI :"))
             if not ok or not epci.strip():
                 return
-        try:
-            gid = cotation.install_example_grid(self.db, self.actor, epci)
-        except UserError as exc:
-            _error(self, exc)
-            return
-        self.reload(select=gid)
+        self._add_grid(lambda: cotation.install_example_grid(self.db, self.actor, epci))
 
     def import_file(self, path: str | None = None) -> None:
         if not path:
@@ -271,8 +260,12 @@ class GridsTab(QWidget):
             )
         if not path:
             return
+        self._add_grid(lambda: cotation.import_grid(self.db, self.actor, path))
+
+    def _add_grid(self, call) -> None:
+        """``call()`` adds a grid: it is shown selected, or the refusal is said."""
         try:
-            gid = cotation.import_grid(self.db, self.actor, path)
+            gid = call()
         except UserError as exc:
             _error(self, exc)
             return

@@ -7,29 +7,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import (
-    format_date_fr,
-)
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
+from desktop.ui.caleol.widgets import fill_sessions, session_bar
 from desktop.ui.cotation.common import (
     WARN,
     _add_row,
@@ -45,7 +40,8 @@ from desktop.ui.cotation.dialogs import (
 )
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout
+from desktop.ui.widgets import FlowLayout, add_all, push_button
+from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- sessions tab
 
@@ -57,46 +53,42 @@ class SessionsTab(QWidget):
         #: where the SMTP settings come from (the organisation profile)
         self.smtp_settings = lambda: convocations.smtp_settings(db=db)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Séance :"), self))
-        self.session_combo = QComboBox(self)
-        self.session_combo.setObjectName("cotationSession")
-        self.session_combo.setMinimumWidth(360)
-        top.addWidget(self.session_combo, 1)
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
-        top.addWidget(self.refresh_button)
+        top, self.session_combo, self.refresh_button = session_bar(
+            self, self.tr("Séance :"), "cotationSession", self.tr("Actualiser")
+        )
         layout.addLayout(top)
         actions = FlowLayout()  # wraps on a laptop screen
-        self.score_button = QPushButton(self.tr("Calculer les cotations"), self)
-        self.score_button.setObjectName("scoreSession")
-        self.sne_button = QPushButton(self.tr("Importer un export du registre (SNE)…"), self)
-        self.sne_button.setObjectName("sneImportButton")
-        self.convene_button = QPushButton(self.tr("Convoquer les membres"), self)
-        self.convene_button.setObjectName("conveneButton")
-        self.review_button = QPushButton(self.tr("Prévenir : PV à relire"), self)
-        self.review_button.setObjectName("reviewNoticeButton")
-        self.declare_button = QPushButton(self.tr("Déclarer les attributions au registre…"), self)
-        self.declare_button.setObjectName("sneExportButton")
-        self.statement_button = QPushButton(self.tr("Fiche de cotation du demandeur"), self)
-        self.statement_button.setObjectName("statementButton")
-        self.refusal_button = QPushButton(self.tr("Refus d'un logement adapté…"), self)
-        self.refusal_button.setObjectName("refusalButton")
-        self.refusal_button.setToolTip(
-            self.tr(
+        self.score_button = push_button(self.tr("Calculer les cotations"), self, "scoreSession")
+        self.sne_button = push_button(
+            self.tr("Importer un export du registre (SNE)…"), self, "sneImportButton"
+        )
+        self.convene_button = push_button(self.tr("Convoquer les membres"), self, "conveneButton")
+        self.review_button = push_button(
+            self.tr("Prévenir : PV à relire"), self, "reviewNoticeButton"
+        )
+        self.declare_button = push_button(
+            self.tr("Déclarer les attributions au registre…"), self, "sneExportButton"
+        )
+        self.statement_button = push_button(
+            self.tr("Fiche de cotation du demandeur"), self, "statementButton"
+        )
+        self.refusal_button = push_button(
+            self.tr("Refus d'un logement adapté…"),
+            self,
+            "refusalButton",
+            tooltip=self.tr(
                 "Qualifier le refus d'un logement proposé au demandeur : adapté ou non, "
                 "motif légitime ou non (la grille du PPGD dit ce que le refus retire)."
-            )
+            ),
         )
-        for b in (
+        managing = (
             self.score_button,
             self.sne_button,
             self.convene_button,
             self.review_button,
             self.declare_button,
-            self.statement_button,
-            self.refusal_button,
-        ):
-            actions.addWidget(b)
+        )
+        add_all(actions, *managing, self.statement_button, self.refusal_button)
         layout.addLayout(actions)
         self.scores = _table(
             self,
@@ -123,9 +115,7 @@ class SessionsTab(QWidget):
         self.effects = QListWidget(self)
         self.effects.setObjectName("targetEffects")
         layout.addWidget(self.effects, 2)
-        self.status = QLabel(self)
-        self.status.setObjectName("cotationStatus")
-        self.status.setWordWrap(True)
+        self.status = label(self, name="cotationStatus")
         layout.addWidget(self.status)
         self._views: list[cotation.ScoreView] = []
         self.refusal_dialog: RefusalDialog | None = None
@@ -146,14 +136,7 @@ class SessionsTab(QWidget):
         self.statement_button.clicked.connect(self.show_statement)
         self.refusal_button.clicked.connect(self.open_refusals)
         can_manage = actor.can(caleol.MANAGE)
-        for b in (
-            self.score_button,
-            self.sne_button,
-            self.convene_button,
-            self.review_button,
-            self.declare_button,
-            self.refusal_button,
-        ):
+        for b in (*managing, self.refusal_button):
             b.setEnabled(can_manage)
         self.reload_sessions()
 
@@ -161,21 +144,12 @@ class SessionsTab(QWidget):
         return self.session_combo.currentData()
 
     def reload_sessions(self) -> None:
-        current = self.session_id()
-        self.session_combo.blockSignals(True)
-        self.session_combo.clear()
         try:
             rows = caleol.list_sessions(self.db, self.actor)
         except UserError as exc:
             self.status.setText(_text(exc.message))
             rows = []
-        for r in rows:
-            self.session_combo.addItem(
-                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}", r.id
-            )
-        index = self.session_combo.findData(current)
-        self.session_combo.setCurrentIndex(max(index, 0))
-        self.session_combo.blockSignals(False)
+        fill_sessions(self.session_combo, rows)
         self.show_session()
 
     def select_session(self, session_id: int) -> None:

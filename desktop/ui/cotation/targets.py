@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,7 +37,7 @@ from desktop.ui.cotation.common import (
     _table,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout
+from desktop.ui.widgets import FlowLayout, line_edit, push_button
 
 # --------------------------------------------------------------------------- targets tab
 
@@ -57,12 +55,10 @@ class TargetsTab(QWidget):
         self.year.setObjectName("targetsYear")
         self.year.setRange(2017, 2100)
         self.year.setValue(today().year)
-        self.threshold = QLineEdit(self)
-        self.threshold.setObjectName("targetsThreshold")
-        self.threshold.setPlaceholderText(self.tr("€ par an et par unité de consommation"))
-        self.source = QLineEdit(self)
-        self.source.setObjectName("targetsSource")
-        self.source.setPlaceholderText(self.tr("arrêté fixant le seuil"))
+        self.threshold = line_edit(
+            self, "targetsThreshold", self.tr("€ par an et par unité de consommation")
+        )
+        self.source = line_edit(self, "targetsSource", self.tr("arrêté fixant le seuil"))
         form.addRow(self.tr("EPCI :"), self.epci)
         form.addRow(self.tr("Année :"), self.year)
         form.addRow(self.tr("Seuil du premier quartile :"), self.threshold)
@@ -85,12 +81,11 @@ class TargetsTab(QWidget):
             self.rates[key] = spin
         layout.addLayout(form)
         buttons = FlowLayout()  # wraps on a laptop screen
-        self.show_button = QPushButton(self.tr("Afficher"), self)
-        self.show_button.setObjectName("showTargets")
-        self.save_button = QPushButton(self.tr("Enregistrer le seuil et les objectifs"), self)
-        self.save_button.setObjectName("saveThreshold")
-        self.export_button = QPushButton(self.tr("Exporter (PDF ou Excel)…"), self)
-        self.export_button.setObjectName("exportTargets")
+        self.show_button = push_button(self.tr("Afficher"), self, "showTargets")
+        self.save_button = push_button(
+            self.tr("Enregistrer le seuil et les objectifs"), self, "saveThreshold"
+        )
+        self.export_button = push_button(self.tr("Exporter (PDF ou Excel)…"), self, "exportTargets")
         for b in (self.show_button, self.save_button, self.export_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)

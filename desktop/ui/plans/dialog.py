@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QTabWidget,
@@ -35,10 +33,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import (
-    AmountError,
     format_date_fr,
     format_money_fr,
-    parse_amount_fr,
     parse_date_fr,
 )
 from desktop.domain.plans import (
@@ -63,13 +59,23 @@ from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     FlowLayout,
+    add_all,
     fit_to_screen,
     labelled,
+    line_edit,
     message_label,
+    push_button,
     scrolled,
 )
-from desktop.ui.widgets.form import FieldRow, FieldRows, money_text
-from desktop.ui.widgets.messages import m, offer_reload_on_conflict
+from desktop.ui.widgets.form import (
+    DatesAndAmounts,
+    FieldRow,
+    FieldRows,
+    clear_rows,
+    label,
+    money_text,
+)
+from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, offer_reload_on_conflict
 
 
 def status_actions() -> dict[PlanStatus, str]:
@@ -116,9 +122,7 @@ class PlanDialog(
 
         self.title = QLabel(self)
         self.title.setObjectName("planTitle")
-        self.summary = QLabel(self)
-        self.summary.setObjectName("planSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label(self, name="planSummary")
         self.general_error = message_label(self, "planError")
         self.message = message_label(self, "planMessage", OK_STYLE)
 
@@ -135,13 +139,10 @@ class PlanDialog(
         self.status_date = QLineEdit(format_date_fr(dt.date.today()), status_box)
         self.status_date.setObjectName("statusDate")
         self.status_date.setMaximumWidth(110)
-        self.status_reason = QLineEdit(status_box)
-        self.status_reason.setObjectName("statusReason")
-        self.status_reason.setPlaceholderText(
-            self.tr("Motif (obligatoire pour annuler ou régulariser)")
+        self.status_reason = line_edit(
+            status_box, "statusReason", self.tr("Motif (obligatoire pour annuler ou régulariser)")
         )
-        self.status_button = QPushButton(self.tr("Changer le statut"), status_box)
-        self.status_button.setObjectName("statusButton")
+        self.status_button = push_button(self.tr("Changer le statut"), status_box, "statusButton")
         row = FlowLayout(status_box)
         row.addWidget(labelled(status_box, self.tr("Passer à"), self.next_status))
         row.addWidget(labelled(status_box, self.tr("le"), self.status_date))
@@ -150,24 +151,22 @@ class PlanDialog(
         row.addWidget(self.status_button)
         self.status_box = status_box
 
-        self.save_button = QPushButton(self.tr("Enregistrer"), self)
-        self.save_button.setObjectName("planSave")
-        self.save_button.setDefault(True)
-        self.dismiss_button = QPushButton(self.tr("Fermer"), self)
-        self.dismiss_button.setObjectName("planDismiss")
+        self.save_button = push_button(self.tr("Enregistrer"), self, "planSave", default=True)
+        self.dismiss_button = push_button(self.tr("Fermer"), self, "planDismiss")
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addWidget(self.save_button)
+        add_all(buttons, 1, self.dismiss_button, self.save_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(status_box)
-        layout.addLayout(buttons)
+        add_all(
+            layout,
+            self.title,
+            self.summary,
+            self.general_error,
+            self.message,
+            (self.tabs, 1),
+            status_box,
+            buttons,
+        )
 
         self.save_button.clicked.connect(self.save)
         self.dismiss_button.clicked.connect(self.close)
@@ -210,8 +209,7 @@ class PlanDialog(
         self.monthly = self._line("monthly", self.tr("Ex. : 100,00"))
         self.day = self._spin("day", 0, 31)
         self.day.setSpecialValueText(self.tr("jour de la date de début"))
-        self.compute_button = QPushButton(self.tr("Calculer l'échéancier"), page)
-        self.compute_button.setObjectName("computeSchedule")
+        self.compute_button = push_button(self.tr("Calculer l'échéancier"), page, "computeSchedule")
         self.compute_button.clicked.connect(self.compute_schedule)
         left.addRow(self.tr("Type d'accord"), self.rows["plan_type"])
         left.addRow(self.tr("Dette (€)"), self.rows["debt"])
@@ -370,14 +368,14 @@ class PlanDialog(
         )
         self.title.setText(f"<h2>{type_label} n° {v.id} — {v.tenant_name}</h2>")
         dates = []
-        for label, value in (
+        for prefix, value in (
             (self.tr("proposé le"), v.proposed_on),
             (self.tr("signé le"), v.signed_on),
             (self.tr("défaillant le"), v.breached_on),
             (self.tr("clos le"), v.closed_on),
         ):
             if value:
-                dates.append(f"{label} {format_date_fr(value)}")
+                dates.append(f"{prefix} {format_date_fr(value)}")
         self.summary.setText(
             self.tr(
                 "Statut : <b>{status}</b>{dates} · contrat {contract} · solde du compte {balance} · "
@@ -465,35 +463,13 @@ class PlanDialog(
     # ----------------------------------------------------------------- collecting
     def collect_terms(self) -> tuple[PlanTerms | None, dict[str, str]]:
         errors: dict[str, str] = {}
-        bad_date = self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
-        bad_amount = self.tr("Montant invalide : attendu un nombre (ex. 1 234,56).")
+        read = DatesAndAmounts(errors)
 
         def date_of(path: str, edit: QLineEdit, required: bool = False) -> dt.date | None:
-            text = edit.text().strip()
-            if not text:
-                if required:
-                    errors[path] = self.tr("La date est obligatoire.")
-                return None
-            try:
-                return parse_date_fr(text)
-            except ValueError:
-                errors[path] = bad_date
-                return None
+            return read.date(path, edit.text(), required)
 
         def amount_of(path: str, edit: QLineEdit, required: bool = True) -> Decimal | None:
-            text = edit.text().strip()
-            if not text:
-                if required:
-                    errors[path] = self.tr("Le montant est obligatoire.")
-                return None
-            try:
-                return parse_amount_fr(text)
-            except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
-                errors[path] = translate_message(exc.message)
-                return None
-            except ValueError:
-                errors[path] = bad_amount
-                return None
+            return read.amount(path, edit.text(), required)
 
         by_months = self.by_months.isChecked()
         terms = PlanTerms(
@@ -528,8 +504,7 @@ class PlanDialog(
 
     # ----------------------------------------------------------------- errors
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general_error.hide()
         bar = self.tabs.tabBar()
         for i in range(self.tabs.count()):
@@ -655,7 +630,7 @@ class PlanDialog(
         """Make the chosen letter from the plan's figures, in the background (the PDF
         conversion takes a second or two); it goes to the document register and ends
         on its preview. False when nothing was started."""
-        from desktop.ui.doc_worker import Task
+        from desktop.ui.doc_worker import start_task
 
         # Busy until its result is handled here: the worker's thread may still be
         # winding down when the result arrives, and a new letter is welcome then.
@@ -668,15 +643,12 @@ class PlanDialog(
         self._flash(self.tr("Production du courrier en cours…"))
         db, actor, plan_id = self._db, self._actor, self.plan_id
         name, pdf = self.letter_choice.currentData(), self.letter_pdf.isChecked()
-        self.letter_task = Task(
-            lambda progress, cancelled: plan_letters.produce_plan_letter(
-                db, actor, plan_id, name, pdf=pdf
-            ),
+        self.letter_task = start_task(
+            lambda: plan_letters.produce_plan_letter(db, actor, plan_id, name, pdf=pdf),
             self,
+            self._letter_done,
+            self._letter_failed,
         )
-        self.letter_task.succeeded.connect(self._letter_done)
-        self.letter_task.failed.connect(self._letter_failed)
-        self.letter_task.start()
         return True
 
     def _letter_done(self, doc) -> None:
@@ -698,13 +670,7 @@ class PlanDialog(
         self.letter_busy = False
         self.letter_button.setEnabled(True)
         self.message.hide()
-        if isinstance(exc, ValidationError) and exc.fields:
-            text = " ".join(translate_message(m) for m in exc.fields.values())
-        elif isinstance(exc, UserError):
-            text = translate_message(exc.message)
-        else:
-            text = self.tr("Erreur inattendue : {error}").format(error=exc)
-        self._show_general(text)
+        self._show_general(error_text(exc, " "))
 
     def is_dirty(self) -> bool:
         if not self.save_button.isEnabled():
@@ -720,21 +686,14 @@ class PlanDialog(
         )
 
     def closeEvent(self, event) -> None:
-        if self.view is not None and self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Modifications non enregistrées"),
-                self.tr("Enregistrer les modifications de cet accord ?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                event.ignore()
-                return
+        question = self.tr("Enregistrer les modifications de cet accord ?")
+        if (
+            self.view is not None
+            and self.is_dirty()
+            and not may_close_unsaved(self, question, self.save)
+        ):
+            event.ignore()
+            return
         if self.letter_task is not None and self.letter_task.thread.isRunning():
             self.letter_task.wait()  # a letter on its way is finished, not cut
         event.accept()

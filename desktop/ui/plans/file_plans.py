@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -22,9 +20,10 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.plans.dialog import PlanDialog
-from desktop.ui.widgets import message_label, open_on_enter
+from desktop.ui.widgets import add_all, message_label, open_on_enter, push_button
 from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.tables import rows_table
 
 
 class FilePlansDialog(QDialog):
@@ -41,9 +40,9 @@ class FilePlansDialog(QDialog):
         self.open_dialogs: list[PlanDialog] = []
         self.setWindowTitle(self.tr("Accords de paiement du dossier"))
         self.resize(760, 320)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("filePlansTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = rows_table(
+            self,
+            "filePlansTable",
             [
                 self.tr("N°"),
                 self.tr("Type"),
@@ -51,28 +50,18 @@ class FilePlansDialog(QDialog):
                 self.tr("Dette (€)"),
                 self.tr("Début"),
                 self.tr("Reste dû (€)"),
-            ]
+            ],
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
         self.error = message_label(self, "", hidden=False)
-        self.open_button = QPushButton(self.tr("Ouvrir"), self)
-        self.open_button.setObjectName("openPlan")
-        self.new_button = QPushButton(self.tr("Nouvel accord…"), self)
-        self.new_button.setObjectName("newPlan")
+        self.open_button = push_button(self.tr("Ouvrir"), self, "openPlan")
+        self.new_button = push_button(self.tr("Nouvel accord…"), self, "newPlan")
         self.new_button.setEnabled(actor.can(Permission.TENANT_WRITE))
         close = QPushButton(self.tr("Fermer"), self)
         row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        row.addWidget(close)
+        add_all(row, self.new_button, 1, self.open_button, close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
+        add_all(layout, (self.table, 1), self.error, row)
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(lambda: self.open_plan(None))
         self.table.doubleClicked.connect(lambda *_: self.open_current())

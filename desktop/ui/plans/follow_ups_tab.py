@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -16,9 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,10 +28,14 @@ from desktop.services import plan_letters, plans
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     FlowLayout,
+    add_all,
     labelled,
+    line_edit,
     message_label,
+    push_button,
 )
 from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.tables import rows_table
 
 
 class PlanFollowUpsTab:
@@ -44,21 +45,18 @@ class PlanFollowUpsTab:
     def _follow_up_tab(self) -> QWidget:
         page = QWidget(self)
         self.breach_label = message_label(page, "breachLabel", hidden=False)
-        self.follow_ups = QTableWidget(0, 5, page)
-        self.follow_ups.setObjectName("followUpTable")
-        self.follow_ups.setHorizontalHeaderLabels(
+        self.follow_ups = rows_table(
+            page,
+            "followUpTable",
             [
                 self.tr("Action"),
                 self.tr("À faire le"),
                 self.tr("Faite le"),
                 self.tr("Mode"),
                 self.tr("Résultat"),
-            ]
+            ],
         )
         self.follow_ups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.follow_ups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.follow_ups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.follow_ups.verticalHeader().hide()
         done = QGroupBox(self.tr("Action sélectionnée : faite"), page)
         self.follow_up_date = QLineEdit(format_date_fr(dt.date.today()), done)
         self.follow_up_date.setObjectName("followUpDate")
@@ -67,11 +65,10 @@ class PlanFollowUpsTab:
         self.follow_up_channel.addItem("", "")
         for code, label in CHANNELS.items():
             self.follow_up_channel.addItem(m(label), code)
-        self.follow_up_outcome = QLineEdit(done)
-        self.follow_up_outcome.setObjectName("followUpOutcome")
-        self.follow_up_outcome.setPlaceholderText(self.tr("Résultat, ex. : dossier déposé"))
-        self.follow_up_button = QPushButton(self.tr("Marquer comme faite"), done)
-        self.follow_up_button.setObjectName("followUpButton")
+        self.follow_up_outcome = line_edit(
+            done, "followUpOutcome", self.tr("Résultat, ex. : dossier déposé")
+        )
+        self.follow_up_button = push_button(self.tr("Marquer comme faite"), done, "followUpButton")
         row = FlowLayout(done)
         row.addWidget(self.follow_up_date)
         row.addWidget(self.follow_up_channel)
@@ -79,41 +76,41 @@ class PlanFollowUpsTab:
         row.addWidget(self.follow_up_outcome)
         row.addWidget(self.follow_up_button)
         summons = QGroupBox(self.tr("Assignation"), page)
-        self.summons_date = QLineEdit(summons)
-        self.summons_date.setObjectName("summonsDate")
-        self.summons_date.setPlaceholderText(self.tr("jj/mm/aaaa"))
-        self.summons_button = QPushButton(self.tr("Enregistrer la date envisagée"), summons)
-        self.summons_button.setObjectName("summonsButton")
+        self.summons_date = line_edit(summons, "summonsDate", self.tr("jj/mm/aaaa"))
+        self.summons_button = push_button(
+            self.tr("Enregistrer la date envisagée"), summons, "summonsButton"
+        )
         srow = FlowLayout(summons)
-        srow.addWidget(
+        add_all(
+            srow,
             QLabel(
                 self.tr("Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)"),
                 summons,
-            )
+            ),
+            self.summons_date,
+            self.summons_button,
         )
-        srow.addWidget(self.summons_date)
-        srow.addWidget(self.summons_button)
         self.avenant_box = QGroupBox(
             self.tr("Avenant au protocole (prolongation de 3 ans au plus)"), page
         )
         self.avenant_signed = QLineEdit(format_date_fr(dt.date.today()), self.avenant_box)
         self.avenant_signed.setObjectName("avenantSigned")
-        self.avenant_end = QLineEdit(self.avenant_box)
-        self.avenant_end.setObjectName("avenantEnd")
-        self.avenant_end.setPlaceholderText(self.tr("Nouvelle fin"))
+        self.avenant_end = line_edit(self.avenant_box, "avenantEnd", self.tr("Nouvelle fin"))
         self.avenant_months = QSpinBox(self.avenant_box)
         self.avenant_months.setObjectName("avenantMonths")
         self.avenant_months.setRange(1, 120)
         self.avenant_months.setValue(12)
-        self.avenant_button = QPushButton(self.tr("Signer l'avenant"), self.avenant_box)
-        self.avenant_button.setObjectName("avenantButton")
-        arow = FlowLayout(self.avenant_box)
-        arow.addWidget(labelled(self.avenant_box, self.tr("Signé le"), self.avenant_signed))
-        arow.addWidget(labelled(self.avenant_box, self.tr("fin le"), self.avenant_end))
-        arow.addWidget(
-            labelled(self.avenant_box, self.tr("reste dû en (échéances)"), self.avenant_months)
+        self.avenant_button = push_button(
+            self.tr("Signer l'avenant"), self.avenant_box, "avenantButton"
         )
-        arow.addWidget(self.avenant_button)
+        arow = FlowLayout(self.avenant_box)
+        add_all(
+            arow,
+            labelled(self.avenant_box, self.tr("Signé le"), self.avenant_signed),
+            labelled(self.avenant_box, self.tr("fin le"), self.avenant_end),
+            labelled(self.avenant_box, self.tr("reste dû en (échéances)"), self.avenant_months),
+            self.avenant_button,
+        )
         letters = QGroupBox(
             self.tr("Courriers (modèles modifiables, enregistrés au registre)"), page
         )
@@ -125,19 +122,19 @@ class PlanFollowUpsTab:
         self.letter_pdf.setObjectName("letterPdf")
         self.letter_pdf.setToolTip(self.tr("Convertir aussi en PDF (LibreOffice ou Word requis)"))
         self.letter_pdf.setChecked(True)  # PDF by default, as everywhere else
-        self.letter_button = QPushButton(self.tr("Produire le courrier"), letters)
-        self.letter_button.setObjectName("letterButton")
+        self.letter_button = push_button(self.tr("Produire le courrier"), letters, "letterButton")
         lrow = QHBoxLayout(letters)
-        lrow.addWidget(self.letter_choice, 2)
-        lrow.addWidget(self.letter_pdf)
-        lrow.addWidget(self.letter_button)
+        add_all(lrow, (self.letter_choice, 2), self.letter_pdf, self.letter_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.breach_label)
-        layout.addWidget(self.follow_ups, 1)
-        layout.addWidget(done)
-        layout.addWidget(summons)
-        layout.addWidget(self.avenant_box)
-        layout.addWidget(letters)
+        add_all(
+            layout,
+            self.breach_label,
+            (self.follow_ups, 1),
+            done,
+            summons,
+            self.avenant_box,
+            letters,
+        )
         self.letter_button.clicked.connect(self.produce_letter)
         self.follow_up_button.clicked.connect(self.complete_follow_up)
         self.summons_button.clicked.connect(self.plan_summons)

@@ -7,14 +7,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +26,9 @@ from desktop.domain.formatting import (
 )
 from desktop.services import plans
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets.form import money_text
+from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets.form import label, money_text
+from desktop.ui.widgets.tables import rows_table
 
 
 class PlanPaymentsTab:
@@ -38,53 +37,48 @@ class PlanPaymentsTab:
 
     def _payments_tab(self) -> QWidget:
         page = QWidget(self)
-        self.ledger_label = QLabel(page)
-        self.ledger_label.setObjectName("ledgerLabel")
-        self.ledger_label.setWordWrap(True)
-        self.payments = QTableWidget(0, 5, page)
-        self.payments.setObjectName("paymentsTable")
-        self.payments.setHorizontalHeaderLabels(
+        self.ledger_label = label(page, name="ledgerLabel")
+        self.payments = rows_table(
+            page,
+            "paymentsTable",
             [
                 self.tr("Date"),
                 self.tr("Montant (€)"),
                 self.tr("Référence"),
                 self.tr("Origine"),
                 self.tr("Saisi par"),
-            ]
+            ],
         )
         self.payments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.payments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.payments.verticalHeader().hide()
         entry = QGroupBox(self.tr("Saisir un règlement"), page)
         self.payment_date = QLineEdit(format_date_fr(dt.date.today()), entry)
         self.payment_date.setObjectName("paymentDate")
-        self.payment_amount = QLineEdit(entry)
-        self.payment_amount.setObjectName("paymentAmount")
-        self.payment_amount.setPlaceholderText(self.tr("Montant, ex. 697,70"))
-        self.payment_reference = QLineEdit(entry)
-        self.payment_reference.setObjectName("paymentReference")
-        self.payment_reference.setPlaceholderText(self.tr("Référence (facultatif)"))
-        self.payment_button = QPushButton(self.tr("Enregistrer le règlement"), entry)
-        self.payment_button.setObjectName("paymentButton")
-        self.delete_payment_button = QPushButton(
-            self.tr("Supprimer le règlement sélectionné"), page
+        self.payment_amount = line_edit(entry, "paymentAmount", self.tr("Montant, ex. 697,70"))
+        self.payment_reference = line_edit(
+            entry, "paymentReference", self.tr("Référence (facultatif)")
         )
-        self.delete_payment_button.setObjectName("deletePayment")
+        self.payment_button = push_button(
+            self.tr("Enregistrer le règlement"), entry, "paymentButton"
+        )
+        self.delete_payment_button = push_button(
+            self.tr("Supprimer le règlement sélectionné"), page, "deletePayment"
+        )
         row = QHBoxLayout(entry)
-        row.addWidget(self.payment_date)
-        row.addWidget(self.payment_amount)
-        row.addWidget(self.payment_reference, 2)
-        row.addWidget(self.payment_button)
-        hint = QLabel(
+        add_all(
+            row,
+            self.payment_date,
+            self.payment_amount,
+            (self.payment_reference, 2),
+            self.payment_button,
+        )
+        hint = label(
+            page,
             self.tr(
                 "Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le "
                 "prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de "
                 "l'export comptable s'importent depuis la page « Plans d'apurement »."
             ),
-            page,
         )
-        hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.ledger_label)
         layout.addWidget(self.payments, 1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,8 +41,10 @@ from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     FlowLayout,
+    add_all,
+    push_button,
 )
-from desktop.ui.widgets.form import money_text
+from desktop.ui.widgets.form import label, money_text
 from desktop.ui.widgets.messages import m
 
 SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
@@ -73,27 +74,18 @@ class PlanScheduleTab:
         )
         self.keep_total.setObjectName("keepTotal")
         self.keep_total.setChecked(True)
-        add = QPushButton(self.tr("Ajouter une échéance"), page)
-        add.setObjectName("addInstalment")
-        remove = QPushButton(self.tr("Retirer la dernière échéance"), page)
-        remove.setObjectName("removeInstalment")
+        add = push_button(self.tr("Ajouter une échéance"), page, "addInstalment")
+        remove = push_button(self.tr("Retirer la dernière échéance"), page, "removeInstalment")
         add.clicked.connect(self.add_instalment)
         remove.clicked.connect(self.remove_instalment)
         self.schedule_buttons = (add, remove)
         self.total_label = QLabel(page)
         self.total_label.setObjectName("scheduleTotal")
-        self.schedule_message = QLabel(page)
-        self.schedule_message.setObjectName("scheduleMessage")
-        self.schedule_message.setWordWrap(True)
+        self.schedule_message = label(page, name="scheduleMessage")
         row = FlowLayout()
-        row.addWidget(self.keep_total)
-        row.addWidget(add)
-        row.addWidget(remove)
+        add_all(row, self.keep_total, add, remove)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.schedule, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.total_label)
-        layout.addWidget(self.schedule_message)
+        add_all(layout, (self.schedule, 1), row, self.total_label, self.schedule_message)
         self.schedule.itemChanged.connect(self._instalment_edited)
         return page
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QWidget,
 )
 
@@ -39,11 +41,15 @@ __all__ = [
     "WARNING_STYLE",
     "ElidedLabel",
     "FlowLayout",
+    "add_all",
     "fit_to_screen",
     "labelled",
+    "line_edit",
     "message_label",
     "ok_cancel",
     "open_on_enter",
+    "push_button",
+    "save_cancel",
     "scrolled",
     "search_into_list",
     "tab_leaves",
@@ -113,6 +119,68 @@ def ok_cancel(
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def save_cancel(
+    dialog: QDialog, on_save: Callable[[], object], *, ok: bool = False
+) -> QDialogButtonBox:
+    """The Save (``ok``: OK) and Cancel buttons of ``dialog``: Save calls ``on_save``
+    (which checks, saves and closes the dialog when all went well), Cancel closes it."""
+    accept = QDialogButtonBox.StandardButton.Ok if ok else QDialogButtonBox.StandardButton.Save
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def push_button(
+    text: str,
+    parent: QWidget,
+    name: str,
+    *,
+    tooltip: str = "",
+    enabled: bool = True,
+    default: bool = False,
+) -> QPushButton:
+    """A button saying ``text``, named ``name`` (the tests find it by that name);
+    ``enabled``: False for an action that waits for a selection or a result;
+    ``default``: the button Enter presses in a dialog."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    if tooltip:
+        button.setToolTip(tooltip)
+    if not enabled:
+        button.setEnabled(False)
+    if default:
+        button.setDefault(True)
+    return button
+
+
+def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
+    """A one-line input named ``name``, showing ``placeholder`` while empty."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def add_all(layout: QLayout | QStackedWidget, *items) -> QLayout | QStackedWidget:
+    """Adds ``items`` to ``layout`` in their order: a widget, a layout, a number (a
+    stretch of that factor, ``addStretch``) or a pair (widget or layout, its stretch).
+    ``layout`` may also be a stacked widget: ``items`` are then its pages."""
+    for item in items:
+        stretch: tuple[int, ...] = ()
+        if isinstance(item, tuple):
+            item, *rest = item
+            stretch = tuple(rest)
+        if isinstance(item, int):
+            layout.addStretch(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, *stretch)
+        else:
+            layout.addWidget(item, *stretch)
+    return layout
 
 
 class FlowLayout(QLayout):

@@ -16,6 +16,7 @@ from desktop.domain.formatting import (
     AmountError,
     format_date_fr,
     format_decimal_fr,
+    parse_amount_fr,
     parse_date_fr,
     parse_decimal_fr,
     utc_to_local,
@@ -53,6 +54,12 @@ class FieldRow(QWidget):
             self.error.hide()
             self.editor.setStyleSheet("")
             self.editor.setToolTip("")
+
+
+def clear_rows(rows: dict[str, FieldRow]) -> None:
+    """Every input of a form (``rows``: field path -> ``FieldRow``) without its error."""
+    for row in rows.values():
+        row.set_error(None)
 
 
 class FieldRows:
@@ -184,6 +191,40 @@ class Inputs:
             return None
 
 
+DATE_REQUIRED = QT_TRANSLATE_NOOP("messages", "La date est obligatoire.")
+BAD_DATE = QT_TRANSLATE_NOOP("messages", "Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
+AMOUNT_REQUIRED = QT_TRANSLATE_NOOP("messages", "Le montant est obligatoire.")
+BAD_AMOUNT = QT_TRANSLATE_NOOP("messages", "Montant invalide : attendu un nombre (ex. 1 234,56).")
+
+
+class DatesAndAmounts:
+    """Reads the dates and amounts of a form from their text (the tenant file, the
+    payment plan); each missing or unreadable one gets its French message in ``errors``
+    under its field path, the value is then None."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = errors
+
+    def date(self, path: str, text: str, required: bool = False) -> dt.date | None:
+        return self._read(path, text, required, parse_date_fr, DATE_REQUIRED, BAD_DATE)
+
+    def amount(self, path: str, text: str, required: bool = True) -> Decimal | None:
+        return self._read(path, text, required, parse_amount_fr, AMOUNT_REQUIRED, BAD_AMOUNT)
+
+    def _read(self, path: str, text: str, required: bool, parse, missing: str, unreadable: str):
+        if not text.strip():
+            if required:
+                self.errors[path] = m(missing)
+            return None
+        try:
+            return parse(text)
+        except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
+            self.errors[path] = translate_message(exc.message)
+        except ValueError:
+            self.errors[path] = m(unreadable)
+        return None
+
+
 class ErrorForm(FieldRows):
     """A form whose inputs are in ``self.rows`` (field path -> ``FieldRow``) with a
     general error label ``self.general_error``; shows what the services raise."""
@@ -193,8 +234,7 @@ class ErrorForm(FieldRows):
     aliases: ClassVar[dict[str, str]] = {}
 
     def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
+        clear_rows(self.rows)
         self.general_error.clear()
         self.general_error.hide()
 
@@ -237,6 +277,11 @@ class EditTracking:
     def _touched(self, *_args) -> None:
         if not self._filling:
             self.dirty = True
+
+    def _track(self, *signals) -> None:
+        """Each of ``signals`` (an input's "the user changed me") marks the form edited."""
+        for signal in signals:
+            signal.connect(self._touched)
 
     @contextmanager
     def filling(self, clean: bool = True):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.ui.i18n import translate_message
 
@@ -21,8 +22,20 @@ def text_of(message: Message | str) -> str:
     return translate_message(message) if isinstance(message, Message) else str(message)
 
 
+UNEXPECTED = QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")
 CONFLICT_TITLE = QT_TRANSLATE_NOOP("widgets", "Modification concurrente")
 KEEP_INPUT = QT_TRANSLATE_NOOP("widgets", "Garder ma saisie")
+UNSAVED_TITLE = QT_TRANSLATE_NOOP("widgets", "Modifications non enregistrées")
+
+
+def error_text(exc: BaseException, separator: str = "\n") -> str:
+    """What the user reads of ``exc``: the messages of a ``ValidationError``'s fields
+    (joined by ``separator``), else a service's message, else "Erreur inattendue"."""
+    if isinstance(exc, ValidationError) and exc.fields:
+        return separator.join(translate_message(x) for x in exc.fields.values())
+    if isinstance(exc, UserError):
+        return translate_message(exc.message)
+    return m(UNEXPECTED).format(error=exc)
 
 
 def tr(text: str) -> str:
@@ -60,3 +73,63 @@ def offer_reload_on_conflict(
     box.buttonClicked.connect(lambda button: on_reload() if button is reload_button else None)
     box.show()
     return box
+
+
+def may_close_unsaved(parent: QWidget, question: str, save: Callable[[], bool]) -> bool:
+    """Asks whether to save a form's changes before it closes (``question``: "Enregistrer
+    les modifications de ce dossier ?"): True when it may close (saved, or changes
+    discarded), False when the user cancels or the save fails (the form stays open)."""
+    answer = QMessageBox.question(
+        parent,
+        tr(UNSAVED_TITLE),
+        question,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+    )
+    if answer == QMessageBox.StandardButton.Cancel:
+        return False
+    return answer != QMessageBox.StandardButton.Save or save()
+
+
+def confirmed(
+    parent: QWidget,
+    title: str,
+    text: str,
+    yes: str,
+    no: str,
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole,
+    name: str = "",
+) -> bool:
+    """Asks ``text`` in a modal box (named ``name`` for the tests) with two buttons:
+    ``yes`` (of ``role``: a destructive action says so) and ``no``. True when the user
+    clicked ``yes``; closing the box is a no."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    if name:
+        box.setObjectName(name)
+    ok = box.addButton(yes, role)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def show_refusal(
+    form: QWidget,
+    exc: UserError,
+    show_errors: Callable[[dict[str, str], str], object],
+    reload_label: str,
+    box_name: str,
+) -> None:
+    """Shows a service's refusal on ``form`` through its ``show_errors(errors, general)``:
+    a ``ValidationError`` next to its fields, any other error as the general one; a
+    ``ConflictError`` also offers to reload the form (``form.reload``, the box named
+    ``box_name``, its button saying ``reload_label``)."""
+    if isinstance(exc, ValidationError):
+        errors = {k: translate_message(v) for k, v in exc.fields.items()}
+        show_errors(errors, "" if exc.fields else translate_message(exc.message))
+        return
+    show_errors({}, translate_message(exc.message))
+    if isinstance(exc, ConflictError):
+        offer_reload_on_conflict(form, exc.message, reload_label, form.reload, box_name)

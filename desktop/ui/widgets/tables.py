@@ -14,19 +14,34 @@ from PySide6.QtWidgets import (
 )
 
 
-def plain_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    """A read-only, one-row-selection table, alternate row colours, no row numbers; the
-    last column takes the room left."""
+def rows_table(
+    parent: QWidget, name: str, headers: list[str], *, single: bool = False
+) -> QTableWidget:
+    """A read-only table of ``headers`` named ``name``, selected by whole rows (one at a
+    time when ``single``), without row numbers."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    return table
+
+
+def plain_table(
+    parent: QWidget, name: str, headers: list[str], widths: tuple[int, ...] = ()
+) -> QTableWidget:
+    """A read-only, one-row-selection table, alternate row colours, no row numbers; the
+    last column takes the room left. ``widths``: the first columns' starting widths."""
+    table = rows_table(parent, name, headers, single=True)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
     return table
 
 
