@@ -254,10 +254,7 @@ def _anonymise(
         session,
         DocumentRecord,
         DocumentRecord.household_id == hid,
-        docx_path="",
-        pdf_path="",
-        subject="",
-        signer="",
+        ("docx_path", "pdf_path", "subject", "signer"),
     )
     sheets, calls, reviews = _anonymise_features(session, hid, label)
     notices, plans = _anonymise_notices_and_plans(session, hid)
@@ -283,9 +280,10 @@ def _anonymise(
     )
 
 
-def _blank(session: Session, table, where, **values) -> int:
-    """Overwrite ``values`` in the rows of ``table`` that match ``where`` (one bulk
-    UPDATE, no row loaded); returns how many rows it changed."""
+def _blank(session: Session, table, where, texts: tuple[str, ...] = (), **values) -> int:
+    """Empty the text columns ``texts`` and set ``values`` in the rows of ``table`` that
+    match ``where`` (one bulk UPDATE, no row loaded); returns how many rows it changed."""
+    values = {**dict.fromkeys(texts, ""), **values}
     result = session.execute(
         update(table).where(where).values(**values).execution_options(synchronize_session=False)
     )
@@ -302,25 +300,21 @@ def _anonymise_features(session: Session, hid: int, label: str) -> tuple[int, in
         session,
         t,
         t.c.household_id == hid,
-        contact_name="",
-        phone="",
+        ("contact_name", "phone"),
         isolated=False,
         disability=False,
         version=t.c.version + 1,
     )
     calls = _blank(session, call, call.c.target_id.in_(targets), note="", answers=None)
-    _blank(session, r, r.c.target_id.in_(targets), reason="", outcome="", version=r.c.version + 1)
+    _blank(session, r, r.c.target_id.in_(targets), ("reason", "outcome"), version=r.c.version + 1)
     # Occupation reviews (the signed minutes, archives, are not rewritten).
     item = AgendaItem.__table__
     reviews = _blank(
         session,
         item,
         item.c.household_id == hid,
+        ("notes", "finding", "suitable_dwelling", "advice"),
         household_name=label,
-        notes="",
-        finding="",
-        suitable_dwelling="",
-        advice="",
         version=item.c.version + 1,
     )
     return sheets, calls, reviews
@@ -362,23 +356,19 @@ def _anonymise_notices_and_plans(session: Session, hid: int) -> tuple[int, int]:
             session,
             n,
             n.c.id == notice_id,
-            notes="",
-            proof_document="",
+            ("notes", "proof_document"),
             explanation=_redact_explanation(explanation),
             version=n.c.version + 1,
         )
     if rows:
-        _blank(session, x, x.c.notice_id.in_([r[0] for r in rows]), reason="", decided_by="")
+        _blank(session, x, x.c.notice_id.in_([r[0] for r in rows]), ("reason", "decided_by"))
     p = PaymentPlan.__table__
     plan_ids = select(p.c.id).where(p.c.household_id == hid).scalar_subquery()
     plans = _blank(
         session,
         p,
         p.c.household_id == hid,
-        notes="",
-        aid_reference="",
-        landlord_signatory="",
-        status_reason="",
+        ("notes", "aid_reference", "landlord_signatory", "status_reason"),
         version=p.c.version + 1,
     )
     pay, follow = PlanPayment.__table__, PlanFollowUp.__table__

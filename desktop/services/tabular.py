@@ -324,15 +324,17 @@ class Columns:
         )
 
     def _no_index(self, key: str, index: int) -> UserError:
-        return UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
-                ),
-                index=index,
-                field=Message(self.by_key[key].label),
-            )
+        return self._absent(
+            key,
+            QT_TRANSLATE_NOOP(
+                "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
+            ),
+            index=index,
         )
+
+    def _absent(self, key: str, template: str, **params) -> UserError:
+        """The column the mapping gives for field ``key`` is not in the file."""
+        return UserError(_m(template, field=Message(self.by_key[key].label), **params))
 
     def from_names(
         self,
@@ -358,14 +360,12 @@ class Columns:
             elif isinstance(name, str) and (name in exact or header_key(name) in folded):
                 mapping[key] = exact.get(name, folded.get(header_key(name)))
             else:
-                raise UserError(
-                    _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."
-                        ),
-                        name=name,
-                        field=Message(self.by_key[key].label),
-                    )
+                raise self._absent(
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."
+                    ),
+                    name=name,
                 )
         return mapping
 
