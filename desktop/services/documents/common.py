@@ -20,6 +20,7 @@ from desktop import config
 from desktop.documents.context import (
     LetterInfo,
     build_context,
+    new_reference,
     tenant_address,
 )
 from desktop.documents.files import (
@@ -223,6 +224,23 @@ def _check_access(actor: Actor, tenant: _Tenant) -> None:
     )
 
 
+def _letter_for(
+    actor: Actor,
+    tenant: _Tenant,
+    template: LetterTemplate,
+    options: LetterOptions,
+    profile: OrganisationProfile,
+    on: dt.date,
+) -> tuple[str, dict, LetterInfo]:
+    """One tenant's letter of a batch: its new reference, the template's data and what
+    the register keeps; ``UserError`` when the actor may not write to the file or the
+    data are refused."""
+    _check_access(actor, tenant)
+    reference = new_reference(tenant.data.dwelling.agency_code, on)
+    ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
+    return reference, ctx, info
+
+
 def _not_found(household_id: int) -> NotFoundError:
     return NotFoundError(
         _m(
@@ -339,10 +357,21 @@ def pdf_available() -> bool:
     return convert.converter_name() is not None
 
 
-def _without_pdf_if_no_converter(options: LetterOptions) -> tuple[LetterOptions, Message | None]:
-    """With no converter on this workstation, a letter asked "with PDF" is made as DOCX
-    only (kept and registered) and the user is told so; a signature (on the PDF) is
-    refused before anything is made."""
+def _pdf_options(options: LetterOptions) -> tuple[LetterOptions, Message | None]:
+    """The options a letter is made with: a signature (on the PDF) asked without the PDF
+    is refused; with no converter on this workstation, a letter asked "with PDF" is made
+    as DOCX only (kept and registered) and the user is told so (the message returned),
+    while a signature is refused before anything is made."""
+    if options.signing_key is not None and not options.pdf:
+        raise ValidationError(
+            {
+                "pdf": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La signature électronique porte sur le PDF : cochez « PDF »."
+                    )
+                )
+            }
+        )
     if not options.pdf or pdf_available():
         return options, None
     from desktop.documents import convert
