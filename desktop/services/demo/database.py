@@ -218,12 +218,8 @@ def write_chunk(
     lease_values = attrgetter(*LEASE_FIELDS)
     dwelling_ids = _new_ids(connection, Dwelling.__table__, len(batch))
     household_ids = _new_ids(connection, Household.__table__, len(batch))
-    dwelling_rows: list[tuple] = []
-    household_rows: list[tuple] = []
-    occupant_rows: list[tuple] = []
-    lease_rows: list[tuple] = []
+    dwelling_rows, household_rows, occupant_rows, lease_rows, event_rows = [], [], [], [], []
     token_rows: list[tuple[str, int]] = []
-    event_rows: list[tuple] = []
     list_keys: tuple[str, ...] = ()
     for h, household_id, dwelling_id in zip(batch, household_ids, dwelling_ids):
         data = h.data
