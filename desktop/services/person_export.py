@@ -27,7 +27,6 @@ from desktop.domain.campaign import (
     TargetState,
     script_from_json,
 )
-from desktop.domain.errors import UserError
 from desktop.domain.formatting import utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
@@ -742,6 +741,7 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
     from desktop.services.plans import ENTITY as PLAN
     from desktop.services.spreadsheet import Workbook
     from desktop.services.tenants import ENTITY as FILE
+    from desktop.services.tenants import file_not_found
 
     authz.require(actor, Permission.PERSON_EXPORT, entity=FILE, entity_id=household_id)
     book = Workbook()
@@ -749,12 +749,7 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
     with db.reader() as session:
         h = session.get(Household, household_id)
         if h is None:
-            raise UserError(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
-                    {"id": household_id},
-                )
-            )
+            raise file_not_found(household_id)
         authz.require_agency(
             actor, Permission.PERSON_EXPORT, h.agency_id, entity=FILE, entity_id=household_id
         )

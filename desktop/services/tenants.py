@@ -225,13 +225,18 @@ def _load(session: Session, household_id: int, *, for_update: bool = False) -> H
         stmt = stmt.with_for_update(of=Household)
     h = session.scalars(stmt).one_or_none()
     if h is None:
-        raise NotFoundError(
-            Message(
-                QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
-                {"id": household_id},
-            )
-        )
+        raise file_not_found(household_id)
     return h
+
+
+def file_not_found(household_id: int) -> NotFoundError:
+    """The error of a tenant file that does not exist (any more)."""
+    return NotFoundError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
+            {"id": household_id},
+        )
+    )
 
 
 # Parts of a tenant file whose every read is recorded in the audit trail.

@@ -35,7 +35,7 @@ from desktop.documents.library import (
     parse_free_fields,
 )
 from desktop.documents.profile import OrganisationProfile
-from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
@@ -218,9 +218,12 @@ def _letter_context(
     return base, info
 
 
-def _check_access(actor: Actor, tenant: _Tenant) -> None:
+def _check_access(
+    actor: Actor, tenant: _Tenant | Household, permission: Permission = Permission.TENANT_WRITE
+) -> None:
+    """The actor's agency holds the tenant's file (the right to write to it, or ``permission``)."""
     authz.require_agency(
-        actor, Permission.TENANT_WRITE, tenant.agency_id, entity=tenants.ENTITY, entity_id=tenant.id
+        actor, permission, tenant.agency_id, entity=tenants.ENTITY, entity_id=tenant.id
     )
 
 
@@ -241,13 +244,7 @@ def _letter_for(
     return reference, ctx, info
 
 
-def _not_found(household_id: int) -> NotFoundError:
-    return NotFoundError(
-        _m(
-            QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
-            id=household_id,
-        )
-    )
+_not_found = tenants.file_not_found
 
 
 # --------------------------------------------------------------------------- archive + register

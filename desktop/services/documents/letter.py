@@ -79,13 +79,7 @@ def preview_letter(
         if found is None:
             raise _not_found(household_id)
         tenant = found
-        authz.require_agency(
-            actor,
-            Permission.TENANT_READ,
-            tenant.agency_id,
-            entity=tenants.ENTITY,
-            entity_id=household_id,
-        )
+        _check_access(actor, tenant, Permission.TENANT_READ)
     reference = "APERCU-" + new_reference("", on).split("-", 1)[1]
     ctx, _info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
