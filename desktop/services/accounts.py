@@ -271,6 +271,12 @@ def server_mode(session: Session) -> bool:
     return server_roles.server_ready(session.connection())
 
 
+def _created(session: Session, actor: Actor, user: AppUser, password: str, after: dict) -> None:
+    """A new account's login role (on a shared server) and its audit line."""
+    _server_account(session, user, password)
+    audit.record(session, actor, "create", ENTITY, user.id, None, after)
+
+
 def _server_account(
     session: Session, user: AppUser, password: str | None = None, *, own: bool = False
 ) -> None:
@@ -356,15 +362,12 @@ def create_first_admin(
         user.failed_attempts = 0
         user.locked_at = None
         session.flush()
-        _server_account(session, user, password)
         actor = actor_for(user)
-        audit.record(
+        _created(
             session,
             actor,
-            "create",
-            ENTITY,
-            user.id,
-            None,
+            user,
+            password,
             {"username": username, "role": Role.ADMIN.value, "premier": True},
         )
         return actor
@@ -417,14 +420,11 @@ def create_user(
             raise ValidationError(
                 {"os_login": _m(QT_TRANSLATE_NOOP("messages", "Cet identifiant est déjà pris."))}
             ) from exc
-        _server_account(session, user, password)
-        audit.record(
+        _created(
             session,
             actor,
-            "create",
-            ENTITY,
-            user.id,
-            None,
+            user,
+            password,
             {
                 "username": username,
                 "full_name": full_name,
