@@ -119,13 +119,13 @@ def _campaign_sheets(book, session: Session, household_id: int) -> dict:
         .where(CampaignTarget.household_id == household_id)
         .order_by(Campaign.start_on, Campaign.id, CampaignTarget.id)
     ).all()
-    callers = {}
+    callers: dict[int, str] = {}
     caller_ids = {t.caller_id for t, _ in targets if t.caller_id is not None}
     if caller_ids:
         callers = dict(
-            session.execute(
-                select(AppUser.id, AppUser.username).where(AppUser.id.in_(caller_ids))
-            ).all()
+            session.execute(select(AppUser.id, AppUser.username).where(AppUser.id.in_(caller_ids)))
+            .tuples()
+            .all()
         )
     sheet = book.sheet(
         "Campagnes d'appels",

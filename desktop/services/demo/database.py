@@ -218,7 +218,8 @@ def write_chunk(
     lease_values = attrgetter(*LEASE_FIELDS)
     dwelling_ids = _new_ids(connection, Dwelling.__table__, len(batch))
     household_ids = _new_ids(connection, Household.__table__, len(batch))
-    dwelling_rows, household_rows, occupant_rows, lease_rows, event_rows = [], [], [], [], []
+    dwelling_rows, household_rows, lease_rows, event_rows = [], [], [], []
+    occupant_rows: list[tuple] = []
     token_rows: list[tuple[str, int]] = []
     list_keys: tuple[str, ...] = ()
     for h, household_id, dwelling_id in zip(batch, household_ids, dwelling_ids):
