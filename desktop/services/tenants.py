@@ -32,7 +32,7 @@ from desktop.domain.text import fold, index_tokens, prefix_upper_bound, search_t
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.services.write import conflict_of, reloaded, writing
+from desktop.services.write import conflict_of, from_row, reloaded, set_fields, writing
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -168,45 +168,13 @@ class TenantQuery:
 
 
 def _to_data(h: Household) -> TenantFileData:
-    lease = h.lease
-    dw = h.dwelling
-    return TenantFileData(
-        occupants=[
-            OccupantData(
-                last_name=o.last_name,
-                first_name=o.first_name,
-                civility=o.civility,
-                birth_date=o.birth_date,
-                phone=o.phone,
-                email=o.email,
-                is_titular=o.is_titular,
-                disability=o.disability,
-            )
-            for o in h.occupants
-        ],
-        lease=LeaseData(
-            contract_number=lease.contract_number,
-            start_date=lease.start_date,
-            rent=lease.rent,
-            charges=lease.charges,
-            zone_tendue=lease.zone_tendue,
-        ),
-        dwelling=DwellingData(
-            reference=dw.reference,
-            address_line=dw.address_line,
-            address_complement=dw.address_complement,
-            postcode=dw.postcode,
-            city=dw.city,
-            dwelling_type=dw.dwelling_type,
-            surface=dw.surface,
-            floor=dw.floor,
-            building=dw.building,
-            programme=dw.programme,
-            agency_code=dw.agency.code,
-        ),
-        isolated=h.isolated,
-        balance=h.balance,
-        notes=h.notes,
+    """The form data of a file, read from its rows (the fields of the same names)."""
+    return from_row(
+        TenantFileData,
+        h,
+        occupants=[from_row(OccupantData, o) for o in h.occupants],
+        lease=from_row(LeaseData, h.lease),
+        dwelling=from_row(DwellingData, h.dwelling, agency_code=h.dwelling.agency.code),
     )
 
 
@@ -722,16 +690,9 @@ def _check_unique(
 
 
 def _apply_dwelling(dw: Dwelling, data: DwellingData, agency: Agency) -> None:
-    dw.reference = data.reference
-    dw.address_line = data.address_line
-    dw.address_complement = data.address_complement
-    dw.postcode = data.postcode
-    dw.city = data.city
-    dw.dwelling_type = data.dwelling_type
-    dw.surface = data.surface
-    dw.floor = data.floor
-    dw.building = data.building
-    dw.programme = data.programme
+    values = dataclasses.asdict(data)
+    del values["agency_code"]  # the row holds the agency's id
+    set_fields(dw, values)
     dw.agency_id = agency.id
 
 
@@ -743,10 +704,7 @@ def _apply_occupants(h: Household, occupants: list[OccupantData]) -> None:
         else:
             row = Occupant()
             h.occupants.append(row)
-        values = dataclasses.asdict(data)
-        for key, value in values.items():
-            if getattr(row, key, None) != value:
-                setattr(row, key, value)
+        set_fields(row, dataclasses.asdict(data))
         if row.position != i:
             row.position = i
     for row in rows[len(occupants) :]:
@@ -798,14 +756,7 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
     )
     session.add(h)
     _apply_occupants(h, data.occupants)
-    lease = data.lease
-    h.lease = Lease(
-        contract_number=lease.contract_number,
-        start_date=lease.start_date,
-        rent=lease.rent,
-        charges=lease.charges,
-        zone_tendue=lease.zone_tendue,
-    )
+    h.lease = Lease(**dataclasses.asdict(data.lease))
     try:
         session.flush()
     except IntegrityError as exc:  # a concurrent insert of the same contract or dwelling
@@ -818,11 +769,7 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
             )
         ) from exc
     _write_tokens(session, h.id, data)
-    session.add(
-        TimelineEvent(
-            household_id=h.id, occurred_at=stamp, kind=event_kind, summary="", actor=actor.username
-        )
-    )
+    _add_event(session, h, stamp, event_kind, "", actor)
     audit.record(session, actor, "create", ENTITY, h.id, None, data)
     return h.id
 
@@ -837,6 +784,39 @@ CHANGED_BY = QT_TRANSLATE_NOOP(
 
 def _conflict(h: Household) -> ConflictError:
     return conflict_of(h, CHANGED_BY)
+
+
+def _writing_file(db: Database, household_id: int):
+    """The transaction of a change to a file (a concurrent save: the conflict naming
+    who saved)."""
+    return writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict))
+
+
+def _file_for_write(
+    session: Session,
+    actor: Actor,
+    permission: Permission,
+    household_id: int,
+    expected_version: int,
+) -> Household:
+    """The file locked for a change: in the actor's agency, still at the version he
+    read (else the conflict naming who saved in between)."""
+    h = _load(session, household_id, for_update=True)
+    authz.require_agency(actor, permission, h.agency_id, entity=ENTITY, entity_id=household_id)
+    if h.version != expected_version:
+        raise _conflict(h)
+    return h
+
+
+def _add_event(
+    session: Session, h: Household, stamp: dt.datetime, kind: str, summary: str, actor: Actor
+) -> None:
+    """A line of the file's timeline."""
+    session.add(
+        TimelineEvent(
+            household_id=h.id, occurred_at=stamp, kind=kind, summary=summary, actor=actor.username
+        )
+    )
 
 
 def changed_fields(before: TenantFileData, after: TenantFileData) -> list[str]:
@@ -864,13 +844,8 @@ def update_tenant_file(
     """
     authz.require(actor, Permission.TENANT_WRITE, entity=ENTITY, entity_id=household_id)
     data = _prepare(data, today())
-    with writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict)) as session:
-        h = _load(session, household_id, for_update=True)
-        authz.require_agency(
-            actor, Permission.TENANT_WRITE, h.agency_id, entity=ENTITY, entity_id=household_id
-        )
-        if h.version != expected_version:
-            raise _conflict(h)
+    with _writing_file(db, household_id) as session:
+        h = _file_for_write(session, actor, Permission.TENANT_WRITE, household_id, expected_version)
         if h.status != FileStatus.ACTIVE.value:
             raise ValidationError(
                 {},
@@ -902,15 +877,7 @@ def update_tenant_file(
         h.updated_by = actor.username
         session.flush()
         _write_tokens(session, h.id, data)
-        session.add(
-            TimelineEvent(
-                household_id=h.id,
-                occurred_at=stamp,
-                kind=EVENT_EDITED,
-                summary=", ".join(changes),
-                actor=actor.username,
-            )
-        )
+        _add_event(session, h, stamp, EVENT_EDITED, ", ".join(changes), actor)
         audit.record(session, actor, "update", ENTITY, h.id, before, data)
         session.flush()
         return h.version
@@ -943,13 +910,8 @@ def close_tenant_file(
         )
     if errors:
         raise ValidationError(errors)
-    with writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict)) as session:
-        h = _load(session, household_id, for_update=True)
-        authz.require_agency(
-            actor, Permission.TENANT_CLOSE, h.agency_id, entity=ENTITY, entity_id=household_id
-        )
-        if h.version != expected_version:
-            raise _conflict(h)
+    with _writing_file(db, household_id) as session:
+        h = _file_for_write(session, actor, Permission.TENANT_CLOSE, household_id, expected_version)
         if h.status == FileStatus.CLOSED.value:
             raise ValidationError(
                 {}, Message(QT_TRANSLATE_NOOP("messages", "Ce dossier est déjà clos."))
@@ -971,15 +933,7 @@ def close_tenant_file(
         h.close_reason = reason
         h.updated_at = stamp
         h.updated_by = actor.username
-        session.add(
-            TimelineEvent(
-                household_id=h.id,
-                occurred_at=stamp,
-                kind=EVENT_CLOSED,
-                summary=reason,
-                actor=actor.username,
-            )
-        )
+        _add_event(session, h, stamp, EVENT_CLOSED, reason, actor)
         audit.record(
             session,
             actor,
