@@ -36,6 +36,7 @@ from desktop.domain.text import bidi_controls, clean
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
+from desktop.services.write import from_row, snapshot
 from desktop.storage import server_roles
 from desktop.storage.db import Database
 from desktop.storage.models import Agency, AppUser
@@ -98,13 +99,7 @@ class UserView:
 
 
 def actor_for(user: AppUser) -> Actor:
-    return Actor(
-        username=user.username,
-        full_name=user.full_name,
-        role=Role(user.role),
-        agency_id=user.agency_id,
-        user_id=user.id,
-    )
+    return from_row(Actor, user, role=Role(user.role), user_id=user.id)
 
 
 # --------------------------------------------------------------------------- checks
@@ -874,33 +869,24 @@ def list_users(db: Database, actor: Actor) -> list[UserView]:
         for u in users:
             agency = agencies.get(u.agency_id) if u.agency_id else None
             out.append(
-                UserView(
-                    id=u.id,
-                    username=u.username,
-                    full_name=u.full_name,
+                from_row(
+                    UserView,
+                    u,
                     role=Role(u.role),
                     agency_code=agency.code if agency else None,
                     agency_name=agency.name if agency else None,
-                    active=u.active,
                     locked=_is_locked(u, minutes, at),
-                    failed_attempts=u.failed_attempts,
-                    last_login_at=u.last_login_at,
-                    os_login=u.os_login,
-                    must_change_password=u.must_change_password,
-                    version=u.version,
                 )
             )
         return out
 
 
+#: An account's fields in its audit snapshots.
+SNAPSHOT_FIELDS = ("full_name", "role", "agency_id", "active", "os_login")
+
+
 def _snapshot(user: AppUser) -> dict:
-    return {
-        "full_name": user.full_name,
-        "role": user.role,
-        "agency_id": user.agency_id,
-        "active": user.active,
-        "os_login": user.os_login,
-    }
+    return snapshot(user, SNAPSHOT_FIELDS)
 
 
 def _stale(user_id: int) -> ConflictError:

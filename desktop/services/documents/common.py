@@ -41,6 +41,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
 from desktop.services import audit, authz, tenants
 from desktop.services.context import Actor, now
+from desktop.services.write import from_row
 from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord, Dwelling, Household, TimelineEvent
 
@@ -90,24 +91,11 @@ class DocumentView:
 
 
 def _view(r: DocumentRecord) -> DocumentView:
-    return DocumentView(
-        id=r.id,
-        household_id=r.household_id,
-        reference=r.reference,
-        template_name=r.template_name,
-        template_version=r.template_version,
-        title=r.title,
-        subject=r.subject,
+    return from_row(
+        DocumentView,
+        r,
         docx_path=Path(r.docx_path),
-        docx_sha256=r.docx_sha256,
         pdf_path=Path(r.pdf_path) if r.pdf_path else None,
-        pdf_sha256=r.pdf_sha256,
-        signed=r.signed,
-        signer=r.signer,
-        registered_mail=r.registered_mail,
-        batch_id=r.batch_id,
-        created_at=r.created_at,
-        created_by=r.created_by,
     )
 
 
