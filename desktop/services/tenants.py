@@ -261,20 +261,14 @@ def get_tenant_file(db: Database, actor: Actor, household_id: int) -> TenantFile
             parts = sensitive_parts(data, today())
             if parts:
                 audit.record(session, actor, ACTION_READ, ENTITY, h.id, None, {"parties": parts})
-        return TenantFileView(
-            id=h.id,
-            version=h.version,
+        return from_row(
+            TenantFileView,
+            h,
             status=FileStatus(h.status),
             data=data,
             agency_name=h.agency.name,
-            opened_on=h.opened_on,
-            closed_on=h.closed_on,
-            close_reason=h.close_reason,
-            updated_by=h.updated_by,
-            updated_at=h.updated_at,
             timeline=_timeline_items(session, h.id, events, hidden),
             sensitive_hidden=hidden,
-            anonymised_on=h.anonymised_on,
         )
 
 
