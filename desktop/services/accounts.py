@@ -36,6 +36,7 @@ from desktop.domain.text import bidi_controls, clean
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
+from desktop.services.write import from_row, snapshot
 from desktop.storage import server_roles
 from desktop.storage.db import Database
 from desktop.storage.models import Agency, AppUser
@@ -98,13 +99,7 @@ class UserView:
 
 
 def actor_for(user: AppUser) -> Actor:
-    return Actor(
-        username=user.username,
-        full_name=user.full_name,
-        role=Role(user.role),
-        agency_id=user.agency_id,
-        user_id=user.id,
-    )
+    return from_row(Actor, user, role=Role(user.role), user_id=user.id)
 
 
 # --------------------------------------------------------------------------- checks
@@ -271,6 +266,12 @@ def server_mode(session: Session) -> bool:
     return server_roles.server_ready(session.connection())
 
 
+def _created(session: Session, actor: Actor, user: AppUser, password: str, after: dict) -> None:
+    """A new account's login role (on a shared server) and its audit line."""
+    _server_account(session, user, password)
+    audit.record(session, actor, "create", ENTITY, user.id, None, after)
+
+
 def _server_account(
     session: Session, user: AppUser, password: str | None = None, *, own: bool = False
 ) -> None:
@@ -356,15 +357,12 @@ def create_first_admin(
         user.failed_attempts = 0
         user.locked_at = None
         session.flush()
-        _server_account(session, user, password)
         actor = actor_for(user)
-        audit.record(
+        _created(
             session,
             actor,
-            "create",
-            ENTITY,
-            user.id,
-            None,
+            user,
+            password,
             {"username": username, "role": Role.ADMIN.value, "premier": True},
         )
         return actor
@@ -417,14 +415,11 @@ def create_user(
             raise ValidationError(
                 {"os_login": _m(QT_TRANSLATE_NOOP("messages", "Cet identifiant est déjà pris."))}
             ) from exc
-        _server_account(session, user, password)
-        audit.record(
+        _created(
             session,
             actor,
-            "create",
-            ENTITY,
-            user.id,
-            None,
+            user,
+            password,
             {
                 "username": username,
                 "full_name": full_name,
@@ -520,6 +515,58 @@ def _locked_error(minutes: int) -> AuthenticationError:
     )
 
 
+def _audit_refusal(
+    session: Session, actor: Actor, user_id: int | None, motif: str, detail: dict
+) -> None:
+    """The audit line of a refused sign-in (``motif`` is the reason the trail shows)."""
+    audit.record(
+        session, actor, ACTION_LOGIN_FAILED, ENTITY, user_id, None, {"motif": motif, **detail}
+    )
+
+
+def _unknown_account(session: Session, typed: str, detail: dict) -> AuthenticationError:
+    """An account name nobody has: audited under the name typed, the usual refusal."""
+    _audit_refusal(session, Actor(typed or "?", role=Role.AGENT), None, "compte inconnu", detail)
+    return _refused()
+
+
+def _state_refusal(
+    session: Session, user: AppUser, minutes: int, detail: dict
+) -> AuthenticationError | None:
+    """The audited refusal of a disabled or locked account, ``None`` when its state lets
+    it sign in (every sign-in path asks this: password, server login role, OS session)."""
+    if not user.active:
+        motif, error = (
+            "compte désactivé",
+            AuthenticationError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Ce compte est désactivé : adressez-vous à un administrateur."
+                    )
+                )
+            ),
+        )
+    elif _is_locked(user, minutes, now()):
+        motif, error = "compte verrouillé", _locked_error(minutes)
+    else:
+        return None
+    _audit_refusal(session, actor_for(user), user.id, motif, detail)
+    return error
+
+
+def _signed_in(session: Session, user: AppUser, detail: dict | None, **values) -> Actor:
+    """Stamp the account's sign-in (``last_login_at`` and ``values``) and audit it."""
+    session.execute(
+        update(AppUser)
+        .where(AppUser.id == user.id)
+        .values(last_login_at=now(), **values)
+        .execution_options(synchronize_session=False)
+    )
+    actor = actor_for(user)
+    audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail)
+    return actor
+
+
 def _verify(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)
@@ -584,45 +631,11 @@ def _claim_attempt(
                 )
         user = session.get(AppUser, user_id) if user_id is not None else None
         if user is None or not user.password_hash:
-            audit.record(
-                session,
-                Actor(typed or "?", role=Role.AGENT),
-                ACTION_LOGIN_FAILED,
-                ENTITY,
-                None,
-                None,
-                {"motif": "compte inconnu", **detail},
-            )
-            return _refused()
-        if not user.active:
-            audit.record(
-                session,
-                actor_for(user),
-                ACTION_LOGIN_FAILED,
-                ENTITY,
-                user.id,
-                None,
-                {"motif": "compte désactivé", **detail},
-            )
-            return AuthenticationError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Ce compte est désactivé : adressez-vous à un administrateur."
-                    )
-                )
-            )
+            return _unknown_account(session, typed, detail)
+        refusal = _state_refusal(session, user, minutes, detail)
+        if refusal is not None:
+            return refusal
         if user.locked_at is not None:
-            if _is_locked(user, minutes, now()):
-                audit.record(
-                    session,
-                    actor_for(user),
-                    ACTION_LOGIN_FAILED,
-                    ENTITY,
-                    user.id,
-                    None,
-                    {"motif": "compte verrouillé", **detail},
-                )
-                return _locked_error(minutes)
             # The lock has expired: counting starts again (once, whoever comes first).
             session.execute(
                 update(AppUser)
@@ -659,14 +672,12 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
             raise claim
         if time.monotonic() > deadline:
             with db.transaction() as session:
-                audit.record(
+                _audit_refusal(
                     session,
                     Actor(typed or "?", role=Role.AGENT),
-                    ACTION_LOGIN_FAILED,
-                    ENTITY,
                     None,
-                    None,
-                    {"motif": "tentatives simultanées", **detail},
+                    "tentatives simultanées",
+                    detail,
                 )
             raise _refused()
         time.sleep(0.02)
@@ -762,56 +773,13 @@ def _server_sign_in(db: Database, login: str, detail: dict) -> Actor:
     with db.transaction() as session:
         user = session.scalars(select(AppUser).where(AppUser.username == login)).first()
         if user is None:
-            audit.record(
-                session,
-                Actor(login, role=Role.AGENT),
-                ACTION_LOGIN_FAILED,
-                ENTITY,
-                None,
-                None,
-                {"motif": "compte inconnu", **detail},
-            )
-            error: AuthenticationError = _refused()
-        elif not user.active:
-            audit.record(
-                session,
-                actor_for(user),
-                ACTION_LOGIN_FAILED,
-                ENTITY,
-                user.id,
-                None,
-                {"motif": "compte désactivé", **detail},
-            )
-            error = AuthenticationError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Ce compte est désactivé : adressez-vous à un administrateur."
-                    )
-                )
-            )
+            error = _unknown_account(session, login, detail)
         else:
             minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
-            if _is_locked(user, minutes, now()):
-                audit.record(
-                    session,
-                    actor_for(user),
-                    ACTION_LOGIN_FAILED,
-                    ENTITY,
-                    user.id,
-                    None,
-                    {"motif": "compte verrouillé", **detail},
-                )
-                error = _locked_error(minutes)
-            else:
-                session.execute(
-                    update(AppUser)
-                    .where(AppUser.id == user.id)
-                    .values(last_login_at=now(), failed_attempts=0)
-                    .execution_options(synchronize_session=False)
-                )
-                actor = actor_for(user)
-                audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
-                return actor
+            refusal = _state_refusal(session, user, minutes, detail)
+            if refusal is None:
+                return _signed_in(session, user, detail or None, failed_attempts=0)
+            error = refusal
     db.logout()
     raise error
 
@@ -839,37 +807,12 @@ def actor_for_os_login(
             return None
         detail = {"source": source, "session": candidates[0]}
         minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
-        if not user.active or not user.password_hash:
-            audit.record(
-                session,
-                actor_for(user),
-                ACTION_LOGIN_FAILED,
-                ENTITY,
-                user.id,
-                None,
-                {"motif": "compte désactivé", **detail},
-            )
+        if not user.password_hash:  # no password of its own: as good as disabled
+            _audit_refusal(session, actor_for(user), user.id, "compte désactivé", detail)
             return None
-        if _is_locked(user, minutes, now()):
-            audit.record(
-                session,
-                actor_for(user),
-                ACTION_LOGIN_FAILED,
-                ENTITY,
-                user.id,
-                None,
-                {"motif": "compte verrouillé", **detail},
-            )
+        if _state_refusal(session, user, minutes, detail) is not None:
             return None
-        session.execute(
-            update(AppUser)
-            .where(AppUser.id == user.id)
-            .values(last_login_at=now())
-            .execution_options(synchronize_session=False)
-        )
-        actor = actor_for(user)
-        audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail)
-        return actor
+        return _signed_in(session, user, detail)
 
 
 def must_change_password(db: Database, actor: Actor) -> bool:
@@ -926,33 +869,24 @@ def list_users(db: Database, actor: Actor) -> list[UserView]:
         for u in users:
             agency = agencies.get(u.agency_id) if u.agency_id else None
             out.append(
-                UserView(
-                    id=u.id,
-                    username=u.username,
-                    full_name=u.full_name,
+                from_row(
+                    UserView,
+                    u,
                     role=Role(u.role),
                     agency_code=agency.code if agency else None,
                     agency_name=agency.name if agency else None,
-                    active=u.active,
                     locked=_is_locked(u, minutes, at),
-                    failed_attempts=u.failed_attempts,
-                    last_login_at=u.last_login_at,
-                    os_login=u.os_login,
-                    must_change_password=u.must_change_password,
-                    version=u.version,
                 )
             )
         return out
 
 
+#: An account's fields in its audit snapshots.
+SNAPSHOT_FIELDS = ("full_name", "role", "agency_id", "active", "os_login")
+
+
 def _snapshot(user: AppUser) -> dict:
-    return {
-        "full_name": user.full_name,
-        "role": user.role,
-        "agency_id": user.agency_id,
-        "active": user.active,
-        "os_login": user.os_login,
-    }
+    return snapshot(user, SNAPSHOT_FIELDS)
 
 
 def _stale(user_id: int) -> ConflictError:

@@ -117,6 +117,21 @@ def _seal(session: Session) -> None:
     )
 
 
+def _keys_of(session: Session, household_ids: list[int]) -> dict[int, str]:
+    """The shredding keys of these households (those that have one)."""
+    from desktop.storage.models import HouseholdKey
+
+    return dict(
+        session.execute(
+            select(HouseholdKey.household_id, HouseholdKey.key).where(
+                HouseholdKey.household_id.in_(household_ids)
+            )
+        )
+        .tuples()
+        .all()
+    )
+
+
 def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
     """Snapshots about a household's records encrypted with its key (created on first
     use); none for an anonymised household, whose key is gone for good."""
@@ -137,15 +152,7 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
     live: set[int] = set()
     for start in range(0, len(hids), 500):
         chunk = hids[start : start + 500]
-        keys.update(
-            session.execute(
-                select(HouseholdKey.household_id, HouseholdKey.key).where(
-                    HouseholdKey.household_id.in_(chunk)
-                )
-            )
-            .tuples()
-            .all()
-        )
+        keys.update(_keys_of(session, chunk))
         live.update(
             session.scalars(
                 select(Household.id).where(
@@ -174,15 +181,7 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
                 )
                 .on_conflict_do_nothing(index_elements=["household_id"])
             )
-            keys.update(
-                session.execute(
-                    select(HouseholdKey.household_id, HouseholdKey.key).where(
-                        HouseholdKey.household_id.in_(chunk)
-                    )
-                )
-                .tuples()
-                .all()
-            )
+            keys.update(_keys_of(session, chunk))
     for ev, hid in owners:
         key = keys.get(hid)
         if key is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -44,6 +44,7 @@ from desktop.services.tabular import (
     CellError,
     Columns,
     Field,
+    LineReport,
     RejectedLine,
     Row,
     RowReader,
@@ -572,40 +573,22 @@ class AcceptedLine(NamedTuple):
     dwelling_extra: dict = {}
 
 
+class ImportReport(LineReport[AcceptedLine]):
+    """The dry run of a tenant list."""
+
+
 @dataclass
-class ImportReport:
-    source: str
-    headers: list[str]
-    mapping: dict[str, int | None]
-    accepted: list[AcceptedLine] = field(default_factory=list)
-    rejected: list[RejectedLine] = field(default_factory=list)
-
-    @property
-    def accepted_count(self) -> int:
-        return len(self.accepted)
-
-    @property
-    def rejected_count(self) -> int:
-        return len(self.rejected)
-
-    @property
-    def total(self) -> int:
-        return self.accepted_count + self.rejected_count
-
-
 class _Line:
-    """One line being checked: its data and its errors by target field."""
+    """One line checked: its data and its errors by target field."""
 
-    def __init__(self, line: int):
-        self.line = line
-        self.data: TenantFileData | None = None
-        self.errors: dict[str, Message] = {}
-        self.dwelling_extra: dict = {}
+    line: int
+    data: TenantFileData
+    errors: dict[str, Message]
+    dwelling_extra: dict
 
 
 def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Line:
-    result = _Line(row.line)
-    errors = result.errors
+    errors: dict[str, Message] = {}
     reader = RowReader(row, mapping, errors)
     text, parsed = reader.text, reader.parsed
 
@@ -663,15 +646,14 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
         balance=parsed("balance", to_money, Decimal("0.00")),
     )
     data = normalise(data)
-    result.dwelling_extra = _dwelling_extra(mapping, text, parsed, errors)
+    dwelling_extra = _dwelling_extra(mapping, text, parsed, errors)
     try:
         validate_tenant_file(data, today)
     except ValidationError as exc:
         for path, message in exc.fields.items():
             key = PATH_TO_KEY.get(path, path)
             errors.setdefault(key, message)  # a cell error is more precise
-    result.data = data
-    return result
+    return _Line(row.line, data, errors, dwelling_extra)
 
 
 _FINANCINGS = ("PLAI", "PLUS", "PLS", "PLI")
@@ -745,6 +727,28 @@ def _existing(db: Database, contracts: set[str], references: set[str]):
     return codes, used_contracts, occupied
 
 
+def _check_unique(
+    errors: dict[str, Message],
+    key: str,
+    value: str,
+    line: int,
+    in_base: dict[str, str],
+    first_line: dict[str, int],
+    in_base_template: str,
+    repeated_template: str,
+) -> None:
+    """Refuse a value (a contract number, a dwelling reference) the base already holds
+    (``in_base``: value -> the holder's name) or an earlier line of the file gave
+    (``first_line``: value -> its line, kept up to date here)."""
+    if value and key not in errors:
+        if value in in_base:
+            errors[key] = _m(in_base_template, value=value, name=in_base[value])
+        elif value in first_line:
+            errors[key] = _m(repeated_template, value=value, line=first_line[value])
+    if value:
+        first_line.setdefault(value, line)
+
+
 @guarded("import")
 def dry_run(
     db: Database,
@@ -777,46 +781,30 @@ def dry_run(
     first_reference: dict[str, int] = {}
     for ln in lines:
         data, errors = ln.data, ln.errors
-        contract = data.lease.contract_number
-        if contract and "contract_number" not in errors:
-            if contract in used_contracts:
-                errors["contract_number"] = _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Le contrat « {value} » existe déjà (dossier de {name})."
-                    ),
-                    value=contract,
-                    name=used_contracts[contract],
-                )
-            elif contract in first_contract:
-                errors["contract_number"] = _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Le contrat « {value} » figure déjà à la ligne {line}."
-                    ),
-                    value=contract,
-                    line=first_contract[contract],
-                )
-        if contract:
-            first_contract.setdefault(contract, ln.line)
-        reference = data.dwelling.reference
-        if reference and "dwelling_reference" not in errors:
-            if reference in occupied:
-                errors["dwelling_reference"] = _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Le logement « {value} » est déjà occupé (dossier de {name})."
-                    ),
-                    value=reference,
-                    name=occupied[reference],
-                )
-            elif reference in first_reference:
-                errors["dwelling_reference"] = _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Le logement « {value} » figure déjà à la ligne {line}."
-                    ),
-                    value=reference,
-                    line=first_reference[reference],
-                )
-        if reference:
-            first_reference.setdefault(reference, ln.line)
+        _check_unique(
+            errors,
+            "contract_number",
+            data.lease.contract_number,
+            ln.line,
+            used_contracts,
+            first_contract,
+            QT_TRANSLATE_NOOP(
+                "messages", "Le contrat « {value} » existe déjà (dossier de {name})."
+            ),
+            QT_TRANSLATE_NOOP("messages", "Le contrat « {value} » figure déjà à la ligne {line}."),
+        )
+        _check_unique(
+            errors,
+            "dwelling_reference",
+            data.dwelling.reference,
+            ln.line,
+            occupied,
+            first_reference,
+            QT_TRANSLATE_NOOP(
+                "messages", "Le logement « {value} » est déjà occupé (dossier de {name})."
+            ),
+            QT_TRANSLATE_NOOP("messages", "Le logement « {value} » figure déjà à la ligne {line}."),
+        )
         code = data.dwelling.agency_code
         if code and "agency_code" not in errors and code not in codes:
             errors["agency_code"] = _m(

@@ -25,8 +25,8 @@ from desktop.domain import organisation as rules
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
-from desktop.services.context import Actor, now
-from desktop.services.write import check_version, conflict_of, writing
+from desktop.services.context import Actor
+from desktop.services.write import check_version, conflict_of, touch, writing
 from desktop.storage.db import Database
 from desktop.storage.models import Agency, AppSetting
 
@@ -174,18 +174,10 @@ def update_profile(
         after = rules.to_table(data, keep)
         if after != before:
             if row is None:
-                session.add(
-                    AppSetting(
-                        key=PROFILE_KEY,
-                        value=after,
-                        updated_at=now(),
-                        updated_by=actor.username,
-                    )
-                )
-            else:
-                row.value = after
-                row.updated_at = now()
-                row.updated_by = actor.username
+                row = AppSetting(key=PROFILE_KEY)
+                session.add(row)
+            row.value = after
+            touch(row, actor)
             audit.record(
                 session, actor, "update", ENTITY, None, _changes(before or {}, after), after
             )

@@ -9,7 +9,10 @@ timeline with the events' French names; the export is audited with what it conta
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -27,7 +30,6 @@ from desktop.domain.campaign import (
     TargetState,
     script_from_json,
 )
-from desktop.domain.errors import UserError
 from desktop.domain.formatting import utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
@@ -76,6 +78,13 @@ def _rows(session: Session, model, *where, order=None):
     return session.scalars(stmt).all()
 
 
+def _rows_in(session: Session, column, ids, *order) -> Sequence:
+    """The rows whose ``column`` is one of ``ids`` (none without ids), in ``order``."""
+    if not ids:
+        return []
+    return _rows(session, column.class_, column.in_(ids), order=order)
+
+
 def _local(value: dt.datetime | None) -> dt.datetime | None:
     """Stored timestamps are naive UTC: the workbook shows the workstation's time."""
     return utc_to_local(value) if value is not None else None
@@ -83,6 +92,11 @@ def _local(value: dt.datetime | None) -> dt.datetime | None:
 
 def _yes(flag: bool) -> str:
     return "oui" if flag else "non"
+
+
+def _maybe(flag: bool | None) -> str:
+    """``oui``/``non``, empty when not known (not yet recorded)."""
+    return "" if flag is None else _yes(flag)
 
 
 def _label(kind, code: str | None) -> str:
@@ -93,6 +107,40 @@ def _label(kind, code: str | None) -> str:
         return kind(code).label
     except (ValueError, KeyError):
         return str(code)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The columns of a sheet: each attribute of its rows (in the sheet's order) with
+    its header. A value is written as it is, unless its attribute is in ``labels`` (an
+    enumerated code: its French label), ``flags`` (``oui``/``non``) or ``times`` (a
+    stored UTC timestamp: local time); a name in ``computed`` is a value made from the
+    row."""
+
+    headers: dict[str, str]
+    labels: dict[str, Any] = field(default_factory=dict)
+    flags: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    computed: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
+
+    def value(self, row, name: str):
+        if name in self.computed:
+            return self.computed[name](row)
+        value = getattr(row, name)
+        if name in self.labels:
+            return _label(self.labels[name], value)
+        if name in self.flags:
+            return _yes(value)
+        if name in self.times:
+            return _local(value)
+        return value
+
+    def write(self, book, title: str, rows: Iterable) -> int:
+        """The sheet ``title`` with a line a row; returns how many lines it has."""
+        sheet = book.sheet(title, list(self.headers.values()))
+        for row in rows:
+            sheet.add([self.value(row, name) for name in self.headers])
+        return sheet.rows
 
 
 def _answers_text(script, answers) -> str:
@@ -120,160 +168,114 @@ def _campaign_sheets(book, session: Session, household_id: int) -> dict:
         .where(CampaignTarget.household_id == household_id)
         .order_by(Campaign.start_on, Campaign.id, CampaignTarget.id)
     ).all()
-    callers = {}
+    callers: dict[int, str] = {}
     caller_ids = {t.caller_id for t, _ in targets if t.caller_id is not None}
     if caller_ids:
         callers = dict(
-            session.execute(
-                select(AppUser.id, AppUser.username).where(AppUser.id.in_(caller_ids))
-            ).all()
+            session.execute(select(AppUser.id, AppUser.username).where(AppUser.id.in_(caller_ids)))
+            .tuples()
+            .all()
         )
-    sheet = book.sheet(
-        "Campagnes d'appels",
-        [
-            "Campagne",
-            "Objet de la campagne",
-            "Statut de la campagne",
-            "Lancée le",
-            "Terminée le",
-            "Nom du contact",
-            "Téléphone",
-            "Tranche d'âge",
-            "Isolé",
-            "Handicap",
-            "État de la fiche",
-            "Étape suivante",
-            "Lien renforcé",
-            "Prochain appel",
-            "Tentatives",
-            "Dernière tentative",
-            "Dernier résultat",
-            "Joint le",
-            "Besoin d'aide",
-            "Aide en place",
-            "Situation sécurisée le",
-            "Personne jointe",
-            "Motif de clôture",
-            "Appelant",
-        ],
+    campaigns = {t.id: c for t, c in targets}  # target id -> its campaign
+    _Columns(
+        {
+            "campaign": "Campagne",
+            "purpose": "Objet de la campagne",
+            "campaign_status": "Statut de la campagne",
+            "started_on": "Lancée le",
+            "ended_on": "Terminée le",
+            "contact_name": "Nom du contact",
+            "phone": "Téléphone",
+            "age_band": "Tranche d'âge",
+            "isolated": "Isolé",
+            "disability": "Handicap",
+            "state": "État de la fiche",
+            "escalation_step": "Étape suivante",
+            "reinforced_link": "Lien renforcé",
+            "next_call_on": "Prochain appel",
+            "attempts": "Tentatives",
+            "last_attempt_at": "Dernière tentative",
+            "last_outcome": "Dernier résultat",
+            "reached_on": "Joint le",
+            "need_help": "Besoin d'aide",
+            "help_in_place": "Aide en place",
+            "secured_on": "Situation sécurisée le",
+            "secured_via": "Personne jointe",
+            "closed_reason": "Motif de clôture",
+            "caller": "Appelant",
+        },
+        labels={
+            "state": TargetState,
+            "escalation_step": EscalationStep,
+            "last_outcome": CallOutcome,
+            "secured_via": ContactPerson,
+            "closed_reason": CloseReason,
+        },
+        flags=("isolated", "disability", "reinforced_link", "need_help", "help_in_place"),
+        times=("last_attempt_at",),
+        computed={
+            "campaign": lambda t: campaigns[t.id].name,
+            "purpose": lambda t: campaigns[t.id].purpose,
+            "campaign_status": lambda t: _label(CampaignStatus, campaigns[t.id].status),
+            "started_on": lambda t: campaigns[t.id].started_on,
+            "ended_on": lambda t: campaigns[t.id].ended_on,
+            "caller": lambda t: callers.get(t.caller_id, ""),
+        },
+    ).write(book, "Campagnes d'appels", (t for t, _ in targets))
+    call, referral = CampaignCall, CampaignReferral
+    calls = _rows_in(session, call.target_id, list(campaigns), call.called_at, call.id)
+    referrals = _rows_in(
+        session, referral.target_id, list(campaigns), referral.sent_on, referral.id
     )
-    for t, c in targets:
-        sheet.add(
-            [
-                c.name,
-                c.purpose,
-                _label(CampaignStatus, c.status),
-                c.started_on,
-                c.ended_on,
-                t.contact_name,
-                t.phone,
-                t.age_band,
-                _yes(t.isolated),
-                _yes(t.disability),
-                _label(TargetState, t.state),
-                _label(EscalationStep, t.escalation_step),
-                _yes(t.reinforced_link),
-                t.next_call_on,
-                t.attempts,
-                _local(t.last_attempt_at),
-                _label(CallOutcome, t.last_outcome or None),
-                t.reached_on,
-                _yes(t.need_help),
-                _yes(t.help_in_place),
-                t.secured_on,
-                _label(ContactPerson, t.secured_via or None),
-                _label(CloseReason, t.closed_reason or None),
-                callers.get(t.caller_id, ""),
-            ]
-        )
-    campaigns = {t.id: c for t, c in targets}
-    calls_sheet = book.sheet(
-        "Appels de campagne",
-        [
-            "Campagne",
-            "Date et heure",
-            "Étape",
-            "Personne jointe",
-            "Résultat",
-            "Réponses au script",
-            "Besoin d'aide",
-            "Aide en place",
-            "Note d'appel",
-            "Action suivante",
-            "À faire le",
-            "Saisi par",
-            "Saisi le",
-        ],
-    )
-    calls = []
-    if campaigns:
-        calls = _rows(
-            session,
-            CampaignCall,
-            CampaignCall.target_id.in_(campaigns),
-            order=[CampaignCall.called_at, CampaignCall.id],
-        )
-    for call in calls:
-        c = campaigns[call.target_id]
-        calls_sheet.add(
-            [
-                c.name,
-                _local(call.called_at),
-                _label(EscalationStep, call.step),
-                _label(ContactPerson, call.person_reached or None),
-                _label(CallOutcome, call.outcome),
-                _answers_text(c.script, call.answers),
-                _yes(call.need_help),
-                _yes(call.help_in_place),
-                call.note,
-                _label(NextAction, call.next_action),
-                call.next_action_on,
-                call.recorded_by,
-                _local(call.recorded_at),
-            ]
-        )
-    referrals_sheet = book.sheet(
-        "Orientations",
-        [
-            "Campagne",
-            "Partenaire",
-            "Nom du partenaire",
-            "Motif",
-            "Accord de la personne",
-            "Transmise le",
-            "Statut",
-            "Suite donnée",
-            "Aide en place",
-            "Close le",
-            "Créée par",
-            "Créée le",
-        ],
-    )
-    referrals = []
-    if campaigns:
-        referrals = _rows(
-            session,
-            CampaignReferral,
-            CampaignReferral.target_id.in_(campaigns),
-            order=[CampaignReferral.sent_on, CampaignReferral.id],
-        )
-    for r in referrals:
-        referrals_sheet.add(
-            [
-                campaigns[r.target_id].name,
-                _label(PartnerType, r.partner_type),
-                r.partner_name,
-                r.reason,
-                _yes(r.consent),
-                r.sent_on,
-                _label(ReferralStatus, r.status),
-                r.outcome,
-                _yes(r.help_in_place),
-                r.closed_on,
-                r.created_by,
-                _local(r.created_at),
-            ]
-        )
+    _Columns(
+        {
+            "campaign": "Campagne",
+            "called_at": "Date et heure",
+            "step": "Étape",
+            "person_reached": "Personne jointe",
+            "outcome": "Résultat",
+            "answers": "Réponses au script",
+            "need_help": "Besoin d'aide",
+            "help_in_place": "Aide en place",
+            "note": "Note d'appel",
+            "next_action": "Action suivante",
+            "next_action_on": "À faire le",
+            "recorded_by": "Saisi par",
+            "recorded_at": "Saisi le",
+        },
+        labels={
+            "step": EscalationStep,
+            "person_reached": ContactPerson,
+            "outcome": CallOutcome,
+            "next_action": NextAction,
+        },
+        flags=("need_help", "help_in_place"),
+        times=("called_at", "recorded_at"),
+        computed={
+            "campaign": lambda call: campaigns[call.target_id].name,
+            "answers": lambda call: _answers_text(campaigns[call.target_id].script, call.answers),
+        },
+    ).write(book, "Appels de campagne", calls)
+    _Columns(
+        {
+            "campaign": "Campagne",
+            "partner_type": "Partenaire",
+            "partner_name": "Nom du partenaire",
+            "reason": "Motif",
+            "consent": "Accord de la personne",
+            "sent_on": "Transmise le",
+            "status": "Statut",
+            "outcome": "Suite donnée",
+            "help_in_place": "Aide en place",
+            "closed_on": "Close le",
+            "created_by": "Créée par",
+            "created_at": "Créée le",
+        },
+        labels={"partner_type": PartnerType, "status": ReferralStatus},
+        flags=("consent", "help_in_place"),
+        times=("created_at",),
+        computed={"campaign": lambda r: campaigns[r.target_id].name},
+    ).write(book, "Orientations", referrals)
     return {
         "campaigns": sorted({c.id for c in campaigns.values()}),
         "targets": sorted(campaigns),
@@ -340,11 +342,6 @@ def _occupation_sheet(book, session: Session, household_id: int) -> list[int]:
     return [item.id for item, _, _ in rows]
 
 
-def _maybe(flag: bool | None) -> str:
-    """``oui``/``non``, empty when not known (not yet recorded)."""
-    return "" if flag is None else _yes(flag)
-
-
 def _step_text(step) -> str:
     """One stored step of a notice's explanation (``{"template", "params"}``), in
     French."""
@@ -360,115 +357,155 @@ def _step_text(step) -> str:
         return step["template"]
 
 
+_NOTICES = _Columns(
+    {
+        "id": "N° du congé",
+        "status": "Statut",
+        "delivery_mode": "Mode de délivrance",
+        "sent_on": "Envoyé le",
+        "presented_on": "Présenté le",
+        "received_on": "Reçu le",
+        "requested_departure": "Départ souhaité le",
+        "ground": "Motif de préavis réduit",
+        "proof_received_on": "Justificatif reçu le",
+        "proof_document": "Justificatif",
+        "notes": "Observations",
+        "applied_months": "Préavis appliqué (mois)",
+        "end_date": "Fin du préavis",
+        "end_date_if_proof": "Fin du préavis si justificatif",
+        "departure_on": "Date de départ",
+        "explanation": "Calcul du préavis",
+        "exit_inventory_on": "État des lieux de sortie le",
+        "inventory_matches": "État des lieux conforme à l'entrée",
+        "inventory_scheduled_on": "État des lieux prévu le",
+        "keys_returned_on": "Clés rendues le",
+        "keys_return_mode": "Remise des clés",
+        "deposit_due_on": "Dépôt de garantie à restituer avant le",
+        "deposit_returned_on": "Dépôt de garantie restitué le",
+        "created_at": "Créé le",
+        "created_by": "Créé par",
+        "updated_at": "Modifié le",
+        "updated_by": "Modifié par",
+    },
+    labels={
+        "status": NoticeStatus,
+        "delivery_mode": DeliveryMode,
+        "ground": ReducedNoticeGround,
+        "keys_return_mode": KeyReturnMode,
+    },
+    times=("created_at", "updated_at"),
+    computed={
+        "explanation": lambda n: "\n".join(_step_text(step) for step in n.explanation or []),
+        "inventory_matches": lambda n: _maybe(n.inventory_matches),
+    },
+)
+_NOTICE_DECISIONS = _Columns(
+    {
+        "notice_id": "N° du congé",
+        "kind": "Décision",
+        "decided_on": "Décidée le",
+        "decided_by": "Décidée par",
+        "reason": "Motif",
+        "new_departure_on": "Nouvelle date de départ",
+        "agreement_signed_on": "Convention signée le",
+        "keys_returned_on": "Clés rendues le",
+        "inventory_scheduled_on": "État des lieux prévu le",
+        "recorded_at": "Saisie le",
+        "recorded_by": "Saisie par",
+    },
+    labels={"kind": ExceptionKind},
+    times=("recorded_at",),
+)
+
+
 def _notice_sheets(book, session: Session, household_id: int) -> list[int]:
     """The household's notices (congés) and the decisions taken on them."""
-    sheet = book.sheet(
-        "Congés",
-        [
-            "N° du congé",
-            "Statut",
-            "Mode de délivrance",
-            "Envoyé le",
-            "Présenté le",
-            "Reçu le",
-            "Départ souhaité le",
-            "Motif de préavis réduit",
-            "Justificatif reçu le",
-            "Justificatif",
-            "Observations",
-            "Préavis appliqué (mois)",
-            "Fin du préavis",
-            "Fin du préavis si justificatif",
-            "Date de départ",
-            "Calcul du préavis",
-            "État des lieux de sortie le",
-            "État des lieux conforme à l'entrée",
-            "État des lieux prévu le",
-            "Clés rendues le",
-            "Remise des clés",
-            "Dépôt de garantie à restituer avant le",
-            "Dépôt de garantie restitué le",
-            "Créé le",
-            "Créé par",
-            "Modifié le",
-            "Modifié par",
-        ],
-    )
     notices = _rows(
         session, Notice, Notice.household_id == household_id, order=[Notice.received_on, Notice.id]
     )
-    for n in notices:
-        sheet.add(
-            [
-                n.id,
-                _label(NoticeStatus, n.status),
-                _label(DeliveryMode, n.delivery_mode),
-                n.sent_on,
-                n.presented_on,
-                n.received_on,
-                n.requested_departure,
-                _label(ReducedNoticeGround, n.ground),
-                n.proof_received_on,
-                n.proof_document,
-                n.notes,
-                n.applied_months,
-                n.end_date,
-                n.end_date_if_proof,
-                n.departure_on,
-                "\n".join(_step_text(step) for step in n.explanation or []),
-                n.exit_inventory_on,
-                _maybe(n.inventory_matches),
-                n.inventory_scheduled_on,
-                n.keys_returned_on,
-                _label(KeyReturnMode, n.keys_return_mode or None),
-                n.deposit_due_on,
-                n.deposit_returned_on,
-                _local(n.created_at),
-                n.created_by,
-                _local(n.updated_at),
-                n.updated_by,
-            ]
-        )
-    decisions = book.sheet(
-        "Décisions sur le congé",
-        [
-            "N° du congé",
-            "Décision",
-            "Décidée le",
-            "Décidée par",
-            "Motif",
-            "Nouvelle date de départ",
-            "Convention signée le",
-            "Clés rendues le",
-            "État des lieux prévu le",
-            "Saisie le",
-            "Saisie par",
-        ],
-    )
+    _NOTICES.write(book, "Congés", notices)
     ids = [n.id for n in notices]
-    if ids:
-        for e in _rows(
-            session,
-            NoticeException,
-            NoticeException.notice_id.in_(ids),
-            order=[NoticeException.decided_on, NoticeException.id],
-        ):
-            decisions.add(
-                [
-                    e.notice_id,
-                    _label(ExceptionKind, e.kind),
-                    e.decided_on,
-                    e.decided_by,
-                    e.reason,
-                    e.new_departure_on,
-                    e.agreement_signed_on,
-                    e.keys_returned_on,
-                    e.inventory_scheduled_on,
-                    _local(e.recorded_at),
-                    e.recorded_by,
-                ]
-            )
+    x = NoticeException
+    decisions = _rows_in(session, x.notice_id, ids, x.decided_on, x.id)
+    _NOTICE_DECISIONS.write(book, "Décisions sur le congé", decisions)
     return ids
+
+
+_PLANS = _Columns(
+    {
+        "id": "N° de l'accord",
+        "plan_type": "Type d'accord",
+        "status": "Statut",
+        "debt": "Dette (€)",
+        "debt_on": "Dette arrêtée au",
+        "current_rent": "Loyer ou indemnité d'occupation (€)",
+        "current_charges": "Charges (€)",
+        "start_on": "Première échéance à partir du",
+        "months": "Nombre d'échéances",
+        "monthly": "Mensualité (€)",
+        "day": "Jour d'échéance",
+        "aid_body": "Organisme payeur",
+        "aid_reference": "N° d'allocataire",
+        "aid_to_landlord": "Aide versée au bailleur",
+        "aid_approved_on": "Plan approuvé par l'organisme le",
+        "fsl": "FSL",
+        "fsl_amount": "Contribution du FSL (€)",
+        "ccas": "CCAS",
+        "ccas_amount": "Contribution du CCAS (€)",
+        "landlord_signatory": "Signataire pour le bailleur",
+        "judgment_on": "Jugement de résiliation du",
+        "end_on": "Fin du protocole",
+        "new_lease_months": "Nouveau bail dans un délai de (mois)",
+        "avenant_signed_on": "Avenant signé le",
+        "avenant_end_on": "Fin après l'avenant",
+        "new_lease_due_on": "Nouveau bail à signer avant le",
+        "breach_missed": "Défaillant à partir de (échéances impayées)",
+        "breach_rent_unpaid": "Défaillant dès qu'un loyer courant est impayé",
+        "payments_cover_rent": "Règlements imputés d'abord au loyer du mois",
+        "grace_days": "Délai de tolérance (jours)",
+        "notes": "Observations",
+        "proposed_on": "Proposé le",
+        "signed_on": "Signé le",
+        "breached_on": "Défaillant le",
+        "closed_on": "Clos le",
+        "status_reason": "Motif du statut",
+        "summons_on": "Assignation envisagée le",
+        "paid_total": "Total réglé (€)",
+        "remaining": "Reste dû (€)",
+        "next_due_on": "Prochaine échéance",
+        "unpaid_count": "Échéances impayées",
+        "created_at": "Créé le",
+        "created_by": "Créé par",
+        "updated_at": "Modifié le",
+        "updated_by": "Modifié par",
+    },
+    labels={"plan_type": PaymentPlanType, "status": PlanStatus},
+    flags=("aid_to_landlord", "fsl", "ccas", "breach_rent_unpaid", "payments_cover_rent"),
+    times=("created_at", "updated_at"),
+)
+_PLAN_SCHEDULE = _Columns(
+    {
+        "plan_id": "N° de l'accord",
+        "number": "N° de l'échéance",
+        "due_on": "Date d'échéance",
+        "amount": "Montant (€)",
+    }
+)
+_PLAN_FOLLOW_UPS = _Columns(
+    {
+        "plan_id": "N° de l'accord",
+        "kind": "Action",
+        "due_on": "À faire le",
+        "done_on": "Faite le",
+        "channel": "Mode",
+        "outcome": "Résultat",
+        "done_by": "Faite par",
+        "created_at": "Créée le",
+    },
+    labels={"kind": FollowUpKind},
+    times=("created_at",),
+    computed={"channel": lambda f: CHANNELS.get(f.channel, f.channel)},
+)
 
 
 def _plan_sheets(book, session: Session, household_id: int) -> list[int]:
@@ -476,243 +513,123 @@ def _plan_sheets(book, session: Session, household_id: int) -> list[int]:
     follow-ups after a breach (four sheets)."""
     from desktop.services.plans import SOURCE_IMPORT, SOURCE_MANUAL
 
-    sheet = book.sheet(
-        "Accords de paiement",
-        [
-            "N° de l'accord",
-            "Type d'accord",
-            "Statut",
-            "Dette (€)",
-            "Dette arrêtée au",
-            "Loyer ou indemnité d'occupation (€)",
-            "Charges (€)",
-            "Première échéance à partir du",
-            "Nombre d'échéances",
-            "Mensualité (€)",
-            "Jour d'échéance",
-            "Organisme payeur",
-            "N° d'allocataire",
-            "Aide versée au bailleur",
-            "Plan approuvé par l'organisme le",
-            "FSL",
-            "Contribution du FSL (€)",
-            "CCAS",
-            "Contribution du CCAS (€)",
-            "Signataire pour le bailleur",
-            "Jugement de résiliation du",
-            "Fin du protocole",
-            "Nouveau bail dans un délai de (mois)",
-            "Avenant signé le",
-            "Fin après l'avenant",
-            "Nouveau bail à signer avant le",
-            "Défaillant à partir de (échéances impayées)",
-            "Défaillant dès qu'un loyer courant est impayé",
-            "Règlements imputés d'abord au loyer du mois",
-            "Délai de tolérance (jours)",
-            "Observations",
-            "Proposé le",
-            "Signé le",
-            "Défaillant le",
-            "Clos le",
-            "Motif du statut",
-            "Assignation envisagée le",
-            "Total réglé (€)",
-            "Reste dû (€)",
-            "Prochaine échéance",
-            "Échéances impayées",
-            "Créé le",
-            "Créé par",
-            "Modifié le",
-            "Modifié par",
-        ],
-    )
     plans = _rows(
         session,
         PaymentPlan,
         PaymentPlan.household_id == household_id,
         order=[PaymentPlan.created_at, PaymentPlan.id],
     )
-    for p in plans:
-        sheet.add(
-            [
-                p.id,
-                _label(PaymentPlanType, p.plan_type),
-                _label(PlanStatus, p.status),
-                p.debt,
-                p.debt_on,
-                p.current_rent,
-                p.current_charges,
-                p.start_on,
-                p.months,
-                p.monthly,
-                p.day,
-                p.aid_body,
-                p.aid_reference,
-                _yes(p.aid_to_landlord),
-                p.aid_approved_on,
-                _yes(p.fsl),
-                p.fsl_amount,
-                _yes(p.ccas),
-                p.ccas_amount,
-                p.landlord_signatory,
-                p.judgment_on,
-                p.end_on,
-                p.new_lease_months,
-                p.avenant_signed_on,
-                p.avenant_end_on,
-                p.new_lease_due_on,
-                p.breach_missed,
-                _yes(p.breach_rent_unpaid),
-                _yes(p.payments_cover_rent),
-                p.grace_days,
-                p.notes,
-                p.proposed_on,
-                p.signed_on,
-                p.breached_on,
-                p.closed_on,
-                p.status_reason,
-                p.summons_on,
-                p.paid_total,
-                p.remaining,
-                p.next_due_on,
-                p.unpaid_count,
-                _local(p.created_at),
-                p.created_by,
-                _local(p.updated_at),
-                p.updated_by,
-            ]
-        )
+    _PLANS.write(book, "Accords de paiement", plans)
     ids = [p.id for p in plans]
-    schedule = book.sheet(
-        "Échéancier des accords",
-        ["N° de l'accord", "N° de l'échéance", "Date d'échéance", "Montant (€)"],
-    )
-    payments = book.sheet(
-        "Règlements des accords",
-        [
-            "N° de l'accord",
-            "Date du règlement",
-            "Montant (€)",
-            "Référence",
-            "Origine",
-            "Fichier importé",
-            "Saisi le",
-            "Saisi par",
-        ],
-    )
-    follow_ups = book.sheet(
-        "Suites des accords",
-        [
-            "N° de l'accord",
-            "Action",
-            "À faire le",
-            "Faite le",
-            "Mode",
-            "Résultat",
-            "Faite par",
-            "Créée le",
-        ],
-    )
-    if not ids:
-        return ids
-    for i in _rows(
-        session,
-        PlanInstalment,
-        PlanInstalment.plan_id.in_(ids),
-        order=[PlanInstalment.plan_id, PlanInstalment.number],
-    ):
-        schedule.add([i.plan_id, i.number, i.due_on, i.amount])
+    i, pay, f = PlanInstalment, PlanPayment, PlanFollowUp
+    instalments = _rows_in(session, i.plan_id, ids, i.plan_id, i.number)
+    payments = _rows_in(session, pay.plan_id, ids, pay.plan_id, pay.paid_on, pay.id)
+    follow_ups = _rows_in(session, f.plan_id, ids, f.plan_id, f.due_on, f.id)
+    _PLAN_SCHEDULE.write(book, "Échéancier des accords", instalments)
     origins = {
         SOURCE_MANUAL: QT_TRANSLATE_NOOP("messages", "Saisie"),
         SOURCE_IMPORT: QT_TRANSLATE_NOOP("messages", "Import du relevé comptable"),
     }
-    for r in _rows(
-        session,
-        PlanPayment,
-        PlanPayment.plan_id.in_(ids),
-        order=[PlanPayment.plan_id, PlanPayment.paid_on, PlanPayment.id],
-    ):
-        payments.add(
-            [
-                r.plan_id,
-                r.paid_on,
-                r.amount,
-                r.reference,
-                origins.get(r.source, r.source),
-                r.source_file,
-                _local(r.recorded_at),
-                r.recorded_by,
-            ]
-        )
-    for f in _rows(
-        session,
-        PlanFollowUp,
-        PlanFollowUp.plan_id.in_(ids),
-        order=[PlanFollowUp.plan_id, PlanFollowUp.due_on, PlanFollowUp.id],
-    ):
-        follow_ups.add(
-            [
-                f.plan_id,
-                _label(FollowUpKind, f.kind),
-                f.due_on,
-                f.done_on,
-                CHANNELS.get(f.channel, f.channel),
-                f.outcome,
-                f.done_by,
-                _local(f.created_at),
-            ]
-        )
+    _Columns(
+        {
+            "plan_id": "N° de l'accord",
+            "paid_on": "Date du règlement",
+            "amount": "Montant (€)",
+            "reference": "Référence",
+            "source": "Origine",
+            "source_file": "Fichier importé",
+            "recorded_at": "Saisi le",
+            "recorded_by": "Saisi par",
+        },
+        times=("recorded_at",),
+        computed={"source": lambda r: origins.get(r.source, r.source)},
+    ).write(book, "Règlements des accords", payments)
+    _PLAN_FOLLOW_UPS.write(book, "Suites des accords", follow_ups)
     return ids
+
+
+_LETTERS = _Columns(
+    {
+        "reference": "Référence",
+        "created_at": "Date",
+        "template_name": "Modèle",
+        "template_version": "Version du modèle",
+        "title": "Titre",
+        "subject": "Objet",
+        "created_by": "Produit par",
+        "registered_mail": "Recommandé",
+        "pdf_path": "PDF",
+        "signed": "Signé électroniquement",
+        "signer": "Signataire",
+        "docx_sha256": "Empreinte SHA-256 du DOCX",
+        "pdf_sha256": "Empreinte SHA-256 du PDF",
+        "batch_id": "Envoi groupé n°",
+    },
+    flags=("registered_mail", "pdf_path", "signed"),
+    times=("created_at",),
+)
 
 
 def _letters_sheet(book, session: Session, household_id: int) -> list[int]:
     """The letters produced for the household, as the document register lists them
     (their fingerprints, not their contents)."""
-    sheet = book.sheet(
-        "Courriers",
-        [
-            "Référence",
-            "Date",
-            "Modèle",
-            "Version du modèle",
-            "Titre",
-            "Objet",
-            "Produit par",
-            "Recommandé",
-            "PDF",
-            "Signé électroniquement",
-            "Signataire",
-            "Empreinte SHA-256 du DOCX",
-            "Empreinte SHA-256 du PDF",
-            "Envoi groupé n°",
-        ],
-    )
     records = _rows(
         session,
         DocumentRecord,
         DocumentRecord.household_id == household_id,
         order=[DocumentRecord.created_at, DocumentRecord.id],
     )
-    for r in records:
-        sheet.add(
-            [
-                r.reference,
-                _local(r.created_at),
-                r.template_name,
-                r.template_version,
-                r.title,
-                r.subject,
-                r.created_by,
-                _yes(r.registered_mail),
-                _yes(bool(r.pdf_path)),
-                _yes(r.signed),
-                r.signer,
-                r.docx_sha256,
-                r.pdf_sha256,
-                r.batch_id,
-            ]
-        )
+    _LETTERS.write(book, "Courriers", records)
     return [r.id for r in records]
+
+
+_OCCUPANTS = _Columns(
+    {
+        "position": "Position",
+        "civility": "Civilité",
+        "last_name": "Nom",
+        "first_name": "Prénom",
+        "birth_date": "Date de naissance",
+        "phone": "Téléphone",
+        "email": "E-mail",
+        "is_titular": "Titulaire",
+        "disability": "Handicap",
+    },
+    flags=("is_titular", "disability"),
+    computed={"position": lambda o: o.position + 1},
+)
+_LEASE = _Columns(
+    {
+        "contract_number": "N° de contrat",
+        "start_date": "Début",
+        "rent": "Loyer (€)",
+        "charges": "Charges (€)",
+        "zone_tendue": "Zone tendue",
+    },
+    flags=("zone_tendue",),
+)
+_DWELLING = _Columns(
+    {
+        "reference": "Référence",
+        "address_line": "Adresse",
+        "address_complement": "Complément",
+        "postcode": "Code postal",
+        "city": "Commune",
+        "dwelling_type": "Type",
+        "surface": "Surface (m²)",
+        "floor": "Étage",
+        "building": "Bâtiment",
+        "programme": "Programme",
+    }
+)
+_TIMELINE = _Columns(
+    {"occurred_at": "Date", "kind": "Événement", "actor": "Par", "summary": "Détail"},
+    times=("occurred_at",),
+    computed={
+        "kind": lambda e: event_label(e.kind),
+        "summary": lambda e: event_detail(e.kind, e.summary),
+    },
+)
 
 
 @guarded("export")
@@ -742,6 +659,7 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
     from desktop.services.plans import ENTITY as PLAN
     from desktop.services.spreadsheet import Workbook
     from desktop.services.tenants import ENTITY as FILE
+    from desktop.services.tenants import file_not_found
 
     authz.require(actor, Permission.PERSON_EXPORT, entity=FILE, entity_id=household_id)
     book = Workbook()
@@ -749,12 +667,7 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
     with db.reader() as session:
         h = session.get(Household, household_id)
         if h is None:
-            raise UserError(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
-                    {"id": household_id},
-                )
-            )
+            raise file_not_found(household_id)
         authz.require_agency(
             actor, Permission.PERSON_EXPORT, h.agency_id, entity=FILE, entity_id=household_id
         )
@@ -780,99 +693,28 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
         ):
             sheet.add([label, value])
         counts["Dossier"] = sheet.rows
-        sheet = book.sheet(
+        counts["Occupants"] = _OCCUPANTS.write(
+            book,
             "Occupants",
-            [
-                "Position",
-                "Civilité",
-                "Nom",
-                "Prénom",
-                "Date de naissance",
-                "Téléphone",
-                "E-mail",
-                "Titulaire",
-                "Handicap",
-            ],
+            _rows(
+                session, Occupant, Occupant.household_id == household_id, order=[Occupant.position]
+            ),
         )
-        for o in _rows(
-            session, Occupant, Occupant.household_id == household_id, order=[Occupant.position]
-        ):
-            sheet.add(
-                [
-                    o.position + 1,
-                    o.civility,
-                    o.last_name,
-                    o.first_name,
-                    o.birth_date,
-                    o.phone,
-                    o.email,
-                    _yes(o.is_titular),
-                    _yes(o.disability),
-                ]
-            )
-        counts["Occupants"] = sheet.rows
-        sheet = book.sheet(
-            "Bail", ["N° de contrat", "Début", "Loyer (€)", "Charges (€)", "Zone tendue"]
-        )
-        for lease in _rows(session, Lease, Lease.household_id == household_id):
-            sheet.add(
-                [
-                    lease.contract_number,
-                    lease.start_date,
-                    lease.rent,
-                    lease.charges,
-                    _yes(lease.zone_tendue),
-                ]
-            )
-        counts["Bail"] = sheet.rows
-        sheet = book.sheet(
-            "Logement",
-            [
-                "Référence",
-                "Adresse",
-                "Complément",
-                "Code postal",
-                "Commune",
-                "Type",
-                "Surface (m²)",
-                "Étage",
-                "Bâtiment",
-                "Programme",
-            ],
+        counts["Bail"] = _LEASE.write(
+            book, "Bail", _rows(session, Lease, Lease.household_id == household_id)
         )
         dw = session.get(Dwelling, h.dwelling_id)
-        if dw is not None:
-            sheet.add(
-                [
-                    dw.reference,
-                    dw.address_line,
-                    dw.address_complement,
-                    dw.postcode,
-                    dw.city,
-                    dw.dwelling_type,
-                    dw.surface,
-                    dw.floor,
-                    dw.building,
-                    dw.programme,
-                ]
-            )
-        counts["Logement"] = sheet.rows
-        sheet = book.sheet("Chronologie", ["Date", "Événement", "Par", "Détail"])
-        for e in _rows(
-            session,
-            TimelineEvent,
-            TimelineEvent.household_id == household_id,
-            order=[TimelineEvent.occurred_at, TimelineEvent.id],
-        ):
-            sheet.add(
-                [
-                    _local(e.occurred_at),
-                    event_label(e.kind),
-                    e.actor,
-                    event_detail(e.kind, e.summary),
-                ]
-            )
-        counts["Chronologie"] = sheet.rows
+        counts["Logement"] = _DWELLING.write(book, "Logement", [dw] if dw is not None else [])
+        counts["Chronologie"] = _TIMELINE.write(
+            book,
+            "Chronologie",
+            _rows(
+                session,
+                TimelineEvent,
+                TimelineEvent.household_id == household_id,
+                order=[TimelineEvent.occurred_at, TimelineEvent.id],
+            ),
+        )
         notices = _notice_sheets(book, session, household_id)
         counts["Congés"] = len(notices)
         plans = _plan_sheets(book, session, household_id)
@@ -897,36 +739,41 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
             (ENTITY_REFERRAL, campaign["referrals"]),
             (ENTITY_ITEM, reviews),
         ]
-        sheet = book.sheet(
-            "Journal d'audit",
-            ["N°", "Date", "Utilisateur", "Action", "Objet", "N° de l'objet", "Avant", "Après"],
-        )
         reveal = audit.Revealer(session)
-        for e in _rows(
-            session,
-            AuditEvent,
-            or_(
-                *(
-                    and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(ids))
-                    for entity, ids in about
-                    if ids
-                )
+        counts["Journal d'audit"] = _Columns(
+            {
+                "id": "N°",
+                "at": "Date",
+                "actor": "Utilisateur",
+                "action": "Action",
+                "entity": "Objet",
+                "entity_id": "N° de l'objet",
+                "before": "Avant",
+                "after": "Après",
+            },
+            times=("at",),
+            computed={
+                "action": lambda e: audit.ACTION_LABELS.get(e.action, e.action),
+                "entity": lambda e: audit.ENTITY_LABELS.get(e.entity, e.entity),
+                "before": lambda e: audit.describe(reveal(e.before)),
+                "after": lambda e: audit.describe(reveal(e.after)),
+            },
+        ).write(
+            book,
+            "Journal d'audit",
+            _rows(
+                session,
+                AuditEvent,
+                or_(
+                    *(
+                        and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(ids))
+                        for entity, ids in about
+                        if ids
+                    )
+                ),
+                order=[AuditEvent.at, AuditEvent.id],
             ),
-            order=[AuditEvent.at, AuditEvent.id],
-        ):
-            sheet.add(
-                [
-                    e.id,
-                    _local(e.at),
-                    e.actor,
-                    audit.ACTION_LABELS.get(e.action, e.action),
-                    audit.ENTITY_LABELS.get(e.entity, e.entity),
-                    e.entity_id,
-                    audit.describe(reveal(e.before)),
-                    audit.describe(reveal(e.after)),
-                ]
-            )
-        counts["Journal d'audit"] = sheet.rows
+        )
     saved = book.save(path)
     notes = campaign["calls_with_note"]
     with db.transaction() as session:

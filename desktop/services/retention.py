@@ -28,8 +28,9 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.formatting import format_date_fr
@@ -249,12 +250,12 @@ def _anonymise(
     )
     # Crypto-shredding: without its key, the household's audit snapshots are noise.
     session.execute(delete(HouseholdKey).where(HouseholdKey.household_id == hid))
-    letters = session.execute(
-        update(DocumentRecord)
-        .where(DocumentRecord.household_id == hid)
-        .values(docx_path="", pdf_path="", subject="", signer="")
-        .execution_options(synchronize_session=False)
-    ).rowcount
+    letters = _blank(
+        session,
+        DocumentRecord,
+        DocumentRecord.household_id == hid,
+        ("docx_path", "pdf_path", "subject", "signer"),
+    )
     sheets, calls, reviews = _anonymise_features(session, hid, label)
     notices, plans = _anonymise_notices_and_plans(session, hid)
     audit.record(
@@ -274,9 +275,19 @@ def _anonymise(
             "examens_occupation": reviews,
             "conges": notices,
             "accords": plans,
-            "courriers": int(letters or 0),
+            "courriers": letters,
         },
     )
+
+
+def _blank(session: Session, table, where, texts: tuple[str, ...] = (), **values) -> int:
+    """Empty the text columns ``texts`` and set ``values`` in the rows of ``table`` that
+    match ``where`` (one bulk UPDATE, no row loaded); returns how many rows it changed."""
+    values = {**dict.fromkeys(texts, ""), **values}
+    result = session.execute(
+        update(table).where(where).values(**values).execution_options(synchronize_session=False)
+    )
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
 
 
 def _anonymise_features(session: Session, hid: int, label: str) -> tuple[int, int, int]:
@@ -285,42 +296,28 @@ def _anonymise_features(session: Session, hid: int, label: str) -> tuple[int, in
     need/help flags, grounds, dates). Returns (call sheets, calls, occupation reviews)."""
     t, call, r = (CampaignTarget.__table__, CampaignCall.__table__, CampaignReferral.__table__)
     targets = select(t.c.id).where(t.c.household_id == hid).scalar_subquery()
-    sheets = session.execute(
-        update(t)
-        .where(t.c.household_id == hid)
-        .values(
-            contact_name="", phone="", isolated=False, disability=False, version=t.c.version + 1
-        )
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    calls = session.execute(
-        update(call)
-        .where(call.c.target_id.in_(targets))
-        .values(note="", answers=None)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    session.execute(
-        update(r)
-        .where(r.c.target_id.in_(targets))
-        .values(reason="", outcome="", version=r.c.version + 1)
-        .execution_options(synchronize_session=False)
+    sheets = _blank(
+        session,
+        t,
+        t.c.household_id == hid,
+        ("contact_name", "phone"),
+        isolated=False,
+        disability=False,
+        version=t.c.version + 1,
     )
+    calls = _blank(session, call, call.c.target_id.in_(targets), note="", answers=None)
+    _blank(session, r, r.c.target_id.in_(targets), ("reason", "outcome"), version=r.c.version + 1)
     # Occupation reviews (the signed minutes, archives, are not rewritten).
     item = AgendaItem.__table__
-    reviews = session.execute(
-        update(item)
-        .where(item.c.household_id == hid)
-        .values(
-            household_name=label,
-            notes="",
-            finding="",
-            suitable_dwelling="",
-            advice="",
-            version=item.c.version + 1,
-        )
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    return int(sheets or 0), int(calls or 0), int(reviews or 0)
+    reviews = _blank(
+        session,
+        item,
+        item.c.household_id == hid,
+        ("notes", "finding", "suitable_dwelling", "advice"),
+        household_name=label,
+        version=item.c.version + 1,
+    )
+    return sheets, calls, reviews
 
 
 # Parameters of a notice's stored explanation that carry free text typed by people (the
@@ -355,52 +352,29 @@ def _anonymise_notices_and_plans(session: Session, hid: int) -> tuple[int, int]:
         select(n.c.id, n.c.explanation).where(n.c.household_id == hid).order_by(n.c.id)
     ).all()
     for notice_id, explanation in rows:
-        session.execute(
-            update(n)
-            .where(n.c.id == notice_id)
-            .values(
-                notes="",
-                proof_document="",
-                explanation=_redact_explanation(explanation),
-                version=n.c.version + 1,
-            )
-            .execution_options(synchronize_session=False)
+        _blank(
+            session,
+            n,
+            n.c.id == notice_id,
+            ("notes", "proof_document"),
+            explanation=_redact_explanation(explanation),
+            version=n.c.version + 1,
         )
     if rows:
-        session.execute(
-            update(x)
-            .where(x.c.notice_id.in_([r[0] for r in rows]))
-            .values(reason="", decided_by="")
-            .execution_options(synchronize_session=False)
-        )
+        _blank(session, x, x.c.notice_id.in_([r[0] for r in rows]), ("reason", "decided_by"))
     p = PaymentPlan.__table__
     plan_ids = select(p.c.id).where(p.c.household_id == hid).scalar_subquery()
-    plans = session.execute(
-        update(p)
-        .where(p.c.household_id == hid)
-        .values(
-            notes="",
-            aid_reference="",
-            landlord_signatory="",
-            status_reason="",
-            version=p.c.version + 1,
-        )
-        .execution_options(synchronize_session=False)
-    ).rowcount
+    plans = _blank(
+        session,
+        p,
+        p.c.household_id == hid,
+        ("notes", "aid_reference", "landlord_signatory", "status_reason"),
+        version=p.c.version + 1,
+    )
     pay, follow = PlanPayment.__table__, PlanFollowUp.__table__
-    session.execute(
-        update(pay)
-        .where(pay.c.plan_id.in_(plan_ids))
-        .values(reference="")
-        .execution_options(synchronize_session=False)
-    )
-    session.execute(
-        update(follow)
-        .where(follow.c.plan_id.in_(plan_ids))
-        .values(outcome="")
-        .execution_options(synchronize_session=False)
-    )
-    return len(rows), int(plans or 0)
+    _blank(session, pay, pay.c.plan_id.in_(plan_ids), reference="")
+    _blank(session, follow, follow.c.plan_id.in_(plan_ids), outcome="")
+    return len(rows), plans
 
 
 @guarded("purge")

@@ -17,10 +17,10 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, parse_date_fr, parse_decimal_fr
@@ -324,15 +324,17 @@ class Columns:
         )
 
     def _no_index(self, key: str, index: int) -> UserError:
-        return UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
-                ),
-                index=index,
-                field=Message(self.by_key[key].label),
-            )
+        return self._absent(
+            key,
+            QT_TRANSLATE_NOOP(
+                "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
+            ),
+            index=index,
         )
+
+    def _absent(self, key: str, template: str, **params) -> UserError:
+        """The column the mapping gives for field ``key`` is not in the file."""
+        return UserError(_m(template, field=Message(self.by_key[key].label), **params))
 
     def from_names(
         self,
@@ -358,14 +360,12 @@ class Columns:
             elif isinstance(name, str) and (name in exact or header_key(name) in folded):
                 mapping[key] = exact.get(name, folded.get(header_key(name)))
             else:
-                raise UserError(
-                    _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."
-                        ),
-                        name=name,
-                        field=Message(self.by_key[key].label),
-                    )
+                raise self._absent(
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."
+                    ),
+                    name=name,
                 )
         return mapping
 
@@ -456,16 +456,20 @@ def to_date(cell: Cell) -> dt.date | None:
         ) from None
 
 
+def _unreadable_number(cell: Cell) -> CellError:
+    return CellError(
+        _m(
+            QT_TRANSLATE_NOOP("messages", "Nombre illisible « {value} »."),
+            value=shown(cell_text(cell)),
+        )
+    )
+
+
 def to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
     if isinstance(cell, Decimal):
         return cell
     if isinstance(cell, bool) or isinstance(cell, dt.date):
-        raise CellError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Nombre illisible « {value} »."),
-                value=shown(cell_text(cell)),
-            )
-        )
+        raise _unreadable_number(cell)
     text = cell_text(cell).strip()
     if unit:
         text = re.sub(unit, "", text, flags=re.IGNORECASE).strip()
@@ -474,12 +478,7 @@ def to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
     try:
         return parse_decimal_fr(text)
     except ValueError:
-        raise CellError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Nombre illisible « {value} »."),
-                value=shown(cell_text(cell)),
-            )
-        ) from None
+        raise _unreadable_number(cell) from None
 
 
 def to_money(cell: Cell, unit: str = "") -> Decimal | None:
@@ -566,3 +565,30 @@ class RejectedLine:
 
     def __iter__(self):  # ``line, reasons = rejected``
         return iter((self.line, self.reasons))
+
+
+Accepted = TypeVar("Accepted")
+
+
+@dataclass
+class LineReport(Generic[Accepted]):
+    """A dry run's verdict on a file: its lines accepted (what the import would write)
+    and its lines rejected with their reasons."""
+
+    source: str
+    headers: list[str]
+    mapping: dict[str, int | None]
+    accepted: list[Accepted] = field(default_factory=list)
+    rejected: list[RejectedLine] = field(default_factory=list)
+
+    @property
+    def accepted_count(self) -> int:
+        return len(self.accepted)
+
+    @property
+    def rejected_count(self) -> int:
+        return len(self.rejected)
+
+    @property
+    def total(self) -> int:
+        return self.accepted_count + self.rejected_count

@@ -32,7 +32,7 @@ from desktop.domain.text import fold, index_tokens, prefix_upper_bound, search_t
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.services.write import conflict_of, reloaded, writing
+from desktop.services.write import conflict_of, from_row, reloaded, set_fields, writing
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -168,45 +168,13 @@ class TenantQuery:
 
 
 def _to_data(h: Household) -> TenantFileData:
-    lease = h.lease
-    dw = h.dwelling
-    return TenantFileData(
-        occupants=[
-            OccupantData(
-                last_name=o.last_name,
-                first_name=o.first_name,
-                civility=o.civility,
-                birth_date=o.birth_date,
-                phone=o.phone,
-                email=o.email,
-                is_titular=o.is_titular,
-                disability=o.disability,
-            )
-            for o in h.occupants
-        ],
-        lease=LeaseData(
-            contract_number=lease.contract_number,
-            start_date=lease.start_date,
-            rent=lease.rent,
-            charges=lease.charges,
-            zone_tendue=lease.zone_tendue,
-        ),
-        dwelling=DwellingData(
-            reference=dw.reference,
-            address_line=dw.address_line,
-            address_complement=dw.address_complement,
-            postcode=dw.postcode,
-            city=dw.city,
-            dwelling_type=dw.dwelling_type,
-            surface=dw.surface,
-            floor=dw.floor,
-            building=dw.building,
-            programme=dw.programme,
-            agency_code=dw.agency.code,
-        ),
-        isolated=h.isolated,
-        balance=h.balance,
-        notes=h.notes,
+    """The form data of a file, read from its rows (the fields of the same names)."""
+    return from_row(
+        TenantFileData,
+        h,
+        occupants=[from_row(OccupantData, o) for o in h.occupants],
+        lease=from_row(LeaseData, h.lease),
+        dwelling=from_row(DwellingData, h.dwelling, agency_code=h.dwelling.agency.code),
     )
 
 
@@ -225,13 +193,18 @@ def _load(session: Session, household_id: int, *, for_update: bool = False) -> H
         stmt = stmt.with_for_update(of=Household)
     h = session.scalars(stmt).one_or_none()
     if h is None:
-        raise NotFoundError(
-            Message(
-                QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
-                {"id": household_id},
-            )
-        )
+        raise file_not_found(household_id)
     return h
+
+
+def file_not_found(household_id: int) -> NotFoundError:
+    """The error of a tenant file that does not exist (any more)."""
+    return NotFoundError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
+            {"id": household_id},
+        )
+    )
 
 
 # Parts of a tenant file whose every read is recorded in the audit trail.
@@ -288,20 +261,14 @@ def get_tenant_file(db: Database, actor: Actor, household_id: int) -> TenantFile
             parts = sensitive_parts(data, today())
             if parts:
                 audit.record(session, actor, ACTION_READ, ENTITY, h.id, None, {"parties": parts})
-        return TenantFileView(
-            id=h.id,
-            version=h.version,
+        return from_row(
+            TenantFileView,
+            h,
             status=FileStatus(h.status),
             data=data,
             agency_name=h.agency.name,
-            opened_on=h.opened_on,
-            closed_on=h.closed_on,
-            close_reason=h.close_reason,
-            updated_by=h.updated_by,
-            updated_at=h.updated_at,
             timeline=_timeline_items(session, h.id, events, hidden),
             sensitive_hidden=hidden,
-            anonymised_on=h.anonymised_on,
         )
 
 
@@ -717,16 +684,9 @@ def _check_unique(
 
 
 def _apply_dwelling(dw: Dwelling, data: DwellingData, agency: Agency) -> None:
-    dw.reference = data.reference
-    dw.address_line = data.address_line
-    dw.address_complement = data.address_complement
-    dw.postcode = data.postcode
-    dw.city = data.city
-    dw.dwelling_type = data.dwelling_type
-    dw.surface = data.surface
-    dw.floor = data.floor
-    dw.building = data.building
-    dw.programme = data.programme
+    values = dataclasses.asdict(data)
+    del values["agency_code"]  # the row holds the agency's id
+    set_fields(dw, values)
     dw.agency_id = agency.id
 
 
@@ -738,10 +698,7 @@ def _apply_occupants(h: Household, occupants: list[OccupantData]) -> None:
         else:
             row = Occupant()
             h.occupants.append(row)
-        values = dataclasses.asdict(data)
-        for key, value in values.items():
-            if getattr(row, key, None) != value:
-                setattr(row, key, value)
+        set_fields(row, dataclasses.asdict(data))
         if row.position != i:
             row.position = i
     for row in rows[len(occupants) :]:
@@ -793,14 +750,7 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
     )
     session.add(h)
     _apply_occupants(h, data.occupants)
-    lease = data.lease
-    h.lease = Lease(
-        contract_number=lease.contract_number,
-        start_date=lease.start_date,
-        rent=lease.rent,
-        charges=lease.charges,
-        zone_tendue=lease.zone_tendue,
-    )
+    h.lease = Lease(**dataclasses.asdict(data.lease))
     try:
         session.flush()
     except IntegrityError as exc:  # a concurrent insert of the same contract or dwelling
@@ -813,11 +763,7 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
             )
         ) from exc
     _write_tokens(session, h.id, data)
-    session.add(
-        TimelineEvent(
-            household_id=h.id, occurred_at=stamp, kind=event_kind, summary="", actor=actor.username
-        )
-    )
+    _add_event(session, h, stamp, event_kind, "", actor)
     audit.record(session, actor, "create", ENTITY, h.id, None, data)
     return h.id
 
@@ -832,6 +778,39 @@ CHANGED_BY = QT_TRANSLATE_NOOP(
 
 def _conflict(h: Household) -> ConflictError:
     return conflict_of(h, CHANGED_BY)
+
+
+def _writing_file(db: Database, household_id: int):
+    """The transaction of a change to a file (a concurrent save: the conflict naming
+    who saved)."""
+    return writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict))
+
+
+def _file_for_write(
+    session: Session,
+    actor: Actor,
+    permission: Permission,
+    household_id: int,
+    expected_version: int,
+) -> Household:
+    """The file locked for a change: in the actor's agency, still at the version he
+    read (else the conflict naming who saved in between)."""
+    h = _load(session, household_id, for_update=True)
+    authz.require_agency(actor, permission, h.agency_id, entity=ENTITY, entity_id=household_id)
+    if h.version != expected_version:
+        raise _conflict(h)
+    return h
+
+
+def _add_event(
+    session: Session, h: Household, stamp: dt.datetime, kind: str, summary: str, actor: Actor
+) -> None:
+    """A line of the file's timeline."""
+    session.add(
+        TimelineEvent(
+            household_id=h.id, occurred_at=stamp, kind=kind, summary=summary, actor=actor.username
+        )
+    )
 
 
 def changed_fields(before: TenantFileData, after: TenantFileData) -> list[str]:
@@ -859,13 +838,8 @@ def update_tenant_file(
     """
     authz.require(actor, Permission.TENANT_WRITE, entity=ENTITY, entity_id=household_id)
     data = _prepare(data, today())
-    with writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict)) as session:
-        h = _load(session, household_id, for_update=True)
-        authz.require_agency(
-            actor, Permission.TENANT_WRITE, h.agency_id, entity=ENTITY, entity_id=household_id
-        )
-        if h.version != expected_version:
-            raise _conflict(h)
+    with _writing_file(db, household_id) as session:
+        h = _file_for_write(session, actor, Permission.TENANT_WRITE, household_id, expected_version)
         if h.status != FileStatus.ACTIVE.value:
             raise ValidationError(
                 {},
@@ -897,15 +871,7 @@ def update_tenant_file(
         h.updated_by = actor.username
         session.flush()
         _write_tokens(session, h.id, data)
-        session.add(
-            TimelineEvent(
-                household_id=h.id,
-                occurred_at=stamp,
-                kind=EVENT_EDITED,
-                summary=", ".join(changes),
-                actor=actor.username,
-            )
-        )
+        _add_event(session, h, stamp, EVENT_EDITED, ", ".join(changes), actor)
         audit.record(session, actor, "update", ENTITY, h.id, before, data)
         session.flush()
         return h.version
@@ -938,13 +904,8 @@ def close_tenant_file(
         )
     if errors:
         raise ValidationError(errors)
-    with writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict)) as session:
-        h = _load(session, household_id, for_update=True)
-        authz.require_agency(
-            actor, Permission.TENANT_CLOSE, h.agency_id, entity=ENTITY, entity_id=household_id
-        )
-        if h.version != expected_version:
-            raise _conflict(h)
+    with _writing_file(db, household_id) as session:
+        h = _file_for_write(session, actor, Permission.TENANT_CLOSE, household_id, expected_version)
         if h.status == FileStatus.CLOSED.value:
             raise ValidationError(
                 {}, Message(QT_TRANSLATE_NOOP("messages", "Ce dossier est déjà clos."))
@@ -966,15 +927,7 @@ def close_tenant_file(
         h.close_reason = reason
         h.updated_at = stamp
         h.updated_by = actor.username
-        session.add(
-            TimelineEvent(
-                household_id=h.id,
-                occurred_at=stamp,
-                kind=EVENT_CLOSED,
-                summary=reason,
-                actor=actor.username,
-            )
-        )
+        _add_event(session, h, stamp, EVENT_CLOSED, reason, actor)
         audit.record(
             session,
             actor,

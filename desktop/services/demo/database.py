@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import time
+from operator import attrgetter
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
@@ -34,6 +35,7 @@ from desktop.services.demo.generator import (
 from desktop.services.tenants import (
     EVENT_CLOSED,
     EVENT_CREATED,
+    TenantQuery,
     list_columns,
     search_tokens_for,
 )
@@ -157,8 +159,9 @@ def _insert(connection, table, columns: tuple[str, ...], rows: list[tuple]) -> N
     connection.execute(stmt, [dict(zip(columns, row)) for row in rows])
 
 
-DWELLING_COLUMNS = (
-    "id",
+# The columns copied from the domain's data (``DwellingData``, ``OccupantData``,
+# ``LeaseData``: the same names), each row's values read in this order.
+DWELLING_FIELDS = (
     "reference",
     "address_line",
     "address_complement",
@@ -169,9 +172,8 @@ DWELLING_COLUMNS = (
     "floor",
     "building",
     "programme",
-    "agency_id",
-    "version",
 )
+DWELLING_COLUMNS = ("id", *DWELLING_FIELDS, "agency_id", "version")
 HOUSEHOLD_COLUMNS = (
     "id",
     "status",
@@ -186,9 +188,7 @@ HOUSEHOLD_COLUMNS = (
     "updated_by",
     "version",
 )
-OCCUPANT_COLUMNS = (
-    "household_id",
-    "position",
+OCCUPANT_FIELDS = (
     "civility",
     "last_name",
     "first_name",
@@ -197,17 +197,10 @@ OCCUPANT_COLUMNS = (
     "email",
     "is_titular",
     "disability",
-    "version",
 )
-LEASE_COLUMNS = (
-    "household_id",
-    "contract_number",
-    "start_date",
-    "rent",
-    "charges",
-    "zone_tendue",
-    "version",
-)
+OCCUPANT_COLUMNS = ("household_id", "position", *OCCUPANT_FIELDS, "version")
+LEASE_FIELDS = ("contract_number", "start_date", "rent", "charges", "zone_tendue")
+LEASE_COLUMNS = ("household_id", *LEASE_FIELDS, "version")
 EVENT_COLUMNS = ("household_id", "occurred_at", "kind", "summary", "actor")
 
 
@@ -220,32 +213,20 @@ def write_chunk(
 ) -> int:
     """Insert one chunk of households and everything hanging from them; return occupants."""
     user = actor.username
+    dwelling_values = attrgetter(*DWELLING_FIELDS)
+    occupant_values = attrgetter(*OCCUPANT_FIELDS)
+    lease_values = attrgetter(*LEASE_FIELDS)
     dwelling_ids = _new_ids(connection, Dwelling.__table__, len(batch))
     household_ids = _new_ids(connection, Household.__table__, len(batch))
-    dwelling_rows, household_rows, occupant_rows = [], [], []
-    lease_rows, token_rows, event_rows = [], [], []
+    dwelling_rows, household_rows, lease_rows, event_rows = [], [], [], []
+    occupant_rows: list[tuple] = []
+    token_rows: list[tuple[str, int]] = []
     list_keys: tuple[str, ...] = ()
     for h, household_id, dwelling_id in zip(batch, household_ids, dwelling_ids):
         data = h.data
         dw = data.dwelling
         agency_id = agency_ids[dw.agency_code]
-        dwelling_rows.append(
-            (
-                dwelling_id,
-                dw.reference,
-                dw.address_line,
-                dw.address_complement,
-                dw.postcode,
-                dw.city,
-                dw.dwelling_type,
-                dw.surface,
-                dw.floor,
-                dw.building,
-                dw.programme,
-                agency_id,
-                1,
-            )
-        )
+        dwelling_rows.append((dwelling_id, *dwelling_values(dw), agency_id, 1))
         columns = list_columns(data)  # the denormalised columns, as the services write them
         if not list_keys:
             list_keys = tuple(columns)
@@ -266,34 +247,11 @@ def write_chunk(
                 *(columns[k] for k in list_keys),
             )
         )
-        for position, o in enumerate(data.occupants):
-            occupant_rows.append(
-                (
-                    household_id,
-                    position,
-                    o.civility,
-                    o.last_name,
-                    o.first_name,
-                    o.birth_date,
-                    o.phone,
-                    o.email,
-                    o.is_titular,
-                    o.disability,
-                    1,
-                )
-            )
-        lease = data.lease
-        lease_rows.append(
-            (
-                household_id,
-                lease.contract_number,
-                lease.start_date,
-                lease.rent,
-                lease.charges,
-                lease.zone_tendue,
-                1,
-            )
+        occupant_rows.extend(
+            (household_id, position, *occupant_values(o), 1)
+            for position, o in enumerate(data.occupants)
         )
+        lease_rows.append((household_id, *lease_values(data.lease), 1))
         token_rows.extend((token, household_id) for token in search_tokens_for(data))
         event_rows.append((household_id, stamp, EVENT_CREATED, DEMO_SUMMARY, user))
         if h.status == FileStatus.CLOSED.value:
@@ -358,18 +316,17 @@ def generate(
 
 #: Saved searches of the demo base: the target of a vigilance campaign (issue 8).
 DEMO_SEARCHES = {
-    QT_TRANSLATE_NOOP("messages", "Plus de 70 ans"): {"senior_only": True},
+    QT_TRANSLATE_NOOP("messages", "Plus de 70 ans"): TenantQuery(senior_only=True),
 }
 
 
 def _ensure_demo_searches(db: Database, actor: Actor) -> None:
     from desktop.services import saved_queries
-    from desktop.services.tenants import TenantQuery
 
     existing = {q.name for q in saved_queries.list_saved_queries(db, actor)}
-    for name, values in DEMO_SEARCHES.items():
+    for name, query in DEMO_SEARCHES.items():
         if name not in existing:
-            saved_queries.save_query(db, actor, name, TenantQuery(**values))
+            saved_queries.save_query(db, actor, name, query)
 
 
 def ensure_demo_database(

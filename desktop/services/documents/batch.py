@@ -12,9 +12,6 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from desktop.documents.context import (
-    new_reference,
-)
 from desktop.documents.files import (
     atomic_write_bytes,
     safe_filename,
@@ -24,7 +21,7 @@ from desktop.documents.library import (
     LetterTemplate,
     get_template,
 )
-from desktop.domain.errors import PermissionDenied, UserError, ValidationError
+from desktop.domain.errors import PermissionDenied, UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import authz, organisation, tenants
@@ -40,16 +37,15 @@ from desktop.services.documents.common import (
     DocumentView,
     Progress,
     ProgressCounter,
-    _check_access,
-    _letter_context,
+    _letter_for,
     _load_tenants,
     _m,
     _Made,
     _not_found,
+    _pdf_options,
     _register,
     _sign,
     _Tenant,
-    _without_pdf_if_no_converter,
     audit_summary,
 )
 from desktop.services.documents.mass import _mass_wanted, _run_mass
@@ -113,17 +109,7 @@ def run_batch(
     authz.require(actor, Permission.TENANT_WRITE, entity=tenants.ENTITY)
     template = get_template(options.template_name)
     profile = organisation.load_profile(db)
-    if options.signing_key is not None and not options.pdf:
-        raise ValidationError(
-            {
-                "pdf": _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "La signature électronique porte sur le PDF : cochez « PDF »."
-                    )
-                )
-            }
-        )
-    options, notice = _without_pdf_if_no_converter(options)
+    options, notice = _pdf_options(options)
     on = options.on or today()
     sweep_staging()  # folders left by a killed batch
     t0 = time.perf_counter()
@@ -189,10 +175,8 @@ def run_batch(
             """(tenant, reference, context, info) for each tenant, failures reported."""
             for tenant in ordered:
                 try:
-                    _check_access(actor, tenant)
-                    reference = new_reference(tenant.data.dwelling.agency_code, on)
-                    ctx, info = _letter_context(
-                        tenant, template, options, profile, reference, on, actor
+                    reference, ctx, info = _letter_for(
+                        actor, tenant, template, options, profile, on
                     )
                 except UserError as exc:
                     denied = isinstance(exc, PermissionDenied)

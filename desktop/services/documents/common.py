@@ -20,6 +20,7 @@ from desktop import config
 from desktop.documents.context import (
     LetterInfo,
     build_context,
+    new_reference,
     tenant_address,
 )
 from desktop.documents.files import (
@@ -34,12 +35,13 @@ from desktop.documents.library import (
     parse_free_fields,
 )
 from desktop.documents.profile import OrganisationProfile
-from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
 from desktop.services import audit, authz, tenants
 from desktop.services.context import Actor, now
+from desktop.services.write import from_row
 from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord, Dwelling, Household, TimelineEvent
 
@@ -89,24 +91,11 @@ class DocumentView:
 
 
 def _view(r: DocumentRecord) -> DocumentView:
-    return DocumentView(
-        id=r.id,
-        household_id=r.household_id,
-        reference=r.reference,
-        template_name=r.template_name,
-        template_version=r.template_version,
-        title=r.title,
-        subject=r.subject,
+    return from_row(
+        DocumentView,
+        r,
         docx_path=Path(r.docx_path),
-        docx_sha256=r.docx_sha256,
         pdf_path=Path(r.pdf_path) if r.pdf_path else None,
-        pdf_sha256=r.pdf_sha256,
-        signed=r.signed,
-        signer=r.signer,
-        registered_mail=r.registered_mail,
-        batch_id=r.batch_id,
-        created_at=r.created_at,
-        created_by=r.created_by,
     )
 
 
@@ -217,19 +206,33 @@ def _letter_context(
     return base, info
 
 
-def _check_access(actor: Actor, tenant: _Tenant) -> None:
+def _check_access(
+    actor: Actor, tenant: _Tenant | Household, permission: Permission = Permission.TENANT_WRITE
+) -> None:
+    """The actor's agency holds the tenant's file (the right to write to it, or ``permission``)."""
     authz.require_agency(
-        actor, Permission.TENANT_WRITE, tenant.agency_id, entity=tenants.ENTITY, entity_id=tenant.id
+        actor, permission, tenant.agency_id, entity=tenants.ENTITY, entity_id=tenant.id
     )
 
 
-def _not_found(household_id: int) -> NotFoundError:
-    return NotFoundError(
-        _m(
-            QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
-            id=household_id,
-        )
-    )
+def _letter_for(
+    actor: Actor,
+    tenant: _Tenant,
+    template: LetterTemplate,
+    options: LetterOptions,
+    profile: OrganisationProfile,
+    on: dt.date,
+) -> tuple[str, dict, LetterInfo]:
+    """One tenant's letter of a batch: its new reference, the template's data and what
+    the register keeps; ``UserError`` when the actor may not write to the file or the
+    data are refused."""
+    _check_access(actor, tenant)
+    reference = new_reference(tenant.data.dwelling.agency_code, on)
+    ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
+    return reference, ctx, info
+
+
+_not_found = tenants.file_not_found
 
 
 # --------------------------------------------------------------------------- archive + register
@@ -339,10 +342,21 @@ def pdf_available() -> bool:
     return convert.converter_name() is not None
 
 
-def _without_pdf_if_no_converter(options: LetterOptions) -> tuple[LetterOptions, Message | None]:
-    """With no converter on this workstation, a letter asked "with PDF" is made as DOCX
-    only (kept and registered) and the user is told so; a signature (on the PDF) is
-    refused before anything is made."""
+def _pdf_options(options: LetterOptions) -> tuple[LetterOptions, Message | None]:
+    """The options a letter is made with: a signature (on the PDF) asked without the PDF
+    is refused; with no converter on this workstation, a letter asked "with PDF" is made
+    as DOCX only (kept and registered) and the user is told so (the message returned),
+    while a signature is refused before anything is made."""
+    if options.signing_key is not None and not options.pdf:
+        raise ValidationError(
+            {
+                "pdf": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La signature électronique porte sur le PDF : cochez « PDF »."
+                    )
+                )
+            }
+        )
     if not options.pdf or pdf_available():
         return options, None
     from desktop.documents import convert

@@ -18,8 +18,6 @@ from desktop.documents.library import (
     default_value,
     get_template,
 )
-from desktop.domain.errors import ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission
 from desktop.services import authz, organisation, tenants
 from desktop.services.authz import guarded
@@ -30,13 +28,12 @@ from desktop.services.documents.common import (
     _check_access,
     _letter_context,
     _load_tenants,
-    _m,
     _Made,
     _not_found,
+    _pdf_options,
     _register,
     _sign,
     _Tenant,
-    _without_pdf_if_no_converter,
 )
 from desktop.services.documents.staging import _Staging
 from desktop.storage.db import Database
@@ -82,13 +79,7 @@ def preview_letter(
         if found is None:
             raise _not_found(household_id)
         tenant = found
-        authz.require_agency(
-            actor,
-            Permission.TENANT_READ,
-            tenant.agency_id,
-            entity=tenants.ENTITY,
-            entity_id=household_id,
-        )
+        _check_access(actor, tenant, Permission.TENANT_READ)
     reference = "APERCU-" + new_reference("", on).split("-", 1)[1]
     ctx, _info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
@@ -113,17 +104,7 @@ def produce_letter(
     if tenant is None:
         raise _not_found(household_id)
     _check_access(actor, tenant)
-    if options.signing_key is not None and not options.pdf:
-        raise ValidationError(
-            {
-                "pdf": _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "La signature électronique porte sur le PDF : cochez « PDF »."
-                    )
-                )
-            }
-        )
-    options, notice = _without_pdf_if_no_converter(options)
+    options, notice = _pdf_options(options)
     reference = new_reference(tenant.data.dwelling.agency_code, on)
     ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)

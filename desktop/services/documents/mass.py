@@ -16,9 +16,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from desktop.documents.context import (
-    new_reference,
-)
 from desktop.documents.files import (
     atomic_write_bytes,
     safe_filename,
@@ -41,8 +38,7 @@ from desktop.services.documents.common import (
     LetterOptions,
     Progress,
     ProgressCounter,
-    _check_access,
-    _letter_context,
+    _letter_for,
     _load_tenants,
     _m,
     _Made,
@@ -340,10 +336,8 @@ def _run_mass(
                         report(per_letter)
                         continue
                     try:
-                        _check_access(actor, tenant)
-                        reference = new_reference(tenant.data.dwelling.agency_code, on)
-                        ctx, info = _letter_context(
-                            tenant, template, options, profile, reference, on, actor
+                        reference, ctx, info = _letter_for(
+                            actor, tenant, template, options, profile, on
                         )
                     except UserError as exc:
                         failures.append(

@@ -15,7 +15,14 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
-from desktop.services.documents.common import ENTITY, DocumentView, _m, _not_found, _view
+from desktop.services.documents.common import (
+    ENTITY,
+    DocumentView,
+    _check_access,
+    _m,
+    _not_found,
+    _view,
+)
 from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord, Household
 
@@ -29,13 +36,7 @@ def list_documents(db: Database, actor: Actor, household_id: int) -> list[Docume
         h = session.get(Household, household_id)
         if h is None:
             raise _not_found(household_id)
-        authz.require_agency(
-            actor,
-            Permission.TENANT_READ,
-            h.agency_id,
-            entity=tenants.ENTITY,
-            entity_id=household_id,
-        )
+        _check_access(actor, h, Permission.TENANT_READ)
         rows = session.scalars(
             select(DocumentRecord)
             .where(DocumentRecord.household_id == household_id)
