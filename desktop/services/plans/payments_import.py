@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,6 +41,7 @@ from desktop.services.tabular import (
     REQUIRED,
     Columns,
     Field,
+    LineReport,
     RejectedLine,
     RowReader,
     Table,
@@ -153,21 +154,8 @@ class AcceptedPayment:
     tenant_name: str
 
 
-@dataclass
-class PaymentImportReport:
-    source: str
-    headers: list[str]
-    mapping: dict[str, int | None]
-    accepted: list[AcceptedPayment] = field(default_factory=list)
-    rejected: list[RejectedLine] = field(default_factory=list)
-
-    @property
-    def accepted_count(self) -> int:
-        return len(self.accepted)
-
-    @property
-    def rejected_count(self) -> int:
-        return len(self.rejected)
+class PaymentImportReport(LineReport[AcceptedPayment]):
+    """The dry run of a payments file: ``tabular.LineReport`` and the amount it brings."""
 
     @property
     def total_amount(self) -> Decimal:
