@@ -148,8 +148,8 @@ def smtp_settings(
                     error=str(exc),
                 )
             ) from exc
-        m = data.get("messagerie")
-        if not isinstance(m, dict) or not str(m.get("hote", "")).strip():
+        table = data.get("messagerie")
+        if not isinstance(table, dict) or not str(table.get("hote", "")).strip():
             raise UserError(
                 _m(
                     QT_TRANSLATE_NOOP(
@@ -161,6 +161,7 @@ def smtp_settings(
                     path=str(path),
                 )
             )
+        m = table
     security = str(m.get("securite", "starttls")).strip().lower()
     host = str(m["hote"]).strip()
     if security not in ("starttls", "ssl", "aucune"):

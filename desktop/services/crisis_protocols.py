@@ -26,7 +26,12 @@ from desktop.documents import engine
 from desktop.documents.context import LetterInfo, build_context, new_reference, sample_tenant
 from desktop.documents.files import atomic_move, atomic_write_bytes, sha256_file, unique_path
 from desktop.documents.filters import as_list
-from desktop.documents.library import fill_free_fields, get_template, parse_free_fields
+from desktop.documents.library import (
+    LetterTemplate,
+    fill_free_fields,
+    get_template,
+    parse_free_fields,
+)
 from desktop.domain.errors import NotFoundError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -458,7 +463,9 @@ def record_signature(
 # --------------------------------------------------------------------------- the document
 
 
-def _context(db: Database, view: ProtocolView, reference: str, on: dt.date) -> tuple[object, dict]:
+def _context(
+    db: Database, view: ProtocolView, reference: str, on: dt.date
+) -> tuple[LetterTemplate, dict]:
     template = get_template(TEMPLATE)
     profile = organisation.load_profile(db)
     raw = default_fields(on)

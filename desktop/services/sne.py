@@ -424,7 +424,8 @@ def _check(
             for k, v in exc.fields.items():
                 errors.setdefault({"priority_criteria": "priorities"}.get(k, k), v)
         ref = parsed["dwelling_reference"]
-        creates, updates = False, ()
+        creates = False
+        updates: tuple[int, ...] = ()
         if numero and "numero_unique" not in errors:
             key = (numero, ref.casefold())
             if key in seen:
@@ -560,7 +561,7 @@ def apply(
                 )
                 targets.append(c)
             for cid in ln.updates:
-                c = session.get(Candidate, cid)
+                c = cal_common.load_candidate(session, cid)
                 before = {k: getattr(c, k) for k in values}
                 for k, v in values.items():
                     if k == "notes" and not v:

@@ -386,9 +386,9 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
     dropped = [
         cid
         for cid in state.order
-        if state.statuses[cid] is not None
-        and state.statuses[cid].out
-        and state.statuses[cid] is not OfferStatus.WITHDRAWN
+        if (dropped_status := state.statuses[cid]) is not None
+        and dropped_status.out
+        and dropped_status is not OfferStatus.WITHDRAWN
     ]
     last_out = (
         dropped[-1] if dropped and state.accepted_id is None and state.holder_id is None else None
@@ -403,12 +403,10 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
         to_notify = (
             status in (None, OfferStatus.OFFERED) and c.offer_deadline is None and not awaiting
         )
-        pending = (
-            status in (OfferStatus.OFFERED, OfferStatus.LAPSED)
-            and c.offer_answer_on is None
-            and c.offer_deadline is not None
+        pending = status in (OfferStatus.OFFERED, OfferStatus.LAPSED) and c.offer_answer_on is None
+        days_left = (
+            (c.offer_deadline - on).days if pending and c.offer_deadline is not None else None
         )
-        days_left = (c.offer_deadline - on).days if pending else None
         out.append(
             OfferRow(
                 candidate_id=c.id,
@@ -674,6 +672,26 @@ def record_presentation(
         return Saved(c.id, c.version, tuple(warnings))
 
 
+def _answer_of(value: OfferStatus | str) -> OfferStatus:
+    """The candidate's answer (accepted or refused) read from ``value``, or the French
+    error on the "answer" field."""
+    try:
+        answer: OfferStatus | None = OfferStatus(value)
+    except ValueError:
+        answer = None
+    if answer is None or answer not in ANSWERS:
+        raise ValidationError(
+            {
+                "answer": message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Indiquez si le candidat accepte ou refuse le logement."
+                    )
+                )
+            }
+        )
+    return answer
+
+
 @guarded("caleol.offre")
 def record_answer(
     db: Database,
@@ -696,20 +714,7 @@ def record_answer(
     refusal. No answer is taken once the dwelling went to the next rank.
     """
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
-    try:
-        answer = OfferStatus(answer)
-    except ValueError:
-        answer = None
-    if answer not in ANSWERS:
-        raise ValidationError(
-            {
-                "answer": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Indiquez si le candidat accepte ou refuse le logement."
-                    )
-                )
-            }
-        )
+    answer = _answer_of(answer)
     reason = (reason or "").strip()
     if answer is OfferStatus.REFUSED and not reason:
         raise ValidationError(

@@ -79,7 +79,12 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
     # for their titular included) and the quorum, exactly as votes were checked.
     context = caleol_service.common.session_context(row)
     sitting = list(context.members.values())
-    substitutes = {m.id for m in sitting if m.substitute_of_id in context.members}
+    # substitute -> the titular he stands in for
+    substitutes = {
+        m.id: m.substitute_of_id
+        for m in sitting
+        if m.substitute_of_id is not None and m.substitute_of_id in context.members
+    }
     convened = [m for m in sitting if m.id not in substitutes or m.id in attendance]
     holders = {p.giver_id: p.holder for p in row.proxies}
     mode = SessionMode(row.mode)
@@ -99,7 +104,7 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         att = AttendanceMode(a.mode) if a is not None else AttendanceMode.ABSENT
         quality = m.organisation
         if m.id in substitutes:
-            titular = all_names.get(m.substitute_of_id, "")
+            titular = all_names.get(substitutes[m.id], "")
             quality = ", ".join(p for p in (f"suppléant de {titular}", quality) if p)
         represented_by = holders[m.id].full_name if m.id in holders else ""
         if m.id in context.stand_ins and not represented_by:
@@ -160,12 +165,13 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         )
 
     names = all_names
-    dwellings, reviews = [], []
+    dwellings: list[pv.DwellingItem] = []
+    reviews: list[pv.OccupationReviewItem] = []
     for item in row.items:
         if item.kind == AgendaItemKind.EXAMEN_OCCUPATION.value:
             occupants = None
             if item.household is not None:
-                occupants = len(getattr(item.household, "occupants", []) or []) or None
+                occupants = len(item.household.occupants) or None
             opinion = " ".join(
                 t.strip() for t in (item.suitable_dwelling, item.advice) if t and t.strip()
             )
@@ -190,12 +196,12 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
             )
             continue
         whole_item = [c.member_id for c in item.conflicts if c.candidate_id is None]
-        candidates = []
+        candidates: list[pv.CandidateLine] = []
         for c in item.candidates:
             conflicted = whole_item + [
                 x.member_id for x in item.conflicts if x.candidate_id == c.id
             ]
-            counts = (c.tally_pour, c.tally_contre, c.tally_abstention)
+            counts: tuple[int | None, ...] = (c.tally_pour, c.tally_contre, c.tally_abstention)
             if all(v is None for v in counts) and c.votes:
                 counts = tuple(
                     sum(1 for v in c.votes if v.vote == k) for k in ("POUR", "CONTRE", "ABSTENTION")
@@ -254,11 +260,7 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                 reference=item.reference,
                 address=address,
                 commune=item.commune,
-                programme=(
-                    item.dwelling.programme
-                    if item.dwelling is not None and getattr(item.dwelling, "programme", "")
-                    else ""
-                ),
+                programme=item.dwelling.programme if item.dwelling is not None else "",
                 dwelling_type=item.dwelling_type,
                 surface=item.surface,
                 floor=floor,

@@ -270,7 +270,7 @@ def _version_or_404(
         .where(MinutesVersion.id == version_id)
         .options(selectinload(MinutesVersion.reviews), selectinload(MinutesVersion.signature))
     )
-    if for_update and session.bind.dialect.name == "postgresql":
+    if for_update and session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = session.scalars(stmt).first()
     if row is None:
@@ -312,7 +312,7 @@ def _require_latest(session: OrmSession, row: MinutesVersion) -> None:
 
 def _lock_session_row(session: OrmSession, session_id: int) -> SessionRow:
     stmt = select(SessionRow).where(SessionRow.id == session_id)
-    if session.bind.dialect.name == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = session.scalars(stmt).first()
     if row is None:

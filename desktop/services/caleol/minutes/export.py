@@ -150,7 +150,7 @@ def export_minutes(
             )
         redacted = pv.redact_for_candidate(chosen.minutes, extract)
         path = documents.render_minutes_docx(redacted, target)
-        what = {"numero_unique": redacted.extract_for}
+        what: dict[str, object] = {"numero_unique": redacted.extract_for}
     elif chosen is None:
         contract = build_minutes(db, actor, session_id)
         path = (
