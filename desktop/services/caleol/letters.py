@@ -67,6 +67,7 @@ from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantF
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
+from desktop.services.caleol.common import candidate_line
 from desktop.services.context import Actor, now
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
@@ -358,12 +359,7 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
                 )
         out.append(
             PlannedLetter(
-                candidate_id=c.id,
-                candidate_version=c.version,
-                candidate_name=c.full_name,
-                numero_unique=c.numero_unique,
-                item_id=item.id,
-                dwelling_reference=item.reference,
+                **candidate_line(c, item),
                 decision=decision,
                 rank=c.rank,
                 template_name=template,

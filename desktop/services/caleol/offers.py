@@ -53,7 +53,7 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol import Saved, offer_state_of, session_status
-from desktop.services.caleol.common import not_found, require_read
+from desktop.services.caleol.common import candidate_line, not_found, require_read
 from desktop.services.context import Actor, today
 from desktop.services.write import message, snapshot, touch, writing
 from desktop.storage.caleol_models import AgendaItem, Candidate
@@ -409,12 +409,7 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
         )
         out.append(
             OfferRow(
-                candidate_id=c.id,
-                candidate_version=c.version,
-                candidate_name=c.full_name,
-                numero_unique=c.numero_unique,
-                item_id=item.id,
-                dwelling_reference=item.reference,
+                **candidate_line(c, item),
                 dwelling_address=_address(item),
                 session_id=row.id,
                 session_number=row.number,

@@ -33,8 +33,9 @@ from desktop.services.caleol.common import (
     ENTITY_SESSION,
     MANAGE,
     SESSION_FIELDS,
+    TextField,
     clean_long_text,
-    clean_text,
+    clean_texts,
     load_commission,
     load_row,
     load_session,
@@ -51,6 +52,7 @@ from desktop.services.context import Actor, now
 from desktop.services.write import (
     audit_event,
     check_version,
+    from_row,
     message,
     set_fields,
     touch,
@@ -71,6 +73,13 @@ from desktop.storage.db import Database
 # --------------------------------------------------------------------------- sessions
 
 
+_SESSION_TEXTS = (
+    TextField("number", 20, QT_TRANSLATE_NOOP("messages", "Numéro de séance"), required=True),
+    TextField("place", 200, QT_TRANSLATE_NOOP("messages", "Lieu")),
+    TextField("secretary_name", 160, QT_TRANSLATE_NOOP("messages", "Secrétaire de séance")),
+)
+
+
 def _validate_session(
     session: Session, commission: Commission, data: SessionData, exclude: int | None
 ) -> dict[str, Any]:
@@ -81,33 +90,16 @@ def _validate_session(
         raise ValidationError(
             {"mode": message(QT_TRANSLATE_NOOP("messages", "Mode de séance inconnu."))}
         ) from None
-    values = {
-        "number": clean_text(
-            data.number,
-            20,
-            "number",
-            errors,
-            required=True,
-            label=message(QT_TRANSLATE_NOOP("messages", "Numéro de séance")),
-        ),
+    values: dict[str, Any] = {
+        **clean_texts(data, _SESSION_TEXTS, errors),
         "session_date": data.session_date,
         "start_time": data.start_time,
-        "place": clean_text(
-            data.place, 200, "place", errors, label=message(QT_TRANSLATE_NOOP("messages", "Lieu"))
-        ),
         "mode": mode.value,
         "technical_means": clean_long_text(data.technical_means, 2000, "technical_means", errors),
         "vote_opens_at": data.vote_opens_at if mode is SessionMode.ECRITE else None,
         "vote_closes_at": data.vote_closes_at if mode is SessionMode.ECRITE else None,
         "notes": clean_long_text(data.notes, 4000, "notes", errors),
         "end_time": data.end_time,
-        "secretary_name": clean_text(
-            data.secretary_name,
-            160,
-            "secretary_name",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Secrétaire de séance")),
-        ),
     }
     values["acting_president_id"] = data.acting_president_id
     if data.acting_president_id is not None:
@@ -399,17 +391,12 @@ def list_sessions(
         if until is not None:
             stmt = stmt.where(CaleolSession.session_date <= until)
         return [
-            SessionSummary(
-                id=row.id,
-                version=row.version,
-                commission_id=row.commission_id,
+            from_row(
+                SessionSummary,
+                row,
                 commission_name=name,
-                number=row.number,
-                session_date=row.session_date,
-                start_time=row.start_time,
                 mode=SessionMode(row.mode),
                 status=session_status(row),
-                locked=row.locked,
                 items=int(n_items or 0),
                 candidates=int(n_cands or 0),
                 decided=int(decided or 0),

@@ -29,6 +29,7 @@ from desktop.services import authz
 from desktop.services.authz import guarded
 from desktop.services.caleol.minutes.common import ENTITY, _no_session
 from desktop.services.context import Actor
+from desktop.services.write import from_row
 from desktop.storage.caleol_models import (
     Candidate,
 )
@@ -255,20 +256,13 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
             p for p in (item.address, " ".join(x for x in (item.postcode, item.commune) if x)) if p
         )
         dwellings.append(
-            pv.DwellingItem(
+            from_row(
+                pv.DwellingItem,
+                item,
                 position=len(dwellings) + 1,
-                reference=item.reference,
                 address=address,
-                commune=item.commune,
                 programme=item.dwelling.programme if item.dwelling is not None else "",
-                dwelling_type=item.dwelling_type,
-                surface=item.surface,
                 floor=floor,
-                rent=item.rent,
-                charges=item.charges,
-                funding=item.funding,
-                contingent=item.contingent,
-                accessibility=item.accessibility,
                 fewer_candidates_reason=fewer,
                 candidates=tuple(candidates),
                 observations=item.notes.strip(),
@@ -284,14 +278,11 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         commission=pv.Commission(
             commission.name, commission.territory, commission.reglement_version
         ),
-        session=pv.SessionInfo(
-            number=row.number,
+        session=from_row(
+            pv.SessionInfo,
+            row,
             date=row.session_date,
             mode=mode,
-            start_time=row.start_time,
-            end_time=row.end_time,
-            place=row.place,
-            technical_means=row.technical_means,
             vote_opens_at=_local(row.vote_opens_at),
             vote_closes_at=_local(row.vote_closes_at),
             president=president,

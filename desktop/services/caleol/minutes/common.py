@@ -31,6 +31,7 @@ from desktop.domain.minutes import (
     ReviewChannel,
     ReviewVerdict,
 )
+from desktop.services.write import from_row
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Member as MemberRow,
@@ -105,48 +106,24 @@ class VersionView:
 
 def _view(row: MinutesVersion, names: dict[int, str]) -> VersionView:
     reviews = tuple(
-        ReviewView(
-            id=r.id,
-            member_id=r.member_id,
+        from_row(
+            ReviewView,
+            r,
             member_name=names.get(r.member_id, f"#{r.member_id}"),
             verdict=ReviewVerdict(r.verdict),
-            comment=r.comment,
-            at=r.at,
             via=ReviewChannel(r.via),
-            recorded_by=r.recorded_by,
         )
         for r in row.reviews
     )
     sig = row.signature
-    signature = (
-        None
-        if sig is None
-        else SignatureView(
-            signer=sig.signer,
-            certificate_subject=sig.certificate_subject,
-            signed_at=sig.signed_at,
-            signed_by=sig.signed_by,
-            pdf_path=Path(sig.pdf_path),
-            pdf_sha256=sig.pdf_sha256,
-            document_id=sig.document_id,
-        )
-    )
-    return VersionView(
-        id=row.id,
-        session_id=row.session_id,
-        number=row.number,
+    signature = None if sig is None else from_row(SignatureView, sig, pdf_path=Path(sig.pdf_path))
+    return from_row(
+        VersionView,
+        row,
         status=MinutesStatus(row.status),
-        change_note=row.change_note,
-        created_at=row.created_at,
-        created_by=row.created_by,
-        sent_at=row.sent_at,
-        approved_at=row.approved_at,
         pdf_path=Path(row.pdf_path),
-        pdf_sha256=row.pdf_sha256,
-        html_sha256=row.html_sha256,
         reviews=reviews,
         signature=signature,
-        content=row.content,
     )
 
 
