@@ -539,16 +539,7 @@ def apply(
             if ln.creates:
                 item = items[ln.dwelling_reference.casefold()]
                 cal_agenda._check_candidates(item, None, values["numero_unique"])
-                c = Candidate(
-                    agenda_item_id=item.id,
-                    position=max((x.position for x in item.candidates), default=0) + 1,
-                    **values,
-                    created_at=stamp,
-                    created_by=actor.username,
-                    updated_at=stamp,
-                    updated_by=actor.username,
-                )
-                item.candidates.append(c)
+                c = cal_agenda._new_candidate(actor, item, values)
                 session.flush()
                 audit.record(
                     session,

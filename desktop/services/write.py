@@ -171,6 +171,19 @@ def touch(row: Any, actor: Actor) -> None:
     row.updated_by = actor.username
 
 
+def new_row(model: Callable[..., T], actor: Actor, **values: Any) -> T:
+    """A new row of ``model`` with ``values``, stamped as created (and updated) now by
+    ``actor``."""
+    stamp = now()
+    return model(
+        **values,
+        created_at=stamp,
+        created_by=actor.username,
+        updated_at=stamp,
+        updated_by=actor.username,
+    )
+
+
 def update_row(
     session: Session,
     actor: Actor,

@@ -56,6 +56,7 @@ from desktop.services.context import Actor, now, today
 from desktop.services.write import (
     audit_event,
     message,
+    new_row,
     set_fields,
     snapshot,
     touch,
@@ -476,6 +477,19 @@ def _attribution_item(item: AgendaItem) -> None:
         )
 
 
+def _new_candidate(actor: Actor, item: AgendaItem, values: dict[str, Any]) -> Candidate:
+    """A new candidate for ``item`` (last in its list) from validated ``values``."""
+    c = new_row(
+        Candidate,
+        actor,
+        agenda_item_id=item.id,
+        position=max((x.position for x in item.candidates), default=0) + 1,
+        **values,
+    )
+    item.candidates.append(c)
+    return c
+
+
 @guarded("caleol.candidat")
 def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData) -> Saved:
     """Add an application to a dwelling; refused without numéro unique or twice the same.
@@ -487,17 +501,7 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
         _attribution_item(item)
         values = _validate_candidate(data)
         warnings = _check_candidates(item, None, values["numero_unique"])
-        stamp = now()
-        c = Candidate(
-            agenda_item_id=item.id,
-            position=max((x.position for x in item.candidates), default=0) + 1,
-            **values,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
-        )
-        item.candidates.append(c)
+        c = _new_candidate(actor, item, values)
         touch(row, actor)
         try:
             session.flush()

@@ -38,11 +38,12 @@ from desktop.services.caleol.common import (
     require_read,
 )
 from desktop.services.caleol.data import CommissionData, CommissionView, MemberData
-from desktop.services.context import Actor, now
+from desktop.services.context import Actor
 from desktop.services.write import (
     audit_event,
     check_version,
     message,
+    new_row,
     set_fields,
     snapshot,
     touch,
@@ -144,15 +145,7 @@ def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
 
     with writing(db) as session:
         values = _validate_commission(session, data, None)
-        stamp = now()
-        c = Commission(
-            **values,
-            active=True,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
-        )
+        c = new_row(Commission, actor, **values, active=True)
         session.add(c)
         session.flush()
         audit_event(session, actor, "create", ENTITY_COMMISSION, c.id, None, values)
@@ -327,16 +320,7 @@ def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData)
     with writing(db) as session:
         c = load_commission(session, commission_id)
         values = _validate_member(session, c, data, None)
-        stamp = now()
-        m = Member(
-            commission_id=c.id,
-            **values,
-            active=True,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
-        )
+        m = new_row(Member, actor, commission_id=c.id, **values, active=True)
         session.add(m)
         c.members.append(m)
         session.flush()

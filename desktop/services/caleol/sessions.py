@@ -54,6 +54,7 @@ from desktop.services.write import (
     check_version,
     from_row,
     message,
+    new_row,
     set_fields,
     touch,
     update_row,
@@ -205,16 +206,13 @@ def create_session(db: Database, actor: Actor, commission_id: int, data: Session
                 )
             )
         values = _validate_session(session, c, data, None)
-        stamp = now()
-        row = CaleolSession(
+        row = new_row(
+            CaleolSession,
+            actor,
             commission_id=c.id,
             **values,
             status=SessionStatus.PREPARATION.value,
             locked=False,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
         )
         session.add(row)
         try:

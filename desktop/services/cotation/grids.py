@@ -39,6 +39,7 @@ from desktop.services.cotation.common import (
     _used,
     _write,
 )
+from desktop.services.write import new_row
 from desktop.storage.cotation_models import (
     CotationGrid,
 )
@@ -68,8 +69,9 @@ def get_grid(db: Database, actor: Actor, grid_id: int) -> GridView:
 def _insert(session: Session, actor: Actor, grid: Grid, action: str = "create") -> int:
     rules.validate_grid(grid)
     _check_with_others(session, grid)
-    stamp = now()
-    row = CotationGrid(
+    row = new_row(
+        CotationGrid,
+        actor,
         epci=grid.epci.strip(),
         name=grid.name.strip(),
         version=grid.version,
@@ -77,10 +79,6 @@ def _insert(session: Session, actor: Actor, grid: Grid, action: str = "create") 
         valid_to=grid.valid_to,
         example=grid.example,
         notes=grid.notes,
-        created_at=stamp,
-        created_by=actor.username,
-        updated_at=stamp,
-        updated_by=actor.username,
     )
     _set_criteria(row, grid.criteria)
     session.add(row)
