@@ -582,8 +582,8 @@ def _candidate_view(item: AgendaItem, c: Candidate, members: Mapping[int, Member
 
 
 def candidate_line(c: Candidate, item: AgendaItem) -> dict[str, Any]:
-    """The fields naming a candidate and his dwelling on a line of the letter and offer
-    lists (``letters.PlannedLetter``, ``offers.OfferRow``)."""
+    """The fields of ``CandidateRef`` (a line of the letter plan or the offer
+    follow-up) for ``c`` and his dwelling ``item``."""
     return {
         "candidate_id": c.id,
         "candidate_version": c.version,

@@ -68,6 +68,7 @@ from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
 from desktop.services.caleol.common import candidate_line
+from desktop.services.caleol.data import CandidateRef
 from desktop.services.context import Actor, now
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
@@ -115,15 +116,9 @@ def _amount(value: Decimal | None) -> str:
 
 
 @dataclass(frozen=True)
-class PlannedLetter:
+class PlannedLetter(CandidateRef):
     """The letter a candidate gets from his decision, and what prevents making it."""
 
-    candidate_id: int
-    candidate_version: int
-    candidate_name: str
-    numero_unique: str
-    item_id: int
-    dwelling_reference: str
     decision: Decision | None
     rank: int | None
     #: None: no decision yet

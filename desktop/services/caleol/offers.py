@@ -54,6 +54,7 @@ from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol import Saved, offer_state_of, session_status
 from desktop.services.caleol.common import candidate_line, not_found, require_read
+from desktop.services.caleol.data import CandidateRef
 from desktop.services.context import Actor, today
 from desktop.services.write import message, snapshot, touch, writing
 from desktop.storage.caleol_models import AgendaItem, Candidate
@@ -85,16 +86,10 @@ _UNDECIDED = (SessionStatus.PREPARATION.value, SessionStatus.OPEN.value)
 
 
 @dataclass(frozen=True)
-class OfferRow:
+class OfferRow(CandidateRef):
     """One line of the follow-up list: a candidate the dwelling is, was or is about to
     be offered to."""
 
-    candidate_id: int
-    candidate_version: int
-    candidate_name: str
-    numero_unique: str
-    item_id: int
-    dwelling_reference: str
     dwelling_address: str
     session_id: int
     session_number: str

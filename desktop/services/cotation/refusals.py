@@ -30,6 +30,7 @@ from desktop.services.cotation.scores import (
     _compute,
     _load_candidate,
 )
+from desktop.services.write import from_row, snapshot
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.cotation_models import (
@@ -64,30 +65,23 @@ class RefusalView:
 
 
 def _refusal_view(r: AdaptedRefusal) -> RefusalView:
-    return RefusalView(
-        r.id,
-        r.numero_unique,
-        r.refused_on,
-        r.dwelling,
-        r.candidate_id,
-        r.adapted,
-        r.legitimate,
-        r.reason,
-        r.recorded_at,
-        r.recorded_by,
-    )
+    return from_row(RefusalView, r)
+
+
+#: what the audit trail keeps of a refusal
+REFUSAL_FIELDS = (
+    "numero_unique",
+    "refused_on",
+    "dwelling",
+    "candidate_id",
+    "adapted",
+    "legitimate",
+    "reason",
+)
 
 
 def _refusal_snapshot(r: AdaptedRefusal) -> dict:
-    return {
-        "numero_unique": r.numero_unique,
-        "refused_on": r.refused_on,
-        "dwelling": r.dwelling,
-        "candidate_id": r.candidate_id,
-        "adapted": r.adapted,
-        "legitimate": r.legitimate,
-        "reason": r.reason,
-    }
+    return snapshot(r, REFUSAL_FIELDS)
 
 
 def _rescore_applicant(session: Session, actor: Actor, numero_unique: str) -> int:

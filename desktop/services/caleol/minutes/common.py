@@ -223,6 +223,16 @@ def _check_pdf(row: MinutesVersion) -> Path:
 # --------------------------------------------------------------------------- guards
 
 
+def _require_status(
+    number: int, status: MinutesStatus | str, allowed: tuple[MinutesStatus, ...], template: str
+) -> None:
+    """Refuse the version ``number`` unless its ``status`` is one of ``allowed``: a
+    ``UserError`` from ``template`` (given ``number`` and the status's label)."""
+    status = MinutesStatus(status)
+    if status not in allowed:
+        raise UserError(_m(template, number=number, status=status.label))
+
+
 def _refuse_locked(row: SessionRow) -> None:
     if row.locked:
         when = format_datetime_fr(row.locked_at) if row.locked_at else ""

@@ -34,6 +34,7 @@ from desktop.services.caleol.minutes.common import (
     _check_pdf,
     _refuse_locked,
     _require_latest,
+    _require_status,
     _session_or_404,
     _stem,
     _version_or_404,
@@ -62,18 +63,16 @@ def send_for_review(db: Database, actor: Actor, version_id: int, out_dir: str | 
         srow = _session_or_404(session, row.session_id)
         _refuse_locked(srow)
         _require_latest(session, row)
-        if row.status not in (MinutesStatus.DRAFT.value, MinutesStatus.IN_REVIEW.value):
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "La version {number} est « {status} » : seul un projet peut être "
-                        "soumis aux membres.",
-                    ),
-                    number=row.number,
-                    status=MinutesStatus(row.status).label,
-                )
-            )
+        _require_status(
+            row.number,
+            row.status,
+            (MinutesStatus.DRAFT, MinutesStatus.IN_REVIEW),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La version {number} est « {status} » : seul un projet peut être soumis "
+                "aux membres.",
+            ),
+        )
         source = _check_pdf(row)
         members = [m for m in pv.from_json(row.content).members if m.voting and m.id is not None]
         stem = _stem(srow.number, row.number)
@@ -219,18 +218,16 @@ def review(
             )
         _refuse_locked(srow)
         _require_latest(session, row)
-        if row.status not in (MinutesStatus.IN_REVIEW.value, MinutesStatus.APPROVED.value):
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "La version {number} n'est pas soumise aux membres (état : "
-                        "{status}) : aucune réponse ne peut être enregistrée.",
-                    ),
-                    number=row.number,
-                    status=MinutesStatus(row.status).label,
-                )
-            )
+        _require_status(
+            row.number,
+            row.status,
+            (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La version {number} n'est pas soumise aux membres (état : {status}) : "
+                "aucune réponse ne peut être enregistrée.",
+            ),
+        )
         if not MemberRole(member.role).voting and verdict is ReviewVerdict.APPROVE:
             raise ValidationError(
                 {
