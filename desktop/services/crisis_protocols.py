@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.documents import engine
 from desktop.documents.context import LetterInfo, build_context, new_reference, sample_tenant
-from desktop.documents.files import atomic_move, atomic_write_bytes, sha256_file, unique_path
+from desktop.documents.files import atomic_move, atomic_write_bytes, unique_path
 from desktop.documents.filters import as_list
 from desktop.documents.library import (
     LetterTemplate,
@@ -39,6 +39,7 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.services.document_records import record_document
 from desktop.services.write import check_version, conflict_of, message, reloaded, writing
 from desktop.storage.crisis_models import (
     CrisisProtocol,
@@ -533,39 +534,18 @@ def produce_document(
         signatures = len(view.signed)
         with writing(db) as session:
             _load(session, protocol_id)  # still there
-            record = DocumentRecord(
-                household_id=None,
+            record = record_document(
+                session,
+                actor,
                 reference=reference,
                 template_name=template.name,
                 template_version=template.version,
-                title=template.title[:200],
-                subject=view.title[:300],
-                docx_path=str(docx_path),
-                docx_sha256=sha256_file(docx_path),
-                pdf_path=str(pdf_path) if pdf_path else "",
-                pdf_sha256=sha256_file(pdf_path) if pdf_path else "",
-                signed=False,
-                signer="",
-                registered_mail=False,
-                batch_id="",
-                created_at=stamp,
-                created_by=actor.username,
-            )
-            session.add(record)
-            session.flush()
-            session.add(
-                CrisisProtocolDocument(
-                    protocol_id=protocol_id, document_id=record.id, signatures=signatures
-                )
-            )
-            audit.record(
-                session,
-                actor,
-                "courrier",
-                "document",
-                record.id,
-                None,
-                {
+                title=template.title,
+                subject=view.title,
+                docx=docx_path,
+                pdf=pdf_path,
+                at=stamp,
+                audit_details={
                     "reference": reference,
                     "modele": template.name,
                     "version": template.version,
@@ -576,6 +556,11 @@ def produce_document(
                     ],
                     "pdf": pdf_path is not None,
                 },
+            )
+            session.add(
+                CrisisProtocolDocument(
+                    protocol_id=protocol_id, document_id=record.id, signatures=signatures
+                )
             )
             result = ProtocolDocument(
                 record.id,

@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain import caleol as rules
@@ -19,7 +18,6 @@ from desktop.domain.caleol import (
     PriorityCriterion,
 )
 from desktop.domain.errors import (
-    ConflictError,
     UserError,
     ValidationError,
 )
@@ -55,6 +53,7 @@ from desktop.services.caleol.data import CandidateData, DwellingItemData, Saved
 from desktop.services.context import Actor, now, today
 from desktop.services.write import (
     audit_event,
+    flush_or_conflict,
     message,
     new_row,
     set_fields,
@@ -503,19 +502,14 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
         warnings = _check_candidates(item, None, values["numero_unique"])
         c = _new_candidate(actor, item, values)
         touch(row, actor)
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            raise ConflictError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le numéro unique {number} vient d'être ajouté à ce logement sur "
-                        "un autre poste.",
-                    ),
-                    number=values["numero_unique"],
-                )
-            ) from exc
+        flush_or_conflict(
+            session,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.",
+            ),
+            number=values["numero_unique"],
+        )
         audit_event(
             session,
             actor,

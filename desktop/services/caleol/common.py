@@ -56,7 +56,14 @@ from desktop.services.caleol.data import (
     VoteView,
 )
 from desktop.services.context import Actor
-from desktop.services.write import check_version, from_row, message, set_fields
+from desktop.services.write import (
+    audit_event,
+    check_version,
+    from_row,
+    message,
+    set_fields,
+    touch,
+)
 from desktop.storage.caleol_models import (
     AgendaItem,
     Candidate,
@@ -381,6 +388,15 @@ def load_row(session: Session, model: type[T], row_id: Any, what: str) -> T:
     return row
 
 
+def id_of(session: Session, model: type, key: str) -> int | None:
+    """The id ``key`` gives (``12``, ``#12``) when ``model`` has a row of that id."""
+    digits = key.lstrip("#")
+    # isdecimal: ASCII-like digits only; 9 digits at most fit an INTEGER column.
+    if digits.isdecimal() and len(digits) <= 9 and session.get(model, int(digits)) is not None:
+        return int(digits)
+    return None
+
+
 def load_item(session: Session, item_id: int) -> AgendaItem:
     return load_row(session, AgendaItem, item_id, "item")
 
@@ -579,6 +595,20 @@ def _candidate_view(item: AgendaItem, c: Candidate, members: Mapping[int, Member
         votes=tuple(votes),
         warnings=tuple(warnings),
     )
+
+
+def record_notification(
+    session: Session, actor: Actor, c: Candidate, changes: Mapping[str, Any], **audited: Any
+) -> None:
+    """Record that ``c``'s decision was notified: ``changes`` set ``notified_on`` and
+    ``offer_deadline`` (and, for an offer, its status and delay); audited with
+    ``audited`` (the letter's reference)."""
+    before = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline}
+    set_fields(c, changes)
+    touch(c, actor)
+    session.flush()
+    after = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline, **audited}
+    audit_event(session, actor, "notification", ENTITY_CANDIDATE, c.id, before, after)
 
 
 def candidate_line(c: Candidate, item: AgendaItem) -> dict[str, Any]:

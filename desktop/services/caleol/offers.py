@@ -53,7 +53,13 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol import Saved, offer_state_of, session_status
-from desktop.services.caleol.common import candidate_line, not_found, require_read
+from desktop.services.caleol.common import (
+    candidate_line,
+    id_of,
+    load_row,
+    not_found,
+    require_read,
+)
 from desktop.services.caleol.data import CandidateRef
 from desktop.services.context import Actor, today
 from desktop.services.write import message, snapshot, touch, writing
@@ -499,14 +505,10 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
                         ids=", ".join(f"#{c.id}" for c in found),
                     )
                 )
-        digits = text.lstrip("#")
-        if (
-            digits.isdigit()
-            and len(digits) <= 9
-            and session.get(Candidate, int(digits)) is not None
-        ):
-            return int(digits)
-    raise not_found("candidate", key)
+        row_id = id_of(session, Candidate, text)
+    if row_id is None:
+        raise not_found("candidate", key)
+    return row_id
 
 
 @guarded("caleol.consultation")
@@ -516,14 +518,7 @@ def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
     require_read(actor, ENTITY_CANDIDATE)
     text = "".join((key or "").split())
     with db.reader() as session:
-        row = session.get(CaleolSession, session_id)
-        if row is None:
-            raise NotFoundError(
-                message(
-                    QT_TRANSLATE_NOOP("messages", "La séance {id} n'existe pas ou plus."),
-                    id=session_id,
-                )
-            )
+        row = load_row(session, CaleolSession, session_id, "session")
         items = list(
             session.scalars(
                 select(AgendaItem)
@@ -585,34 +580,27 @@ def record_presentation(
 
     with writing(db) as session:
         item, c, state, status = _offer_state(session, candidate_id, expected_version)
-        if status in ANSWERS:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "La réponse de {name} est déjà enregistrée : la date de présentation "
-                        "du courrier ne change plus rien.",
-                    ),
-                    name=c.full_name,
-                )
-            )
-        if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED):
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP("messages", "Aucune proposition n'est en cours pour {name}."),
-                    name=c.full_name,
-                )
-            )
-        if not _letter_made(c):
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le courrier de proposition de {name} n'a pas encore été produit.",
-                    ),
-                    name=c.full_name,
-                )
-            )
+        _refuse_first(
+            c,
+            (
+                status in ANSWERS,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La réponse de {name} est déjà enregistrée : la date de présentation du "
+                    "courrier ne change plus rien.",
+                ),
+            ),
+            (
+                status not in (OfferStatus.OFFERED, OfferStatus.LAPSED),
+                QT_TRANSLATE_NOOP("messages", "Aucune proposition n'est en cours pour {name}."),
+            ),
+            (
+                not _letter_made(c),
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le courrier de proposition de {name} n'a pas encore été produit."
+                ),
+            ),
+        )
         if presented_on < c.notified_on:
             raise ValidationError(
                 {
@@ -660,6 +648,14 @@ def record_presentation(
                 )
             )
         return Saved(c.id, c.version, tuple(warnings))
+
+
+def _refuse_first(c: Candidate, *checks: tuple[bool, str]) -> None:
+    """Refuse the change (``UserError``, ``c``'s name given) with the message of the
+    first of the ``(refused, message)`` checks that holds."""
+    for refused, template in checks:
+        if refused:
+            raise UserError(message(template, name=c.full_name))
 
 
 def _answer_of(value: OfferStatus | str) -> OfferStatus:
@@ -745,50 +741,41 @@ def record_answer(
                     date=format_date_fr(c.offer_answer_on),
                 )
             )
-        if status is OfferStatus.WITHDRAWN:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le logement a été attribué à un autre candidat : la proposition "
-                        "faite à {name} est close.",
-                    ),
-                    name=c.full_name,
-                )
-            )
-        if status is None and c.id == state.next_id:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le logement n'a pas encore été proposé à {name} : proposez-le au "
-                        "rang suivant et produisez son courrier de proposition.",
-                    ),
-                    name=c.full_name,
-                )
-            )
-        if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED) and c.id != state.holder_id:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le logement n'a pas été proposé à {name} : les candidats classés "
-                        "avant lui n'ont pas encore répondu.",
-                    ),
-                    name=c.full_name,
-                )
-            )
-        if not _letter_made(c):
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le courrier de proposition de {name} n'a pas encore été produit : "
-                        "sa réponse ne peut pas être enregistrée.",
-                    ),
-                    name=c.full_name,
-                )
-            )
+        _refuse_first(
+            c,
+            (
+                status is OfferStatus.WITHDRAWN,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le logement a été attribué à un autre candidat : la proposition faite à "
+                    "{name} est close.",
+                ),
+            ),
+            (
+                status is None and c.id == state.next_id,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le logement n'a pas encore été proposé à {name} : proposez-le au rang "
+                    "suivant et produisez son courrier de proposition.",
+                ),
+            ),
+            (
+                status not in (OfferStatus.OFFERED, OfferStatus.LAPSED) and c.id != state.holder_id,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le logement n'a pas été proposé à {name} : les candidats classés avant "
+                    "lui n'ont pas encore répondu.",
+                ),
+            ),
+            (
+                not _letter_made(c),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le courrier de proposition de {name} n'a pas encore été produit : sa "
+                    "réponse ne peut pas être enregistrée.",
+                ),
+            ),
+        )
         later = _later_offer(item, state, c)
         if later is not None:
             raise UserError(

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import case, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.caleol import (
@@ -18,7 +17,6 @@ from desktop.domain.caleol import (
     SessionStatus,
 )
 from desktop.domain.errors import (
-    ConflictError,
     UserError,
     ValidationError,
 )
@@ -36,6 +34,7 @@ from desktop.services.caleol.common import (
     TextField,
     clean_long_text,
     clean_texts,
+    id_of,
     load_commission,
     load_row,
     load_session,
@@ -52,6 +51,7 @@ from desktop.services.context import Actor, now
 from desktop.services.write import (
     audit_event,
     check_version,
+    flush_or_conflict,
     from_row,
     message,
     new_row,
@@ -215,17 +215,13 @@ def create_session(db: Database, actor: Actor, commission_id: int, data: Session
             locked=False,
         )
         session.add(row)
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            raise ConflictError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "La séance n° {number} vient d'être créée sur un autre poste."
-                    ),
-                    number=values["number"],
-                )
-            ) from exc
+        flush_or_conflict(
+            session,
+            QT_TRANSLATE_NOOP(
+                "messages", "La séance n° {number} vient d'être créée sur un autre poste."
+            ),
+            number=values["number"],
+        )
         audit_event(
             session,
             actor,
@@ -424,15 +420,10 @@ def find_session(db: Database, actor: Actor, key: str) -> int:
                     ids=", ".join(f"#{i}" for i in ids),
                 )
             )
-        digits = key.lstrip("#")
-        # isdecimal: ASCII-like digits only; 9 digits at most fit an INTEGER column.
-        if (
-            digits.isdecimal()
-            and len(digits) <= 9
-            and session.get(CaleolSession, int(digits)) is not None
-        ):
-            return int(digits)
-    raise not_found("session", key)
+        row_id = id_of(session, CaleolSession, key)
+    if row_id is None:
+        raise not_found("session", key)
+    return row_id
 
 
 @guarded("caleol.consultation")

@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain import cotation as rules
@@ -39,7 +38,7 @@ from desktop.services.cotation.common import (
     _used,
     _write,
 )
-from desktop.services.write import new_row
+from desktop.services.write import flush_or_conflict, new_row
 from desktop.storage.cotation_models import (
     CotationGrid,
 )
@@ -82,16 +81,12 @@ def _insert(session: Session, actor: Actor, grid: Grid, action: str = "create") 
     )
     _set_criteria(row, grid.criteria)
     session.add(row)
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise ConflictError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Cette version de grille vient d'être créée sur un autre poste."
-                )
-            )
-        ) from exc
+    flush_or_conflict(
+        session,
+        QT_TRANSLATE_NOOP(
+            "messages", "Cette version de grille vient d'être créée sur un autre poste."
+        ),
+    )
     audit.record(session, actor, action, ENTITY_GRID, row.id, None, _snapshot(grid))
     return row.id
 

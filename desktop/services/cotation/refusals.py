@@ -4,7 +4,7 @@ lower his score; recording one rescores him."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -68,15 +68,9 @@ def _refusal_view(r: AdaptedRefusal) -> RefusalView:
     return from_row(RefusalView, r)
 
 
-#: what the audit trail keeps of a refusal
-REFUSAL_FIELDS = (
-    "numero_unique",
-    "refused_on",
-    "dwelling",
-    "candidate_id",
-    "adapted",
-    "legitimate",
-    "reason",
+#: what the audit trail keeps of a refusal: what the view shows but its id and stamp
+REFUSAL_FIELDS = tuple(
+    f.name for f in fields(RefusalView) if f.name not in ("id", "recorded_at", "recorded_by")
 )
 
 

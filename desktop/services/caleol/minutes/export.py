@@ -8,7 +8,6 @@ from desktop.documents.files import sha256_file
 from desktop.domain import minutes as pv
 from desktop.domain.errors import (
     UserError,
-    ValidationError,
 )
 from desktop.domain.formatting import utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -24,6 +23,7 @@ from desktop.services.caleol.minutes.common import ENTITY, _require_status, _ver
 from desktop.services.caleol.minutes.drafts import list_versions
 from desktop.services.context import Actor
 from desktop.services.write import message as _m
+from desktop.services.write import suffix_in
 from desktop.storage.db import Database
 
 # --------------------------------------------------------------------------- extracts
@@ -101,19 +101,14 @@ def export_minutes(
     from desktop.documents.files import atomic_write_bytes
 
     target = Path(out)
-    kind = target.suffix.lower()
-    if kind not in (".pdf", ".docx"):
-        raise ValidationError(
-            {
-                "out": _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».",
-                    ),
-                    name=target.name,
-                )
-            }
-        )
+    kind = suffix_in(
+        target,
+        (".pdf", ".docx"),
+        "out",
+        QT_TRANSLATE_NOOP(
+            "messages", "Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} »."
+        ),
+    )
     authz.require(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
     versions = list_versions(db, actor, session_id)
     chosen = next((v for v in versions if v.status is MinutesStatus.SIGNED), None) or (

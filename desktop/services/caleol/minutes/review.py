@@ -40,6 +40,7 @@ from desktop.services.caleol.minutes.common import (
     _version_or_404,
 )
 from desktop.services.context import Actor, now
+from desktop.services.write import file_error
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Member as MemberRow,
@@ -117,14 +118,12 @@ def send_for_review(db: Database, actor: Actor, version_id: int, out_dir: str | 
     except OSError as exc:
         for path in written:
             path.unlink(missing_ok=True)
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Impossible d'écrire les exemplaires dans {folder} : {error}"
-                ),
-                folder=str(out),
-                error=exc.strerror or str(exc),
-            )
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                "messages", "Impossible d'écrire les exemplaires dans {folder} : {error}"
+            ),
+            exc,
+            folder=str(out),
         ) from exc
     except BaseException:
         for path in written:

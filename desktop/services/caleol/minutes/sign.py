@@ -44,6 +44,7 @@ from desktop.services.caleol.minutes.common import (
     minutes_dir,
 )
 from desktop.services.context import Actor, now
+from desktop.services.document_records import record_document
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Member as MemberRow,
@@ -55,7 +56,6 @@ from desktop.storage.db import Database
 from desktop.storage.minutes_models import (
     MinutesSignature,
 )
-from desktop.storage.models import DocumentRecord
 
 # --------------------------------------------------------------------------- signature
 
@@ -332,26 +332,20 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
                     )
                 )
             stamp = now()
-            record = DocumentRecord(
-                household_id=None,
+            record = record_document(
+                session,
+                actor,
                 reference=reference,
                 template_name=TEMPLATE_NAME,
                 template_version=TEMPLATE_VERSION,
-                title=title[:200],
-                subject=f"Version {row.number} signée"[:300],
-                docx_path="",
-                docx_sha256="",
-                pdf_path=str(staged.archived),
+                title=title,
+                subject=f"Version {row.number} signée",
+                pdf=staged.archived,
                 pdf_sha256=digest,
                 signed=True,
-                signer=signer_name[:200],
-                registered_mail=False,
-                batch_id="",
-                created_at=stamp,
-                created_by=actor.username,
+                signer=signer_name,
+                at=stamp,
             )
-            session.add(record)
-            session.flush()
             session.add(
                 MinutesSignature(
                     version_id=row.id,
