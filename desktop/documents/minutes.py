@@ -525,7 +525,7 @@ def docx_template_path() -> Path:
 
 
 def render_minutes_html(
-    minutes: Minutes, draft_version: int | None = None, approvals: Sequence[Approval] = ()
+    minutes: Minutes, draft_version: int | str | None = None, approvals: Sequence[Approval] = ()
 ) -> str:
     from desktop.documents import html
 
@@ -632,7 +632,7 @@ def shared_renderer() -> MinutesRenderer:
 def render_minutes_pdf(
     minutes: Minutes,
     out_path: str | Path,
-    draft_version: int | None = None,
+    draft_version: int | str | None = None,
     *,
     approvals: Sequence[Approval] = (),
     renderer: MinutesRenderer | None = None,
@@ -646,7 +646,7 @@ def render_minutes_pdf(
 def render_minutes_pdf_ex(
     minutes: Minutes,
     out_path: str | Path,
-    draft_version: int | None = None,
+    draft_version: int | str | None = None,
     *,
     approvals: Sequence[Approval] = (),
     renderer: MinutesRenderer | None = None,
@@ -669,7 +669,7 @@ def render_minutes_pdf_ex(
 def render_minutes_docx(
     minutes: Minutes,
     out_path: str | Path,
-    draft_version: int | None = None,
+    draft_version: int | str | None = None,
     *,
     approvals: Sequence[Approval] = (),
 ) -> Path:

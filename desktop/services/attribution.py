@@ -28,6 +28,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -62,6 +63,7 @@ from desktop.reports.figures import (
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
+from desktop.services.write import suffix_in
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.cotation_models import CandidateCotation, TargetSetting
@@ -450,6 +452,32 @@ def _status(f: TargetFigure) -> str:
     return "Atteint" if f.met else f"Non atteint (manque {f.missing})"
 
 
+def _year_report(
+    name: str,
+    title: str,
+    subtitle: str,
+    year: int,
+    label: str,
+    generated_at: dt.datetime | None,
+    generated_by: str,
+    **content: Any,
+) -> ReportData:
+    """A report on the calendar ``year`` of ``label`` (an EPCI, a reservation holder):
+    ``content`` gives its figures, sections and notes."""
+    return ReportData(
+        name=name,
+        title=title,
+        subtitle=subtitle,
+        date_from=dt.date(year, 1, 1),
+        date_to=dt.date(year, 12, 31),
+        agency_code=None,
+        agency_label=label,
+        generated_at=generated_at or now().replace(microsecond=0),
+        generated_by=generated_by,
+        **content,
+    )
+
+
 def targets_report_data(
     view: TargetsView, generated_by: str, generated_at: dt.datetime | None = None
 ) -> ReportData:
@@ -538,16 +566,14 @@ def targets_report_data(
                 f.label(), f.percent, Kind.PERCENT, f"objectif {T.format_percent(f.required)}"
             )
         )
-    return ReportData(
-        name="objectifs_attribution",
-        title="Objectifs d'attribution",
-        subtitle=f"{view.epci} — année {view.year}",
-        date_from=dt.date(view.year, 1, 1),
-        date_to=dt.date(view.year, 12, 31),
-        agency_code=None,
-        agency_label=view.epci,
-        generated_at=generated_at or now().replace(microsecond=0),
-        generated_by=generated_by,
+    return _year_report(
+        "objectifs_attribution",
+        "Objectifs d'attribution",
+        f"{view.epci} — année {view.year}",
+        view.year,
+        view.epci,
+        generated_at,
+        generated_by,
         key_figures=key,
         sections=[
             Section("Objectifs", [targets_table], [chart]),
@@ -634,16 +660,14 @@ def holder_report_data(
             Series("Attribués", [v[1] for v in by_type.values()]),
         ],
     )
-    return ReportData(
-        name="gestion_en_flux",
-        title="Bilan annuel de la gestion en flux",
-        subtitle=f"Réservataire : {report.holder} — année {report.year}",
-        date_from=dt.date(report.year, 1, 1),
-        date_to=dt.date(report.year, 12, 31),
-        agency_code=None,
-        agency_label=report.holder,
-        generated_at=generated_at or now().replace(microsecond=0),
-        generated_by=generated_by,
+    return _year_report(
+        "gestion_en_flux",
+        "Bilan annuel de la gestion en flux",
+        f"Réservataire : {report.holder} — année {report.year}",
+        report.year,
+        report.holder,
+        generated_at,
+        generated_by,
         key_figures=[
             KeyFigure("Logements proposés au flux", report.offered),
             KeyFigure("Logements attribués", report.allocated),
@@ -773,20 +797,15 @@ def export_yearly_report(
     info = _yearly(name)
     report = progress or (lambda fraction, text: None)
     path = Path(path)
-    ext = path.suffix.lower()
-    if ext not in (".pdf", ".xlsx"):
-        raise ValidationError(
-            {
-                "out_path": _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le fichier du rapport doit se terminer par .pdf ou .xlsx "
-                        "(reçu : « {name} »).",
-                    ),
-                    name=path.name,
-                )
-            }
-        )
+    ext = suffix_in(
+        path,
+        (".pdf", ".xlsx"),
+        "out_path",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).",
+        ),
+    )
     report(0.0, QT_TRANSLATE_NOOP("messages", "Calcul des chiffres"))
     if not scope or not scope.strip():
         raise _no_scope(info)

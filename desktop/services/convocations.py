@@ -35,7 +35,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.documents import profile as org_profile
-from desktop.documents.files import atomic_move, safe_filename, sha256_file, unique_path
+from desktop.documents.files import atomic_move, safe_filename, unique_path
 from desktop.domain.caleol import AgendaItemKind, MemberRole, SessionMode
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
@@ -47,9 +47,9 @@ from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import common as cal_common
 from desktop.services.context import Actor, now, today
+from desktop.services.document_records import record_document
 from desktop.storage.cotation_models import MemberMessage
 from desktop.storage.db import Database
-from desktop.storage.models import DocumentRecord
 
 MANAGE = Permission.CALEOL_MANAGE
 ENTITY_MESSAGE = "caleol_message"
@@ -148,8 +148,8 @@ def smtp_settings(
                     error=str(exc),
                 )
             ) from exc
-        m = data.get("messagerie")
-        if not isinstance(m, dict) or not str(m.get("hote", "")).strip():
+        table = data.get("messagerie")
+        if not isinstance(table, dict) or not str(table.get("hote", "")).strip():
             raise UserError(
                 _m(
                     QT_TRANSLATE_NOOP(
@@ -161,6 +161,7 @@ def smtp_settings(
                     path=str(path),
                 )
             )
+        m = table
     security = str(m.get("securite", "starttls")).strip().lower()
     host = str(m["hote"]).strip()
     if security not in ("starttls", "ssl", "aucune"):
@@ -592,33 +593,19 @@ def convene(
         ids = {}
         with db.transaction() as s:
             for m, reference, pdf in made:
-                record = DocumentRecord(
-                    household_id=None,
+                record = record_document(
+                    s,
+                    actor,
                     reference=reference,
                     template_name=TEMPLATE_NAME,
                     template_version=TEMPLATE_VERSION,
                     title=f"Convocation CALEOL séance n° {number}",
                     subject=f"Convocation de {m.full_name} à la séance du "
-                    f"{format_date_fr(session_date)}"[:300],
-                    docx_path="",
-                    docx_sha256="",
-                    pdf_path=str(pdf),
-                    pdf_sha256=sha256_file(pdf),
+                    f"{format_date_fr(session_date)}",
+                    pdf=pdf,
                     batch_id=batch,
-                    created_at=stamp,
-                    created_by=actor.username,
-                )
-                s.add(record)
-                s.flush()
-                ids[m.id] = record.id
-                audit.record(
-                    s,
-                    actor,
-                    "courrier",
-                    "document",
-                    record.id,
-                    None,
-                    {
+                    at=stamp,
+                    audit_details={
                         "reference": reference,
                         "modele": TEMPLATE_NAME,
                         "seance": session_id,
@@ -626,6 +613,7 @@ def convene(
                         "lot": batch,
                     },
                 )
+                ids[m.id] = record.id
     except BaseException:
         for p in archived:
             p.unlink(missing_ok=True)

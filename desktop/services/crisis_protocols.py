@@ -24,9 +24,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.documents import engine
 from desktop.documents.context import LetterInfo, build_context, new_reference, sample_tenant
-from desktop.documents.files import atomic_move, atomic_write_bytes, sha256_file, unique_path
+from desktop.documents.files import atomic_move, atomic_write_bytes, unique_path
 from desktop.documents.filters import as_list
-from desktop.documents.library import fill_free_fields, get_template, parse_free_fields
+from desktop.documents.library import (
+    LetterTemplate,
+    fill_free_fields,
+    get_template,
+    parse_free_fields,
+)
 from desktop.domain.errors import NotFoundError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -34,6 +39,7 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.services.document_records import record_document
 from desktop.services.write import check_version, conflict_of, message, reloaded, writing
 from desktop.storage.crisis_models import (
     CrisisProtocol,
@@ -458,7 +464,9 @@ def record_signature(
 # --------------------------------------------------------------------------- the document
 
 
-def _context(db: Database, view: ProtocolView, reference: str, on: dt.date) -> tuple[object, dict]:
+def _context(
+    db: Database, view: ProtocolView, reference: str, on: dt.date
+) -> tuple[LetterTemplate, dict]:
     template = get_template(TEMPLATE)
     profile = organisation.load_profile(db)
     raw = default_fields(on)
@@ -526,39 +534,18 @@ def produce_document(
         signatures = len(view.signed)
         with writing(db) as session:
             _load(session, protocol_id)  # still there
-            record = DocumentRecord(
-                household_id=None,
+            record = record_document(
+                session,
+                actor,
                 reference=reference,
                 template_name=template.name,
                 template_version=template.version,
-                title=template.title[:200],
-                subject=view.title[:300],
-                docx_path=str(docx_path),
-                docx_sha256=sha256_file(docx_path),
-                pdf_path=str(pdf_path) if pdf_path else "",
-                pdf_sha256=sha256_file(pdf_path) if pdf_path else "",
-                signed=False,
-                signer="",
-                registered_mail=False,
-                batch_id="",
-                created_at=stamp,
-                created_by=actor.username,
-            )
-            session.add(record)
-            session.flush()
-            session.add(
-                CrisisProtocolDocument(
-                    protocol_id=protocol_id, document_id=record.id, signatures=signatures
-                )
-            )
-            audit.record(
-                session,
-                actor,
-                "courrier",
-                "document",
-                record.id,
-                None,
-                {
+                title=template.title,
+                subject=view.title,
+                docx=docx_path,
+                pdf=pdf_path,
+                at=stamp,
+                audit_details={
                     "reference": reference,
                     "modele": template.name,
                     "version": template.version,
@@ -569,6 +556,11 @@ def produce_document(
                     ],
                     "pdf": pdf_path is not None,
                 },
+            )
+            session.add(
+                CrisisProtocolDocument(
+                    protocol_id=protocol_id, document_id=record.id, signatures=signatures
+                )
             )
             result = ProtocolDocument(
                 record.id,

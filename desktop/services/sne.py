@@ -424,7 +424,8 @@ def _check(
             for k, v in exc.fields.items():
                 errors.setdefault({"priority_criteria": "priorities"}.get(k, k), v)
         ref = parsed["dwelling_reference"]
-        creates, updates = False, ()
+        creates = False
+        updates: tuple[int, ...] = ()
         if numero and "numero_unique" not in errors:
             key = (numero, ref.casefold())
             if key in seen:
@@ -534,51 +535,29 @@ def apply(
         touched: list[Candidate] = []
         for ln in report.accepted:
             values = cal_agenda._validate_candidate(ln.data)
-            targets: list[Candidate] = []
+            # (candidate, before, after) for the audit trail
+            changes: list[tuple[Candidate, dict | None, dict]] = []
             if ln.creates:
                 item = items[ln.dwelling_reference.casefold()]
                 cal_agenda._check_candidates(item, None, values["numero_unique"])
-                c = Candidate(
-                    agenda_item_id=item.id,
-                    position=max((x.position for x in item.candidates), default=0) + 1,
-                    **values,
-                    created_at=stamp,
-                    created_by=actor.username,
-                    updated_at=stamp,
-                    updated_by=actor.username,
+                c = cal_agenda._new_candidate(actor, item, values)
+                changes.append(
+                    (c, None, {"agenda_item_id": item.id, "file": table.source, **values})
                 )
-                item.candidates.append(c)
-                session.flush()
-                audit.record(
-                    session,
-                    actor,
-                    "import",
-                    cal.ENTITY_CANDIDATE,
-                    c.id,
-                    None,
-                    {"agenda_item_id": item.id, "file": table.source, **values},
-                )
-                targets.append(c)
             for cid in ln.updates:
-                c = session.get(Candidate, cid)
+                c = cal_common.load_candidate(session, cid)
                 before = {k: getattr(c, k) for k in values}
                 for k, v in values.items():
                     if k == "notes" and not v:
                         continue  # the secretary's notes are not the register's
                     setattr(c, k, v)
                 c.updated_at, c.updated_by = stamp, actor.username
-                session.flush()
+                changes.append((c, before, {"file": table.source, **values}))
+            session.flush()
+            for c, before_import, after in changes:
                 audit.record(
-                    session,
-                    actor,
-                    "import",
-                    cal.ENTITY_CANDIDATE,
-                    c.id,
-                    before,
-                    {"file": table.source, **values},
+                    session, actor, "import", cal.ENTITY_CANDIDATE, c.id, before_import, after
                 )
-                targets.append(c)
-            for c in targets:
                 extra = session.scalars(
                     select(CandidateCotation).where(CandidateCotation.candidate_id == c.id)
                 ).one_or_none()

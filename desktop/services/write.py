@@ -25,12 +25,14 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.services import audit
@@ -69,6 +71,21 @@ def invalid(field: str, template: str, /, **params) -> ValidationError:
     """The refusal of one field's value (``field``: its path, where the form shows it):
     ``raise invalid("name", QT_TRANSLATE_NOOP("messages", ...), name=...)``."""
     return ValidationError({field: message(template, **params)})
+
+
+def suffix_in(path: Path, suffixes: tuple[str, ...], key: str, template: str) -> str:
+    """``path``'s suffix in lower case when it is one of ``suffixes``; else a
+    ``ValidationError`` on ``key`` from ``template`` (given the file's ``name``)."""
+    suffix = path.suffix.lower()
+    if suffix not in suffixes:
+        raise ValidationError({key: message(template, name=path.name)})
+    return suffix
+
+
+def file_error(template: str, exc: OSError, /, **params) -> UserError:
+    """A file the user chose could not be written or made: ``template`` given
+    ``params`` and ``error``, the system's reason."""
+    return UserError(message(template, **params, error=exc.strerror or str(exc)))
 
 
 def conflict_error(
@@ -193,6 +210,21 @@ def created_by(actor: Actor, at: dt.datetime | None = None) -> dict[str, Any]:
         "updated_at": stamp,
         "updated_by": actor.username,
     }
+
+
+def new_row(model: Callable[..., T], actor: Actor, **values: Any) -> T:
+    """A new row of ``model`` with ``values``, stamped as created (and updated) now by
+    ``actor``."""
+    return model(**values, **created_by(actor))
+
+
+def flush_or_conflict(session: Session, template: str, /, **params: Any) -> None:
+    """Flush; a unique row another workstation has just written (``IntegrityError``)
+    becomes a ``ConflictError`` from ``template`` (given ``params``)."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise ConflictError(message(template, **params)) from exc
 
 
 def update_row(

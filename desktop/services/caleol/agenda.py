@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain import caleol as rules
@@ -19,7 +18,6 @@ from desktop.domain.caleol import (
     PriorityCriterion,
 )
 from desktop.domain.errors import (
-    ConflictError,
     UserError,
     ValidationError,
 )
@@ -37,9 +35,10 @@ from desktop.services.caleol.common import (
     ENTITY_SESSION,
     ITEM_FIELDS,
     MANAGE,
+    TextField,
     clean_long_text,
     clean_money,
-    clean_text,
+    clean_texts,
     item_warnings,
     load_row,
     not_found,
@@ -54,7 +53,9 @@ from desktop.services.caleol.data import CandidateData, DwellingItemData, Saved
 from desktop.services.context import Actor, now, today
 from desktop.services.write import (
     audit_event,
+    flush_or_conflict,
     message,
+    new_row,
     set_fields,
     snapshot,
     touch,
@@ -78,39 +79,20 @@ from desktop.storage.models import (
 # --------------------------------------------------------------------------- agenda
 
 
+_ITEM_TEXTS = (
+    TextField("reference", 40, QT_TRANSLATE_NOOP("messages", "Référence")),
+    TextField("address", 260, QT_TRANSLATE_NOOP("messages", "Adresse"), required=True),
+    TextField("postcode", 5, QT_TRANSLATE_NOOP("messages", "Code postal")),
+    TextField("commune", 80, QT_TRANSLATE_NOOP("messages", "Commune"), required=True),
+    TextField("funding", 20, QT_TRANSLATE_NOOP("messages", "Financement")),
+    TextField("contingent", 120, QT_TRANSLATE_NOOP("messages", "Contingent")),
+)
+
+
 def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     values: dict[str, Any] = {
-        "reference": clean_text(
-            data.reference,
-            40,
-            "reference",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Référence")),
-        ),
-        "address": clean_text(
-            data.address,
-            260,
-            "address",
-            errors,
-            required=True,
-            label=message(QT_TRANSLATE_NOOP("messages", "Adresse")),
-        ),
-        "postcode": clean_text(
-            data.postcode,
-            5,
-            "postcode",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Code postal")),
-        ),
-        "commune": clean_text(
-            data.commune,
-            80,
-            "commune",
-            errors,
-            required=True,
-            label=message(QT_TRANSLATE_NOOP("messages", "Commune")),
-        ),
+        **clean_texts(data, _ITEM_TEXTS, errors),
         "dwelling_type": (data.dwelling_type or "").strip().upper(),
         "surface": data.surface,
         "floor": data.floor,
@@ -121,20 +103,6 @@ def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
             data.charges, "charges", errors, message(QT_TRANSLATE_NOOP("messages", "Charges"))
         ),
         "accessibility": clean_long_text(data.accessibility, 2000, "accessibility", errors),
-        "funding": clean_text(
-            data.funding,
-            20,
-            "funding",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Financement")),
-        ),
-        "contingent": clean_text(
-            data.contingent,
-            120,
-            "contingent",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Contingent")),
-        ),
         "fewer_candidates_reason": FewerCandidatesReason(data.fewer_candidates_reason).value
         if data.fewer_candidates_reason
         else None,
@@ -404,6 +372,13 @@ def normalise_numero(text: str | None) -> str:
     return _NUMERO_SPACES.sub(" ", (text or "").strip()).upper()
 
 
+_CANDIDATE_TEXTS = (
+    TextField("civility", 4, QT_TRANSLATE_NOOP("messages", "Civilité")),
+    TextField("last_name", 80, QT_TRANSLATE_NOOP("messages", "Nom"), required=True),
+    TextField("first_name", 80, QT_TRANSLATE_NOOP("messages", "Prénom")),
+)
+
+
 def _validate_candidate(data: CandidateData) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     numero = normalise_numero(data.numero_unique)
@@ -424,28 +399,7 @@ def _validate_candidate(data: CandidateData) -> dict[str, Any]:
             criteria.append(value)
     values: dict[str, Any] = {
         "numero_unique": numero,
-        "civility": clean_text(
-            data.civility,
-            4,
-            "civility",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Civilité")),
-        ),
-        "last_name": clean_text(
-            data.last_name,
-            80,
-            "last_name",
-            errors,
-            required=True,
-            label=message(QT_TRANSLATE_NOOP("messages", "Nom")),
-        ),
-        "first_name": clean_text(
-            data.first_name,
-            80,
-            "first_name",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Prénom")),
-        ),
+        **clean_texts(data, _CANDIDATE_TEXTS, errors),
         "postal_address": clean_long_text(data.postal_address, 500, "postal_address", errors),
         "household_composition": clean_long_text(
             data.household_composition, 1000, "household_composition", errors
@@ -522,6 +476,19 @@ def _attribution_item(item: AgendaItem) -> None:
         )
 
 
+def _new_candidate(actor: Actor, item: AgendaItem, values: dict[str, Any]) -> Candidate:
+    """A new candidate for ``item`` (last in its list) from validated ``values``."""
+    c = new_row(
+        Candidate,
+        actor,
+        agenda_item_id=item.id,
+        position=max((x.position for x in item.candidates), default=0) + 1,
+        **values,
+    )
+    item.candidates.append(c)
+    return c
+
+
 @guarded("caleol.candidat")
 def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData) -> Saved:
     """Add an application to a dwelling; refused without numéro unique or twice the same.
@@ -533,31 +500,16 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
         _attribution_item(item)
         values = _validate_candidate(data)
         warnings = _check_candidates(item, None, values["numero_unique"])
-        stamp = now()
-        c = Candidate(
-            agenda_item_id=item.id,
-            position=max((x.position for x in item.candidates), default=0) + 1,
-            **values,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
-        )
-        item.candidates.append(c)
+        c = _new_candidate(actor, item, values)
         touch(row, actor)
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            raise ConflictError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le numéro unique {number} vient d'être ajouté à ce logement sur "
-                        "un autre poste.",
-                    ),
-                    number=values["numero_unique"],
-                )
-            ) from exc
+        flush_or_conflict(
+            session,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.",
+            ),
+            number=values["numero_unique"],
+        )
         audit_event(
             session,
             actor,

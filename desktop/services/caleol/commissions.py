@@ -29,19 +29,21 @@ from desktop.services.caleol.common import (
     ENTITY_MEMBER,
     MANAGE,
     MEMBER_FIELDS,
+    TextField,
     clean_long_text,
-    clean_text,
+    clean_texts,
     commission_view,
     load_commission,
     load_row,
     require_read,
 )
 from desktop.services.caleol.data import CommissionData, CommissionView, MemberData
-from desktop.services.context import Actor, now
+from desktop.services.context import Actor
 from desktop.services.write import (
     audit_event,
     check_version,
     message,
+    new_row,
     set_fields,
     snapshot,
     touch,
@@ -62,26 +64,18 @@ from desktop.storage.models import (
 # --------------------------------------------------------------------------- commissions
 
 
+_COMMISSION_TEXTS = (
+    TextField("name", 160, QT_TRANSLATE_NOOP("messages", "Nom de la commission"), required=True),
+    TextField("territory", 160, QT_TRANSLATE_NOOP("messages", "Territoire")),
+)
+
+
 def _validate_commission(
     session: Session, data: CommissionData, exclude: int | None
 ) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     values: dict[str, Any] = {
-        "name": clean_text(
-            data.name,
-            160,
-            "name",
-            errors,
-            required=True,
-            label=message(QT_TRANSLATE_NOOP("messages", "Nom de la commission")),
-        ),
-        "territory": clean_text(
-            data.territory,
-            160,
-            "territory",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Territoire")),
-        ),
+        **clean_texts(data, _COMMISSION_TEXTS, errors),
         "reglement_version": clean_long_text(
             data.reglement_version, 2000, "reglement_version", errors
         ),
@@ -151,15 +145,7 @@ def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
 
     with writing(db) as session:
         values = _validate_commission(session, data, None)
-        stamp = now()
-        c = Commission(
-            **values,
-            active=True,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
-        )
+        c = new_row(Commission, actor, **values, active=True)
         session.add(c)
         session.flush()
         audit_event(session, actor, "create", ENTITY_COMMISSION, c.id, None, values)
@@ -209,6 +195,16 @@ def get_commission(db: Database, actor: Actor, commission_id: int) -> Commission
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+_MEMBER_TEXTS = (
+    TextField("last_name", 80, QT_TRANSLATE_NOOP("messages", "Nom"), required=True),
+    TextField("first_name", 80, QT_TRANSLATE_NOOP("messages", "Prénom")),
+    TextField("civility", 4, QT_TRANSLATE_NOOP("messages", "Civilité")),
+    TextField("organisation", 160, QT_TRANSLATE_NOOP("messages", "Organisme")),
+    TextField("commune", 80, QT_TRANSLATE_NOOP("messages", "Commune")),
+    TextField("email", 160, QT_TRANSLATE_NOOP("messages", "Courriel")),
+)
+
+
 def _validate_member(
     session: Session, commission: Commission, data: MemberData, member_id: int | None
 ) -> dict[str, Any]:
@@ -221,55 +217,14 @@ def _validate_member(
     values: dict[str, Any] = {
         "role": role.value,
         "voting": role.voting,
-        "last_name": clean_text(
-            data.last_name,
-            80,
-            "last_name",
-            errors,
-            required=True,
-            label=message(QT_TRANSLATE_NOOP("messages", "Nom")),
-        ),
-        "first_name": clean_text(
-            data.first_name,
-            80,
-            "first_name",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Prénom")),
-        ),
-        "civility": clean_text(
-            data.civility,
-            4,
-            "civility",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Civilité")),
-        ),
-        "organisation": clean_text(
-            data.organisation,
-            160,
-            "organisation",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Organisme")),
-        ),
-        "commune": clean_text(
-            data.commune,
-            80,
-            "commune",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Commune")),
-        ),
-        "email": clean_text(
-            data.email,
-            160,
-            "email",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Courriel")),
-        ).lower(),
+        **clean_texts(data, _MEMBER_TEXTS, errors),
         "substitute_of_id": data.substitute_of_id,
         "mandate_start": data.mandate_start,
         "mandate_end": data.mandate_end,
         "is_president": bool(data.is_president),
         "app_user_id": data.app_user_id,
     }
+    values["email"] = values["email"].lower()
     if values["email"] and not _EMAIL.match(values["email"]):
         errors["email"] = message(QT_TRANSLATE_NOOP("messages", "Adresse électronique invalide."))
     if role is MemberRole.MAIRE and not values["commune"]:
@@ -365,16 +320,7 @@ def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData)
     with writing(db) as session:
         c = load_commission(session, commission_id)
         values = _validate_member(session, c, data, None)
-        stamp = now()
-        m = Member(
-            commission_id=c.id,
-            **values,
-            active=True,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
-        )
+        m = new_row(Member, actor, commission_id=c.id, **values, active=True)
         session.add(m)
         c.members.append(m)
         session.flush()

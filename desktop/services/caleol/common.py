@@ -5,7 +5,7 @@ part, tallies) and the mapping of rows to views."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -56,7 +56,14 @@ from desktop.services.caleol.data import (
     VoteView,
 )
 from desktop.services.context import Actor
-from desktop.services.write import check_version, message, set_fields
+from desktop.services.write import (
+    audit_event,
+    check_version,
+    from_row,
+    message,
+    set_fields,
+    touch,
+)
 from desktop.storage.caleol_models import (
     AgendaItem,
     Candidate,
@@ -166,19 +173,17 @@ def clean_text(
         errors[key] = message(
             QT_TRANSLATE_NOOP("messages", "{field} : saisie obligatoire."), field=label or key
         )
-    elif len(text) > limit:
-        errors[key] = message(
-            QT_TRANSLATE_NOOP("messages", "{field} : {limit} caractères au plus."),
-            field=label or key,
-            limit=limit,
-        )
-    return text
+        return text
+    return _at_most(text, limit, key, errors, label)
 
 
 def clean_long_text(
     value: str | None, limit: int, key: str, errors: dict, label: str | Message = ""
 ) -> str:
-    text = (value or "").strip()
+    return _at_most((value or "").strip(), limit, key, errors, label)
+
+
+def _at_most(text: str, limit: int, key: str, errors: dict, label: str | Message) -> str:
     if len(text) > limit:
         errors[key] = message(
             QT_TRANSLATE_NOOP("messages", "{field} : {limit} caractères au plus."),
@@ -186,6 +191,32 @@ def clean_long_text(
             limit=limit,
         )
     return text
+
+
+@dataclass(frozen=True)
+class TextField:
+    """A one-line text of an input record, cleaned by ``clean_text``: the record's
+    attribute (also the key of its error), its length limit and French label."""
+
+    name: str
+    limit: int
+    label: str
+    required: bool = False
+
+
+def clean_texts(data: Any, fields: Iterable[TextField], errors: dict) -> dict[str, str]:
+    """The ``fields`` of ``data`` cleaned by ``clean_text``, by name."""
+    return {
+        f.name: clean_text(
+            getattr(data, f.name),
+            f.limit,
+            f.name,
+            errors,
+            required=f.required,
+            label=message(f.label),
+        )
+        for f in fields
+    }
 
 
 def clean_money(
@@ -215,45 +246,14 @@ def clean_money(
 
 
 def _member_view(m: Member) -> MemberView:
-    return MemberView(
-        id=m.id,
-        commission_id=m.commission_id,
-        version=m.version,
-        role=MemberRole(m.role),
-        civility=m.civility,
-        last_name=m.last_name,
-        first_name=m.first_name,
-        organisation=m.organisation,
-        commune=m.commune,
-        email=m.email,
-        voting=m.voting,
-        substitute_of_id=m.substitute_of_id,
-        mandate_start=m.mandate_start,
-        mandate_end=m.mandate_end,
-        is_president=m.is_president,
-        app_user_id=m.app_user_id,
-        active=m.active,
-    )
+    return from_row(MemberView, m, role=MemberRole(m.role))
 
 
 def commission_view(c: Commission) -> CommissionView:
-    return CommissionView(
-        id=c.id,
-        version=c.version,
-        name=c.name,
-        territory=c.territory,
-        agency_id=c.agency_id,
+    return from_row(
+        CommissionView,
+        c,
         agency_code=c.agency.code if c.agency is not None else "",
-        reglement_version=c.reglement_version,
-        remote_allowed=c.remote_allowed,
-        designated_required=c.designated_required,
-        max_proxies_per_holder=c.max_proxies_per_holder,
-        remote_min_share_num=c.remote_min_share_num,
-        remote_min_share_den=c.remote_min_share_den,
-        remote_count_represented=c.remote_count_represented,
-        technical_means_default=c.technical_means_default,
-        offer_days=c.offer_days,
-        active=c.active,
         members=tuple(_member_view(m) for m in c.members),
     )
 
@@ -386,6 +386,15 @@ def load_row(session: Session, model: type[T], row_id: Any, what: str) -> T:
     if row is None:
         raise not_found(what, row_id)
     return row
+
+
+def id_of(session: Session, model: type, key: str) -> int | None:
+    """The id ``key`` gives (``12``, ``#12``) when ``model`` has a row of that id."""
+    digits = key.lstrip("#")
+    # isdecimal: ASCII-like digits only; 9 digits at most fit an INTEGER column.
+    if digits.isdecimal() and len(digits) <= 9 and session.get(model, int(digits)) is not None:
+        return int(digits)
+    return None
 
 
 def load_item(session: Session, item_id: int) -> AgendaItem:
@@ -576,41 +585,43 @@ def _candidate_view(item: AgendaItem, c: Candidate, members: Mapping[int, Member
                 v.recorded_by,
             )
         )
-    return CandidateView(
-        id=c.id,
-        version=c.version,
-        agenda_item_id=c.agenda_item_id,
-        position=c.position,
-        numero_unique=c.numero_unique,
-        civility=c.civility,
-        last_name=c.last_name,
-        first_name=c.first_name,
-        postal_address=c.postal_address,
-        household_composition=c.household_composition,
-        adults=c.adults,
-        children=c.children,
-        monthly_resources=c.monthly_resources,
-        effort_rate=c.effort_rate,
-        remaining_income_per_unit=c.remaining_income_per_unit,
+    return from_row(
+        CandidateView,
+        c,
         priority_criteria=tuple(PriorityCriterion(p) for p in (c.priority_criteria or [])),
-        public_prioritaire=c.public_prioritaire,
-        current_housing=c.current_housing,
-        application_date=c.application_date,
-        notes=c.notes,
         decision=Decision(c.decision) if c.decision else None,
-        rank=c.rank,
-        condition_document=c.condition_document,
-        condition_deadline=c.condition_deadline,
-        reason=c.reason,
-        decided_at=c.decided_at,
-        decided_by=c.decided_by,
         tally=result,
         casting_vote_used=bool(result and result.casting_vote_used),
-        notified_on=c.notified_on,
-        offer_deadline=c.offer_deadline,
         votes=tuple(votes),
         warnings=tuple(warnings),
     )
+
+
+def record_notification(
+    session: Session, actor: Actor, c: Candidate, changes: Mapping[str, Any], **audited: Any
+) -> None:
+    """Record that ``c``'s decision was notified: ``changes`` set ``notified_on`` and
+    ``offer_deadline`` (and, for an offer, its status and delay); audited with
+    ``audited`` (the letter's reference)."""
+    before = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline}
+    set_fields(c, changes)
+    touch(c, actor)
+    session.flush()
+    after = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline, **audited}
+    audit_event(session, actor, "notification", ENTITY_CANDIDATE, c.id, before, after)
+
+
+def candidate_line(c: Candidate, item: AgendaItem) -> dict[str, Any]:
+    """The fields of ``CandidateRef`` (a line of the letter plan or the offer
+    follow-up) for ``c`` and his dwelling ``item``."""
+    return {
+        "candidate_id": c.id,
+        "candidate_version": c.version,
+        "candidate_name": c.full_name,
+        "numero_unique": c.numero_unique,
+        "item_id": item.id,
+        "dwelling_reference": item.reference,
+    }
 
 
 def item_warnings(item: AgendaItem) -> list[Message]:
@@ -634,36 +645,14 @@ def _item_view(item: AgendaItem, members: Mapping[int, Member]) -> AgendaItemVie
         m = members.get(member_id)
         return m.full_name if m else f"#{member_id}"
 
-    return AgendaItemView(
-        id=item.id,
-        version=item.version,
-        position=item.position,
+    return from_row(
+        AgendaItemView,
+        item,
         kind=AgendaItemKind(item.kind),
-        dwelling_id=item.dwelling_id,
-        reference=item.reference,
-        address=item.address,
-        postcode=item.postcode,
-        commune=item.commune,
-        dwelling_type=item.dwelling_type,
-        surface=item.surface,
-        floor=item.floor,
-        rent=item.rent,
-        charges=item.charges,
-        accessibility=item.accessibility,
-        funding=item.funding,
-        contingent=item.contingent,
         fewer_candidates_reason=FewerCandidatesReason(item.fewer_candidates_reason)
         if item.fewer_candidates_reason
         else None,
-        notes=item.notes,
-        household_id=item.household_id,
-        household_name=item.household_name,
         ground=OccupationGround(item.ground) if item.ground else None,
-        finding=item.finding,
-        suitable_dwelling=item.suitable_dwelling,
-        advice=item.advice,
-        finding_recorded_at=item.finding_recorded_at,
-        finding_recorded_by=item.finding_recorded_by,
         candidates=tuple(_candidate_view(item, c, members) for c in item.candidates),
         conflicts=tuple(
             ConflictView(x.id, x.member_id, name(x.member_id), x.candidate_id, x.note)
@@ -757,44 +746,23 @@ def session_view(row: CaleolSession) -> SessionView:
                     )
                 )
     requester = all_members.get(row.physical_requested_by_id or 0)
-    return SessionView(
-        id=row.id,
-        version=row.version,
+    return from_row(
+        SessionView,
+        row,
         commission=commission_view(row.commission),
-        number=row.number,
-        session_date=row.session_date,
-        start_time=row.start_time,
-        place=row.place,
         mode=SessionMode(row.mode),
-        technical_means=row.technical_means,
-        end_time=row.end_time,
-        secretary_name=row.secretary_name,
-        acting_president_id=row.acting_president_id,
         acting_president_name=(
             all_members[row.acting_president_id].full_name
             if row.acting_president_id in all_members
             else ""
         ),
-        vote_opens_at=row.vote_opens_at,
-        vote_closes_at=row.vote_closes_at,
         status=session_status(row),
         raw_status=row.status,
-        locked=row.locked,
-        locked_at=row.locked_at,
-        locked_by=row.locked_by,
-        physical_requested_by_id=row.physical_requested_by_id,
         physical_requested_by_name=requester.full_name if requester else "",
-        physical_requested_at=row.physical_requested_at,
-        physical_request_note=row.physical_request_note,
-        notes=row.notes,
         members=tuple(_member_view(m) for m in members.values()),
         attendances=tuple(attendances),
         proxies=tuple(proxies),
         items=items,
         quorum=ctx.quorum,
         warnings=tuple(warnings),
-        created_at=row.created_at,
-        created_by=row.created_by,
-        updated_at=row.updated_at,
-        updated_by=row.updated_by,
     )

@@ -394,3 +394,16 @@ class SessionView:
 
     def member(self, member_id: int) -> MemberView | None:
         return next((m for m in self.members if m.id == member_id), None)
+
+
+@dataclass(frozen=True)
+class CandidateRef:
+    """What names a candidate and his dwelling on a line of the letter plan and of the
+    offer follow-up (``letters.PlannedLetter``, ``offers.OfferRow``)."""
+
+    candidate_id: int
+    candidate_version: int
+    candidate_name: str
+    numero_unique: str
+    item_id: int
+    dwelling_reference: str

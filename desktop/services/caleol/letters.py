@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -47,7 +48,6 @@ from desktop.documents.files import (
     atomic_move,
     atomic_write_bytes,
     safe_filename,
-    sha256_file,
     unique_path,
 )
 from desktop.documents.library import fill_free_fields, get_template, parse_free_fields
@@ -67,12 +67,16 @@ from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantF
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
+from desktop.services.caleol.common import candidate_line, record_notification
+from desktop.services.caleol.data import CandidateRef
 from desktop.services.context import Actor, now
+from desktop.services.document_records import record_document
+from desktop.services.write import file_error
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.db import Database
-from desktop.storage.models import Agency, DocumentRecord, Dwelling
+from desktop.storage.models import Agency, Dwelling
 
 OFFER = "caleol_offre"
 RANK = "caleol_rang"
@@ -92,7 +96,6 @@ LETTER_LABELS = {
 # Audit entities (the same names as desktop.services.caleol).
 ENTITY_SESSION = "caleol_seance"
 ENTITY_CANDIDATE = "caleol_candidat"
-ENTITY_DOCUMENT = "document"
 
 _POSTCODE_LINE = re.compile(r"(\d{5})\s+(\S.*)")
 _ONE_LINE = re.compile(r"(.+?)[,\s]+(\d{5})\s+(\S.*)")
@@ -114,15 +117,9 @@ def _amount(value: Decimal | None) -> str:
 
 
 @dataclass(frozen=True)
-class PlannedLetter:
+class PlannedLetter(CandidateRef):
     """The letter a candidate gets from his decision, and what prevents making it."""
 
-    candidate_id: int
-    candidate_version: int
-    candidate_name: str
-    numero_unique: str
-    item_id: int
-    dwelling_reference: str
     decision: Decision | None
     rank: int | None
     #: None: no decision yet
@@ -358,12 +355,7 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
                 )
         out.append(
             PlannedLetter(
-                candidate_id=c.id,
-                candidate_version=c.version,
-                candidate_name=c.full_name,
-                numero_unique=c.numero_unique,
-                item_id=item.id,
-                dwelling_reference=item.reference,
+                **candidate_line(c, item),
                 decision=decision,
                 rank=c.rank,
                 template_name=template,
@@ -481,6 +473,7 @@ def letter_fields(
 @dataclass
 class _Made:
     planned: PlannedLetter
+    template_name: str
     template_version: str
     template_title: str
     reference: str
@@ -743,6 +736,7 @@ def generate_decision_letters(
             made.append(
                 _Made(
                     p,
+                    template.name,
                     template.version,
                     template.title,
                     reference,
@@ -777,14 +771,12 @@ def generate_decision_letters(
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Impossible de créer le dossier « {path} » : {error}"
-                    ),
-                    path=str(out_dir),
-                    error=exc.strerror or str(exc),
-                )
+            raise file_error(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Impossible de créer le dossier « {path} » : {error}"
+                ),
+                exc,
+                path=str(out_dir),
             ) from exc
         stems: dict[int, tuple[Path, Path | None, Path, Path | None]] = {}
         for m in made:
@@ -829,14 +821,12 @@ def _copy(source: Path, target: Path, created: list[Path]) -> Path:
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Impossible d'écrire « {name} » dans le dossier choisi : {error}"
-                ),
-                name=target.name,
-                error=exc.strerror or str(exc),
-            )
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                "messages", "Impossible d'écrire « {name} » dans le dossier choisi : {error}"
+            ),
+            exc,
+            name=target.name,
         ) from exc
     created.append(target)
     return target
@@ -889,32 +879,20 @@ def _record(
                     )
                 )
             a_docx, a_pdf, c_docx, c_pdf = paths[p.candidate_id]
-            record = DocumentRecord(
-                household_id=None,
-                reference=m.reference,
-                template_name=p.template_name,
-                template_version=m.template_version,
-                title=m.template_title,
-                subject=m.subject[:300],
-                docx_path=str(a_docx),
-                docx_sha256=sha256_file(a_docx),
-                pdf_path=str(a_pdf) if a_pdf else "",
-                pdf_sha256=sha256_file(a_pdf) if a_pdf else "",
-                registered_mail=p.registered_mail,
-                batch_id=batch_id,
-                created_at=stamp,
-                created_by=actor.username,
-            )
-            session.add(record)
-            session.flush()
-            audit.record(
+            record = record_document(
                 session,
                 actor,
-                "courrier",
-                ENTITY_DOCUMENT,
-                record.id,
-                None,
-                {
+                reference=m.reference,
+                template_name=m.template_name,
+                template_version=m.template_version,
+                title=m.template_title,
+                subject=m.subject,
+                docx=a_docx,
+                pdf=a_pdf,
+                registered_mail=p.registered_mail,
+                batch_id=batch_id,
+                at=stamp,
+                audit_details={
                     "reference": m.reference,
                     "caleol_candidat": c.id,
                     "modele": p.template_name,
@@ -923,28 +901,19 @@ def _record(
                     "lot": batch_id,
                 },
             )
-            before = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline}
-            c.notified_on = notified_on
-            c.offer_deadline = m.offer_deadline
+            changes: dict[str, Any] = {
+                "notified_on": notified_on,
+                "offer_deadline": m.offer_deadline,
+            }
             if p.offer:
-                c.offer_status = OfferStatus.OFFERED.value
-                c.presented_on = None
-                c.offer_registered = p.registered_mail
-                c.offer_days, c.offer_alsace_moselle = days, alsace_moselle
-            c.updated_at, c.updated_by = stamp, actor.username
-            audit.record(
-                session,
-                actor,
-                "notification",
-                ENTITY_CANDIDATE,
-                c.id,
-                before,
-                {
-                    "notified_on": notified_on,
-                    "offer_deadline": m.offer_deadline,
-                    "courrier": m.reference,
-                },
-            )
+                changes.update(
+                    offer_status=OfferStatus.OFFERED.value,
+                    presented_on=None,
+                    offer_registered=p.registered_mail,
+                    offer_days=days,
+                    offer_alsace_moselle=alsace_moselle,
+                )
+            record_notification(session, actor, c, changes, courrier=m.reference)
             letters.append(
                 DecisionLetter(
                     candidate_id=c.id,

@@ -53,7 +53,14 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol import Saved, offer_state_of, session_status
-from desktop.services.caleol.common import not_found, require_read
+from desktop.services.caleol.common import (
+    candidate_line,
+    id_of,
+    load_row,
+    not_found,
+    require_read,
+)
+from desktop.services.caleol.data import CandidateRef
 from desktop.services.context import Actor, today
 from desktop.services.write import message, snapshot, touch, writing
 from desktop.storage.caleol_models import AgendaItem, Candidate
@@ -85,16 +92,10 @@ _UNDECIDED = (SessionStatus.PREPARATION.value, SessionStatus.OPEN.value)
 
 
 @dataclass(frozen=True)
-class OfferRow:
+class OfferRow(CandidateRef):
     """One line of the follow-up list: a candidate the dwelling is, was or is about to
     be offered to."""
 
-    candidate_id: int
-    candidate_version: int
-    candidate_name: str
-    numero_unique: str
-    item_id: int
-    dwelling_reference: str
     dwelling_address: str
     session_id: int
     session_number: str
@@ -386,9 +387,9 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
     dropped = [
         cid
         for cid in state.order
-        if state.statuses[cid] is not None
-        and state.statuses[cid].out
-        and state.statuses[cid] is not OfferStatus.WITHDRAWN
+        if (dropped_status := state.statuses[cid]) is not None
+        and dropped_status.out
+        and dropped_status is not OfferStatus.WITHDRAWN
     ]
     last_out = (
         dropped[-1] if dropped and state.accepted_id is None and state.holder_id is None else None
@@ -403,20 +404,13 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
         to_notify = (
             status in (None, OfferStatus.OFFERED) and c.offer_deadline is None and not awaiting
         )
-        pending = (
-            status in (OfferStatus.OFFERED, OfferStatus.LAPSED)
-            and c.offer_answer_on is None
-            and c.offer_deadline is not None
+        pending = status in (OfferStatus.OFFERED, OfferStatus.LAPSED) and c.offer_answer_on is None
+        days_left = (
+            (c.offer_deadline - on).days if pending and c.offer_deadline is not None else None
         )
-        days_left = (c.offer_deadline - on).days if pending else None
         out.append(
             OfferRow(
-                candidate_id=c.id,
-                candidate_version=c.version,
-                candidate_name=c.full_name,
-                numero_unique=c.numero_unique,
-                item_id=item.id,
-                dwelling_reference=item.reference,
+                **candidate_line(c, item),
                 dwelling_address=_address(item),
                 session_id=row.id,
                 session_number=row.number,
@@ -511,14 +505,10 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
                         ids=", ".join(f"#{c.id}" for c in found),
                     )
                 )
-        digits = text.lstrip("#")
-        if (
-            digits.isdigit()
-            and len(digits) <= 9
-            and session.get(Candidate, int(digits)) is not None
-        ):
-            return int(digits)
-    raise not_found("candidate", key)
+        row_id = id_of(session, Candidate, text)
+    if row_id is None:
+        raise not_found("candidate", key)
+    return row_id
 
 
 @guarded("caleol.consultation")
@@ -528,14 +518,7 @@ def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
     require_read(actor, ENTITY_CANDIDATE)
     text = "".join((key or "").split())
     with db.reader() as session:
-        row = session.get(CaleolSession, session_id)
-        if row is None:
-            raise NotFoundError(
-                message(
-                    QT_TRANSLATE_NOOP("messages", "La séance {id} n'existe pas ou plus."),
-                    id=session_id,
-                )
-            )
+        row = load_row(session, CaleolSession, session_id, "session")
         items = list(
             session.scalars(
                 select(AgendaItem)
@@ -597,34 +580,27 @@ def record_presentation(
 
     with writing(db) as session:
         item, c, state, status = _offer_state(session, candidate_id, expected_version)
-        if status in ANSWERS:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "La réponse de {name} est déjà enregistrée : la date de présentation "
-                        "du courrier ne change plus rien.",
-                    ),
-                    name=c.full_name,
-                )
-            )
-        if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED):
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP("messages", "Aucune proposition n'est en cours pour {name}."),
-                    name=c.full_name,
-                )
-            )
-        if not _letter_made(c):
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le courrier de proposition de {name} n'a pas encore été produit.",
-                    ),
-                    name=c.full_name,
-                )
-            )
+        _refuse_first(
+            c,
+            (
+                status in ANSWERS,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La réponse de {name} est déjà enregistrée : la date de présentation du "
+                    "courrier ne change plus rien.",
+                ),
+            ),
+            (
+                status not in (OfferStatus.OFFERED, OfferStatus.LAPSED),
+                QT_TRANSLATE_NOOP("messages", "Aucune proposition n'est en cours pour {name}."),
+            ),
+            (
+                not _letter_made(c),
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le courrier de proposition de {name} n'a pas encore été produit."
+                ),
+            ),
+        )
         if presented_on < c.notified_on:
             raise ValidationError(
                 {
@@ -674,6 +650,34 @@ def record_presentation(
         return Saved(c.id, c.version, tuple(warnings))
 
 
+def _refuse_first(c: Candidate, *checks: tuple[bool, str]) -> None:
+    """Refuse the change (``UserError``, ``c``'s name given) with the message of the
+    first of the ``(refused, message)`` checks that holds."""
+    for refused, template in checks:
+        if refused:
+            raise UserError(message(template, name=c.full_name))
+
+
+def _answer_of(value: OfferStatus | str) -> OfferStatus:
+    """The candidate's answer (accepted or refused) read from ``value``, or the French
+    error on the "answer" field."""
+    try:
+        answer: OfferStatus | None = OfferStatus(value)
+    except ValueError:
+        answer = None
+    if answer is None or answer not in ANSWERS:
+        raise ValidationError(
+            {
+                "answer": message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Indiquez si le candidat accepte ou refuse le logement."
+                    )
+                )
+            }
+        )
+    return answer
+
+
 @guarded("caleol.offre")
 def record_answer(
     db: Database,
@@ -696,20 +700,7 @@ def record_answer(
     refusal. No answer is taken once the dwelling went to the next rank.
     """
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
-    try:
-        answer = OfferStatus(answer)
-    except ValueError:
-        answer = None
-    if answer not in ANSWERS:
-        raise ValidationError(
-            {
-                "answer": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Indiquez si le candidat accepte ou refuse le logement."
-                    )
-                )
-            }
-        )
+    answer = _answer_of(answer)
     reason = (reason or "").strip()
     if answer is OfferStatus.REFUSED and not reason:
         raise ValidationError(
@@ -750,50 +741,41 @@ def record_answer(
                     date=format_date_fr(c.offer_answer_on),
                 )
             )
-        if status is OfferStatus.WITHDRAWN:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le logement a été attribué à un autre candidat : la proposition "
-                        "faite à {name} est close.",
-                    ),
-                    name=c.full_name,
-                )
-            )
-        if status is None and c.id == state.next_id:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le logement n'a pas encore été proposé à {name} : proposez-le au "
-                        "rang suivant et produisez son courrier de proposition.",
-                    ),
-                    name=c.full_name,
-                )
-            )
-        if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED) and c.id != state.holder_id:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le logement n'a pas été proposé à {name} : les candidats classés "
-                        "avant lui n'ont pas encore répondu.",
-                    ),
-                    name=c.full_name,
-                )
-            )
-        if not _letter_made(c):
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le courrier de proposition de {name} n'a pas encore été produit : "
-                        "sa réponse ne peut pas être enregistrée.",
-                    ),
-                    name=c.full_name,
-                )
-            )
+        _refuse_first(
+            c,
+            (
+                status is OfferStatus.WITHDRAWN,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le logement a été attribué à un autre candidat : la proposition faite à "
+                    "{name} est close.",
+                ),
+            ),
+            (
+                status is None and c.id == state.next_id,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le logement n'a pas encore été proposé à {name} : proposez-le au rang "
+                    "suivant et produisez son courrier de proposition.",
+                ),
+            ),
+            (
+                status not in (OfferStatus.OFFERED, OfferStatus.LAPSED) and c.id != state.holder_id,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le logement n'a pas été proposé à {name} : les candidats classés avant "
+                    "lui n'ont pas encore répondu.",
+                ),
+            ),
+            (
+                not _letter_made(c),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le courrier de proposition de {name} n'a pas encore été produit : sa "
+                    "réponse ne peut pas être enregistrée.",
+                ),
+            ),
+        )
         later = _later_offer(item, state, c)
         if later is not None:
             raise UserError(

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import case, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.caleol import (
@@ -18,7 +17,6 @@ from desktop.domain.caleol import (
     SessionStatus,
 )
 from desktop.domain.errors import (
-    ConflictError,
     UserError,
     ValidationError,
 )
@@ -33,8 +31,10 @@ from desktop.services.caleol.common import (
     ENTITY_SESSION,
     MANAGE,
     SESSION_FIELDS,
+    TextField,
     clean_long_text,
-    clean_text,
+    clean_texts,
+    id_of,
     load_commission,
     load_row,
     load_session,
@@ -51,7 +51,10 @@ from desktop.services.context import Actor, now
 from desktop.services.write import (
     audit_event,
     check_version,
+    flush_or_conflict,
+    from_row,
     message,
+    new_row,
     set_fields,
     touch,
     update_row,
@@ -71,6 +74,13 @@ from desktop.storage.db import Database
 # --------------------------------------------------------------------------- sessions
 
 
+_SESSION_TEXTS = (
+    TextField("number", 20, QT_TRANSLATE_NOOP("messages", "Numéro de séance"), required=True),
+    TextField("place", 200, QT_TRANSLATE_NOOP("messages", "Lieu")),
+    TextField("secretary_name", 160, QT_TRANSLATE_NOOP("messages", "Secrétaire de séance")),
+)
+
+
 def _validate_session(
     session: Session, commission: Commission, data: SessionData, exclude: int | None
 ) -> dict[str, Any]:
@@ -81,33 +91,16 @@ def _validate_session(
         raise ValidationError(
             {"mode": message(QT_TRANSLATE_NOOP("messages", "Mode de séance inconnu."))}
         ) from None
-    values = {
-        "number": clean_text(
-            data.number,
-            20,
-            "number",
-            errors,
-            required=True,
-            label=message(QT_TRANSLATE_NOOP("messages", "Numéro de séance")),
-        ),
+    values: dict[str, Any] = {
+        **clean_texts(data, _SESSION_TEXTS, errors),
         "session_date": data.session_date,
         "start_time": data.start_time,
-        "place": clean_text(
-            data.place, 200, "place", errors, label=message(QT_TRANSLATE_NOOP("messages", "Lieu"))
-        ),
         "mode": mode.value,
         "technical_means": clean_long_text(data.technical_means, 2000, "technical_means", errors),
         "vote_opens_at": data.vote_opens_at if mode is SessionMode.ECRITE else None,
         "vote_closes_at": data.vote_closes_at if mode is SessionMode.ECRITE else None,
         "notes": clean_long_text(data.notes, 4000, "notes", errors),
         "end_time": data.end_time,
-        "secretary_name": clean_text(
-            data.secretary_name,
-            160,
-            "secretary_name",
-            errors,
-            label=message(QT_TRANSLATE_NOOP("messages", "Secrétaire de séance")),
-        ),
     }
     values["acting_president_id"] = data.acting_president_id
     if data.acting_president_id is not None:
@@ -213,29 +206,22 @@ def create_session(db: Database, actor: Actor, commission_id: int, data: Session
                 )
             )
         values = _validate_session(session, c, data, None)
-        stamp = now()
-        row = CaleolSession(
+        row = new_row(
+            CaleolSession,
+            actor,
             commission_id=c.id,
             **values,
             status=SessionStatus.PREPARATION.value,
             locked=False,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
         )
         session.add(row)
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            raise ConflictError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "La séance n° {number} vient d'être créée sur un autre poste."
-                    ),
-                    number=values["number"],
-                )
-            ) from exc
+        flush_or_conflict(
+            session,
+            QT_TRANSLATE_NOOP(
+                "messages", "La séance n° {number} vient d'être créée sur un autre poste."
+            ),
+            number=values["number"],
+        )
         audit_event(
             session,
             actor,
@@ -399,17 +385,12 @@ def list_sessions(
         if until is not None:
             stmt = stmt.where(CaleolSession.session_date <= until)
         return [
-            SessionSummary(
-                id=row.id,
-                version=row.version,
-                commission_id=row.commission_id,
+            from_row(
+                SessionSummary,
+                row,
                 commission_name=name,
-                number=row.number,
-                session_date=row.session_date,
-                start_time=row.start_time,
                 mode=SessionMode(row.mode),
                 status=session_status(row),
-                locked=row.locked,
                 items=int(n_items or 0),
                 candidates=int(n_cands or 0),
                 decided=int(decided or 0),
@@ -439,15 +420,10 @@ def find_session(db: Database, actor: Actor, key: str) -> int:
                     ids=", ".join(f"#{i}" for i in ids),
                 )
             )
-        digits = key.lstrip("#")
-        # isdecimal: ASCII-like digits only; 9 digits at most fit an INTEGER column.
-        if (
-            digits.isdecimal()
-            and len(digits) <= 9
-            and session.get(CaleolSession, int(digits)) is not None
-        ):
-            return int(digits)
-    raise not_found("session", key)
+        row_id = id_of(session, CaleolSession, key)
+    if row_id is None:
+        raise not_found("session", key)
+    return row_id
 
 
 @guarded("caleol.consultation")

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain import caleol as rules
@@ -23,7 +22,6 @@ from desktop.domain.caleol import (
     VoteChannel,
 )
 from desktop.domain.errors import (
-    ConflictError,
     UserError,
     ValidationError,
 )
@@ -46,6 +44,7 @@ from desktop.services.caleol.common import (
     load_session,
     locked_error,
     not_found,
+    record_notification,
     render_message,
     session_context,
     session_status,
@@ -57,6 +56,7 @@ from desktop.services.context import Actor, now
 from desktop.services.write import (
     audit_event,
     check_version,
+    flush_or_conflict,
     message,
     set_fields,
     snapshot,
@@ -316,18 +316,14 @@ def record_entries(
     for item, candidate in touched.values():
         store_tally(candidate, tally_votes(item, candidate.votes, all_members))
     touch(row, actor)
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise ConflictError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Un vote vient d'être enregistré sur un autre poste pour ce membre : "
-                    "rechargez la séance.",
-                )
-            )
-        ) from exc
+    flush_or_conflict(
+        session,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la "
+            "séance.",
+        ),
+    )
     return rows
 
 
@@ -607,7 +603,6 @@ def set_notification(
                 }
             )
         deadline = None
-        before = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline}
         changes: dict[str, Any] = {"notified_on": notified_on}
         if _offered_now(c):
             # Only the candidate the dwelling is offered to gets an answer deadline; the
@@ -623,18 +618,7 @@ def set_notification(
                 }
             )
         changes["offer_deadline"] = deadline
-        set_fields(c, changes)
-        touch(c, actor)
-        session.flush()
-        audit_event(
-            session,
-            actor,
-            "notification",
-            ENTITY_CANDIDATE,
-            c.id,
-            before,
-            {"notified_on": notified_on, "offer_deadline": deadline},
-        )
+        record_notification(session, actor, c, changes)
         return Saved(c.id, c.version)
 
 

@@ -25,6 +25,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import authz
 from desktop.services.context import Actor
+from desktop.services.write import from_row
 from desktop.storage.cotation_models import (
     CandidateCotation,
     CotationCriterion,
@@ -87,18 +88,12 @@ class ScoreView:
 
 
 def _grid_of(row: CotationGrid) -> Grid:
-    return Grid(
-        row.epci,
-        row.name,
-        row.version,
-        row.valid_from,
-        row.valid_to,
-        tuple(
-            Criterion(c.code, c.label, CriterionSource(c.source), c.points, c.cap, c.parameter)
-            for c in row.criteria
+    return from_row(
+        Grid,
+        row,
+        criteria=tuple(
+            from_row(Criterion, c, source=CriterionSource(c.source)) for c in row.criteria
         ),
-        row.example,
-        row.notes,
     )
 
 

@@ -36,6 +36,7 @@ from desktop.services.cotation.grids import (
     _insert,
     get_grid,
 )
+from desktop.services.write import file_error
 from desktop.storage.db import Database
 
 # --------------------------------------------------------------------------- grid files
@@ -64,14 +65,10 @@ def _atomic_write(path: Path, write) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Impossible d'écrire le fichier « {name} » : {error}"
-                ),
-                name=path.name,
-                error=exc.strerror or str(exc),
-            )
+        raise file_error(
+            QT_TRANSLATE_NOOP("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
+            exc,
+            name=path.name,
         ) from exc
 
 

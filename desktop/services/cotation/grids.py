@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain import cotation as rules
@@ -39,6 +38,7 @@ from desktop.services.cotation.common import (
     _used,
     _write,
 )
+from desktop.services.write import flush_or_conflict, new_row
 from desktop.storage.cotation_models import (
     CotationGrid,
 )
@@ -68,8 +68,9 @@ def get_grid(db: Database, actor: Actor, grid_id: int) -> GridView:
 def _insert(session: Session, actor: Actor, grid: Grid, action: str = "create") -> int:
     rules.validate_grid(grid)
     _check_with_others(session, grid)
-    stamp = now()
-    row = CotationGrid(
+    row = new_row(
+        CotationGrid,
+        actor,
         epci=grid.epci.strip(),
         name=grid.name.strip(),
         version=grid.version,
@@ -77,23 +78,15 @@ def _insert(session: Session, actor: Actor, grid: Grid, action: str = "create") 
         valid_to=grid.valid_to,
         example=grid.example,
         notes=grid.notes,
-        created_at=stamp,
-        created_by=actor.username,
-        updated_at=stamp,
-        updated_by=actor.username,
     )
     _set_criteria(row, grid.criteria)
     session.add(row)
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise ConflictError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Cette version de grille vient d'être créée sur un autre poste."
-                )
-            )
-        ) from exc
+    flush_or_conflict(
+        session,
+        QT_TRANSLATE_NOOP(
+            "messages", "Cette version de grille vient d'être créée sur un autre poste."
+        ),
+    )
     audit.record(session, actor, action, ENTITY_GRID, row.id, None, _snapshot(grid))
     return row.id
 

@@ -4,7 +4,7 @@ lower his score; recording one rescores him."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from desktop.services.cotation.scores import (
     _compute,
     _load_candidate,
 )
+from desktop.services.write import from_row, snapshot
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.cotation_models import (
@@ -64,30 +65,17 @@ class RefusalView:
 
 
 def _refusal_view(r: AdaptedRefusal) -> RefusalView:
-    return RefusalView(
-        r.id,
-        r.numero_unique,
-        r.refused_on,
-        r.dwelling,
-        r.candidate_id,
-        r.adapted,
-        r.legitimate,
-        r.reason,
-        r.recorded_at,
-        r.recorded_by,
-    )
+    return from_row(RefusalView, r)
+
+
+#: what the audit trail keeps of a refusal: what the view shows but its id and stamp
+REFUSAL_FIELDS = tuple(
+    f.name for f in fields(RefusalView) if f.name not in ("id", "recorded_at", "recorded_by")
+)
 
 
 def _refusal_snapshot(r: AdaptedRefusal) -> dict:
-    return {
-        "numero_unique": r.numero_unique,
-        "refused_on": r.refused_on,
-        "dwelling": r.dwelling,
-        "candidate_id": r.candidate_id,
-        "adapted": r.adapted,
-        "legitimate": r.legitimate,
-        "reason": r.reason,
-    }
+    return snapshot(r, REFUSAL_FIELDS)
 
 
 def _rescore_applicant(session: Session, actor: Actor, numero_unique: str) -> int:

@@ -29,6 +29,7 @@ from desktop.services import authz
 from desktop.services.authz import guarded
 from desktop.services.caleol.minutes.common import ENTITY, _no_session
 from desktop.services.context import Actor
+from desktop.services.write import from_row
 from desktop.storage.caleol_models import (
     Candidate,
 )
@@ -79,7 +80,12 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
     # for their titular included) and the quorum, exactly as votes were checked.
     context = caleol_service.common.session_context(row)
     sitting = list(context.members.values())
-    substitutes = {m.id for m in sitting if m.substitute_of_id in context.members}
+    # substitute -> the titular he stands in for
+    substitutes = {
+        m.id: m.substitute_of_id
+        for m in sitting
+        if m.substitute_of_id is not None and m.substitute_of_id in context.members
+    }
     convened = [m for m in sitting if m.id not in substitutes or m.id in attendance]
     holders = {p.giver_id: p.holder for p in row.proxies}
     mode = SessionMode(row.mode)
@@ -99,7 +105,7 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         att = AttendanceMode(a.mode) if a is not None else AttendanceMode.ABSENT
         quality = m.organisation
         if m.id in substitutes:
-            titular = all_names.get(m.substitute_of_id, "")
+            titular = all_names.get(substitutes[m.id], "")
             quality = ", ".join(p for p in (f"suppléant de {titular}", quality) if p)
         represented_by = holders[m.id].full_name if m.id in holders else ""
         if m.id in context.stand_ins and not represented_by:
@@ -160,12 +166,13 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         )
 
     names = all_names
-    dwellings, reviews = [], []
+    dwellings: list[pv.DwellingItem] = []
+    reviews: list[pv.OccupationReviewItem] = []
     for item in row.items:
         if item.kind == AgendaItemKind.EXAMEN_OCCUPATION.value:
             occupants = None
             if item.household is not None:
-                occupants = len(getattr(item.household, "occupants", []) or []) or None
+                occupants = len(item.household.occupants) or None
             opinion = " ".join(
                 t.strip() for t in (item.suitable_dwelling, item.advice) if t and t.strip()
             )
@@ -190,12 +197,12 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
             )
             continue
         whole_item = [c.member_id for c in item.conflicts if c.candidate_id is None]
-        candidates = []
+        candidates: list[pv.CandidateLine] = []
         for c in item.candidates:
             conflicted = whole_item + [
                 x.member_id for x in item.conflicts if x.candidate_id == c.id
             ]
-            counts = (c.tally_pour, c.tally_contre, c.tally_abstention)
+            counts: tuple[int | None, ...] = (c.tally_pour, c.tally_contre, c.tally_abstention)
             if all(v is None for v in counts) and c.votes:
                 counts = tuple(
                     sum(1 for v in c.votes if v.vote == k) for k in ("POUR", "CONTRE", "ABSTENTION")
@@ -249,24 +256,13 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
             p for p in (item.address, " ".join(x for x in (item.postcode, item.commune) if x)) if p
         )
         dwellings.append(
-            pv.DwellingItem(
+            from_row(
+                pv.DwellingItem,
+                item,
                 position=len(dwellings) + 1,
-                reference=item.reference,
                 address=address,
-                commune=item.commune,
-                programme=(
-                    item.dwelling.programme
-                    if item.dwelling is not None and getattr(item.dwelling, "programme", "")
-                    else ""
-                ),
-                dwelling_type=item.dwelling_type,
-                surface=item.surface,
+                programme=item.dwelling.programme if item.dwelling is not None else "",
                 floor=floor,
-                rent=item.rent,
-                charges=item.charges,
-                funding=item.funding,
-                contingent=item.contingent,
-                accessibility=item.accessibility,
                 fewer_candidates_reason=fewer,
                 candidates=tuple(candidates),
                 observations=item.notes.strip(),
@@ -282,14 +278,11 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         commission=pv.Commission(
             commission.name, commission.territory, commission.reglement_version
         ),
-        session=pv.SessionInfo(
-            number=row.number,
+        session=from_row(
+            pv.SessionInfo,
+            row,
             date=row.session_date,
             mode=mode,
-            start_time=row.start_time,
-            end_time=row.end_time,
-            place=row.place,
-            technical_means=row.technical_means,
             vote_opens_at=_local(row.vote_opens_at),
             vote_closes_at=_local(row.vote_closes_at),
             president=president,

@@ -31,6 +31,7 @@ from desktop.domain.minutes import (
     ReviewChannel,
     ReviewVerdict,
 )
+from desktop.services.write import from_row
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Member as MemberRow,
@@ -105,48 +106,24 @@ class VersionView:
 
 def _view(row: MinutesVersion, names: dict[int, str]) -> VersionView:
     reviews = tuple(
-        ReviewView(
-            id=r.id,
-            member_id=r.member_id,
+        from_row(
+            ReviewView,
+            r,
             member_name=names.get(r.member_id, f"#{r.member_id}"),
             verdict=ReviewVerdict(r.verdict),
-            comment=r.comment,
-            at=r.at,
             via=ReviewChannel(r.via),
-            recorded_by=r.recorded_by,
         )
         for r in row.reviews
     )
     sig = row.signature
-    signature = (
-        None
-        if sig is None
-        else SignatureView(
-            signer=sig.signer,
-            certificate_subject=sig.certificate_subject,
-            signed_at=sig.signed_at,
-            signed_by=sig.signed_by,
-            pdf_path=Path(sig.pdf_path),
-            pdf_sha256=sig.pdf_sha256,
-            document_id=sig.document_id,
-        )
-    )
-    return VersionView(
-        id=row.id,
-        session_id=row.session_id,
-        number=row.number,
+    signature = None if sig is None else from_row(SignatureView, sig, pdf_path=Path(sig.pdf_path))
+    return from_row(
+        VersionView,
+        row,
         status=MinutesStatus(row.status),
-        change_note=row.change_note,
-        created_at=row.created_at,
-        created_by=row.created_by,
-        sent_at=row.sent_at,
-        approved_at=row.approved_at,
         pdf_path=Path(row.pdf_path),
-        pdf_sha256=row.pdf_sha256,
-        html_sha256=row.html_sha256,
         reviews=reviews,
         signature=signature,
-        content=row.content,
     )
 
 
@@ -246,6 +223,16 @@ def _check_pdf(row: MinutesVersion) -> Path:
 # --------------------------------------------------------------------------- guards
 
 
+def _require_status(
+    number: int, status: MinutesStatus | str, allowed: tuple[MinutesStatus, ...], template: str
+) -> None:
+    """Refuse the version ``number`` unless its ``status`` is one of ``allowed``: a
+    ``UserError`` from ``template`` (given ``number`` and the status's label)."""
+    status = MinutesStatus(status)
+    if status not in allowed:
+        raise UserError(_m(template, number=number, status=status.label))
+
+
 def _refuse_locked(row: SessionRow) -> None:
     if row.locked:
         when = format_datetime_fr(row.locked_at) if row.locked_at else ""
@@ -270,7 +257,7 @@ def _version_or_404(
         .where(MinutesVersion.id == version_id)
         .options(selectinload(MinutesVersion.reviews), selectinload(MinutesVersion.signature))
     )
-    if for_update and session.bind.dialect.name == "postgresql":
+    if for_update and session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = session.scalars(stmt).first()
     if row is None:
@@ -312,7 +299,7 @@ def _require_latest(session: OrmSession, row: MinutesVersion) -> None:
 
 def _lock_session_row(session: OrmSession, session_id: int) -> SessionRow:
     stmt = select(SessionRow).where(SessionRow.id == session_id)
-    if session.bind.dialect.name == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = session.scalars(stmt).first()
     if row is None:

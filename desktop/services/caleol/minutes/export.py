@@ -8,7 +8,6 @@ from desktop.documents.files import sha256_file
 from desktop.domain import minutes as pv
 from desktop.domain.errors import (
     UserError,
-    ValidationError,
 )
 from desktop.domain.formatting import utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -20,13 +19,22 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol.minutes.build import build_minutes
-from desktop.services.caleol.minutes.common import ENTITY, _version_or_404
+from desktop.services.caleol.minutes.common import ENTITY, _require_status, _version_or_404
 from desktop.services.caleol.minutes.drafts import list_versions
 from desktop.services.context import Actor
 from desktop.services.write import message as _m
+from desktop.services.write import suffix_in
 from desktop.storage.db import Database
 
 # --------------------------------------------------------------------------- extracts
+
+#: an extract is made from approved or signed minutes only
+_EXTRACT_FROM = (MinutesStatus.APPROVED, MinutesStatus.SIGNED)
+_EXTRACT_REFUSED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la "
+    "version {number} est « {status} »).",
+)
 
 
 @guarded("pv_extrait")
@@ -46,18 +54,7 @@ def extract_for_candidate(
     authz.require(actor, Permission.CALEOL_MINUTES_WRITE, entity=ENTITY, entity_id=version_id)
     with db.reader() as session:
         row = _version_or_404(session, version_id)
-        if row.status not in (MinutesStatus.APPROVED.value, MinutesStatus.SIGNED.value):
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Un extrait ne peut être établi qu'à partir d'un procès-verbal "
-                        "approuvé ou signé (la version {number} est « {status} »).",
-                    ),
-                    number=row.number,
-                    status=MinutesStatus(row.status).label,
-                )
-            )
+        _require_status(row.number, row.status, _EXTRACT_FROM, _EXTRACT_REFUSED)
         contract = pv.from_json(row.content)
     extract = pv.redact_for_candidate(contract, numero_unique)
     path = documents.render_minutes_pdf(extract, out, None, renderer=renderer)
@@ -104,19 +101,14 @@ def export_minutes(
     from desktop.documents.files import atomic_write_bytes
 
     target = Path(out)
-    kind = target.suffix.lower()
-    if kind not in (".pdf", ".docx"):
-        raise ValidationError(
-            {
-                "out": _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».",
-                    ),
-                    name=target.name,
-                )
-            }
-        )
+    kind = suffix_in(
+        target,
+        (".pdf", ".docx"),
+        "out",
+        QT_TRANSLATE_NOOP(
+            "messages", "Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} »."
+        ),
+    )
     authz.require(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
     versions = list_versions(db, actor, session_id)
     chosen = next((v for v in versions if v.status is MinutesStatus.SIGNED), None) or (
@@ -136,21 +128,10 @@ def export_minutes(
         if kind == ".pdf":
             return extract_for_candidate(db, actor, chosen.id, extract, target, renderer=renderer)
         authz.require(actor, Permission.CALEOL_MINUTES_WRITE, entity=ENTITY, entity_id=chosen.id)
-        if chosen.status not in (MinutesStatus.APPROVED, MinutesStatus.SIGNED):
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Un extrait ne peut être établi qu'à partir d'un procès-verbal "
-                        "approuvé ou signé (la version {number} est « {status} »).",
-                    ),
-                    number=chosen.number,
-                    status=chosen.status.label,
-                )
-            )
+        _require_status(chosen.number, chosen.status, _EXTRACT_FROM, _EXTRACT_REFUSED)
         redacted = pv.redact_for_candidate(chosen.minutes, extract)
         path = documents.render_minutes_docx(redacted, target)
-        what = {"numero_unique": redacted.extract_for}
+        what: dict[str, object] = {"numero_unique": redacted.extract_for}
     elif chosen is None:
         contract = build_minutes(db, actor, session_id)
         path = (

@@ -34,11 +34,13 @@ from desktop.services.caleol.minutes.common import (
     _check_pdf,
     _refuse_locked,
     _require_latest,
+    _require_status,
     _session_or_404,
     _stem,
     _version_or_404,
 )
 from desktop.services.context import Actor, now
+from desktop.services.write import file_error
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Member as MemberRow,
@@ -62,18 +64,16 @@ def send_for_review(db: Database, actor: Actor, version_id: int, out_dir: str | 
         srow = _session_or_404(session, row.session_id)
         _refuse_locked(srow)
         _require_latest(session, row)
-        if row.status not in (MinutesStatus.DRAFT.value, MinutesStatus.IN_REVIEW.value):
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "La version {number} est « {status} » : seul un projet peut être "
-                        "soumis aux membres.",
-                    ),
-                    number=row.number,
-                    status=MinutesStatus(row.status).label,
-                )
-            )
+        _require_status(
+            row.number,
+            row.status,
+            (MinutesStatus.DRAFT, MinutesStatus.IN_REVIEW),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La version {number} est « {status} » : seul un projet peut être soumis "
+                "aux membres.",
+            ),
+        )
         source = _check_pdf(row)
         members = [m for m in pv.from_json(row.content).members if m.voting and m.id is not None]
         stem = _stem(srow.number, row.number)
@@ -118,14 +118,12 @@ def send_for_review(db: Database, actor: Actor, version_id: int, out_dir: str | 
     except OSError as exc:
         for path in written:
             path.unlink(missing_ok=True)
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Impossible d'écrire les exemplaires dans {folder} : {error}"
-                ),
-                folder=str(out),
-                error=exc.strerror or str(exc),
-            )
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                "messages", "Impossible d'écrire les exemplaires dans {folder} : {error}"
+            ),
+            exc,
+            folder=str(out),
         ) from exc
     except BaseException:
         for path in written:
@@ -219,18 +217,16 @@ def review(
             )
         _refuse_locked(srow)
         _require_latest(session, row)
-        if row.status not in (MinutesStatus.IN_REVIEW.value, MinutesStatus.APPROVED.value):
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "La version {number} n'est pas soumise aux membres (état : "
-                        "{status}) : aucune réponse ne peut être enregistrée.",
-                    ),
-                    number=row.number,
-                    status=MinutesStatus(row.status).label,
-                )
-            )
+        _require_status(
+            row.number,
+            row.status,
+            (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La version {number} n'est pas soumise aux membres (état : {status}) : "
+                "aucune réponse ne peut être enregistrée.",
+            ),
+        )
         if not MemberRole(member.role).voting and verdict is ReviewVerdict.APPROVE:
             raise ValidationError(
                 {

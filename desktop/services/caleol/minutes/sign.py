@@ -44,6 +44,7 @@ from desktop.services.caleol.minutes.common import (
     minutes_dir,
 )
 from desktop.services.context import Actor, now
+from desktop.services.document_records import record_document
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Member as MemberRow,
@@ -55,7 +56,6 @@ from desktop.storage.db import Database
 from desktop.storage.minutes_models import (
     MinutesSignature,
 )
-from desktop.storage.models import DocumentRecord
 
 # --------------------------------------------------------------------------- signature
 
@@ -84,20 +84,24 @@ def _presiding_quality(member: MemberRow, substitute: bool) -> str:
     return "présidente de la commission" if feminine else "président de la commission"
 
 
+def _nobody_presides(row: SessionRow) -> UserError:
+    return UserError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Personne ne peut signer le procès-verbal de la séance n° {number} : "
+                "la commission n'a pas de président et aucun suppléant n'a été désigné "
+                "pour présider la séance.",
+            ),
+            number=row.number,
+        )
+    )
+
+
 def _signer_problem(row: SessionRow, presiding: MemberRow | None, actor: Actor) -> UserError | None:
     """Why ``actor`` may not sign the session's minutes (``None``: he may)."""
     if presiding is None:
-        return UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Personne ne peut signer le procès-verbal de la séance n° {number} : "
-                    "la commission n'a pas de président et aucun suppléant n'a été désigné "
-                    "pour présider la séance.",
-                ),
-                number=row.number,
-            )
-        )
+        return _nobody_presides(row)
     substitute = row.acting_president_id == presiding.id
     if presiding.app_user_id is None:
         return UserError(
@@ -132,6 +136,16 @@ def _signer_problem(row: SessionRow, presiding: MemberRow | None, actor: Actor) 
             entity_id=row.id,
         )
     return None
+
+
+def _actor_signer(row: SessionRow, presiding: MemberRow | None, actor: Actor) -> MemberRow:
+    """``presiding`` when ``actor`` is that member; else the refusal."""
+    if presiding is None:
+        raise _nobody_presides(row)
+    problem = _signer_problem(row, presiding, actor)
+    if problem is not None:
+        raise problem
+    return presiding
 
 
 @dataclass(frozen=True)
@@ -175,10 +189,7 @@ def require_signatory(db: Database, actor: Actor, session_id: int) -> Signatory:
     authz.require(actor, Permission.CALEOL_MINUTES_SIGN, entity=ENTITY)
     with db.reader() as session:
         row = _session_or_404(session, session_id)
-        presiding = _presiding_member(session, row)
-        problem = _signer_problem(row, presiding, actor)
-    if problem is not None:
-        raise problem
+        _actor_signer(row, _presiding_member(session, row), actor)
     return signatory(db, actor, session_id)
 
 
@@ -207,10 +218,7 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
         srow = _session_or_404(session, row.session_id)
         _refuse_locked(srow)
         _require_latest(session, row)
-        presiding = _presiding_member(session, srow)
-        problem = _signer_problem(srow, presiding, actor)
-        if problem is not None:
-            raise problem
+        presiding = _actor_signer(srow, _presiding_member(session, srow), actor)
         certificate_name = signing._signer_name(signer.subject)
         if not pv.signer_matches(certificate_name, presiding.first_name, presiding.last_name):
             raise UserError(
@@ -324,26 +332,20 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
                     )
                 )
             stamp = now()
-            record = DocumentRecord(
-                household_id=None,
+            record = record_document(
+                session,
+                actor,
                 reference=reference,
                 template_name=TEMPLATE_NAME,
                 template_version=TEMPLATE_VERSION,
-                title=title[:200],
-                subject=f"Version {row.number} signée"[:300],
-                docx_path="",
-                docx_sha256="",
-                pdf_path=str(staged.archived),
+                title=title,
+                subject=f"Version {row.number} signée",
+                pdf=staged.archived,
                 pdf_sha256=digest,
                 signed=True,
-                signer=signer_name[:200],
-                registered_mail=False,
-                batch_id="",
-                created_at=stamp,
-                created_by=actor.username,
+                signer=signer_name,
+                at=stamp,
             )
-            session.add(record)
-            session.flush()
             session.add(
                 MinutesSignature(
                     version_id=row.id,
