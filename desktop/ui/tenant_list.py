@@ -32,6 +32,8 @@ from desktop.ui.tenant_model import TenantListModel
 
 # The columns are fitted to the rows shown once they have not changed for this long.
 SETTLE_MS = 400
+# A search's count starts this long after its first page was painted.
+COUNT_DELAY_MS = 20
 
 
 class TenantListPage(QWidget):
@@ -185,8 +187,10 @@ class TenantListPage(QWidget):
             # Not during the paint: right after it, once the window is on screen.
             if self._pending_load:
                 QTimer.singleShot(0, self, self.ensure_loaded)
-            else:  # a search's first page is on screen: its count may start
-                QTimer.singleShot(0, self.model, self.model.start_count)
+            else:  # a search's first page is on screen: its count starts once the
+                # paint is over (its thread would take turns with it for the
+                # interpreter's lock, its statement being built in Python)
+                QTimer.singleShot(COUNT_DELAY_MS, self.model, self.model.start_count)
         return False
 
     @property

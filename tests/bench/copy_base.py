@@ -76,6 +76,8 @@ def copy_base(source: str, target: str, log=print) -> float:
                 connection.execute(text(f'DROP INDEX "{n}"'))
         log(f"  {len(foreign)} foreign keys and {len(indexes)} indexes dropped")
         driver = raw.driver_connection
+        with driver.cursor() as cursor:
+            cursor.execute("SET statement_timeout = 0")  # a base's default may limit it
         for name in tables:
             copied = time.perf_counter()
             columns = [r[1] for r in src.execute(f'PRAGMA table_info("{name}")')]
@@ -94,6 +96,7 @@ def copy_base(source: str, target: str, log=print) -> float:
         built = time.perf_counter()
         with db.engine.begin() as connection:
             connection.execute(text("SET maintenance_work_mem = '512MB'"))
+            connection.execute(text("SET statement_timeout = 0"))
             for _t, _n, d in indexes:
                 connection.execute(text(d))
             for t, n, d in foreign:
