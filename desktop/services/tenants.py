@@ -320,8 +320,8 @@ COUNT_CAP = 2_000
 # Terms probed for a selective driver, at most (each probe reads up to SELECTIVE_LIMIT
 # index entries).
 MAX_PROBES = 3
-# The longest term, when it has at least FURTHER_LENGTH characters, is probed up to
-# FURTHER times the limit: between the two, reading its matches' ids (one range of the
+# On SQLite, the longest term, when it has at least FURTHER_LENGTH characters, is
+# probed up to FURTHER times the limit: between the two, reading its matches' ids (one range of the
 # search index, contiguous pages) and walking the sort index against them beats
 # matching each row's text in sort order, which reads about 100 * n / m rows scattered
 # over the table. Measured at 1,000,000 households (load 8): `BX-2011` (22,810
@@ -396,9 +396,12 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     largest = 0  # max(id) stands for the number of files n
     if terms:
         largest = session.scalar(select(func.max(Household.id))) or 0
+    sqlite = session.get_bind().dialect.name == "sqlite"
     for i, term in enumerate(terms[:MAX_PROBES]):  # the first selective term drives
         limit = selective_limit(largest)
-        if i == 0 and len(term) >= FURTHER_LENGTH:
+        # (SQLite only: PostgreSQL does not walk its sort index against the set of
+        # matches but joins the search index row by row, see docs/benchmarks.md)
+        if sqlite and i == 0 and len(term) >= FURTHER_LENGTH:
             limit *= FURTHER
         matches = (
             session.scalar(
