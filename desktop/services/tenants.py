@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import time
+import weakref
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -387,6 +389,23 @@ def _filters(session: Session, query: TenantQuery, on: dt.date):
     return _plan_filters(session, query, on)[0]
 
 
+# max(household.id) of each engine and when it was read: it only chooses a plan (the
+# rows found do not depend on it), so it is read again every LARGEST_TTL seconds rather
+# than at each keystroke.
+_largest: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+LARGEST_TTL = 30.0
+
+
+def _largest_id(session: Session) -> int:
+    engine = session.get_bind()
+    known = _largest.get(engine)
+    if known is not None and time.monotonic() - known[0] < LARGEST_TTL:
+        return known[1]
+    largest = session.scalar(select(func.max(Household.id))) or 0
+    _largest[engine] = (time.monotonic(), largest)
+    return largest
+
+
 def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     """The WHERE clause of ``query``, its plan chosen by probing the search index, and
     whether its rows are better sorted after being found than found in sorted order."""
@@ -395,7 +414,7 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     matches = 0
     largest = 0  # max(id) stands for the number of files n
     if terms:
-        largest = session.scalar(select(func.max(Household.id))) or 0
+        largest = _largest_id(session)
     sqlite = session.get_bind().dialect.name == "sqlite"
     for i, term in enumerate(terms[:MAX_PROBES]):  # the first selective term drives
         limit = selective_limit(largest)
