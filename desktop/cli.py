@@ -7,22 +7,10 @@ import importlib
 import sys
 
 from desktop import __version__
-from desktop.commands import COMMAND_MODULES
-from desktop.domain.errors import UserError
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="parcours",
-        description="Parcours : back-office des bailleurs sociaux. "
-        "Sans sous-commande, démarre l'application.",
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"Parcours {__version__}",
-        help="afficher la version de Parcours et quitter",
-    )
+def _options(parser: argparse.ArgumentParser) -> None:
+    """The options of the application itself (no sub-command)."""
     parser.add_argument(
         "--db",
         dest="global_db",
@@ -40,6 +28,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="vérifier cette copie de Parcours (base temporaire, fenêtre hors écran, "
         "documents) et écrire le rapport dans DOSSIER ; code de sortie non nul en cas d'échec",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parcours",
+        description="Parcours : back-office des bailleurs sociaux. "
+        "Sans sous-commande, démarre l'application.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Parcours {__version__}",
+        help="afficher la version de Parcours et quitter",
+    )
+    _options(parser)
+    from desktop.commands import COMMAND_MODULES
+
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         try:
@@ -69,13 +74,34 @@ def utf8_console() -> None:
                 pass
 
 
-def main(argv: list[str] | None = None) -> int:
-    from desktop.commands.argparse_fr import french
+def start_options(argv: list[str]) -> argparse.Namespace | None:
+    """The application's options when ``argv`` names no sub-command, else None.
 
+    Starting the application then does not import the sub-commands' modules (and the
+    database layer they import, about 0.4 s): its window paints first (issue 19).
+    Anything else (a sub-command, ``--help``, ``--version``, an error) goes through the
+    full parser."""
+    parser = argparse.ArgumentParser(prog="parcours", add_help=False, exit_on_error=False)
+    _options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
     utf8_console()
-    with french():  # argparse's usage, help and errors in French (exit code 2)
-        parser = build_parser()
-        args = parser.parse_args(argv)
+    args = start_options(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        from desktop.commands.argparse_fr import french
+
+        with french():  # argparse's usage, help and errors in French (exit code 2)
+            parser = build_parser()
+            args = parser.parse_args(argv)
     if args.selftest:
         from desktop.selftest import run as selftest
 
@@ -84,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.app import run
 
         return run(db_option=args.global_db, demo=args.demo)
+    from desktop.domain.errors import UserError
+
     try:
         from desktop.commands._common import run_command
 

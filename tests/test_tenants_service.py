@@ -257,6 +257,9 @@ def test_both_search_plans_give_the_same_rows(db, actor, agency, make_file, monk
 
     selective = run()
     monkeypatch.setattr(tenants, "SELECTIVE_LIMIT", 1)  # force the ordered-scan plan
+    monkeypatch.setattr(tenants, "FURTHER", 1)
+    assert run() == selective
+    monkeypatch.setattr(tenants, "FURTHER", 10)  # a long term probed further drives
     assert run() == selective
     assert selective["mar"][0] == ["MARCHAND Jean", "MARTIN Jean", "MARTINEZ Jean"]
     assert selective["jean mart"][1] == (2, False)
@@ -303,8 +306,10 @@ def test_partial_identifiers_find_their_files_on_every_plan(
     def found(text):
         return sorted(r.id for r in tenants.search(db, ADMIN, tenants.TenantQuery(text)))
 
-    for plan_limit in (tenants.SELECTIVE_LIMIT, 1):  # from the index; row by row
+    # From the index; row by row; from the index after probing the longest term further.
+    for plan_limit, further in ((tenants.SELECTIVE_LIMIT, tenants.FURTHER), (1, 1), (1, 4)):
         monkeypatch.setattr(tenants, "SELECTIVE_LIMIT", plan_limit)
+        monkeypatch.setattr(tenants, "FURTHER", further)
         assert found("BX-2024-0000") == ids[:2]
         assert found("bx-2024-00001") == [ids[0]]
         assert found("BX-2024-0001") == [ids[2]]

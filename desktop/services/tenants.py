@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import time
+import weakref
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -287,6 +289,18 @@ COUNT_CAP = 2_000
 # Terms probed for a selective driver, at most (each probe reads up to SELECTIVE_LIMIT
 # index entries).
 MAX_PROBES = 3
+# On SQLite, the longest term, when it has at least FURTHER_LENGTH characters, is
+# probed up to FURTHER times the limit: between the two, reading its matches' ids (one range of the
+# search index, contiguous pages) and walking the sort index against them beats
+# matching each row's text in sort order, which reads about 100 * n / m rows scattered
+# over the table. Measured at 1,000,000 households (load 8): `BX-2011` (22,810
+# matches) first page 65 -> 42 ms warm and 1,100 -> ~50 ms when the table's pages
+# were not in memory (each row read from the disk), its capped count 200 -> 20 ms;
+# `martin` (31,859) 57 -> 43 ms; `BX-2024` (83,763) and `LGT-7` (100,000) stay faster
+# row by row. A short term is broad on a big base: not probed further (each probe
+# costs the entries it reads, on every keystroke).
+FURTHER = 3
+FURTHER_LENGTH = 5
 
 
 def query_terms(text: str) -> list[str]:
@@ -342,6 +356,23 @@ def _filters(session: Session, query: TenantQuery, on: dt.date):
     return _plan_filters(session, query, on)[0]
 
 
+# max(household.id) of each engine and when it was read: it only chooses a plan (the
+# rows found do not depend on it), so it is read again every LARGEST_TTL seconds rather
+# than at each keystroke.
+_largest: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+LARGEST_TTL = 30.0
+
+
+def _largest_id(session: Session) -> int:
+    engine = session.get_bind()
+    known = _largest.get(engine)
+    if known is not None and time.monotonic() - known[0] < LARGEST_TTL:
+        return known[1]
+    largest = session.scalar(select(func.max(Household.id))) or 0
+    _largest[engine] = (time.monotonic(), largest)
+    return largest
+
+
 def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     """The WHERE clause of ``query``, its plan chosen by probing the search index, and
     whether its rows are better sorted after being found than found in sorted order."""
@@ -350,9 +381,14 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     matches = 0
     largest = 0  # max(id) stands for the number of files n
     if terms:
-        largest = session.scalar(select(func.max(Household.id))) or 0
-    limit = selective_limit(largest)
-    for term in terms[:MAX_PROBES]:  # the first selective term drives from the index
+        largest = _largest_id(session)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    for i, term in enumerate(terms[:MAX_PROBES]):  # the first selective term drives
+        limit = selective_limit(largest)
+        # (SQLite only: PostgreSQL does not walk its sort index against the set of
+        # matches but joins the search index row by row, see docs/benchmarks.md)
+        if sqlite and i == 0 and len(term) >= FURTHER_LENGTH:
+            limit *= FURTHER
         matches = (
             session.scalar(
                 select(func.count()).select_from(
@@ -528,7 +564,9 @@ def plan_count(
         if cancelled is not None and db.dialect == "sqlite":
             raw = session.connection().connection.driver_connection
             assert raw is not None  # an open connection has its driver's connection
-            raw.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
+            # Polled every 50,000 steps of SQLite (well under a millisecond): each poll
+            # takes the interpreter's lock from the GUI thread.
+            raw.set_progress_handler(lambda: 1 if cancelled() else 0, 50_000)
             try:
                 n = int(session.scalar(stmt) or 0)
             except OperationalError as exc:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import __version__, config
-from desktop.storage.db import Database, open_database, sqlite_url
 from desktop.ui.i18n import install_translators
+
+if TYPE_CHECKING:  # the database layer is imported once the window has painted
+    from desktop.storage.db import Database
 
 DEMO_HOUSEHOLDS = 10_000
 
@@ -115,6 +118,8 @@ def open_migrated(url: str, parent=None) -> Database:
     migration runs off the GUI thread while a window says so and nothing else can be
     used: the user sees Parcours at once instead of nothing for the migration's length.
     An error of the migration is raised here, as ``open_database`` would."""
+    from desktop.storage.db import open_database
+
     db = open_database(url, upgrade=False)
     if db.at_head():
         return db
@@ -176,6 +181,8 @@ def choose_database(db_option: str | None, demo: bool) -> Database | None:
         path = config.default_sqlite_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         db = open_migrated(str(path))
+        from desktop.storage.db import sqlite_url
+
         config.remember_url(sqlite_url(path))
         return db
     return None
@@ -312,6 +319,10 @@ def run(db_option: str | None = None, demo: bool = False) -> int:
 
 
 def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -> int:
+    # The window's shell paints first, before the database layer is even imported
+    # (SQLAlchemy and the models take longer to import than Qt takes to paint): the
+    # user sees Parcours at once, then the base opens, he signs in, and the pages come.
+    window = show_shell(app)
     try:
         db = choose_database(db_option, demo)
     except Exception as exc:  # the database cannot be opened or migrated
@@ -321,27 +332,28 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
             _t("Base de données inaccessible"),
             _t("La base de données n'a pas pu être ouverte :\n{error}").format(error=exc),
         )
+        window.close()
         return 1
     if db is None:
+        window.close()
         return 0
     from desktop.domain.roles import Permission
     from desktop.services.agencies import list_agencies
     from desktop.ui.login_dialog import sign_in
-    from desktop.ui.main_window import MainWindow
 
     actor = sign_in(db)
     if actor is None:
+        window.close()
         db.dispose()
         return 0
     db.identify(actor.username)
     install_database_error_hook()
     _daily_backup(db, actor)
-    window = MainWindow(db, actor)
+    window.attach(db, actor)
     if not list_agencies(db):
         window.statusBar().showMessage(
             _t("Base vide : importez la liste des locataires (Fichier > Importer) pour commencer.")
         )
-    window.show()
     # With login roles (PostgreSQL server), agency roles see part of the trail only:
     # the chain is checked by those who read it all (administrators, auditors).
     if not db.signed_in_as or actor.can(Permission.AUDIT_READ):
@@ -350,3 +362,72 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
         _t("Prêt en {s} s").format(s=f"{time.perf_counter() - started:.1f}".replace(".", ",")), 5000
     )
     return app.exec()
+
+
+# What the start needs after the first paint: imported in a thread while Qt paints.
+PRELOAD = (
+    "desktop.storage.db",
+    "desktop.services.tenants",
+    "desktop.services.agencies",
+    "desktop.ui.login_dialog",
+    "desktop.ui.tenant_list",
+    "desktop.ui.templates_page",
+    "desktop.ui.admin_pages",
+)
+
+
+def _preload() -> None:
+    import importlib
+
+    try:
+        for name in PRELOAD:
+            importlib.import_module(name)
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # the ORM's one-time set-up
+    except Exception:  # imported again where it is needed, which raises it there
+        logging.getLogger("parcours").debug("preload failed", exc_info=True)
+
+
+def show_shell(app: QApplication):
+    """The main window's empty shell, shown and painted before the database layer is
+    imported (issue 19); ``attach`` fills it. That layer (SQLAlchemy, the models, the
+    ORM set-up: longer than Qt's own start) is imported meanwhile in a thread, on the
+    other core while Qt paints; the shell stays responsive until it is there."""
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    preload = threading.Thread(target=_preload, name="preload", daemon=True)
+    preload.start()
+    _wait_painted(app, window)
+    # Nothing else is imported until the thread is done (no two threads import the
+    # same modules at once).
+    while preload.is_alive():
+        app.processEvents()
+        QThread.msleep(5)
+    return window
+
+
+def _wait_painted(app: QApplication, window, seconds: float = 2.0) -> None:
+    """Return once ``window`` has been painted (or after ``seconds``: a platform that
+    paints later than that is not waited for)."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+
+    class Painted(QObject):
+        def eventFilter(self, _watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, loop.quit)  # once the paint is done
+            return False
+
+    watcher = Painted()
+    window.installEventFilter(watcher)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    window.removeEventFilter(watcher)

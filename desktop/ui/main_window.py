@@ -1,8 +1,15 @@
-"""The main window: navigation pane, pages, status bar, shortcuts, undo."""
+"""The main window: navigation pane, pages, status bar, shortcuts, undo.
+
+The window can be built as an empty shell first (``MainWindow()``) and painted before
+the database layer is even imported: nothing of ``storage`` or ``services`` is
+imported at this module's top level (SQLAlchemy and the models take longer to import
+than Qt takes to paint). ``attach(db, actor)`` then builds the pages (issue 19).
+"""
 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -20,14 +27,14 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.domain.errors import UserError
-from desktop.domain.tenant import TenantFileData
-from desktop.services import tenants
-from desktop.services.context import Actor
-from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import TenantFileDialog
-from desktop.ui.tenant_list import TenantListPage
 from desktop.ui.widgets import ElidedLabel, fit_to_screen
+
+if TYPE_CHECKING:  # imported when the base is attached, after the first paint
+    from desktop.domain.tenant import TenantFileData
+    from desktop.services.context import Actor
+    from desktop.storage.db import Database
+    from desktop.ui.tenant_file import TenantFileDialog
 
 
 class TenantEditCommand(QUndoCommand):
@@ -52,6 +59,8 @@ class TenantEditCommand(QUndoCommand):
         self._first = True
 
     def _apply(self, data: TenantFileData) -> None:
+        from desktop.services import tenants
+
         try:
             self.version = tenants.restore_tenant_file(
                 self.window.db, self.window.actor, self.household_id, data, self.version
@@ -74,29 +83,60 @@ class TenantEditCommand(QUndoCommand):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, parent=None):
+    db: Database  # set by ``attach``
+    actor: Actor
+
+    def __init__(self, db: Database | None = None, actor: Actor | None = None, parent=None):
+        """The window over ``db`` for ``actor``; without them, an empty shell that
+        ``attach`` fills once the base is open and the user signed in (the shell
+        paints before the database layer is imported)."""
         super().__init__(parent)
-        self.db = db
-        self.actor = actor
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Parcours — dossiers locataires"))
         fit_to_screen(self, 1280, 780)
         self.undo_stack = QUndoStack(self)
         self.open_dialogs: dict[int, TenantFileDialog] = {}
+        self.open_notices: dict[int, QDialog] = {}
+        self._page_slots: dict[str, tuple[QWidget, object]] = {}
+        self._built_pages: dict[str, QWidget] = {}
+        self.resume_task = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(190)
         self.pages = QStackedWidget(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1080])
+        self.setCentralWidget(splitter)
+        self.count_status = ElidedLabel("", self)
+        self.count_status.setObjectName("statusCount")
+        self.statusBar().addWidget(self.count_status, 1)
+        if db is None or actor is None:
+            self.count_status.setText(self.tr("Ouverture de la base de données…"))
+        else:
+            self.attach(db, actor)
+
+    @property
+    def attached(self) -> bool:
+        """True once the window shows a base (``attach``), False for the bare shell."""
+        return "db" in self.__dict__
+
+    def attach(self, db: Database, actor: Actor) -> None:
+        """Build the pages, menus and status of the window over ``db`` for ``actor``."""
+        from desktop.ui.tenant_list import TenantListPage
+
+        self.db = db
+        self.actor = actor
+        self.count_status.setText("")
         # The list is read right after the window's first paint, not before it.
         self.tenant_page = TenantListPage(db, actor, self, after_paint=True)
         self._add_page(self.tr("Dossiers locataires"), self.tenant_page)
         # The other pages are built on their first visit (or first use through their
         # attribute): the window paints without importing or querying for them.
-        self._page_slots: dict[str, tuple[QWidget, object]] = {}
-        self._built_pages: dict[str, QWidget] = {}
-        self.open_notices: dict[int, QDialog] = {}
         self._lazy_page("notice", self.tr("Congés"), self._make_notice_page)
         self._lazy_page("arrears", self.tr("Plans d'apurement"), self._make_arrears_page)
         from desktop.domain.roles import Permission
@@ -126,15 +166,6 @@ class MainWindow(QMainWindow):
             first = self.caleol_page
         self.nav.setCurrentRow(self.pages.indexOf(first))
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1080])
-        self.setCentralWidget(splitter)
-
-        self.count_status = ElidedLabel("", self)
-        self.count_status.setObjectName("statusCount")
         self.db_status = ElidedLabel(
             self.tr("Base : {label}").format(label=db.label), self, Qt.TextElideMode.ElideMiddle
         )
@@ -143,7 +174,6 @@ class MainWindow(QMainWindow):
         # (comptage…)" while counting): they give way on a narrow screen instead of
         # widening the window; the base's full label is in its tooltip.
         # (elided, not cut: "Base : /home/…/parcours.sqlite")
-        self.statusBar().addWidget(self.count_status, 1)
         self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.db_status)
         self.tenant_page.countChanged.connect(self._show_count)
@@ -157,7 +187,6 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin_pages import install_admin
 
         install_admin(self)  # roles: actions allowed, administration pages and menus
-        self.resume_task = None
         # After the first paint: folders and LibreOffice processes left by a killed
         # letter batch, and the mass mailings it interrupted.
         QTimer.singleShot(1000, self, self.after_start)
@@ -251,7 +280,8 @@ class MainWindow(QMainWindow):
         from desktop.ui.doc_worker import wait_running
 
         wait_running()
-        self.tenant_page.model.shutdown()  # the count thread
+        if self.attached:
+            self.tenant_page.model.shutdown()  # the count thread
         dashboard = self.built_page("dashboard")
         if dashboard is not None:
             dashboard.wait(10_000)  # its figures' pool thread
@@ -437,6 +467,8 @@ class MainWindow(QMainWindow):
         self.tenant_page.search.selectAll()
 
     def _dialog(self, household_id: int | None) -> TenantFileDialog:
+        from desktop.ui.tenant_file import TenantFileDialog
+
         dialog = TenantFileDialog(self.db, self.actor, household_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)

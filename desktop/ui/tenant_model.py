@@ -21,7 +21,7 @@ import queue
 import threading
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -53,6 +53,7 @@ PAGE = 100  # the first page of a search (what a keystroke waits for): a tall sc
 BLOCK = 1000  # the pages read as the view scrolls
 KEEP_BLOCKS = 12  # blocks of rows kept in memory (the others are read again if shown)
 KEEP_FORMATTED = 2000  # rows whose display texts are kept ready
+PAINT_WAIT = 100  # ms: a count left for after the paint starts then at the latest
 
 
 class _CountRelay(QObject):
@@ -149,6 +150,10 @@ class TenantListModel(QAbstractTableModel):
         self._capped = False
         self._counting = False
         self._job: _CountJob | None = None
+        self._unsubmitted: _CountJob | None = None  # the count waiting for the paint
+        # The view calls ``start_count`` once it has painted the first page (at the
+        # latest after PAINT_WAIT ms, for a view not shown).
+        self.count_after_paint = False
         self._agency_codes: dict[int, str] = {}
         self._today = dt.date.today()
         self._senior_cutoff = senior_birth_cutoff(self._today)
@@ -194,6 +199,7 @@ class TenantListModel(QAbstractTableModel):
     def total(self) -> int:
         """The number of files of the list (waits for its count if it is running)."""
         if self._counting:
+            self.start_count()
             job = self._job
             if job is not None:
                 job.done.wait(60)
@@ -247,7 +253,18 @@ class TenantListModel(QAbstractTableModel):
         self._total, self._capped, self._counting = self._rows, True, True
         self.countPending.emit(self._rows)
         self._job = _CountJob(self._db, plan, self._generation, self._cancel, self._relay)
-        self._counter.submit(self._job)
+        # Started once the first page is painted (``count_after_paint``; else at the
+        # next turn of the event loop): the count's thread would otherwise take turns
+        # with the repaint for the interpreter's lock (its statement is built in
+        # Python), and a keystroke typed before then saves the count altogether.
+        self._unsubmitted = self._job
+        QTimer.singleShot(PAINT_WAIT if self.count_after_paint else 0, self, self.start_count)
+
+    def start_count(self) -> None:
+        """Start the count of the list shown, if it waits (see ``set_query``)."""
+        job, self._unsubmitted = self._unsubmitted, None
+        if job is not None and job is self._job and not job.cancel.is_set():
+            self._counter.submit(job)
 
     def _count_done(self, generation: int, n: int, capped: bool, error) -> None:
         if generation != self._generation or not self._counting:

@@ -58,6 +58,7 @@ def make_big_base(target: str, households: int, log=print) -> float:
     from desktop.domain.roles import Role
     from desktop.services import demo
     from desktop.services.context import Actor
+    from desktop.services.demo.database import CHUNK
     from desktop.storage.db import open_database
 
     db = open_database(target)
@@ -88,7 +89,7 @@ def make_big_base(target: str, households: int, log=print) -> float:
         step = max(households // 20, 1)
 
         def progress(done: int, total: int) -> None:
-            if done % step < demo.CHUNK or done == total:
+            if done % step < CHUNK or done == total:
                 rate = done / max(time.perf_counter() - started, 1e-9)
                 log(f"  {done:>9,} / {total:,} households ({rate:,.0f}/s)")
 

@@ -70,25 +70,34 @@ def read_only_table(
     return table
 
 
-def share_width(view: QTableView, stretch: int | None = None) -> None:
+def share_width(view: QTableView, stretch: int | None = None, *, settle: int = 0) -> None:
     """Every column of ``view`` in sight, without a horizontal scroll bar, on a laptop
     screen (issue 15): the columns take their content's width while the view is wide
     enough (the room left goes to ``stretch``, else to the widest column); when it is
     not, the widest columns shrink first, down to their title's width, their texts
-    elided with the full text as tooltip. Follows the view's size and its data."""
+    elided with the full text as tooltip. Follows the view's size and its data.
+
+    ``settle`` (ms): once the columns have been fitted to rows, a change of the data
+    fits them again only after it has stayed unchanged that long (a list read again
+    at each keystroke: measuring every column costs more than reading the rows)."""
     if view.findChild(_WidthSharer) is None:
-        _WidthSharer(view, stretch)
+        _WidthSharer(view, stretch, settle)
 
 
 class _WidthSharer(QObject):
-    def __init__(self, view: QTableView, stretch: int | None):
+    def __init__(self, view: QTableView, stretch: int | None, settle: int = 0):
         super().__init__(view)
         self.view = view
         self.stretch = stretch
+        self.fitted_rows = False  # fitted to rows once (then ``settle`` applies)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.apply)
+        self.settled = QTimer(self)
+        self.settled.setSingleShot(True)
+        self.settled.setInterval(settle)
+        self.settled.timeout.connect(self.apply)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -103,7 +112,10 @@ class _WidthSharer(QObject):
             model.dataChanged,
             model.headerDataChanged,
         ):
-            signal.connect(self.timer.start)
+            signal.connect(self._data_changed)
+
+    def _data_changed(self, *_args) -> None:
+        (self.settled if self.fitted_rows else self.timer).start()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -133,6 +145,9 @@ class _WidthSharer(QObject):
         available = view.viewport().width()
         if not columns or available <= 0 or not view.isVisible():
             return  # (before it is shown, a view's width means nothing yet)
+        self.timer.stop()
+        self.settled.stop()
+        self.fitted_rows = self.fitted_rows or view.model().rowCount() > 0
         title = {c: header.sectionSizeHint(c) for c in columns}
         natural = {c: max(view.sizeHintForColumn(c), title[c]) for c in columns}
         wrapped = sum(title.values()) > available
