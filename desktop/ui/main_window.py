@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
 
     notice_page = property(lambda self: self._page("notice"))
+    templates_page = property(lambda self: self._page("templates"))
     arrears_page = property(lambda self: self._page("arrears"))
     caleol_page = property(lambda self: self._page("caleol"))
     dashboard_page = property(lambda self: self._page("dashboard"))

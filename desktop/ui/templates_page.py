@@ -353,8 +353,12 @@ def install_documents(window) -> None:
     """Add the *Modèles de courriers* page and the *Courriers* menu to the main window."""
     from desktop.ui.batch_dialog import BatchDialog
 
-    window.templates_page = TemplatesPage(window.db, window.actor, window)
-    window._add_page(_t("Modèles de courriers"), window.templates_page)
+    # Built on its first visit (it reads the template library): ``window.templates_page``.
+    window._lazy_page(
+        "templates",
+        _t("Modèles de courriers"),
+        lambda: TemplatesPage(window.db, window.actor, window),
+    )
 
     def open_batch(template_name: str | None = None) -> BatchDialog:
         page = window.tenant_page
