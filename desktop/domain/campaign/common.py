@@ -5,11 +5,11 @@ age band."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from typing import Self
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.labels import LabelledEnum
 from desktop.domain.phone import callable_phone
 
 NAME_MAX = 120
@@ -32,8 +32,12 @@ OPTIONS_MAX = 12
 CODE_RE = re.compile(r"[A-Z][A-Z0-9_]{0,19}")
 
 
-class _Labelled(LabelledEnum):
+class _Labelled(str, enum.Enum):
     """A code stored in the database with its French label (``label``)."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[(type(self), self)]
 
     @classmethod
     def parse(cls, value: object) -> Self:
@@ -50,117 +54,178 @@ class _Labelled(LabelledEnum):
 
 
 class CampaignStatus(_Labelled):
-    DRAFT = "BROUILLON", QT_TRANSLATE_NOOP("messages", "Brouillon")
-    RUNNING = "EN_COURS", QT_TRANSLATE_NOOP("messages", "En cours")
-    ENDED = "TERMINEE", QT_TRANSLATE_NOOP("messages", "Terminée")
-    PURGED = "PURGEE", QT_TRANSLATE_NOOP("messages", "Terminée, notes purgées")
+    DRAFT = "BROUILLON"
+    RUNNING = "EN_COURS"
+    ENDED = "TERMINEE"
+    PURGED = "PURGEE"
 
 
 class TargetState(_Labelled):
-    TO_CALL = "A_APPELER", QT_TRANSLATE_NOOP("messages", "À appeler")
-    IN_PROGRESS = "EN_COURS", QT_TRANSLATE_NOOP("messages", "En cours")
-    SECURED = "SECURISE", QT_TRANSLATE_NOOP("messages", "Situation sécurisée")
+    TO_CALL = "A_APPELER"
+    IN_PROGRESS = "EN_COURS"
+    SECURED = "SECURISE"
     # The whole escalation chain failed: nobody could be reached.
-    UNREACHABLE = "INJOIGNABLE", QT_TRANSLATE_NOOP("messages", "Injoignable")
-    CLOSED = "CLOS", QT_TRANSLATE_NOOP("messages", "Clos")
+    UNREACHABLE = "INJOIGNABLE"
+    CLOSED = "CLOS"
 
 
 class EscalationStep(_Labelled):
     """The attempt due next on a target (stored in ``escalation_step``), and the kind of
     each attempt (``campaign_call.step``)."""
 
-    FIRST_CALL = "APPEL", QT_TRANSLATE_NOOP("messages", "Premier appel")
-    SECOND_CALL = "RAPPEL", QT_TRANSLATE_NOOP("messages", "Second appel")
-    NEIGHBOUR = "VOISIN", QT_TRANSLATE_NOOP("messages", "Contact d'un voisin")
-    POSTAL_VISIT = "FACTEUR", QT_TRANSLATE_NOOP("messages", "Passage du facteur")
-    SITE_VISIT = "VISITE", QT_TRANSLATE_NOOP("messages", "Visite sur place")
+    FIRST_CALL = "APPEL"
+    SECOND_CALL = "RAPPEL"
+    NEIGHBOUR = "VOISIN"
+    POSTAL_VISIT = "FACTEUR"
+    SITE_VISIT = "VISITE"
     # Weekly call of a reinforced link, or a call back set by the caller.
-    FOLLOW_UP = "SUIVI", QT_TRANSLATE_NOOP("messages", "Appel de suivi")
-    NONE = "", QT_TRANSLATE_NOOP("messages", "Aucune")
+    FOLLOW_UP = "SUIVI"
+    NONE = ""
 
 
 class CallOutcome(_Labelled):
     """Outcome of one attempt (docs/domain.md#campaigns, plus a wrong number)."""
 
-    REACHED_OK = "JOINT_OK", QT_TRANSLATE_NOOP("messages", "Joint, pas de besoin")
-    REACHED_NEED = "JOINT_BESOIN", QT_TRANSLATE_NOOP("messages", "Joint, besoin exprimé")
-    NOT_REACHED = "NON_JOINT", QT_TRANSLATE_NOOP("messages", "Non joint")
-    WRONG_NUMBER = "NUMERO_ERRONE", QT_TRANSLATE_NOOP("messages", "Numéro erroné")
-    REFUSED = "REFUS", QT_TRANSLATE_NOOP("messages", "Refus")
-    REFERRED = "ORIENTE", QT_TRANSLATE_NOOP("messages", "Orienté vers un partenaire")
-    EMERGENCY = "URGENCE", QT_TRANSLATE_NOOP("messages", "Urgence")
+    REACHED_OK = "JOINT_OK"
+    REACHED_NEED = "JOINT_BESOIN"
+    NOT_REACHED = "NON_JOINT"
+    WRONG_NUMBER = "NUMERO_ERRONE"
+    REFUSED = "REFUS"
+    REFERRED = "ORIENTE"
+    EMERGENCY = "URGENCE"
 
 
 class ContactPerson(_Labelled):
     """Who was reached: the secured rule accepts these three."""
 
-    TENANT = "LOCATAIRE", QT_TRANSLATE_NOOP("messages", "Le locataire")
-    RELATIVE = "PROCHE", QT_TRANSLATE_NOOP("messages", "Un proche")
-    NEIGHBOUR = "VOISIN", QT_TRANSLATE_NOOP("messages", "Un voisin")
+    TENANT = "LOCATAIRE"
+    RELATIVE = "PROCHE"
+    NEIGHBOUR = "VOISIN"
 
 
 class NextAction(_Labelled):
-    NONE = "AUCUNE", QT_TRANSLATE_NOOP("messages", "Aucune")
-    CALL_BACK = "RAPPELER", QT_TRANSLATE_NOOP("messages", "Rappeler à une date")
-    REINFORCED_LINK = (
-        "LIEN_RENFORCE",
-        QT_TRANSLATE_NOOP("messages", "Lien renforcé : appel chaque semaine"),
-    )
-    REFER = "ORIENTER", QT_TRANSLATE_NOOP("messages", "Orienter vers un partenaire")
-    EMERGENCY = "URGENCE", QT_TRANSLATE_NOOP("messages", "Urgence (15 / 112 alerté)")
-    CLOSE = "CLORE", QT_TRANSLATE_NOOP("messages", "Clore la fiche")
+    NONE = "AUCUNE"
+    CALL_BACK = "RAPPELER"
+    REINFORCED_LINK = "LIEN_RENFORCE"
+    REFER = "ORIENTER"
+    EMERGENCY = "URGENCE"
+    CLOSE = "CLORE"
 
 
 class CloseReason(_Labelled):
-    REFUSED = "REFUS", QT_TRANSLATE_NOOP("messages", "Refuse d'être appelé")
-    DECEASED = "DECES", QT_TRANSLATE_NOOP("messages", "Décès")
-    MOVED = "DEMENAGEMENT", QT_TRANSLATE_NOOP("messages", "A quitté le logement")
-    INSTITUTION = (
-        "ETABLISSEMENT",
-        QT_TRANSLATE_NOOP("messages", "Hébergé en établissement ou chez un proche"),
-    )
-    NOT_CONCERNED = "NON_CONCERNE", QT_TRANSLATE_NOOP("messages", "Non concerné")
+    REFUSED = "REFUS"
+    DECEASED = "DECES"
+    MOVED = "DEMENAGEMENT"
+    INSTITUTION = "ETABLISSEMENT"
+    NOT_CONCERNED = "NON_CONCERNE"
 
 
 class PartnerType(_Labelled):
-    TOWN_HALL = "MAIRIE", QT_TRANSLATE_NOOP("messages", "Mairie")
-    CCAS = "CCAS", QT_TRANSLATE_NOOP("messages", "CCAS")
-    ASSOCIATION = "ASSOCIATION", QT_TRANSLATE_NOOP("messages", "Association")
-    PSYCHOLOGICAL = "SOUTIEN_PSY", QT_TRANSLATE_NOOP("messages", "Soutien psychologique")
-    FAMILY = "FAMILLE", QT_TRANSLATE_NOOP("messages", "Famille")
-    EMERGENCY = "SAMU_15", QT_TRANSLATE_NOOP("messages", "SAMU (15)")
-    OTHER = "AUTRE", QT_TRANSLATE_NOOP("messages", "Autre partenaire")
+    TOWN_HALL = "MAIRIE"
+    CCAS = "CCAS"
+    ASSOCIATION = "ASSOCIATION"
+    PSYCHOLOGICAL = "SOUTIEN_PSY"
+    FAMILY = "FAMILLE"
+    EMERGENCY = "SAMU_15"
+    OTHER = "AUTRE"
 
 
 class ReferralStatus(_Labelled):
-    TO_SEND = "A_TRANSMETTRE", QT_TRANSLATE_NOOP("messages", "À transmettre")
-    SENT = "TRANSMISE", QT_TRANSLATE_NOOP("messages", "Transmise")
-    TAKEN = "PRISE_EN_CHARGE", QT_TRANSLATE_NOOP("messages", "Prise en charge")
-    CLOSED = "CLOSE", QT_TRANSLATE_NOOP("messages", "Close")
-    DROPPED = "SANS_SUITE", QT_TRANSLATE_NOOP("messages", "Sans suite")
+    TO_SEND = "A_TRANSMETTRE"
+    SENT = "TRANSMISE"
+    TAKEN = "PRISE_EN_CHARGE"
+    CLOSED = "CLOSE"
+    DROPPED = "SANS_SUITE"
 
 
 class PurgeMode(_Labelled):
     """What the end-of-campaign purge does to the personal data."""
 
-    ANONYMISE = (
-        "ANONYMISER",
-        QT_TRANSLATE_NOOP(
-            "messages", "Anonymiser (notes, réponses et coordonnées effacées, chiffres gardés)"
-        ),
-    )
-    DELETE = (
-        "SUPPRIMER",
-        QT_TRANSLATE_NOOP(
-            "messages", "Supprimer (fiches, appels et orientations supprimés, chiffres gardés)"
-        ),
-    )
+    ANONYMISE = "ANONYMISER"
+    DELETE = "SUPPRIMER"
 
 
 class QuestionKind(_Labelled):
-    SINGLE = "CHOIX", QT_TRANSLATE_NOOP("messages", "Une réponse")
-    MULTIPLE = "MULTIPLE", QT_TRANSLATE_NOOP("messages", "Plusieurs réponses")
+    SINGLE = "CHOIX"
+    MULTIPLE = "MULTIPLE"
 
+
+# Keyed by (enum class, member): members of different enums may share a code
+# (EscalationStep.NEIGHBOUR and ContactPerson.NEIGHBOUR are both "VOISIN") and, being
+# str, would otherwise be one dict key with the last label.
+_LABELS: dict[tuple[type, enum.Enum], str] = {
+    (CampaignStatus, CampaignStatus.DRAFT): QT_TRANSLATE_NOOP("messages", "Brouillon"),
+    (CampaignStatus, CampaignStatus.RUNNING): QT_TRANSLATE_NOOP("messages", "En cours"),
+    (CampaignStatus, CampaignStatus.ENDED): QT_TRANSLATE_NOOP("messages", "Terminée"),
+    (CampaignStatus, CampaignStatus.PURGED): QT_TRANSLATE_NOOP(
+        "messages", "Terminée, notes purgées"
+    ),
+    (TargetState, TargetState.TO_CALL): QT_TRANSLATE_NOOP("messages", "À appeler"),
+    (TargetState, TargetState.IN_PROGRESS): QT_TRANSLATE_NOOP("messages", "En cours"),
+    (TargetState, TargetState.SECURED): QT_TRANSLATE_NOOP("messages", "Situation sécurisée"),
+    (TargetState, TargetState.UNREACHABLE): QT_TRANSLATE_NOOP("messages", "Injoignable"),
+    (TargetState, TargetState.CLOSED): QT_TRANSLATE_NOOP("messages", "Clos"),
+    (EscalationStep, EscalationStep.FIRST_CALL): QT_TRANSLATE_NOOP("messages", "Premier appel"),
+    (EscalationStep, EscalationStep.SECOND_CALL): QT_TRANSLATE_NOOP("messages", "Second appel"),
+    (EscalationStep, EscalationStep.NEIGHBOUR): QT_TRANSLATE_NOOP(
+        "messages", "Contact d'un voisin"
+    ),
+    (EscalationStep, EscalationStep.POSTAL_VISIT): QT_TRANSLATE_NOOP(
+        "messages", "Passage du facteur"
+    ),
+    (EscalationStep, EscalationStep.SITE_VISIT): QT_TRANSLATE_NOOP("messages", "Visite sur place"),
+    (EscalationStep, EscalationStep.FOLLOW_UP): QT_TRANSLATE_NOOP("messages", "Appel de suivi"),
+    (EscalationStep, EscalationStep.NONE): QT_TRANSLATE_NOOP("messages", "Aucune"),
+    (CallOutcome, CallOutcome.REACHED_OK): QT_TRANSLATE_NOOP("messages", "Joint, pas de besoin"),
+    (CallOutcome, CallOutcome.REACHED_NEED): QT_TRANSLATE_NOOP("messages", "Joint, besoin exprimé"),
+    (CallOutcome, CallOutcome.NOT_REACHED): QT_TRANSLATE_NOOP("messages", "Non joint"),
+    (CallOutcome, CallOutcome.WRONG_NUMBER): QT_TRANSLATE_NOOP("messages", "Numéro erroné"),
+    (CallOutcome, CallOutcome.REFUSED): QT_TRANSLATE_NOOP("messages", "Refus"),
+    (CallOutcome, CallOutcome.REFERRED): QT_TRANSLATE_NOOP(
+        "messages", "Orienté vers un partenaire"
+    ),
+    (CallOutcome, CallOutcome.EMERGENCY): QT_TRANSLATE_NOOP("messages", "Urgence"),
+    (ContactPerson, ContactPerson.TENANT): QT_TRANSLATE_NOOP("messages", "Le locataire"),
+    (ContactPerson, ContactPerson.RELATIVE): QT_TRANSLATE_NOOP("messages", "Un proche"),
+    (ContactPerson, ContactPerson.NEIGHBOUR): QT_TRANSLATE_NOOP("messages", "Un voisin"),
+    (NextAction, NextAction.NONE): QT_TRANSLATE_NOOP("messages", "Aucune"),
+    (NextAction, NextAction.CALL_BACK): QT_TRANSLATE_NOOP("messages", "Rappeler à une date"),
+    (NextAction, NextAction.REINFORCED_LINK): QT_TRANSLATE_NOOP(
+        "messages", "Lien renforcé : appel chaque semaine"
+    ),
+    (NextAction, NextAction.REFER): QT_TRANSLATE_NOOP("messages", "Orienter vers un partenaire"),
+    (NextAction, NextAction.EMERGENCY): QT_TRANSLATE_NOOP("messages", "Urgence (15 / 112 alerté)"),
+    (NextAction, NextAction.CLOSE): QT_TRANSLATE_NOOP("messages", "Clore la fiche"),
+    (CloseReason, CloseReason.REFUSED): QT_TRANSLATE_NOOP("messages", "Refuse d'être appelé"),
+    (CloseReason, CloseReason.DECEASED): QT_TRANSLATE_NOOP("messages", "Décès"),
+    (CloseReason, CloseReason.MOVED): QT_TRANSLATE_NOOP("messages", "A quitté le logement"),
+    (CloseReason, CloseReason.INSTITUTION): QT_TRANSLATE_NOOP(
+        "messages", "Hébergé en établissement ou chez un proche"
+    ),
+    (CloseReason, CloseReason.NOT_CONCERNED): QT_TRANSLATE_NOOP("messages", "Non concerné"),
+    (PartnerType, PartnerType.TOWN_HALL): QT_TRANSLATE_NOOP("messages", "Mairie"),
+    (PartnerType, PartnerType.CCAS): QT_TRANSLATE_NOOP("messages", "CCAS"),
+    (PartnerType, PartnerType.ASSOCIATION): QT_TRANSLATE_NOOP("messages", "Association"),
+    (PartnerType, PartnerType.PSYCHOLOGICAL): QT_TRANSLATE_NOOP(
+        "messages", "Soutien psychologique"
+    ),
+    (PartnerType, PartnerType.FAMILY): QT_TRANSLATE_NOOP("messages", "Famille"),
+    (PartnerType, PartnerType.EMERGENCY): QT_TRANSLATE_NOOP("messages", "SAMU (15)"),
+    (PartnerType, PartnerType.OTHER): QT_TRANSLATE_NOOP("messages", "Autre partenaire"),
+    (ReferralStatus, ReferralStatus.TO_SEND): QT_TRANSLATE_NOOP("messages", "À transmettre"),
+    (ReferralStatus, ReferralStatus.SENT): QT_TRANSLATE_NOOP("messages", "Transmise"),
+    (ReferralStatus, ReferralStatus.TAKEN): QT_TRANSLATE_NOOP("messages", "Prise en charge"),
+    (ReferralStatus, ReferralStatus.CLOSED): QT_TRANSLATE_NOOP("messages", "Close"),
+    (ReferralStatus, ReferralStatus.DROPPED): QT_TRANSLATE_NOOP("messages", "Sans suite"),
+    (PurgeMode, PurgeMode.ANONYMISE): QT_TRANSLATE_NOOP(
+        "messages", "Anonymiser (notes, réponses et coordonnées effacées, chiffres gardés)"
+    ),
+    (PurgeMode, PurgeMode.DELETE): QT_TRANSLATE_NOOP(
+        "messages", "Supprimer (fiches, appels et orientations supprimés, chiffres gardés)"
+    ),
+    (QuestionKind, QuestionKind.SINGLE): QT_TRANSLATE_NOOP("messages", "Une réponse"),
+    (QuestionKind, QuestionKind.MULTIPLE): QT_TRANSLATE_NOOP("messages", "Plusieurs réponses"),
+}
 
 # Information to give the person at the start of each call (RGPD, docs/domain.md#campaigns).
 GDPR_NOTICE = QT_TRANSLATE_NOOP(
