@@ -22,13 +22,13 @@ Pure module: plain values in, figures and messages out.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.labels import LabelledEnum
 
 FINANCINGS = ("PLAI", "PLUS", "PLS", "PLI")
 NO_HOLDER = ""  # allocations outside any reservation (the landlord's own stock)
@@ -39,27 +39,19 @@ def _m(text: str, /, **params: object) -> Message:
     return Message(text, params)
 
 
-class TargetKind(str, enum.Enum):
-    FIRST_QUARTILE_OUTSIDE_QPV = "Q1_HORS_QPV"
-    OTHER_QUARTILES_IN_QPV = "Q234_EN_QPV"
-    PRIORITY_PER_HOLDER = "PRIORITAIRES_RESERVATAIRE"
-
-    @property
-    def label(self) -> str:
-        return _TARGET_LABELS[self]
-
-
-_TARGET_LABELS = {
-    TargetKind.FIRST_QUARTILE_OUTSIDE_QPV: QT_TRANSLATE_NOOP(
-        "messages", "Attributions hors QPV au premier quartile"
-    ),
-    TargetKind.OTHER_QUARTILES_IN_QPV: QT_TRANSLATE_NOOP(
-        "messages", "Attributions en QPV aux trois autres quartiles"
-    ),
-    TargetKind.PRIORITY_PER_HOLDER: QT_TRANSLATE_NOOP(
-        "messages", "Attributions aux publics prioritaires"
-    ),
-}
+class TargetKind(LabelledEnum):
+    FIRST_QUARTILE_OUTSIDE_QPV = (
+        "Q1_HORS_QPV",
+        QT_TRANSLATE_NOOP("messages", "Attributions hors QPV au premier quartile"),
+    )
+    OTHER_QUARTILES_IN_QPV = (
+        "Q234_EN_QPV",
+        QT_TRANSLATE_NOOP("messages", "Attributions en QPV aux trois autres quartiles"),
+    )
+    PRIORITY_PER_HOLDER = (
+        "PRIORITAIRES_RESERVATAIRE",
+        QT_TRANSLATE_NOOP("messages", "Attributions aux publics prioritaires"),
+    )
 
 
 @dataclass(frozen=True)

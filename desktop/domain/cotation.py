@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import enum
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +44,7 @@ from desktop.domain.caleol import PriorityCriterion, rooms_of
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_decimal_fr, parse_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.labels import LabelledEnum
 
 #: Format tag of exported grid files (a grid file can be read back on another base).
 GRID_FILE_FORMAT = "parcours-grille-cotation"
@@ -58,23 +58,44 @@ def _m(text: str, /, **params: object) -> Message:
     return Message(text, params)
 
 
-class CriterionSource(str, enum.Enum):
+class CriterionSource(LabelledEnum):
     """Where a criterion's value comes from."""
 
-    PRIORITY = "PRIORITY"  # a L441-1 priority (parameter: its code) or any
-    WAITING_MONTHS = "WAITING_MONTHS"  # points per month since the application date
-    RESOURCES_PER_UC = "RESOURCES_PER_UC"  # monthly resources per UC at most the parameter
-    HOUSEHOLD_FIT = "HOUSEHOLD_FIT"  # household size fits the dwelling type
-    HOUSEHOLD_SIZE = "HOUSEHOLD_SIZE"  # points per person above the parameter
-    HOUSING_SITUATION = "HOUSING_SITUATION"  # current housing situation (parameter: code)
+    #: a L441-1 priority (parameter: its code) or any
+    PRIORITY = "PRIORITY", QT_TRANSLATE_NOOP("messages", "Public prioritaire (L441-1)")
+    #: points per month since the application date
+    WAITING_MONTHS = (
+        "WAITING_MONTHS",
+        QT_TRANSLATE_NOOP("messages", "Ancienneté de la demande (par mois)"),
+    )
+    #: monthly resources per UC at most the parameter
+    RESOURCES_PER_UC = (
+        "RESOURCES_PER_UC",
+        QT_TRANSLATE_NOOP("messages", "Ressources par unité de consommation"),
+    )
+    #: household size fits the dwelling type
+    HOUSEHOLD_FIT = (
+        "HOUSEHOLD_FIT",
+        QT_TRANSLATE_NOOP("messages", "Composition du ménage adaptée à la typologie"),
+    )
+    #: points per person above the parameter
+    HOUSEHOLD_SIZE = (
+        "HOUSEHOLD_SIZE",
+        QT_TRANSLATE_NOOP("messages", "Taille du ménage (par personne)"),
+    )
+    #: current housing situation (parameter: code)
+    HOUSING_SITUATION = (
+        "HOUSING_SITUATION",
+        QT_TRANSLATE_NOOP("messages", "Situation de logement actuelle"),
+    )
     #: points per recorded refusal of an adapted dwelling without a legitimate reason,
     #: counted over the parameter's number of months before the reference date
-    ADAPTED_REFUSAL = "ADAPTED_REFUSAL"
-    MANUAL = "MANUAL"  # typed by the secretary with a reason
-
-    @property
-    def label(self) -> str:
-        return _SOURCE_LABELS[self]
+    ADAPTED_REFUSAL = (
+        "ADAPTED_REFUSAL",
+        QT_TRANSLATE_NOOP("messages", "Refus d'un logement adapté sans motif légitime (par refus)"),
+    )
+    #: typed by the secretary with a reason
+    MANUAL = "MANUAL", QT_TRANSLATE_NOOP("messages", "Saisi par le secrétariat")
 
     @property
     def per_unit(self) -> bool:
@@ -86,61 +107,23 @@ class CriterionSource(str, enum.Enum):
         )
 
 
-_SOURCE_LABELS = {
-    CriterionSource.PRIORITY: QT_TRANSLATE_NOOP("messages", "Public prioritaire (L441-1)"),
-    CriterionSource.WAITING_MONTHS: QT_TRANSLATE_NOOP(
-        "messages", "Ancienneté de la demande (par mois)"
-    ),
-    CriterionSource.RESOURCES_PER_UC: QT_TRANSLATE_NOOP(
-        "messages", "Ressources par unité de consommation"
-    ),
-    CriterionSource.HOUSEHOLD_FIT: QT_TRANSLATE_NOOP(
-        "messages", "Composition du ménage adaptée à la typologie"
-    ),
-    CriterionSource.HOUSEHOLD_SIZE: QT_TRANSLATE_NOOP(
-        "messages", "Taille du ménage (par personne)"
-    ),
-    CriterionSource.HOUSING_SITUATION: QT_TRANSLATE_NOOP(
-        "messages", "Situation de logement actuelle"
-    ),
-    CriterionSource.ADAPTED_REFUSAL: QT_TRANSLATE_NOOP(
-        "messages", "Refus d'un logement adapté sans motif légitime (par refus)"
-    ),
-    CriterionSource.MANUAL: QT_TRANSLATE_NOOP("messages", "Saisi par le secrétariat"),
-}
-
-
-class HousingSituation(str, enum.Enum):
+class HousingSituation(LabelledEnum):
     """Current housing situation of an applicant (SNE categories, simplified)."""
 
-    SANS_LOGEMENT = "SANS_LOGEMENT"
-    HEBERGE_TIERS = "HEBERGE_TIERS"
-    HEBERGEMENT_STRUCTURE = "HEBERGEMENT_STRUCTURE"
-    LOGEMENT_INDIGNE = "LOGEMENT_INDIGNE"
-    PARC_PRIVE = "PARC_PRIVE"
-    PARC_SOCIAL = "PARC_SOCIAL"
-    CHEZ_PARENTS = "CHEZ_PARENTS"
-    PROPRIETAIRE = "PROPRIETAIRE"
-
-    @property
-    def label(self) -> str:
-        return _SITUATION_LABELS[self]
-
-
-_SITUATION_LABELS = {
-    HousingSituation.SANS_LOGEMENT: QT_TRANSLATE_NOOP("messages", "Sans logement"),
-    HousingSituation.HEBERGE_TIERS: QT_TRANSLATE_NOOP("messages", "Hébergé chez un tiers"),
-    HousingSituation.HEBERGEMENT_STRUCTURE: QT_TRANSLATE_NOOP(
-        "messages", "Hébergement ou logement temporaire"
-    ),
-    HousingSituation.LOGEMENT_INDIGNE: QT_TRANSLATE_NOOP(
-        "messages", "Logement indigne ou non décent"
-    ),
-    HousingSituation.PARC_PRIVE: QT_TRANSLATE_NOOP("messages", "Locataire du parc privé"),
-    HousingSituation.PARC_SOCIAL: QT_TRANSLATE_NOOP("messages", "Locataire du parc social"),
-    HousingSituation.CHEZ_PARENTS: QT_TRANSLATE_NOOP("messages", "Chez ses parents"),
-    HousingSituation.PROPRIETAIRE: QT_TRANSLATE_NOOP("messages", "Propriétaire occupant"),
-}
+    SANS_LOGEMENT = "SANS_LOGEMENT", QT_TRANSLATE_NOOP("messages", "Sans logement")
+    HEBERGE_TIERS = "HEBERGE_TIERS", QT_TRANSLATE_NOOP("messages", "Hébergé chez un tiers")
+    HEBERGEMENT_STRUCTURE = (
+        "HEBERGEMENT_STRUCTURE",
+        QT_TRANSLATE_NOOP("messages", "Hébergement ou logement temporaire"),
+    )
+    LOGEMENT_INDIGNE = (
+        "LOGEMENT_INDIGNE",
+        QT_TRANSLATE_NOOP("messages", "Logement indigne ou non décent"),
+    )
+    PARC_PRIVE = "PARC_PRIVE", QT_TRANSLATE_NOOP("messages", "Locataire du parc privé")
+    PARC_SOCIAL = "PARC_SOCIAL", QT_TRANSLATE_NOOP("messages", "Locataire du parc social")
+    CHEZ_PARENTS = "CHEZ_PARENTS", QT_TRANSLATE_NOOP("messages", "Chez ses parents")
+    PROPRIETAIRE = "PROPRIETAIRE", QT_TRANSLATE_NOOP("messages", "Propriétaire occupant")
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from desktop.domain.caleol import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.labels import LabelledEnum
 
 SCHEMA = 1
 
@@ -218,28 +219,16 @@ class CandidateLine:
         )
 
 
-class NonVoteReason(str, enum.Enum):
+class NonVoteReason(LabelledEnum):
     """Why a member with a deliberative voice did not vote on a dwelling."""
 
     #: neither present, nor connected, nor represented
-    ABSENT = "ABSENT"
+    ABSENT = "ABSENT", QT_TRANSLATE_NOOP("messages", "absent")
     #: the mayor (or EPCI president) votes on his commune's (territory's) dwellings only
-    NOT_CONCERNED = "NOT_CONCERNED"
-    CONFLICT = "CONFLICT"
+    NOT_CONCERNED = "NOT_CONCERNED", QT_TRANSLATE_NOOP("messages", "non concerné")
+    CONFLICT = "CONFLICT", QT_TRANSLATE_NOOP("messages", "conflit d'intérêts")
     #: took part in the session but cast no vote on this dwelling
-    DID_NOT_VOTE = "DID_NOT_VOTE"
-
-    @property
-    def label(self) -> str:
-        return _NON_VOTE_LABELS[self]
-
-
-_NON_VOTE_LABELS = {
-    NonVoteReason.ABSENT: QT_TRANSLATE_NOOP("messages", "absent"),
-    NonVoteReason.NOT_CONCERNED: QT_TRANSLATE_NOOP("messages", "non concerné"),
-    NonVoteReason.CONFLICT: QT_TRANSLATE_NOOP("messages", "conflit d'intérêts"),
-    NonVoteReason.DID_NOT_VOTE: QT_TRANSLATE_NOOP("messages", "n'a pas pris part au vote"),
-}
+    DID_NOT_VOTE = "DID_NOT_VOTE", QT_TRANSLATE_NOOP("messages", "n'a pas pris part au vote")
 
 
 @dataclass(frozen=True)
@@ -341,60 +330,27 @@ class Minutes:
 # --------------------------------------------------------------------------- lifecycle
 
 
-class MinutesStatus(str, enum.Enum):
+class MinutesStatus(LabelledEnum):
     """A version of the minutes: drafted, sent to the members, replaced by a newer
     version, approved by every member required, signed by the president."""
 
-    DRAFT = "DRAFT"
-    IN_REVIEW = "IN_REVIEW"
-    SUPERSEDED = "SUPERSEDED"
-    APPROVED = "APPROVED"
-    SIGNED = "SIGNED"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
+    DRAFT = "DRAFT", QT_TRANSLATE_NOOP("messages", "Projet")
+    IN_REVIEW = "IN_REVIEW", QT_TRANSLATE_NOOP("messages", "Soumis aux membres")
+    SUPERSEDED = "SUPERSEDED", QT_TRANSLATE_NOOP("messages", "Remplacé par une version suivante")
+    APPROVED = "APPROVED", QT_TRANSLATE_NOOP("messages", "Approuvé")
+    SIGNED = "SIGNED", QT_TRANSLATE_NOOP("messages", "Signé")
 
 
-_STATUS_LABELS = {
-    MinutesStatus.DRAFT: QT_TRANSLATE_NOOP("messages", "Projet"),
-    MinutesStatus.IN_REVIEW: QT_TRANSLATE_NOOP("messages", "Soumis aux membres"),
-    MinutesStatus.SUPERSEDED: QT_TRANSLATE_NOOP("messages", "Remplacé par une version suivante"),
-    MinutesStatus.APPROVED: QT_TRANSLATE_NOOP("messages", "Approuvé"),
-    MinutesStatus.SIGNED: QT_TRANSLATE_NOOP("messages", "Signé"),
-}
+class ReviewVerdict(LabelledEnum):
+    APPROVE = "APPROVE", QT_TRANSLATE_NOOP("messages", "Approuve")
+    COMMENT = "COMMENT", QT_TRANSLATE_NOOP("messages", "Demande une modification")
 
 
-class ReviewVerdict(str, enum.Enum):
-    APPROVE = "APPROVE"
-    COMMENT = "COMMENT"
-
-    @property
-    def label(self) -> str:
-        return _VERDICT_LABELS[self]
-
-
-_VERDICT_LABELS = {
-    ReviewVerdict.APPROVE: QT_TRANSLATE_NOOP("messages", "Approuve"),
-    ReviewVerdict.COMMENT: QT_TRANSLATE_NOOP("messages", "Demande une modification"),
-}
-
-
-class ReviewChannel(str, enum.Enum):
+class ReviewChannel(LabelledEnum):
     #: the member himself, signed in to the application
-    APP = "APP"
+    APP = "APP", QT_TRANSLATE_NOOP("messages", "Dans l'application")
     #: an answer to the exported PDF (e-mail, letter), recorded by the secretary
-    EXPORT = "EXPORT"
-
-    @property
-    def label(self) -> str:
-        return _CHANNEL_LABELS[self]
-
-
-_CHANNEL_LABELS = {
-    ReviewChannel.APP: QT_TRANSLATE_NOOP("messages", "Dans l'application"),
-    ReviewChannel.EXPORT: QT_TRANSLATE_NOOP("messages", "Réponse écrite enregistrée"),
-}
+    EXPORT = "EXPORT", QT_TRANSLATE_NOOP("messages", "Réponse écrite enregistrée")
 
 
 @dataclass(frozen=True)

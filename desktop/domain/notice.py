@@ -31,31 +31,22 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.domain.i18n import message as _m
+from desktop.domain.labels import LabelledEnum
 
 
-class DeliveryMode(str, enum.Enum):
+class DeliveryMode(LabelledEnum):
     """How the notice reached the landlord; it runs from the receipt."""
 
-    LRAR = "LRAR"
-    COMMISSAIRE_JUSTICE = "COMMISSAIRE_JUSTICE"
-    MAIN_PROPRE = "MAIN_PROPRE"
-    LRE = "LRE"
-
-    @property
-    def label(self) -> str:
-        return _DELIVERY_LABELS[self]
-
-
-_DELIVERY_LABELS = {
-    DeliveryMode.LRAR: QT_TRANSLATE_NOOP("messages", "Lettre recommandée avec accusé de réception"),
-    DeliveryMode.COMMISSAIRE_JUSTICE: QT_TRANSLATE_NOOP(
-        "messages", "Acte de commissaire de justice"
-    ),
-    DeliveryMode.MAIN_PROPRE: QT_TRANSLATE_NOOP(
-        "messages", "Remise en main propre contre récépissé ou émargement"
-    ),
-    DeliveryMode.LRE: QT_TRANSLATE_NOOP("messages", "Lettre recommandée électronique"),
-}
+    LRAR = "LRAR", QT_TRANSLATE_NOOP("messages", "Lettre recommandée avec accusé de réception")
+    COMMISSAIRE_JUSTICE = (
+        "COMMISSAIRE_JUSTICE",
+        QT_TRANSLATE_NOOP("messages", "Acte de commissaire de justice"),
+    )
+    MAIN_PROPRE = (
+        "MAIN_PROPRE",
+        QT_TRANSLATE_NOOP("messages", "Remise en main propre contre récépissé ou émargement"),
+    )
+    LRE = "LRE", QT_TRANSLATE_NOOP("messages", "Lettre recommandée électronique")
 
 
 class ReducedNoticeGround(str, enum.Enum):
@@ -127,26 +118,15 @@ _GROUND_LABELS = {
 }
 
 
-class EndDateConvention(str, enum.Enum):
+class EndDateConvention(LabelledEnum):
     """How "N months from receipt" gives the last day of the notice (UNCONFIRMED)."""
 
     #: Same day-number N months later; the month's last day when that day is missing.
-    SAME_DAY = "MEME_JOUR"
+    SAME_DAY = "MEME_JOUR", QT_TRANSLATE_NOOP("messages", "Même quantième N mois plus tard")
     #: The day before the same day-number N months later; when that day is missing,
     #: the day before the 1st of the following month (so the month's last day).
-    EVE = "VEILLE"
+    EVE = "VEILLE", QT_TRANSLATE_NOOP("messages", "Veille du même quantième N mois plus tard")
 
-    @property
-    def label(self) -> str:
-        return _CONVENTION_LABELS[self]
-
-
-_CONVENTION_LABELS = {
-    EndDateConvention.SAME_DAY: QT_TRANSLATE_NOOP("messages", "Même quantième N mois plus tard"),
-    EndDateConvention.EVE: QT_TRANSLATE_NOOP(
-        "messages", "Veille du même quantième N mois plus tard"
-    ),
-}
 
 _ALL_REDUCED_GROUNDS = frozenset(ReducedNoticeGround) - {ReducedNoticeGround.AUCUN}
 

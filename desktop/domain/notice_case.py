@@ -26,6 +26,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.domain.i18n import message as _m
+from desktop.domain.labels import LabelledEnum
 from desktop.domain.notice import (
     DeliveryMode,
     NoticeComputation,
@@ -45,71 +46,38 @@ DOCUMENT_MAX = 200
 NOTES_MAX = 2000
 
 
-class NoticeStatus(str, enum.Enum):
-    IN_PROGRESS = "EN_COURS"
-    WITHDRAWN = "RETIRE"
+class NoticeStatus(LabelledEnum):
+    IN_PROGRESS = "EN_COURS", QT_TRANSLATE_NOOP("messages", "En cours")
+    WITHDRAWN = "RETIRE", QT_TRANSLATE_NOOP("messages", "Retiré")
     #: The deposit was returned: nothing left to follow.
-    FINISHED = "TERMINE"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
+    FINISHED = "TERMINE", QT_TRANSLATE_NOOP("messages", "Terminé")
 
 
-_STATUS_LABELS = {
-    NoticeStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("messages", "En cours"),
-    NoticeStatus.WITHDRAWN: QT_TRANSLATE_NOOP("messages", "Retiré"),
-    NoticeStatus.FINISHED: QT_TRANSLATE_NOOP("messages", "Terminé"),
-}
-
-
-class ExceptionKind(str, enum.Enum):
+class ExceptionKind(LabelledEnum):
     """Decisions departing from the ordinary course of a notice."""
 
     #: Departure postponed by a temporary occupation agreement.
-    POSTPONEMENT = "REPORT"
+    POSTPONEMENT = (
+        "REPORT",
+        QT_TRANSLATE_NOOP("messages", "Report du départ (convention d'occupation temporaire)"),
+    )
     #: Keys returned without exit inventory (letter box, LRAR); inventory later.
-    KEYS_WITHOUT_INVENTORY = "CLES_SANS_EDL"
+    KEYS_WITHOUT_INVENTORY = (
+        "CLES_SANS_EDL",
+        QT_TRANSLATE_NOOP("messages", "Remise des clés sans état des lieux"),
+    )
     #: Reduced notice granted although the proof is missing.
-    REDUCED_WITHOUT_PROOF = "DEROGATION"
-    WITHDRAWAL = "RETRAIT"
-
-    @property
-    def label(self) -> str:
-        return _EXCEPTION_LABELS[self]
-
-
-_EXCEPTION_LABELS = {
-    ExceptionKind.POSTPONEMENT: QT_TRANSLATE_NOOP(
-        "messages", "Report du départ (convention d'occupation temporaire)"
-    ),
-    ExceptionKind.KEYS_WITHOUT_INVENTORY: QT_TRANSLATE_NOOP(
-        "messages", "Remise des clés sans état des lieux"
-    ),
-    ExceptionKind.REDUCED_WITHOUT_PROOF: QT_TRANSLATE_NOOP(
-        "messages", "Préavis réduit accordé sans justificatif"
-    ),
-    ExceptionKind.WITHDRAWAL: QT_TRANSLATE_NOOP("messages", "Retrait du congé"),
-}
+    REDUCED_WITHOUT_PROOF = (
+        "DEROGATION",
+        QT_TRANSLATE_NOOP("messages", "Préavis réduit accordé sans justificatif"),
+    )
+    WITHDRAWAL = "RETRAIT", QT_TRANSLATE_NOOP("messages", "Retrait du congé")
 
 
-class KeyReturnMode(str, enum.Enum):
-    HAND = "MAIN_PROPRE"
-    LRAR = "LRAR"
-    LETTER_BOX = "BOITE_AUX_LETTRES"
-
-    @property
-    def label(self) -> str:
-        return _KEY_LABELS[self]
-
-
-_KEY_LABELS = {
-    KeyReturnMode.HAND: QT_TRANSLATE_NOOP("messages", "Remise en main propre"),
-    KeyReturnMode.LRAR: QT_TRANSLATE_NOOP(
-        "messages", "Envoi en recommandé avec accusé de réception"
-    ),
-    KeyReturnMode.LETTER_BOX: QT_TRANSLATE_NOOP("messages", "Dépôt en boîte aux lettres"),
-}
+class KeyReturnMode(LabelledEnum):
+    HAND = "MAIN_PROPRE", QT_TRANSLATE_NOOP("messages", "Remise en main propre")
+    LRAR = "LRAR", QT_TRANSLATE_NOOP("messages", "Envoi en recommandé avec accusé de réception")
+    LETTER_BOX = "BOITE_AUX_LETTRES", QT_TRANSLATE_NOOP("messages", "Dépôt en boîte aux lettres")
 
 
 class DepositWarning(str, enum.Enum):

@@ -24,6 +24,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
+from desktop.domain.labels import LabelledEnum
 from desktop.domain.schedule import (
     MAX_DEBT,
     Instalment,
@@ -67,33 +68,25 @@ class AidBody(str, enum.Enum):
     MSA = "MSA"
 
 
-class FollowUpKind(str, enum.Enum):
-    REMINDER = "RELANCE"
-    BREACH_NOTICE = "NOTIFICATION_DEFAILLANCE"
-    AID_NOTICE = "SIGNALEMENT_CAF_MSA"
-    FSL = "SAISINE_FSL"
-    CCAPEX = "SAISINE_CCAPEX"
-    NEW_LEASE = "NOUVEAU_BAIL"
+class FollowUpKind(LabelledEnum):
+    REMINDER = "RELANCE", QT_TRANSLATE_NOOP("messages", "Lettre de relance")
+    BREACH_NOTICE = (
+        "NOTIFICATION_DEFAILLANCE",
+        QT_TRANSLATE_NOOP("messages", "Notification de défaillance du plan"),
+    )
+    AID_NOTICE = (
+        "SIGNALEMENT_CAF_MSA",
+        QT_TRANSLATE_NOOP(
+            "messages", "Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)"
+        ),
+    )
+    FSL = "SAISINE_FSL", QT_TRANSLATE_NOOP("messages", "Saisine du FSL")
+    CCAPEX = (
+        "SAISINE_CCAPEX",
+        QT_TRANSLATE_NOOP("messages", "Saisine de la CCAPEX (au moins 2 mois avant l'assignation)"),
+    )
+    NEW_LEASE = "NOUVEAU_BAIL", QT_TRANSLATE_NOOP("messages", "Signature du nouveau bail")
 
-    @property
-    def label(self) -> str:
-        return _FOLLOW_UP_LABELS[self]
-
-
-_FOLLOW_UP_LABELS = {
-    FollowUpKind.REMINDER: QT_TRANSLATE_NOOP("messages", "Lettre de relance"),
-    FollowUpKind.BREACH_NOTICE: QT_TRANSLATE_NOOP(
-        "messages", "Notification de défaillance du plan"
-    ),
-    FollowUpKind.AID_NOTICE: QT_TRANSLATE_NOOP(
-        "messages", "Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)"
-    ),
-    FollowUpKind.FSL: QT_TRANSLATE_NOOP("messages", "Saisine du FSL"),
-    FollowUpKind.CCAPEX: QT_TRANSLATE_NOOP(
-        "messages", "Saisine de la CCAPEX (au moins 2 mois avant l'assignation)"
-    ),
-    FollowUpKind.NEW_LEASE: QT_TRANSLATE_NOOP("messages", "Signature du nouveau bail"),
-}
 
 CHANNELS = {
     "LRAR": QT_TRANSLATE_NOOP("messages", "Lettre recommandée avec AR"),
@@ -495,21 +488,10 @@ def renumber(instalments: list[Instalment]) -> list[Instalment]:
 # --------------------------------------------------------------------------- ledger
 
 
-class LineState(str, enum.Enum):
-    PAID = "PAYEE"
-    LATE = "EN_RETARD"
-    DUE = "A_VENIR"
-
-    @property
-    def label(self) -> str:
-        return _LINE_LABELS[self]
-
-
-_LINE_LABELS = {
-    LineState.PAID: QT_TRANSLATE_NOOP("messages", "payée"),
-    LineState.LATE: QT_TRANSLATE_NOOP("messages", "en retard"),
-    LineState.DUE: QT_TRANSLATE_NOOP("messages", "à venir"),
-}
+class LineState(LabelledEnum):
+    PAID = "PAYEE", QT_TRANSLATE_NOOP("messages", "payée")
+    LATE = "EN_RETARD", QT_TRANSLATE_NOOP("messages", "en retard")
+    DUE = "A_VENIR", QT_TRANSLATE_NOOP("messages", "à venir")
 
 
 @dataclass(frozen=True)

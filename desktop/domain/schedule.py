@@ -10,7 +10,6 @@ amount but the last, which is the remainder. Money is ``Decimal`` throughout.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from typing import TypeGuard
@@ -20,6 +19,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
+from desktop.domain.labels import LabelledEnum
 
 # Input guards (not legal constants).
 MAX_DEBT = Decimal("10000000")
@@ -28,66 +28,38 @@ MIN_START_YEAR = 1900
 MAX_START_YEAR = 2200
 
 
-class PaymentPlanType(str, enum.Enum):
-    PLAN_APUREMENT = "PLAN_APUREMENT"
-    REPORT_PAIEMENT = "REPORT_PAIEMENT"
-    PAIEMENT_PARTIEL = "PAIEMENT_PARTIEL"
-    ETALEMENT_CHARGES = "ETALEMENT_CHARGES"
-    PROTOCOLE_L442_6_5 = "PROTOCOLE_L442_6_5"
-    PROTOCOLE_L353_15_2 = "PROTOCOLE_L353_15_2"
-    CHARTE_COVID_2020 = "CHARTE_COVID_2020"
-
-    @property
-    def label(self) -> str:
-        return _PLAN_TYPE_LABELS[self]
-
-
-_PLAN_TYPE_LABELS = {
-    PaymentPlanType.PLAN_APUREMENT: QT_TRANSLATE_NOOP("messages", "Plan d'apurement"),
-    PaymentPlanType.REPORT_PAIEMENT: QT_TRANSLATE_NOOP("messages", "Report de paiement"),
-    PaymentPlanType.PAIEMENT_PARTIEL: QT_TRANSLATE_NOOP("messages", "Paiement partiel"),
-    PaymentPlanType.ETALEMENT_CHARGES: QT_TRANSLATE_NOOP(
-        "messages", "Étalement d'une régularisation de charges"
-    ),
-    PaymentPlanType.PROTOCOLE_L442_6_5: QT_TRANSLATE_NOOP(
-        "messages", "Protocole de cohésion sociale (art. L442-6-5 CCH, AL)"
-    ),
-    PaymentPlanType.PROTOCOLE_L353_15_2: QT_TRANSLATE_NOOP(
-        "messages", "Protocole de cohésion sociale (art. L353-15-2 CCH, APL)"
-    ),
-    PaymentPlanType.CHARTE_COVID_2020: QT_TRANSLATE_NOOP(
-        "messages", "Étalement au titre de la charte Covid-19 du 4 mai 2020"
-    ),
-}
+class PaymentPlanType(LabelledEnum):
+    PLAN_APUREMENT = "PLAN_APUREMENT", QT_TRANSLATE_NOOP("messages", "Plan d'apurement")
+    REPORT_PAIEMENT = "REPORT_PAIEMENT", QT_TRANSLATE_NOOP("messages", "Report de paiement")
+    PAIEMENT_PARTIEL = "PAIEMENT_PARTIEL", QT_TRANSLATE_NOOP("messages", "Paiement partiel")
+    ETALEMENT_CHARGES = (
+        "ETALEMENT_CHARGES",
+        QT_TRANSLATE_NOOP("messages", "Étalement d'une régularisation de charges"),
+    )
+    PROTOCOLE_L442_6_5 = (
+        "PROTOCOLE_L442_6_5",
+        QT_TRANSLATE_NOOP("messages", "Protocole de cohésion sociale (art. L442-6-5 CCH, AL)"),
+    )
+    PROTOCOLE_L353_15_2 = (
+        "PROTOCOLE_L353_15_2",
+        QT_TRANSLATE_NOOP("messages", "Protocole de cohésion sociale (art. L353-15-2 CCH, APL)"),
+    )
+    CHARTE_COVID_2020 = (
+        "CHARTE_COVID_2020",
+        QT_TRANSLATE_NOOP("messages", "Étalement au titre de la charte Covid-19 du 4 mai 2020"),
+    )
 
 
-class PlanStatus(str, enum.Enum):
-    PROJET = "PROJET"
-    PROPOSE = "PROPOSE"
-    SIGNE = "SIGNE"
-    EN_COURS = "EN_COURS"
-    RESPECTE = "RESPECTE"
-    DEFAILLANT = "DEFAILLANT"
-    CADUC = "CADUC"
-    SOLDE = "SOLDE"
-    ANNULE = "ANNULE"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
-
-
-_STATUS_LABELS = {
-    PlanStatus.PROJET: QT_TRANSLATE_NOOP("messages", "Projet"),
-    PlanStatus.PROPOSE: QT_TRANSLATE_NOOP("messages", "Proposé"),
-    PlanStatus.SIGNE: QT_TRANSLATE_NOOP("messages", "Signé"),
-    PlanStatus.EN_COURS: QT_TRANSLATE_NOOP("messages", "En cours"),
-    PlanStatus.RESPECTE: QT_TRANSLATE_NOOP("messages", "Respecté"),
-    PlanStatus.DEFAILLANT: QT_TRANSLATE_NOOP("messages", "Défaillant"),
-    PlanStatus.CADUC: QT_TRANSLATE_NOOP("messages", "Caduc"),
-    PlanStatus.SOLDE: QT_TRANSLATE_NOOP("messages", "Soldé"),
-    PlanStatus.ANNULE: QT_TRANSLATE_NOOP("messages", "Annulé"),
-}
+class PlanStatus(LabelledEnum):
+    PROJET = "PROJET", QT_TRANSLATE_NOOP("messages", "Projet")
+    PROPOSE = "PROPOSE", QT_TRANSLATE_NOOP("messages", "Proposé")
+    SIGNE = "SIGNE", QT_TRANSLATE_NOOP("messages", "Signé")
+    EN_COURS = "EN_COURS", QT_TRANSLATE_NOOP("messages", "En cours")
+    RESPECTE = "RESPECTE", QT_TRANSLATE_NOOP("messages", "Respecté")
+    DEFAILLANT = "DEFAILLANT", QT_TRANSLATE_NOOP("messages", "Défaillant")
+    CADUC = "CADUC", QT_TRANSLATE_NOOP("messages", "Caduc")
+    SOLDE = "SOLDE", QT_TRANSLATE_NOOP("messages", "Soldé")
+    ANNULE = "ANNULE", QT_TRANSLATE_NOOP("messages", "Annulé")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import enum
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.labels import LabelledEnum
 
 # --------------------------------------------------------------------------- enums
 
@@ -66,140 +67,71 @@ _ROLE_INFO = {
 }
 
 
-class AttendanceMode(str, enum.Enum):
-    PRESENT = "PRESENT"
-    DISTANCE = "DISTANCE"
-    REPRESENTE = "REPRESENTE"
-    ABSENT = "ABSENT"
-
-    @property
-    def label(self) -> str:
-        return _ATTENDANCE_LABELS[self]
+class AttendanceMode(LabelledEnum):
+    PRESENT = "PRESENT", QT_TRANSLATE_NOOP("messages", "Présent")
+    DISTANCE = "DISTANCE", QT_TRANSLATE_NOOP("messages", "À distance")
+    REPRESENTE = "REPRESENTE", QT_TRANSLATE_NOOP("messages", "Représenté")
+    ABSENT = "ABSENT", QT_TRANSLATE_NOOP("messages", "Absent")
 
 
-_ATTENDANCE_LABELS = {
-    AttendanceMode.PRESENT: QT_TRANSLATE_NOOP("messages", "Présent"),
-    AttendanceMode.DISTANCE: QT_TRANSLATE_NOOP("messages", "À distance"),
-    AttendanceMode.REPRESENTE: QT_TRANSLATE_NOOP("messages", "Représenté"),
-    AttendanceMode.ABSENT: QT_TRANSLATE_NOOP("messages", "Absent"),
-}
-
-
-class SessionMode(str, enum.Enum):
-    PRESENTIEL = "PRESENTIEL"
-    VISIO = "VISIO"
-    ECRITE = "ECRITE"
-
-    @property
-    def label(self) -> str:
-        return _SESSION_LABELS[self]
+class SessionMode(LabelledEnum):
+    PRESENTIEL = "PRESENTIEL", QT_TRANSLATE_NOOP("messages", "Séance en présentiel")
+    VISIO = "VISIO", QT_TRANSLATE_NOOP("messages", "Séance dématérialisée par visioconférence")
+    ECRITE = "ECRITE", QT_TRANSLATE_NOOP("messages", "Séance dématérialisée par écrit")
 
     @property
     def remote(self) -> bool:
         return self is not SessionMode.PRESENTIEL
 
 
-_SESSION_LABELS = {
-    SessionMode.PRESENTIEL: QT_TRANSLATE_NOOP("messages", "Séance en présentiel"),
-    SessionMode.VISIO: QT_TRANSLATE_NOOP("messages", "Séance dématérialisée par visioconférence"),
-    SessionMode.ECRITE: QT_TRANSLATE_NOOP("messages", "Séance dématérialisée par écrit"),
-}
-
-
-class Decision(str, enum.Enum):
+class Decision(LabelledEnum):
     """Decision per candidate (CCH R441-3)."""
 
-    ATTRIBUTION = "ATTRIBUTION"
-    ATTRIBUTION_RANG = "ATTRIBUTION_RANG"
-    ATTRIBUTION_CONDITION_SUSPENSIVE = "ATTRIBUTION_CONDITION_SUSPENSIVE"
-    NON_ATTRIBUTION = "NON_ATTRIBUTION"
-    IRRECEVABILITE = "IRRECEVABILITE"
-
-    @property
-    def label(self) -> str:
-        return _DECISION_LABELS[self]
+    ATTRIBUTION = "ATTRIBUTION", QT_TRANSLATE_NOOP("messages", "Attribution")
+    ATTRIBUTION_RANG = (
+        "ATTRIBUTION_RANG",
+        QT_TRANSLATE_NOOP("messages", "Attribution par classement (ordre de priorité)"),
+    )
+    ATTRIBUTION_CONDITION_SUSPENSIVE = (
+        "ATTRIBUTION_CONDITION_SUSPENSIVE",
+        QT_TRANSLATE_NOOP("messages", "Attribution sous condition suspensive"),
+    )
+    NON_ATTRIBUTION = "NON_ATTRIBUTION", QT_TRANSLATE_NOOP("messages", "Non-attribution")
+    IRRECEVABILITE = "IRRECEVABILITE", QT_TRANSLATE_NOOP("messages", "Irrecevabilité")
 
     @property
     def needs_reason(self) -> bool:
         return self in (Decision.NON_ATTRIBUTION, Decision.IRRECEVABILITE)
 
 
-_DECISION_LABELS = {
-    Decision.ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Attribution"),
-    Decision.ATTRIBUTION_RANG: QT_TRANSLATE_NOOP(
-        "messages", "Attribution par classement (ordre de priorité)"
-    ),
-    Decision.ATTRIBUTION_CONDITION_SUSPENSIVE: QT_TRANSLATE_NOOP(
-        "messages", "Attribution sous condition suspensive"
-    ),
-    Decision.NON_ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Non-attribution"),
-    Decision.IRRECEVABILITE: QT_TRANSLATE_NOOP("messages", "Irrecevabilité"),
-}
-
-
-class FewerCandidatesReason(str, enum.Enum):
+class FewerCandidatesReason(LabelledEnum):
     """Legal exemptions from the 3-candidate rule (R441-3)."""
 
-    INSUFFISANCE = "INSUFFISANCE"
-    DALO = "DALO"
-    PLAI_ADAPTE = "PLAI_ADAPTE"
-
-    @property
-    def label(self) -> str:
-        return _FEWER_LABELS[self]
-
-
-_FEWER_LABELS = {
-    FewerCandidatesReason.INSUFFISANCE: QT_TRANSLATE_NOOP(
-        "messages", "Insuffisance du nombre de candidats"
-    ),
-    FewerCandidatesReason.DALO: QT_TRANSLATE_NOOP(
-        "messages", "Candidat DALO désigné par le préfet"
-    ),
-    FewerCandidatesReason.PLAI_ADAPTE: QT_TRANSLATE_NOOP(
-        "messages", "Logement PLAI adapté (D331-25-1)"
-    ),
-}
+    INSUFFISANCE = (
+        "INSUFFISANCE",
+        QT_TRANSLATE_NOOP("messages", "Insuffisance du nombre de candidats"),
+    )
+    DALO = "DALO", QT_TRANSLATE_NOOP("messages", "Candidat DALO désigné par le préfet")
+    PLAI_ADAPTE = "PLAI_ADAPTE", QT_TRANSLATE_NOOP("messages", "Logement PLAI adapté (D331-25-1)")
 
 
-class Vote(str, enum.Enum):
-    POUR = "POUR"
-    CONTRE = "CONTRE"
-    ABSTENTION = "ABSTENTION"
-
-    @property
-    def label(self) -> str:
-        return _VOTE_LABELS[self]
+class Vote(LabelledEnum):
+    POUR = "POUR", QT_TRANSLATE_NOOP("messages", "Pour")
+    CONTRE = "CONTRE", QT_TRANSLATE_NOOP("messages", "Contre")
+    ABSTENTION = "ABSTENTION", QT_TRANSLATE_NOOP("messages", "Abstention")
 
 
-_VOTE_LABELS = {
-    Vote.POUR: QT_TRANSLATE_NOOP("messages", "Pour"),
-    Vote.CONTRE: QT_TRANSLATE_NOOP("messages", "Contre"),
-    Vote.ABSTENTION: QT_TRANSLATE_NOOP("messages", "Abstention"),
-}
-
-
-class Outcome(str, enum.Enum):
+class Outcome(LabelledEnum):
     """Result of a vote on a proposal."""
 
-    ADOPTED = "ADOPTED"
-    REJECTED = "REJECTED"
-    TIE = "TIE"  # tie not broken (no casting vote available): not adopted
-
-    @property
-    def label(self) -> str:
-        return _OUTCOME_LABELS[self]
+    ADOPTED = "ADOPTED", QT_TRANSLATE_NOOP("messages", "Adoptée")
+    REJECTED = "REJECTED", QT_TRANSLATE_NOOP("messages", "Rejetée")
+    #: tie not broken (no casting vote available): not adopted
+    TIE = "TIE", QT_TRANSLATE_NOOP("messages", "Partage des voix : non adoptée")
 
     @property
     def adopted(self) -> bool:
         return self is Outcome.ADOPTED
-
-
-_OUTCOME_LABELS = {
-    Outcome.ADOPTED: QT_TRANSLATE_NOOP("messages", "Adoptée"),
-    Outcome.REJECTED: QT_TRANSLATE_NOOP("messages", "Rejetée"),
-    Outcome.TIE: QT_TRANSLATE_NOOP("messages", "Partage des voix : non adoptée"),
-}
 
 
 # --------------------------------------------------------------------------- sessions, agenda
@@ -207,155 +139,105 @@ _OUTCOME_LABELS = {
 # criteria, vote channels, and the small pure rules the CALEOL services apply.
 
 
-class SessionStatus(str, enum.Enum):
+class SessionStatus(LabelledEnum):
     """Life of a session before its minutes (the minutes have statuses of their own)."""
 
-    PREPARATION = "PREPARATION"
-    OPEN = "OPEN"
-    CLOSED = "CLOSED"
-
-    @property
-    def label(self) -> str:
-        return _SESSION_STATUS_LABELS[self]
+    PREPARATION = "PREPARATION", QT_TRANSLATE_NOOP("messages", "En préparation")
+    OPEN = "OPEN", QT_TRANSLATE_NOOP("messages", "Séance ouverte")
+    CLOSED = "CLOSED", QT_TRANSLATE_NOOP("messages", "Séance close")
 
 
-_SESSION_STATUS_LABELS = {
-    SessionStatus.PREPARATION: QT_TRANSLATE_NOOP("messages", "En préparation"),
-    SessionStatus.OPEN: QT_TRANSLATE_NOOP("messages", "Séance ouverte"),
-    SessionStatus.CLOSED: QT_TRANSLATE_NOOP("messages", "Séance close"),
-}
+class AgendaItemKind(LabelledEnum):
+    ATTRIBUTION = "ATTRIBUTION", QT_TRANSLATE_NOOP("messages", "Attribution d'un logement")
+    EXAMEN_OCCUPATION = (
+        "EXAMEN_OCCUPATION",
+        QT_TRANSLATE_NOOP("messages", "Examen de l'occupation du logement"),
+    )
 
 
-class AgendaItemKind(str, enum.Enum):
-    ATTRIBUTION = "ATTRIBUTION"
-    EXAMEN_OCCUPATION = "EXAMEN_OCCUPATION"
-
-    @property
-    def label(self) -> str:
-        return _ITEM_KIND_LABELS[self]
-
-
-_ITEM_KIND_LABELS = {
-    AgendaItemKind.ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Attribution d'un logement"),
-    AgendaItemKind.EXAMEN_OCCUPATION: QT_TRANSLATE_NOOP(
-        "messages", "Examen de l'occupation du logement"
-    ),
-}
-
-
-class OccupationGround(str, enum.Enum):
+class OccupationGround(LabelledEnum):
     """The five grounds of the occupation review (CCH L442-5-2)."""
 
-    SUR_OCCUPATION = "SUR_OCCUPATION"
-    SOUS_OCCUPATION = "SOUS_OCCUPATION"
-    LOGEMENT_ADAPTE_LIBERE = "LOGEMENT_ADAPTE_LIBERE"
-    HANDICAP_PERTE_AUTONOMIE = "HANDICAP_PERTE_AUTONOMIE"
-    DEPASSEMENT_PLAFONDS = "DEPASSEMENT_PLAFONDS"
-
-    @property
-    def label(self) -> str:
-        return _GROUND_LABELS[self]
-
-
-_GROUND_LABELS = {
-    OccupationGround.SUR_OCCUPATION: QT_TRANSLATE_NOOP(
-        "messages", "Sur-occupation du logement (L822-10)"
-    ),
-    OccupationGround.SOUS_OCCUPATION: QT_TRANSLATE_NOOP(
-        "messages", "Sous-occupation du logement (L621-2)"
-    ),
-    OccupationGround.LOGEMENT_ADAPTE_LIBERE: QT_TRANSLATE_NOOP(
-        "messages", "Logement adapté dont l'occupant handicapé est parti"
-    ),
-    OccupationGround.HANDICAP_PERTE_AUTONOMIE: QT_TRANSLATE_NOOP(
-        "messages", "Handicap ou perte d'autonomie nécessitant un logement adapté"
-    ),
-    OccupationGround.DEPASSEMENT_PLAFONDS: QT_TRANSLATE_NOOP(
-        "messages", "Ressources supérieures aux plafonds"
-    ),
-}
+    SUR_OCCUPATION = (
+        "SUR_OCCUPATION",
+        QT_TRANSLATE_NOOP("messages", "Sur-occupation du logement (L822-10)"),
+    )
+    SOUS_OCCUPATION = (
+        "SOUS_OCCUPATION",
+        QT_TRANSLATE_NOOP("messages", "Sous-occupation du logement (L621-2)"),
+    )
+    LOGEMENT_ADAPTE_LIBERE = (
+        "LOGEMENT_ADAPTE_LIBERE",
+        QT_TRANSLATE_NOOP("messages", "Logement adapté dont l'occupant handicapé est parti"),
+    )
+    HANDICAP_PERTE_AUTONOMIE = (
+        "HANDICAP_PERTE_AUTONOMIE",
+        QT_TRANSLATE_NOOP(
+            "messages", "Handicap ou perte d'autonomie nécessitant un logement adapté"
+        ),
+    )
+    DEPASSEMENT_PLAFONDS = (
+        "DEPASSEMENT_PLAFONDS",
+        QT_TRANSLATE_NOOP("messages", "Ressources supérieures aux plafonds"),
+    )
 
 
-class PriorityCriterion(str, enum.Enum):
+class PriorityCriterion(LabelledEnum):
     """Priority criteria of CCH L441-1 (docs/domain.md#priority)."""
 
-    DALO = "DALO"
-    HANDICAP = "HANDICAP"
-    MAL_LOGE = "MAL_LOGE"
-    HEBERGE = "HEBERGE"
-    REPRISE_ACTIVITE = "REPRISE_ACTIVITE"
-    HABITAT_INDIGNE = "HABITAT_INDIGNE"
-    VIOLENCES = "VIOLENCES"
-    VIOLENCES_SEXUELLES = "VIOLENCES_SEXUELLES"
-    PROSTITUTION = "PROSTITUTION"
-    TRAITE = "TRAITE"
-    MINEUR_SUROCCUPE = "MINEUR_SUROCCUPE"
-    SANS_LOGEMENT = "SANS_LOGEMENT"
-    EXPULSION = "EXPULSION"
-
-    @property
-    def label(self) -> str:
-        return _PRIORITY_LABELS[self]
-
-
-_PRIORITY_LABELS = {
-    PriorityCriterion.DALO: QT_TRANSLATE_NOOP(
-        "messages", "Reconnu prioritaire DALO (désigné par le préfet)"
-    ),
-    PriorityCriterion.HANDICAP: QT_TRANSLATE_NOOP(
-        "messages", "Personne en situation de handicap ou ménage en ayant une à charge"
-    ),
-    PriorityCriterion.MAL_LOGE: QT_TRANSLATE_NOOP("messages", "Personne mal logée ou défavorisée"),
-    PriorityCriterion.HEBERGE: QT_TRANSLATE_NOOP(
-        "messages", "Personne hébergée ou logée temporairement"
-    ),
-    PriorityCriterion.REPRISE_ACTIVITE: QT_TRANSLATE_NOOP(
-        "messages", "Reprise d'activité après une période de chômage de longue durée"
-    ),
-    PriorityCriterion.HABITAT_INDIGNE: QT_TRANSLATE_NOOP(
-        "messages", "Logement indigne, insalubre ou dangereux"
-    ),
-    PriorityCriterion.VIOLENCES: QT_TRANSLATE_NOOP(
-        "messages", "Violences au sein du couple ou mariage forcé"
-    ),
-    PriorityCriterion.VIOLENCES_SEXUELLES: QT_TRANSLATE_NOOP(
-        "messages", "Violences sexuelles au domicile avec mesure de protection"
-    ),
-    PriorityCriterion.PROSTITUTION: QT_TRANSLATE_NOOP(
-        "messages", "Parcours de sortie de la prostitution"
-    ),
-    PriorityCriterion.TRAITE: QT_TRANSLATE_NOOP(
-        "messages", "Victime de traite des êtres humains ou de proxénétisme"
-    ),
-    PriorityCriterion.MINEUR_SUROCCUPE: QT_TRANSLATE_NOOP(
-        "messages", "Enfant mineur dans un logement sur-occupé ou non décent"
-    ),
-    PriorityCriterion.SANS_LOGEMENT: QT_TRANSLATE_NOOP(
-        "messages", "Dépourvu de logement, y compris hébergé par des tiers"
-    ),
-    PriorityCriterion.EXPULSION: QT_TRANSLATE_NOOP(
-        "messages", "Menacé d'expulsion sans relogement"
-    ),
-}
+    DALO = "DALO", QT_TRANSLATE_NOOP("messages", "Reconnu prioritaire DALO (désigné par le préfet)")
+    HANDICAP = (
+        "HANDICAP",
+        QT_TRANSLATE_NOOP(
+            "messages", "Personne en situation de handicap ou ménage en ayant une à charge"
+        ),
+    )
+    MAL_LOGE = "MAL_LOGE", QT_TRANSLATE_NOOP("messages", "Personne mal logée ou défavorisée")
+    HEBERGE = "HEBERGE", QT_TRANSLATE_NOOP("messages", "Personne hébergée ou logée temporairement")
+    REPRISE_ACTIVITE = (
+        "REPRISE_ACTIVITE",
+        QT_TRANSLATE_NOOP(
+            "messages", "Reprise d'activité après une période de chômage de longue durée"
+        ),
+    )
+    HABITAT_INDIGNE = (
+        "HABITAT_INDIGNE",
+        QT_TRANSLATE_NOOP("messages", "Logement indigne, insalubre ou dangereux"),
+    )
+    VIOLENCES = (
+        "VIOLENCES",
+        QT_TRANSLATE_NOOP("messages", "Violences au sein du couple ou mariage forcé"),
+    )
+    VIOLENCES_SEXUELLES = (
+        "VIOLENCES_SEXUELLES",
+        QT_TRANSLATE_NOOP("messages", "Violences sexuelles au domicile avec mesure de protection"),
+    )
+    PROSTITUTION = (
+        "PROSTITUTION",
+        QT_TRANSLATE_NOOP("messages", "Parcours de sortie de la prostitution"),
+    )
+    TRAITE = (
+        "TRAITE",
+        QT_TRANSLATE_NOOP("messages", "Victime de traite des êtres humains ou de proxénétisme"),
+    )
+    MINEUR_SUROCCUPE = (
+        "MINEUR_SUROCCUPE",
+        QT_TRANSLATE_NOOP("messages", "Enfant mineur dans un logement sur-occupé ou non décent"),
+    )
+    SANS_LOGEMENT = (
+        "SANS_LOGEMENT",
+        QT_TRANSLATE_NOOP("messages", "Dépourvu de logement, y compris hébergé par des tiers"),
+    )
+    EXPULSION = "EXPULSION", QT_TRANSLATE_NOOP("messages", "Menacé d'expulsion sans relogement")
 
 
-class VoteChannel(str, enum.Enum):
-    SEANCE = "SEANCE"
-    VOTE_DISTANCE = "VOTE_DISTANCE"
-    IMPORT = "IMPORT"
-    MEMBRE = "MEMBRE"  # cast by the member himself in the application (issue 17)
+class VoteChannel(LabelledEnum):
+    SEANCE = "SEANCE", QT_TRANSLATE_NOOP("messages", "En séance")
+    VOTE_DISTANCE = "VOTE_DISTANCE", QT_TRANSLATE_NOOP("messages", "Vote à distance")
+    IMPORT = "IMPORT", QT_TRANSLATE_NOOP("messages", "Importé de l'outil de vote")
+    #: cast by the member himself in the application (issue 17)
+    MEMBRE = "MEMBRE", QT_TRANSLATE_NOOP("messages", "Voté par le membre dans l'application")
 
-    @property
-    def label(self) -> str:
-        return _CHANNEL_LABELS[self]
-
-
-_CHANNEL_LABELS = {
-    VoteChannel.SEANCE: QT_TRANSLATE_NOOP("messages", "En séance"),
-    VoteChannel.VOTE_DISTANCE: QT_TRANSLATE_NOOP("messages", "Vote à distance"),
-    VoteChannel.IMPORT: QT_TRANSLATE_NOOP("messages", "Importé de l'outil de vote"),
-    VoteChannel.MEMBRE: QT_TRANSLATE_NOOP("messages", "Voté par le membre dans l'application"),
-}
 
 #: Usual funding of social dwellings (free text in the fiche; these are suggestions).
 FUNDINGS = ("PLAI", "PLAI adapté", "PLUS", "PLS", "PLI", "PALULOS", "Non conventionné")

@@ -4,7 +4,6 @@ the offer along the line of candidates."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -14,6 +13,7 @@ from desktop.domain.caleol.common import (
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.labels import LabelledEnum
 
 # --------------------------------------------------------------------------- offer
 
@@ -51,36 +51,25 @@ def offer_deadline(
 # answer deadline (R441-10: silence = refusal), moves it to the next ranked candidate.
 
 
-class OfferStatus(str, enum.Enum):
+class OfferStatus(LabelledEnum):
     """Where the offer of the dwelling stands for one candidate (``None``: not offered)."""
 
-    OFFERED = "OFFERED"
-    ACCEPTED = "ACCEPTED"
-    REFUSED = "REFUSED"
+    OFFERED = "OFFERED", QT_TRANSLATE_NOOP("messages", "Proposition en cours")
+    ACCEPTED = "ACCEPTED", QT_TRANSLATE_NOOP("messages", "Acceptée")
+    REFUSED = "REFUSED", QT_TRANSLATE_NOOP("messages", "Refusée")
     #: no answer by the deadline: counts as a refusal (R441-10)
-    LAPSED = "LAPSED"
+    LAPSED = "LAPSED", QT_TRANSLATE_NOOP("messages", "Sans réponse dans le délai (refus)")
     #: closed: the dwelling went to another candidate
-    WITHDRAWN = "WITHDRAWN"
-
-    @property
-    def label(self) -> str:
-        return _OFFER_LABELS[self]
+    WITHDRAWN = (
+        "WITHDRAWN",
+        QT_TRANSLATE_NOOP("messages", "Close (logement attribué à un autre candidat)"),
+    )
 
     @property
     def out(self) -> bool:
         """The candidate is out of the line for this dwelling."""
         return self in (OfferStatus.REFUSED, OfferStatus.LAPSED, OfferStatus.WITHDRAWN)
 
-
-_OFFER_LABELS = {
-    OfferStatus.OFFERED: QT_TRANSLATE_NOOP("messages", "Proposition en cours"),
-    OfferStatus.ACCEPTED: QT_TRANSLATE_NOOP("messages", "Acceptée"),
-    OfferStatus.REFUSED: QT_TRANSLATE_NOOP("messages", "Refusée"),
-    OfferStatus.LAPSED: QT_TRANSLATE_NOOP("messages", "Sans réponse dans le délai (refus)"),
-    OfferStatus.WITHDRAWN: QT_TRANSLATE_NOOP(
-        "messages", "Close (logement attribué à un autre candidat)"
-    ),
-}
 
 _DIRECT = (Decision.ATTRIBUTION, Decision.ATTRIBUTION_CONDITION_SUSPENSIVE)
 
