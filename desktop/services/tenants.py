@@ -11,7 +11,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, literal, literal_column, or_, select, tuple_
+from sqlalchemy import (
+    and_,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
@@ -374,8 +385,9 @@ def _largest_id(session: Session) -> int:
 
 
 def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
-    """The WHERE clause of ``query``, its plan chosen by probing the search index, and
-    whether its rows are better sorted after being found than found in sorted order."""
+    """The WHERE clause of ``query``, its plan chosen by probing the search index,
+    whether its rows are better sorted after being found than found in sorted order,
+    and whether it has text that no term narrows (``ListPlan.broad``)."""
     terms = query_terms(query.text)
     driver: str | None = None
     matches = 0
@@ -414,9 +426,14 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
         # about 100 * n / m rows; fetching and sorting the m matches costs about m rows
         # at ~12 times the cost of a row read in order (measured with SQLite, 100,000
         # files). So the matches are sorted when m * m < ~10 n (max(id) stands for n).
-        sort_after = matches * matches < 10 * largest
+        # PostgreSQL reads the row of each entry of its sort index walked (SQLite's
+        # index holds the id): a row read in order costs about as much as one fetched,
+        # so m * m < ~100 n there (`x` at 1,000,000, 6,605 matches: 285-1,170 ms
+        # walked, ~150 ms fetched and sorted; load 2).
+        sort_after = matches * matches < (10 if sqlite else 100) * largest
     # else: many rows for every term: read the list in order and keep the matching ones
-    return (and_(*conditions) if conditions else None), sort_after
+    broad = bool(terms) and driver is None
+    return (and_(*conditions) if conditions else None), sort_after, broad
 
 
 def _scoped(actor: Actor, query: TenantQuery) -> TenantQuery:
@@ -441,6 +458,9 @@ class ListPlan:
     sort_after: bool  # few matches: sorted once found rather than found in sort order
     has_text: bool
     hide_isolated: bool  # the actor may not see the "isolated" flag
+    # Text matched row by row (every term too broad for the search index): the list is
+    # read in its sort order, see ``plan_page``.
+    broad: bool = False
 
 
 # The columns of a list row, in the order of ``TenantRow``; ``plan_page`` adds the
@@ -481,13 +501,14 @@ def plan_search(
     """Check the actor's rights and choose how ``query`` is run (one probe)."""
     query = _scoped(actor, query)
     with db.reader() as session:
-        where, sort_after = _plan_filters(session, query, on or today())
+        where, sort_after, broad = _plan_filters(session, query, on or today())
     return ListPlan(
         query,
         where,
         sort_after,
         bool(query_terms(query.text)),
         not actor.can(Permission.TENANT_SENSITIVE_READ),
+        broad,
     )
 
 
@@ -521,6 +542,21 @@ def plan_page(
     if offset:
         stmt = stmt.offset(offset)
     with db.reader() as session:
+        if plan.broad and db.dialect == "postgresql":
+            # Every term matches many files (the probe says so): PostgreSQL estimates a
+            # ``LIKE '% term%'`` at a few rows whatever the term, so it would read the
+            # whole table and sort it (`301`, `él` at 1,000,000: 550-600 ms) rather than
+            # walk the sort index until a page is found (90-160 ms). Not for a term
+            # driven from the search index: there its own choice is better (`603` 40 ms,
+            # 1.5 s walked). For this transaction only (the reader rolls back); the rows
+            # found are the same.
+            session.execute(text("SET LOCAL enable_sort = off"))
+        elif plan.sort_after and db.dialect == "postgresql":
+            # A few thousand matches to fetch by id: with its default cost of a random
+            # read (4 sequential ones) and an estimate of a short term's matches several
+            # times too high (30,000 for `x`'s 6,605), PostgreSQL would rather read the
+            # whole table (300-450 ms) than fetch them (~150 ms). Same rows.
+            session.execute(text("SET LOCAL random_page_cost = 1.1"))
         rows = [tuple(row) for row in session.execute(stmt)]
     if plan.hide_isolated:
         rows = [r[:ROW_ISOLATED] + (False,) + r[ROW_ISOLATED + 1 :] for r in rows]

@@ -218,9 +218,13 @@ class SearchToken(Base):
     """Prefix-search index: one row per (word, tenant file)."""
 
     __tablename__ = "search_token"
+    # (household_id, token): a file's words (rewritten at each save), and whether one
+    # file has a word in a term's range in one probe (PostgreSQL checks a list read in
+    # sort order against a rare term that way, see docs/benchmarks.md).
+    __table_args__ = (Index("ix_search_token_household_id_token", "household_id", "token"),)
     token: Mapped[str] = mapped_column(token_type(), primary_key=True)
     household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("household.id", ondelete="CASCADE"), primary_key=True
     )
 
 
