@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +52,7 @@ from desktop.ui.widgets import (
 )
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.messages import confirmed, error_text
-from desktop.ui.widgets.tables import rows_table, share_width
+from desktop.ui.widgets.tables import rows_table, set_rows, share_width
 
 
 def _tr_message(text: str) -> str:
@@ -66,15 +65,6 @@ def _table(parent, headers: list[str], name: str) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     share_width(table)  # every column in sight on a laptop (issue 15)
     return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(0)
-    for values in rows:
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
 
 
 def _show_user_error(label: QLabel, exc: UserError) -> None:
@@ -289,7 +279,7 @@ class UsersPage(QWidget):
                     u.os_login or "",
                 ]
             )
-        _fill(self.table, rows)
+        set_rows(self.table, rows)
 
     def selected(self) -> accounts.UserView | None:
         row = self.table.currentRow()
@@ -476,7 +466,7 @@ class AuditPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
-        _fill(
+        set_rows(
             self.table,
             [
                 [
@@ -650,7 +640,7 @@ class RetentionPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
-        _fill(
+        set_rows(
             self.table,
             [
                 [
@@ -685,7 +675,7 @@ class RetentionPage(QWidget):
             _show_user_error(self.error, exc)
             return None
         self.items = []
-        _fill(self.table, [])
+        set_rows(self.table, [])
         self.purge_button.setEnabled(False)
         self.status.setText(self.tr("{n} dossier(s) anonymisé(s).").format(n=result.anonymised))
         return result.anonymised
@@ -762,7 +752,7 @@ class BackupPage(QWidget):
             _show_user_error(self.error, exc)
             return
         kinds = {"": self.tr("sauvegarde"), "avantrestauration": self.tr("avant restauration")}
-        _fill(
+        set_rows(
             self.table,
             [
                 [
