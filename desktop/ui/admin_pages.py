@@ -46,7 +46,7 @@ from desktop.ui.widgets import (
     add_all,
     line_edit,
     message_label,
-    open_on_enter,
+    open_rows,
     push_button,
     save_cancel,
 )
@@ -249,8 +249,7 @@ class UsersPage(QWidget):
         )
         self.new_button.clicked.connect(self.new_user)
         self.edit_button.clicked.connect(self.edit_user)
-        self.table.doubleClicked.connect(lambda *_: self.edit_user())
-        open_on_enter(self.table, self.edit_user)
+        open_rows(self.table, self.edit_user)
         self.password_button.clicked.connect(self.reset_password)
         self.unlock_button.clicked.connect(self.unlock)
         self.reload()

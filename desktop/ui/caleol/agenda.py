@@ -69,7 +69,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, open_on_enter, push_button
+from desktop.ui.widgets import add_all, open_rows, push_button
 
 # --------------------------------------------------------------------------- the tab
 
@@ -203,8 +203,7 @@ class AgendaTab(QWidget):
             ),
         ):
             self.candidates.horizontalHeaderItem(column).setToolTip(tip)
-        self.candidates.doubleClicked.connect(lambda *_: self.edit_candidate())
-        open_on_enter(self.candidates, self.edit_candidate)
+        open_rows(self.candidates, self.edit_candidate)
         self.add_candidate_button = push_button(
             self.tr("Ajouter un candidat…"), page, "addCandidate"
         )

@@ -55,7 +55,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import add_all, open_on_enter, push_button
+from desktop.ui.widgets import add_all, open_rows, push_button
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -475,8 +475,7 @@ class OffersPanel(QWidget):
             stretch=COL_STATUS,
             widths={COL_DECISION: 170, COL_NEXT: 190},
         )
-        self.table.doubleClicked.connect(lambda *_: self.answer())
-        open_on_enter(self.table, self.answer)
+        open_rows(self.table, self.answer)
         self.presentation_button = push_button(
             self.tr("Réception du courrier recommandé…"),
             self,

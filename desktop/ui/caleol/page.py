@@ -60,7 +60,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.widgets import add_all, open_on_enter, push_button
+from desktop.ui.widgets import add_all, open_rows, push_button
 from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- commission
@@ -510,8 +510,7 @@ class CaleolPage(QWidget):
             stretch=MEM_ORG,
             widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150},
         )
-        self.members.doubleClicked.connect(lambda *_: self.edit_member())
-        open_on_enter(self.members, self.edit_member)
+        open_rows(self.members, self.edit_member)
         self.add_member_button = push_button(self.tr("Ajouter un membre…"), self, "addMember")
         self.edit_member_button = push_button(self.tr("Modifier…"), self, "editMember")
         self.toggle_member_button = push_button(self.tr("Fin de mandat"), self, "toggleMember")
@@ -531,8 +530,7 @@ class CaleolPage(QWidget):
             ],
             stretch=SES_MINUTES,
         )
-        self.sessions.doubleClicked.connect(lambda *_: self.open_current())
-        open_on_enter(self.sessions, self.open_current)
+        open_rows(self.sessions, self.open_current)
         self.new_session_button = push_button(self.tr("Nouvelle séance…"), self, "newSession")
         self.open_session_button = push_button(self.tr("Ouvrir la séance"), self, "openSession")
 

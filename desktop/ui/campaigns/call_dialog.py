@@ -69,7 +69,7 @@ from desktop.ui.widgets import (
     WARNING_STYLE,
     add_all,
     message_label,
-    open_on_enter,
+    open_rows,
     push_button,
 )
 from desktop.ui.widgets.form import FieldRow
@@ -522,8 +522,7 @@ class CallDialog(ServiceForm, QDialog):
         layout.addLayout(row)
         self.new_referral_button.clicked.connect(self.new_referral)
         self.follow_referral_button.clicked.connect(self.follow_referral)
-        self.referrals.doubleClicked.connect(lambda *_: self.follow_referral())
-        open_on_enter(self.referrals, self.follow_referral)
+        open_rows(self.referrals, self.follow_referral)
         return page
 
     def _build_script(self, script: list[ScriptQuestion]) -> None:

@@ -54,7 +54,7 @@ from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, message_label, open_on_enter, push_button
+from desktop.ui.widgets import add_all, message_label, open_rows, push_button
 from desktop.ui.widgets.form import ErrorForm, FieldRow
 from desktop.ui.widgets.messages import confirmed, m
 
@@ -315,8 +315,7 @@ class ScriptEditor(QWidget):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.edit_question(None))
         self.edit_button.clicked.connect(lambda: self.edit_question(self.list.currentRow()))
-        self.list.itemDoubleClicked.connect(lambda *_: self.edit_question(self.list.currentRow()))
-        open_on_enter(self.list, lambda: self.edit_question(self.list.currentRow()))
+        open_rows(self.list, lambda: self.edit_question(self.list.currentRow()))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
