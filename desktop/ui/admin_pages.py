@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,7 +49,7 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
 )
-from desktop.ui.widgets.form import label
+from desktop.ui.widgets.form import form_group, label
 from desktop.ui.widgets.messages import confirmed, error_text
 from desktop.ui.widgets.tables import rows_table, set_rows, share_width
 
@@ -236,9 +235,9 @@ class UsersPage(QWidget):
         self.unlock_button = push_button(self.tr("Déverrouiller"), self, "unlockUser")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.password_button, self.unlock_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        add_all(
+            buttons, self.new_button, self.edit_button, self.password_button, self.unlock_button, 1
+        )
         layout = QVBoxLayout(self)
         add_all(
             layout,
@@ -545,8 +544,7 @@ class RetentionPage(QWidget):
         self.items: list[retention.PurgeItem] = []
         self.spins: dict[str, QSpinBox] = {}
         values = settings.current(db)
-        periods = QGroupBox(self.tr("Durées de conservation (mois)"), self)
-        form = QFormLayout(periods)
+        periods, form = form_group(self.tr("Durées de conservation (mois)"), self)
         for rule in RULES:
             spin = self._spin(rule.setting_key, values)
             label = _tr_message(rule.label)
@@ -558,8 +556,7 @@ class RetentionPage(QWidget):
                 )
             )
             form.addRow(_wrapped(label, periods), spin)
-        other = QGroupBox(self.tr("Sécurité et sauvegardes"), self)
-        other_form = QFormLayout(other)
+        other, other_form = form_group(self.tr("Sécurité et sauvegardes"), self)
         for key in (
             settings.LOCKOUT_THRESHOLD,
             settings.LOCKOUT_MINUTES,
@@ -594,9 +591,7 @@ class RetentionPage(QWidget):
         top.addWidget(periods)
         top.addWidget(other)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.preview_button, self.purge_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        add_all(buttons, self.save_button, self.preview_button, self.purge_button, 1)
         layout = QVBoxLayout(self)
         add_all(
             layout,
@@ -720,9 +715,7 @@ class BackupPage(QWidget):
         self.status = label(self, name="backupStatus")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
-        for b in (self.backup_button, self.restore_button, self.restore_file_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        add_all(buttons, self.backup_button, self.restore_button, self.restore_file_button, 1)
         layout = QVBoxLayout(self)
         add_all(
             layout,

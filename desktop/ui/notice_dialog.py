@@ -57,7 +57,14 @@ from desktop.ui.widgets import (
     message_label,
     push_button,
 )
-from desktop.ui.widgets.form import FieldRow, FieldRows, clear_rows, label
+from desktop.ui.widgets.form import (
+    DatesAndAmounts,
+    FieldRow,
+    FieldRows,
+    clear_rows,
+    form_group,
+    label,
+)
 from desktop.ui.widgets.messages import (
     confirmed,
     error_text,
@@ -264,8 +271,7 @@ class NoticeDialog(FieldRows, QDialog):
         head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         head.resizeSection(4, 240)
 
-        box = QGroupBox(self.tr("Nouvelle décision"), page)
-        form = QFormLayout(box)
+        box, form = form_group(self.tr("Nouvelle décision"), page)
         self.exception_kind = QComboBox(box)
         self.exception_kind.setObjectName("exceptionKind")
         for kind in (
@@ -703,18 +709,8 @@ class NoticeDialog(FieldRows, QDialog):
 
     # ----------------------------------------------------------------- collecting
     def _parse_dates(self, fields: dict[str, QLineEdit], errors: dict[str, str]) -> dict:
-        out = {}
-        for path, edit in fields.items():
-            text = edit.text()
-            if not text.strip():
-                out[path] = None
-                continue
-            try:
-                out[path] = parse_date_fr(text)
-            except ValueError:
-                errors[path] = self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
-                out[path] = None
-        return out
+        read = DatesAndAmounts(errors)
+        return {path: read.date(path, edit.text()) for path, edit in fields.items()}
 
     def collect(self) -> tuple[NoticeInput | None, dict[str, str]]:
         """The notice entry as typed, or the fields that cannot be read."""

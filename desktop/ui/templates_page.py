@@ -146,7 +146,8 @@ class TemplatesPage(QWidget):
         )
         self.batch = push_button(self.tr("Publipostage…"), self, "batchFromTemplate")
         buttons = FlowLayout()
-        for b in (
+        add_all(
+            buttons,
             self.preview_tenant,
             self.preview_sample,
             self.preview_pdf,
@@ -154,9 +155,8 @@ class TemplatesPage(QWidget):
             self.check,
             self.reference,
             self.batch,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            1,
+        )
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)

@@ -402,15 +402,15 @@ class MinutesPanel(_Signing, QWidget):
         produce.addWidget(self.change_note, 1)
         produce.addWidget(self.generate_button)
         actions = QHBoxLayout()
-        for b in (
+        add_all(
+            actions,
             self.open_button,
             self.send_button,
             self.review_button,
             self.sign_button,
             self.extract_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
+            1,
+        )
         versions_box = QGroupBox(self.tr("Versions du procès-verbal"), self)
         versions_layout = QVBoxLayout(versions_box)
         add_all(versions_layout, produce, (self.table, 1), actions)

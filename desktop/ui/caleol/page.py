@@ -61,7 +61,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.widgets import add_all, open_rows, push_button
-from desktop.ui.widgets.form import label
+from desktop.ui.widgets.form import form_group, label
 
 # --------------------------------------------------------------------------- commission
 
@@ -138,8 +138,7 @@ class CommissionDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Nom"), self.rows["name"])
         form.addRow(self.tr("Territoire"), self.rows["territory"])
         form.addRow(self.tr("Règlement intérieur"), self.rows["reglement_version"])
-        quorum = QGroupBox(self.tr("Quorum et pouvoirs (règlement intérieur)"), self)
-        qform = QFormLayout(quorum)
+        quorum, qform = form_group(self.tr("Quorum et pouvoirs (règlement intérieur)"), self)
         qform.addRow(
             self.tr("Membres désignés présents ou représentés requis"),
             self.rows["designated_required"],

@@ -285,9 +285,14 @@ class SessionTab(QWidget):
         self.close_button.clicked.connect(lambda: self.set_status(SessionStatus.CLOSED))
         self.prepare_button.clicked.connect(lambda: self.set_status(SessionStatus.PREPARATION))
         state_buttons = QHBoxLayout()
-        for b in (self.open_button, self.close_button, self.reopen_button, self.prepare_button):
-            state_buttons.addWidget(b)
-        state_buttons.addStretch(1)
+        add_all(
+            state_buttons,
+            self.open_button,
+            self.close_button,
+            self.reopen_button,
+            self.prepare_button,
+            1,
+        )
         state_layout = QVBoxLayout(state_box)
         state_layout.addWidget(self.state)
         state_layout.addLayout(state_buttons)

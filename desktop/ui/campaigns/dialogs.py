@@ -55,7 +55,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, message_label, open_rows, push_button
-from desktop.ui.widgets.form import ErrorForm, FieldRow
+from desktop.ui.widgets.form import ErrorForm, FieldRow, form_group
 from desktop.ui.widgets.messages import confirmed, m
 
 DEFAULT_DURATION_DAYS = 30
@@ -299,16 +299,16 @@ class ScriptEditor(QWidget):
             tooltip=self.tr("Rétablit les cinq questions standard."),
         )
         buttons = QVBoxLayout()
-        for b in (
+        add_all(
+            buttons,
             self.add_button,
             self.edit_button,
             self.remove_button,
             self.up_button,
             self.down_button,
             self.reset_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            1,
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
@@ -504,8 +504,7 @@ class CampaignDialog(ServiceForm, QDialog):
         self._fill_agencies()
         self._fill_callers()
 
-        target_box = QGroupBox(self.tr("Cible"), self)
-        target_form = QFormLayout(target_box)
+        target_box, target_form = form_group(self.tr("Cible"), self)
         target_form.addRow(self.tr("Recherche enregistrée *"), self.rows["query_name"])
         target_form.addRow(self.tr("Agence"), self.rows["agency_id"])
         criteria = QHBoxLayout()

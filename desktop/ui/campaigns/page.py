@@ -495,7 +495,8 @@ class CampaignsTab(_Messages, QWidget):
         self.detail_tabs.addTab(self.referrals, self.tr("Orientations"))
 
         buttons = QHBoxLayout()
-        for b in (
+        add_all(
+            buttons,
             self.new_button,
             self.edit_button,
             self.start_button,
@@ -503,9 +504,8 @@ class CampaignsTab(_Messages, QWidget):
             self.end_button,
             self.purge_button,
             self.delete_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            1,
+        )
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

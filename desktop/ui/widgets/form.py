@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import ClassVar
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import (
@@ -93,6 +93,12 @@ def label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
     if name:
         lab.setObjectName(name)
     return lab
+
+
+def form_group(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
+    """A titled frame and the form laid out in it."""
+    box = QGroupBox(title, parent)
+    return box, QFormLayout(box)
 
 
 def local_to_utc(value: dt.datetime) -> dt.datetime:
