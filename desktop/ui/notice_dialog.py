@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -179,9 +178,7 @@ class NoticeDialog(FieldRows, QDialog):
         self._row("proof_document", self.proof_document)
         self.proof_hint = QLabel(page)
         self.proof_hint.setWordWrap(True)
-        self.notes = QPlainTextEdit(page)
-        self.notes.setMaximumHeight(60)
-        self._row("notes", self.notes)
+        self.notes = self._text("notes", max_height=60)
         proof_line = QHBoxLayout()
         add_all(
             proof_line,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -214,15 +213,14 @@ class AnswerDialog(_OfferStepDialog):
         self._row("answer", choice)
         self.answer_on = self._line("on", self.tr("JJ/MM/AAAA"))
         self.answer_on.setText(format_date_fr(today()))
-        self.reason = QPlainTextEdit(self)
-        self.reason.setFixedHeight(70)
-        self.reason.setPlaceholderText(
+        self.reason = self._text(
+            "reason",
             self.tr(
                 "Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun "
                 "motif donné » s'il n'en a pas indiqué)"
-            )
+            ),
+            fixed_height=70,
         )
-        self._row("reason", self.reason)
         self.in_time = QCheckBox(
             self.tr("Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)"), self
         )

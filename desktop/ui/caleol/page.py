@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -83,12 +82,11 @@ class CommissionDialog(ErrorForm, QDialog):
         self.rows: dict[str, FieldRow] = {}
         self.name = self._line("name", self.tr("ex. CALEOL Bordeaux Métropole"))
         self.territory = self._line("territory")
-        self.reglement_version = QPlainTextEdit(self)
-        self.reglement_version.setFixedHeight(54)
-        self.reglement_version.setPlaceholderText(
-            self.tr("Règlement intérieur : date d'adoption par le conseil, version")
+        self.reglement_version = self._text(
+            "reglement_version",
+            self.tr("Règlement intérieur : date d'adoption par le conseil, version"),
+            fixed_height=54,
         )
-        self._row("reglement_version", self.reglement_version)
         self.designated_required = QSpinBox(self)
         self.designated_required.setRange(1, 6)
         self.designated_required.setValue(3)
@@ -125,9 +123,7 @@ class CommissionDialog(ErrorForm, QDialog):
         )
         self.remote_count_represented.setChecked(True)
         self._row("remote_count_represented", self.remote_count_represented)
-        self.technical_means_default = QPlainTextEdit(self)
-        self.technical_means_default.setFixedHeight(54)
-        self._row("technical_means_default", self.technical_means_default)
+        self.technical_means_default = self._text("technical_means_default", fixed_height=54)
         self.offer_days = QSpinBox(self)
         self.offer_days.setRange(1, 60)
         self.offer_days.setValue(10)

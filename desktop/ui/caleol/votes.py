@@ -94,12 +94,11 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
             "condition_document", self.tr("Pièce manquante (liste de l'arrêté R441-2-4-1)")
         )
         self.condition_deadline = self._line("condition_deadline", self.tr("JJ/MM/AAAA"))
-        self.reason = QPlainTextEdit(self)
-        self.reason.setFixedHeight(54)
-        self.reason.setPlaceholderText(
-            self.tr("Motif (obligatoire pour une non-attribution ou une irrecevabilité)")
+        self.reason = self._text(
+            "reason",
+            self.tr("Motif (obligatoire pour une non-attribution ou une irrecevabilité)"),
+            fixed_height=54,
         )
-        self._row("reason", self.reason)
         self.general_error = message_label(self, "decisionError")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

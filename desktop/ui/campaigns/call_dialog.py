@@ -124,14 +124,13 @@ class ReferralDialog(ServiceForm, QDialog):
             self.partner_type.addItem(label(p), p.value)
         self._row("partner_type", self.partner_type)
         self.partner_name = self._line("partner_name", self.tr("Ex. : CCAS de Bordeaux"))
-        self.reason = QPlainTextEdit(self)
-        self.reason.setPlaceholderText(
+        self.reason = self._text(
+            "reason",
             self.tr(
                 "Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail "
                 "médical."
-            )
+            ),
         )
-        self._row("reason", self.reason)
         self.consent = QCheckBox(
             self.tr(
                 "La personne accepte que ses coordonnées et sa demande soient transmises à ce "
@@ -389,15 +388,14 @@ class CallDialog(ServiceForm, QDialog):
             self.tr("L'aide nécessaire est en place (famille, voisin, service déjà présent)"), page
         )
         self._row("help_in_place", self.help_in_place)
-        self.note = QPlainTextEdit(page)
-        self.note.setPlaceholderText(
+        self.note = self._text(
+            "note",
             self.tr(
                 "Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide "
                 "à suivre la personne, aucun détail médical."
-            )
+            ),
+            max_height=80,
         )
-        self.note.setMaximumHeight(80)
-        self._row("note", self.note)
         self.note_hint = message_label(page, "noteHint", WARNING_STYLE)
         self.next_action = QComboBox(page)
         self._row("next_action", self.next_action)

@@ -463,15 +463,14 @@ class CampaignDialog(ServiceForm, QDialog):
         )
 
         self.name = self._line("name", self.tr("Ex. : Canicule juillet 2026"))
-        self.purpose = QPlainTextEdit(self)
-        self.purpose.setPlaceholderText(
+        self.purpose = self._text(
+            "purpose",
             self.tr(
                 "Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de "
                 "canicule et les orienter s'ils ont besoin d'aide."
-            )
+            ),
+            max_height=70,
         )
-        self.purpose.setMaximumHeight(70)
-        self._row("purpose", self.purpose)
         self.query = QComboBox(self)
         self._row("query_name", self.query)
         self.agency = QComboBox(self)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QTabWidget,
@@ -223,9 +222,7 @@ class PlanDialog(
         left.addRow(self.by_monthly, self.rows["monthly"])
         left.addRow(self.tr("Jour d'échéance"), self.rows["day"])
         left.addRow("", self.compute_button)
-        self.notes = QPlainTextEdit(page)
-        self.notes.setMaximumHeight(70)
-        self._row("notes", self.notes)
+        self.notes = self._text("notes", max_height=70)
         left.addRow(self.tr("Observations"), self.rows["notes"])
 
         right = QVBoxLayout()

@@ -9,7 +9,15 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import ClassVar
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import (
@@ -78,6 +86,20 @@ class FieldRows:
         edit = QLineEdit(self)
         if placeholder:
             edit.setPlaceholderText(placeholder)
+        self._row(path, edit)
+        return edit
+
+    def _text(
+        self, path: str, placeholder: str = "", *, max_height: int = 0, fixed_height: int = 0
+    ) -> QPlainTextEdit:
+        """A multi-line input, at most ``max_height`` or exactly ``fixed_height`` tall."""
+        edit = QPlainTextEdit(self)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        if max_height:
+            edit.setMaximumHeight(max_height)
+        if fixed_height:
+            edit.setFixedHeight(fixed_height)
         self._row(path, edit)
         return edit
 
