@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,13 +45,13 @@ from desktop.ui.widgets import (
     add_all,
     line_edit,
     message_label,
-    open_on_enter,
+    open_rows,
     push_button,
     save_cancel,
 )
-from desktop.ui.widgets.form import label
+from desktop.ui.widgets.form import form_group, label
 from desktop.ui.widgets.messages import confirmed, error_text
-from desktop.ui.widgets.tables import rows_table, share_width
+from desktop.ui.widgets.tables import rows_table, set_rows, share_width
 
 
 def _tr_message(text: str) -> str:
@@ -66,15 +64,6 @@ def _table(parent, headers: list[str], name: str) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     share_width(table)  # every column in sight on a laptop (issue 15)
     return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(0)
-    for values in rows:
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
 
 
 def _show_user_error(label: QLabel, exc: UserError) -> None:
@@ -246,9 +235,9 @@ class UsersPage(QWidget):
         self.unlock_button = push_button(self.tr("Déverrouiller"), self, "unlockUser")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.password_button, self.unlock_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        add_all(
+            buttons, self.new_button, self.edit_button, self.password_button, self.unlock_button, 1
+        )
         layout = QVBoxLayout(self)
         add_all(
             layout,
@@ -259,8 +248,7 @@ class UsersPage(QWidget):
         )
         self.new_button.clicked.connect(self.new_user)
         self.edit_button.clicked.connect(self.edit_user)
-        self.table.doubleClicked.connect(lambda *_: self.edit_user())
-        open_on_enter(self.table, self.edit_user)
+        open_rows(self.table, self.edit_user)
         self.password_button.clicked.connect(self.reset_password)
         self.unlock_button.clicked.connect(self.unlock)
         self.reload()
@@ -289,7 +277,7 @@ class UsersPage(QWidget):
                     u.os_login or "",
                 ]
             )
-        _fill(self.table, rows)
+        set_rows(self.table, rows)
 
     def selected(self) -> accounts.UserView | None:
         row = self.table.currentRow()
@@ -476,7 +464,7 @@ class AuditPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
-        _fill(
+        set_rows(
             self.table,
             [
                 [
@@ -556,8 +544,7 @@ class RetentionPage(QWidget):
         self.items: list[retention.PurgeItem] = []
         self.spins: dict[str, QSpinBox] = {}
         values = settings.current(db)
-        periods = QGroupBox(self.tr("Durées de conservation (mois)"), self)
-        form = QFormLayout(periods)
+        periods, form = form_group(self.tr("Durées de conservation (mois)"), self)
         for rule in RULES:
             spin = self._spin(rule.setting_key, values)
             label = _tr_message(rule.label)
@@ -569,8 +556,7 @@ class RetentionPage(QWidget):
                 )
             )
             form.addRow(_wrapped(label, periods), spin)
-        other = QGroupBox(self.tr("Sécurité et sauvegardes"), self)
-        other_form = QFormLayout(other)
+        other, other_form = form_group(self.tr("Sécurité et sauvegardes"), self)
         for key in (
             settings.LOCKOUT_THRESHOLD,
             settings.LOCKOUT_MINUTES,
@@ -605,9 +591,7 @@ class RetentionPage(QWidget):
         top.addWidget(periods)
         top.addWidget(other)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.preview_button, self.purge_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        add_all(buttons, self.save_button, self.preview_button, self.purge_button, 1)
         layout = QVBoxLayout(self)
         add_all(
             layout,
@@ -650,7 +634,7 @@ class RetentionPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
-        _fill(
+        set_rows(
             self.table,
             [
                 [
@@ -685,7 +669,7 @@ class RetentionPage(QWidget):
             _show_user_error(self.error, exc)
             return None
         self.items = []
-        _fill(self.table, [])
+        set_rows(self.table, [])
         self.purge_button.setEnabled(False)
         self.status.setText(self.tr("{n} dossier(s) anonymisé(s).").format(n=result.anonymised))
         return result.anonymised
@@ -731,9 +715,7 @@ class BackupPage(QWidget):
         self.status = label(self, name="backupStatus")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
-        for b in (self.backup_button, self.restore_button, self.restore_file_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        add_all(buttons, self.backup_button, self.restore_button, self.restore_file_button, 1)
         layout = QVBoxLayout(self)
         add_all(
             layout,
@@ -762,7 +744,7 @@ class BackupPage(QWidget):
             _show_user_error(self.error, exc)
             return
         kinds = {"": self.tr("sauvegarde"), "avantrestauration": self.tr("avant restauration")}
-        _fill(
+        set_rows(
             self.table,
             [
                 [

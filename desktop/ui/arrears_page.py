@@ -40,7 +40,7 @@ from desktop.ui.widgets import (
     add_all,
     line_edit,
     message_label,
-    open_on_enter,
+    open_rows,
     push_button,
     search_into_list,
 )
@@ -293,8 +293,7 @@ class ArrearsPage(QWidget):
         self.file_button.clicked.connect(self.open_file)
         self.crisis_button.clicked.connect(self.crisis_protocol)
         self.crisis_button.setEnabled(can_write)
-        self.view.doubleClicked.connect(lambda *_: self.open_plans())
-        open_on_enter(self.view, self.open_plans)
+        open_rows(self.view, self.open_plans)
         search_into_list(self.search, self.view)
 
     def _reload_agencies(self) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
 from desktop.ui.widgets.form import label
-from desktop.ui.widgets.tables import rows_table
+from desktop.ui.widgets.tables import rows_table, set_rows
 
 
 def _error_text(exc: BaseException) -> str:
@@ -224,24 +223,23 @@ class CrisisProtocolDialog(QDialog):
         self.save_button.setEnabled(can_write and not locked)
         self.locked_label.setVisible(locked)
         associations = view.associations if view is not None else ()
-        self.signatures.setRowCount(len(associations))
-        for r, a in enumerate(associations):
-            recorded = (
-                self.tr("{user} le {date}").format(
-                    user=a.recorded_by, date=format_date_fr(utc_to_local(a.recorded_at).date())
+        set_rows(
+            self.signatures,
+            [
+                (
+                    a.name,
+                    a.signatory or self.tr("(pas encore signé)"),
+                    a.signatory_role,
+                    format_date_fr(a.signed_on) if a.signed_on else "",
+                    self.tr("{user} le {date}").format(
+                        user=a.recorded_by, date=format_date_fr(utc_to_local(a.recorded_at).date())
+                    )
+                    if a.recorded_at
+                    else "",
                 )
-                if a.recorded_at
-                else ""
-            )
-            cells = (
-                a.name,
-                a.signatory or self.tr("(pas encore signé)"),
-                a.signatory_role,
-                format_date_fr(a.signed_on) if a.signed_on else "",
-                recorded,
-            )
-            for c, value in enumerate(cells):
-                self.signatures.setItem(r, c, QTableWidgetItem(value))
+                for a in associations
+            ],
+        )
         self.sign_association.clear()
         for a in associations:
             self.sign_association.addItem(a.name, a.id)

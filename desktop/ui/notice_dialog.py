@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -57,7 +56,14 @@ from desktop.ui.widgets import (
     message_label,
     push_button,
 )
-from desktop.ui.widgets.form import FieldRow, FieldRows, clear_rows, label
+from desktop.ui.widgets.form import (
+    DatesAndAmounts,
+    FieldRow,
+    FieldRows,
+    clear_rows,
+    form_group,
+    label,
+)
 from desktop.ui.widgets.messages import (
     confirmed,
     error_text,
@@ -172,9 +178,7 @@ class NoticeDialog(FieldRows, QDialog):
         self._row("proof_document", self.proof_document)
         self.proof_hint = QLabel(page)
         self.proof_hint.setWordWrap(True)
-        self.notes = QPlainTextEdit(page)
-        self.notes.setMaximumHeight(60)
-        self._row("notes", self.notes)
+        self.notes = self._text("notes", max_height=60)
         proof_line = QHBoxLayout()
         add_all(
             proof_line,
@@ -264,8 +268,7 @@ class NoticeDialog(FieldRows, QDialog):
         head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         head.resizeSection(4, 240)
 
-        box = QGroupBox(self.tr("Nouvelle décision"), page)
-        form = QFormLayout(box)
+        box, form = form_group(self.tr("Nouvelle décision"), page)
         self.exception_kind = QComboBox(box)
         self.exception_kind.setObjectName("exceptionKind")
         for kind in (
@@ -703,18 +706,8 @@ class NoticeDialog(FieldRows, QDialog):
 
     # ----------------------------------------------------------------- collecting
     def _parse_dates(self, fields: dict[str, QLineEdit], errors: dict[str, str]) -> dict:
-        out = {}
-        for path, edit in fields.items():
-            text = edit.text()
-            if not text.strip():
-                out[path] = None
-                continue
-            try:
-                out[path] = parse_date_fr(text)
-            except ValueError:
-                errors[path] = self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
-                out[path] = None
-        return out
+        read = DatesAndAmounts(errors)
+        return {path: read.date(path, edit.text()) for path, edit in fields.items()}
 
     def collect(self) -> tuple[NoticeInput | None, dict[str, str]]:
         """The notice entry as typed, or the fields that cannot be read."""

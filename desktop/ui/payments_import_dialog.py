@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -29,6 +28,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, line_edit, message_label, push_button
+from desktop.ui.widgets.tables import set_rows
 
 NOT_IMPORTED = -1
 
@@ -161,13 +161,14 @@ class PaymentImportDialog(QDialog):
                 rejected=r.rejected_count,
             )
         )
-        self.rejected.setRowCount(0)
-        for line in r.rejected:
-            for message in line.messages:
-                row = self.rejected.rowCount()
-                self.rejected.insertRow(row)
-                self.rejected.setItem(row, 0, QTableWidgetItem(str(line.line)))
-                self.rejected.setItem(row, 1, QTableWidgetItem(_tr_message(message)))
+        set_rows(
+            self.rejected,
+            [
+                (str(line.line), _tr_message(message))
+                for line in r.rejected
+                for message in line.messages
+            ],
+        )
         self.import_button.setEnabled(r.accepted_count > 0)
         return True
 

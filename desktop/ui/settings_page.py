@@ -14,9 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,7 +38,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, message_label, push_button
-from desktop.ui.widgets.form import FieldRow, clear_rows, label
+from desktop.ui.widgets.form import FieldRow, clear_rows, form_group, label
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 AGENCY_FIELDS = ("address", "place", "phone", "email", "hours")
@@ -151,8 +149,7 @@ class OrganisationSettingsPage(QWidget):
         kind = QComboBox()
         kind.addItem(self.tr("ESH (SA d'HLM, coopérative)"), "ESH")
         kind.addItem(self.tr("OPH (office public de l'habitat)"), "OPH")
-        identity = QGroupBox(self.tr("Identité"), page)
-        form = QFormLayout(identity)
+        identity, form = form_group(self.tr("Identité"), page)
         form.addRow(self.tr("Nom de l'organisme"), self._line("name", tab))
         form.addRow(self.tr("Type"), self._field("kind", kind, tab))
         form.addRow(
@@ -164,8 +161,7 @@ class OrganisationSettingsPage(QWidget):
         form.addRow(self.tr("SIRET"), self._line("siret", tab))
         form.addRow(self.tr("Ville du RCS"), self._line("rcs_city", tab))
         form.addRow(self.tr("Siège social"), self._line("head_office", tab))
-        head = QGroupBox(self.tr("En-tête des courriers (siège)"), page)
-        form = QFormLayout(head)
+        head, form = form_group(self.tr("En-tête des courriers (siège)"), page)
         form.addRow(
             self.tr("Adresse (une ligne par ligne)"), self._field("address", _text_box(head), tab)
         )
@@ -185,16 +181,14 @@ class OrganisationSettingsPage(QWidget):
     def _mentions_tab(self) -> None:
         tab = self.tabs.count()
         page = QWidget()
-        legal = QGroupBox(self.tr("Mentions légales (pied des courriers)"), page)
-        form = QFormLayout(legal)
+        legal, form = form_group(self.tr("Mentions légales (pied des courriers)"), page)
         form.addRow(
             self.tr("Texte imposé"),
             self._field("legal_mentions", _text_box(legal, 2), tab),
         )
         self.legal_preview = label(legal, name="legalPreview")
         form.addRow(self.tr("Imprimé"), self.legal_preview)
-        privacy = QGroupBox(self.tr("Données personnelles (RGPD, art. 13)"), page)
-        form = QFormLayout(privacy)
+        privacy, form = form_group(self.tr("Données personnelles (RGPD, art. 13)"), page)
         form.addRow(
             self.tr("Responsable du traitement"),
             self._line("controller", tab, self.tr("le nom de l'organisme si vide")),
@@ -229,8 +223,7 @@ class OrganisationSettingsPage(QWidget):
         self.agency_list = QListWidget(page)
         self.agency_list.setObjectName("agencyList")
         self.agency_list.setMaximumWidth(300)
-        box = QGroupBox(self.tr("En-tête de l'agence"), page)
-        form = QFormLayout(box)
+        box, form = form_group(self.tr("En-tête de l'agence"), page)
         form.addRow(
             self.tr("Adresse (une ligne par ligne)"),
             self._field("agency.address", _text_box(box), tab),
@@ -256,8 +249,7 @@ class OrganisationSettingsPage(QWidget):
         security = QComboBox()
         for value, text in SECURITY_LABELS:
             security.addItem(self.tr(text), value)
-        box = QGroupBox(self.tr("Serveur d'envoi (SMTP) des convocations CALEOL"), page)
-        form = QFormLayout(box)
+        box, form = form_group(self.tr("Serveur d'envoi (SMTP) des convocations CALEOL"), page)
         form.addRow(self.tr("Serveur"), self._line("mail.host", tab, "smtp.bailleur.fr"))
         form.addRow(self.tr("Port"), self._line("mail.port", tab, "587"))
         form.addRow(self.tr("Sécurité"), self._field("mail.security", security, tab))
@@ -288,8 +280,7 @@ class OrganisationSettingsPage(QWidget):
     def _files_tab(self) -> None:
         tab = self.tabs.count()
         page = QWidget()
-        signing = QGroupBox(self.tr("Signature électronique"), page)
-        form = QFormLayout(signing)
+        signing, form = form_group(self.tr("Signature électronique"), page)
         certificate = QLineEdit()
         certificate.setPlaceholderText(self.tr("fichier .p12 ou .pfx (facultatif)"))
         browse = push_button(self.tr("Parcourir…"), signing, "browseCertificate")
@@ -309,8 +300,7 @@ class OrganisationSettingsPage(QWidget):
         )
         note.setWordWrap(True)
         form.addRow(note)
-        data = QGroupBox(self.tr("Données et sauvegardes"), page)
-        form = QFormLayout(data)
+        data, form = form_group(self.tr("Données et sauvegardes"), page)
         self.base_folder = QLabel(data)
         self.base_folder.setObjectName("baseLocation")
         self.documents_folder = QLabel(data)

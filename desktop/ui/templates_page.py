@@ -34,7 +34,7 @@ from desktop.ui.letter_dialog import (
     verify_pdf_dialog,
     write_preview_docx,
 )
-from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, push_button
+from desktop.ui.widgets import FlowLayout, add_all, open_rows, push_button
 
 
 def _t(text: str) -> str:
@@ -146,7 +146,8 @@ class TemplatesPage(QWidget):
         )
         self.batch = push_button(self.tr("Publipostage…"), self, "batchFromTemplate")
         buttons = FlowLayout()
-        for b in (
+        add_all(
+            buttons,
             self.preview_tenant,
             self.preview_sample,
             self.preview_pdf,
@@ -154,9 +155,8 @@ class TemplatesPage(QWidget):
             self.check,
             self.reference,
             self.batch,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            1,
+        )
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -176,8 +176,7 @@ class TemplatesPage(QWidget):
         layout.addWidget(splitter, 1)
         self.list.currentRowChanged.connect(self._show)
         # a double click or Enter on a template shows its preview letter
-        self.list.itemDoubleClicked.connect(lambda *_: self.open_current())
-        open_on_enter(self.list, self.open_current)
+        open_rows(self.list, self.open_current)
         self.preview_tenant.clicked.connect(lambda: self.show_preview(self._selected_tenant()))
         self.preview_sample.clicked.connect(lambda: self.show_preview(None))
         self.preview_pdf.clicked.connect(self.show_pdf_preview)

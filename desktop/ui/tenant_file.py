@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -339,9 +338,7 @@ class TenantFileDialog(FieldRows, QDialog):
         self.balance = self._line(
             "balance", self.tr("Positif : dette du locataire ; négatif : avoir")
         )
-        self.notes = QPlainTextEdit(page)
-        self.notes.setMaximumHeight(90)
-        self._row("notes", self.notes)
+        self.notes = self._text("notes", max_height=90)
         form.addRow(self.tr("Solde (€)"), self.rows["balance"])
         form.addRow(self.tr("Observations"), self.rows["notes"])
         self.timeline = QTreeWidget(page)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -69,7 +68,8 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, open_on_enter, push_button
+from desktop.ui.widgets import add_all, open_rows, push_button
+from desktop.ui.widgets.form import form_group
 
 # --------------------------------------------------------------------------- the tab
 
@@ -203,8 +203,7 @@ class AgendaTab(QWidget):
             ),
         ):
             self.candidates.horizontalHeaderItem(column).setToolTip(tip)
-        self.candidates.doubleClicked.connect(lambda *_: self.edit_candidate())
-        open_on_enter(self.candidates, self.edit_candidate)
+        open_rows(self.candidates, self.edit_candidate)
         self.add_candidate_button = push_button(
             self.tr("Ajouter un candidat…"), page, "addCandidate"
         )
@@ -300,8 +299,7 @@ class AgendaTab(QWidget):
         self.finding_recorded = QLabel(page)
         self.finding_recorded.setObjectName("findingRecorded")
         self.finding_recorded.setStyleSheet(OK_STYLE)
-        box = QGroupBox(self.tr("Examen de l'occupation du logement (CCH L442-5-2)"), page)
-        form = QFormLayout(box)
+        box, form = form_group(self.tr("Examen de l'occupation du logement (CCH L442-5-2)"), page)
         form.addRow(self.review_info)
         form.addRow(self.tr("Constat"), self.finding_row)
         form.addRow(self.tr("Logement adapté"), self.suitable)

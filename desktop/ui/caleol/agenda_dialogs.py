@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -323,9 +322,7 @@ class CandidateDialog(ErrorForm, QDialog):
         )
         self.application_date = self._line("application_date", self.tr("JJ/MM/AAAA"))
         self.current_housing = self._line("current_housing")
-        self.postal_address = QPlainTextEdit(self)
-        self.postal_address.setFixedHeight(46)
-        self._row("postal_address", self.postal_address)
+        self.postal_address = self._text("postal_address", fixed_height=46)
         self.notes = self._line("notes")
         self.criteria: dict[PriorityCriterion, QCheckBox] = {}
         criteria_box = QGroupBox(self.tr("Critères de priorité (L441-1)"), self)

@@ -62,6 +62,7 @@ from desktop.ui.letter_dialog import SIGNING
 from desktop.ui.pdf_viewer import show_pdf
 from desktop.ui.widgets import add_all, line_edit, push_button
 from desktop.ui.widgets.messages import error_text
+from desktop.ui.widgets.tables import set_rows
 
 REVIEWABLE = (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
 
@@ -401,15 +402,15 @@ class MinutesPanel(_Signing, QWidget):
         produce.addWidget(self.change_note, 1)
         produce.addWidget(self.generate_button)
         actions = QHBoxLayout()
-        for b in (
+        add_all(
+            actions,
             self.open_button,
             self.send_button,
             self.review_button,
             self.sign_button,
             self.extract_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
+            1,
+        )
         versions_box = QGroupBox(self.tr("Versions du procès-verbal"), self)
         versions_layout = QVBoxLayout(versions_box)
         add_all(versions_layout, produce, (self.table, 1), actions)
@@ -901,18 +902,21 @@ class MemberReviewPanel(_Signing, QWidget):
                     "modification."
                 ).format(count=pending)
             )
-        self.table.setRowCount(len(self.rows))
-        for row, (c, s, v, mv) in enumerate(self.rows):
-            mine = next((r for r in v.reviews if r.member_id == mv.id), None)
-            self.table.setItem(row, 0, cell(c.name, v.id))
-            self.table.setItem(row, 1, cell(s.number))
-            self.table.setItem(row, 2, cell(format_date_fr(s.session_date)))
-            self.table.setItem(row, 3, cell(str(v.number), right=True))
-            self.table.setItem(row, 4, cell(m(v.status.label)))
-            self.table.setItem(row, 5, cell(m(mine.verdict.label) if mine else self.tr("à donner")))
+        set_rows(self.table, [self._review_cells(*r) for r in self.rows])
         if self.rows and (keep is None or not select_row_with(self.table, keep)):
             self.table.selectRow(0)
         self._selected()
+
+    def _review_cells(self, c, s, v, mv) -> tuple:
+        mine = next((r for r in v.reviews if r.member_id == mv.id), None)
+        return (
+            cell(c.name, v.id),
+            s.number,
+            format_date_fr(s.session_date),
+            cell(str(v.number), right=True),
+            m(v.status.label),
+            m(mine.verdict.label) if mine else self.tr("à donner"),
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

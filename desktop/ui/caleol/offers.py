@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -55,7 +54,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import add_all, open_on_enter, push_button
+from desktop.ui.widgets import add_all, open_rows, push_button
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -214,15 +213,14 @@ class AnswerDialog(_OfferStepDialog):
         self._row("answer", choice)
         self.answer_on = self._line("on", self.tr("JJ/MM/AAAA"))
         self.answer_on.setText(format_date_fr(today()))
-        self.reason = QPlainTextEdit(self)
-        self.reason.setFixedHeight(70)
-        self.reason.setPlaceholderText(
+        self.reason = self._text(
+            "reason",
             self.tr(
                 "Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun "
                 "motif donné » s'il n'en a pas indiqué)"
-            )
+            ),
+            fixed_height=70,
         )
-        self._row("reason", self.reason)
         self.in_time = QCheckBox(
             self.tr("Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)"), self
         )
@@ -475,8 +473,7 @@ class OffersPanel(QWidget):
             stretch=COL_STATUS,
             widths={COL_DECISION: 170, COL_NEXT: 190},
         )
-        self.table.doubleClicked.connect(lambda *_: self.answer())
-        open_on_enter(self.table, self.answer)
+        open_rows(self.table, self.answer)
         self.presentation_button = push_button(
             self.tr("Réception du courrier recommandé…"),
             self,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -60,8 +59,8 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.widgets import add_all, open_on_enter, push_button
-from desktop.ui.widgets.form import label
+from desktop.ui.widgets import add_all, open_rows, push_button
+from desktop.ui.widgets.form import form_group, label
 
 # --------------------------------------------------------------------------- commission
 
@@ -83,12 +82,11 @@ class CommissionDialog(ErrorForm, QDialog):
         self.rows: dict[str, FieldRow] = {}
         self.name = self._line("name", self.tr("ex. CALEOL Bordeaux Métropole"))
         self.territory = self._line("territory")
-        self.reglement_version = QPlainTextEdit(self)
-        self.reglement_version.setFixedHeight(54)
-        self.reglement_version.setPlaceholderText(
-            self.tr("Règlement intérieur : date d'adoption par le conseil, version")
+        self.reglement_version = self._text(
+            "reglement_version",
+            self.tr("Règlement intérieur : date d'adoption par le conseil, version"),
+            fixed_height=54,
         )
-        self._row("reglement_version", self.reglement_version)
         self.designated_required = QSpinBox(self)
         self.designated_required.setRange(1, 6)
         self.designated_required.setValue(3)
@@ -125,9 +123,7 @@ class CommissionDialog(ErrorForm, QDialog):
         )
         self.remote_count_represented.setChecked(True)
         self._row("remote_count_represented", self.remote_count_represented)
-        self.technical_means_default = QPlainTextEdit(self)
-        self.technical_means_default.setFixedHeight(54)
-        self._row("technical_means_default", self.technical_means_default)
+        self.technical_means_default = self._text("technical_means_default", fixed_height=54)
         self.offer_days = QSpinBox(self)
         self.offer_days.setRange(1, 60)
         self.offer_days.setValue(10)
@@ -138,8 +134,7 @@ class CommissionDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Nom"), self.rows["name"])
         form.addRow(self.tr("Territoire"), self.rows["territory"])
         form.addRow(self.tr("Règlement intérieur"), self.rows["reglement_version"])
-        quorum = QGroupBox(self.tr("Quorum et pouvoirs (règlement intérieur)"), self)
-        qform = QFormLayout(quorum)
+        quorum, qform = form_group(self.tr("Quorum et pouvoirs (règlement intérieur)"), self)
         qform.addRow(
             self.tr("Membres désignés présents ou représentés requis"),
             self.rows["designated_required"],
@@ -510,8 +505,7 @@ class CaleolPage(QWidget):
             stretch=MEM_ORG,
             widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150},
         )
-        self.members.doubleClicked.connect(lambda *_: self.edit_member())
-        open_on_enter(self.members, self.edit_member)
+        open_rows(self.members, self.edit_member)
         self.add_member_button = push_button(self.tr("Ajouter un membre…"), self, "addMember")
         self.edit_member_button = push_button(self.tr("Modifier…"), self, "editMember")
         self.toggle_member_button = push_button(self.tr("Fin de mandat"), self, "toggleMember")
@@ -531,8 +525,7 @@ class CaleolPage(QWidget):
             ],
             stretch=SES_MINUTES,
         )
-        self.sessions.doubleClicked.connect(lambda *_: self.open_current())
-        open_on_enter(self.sessions, self.open_current)
+        open_rows(self.sessions, self.open_current)
         self.new_session_button = push_button(self.tr("Nouvelle séance…"), self, "newSession")
         self.open_session_button = push_button(self.tr("Ouvrir la séance"), self, "openSession")
 

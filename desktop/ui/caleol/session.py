@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -104,17 +103,14 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             self.mode.addItem(m(mode.label), mode)
         self._row("mode", self.mode)
         self.place = self._line("place", self.tr("Salle du conseil, siège de l'organisme"))
-        self.technical_means = QPlainTextEdit(self)
-        self.technical_means.setPlaceholderText(
-            self.tr("Outil, identification des participants, confidentialité des échanges")
+        self.technical_means = self._text(
+            "technical_means",
+            self.tr("Outil, identification des participants, confidentialité des échanges"),
+            fixed_height=60,
         )
-        self.technical_means.setFixedHeight(60)
-        self._row("technical_means", self.technical_means)
         self.vote_opens_at = self._line("vote_opens_at", self.tr("JJ/MM/AAAA HH:MM"))
         self.vote_closes_at = self._line("vote_closes_at", self.tr("JJ/MM/AAAA HH:MM"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setFixedHeight(50)
-        self._row("notes", self.notes)
+        self.notes = self._text("notes", fixed_height=50)
         self.general_error = message_label(self, "sessionFormError")
 
         form = QFormLayout(self)
@@ -285,9 +281,14 @@ class SessionTab(QWidget):
         self.close_button.clicked.connect(lambda: self.set_status(SessionStatus.CLOSED))
         self.prepare_button.clicked.connect(lambda: self.set_status(SessionStatus.PREPARATION))
         state_buttons = QHBoxLayout()
-        for b in (self.open_button, self.close_button, self.reopen_button, self.prepare_button):
-            state_buttons.addWidget(b)
-        state_buttons.addStretch(1)
+        add_all(
+            state_buttons,
+            self.open_button,
+            self.close_button,
+            self.reopen_button,
+            self.prepare_button,
+            1,
+        )
         state_layout = QVBoxLayout(state_box)
         state_layout.addWidget(self.state)
         state_layout.addLayout(state_buttons)

@@ -66,6 +66,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.widgets import add_all, push_button
+from desktop.ui.widgets.tables import set_rows
 
 
 def letters_available() -> bool:
@@ -93,12 +94,11 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
             "condition_document", self.tr("Pièce manquante (liste de l'arrêté R441-2-4-1)")
         )
         self.condition_deadline = self._line("condition_deadline", self.tr("JJ/MM/AAAA"))
-        self.reason = QPlainTextEdit(self)
-        self.reason.setFixedHeight(54)
-        self.reason.setPlaceholderText(
-            self.tr("Motif (obligatoire pour une non-attribution ou une irrecevabilité)")
+        self.reason = self._text(
+            "reason",
+            self.tr("Motif (obligatoire pour une non-attribution ou une irrecevabilité)"),
+            fixed_height=54,
         )
-        self._row("reason", self.reason)
         self.general_error = message_label(self, "decisionError")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -210,15 +210,21 @@ class VoteImportDialog(QDialog):
                 self.tr("Horodatage"),
             ],
         )
-        self.table.setRowCount(len(report.accepted))
-        for row, v in enumerate(report.accepted):
-            self.table.setItem(row, 0, cell(str(v.line), v.line, right=True))
-            self.table.setItem(row, 1, cell(v.member_name))
-            self.table.setItem(row, 2, cell(v.reference))
-            self.table.setItem(row, 3, cell(v.numero_unique))
-            self.table.setItem(row, 4, cell(v.candidate_name))
-            self.table.setItem(row, 5, cell(m(v.vote.label)))
-            self.table.setItem(row, 6, cell(format_datetime_fr(v.voted_at)))
+        set_rows(
+            self.table,
+            [
+                (
+                    cell(str(v.line), v.line, right=True),
+                    v.member_name,
+                    v.reference,
+                    v.numero_unique,
+                    v.candidate_name,
+                    m(v.vote.label),
+                    format_datetime_fr(v.voted_at),
+                )
+                for v in report.accepted
+            ],
+        )
         self.errors = QPlainTextEdit(self)
         self.errors.setObjectName("importErrors")
         self.errors.setReadOnly(True)

@@ -69,7 +69,7 @@ from desktop.ui.widgets import (
     WARNING_STYLE,
     add_all,
     message_label,
-    open_on_enter,
+    open_rows,
     push_button,
 )
 from desktop.ui.widgets.form import FieldRow
@@ -124,14 +124,13 @@ class ReferralDialog(ServiceForm, QDialog):
             self.partner_type.addItem(label(p), p.value)
         self._row("partner_type", self.partner_type)
         self.partner_name = self._line("partner_name", self.tr("Ex. : CCAS de Bordeaux"))
-        self.reason = QPlainTextEdit(self)
-        self.reason.setPlaceholderText(
+        self.reason = self._text(
+            "reason",
             self.tr(
                 "Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail "
                 "médical."
-            )
+            ),
         )
-        self._row("reason", self.reason)
         self.consent = QCheckBox(
             self.tr(
                 "La personne accepte que ses coordonnées et sa demande soient transmises à ce "
@@ -389,15 +388,14 @@ class CallDialog(ServiceForm, QDialog):
             self.tr("L'aide nécessaire est en place (famille, voisin, service déjà présent)"), page
         )
         self._row("help_in_place", self.help_in_place)
-        self.note = QPlainTextEdit(page)
-        self.note.setPlaceholderText(
+        self.note = self._text(
+            "note",
             self.tr(
                 "Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide "
                 "à suivre la personne, aucun détail médical."
-            )
+            ),
+            max_height=80,
         )
-        self.note.setMaximumHeight(80)
-        self._row("note", self.note)
         self.note_hint = message_label(page, "noteHint", WARNING_STYLE)
         self.next_action = QComboBox(page)
         self._row("next_action", self.next_action)
@@ -522,8 +520,7 @@ class CallDialog(ServiceForm, QDialog):
         layout.addLayout(row)
         self.new_referral_button.clicked.connect(self.new_referral)
         self.follow_referral_button.clicked.connect(self.follow_referral)
-        self.referrals.doubleClicked.connect(lambda *_: self.follow_referral())
-        open_on_enter(self.referrals, self.follow_referral)
+        open_rows(self.referrals, self.follow_referral)
         return page
 
     def _build_script(self, script: list[ScriptQuestion]) -> None:

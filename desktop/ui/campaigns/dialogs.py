@@ -54,8 +54,8 @@ from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, message_label, open_on_enter, push_button
-from desktop.ui.widgets.form import ErrorForm, FieldRow
+from desktop.ui.widgets import add_all, message_label, open_rows, push_button
+from desktop.ui.widgets.form import ErrorForm, FieldRow, form_group
 from desktop.ui.widgets.messages import confirmed, m
 
 DEFAULT_DURATION_DAYS = 30
@@ -299,24 +299,23 @@ class ScriptEditor(QWidget):
             tooltip=self.tr("Rétablit les cinq questions standard."),
         )
         buttons = QVBoxLayout()
-        for b in (
+        add_all(
+            buttons,
             self.add_button,
             self.edit_button,
             self.remove_button,
             self.up_button,
             self.down_button,
             self.reset_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            1,
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.edit_question(None))
         self.edit_button.clicked.connect(lambda: self.edit_question(self.list.currentRow()))
-        self.list.itemDoubleClicked.connect(lambda *_: self.edit_question(self.list.currentRow()))
-        open_on_enter(self.list, lambda: self.edit_question(self.list.currentRow()))
+        open_rows(self.list, lambda: self.edit_question(self.list.currentRow()))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
@@ -464,15 +463,14 @@ class CampaignDialog(ServiceForm, QDialog):
         )
 
         self.name = self._line("name", self.tr("Ex. : Canicule juillet 2026"))
-        self.purpose = QPlainTextEdit(self)
-        self.purpose.setPlaceholderText(
+        self.purpose = self._text(
+            "purpose",
             self.tr(
                 "Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de "
                 "canicule et les orienter s'ils ont besoin d'aide."
-            )
+            ),
+            max_height=70,
         )
-        self.purpose.setMaximumHeight(70)
-        self._row("purpose", self.purpose)
         self.query = QComboBox(self)
         self._row("query_name", self.query)
         self.agency = QComboBox(self)
@@ -505,8 +503,7 @@ class CampaignDialog(ServiceForm, QDialog):
         self._fill_agencies()
         self._fill_callers()
 
-        target_box = QGroupBox(self.tr("Cible"), self)
-        target_form = QFormLayout(target_box)
+        target_box, target_form = form_group(self.tr("Cible"), self)
         target_form.addRow(self.tr("Recherche enregistrée *"), self.rows["query_name"])
         target_form.addRow(self.tr("Agence"), self.rows["agency_id"])
         criteria = QHBoxLayout()

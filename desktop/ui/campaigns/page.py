@@ -63,7 +63,7 @@ from desktop.ui.widgets import (
     add_all,
     line_edit,
     message_label,
-    open_on_enter,
+    open_rows,
     push_button,
 )
 from desktop.ui.widgets.messages import confirmed
@@ -215,8 +215,7 @@ class TargetsPanel(_CampaignPanel):
         for combo in (self.state, self.step, self.caller):
             combo.currentIndexChanged.connect(self.refresh)
         self.due.toggled.connect(self.refresh)
-        self.table.doubleClicked.connect(lambda *_: self.open_current())
-        open_on_enter(self.table, self.open_current)
+        open_rows(self.table, self.open_current)
         self.open_button.clicked.connect(self.open_current)
         self.assign_button.clicked.connect(self.reassign)
 
@@ -367,8 +366,7 @@ class ReferralsPanel(_CampaignPanel):
         self.open_only.toggled.connect(self.refresh)
         self.partner.currentIndexChanged.connect(self.refresh)
         self.follow_button.clicked.connect(self.follow)
-        self.table.doubleClicked.connect(lambda *_: self.follow())
-        open_on_enter(self.table, self.follow)
+        open_rows(self.table, self.follow)
 
     def set_campaign(self, view: campaigns.CampaignView | None) -> None:
         self.view = view
@@ -497,7 +495,8 @@ class CampaignsTab(_Messages, QWidget):
         self.detail_tabs.addTab(self.referrals, self.tr("Orientations"))
 
         buttons = QHBoxLayout()
-        for b in (
+        add_all(
+            buttons,
             self.new_button,
             self.edit_button,
             self.start_button,
@@ -505,9 +504,8 @@ class CampaignsTab(_Messages, QWidget):
             self.end_button,
             self.purge_button,
             self.delete_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            1,
+        )
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -908,8 +906,7 @@ class MyCallsTab(_Messages, QWidget):
         self.campaign.currentIndexChanged.connect(self.refresh)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self._render)
-        self.table.doubleClicked.connect(lambda *_: self.open_current())
-        open_on_enter(self.table, self.open_current)
+        open_rows(self.table, self.open_current)
         self.call_button.clicked.connect(self.open_current)
 
     def _reload_campaigns(self) -> None:

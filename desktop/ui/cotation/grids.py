@@ -36,7 +36,7 @@ from desktop.ui.cotation.common import (
     _text,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import push_button
+from desktop.ui.widgets import add_all, push_button
 from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- grids tab
@@ -68,9 +68,14 @@ class GridsTab(QWidget):
         self.import_button = push_button(self.tr("Importer…"), self, "importGrid")
         self.export_button = push_button(self.tr("Exporter…"), self, "exportGrid")
         self.version_button = push_button(self.tr("Nouvelle version…"), self, "newGridVersion")
-        for b in (self.example_button, self.import_button, self.export_button, self.version_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        add_all(
+            buttons,
+            self.example_button,
+            self.import_button,
+            self.export_button,
+            self.version_button,
+            1,
+        )
         layout.addLayout(buttons)
         self.criteria = _table(
             self,
@@ -90,9 +95,7 @@ class GridsTab(QWidget):
         self.add_button = QPushButton(self.tr("Ajouter un critère"), self)
         self.remove_button = QPushButton(self.tr("Retirer le critère"), self)
         self.save_button = push_button(self.tr("Enregistrer la grille"), self, "saveGrid")
-        for b in (self.add_button, self.remove_button):
-            edit.addWidget(b)
-        edit.addStretch(1)
+        add_all(edit, self.add_button, self.remove_button, 1)
         edit.addWidget(self.save_button)
         layout.addLayout(edit)
         self.note = label(self, name="gridNote")

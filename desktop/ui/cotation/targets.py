@@ -37,7 +37,7 @@ from desktop.ui.cotation.common import (
     _table,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, line_edit, push_button
+from desktop.ui.widgets import FlowLayout, add_all, line_edit, push_button
 
 # --------------------------------------------------------------------------- targets tab
 
@@ -86,8 +86,7 @@ class TargetsTab(QWidget):
             self.tr("Enregistrer le seuil et les objectifs"), self, "saveThreshold"
         )
         self.export_button = push_button(self.tr("Exporter (PDF ou Excel)…"), self, "exportTargets")
-        for b in (self.show_button, self.save_button, self.export_button):
-            buttons.addWidget(b)
+        add_all(buttons, self.show_button, self.save_button, self.export_button)
         layout.addLayout(buttons)
         self.figures = _table(
             self,

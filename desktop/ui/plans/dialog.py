@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QTabWidget,
@@ -72,6 +71,7 @@ from desktop.ui.widgets.form import (
     FieldRow,
     FieldRows,
     clear_rows,
+    form_group,
     label,
     money_text,
 )
@@ -222,14 +222,11 @@ class PlanDialog(
         left.addRow(self.by_monthly, self.rows["monthly"])
         left.addRow(self.tr("Jour d'échéance"), self.rows["day"])
         left.addRow("", self.compute_button)
-        self.notes = QPlainTextEdit(page)
-        self.notes.setMaximumHeight(70)
-        self._row("notes", self.notes)
+        self.notes = self._text("notes", max_height=70)
         left.addRow(self.tr("Observations"), self.rows["notes"])
 
         right = QVBoxLayout()
-        parties = QGroupBox(self.tr("Parties (outre le locataire et le bailleur)"), page)
-        pf = QFormLayout(parties)
+        parties, pf = form_group(self.tr("Parties (outre le locataire et le bailleur)"), page)
         pf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.aid_body = QComboBox(parties)
         self.aid_body.addItem(self.tr("Aucune aide au logement"), AidBody.NONE.value)
@@ -269,8 +266,7 @@ class PlanDialog(
         prf.addRow(self.tr("Nouveau bail dans un délai de (mois)"), self.rows["new_lease_months"])
         right.addWidget(self.protocol_box)
 
-        breach = QGroupBox(self.tr("Règle de défaillance"), page)
-        bf = QFormLayout(breach)
+        breach, bf = form_group(self.tr("Règle de défaillance"), page)
         bf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.breach_missed = self._spin("breach_missed", 0, 12)
         self.breach_missed.setSpecialValueText(self.tr("non (règle désactivée)"))

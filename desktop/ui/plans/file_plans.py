@@ -20,7 +20,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.plans.dialog import PlanDialog
-from desktop.ui.widgets import add_all, message_label, open_on_enter, push_button
+from desktop.ui.widgets import add_all, message_label, open_rows, push_button
 from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import rows_table
@@ -64,8 +64,7 @@ class FilePlansDialog(QDialog):
         add_all(layout, (self.table, 1), self.error, row)
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(lambda: self.open_plan(None))
-        self.table.doubleClicked.connect(lambda *_: self.open_current())
-        open_on_enter(self.table, self.open_current)
+        open_rows(self.table, self.open_current)
         close.clicked.connect(self.close)
         self.reload()
 

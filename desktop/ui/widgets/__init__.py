@@ -48,6 +48,7 @@ __all__ = [
     "message_label",
     "ok_cancel",
     "open_on_enter",
+    "open_rows",
     "push_button",
     "save_cancel",
     "scrolled",
@@ -339,6 +340,12 @@ def open_on_enter(view: QAbstractItemView, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(key), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(slot)
+
+
+def open_rows(view: QAbstractItemView, slot: Callable[[], object]) -> None:
+    """A double click or Enter (either key) on a row of ``view`` calls ``slot``."""
+    view.doubleClicked.connect(lambda *_: slot())
+    open_on_enter(view, slot)
 
 
 class _IntoList(QObject):

@@ -9,7 +9,15 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import ClassVar
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import (
@@ -81,6 +89,20 @@ class FieldRows:
         self._row(path, edit)
         return edit
 
+    def _text(
+        self, path: str, placeholder: str = "", *, max_height: int = 0, fixed_height: int = 0
+    ) -> QPlainTextEdit:
+        """A multi-line input, at most ``max_height`` or exactly ``fixed_height`` tall."""
+        edit = QPlainTextEdit(self)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        if max_height:
+            edit.setMaximumHeight(max_height)
+        if fixed_height:
+            edit.setFixedHeight(fixed_height)
+        self._row(path, edit)
+        return edit
+
 
 def money_text(value: Decimal | None) -> str:
     """An amount for an input field: ``1 234,56`` (no currency sign)."""
@@ -93,6 +115,12 @@ def label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
     if name:
         lab.setObjectName(name)
     return lab
+
+
+def form_group(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
+    """A titled frame and the form laid out in it."""
+    box = QGroupBox(title, parent)
+    return box, QFormLayout(box)
 
 
 def local_to_utc(value: dt.datetime) -> dt.datetime:

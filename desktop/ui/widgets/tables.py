@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -206,6 +208,18 @@ def cell(text: str, data=None, *, right: bool = False, tooltip: str = "") -> QTa
     if tooltip:
         item.setToolTip(tooltip)
     return item
+
+
+def set_rows(table: QTableWidget, rows: Iterable[Sequence[str | QTableWidgetItem]]) -> None:
+    """Shows ``rows`` in ``table``, a line each, in place of the lines and the selection
+    it had; a text becomes a plain item, an item (``cell(...)``) is set as it is."""
+    rows = list(rows)
+    table.setRowCount(0)
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = value if isinstance(value, QTableWidgetItem) else QTableWidgetItem(value)
+            table.setItem(row, column, item)
 
 
 def selected_data(table: QTableWidget):
