@@ -371,7 +371,7 @@ PRELOAD = (
     "desktop.services.agencies",
     "desktop.ui.login_dialog",
     "desktop.ui.tenant_list",
-    "desktop.ui.templates_page",
+    "desktop.ui.letters_menu",
     "desktop.ui.admin_pages",
 )
 

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self._show_count(self.tenant_page.model.total)
         self.tenant_page.openRequested.connect(self.open_file)
         self._build_menus()
-        from desktop.ui.templates_page import install_documents
+        from desktop.ui.letters_menu import install_documents
 
         install_documents(self)  # letters (issue 3): templates page, Courriers menu
         from desktop.ui.admin_pages import install_admin
