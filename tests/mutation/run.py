@@ -68,6 +68,18 @@ FILES: dict[str, list[str]] = {
     "campaign/figures": CAMPAIGN_TESTS,
     "formatting": ["tests/test_domain_basics.py", "tests/test_documents_engine.py"],
     "address": ["tests/test_documents_engine.py"],
+    "cotation": ["tests/test_cotation_domain.py"],
+    "attribution_targets": ["tests/test_attribution_targets.py"],
+    "text": ["tests/test_text_rules.py", "tests/test_domain_basics.py"],
+    "retention": ["tests/test_retention_rules.py"],
+    "roles": ["tests/test_roles_rules.py"],
+    "tenant": ["tests/test_tenant_rules.py", "tests/test_domain_basics.py"],
+    "timeline": [
+        "tests/test_timeline_rules.py",
+        "tests/test_export_person_more.py::"
+        "test_every_timeline_event_a_service_writes_has_a_french_label",
+    ],
+    "organisation": ["tests/test_organisation_rules.py"],
 }
 MUTANTS_PER_FILE = 60
 SEED = 16
