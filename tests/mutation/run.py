@@ -42,6 +42,14 @@ CALEOL_TESTS = [
     "tests/test_caleol_offers.py::"
     "test_the_line_direct_attribution_first_then_ranks_skipping_refusals",
 ]
+MESSAGES_TESTS = ["tests/test_domain_messages.py"]
+MINUTES_TESTS = [
+    "tests/test_minutes_rules.py",
+    "tests/test_minutes_document.py",
+    "tests/test_minutes_signatory.py::test_certificate_name_matches_the_member",
+    "-k",
+    "not pdf and not docx and not extract_masks and not signed and not in_person_written",
+]
 CAMPAIGN_TESTS = ["tests/test_campaign_domain.py", "tests/test_phone.py", "-k", "not migration"]
 
 # Domain module -> the database-free tests that exercise it (pytest arguments).
@@ -80,6 +88,11 @@ FILES: dict[str, list[str]] = {
         "test_every_timeline_event_a_service_writes_has_a_french_label",
     ],
     "organisation": ["tests/test_organisation_rules.py"],
+    "minutes": MINUTES_TESTS,
+    "i18n": MESSAGES_TESTS,
+    "errors": MESSAGES_TESTS,
+    "oserrors": MESSAGES_TESTS,
+    "member_votes": MESSAGES_TESTS,
 }
 MUTANTS_PER_FILE = 60
 SEED = 16
