@@ -152,3 +152,43 @@ def test_flow_report_groups_by_type_financing_qpv_commune():
         (g.dwelling_type, g.financing, g.in_qpv, g.commune, g.offered, g.allocated)
         for g in r.groups
     ] == [("T2", "PLAI", True, "Bourg", 1, 1), ("T3", "PLUS", False, "Valence", 2, 1)]
+
+
+def test_the_law_s_default_rates():
+    # L441-1: 25 % outside QPV to the first quartile, 50 % in QPV to the other three,
+    # 25 % of each reservation holder's allocations to priority publics.
+    rates = TargetRates()
+    assert (
+        rates.first_quartile_outside_qpv,
+        rates.other_quartiles_in_qpv,
+        rates.priority_per_holder,
+    ) == (d(25), d(50), d(25))
+    figures = compute_targets([alloc("a", prio=True)], EPCI, 2026, Q1)
+    assert [f.required for f in figures] == [d(25), d(50), d(25)]
+    assert [f.label() for f in figures[:2]] == [
+        "Attributions hors QPV au premier quartile",
+        "Attributions en QPV aux trois autres quartiles",
+    ]
+    assert (
+        figures[2].label()
+        == "Attributions aux publics prioritaires — Contingent propre du bailleur"
+    )
+
+
+def test_a_single_allocation_and_none():
+    one, none_in_qpv, own = compute_targets([alloc("a", res="9000", prio=True)], EPCI, 2026, Q1)
+    assert one.share == 1 and one.percent == d("100.0") and one.met and one.missing == 0
+    assert none_in_qpv.share is None and none_in_qpv.percent is None
+    assert none_in_qpv.met is None and none_in_qpv.missing == 0
+    assert own.missing == 0
+
+
+def test_how_many_more_allocations_would_meet_the_target():
+    # 1 of 6 in the first quartile: 2/7 = 28,6 % meets 25 %, one is enough.
+    allocs = [alloc("a", res="9000")] + [alloc(f"x{i}") for i in range(5)]
+    f = compute_targets(allocs, EPCI, 2026, Q1)[0]
+    assert f.percent == d("16.7") and f.missing == 1
+    # A target of 100 %: every other allocation is missing.
+    full = TargetRates(first_quartile_outside_qpv=d(100))
+    f = compute_targets(allocs, EPCI, 2026, Q1, full)[0]
+    assert f.met is False and f.missing == 5
