@@ -253,3 +253,50 @@ def test_normalise_tidies_without_touching_the_original():
     assert tidy.dwelling.city == "Saint Médard"
     assert tidy.notes == "note"
     assert data.dwelling.dwelling_type == " t4 "
+
+
+@pytest.mark.parametrize(
+    ("section", "field", "limit"),
+    [
+        ("occupant", "last_name", 80),
+        ("occupant", "first_name", 80),
+        ("lease", "contract_number", 40),
+        ("dwelling", "reference", 40),
+        ("dwelling", "address_line", 120),
+        ("dwelling", "address_complement", 120),
+        ("dwelling", "city", 80),
+        ("dwelling", "building", 80),
+        ("dwelling", "programme", 80),
+    ],
+)
+def test_each_text_field_holds_what_the_base_stores(section, field, limit):
+    def set_value(data, value):
+        target = {
+            "occupant": data.occupants[0],
+            "lease": data.lease,
+            "dwelling": data.dwelling,
+        }[section]
+        setattr(target, field, value)
+
+    key = f"occupants[0].{field}" if section == "occupant" else f"{section}.{field}"
+    data = sample_file()
+    set_value(data, "A" * limit)
+    assert errors_of(data) == {}
+    set_value(data, "A" * (limit + 1))
+    assert errors_of(data) == {key: f"{limit} caractères au plus."}
+
+
+def test_required_file_references_and_charges():
+    data = sample_file()
+    data.lease.contract_number = " "
+    data.dwelling.reference = ""
+    data.lease.charges = Decimal("-1.00")
+    errors = errors_of(data)
+    assert errors["lease.contract_number"] == "Ce champ est obligatoire."
+    assert errors["dwelling.reference"] == "Ce champ est obligatoire."
+    assert errors["lease.charges"] == "Le montant ne peut pas être négatif."
+
+
+def test_a_lease_is_outside_a_zone_tendue_unless_said():
+    # The 3-month notice applies until the user ticks the zone tendue.
+    assert sample_file().lease.zone_tendue is False
