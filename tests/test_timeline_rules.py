@@ -92,3 +92,13 @@ def test_changes_text_reads_as_a_sentence():
     changes = [("lease.rent", "412,50\u00a0€", "430,00\u00a0€"), ("champ_inconnu", "a", "b")]
     assert changes_text(changes) == "Loyer : 412,50\u00a0€ → 430,00\u00a0€ ; champ_inconnu : a → b"
     assert changes_text(changes[:1], shouting) == "LOYER : 412,50\u00a0€ → 430,00\u00a0€"
+
+
+def test_values_of_another_shape_are_shown_as_written():
+    # An occupants entry that is not a list (a count), a list under another field.
+    assert field_changes({"occupants": 2}, {"occupants": 3}, ["occupants"]) == [
+        ("occupants", "2", "3")
+    ]
+    assert field_changes({"notes": ""}, {"notes": [{"last_name": "x"}]}, ["notes"]) == [
+        ("notes", "—", "[{'last_name': 'x'}]")
+    ]
