@@ -193,3 +193,18 @@ def test_a_profile_without_relay_or_values():
     empty = from_table({"bailleur": {"nom": None}}, [])
     assert empty.name == "" and empty.kind == "ESH" and empty.mail.security == "starttls"
     assert to_table(profile(mail=relay()))["messagerie"].get("port") is None
+
+
+@pytest.mark.parametrize(
+    ("make", "key"),
+    [
+        (lambda v: profile(retention=v), "retention"),
+        (lambda v: profile(controller=v), "controller"),
+        (lambda v: profile(agencies=[AgencyLetterhead("BXN", hours=v)]), "agencies.BXN.hours"),
+        (lambda v: profile(mail=relay(username=v)), "mail.username"),
+        (lambda v: profile(mail=relay(sender_name=v)), "mail.sender_name"),
+    ],
+)
+def test_short_texts_hold_160_characters(make, key):
+    assert errors_of(make("x" * 160)) == {}
+    assert errors_of(make("x" * 161)) == {key: "160 caractères au plus."}
