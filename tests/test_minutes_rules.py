@@ -473,3 +473,30 @@ def test_quorum_info_from_the_quorum_rules():
     info = QuorumInfo.from_result(result)
     assert info.reached and info.designated_total == 6 and info.designated_counted == 4
     assert info.designated_required == 0 and info.remote_required == 0
+
+
+def test_a_quorum_result_without_some_counts_counts_zero():
+    assert QuorumInfo.from_result(QuorumResult(reached=False, counts={})) == QuorumInfo(
+        reached=False
+    )
+
+
+def test_a_member_recorded_without_details_is_absent_and_not_presiding():
+    line = MemberLine("M. Paul Roy", MemberRole.DESIGNE)
+    assert line.attendance is A.ABSENT and not line.excused
+    assert not line.president and not line.presiding
+
+
+def test_status_labels():
+    from desktop.domain.minutes import MinutesStatus, ReviewChannel
+
+    assert MinutesStatus.SIGNED.label == "Signé"
+    assert MinutesStatus.IN_REVIEW.label == "Soumis aux membres"
+    assert ReviewVerdict.COMMENT.label == "Demande une modification"
+    assert ReviewChannel.EXPORT.label == "Réponse écrite enregistrée"
+
+
+def test_a_replaced_block_pairs_its_lines_in_order():
+    diff = diff_versions(["a", "b", "c", "z"], ["a", "B", "C", "z"])
+    assert [(x.old, x.new) for x in diff.changed] == [("b", "B"), ("c", "C")]
+    assert diff.added == () and diff.removed == ()
