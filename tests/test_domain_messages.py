@@ -3,7 +3,10 @@ oserrors.py, member_votes.py), without a database or Qt."""
 
 from __future__ import annotations
 
+import dataclasses
 import errno
+
+import pytest
 
 from desktop.domain.errors import PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, message
@@ -63,3 +66,10 @@ def test_vote_channels_in_the_minutes_order():
         "1 — importé de l'outil de vote ; 1 — A ; 1 — X"
     )
     assert channels_text(["VOTE_DISTANCE"]) == "1 — vote à distance"
+
+
+def test_a_message_cannot_be_changed_once_made():
+    # Messages are shared (module constants, errors passed up to the screens).
+    shared = Message("Bonjour {name}", {"name": "Léa"})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        shared.template = "Au revoir"  # type: ignore[misc]
