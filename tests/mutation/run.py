@@ -40,6 +40,7 @@ DOMAIN = ROOT / "desktop" / "domain"
 CALEOL_TESTS = [
     "tests/test_caleol_rules.py",
     "tests/test_caleol_labels.py",
+    "tests/test_caleol_limits.py",
     "tests/test_caleol_offers.py::"
     "test_the_line_direct_attribution_first_then_ranks_skipping_refusals",
 ]
