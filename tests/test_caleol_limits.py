@@ -43,3 +43,12 @@ def test_only_a_voting_member_represented_without_a_valid_proxy_is_noted():
     noted = [str(m) for m in result.explanations if "sans pouvoir valable" in str(m)]
     # 3 holds a valid proxy; 10 has no vote; 1 and 2 are present: only 4 is noted.
     assert noted == ["Désigné 4 est indiqué comme représenté sans pouvoir valable : compté absent."]
+
+
+def test_one_person_in_less_than_nine_square_metres_is_over_crowded():
+    from decimal import Decimal
+
+    from desktop.domain.caleol import over_occupied
+
+    assert over_occupied(Decimal("8.99"), 1)
+    assert not over_occupied(Decimal("9"), 1)
