@@ -52,3 +52,46 @@ def test_one_person_in_less_than_nine_square_metres_is_over_crowded():
 
     assert over_occupied(Decimal("8.99"), 1)
     assert not over_occupied(Decimal("9"), 1)
+
+
+def test_the_offer_line_follows_the_ranks_not_the_order_of_entry():
+    from desktop.domain.caleol import OfferCandidate, offer_order
+
+    line = offer_order(
+        [
+            OfferCandidate(1, Decision.ATTRIBUTION_RANG, None, None),
+            OfferCandidate(2, Decision.ATTRIBUTION_RANG, 3, None),
+            OfferCandidate(3, Decision.ATTRIBUTION_RANG, 1, None),
+            OfferCandidate(4, Decision.NON_ATTRIBUTION, None, None),
+            OfferCandidate(5, Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, None, None),
+        ]
+    )
+    # The direct attribution first, then ranks 1 and 3, a rank not given last.
+    assert [c.id for c in line] == [5, 3, 2, 1]
+
+
+def test_the_line_is_exhausted_only_when_everyone_dropped_out():
+    from desktop.domain.caleol import OfferCandidate, OfferStatus, offer_state
+
+    def state(*statuses):
+        return offer_state(
+            [
+                OfferCandidate(i, Decision.ATTRIBUTION_RANG, i, s)
+                for i, s in enumerate(statuses, start=1)
+            ],
+            dt.date(2026, 3, 20),
+        )
+
+    refused, offered = OfferStatus.REFUSED, OfferStatus.OFFERED
+    assert state(refused, refused).exhausted
+    assert not state(refused, None).exhausted  # the second one is next
+    assert not state(refused, offered).exhausted  # the second one holds it
+    assert not state().exhausted  # nobody to offer it to: nothing to exhaust
+
+
+def test_a_dwelling_large_enough_for_its_household_has_no_ground():
+    from decimal import Decimal
+
+    from desktop.domain.caleol import occupation_grounds
+
+    assert occupation_grounds("T3", Decimal("60"), 3) == []
