@@ -241,3 +241,9 @@ def test_flow_groups_are_sorted_by_typology_then_financing():
     ]
     r = flow_report(lines, "Préfecture", 2026)
     assert [(g.dwelling_type, g.financing) for g in r.groups] == [("T2", "PLUS"), ("T3", "PLAI")]
+
+
+def test_a_single_allocation_that_misses_the_target():
+    f = compute_targets([alloc("a")], EPCI, 2026, Q1)[0]
+    # 0 of 1 in the first quartile: one more would make 1/2 = 50 %.
+    assert f.met is False and f.missing == 1
