@@ -646,3 +646,13 @@ def test_referral_moves_only_along_its_workflow():
     cp.check_referral_transition(ReferralStatus.TO_SEND, ReferralStatus.SENT)
     with pytest.raises(ValidationError):
         cp.check_referral_transition(ReferralStatus.CLOSED, ReferralStatus.SENT)
+
+
+def test_a_script_holds_twenty_questions():
+    def question(i):
+        return ScriptQuestion(f"Q{i}", f"Question {i} ?", (("OUI", "Oui"), ("NON", "Non")))
+
+    cp.validate_script([question(i) for i in range(20)])
+    with pytest.raises(ValidationError) as err:
+        cp.validate_script([question(i) for i in range(21)])
+    assert str(err.value.fields["script"]) == "20 questions au plus."
