@@ -152,3 +152,98 @@ def test_flow_report_groups_by_type_financing_qpv_commune():
         (g.dwelling_type, g.financing, g.in_qpv, g.commune, g.offered, g.allocated)
         for g in r.groups
     ] == [("T2", "PLAI", True, "Bourg", 1, 1), ("T3", "PLUS", False, "Valence", 2, 1)]
+
+
+def test_the_law_s_default_rates():
+    # L441-1: 25 % outside QPV to the first quartile, 50 % in QPV to the other three,
+    # 25 % of each reservation holder's allocations to priority publics.
+    rates = TargetRates()
+    assert (
+        rates.first_quartile_outside_qpv,
+        rates.other_quartiles_in_qpv,
+        rates.priority_per_holder,
+    ) == (d(25), d(50), d(25))
+    figures = compute_targets([alloc("a", prio=True)], EPCI, 2026, Q1)
+    assert [f.required for f in figures] == [d(25), d(50), d(25)]
+    assert [f.label() for f in figures[:2]] == [
+        "Attributions hors QPV au premier quartile",
+        "Attributions en QPV aux trois autres quartiles",
+    ]
+    assert (
+        figures[2].label()
+        == "Attributions aux publics prioritaires — Contingent propre du bailleur"
+    )
+
+
+def test_a_single_allocation_and_none():
+    one, none_in_qpv, own = compute_targets([alloc("a", res="9000", prio=True)], EPCI, 2026, Q1)
+    assert one.share == 1 and one.percent == d("100.0") and one.met and one.missing == 0
+    assert none_in_qpv.share is None and none_in_qpv.percent is None
+    assert none_in_qpv.met is None and none_in_qpv.missing == 0
+    assert own.missing == 0
+
+
+def test_how_many_more_allocations_would_meet_the_target():
+    # 1 of 6 in the first quartile: 2/7 = 28,6 % meets 25 %, one is enough.
+    allocs = [alloc("a", res="9000")] + [alloc(f"x{i}") for i in range(5)]
+    f = compute_targets(allocs, EPCI, 2026, Q1)[0]
+    assert f.percent == d("16.7") and f.missing == 1
+    # A target of 100 %: every other allocation is missing.
+    full = TargetRates(first_quartile_outside_qpv=d(100))
+    f = compute_targets(allocs, EPCI, 2026, Q1, full)[0]
+    assert f.met is False and f.missing == 5
+
+
+def test_effect_on_a_new_holder_and_on_an_unchanged_share():
+    allocs = [alloc("a", res="9000"), alloc("d", holder="Préfecture")]
+    effects = {
+        (e.after.kind, e.after.holder): e for e in effect_of(allocs, alloc("n", holder="Ville"), Q1)
+    }
+    # A holder with no allocation yet this year: its figure appears.
+    new = effects[(K.PRIORITY_PER_HOLDER, "Ville")]
+    assert new.before is None and new.moved and new.worse
+    assert new.message().render() == (
+        "Attributions aux publics prioritaires — Ville : — → 0\u00a0% (objectif 25\u00a0%, non atteint)."
+    )
+    met = effect_of(allocs, alloc("p", holder="Ville", prio=True), Q1)
+    assert not next(e for e in met if e.after.holder == "Ville").worse
+    # The Préfecture's share stays at 0 % (0/1 → 0/2): not worse, nothing to flag.
+    same = effect_of(allocs, alloc("m", holder="Préfecture"), Q1)
+    pref = next(e for e in same if e.after.holder == "Préfecture")
+    assert not pref.worse
+    assert pref.message().render().endswith("0\u00a0% → 0\u00a0% (objectif 25\u00a0%).")
+
+
+def test_a_share_that_goes_down_but_still_meets_the_target():
+    allocs = [alloc("a", res="9000"), alloc("b", res="9000"), alloc("c")]
+    q1 = next(
+        e for e in effect_of(allocs, alloc("n"), Q1) if e.after.kind is K.FIRST_QUARTILE_OUTSIDE_QPV
+    )
+    assert q1.worse and q1.after.met
+    assert q1.message().render() == (
+        "Attributions hors QPV au premier quartile : 66,7\u00a0% → 50\u00a0% "
+        "(objectif 25\u00a0%, en baisse)."
+    )
+
+
+def test_percent_format_and_resources_of_a_household_without_units():
+    from desktop.domain.attribution_targets import format_percent
+
+    assert format_percent(None) == "—"
+    assert format_percent(d("12.5")) == "12,5\u00a0%"
+    assert annual_resources_per_uc(d("1500"), d(0)) is None
+
+
+def test_flow_groups_are_sorted_by_typology_then_financing():
+    lines = [
+        FlowLine("Préfecture", "L1", D(2026, 2, 1), "T3", "PLAI", False, "Valence", False),
+        FlowLine("Préfecture", "L2", D(2026, 2, 1), "T2", "PLUS", False, "Valence", False),
+    ]
+    r = flow_report(lines, "Préfecture", 2026)
+    assert [(g.dwelling_type, g.financing) for g in r.groups] == [("T2", "PLUS"), ("T3", "PLAI")]
+
+
+def test_a_single_allocation_that_misses_the_target():
+    f = compute_targets([alloc("a")], EPCI, 2026, Q1)[0]
+    # 0 of 1 in the first quartile: one more would make 1/2 = 50 %.
+    assert f.met is False and f.missing == 1

@@ -630,10 +630,11 @@ def test_age_band_at_ninety_and_codes_read_by_their_french_label():
 
 
 def test_script_limits_at_their_boundaries():
-    options = tuple((f"R{i}", f"Réponse {i}") for i in range(cp.OPTIONS_MAX))
-    longest = ScriptQuestion("LONG", "x" * cp.QUESTION_LABEL_MAX, options)
-    cp.validate_script([longest])  # 200 characters, 12 answers: accepted
-    too_long = replace(longest, label="x" * (cp.QUESTION_LABEL_MAX + 1))
+    # The limits the screen announces: 200 characters a question, 12 answers.
+    options = tuple((f"R{i}", f"Réponse {i}") for i in range(12))
+    longest = ScriptQuestion("LONG", "x" * 200, options)
+    cp.validate_script([longest])
+    too_long = replace(longest, label="x" * 201)
     too_many = replace(longest, options=(*options, ("TROP", "Une de trop")))
     for question, key in ((too_long, "script.1.label"), (too_many, "script.1.options")):
         with pytest.raises(ValidationError) as err:
@@ -645,3 +646,13 @@ def test_referral_moves_only_along_its_workflow():
     cp.check_referral_transition(ReferralStatus.TO_SEND, ReferralStatus.SENT)
     with pytest.raises(ValidationError):
         cp.check_referral_transition(ReferralStatus.CLOSED, ReferralStatus.SENT)
+
+
+def test_a_script_holds_twenty_questions():
+    def question(i):
+        return ScriptQuestion(f"Q{i}", f"Question {i} ?", (("OUI", "Oui"), ("NON", "Non")))
+
+    cp.validate_script([question(i) for i in range(20)])
+    with pytest.raises(ValidationError) as err:
+        cp.validate_script([question(i) for i in range(21)])
+    assert str(err.value.fields["script"]) == "20 questions au plus."

@@ -325,3 +325,84 @@ def test_example_grid_carries_the_refusal_rule():
     validate_grid(g)
     result = score(g, facts(adapted_refusals=(D(2026, 1, 5),)), D(2026, 3, 20))
     assert result.total == d(14 + 30 + 10 - 20)
+
+
+def test_household_fits_at_the_limits():
+    # Under-occupation starts beyond one room more than persons; crowding beyond two
+    # persons a room (UNCONFIRMED rule, see the module doc).
+    assert household_fits("T3", 2) is True
+    assert household_fits("T3", 1) is False
+    assert household_fits("T2", 4) is True
+    assert household_fits("T2", 5) is False
+    # No household: nothing to compare.
+    assert household_fits("T1", 0) is None
+
+
+def test_persons_count_what_is_known():
+    assert facts(adults=0, children=2).persons == 2
+    assert facts(adults=2, children=-1).persons == 2
+
+
+def test_grid_parameters_at_their_limits():
+    def problems(*criteria):
+        try:
+            validate_grid(grid(criteria=criteria))
+        except ValidationError as exc:
+            return set(exc.fields)
+        return set()
+
+    refusal = Criterion("REF", "Refus", S.ADAPTED_REFUSAL, d(-20), None, "1")
+    assert problems(refusal) == set()
+    assert problems(replace(refusal, parameter="120")) == set()
+    assert problems(replace(refusal, parameter="121")) == {"criteria[0].parameter"}
+    assert problems(replace(refusal, parameter="0")) == {"criteria[0].parameter"}
+    resources = Criterion("RES", "Ressources", S.RESOURCES_PER_UC, d(30), None, "0,01")
+    assert problems(resources) == set()
+    assert problems(replace(resources, parameter="0")) == {"criteria[0].parameter"}
+    # A cap of zero points is allowed (« positif » includes zero); below zero it is not.
+    capped = Criterion("ANC", "Ancienneté", S.WAITING_MONTHS, d(1), d(0))
+    assert problems(capped) == set()
+    assert problems(replace(capped, cap=d("-0.01"))) == {"criteria[0].cap"}
+
+
+def test_points_of_a_grid_file_up_to_one_hundred_thousand():
+    data = __import__("json").loads(grid_to_json(example_grid()))
+    data["criteria"][0]["points"] = "100000"
+    assert grid_from_dict(data).criteria[0].points == d("100000.00")
+    data["criteria"][0]["points"] = "100000.01"
+    with pytest.raises(ValidationError) as err:
+        grid_from_dict(data)
+    assert "criteria[0].points" in err.value.fields
+
+
+def test_manual_and_computed_lines_are_told_apart():
+    g = grid()
+    result = score(g, facts(), D(2026, 3, 20))
+    by_code = {x.code: x for x in result.lines}
+    # Not typed yet: no points, shown as typed by hand, not capped.
+    assert by_code["EMPLOI"].manual and not by_code["EMPLOI"].capped
+    assert not any(x.manual for code, x in by_code.items() if code != "EMPLOI")
+    assert not by_code["FIT"].capped
+    # A per-unit criterion granted by hand without a number of units counts none.
+    typed = facts(manual={"ANC": ManualEntry(True, "Date de la demande corrigée")})
+    line = next(x for x in score(g, typed, D(2026, 3, 20)).lines if x.code == "ANC")
+    assert line.units == 0 and line.points == d(0) and line.manual
+
+
+def test_source_labels_and_points_as_people_read_them():
+    from desktop.domain.cotation import format_points
+
+    assert S.PRIORITY.label == "Public prioritaire (L441-1)"
+    assert format_points(d("12.50")) == "12,5"
+    assert format_points(d("-20.00")) == "-20"
+    assert format_points(None) == ""
+
+
+def test_the_housing_situation_is_named_in_the_detail():
+    def detail(situation):
+        result = score(grid(), facts(housing_situation=situation), D(2026, 3, 20))
+        return next(x for x in result.lines if x.code == "HEB").detail.render()
+
+    assert detail("PARC_PRIVE") == "Situation : Locataire du parc privé."
+    # A code written by a later version (or the register) is shown as written.
+    assert detail("CARAVANE") == "Situation : CARAVANE."

@@ -39,8 +39,18 @@ DOMAIN = ROOT / "desktop" / "domain"
 
 CALEOL_TESTS = [
     "tests/test_caleol_rules.py",
+    "tests/test_caleol_labels.py",
+    "tests/test_caleol_limits.py",
     "tests/test_caleol_offers.py::"
     "test_the_line_direct_attribution_first_then_ranks_skipping_refusals",
+]
+MESSAGES_TESTS = ["tests/test_domain_messages.py"]
+MINUTES_TESTS = [
+    "tests/test_minutes_rules.py",
+    "tests/test_minutes_document.py",
+    "tests/test_minutes_signatory.py::test_certificate_name_matches_the_member",
+    "-k",
+    "not pdf and not docx and not extract_masks and not signed and not in_person_written",
 ]
 CAMPAIGN_TESTS = ["tests/test_campaign_domain.py", "tests/test_phone.py", "-k", "not migration"]
 
@@ -68,6 +78,23 @@ FILES: dict[str, list[str]] = {
     "campaign/figures": CAMPAIGN_TESTS,
     "formatting": ["tests/test_domain_basics.py", "tests/test_documents_engine.py"],
     "address": ["tests/test_documents_engine.py"],
+    "cotation": ["tests/test_cotation_domain.py"],
+    "attribution_targets": ["tests/test_attribution_targets.py"],
+    "text": ["tests/test_text_rules.py", "tests/test_domain_basics.py"],
+    "retention": ["tests/test_retention_rules.py"],
+    "roles": ["tests/test_roles_rules.py"],
+    "tenant": ["tests/test_tenant_rules.py", "tests/test_domain_basics.py"],
+    "timeline": [
+        "tests/test_timeline_rules.py",
+        "tests/test_export_person_more.py::"
+        "test_every_timeline_event_a_service_writes_has_a_french_label",
+    ],
+    "organisation": ["tests/test_organisation_rules.py"],
+    "minutes": MINUTES_TESTS,
+    "i18n": MESSAGES_TESTS,
+    "errors": MESSAGES_TESTS,
+    "oserrors": MESSAGES_TESTS,
+    "member_votes": MESSAGES_TESTS,
 }
 MUTANTS_PER_FILE = 60
 SEED = 16

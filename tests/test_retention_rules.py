@@ -1,0 +1,48 @@
+"""Retention periods (desktop/domain/retention.py; docs/domain.md#retention), without a
+database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.domain.retention import (
+    MAX_MONTHS,
+    RULES,
+    RULES_BY_KIND,
+    RetentionKind,
+    purge_due,
+)
+
+
+def test_default_periods_are_those_of_the_docs():
+    months = {rule.kind: rule.default_months for rule in RULES}
+    assert months == {
+        RetentionKind.TENANT_FILE: 36,  # 3 years after departure
+        RetentionKind.ARREARS_FILE: 60,  # 5 years with arrears
+        RetentionKind.APPLICATION: 0,  # at radiation or attribution
+        RetentionKind.CALEOL_MINUTES: 120,  # 10 years
+        RetentionKind.CAMPAIGN_NOTES: 0,  # at the end of the campaign
+    }
+    assert all(0 <= rule.default_months <= MAX_MONTHS for rule in RULES)
+
+
+def test_only_tenant_files_are_purged_automatically():
+    automatic = {rule.kind for rule in RULES if rule.automatic_purge}
+    assert automatic == {RetentionKind.TENANT_FILE, RetentionKind.ARREARS_FILE}
+
+
+def test_each_kind_has_one_rule_and_its_setting_key():
+    assert set(RULES_BY_KIND) == set(RetentionKind)
+    assert RULES_BY_KIND[RetentionKind.TENANT_FILE].setting_key == "retention.DOSSIER_LOCATAIRE"
+
+
+def test_purge_due_counts_months_from_the_trigger():
+    # Closed on 15 March 2023, kept 36 months: may no longer be kept from 15 March 2026.
+    assert purge_due(dt.date(2023, 3, 15), 36) == dt.date(2026, 3, 15)
+    assert purge_due(dt.date(2023, 3, 15), 0) == dt.date(2023, 3, 15)
+    # December plus one month is January of the next year, not month 13.
+    assert purge_due(dt.date(2023, 12, 10), 1) == dt.date(2024, 1, 10)
+    assert purge_due(dt.date(2023, 11, 30), 1) == dt.date(2023, 12, 30)
+    # The end of a shorter month, a leap year's February.
+    assert purge_due(dt.date(2023, 3, 31), 11) == dt.date(2024, 2, 29)
+    assert purge_due(dt.date(2024, 1, 31), 2) == dt.date(2024, 3, 31)
