@@ -116,6 +116,10 @@ class TemplatesPage(QWidget):
         self.list.setObjectName("templateList")
         self.list.setMinimumWidth(320)
         self.list.setWordWrap(True)
+        # Each template is two lines (title, domain · version): alternate shades and
+        # a little space tell one template from the next.
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         self.details = QTextBrowser(self)
         self.details.setObjectName("templateDetails")
         self.preview = QTextBrowser(self)
