@@ -13,8 +13,9 @@ _ORDER = (VoteChannel.SEANCE, VoteChannel.VOTE_DISTANCE, VoteChannel.MEMBRE, Vot
 
 
 def channels_text(channels: Iterable[str]) -> str:
-    """``["MEMBRE", "MEMBRE", "SEANCE"]`` -> ``"1 en séance, 2 votés par le membre dans
-    l'application"``; empty when there is no vote. Unknown codes are shown as is."""
+    """``["MEMBRE", "MEMBRE", "SEANCE"]`` -> ``"1 — en séance ; 2 — voté par le membre
+    dans l'application"`` (each channel's label, lower case); empty when there is no
+    vote. Unknown codes are shown as is."""
     counts = Counter(channels)
     if not counts:
         return ""
