@@ -65,7 +65,14 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
 )
-from desktop.ui.widgets.form import DatesAndAmounts, FieldRow, FieldRows, clear_rows, label
+from desktop.ui.widgets.form import (
+    DatesAndAmounts,
+    FieldRow,
+    FieldRows,
+    clear_rows,
+    label,
+    money_text,
+)
 from desktop.ui.widgets.messages import may_close_unsaved, show_refusal
 
 OCC_COLUMNS = (
@@ -483,8 +490,8 @@ class TenantFileDialog(FieldRows, QDialog):
         self.isolated.setChecked(d.isolated)
         self.contract.setText(d.lease.contract_number)
         self.start_date.setText(format_date_fr(d.lease.start_date))
-        self.rent.setText(format_decimal_fr(d.lease.rent).replace("\u202f", " "))
-        self.charges.setText(format_decimal_fr(d.lease.charges).replace("\u202f", " "))
+        self.rent.setText(money_text(d.lease.rent))
+        self.charges.setText(money_text(d.lease.charges))
         self.zone_tendue.setChecked(d.lease.zone_tendue)
         dw = d.dwelling
         self.reference.setText(dw.reference)
@@ -498,7 +505,7 @@ class TenantFileDialog(FieldRows, QDialog):
         self.building.setText(dw.building)
         self.programme.setText(dw.programme)
         self.agency.setCurrentIndex(max(self.agency.findData(dw.agency_code), 0))
-        self.balance.setText(format_decimal_fr(d.balance).replace("\u202f", " "))
+        self.balance.setText(money_text(d.balance))
         self.notes.setPlainText(d.notes)
 
     # ----------------------------------------------------------------- collect
