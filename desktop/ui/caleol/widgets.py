@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -119,14 +121,22 @@ def fill_sessions(combo: QComboBox, sessions) -> None:
 
 
 def session_bar(
-    parent: QWidget, caption: str, name: str, refresh: str
+    parent: QWidget,
+    caption: str,
+    name: str,
+    refresh: str,
+    reload: Callable[[], object],
+    show: Callable[[], object],
 ) -> tuple[QHBoxLayout, QComboBox, QPushButton]:
     """A line "``caption`` [sessions] [``refresh``]" that chooses a CALEOL session
-    (filled by ``fill_sessions``): the line, its combo (named ``name``), its button."""
+    (filled by ``fill_sessions``): the line, its combo (named ``name``), its button.
+    The button calls ``reload`` (lists the sessions again), choosing a session ``show``."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
     combo.setMinimumWidth(360)
+    combo.currentIndexChanged.connect(show)
     button = QPushButton(refresh, parent)
+    button.clicked.connect(reload)
     line = QHBoxLayout()
     add_all(line, QLabel(caption, parent), (combo, 1), button)
     return line, combo, button
