@@ -51,6 +51,7 @@ from desktop.ui.caleol.widgets import (
     ErrorForm,
     FieldRow,
     Inputs,
+    MessageLines,
     cell,
     enum_data,
     format_local,
@@ -739,7 +740,7 @@ class AttendanceTab(QWidget):
 # --------------------------------------------------------------------------- window
 
 
-class SessionWindow(QDialog):
+class SessionWindow(MessageLines, QDialog):
     """``changed(session_id)`` after any saved change (the page refreshes its list)."""
 
     changed = Signal(int)
@@ -868,9 +869,7 @@ class SessionWindow(QDialog):
         self.error.hide()
 
     def show_ok(self, text: str) -> None:
-        self.error.hide()
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self._ok(text)
 
     def show_error(self, error) -> None:
         if isinstance(error, UserError):
@@ -880,9 +879,7 @@ class SessionWindow(QDialog):
                 text += "\n" + "\n".join(text_of(x) for x in fields.values())
         else:
             text = str(error)
-        self.message.hide()
-        self.error.setText(text)
-        self.error.show()
+        self._show_error(text)
 
     def call(self, fn, *args, form: ErrorForm | None = None, **kwargs):
         """Run one service ``fn(db, actor, *args, **kwargs)``; a refusal is shown (next
