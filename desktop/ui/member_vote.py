@@ -36,7 +36,12 @@ class MemberVotePanel(QWidget):
         self.db, self.actor = db, actor
         layout = QVBoxLayout(self)
         top, self.session_combo, self.refresh_button = session_bar(
-            self, self.tr("Séance écrite :"), "memberVoteSession", self.tr("Actualiser")
+            self,
+            self.tr("Séance écrite :"),
+            "memberVoteSession",
+            self.tr("Actualiser"),
+            self.reload,
+            self.show_ballot,
         )
         layout.addLayout(top)
         self.header = label(self, name="memberVoteHeader")
@@ -76,8 +81,6 @@ class MemberVotePanel(QWidget):
         self.status = label(self, name="memberVoteStatus")
         layout.addWidget(self.status)
         self._rows: list[member_vote.BallotCandidate] = []
-        self.refresh_button.clicked.connect(self.reload)
-        self.session_combo.currentIndexChanged.connect(self.show_ballot)
         self.table.itemSelectionChanged.connect(self._selection)
         self.reload()
 

@@ -225,6 +225,10 @@ def record_attendance(qtbot, w: SessionWindow, ids) -> None:
         if n == 1:  # two designated members: not yet
             assert tab.banner.text().startswith("Quorum non atteint")
     assert tab.banner.text().startswith("Quorum atteint : 5 membre(s) désigné(s)")
+    # The time the president arrived, typed "9h05", is recorded and shown back.
+    tab.time_edits[ids["lefevre"]].setText("9h05")
+    tab.time_edits[ids["lefevre"]].editingFinished.emit()
+    assert tab.time_edits[ids["lefevre"]].text() == "09:05"
     # Sophie Marchand gives her proxy to the president.
     choose(tab.proxy_combos[ids["marchand"]], ids["lefevre"])
     assert tab.mode_combos[ids["marchand"]].currentData() == AttendanceMode.REPRESENTE

@@ -437,6 +437,9 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     tab.import_file(str(target))
     assert "existe déjà" in warnings[-1]
     assert tab.grids.rowCount() == 1
+    # A new version from a given date is listed and selected.
+    tab.new_version(dt.date(2030, 1, 1))
+    assert tab.grids.rowCount() == 2 and tab.current().grid.version == 2
 
 
 def test_sending_in_the_background_with_failures_and_cancel(

@@ -42,6 +42,7 @@ from desktop.ui.caleol.widgets import (
     ErrorForm,
     FieldRow,
     Inputs,
+    MessageLines,
     cell,
     label,
     m,
@@ -433,7 +434,7 @@ class OfferLetterDialog(LetterTaskDialog):
 # --------------------------------------------------------------------------- panel
 
 
-class OffersPanel(QWidget):
+class OffersPanel(MessageLines, QWidget):
     """The offers after the closed sessions, their deadlines and what follows."""
 
     changed = Signal()
@@ -691,20 +692,6 @@ class OffersPanel(QWidget):
 
     def select(self, candidate_id: int) -> bool:
         return select_row_with(self.table, candidate_id)
-
-    # ----------------------------------------------------------------- messages
-    def _ok(self, text: str) -> None:
-        self.error.hide()
-        self.message.setText(text)
-        self.message.show()
-
-    def _show_error(self, text: str) -> None:
-        self.message.hide()
-        self.error.setText(text)
-        self.error.show()
-
-    def _error(self, exc: UserError) -> None:
-        self._show_error(text_of(exc.message))
 
     # ----------------------------------------------------------------- actions
     def _open_dialog(self, dialog: QDialog, on_accept) -> QDialog:

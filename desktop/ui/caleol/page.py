@@ -48,6 +48,7 @@ from desktop.ui.caleol.widgets import (
     ErrorForm,
     FieldRow,
     Inputs,
+    MessageLines,
     cell,
     enum_data,
     m,
@@ -57,7 +58,6 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     select_row_with,
     selected_data,
-    text_of,
 )
 from desktop.ui.widgets import add_all, open_rows, push_button
 from desktop.ui.widgets.form import form_group, label
@@ -443,7 +443,7 @@ class NewSessionDialog(QDialog):
 ) = range(9)
 
 
-class CaleolPage(QWidget):
+class CaleolPage(MessageLines, QWidget):
     """Commissions, members, sessions; or, for a member, the minutes to review."""
 
     changed = Signal()
@@ -771,17 +771,6 @@ class CaleolPage(QWidget):
         c = self.current_commission()
         mid = selected_data(self.members)
         return next((mv for mv in c.members if mv.id == mid), None) if c else None
-
-    # ----------------------------------------------------------------- messages
-    def _ok(self, text: str) -> None:
-        self.error.hide()
-        self.message.setText(text)
-        self.message.show()
-
-    def _error(self, exc: UserError) -> None:
-        self.message.hide()
-        self.error.setText(text_of(exc.message))
-        self.error.show()
 
     # ----------------------------------------------------------------- actions
     def _open_dialog(self, dialog: QDialog, on_accept) -> QDialog:

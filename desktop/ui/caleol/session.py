@@ -37,7 +37,7 @@ from desktop.domain.formatting import format_date_fr, format_datetime_fr
 from desktop.domain.minutes import is_feminine
 from desktop.domain.roles import Permission
 from desktop.services import caleol
-from desktop.services.caleol import SessionData, SessionView
+from desktop.services.caleol import AttendanceView, SessionData, SessionView
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.caleol.widgets import (
@@ -51,6 +51,7 @@ from desktop.ui.caleol.widgets import (
     ErrorForm,
     FieldRow,
     Inputs,
+    MessageLines,
     cell,
     enum_data,
     format_local,
@@ -689,15 +690,7 @@ class AttendanceTab(QWidget):
             ok, connected = self._connected_at(member_id)
             if not ok:
                 return
-        self.win.call(
-            caleol.set_attendance,
-            self.win.session_id,
-            member_id,
-            mode,
-            connected_at=connected,
-            note=a.note,
-        )
-        self.win.reload()
+        self._set_attendance(a, mode, connected)
 
     def _time_changed(self, member_id: int) -> None:
         if self._view is None or not self.win.editable:
@@ -716,11 +709,18 @@ class AttendanceTab(QWidget):
             )
         ):
             return
+        self._set_attendance(a, a.mode, connected)
+
+    def _set_attendance(
+        self, a: AttendanceView, mode: AttendanceMode, connected: dt.datetime | None
+    ) -> None:
+        """Records that the member of attendance ``a`` attends in ``mode``, connected at
+        ``connected`` (his note kept), then shows the session again."""
         self.win.call(
             caleol.set_attendance,
             self.win.session_id,
-            member_id,
-            a.mode,
+            a.member_id,
+            mode,
             connected_at=connected,
             note=a.note,
         )
@@ -740,7 +740,7 @@ class AttendanceTab(QWidget):
 # --------------------------------------------------------------------------- window
 
 
-class SessionWindow(QDialog):
+class SessionWindow(MessageLines, QDialog):
     """``changed(session_id)`` after any saved change (the page refreshes its list)."""
 
     changed = Signal(int)
@@ -869,9 +869,7 @@ class SessionWindow(QDialog):
         self.error.hide()
 
     def show_ok(self, text: str) -> None:
-        self.error.hide()
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self._ok(text)
 
     def show_error(self, error) -> None:
         if isinstance(error, UserError):
@@ -881,9 +879,7 @@ class SessionWindow(QDialog):
                 text += "\n" + "\n".join(text_of(x) for x in fields.values())
         else:
             text = str(error)
-        self.message.hide()
-        self.error.setText(text)
-        self.error.show()
+        self._show_error(text)
 
     def call(self, fn, *args, form: ErrorForm | None = None, **kwargs):
         """Run one service ``fn(db, actor, *args, **kwargs)``; a refusal is shown (next

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.ui import widgets
 from desktop.ui.widgets import (
@@ -72,6 +75,7 @@ __all__ = [
     "FieldRow",
     "FieldRows",
     "Inputs",
+    "MessageLines",
     "cell",
     "date_text",
     "enum_data",
@@ -93,6 +97,27 @@ __all__ = [
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE) -> QLabel:
     """``widgets.message_label`` whose text the user can select (to copy an error)."""
     return widgets.message_label(parent, name, style, selectable=True)
+
+
+class MessageLines:
+    """Mixin of a CALEOL screen with an OK line ``self.message`` and an error line
+    ``self.error`` (``message_label``s): it shows one of them at a time."""
+
+    message: QLabel
+    error: QLabel
+
+    def _ok(self, text: str) -> None:
+        self.error.hide()
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _show_error(self, text: str) -> None:
+        self.message.hide()
+        self.error.setText(text)
+        self.error.show()
+
+    def _error(self, exc: UserError) -> None:
+        self._show_error(text_of(exc.message))
 
 
 def name_row(rows: dict[str, FieldRow]) -> QHBoxLayout:
@@ -119,14 +144,22 @@ def fill_sessions(combo: QComboBox, sessions) -> None:
 
 
 def session_bar(
-    parent: QWidget, caption: str, name: str, refresh: str
+    parent: QWidget,
+    caption: str,
+    name: str,
+    refresh: str,
+    reload: Callable[[], object],
+    show: Callable[[], object],
 ) -> tuple[QHBoxLayout, QComboBox, QPushButton]:
     """A line "``caption`` [sessions] [``refresh``]" that chooses a CALEOL session
-    (filled by ``fill_sessions``): the line, its combo (named ``name``), its button."""
+    (filled by ``fill_sessions``): the line, its combo (named ``name``), its button.
+    The button calls ``reload`` (lists the sessions again), choosing a session ``show``."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
     combo.setMinimumWidth(360)
+    combo.currentIndexChanged.connect(show)
     button = QPushButton(refresh, parent)
+    button.clicked.connect(reload)
     line = QHBoxLayout()
     add_all(line, QLabel(caption, parent), (combo, 1), button)
     return line, combo, button

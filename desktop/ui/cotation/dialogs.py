@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import (
-    format_date_fr,
-)
+from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import Message
 from desktop.services import convocations, cotation, sne
 from desktop.services.context import Actor, today

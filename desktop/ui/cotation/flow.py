@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import (
-    format_date_fr,
-)
+from desktop.domain.formatting import format_date_fr
 from desktop.services import attribution
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database

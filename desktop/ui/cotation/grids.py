@@ -266,7 +266,8 @@ class GridsTab(QWidget):
         self._add_grid(lambda: cotation.import_grid(self.db, self.actor, path))
 
     def _add_grid(self, call) -> None:
-        """``call()`` adds a grid: it is shown selected, or the refusal is said."""
+        """``call()`` adds a grid (or a version of one): it is shown selected, or the refusal
+        is said."""
         try:
             gid = call()
         except UserError as exc:
@@ -308,9 +309,4 @@ class GridsTab(QWidget):
                     self.tr("Date attendue au format JJ/MM/AAAA."),
                 )
                 return
-        try:
-            gid = cotation.new_grid_version(self.db, self.actor, v.id, valid_from)
-        except UserError as exc:
-            _error(self, exc)
-            return
-        self.reload(select=gid)
+        self._add_grid(lambda: cotation.new_grid_version(self.db, self.actor, v.id, valid_from))

@@ -10,18 +10,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.cotation.flow import (
-    FlowTab,
-)
-from desktop.ui.cotation.grids import (
-    GridsTab,
-)
-from desktop.ui.cotation.sessions import (
-    SessionsTab,
-)
-from desktop.ui.cotation.targets import (
-    TargetsTab,
-)
+from desktop.ui.cotation.flow import FlowTab
+from desktop.ui.cotation.grids import GridsTab
+from desktop.ui.cotation.sessions import SessionsTab
+from desktop.ui.cotation.targets import TargetsTab
 
 # --------------------------------------------------------------------------- page
 

@@ -54,7 +54,12 @@ class SessionsTab(QWidget):
         self.smtp_settings = lambda: convocations.smtp_settings(db=db)
         layout = QVBoxLayout(self)
         top, self.session_combo, self.refresh_button = session_bar(
-            self, self.tr("Séance :"), "cotationSession", self.tr("Actualiser")
+            self,
+            self.tr("Séance :"),
+            "cotationSession",
+            self.tr("Actualiser"),
+            self.reload_sessions,
+            self.show_session,
         )
         layout.addLayout(top)
         actions = FlowLayout()  # wraps on a laptop screen
@@ -125,8 +130,6 @@ class SessionsTab(QWidget):
         self.sending_results: list[convocations.MessageResult] | None = None
         self.sending_cancelled = False
         self._sending_kind = ""
-        self.refresh_button.clicked.connect(self.reload_sessions)
-        self.session_combo.currentIndexChanged.connect(self.show_session)
         self.score_button.clicked.connect(self.score)
         self.sne_button.clicked.connect(self.import_sne)
         self.convene_button.clicked.connect(self.convene)
