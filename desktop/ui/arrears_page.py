@@ -44,11 +44,8 @@ from desktop.ui.widgets import (
     push_button,
     search_into_list,
 )
+from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import share_width
-
-
-def _m(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
 
 
 class ArrearsModel(QAbstractTableModel):
@@ -114,9 +111,9 @@ class ArrearsModel(QAbstractTableModel):
         if key == "months":
             return "" if r.months is None else format_decimal_fr(r.months, 1)
         if key == "plan":
-            return _m(r.plan_type.label) if r.plan_type else self._none
+            return m(r.plan_type.label) if r.plan_type else self._none
         if key == "status":
-            return _m(r.plan_status.label) if r.plan_status else ""
+            return m(r.plan_status.label) if r.plan_status else ""
         if key == "next_due":
             return format_date_fr(r.next_due_on)
         if key == "action":
@@ -199,7 +196,7 @@ class ArrearsPage(QWidget):
         self.plan_filter.addItem(self.tr("Accord en vigueur"), plans.PLAN_FILTER_IN_FORCE)
         for s in PlanStatus:
             self.plan_filter.addItem(
-                self.tr("Accord : {status}").format(status=_m(s.label)), s.value
+                self.tr("Accord : {status}").format(status=m(s.label)), s.value
             )
         self.due_only = QCheckBox(self.tr("Action à faire"), self)
         self.due_only.setObjectName("arrearsDueOnly")

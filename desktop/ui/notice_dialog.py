@@ -67,17 +67,13 @@ from desktop.ui.widgets.form import (
 from desktop.ui.widgets.messages import (
     confirmed,
     error_text,
+    m,
     show_refusal,
 )
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
 PAST_STYLE = "color: #b3261e; font-weight: bold;"
-
-
-def _msg(text: str) -> str:
-    """A label defined below the UI (``messages`` context), translated."""
-    return QCoreApplication.translate("messages", text)
 
 
 class NoticeDialog(FieldRows, QDialog):
@@ -161,7 +157,7 @@ class NoticeDialog(FieldRows, QDialog):
         form = QFormLayout()
         self.delivery_mode = QComboBox(page)
         for mode in DeliveryMode:
-            self.delivery_mode.addItem(_msg(mode.label), mode.value)
+            self.delivery_mode.addItem(m(mode.label), mode.value)
         self._row("delivery_mode", self.delivery_mode)
         self.sent_on = self._date("sent_on")
         self.presented_on = self._date("presented_on")
@@ -169,7 +165,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.requested_departure = self._date("requested_departure")
         self.ground = QComboBox(page)
         for ground in ReducedNoticeGround:
-            self.ground.addItem(_msg(ground.label), ground.value)
+            self.ground.addItem(m(ground.label), ground.value)
         self._row("ground", self.ground)
         self.proof_received = QCheckBox(self.tr("Justificatif reçu"), page)
         self.proof_received.setObjectName("proof_received")
@@ -277,7 +273,7 @@ class NoticeDialog(FieldRows, QDialog):
             ExceptionKind.REDUCED_WITHOUT_PROOF,
             ExceptionKind.WITHDRAWAL,
         ):
-            self.exception_kind.addItem(_msg(kind.label), kind.value)
+            self.exception_kind.addItem(m(kind.label), kind.value)
         self.decided_by = QLineEdit(self._actor.label, box)
         self._row("decided_by", self.decided_by)
         self.decided_on = self._date("decided_on")
@@ -289,7 +285,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.exc_keys_on = self._date("exception.keys_returned_on")
         self.exc_keys_mode = QComboBox(box)
         for mode in (KeyReturnMode.LETTER_BOX, KeyReturnMode.LRAR):
-            self.exc_keys_mode.addItem(_msg(mode.label), mode.value)
+            self.exc_keys_mode.addItem(m(mode.label), mode.value)
         self._row("exception.keys_return_mode", self.exc_keys_mode)
         self.exc_inventory_on = self._date("exception.inventory_scheduled_on")
         form.addRow(self.tr("Décision"), self.exception_kind)
@@ -337,7 +333,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.keys_returned_on = self._date("keys_returned_on")
         self.keys_return_mode = QComboBox(page)
         for mode in KeyReturnMode:
-            self.keys_return_mode.addItem(_msg(mode.label), mode.value)
+            self.keys_return_mode.addItem(m(mode.label), mode.value)
         self._row("keys_return_mode", self.keys_return_mode)
         form.addRow(self.tr("État des lieux de sortie le"), self.rows["exit_inventory_on"])
         form.addRow("", self.inventory_matches)
@@ -417,7 +413,7 @@ class NoticeDialog(FieldRows, QDialog):
 
     def _fill(self, v: notices.NoticeView) -> None:
         d = v.data
-        status = _msg(v.status.label)
+        status = m(v.status.label)
         self.summary.setText(
             self.tr(
                 "{contract} · {address} · congé {status} · modifié par {user} le {when}"
@@ -464,7 +460,7 @@ class NoticeDialog(FieldRows, QDialog):
                 self.exceptions,
                 [
                     format_date_fr(e.decided_on),
-                    _msg(e.kind.label),
+                    m(e.kind.label),
                     e.decided_by,
                     e.reason,
                     detail,
@@ -578,9 +574,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.proof_document.setEnabled(wanted and editable and self.proof_received.isChecked())
         if not wanted:
             self.proof_received.setChecked(False)
-        self.proof_document.setPlaceholderText(
-            _msg(ground.usual_proof) if ground.usual_proof else ""
-        )
+        self.proof_document.setPlaceholderText(m(ground.usual_proof) if ground.usual_proof else "")
         if ground is ReducedNoticeGround.ZONE_TENDUE:
             hint = self.tr("Aucun justificatif : l'adresse du logement suffit.")
             if not self.context.zone_tendue:
@@ -594,7 +588,7 @@ class NoticeDialog(FieldRows, QDialog):
             hint = self.tr(
                 "Justificatif habituel : {proof}. Sans justificatif, le préavis "
                 "de 3 mois s'applique."
-            ).format(proof=_msg(ground.usual_proof))
+            ).format(proof=m(ground.usual_proof))
         else:
             hint = ""
         self.proof_hint.setText(hint)
@@ -1007,7 +1001,7 @@ class NoticeDialog(FieldRows, QDialog):
         v = self.view
         names = notice_letters.available_letters(v) if v is not None else []
         for name in names:
-            action = self.letter_menu.addAction(_msg(notice_letters.LETTER_LABELS[name]))
+            action = self.letter_menu.addAction(m(notice_letters.LETTER_LABELS[name]))
             action.setObjectName(f"letter_{name}")
             action.triggered.connect(lambda _checked=False, n=name: self.produce_letter(n))
             self.letter_actions[name] = action
