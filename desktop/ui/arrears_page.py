@@ -15,14 +15,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from desktop.ui.widgets import (
     search_into_list,
 )
 from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.model_tables import model_table
 from desktop.ui.widgets.tables import share_width
 
 
@@ -202,15 +201,8 @@ class ArrearsPage(QWidget):
         self.due_only.setObjectName("arrearsDueOnly")
 
         self.model = ArrearsModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("arrearsTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        self.view = model_table(self, "arrearsTable", self.model)
         self.view.setSortingEnabled(True)
-        self.view.verticalHeader().hide()
         self.view.setWordWrap(False)  # one line a row; a cut cell shows it all as tooltip
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
