@@ -140,6 +140,18 @@ class _CampaignPanel(_Messages, QWidget):
         self.view: campaigns.CampaignView | None = None
         self.rows: list = []
 
+    def _read(self, fetch) -> list:
+        """The rows ``fetch(campaign_id)`` reads for the campaign shown: none for a draft
+        (its call sheets are made at launch), nor when the service refuses (said)."""
+        self.error.hide()
+        if self.view is None or self.view.status == CampaignStatus.DRAFT:
+            return []
+        try:
+            return fetch(self.view.id)
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            return []
+
     def _lay_out(self, filters: QLayout, actions: QLayout) -> None:
         """The filters above the table, the message lines and the actions below."""
         layout = QVBoxLayout(self)
@@ -241,27 +253,23 @@ class TargetsPanel(_CampaignPanel):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        self.error.hide()
         today = dt.date.today()
-        rows: list[campaigns.TargetRow] = []
-        if self.view is not None and self.view.status != CampaignStatus.DRAFT:
-            caller = self.caller.currentData()
-            state = self.state.currentData()
-            step = self.step.currentData()
-            try:
-                rows = campaigns.target_list(
-                    self._db,
-                    self._actor,
-                    self.view.id,
-                    state=TargetState(state) if state else None,
-                    step=EscalationStep(step) if step else None,
-                    caller_id=caller if isinstance(caller, int) else None,
-                    unassigned=caller == ALL,
-                    due_on=today if self.due.isChecked() else None,
-                    limit=5000,
-                )
-            except UserError as exc:
-                self.fail(translate_message(exc.message))
+        caller = self.caller.currentData()
+        state = self.state.currentData()
+        step = self.step.currentData()
+        rows: list[campaigns.TargetRow] = self._read(
+            lambda campaign_id: campaigns.target_list(
+                self._db,
+                self._actor,
+                campaign_id,
+                state=TargetState(state) if state else None,
+                step=EscalationStep(step) if step else None,
+                caller_id=caller if isinstance(caller, int) else None,
+                unassigned=caller == ALL,
+                due_on=today if self.due.isChecked() else None,
+                limit=5000,
+            )
+        )
         self.rows = rows
         yes = self.tr("oui")
         _show_targets(
@@ -373,20 +381,16 @@ class ReferralsPanel(_CampaignPanel):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        self.error.hide()
-        rows: list[campaigns.ReferralView] = []
-        if self.view is not None and self.view.status != CampaignStatus.DRAFT:
-            partner = self.partner.currentData()
-            try:
-                rows = campaigns.list_referrals(
-                    self._db,
-                    self._actor,
-                    self.view.id,
-                    partner_type=PartnerType(partner) if partner else None,
-                    open_only=self.open_only.isChecked(),
-                )
-            except UserError as exc:
-                self.fail(translate_message(exc.message))
+        partner = self.partner.currentData()
+        rows: list[campaigns.ReferralView] = self._read(
+            lambda campaign_id: campaigns.list_referrals(
+                self._db,
+                self._actor,
+                campaign_id,
+                partner_type=PartnerType(partner) if partner else None,
+                open_only=self.open_only.isChecked(),
+            )
+        )
         self.rows = rows
         yes, no = self.tr("oui"), self.tr("non")
         self.table.setRowCount(len(rows))
