@@ -140,14 +140,14 @@ class _CampaignPanel(_Messages, QWidget):
         self.view: campaigns.CampaignView | None = None
         self.rows: list = []
 
-    def _read(self, fetch) -> list:
-        """The rows ``fetch(campaign_id)`` reads for the campaign shown: none for a draft
-        (its call sheets are made at launch), nor when the service refuses (said)."""
+    def _read(self, service, **filters) -> list:
+        """The rows ``service`` lists for the campaign shown, with ``filters``: none for a
+        draft (its call sheets are made at launch), nor when the service refuses (said)."""
         self.error.hide()
         if self.view is None or self.view.status == CampaignStatus.DRAFT:
             return []
         try:
-            return fetch(self.view.id)
+            return service(self._db, self._actor, self.view.id, **filters)
         except UserError as exc:
             self.fail(translate_message(exc.message))
             return []
@@ -258,17 +258,13 @@ class TargetsPanel(_CampaignPanel):
         state = self.state.currentData()
         step = self.step.currentData()
         rows: list[campaigns.TargetRow] = self._read(
-            lambda campaign_id: campaigns.target_list(
-                self._db,
-                self._actor,
-                campaign_id,
-                state=TargetState(state) if state else None,
-                step=EscalationStep(step) if step else None,
-                caller_id=caller if isinstance(caller, int) else None,
-                unassigned=caller == ALL,
-                due_on=today if self.due.isChecked() else None,
-                limit=5000,
-            )
+            campaigns.target_list,
+            state=TargetState(state) if state else None,
+            step=EscalationStep(step) if step else None,
+            caller_id=caller if isinstance(caller, int) else None,
+            unassigned=caller == ALL,
+            due_on=today if self.due.isChecked() else None,
+            limit=5000,
         )
         self.rows = rows
         yes = self.tr("oui")
@@ -383,13 +379,9 @@ class ReferralsPanel(_CampaignPanel):
     def refresh(self, *_args) -> None:
         partner = self.partner.currentData()
         rows: list[campaigns.ReferralView] = self._read(
-            lambda campaign_id: campaigns.list_referrals(
-                self._db,
-                self._actor,
-                campaign_id,
-                partner_type=PartnerType(partner) if partner else None,
-                open_only=self.open_only.isChecked(),
-            )
+            campaigns.list_referrals,
+            partner_type=PartnerType(partner) if partner else None,
+            open_only=self.open_only.isChecked(),
         )
         self.rows = rows
         yes, no = self.tr("oui"), self.tr("non")
