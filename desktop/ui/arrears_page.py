@@ -15,14 +15,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,11 +42,9 @@ from desktop.ui.widgets import (
     push_button,
     search_into_list,
 )
+from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.model_tables import model_table
 from desktop.ui.widgets.tables import share_width
-
-
-def _m(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
 
 
 class ArrearsModel(QAbstractTableModel):
@@ -114,9 +110,9 @@ class ArrearsModel(QAbstractTableModel):
         if key == "months":
             return "" if r.months is None else format_decimal_fr(r.months, 1)
         if key == "plan":
-            return _m(r.plan_type.label) if r.plan_type else self._none
+            return m(r.plan_type.label) if r.plan_type else self._none
         if key == "status":
-            return _m(r.plan_status.label) if r.plan_status else ""
+            return m(r.plan_status.label) if r.plan_status else ""
         if key == "next_due":
             return format_date_fr(r.next_due_on)
         if key == "action":
@@ -199,21 +195,14 @@ class ArrearsPage(QWidget):
         self.plan_filter.addItem(self.tr("Accord en vigueur"), plans.PLAN_FILTER_IN_FORCE)
         for s in PlanStatus:
             self.plan_filter.addItem(
-                self.tr("Accord : {status}").format(status=_m(s.label)), s.value
+                self.tr("Accord : {status}").format(status=m(s.label)), s.value
             )
         self.due_only = QCheckBox(self.tr("Action à faire"), self)
         self.due_only.setObjectName("arrearsDueOnly")
 
         self.model = ArrearsModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("arrearsTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        self.view = model_table(self, "arrearsTable", self.model)
         self.view.setSortingEnabled(True)
-        self.view.verticalHeader().hide()
         self.view.setWordWrap(False)  # one line a row; a cut cell shows it all as tooltip
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()

@@ -37,7 +37,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.letter_dialog import SIGNING, LetterOptionsBox, open_path
+from desktop.ui.letter_dialog import LetterOptionsBox, open_path
 from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.tables import rows_table
@@ -401,13 +401,9 @@ class BatchDialog(QDialog):
             self.load_recipients()
         if not self.included:
             return
-        self.box.clear_errors()
-        key = None
-        if self.box.sign.isChecked():
-            key = SIGNING.ensure(self)
-            if key is None:
-                return
-        options = self.box.options(key)
+        options = self.box.options_to_produce(self)
+        if options is None:
+            return
         request = self._request(options)
         self.launched = True
         self.back_button.setEnabled(False)

@@ -419,6 +419,17 @@ class LetterOptionsBox(QGroupBox):
             signing_key=signing_key,
         )
 
+    def options_to_produce(self, parent: QWidget) -> documents.LetterOptions | None:
+        """The options of the letters about to be made, the errors shown cleared; with the
+        signing key when they are to be signed, ``None`` if the user gave none."""
+        self.clear_errors()
+        key = None
+        if self.sign.isChecked():
+            key = SIGNING.ensure(parent)
+            if key is None:
+                return None
+        return self.options(key)
+
     def show_error(self, exc: UserError) -> None:
         if isinstance(exc, ValidationError) and exc.fields:
             field_errors = {k: translate_message(m) for k, m in exc.fields.items()}
@@ -510,13 +521,9 @@ class LetterDialog(QDialog):
         return True
 
     def produce(self) -> None:
-        self.box.clear_errors()
-        key = None
-        if self.box.sign.isChecked():
-            key = SIGNING.ensure(self)
-            if key is None:
-                return
-        options = self.box.options(key)
+        options = self.box.options_to_produce(self)
+        if options is None:
+            return
         self.produce_button.setEnabled(False)
         self.status.setText(self.tr("Production du courrier en cours…"))
         db, actor, hid = self._db, self._actor, self.household_id

@@ -67,6 +67,7 @@ from desktop.ui.widgets.form import (
 from desktop.ui.widgets.messages import (
     confirmed,
     error_text,
+    m,
     show_refusal,
 )
 
@@ -74,10 +75,8 @@ from desktop.ui.widgets.messages import (
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
 PAST_STYLE = "color: #b3261e; font-weight: bold;"
 
-
-def _msg(text: str) -> str:
-    """A label defined below the UI (``messages`` context), translated."""
-    return QCoreApplication.translate("messages", text)
+#: the dates of the notice itself (the *Congé* tab), by field path
+ENTRY_DATES = ("sent_on", "presented_on", "received_on", "requested_departure", "proof_received_on")
 
 
 class NoticeDialog(FieldRows, QDialog):
@@ -156,21 +155,23 @@ class NoticeDialog(FieldRows, QDialog):
         self._row(path, edit)
         return edit
 
+    def _choice(self, path: str, members, parent: QWidget) -> QComboBox:
+        """A list of ``members`` (an enum's, shown by their label) in the row ``path``."""
+        combo = QComboBox(parent)
+        for member in members:
+            combo.addItem(m(member.label), member.value)
+        self._row(path, combo)
+        return combo
+
     def _entry_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout()
-        self.delivery_mode = QComboBox(page)
-        for mode in DeliveryMode:
-            self.delivery_mode.addItem(_msg(mode.label), mode.value)
-        self._row("delivery_mode", self.delivery_mode)
+        self.delivery_mode = self._choice("delivery_mode", DeliveryMode, page)
         self.sent_on = self._date("sent_on")
         self.presented_on = self._date("presented_on")
         self.received_on = self._date("received_on")
         self.requested_departure = self._date("requested_departure")
-        self.ground = QComboBox(page)
-        for ground in ReducedNoticeGround:
-            self.ground.addItem(_msg(ground.label), ground.value)
-        self._row("ground", self.ground)
+        self.ground = self._choice("ground", ReducedNoticeGround, page)
         self.proof_received = QCheckBox(self.tr("Justificatif reçu"), page)
         self.proof_received.setObjectName("proof_received")
         self.proof_received_on = self._date("proof_received_on")
@@ -233,14 +234,8 @@ class NoticeDialog(FieldRows, QDialog):
         layout.addLayout(left, 3)
         layout.addWidget(box, 2)
 
-        for edit in (
-            self.sent_on,
-            self.presented_on,
-            self.received_on,
-            self.requested_departure,
-            self.proof_received_on,
-        ):
-            edit.textChanged.connect(self.update_preview)
+        for path in ENTRY_DATES:
+            self.rows[path].editor.textChanged.connect(self.update_preview)
         self.ground.currentIndexChanged.connect(self._ground_changed)
         self.proof_received.toggled.connect(self._proof_toggled)
         self.delivery_mode.currentIndexChanged.connect(self._mode_changed)
@@ -277,7 +272,7 @@ class NoticeDialog(FieldRows, QDialog):
             ExceptionKind.REDUCED_WITHOUT_PROOF,
             ExceptionKind.WITHDRAWAL,
         ):
-            self.exception_kind.addItem(_msg(kind.label), kind.value)
+            self.exception_kind.addItem(m(kind.label), kind.value)
         self.decided_by = QLineEdit(self._actor.label, box)
         self._row("decided_by", self.decided_by)
         self.decided_on = self._date("decided_on")
@@ -287,10 +282,9 @@ class NoticeDialog(FieldRows, QDialog):
         self.new_departure_on = self._date("new_departure_on")
         self.agreement_signed_on = self._date("agreement_signed_on")
         self.exc_keys_on = self._date("exception.keys_returned_on")
-        self.exc_keys_mode = QComboBox(box)
-        for mode in (KeyReturnMode.LETTER_BOX, KeyReturnMode.LRAR):
-            self.exc_keys_mode.addItem(_msg(mode.label), mode.value)
-        self._row("exception.keys_return_mode", self.exc_keys_mode)
+        self.exc_keys_mode = self._choice(
+            "exception.keys_return_mode", (KeyReturnMode.LETTER_BOX, KeyReturnMode.LRAR), box
+        )
         self.exc_inventory_on = self._date("exception.inventory_scheduled_on")
         form.addRow(self.tr("Décision"), self.exception_kind)
         form.addRow(self.tr("Décidé par"), self.rows["decided_by"])
@@ -335,10 +329,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.inventory_matches.setObjectName("inventory_matches")
         self.inventory_scheduled_on = self._date("inventory_scheduled_on")
         self.keys_returned_on = self._date("keys_returned_on")
-        self.keys_return_mode = QComboBox(page)
-        for mode in KeyReturnMode:
-            self.keys_return_mode.addItem(_msg(mode.label), mode.value)
-        self._row("keys_return_mode", self.keys_return_mode)
+        self.keys_return_mode = self._choice("keys_return_mode", KeyReturnMode, page)
         form.addRow(self.tr("État des lieux de sortie le"), self.rows["exit_inventory_on"])
         form.addRow("", self.inventory_matches)
         form.addRow(self.tr("État des lieux prévu le"), self.rows["inventory_scheduled_on"])
@@ -388,15 +379,8 @@ class NoticeDialog(FieldRows, QDialog):
         self.warnings.clear()
         self.warnings.hide()
         self.delivery_mode.setCurrentIndex(0)
-        for edit in (
-            self.sent_on,
-            self.presented_on,
-            self.received_on,
-            self.requested_departure,
-            self.proof_received_on,
-            self.proof_document,
-        ):
-            edit.clear()
+        for path in (*ENTRY_DATES, "proof_document"):
+            self.rows[path].editor.clear()
         self.notes.clear()
         ground = ReducedNoticeGround.ZONE_TENDUE if c.zone_tendue else ReducedNoticeGround.AUCUN
         self.ground.setCurrentIndex(self.ground.findData(ground.value))
@@ -417,7 +401,7 @@ class NoticeDialog(FieldRows, QDialog):
 
     def _fill(self, v: notices.NoticeView) -> None:
         d = v.data
-        status = _msg(v.status.label)
+        status = m(v.status.label)
         self.summary.setText(
             self.tr(
                 "{contract} · {address} · congé {status} · modifié par {user} le {when}"
@@ -464,7 +448,7 @@ class NoticeDialog(FieldRows, QDialog):
                 self.exceptions,
                 [
                     format_date_fr(e.decided_on),
-                    _msg(e.kind.label),
+                    m(e.kind.label),
                     e.decided_by,
                     e.reason,
                     detail,
@@ -578,9 +562,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.proof_document.setEnabled(wanted and editable and self.proof_received.isChecked())
         if not wanted:
             self.proof_received.setChecked(False)
-        self.proof_document.setPlaceholderText(
-            _msg(ground.usual_proof) if ground.usual_proof else ""
-        )
+        self.proof_document.setPlaceholderText(m(ground.usual_proof) if ground.usual_proof else "")
         if ground is ReducedNoticeGround.ZONE_TENDUE:
             hint = self.tr("Aucun justificatif : l'adresse du logement suffit.")
             if not self.context.zone_tendue:
@@ -594,7 +576,7 @@ class NoticeDialog(FieldRows, QDialog):
             hint = self.tr(
                 "Justificatif habituel : {proof}. Sans justificatif, le préavis "
                 "de 3 mois s'applique."
-            ).format(proof=_msg(ground.usual_proof))
+            ).format(proof=m(ground.usual_proof))
         else:
             hint = ""
         self.proof_hint.setText(hint)
@@ -705,23 +687,16 @@ class NoticeDialog(FieldRows, QDialog):
         self.steps.setText("<ol>" + "".join(f"<li>{_html(s)}</li>" for s in steps) + "</ol>")
 
     # ----------------------------------------------------------------- collecting
-    def _parse_dates(self, fields: dict[str, QLineEdit], errors: dict[str, str]) -> dict:
+    def _parse_dates(self, *paths: str) -> tuple[dict, dict[str, str]]:
+        """The dates typed in the rows ``paths``, by path, and the French message of each
+        one that cannot be read."""
+        errors: dict[str, str] = {}
         read = DatesAndAmounts(errors)
-        return {path: read.date(path, edit.text()) for path, edit in fields.items()}
+        return {path: read.date(path, self.rows[path].editor.text()) for path in paths}, errors
 
     def collect(self) -> tuple[NoticeInput | None, dict[str, str]]:
         """The notice entry as typed, or the fields that cannot be read."""
-        errors: dict[str, str] = {}
-        dates = self._parse_dates(
-            {
-                "sent_on": self.sent_on,
-                "presented_on": self.presented_on,
-                "received_on": self.received_on,
-                "requested_departure": self.requested_departure,
-                "proof_received_on": self.proof_received_on,
-            },
-            errors,
-        )
+        dates, errors = self._parse_dates(*ENTRY_DATES)
         ground = ReducedNoticeGround(self.ground.currentData())
         proof = self.proof_received.isChecked() and self._wants_proof(ground)
         if proof and dates["proof_received_on"] is None and "proof_received_on" not in errors:
@@ -829,16 +804,12 @@ class NoticeDialog(FieldRows, QDialog):
         v = self.view
         if v is None:
             return False
-        errors: dict[str, str] = {}
-        dates = self._parse_dates(
-            {
-                "decided_on": self.decided_on,
-                "new_departure_on": self.new_departure_on,
-                "agreement_signed_on": self.agreement_signed_on,
-                "exception.keys_returned_on": self.exc_keys_on,
-                "exception.inventory_scheduled_on": self.exc_inventory_on,
-            },
-            errors,
+        dates, errors = self._parse_dates(
+            "decided_on",
+            "new_departure_on",
+            "agreement_signed_on",
+            "exception.keys_returned_on",
+            "exception.inventory_scheduled_on",
         )
         kind = ExceptionKind(self.exception_kind.currentData())
         visible = {p: e for p, e in errors.items() if not self.rows[p].isHidden()}
@@ -918,14 +889,8 @@ class NoticeDialog(FieldRows, QDialog):
         v = self.view
         if v is None:
             return False
-        errors: dict[str, str] = {}
-        dates = self._parse_dates(
-            {
-                "exit_inventory_on": self.exit_inventory_on,
-                "inventory_scheduled_on": self.inventory_scheduled_on,
-                "keys_returned_on": self.keys_returned_on,
-            },
-            errors,
+        dates, errors = self._parse_dates(
+            "exit_inventory_on", "inventory_scheduled_on", "keys_returned_on"
         )
         if errors:
             self.show_errors(errors, self.tr("Corrigez les champs signalés en rouge."))
@@ -949,8 +914,7 @@ class NoticeDialog(FieldRows, QDialog):
         v = self.view
         if v is None:
             return False
-        errors: dict[str, str] = {}
-        dates = self._parse_dates({"deposit_returned_on": self.deposit_returned_on}, errors)
+        dates, errors = self._parse_dates("deposit_returned_on")
         if errors:
             self.show_errors(errors)
             return False
@@ -1007,7 +971,7 @@ class NoticeDialog(FieldRows, QDialog):
         v = self.view
         names = notice_letters.available_letters(v) if v is not None else []
         for name in names:
-            action = self.letter_menu.addAction(_msg(notice_letters.LETTER_LABELS[name]))
+            action = self.letter_menu.addAction(m(notice_letters.LETTER_LABELS[name]))
             action.setObjectName(f"letter_{name}")
             action.triggered.connect(lambda _checked=False, n=name: self.produce_letter(n))
             self.letter_actions[name] = action

@@ -24,12 +24,8 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, push_button
+from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import plain_table, share_width
-
-
-def _msg(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
 
 ALERTS = 10  # column of the alerts
 
@@ -160,9 +156,9 @@ class NoticeListPage(QWidget):
                 r.display_name,
                 r.contract_number,
                 r.agency_code,
-                _msg(r.status.label),
+                m(r.status.label),
                 format_date_fr(r.received_on),
-                _msg(r.ground.label),
+                m(r.ground.label),
                 self.tr("{n} mois").format(n=r.applied_months),
                 format_date_fr(r.end_date),
                 format_date_fr(r.departure_on),

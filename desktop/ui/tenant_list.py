@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -79,14 +78,11 @@ class TenantListPage(QWidget):
 
         self.model = TenantListModel(db, actor, self)
         self.model.count_after_paint = True  # see eventFilter
-        self.view = QTableView(self)
-        self.view.setObjectName("tenantTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        from desktop.ui.widgets.model_tables import model_table
+
+        self.view = model_table(
+            self, "tenantTable", self.model, QAbstractItemView.SelectionMode.ExtendedSelection
+        )
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -140,6 +140,18 @@ class _CampaignPanel(_Messages, QWidget):
         self.view: campaigns.CampaignView | None = None
         self.rows: list = []
 
+    def _read(self, service, **filters) -> list:
+        """The rows ``service`` lists for the campaign shown, with ``filters``: none for a
+        draft (its call sheets are made at launch), nor when the service refuses (said)."""
+        self.error.hide()
+        if self.view is None or self.view.status == CampaignStatus.DRAFT:
+            return []
+        try:
+            return service(self._db, self._actor, self.view.id, **filters)
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            return []
+
     def _lay_out(self, filters: QLayout, actions: QLayout) -> None:
         """The filters above the table, the message lines and the actions below."""
         layout = QVBoxLayout(self)
@@ -241,27 +253,19 @@ class TargetsPanel(_CampaignPanel):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        self.error.hide()
         today = dt.date.today()
-        rows: list[campaigns.TargetRow] = []
-        if self.view is not None and self.view.status != CampaignStatus.DRAFT:
-            caller = self.caller.currentData()
-            state = self.state.currentData()
-            step = self.step.currentData()
-            try:
-                rows = campaigns.target_list(
-                    self._db,
-                    self._actor,
-                    self.view.id,
-                    state=TargetState(state) if state else None,
-                    step=EscalationStep(step) if step else None,
-                    caller_id=caller if isinstance(caller, int) else None,
-                    unassigned=caller == ALL,
-                    due_on=today if self.due.isChecked() else None,
-                    limit=5000,
-                )
-            except UserError as exc:
-                self.fail(translate_message(exc.message))
+        caller = self.caller.currentData()
+        state = self.state.currentData()
+        step = self.step.currentData()
+        rows: list[campaigns.TargetRow] = self._read(
+            campaigns.target_list,
+            state=TargetState(state) if state else None,
+            step=EscalationStep(step) if step else None,
+            caller_id=caller if isinstance(caller, int) else None,
+            unassigned=caller == ALL,
+            due_on=today if self.due.isChecked() else None,
+            limit=5000,
+        )
         self.rows = rows
         yes = self.tr("oui")
         _show_targets(
@@ -373,20 +377,12 @@ class ReferralsPanel(_CampaignPanel):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        self.error.hide()
-        rows: list[campaigns.ReferralView] = []
-        if self.view is not None and self.view.status != CampaignStatus.DRAFT:
-            partner = self.partner.currentData()
-            try:
-                rows = campaigns.list_referrals(
-                    self._db,
-                    self._actor,
-                    self.view.id,
-                    partner_type=PartnerType(partner) if partner else None,
-                    open_only=self.open_only.isChecked(),
-                )
-            except UserError as exc:
-                self.fail(translate_message(exc.message))
+        partner = self.partner.currentData()
+        rows: list[campaigns.ReferralView] = self._read(
+            campaigns.list_referrals,
+            partner_type=PartnerType(partner) if partner else None,
+            open_only=self.open_only.isChecked(),
+        )
         self.rows = rows
         yes, no = self.tr("oui"), self.tr("non")
         self.table.setRowCount(len(rows))
@@ -697,13 +693,20 @@ class CampaignsTab(_Messages, QWidget):
         )
         return self._open(dialog)
 
-    def edit_callers(self) -> CallersDialog | None:
+    def _on_campaign(self, dialog_class):
+        """A ``dialog_class`` on the campaign shown, or ``None`` when none is shown or the
+        service refused (said in the error line)."""
         if self.view is None:
             return None
         try:
-            dialog = CallersDialog(self._db, self._actor, self.view.id, self)
+            return dialog_class(self._db, self._actor, self.view.id, self)
         except UserError as exc:
             self.fail(translate_message(exc.message))
+            return None
+
+    def edit_callers(self) -> CallersDialog | None:
+        dialog = self._on_campaign(CallersDialog)
+        if dialog is None:
             return None
         dialog.saved.connect(self._callers_saved)
         return self._open(dialog)
@@ -717,6 +720,20 @@ class CampaignsTab(_Messages, QWidget):
 
     def _confirm(self, title: str, text: str, yes: str, name: str) -> bool:
         return confirmed(self, title, text, yes, self.tr("Annuler"), name=name)
+
+    def _change_campaign(self, v: campaigns.CampaignView, action, done) -> bool:
+        """Run ``action`` (a service call on the campaign ``v``), then show ``v`` again
+        with ``done(result)`` said, or the service's refusal."""
+        try:
+            result = action()
+        except UserError as exc:
+            self.refresh(v.id)
+            self.fail(translate_message(exc.message))
+            return False
+        self.refresh(v.id)
+        self.flash(done(result))
+        self.changed.emit()
+        return True
 
     def start_campaign(self) -> bool:
         v = self.view
@@ -746,22 +763,15 @@ class CampaignsTab(_Messages, QWidget):
             self.tr("Lancer la campagne"), text, self.tr("Lancer la campagne"), "startBox"
         ):
             return False
-        try:
-            result = campaigns.start_campaign(
+        return self._change_campaign(
+            v,
+            lambda: campaigns.start_campaign(
                 self._db, self._actor, v.id, expected_version=v.version
-            )
-        except UserError as exc:
-            self.refresh(v.id)
-            self.fail(translate_message(exc.message))
-            return False
-        self.refresh(v.id)
-        self.flash(
-            self.tr(
+            ),
+            lambda result: self.tr(
                 "Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants."
-            ).format(n=result.targets, assigned=result.assigned)
+            ).format(n=result.targets, assigned=result.assigned),
         )
-        self.changed.emit()
-        return True
 
     def end_campaign(self) -> bool:
         v = self.view
@@ -777,24 +787,17 @@ class CampaignsTab(_Messages, QWidget):
             self.tr("Terminer la campagne"), text, self.tr("Terminer la campagne"), "endBox"
         ):
             return False
-        try:
-            campaigns.end_campaign(self._db, self._actor, v.id, expected_version=v.version)
-        except UserError as exc:
-            self.refresh(v.id)
-            self.fail(translate_message(exc.message))
-            return False
-        self.refresh(v.id)
-        self.flash(self.tr("Campagne terminée. Purgez ses notes avec « Purger les notes… »."))
-        self.changed.emit()
-        return True
+        return self._change_campaign(
+            v,
+            lambda: campaigns.end_campaign(self._db, self._actor, v.id, expected_version=v.version),
+            lambda _result: self.tr(
+                "Campagne terminée. Purgez ses notes avec « Purger les notes… »."
+            ),
+        )
 
     def purge(self) -> PurgeDialog | None:
-        if self.view is None:
-            return None
-        try:
-            dialog = PurgeDialog(self._db, self._actor, self.view.id, self)
-        except UserError as exc:
-            self.fail(translate_message(exc.message))
+        dialog = self._on_campaign(PurgeDialog)
+        if dialog is None:
             return None
         cid = self.view.id
         dialog.purged.connect(
