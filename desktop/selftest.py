@@ -36,8 +36,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from decimal import Decimal
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from desktop import __version__, config
@@ -215,8 +214,8 @@ class Workspace:
 def check_database(ws: Workspace) -> str:
     from alembic.script import ScriptDirectory
 
+    from desktop.documents.context import sample_tenant
     from desktop.domain.roles import Role
-    from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
     from desktop.services import agencies, tenants
     from desktop.services.context import Actor
     from desktop.storage.db import alembic_config, open_database
@@ -229,43 +228,15 @@ def check_database(ws: Workspace) -> str:
     if revision != head:
         raise RuntimeError(f"schéma en révision {revision}, {head} attendue")
     agencies.create_agency(ws.db, ws.actor, "AUT", "Agence d'autotest", "Bordeaux")
-    data = TenantFileData(
-        occupants=[
-            OccupantData(
-                last_name="Lefèvre",
-                first_name="Hélène",
-                civility="Mme",
-                birth_date=dt.date(1948, 5, 2),
-                phone="05 56 00 00 00",
-                email="helene.lefevre@example.fr",
-            )
-        ],
-        lease=LeaseData(
-            contract_number="AUT-2026-00001",
-            start_date=dt.date(2015, 1, 1),
-            rent=Decimal("431.20"),
-            charges=Decimal("92.40"),
-        ),
-        dwelling=DwellingData(
-            reference="AUT-LGT-001",
-            address_line="3 allée des Tilleuls",
-            postcode="33000",
-            city="Bordeaux",
-            dwelling_type="T3",
-            surface=Decimal("66.00"),
-            floor=1,
-            building="Bât. A",
-            programme="Résidence d'autotest",
-            agency_code="AUT",
-        ),
-        balance=Decimal("0.00"),
-    )
+    # The fictitious household of the previews, in the self-test's agency.
+    sample = sample_tenant()
+    data = replace(sample, dwelling=replace(sample.dwelling, agency_code="AUT"))
     ws.household_id = tenants.create_tenant_file(ws.db, ws.actor, data)
     found = [
-        r.id for r in _service(tenants.search, ws.db, ws.actor, tenants.TenantQuery("helene lef"))
+        r.id for r in _service(tenants.search, ws.db, ws.actor, tenants.TenantQuery("elodie dup"))
     ]
     if found != [ws.household_id]:
-        raise RuntimeError(f"la recherche « helene lef » renvoie {found}")
+        raise RuntimeError(f"la recherche « elodie dup » renvoie {found}")
     view = _service(tenants.get_tenant_file, ws.db, ws.actor, ws.household_id)
     return (
         f"SQLite temporaire migrée (révision {revision}) ; agence AUT et dossier "

@@ -8,7 +8,7 @@ import errno
 
 import pytest
 
-from desktop.domain.errors import PermissionDenied, ValidationError
+from desktop.domain.errors import PermissionDenied, ValidationError, check_length
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.member_votes import channels_text
 from desktop.domain.oserrors import os_reason
@@ -40,6 +40,14 @@ def test_a_validation_error_counts_its_fields_and_names_them():
     )
     own = ValidationError({}, Message("Fichier illisible."))
     assert str(own) == "Fichier illisible."
+
+
+def test_a_text_may_fill_its_field_to_the_last_character():
+    errors: dict[str, Message] = {}
+    check_length(errors, "notes", "x" * 12, 12)
+    assert errors == {}
+    check_length(errors, "notes", "x" * 13, 12)
+    assert str(errors["notes"]) == "12 caractères au plus."
 
 
 def test_a_refusal_is_not_yet_recorded_in_the_audit_trail():

@@ -9,6 +9,7 @@ function in this module and append it to ``SUBCOMMANDS``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -655,14 +656,7 @@ def run_answer(args: argparse.Namespace) -> int:
         except ValidationError as exc:  # name the fields as the command-line options
             options = {"on": "--on", "reason": "--reason", "answer": "--accepted/--refused"}
             raise as_options(exc, options) from None
-        name = next(
-            (
-                r.candidate_name
-                for r in caleol_offers.offers(db, actor, on=on)
-                if r.candidate_id == candidate_id
-            ),
-            f"#{candidate_id}",
-        )
+        _, name = _offer_row(db, actor, candidate_id, on)
     if answer is OfferStatus.ACCEPTED:
         print(f"Acceptation de {name} enregistrée ({format_date_fr(on)}).")
     else:
@@ -753,11 +747,13 @@ def _register_offer_steps(sub) -> None:
     p.add_argument("--on", required=True, metavar="AAAA-MM-JJ", help="date de signature du bail")
 
 
-def _offer_row(db, actor, candidate_id: int):
-    """The candidate's offer row (None when not listed) and the name to print."""
+def _offer_row(db, actor, candidate_id: int, on: dt.date | None = None):
+    """The candidate's offer row as it stands on ``on`` (default today; None when not
+    listed) and the name to print."""
     from desktop.services.caleol import offers as caleol_offers
 
-    row = next((r for r in caleol_offers.offers(db, actor) if r.candidate_id == candidate_id), None)
+    rows = caleol_offers.offers(db, actor, on=on)
+    row = next((r for r in rows if r.candidate_id == candidate_id), None)
     return row, row.candidate_name if row is not None else f"#{candidate_id}"
 
 

@@ -705,22 +705,16 @@ def sample_minutes(
     at = dt.datetime.combine(day, dt.time(14, 30))
     remote = mode.remote
     A = AttendanceMode
+
+    def taking_part(name: str, role: MemberRole, quality: str, minute: int, **extra) -> MemberLine:
+        """A member in the room, or connected at 14 h ``minute`` to a remote session."""
+        if remote:
+            return MemberLine(name, role, A.DISTANCE, quality, at.replace(minute=minute), **extra)
+        return MemberLine(name, role, A.PRESENT, quality, **extra)
+
     members = (
-        MemberLine(
-            "Mme Claire Moreau",
-            MemberRole.DESIGNE,
-            A.PRESENT if not remote else A.DISTANCE,
-            "Administratrice",
-            at.replace(minute=26) if remote else None,
-            president=True,
-        ),
-        MemberLine(
-            "M. Paul Lefèvre",
-            MemberRole.DESIGNE,
-            A.DISTANCE if remote else A.PRESENT,
-            "Administrateur",
-            at.replace(minute=28) if remote else None,
-        ),
+        taking_part("Mme Claire Moreau", MemberRole.DESIGNE, "Administratrice", 26, president=True),
+        taking_part("M. Paul Lefèvre", MemberRole.DESIGNE, "Administrateur", 28),
         MemberLine(
             "Mme Sophie Garnier",
             MemberRole.DESIGNE,
@@ -728,29 +722,16 @@ def sample_minutes(
             "Administratrice",
             represented_by="M. Paul Lefèvre",
         ),
-        MemberLine(
-            "M. Hugo Blanchard",
-            MemberRole.DESIGNE,
-            A.DISTANCE if remote else A.PRESENT,
-            "Administrateur",
-            at.replace(minute=29) if remote else None,
-        ),
+        taking_part("M. Hugo Blanchard", MemberRole.DESIGNE, "Administrateur", 29),
         MemberLine(
             "Mme Nadia Cherif", MemberRole.DESIGNE, A.ABSENT, "Administratrice", excused=True
         ),
-        MemberLine(
-            "M. Jean Roux",
-            MemberRole.REPR_LOCATAIRES,
-            A.DISTANCE if remote else A.PRESENT,
-            "CNL Gironde",
-            at.replace(minute=31) if remote else None,
-        ),
-        MemberLine(
+        taking_part("M. Jean Roux", MemberRole.REPR_LOCATAIRES, "CNL Gironde", 31),
+        taking_part(
             "Mme Isabelle Perrin",
             MemberRole.MAIRE,
-            A.DISTANCE if remote else A.PRESENT,
             "Adjointe au maire de Bordeaux, déléguée au logement",
-            at.replace(minute=27) if remote else None,
+            27,
             commune="Bordeaux",
         ),
         MemberLine(
@@ -760,12 +741,11 @@ def sample_minutes(
             "Direction départementale de l'emploi, du travail et des solidarités",
             excused=True,
         ),
-        MemberLine(
+        taking_part(
             "Mme Laure Fabre",
             MemberRole.CONSULT_ASSO_L365_3,
-            A.DISTANCE if remote else A.PRESENT,
             "Association Habitat et Humanisme",
-            at.replace(minute=33) if remote else None,
+            33,
         ),
     )
     first = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.i18n import Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 
 class UserError(Exception):
@@ -17,8 +17,6 @@ class ValidationError(UserError):
     """Invalid input. ``fields`` maps a field path (``lease.rent``) to its message."""
 
     def __init__(self, fields: dict[str, Message], message: Message | None = None):
-        from desktop.domain.i18n import QT_TRANSLATE_NOOP
-
         summary = message or Message(
             QT_TRANSLATE_NOOP("messages", "La saisie comporte {count} erreur(s)."),
             {"count": len(fields)},
@@ -29,6 +27,17 @@ class ValidationError(UserError):
     def __str__(self) -> str:
         details = "; ".join(f"{k} : {v}" for k, v in self.fields.items())
         return f"{self.message} {details}".strip()
+
+
+def too_long(limit: int) -> Message:
+    """The message of a text longer than ``limit`` characters."""
+    return Message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), {"max": limit})
+
+
+def check_length(errors: dict[str, Message], key: str, text: str, limit: int) -> None:
+    """Record ``too_long(limit)`` under ``key`` when ``text`` is longer than ``limit``."""
+    if len(text) > limit:
+        errors[key] = too_long(limit)
 
 
 class ConflictError(UserError):

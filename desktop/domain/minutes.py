@@ -463,19 +463,22 @@ def redact_for_candidate(minutes: Minutes, numero_unique: str) -> Minutes:
     )
 
 
+# What an extract keeps of another applicant's line: its place and the vote, nothing
+# that tells who he is (a field added to ``CandidateLine`` stays hidden unless named here).
+_SHOWN_WHEN_MASKED = (
+    "position",
+    "decision",
+    "rank",
+    "votes_for",
+    "votes_against",
+    "votes_abstention",
+    "casting_vote_used",
+)
+
+
 def _masked(c: CandidateLine) -> CandidateLine:
-    return CandidateLine(
-        position=c.position,
-        numero_unique="",
-        name="",
-        decision=c.decision,
-        rank=c.rank,
-        votes_for=c.votes_for,
-        votes_against=c.votes_against,
-        votes_abstention=c.votes_abstention,
-        casting_vote_used=c.casting_vote_used,
-        masked=True,
-    )
+    shown: dict[str, Any] = {name: getattr(c, name) for name in _SHOWN_WHEN_MASKED}
+    return CandidateLine(numero_unique="", name="", masked=True, **shown)
 
 
 # --------------------------------------------------------------------------- wording

@@ -22,7 +22,7 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import ValidationError, check_length, too_long
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.domain.i18n import message as _m
@@ -195,14 +195,8 @@ def validate_notice(
                     "messages", "Le justificatif ne peut pas précéder le début du bail."
                 )
             )
-    if len(data.proof_document) > DOCUMENT_MAX:
-        errors["proof_document"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=DOCUMENT_MAX
-        )
-    if len(data.notes) > NOTES_MAX:
-        errors["notes"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTES_MAX
-        )
+    check_length(errors, "proof_document", data.proof_document, DOCUMENT_MAX)
+    check_length(errors, "notes", data.notes, NOTES_MAX)
     if errors:
         raise ValidationError(errors)
 
@@ -213,15 +207,11 @@ def validate_decision(reason: str, decided_by: str) -> dict[str, Message]:
     if not reason.strip():
         errors["reason"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez le motif de la décision."))
     elif len(reason) > REASON_MAX:
-        errors["reason"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=REASON_MAX
-        )
+        errors["reason"] = too_long(REASON_MAX)
     if not decided_by.strip():
         errors["decided_by"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez qui a décidé."))
     elif len(decided_by) > DECIDED_BY_MAX:
-        errors["decided_by"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=DECIDED_BY_MAX
-        )
+        errors["decided_by"] = too_long(DECIDED_BY_MAX)
     return errors
 
 

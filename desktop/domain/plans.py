@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from desktop.domain.calendar_fr import add_months, day_in_month, days_in_month, shift_month
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import ValidationError, check_length
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
@@ -254,24 +254,15 @@ def validate_terms(terms: PlanTerms) -> None:
         )
     if not isinstance(t.aid_body, AidBody):
         errors["aid_body"] = _m(QT_TRANSLATE_NOOP("messages", "Organisme payeur inconnu."))
-    if len(t.aid_reference) > REFERENCE_MAX:
-        errors["aid_reference"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=REFERENCE_MAX
-        )
-    if len(t.landlord_signatory) > SIGNATORY_MAX:
-        errors["landlord_signatory"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=SIGNATORY_MAX
-        )
+    check_length(errors, "aid_reference", t.aid_reference, REFERENCE_MAX)
+    check_length(errors, "landlord_signatory", t.landlord_signatory, SIGNATORY_MAX)
     for flag, key in ((t.fsl, "fsl_amount"), (t.ccas, "ccas_amount")):
         value = getattr(t, key)
         if flag and value is not None:
             error = _money_error(value)
             if error:
                 errors[key] = error
-    if len(t.notes) > NOTES_MAX:
-        errors["notes"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTES_MAX
-        )
+    check_length(errors, "notes", t.notes, NOTES_MAX)
     # Breach rule.
     if not is_int(t.breach_missed) or not 0 <= t.breach_missed <= MAX_BREACH_MISSED:
         errors["breach_missed"] = _m(

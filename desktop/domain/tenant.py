@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import ValidationError, too_long
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
 from desktop.domain.phone import parse_phone, tidy_phone
@@ -184,7 +184,7 @@ def _check_text(
     if required and not value.strip():
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
     elif len(value) > max_len:
-        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=max_len)
+        errors[key] = too_long(max_len)
     elif bidi_controls(value):
         errors[key] = _m(
             QT_TRANSLATE_NOOP(

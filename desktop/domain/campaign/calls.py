@@ -31,7 +31,7 @@ from desktop.domain.campaign.common import (
     next_weekly_call,
 )
 from desktop.domain.campaign.script import ScriptQuestion, default_script, validate_script
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import ValidationError, check_length
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
 
@@ -71,10 +71,7 @@ def validate_terms(terms: CampaignTerms) -> None:
             QT_TRANSLATE_NOOP("messages", "Nom de la campagne : 1 à {max} caractères."),
             max=NAME_MAX,
         )
-    if len(terms.purpose) > PURPOSE_MAX:
-        errors["purpose"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=PURPOSE_MAX
-        )
+    check_length(errors, "purpose", terms.purpose, PURPOSE_MAX)
     if not terms.query_name:
         errors["query_name"] = _m(
             QT_TRANSLATE_NOOP(
