@@ -268,3 +268,19 @@ def audit_event(
 ) -> None:
     """Record the audit event of a write, in the write's own transaction."""
     audit.record(session, actor, action, entity, entity_id, plain(before), plain(after))
+
+
+def set_children(children: list[Any], values: list[dict[str, Any]], new: Callable[[], Any]) -> None:
+    """Make a one-to-many relationship's ``children`` hold ``values``, in order: the
+    existing rows are updated (they keep their ids), the missing ones made with ``new``,
+    the extra ones removed."""
+    rows = list(children)
+    for i, fields in enumerate(values):
+        if i < len(rows):
+            row = rows[i]
+        else:
+            row = new()
+            children.append(row)
+        set_fields(row, fields)
+    for row in rows[len(values) :]:
+        children.remove(row)

@@ -53,6 +53,7 @@ from desktop.services.write import (
     from_row,
     message,
     reloaded,
+    set_children,
     set_fields,
     snapshot,
     touch,
@@ -246,16 +247,11 @@ def _apply_terms(p: PaymentPlan, terms: PlanTerms) -> None:
 
 
 def _apply_schedule(p: PaymentPlan, instalments: list[Instalment]) -> None:
-    rows = list(p.instalments)
-    for i, inst in enumerate(instalments):
-        if i < len(rows):
-            row = rows[i]
-        else:
-            row = PlanInstalment()
-            p.instalments.append(row)
-        set_fields(row, {"number": inst.number, "due_on": inst.due_date, "amount": inst.amount})
-    for row in rows[len(instalments) :]:
-        p.instalments.remove(row)
+    set_children(
+        p.instalments,
+        [{"number": i.number, "due_on": i.due_date, "amount": i.amount} for i in instalments],
+        PlanInstalment,
+    )
 
 
 def _instalments_of(p: PaymentPlan) -> list[Instalment]:
