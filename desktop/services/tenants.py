@@ -48,6 +48,7 @@ from desktop.services.context import Actor, now, today
 from desktop.services.write import (
     conflict_of,
     from_row,
+    one_row,
     reloaded,
     set_children,
     set_fields,
@@ -209,12 +210,8 @@ def _load(session: Session, household_id: int, *, for_update: bool = False) -> H
             selectinload(Household.agency),
         )
     )
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=Household)
-    h = session.scalars(stmt).one_or_none()
-    if h is None:
-        raise file_not_found(household_id)
-    return h
+    lock = Household if for_update else None
+    return one_row(session, stmt, file_not_found(household_id), lock=lock)
 
 
 def file_not_found(household_id: int) -> NotFoundError:

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import Select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -284,3 +285,17 @@ def set_children(children: list[Any], values: list[dict[str, Any]], new: Callabl
         set_fields(row, fields)
     for row in rows[len(values) :]:
         children.remove(row)
+
+
+def one_row(
+    session: Session, stmt: Select[tuple[T]], missing: UserError, *, lock: type | None = None
+) -> T:
+    """The one row ``stmt`` reads, else ``missing`` raised. With ``lock`` (the row's
+    model) the row is locked for the rest of the transaction on PostgreSQL (SQLite lets
+    one writer at a time in)."""
+    if lock is not None and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=lock)
+    row = session.scalars(stmt).one_or_none()
+    if row is None:
+        raise missing
+    return row

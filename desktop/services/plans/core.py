@@ -52,6 +52,7 @@ from desktop.services.write import (
     conflict_of,
     from_row,
     message,
+    one_row,
     reloaded,
     set_children,
     set_fields,
@@ -344,12 +345,7 @@ def _not_found(plan_id: int) -> NotFoundError:
 
 def _load(session: Session, plan_id: int, *, for_update: bool = False) -> PaymentPlan:
     stmt = select(PaymentPlan).where(PaymentPlan.id == plan_id).options(*plan_options())
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=PaymentPlan)
-    p = session.scalars(stmt).one_or_none()
-    if p is None:
-        raise _not_found(plan_id)
-    return p
+    return one_row(session, stmt, _not_found(plan_id), lock=PaymentPlan if for_update else None)
 
 
 PLAN_CHANGED_BY = QT_TRANSLATE_NOOP(
