@@ -37,6 +37,7 @@ from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
 from desktop.services.write import from_row, snapshot
+from desktop.services.write import message as _m
 from desktop.storage import server_roles
 from desktop.storage.db import Database
 from desktop.storage.models import Agency, AppUser
@@ -75,10 +76,6 @@ def _dummy() -> str:
     if not _dummy_hash:
         _dummy_hash.append(_hasher.hash("parcours: no such account"))
     return _dummy_hash[0]
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 
 ENTITY = "sauvegarde"
@@ -42,10 +43,6 @@ class BackupInfo:
     created_at: dt.datetime  # local time, from the name
     size: int
     kind: str  # "" (automatic or on demand), "avant-restauration"
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def _sqlite_path(db: Database) -> Path:

@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from desktop.domain.caleol import AgendaItemKind, Vote, VoteChannel
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission
 from desktop.services import authz, context, write
 from desktop.services import caleol as cal
@@ -32,15 +32,12 @@ from desktop.services.caleol import VoteEntry
 from desktop.services.caleol import common as cal_common
 from desktop.services.caleol import votes as cal_votes
 from desktop.services.context import Actor
+from desktop.services.write import message as _m
 from desktop.storage.caleol_models import Member
 from desktop.storage.cotation_models import CandidateCotation
 from desktop.storage.db import Database
 
 ENTITY = cal.ENTITY_VOTE
-
-
-def _m(text: str, /, **params) -> Message:
-    return Message(text, params)
 
 
 def now():

@@ -11,18 +11,30 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop.documents.files import temp_path_for
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.oserrors import os_reason
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL = 32_767  # Excel's limit for one cell's text
+
+
+def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """``write`` a temporary file beside ``path``, then rename it to ``path``: the file
+    is either as before or whole, never half-written (an ``OSError`` passes through)."""
+    tmp = temp_path_for(path)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def is_dangerous(text: str) -> bool:
@@ -77,15 +89,7 @@ class Workbook:
                 )
             )
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".xlsx")
-            os.close(fd)
-            try:
-                self._book.save(tmp)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            replace_atomically(path, self._book.save)
         except OSError as exc:
             raise UserError(
                 Message(

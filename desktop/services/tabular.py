@@ -64,12 +64,21 @@ class Table:
     source: str = ""  # file name, for the report and the audit trail
 
 
+def _file_error(template: str, path: Path, **params) -> UserError:
+    """What is wrong with the file at ``path``: ``template`` given its ``name``."""
+    return UserError(_m(template, name=path.name, **params))
+
+
 def _cannot_read(path: Path) -> UserError:
-    return UserError(
-        _m(
-            QT_TRANSLATE_NOOP("messages", "Impossible de lire le fichier « {name} »."),
-            name=path.name,
-        )
+    return _file_error(
+        QT_TRANSLATE_NOOP("messages", "Impossible de lire le fichier « {name} »."), path
+    )
+
+
+def _not_a_workbook(path: Path) -> UserError:
+    return _file_error(
+        QT_TRANSLATE_NOOP("messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
+        path,
     )
 
 
@@ -109,28 +118,17 @@ def read_table(path: str | Path) -> Table:
     if raw.startswith(b"PK\x03\x04"):  # a workbook, whatever its name says
         headers, rows = _read_xlsx(raw, path)
     elif ext in EXCEL_EXTENSIONS:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."
-                ),
-                name=path.name,
-            )
-        )
+        raise _not_a_workbook(path)
     else:
         headers, rows = _read_csv(_decode(raw, path), path)
     if not any(h.strip() for h in headers):
-        raise UserError(
-            _m(QT_TRANSLATE_NOOP("messages", "Le fichier « {name} » est vide."), name=path.name)
-        )
+        raise _file_error(QT_TRANSLATE_NOOP("messages", "Le fichier « {name} » est vide."), path)
     if not rows:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Le fichier « {name} » ne contient aucune ligne après les en-têtes."
-                ),
-                name=path.name,
-            )
+        raise _file_error(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le fichier « {name} » ne contient aucune ligne après les en-têtes."
+            ),
+            path,
         )
     return Table(headers=headers, rows=rows, source=path.name)
 
@@ -148,15 +146,13 @@ def _decode(raw: bytes, path: Path) -> str:
             continue
         if "\x00" not in text:  # NUL bytes: UTF-16 without BOM, or not text at all
             return text
-    raise UserError(
-        _m(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en "
-                "Windows-1252 (ANSI).",
-            ),
-            name=path.name,
-        )
+    raise _file_error(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en "
+            "Windows-1252 (ANSI).",
+        ),
+        path,
     )
 
 
@@ -188,12 +184,10 @@ def _read_csv(text: str, path: Path) -> tuple[list[str], list[Row]]:
                 continue
             rows.append(Row(line, _fit(record, len(headers), "")))
     except csv.Error as exc:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Fichier « {name} » illisible vers la ligne {line}."),
-                name=path.name,
-                line=reader.line_num,
-            )
+        raise _file_error(
+            QT_TRANSLATE_NOOP("messages", "Fichier « {name} » illisible vers la ligne {line}."),
+            path,
+            line=reader.line_num,
         ) from exc
     return _name_headers(headers or []), rows
 
@@ -231,14 +225,7 @@ def _read_xlsx(raw: bytes, path: Path) -> tuple[list[str], list[Row]]:
     try:
         workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."
-                ),
-                name=path.name,
-            )
-        ) from exc
+        raise _not_a_workbook(path) from exc
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:

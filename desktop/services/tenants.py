@@ -45,7 +45,15 @@ from desktop.domain.text import fold, index_tokens, prefix_upper_bound, search_t
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.services.write import conflict_of, from_row, reloaded, set_fields, writing
+from desktop.services.write import (
+    conflict_of,
+    from_row,
+    one_row,
+    reloaded,
+    set_children,
+    set_fields,
+    writing,
+)
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -202,12 +210,8 @@ def _load(session: Session, household_id: int, *, for_update: bool = False) -> H
             selectinload(Household.agency),
         )
     )
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=Household)
-    h = session.scalars(stmt).one_or_none()
-    if h is None:
-        raise file_not_found(household_id)
-    return h
+    lock = Household if for_update else None
+    return one_row(session, stmt, file_not_found(household_id), lock=lock)
 
 
 def file_not_found(household_id: int) -> NotFoundError:
@@ -765,18 +769,11 @@ def _apply_dwelling(dw: Dwelling, data: DwellingData, agency: Agency) -> None:
 
 
 def _apply_occupants(h: Household, occupants: list[OccupantData]) -> None:
-    rows = list(h.occupants)
-    for i, data in enumerate(occupants):
-        if i < len(rows):
-            row = rows[i]
-        else:
-            row = Occupant()
-            h.occupants.append(row)
-        set_fields(row, dataclasses.asdict(data))
-        if row.position != i:
-            row.position = i
-    for row in rows[len(occupants) :]:
-        h.occupants.remove(row)
+    set_children(
+        h.occupants,
+        [{**dataclasses.asdict(data), "position": i} for i, data in enumerate(occupants)],
+        Occupant,
+    )
 
 
 def _prepare(data: TenantFileData, on: dt.date) -> TenantFileData:

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import Select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -268,3 +269,33 @@ def audit_event(
 ) -> None:
     """Record the audit event of a write, in the write's own transaction."""
     audit.record(session, actor, action, entity, entity_id, plain(before), plain(after))
+
+
+def set_children(children: list[Any], values: list[dict[str, Any]], new: Callable[[], Any]) -> None:
+    """Make a one-to-many relationship's ``children`` hold ``values``, in order: the
+    existing rows are updated (they keep their ids), the missing ones made with ``new``,
+    the extra ones removed."""
+    rows = list(children)
+    for i, fields in enumerate(values):
+        if i < len(rows):
+            row = rows[i]
+        else:
+            row = new()
+            children.append(row)
+        set_fields(row, fields)
+    for row in rows[len(values) :]:
+        children.remove(row)
+
+
+def one_row(
+    session: Session, stmt: Select[tuple[T]], missing: UserError, *, lock: type | None = None
+) -> T:
+    """The one row ``stmt`` reads, else ``missing`` raised. With ``lock`` (the row's
+    model) the row is locked for the rest of the transaction on PostgreSQL (SQLite lets
+    one writer at a time in)."""
+    if lock is not None and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=lock)
+    row = session.scalars(stmt).one_or_none()
+    if row is None:
+        raise missing
+    return row

@@ -4,9 +4,9 @@ the rights on a campaign and a target, the campaign's own write helpers."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.campaign import (
@@ -28,6 +28,7 @@ from desktop.services.write import (
     conflict_of,
     invalid,
     message,
+    one_row,
     refusal,
     reloaded,
     snapshot,
@@ -52,8 +53,6 @@ SENSITIVE_NOTE = "note d'appel"
 LIST_LIMIT = 5000
 INSERT_CHUNK = 1000
 
-T = TypeVar("T")
-
 
 # --------------------------------------------------------------------------- loading
 
@@ -70,27 +69,16 @@ def not_found(what: str, ident: int) -> NotFoundError:
     return NotFoundError(message(text, id=ident))
 
 
-def _locked(session: Session, stmt):
-    if session.get_bind().dialect.name == "postgresql":
-        return stmt.with_for_update()
-    return stmt
-
-
-def _one(session: Session, stmt: Select[tuple[T]], for_update: bool, what: str, ident: int) -> T:
-    row = session.scalars(_locked(session, stmt) if for_update else stmt).one_or_none()
-    if row is None:
-        raise not_found(what, ident)
-    return row
-
-
 def load_campaign(session: Session, campaign_id: int, *, for_update: bool = False) -> Campaign:
     stmt = select(Campaign).where(Campaign.id == campaign_id)
-    return _one(session, stmt, for_update, ENTITY, campaign_id)
+    lock = Campaign if for_update else None
+    return one_row(session, stmt, not_found(ENTITY, campaign_id), lock=lock)
 
 
 def load_target(session: Session, target_id: int, *, for_update: bool = False) -> CampaignTarget:
     stmt = select(CampaignTarget).where(CampaignTarget.id == target_id)
-    return _one(session, stmt, for_update, ENTITY_TARGET, target_id)
+    lock = CampaignTarget if for_update else None
+    return one_row(session, stmt, not_found(ENTITY_TARGET, target_id), lock=lock)
 
 
 CAMPAIGN_CHANGED_BY = QT_TRANSLATE_NOOP(

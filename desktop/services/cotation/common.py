@@ -21,11 +21,12 @@ from desktop.domain.errors import (
     ConflictError,
     ValidationError,
 )
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission
 from desktop.services import authz
 from desktop.services.context import Actor
 from desktop.services.write import from_row
+from desktop.services.write import message as _m
 from desktop.storage.cotation_models import (
     CandidateCotation,
     CotationCriterion,
@@ -37,10 +38,6 @@ MANAGE = Permission.CALEOL_MANAGE
 READ = Permission.CALEOL_MINUTES_READ
 ENTITY_GRID = "cotation_grille"
 ENTITY_SCORE = "cotation_candidat"
-
-
-def _m(text: str, /, **params) -> Message:
-    return Message(text, params)
 
 
 def _require_read(actor: Actor, entity: str) -> None:

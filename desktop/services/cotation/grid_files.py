@@ -4,8 +4,6 @@ atomically."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +34,7 @@ from desktop.services.cotation.grids import (
     _insert,
     get_grid,
 )
+from desktop.services.spreadsheet import replace_atomically
 from desktop.services.write import file_error
 from desktop.storage.db import Database
 
@@ -55,15 +54,7 @@ _XLSX_META = (
 
 def _atomic_write(path: Path, write) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".grille-", suffix=path.suffix)
-        os.close(fd)
-        try:
-            write(Path(tmp))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        replace_atomically(path, write)
     except OSError as exc:
         raise file_error(
             QT_TRANSLATE_NOOP("messages", "Impossible d'écrire le fichier « {name} » : {error}"),

@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.errors import NotFoundError
@@ -30,7 +29,7 @@ from desktop.domain.tenant import FileStatus
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.services.write import from_row, invalid, snapshot
+from desktop.services.write import from_row, invalid, one_row, snapshot
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -42,7 +41,6 @@ from desktop.storage.models import (
 
 ENTITY = "conge"
 
-T = TypeVar("T")
 
 # Timeline event kinds (translated in the UI, desktop/ui/tenant_file.py event_labels()).
 EVENT_RECORDED = "CONGE"
@@ -235,17 +233,6 @@ def _view(session: Session, n: Notice, on: dt.date) -> NoticeView:
     )
 
 
-def _one(session: Session, stmt: Select[tuple[T]], lock: type | None, missing: Message) -> T:
-    """The one row ``stmt`` reads, locked (``lock``: its model) on PostgreSQL; else
-    ``NotFoundError(missing)``."""
-    if lock is not None and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=lock)
-    row = session.scalars(stmt).one_or_none()
-    if row is None:
-        raise NotFoundError(missing)
-    return row
-
-
 def _load(session: Session, notice_id: int, *, for_update: bool = False) -> Notice:
     stmt = (
         select(Notice)
@@ -256,12 +243,10 @@ def _load(session: Session, notice_id: int, *, for_update: bool = False) -> Noti
             selectinload(Notice.household).selectinload(Household.agency),
         )
     )
-    return _one(
-        session,
-        stmt,
-        Notice if for_update else None,
-        _m(QT_TRANSLATE_NOOP("messages", "Le congé n° {id} n'existe pas ou plus."), id=notice_id),
+    missing = _m(
+        QT_TRANSLATE_NOOP("messages", "Le congé n° {id} n'existe pas ou plus."), id=notice_id
     )
+    return one_row(session, stmt, NotFoundError(missing), lock=Notice if for_update else None)
 
 
 @guarded("consultation")
@@ -279,15 +264,10 @@ def _household(session: Session, household_id: int, *, for_update: bool = False)
     stmt = (
         select(Household).where(Household.id == household_id).options(selectinload(Household.lease))
     )
-    return _one(
-        session,
-        stmt,
-        Household if for_update else None,
-        _m(
-            QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
-            id=household_id,
-        ),
+    missing = _m(
+        QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."), id=household_id
     )
+    return one_row(session, stmt, NotFoundError(missing), lock=Household if for_update else None)
 
 
 def _current_notice_id(session: Session, household_id: int) -> int | None:

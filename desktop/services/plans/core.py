@@ -52,7 +52,9 @@ from desktop.services.write import (
     conflict_of,
     from_row,
     message,
+    one_row,
     reloaded,
+    set_children,
     set_fields,
     snapshot,
     touch,
@@ -246,16 +248,11 @@ def _apply_terms(p: PaymentPlan, terms: PlanTerms) -> None:
 
 
 def _apply_schedule(p: PaymentPlan, instalments: list[Instalment]) -> None:
-    rows = list(p.instalments)
-    for i, inst in enumerate(instalments):
-        if i < len(rows):
-            row = rows[i]
-        else:
-            row = PlanInstalment()
-            p.instalments.append(row)
-        set_fields(row, {"number": inst.number, "due_on": inst.due_date, "amount": inst.amount})
-    for row in rows[len(instalments) :]:
-        p.instalments.remove(row)
+    set_children(
+        p.instalments,
+        [{"number": i.number, "due_on": i.due_date, "amount": i.amount} for i in instalments],
+        PlanInstalment,
+    )
 
 
 def _instalments_of(p: PaymentPlan) -> list[Instalment]:
@@ -348,12 +345,7 @@ def _not_found(plan_id: int) -> NotFoundError:
 
 def _load(session: Session, plan_id: int, *, for_update: bool = False) -> PaymentPlan:
     stmt = select(PaymentPlan).where(PaymentPlan.id == plan_id).options(*plan_options())
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=PaymentPlan)
-    p = session.scalars(stmt).one_or_none()
-    if p is None:
-        raise _not_found(plan_id)
-    return p
+    return one_row(session, stmt, _not_found(plan_id), lock=PaymentPlan if for_update else None)
 
 
 PLAN_CHANGED_BY = QT_TRANSLATE_NOOP(

@@ -28,7 +28,7 @@ from desktop.reports.figures import (
     months_between,
     percent,
 )
-from desktop.services.report_figures.common import Scope, cents, monthly, rows_chart
+from desktop.services.report_figures.common import Scope, by_key, cents, count, monthly, rows_chart
 
 
 def arrears_report(session: Session, scope: Scope):
@@ -49,15 +49,13 @@ def arrears_report(session: Session, scope: Scope):
     created = (P.household_id == Household.id, scope.in_period_ts(P.created_at), agency)
 
     # Plans created in the period, by type and by (current) status.
-    by_type = {
-        t: (n, d)
-        for t, n, d in session.execute(
-            select(P.plan_type, func.count(), func.sum(cents(P.debt)))
-            .join(Household, P.household_id == Household.id)
-            .where(*created[1:])
-            .group_by(P.plan_type)
-        )
-    }
+    by_type = by_key(
+        session,
+        select(P.plan_type, func.count(), func.sum(cents(P.debt)))
+        .join(Household, P.household_id == Household.id)
+        .where(*created[1:])
+        .group_by(P.plan_type),
+    )
     rows = []
     for t in PaymentPlanType:
         n, d = by_type.get(t.value, (0, 0))
@@ -77,15 +75,13 @@ def arrears_report(session: Session, scope: Scope):
         [N("messages", "Total"), created_count, created_debt],
     )
 
-    by_status = {
-        s: (n, d, rem)
-        for s, n, d, rem in session.execute(
-            select(P.status, func.count(), func.sum(cents(P.debt)), func.sum(cents(P.remaining)))
-            .join(Household, P.household_id == Household.id)
-            .where(*created[1:])
-            .group_by(P.status)
-        )
-    }
+    by_status = by_key(
+        session,
+        select(P.status, func.count(), func.sum(cents(P.debt)), func.sum(cents(P.remaining)))
+        .join(Household, P.household_id == Household.id)
+        .where(*created[1:])
+        .group_by(P.status),
+    )
     status_rows = []
     for s in PlanStatus:
         n, d, rem = by_status.get(s.value, (0, 0, 0))
@@ -123,21 +119,19 @@ def arrears_report(session: Session, scope: Scope):
     )
 
     # Plans in force today (whenever they were created): the amounts under plan.
-    force = {
-        st: (n, d, rem, u)
-        for st, n, d, rem, u in session.execute(
-            select(
-                P.status,
-                func.count(),
-                func.sum(cents(P.debt)),
-                func.sum(cents(P.remaining)),
-                func.sum(case((P.unpaid_count > 0, 1), else_=0)),
-            )
-            .join(Household, P.household_id == Household.id)
-            .where(P.status.in_([s.value for s in IN_FORCE]), agency)
-            .group_by(P.status)
+    force = by_key(
+        session,
+        select(
+            P.status,
+            func.count(),
+            func.sum(cents(P.debt)),
+            func.sum(cents(P.remaining)),
+            func.sum(case((P.unpaid_count > 0, 1), else_=0)),
         )
-    }
+        .join(Household, P.household_id == Household.id)
+        .where(P.status.in_([s.value for s in IN_FORCE]), agency)
+        .group_by(P.status),
+    )
     force_rows = []
     for s in (PlanStatus.SIGNE, PlanStatus.EN_COURS, PlanStatus.DEFAILLANT):
         n, d, rem, u = force.get(s.value, (0, 0, 0, 0))
@@ -252,14 +246,12 @@ def arrears_report(session: Session, scope: Scope):
 
     # Breaches and outcomes in the period.
     def count_where(*where) -> int:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(P)
-                .join(Household, P.household_id == Household.id)
-                .where(agency, *where)
-            )
-            or 0
+        return count(
+            session,
+            select(func.count())
+            .select_from(P)
+            .join(Household, P.household_id == Household.id)
+            .where(agency, *where),
         )
 
     breached = count_where(scope.in_period(P.breached_on))
@@ -297,16 +289,14 @@ def arrears_report(session: Session, scope: Scope):
     on_time = case((and_(F.done_on.is_not(None), F.done_on <= F.due_on), 1), else_=0)
     done = case((F.done_on.is_not(None), 1), else_=0)
     overdue = case((and_(F.done_on.is_(None), F.due_on < scope.on), 1), else_=0)
-    follow = {
-        k: (n, d, t, o)
-        for k, n, d, t, o in session.execute(
-            select(F.kind, func.count(), func.sum(done), func.sum(on_time), func.sum(overdue))
-            .join(P, F.plan_id == P.id)
-            .join(Household, P.household_id == Household.id)
-            .where(scope.in_period(F.due_on), agency)
-            .group_by(F.kind)
-        )
-    }
+    follow = by_key(
+        session,
+        select(F.kind, func.count(), func.sum(done), func.sum(on_time), func.sum(overdue))
+        .join(P, F.plan_id == P.id)
+        .join(Household, P.household_id == Household.id)
+        .where(scope.in_period(F.due_on), agency)
+        .group_by(F.kind),
+    )
     follow_rows = []
     for k in FollowUpKind:
         n, d, t, o = follow.get(k.value, (0, 0, 0, 0))

@@ -30,7 +30,14 @@ from desktop.reports.figures import (
     one_decimal,
     percent,
 )
-from desktop.services.report_figures.common import Scope, days_between, monthly, pairs, rows_chart
+from desktop.services.report_figures.common import (
+    Scope,
+    count,
+    days_between,
+    monthly,
+    pairs,
+    rows_chart,
+)
 
 
 def caleol_report(session: Session, scope: Scope):
@@ -87,13 +94,11 @@ def caleol_report(session: Session, scope: Scope):
         ).where(*item_scope, attribution)
     ).one()
     dwellings, fewer = dwellings or 0, int(fewer or 0)
-    candidates = (
-        session.scalar(
-            select(func.count()).where(
-                Candidate.agenda_item_id == AgendaItem.id, *item_scope, attribution
-            )
-        )
-        or 0
+    candidates = count(
+        session,
+        select(func.count()).where(
+            Candidate.agenda_item_id == AgendaItem.id, *item_scope, attribution
+        ),
     )
     reviews = pairs(
         session,

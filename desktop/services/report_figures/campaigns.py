@@ -62,6 +62,20 @@ def campaigns_report(session: Session, scope: Scope):
     referrals: dict[PartnerType, dict[ReferralStatus, int]] = {}
     steps: dict[EscalationStep, list[int]] = {}
     campaign_rows = []
+
+    # A campaign's counts (``counts_values``) and their columns.
+    def counts_values(c: Counts) -> list[Any]:
+        return [c.targets, c.called, c.reached, c.secured, percent(c.secured, c.targets)]
+
+    counts_columns = [
+        Column(N("messages", "Personnes ciblées"), Kind.INT),
+        Column(N("messages", "Appelées"), Kind.INT),
+        Column(N("messages", "Jointes"), Kind.INT),
+        Column(N("messages", "Sécurisées"), Kind.INT),
+        Column(N("messages", "Part sécurisée"), Kind.PERCENT),
+    ]
+    attempts_column = Column(N("messages", "Tentatives"), Kind.INT)
+
     for cid, name, status, start, end in active:
         f = campaign_service.campaign_figures(scope.db, scope.actor, cid, scope.agency_id)
         total = total + f.total
@@ -78,42 +92,18 @@ def campaigns_report(session: Session, scope: Scope):
             acc[0] += sf.attempts
             acc[1] += sf.reached
             acc[2] += sf.pending
-        c = f.total
         campaign_rows.append(
             [
                 name,
                 CampaignStatus(status).label,
                 format_date_fr(start),
                 format_date_fr(end),
-                c.targets,
-                c.called,
-                c.reached,
-                c.secured,
-                percent(c.secured, c.targets),
+                *counts_values(f.total),
             ]
         )
 
-    def counts_columns(first: str) -> list[Column]:
-        return [
-            Column(first),
-            Column(N("messages", "Personnes ciblées"), Kind.INT),
-            Column(N("messages", "Appelées"), Kind.INT),
-            Column(N("messages", "Jointes"), Kind.INT),
-            Column(N("messages", "Sécurisées"), Kind.INT),
-            Column(N("messages", "Part sécurisée"), Kind.PERCENT),
-            Column(N("messages", "Tentatives"), Kind.INT),
-        ]
-
     def counts_row(label: str, c: Counts) -> list:
-        return [
-            label,
-            c.targets,
-            c.called,
-            c.reached,
-            c.secured,
-            percent(c.secured, c.targets),
-            c.attempts,
-        ]
+        return [label, *counts_values(c), c.attempts]
 
     campaign_table = Table(
         "campagnes",
@@ -123,60 +113,21 @@ def campaigns_report(session: Session, scope: Scope):
             Column(N("messages", "Statut")),
             Column(N("messages", "Début")),
             Column(N("messages", "Fin")),
-            Column(N("messages", "Personnes ciblées"), Kind.INT),
-            Column(N("messages", "Appelées"), Kind.INT),
-            Column(N("messages", "Jointes"), Kind.INT),
-            Column(N("messages", "Sécurisées"), Kind.INT),
-            Column(N("messages", "Part sécurisée"), Kind.PERCENT),
+            *counts_columns,
         ],
         campaign_rows,
-        [
-            N("messages", "Total"),
-            "",
-            "",
-            "",
-            total.targets,
-            total.called,
-            total.reached,
-            total.secured,
-            percent(total.secured, total.targets),
-        ]
-        if campaign_rows
-        else None,
+        [N("messages", "Total"), "", "", "", *counts_values(total)] if campaign_rows else None,
     )
-    result_rows = [
-        [N("messages", "Personnes ciblées"), total.targets, percent(total.targets, total.targets)],
-        [
-            N("messages", "Appelées (au moins une tentative)"),
-            total.called,
-            percent(total.called, total.targets),
-        ],
-        [
-            N("messages", "Jointes (la personne, un proche ou un voisin)"),
-            total.reached,
-            percent(total.reached, total.targets),
-        ],
-        [
-            N("messages", "Situation sécurisée"),
-            total.secured,
-            percent(total.secured, total.targets),
-        ],
-        [
-            N("messages", "Injoignables (chaîne d'escalade épuisée)"),
-            total.unreachable,
-            percent(total.unreachable, total.targets),
-        ],
-        [
-            N("messages", "Besoin d'aide signalé"),
-            total.need_help,
-            percent(total.need_help, total.targets),
-        ],
-        [
-            N("messages", "Lien renforcé (appel chaque semaine)"),
-            total.reinforced,
-            percent(total.reinforced, total.targets),
-        ],
+    results = [
+        (N("messages", "Personnes ciblées"), total.targets),
+        (N("messages", "Appelées (au moins une tentative)"), total.called),
+        (N("messages", "Jointes (la personne, un proche ou un voisin)"), total.reached),
+        (N("messages", "Situation sécurisée"), total.secured),
+        (N("messages", "Injoignables (chaîne d'escalade épuisée)"), total.unreachable),
+        (N("messages", "Besoin d'aide signalé"), total.need_help),
+        (N("messages", "Lien renforcé (appel chaque semaine)"), total.reinforced),
     ]
+    result_rows = [[label, n, percent(n, total.targets)] for label, n in results]
     result_table = Table(
         "resultats",
         N("messages", "Résultats des appels"),
@@ -239,7 +190,7 @@ def campaigns_report(session: Session, scope: Scope):
     caller_table = Table(
         "par_appelant",
         N("messages", "Résultats par appelant"),
-        counts_columns(N("messages", "Appelant")),
+        [Column(N("messages", "Appelant")), *counts_columns, attempts_column],
         [
             counts_row(label, c)
             for label, c in sorted(callers.items(), key=lambda x: x[0].casefold())
@@ -251,7 +202,7 @@ def campaigns_report(session: Session, scope: Scope):
     agency_table = Table(
         "par_agence",
         N("messages", "Résultats par agence"),
-        counts_columns(N("messages", "Agence")),
+        [Column(N("messages", "Agence")), *counts_columns, attempts_column],
         agency_rows,
         counts_row(N("messages", "Total"), total) if agency_rows else None,
     )

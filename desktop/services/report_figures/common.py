@@ -88,6 +88,16 @@ def pairs(session: Session, stmt) -> dict:
     return {k: v for k, v in session.execute(stmt)}
 
 
+def by_key(session: Session, stmt) -> dict[Any, tuple]:
+    """``{first column: (the other columns)}``, for a query grouped on its first column."""
+    return {row[0]: tuple(row[1:]) for row in session.execute(stmt)}
+
+
+def count(session: Session, stmt) -> int:
+    """The ``COUNT`` query's number (0 when it finds nothing)."""
+    return session.scalar(stmt) or 0
+
+
 # --------------------------------------------------------------------------- reports
 
 Builder = Callable[[Session, Scope], tuple[list[KeyFigure], list[Section], list[str]]]

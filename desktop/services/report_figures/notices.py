@@ -24,7 +24,15 @@ from desktop.reports.figures import (
     one_decimal,
     percent,
 )
-from desktop.services.report_figures.common import Scope, days_between, monthly, pairs, rows_chart
+from desktop.services.report_figures.common import (
+    Scope,
+    by_key,
+    count,
+    days_between,
+    monthly,
+    pairs,
+    rows_chart,
+)
 
 
 def notices_report(session: Session, scope: Scope):
@@ -38,12 +46,9 @@ def notices_report(session: Session, scope: Scope):
     withdrawn = NoticeStatus.WITHDRAWN.value
 
     reduced = case((n_.applied_months == 1, 1), else_=0)
-    grounds = {
-        g: (n, r)
-        for g, n, r in session.execute(
-            select(n_.ground, func.count(), func.sum(reduced)).where(*base).group_by(n_.ground)
-        )
-    }
+    grounds = by_key(
+        session, select(n_.ground, func.count(), func.sum(reduced)).where(*base).group_by(n_.ground)
+    )
     total = sum(n for n, _ in grounds.values())
     ground_rows = []
     for g in ReducedNoticeGround:
@@ -73,42 +78,31 @@ def notices_report(session: Session, scope: Scope):
     # Reduced (1 month) against standard (3 months), delays.
     delay_end = days_between(session, n_.end_date, n_.received_on)
     delay_departure = days_between(session, n_.departure_on, n_.received_on)
-    durations = {
-        months: (n, e, d)
-        for months, n, e, d in session.execute(
-            select(n_.applied_months, func.count(), func.avg(delay_end), func.avg(delay_departure))
-            .where(*base)
-            .group_by(n_.applied_months)
-        )
-    }
-    claimed_pending = (
-        session.scalar(
-            select(func.count())
-            .select_from(n_)
-            .where(*base, n_.ground != ReducedNoticeGround.AUCUN.value, n_.applied_months != 1)
-        )
-        or 0
+    durations = by_key(
+        session,
+        select(n_.applied_months, func.count(), func.avg(delay_end), func.avg(delay_departure))
+        .where(*base)
+        .group_by(n_.applied_months),
+    )
+    claimed_pending = count(
+        session,
+        select(func.count())
+        .select_from(n_)
+        .where(*base, n_.ground != ReducedNoticeGround.AUCUN.value, n_.applied_months != 1),
     )
     n_reduced = durations.get(1, (0, None, None))[0]
     n_standard = total - n_reduced
     all_end = session.execute(
         select(func.avg(delay_end), func.avg(delay_departure)).where(*base)
     ).one()
+
+    def duration_row(label: str, n: int, months: int) -> list:
+        _, end, departure = durations.get(months, (0, None, None))
+        return [label, n, percent(n, total), one_decimal(end), one_decimal(departure)]
+
     duration_rows = [
-        [
-            N("messages", "Préavis réduit (1 mois)"),
-            n_reduced,
-            percent(n_reduced, total),
-            one_decimal(durations.get(1, (0, None, None))[1]),
-            one_decimal(durations.get(1, (0, None, None))[2]),
-        ],
-        [
-            N("messages", "Préavis normal (3 mois)"),
-            n_standard,
-            percent(n_standard, total),
-            one_decimal(durations.get(3, (0, None, None))[1]),
-            one_decimal(durations.get(3, (0, None, None))[2]),
-        ],
+        duration_row(N("messages", "Préavis réduit (1 mois)"), n_reduced, 1),
+        duration_row(N("messages", "Préavis normal (3 mois)"), n_standard, 3),
     ]
     duration_table = Table(
         "preavis_reduit_ou_normal",
@@ -227,9 +221,8 @@ def notices_report(session: Session, scope: Scope):
         (N("messages", "Clés rendues"), 2),
     )
 
-    withdrawn_count = (
-        session.scalar(select(func.count()).select_from(n_).where(*base, n_.status == withdrawn))
-        or 0
+    withdrawn_count = count(
+        session, select(func.count()).select_from(n_).where(*base, n_.status == withdrawn)
     )
     key_figures = [
         KeyFigure(N("messages", "Congés reçus"), total),
