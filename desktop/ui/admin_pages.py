@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +45,7 @@ from desktop.ui.widgets import (
     line_edit,
     message_label,
     open_rows,
+    page_layout,
     push_button,
     save_cancel,
 )
@@ -238,10 +238,9 @@ class UsersPage(QWidget):
         add_all(
             buttons, self.new_button, self.edit_button, self.password_button, self.unlock_button, 1
         )
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Comptes utilisateurs</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Comptes utilisateurs</h2>"),
             (self.table, 1),
             self.error,
             buttons,
@@ -378,12 +377,18 @@ class AuditPage(QWidget):
             if isinstance(w, QLineEdit):
                 w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.placeholderText()) + 24)
             filters.addWidget(w)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Journal d'audit</h2>"), self))
         chain = QHBoxLayout()
         chain.addWidget(self.chain_label, 1)
         chain.addWidget(self.verify_button)
-        add_all(layout, chain, filters, self.error, (self.table, 1), self.count_label)
+        page_layout(
+            self,
+            self.tr("<h2>Journal d'audit</h2>"),
+            chain,
+            filters,
+            self.error,
+            (self.table, 1),
+            self.count_label,
+        )
         self.filter_button.clicked.connect(self.reload)
         for edit in (self.since, self.until, self.user, self.file_number):
             edit.returnPressed.connect(self.reload)
@@ -592,10 +597,9 @@ class RetentionPage(QWidget):
         top.addWidget(other)
         buttons = QHBoxLayout()
         add_all(buttons, self.save_button, self.preview_button, self.purge_button, 1)
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Conservation des données (RGPD)</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Conservation des données (RGPD)</h2>"),
             top,
             buttons,
             self.error,
@@ -716,10 +720,9 @@ class BackupPage(QWidget):
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         add_all(buttons, self.backup_button, self.restore_button, self.restore_file_button, 1)
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Sauvegardes</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Sauvegardes</h2>"),
             self.folder,
             (self.table, 1),
             buttons,

@@ -49,6 +49,7 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
     scrolled,
+    vbox,
 )
 from desktop.ui.widgets.form import label
 
@@ -479,10 +480,9 @@ class LetterDialog(QDialog):
         # The options (a plan letter has a dozen fields) scroll above the preview, the
         # two split: the dialog fits a laptop screen (1,280 × 720 at 125 %).
         preview_pane = QWidget(self)
-        pane = QVBoxLayout(preview_pane)
-        pane.setContentsMargins(0, 0, 0, 0)
-        pane.addWidget(QLabel(self.tr("<b>Aperçu du texte</b>"), preview_pane))
-        pane.addWidget(self.preview, 1)
+        vbox(
+            preview_pane, QLabel(self.tr("<b>Aperçu du texte</b>"), preview_pane), (self.preview, 1)
+        )
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("letterSplitter")
         self.splitter.setChildrenCollapsible(False)

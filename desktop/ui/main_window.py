@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.domain.errors import UserError
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ElidedLabel, fit_to_screen
+from desktop.ui.widgets import ElidedLabel, fit_to_screen, raised
 
 if TYPE_CHECKING:  # imported when the base is attached, after the first paint
     from desktop.domain.tenant import TenantFileData
@@ -478,10 +478,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_file(self, household_id: int) -> TenantFileDialog:
-        existing = self.open_dialogs.get(household_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
+        if (existing := raised(self.open_dialogs, household_id)) is not None:
             return existing
         dialog = self._dialog(household_id)
         self.open_dialogs[household_id] = dialog

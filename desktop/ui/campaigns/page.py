@@ -64,7 +64,10 @@ from desktop.ui.widgets import (
     line_edit,
     message_label,
     open_rows,
+    page_layout,
     push_button,
+    raised,
+    vbox,
 )
 from desktop.ui.widgets.messages import confirmed
 from desktop.ui.widgets.tables import current_of, plain_table, share_width
@@ -507,13 +510,17 @@ class CampaignsTab(_Messages, QWidget):
             1,
         )
         top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel(self.tr("<h2>Campagnes d'appels de vigilance</h2>"), top))
         upper = QHBoxLayout()
         upper.addWidget(self.table, 3)
         upper.addWidget(self.details, 2)
-        add_all(top_layout, (upper, 1), buttons, self.message, self.error)
+        vbox(
+            top,
+            QLabel(self.tr("<h2>Campagnes d'appels de vigilance</h2>"), top),
+            (upper, 1),
+            buttons,
+            self.message,
+            self.error,
+        )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(self.detail_tabs)
@@ -893,10 +900,9 @@ class MyCallsTab(_Messages, QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.call_button)
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Mes appels</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Mes appels</h2>"),
             filters,
             (self.table, 1),
             self.message,
@@ -1038,10 +1044,7 @@ class CampaignPage(QWidget):
             self.calls_tab.refresh()
 
     def open_call(self, target_id: int) -> CallDialog | None:
-        existing = self.call_dialogs.get(target_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
+        if (existing := raised(self.call_dialogs, target_id)) is not None:
             return existing
         dialog = CallDialog(self._db, self._actor, target_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
