@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QWidget,
 )
@@ -48,6 +47,7 @@ from desktop.ui.widgets import (
     page_layout,
     push_button,
     save_cancel,
+    split,
 )
 from desktop.ui.widgets.form import form_group, label
 from desktop.ui.widgets.messages import confirmed, error_text
@@ -591,10 +591,8 @@ class RetentionPage(QWidget):
             ],
             "purgeTable",
         )
-        top = QSplitter(self)
+        top = split(self, periods, other)
         top.setChildrenCollapsible(False)
-        top.addWidget(periods)
-        top.addWidget(other)
         buttons = QHBoxLayout()
         add_all(buttons, self.save_button, self.preview_button, self.purge_button, 1)
         page_layout(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QTextBrowser,
     QWidget,
 )
@@ -28,7 +27,7 @@ from desktop.ui.letter_dialog import (
     open_path,
     write_preview_docx,
 )
-from desktop.ui.widgets import FlowLayout, add_all, open_rows, page_layout, push_button, vbox
+from desktop.ui.widgets import FlowLayout, add_all, open_rows, page_layout, push_button, split, vbox
 
 
 def _t(text: str) -> str:
@@ -163,10 +162,7 @@ class TemplatesPage(QWidget):
             QLabel(self.tr("<b>Aperçu</b>"), right),
             (self.preview, 3),
         )
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setSizes([300, 900])
+        splitter = split(self, self.list, right, sizes=[300, 900])
         page_layout(self, self.tr("<h2>Modèles de courriers</h2>"), (splitter, 1))
         self.list.currentRowChanged.connect(self._show)
         # a double click or Enter on a template shows its preview letter

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -68,7 +67,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, open_rows, push_button, vbox
+from desktop.ui.widgets import add_all, open_rows, push_button, split, vbox
 from desktop.ui.widgets.form import form_group
 
 # --------------------------------------------------------------------------- the tab
@@ -133,11 +132,7 @@ class AgendaTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         add_all(self.stack, self.empty, self._dwelling_page(), self._review_page())
 
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter = split(self, left, (self.stack, 1), sizes=[300, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

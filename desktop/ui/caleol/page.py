@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -59,7 +58,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.widgets import add_all, hbox, open_rows, push_button, raised, vbox
+from desktop.ui.widgets import add_all, hbox, open_rows, push_button, raised, split, vbox
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.form import form_group, label
 
@@ -548,9 +547,7 @@ class CaleolPage(QWidget):
         row = QHBoxLayout()
         add_all(row, self.new_session_button, self.open_session_button, 1)
         sessions_layout.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(members_box)
-        splitter.addWidget(sessions_box)
+        splitter = split(self, members_box, sessions_box, vertical=True)
         # Tabs: the commission and its sessions; the follow-up of the offers (issue 7).
         from desktop.ui.caleol.offers import OffersPanel
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -65,7 +64,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
-from desktop.ui.widgets import add_all, push_button, vbox
+from desktop.ui.widgets import add_all, push_button, split, vbox
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.tables import set_rows
 
@@ -303,11 +302,7 @@ class VotesTab(QWidget):
         decision_layout.addLayout(buttons)
 
         right = vbox(QWidget(self), self.summary, (votes_box, 3), (decision_box, 2))
-        splitter = QSplitter(self)
-        splitter.addWidget(self.candidates)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter = split(self, self.candidates, (right, 1), sizes=[300, 900])
 
         top = QHBoxLayout()
         add_all(

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -67,6 +66,7 @@ from desktop.ui.widgets import (
     page_layout,
     push_button,
     raised,
+    split,
     vbox,
 )
 from desktop.ui.widgets.messages import confirmed
@@ -521,12 +521,7 @@ class CampaignsTab(_Messages, QWidget):
             self.message,
             self.error,
         )
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(self.detail_tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([230, 560])
+        splitter = split(self, (top, 1), (self.detail_tabs, 3), sizes=[230, 560], vertical=True)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

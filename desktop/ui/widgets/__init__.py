@@ -5,7 +5,7 @@ Screens import the styles from here, so that an error is the same red everywhere
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,7 @@ __all__ = [
     "save_cancel",
     "scrolled",
     "search_into_list",
+    "split",
     "tab_leaves",
     "vbox",
 ]
@@ -196,6 +198,22 @@ def page_layout(page: QWidget, title: str, *items) -> QVBoxLayout:
     layout = QVBoxLayout(page)
     add_all(layout, QLabel(title, page), *items)
     return layout
+
+
+def split(parent: QWidget, *panes, sizes: Sequence[int] = (), vertical: bool = False) -> QSplitter:
+    """A splitter in ``parent`` between ``panes`` (a widget, or a pair: the widget and its
+    stretch factor), side by side (``vertical``: one above the other), ``sizes`` their
+    first sizes in pixels."""
+    orientation = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+    splitter = QSplitter(orientation, parent)
+    for index, pane in enumerate(panes):
+        widget, *stretch = pane if isinstance(pane, tuple) else (pane,)
+        splitter.addWidget(widget)
+        if stretch:
+            splitter.setStretchFactor(index, *stretch)
+    if sizes:
+        splitter.setSizes(list(sizes))
+    return splitter
 
 
 def vbox(box: QWidget, *items) -> QWidget:
