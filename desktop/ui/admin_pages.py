@@ -51,7 +51,7 @@ from desktop.ui.widgets import (
 )
 from desktop.ui.widgets.form import form_group, label
 from desktop.ui.widgets.messages import confirmed, error_text
-from desktop.ui.widgets.tables import rows_table, set_rows, share_width
+from desktop.ui.widgets.tables import current_of, rows_table, select_row_of, set_rows, share_width
 
 
 def _tr_message(text: str) -> str:
@@ -279,13 +279,10 @@ class UsersPage(QWidget):
         set_rows(self.table, rows)
 
     def selected(self) -> accounts.UserView | None:
-        row = self.table.currentRow()
-        return self.users[row] if 0 <= row < len(self.users) else None
+        return current_of(self.table, self.users)
 
     def select(self, username: str) -> None:
-        for row, u in enumerate(self.users):
-            if u.username == username:
-                self.table.selectRow(row)
+        select_row_of(self.table, [u.username for u in self.users], username)
 
     def new_user(self) -> UserDialog:
         return self._open(UserDialog, None)

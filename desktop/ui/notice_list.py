@@ -24,7 +24,7 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, page_layout, push_button
 from desktop.ui.widgets.choices import agency_choices, refill
-from desktop.ui.widgets.tables import plain_table, share_width
+from desktop.ui.widgets.tables import plain_table, select_row_of, share_width
 
 
 def _msg(text: str) -> str:
@@ -182,9 +182,7 @@ class NoticeListPage(QWidget):
             else self.tr("{n} congés").format(n=n)
         )
         if selected is not None:
-            for i, r in enumerate(self.rows):
-                if r.id == selected:
-                    t.selectRow(i)
+            select_row_of(t, [r.id for r in self.rows], selected)
 
     def current_id(self) -> int | None:
         row = self.table.currentRow()

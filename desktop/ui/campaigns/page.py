@@ -70,7 +70,7 @@ from desktop.ui.widgets import (
     vbox,
 )
 from desktop.ui.widgets.messages import confirmed
-from desktop.ui.widgets.tables import current_of, plain_table, share_width
+from desktop.ui.widgets.tables import current_of, plain_table, select_row_of, share_width
 
 LATE = QColor("#b3261e")
 ALL = "__all__"
@@ -586,9 +586,7 @@ class CampaignsTab(_Messages, QWidget):
         return self.summaries[row] if 0 <= row < len(self.summaries) else None
 
     def select(self, campaign_id: int) -> None:
-        for i, s in enumerate(self.summaries):
-            if s.id == campaign_id:
-                self.table.selectRow(i)
+        select_row_of(self.table, [s.id for s in self.summaries], campaign_id)
 
     def _selected(self) -> None:
         s = self.current()
