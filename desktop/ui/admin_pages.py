@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QSplitter,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,12 +44,14 @@ from desktop.ui.widgets import (
     line_edit,
     message_label,
     open_rows,
+    page_layout,
     push_button,
     save_cancel,
+    split,
 )
 from desktop.ui.widgets.form import form_group, label
 from desktop.ui.widgets.messages import confirmed, error_text
-from desktop.ui.widgets.tables import rows_table, set_rows, share_width
+from desktop.ui.widgets.tables import current_of, rows_table, select_row_of, set_rows, share_width
 
 
 def _tr_message(text: str) -> str:
@@ -238,10 +238,9 @@ class UsersPage(QWidget):
         add_all(
             buttons, self.new_button, self.edit_button, self.password_button, self.unlock_button, 1
         )
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Comptes utilisateurs</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Comptes utilisateurs</h2>"),
             (self.table, 1),
             self.error,
             buttons,
@@ -280,13 +279,10 @@ class UsersPage(QWidget):
         set_rows(self.table, rows)
 
     def selected(self) -> accounts.UserView | None:
-        row = self.table.currentRow()
-        return self.users[row] if 0 <= row < len(self.users) else None
+        return current_of(self.table, self.users)
 
     def select(self, username: str) -> None:
-        for row, u in enumerate(self.users):
-            if u.username == username:
-                self.table.selectRow(row)
+        select_row_of(self.table, [u.username for u in self.users], username)
 
     def new_user(self) -> UserDialog:
         return self._open(UserDialog, None)
@@ -378,12 +374,18 @@ class AuditPage(QWidget):
             if isinstance(w, QLineEdit):
                 w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.placeholderText()) + 24)
             filters.addWidget(w)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Journal d'audit</h2>"), self))
         chain = QHBoxLayout()
         chain.addWidget(self.chain_label, 1)
         chain.addWidget(self.verify_button)
-        add_all(layout, chain, filters, self.error, (self.table, 1), self.count_label)
+        page_layout(
+            self,
+            self.tr("<h2>Journal d'audit</h2>"),
+            chain,
+            filters,
+            self.error,
+            (self.table, 1),
+            self.count_label,
+        )
         self.filter_button.clicked.connect(self.reload)
         for edit in (self.since, self.until, self.user, self.file_number):
             edit.returnPressed.connect(self.reload)
@@ -586,16 +588,13 @@ class RetentionPage(QWidget):
             ],
             "purgeTable",
         )
-        top = QSplitter(self)
+        top = split(self, periods, other)
         top.setChildrenCollapsible(False)
-        top.addWidget(periods)
-        top.addWidget(other)
         buttons = QHBoxLayout()
         add_all(buttons, self.save_button, self.preview_button, self.purge_button, 1)
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Conservation des données (RGPD)</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Conservation des données (RGPD)</h2>"),
             top,
             buttons,
             self.error,
@@ -716,10 +715,9 @@ class BackupPage(QWidget):
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         add_all(buttons, self.backup_button, self.restore_button, self.restore_file_button, 1)
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Sauvegardes</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Sauvegardes</h2>"),
             self.folder,
             (self.table, 1),
             buttons,

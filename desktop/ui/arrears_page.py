@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PlanStatus
-from desktop.services import agencies, plans, tabular
+from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
@@ -39,9 +38,12 @@ from desktop.ui.widgets import (
     line_edit,
     message_label,
     open_rows,
+    page_layout,
     push_button,
+    raised,
     search_into_list,
 )
+from desktop.ui.widgets.choices import agency_choices, refill
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.model_tables import model_table
 from desktop.ui.widgets.tables import share_width
@@ -258,10 +260,9 @@ class ArrearsPage(QWidget):
             self.import_button,
             self.export_button,
         )
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Plans d'apurement et impayés</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Plans d'apurement et impayés</h2>"),
             filters,
             (self.view, 1),
             self.error,
@@ -286,13 +287,8 @@ class ArrearsPage(QWidget):
         search_into_list(self.search, self.view)
 
     def _reload_agencies(self) -> None:
-        self.agency.blockSignals(True)
-        self.agency.clear()
-        self.agency.addItem(self.tr("Toutes les agences"), None)
-        for a in agencies.list_agencies(self._db):
-            if self._actor.covers_agency(a.id):
-                self.agency.addItem(f"{a.name} ({a.code})", a.id)
-        self.agency.blockSignals(False)
+        everything = (self.tr("Toutes les agences"), None)
+        refill(self.agency, [everything, *agency_choices(self._db, self._actor)])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -366,10 +362,7 @@ class ArrearsPage(QWidget):
         r = self.current_row()
         if r is None:
             return None
-        existing = self.plan_dialogs.get(r.household_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
+        if (existing := raised(self.plan_dialogs, r.household_id)) is not None:
             return existing
         open_plan = (
             r.plan_id

@@ -38,7 +38,7 @@ from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import LetterOptionsBox, open_path
-from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled
+from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled, vbox
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.tables import rows_table
 
@@ -174,10 +174,7 @@ class BatchDialog(QDialog):
             self.cancel_button,
             self.close_button,
         )
-        options = QWidget(self)
-        top = QVBoxLayout(options)
-        top.setContentsMargins(0, 0, 0, 0)
-        add_all(top, self.target, self.box, self.duplex, out_row)
+        options = vbox(QWidget(self), self.target, self.box, self.duplex, out_row)
         layout = QVBoxLayout(self)
         add_all(layout, (scrolled(options), 2), self.step_title, (self.steps, 3), buttons)
         self.back_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() - 1))
@@ -202,11 +199,7 @@ class BatchDialog(QDialog):
         self.recipient_table.setWordWrap(False)
         self.recipient_table.horizontalHeader().setStretchLastSection(True)
         self.recipient_count = label(page, name="batchRecipientCount")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.recipient_count)
-        layout.addWidget(self.recipient_table, 1)
-        return page
+        return vbox(page, self.recipient_count, (self.recipient_table, 1))
 
     def _sample_page(self) -> QWidget:
         page = QWidget(self)
@@ -224,11 +217,7 @@ class BatchDialog(QDialog):
         row.addWidget(self.previous_sample)
         row.addWidget(self.sample_label, 1, Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.next_sample)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.sample, 1)
-        return page
+        return vbox(page, row, (self.sample, 1))
 
     def _confirm_page(self) -> QWidget:
         page = QWidget(self)
@@ -236,10 +225,8 @@ class BatchDialog(QDialog):
         self.confirmation.setStyleSheet("font-size: 11pt;")
         self.phase = QLabel(page)
         self.phase.setObjectName("batchPhase")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        add_all(
-            layout,
+        return vbox(
+            page,
             self.confirmation,
             self.progress,
             self.phase,
@@ -248,7 +235,6 @@ class BatchDialog(QDialog):
             (self.failures, 1),
             1,
         )
-        return page
 
     def _request(self, options: documents.LetterOptions) -> documents.BatchRequest:
         out = Path(self.out_dir.text().strip()) if self.out_dir.text().strip() else None

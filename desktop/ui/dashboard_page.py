@@ -69,6 +69,7 @@ from desktop.ui.widgets import (
     message_label,
     push_button,
 )
+from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.form import label
 
 CHART_WIDTH = 600
@@ -391,19 +392,12 @@ class DashboardPage(QWidget):
 
     def _fill_scopes(self) -> None:
         yearly = self.yearly()
-        keep = self.scope.currentData()
-        self.scope.blockSignals(True)
-        self.scope.clear()
         try:
             names = attribution.yearly_scopes(self.db, self.actor, yearly.name, self.year.value())
         except UserError as exc:
             names = []
             self._show_error(exc)
-        for name in names:
-            self.scope.addItem(name, name)
-        index = self.scope.findData(keep)
-        self.scope.setCurrentIndex(index if index >= 0 else (0 if names else -1))
-        self.scope.blockSignals(False)
+        refill(self.scope, [(name, name) for name in names])
 
     def select(
         self, name: str, date_from: dt.date, date_to: dt.date, agency: str | None = None

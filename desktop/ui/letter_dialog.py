@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -49,6 +48,8 @@ from desktop.ui.widgets import (
     push_button,
     save_cancel,
     scrolled,
+    split,
+    vbox,
 )
 from desktop.ui.widgets.form import label
 
@@ -490,17 +491,12 @@ class LetterDialog(QDialog):
         # The options (a plan letter has a dozen fields) scroll above the preview, the
         # two split: the dialog fits a laptop screen (1,280 × 720 at 125 %).
         preview_pane = QWidget(self)
-        pane = QVBoxLayout(preview_pane)
-        pane.setContentsMargins(0, 0, 0, 0)
-        pane.addWidget(QLabel(self.tr("<b>Aperçu du texte</b>"), preview_pane))
-        pane.addWidget(self.preview, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        vbox(
+            preview_pane, QLabel(self.tr("<b>Aperçu du texte</b>"), preview_pane), (self.preview, 1)
+        )
+        self.splitter = split(self, (scrolled(self.box), 3), (preview_pane, 2), vertical=True)
         self.splitter.setObjectName("letterSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(scrolled(self.box))
-        self.splitter.addWidget(preview_pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         add_all(layout, (self.splitter, 1), self.status, buttons)
         self.preview_button.clicked.connect(self.show_preview)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.domain.errors import UserError
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ElidedLabel, fit_to_screen
+from desktop.ui.widgets import ElidedLabel, fit_to_screen, raised, split
 
 if TYPE_CHECKING:  # imported when the base is attached, after the first paint
     from desktop.domain.tenant import TenantFileData
@@ -106,12 +105,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(190)
         self.pages = QStackedWidget(self)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1080])
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(split(self, self.nav, (self.pages, 1), sizes=[200, 1080]))
         self.count_status = ElidedLabel("", self)
         self.count_status.setObjectName("statusCount")
         self.statusBar().addWidget(self.count_status, 1)
@@ -478,10 +472,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_file(self, household_id: int) -> TenantFileDialog:
-        existing = self.open_dialogs.get(household_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
+        if (existing := raised(self.open_dialogs, household_id)) is not None:
             return existing
         dialog = self._dialog(household_id)
         self.open_dialogs[household_id] = dialog

@@ -24,7 +24,7 @@ from desktop.ui.caleol.widgets import fill_sessions, session_bar
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import push_button
 from desktop.ui.widgets.form import label
-from desktop.ui.widgets.tables import rows_table, share_width
+from desktop.ui.widgets.tables import rows_table, select_row_of, share_width
 
 WARN = QColor("#b3261e")
 
@@ -152,10 +152,7 @@ class MemberVotePanel(QWidget):
             b.setEnabled(c is not None and not c.problem)
 
     def select_candidate(self, candidate_id: int) -> None:
-        for row, c in enumerate(self._rows):
-            if c.candidate_id == candidate_id:
-                self.table.selectRow(row)
-                return
+        select_row_of(self.table, [c.candidate_id for c in self._rows], candidate_id)
 
     def cast(self, vote: Vote) -> None:
         c = self._current()

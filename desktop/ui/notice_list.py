@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,13 +18,14 @@ from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.notice_case import DepositWarning, NoticeStatus
 from desktop.domain.roles import Permission
-from desktop.services import agencies, notices
+from desktop.services import notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, push_button
+from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, page_layout, push_button
+from desktop.ui.widgets.choices import agency_choices, refill
 from desktop.ui.widgets.messages import m
-from desktop.ui.widgets.tables import plain_table, share_width
+from desktop.ui.widgets.tables import plain_table, select_row_of, share_width
 
 ALERTS = 10  # column of the alerts
 
@@ -81,10 +81,9 @@ class NoticeListPage(QWidget):
         inputs = (self.agency, self.status, self.ending, self.proof, self.overdue)
         filters = FlowLayout()
         add_all(filters, *inputs, 1, self.export_button)
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Congés</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Congés</h2>"),
             filters,
             (self.table, 1),
             self.count_label,
@@ -105,15 +104,8 @@ class NoticeListPage(QWidget):
             self.refresh()
 
     def reload_agencies(self) -> None:
-        current = self.agency.currentData()
-        self.agency.blockSignals(True)
-        self.agency.clear()
-        self.agency.addItem(self.tr("Toutes les agences"), None)
-        for a in agencies.list_agencies(self._db):
-            if self._actor.covers_agency(a.id):
-                self.agency.addItem(f"{a.name} ({a.code})", a.id)
-        self.agency.setCurrentIndex(max(self.agency.findData(current), 0))
-        self.agency.blockSignals(False)
+        everything = (self.tr("Toutes les agences"), None)
+        refill(self.agency, [everything, *agency_choices(self._db, self._actor)])
 
     def query(self) -> notices.NoticeQuery:
         return notices.NoticeQuery(
@@ -186,9 +178,7 @@ class NoticeListPage(QWidget):
             else self.tr("{n} congés").format(n=n)
         )
         if selected is not None:
-            for i, r in enumerate(self.rows):
-                if r.id == selected:
-                    t.selectRow(i)
+            select_row_of(t, [r.id for r in self.rows], selected)
 
     def current_id(self) -> int | None:
         row = self.table.currentRow()

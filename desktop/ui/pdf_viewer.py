@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets import add_all, fit_to_screen, message_label, push_button
+from desktop.ui.widgets import add_all, fit_to_screen, message_label, push_button, vbox
 from desktop.ui.widgets.form import label
 
 #: rendering scale of the preview (1 = 72 dpi)
@@ -87,9 +87,7 @@ class PdfViewer(QWidget):
         self.folder_button = push_button(self.tr("Ouvrir le dossier"), self, "pdfFolder")
         buttons = QHBoxLayout()
         add_all(buttons, self.open_button, self.print_button, self.folder_button, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        add_all(layout, self.title, self.error, (self.scroll, 1), buttons)
+        vbox(self, self.title, self.error, (self.scroll, 1), buttons)
         self.open_button.clicked.connect(self.open_external)
         self.print_button.clicked.connect(self.ask_print)
         self.folder_button.clicked.connect(self.open_folder)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,7 +31,7 @@ from desktop.documents import convert
 from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, line_edit, message_label, push_button, save_cancel
+from desktop.ui.widgets import add_all, hbox, line_edit, message_label, push_button, save_cancel
 from desktop.ui.widgets.form import FieldRow, label
 
 
@@ -102,14 +101,9 @@ class PreferencesDialog(QDialog):
         }
         self.error = message_label(self, "preferencesError")
 
-        def row(*widgets) -> QWidget:
-            holder = QWidget(self)
-            layout = QHBoxLayout(holder)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(widgets[0], 1)
-            for w in widgets[1:]:
-                layout.addWidget(w, 0, Qt.AlignmentFlag.AlignTop)
-            return holder
+        def row(field: QWidget, *buttons: QWidget) -> QWidget:
+            top = Qt.AlignmentFlag.AlignTop
+            return hbox(QWidget(self), (field, 1), *((b, 0, top) for b in buttons))
 
         form = QFormLayout()
         form.addRow(

@@ -37,7 +37,7 @@ from desktop.services import backup, documents, organisation, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, message_label, push_button
+from desktop.ui.widgets import add_all, hbox, message_label, page_layout, push_button
 from desktop.ui.widgets.form import FieldRow, clear_rows, form_group, label
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
@@ -116,10 +116,9 @@ class OrganisationSettingsPage(QWidget):
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         add_all(buttons, self.save_button, self.revert_button, (self.status, 1))
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Paramètres de l'organisme</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Paramètres de l'organisme</h2>"),
             self.source,
             (self.tabs, 1),
             self.error,
@@ -285,11 +284,11 @@ class OrganisationSettingsPage(QWidget):
         certificate.setPlaceholderText(self.tr("fichier .p12 ou .pfx (facultatif)"))
         browse = push_button(self.tr("Parcourir…"), signing, "browseCertificate")
         browse.clicked.connect(self._browse_certificate)
-        holder = QWidget(signing)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self._field("signing_certificate", certificate, tab), 1)
-        row.addWidget(browse, 0, Qt.AlignmentFlag.AlignTop)
+        holder = hbox(
+            QWidget(signing),
+            (self._field("signing_certificate", certificate, tab), 1),
+            (browse, 0, Qt.AlignmentFlag.AlignTop),
+        )
         form.addRow(self.tr("Certificat de l'organisme"), holder)
         note = QLabel(
             self.tr(

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +27,7 @@ from desktop.ui.letter_dialog import (
     open_path,
     write_preview_docx,
 )
-from desktop.ui.widgets import FlowLayout, add_all, open_rows, push_button
+from desktop.ui.widgets import FlowLayout, add_all, open_rows, page_layout, push_button, split, vbox
 
 
 def _t(text: str) -> str:
@@ -157,22 +155,15 @@ class TemplatesPage(QWidget):
             1,
         )
         right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        add_all(
-            rl,
+        vbox(
+            right,
             (self.details, 2),
             buttons,
             QLabel(self.tr("<b>Aperçu</b>"), right),
             (self.preview, 3),
         )
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setSizes([300, 900])
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Modèles de courriers</h2>"), self))
-        layout.addWidget(splitter, 1)
+        splitter = split(self, self.list, right, sizes=[300, 900])
+        page_layout(self, self.tr("<h2>Modèles de courriers</h2>"), (splitter, 1))
         self.list.currentRowChanged.connect(self._show)
         # a double click or Enter on a template shows its preview letter
         open_rows(self.list, self.open_current)

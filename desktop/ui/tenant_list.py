@@ -28,6 +28,7 @@ from desktop.services import agencies, tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.tenant_model import TenantListModel
+from desktop.ui.widgets.choices import refill
 
 # The columns are fitted to the rows shown once they have not changed for this long.
 SETTLE_MS = 400
@@ -267,19 +268,12 @@ class TenantListPage(QWidget):
         self.reload_saved_queries()
 
     def reload_agencies(self) -> None:
-        current = self.agency.currentData()
-        self.agency.blockSignals(True)
-        self.agency.clear()
-        self.agency.addItem(self.tr("Toutes les agences"), None)
         items = agencies.list_agencies(self._db)
         if self._actor.agency_scoped:  # an agent sees their own agency's files only
             items = [a for a in items if a.id == self._actor.agency_id]
-        for a in items:
-            self.agency.addItem(f"{a.name} ({a.code})", a.id)
+        everything = (self.tr("Toutes les agences"), None)
+        refill(self.agency, [everything, *((f"{a.name} ({a.code})", a.id) for a in items)])
         self.model.set_agency_codes({a.id: a.code for a in items})
-        index = self.agency.findData(current)
-        self.agency.setCurrentIndex(max(index, 0))
-        self.agency.blockSignals(False)
 
     def current_query(self) -> tenants.TenantQuery:
         q = self.model.query

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -68,7 +67,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, open_rows, push_button
+from desktop.ui.widgets import add_all, open_rows, push_button, split, vbox
 from desktop.ui.widgets.form import form_group
 
 # --------------------------------------------------------------------------- the tab
@@ -116,18 +115,14 @@ class AgendaTab(QWidget):
         self.up_button = push_button(self.tr("Monter"), self, "moveItemUp")
         self.down_button = push_button(self.tr("Descendre"), self, "moveItemDown")
         self.remove_button = push_button(self.tr("Retirer"), self, "removeItem")
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("<b>Ordre du jour</b>"), left))
-        left_layout.addWidget(self.list, 1)
         grid = QGridLayout()
         grid.addWidget(self.add_button, 0, 0, 1, 2)
         grid.addWidget(self.occupation_button, 1, 0, 1, 2)
         grid.addWidget(self.up_button, 2, 0)
         grid.addWidget(self.down_button, 2, 1)
         grid.addWidget(self.remove_button, 3, 0, 1, 2)
-        left_layout.addLayout(grid)
+        left = QWidget(self)
+        vbox(left, QLabel(self.tr("<b>Ordre du jour</b>"), left), (self.list, 1), grid)
 
         # right: one item
         self.stack = QStackedWidget(self)
@@ -137,11 +132,7 @@ class AgendaTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         add_all(self.stack, self.empty, self._dwelling_page(), self._review_page())
 
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter = split(self, left, (self.stack, 1), sizes=[300, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -271,11 +262,7 @@ class AgendaTab(QWidget):
         conflict_buttons.addWidget(self.remove_conflict_button)
         conflicts.addLayout(conflict_buttons)
         cands_layout.addLayout(conflicts)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(fiche)
-        layout.addWidget(cands, 1)
-        return page
+        return vbox(page, fiche, (cands, 1))
 
     def _review_page(self) -> QWidget:
         page = QWidget(self)

@@ -374,14 +374,10 @@ class CandidateDialog(ErrorForm, QDialog):
             self, "candidateOk", self.tr("Enregistrer le candidat"), self.save
         )
         # The form scrolls on a laptop screen (1,280 × 720 at 125 %), its buttons stay.
-        from desktop.ui.widgets import fit_to_screen, scrolled
+        from desktop.ui.widgets import fit_to_screen, scrolled, vbox
 
-        body = QWidget(self)
+        body = vbox(QWidget(self), form, self.rows["priority_criteria"])
         body.setObjectName("candidateForm")
-        inner = QVBoxLayout(body)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addLayout(form)
-        inner.addWidget(self.rows["priority_criteria"])
         layout = QVBoxLayout(self)
         add_all(layout, (scrolled(body), 1), self.general_error, self.buttons)
         if candidate is not None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QSplitter,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -60,7 +59,7 @@ from desktop.ui.caleol.widgets import (
 from desktop.ui.doc_worker import Task
 from desktop.ui.letter_dialog import SIGNING
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets import add_all, line_edit, push_button, split
 from desktop.ui.widgets.messages import error_text
 from desktop.ui.widgets.tables import set_rows
 
@@ -432,10 +431,7 @@ class MinutesPanel(_Signing, QWidget):
         )
         diff_layout.addLayout(diff_row)
         diff_layout.addWidget(self.diff_view, 1)
-        lower = QSplitter(self)
-        lower.addWidget(reviews_box)
-        lower.addWidget(diff_box)
-        lower.setSizes([600, 600])
+        lower = split(self, reviews_box, diff_box, sizes=[600, 600])
         layout = QVBoxLayout(self)
         add_all(layout, (versions_box, 2), (lower, 3), self.status, self.error)
 

@@ -55,7 +55,8 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import add_all, open_rows, push_button
+from desktop.ui.widgets import add_all, hbox, open_rows, push_button
+from desktop.ui.widgets.choices import refill
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -208,9 +209,7 @@ class AnswerDialog(_OfferStepDialog):
         self.accepted_choice.setObjectName("answerAccepted")
         self.refused_choice = QRadioButton(self.tr("Refuse le logement"), choice)
         self.refused_choice.setObjectName("answerRefused")
-        choice_layout = QHBoxLayout(choice)
-        choice_layout.setContentsMargins(0, 0, 0, 0)
-        add_all(choice_layout, self.accepted_choice, self.refused_choice, 1)
+        hbox(choice, self.accepted_choice, self.refused_choice, 1)
         self._row("answer", choice)
         self.answer_on = self._line("on", self.tr("JJ/MM/AAAA"))
         self.answer_on.setText(format_date_fr(today()))
@@ -550,25 +549,19 @@ class OffersPanel(MessageLines, QWidget):
 
     def refresh(self, *_args) -> None:
         """The sessions list, then the offers."""
-        keep = self.session.currentData()
-        self.session.blockSignals(True)
-        self.session.clear()
-        self.session.addItem(self.tr("Toutes les séances closes"), None)
         try:
             sessions = caleol.list_sessions(self.db, self.actor)
         except UserError as exc:
             sessions = []
             self._error(exc)
+        choices = [(self.tr("Toutes les séances closes"), None)]
         for s in sessions:
             if s.status is SessionStatus.CLOSED:
-                self.session.addItem(
-                    self.tr("{number} du {date}").format(
-                        number=s.number, date=format_date_fr(s.session_date)
-                    ),
-                    s.id,
+                date = format_date_fr(s.session_date)
+                choices.append(
+                    (self.tr("{number} du {date}").format(number=s.number, date=date), s.id)
                 )
-        self.session.setCurrentIndex(max(self.session.findData(keep), 0))
-        self.session.blockSignals(False)
+        refill(self.session, choices)
         self.reload()
 
     def reload(self, *_args) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -59,7 +58,8 @@ from desktop.ui.caleol.widgets import (
     select_row_with,
     selected_data,
 )
-from desktop.ui.widgets import add_all, open_rows, push_button
+from desktop.ui.widgets import add_all, hbox, open_rows, push_button, raised, split, vbox
+from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.form import form_group, label
 
 # --------------------------------------------------------------------------- commission
@@ -107,10 +107,8 @@ class CommissionDialog(ErrorForm, QDialog):
         self.remote_min_share_den = QSpinBox(share)
         self.remote_min_share_den.setRange(1, 10)
         self.remote_min_share_den.setValue(2)
-        share_layout = QHBoxLayout(share)
-        share_layout.setContentsMargins(0, 0, 0, 0)
-        add_all(
-            share_layout,
+        hbox(
+            share,
             self.remote_min_share_num,
             QLabel("/", share),
             self.remote_min_share_den,
@@ -549,16 +547,11 @@ class CaleolPage(MessageLines, QWidget):
         row = QHBoxLayout()
         add_all(row, self.new_session_button, self.open_session_button, 1)
         sessions_layout.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(members_box)
-        splitter.addWidget(sessions_box)
+        splitter = split(self, members_box, sessions_box, vertical=True)
         # Tabs: the commission and its sessions; the follow-up of the offers (issue 7).
         from desktop.ui.caleol.offers import OffersPanel
 
-        commission_tab = QWidget(self)
-        commission_layout = QVBoxLayout(commission_tab)
-        commission_layout.setContentsMargins(0, 0, 0, 0)
-        add_all(commission_layout, top, self.rules, (splitter, 1))
+        commission_tab = vbox(QWidget(self), top, self.rules, (splitter, 1))
         self.offers_panel = OffersPanel(db, actor, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caleolTabs")
@@ -598,20 +591,18 @@ class CaleolPage(MessageLines, QWidget):
             self.review_panel.refresh()
             return
         self._loaded = True
-        keep = self.commission.currentData()
         try:
             self.commissions = caleol.list_commissions(self.db, self.actor, include_inactive=True)
         except UserError as exc:
             self._error(exc)
             self.commissions = []
-        self.commission.blockSignals(True)
-        self.commission.clear()
-        for c in self.commissions:
-            label = c.name if c.active else self.tr("{name} (inactive)").format(name=c.name)
-            self.commission.addItem(label, c.id)
-        index = self.commission.findData(keep)
-        self.commission.setCurrentIndex(max(index, 0))
-        self.commission.blockSignals(False)
+        refill(
+            self.commission,
+            [
+                (c.name if c.active else self.tr("{name} (inactive)").format(name=c.name), c.id)
+                for c in self.commissions
+            ],
+        )
         self._commission_changed()
         if self.tabs.currentWidget() is self.offers_panel:
             self.offers_panel.refresh()
@@ -862,10 +853,7 @@ class CaleolPage(MessageLines, QWidget):
         return self.open_session(sid) if sid is not None else None
 
     def open_session(self, session_id: int) -> SessionWindow:
-        existing = self.open_windows.get(session_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
+        if (existing := raised(self.open_windows, session_id)) is not None:
             return existing
         window = SessionWindow(self.db, self.actor, session_id, self)
         window.setWindowFlag(Qt.WindowType.Window, True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -65,7 +64,8 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
-from desktop.ui.widgets import add_all, push_button
+from desktop.ui.widgets import add_all, push_button, split, vbox
+from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.tables import set_rows
 
 
@@ -301,15 +301,8 @@ class VotesTab(QWidget):
         add_all(buttons, 1, self.clear_button, self.save_button)
         decision_layout.addLayout(buttons)
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        add_all(right_layout, self.summary, (votes_box, 3), (decision_box, 2))
-        splitter = QSplitter(self)
-        splitter.addWidget(self.candidates)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        right = vbox(QWidget(self), self.summary, (votes_box, 3), (decision_box, 2))
+        splitter = split(self, self.candidates, (right, 1), sizes=[300, 900])
 
         top = QHBoxLayout()
         add_all(
@@ -352,16 +345,12 @@ class VotesTab(QWidget):
     # ----------------------------------------------------------------- loading
     def load(self, v: SessionView) -> None:
         self._view = v
-        keep = self.dwelling.currentData()
-        self.dwelling.blockSignals(True)
-        self.dwelling.clear()
+        choices = []
         for item in v.items:
             if item.kind is AgendaItemKind.ATTRIBUTION:
                 place = ", ".join(p for p in (item.address, item.commune) if p)
-                self.dwelling.addItem(f"{item.position}. {item.reference} — {place}", item.id)
-        index = self.dwelling.findData(keep)
-        self.dwelling.setCurrentIndex(max(index, 0))
-        self.dwelling.blockSignals(False)
+                choices.append((f"{item.position}. {item.reference} — {place}", item.id))
+        refill(self.dwelling, choices)
         self._fill_candidates()
         self.hint.setText(self._session_problem(v) or "")
         self.hint.setVisible(bool(self.hint.text()))

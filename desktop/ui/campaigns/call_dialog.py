@@ -68,6 +68,7 @@ from desktop.ui.widgets import (
     OK_STYLE,
     WARNING_STYLE,
     add_all,
+    hbox,
     message_label,
     open_rows,
     push_button,
@@ -367,10 +368,7 @@ class CallDialog(ServiceForm, QDialog):
         self.reached_group = QButtonGroup(page)
         self.reached_group.addButton(self.reached_yes)
         self.reached_group.addButton(self.reached_no)
-        reached_row = QWidget(page)
-        reached_layout = QHBoxLayout(reached_row)
-        reached_layout.setContentsMargins(0, 0, 0, 0)
-        add_all(reached_layout, self.reached_yes, self.reached_no, 1)
+        reached_row = hbox(QWidget(page), self.reached_yes, self.reached_no, 1)
         self.rows["reached"] = FieldRow(reached_row)
         self.person = QComboBox(page)
         for p in ContactPerson:

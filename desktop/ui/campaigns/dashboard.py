@@ -36,7 +36,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.campaigns.dialogs import count_pct, label, percent_text
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, message_label
+from desktop.ui.widgets import add_all, message_label, vbox
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import plain_table, share_width
 
@@ -144,10 +144,7 @@ class CampaignDashboard(QWidget):
             1,
             2,
         )
-        escalation = QWidget(content)
-        esc_layout = QVBoxLayout(escalation)
-        esc_layout.setContentsMargins(0, 0, 0, 0)
-        add_all(esc_layout, self.steps, self.weeks, 1)
+        escalation = vbox(QWidget(content), self.steps, self.weeks, 1)
         grid.addWidget(self._box(self.tr("Escalade et sécurisation"), escalation), 3, 0, 1, 2)
         grid.setRowStretch(4, 1)
         scroll = QScrollArea(self)

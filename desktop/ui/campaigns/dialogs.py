@@ -54,7 +54,8 @@ from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, message_label, open_rows, push_button
+from desktop.ui.widgets import add_all, hbox, message_label, open_rows, push_button
+from desktop.ui.widgets.choices import agency_choices
 from desktop.ui.widgets.form import ErrorForm, FieldRow, form_group
 from desktop.ui.widgets.messages import confirmed, m
 
@@ -309,10 +310,7 @@ class ScriptEditor(QWidget):
             self.reset_button,
             1,
         )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        hbox(self, (self.list, 1), buttons)
         self.add_button.clicked.connect(lambda: self.edit_question(None))
         self.edit_button.clicked.connect(lambda: self.edit_question(self.list.currentRow()))
         open_rows(self.list, lambda: self.edit_question(self.list.currentRow()))
@@ -599,9 +597,8 @@ class CampaignDialog(ServiceForm, QDialog):
         self.agency.clear()
         if not self._actor.agency_scoped:
             self.agency.addItem(self.tr("Toutes les agences"), None)
-        for a in agencies.list_agencies(self._db):
-            if self._actor.covers_agency(a.id):
-                self.agency.addItem(f"{a.name} ({a.code})", a.id)
+        for text, agency_id in agency_choices(self._db, self._actor):
+            self.agency.addItem(text, agency_id)
 
     def _fill_callers(self, checked: set[int] | None = None) -> None:
         try:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -64,10 +63,14 @@ from desktop.ui.widgets import (
     line_edit,
     message_label,
     open_rows,
+    page_layout,
     push_button,
+    raised,
+    split,
+    vbox,
 )
 from desktop.ui.widgets.messages import confirmed
-from desktop.ui.widgets.tables import current_of, plain_table, share_width
+from desktop.ui.widgets.tables import current_of, plain_table, select_row_of, share_width
 
 LATE = QColor("#b3261e")
 ALL = "__all__"
@@ -503,19 +506,18 @@ class CampaignsTab(_Messages, QWidget):
             1,
         )
         top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel(self.tr("<h2>Campagnes d'appels de vigilance</h2>"), top))
         upper = QHBoxLayout()
         upper.addWidget(self.table, 3)
         upper.addWidget(self.details, 2)
-        add_all(top_layout, (upper, 1), buttons, self.message, self.error)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(self.detail_tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([230, 560])
+        vbox(
+            top,
+            QLabel(self.tr("<h2>Campagnes d'appels de vigilance</h2>"), top),
+            (upper, 1),
+            buttons,
+            self.message,
+            self.error,
+        )
+        splitter = split(self, (top, 1), (self.detail_tabs, 3), sizes=[230, 560], vertical=True)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -580,9 +582,7 @@ class CampaignsTab(_Messages, QWidget):
         return self.summaries[row] if 0 <= row < len(self.summaries) else None
 
     def select(self, campaign_id: int) -> None:
-        for i, s in enumerate(self.summaries):
-            if s.id == campaign_id:
-                self.table.selectRow(i)
+        select_row_of(self.table, [s.id for s in self.summaries], campaign_id)
 
     def _selected(self) -> None:
         s = self.current()
@@ -896,10 +896,9 @@ class MyCallsTab(_Messages, QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.call_button)
-        layout = QVBoxLayout(self)
-        add_all(
-            layout,
-            QLabel(self.tr("<h2>Mes appels</h2>"), self),
+        page_layout(
+            self,
+            self.tr("<h2>Mes appels</h2>"),
             filters,
             (self.table, 1),
             self.message,
@@ -1041,10 +1040,7 @@ class CampaignPage(QWidget):
             self.calls_tab.refresh()
 
     def open_call(self, target_id: int) -> CallDialog | None:
-        existing = self.call_dialogs.get(target_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
+        if (existing := raised(self.call_dialogs, target_id)) is not None:
             return existing
         dialog = CallDialog(self._db, self._actor, target_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -5,7 +5,8 @@ Screens import the styles from here, so that an error is the same red everywhere
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,17 +46,22 @@ __all__ = [
     "FlowLayout",
     "add_all",
     "fit_to_screen",
+    "hbox",
     "labelled",
     "line_edit",
     "message_label",
     "ok_cancel",
     "open_on_enter",
     "open_rows",
+    "page_layout",
     "push_button",
+    "raised",
     "save_cancel",
     "scrolled",
     "search_into_list",
+    "split",
     "tab_leaves",
+    "vbox",
 ]
 
 
@@ -184,6 +192,48 @@ def add_all(layout: QLayout | QStackedWidget, *items) -> QLayout | QStackedWidge
     return layout
 
 
+def page_layout(page: QWidget, title: str, *items) -> QVBoxLayout:
+    """The layout of a page of the main window: its ``title`` (rich text, ``<h2>…</h2>``)
+    over ``items`` (as :func:`add_all` takes them)."""
+    layout = QVBoxLayout(page)
+    add_all(layout, QLabel(title, page), *items)
+    return layout
+
+
+def split(parent: QWidget, *panes, sizes: Sequence[int] = (), vertical: bool = False) -> QSplitter:
+    """A splitter in ``parent`` between ``panes`` (a widget, or a pair: the widget and its
+    stretch factor), side by side (``vertical``: one above the other), ``sizes`` their
+    first sizes in pixels."""
+    orientation = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+    splitter = QSplitter(orientation, parent)
+    for index, pane in enumerate(panes):
+        widget, *stretch = pane if isinstance(pane, tuple) else (pane,)
+        splitter.addWidget(widget)
+        if stretch:
+            splitter.setStretchFactor(index, *stretch)
+    if sizes:
+        splitter.setSizes(list(sizes))
+    return splitter
+
+
+def vbox(box: QWidget, *items) -> QWidget:
+    """Lays ``items`` (as :func:`add_all` takes them) out in ``box``, one under the
+    other and without margins, and returns ``box``: a pane of a splitter, a page of a
+    stack, whose frame is already its container's."""
+    return _unframed(QVBoxLayout(box), items)
+
+
+def hbox(box: QWidget, *items) -> QWidget:
+    """:func:`vbox` side by side: a pair of choices, a field and its button."""
+    return _unframed(QHBoxLayout(box), items)
+
+
+def _unframed(layout: QLayout, items: tuple) -> QWidget:
+    layout.setContentsMargins(0, 0, 0, 0)
+    add_all(layout, *items)
+    return layout.parentWidget()
+
+
 class FlowLayout(QLayout):
     """A row of widgets that wraps onto the next line when the window is narrow (the
     button and filter rows of the pages, so that a 1,280 × 720 screen at 125 % shows
@@ -310,6 +360,19 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(max(width, window.minimumSizeHint().width()), height)
     if not window.isVisible() and window.findChild(_RefitOnShow) is None:
         _RefitOnShow(window, width, height)
+
+
+_Window = TypeVar("_Window", bound=QWidget)
+
+
+def raised(windows: Mapping[object, _Window], key: object) -> _Window | None:
+    """The window of ``windows`` already open for ``key`` (a file, a session), brought to
+    the front; None when there is none, for the caller to open one."""
+    window = windows.get(key)
+    if window is not None:
+        window.raise_()
+        window.activateWindow()
+    return window
 
 
 class _RefitOnShow(QObject):

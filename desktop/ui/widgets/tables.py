@@ -239,6 +239,15 @@ def select_row_with(table: QTableWidget, data) -> bool:
     return False
 
 
+def select_row_of(table: QTableWidget, keys: Sequence, key) -> bool:
+    """Selects the line of ``table`` that shows the element whose key is ``key``
+    (``keys``: the keys of the elements shown, in their order); False when none is."""
+    if key not in keys:
+        return False
+    table.selectRow(list(keys).index(key))
+    return True
+
+
 def current_of(table: QTableWidget, rows: list):
     """The element of ``rows`` shown on ``table``'s current line, or None."""
     row = table.currentRow()
