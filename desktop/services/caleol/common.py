@@ -397,6 +397,14 @@ def id_of(session: Session, model: type, key: str) -> int | None:
     return None
 
 
+def single_id(ids: Sequence[int], template: str, /, **params: Any) -> int | None:
+    """The one id of ``ids`` a key names (None: none); several: the refusal ``template``,
+    which lists them as ``{ids}`` (``#3, #7``)."""
+    if len(ids) > 1:
+        raise UserError(message(template, ids=", ".join(f"#{i}" for i in ids), **params))
+    return ids[0] if ids else None
+
+
 def load_item(session: Session, item_id: int) -> AgendaItem:
     return load_row(session, AgendaItem, item_id, "item")
 
