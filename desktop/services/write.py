@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import Select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -268,3 +269,22 @@ def audit_event(
 ) -> None:
     """Record the audit event of a write, in the write's own transaction."""
     audit.record(session, actor, action, entity, entity_id, plain(before), plain(after))
+
+
+def one_row(
+    session: Session,
+    stmt: Select[tuple[T]],
+    missing: Exception,
+    *,
+    for_update: bool = False,
+    of: Any = None,
+) -> T:
+    """The row ``stmt`` selects, else ``missing`` raised. ``for_update``: locked until the
+    end of the transaction on PostgreSQL (the rows of ``of`` only, when given); SQLite
+    writes one transaction at a time anyway."""
+    if for_update and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=of)
+    row = session.scalars(stmt).one_or_none()
+    if row is None:
+        raise missing
+    return row

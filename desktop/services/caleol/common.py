@@ -61,6 +61,7 @@ from desktop.services.write import (
     check_version,
     from_row,
     message,
+    one_row,
     set_fields,
     touch,
 )
@@ -371,12 +372,8 @@ def session_options():
 
 def load_session(session: Session, session_id: int, *, for_update: bool = False) -> CaleolSession:
     stmt = select(CaleolSession).where(CaleolSession.id == session_id).options(*session_options())
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=CaleolSession)
-    row = session.scalars(stmt).one_or_none()
-    if row is None:
-        raise not_found("session", session_id)
-    return row
+    missing = not_found("session", session_id)
+    return one_row(session, stmt, missing, for_update=for_update, of=CaleolSession)
 
 
 def load_row(session: Session, model: type[T], row_id: Any, what: str) -> T:
