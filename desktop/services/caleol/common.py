@@ -394,11 +394,27 @@ def id_of(session: Session, model: type, key: str) -> int | None:
     return None
 
 
-def single_id(ids: Sequence[int], template: str, /, **params: Any) -> int | None:
-    """The one id of ``ids`` a key names (None: none); several: the refusal ``template``,
-    which lists them as ``{ids}`` (``#3, #7``)."""
+def single_id(ids: Sequence[int], what: str, /, **params: Any) -> int | None:
+    """The one id of ``ids`` a key names (None: none); several: the refusal that lists
+    them (``#3, #7``) for the user to type one instead."""
+    texts = {
+        "session": QT_TRANSLATE_NOOP(
+            "messages",
+            "Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).",
+        ),
+        "item": QT_TRANSLATE_NOOP(
+            "messages",
+            "La référence {reference} désigne plusieurs logements de la séance "
+            "{number} : indiquez l'identifiant du point ({ids}).",
+        ),
+        "candidate": QT_TRANSLATE_NOOP(
+            "messages",
+            "Le numéro unique {numero} désigne plusieurs candidatures : "
+            "indiquez l'identifiant du candidat ({ids}).",
+        ),
+    }
     if len(ids) > 1:
-        raise UserError(message(template, ids=", ".join(f"#{i}" for i in ids), **params))
+        raise UserError(message(texts[what], ids=", ".join(f"#{i}" for i in ids), **params))
     return ids[0] if ids else None
 
 

@@ -545,15 +545,7 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
             if len(found) > 1:
                 with_offer = [c for c in found if c.offer_status or c.offer_deadline]
                 found = with_offer or found
-            row_id = single_id(
-                [c.id for c in found],
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Le numéro unique {numero} désigne plusieurs candidatures : "
-                    "indiquez l'identifiant du candidat ({ids}).",
-                ),
-                numero=text,
-            )
+            row_id = single_id([c.id for c in found], "candidate", numero=text)
         if row_id is None:
             row_id = id_of(session, Candidate, text)
     if row_id is None:
@@ -580,16 +572,7 @@ def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
             )
         )
         found = [i.id for i in items if "".join(i.reference.split()).casefold() == text.casefold()]
-        item_id = single_id(
-            found,
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "La référence {reference} désigne plusieurs logements de la séance "
-                "{number} : indiquez l'identifiant du point ({ids}).",
-            ),
-            reference=text,
-            number=row.number,
-        )
+        item_id = single_id(found, "item", reference=text, number=row.number)
         if item_id is None and text.startswith("#"):
             item_id = next((i.id for i in items if str(i.id) == text[1:]), None)
         if item_id is not None:

@@ -407,17 +407,7 @@ def find_session(db: Database, actor: Actor, key: str) -> int:
     key = (key or "").strip()
     with db.reader() as session:
         ids = list(session.scalars(select(CaleolSession.id).where(CaleolSession.number == key)))
-        row_id = single_id(
-            ids,
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Plusieurs commissions ont une séance n° {number} : indiquez son "
-                "identifiant ({ids}).",
-            ),
-            number=key,
-        )
-        if row_id is None:
-            row_id = id_of(session, CaleolSession, key)
+        row_id = single_id(ids, "session", number=key) or id_of(session, CaleolSession, key)
     if row_id is None:
         raise not_found("session", key)
     return row_id
