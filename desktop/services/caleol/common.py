@@ -129,16 +129,12 @@ def not_found(what: str, row_id: Any) -> NotFoundError:
 
 
 def locked_error(row: CaleolSession) -> UserError:
-    return UserError(
-        message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "La séance {number} est verrouillée par son procès-verbal signé : elle ne "
-                "peut plus être modifiée.",
-            ),
-            number=row.number,
-        )
+    locked = QT_TRANSLATE_NOOP(
+        "messages",
+        "La séance {number} est verrouillée par son procès-verbal signé : elle ne "
+        "peut plus être modifiée.",
     )
+    return UserError(message(locked, number=row.number))
 
 
 def ensure_unlocked(row: CaleolSession) -> None:
