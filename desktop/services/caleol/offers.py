@@ -303,15 +303,8 @@ def _audit(
     before: dict,
     extra: dict | None = None,
 ) -> None:
-    audit.record(
-        session,
-        actor,
-        action,
-        ENTITY_CANDIDATE,
-        c.id,
-        before,
-        {**snapshot(c, OFFER_FIELDS), **(extra or {})},
-    )
+    after = {**snapshot(c, OFFER_FIELDS), **(extra or {})}
+    audit.record(session, actor, action, ENTITY_CANDIDATE, c.id, before, after)
 
 
 #: what cannot be done once the dwelling was offered to a candidate further in line
