@@ -673,6 +673,49 @@ def test_find_candidate(db, actor, sitting):
         caleol_offers.find_candidate(db, actor, "999999999999")
 
 
+def test_find_refuses_a_key_naming_several_rows(db, actor, sitting):
+    """A session number, a dwelling reference or a numéro unique found twice: the
+    refusal lists the ids to type instead, which find the row."""
+    ids = sitting
+    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL Sud Gironde"))
+    other = caleol.create_session(db, actor, cid, SessionData(number="2026-12", session_date=DAY))
+    with pytest.raises(UserError) as exc:
+        caleol.find_session(db, actor, "2026-12")
+    assert str(exc.value) == (
+        "Plusieurs commissions ont une séance n° 2026-12 : indiquez son identifiant "
+        f"(#{ids['session']}, #{other})."
+    )
+    assert caleol.find_session(db, actor, f"#{other}") == other
+
+    dwelling = DwellingItemData(
+        reference="LGT-SG-0001", address="1 place du Marché", postcode="33210", commune="Langon"
+    )
+    items = [caleol.add_dwelling_item(db, actor, other, dwelling).id for _ in range(2)]
+    candidates = [
+        caleol.add_candidate(
+            db, actor, item, CandidateData(numero_unique="033269999999", last_name="Roux")
+        ).id
+        for item in items
+    ]
+    with pytest.raises(UserError) as exc:
+        caleol_offers.find_dwelling(db, actor, other, " lgt-sg-0001")
+    assert str(exc.value) == (
+        "La référence lgt-sg-0001 désigne plusieurs logements de la séance 2026-12 : "
+        f"indiquez l'identifiant du point (#{items[0]}, #{items[1]})."
+    )
+    assert caleol_offers.find_dwelling(db, actor, other, f"#{items[1]}") == items[1]
+    assert (
+        caleol_offers.find_dwelling(db, actor, ids["session"], "LGT-BX-0877") == ids["LGT-BX-0877"]
+    )
+    with pytest.raises(UserError) as exc:
+        caleol_offers.find_candidate(db, actor, "033269999999")
+    assert str(exc.value) == (
+        "Le numéro unique 033269999999 désigne plusieurs candidatures : indiquez "
+        f"l'identifiant du candidat (#{candidates[0]}, #{candidates[1]})."
+    )
+    assert caleol_offers.find_candidate(db, actor, f"#{candidates[0]}") == candidates[0]
+
+
 # --------------------------------------------------------------------------- command line
 
 

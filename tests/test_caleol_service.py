@@ -608,6 +608,10 @@ def test_candidates_need_a_numero_unique_and_three_per_dwelling(db, actor, commi
     assert [i.id for i in caleol.get_session(db, actor, sid).items] == [item2.id, item.id]
     caleol.remove_item(db, actor, item2.id)
     assert [i.position for i in caleol.get_session(db, actor, sid).items] == [1]
+    # Withdrawing the first candidate moves the second up.
+    caleol.remove_candidate(db, actor, first.id)
+    (left,) = caleol.get_session(db, actor, sid).items[0].candidates
+    assert (left.numero_unique, left.position) == (_candidate(2).numero_unique, 1)
 
 
 def test_dwelling_snapshot_from_the_tenant_tables(db, actor, agency, make_file, commission):

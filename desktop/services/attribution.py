@@ -63,7 +63,7 @@ from desktop.reports.figures import (
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
-from desktop.services.write import suffix_in
+from desktop.services.write import audit_event, snapshot, suffix_in
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.cotation_models import CandidateCotation, TargetSetting
@@ -836,16 +836,9 @@ def export_yearly_report(
         written = render.write_xlsx(data, path, progress=scaled)
     key = "epci" if info.scope == "epci" else "reservataire"
     name_in_audit = "objectifs" if name == TARGETS_REPORT else name
+    details = {"rapport": name_in_audit, key: scope, "annee": year, "fichier": written.name}
     with db.transaction() as session:
-        audit.record(
-            session,
-            actor,
-            "export",
-            ENTITY,
-            None,
-            None,
-            {"rapport": name_in_audit, key: scope, "annee": year, "fichier": written.name},
-        )
+        audit_event(session, actor, "export", ENTITY, None, after=details)
     report(1.0, QT_TRANSLATE_NOOP("messages", "Rapport enregistré"))
     return written
 
@@ -867,6 +860,8 @@ def export_holder_report(
 # --------------------------------------------------------------------------- dwellings
 
 FINANCINGS = ("", "PLAI", "PLUS", "PLS", "PLI")
+#: the dwelling's columns ``set_dwelling_data`` writes (and audits)
+_DWELLING_FIELDS = ("financing", "in_qpv", "reservation_holder", "epci")
 
 
 @guarded("objectifs.logement")
@@ -900,26 +895,10 @@ def set_dwelling_data(
         d = session.get(Dwelling, dwelling_id)
         if d is None:
             raise UserError(_m(QT_TRANSLATE_NOOP("messages", "Ce logement n'existe plus.")))
-        before = {
-            "financing": d.financing,
-            "in_qpv": d.in_qpv,
-            "reservation_holder": d.reservation_holder,
-            "epci": d.epci,
-        }
+        before = snapshot(d, _DWELLING_FIELDS)
         d.financing, d.in_qpv = financing, bool(in_qpv)
         d.reservation_holder, d.epci = reservation_holder.strip(), epci.strip()
         session.flush()
-        audit.record(
-            session,
-            actor,
-            "update",
-            "logement",
-            d.id,
-            before,
-            {
-                "financing": d.financing,
-                "in_qpv": d.in_qpv,
-                "reservation_holder": d.reservation_holder,
-                "epci": d.epci,
-            },
+        audit_event(
+            session, actor, "update", "logement", d.id, before, snapshot(d, _DWELLING_FIELDS)
         )

@@ -40,7 +40,14 @@ from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.services.document_records import record_document
-from desktop.services.write import check_version, conflict_of, message, reloaded, writing
+from desktop.services.write import (
+    check_version,
+    conflict_of,
+    message,
+    one_row,
+    reloaded,
+    writing,
+)
 from desktop.storage.crisis_models import (
     CrisisProtocol,
     CrisisProtocolAssociation,
@@ -175,12 +182,7 @@ def _load(session: Session, protocol_id: int, *, for_update: bool = False) -> Cr
         .where(CrisisProtocol.id == protocol_id)
         .options(selectinload(CrisisProtocol.associations))
     )
-    if for_update:
-        query = query.with_for_update()
-    row = session.scalars(query).one_or_none()
-    if row is None:
-        raise _not_found(protocol_id)
-    return row
+    return one_row(session, query, _not_found(protocol_id), for_update=for_update)
 
 
 def _documents(session: Session, protocol_id: int):

@@ -83,20 +83,12 @@ def available_letters(view: notices.NoticeView) -> list[str]:
 def _not_available(template_name: str) -> UserError:
     label = LETTER_LABELS.get(template_name)
     if label is None:
-        return UserError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "« {name} » n'est pas un courrier de congé."),
-                name=template_name,
-            )
-        )
-    return UserError(
-        _m(
-            QT_TRANSLATE_NOOP(
-                "messages", "Le courrier « {letter} » ne correspond pas à l'état de ce congé."
-            ),
-            letter=Message(label),
-        )
+        unknown = QT_TRANSLATE_NOOP("messages", "« {name} » n'est pas un courrier de congé.")
+        return UserError(_m(unknown, name=template_name))
+    wrong_state = QT_TRANSLATE_NOOP(
+        "messages", "Le courrier « {letter} » ne correspond pas à l'état de ce congé."
     )
+    return UserError(_m(wrong_state, letter=Message(label)))
 
 
 def letter_fields(

@@ -210,8 +210,7 @@ def _load(session: Session, household_id: int, *, for_update: bool = False) -> H
             selectinload(Household.agency),
         )
     )
-    lock = Household if for_update else None
-    return one_row(session, stmt, file_not_found(household_id), lock=lock)
+    return one_row(session, stmt, file_not_found(household_id), for_update=for_update, of=Household)
 
 
 def file_not_found(household_id: int) -> NotFoundError:

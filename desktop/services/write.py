@@ -288,13 +288,18 @@ def set_children(children: list[Any], values: list[dict[str, Any]], new: Callabl
 
 
 def one_row(
-    session: Session, stmt: Select[tuple[T]], missing: UserError, *, lock: type | None = None
+    session: Session,
+    stmt: Select[tuple[T]],
+    missing: Exception,
+    *,
+    for_update: bool = False,
+    of: Any = None,
 ) -> T:
-    """The one row ``stmt`` reads, else ``missing`` raised. With ``lock`` (the row's
-    model) the row is locked for the rest of the transaction on PostgreSQL (SQLite lets
-    one writer at a time in)."""
-    if lock is not None and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=lock)
+    """The row ``stmt`` selects, else ``missing`` raised. ``for_update``: locked until the
+    end of the transaction on PostgreSQL (the rows of ``of`` only, when given); SQLite
+    writes one transaction at a time anyway."""
+    if for_update and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=of)
     row = session.scalars(stmt).one_or_none()
     if row is None:
         raise missing

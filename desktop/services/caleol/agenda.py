@@ -4,7 +4,7 @@ dwelling and the members' conflicts of interest."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -191,14 +191,19 @@ def next_position(row: CaleolSession) -> int:
     return max((i.position for i in row.items), default=0) + 1
 
 
+def _renumber(rows: Iterable[AgendaItem | Candidate]) -> None:
+    """Number ``rows`` 1, 2, 3… in their order (a row already in place keeps its version)."""
+    for position, row in enumerate(rows, start=1):
+        if row.position != position:
+            row.position = position
+
+
+#: an agenda item's audit snapshot: its place, then the dwelling, then the household
+_ITEM_SNAPSHOT = ("kind", "position", *ITEM_FIELDS, "household_id", "ground")
+
+
 def item_snapshot(item: AgendaItem) -> dict:
-    return {
-        "kind": item.kind,
-        "position": item.position,
-        **snapshot(item, ITEM_FIELDS),
-        "household_id": item.household_id,
-        "ground": item.ground,
-    }
+    return snapshot(item, _ITEM_SNAPSHOT)
 
 
 @guarded("caleol.ordre_du_jour")
@@ -320,9 +325,7 @@ def remove_item(
         before = item_snapshot(item)
         row.items.remove(item)
         session.delete(item)
-        for position, other in enumerate(row.items, start=1):
-            if other.position != position:
-                other.position = position
+        _renumber(row.items)
         touch(row, actor)
         audit_event(session, actor, "delete", ENTITY_ITEM, item_id, before, None)
 
@@ -347,9 +350,7 @@ def reorder_items(db: Database, actor: Actor, session_id: int, item_ids: Sequenc
                 }
             )
         before = [i.id for i in row.items]
-        for position, item_id in enumerate(item_ids, start=1):
-            if current[item_id].position != position:
-                current[item_id].position = position
+        _renumber(current[item_id] for item_id in item_ids)
         touch(row, actor)
         audit_event(
             session,
@@ -560,9 +561,7 @@ def remove_candidate(
         before = snapshot(c, CANDIDATE_FIELDS)
         item.candidates.remove(c)
         session.delete(c)
-        for position, other in enumerate(item.candidates, start=1):
-            if other.position != position:
-                other.position = position
+        _renumber(item.candidates)
         touch(row, actor)
         session.flush()
         audit_event(session, actor, "delete", ENTITY_CANDIDATE, candidate_id, before, None)

@@ -61,6 +61,7 @@ from desktop.services.write import (
     check_version,
     from_row,
     message,
+    one_row,
     set_fields,
     touch,
 )
@@ -128,16 +129,12 @@ def not_found(what: str, row_id: Any) -> NotFoundError:
 
 
 def locked_error(row: CaleolSession) -> UserError:
-    return UserError(
-        message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "La séance {number} est verrouillée par son procès-verbal signé : elle ne "
-                "peut plus être modifiée.",
-            ),
-            number=row.number,
-        )
+    locked = QT_TRANSLATE_NOOP(
+        "messages",
+        "La séance {number} est verrouillée par son procès-verbal signé : elle ne "
+        "peut plus être modifiée.",
     )
+    return UserError(message(locked, number=row.number))
 
 
 def ensure_unlocked(row: CaleolSession) -> None:
@@ -371,12 +368,8 @@ def session_options():
 
 def load_session(session: Session, session_id: int, *, for_update: bool = False) -> CaleolSession:
     stmt = select(CaleolSession).where(CaleolSession.id == session_id).options(*session_options())
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=CaleolSession)
-    row = session.scalars(stmt).one_or_none()
-    if row is None:
-        raise not_found("session", session_id)
-    return row
+    missing = not_found("session", session_id)
+    return one_row(session, stmt, missing, for_update=for_update, of=CaleolSession)
 
 
 def load_row(session: Session, model: type[T], row_id: Any, what: str) -> T:
@@ -395,6 +388,30 @@ def id_of(session: Session, model: type, key: str) -> int | None:
     if digits.isdecimal() and len(digits) <= 9 and session.get(model, int(digits)) is not None:
         return int(digits)
     return None
+
+
+def single_id(ids: Sequence[int], what: str, /, **params: Any) -> int | None:
+    """The one id of ``ids`` a key names (None: none); several: the refusal that lists
+    them (``#3, #7``) for the user to type one instead."""
+    texts = {
+        "session": QT_TRANSLATE_NOOP(
+            "messages",
+            "Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).",
+        ),
+        "item": QT_TRANSLATE_NOOP(
+            "messages",
+            "La référence {reference} désigne plusieurs logements de la séance "
+            "{number} : indiquez l'identifiant du point ({ids}).",
+        ),
+        "candidate": QT_TRANSLATE_NOOP(
+            "messages",
+            "Le numéro unique {numero} désigne plusieurs candidatures : "
+            "indiquez l'identifiant du candidat ({ids}).",
+        ),
+    }
+    if len(ids) > 1:
+        raise UserError(message(texts[what], ids=", ".join(f"#{i}" for i in ids), **params))
+    return ids[0] if ids else None
 
 
 def load_item(session: Session, item_id: int) -> AgendaItem:

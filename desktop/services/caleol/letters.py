@@ -71,7 +71,7 @@ from desktop.services.caleol.common import candidate_line, record_notification
 from desktop.services.caleol.data import CandidateRef
 from desktop.services.context import Actor, now
 from desktop.services.document_records import record_document
-from desktop.services.write import file_error
+from desktop.services.write import file_error, from_row
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
@@ -567,15 +567,8 @@ def _context(
     applicant = TenantFileData(
         occupants=[OccupantData(candidate.last_name, candidate.first_name, candidate.civility)],
         lease=LeaseData("", on, item.rent or Decimal(0), item.charges or Decimal(0)),
-        dwelling=DwellingData(
-            reference=item.reference,
-            address_line=item.address,
-            postcode=item.postcode,
-            city=item.commune,
-            dwelling_type=item.dwelling_type,
-            surface=item.surface,
-            floor=item.floor,
-            agency_code=code,
+        dwelling=from_row(
+            DwellingData, item, address_line=item.address, city=item.commune, agency_code=code
         ),
     )
     info = LetterInfo(

@@ -59,10 +59,11 @@ from desktop.services.caleol.common import (
     load_row,
     not_found,
     require_read,
+    single_id,
 )
 from desktop.services.caleol.data import CandidateRef
 from desktop.services.context import Actor, today
-from desktop.services.write import message, snapshot, touch, writing
+from desktop.services.write import invalid, message, snapshot, touch, writing
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.db import Database
@@ -294,10 +295,6 @@ OFFER_FIELDS = (
 )
 
 
-def _snapshot(c: Candidate) -> dict:
-    return snapshot(c, OFFER_FIELDS)
-
-
 def _audit(
     session: Session,
     actor: Actor,
@@ -306,19 +303,68 @@ def _audit(
     before: dict,
     extra: dict | None = None,
 ) -> None:
-    audit.record(
-        session, actor, action, ENTITY_CANDIDATE, c.id, before, {**_snapshot(c), **(extra or {})}
-    )
+    after = {**snapshot(c, OFFER_FIELDS), **(extra or {})}
+    audit.record(session, actor, action, ENTITY_CANDIDATE, c.id, before, after)
 
 
-def _later_offer(item: AgendaItem, state: rules.OfferState, c: Candidate) -> Candidate | None:
-    """A candidate after ``c`` in line to whom the dwelling was offered meanwhile."""
+#: what cannot be done once the dwelling was offered to a candidate further in line
+_OFFERED_LATER = {
+    "reopen": QT_TRANSLATE_NOOP(
+        "messages",
+        "Le logement a déjà été proposé à {other} : la proposition faite à "
+        "{name} ne peut plus être rouverte.",
+    ),
+    "answer": QT_TRANSLATE_NOOP(
+        "messages",
+        "Le logement a déjà été proposé à {other} : la réponse de {name} ne "
+        "peut plus être enregistrée.",
+    ),
+}
+
+
+def _refuse_if_offered_later(
+    item: AgendaItem, state: rules.OfferState, c: Candidate, step: str
+) -> None:
+    """Refuse ``step`` (a key of ``_OFFERED_LATER``) for the offer made to ``c`` when a
+    candidate after him in line was offered the dwelling meanwhile."""
     order = list(state.order)
     for cid in order[order.index(c.id) + 1 :]:
         other = _candidate(item, cid)
         if _status(other) in (OfferStatus.OFFERED, OfferStatus.ACCEPTED):
-            return other
-    return None
+            raise UserError(message(_OFFERED_LATER[step], other=other.full_name, name=c.full_name))
+
+
+def _holder_refusal(item: AgendaItem, holder: Candidate) -> UserError:
+    """Why the dwelling cannot be offered to the next in line while ``holder`` has the
+    offer: his registered letter awaits its receipt, his letter is not made yet, or his
+    time to answer runs."""
+    if _awaiting_receipt(holder):
+        template = QT_TRANSLATE_NOOP(
+            "messages",
+            "La proposition recommandée envoyée à {name} le {date} attend la "
+            "date de sa réception : enregistrez-la (ou sa réponse) ; le délai "
+            "de réponse court à compter de la réception.",
+        )
+        date = holder.notified_on
+    elif holder.offer_deadline is None:
+        template = QT_TRANSLATE_NOOP(
+            "messages",
+            "Le logement {reference} est proposé à {name} : produisez son courrier de proposition.",
+        )
+        date = None
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "messages",
+            "La proposition faite à {name} court jusqu'au {date} : enregistrez "
+            "sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang "
+            "suivant.",
+        )
+        date = holder.offer_deadline
+    return UserError(
+        message(
+            template, name=holder.full_name, reference=item.reference, date=format_date_fr(date)
+        )
+    )
 
 
 def _mark_lapsed(session: Session, actor: Actor, item: AgendaItem, on: dt.date) -> list[int]:
@@ -327,7 +373,7 @@ def _mark_lapsed(session: Session, actor: Actor, item: AgendaItem, on: dt.date) 
     lapsed = []
     for c in item.candidates:
         if state.statuses.get(c.id) is OfferStatus.LAPSED and _status(c) is not OfferStatus.LAPSED:
-            before = _snapshot(c)
+            before = snapshot(c, OFFER_FIELDS)
             c.offer_status = OfferStatus.LAPSED.value
             touch(c, actor)
             session.flush()
@@ -482,6 +528,7 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
     require_read(actor, ENTITY_CANDIDATE)
     text = "".join((key or "").split())
     with db.reader() as session:
+        row_id = None
         if not text.startswith("#"):
             found = list(
                 session.scalars(
@@ -491,21 +538,9 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
             if len(found) > 1:
                 with_offer = [c for c in found if c.offer_status or c.offer_deadline]
                 found = with_offer or found
-            if len(found) == 1:
-                return found[0].id
-            if len(found) > 1:
-                raise UserError(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "Le numéro unique {numero} désigne plusieurs candidatures : "
-                            "indiquez l'identifiant du candidat ({ids}).",
-                        ),
-                        numero=text,
-                        ids=", ".join(f"#{c.id}" for c in found),
-                    )
-                )
-        row_id = id_of(session, Candidate, text)
+            row_id = single_id([c.id for c in found], "candidate", numero=text)
+        if row_id is None:
+            row_id = id_of(session, Candidate, text)
     if row_id is None:
         raise not_found("candidate", key)
     return row_id
@@ -529,24 +564,12 @@ def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
                 .order_by(AgendaItem.id)
             )
         )
-        found = [i for i in items if "".join(i.reference.split()).casefold() == text.casefold()]
-        if len(found) > 1:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "La référence {reference} désigne plusieurs logements de la séance "
-                        "{number} : indiquez l'identifiant du point ({ids}).",
-                    ),
-                    reference=text,
-                    number=row.number,
-                    ids=", ".join(f"#{i.id}" for i in found),
-                )
-            )
-        if not found and text.startswith("#"):
-            found = [i for i in items if str(i.id) == text[1:]]
-        if found:
-            return found[0].id
+        found = [i.id for i in items if "".join(i.reference.split()).casefold() == text.casefold()]
+        item_id = single_id(found, "item", reference=text, number=row.number)
+        if item_id is None and text.startswith("#"):
+            item_id = next((i.id for i in items if str(i.id) == text[1:]), None)
+        if item_id is not None:
+            return item_id
         raise NotFoundError(
             message(
                 QT_TRANSLATE_NOOP(
@@ -614,21 +637,9 @@ def record_presentation(
                     )
                 }
             )
-        later = _later_offer(item, state, c)
-        if later is not None:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le logement a déjà été proposé à {other} : la proposition faite à "
-                        "{name} ne peut plus être rouverte.",
-                    ),
-                    other=later.full_name,
-                    name=c.full_name,
-                )
-            )
+        _refuse_if_offered_later(item, state, c, "reopen")
         deadline = rules.offer_deadline(presented_on, _offer_days(item, c), c.offer_alsace_moselle)
-        before = _snapshot(c)
+        before = snapshot(c, OFFER_FIELDS)
         c.presented_on = presented_on
         c.offer_deadline = deadline
         c.offer_status = OfferStatus.OFFERED.value
@@ -703,27 +714,19 @@ def record_answer(
     answer = _answer_of(answer)
     reason = (reason or "").strip()
     if answer is OfferStatus.REFUSED and not reason:
-        raise ValidationError(
-            {
-                "reason": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Indiquez le motif du refus donné par le candidat (« aucun motif "
-                        "donné » s'il n'en a pas indiqué).",
-                    )
-                )
-            }
+        raise invalid(
+            "reason",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Indiquez le motif du refus donné par le candidat (« aucun motif "
+                "donné » s'il n'en a pas indiqué).",
+            ),
         )
     if len(reason) > _REASON_MAX:
-        raise ValidationError(
-            {
-                "reason": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Le motif du refus : {limit} caractères au plus."
-                    ),
-                    limit=_REASON_MAX,
-                )
-            }
+        raise invalid(
+            "reason",
+            QT_TRANSLATE_NOOP("messages", "Le motif du refus : {limit} caractères au plus."),
+            limit=_REASON_MAX,
         )
     _not_future(on, "on")
 
@@ -776,19 +779,7 @@ def record_answer(
                 ),
             ),
         )
-        later = _later_offer(item, state, c)
-        if later is not None:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le logement a déjà été proposé à {other} : la réponse de {name} ne "
-                        "peut plus être enregistrée.",
-                    ),
-                    other=later.full_name,
-                    name=c.full_name,
-                )
-            )
+        _refuse_if_offered_later(item, state, c, "answer")
         if on < c.notified_on:
             raise ValidationError(
                 {
@@ -819,7 +810,7 @@ def record_answer(
                     )
                 }
             )
-        before = _snapshot(c)
+        before = snapshot(c, OFFER_FIELDS)
         c.offer_status = answer.value
         c.offer_answer_on = on
         c.offer_refusal_reason = reason if answer is OfferStatus.REFUSED else ""
@@ -844,7 +835,7 @@ def record_answer(
                 if other is c or other.id not in state.order:
                     continue
                 if _status(other) in (None, OfferStatus.OFFERED):
-                    before = _snapshot(other)
+                    before = snapshot(other, OFFER_FIELDS)
                     other.offer_status = OfferStatus.WITHDRAWN.value
                     touch(other, actor)
                     session.flush()
@@ -946,49 +937,12 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
                 )
             )
         if state.holder_id is not None:
-            holder = _candidate(item, state.holder_id)
-            if _awaiting_receipt(holder):
-                raise UserError(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "La proposition recommandée envoyée à {name} le {date} attend la "
-                            "date de sa réception : enregistrez-la (ou sa réponse) ; le délai "
-                            "de réponse court à compter de la réception.",
-                        ),
-                        name=holder.full_name,
-                        date=format_date_fr(holder.notified_on),
-                    )
-                )
-            if holder.offer_deadline is None:
-                raise UserError(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "Le logement {reference} est proposé à {name} : produisez son "
-                            "courrier de proposition.",
-                        ),
-                        reference=item.reference,
-                        name=holder.full_name,
-                    )
-                )
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "La proposition faite à {name} court jusqu'au {date} : enregistrez "
-                        "sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang "
-                        "suivant.",
-                    ),
-                    name=holder.full_name,
-                    date=format_date_fr(holder.offer_deadline),
-                )
-            )
+            raise _holder_refusal(item, _candidate(item, state.holder_id))
         if state.next_id is None:
             raise UserError(_exhausted_message())
         _mark_lapsed(session, actor, item, on)
         c = _candidate(item, state.next_id)
-        before = _snapshot(c)
+        before = snapshot(c, OFFER_FIELDS)
         c.offer_status = OfferStatus.OFFERED.value
         c.offer_deadline = None
         c.presented_on = None
@@ -1036,7 +990,7 @@ def record_lease_signed(
                     )
                 }
             )
-        before = _snapshot(c)
+        before = snapshot(c, OFFER_FIELDS)
         c.lease_signed_on = signed_on
         touch(c, actor)
         session.flush()

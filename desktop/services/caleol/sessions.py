@@ -44,6 +44,7 @@ from desktop.services.caleol.common import (
     session_context,
     session_status,
     session_view,
+    single_id,
     writable_session,
 )
 from desktop.services.caleol.data import Saved, SessionData, SessionSummary, SessionView
@@ -406,21 +407,7 @@ def find_session(db: Database, actor: Actor, key: str) -> int:
     key = (key or "").strip()
     with db.reader() as session:
         ids = list(session.scalars(select(CaleolSession.id).where(CaleolSession.number == key)))
-        if len(ids) == 1:
-            return ids[0]
-        if len(ids) > 1:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Plusieurs commissions ont une séance n° {number} : indiquez son "
-                        "identifiant ({ids}).",
-                    ),
-                    number=key,
-                    ids=", ".join(f"#{i}" for i in ids),
-                )
-            )
-        row_id = id_of(session, CaleolSession, key)
+        row_id = single_id(ids, "session", number=key) or id_of(session, CaleolSession, key)
     if row_id is None:
         raise not_found("session", key)
     return row_id

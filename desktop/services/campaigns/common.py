@@ -71,14 +71,16 @@ def not_found(what: str, ident: int) -> NotFoundError:
 
 def load_campaign(session: Session, campaign_id: int, *, for_update: bool = False) -> Campaign:
     stmt = select(Campaign).where(Campaign.id == campaign_id)
-    lock = Campaign if for_update else None
-    return one_row(session, stmt, not_found(ENTITY, campaign_id), lock=lock)
+    return one_row(
+        session, stmt, not_found(ENTITY, campaign_id), for_update=for_update, of=Campaign
+    )
 
 
 def load_target(session: Session, target_id: int, *, for_update: bool = False) -> CampaignTarget:
     stmt = select(CampaignTarget).where(CampaignTarget.id == target_id)
-    lock = CampaignTarget if for_update else None
-    return one_row(session, stmt, not_found(ENTITY_TARGET, target_id), lock=lock)
+    return one_row(
+        session, stmt, not_found(ENTITY_TARGET, target_id), for_update=for_update, of=CampaignTarget
+    )
 
 
 CAMPAIGN_CHANGED_BY = QT_TRANSLATE_NOOP(

@@ -246,7 +246,7 @@ def _load(session: Session, notice_id: int, *, for_update: bool = False) -> Noti
     missing = _m(
         QT_TRANSLATE_NOOP("messages", "Le congé n° {id} n'existe pas ou plus."), id=notice_id
     )
-    return one_row(session, stmt, NotFoundError(missing), lock=Notice if for_update else None)
+    return one_row(session, stmt, NotFoundError(missing), for_update=for_update, of=Notice)
 
 
 @guarded("consultation")
@@ -267,7 +267,7 @@ def _household(session: Session, household_id: int, *, for_update: bool = False)
     missing = _m(
         QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."), id=household_id
     )
-    return one_row(session, stmt, NotFoundError(missing), lock=Household if for_update else None)
+    return one_row(session, stmt, NotFoundError(missing), for_update=for_update, of=Household)
 
 
 def _current_notice_id(session: Session, household_id: int) -> int | None:

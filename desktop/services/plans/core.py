@@ -345,7 +345,7 @@ def _not_found(plan_id: int) -> NotFoundError:
 
 def _load(session: Session, plan_id: int, *, for_update: bool = False) -> PaymentPlan:
     stmt = select(PaymentPlan).where(PaymentPlan.id == plan_id).options(*plan_options())
-    return one_row(session, stmt, _not_found(plan_id), lock=PaymentPlan if for_update else None)
+    return one_row(session, stmt, _not_found(plan_id), for_update=for_update, of=PaymentPlan)
 
 
 PLAN_CHANGED_BY = QT_TRANSLATE_NOOP(

@@ -31,7 +31,7 @@ from desktop.domain.minutes import (
     ReviewChannel,
     ReviewVerdict,
 )
-from desktop.services.write import from_row
+from desktop.services.write import from_row, one_row
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Member as MemberRow,
@@ -257,19 +257,15 @@ def _version_or_404(
         .where(MinutesVersion.id == version_id)
         .options(selectinload(MinutesVersion.reviews), selectinload(MinutesVersion.signature))
     )
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    row = session.scalars(stmt).first()
-    if row is None:
-        raise NotFoundError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "La version n° {id} du procès-verbal n'existe pas ou plus."
-                ),
-                id=version_id,
-            )
+    missing = NotFoundError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "La version n° {id} du procès-verbal n'existe pas ou plus."
+            ),
+            id=version_id,
         )
-    return row
+    )
+    return one_row(session, stmt, missing, for_update=for_update)
 
 
 def _latest_number(session: OrmSession, session_id: int) -> int:
@@ -299,9 +295,4 @@ def _require_latest(session: OrmSession, row: MinutesVersion) -> None:
 
 def _lock_session_row(session: OrmSession, session_id: int) -> SessionRow:
     stmt = select(SessionRow).where(SessionRow.id == session_id)
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    row = session.scalars(stmt).first()
-    if row is None:
-        raise _no_session(session_id)
-    return row
+    return one_row(session, stmt, _no_session(session_id), for_update=True)

@@ -40,7 +40,7 @@ from desktop.services.caleol.minutes.common import (
     _version_or_404,
 )
 from desktop.services.context import Actor, now
-from desktop.services.write import file_error
+from desktop.services.write import file_error, invalid
 from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Member as MemberRow,
@@ -152,32 +152,26 @@ def review(
     try:
         verdict = ReviewVerdict(verdict)
     except ValueError:
-        raise ValidationError(
-            {
-                "verdict": _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Réponse inconnue : « {value} » (approbation ou demande de modification).",
-                    ),
-                    value=str(verdict),
-                )
-            }
+        raise invalid(
+            "verdict",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Réponse inconnue : « {value} » (approbation ou demande de modification).",
+            ),
+            value=str(verdict),
         ) from None
     text = (comment or "").strip()
     if verdict is ReviewVerdict.COMMENT and not text:
-        raise ValidationError(
-            {"comment": _m(QT_TRANSLATE_NOOP("messages", "Indiquez la modification demandée."))}
+        raise invalid(
+            "comment", QT_TRANSLATE_NOOP("messages", "Indiquez la modification demandée.")
         )
     if len(text) > COMMENT_MAX:
-        raise ValidationError(
-            {
-                "comment": _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Le commentaire est trop long ({max} caractères au plus)."
-                    ),
-                    max=COMMENT_MAX,
-                )
-            }
+        raise invalid(
+            "comment",
+            QT_TRANSLATE_NOOP(
+                "messages", "Le commentaire est trop long ({max} caractères au plus)."
+            ),
+            max=COMMENT_MAX,
         )
     with db.transaction() as session:
         row = _version_or_404(session, version_id, for_update=True)
