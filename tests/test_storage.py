@@ -10,7 +10,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from desktop.storage.db import Database, alembic_config
-from desktop.storage.models import Base
+from desktop.storage.models import full_metadata
 from desktop.storage.types import Money
 
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
@@ -19,7 +19,7 @@ HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 def test_migrations_produce_exactly_the_models(db):
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, full_metadata()) == []
     assert db.schema_revision() == HEAD
 
 

@@ -11,7 +11,6 @@ from decimal import Decimal
 from desktop.domain.errors import ValidationError, too_long
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
-from desktop.domain.phone import parse_phone, tidy_phone
 from desktop.domain.text import bidi_controls, clean
 
 SENIOR_AGE = 70
@@ -211,6 +210,8 @@ def _check_text(
 
 def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
     """Raise ``ValidationError`` listing every invalid field of ``data``."""
+    from desktop.domain.phone import parse_phone  # phonenumbers: not needed to start
+
     errors: dict[str, Message] = {}
     if not data.occupants:
         errors["occupants"] = _m(
@@ -295,6 +296,8 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
 def normalise(data: TenantFileData) -> TenantFileData:
     """Tidied copy: NFC, invisible characters removed (``domain.text.clean``),
     surrounding spaces removed, postcode and type tidied."""
+    from desktop.domain.phone import tidy_phone  # phonenumbers: not needed to start
+
     d = data.copy()
     for o in d.occupants:
         o.last_name = " ".join(clean(o.last_name).split())

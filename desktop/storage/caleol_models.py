@@ -2,7 +2,7 @@
 agenda items (*fiches logement* and occupation reviews), candidates with their
 decision, votes and conflicts of interest.
 
-Registered on ``Base.metadata`` by ``desktop.storage.models`` (imported at its end).
+Registered on ``Base.metadata`` when imported (``models.full_metadata`` imports it too).
 Enumerated columns hold the values of the enums of ``desktop.domain.caleol``
 (``MemberRole``, ``SessionMode``, ``SessionStatus``, ``AttendanceMode``,
 ``AgendaItemKind``, ``OccupationGround``, ``FewerCandidatesReason``, ``Decision``,

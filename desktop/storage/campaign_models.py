@@ -1,6 +1,6 @@
 """Vigilance campaign tables (issue 8): campaigns, callers, targets, calls, referrals.
 
-Registered on ``Base.metadata`` by ``desktop.storage.models`` (imported at its end).
+Registered on ``Base.metadata`` when imported (``models.full_metadata`` imports it too).
 
 The codes stored in the string columns (status, state, escalation step, person reached,
 next action, partner type, referral status) are the values of the enums of

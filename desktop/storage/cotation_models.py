@@ -4,7 +4,7 @@ register's own score), allocations reported to the national register (SNE), the
 attribution-target settings per EPCI and year (first-quartile threshold, rates), and
 convocations / e-mails sent to members.
 
-Registered on ``Base.metadata`` by ``desktop.storage.models`` (imported at its end).
+Registered on ``Base.metadata`` when imported (``models.full_metadata`` imports it too).
 The dwelling's own data for the targets (financing, QPV, reservation holder, EPCI)
 are columns of ``dwelling``.
 """

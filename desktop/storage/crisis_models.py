@@ -3,7 +3,7 @@ free fields (the template's: title, frame, period, measures...), one row per sig
 association with who signed for it and when, and the documents produced from it (kept
 in the document register, ``document``).
 
-Registered on ``Base.metadata`` by ``desktop.storage.models`` (imported at its end).
+Registered on ``Base.metadata`` when imported (``models.full_metadata`` imports it too).
 """
 
 from __future__ import annotations

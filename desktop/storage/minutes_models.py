@@ -1,7 +1,7 @@
 """CALEOL minutes tables (issue 7): versions of the procès-verbal, members' reviews,
 signature and lock.
 
-Registered on ``Base.metadata`` by ``desktop.storage.models`` (imported at its end).
+Registered on ``Base.metadata`` when imported (``models.full_metadata`` imports it too).
 
 - ``MinutesVersion``: one version of a session's minutes, numbered 1..n. Its
   ``content`` is the contract of ``desktop.domain.minutes`` serialised

@@ -500,11 +500,25 @@ class PlanFollowUp(Base):
 
 
 # --------------------------------------------------------------------------- feature modules
-# Tables of later features live in their own modules (one per feature) and register on
-# Base.metadata when imported here, at the end, once Base and the tables they refer to
-# exist. Import their classes from those modules.
-from desktop.storage import caleol_models as _caleol_models  # noqa: E402,F401
-from desktop.storage import campaign_models as _campaign_models  # noqa: E402,F401
-from desktop.storage import cotation_models as _cotation_models  # noqa: E402,F401
-from desktop.storage import crisis_models as _crisis_models  # noqa: E402,F401
-from desktop.storage import minutes_models as _minutes_models  # noqa: E402,F401
+# Tables of later features live in their own modules (one per feature), which register
+# on Base.metadata when imported: code that uses a feature's tables imports its module.
+# They are not imported here: the tenant list, the first thing shown, needs none of
+# them, and their classes take longer to declare and configure than the list takes to
+# read its first page (issue 19). What needs the whole schema calls ``full_metadata``.
+FEATURE_MODULES = (
+    "desktop.storage.caleol_models",
+    "desktop.storage.campaign_models",
+    "desktop.storage.cotation_models",
+    "desktop.storage.crisis_models",
+    "desktop.storage.minutes_models",
+)
+
+
+def full_metadata() -> MetaData:
+    """``Base.metadata`` holding every table of the application (the feature modules
+    imported): for migrations and schema comparisons."""
+    import importlib
+
+    for name in FEATURE_MODULES:
+        importlib.import_module(name)
+    return Base.metadata

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from desktop.domain.formatting import format_date_fr, format_datetime_fr, parse_
 from desktop.domain.i18n import Message
 from desktop.domain.retention import RULES, RULES_BY_KIND
 from desktop.domain.roles import ROLE_LABELS, Permission, Role
-from desktop.services import accounts, agencies, audit, backup, retention, settings
+from desktop.services import accounts, agencies, audit, backup, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
@@ -52,6 +53,9 @@ from desktop.ui.widgets import (
 from desktop.ui.widgets.form import form_group, label
 from desktop.ui.widgets.messages import confirmed, error_text
 from desktop.ui.widgets.tables import current_of, rows_table, select_row_of, set_rows, share_width
+
+if TYPE_CHECKING:  # imported by the retention page: it loads every feature's tables
+    from desktop.services import retention
 
 
 def _tr_message(text: str) -> str:
@@ -628,6 +632,8 @@ class RetentionPage(QWidget):
 
     def preview(self, on: dt.date | None = None) -> None:
         self.error.clear()
+        from desktop.services import retention
+
         try:
             self.items = retention.preview(self._db, self._actor, on)
         except UserError as exc:
@@ -660,6 +666,8 @@ class RetentionPage(QWidget):
 
     def purge(self, on: dt.date | None = None) -> int | None:
         self.error.clear()
+        from desktop.services import retention
+
         try:
             result = retention.purge(
                 self._db, self._actor, on, only={i.household_id for i in self.items}

@@ -55,15 +55,16 @@ def copy_base(source: str, target: str, log=print) -> float:
     """Copy the SQLite base ``source`` into the empty PostgreSQL base ``target``;
     returns the seconds taken."""
     from desktop.storage.db import open_database
-    from desktop.storage.models import Base
+    from desktop.storage.models import full_metadata
 
+    metadata = full_metadata()
     started = time.perf_counter()
     db = open_database(target)  # migrated: the application's schema
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     present = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     tables = [
         t.name
-        for t in Base.metadata.sorted_tables
+        for t in metadata.sorted_tables
         if t.name in present and src.execute(f'SELECT 1 FROM "{t.name}" LIMIT 1').fetchone()
     ]
     raw = db.engine.raw_connection()
@@ -81,7 +82,7 @@ def copy_base(source: str, target: str, log=print) -> float:
         for name in tables:
             copied = time.perf_counter()
             columns = [r[1] for r in src.execute(f'PRAGMA table_info("{name}")')]
-            table = Base.metadata.tables[name]
+            table = metadata.tables[name]
             columns = [c for c in columns if c in table.columns]
             listed = ", ".join(f'"{c}"' for c in columns)
             order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns) or "rowid"
@@ -102,7 +103,7 @@ def copy_base(source: str, target: str, log=print) -> float:
             for t, n, d in foreign:
                 connection.execute(text(f'ALTER TABLE "{t}" ADD CONSTRAINT "{n}" {d}'))
             for name in tables:
-                if "id" in Base.metadata.tables[name].columns:
+                if "id" in metadata.tables[name].columns:
                     connection.execute(
                         text(
                             f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), "
