@@ -37,6 +37,7 @@ from desktop.documents.context import ImageRef
 from desktop.documents.filters import _TYPO_TRIGGER, FILTERS, typography
 from desktop.documents.library import LetterTemplate
 from desktop.documents.profile import Envelope
+from desktop.documents.workers import exit_with_parent
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -946,9 +947,11 @@ WORKER_MEMORY = 2 * 1024**3  # bytes of address space for a rendering worker
 
 
 def limit_worker() -> None:
-    """Initialiser of rendering worker processes: a ceiling on memory and CPU time, a
-    second line behind the render budget. POSIX only (``resource``); on Windows the
-    budget and the pool's own timeouts are the limits."""
+    """Initialiser of rendering worker processes: ends with the application
+    (``exit_with_parent``); a ceiling on memory and CPU time, a second line behind the
+    render budget. POSIX only (``resource``); on Windows the budget and the pool's own
+    timeouts are the limits."""
+    exit_with_parent()
     try:
         import resource
     except ImportError:  # Windows
