@@ -95,355 +95,355 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="112" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="111" />
         <source>Ajouter un logement…</source>
         <extracomment>the colour of a score that differs from the register's, of a target that drops</extracomment>
         <translation>Ajouter un logement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="114" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="113" />
         <source>Examens de l'occupation…</source>
         <translation>Examens de l'occupation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="116" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="115" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="117" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="116" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="118" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="117" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="122" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="125" />
         <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="135" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="130" />
         <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
         <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="158" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="149" />
         <source>Enregistrer la fiche</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="162" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="153" />
         <source>— aucun (au moins 3 candidats) —</source>
         <translation>— aucun (au moins 3 candidats) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="171" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="162" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="172" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="163" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="173" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="164" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="174" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="165" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="175" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="166" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="176" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="167" />
         <source>Reste à vivre</source>
         <translation>Reste à vivre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="177" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="168" />
         <source>Priorité</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="169" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="179" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="170" />
         <source>Objectifs</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="180" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="171" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="186" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="177" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="187" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="188" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="179" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="189" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="180" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="193" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="184" />
         <source>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</source>
         <translation>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="200" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="191" />
         <source>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</source>
         <translation>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="208" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="199" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="210" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="201" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="212" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="203" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="221" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="212" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="224" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="215" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="229" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="220" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="236" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="227" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="239" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="230" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="267" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="258" />
         <source>Conflits d'intérêts :</source>
         <translation>Conflits d'intérêts :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="285" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="272" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="289" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="276" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="293" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="280" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="296" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="283" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="302" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="289" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="304" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="291" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="305" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="292" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="306" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="293" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="350" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="337" />
         <source>Attribution proposée à {name} : {effects}</source>
         <translation>Attribution proposée à {name} : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="367" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="354" />
         <source>{count} candidat(s), {decided} décision(s)</source>
         <translation>{count} candidat(s), {decided} décision(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="412" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="399" />
         <source>{adults} adulte(s), {children} enfant(s)</source>
         <translation>{adults} adulte(s), {children} enfant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="416" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="403" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="449" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="436" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="450" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="437" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="463" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="525" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="450" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="512" />
         <source>Cotation : {total} ({grid})</source>
         <translation>Cotation : {total} ({grid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="466" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="453" />
         <source>  Donnée manquante : {what}</source>
         <translation>  Donnée manquante : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="469" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="536" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="456" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="523" />
         <source>Cotation du registre : {score}</source>
         <translation>Cotation du registre : {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="480" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="467" />
         <source>Pas encore coté</source>
         <translation>Pas encore coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="500" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="487" />
         <source>⚠ baisse</source>
         <translation>⚠ baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="500" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="487" />
         <source>sans baisse</source>
         <translation>sans baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="517" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="504" />
         <source>Cotation : pas encore calculée.</source>
         <translation>Cotation : pas encore calculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="530" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="517" />
         <source>Données manquantes : {what}</source>
         <translation>Données manquantes : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="543" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="530" />
         <source>Si le logement lui est attribué : {effects}</source>
         <translation>Si le logement lui est attribué : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="557" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="544" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="558" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="545" />
         <source>Classement, rang {rank}</source>
         <translation>Classement, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="559" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="546" />
         <source>Sous condition suspensive</source>
         <translation>Sous condition suspensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="560" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="547" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="561" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="548" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="568" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="555" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="585" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="572" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="636" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="623" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="672" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="659" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="683" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="670" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="723" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="710" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="732" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="719" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="772" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="759" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -451,17 +451,17 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="203" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="205" />
         <source>Réponse du candidat — {name}</source>
         <translation>Réponse du candidat — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="206" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="208" />
         <source>Accepte le logement</source>
         <translation>Accepte le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="208" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="210" />
         <source>Refuse le logement</source>
         <translation>Refuse le logement</translation>
     </message>
@@ -519,57 +519,57 @@
 <context>
     <name>ArrearsModel</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="75" />
+        <location filename="../../desktop/ui/arrears_page.py" line="73" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="76" />
+        <location filename="../../desktop/ui/arrears_page.py" line="74" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="77" />
+        <location filename="../../desktop/ui/arrears_page.py" line="75" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="78" />
+        <location filename="../../desktop/ui/arrears_page.py" line="76" />
         <source>Dette</source>
         <translation>Dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="79" />
+        <location filename="../../desktop/ui/arrears_page.py" line="77" />
         <source>Mois de dette</source>
         <translation>Mois de dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="80" />
+        <location filename="../../desktop/ui/arrears_page.py" line="78" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="81" />
+        <location filename="../../desktop/ui/arrears_page.py" line="79" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="82" />
+        <location filename="../../desktop/ui/arrears_page.py" line="80" />
         <source>Prochaine échéance</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="83" />
+        <location filename="../../desktop/ui/arrears_page.py" line="81" />
         <source>Prochaine action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="84" />
+        <location filename="../../desktop/ui/arrears_page.py" line="82" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="86" />
+        <location filename="../../desktop/ui/arrears_page.py" line="84" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
@@ -577,137 +577,137 @@
 <context>
     <name>ArrearsPage</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="180" />
+        <location filename="../../desktop/ui/arrears_page.py" line="178" />
         <source>Rechercher : nom, n° de contrat, adresse…</source>
         <translation>Rechercher : nom, n° de contrat, adresse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="188" />
+        <location filename="../../desktop/ui/arrears_page.py" line="186" />
         <source>Toutes les dettes</source>
         <translation>Toutes les dettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="189" />
+        <location filename="../../desktop/ui/arrears_page.py" line="187" />
         <source>1 mois et plus</source>
         <translation>1 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="190" />
+        <location filename="../../desktop/ui/arrears_page.py" line="188" />
         <source>2 mois et plus (impayé au sens de la CAF)</source>
         <translation>2 mois et plus (impayé au sens de la CAF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="191" />
+        <location filename="../../desktop/ui/arrears_page.py" line="189" />
         <source>3 mois et plus</source>
         <translation>3 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="192" />
+        <location filename="../../desktop/ui/arrears_page.py" line="190" />
         <source>6 mois et plus</source>
         <translation>6 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="197" />
+        <location filename="../../desktop/ui/arrears_page.py" line="195" />
         <source>Tous les dossiers</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="198" />
+        <location filename="../../desktop/ui/arrears_page.py" line="196" />
         <source>Sans accord en cours</source>
         <translation>Sans accord en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="199" />
+        <location filename="../../desktop/ui/arrears_page.py" line="197" />
         <source>Accord en vigueur</source>
         <translation>Accord en vigueur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="202" />
+        <location filename="../../desktop/ui/arrears_page.py" line="200" />
         <source>Accord : {status}</source>
         <translation>Accord : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="204" />
+        <location filename="../../desktop/ui/arrears_page.py" line="202" />
         <source>Action à faire</source>
         <translation>Action à faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="234" />
+        <location filename="../../desktop/ui/arrears_page.py" line="225" />
         <source>Actualiser les plans</source>
         <translation>Actualiser les plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="238" />
+        <location filename="../../desktop/ui/arrears_page.py" line="229" />
         <source>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</source>
         <translation>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="241" />
+        <location filename="../../desktop/ui/arrears_page.py" line="232" />
         <source>Importer des règlements…</source>
         <translation>Importer des règlements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="242" />
+        <location filename="../../desktop/ui/arrears_page.py" line="233" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="243" />
+        <location filename="../../desktop/ui/arrears_page.py" line="234" />
         <source>Accords du dossier…</source>
         <translation>Accords du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="244" />
+        <location filename="../../desktop/ui/arrears_page.py" line="235" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="246" />
+        <location filename="../../desktop/ui/arrears_page.py" line="237" />
         <source>Protocole local de crise…</source>
         <translation>Protocole local de crise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="250" />
+        <location filename="../../desktop/ui/arrears_page.py" line="241" />
         <source>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</source>
         <translation>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="275" />
+        <location filename="../../desktop/ui/arrears_page.py" line="265" />
         <source>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="302" />
+        <location filename="../../desktop/ui/arrears_page.py" line="290" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="354" />
+        <location filename="../../desktop/ui/arrears_page.py" line="339" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="357" />
+        <location filename="../../desktop/ui/arrears_page.py" line="342" />
         <source>{n} dossier(s) · dette totale {total}</source>
         <translation>{n} dossier(s) · dette totale {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="422" />
+        <location filename="../../desktop/ui/arrears_page.py" line="404" />
         <source>Exporter la liste des impayés</source>
         <translation>Exporter la liste des impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="424" />
+        <location filename="../../desktop/ui/arrears_page.py" line="406" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="431" />
+        <location filename="../../desktop/ui/arrears_page.py" line="413" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="434" />
+        <location filename="../../desktop/ui/arrears_page.py" line="416" />
         <source>{n} dossier(s) exporté(s) dans « {name} ».</source>
         <translation>{n} dossier(s) exporté(s) dans « {name} ».</translation>
     </message>
@@ -715,112 +715,112 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="497" />
+        <location filename="../../desktop/ui/caleol/session.py" line="498" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="498" />
+        <location filename="../../desktop/ui/caleol/session.py" line="499" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="499" />
+        <location filename="../../desktop/ui/caleol/session.py" line="500" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="500" />
+        <location filename="../../desktop/ui/caleol/session.py" line="501" />
         <source>Présence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="501" />
+        <location filename="../../desktop/ui/caleol/session.py" line="502" />
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="502" />
+        <location filename="../../desktop/ui/caleol/session.py" line="503" />
         <source>Pouvoir donné à</source>
         <translation>Pouvoir donné à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="503" />
+        <location filename="../../desktop/ui/caleol/session.py" line="504" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="529" />
+        <location filename="../../desktop/ui/caleol/session.py" line="530" />
         <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
         <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="538" />
+        <location filename="../../desktop/ui/caleol/session.py" line="539" />
         <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
         <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="543" />
+        <location filename="../../desktop/ui/caleol/session.py" line="544" />
         <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="552" />
+        <location filename="../../desktop/ui/caleol/session.py" line="553" />
         <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
         <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="577" />
+        <location filename="../../desktop/ui/caleol/session.py" line="578" />
         <source>{role}, suppléant de {name}</source>
         <translation>{role}, suppléant de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="582" />
+        <location filename="../../desktop/ui/caleol/session.py" line="583" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="582" />
+        <location filename="../../desktop/ui/caleol/session.py" line="583" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="588" />
+        <location filename="../../desktop/ui/caleol/session.py" line="589" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="588" />
+        <location filename="../../desktop/ui/caleol/session.py" line="589" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="597" />
+        <location filename="../../desktop/ui/caleol/session.py" line="598" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="599" />
+        <location filename="../../desktop/ui/caleol/session.py" line="600" />
         <source>Heure d'identification et de connexion du membre (séance à distance)</source>
         <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="606" />
+        <location filename="../../desktop/ui/caleol/session.py" line="607" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="614" />
+        <location filename="../../desktop/ui/caleol/session.py" line="615" />
         <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="640" />
+        <location filename="../../desktop/ui/caleol/session.py" line="641" />
         <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
         <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="647" />
+        <location filename="../../desktop/ui/caleol/session.py" line="648" />
         <source>Remplacé par son suppléant {name}.</source>
         <translation>Remplacé par son suppléant {name}.</translation>
     </message>
@@ -903,52 +903,52 @@
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="382" />
+        <location filename="../../desktop/ui/admin_pages.py" line="386" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="403" />
+        <location filename="../../desktop/ui/admin_pages.py" line="409" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="420" />
+        <location filename="../../desktop/ui/admin_pages.py" line="426" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="442" />
+        <location filename="../../desktop/ui/admin_pages.py" line="448" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="446" />
+        <location filename="../../desktop/ui/admin_pages.py" line="452" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="488" />
+        <location filename="../../desktop/ui/admin_pages.py" line="494" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="493" />
+        <location filename="../../desktop/ui/admin_pages.py" line="499" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="505" />
+        <location filename="../../desktop/ui/admin_pages.py" line="511" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="514" />
+        <location filename="../../desktop/ui/admin_pages.py" line="520" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="516" />
+        <location filename="../../desktop/ui/admin_pages.py" line="522" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -956,97 +956,97 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="705" />
+        <location filename="../../desktop/ui/admin_pages.py" line="712" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="705" />
+        <location filename="../../desktop/ui/admin_pages.py" line="712" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="705" />
+        <location filename="../../desktop/ui/admin_pages.py" line="712" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="705" />
+        <location filename="../../desktop/ui/admin_pages.py" line="712" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="708" />
+        <location filename="../../desktop/ui/admin_pages.py" line="715" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="710" />
+        <location filename="../../desktop/ui/admin_pages.py" line="717" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="713" />
+        <location filename="../../desktop/ui/admin_pages.py" line="720" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="722" />
+        <location filename="../../desktop/ui/admin_pages.py" line="728" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="738" />
+        <location filename="../../desktop/ui/admin_pages.py" line="744" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="746" />
+        <location filename="../../desktop/ui/admin_pages.py" line="752" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="746" />
+        <location filename="../../desktop/ui/admin_pages.py" line="752" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="753" />
+        <location filename="../../desktop/ui/admin_pages.py" line="759" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="768" />
+        <location filename="../../desktop/ui/admin_pages.py" line="774" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="781" />
+        <location filename="../../desktop/ui/admin_pages.py" line="787" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="794" />
+        <location filename="../../desktop/ui/admin_pages.py" line="800" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="796" />
+        <location filename="../../desktop/ui/admin_pages.py" line="802" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="799" />
+        <location filename="../../desktop/ui/admin_pages.py" line="805" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="811" />
+        <location filename="../../desktop/ui/admin_pages.py" line="817" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="813" />
+        <location filename="../../desktop/ui/admin_pages.py" line="819" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/batch_dialog.py" line="129" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="388" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="374" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1130,152 +1130,152 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="200" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="200" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="200" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
         <source>Exclu : pourquoi</source>
         <translation>Exclu : pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="218" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="211" />
         <source>◀ Destinataire précédent</source>
         <translation>◀ Destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="220" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="213" />
         <source>Destinataire suivant ▶</source>
         <translation>Destinataire suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="298" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="284" />
         <source>Étape 1 sur 3 : les destinataires</source>
         <translation>Étape 1 sur 3 : les destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="299" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="285" />
         <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
         <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="300" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="286" />
         <source>Étape 3 sur 3 : confirmation</source>
         <translation>Étape 3 sur 3 : confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="332" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="318" />
         <source>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
         <translation>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="345" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="331" />
         <source>Courrier {i} sur {n} : {name}</source>
         <translation>Courrier {i} sur {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="375" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="361" />
         <source>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="381" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="367" />
         <source>(aucun dossier)</source>
         <translation>(aucun dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="382" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="368" />
         <source> en DOCX et PDF</source>
         <translation> en DOCX et PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="382" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="368" />
         <source> en DOCX</source>
         <translation> en DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="418" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="400" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="439" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="421" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="451" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="433" />
         <source>{phase}{left}</source>
         <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="447" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="429" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="466" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="448" />
         <source>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="468" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="450" />
         <source>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="473" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="455" />
         <source>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="477" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="459" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="481" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="463" />
         <source>{n} échec(s) :</source>
         <translation>{n} échec(s) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="484" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="466" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="497" />
         <source>Manifeste (CSV) : partie, pages, contrat, code postal, référence</source>
         <translation>Manifeste (CSV) : partie, pages, contrat, code postal, référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="520" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="502" />
         <source>Partie {n} : {letters} courrier(s), {pages} page(s)</source>
         <translation>Partie {n} : {letters} courrier(s), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="524" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="506" />
         <source>Partie {n}</source>
         <translation>Partie {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="533" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="535" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="517" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="560" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="542" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -1283,294 +1283,294 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="465" />
+        <location filename="../../desktop/ui/caleol/page.py" line="463" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="482" />
+        <location filename="../../desktop/ui/caleol/page.py" line="480" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="485" />
+        <location filename="../../desktop/ui/caleol/page.py" line="483" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="495" />
+        <location filename="../../desktop/ui/caleol/page.py" line="493" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="496" />
+        <location filename="../../desktop/ui/caleol/page.py" line="494" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="497" />
+        <location filename="../../desktop/ui/caleol/page.py" line="495" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="498" />
+        <location filename="../../desktop/ui/caleol/page.py" line="496" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="499" />
+        <location filename="../../desktop/ui/caleol/page.py" line="497" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="500" />
+        <location filename="../../desktop/ui/caleol/page.py" line="498" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="501" />
+        <location filename="../../desktop/ui/caleol/page.py" line="499" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="502" />
+        <location filename="../../desktop/ui/caleol/page.py" line="500" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="503" />
-        <location filename="../../desktop/ui/caleol/page.py" line="520" />
+        <location filename="../../desktop/ui/caleol/page.py" line="501" />
+        <location filename="../../desktop/ui/caleol/page.py" line="518" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="509" />
+        <location filename="../../desktop/ui/caleol/page.py" line="507" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="510" />
+        <location filename="../../desktop/ui/caleol/page.py" line="508" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="511" />
-        <location filename="../../desktop/ui/caleol/page.py" line="765" />
+        <location filename="../../desktop/ui/caleol/page.py" line="509" />
+        <location filename="../../desktop/ui/caleol/page.py" line="756" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="516" />
+        <location filename="../../desktop/ui/caleol/page.py" line="514" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="517" />
+        <location filename="../../desktop/ui/caleol/page.py" line="515" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="518" />
+        <location filename="../../desktop/ui/caleol/page.py" line="516" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="519" />
+        <location filename="../../desktop/ui/caleol/page.py" line="517" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="521" />
+        <location filename="../../desktop/ui/caleol/page.py" line="519" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="522" />
+        <location filename="../../desktop/ui/caleol/page.py" line="520" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="523" />
+        <location filename="../../desktop/ui/caleol/page.py" line="521" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="524" />
+        <location filename="../../desktop/ui/caleol/page.py" line="522" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="529" />
+        <location filename="../../desktop/ui/caleol/page.py" line="527" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="530" />
+        <location filename="../../desktop/ui/caleol/page.py" line="528" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="535" />
+        <location filename="../../desktop/ui/caleol/page.py" line="533" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="540" />
+        <location filename="../../desktop/ui/caleol/page.py" line="538" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="546" />
+        <location filename="../../desktop/ui/caleol/page.py" line="544" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="565" />
+        <location filename="../../desktop/ui/caleol/page.py" line="558" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="566" />
+        <location filename="../../desktop/ui/caleol/page.py" line="559" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="610" />
+        <location filename="../../desktop/ui/caleol/page.py" line="602" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="629" />
+        <location filename="../../desktop/ui/caleol/page.py" line="620" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="631" />
+        <location filename="../../desktop/ui/caleol/page.py" line="622" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="636" />
+        <location filename="../../desktop/ui/caleol/page.py" line="627" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="640" />
+        <location filename="../../desktop/ui/caleol/page.py" line="631" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="642" />
+        <location filename="../../desktop/ui/caleol/page.py" line="633" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="644" />
+        <location filename="../../desktop/ui/caleol/page.py" line="635" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="656" />
+        <location filename="../../desktop/ui/caleol/page.py" line="647" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="670" />
+        <location filename="../../desktop/ui/caleol/page.py" line="661" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="672" />
+        <location filename="../../desktop/ui/caleol/page.py" line="663" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="676" />
+        <location filename="../../desktop/ui/caleol/page.py" line="667" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="680" />
+        <location filename="../../desktop/ui/caleol/page.py" line="671" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="684" />
+        <location filename="../../desktop/ui/caleol/page.py" line="675" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="695" />
+        <location filename="../../desktop/ui/caleol/page.py" line="686" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="695" />
+        <location filename="../../desktop/ui/caleol/page.py" line="686" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="697" />
+        <location filename="../../desktop/ui/caleol/page.py" line="688" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="701" />
+        <location filename="../../desktop/ui/caleol/page.py" line="692" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="701" />
+        <location filename="../../desktop/ui/caleol/page.py" line="692" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="724" />
+        <location filename="../../desktop/ui/caleol/page.py" line="715" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="741" />
+        <location filename="../../desktop/ui/caleol/page.py" line="732" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="743" />
+        <location filename="../../desktop/ui/caleol/page.py" line="734" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="749" />
+        <location filename="../../desktop/ui/caleol/page.py" line="740" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="765" />
+        <location filename="../../desktop/ui/caleol/page.py" line="756" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="807" />
+        <location filename="../../desktop/ui/caleol/page.py" line="787" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="827" />
+        <location filename="../../desktop/ui/caleol/page.py" line="807" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="842" />
+        <location filename="../../desktop/ui/caleol/page.py" line="822" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="844" />
+        <location filename="../../desktop/ui/caleol/page.py" line="824" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="869" />
+        <location filename="../../desktop/ui/caleol/page.py" line="849" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -1578,343 +1578,343 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="308" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="309" />
         <source>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</source>
         <translation>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="314" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="315" />
         <source>À dire en début d'appel</source>
         <translation>À dire en début d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="325" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="326" />
         <source>Nouvel appel</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="326" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="327" />
         <source>Historique</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="327" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="328" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="329" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="330" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="358" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="359" />
         <source>Appel téléphonique</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="361" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="362" />
         <source>Escalade : {step}</source>
         <translation>Escalade : {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="363" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="364" />
         <source>Quelqu'un a été joint</source>
         <translation>Quelqu'un a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="365" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="366" />
         <source>Personne n'a été joint</source>
         <translation>Personne n'a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="379" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="377" />
         <source>Numéro erroné ou non attribué</source>
         <translation>Numéro erroné ou non attribué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="382" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="380" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="385" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="383" />
         <source>Besoin d'aide exprimé</source>
         <translation>Besoin d'aide exprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="388" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="386" />
         <source>L'aide nécessaire est en place (famille, voisin, service déjà présent)</source>
         <translation>L'aide nécessaire est en place (famille, voisin, service déjà présent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="394" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="392" />
         <source>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</source>
         <translation>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="402" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="400" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="409" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="730" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="407" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="728" />
         <source>Enregistrer l'appel</source>
         <translation>Enregistrer l'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="413" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="461" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="411" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="459" />
         <source>Tentative</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="414" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="462" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="412" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="460" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="415" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="463" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="413" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="461" />
         <source>Personne jointe</source>
         <translation>Personne jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="420" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="466" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="418" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="464" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="426" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="424" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="428" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="426" />
         <source>motif</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="431" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="464" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="429" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="462" />
         <source>Action suivante</source>
         <translation>Action suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="460" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="458" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="465" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="463" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="467" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="465" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="472" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="470" />
         <source>Afficher les notes</source>
         <translation>Afficher les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="474" />
         <source>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</source>
         <translation>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="481" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="479" />
         <source>Notes masquées : leur lecture est tracée dans le journal d'audit.</source>
         <translation>Notes masquées : leur lecture est tracée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="500" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="498" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="501" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="499" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="502" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="500" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="503" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="501" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="504" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="502" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="505" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="503" />
         <source>Transmise le</source>
         <translation>Transmise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="506" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="504" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="511" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="509" />
         <source>Nouvelle orientation…</source>
         <translation>Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="514" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="512" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="553" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="551" />
         <source>— sans réponse —</source>
         <translation>— sans réponse —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="569" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="567" />
         <source>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</source>
         <translation>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="588" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="586" />
         <source>Appel — {name}</source>
         <translation>Appel — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="590" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="588" />
         <source>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="591" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="589" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="598" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="596" />
         <source>{band} ans</source>
         <translation>{band} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="600" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="598" />
         <source>personne isolée</source>
         <translation>personne isolée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="602" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="600" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="603" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="601" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="607" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="605" />
         <source>État : &lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="609" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="607" />
         <source>à faire : &lt;b&gt;{step}&lt;/b&gt;</source>
         <translation>à faire : &lt;b&gt;{step}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="612" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="610" />
         <source>prochain appel le {date}</source>
         <translation>prochain appel le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="614" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="612" />
         <source>{n} tentative(s)</source>
         <translation>{n} tentative(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="632" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="630" />
         <source>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</source>
         <translation>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="638" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="636" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="645" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="643" />
         <source>Historique ({n})</source>
         <translation>Historique ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="646" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="644" />
         <source>Orientations ({n})</source>
         <translation>Orientations ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="653" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="651" />
         <source>(masquée)</source>
         <translation>(masquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="679" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="677" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="679" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="677" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="730" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="728" />
         <source>Enregistrer le résultat</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="812" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="810" />
         <source>Indiquez si quelqu'un a été joint.</source>
         <translation>Indiquez si quelqu'un a été joint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="840" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="838" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="871" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="869" />
         <source>Enregistré : {outcome}. État de la fiche : {state}.</source>
         <translation>Enregistré : {outcome}. État de la fiche : {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="875" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="873" />
         <source>Prochaine étape : {step}, le {date}.</source>
         <translation>Prochaine étape : {step}, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="887" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="885" />
         <source>Créez l'orientation ci-dessous.</source>
         <translation>Créez l'orientation ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="912" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="910" />
         <source>Lien renforcé : la personne sera appelée chaque semaine.</source>
         <translation>Lien renforcé : la personne sera appelée chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="914" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="912" />
         <source>Lien renforcé arrêté.</source>
         <translation>Lien renforcé arrêté.</translation>
     </message>
@@ -1922,27 +1922,27 @@
 <context>
     <name>CallersDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="713" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="710" />
         <source>Appelants de la campagne</source>
         <translation>Appelants de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="719" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="716" />
         <source>{n} fiche(s), dont {open} en cours</source>
         <translation>{n} fiche(s), dont {open} en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="742" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="739" />
         <source>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</source>
         <translation>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="748" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="745" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="753" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="750" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</translation>
     </message>
@@ -1956,13 +1956,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/campaigns/dashboard.py" line="96" />
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="173" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="170" />
         <source>Appelées</source>
         <translation>Appelées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/campaigns/dashboard.py" line="97" />
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="174" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="171" />
         <source>Jointes</source>
         <translation>Jointes</translation>
     </message>
@@ -1973,13 +1973,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/campaigns/dashboard.py" line="99" />
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="177" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="174" />
         <source>Injoignables</source>
         <translation>Injoignables</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/campaigns/dashboard.py" line="100" />
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="178" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="175" />
         <source>Besoin d'aide</source>
         <translation>Besoin d'aide</translation>
     </message>
@@ -2010,8 +2010,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/campaigns/dashboard.py" line="114" />
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="254" />
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="301" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="251" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="298" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/campaigns/dashboard.py" line="121" />
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="179" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="176" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
@@ -2052,62 +2052,62 @@
         <translation>Orientations par partenaire et statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="151" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="148" />
         <source>Escalade et sécurisation</source>
         <translation>Escalade et sécurisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="172" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="169" />
         <source>Fiches</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="175" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="172" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="176" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="173" />
         <source>% sécurisées</source>
         <translation>% sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="195" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="192" />
         <source>Choisissez une campagne.</source>
         <translation>Choisissez une campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="206" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="203" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — chiffres en direct</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffres en direct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="208" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="205" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — chiffres figés à la purge des notes</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffres figés à la purge des notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="212" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="209" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — campagne terminée</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — campagne terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="214" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="211" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — pas encore lancée</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — pas encore lancée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="266" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="263" />
         <source>Sécurisées par semaine : </source>
         <translation>Sécurisées par semaine : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="268" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="265" />
         <source>semaine du {day} : {n} (cumul {total})</source>
         <translation>semaine du {day} : {n} (cumul {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dashboard.py" line="275" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="272" />
         <source>Aucune situation sécurisée pour l'instant.</source>
         <translation>Aucune situation sécurisée pour l'instant.</translation>
     </message>
@@ -2115,158 +2115,158 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="460" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="458" />
         <source>Nouvelle campagne d'appels</source>
         <translation>Nouvelle campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="462" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="460" />
         <source>Campagne d'appels</source>
         <translation>Campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="465" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="463" />
         <source>Ex. : Canicule juillet 2026</source>
         <translation>Ex. : Canicule juillet 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="469" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="467" />
         <source>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</source>
         <translation>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="481" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="479" />
         <source> ans</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="483" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="481" />
         <source>Personnes isolées seulement</source>
         <translation>Personnes isolées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="485" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="483" />
         <source>Personnes handicapées seulement</source>
         <translation>Personnes handicapées seulement</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="486" />
         <location filename="../../desktop/ui/campaigns/dialogs.py" line="488" />
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="490" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="506" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="504" />
         <source>Cible</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="507" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="505" />
         <source>Recherche enregistrée *</source>
         <translation>Recherche enregistrée *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="508" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="506" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="512" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="510" />
         <source>À partir de</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="518" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="516" />
         <source>Critères</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="521" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="519" />
         <source>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</source>
         <translation>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="532" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="530" />
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="533" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="531" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="538" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="536" />
         <source>fin prévue le</source>
         <translation>fin prévue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="542" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="540" />
         <source>Début le</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="544" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="542" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="546" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="544" />
         <source>Appelants</source>
         <translation>Appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="551" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="549" />
         <source>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</source>
         <translation>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="561" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="559" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="574" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="572" />
         <source>— choisir une recherche enregistrée —</source>
         <translation>— choisir une recherche enregistrée —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="588" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="586" />
         <source>texte « {text} »</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="590" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="588" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="592" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="590" />
         <source>avec impayé</source>
         <translation>avec impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="595" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="593" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="596" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="594" />
         <source>tous les dossiers</source>
         <translation>tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="601" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="599" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="621" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="618" />
         <source>Campagne « {name} »</source>
         <translation>Campagne « {name} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="675" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="672" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2274,7 +2274,7 @@
 <context>
     <name>CampaignDialogs</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="83" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="84" />
         <source>Date attendue au format jj/mm/aaaa.</source>
         <translation>Date attendue au format jj/mm/aaaa.</translation>
     </message>
@@ -2282,12 +2282,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="1014" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="1016" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="1019" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="1021" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2295,188 +2295,188 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="459" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="458" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="460" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="459" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="461" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="460" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="462" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="461" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="463" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="462" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="464" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="463" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="465" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="464" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="474" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="473" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="475" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="474" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="475" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="477" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="476" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="478" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="477" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="479" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="478" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="480" />
-        <location filename="../../desktop/ui/campaigns/page.py" line="826" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="479" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="829" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="493" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="492" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="494" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="493" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="495" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="494" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="512" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="514" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="567" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="565" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="612" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="608" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="615" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="611" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="617" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="613" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="619" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="615" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="620" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="616" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="624" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="620" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="627" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="623" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="629" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="625" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="632" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="628" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="633" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="629" />
         <source>Script : {n} question(s)</source>
         <translation>Script : {n} question(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="637" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="633" />
         <source>Lancée le {date} : {n} personne(s) à appeler</source>
         <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="642" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="638" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="645" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="641" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="685" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="681" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="696" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="692" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="714" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="717" />
         <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
         <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="719" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="722" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="732" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="749" />
         <source>Lancer la campagne « {name} » ?
 
 {eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
@@ -2489,47 +2489,47 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="746" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="763" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="760" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="772" />
         <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
         <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="772" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="782" />
         <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
         <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="777" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="787" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="787" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="794" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="805" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="808" />
         <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
         <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="824" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="827" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="825" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="828" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="836" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="839" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -2708,27 +2708,27 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="135" />
+        <location filename="../../desktop/ui/tenant_file.py" line="142" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="139" />
+        <location filename="../../desktop/ui/tenant_file.py" line="146" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="146" />
+        <location filename="../../desktop/ui/tenant_file.py" line="153" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="147" />
+        <location filename="../../desktop/ui/tenant_file.py" line="154" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="150" />
+        <location filename="../../desktop/ui/tenant_file.py" line="157" />
         <source>Clore</source>
         <translation>Clore</translation>
     </message>
@@ -2756,67 +2756,67 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="117" />
+        <location filename="../../desktop/ui/caleol/page.py" line="115" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="121" />
+        <location filename="../../desktop/ui/caleol/page.py" line="119" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="130" />
+        <location filename="../../desktop/ui/caleol/page.py" line="128" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="134" />
+        <location filename="../../desktop/ui/caleol/page.py" line="132" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="135" />
+        <location filename="../../desktop/ui/caleol/page.py" line="133" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="136" />
+        <location filename="../../desktop/ui/caleol/page.py" line="134" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="137" />
+        <location filename="../../desktop/ui/caleol/page.py" line="135" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="139" />
+        <location filename="../../desktop/ui/caleol/page.py" line="137" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="143" />
+        <location filename="../../desktop/ui/caleol/page.py" line="141" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="146" />
+        <location filename="../../desktop/ui/caleol/page.py" line="144" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="148" />
+        <location filename="../../desktop/ui/caleol/page.py" line="146" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="150" />
+        <location filename="../../desktop/ui/caleol/page.py" line="148" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="151" />
+        <location filename="../../desktop/ui/caleol/page.py" line="149" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2824,37 +2824,37 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="464" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="460" />
         <source>Conflit d'intérêts</source>
         <translation>Conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="474" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="470" />
         <source>Tout le logement</source>
         <translation>Tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="477" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="473" />
         <source>ex. lien familial, voisinage</source>
         <translation>ex. lien familial, voisinage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="481" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="477" />
         <source>Le membre ne prendra pas part au vote.</source>
         <translation>Le membre ne prendra pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="482" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="478" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="483" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="479" />
         <source>Porte sur</source>
         <translation>Porte sur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="484" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="480" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
@@ -2862,22 +2862,22 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CotationPage</name>
     <message>
-        <location filename="../../desktop/ui/cotation/page.py" line="40" />
+        <location filename="../../desktop/ui/cotation/page.py" line="32" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/page.py" line="41" />
+        <location filename="../../desktop/ui/cotation/page.py" line="33" />
         <source>Grilles de cotation</source>
         <translation>Grilles de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/page.py" line="42" />
+        <location filename="../../desktop/ui/cotation/page.py" line="34" />
         <source>Objectifs d'attribution</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/page.py" line="43" />
+        <location filename="../../desktop/ui/cotation/page.py" line="35" />
         <source>Gestion en flux</source>
         <translation>Gestion en flux</translation>
     </message>
@@ -3103,123 +3103,123 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="280" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="281" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="281" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="282" />
         <source>Exporter en PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="282" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="283" />
         <source>Exporter en Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="294" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="295" />
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="295" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="296" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="296" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="297" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="300" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="301" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="304" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="305" />
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="307" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="308" />
         <source>Calcul en cours…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="331" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="332" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="361" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="362" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="565" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="559" />
         <source>année {year}</source>
         <translation>année {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="567" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="561" />
         <source>{title} — {period} — {agency}</source>
         <translation>{title} — {period} — {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="653" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="647" />
         <source>Document PDF (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="655" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="649" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="658" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="652" />
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="680" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="674" />
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="680" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="674" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="683" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="791" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="677" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="785" />
         <source>Export du rapport</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="722" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="716" />
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="732" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="726" />
         <source>Export annulé.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="748" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="742" />
         <source>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</source>
         <translation>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="775" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="769" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="535" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="529" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -3499,22 +3499,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="291" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="290" />
         <source>Extrait du procès-verbal pour un candidat</source>
         <translation>Extrait du procès-verbal pour un candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="300" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="299" />
         <source>Établir l'extrait…</source>
         <translation>Établir l'extrait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="302" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="301" />
         <source>Les données des autres candidats sont masquées.</source>
         <translation>Les données des autres candidats sont masquées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="303" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="302" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
@@ -3618,82 +3618,82 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FlowTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="45" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="43" />
         <source>Année :</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="46" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="44" />
         <source>Réservataire :</source>
         <translation>Réservataire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="49" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="47" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="51" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="49" />
         <source>Exporter le bilan (PDF ou Excel)…</source>
         <translation>Exporter le bilan (PDF ou Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="59" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="57" />
         <source>Typologie</source>
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="60" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="58" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="59" />
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="60" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="63" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
         <source>Proposés au flux</source>
         <translation>Proposés au flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="64" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
         <source>Attribués</source>
         <translation>Attribués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="100" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="98" />
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="100" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="98" />
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="109" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="107" />
         <source>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</source>
         <translation>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="122" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="120" />
         <source>Bilan de la gestion en flux</source>
         <translation>Bilan de la gestion en flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="124" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="122" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="128" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="126" />
         <source>Bilan enregistré : {path}</source>
         <translation>Bilan enregistré : {path}</translation>
     </message>
@@ -3701,22 +3701,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="212" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="213" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="213" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="214" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="214" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="215" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="217" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="218" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -3864,33 +3864,33 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
         <translation>Grille (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="284" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="285" />
         <source>Exporter la grille</source>
         <translation>Exporter la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="286" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="287" />
         <source>JSON (*.json);;Excel (*.xlsx)</source>
         <translation>JSON (*.json);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="290" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="291" />
         <source>Grille exportée : {path}</source>
         <translation>Grille exportée : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="298" />
-        <location filename="../../desktop/ui/cotation/grids.py" line="307" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="299" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="308" />
         <source>Nouvelle version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="298" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="299" />
         <source>En vigueur à partir du (JJ/MM/AAAA) :</source>
         <translation>En vigueur à partir du (JJ/MM/AAAA) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="308" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="309" />
         <source>Date attendue au format JJ/MM/AAAA.</source>
         <translation>Date attendue au format JJ/MM/AAAA.</translation>
     </message>
@@ -4083,52 +4083,52 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="457" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="469" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="468" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="480" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="470" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="482" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="473" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="485" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="475" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="487" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="484" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="495" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="521" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="524" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="550" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="553" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="551" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="554" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="569" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="572" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -4136,47 +4136,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="280" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="281" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="283" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="284" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="298" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="299" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="300" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="301" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="303" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="304" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="324" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="325" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="326" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="327" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="328" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="329" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="360" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="361" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
     </message>
@@ -4246,78 +4246,78 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>Parcours — dossiers locataires</source>
         <translation>Parcours — dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
         <source>Ouverture de la base de données…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>Dossiers locataires</source>
         <translation>Dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>Plans d'apurement</source>
         <translation>Plans d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>CALEOL</source>
         <translation>CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>Cotation et objectifs</source>
         <translation>Cotation et objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>Mes votes (séances écrites)</source>
         <translation>Mes votes (séances écrites)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Campagnes d'appels</source>
         <translation>Campagnes d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216" />
-        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Publipostage interrompu</source>
         <translation>Publipostage interrompu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est arrêté avant sa fin.
 
 Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</source>
@@ -4326,127 +4326,127 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</source>
 Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>Reprendre</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="223" />
         <source>Abandonner</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="224" />
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>Reprise du publipostage : {done} courriers sur {total}</source>
         <translation>Reprise du publipostage : {done} courriers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</source>
         <translation>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389" />
+        <location filename="../../desktop/ui/main_window.py" line="383" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392" />
+        <location filename="../../desktop/ui/main_window.py" line="386" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="393" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404" />
+        <location filename="../../desktop/ui/main_window.py" line="398" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <location filename="../../desktop/ui/main_window.py" line="401" />
         <source>Mes &amp;préférences…</source>
         <translation>Mes &amp;préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411" />
+        <location filename="../../desktop/ui/main_window.py" line="405" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413" />
+        <location filename="../../desktop/ui/main_window.py" line="407" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414" />
+        <location filename="../../desktop/ui/main_window.py" line="408" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417" />
+        <location filename="../../desktop/ui/main_window.py" line="411" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <location filename="../../desktop/ui/main_window.py" line="422" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433" />
+        <location filename="../../desktop/ui/main_window.py" line="427" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436" />
+        <location filename="../../desktop/ui/main_window.py" line="430" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442" />
+        <location filename="../../desktop/ui/main_window.py" line="436" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446" />
+        <location filename="../../desktop/ui/main_window.py" line="440" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451" />
+        <location filename="../../desktop/ui/main_window.py" line="445" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452" />
+        <location filename="../../desktop/ui/main_window.py" line="446" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503" />
+        <location filename="../../desktop/ui/main_window.py" line="494" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545" />
+        <location filename="../../desktop/ui/main_window.py" line="536" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579" />
+        <location filename="../../desktop/ui/main_window.py" line="570" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581" />
+        <location filename="../../desktop/ui/main_window.py" line="572" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</translation>
     </message>
@@ -4454,124 +4454,124 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="218" />
+        <location filename="../../desktop/ui/caleol/page.py" line="216" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="220" />
+        <location filename="../../desktop/ui/caleol/page.py" line="218" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="231" />
+        <location filename="../../desktop/ui/caleol/page.py" line="229" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="231" />
+        <location filename="../../desktop/ui/caleol/page.py" line="229" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="237" />
+        <location filename="../../desktop/ui/caleol/page.py" line="235" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="238" />
-        <location filename="../../desktop/ui/caleol/page.py" line="264" />
+        <location filename="../../desktop/ui/caleol/page.py" line="236" />
+        <location filename="../../desktop/ui/caleol/page.py" line="262" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="240" />
+        <location filename="../../desktop/ui/caleol/page.py" line="238" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="243" />
+        <location filename="../../desktop/ui/caleol/page.py" line="241" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="247" />
+        <location filename="../../desktop/ui/caleol/page.py" line="245" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="252" />
-        <location filename="../../desktop/ui/caleol/page.py" line="253" />
+        <location filename="../../desktop/ui/caleol/page.py" line="250" />
+        <location filename="../../desktop/ui/caleol/page.py" line="251" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="254" />
+        <location filename="../../desktop/ui/caleol/page.py" line="252" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="263" />
+        <location filename="../../desktop/ui/caleol/page.py" line="261" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="265" />
+        <location filename="../../desktop/ui/caleol/page.py" line="263" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="266" />
+        <location filename="../../desktop/ui/caleol/page.py" line="264" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="267" />
+        <location filename="../../desktop/ui/caleol/page.py" line="265" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="268" />
+        <location filename="../../desktop/ui/caleol/page.py" line="266" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="272" />
+        <location filename="../../desktop/ui/caleol/page.py" line="270" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="274" />
+        <location filename="../../desktop/ui/caleol/page.py" line="272" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="277" />
+        <location filename="../../desktop/ui/caleol/page.py" line="275" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="279" />
+        <location filename="../../desktop/ui/caleol/page.py" line="277" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="281" />
+        <location filename="../../desktop/ui/caleol/page.py" line="279" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="289" />
+        <location filename="../../desktop/ui/caleol/page.py" line="287" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="301" />
+        <location filename="../../desktop/ui/caleol/page.py" line="299" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="310" />
+        <location filename="../../desktop/ui/caleol/page.py" line="308" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -4579,98 +4579,98 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="812" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="808" />
         <source>Commission</source>
         <extracomment>sessions whose minutes this account signs (president or his substitute)</extracomment>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="813" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="809" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="814" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="810" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="815" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="811" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="816" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="812" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="817" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="813" />
         <source>Ma réponse</source>
         <translation>Ma réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="820" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="816" />
         <source>Lire le procès-verbal (PDF)</source>
         <translation>Lire le procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="822" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="818" />
         <source>J'approuve ce procès-verbal</source>
         <translation>J'approuve ce procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="827" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="823" />
         <source>Modification que vous demandez (obligatoire pour une demande de modification)</source>
         <translation>Modification que vous demandez (obligatoire pour une demande de modification)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="831" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="827" />
         <source>Demander une modification</source>
         <translation>Demander une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="833" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="829" />
         <source>Signer (président)…</source>
         <translation>Signer (président)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="888" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="884" />
         <source>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</source>
         <translation>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="900" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="896" />
         <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
         <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="918" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="914" />
         <source>à donner</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="936" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="932" />
         <source>Séance n° {number} du {date}, version {version} : {status}.</source>
         <translation>Séance n° {number} du {date}, version {version} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="943" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="939" />
         <source>Votre réponse du {at} : {verdict}.</source>
         <translation>Votre réponse du {at} : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="947" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="943" />
         <source>Modifications de cette version : {note}</source>
         <translation>Modifications de cette version : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="986" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="982" />
         <source>Votre réponse est enregistrée : {verdict}.</source>
         <translation>Votre réponse est enregistrée : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1004" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1000" />
         <source>Procès-verbal signé : la séance est verrouillée.</source>
         <translation>Procès-verbal signé : la séance est verrouillée.</translation>
     </message>
@@ -4678,87 +4678,87 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberVotePanel</name>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="39" />
+        <location filename="../../desktop/ui/member_vote.py" line="40" />
         <source>Séance écrite :</source>
         <translation>Séance écrite :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="39" />
+        <location filename="../../desktop/ui/member_vote.py" line="42" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="48" />
+        <location filename="../../desktop/ui/member_vote.py" line="53" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="49" />
+        <location filename="../../desktop/ui/member_vote.py" line="54" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="50" />
+        <location filename="../../desktop/ui/member_vote.py" line="55" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="51" />
+        <location filename="../../desktop/ui/member_vote.py" line="56" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="52" />
+        <location filename="../../desktop/ui/member_vote.py" line="57" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="53" />
+        <location filename="../../desktop/ui/member_vote.py" line="58" />
         <source>Priorités</source>
         <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="54" />
+        <location filename="../../desktop/ui/member_vote.py" line="59" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="55" />
+        <location filename="../../desktop/ui/member_vote.py" line="60" />
         <source>Mon vote</source>
         <translation>Mon vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="56" />
+        <location filename="../../desktop/ui/member_vote.py" line="61" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="66" />
+        <location filename="../../desktop/ui/member_vote.py" line="71" />
         <source>Pour</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="67" />
+        <location filename="../../desktop/ui/member_vote.py" line="72" />
         <source>Contre</source>
         <translation>Contre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="68" />
+        <location filename="../../desktop/ui/member_vote.py" line="73" />
         <source>Abstention</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="102" />
+        <location filename="../../desktop/ui/member_vote.py" line="105" />
         <source>Aucune séance écrite en cours.</source>
         <translation>Aucune séance écrite en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="111" />
+        <location filename="../../desktop/ui/member_vote.py" line="114" />
         <source>{name} — séance n° {number}</source>
         <translation>{name} — séance n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_vote.py" line="115" />
+        <location filename="../../desktop/ui/member_vote.py" line="118" />
         <source>vote ouvert {window}</source>
         <translation>vote ouvert {window}</translation>
     </message>
@@ -4771,274 +4771,274 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="81" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="80" />
         <source>Procès-verbal — version {number}</source>
         <translation>Procès-verbal — version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="335" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="334" />
         <source>Version</source>
         <extracomment>who signs the minutes (the president or his substitute for the session)</extracomment>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="336" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="335" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="337" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="336" />
         <source>Produite le</source>
         <translation>Produite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="338" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="337" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="339" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="338" />
         <source>Approbations</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="340" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="339" />
         <source>Note de modification</source>
         <translation>Note de modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="347" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="346" />
         <source>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</source>
         <translation>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="351" />
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="500" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="350" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="496" />
         <source>Produire le projet</source>
         <translation>Produire le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="352" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="351" />
         <source>Ouvrir le PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="354" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="353" />
         <source>Envoyer en relecture…</source>
         <translation>Envoyer en relecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="358" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="357" />
         <source>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</source>
         <translation>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="362" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="361" />
         <source>Enregistrer une réponse…</source>
         <translation>Enregistrer une réponse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="364" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="363" />
         <source>Signer…</source>
         <translation>Signer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="368" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="367" />
         <source>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</source>
         <translation>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="373" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="372" />
         <source>Extrait pour un candidat…</source>
         <translation>Extrait pour un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="379" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="378" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="379" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="378" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="379" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="378" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="379" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="378" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="392" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="391" />
         <source>Comparer</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="414" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="413" />
         <source>Versions du procès-verbal</source>
         <translation>Versions du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="417" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="416" />
         <source>Relecture par les membres</source>
         <translation>Relecture par les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="421" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="420" />
         <source>Différences entre deux versions</source>
         <translation>Différences entre deux versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="426" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="425" />
         <source>De la version</source>
         <translation>De la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="428" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="427" />
         <source>à la version</source>
         <translation>à la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="477" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="473" />
         <source>{done} sur {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="492" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="488" />
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="498" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="494" />
         <source>Produire une nouvelle version</source>
         <translation>Produire une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="513" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="509" />
         <source>Vous signez le procès-verbal, avec votre propre certificat.</source>
         <translation>Vous signez le procès-verbal, avec votre propre certificat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="515" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="511" />
         <source>Signature : {name} (présidence de la séance, en suppléance du président).</source>
         <translation>Signature : {name} (présidence de la séance, en suppléance du président).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="517" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="513" />
         <source>Signature : {name} (présidence de la commission).</source>
         <translation>Signature : {name} (présidence de la commission).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="520" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="516" />
         <source>Aucun compte n'est lié à son siège.</source>
         <translation>Aucun compte n'est lié à son siège.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="521" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="517" />
         <source>Il signe depuis son propre compte, avec son certificat.</source>
         <translation>Il signe depuis son propre compte, avec son certificat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="533" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="529" />
         <source>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</source>
         <translation>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="540" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="536" />
         <source>{channel}, enregistrée par {user}</source>
         <translation>{channel}, enregistrée par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="549" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="545" />
         <source>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="555" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="551" />
         <source>Signée par {signer} le {date}.</source>
         <translation>Signée par {signer} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="562" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="558" />
         <source>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</source>
         <translation>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="570" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="566" />
         <source>En attente : {names}.</source>
         <translation>En attente : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="576" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="572" />
         <source>Modification demandée par : {names}.</source>
         <translation>Modification demandée par : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="635" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="631" />
         <source>Production du procès-verbal en cours…</source>
         <translation>Production du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="641" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="637" />
         <source>Version {number} du procès-verbal produite : {path}</source>
         <translation>Version {number} du procès-verbal produite : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="660" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="656" />
         <source>Dossier où déposer un exemplaire du projet par membre</source>
         <translation>Dossier où déposer un exemplaire du projet par membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="672" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="668" />
         <source>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</source>
         <translation>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="697" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="693" />
         <source>Réponse de {name} enregistrée.</source>
         <translation>Réponse de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="700" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="696" />
         <source>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</source>
         <translation>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="712" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="708" />
         <source>Procès-verbal signé ({path}) : la séance est verrouillée.</source>
         <translation>Procès-verbal signé ({path}) : la séance est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="734" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="730" />
         <source>Enregistrer l'extrait</source>
         <translation>Enregistrer l'extrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="736" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="732" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="744" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="740" />
         <source>Production de l'extrait en cours…</source>
         <translation>Production de l'extrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="749" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="745" />
         <source>Extrait enregistré : {path}</source>
         <translation>Extrait enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="762" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="758" />
         <source>Aucune différence.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="767" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="763" />
         <source>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</source>
         <translation>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</translation>
     </message>
@@ -5046,97 +5046,97 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="864" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="867" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="866" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="869" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="867" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="868" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="871" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="874" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="877" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="875" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="878" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="876" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="879" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="877" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="880" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="878" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="881" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="879" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="882" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="880" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="883" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="881" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="884" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="882" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="885" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="883" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="886" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="889" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="892" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="899" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="901" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="921" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="923" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="956" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="958" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="979" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="981" />
         <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
         <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
     </message>
@@ -5144,17 +5144,17 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="386" />
+        <location filename="../../desktop/ui/caleol/page.py" line="384" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="398" />
+        <location filename="../../desktop/ui/caleol/page.py" line="396" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="401" />
+        <location filename="../../desktop/ui/caleol/page.py" line="399" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -5162,445 +5162,445 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="121" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="120" />
         <source>Congé</source>
-        <extracomment>a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by A notice of this tenant file changed (household id).</extracomment>
+        <extracomment>a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by the dates of the notice itself (the *Congé* tab), by field path A notice of this tenant file changed (household id).</extracomment>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="122" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="121" />
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="123" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="122" />
         <source>Sortie et dépôt de garantie</source>
         <translation>Sortie et dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="126" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="125" />
         <source>Nouveau congé</source>
         <translation>Nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="129" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="128" />
         <source>Enregistrer un nouveau congé (le précédent est retiré)</source>
         <translation>Enregistrer un nouveau congé (le précédent est retiré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="132" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="131" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="154" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="153" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="174" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="175" />
         <source>Justificatif reçu</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="186" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="187" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="191" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="192" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="192" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="193" />
         <source>Envoyé le</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="193" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="194" />
         <source>Première présentation le</source>
         <translation>Première présentation le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="194" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="195" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="195" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="196" />
         <source>Départ souhaité le</source>
         <translation>Départ souhaité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="196" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="197" />
         <source>Motif de préavis réduit</source>
         <translation>Motif de préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="197" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="198" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="199" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="200" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="203" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="204" />
         <source>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</source>
         <translation>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="209" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="538" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="210" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="522" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="221" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="222" />
         <source>Comment le préavis a été compté</source>
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="256" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="297" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="251" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="291" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="257" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="295" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="252" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="289" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="258" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="253" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="290" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="259" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="298" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="254" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="292" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="260" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="255" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="261" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="256" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="271" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="266" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="285" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="280" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="301" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="295" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="302" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="305" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="345" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="299" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="336" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="306" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="346" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="300" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="307" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="344" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="301" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="335" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="311" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="333" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="327" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="342" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="333" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="347" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="338" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="351" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="342" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="354" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="345" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="358" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="349" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="374" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="365" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="375" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="366" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="386" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="377" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="414" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="493" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="398" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="477" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="423" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="407" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="452" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="436" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="454" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="438" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="458" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="442" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="460" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="444" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="499" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="483" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="502" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="486" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="504" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="488" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="505" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="489" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="509" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="493" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="513" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="497" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="540" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="524" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="585" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="567" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="587" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="569" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="590" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="572" />
         <source>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</source>
         <translation>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="595" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="577" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="679" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="661" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="684" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="666" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="689" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="671" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="693" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="675" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="699" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="681" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="728" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="703" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="776" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="751" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="791" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="846" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="931" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="766" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="817" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="896" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="801" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="825" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="776" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="800" />
         <source>Congé enregistré.</source>
         <translation>Congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="821" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="796" />
         <source>Justificatif enregistré : la fin du préavis est recalculée.</source>
         <translation>Justificatif enregistré : la fin du préavis est recalculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="886" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="857" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="887" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="858" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="888" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="859" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="889" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="860" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="897" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="868" />
         <source>Report du départ enregistré.</source>
         <translation>Report du départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="899" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="870" />
         <source>Remise des clés sans état des lieux enregistrée.</source>
         <translation>Remise des clés sans état des lieux enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="902" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="873" />
         <source>Préavis réduit accordé sans justificatif : enregistré.</source>
         <translation>Préavis réduit accordé sans justificatif : enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="904" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="875" />
         <source>Retrait du congé enregistré.</source>
         <translation>Retrait du congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="945" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="910" />
         <source>Sortie du logement enregistrée.</source>
         <translation>Sortie du logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="961" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="925" />
         <source>Restitution du dépôt de garantie enregistrée.</source>
         <translation>Restitution du dépôt de garantie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="978" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="942" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="982" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="946" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="988" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="952" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="993" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="957" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1029" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="993" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1045" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1009" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
     </message>
@@ -5608,178 +5608,178 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>NoticeListPage</name>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="52" />
+        <location filename="../../desktop/ui/notice_list.py" line="48" />
         <source>Congés en cours</source>
         <extracomment>notice id, household id</extracomment>
         <translation>Congés en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="53" />
+        <location filename="../../desktop/ui/notice_list.py" line="49" />
         <source>Congés retirés</source>
         <translation>Congés retirés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="54" />
+        <location filename="../../desktop/ui/notice_list.py" line="50" />
         <source>Congés terminés</source>
         <translation>Congés terminés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="55" />
+        <location filename="../../desktop/ui/notice_list.py" line="51" />
         <source>Tous les congés</source>
         <translation>Tous les congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="56" />
+        <location filename="../../desktop/ui/notice_list.py" line="52" />
         <source>Départ ce mois-ci</source>
         <translation>Départ ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="58" />
+        <location filename="../../desktop/ui/notice_list.py" line="54" />
         <source>Justificatif manquant</source>
         <translation>Justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="60" />
+        <location filename="../../desktop/ui/notice_list.py" line="56" />
         <source>Dépôt de garantie en retard</source>
         <translation>Dépôt de garantie en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="62" />
+        <location filename="../../desktop/ui/notice_list.py" line="58" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="67" />
+        <location filename="../../desktop/ui/notice_list.py" line="63" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="68" />
+        <location filename="../../desktop/ui/notice_list.py" line="64" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="69" />
+        <location filename="../../desktop/ui/notice_list.py" line="65" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="71" />
+        <location filename="../../desktop/ui/notice_list.py" line="67" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="72" />
+        <location filename="../../desktop/ui/notice_list.py" line="68" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="73" />
+        <location filename="../../desktop/ui/notice_list.py" line="69" />
         <source>Préavis</source>
         <translation>Préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="74" />
+        <location filename="../../desktop/ui/notice_list.py" line="70" />
         <source>Fin du préavis</source>
         <translation>Fin du préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="75" />
+        <location filename="../../desktop/ui/notice_list.py" line="71" />
         <source>Départ</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="76" />
+        <location filename="../../desktop/ui/notice_list.py" line="72" />
         <source>Dépôt avant le</source>
         <translation>Dépôt avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="77" />
+        <location filename="../../desktop/ui/notice_list.py" line="73" />
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="147" />
+        <location filename="../../desktop/ui/notice_list.py" line="135" />
         <source>justificatif manquant</source>
         <translation>justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="149" />
+        <location filename="../../desktop/ui/notice_list.py" line="137" />
         <source>Fin le {date} si le justificatif est fourni</source>
         <translation>Fin le {date} si le justificatif est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="70" />
+        <location filename="../../desktop/ui/notice_list.py" line="66" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="91" />
+        <location filename="../../desktop/ui/notice_list.py" line="86" />
         <source>&lt;h2&gt;Congés&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="115" />
+        <location filename="../../desktop/ui/notice_list.py" line="107" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="154" />
+        <location filename="../../desktop/ui/notice_list.py" line="142" />
         <source>départ reporté</source>
         <translation>départ reporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="156" />
+        <location filename="../../desktop/ui/notice_list.py" line="144" />
         <source>dépôt en retard</source>
         <translation>dépôt en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="158" />
+        <location filename="../../desktop/ui/notice_list.py" line="146" />
         <source>dépôt à restituer bientôt</source>
         <translation>dépôt à restituer bientôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="166" />
+        <location filename="../../desktop/ui/notice_list.py" line="154" />
         <source>{n} mois</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="186" />
+        <location filename="../../desktop/ui/notice_list.py" line="174" />
         <source>Aucun congé</source>
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="188" />
+        <location filename="../../desktop/ui/notice_list.py" line="176" />
         <source>1 congé</source>
         <translation>1 congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="190" />
+        <location filename="../../desktop/ui/notice_list.py" line="178" />
         <source>{n} congés</source>
         <translation>{n} congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="212" />
+        <location filename="../../desktop/ui/notice_list.py" line="198" />
         <source>Exporter les congés</source>
         <translation>Exporter les congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="213" />
+        <location filename="../../desktop/ui/notice_list.py" line="199" />
         <source>conges.xlsx</source>
         <translation>conges.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="214" />
+        <location filename="../../desktop/ui/notice_list.py" line="200" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="229" />
+        <location filename="../../desktop/ui/notice_list.py" line="215" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="232" />
+        <location filename="../../desktop/ui/notice_list.py" line="218" />
         <source>{n} congé(s) exporté(s) vers {path}</source>
         <translation>{n} congé(s) exporté(s) vers {path}</translation>
     </message>
@@ -5787,87 +5787,87 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OccupationDueDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="514" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="510" />
         <source>Examens de l'occupation à présenter</source>
         <translation>Examens de l'occupation à présenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="523" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="519" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="524" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="520" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="525" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="521" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="526" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="522" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="527" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="523" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="528" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="524" />
         <source>Échéance triennale</source>
         <translation>Échéance triennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="529" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="525" />
         <source>Motifs</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="540" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="536" />
         <source>Inscrire à l'ordre du jour</source>
         <translation>Inscrire à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="542" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="538" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="546" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="542" />
         <source>Motif de l'examen</source>
         <translation>Motif de l'examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="547" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="543" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="555" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="551" />
         <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
         <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="592" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="588" />
         <source>{count} locataire(s) à présenter.</source>
         <translation>{count} locataire(s) à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="594" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="590" />
         <source>Aucun locataire à présenter pour l'instant.</source>
         <translation>Aucun locataire à présenter pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="608" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="604" />
         <source>Choisissez un locataire dans la liste.</source>
         <translation>Choisissez un locataire dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="627" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="623" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
     </message>
@@ -6044,87 +6044,87 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="555" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="557" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="564" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="562" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="590" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="584" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="599" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="593" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="603" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="597" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="606" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="600" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="610" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="604" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="616" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="610" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="623" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="617" />
         <source>réception + {days} j</source>
         <translation>réception + {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="625" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="619" />
         <source>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</source>
         <translation>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="663" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="657" />
         <source>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
         <translation>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="736" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="716" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="747" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="727" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="749" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="729" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="757" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="737" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="772" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="752" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="786" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="766" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -6142,351 +6142,351 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="122" />
+        <location filename="../../desktop/ui/settings_page.py" line="121" />
         <source>&lt;h2&gt;Paramètres de l'organisme&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Paramètres de l'organisme&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="150" />
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>ESH (SA d'HLM, coopérative)</source>
         <translation>ESH (SA d'HLM, coopérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/settings_page.py" line="150" />
         <source>OPH (office public de l'habitat)</source>
         <translation>OPH (office public de l'habitat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="152" />
+        <location filename="../../desktop/ui/settings_page.py" line="151" />
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153" />
+        <location filename="../../desktop/ui/settings_page.py" line="152" />
         <source>Nom de l'organisme</source>
         <translation>Nom de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="154" />
+        <location filename="../../desktop/ui/settings_page.py" line="153" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
+        <location filename="../../desktop/ui/settings_page.py" line="155" />
         <source>Forme juridique</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="157" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>ex. : société anonyme d'HLM</source>
         <translation>ex. : société anonyme d'HLM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159" />
+        <location filename="../../desktop/ui/settings_page.py" line="158" />
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="160" />
+        <location filename="../../desktop/ui/settings_page.py" line="159" />
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="161" />
+        <location filename="../../desktop/ui/settings_page.py" line="160" />
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162" />
+        <location filename="../../desktop/ui/settings_page.py" line="161" />
         <source>Ville du RCS</source>
         <translation>Ville du RCS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="162" />
         <source>Siège social</source>
         <translation>Siège social</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="164" />
+        <location filename="../../desktop/ui/settings_page.py" line="163" />
         <source>En-tête des courriers (siège)</source>
         <translation>En-tête des courriers (siège)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166" />
-        <location filename="../../desktop/ui/settings_page.py" line="228" />
+        <location filename="../../desktop/ui/settings_page.py" line="165" />
+        <location filename="../../desktop/ui/settings_page.py" line="227" />
         <source>Adresse (une ligne par ligne)</source>
         <translation>Adresse (une ligne par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168" />
-        <location filename="../../desktop/ui/settings_page.py" line="235" />
+        <location filename="../../desktop/ui/settings_page.py" line="167" />
+        <location filename="../../desktop/ui/settings_page.py" line="234" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="169" />
-        <location filename="../../desktop/ui/settings_page.py" line="236" />
+        <location filename="../../desktop/ui/settings_page.py" line="168" />
+        <location filename="../../desktop/ui/settings_page.py" line="235" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="170" />
+        <location filename="../../desktop/ui/settings_page.py" line="169" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="172" />
+        <location filename="../../desktop/ui/settings_page.py" line="171" />
         <source>Ville de « Fait à » par défaut</source>
         <translation>Ville de « Fait à » par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="173" />
+        <location filename="../../desktop/ui/settings_page.py" line="172" />
         <source>si l'agence n'en a pas</source>
         <translation>si l'agence n'en a pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179" />
+        <location filename="../../desktop/ui/settings_page.py" line="178" />
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184" />
+        <location filename="../../desktop/ui/settings_page.py" line="183" />
         <source>Mentions légales (pied des courriers)</source>
         <translation>Mentions légales (pied des courriers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186" />
+        <location filename="../../desktop/ui/settings_page.py" line="185" />
         <source>Texte imposé</source>
         <translation>Texte imposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="190" />
-        <location filename="../../desktop/ui/settings_page.py" line="203" />
+        <location filename="../../desktop/ui/settings_page.py" line="189" />
+        <location filename="../../desktop/ui/settings_page.py" line="202" />
         <source>Imprimé</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="190" />
         <source>Données personnelles (RGPD, art. 13)</source>
         <translation>Données personnelles (RGPD, art. 13)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="193" />
+        <location filename="../../desktop/ui/settings_page.py" line="192" />
         <source>Responsable du traitement</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="194" />
+        <location filename="../../desktop/ui/settings_page.py" line="193" />
         <source>le nom de l'organisme si vide</source>
         <translation>le nom de l'organisme si vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197" />
+        <location filename="../../desktop/ui/settings_page.py" line="196" />
         <source>Contact du DPO</source>
         <translation>Contact du DPO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="197" />
         <source>ex. : dpo@bailleur.fr, adresse postale</source>
         <translation>ex. : dpo@bailleur.fr, adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="200" />
+        <location filename="../../desktop/ui/settings_page.py" line="199" />
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="201" />
+        <location filename="../../desktop/ui/settings_page.py" line="200" />
         <source>Durée de conservation</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="218" />
+        <location filename="../../desktop/ui/settings_page.py" line="217" />
         <source>Mentions et données personnelles</source>
         <translation>Mentions et données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="226" />
+        <location filename="../../desktop/ui/settings_page.py" line="225" />
         <source>En-tête de l'agence</source>
         <translation>En-tête de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="232" />
+        <location filename="../../desktop/ui/settings_page.py" line="231" />
         <source>Ville de « Fait à »</source>
         <translation>Ville de « Fait à »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="233" />
+        <location filename="../../desktop/ui/settings_page.py" line="232" />
         <source>la ville de l'adresse si vide</source>
         <translation>la ville de l'adresse si vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="237" />
+        <location filename="../../desktop/ui/settings_page.py" line="236" />
         <source>Horaires d'accueil</source>
         <translation>Horaires d'accueil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="244" />
+        <location filename="../../desktop/ui/settings_page.py" line="243" />
         <source>Agences</source>
         <translation>Agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="252" />
+        <location filename="../../desktop/ui/settings_page.py" line="251" />
         <source>Serveur d'envoi (SMTP) des convocations CALEOL</source>
         <translation>Serveur d'envoi (SMTP) des convocations CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="253" />
+        <location filename="../../desktop/ui/settings_page.py" line="252" />
         <source>Serveur</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254" />
+        <location filename="../../desktop/ui/settings_page.py" line="253" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255" />
+        <location filename="../../desktop/ui/settings_page.py" line="254" />
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="256" />
+        <location filename="../../desktop/ui/settings_page.py" line="255" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258" />
+        <location filename="../../desktop/ui/settings_page.py" line="257" />
         <source>Variable du mot de passe</source>
         <translation>Variable du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="262" />
+        <location filename="../../desktop/ui/settings_page.py" line="261" />
         <source>Adresse d'expédition</source>
         <translation>Adresse d'expédition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265" />
+        <location filename="../../desktop/ui/settings_page.py" line="264" />
         <source>Nom de l'expéditeur</source>
         <translation>Nom de l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268" />
+        <location filename="../../desktop/ui/settings_page.py" line="267" />
         <source>Le mot de passe n'est jamais enregistré : indiquez le nom de la variable d'environnement qui le contient sur les postes qui envoient.</source>
         <translation>Le mot de passe n'est jamais enregistré : indiquez le nom de la variable d'environnement qui le contient sur les postes qui envoient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278" />
+        <location filename="../../desktop/ui/settings_page.py" line="277" />
         <source>Messagerie</source>
         <translation>Messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="283" />
+        <location filename="../../desktop/ui/settings_page.py" line="282" />
         <source>Signature électronique</source>
         <translation>Signature électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="285" />
+        <location filename="../../desktop/ui/settings_page.py" line="284" />
         <source>fichier .p12 ou .pfx (facultatif)</source>
         <translation>fichier .p12 ou .pfx (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="286" />
+        <location filename="../../desktop/ui/settings_page.py" line="285" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="293" />
-        <location filename="../../desktop/ui/settings_page.py" line="467" />
+        <location filename="../../desktop/ui/settings_page.py" line="292" />
+        <location filename="../../desktop/ui/settings_page.py" line="466" />
         <source>Certificat de l'organisme</source>
         <translation>Certificat de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="296" />
+        <location filename="../../desktop/ui/settings_page.py" line="295" />
         <source>Proposé par défaut à la signature, sur tous les postes (un poste peut retenir son propre certificat). Le mot de passe est demandé à chaque session.</source>
         <translation>Proposé par défaut à la signature, sur tous les postes (un poste peut retenir son propre certificat). Le mot de passe est demandé à chaque session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="303" />
+        <location filename="../../desktop/ui/settings_page.py" line="302" />
         <source>Données et sauvegardes</source>
         <translation>Données et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="311" />
+        <location filename="../../desktop/ui/settings_page.py" line="310" />
         <source>Base de données</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="312" />
+        <location filename="../../desktop/ui/settings_page.py" line="311" />
         <source>Courriers archivés</source>
         <translation>Courriers archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="316" />
+        <location filename="../../desktop/ui/settings_page.py" line="315" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="319" />
+        <location filename="../../desktop/ui/settings_page.py" line="318" />
         <source>Conservation des sauvegardes</source>
         <translation>Conservation des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="324" />
+        <location filename="../../desktop/ui/settings_page.py" line="323" />
         <source>Fichiers et sauvegardes</source>
         <translation>Fichiers et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="359" />
+        <location filename="../../desktop/ui/settings_page.py" line="358" />
         <source>Valeurs lues dans le fichier « {path} ». Enregistrez-les pour qu'elles soient partagées par tous les postes de cette base.</source>
         <translation>Valeurs lues dans le fichier « {path} ». Enregistrez-les pour qu'elles soient partagées par tous les postes de cette base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="365" />
+        <location filename="../../desktop/ui/settings_page.py" line="364" />
         <source>Enregistrés dans la base, modifiés le {at} par {user}.</source>
         <translation>Enregistrés dans la base, modifiés le {at} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="377" />
+        <location filename="../../desktop/ui/settings_page.py" line="376" />
         <source>PostgreSQL (serveur)</source>
         <translation>PostgreSQL (serveur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="382" />
+        <location filename="../../desktop/ui/settings_page.py" line="381" />
         <source>
 Sauvegardes automatiques : {folder}</source>
         <translation>
 Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="388" />
+        <location filename="../../desktop/ui/settings_page.py" line="387" />
         <source>{folder}
 (dossier de ce poste : voir Fichier &gt; Mes préférences)</source>
         <translation>{folder}
 (dossier de ce poste : voir Fichier &gt; Mes préférences)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="411" />
+        <location filename="../../desktop/ui/settings_page.py" line="410" />
         <source>Aucune agence : créez-en une (Fichier &gt; Nouvelle agence).</source>
         <translation>Aucune agence : créez-en une (Fichier &gt; Nouvelle agence).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="416" />
+        <location filename="../../desktop/ui/settings_page.py" line="415" />
         <source>Ces coordonnées figurent sur les courriers des dossiers de l'agence {code} ; sa ville est celle de « Fait à » et de la ligne de date.</source>
         <translation>Ces coordonnées figurent sur les courriers des dossiers de l'agence {code} ; sa ville est celle de « Fait à » et de la ligne de date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="469" />
+        <location filename="../../desktop/ui/settings_page.py" line="468" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="503" />
+        <location filename="../../desktop/ui/settings_page.py" line="502" />
         <source>Recharger les paramètres</source>
         <translation>Recharger les paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="510" />
+        <location filename="../../desktop/ui/settings_page.py" line="509" />
         <source>Paramètres enregistrés.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -6494,27 +6494,27 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="179" />
+        <location filename="../../desktop/ui/admin_pages.py" line="183" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="189" />
+        <location filename="../../desktop/ui/admin_pages.py" line="193" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="195" />
+        <location filename="../../desktop/ui/admin_pages.py" line="199" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="196" />
+        <location filename="../../desktop/ui/admin_pages.py" line="200" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="203" />
+        <location filename="../../desktop/ui/admin_pages.py" line="207" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -6610,12 +6610,12 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="186" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="184" />
         <source>Aperçu — {name}</source>
         <translation>Aperçu — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="190" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="188" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -6644,22 +6644,22 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="114" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="112" />
         <source>Aperçu impossible de {path} : {error}</source>
         <translation>Aperçu impossible de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="122" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="120" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {n} page(s) — {folder}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {n} page(s) — {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="130" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="128" />
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="152" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="150" />
         <source>Imprimer</source>
         <translation>Imprimer</translation>
     </message>
@@ -7356,130 +7356,130 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="43" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="42" />
         <source>Mes préférences</source>
         <translation>Mes préférences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="49" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="48" />
         <source>recherche automatique</source>
         <translation>recherche automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="160" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="154" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="55" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="54" />
         <source>Tester</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="58" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="57" />
         <source>Cherche LibreOffice et convertit un document d'essai en PDF.</source>
         <translation>Cherche LibreOffice et convertit un document d'essai en PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="83" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="82" />
         <source>celui de l'organisme (Administration)</source>
         <translation>celui de l'organisme (Administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="93" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="92" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="116" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="110" />
         <source>LibreOffice (soffice)</source>
         <translation>LibreOffice (soffice)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="68" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="121" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="67" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="115" />
         <source>Dossier des lots et exports</source>
         <translation>Dossier des lots et exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="76" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="125" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="75" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="119" />
         <source>Courriers archivés sur ce poste</source>
         <translation>Courriers archivés sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="87" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="129" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="86" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="123" />
         <source>Mon certificat de signature</source>
         <translation>Mon certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="132" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="126" />
         <source>Journal des erreurs</source>
         <translation>Journal des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="52" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="51" />
         <source>Emplacement de LibreOffice</source>
         <translation>Emplacement de LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="52" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="51" />
         <source>Programme (soffice*)</source>
         <translation>Programme (soffice*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="88" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="87" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="174" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="168" />
         <source>Test en cours : recherche de LibreOffice et conversion d'un document d'essai…</source>
         <translation>Test en cours : recherche de LibreOffice et conversion d'un document d'essai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="189" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="183" />
         <source>Le test n'a pas pu aller au bout : {error}</source>
         <translation>Le test n'a pas pu aller au bout : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="226" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="220" />
         <source>Aucun programme à cet emplacement : {path}</source>
         <translation>Aucun programme à cet emplacement : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="237" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="231" />
         <source>Indiquez un dossier complet, par exemple {example}.</source>
         <translation>Indiquez un dossier complet, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="241" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="235" />
         <source>« {path} » est un fichier, pas un dossier.</source>
         <translation>« {path} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="248" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="242" />
         <source>Le certificat est un fichier .p12 ou .pfx.</source>
         <translation>Le certificat est un fichier .p12 ou .pfx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="251" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="245" />
         <source>Fichier introuvable : {path}</source>
         <translation>Fichier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="258" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="252" />
         <source>Préférences non enregistrées : corrigez le champ signalé.</source>
         <translation>Préférences non enregistrées : corrigez le champ signalé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="261" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="255" />
         <source>Préférences non enregistrées : corrigez les {n} champs signalés.</source>
         <translation>Préférences non enregistrées : corrigez les {n} champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="274" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="268" />
         <source>Impossible d'enregistrer les préférences : {error}</source>
         <translation>Impossible d'enregistrer les préférences : {error}</translation>
     </message>
@@ -7487,48 +7487,48 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="147" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="149" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="144" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="146" />
         <source>Réception du courrier — {name}</source>
         <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
         <translation>Réception du courrier — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="152" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="154" />
         <source>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</source>
         <translation>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="159" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="161" />
         <source>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</source>
         <translation>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="164" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="166" />
         <source>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</source>
         <translation>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="168" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="170" />
         <source>Reçu (présenté) le</source>
         <translation>Reçu (présenté) le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="170" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="172" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="187" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="189" />
         <source>Date limite de réponse : {date}.</source>
         <translation>Date limite de réponse : {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="189" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="191" />
         <source>Nouvelle date limite de réponse : {date}.</source>
         <translation>Nouvelle date limite de réponse : {date}.</translation>
     </message>
@@ -7536,72 +7536,72 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="795" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="792" />
         <source>Purge des notes de la campagne</source>
         <translation>Purge des notes de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="804" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="801" />
         <source>l'échéance de conservation est atteinte : la purge est due.</source>
         <translation>l'échéance de conservation est atteinte : la purge est due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="806" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="803" />
         <source>la purge peut être faite dès maintenant, la crise étant terminée.</source>
         <translation>la purge peut être faite dès maintenant, la crise étant terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="809" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="806" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="821" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="818" />
         <source>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="836" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="833" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="848" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="845" />
         <source>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</source>
         <translation>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="855" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="852" />
         <source>Purger…</source>
         <translation>Purger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="857" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="854" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="864" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="861" />
         <source>&lt;b&gt;Seront effacés :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Seront effacés :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="882" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="879" />
         <source>Purger les notes</source>
         <translation>Purger les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="884" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="881" />
         <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</source>
         <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="894" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="891" />
         <source>Purger définitivement</source>
         <translation>Purger définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="895" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="892" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -7609,57 +7609,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="170" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="171" />
         <source>Question du script d'appel</source>
         <translation>Question du script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="177" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="178" />
         <source>Ex. : Avez-vous de quoi vous rafraîchir ?</source>
         <translation>Ex. : Avez-vous de quoi vous rafraîchir ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="186" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="187" />
         <source>Une réponse par ligne (2 au moins)</source>
         <translation>Une réponse par ligne (2 au moins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="189" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="190" />
         <source>Réponse attendue quand le locataire est joint</source>
         <translation>Réponse attendue quand le locataire est joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="193" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="194" />
         <source>La première réponse signifie « aucun » et exclut les autres</source>
         <translation>La première réponse signifie « aucun » et exclut les autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="207" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="208" />
         <source>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</source>
         <translation>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="214" />
         <source>Valider</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="218" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="219" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="220" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="220" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="221" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="221" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="222" />
         <source>Réponses proposées</source>
         <translation>Réponses proposées</translation>
     </message>
@@ -7667,57 +7667,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="120" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="121" />
         <source>Orientation vers un partenaire</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="126" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="127" />
         <source>Ex. : CCAS de Bordeaux</source>
         <translation>Ex. : CCAS de Bordeaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="130" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="131" />
         <source>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</source>
         <translation>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="136" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="137" />
         <source>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</source>
         <translation>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="142" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="143" />
         <source>Transmise aujourd'hui</source>
         <translation>Transmise aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="145" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="146" />
         <source>Enregistrer l'orientation</source>
         <translation>Enregistrer l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="147" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="148" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="148" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="149" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="149" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="150" />
         <source>Nom du partenaire</source>
         <translation>Nom du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="150" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="151" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="161" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="162" />
         <source>Urgence vitale : l'accord n'est pas requis.</source>
         <translation>Urgence vitale : l'accord n'est pas requis.</translation>
     </message>
@@ -7725,57 +7725,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralFollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="195" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="196" />
         <source>Suivi de l'orientation</source>
         <translation>Suivi de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="202" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="203" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="206" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="207" />
         <source>Suite donnée par le partenaire</source>
         <translation>Suite donnée par le partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="210" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="211" />
         <source>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</source>
         <translation>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="216" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="217" />
         <source>Enregistrer le suivi</source>
         <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="223" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="224" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="225" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="226" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="226" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="227" />
         <source>Statut actuel</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="227" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="228" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="228" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="229" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="229" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="230" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
@@ -7783,82 +7783,82 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="334" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="341" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="338" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="345" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="345" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="352" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="346" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="353" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="347" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="354" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="348" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="355" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="349" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="356" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="350" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="357" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="351" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="358" />
         <source>Transmise le</source>
         <translation>Transmise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="352" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="359" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="358" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="365" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="391" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="390" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="391" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="390" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="395" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="394" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="406" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="405" />
         <source>{n} orientation(s)</source>
         <translation>{n} orientation(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="424" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="423" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -7866,137 +7866,137 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="208" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="206" />
         <source>Refus d'un logement adapté</source>
         <translation>Refus d'un logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="211" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="219" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="217" />
         <source>Refus enregistrés :</source>
         <translation>Refus enregistrés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="223" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="221" />
         <source>Retirer le refus choisi…</source>
         <translation>Retirer le refus choisi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="231" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="229" />
         <source>Refus de l'offre faite à ce candidat</source>
         <translation>Refus de l'offre faite à ce candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="237" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="235" />
         <source>Le logement proposé à ce candidat n'a pas été refusé.</source>
         <translation>Le logement proposé à ce candidat n'a pas été refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="246" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="244" />
         <source>Logement proposé (bailleur, adresse, type)</source>
         <translation>Logement proposé (bailleur, adresse, type)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="249" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="247" />
         <source>Le logement proposé était adapté aux besoins et capacités du ménage</source>
         <translation>Le logement proposé était adapté aux besoins et capacités du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="253" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="251" />
         <source>Le refus repose sur un motif légitime</source>
         <translation>Le refus repose sur un motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="258" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="256" />
         <source>Pourquoi le refus est, ou n'est pas, légitime</source>
         <translation>Pourquoi le refus est, ou n'est pas, légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="260" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="258" />
         <source>Date du refus</source>
         <translation>Date du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="261" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="259" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="264" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="262" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="268" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="266" />
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="270" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="268" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="292" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="290" />
         <source>compte dans la cotation</source>
         <translation>compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="292" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="290" />
         <source>ne compte pas</source>
         <translation>ne compte pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="293" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="291" />
         <source>adapté</source>
         <translation>adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="293" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="291" />
         <source>non adapté</source>
         <translation>non adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="295" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="293" />
         <source>motif légitime</source>
         <translation>motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="295" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="293" />
         <source>sans motif légitime</source>
         <translation>sans motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="329" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="327" />
         <source>Refus enregistré : {effect}.</source>
         <translation>Refus enregistré : {effect}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="330" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="328" />
         <source>il compte dans la cotation</source>
         <translation>il compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="332" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="330" />
         <source>il ne compte pas dans la cotation</source>
         <translation>il ne compte pas dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="344" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="342" />
         <source>Retirer le refus</source>
         <translation>Retirer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="344" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="342" />
         <source>Pourquoi ce refus est-il retiré ?</source>
         <translation>Pourquoi ce refus est-il retiré ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="358" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="356" />
         <source>Refus retiré.</source>
         <translation>Refus retiré.</translation>
     </message>
@@ -8004,117 +8004,117 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="547" />
+        <location filename="../../desktop/ui/admin_pages.py" line="553" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="552" />
+        <location filename="../../desktop/ui/admin_pages.py" line="558" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="554" />
+        <location filename="../../desktop/ui/admin_pages.py" line="560" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="559" />
+        <location filename="../../desktop/ui/admin_pages.py" line="565" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="568" />
+        <location filename="../../desktop/ui/admin_pages.py" line="574" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="569" />
+        <location filename="../../desktop/ui/admin_pages.py" line="575" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="571" />
+        <location filename="../../desktop/ui/admin_pages.py" line="577" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="580" />
+        <location filename="../../desktop/ui/admin_pages.py" line="586" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="581" />
+        <location filename="../../desktop/ui/admin_pages.py" line="587" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="582" />
+        <location filename="../../desktop/ui/admin_pages.py" line="588" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="583" />
+        <location filename="../../desktop/ui/admin_pages.py" line="589" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="584" />
+        <location filename="../../desktop/ui/admin_pages.py" line="590" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="585" />
+        <location filename="../../desktop/ui/admin_pages.py" line="591" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="598" />
+        <location filename="../../desktop/ui/admin_pages.py" line="601" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="627" />
+        <location filename="../../desktop/ui/admin_pages.py" line="630" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="646" />
+        <location filename="../../desktop/ui/admin_pages.py" line="651" />
         <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
         <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="650" />
+        <location filename="../../desktop/ui/admin_pages.py" line="655" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="656" />
+        <location filename="../../desktop/ui/admin_pages.py" line="661" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="658" />
+        <location filename="../../desktop/ui/admin_pages.py" line="663" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="674" />
+        <location filename="../../desktop/ui/admin_pages.py" line="681" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="680" />
+        <location filename="../../desktop/ui/admin_pages.py" line="687" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="682" />
+        <location filename="../../desktop/ui/admin_pages.py" line="689" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="685" />
+        <location filename="../../desktop/ui/admin_pages.py" line="692" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8122,57 +8122,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="200" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="199" />
         <source>Réponse sur la version {number} du procès-verbal</source>
         <translation>Réponse sur la version {number} du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="221" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="220" />
         <source> — a répondu : {verdict}</source>
         <translation> — a répondu : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="225" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="224" />
         <source> — voix consultative</source>
         <translation> — voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="227" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="226" />
         <source> — n'a pas participé</source>
         <translation> — n'a pas participé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="234" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="233" />
         <source>Approuve le procès-verbal</source>
         <translation>Approuve le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="236" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="235" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="244" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="243" />
         <source>Modification demandée, remarque</source>
         <translation>Modification demandée, remarque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="247" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="246" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="254" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="253" />
         <source>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</source>
         <translation>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="260" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="259" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="263" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="262" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
@@ -8180,42 +8180,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="290" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="291" />
         <source>Ajouter…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="291" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="292" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="292" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="293" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="293" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="294" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="294" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="295" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="296" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="297" />
         <source>Script standard</source>
         <translation>Script standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="299" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="300" />
         <source>Rétablit les cinq questions standard.</source>
         <translation>Rétablit les cinq questions standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="337" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="335" />
         <source>{n}. {question} ({kind}, {count} choix)</source>
         <translation>{n}. {question} ({kind}, {count} choix)</translation>
     </message>
@@ -8223,32 +8223,32 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SendingResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="162" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="160" />
         <source>Résultat de l'envoi</source>
         <translation>Résultat de l'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="170" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="168" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="170" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="168" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="170" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="168" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="170" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="168" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="189" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="187" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -8256,7 +8256,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="122" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="123" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -8264,129 +8264,129 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="82" />
+        <location filename="../../desktop/ui/caleol/session.py" line="83" />
         <source>ex. 2026-04</source>
         <translation>ex. 2026-04</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="83" />
+        <location filename="../../desktop/ui/caleol/session.py" line="84" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="84" />
+        <location filename="../../desktop/ui/caleol/session.py" line="85" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="85" />
+        <location filename="../../desktop/ui/caleol/session.py" line="86" />
         <source>HH:MM (à la clôture par défaut)</source>
         <translation>HH:MM (à la clôture par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="87" />
+        <location filename="../../desktop/ui/caleol/session.py" line="88" />
         <source>Vide : la personne qui produit le procès-verbal</source>
         <translation>Vide : la personne qui produit le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="95" />
+        <location filename="../../desktop/ui/caleol/session.py" line="96" />
         <source>Membre désigné qui préside la séance en l'absence du président : c'est lui qui signe le procès-verbal</source>
         <translation>Membre désigné qui préside la séance en l'absence du président : c'est lui qui signe le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="105" />
+        <location filename="../../desktop/ui/caleol/session.py" line="106" />
         <source>Salle du conseil, siège de l'organisme</source>
         <translation>Salle du conseil, siège de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="108" />
+        <location filename="../../desktop/ui/caleol/session.py" line="109" />
         <source>Outil, identification des participants, confidentialité des échanges</source>
         <translation>Outil, identification des participants, confidentialité des échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="111" />
         <location filename="../../desktop/ui/caleol/session.py" line="112" />
+        <location filename="../../desktop/ui/caleol/session.py" line="113" />
         <source>JJ/MM/AAAA HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="118" />
+        <location filename="../../desktop/ui/caleol/session.py" line="119" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="119" />
+        <location filename="../../desktop/ui/caleol/session.py" line="120" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="120" />
+        <location filename="../../desktop/ui/caleol/session.py" line="121" />
         <source>Heure de début</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="121" />
+        <location filename="../../desktop/ui/caleol/session.py" line="122" />
         <source>Heure de fin</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="122" />
+        <location filename="../../desktop/ui/caleol/session.py" line="123" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="123" />
-        <location filename="../../desktop/ui/caleol/session.py" line="187" />
+        <location filename="../../desktop/ui/caleol/session.py" line="124" />
+        <location filename="../../desktop/ui/caleol/session.py" line="188" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="125" />
+        <location filename="../../desktop/ui/caleol/session.py" line="126" />
         <source>Moyens techniques</source>
         <translation>Moyens techniques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="127" />
+        <location filename="../../desktop/ui/caleol/session.py" line="128" />
         <source>Ouverture du vote</source>
         <translation>Ouverture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="129" />
+        <location filename="../../desktop/ui/caleol/session.py" line="130" />
         <source>Clôture du vote</source>
         <translation>Clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="131" />
+        <location filename="../../desktop/ui/caleol/session.py" line="132" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="132" />
+        <location filename="../../desktop/ui/caleol/session.py" line="133" />
         <source>Président de séance</source>
         <translation>Président de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="133" />
+        <location filename="../../desktop/ui/caleol/session.py" line="134" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="161" />
+        <location filename="../../desktop/ui/caleol/session.py" line="162" />
         <source>Le président de la commission ({name})</source>
         <translation>Le président de la commission ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="163" />
+        <location filename="../../desktop/ui/caleol/session.py" line="164" />
         <source>Le président de la commission</source>
         <translation>Le président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="169" />
+        <location filename="../../desktop/ui/caleol/session.py" line="170" />
         <source>{name}, suppléant du président</source>
         <translation>{name}, suppléant du président</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="187" />
+        <location filename="../../desktop/ui/caleol/session.py" line="188" />
         <source>Lieu (facultatif)</source>
         <translation>Lieu (facultatif)</translation>
     </message>
@@ -8394,167 +8394,167 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="258" />
+        <location filename="../../desktop/ui/caleol/session.py" line="259" />
         <source>Enregistrer la séance</source>
         <translation>Enregistrer la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="261" />
+        <location filename="../../desktop/ui/caleol/session.py" line="262" />
         <source>Déroulement</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="264" />
+        <location filename="../../desktop/ui/caleol/session.py" line="265" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="268" />
+        <location filename="../../desktop/ui/caleol/session.py" line="269" />
         <source>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</source>
         <translation>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="272" />
+        <location filename="../../desktop/ui/caleol/session.py" line="273" />
         <source>Clore la séance</source>
         <translation>Clore la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="274" />
+        <location filename="../../desktop/ui/caleol/session.py" line="275" />
         <source>Rouvrir la séance</source>
         <translation>Rouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="277" />
+        <location filename="../../desktop/ui/caleol/session.py" line="278" />
         <source>Revenir en préparation</source>
         <translation>Revenir en préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="296" />
+        <location filename="../../desktop/ui/caleol/session.py" line="297" />
         <source>Demande de séance physique</source>
         <translation>Demande de séance physique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="303" />
+        <location filename="../../desktop/ui/caleol/session.py" line="304" />
         <source>Motif, moyen par lequel la demande a été reçue</source>
         <translation>Motif, moyen par lequel la demande a été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="306" />
+        <location filename="../../desktop/ui/caleol/session.py" line="307" />
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="311" />
+        <location filename="../../desktop/ui/caleol/session.py" line="312" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="312" />
+        <location filename="../../desktop/ui/caleol/session.py" line="313" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="315" />
+        <location filename="../../desktop/ui/caleol/session.py" line="316" />
         <source>Synthèse</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="338" />
+        <location filename="../../desktop/ui/caleol/session.py" line="339" />
         <source> (procès-verbal en cours)</source>
         <translation> (procès-verbal en cours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="339" />
+        <location filename="../../desktop/ui/caleol/session.py" line="340" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="343" />
+        <location filename="../../desktop/ui/caleol/session.py" line="344" />
         <source>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</source>
         <translation>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="348" />
+        <location filename="../../desktop/ui/caleol/session.py" line="349" />
         <source>Votes et décisions sont possibles si le quorum est atteint.</source>
         <translation>Votes et décisions sont possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="352" />
+        <location filename="../../desktop/ui/caleol/session.py" line="353" />
         <source>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</source>
         <translation>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="363" />
+        <location filename="../../desktop/ui/caleol/session.py" line="364" />
         <source>Demandée par {name} le {date}.</source>
         <translation>Demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="370" />
+        <location filename="../../desktop/ui/caleol/session.py" line="371" />
         <source>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</source>
         <translation>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="374" />
+        <location filename="../../desktop/ui/caleol/session.py" line="375" />
         <source>Sans objet : la séance se tient en présentiel.</source>
         <translation>Sans objet : la séance se tient en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="383" />
+        <location filename="../../desktop/ui/caleol/session.py" line="384" />
         <source>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</source>
         <translation>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="391" />
+        <location filename="../../desktop/ui/caleol/session.py" line="392" />
         <source>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</source>
         <translation>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="392" />
+        <location filename="../../desktop/ui/caleol/session.py" line="393" />
         <source>atteint</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="392" />
+        <location filename="../../desktop/ui/caleol/session.py" line="393" />
         <source>non atteint</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="395" />
+        <location filename="../../desktop/ui/caleol/session.py" line="396" />
         <source>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</source>
         <translation>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="402" />
+        <location filename="../../desktop/ui/caleol/session.py" line="403" />
         <source>Décisions : {decided} sur {total}.</source>
         <translation>Décisions : {decided} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="405" />
+        <location filename="../../desktop/ui/caleol/session.py" line="406" />
         <source>Dernière modification : {date} par {user}.</source>
         <translation>Dernière modification : {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="435" />
+        <location filename="../../desktop/ui/caleol/session.py" line="436" />
         <source>Séance enregistrée.</source>
         <translation>Séance enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="446" />
+        <location filename="../../desktop/ui/caleol/session.py" line="447" />
         <source>Séance ouverte.</source>
         <translation>Séance ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="447" />
+        <location filename="../../desktop/ui/caleol/session.py" line="448" />
         <source>Séance close.</source>
         <translation>Séance close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="448" />
+        <location filename="../../desktop/ui/caleol/session.py" line="449" />
         <source>Séance revenue en préparation.</source>
         <translation>Séance revenue en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="454" />
+        <location filename="../../desktop/ui/caleol/session.py" line="455" />
         <source>Séance close à {time}.</source>
         <translation>Séance close à {time}.</translation>
     </message>
@@ -8625,194 +8625,194 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="57" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="58" />
         <source>Séance :</source>
         <extracomment>where the SMTP settings come from (the organisation profile)</extracomment>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="57" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="60" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="61" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="66" />
         <source>Calculer les cotations</source>
         <translation>Calculer les cotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="63" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="68" />
         <source>Importer un export du registre (SNE)…</source>
         <translation>Importer un export du registre (SNE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="65" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="70" />
         <source>Convoquer les membres</source>
         <translation>Convoquer les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="67" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="72" />
         <source>Prévenir : PV à relire</source>
         <translation>Prévenir : PV à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="70" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="75" />
         <source>Déclarer les attributions au registre…</source>
         <translation>Déclarer les attributions au registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="73" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="78" />
         <source>Fiche de cotation du demandeur</source>
         <translation>Fiche de cotation du demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="76" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="81" />
         <source>Refus d'un logement adapté…</source>
         <translation>Refus d'un logement adapté…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="80" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="85" />
         <source>Qualifier le refus d'un logement proposé au demandeur : adapté ou non, motif légitime ou non (la grille du PPGD dit ce que le refus retire).</source>
         <translation>Qualifier le refus d'un logement proposé au demandeur : adapté ou non, motif légitime ou non (la grille du PPGD dit ce que le refus retire).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="97" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="102" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="98" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="103" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="99" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="104" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="100" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="105" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="101" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="106" />
         <source>Grille</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="102" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="107" />
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="103" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="108" />
         <source>Alerte</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="113" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="118" />
         <source>Effet des propositions sur les objectifs d'attribution :</source>
         <translation>Effet des propositions sur les objectifs d'attribution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="222" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="225" />
         <source>Choisissez d'abord un candidat dans le tableau.</source>
         <translation>Choisissez d'abord un candidat dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="259" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="262" />
         <source>{count} candidat(s) coté(s).</source>
         <translation>{count} candidat(s) coté(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="269" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="272" />
         <source>Export du registre national</source>
         <translation>Export du registre national</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="271" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="274" />
         <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="282" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="285" />
         <source>Import du registre terminé.</source>
         <translation>Import du registre terminé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="303" />
-        <location filename="../../desktop/ui/cotation/sessions.py" line="328" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="306" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="331" />
         <source>Convocations</source>
         <translation>Convocations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="306" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="309" />
         <source>Produire et enregistrer les convocations sans les envoyer ?</source>
         <translation>Produire et enregistrer les convocations sans les envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="352" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="355" />
         <source>Procès-verbal à relire</source>
         <translation>Procès-verbal à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="358" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="361" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="358" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="361" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="376" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="379" />
         <source>Envoi en cours…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="389" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="392" />
         <source>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</source>
         <translation>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="416" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="419" />
         <source>Erreur inattendue pendant l'envoi : {error}</source>
         <translation>Erreur inattendue pendant l'envoi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="419" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="422" />
         <source>Envoi des courriels</source>
         <translation>Envoi des courriels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="435" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="438" />
         <source>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</source>
         <translation>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="444" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="447" />
         <source>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, {failed} échec(s) d'envoi.</source>
         <translation>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, {failed} échec(s) d'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="448" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="451" />
         <source>Envoi annulé : {count} courriel(s) non envoyé(s).</source>
         <translation>Envoi annulé : {count} courriel(s) non envoyé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="471" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="474" />
         <source>Attributions à déclarer au registre</source>
         <translation>Attributions à déclarer au registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="473" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="476" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="479" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="482" />
         <source>{count} attribution(s) exportée(s) : {path}</source>
         <translation>{count} attribution(s) exportée(s) : {path}</translation>
     </message>
@@ -8820,42 +8820,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="100" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="101" />
         <source>Certificat de signature</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="107" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="108" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="112" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="113" />
         <source>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</source>
         <translation>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="126" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="127" />
         <source>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</source>
         <translation>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="132" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="133" />
         <source>Fichier PKCS#12 (.p12, .pfx)</source>
         <translation>Fichier PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="133" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="134" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="141" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="142" />
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="141" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="142" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
@@ -8863,57 +8863,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SneImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="52" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="50" />
         <source>Import d'un export du registre national (SNE)</source>
         <translation>Import d'un export du registre national (SNE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="60" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="58" />
         <source>Fichier : {name} — {count} ligne(s)</source>
         <translation>Fichier : {name} — {count} ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="66" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="64" />
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="66" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="64" />
         <source>Colonne</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="75" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="73" />
         <source>— non associé —</source>
         <translation>— non associé —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="90" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="88" />
         <source>Vérifier (rien n'est enregistré)</source>
         <translation>Vérifier (rien n'est enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="92" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="90" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="91" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="115" />
         <source>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</source>
         <translation>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="128" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="126" />
         <source>Ligne {line} : {reasons}</source>
         <translation>Ligne {line} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="135" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="133" />
         <source>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</source>
         <translation>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</translation>
     </message>
@@ -8921,132 +8921,132 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="163" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="178" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="168" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="183" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="174" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="180" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="195" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="181" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="182" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="197" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="183" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="198" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="184" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="199" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="185" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="186" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="201" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="187" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="204" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="190" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="205" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="211" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="199" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="214" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="209" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="224" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="228" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="243" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="229" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="244" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="230" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="245" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="266" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="273" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="271" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="278" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="287" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="294" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="289" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="296" />
         <source>{n} fiche(s)</source>
         <translation>{n} fiche(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="313" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="320" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="319" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="326" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
@@ -9193,42 +9193,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="124" />
+        <location filename="../../desktop/ui/templates_page.py" line="126" />
         <source>Aperçu pour le dossier sélectionné</source>
         <translation>Aperçu pour le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="127" />
+        <location filename="../../desktop/ui/templates_page.py" line="129" />
         <source>Aperçu (locataire fictif)</source>
         <translation>Aperçu (locataire fictif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="130" />
+        <location filename="../../desktop/ui/templates_page.py" line="132" />
         <source>Modifier dans le traitement de texte</source>
         <translation>Modifier dans le traitement de texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="132" />
+        <location filename="../../desktop/ui/templates_page.py" line="134" />
         <source>Vérifier le modèle</source>
         <translation>Vérifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="133" />
+        <location filename="../../desktop/ui/templates_page.py" line="135" />
         <source>Référence des champs</source>
         <translation>Référence des champs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="135" />
+        <location filename="../../desktop/ui/templates_page.py" line="137" />
         <source>Aperçu PDF</source>
         <translation>Aperçu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="139" />
+        <location filename="../../desktop/ui/templates_page.py" line="141" />
         <source>Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé</source>
         <translation>Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="142" />
+        <location filename="../../desktop/ui/templates_page.py" line="144" />
         <source>Publipostage…</source>
         <translation>Publipostage…</translation>
     </message>
@@ -9238,32 +9238,32 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="170" />
+        <location filename="../../desktop/ui/templates_page.py" line="166" />
         <source>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="267" />
+        <location filename="../../desktop/ui/templates_page.py" line="262" />
         <source>Conversion de l'aperçu en PDF…</source>
         <translation>Conversion de l'aperçu en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="292" />
+        <location filename="../../desktop/ui/templates_page.py" line="287" />
         <source>Aperçu PDF : {path}</source>
         <translation>Aperçu PDF : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="293" />
+        <location filename="../../desktop/ui/templates_page.py" line="288" />
         <source>Aperçu du modèle</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="300" />
+        <location filename="../../desktop/ui/templates_page.py" line="295" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="330" />
+        <location filename="../../desktop/ui/templates_page.py" line="325" />
         <source>Le modèle « {name} » est correct.</source>
         <translation>Le modèle « {name} » est correct.</translation>
     </message>
@@ -9271,277 +9271,277 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="182" />
+        <location filename="../../desktop/ui/tenant_file.py" line="189" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="183" />
+        <location filename="../../desktop/ui/tenant_file.py" line="190" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="184" />
+        <location filename="../../desktop/ui/tenant_file.py" line="191" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="185" />
+        <location filename="../../desktop/ui/tenant_file.py" line="192" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="187" />
+        <location filename="../../desktop/ui/tenant_file.py" line="194" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="190" />
+        <location filename="../../desktop/ui/tenant_file.py" line="197" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="191" />
+        <location filename="../../desktop/ui/tenant_file.py" line="198" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="195" />
+        <location filename="../../desktop/ui/tenant_file.py" line="202" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="198" />
+        <location filename="../../desktop/ui/tenant_file.py" line="205" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="204" />
+        <location filename="../../desktop/ui/tenant_file.py" line="211" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="207" />
+        <location filename="../../desktop/ui/tenant_file.py" line="214" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="229" />
+        <location filename="../../desktop/ui/tenant_file.py" line="236" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="231" />
+        <location filename="../../desktop/ui/tenant_file.py" line="238" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="254" />
+        <location filename="../../desktop/ui/tenant_file.py" line="261" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="255" />
+        <location filename="../../desktop/ui/tenant_file.py" line="262" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="259" />
+        <location filename="../../desktop/ui/tenant_file.py" line="266" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="265" />
+        <location filename="../../desktop/ui/tenant_file.py" line="272" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="278" />
+        <location filename="../../desktop/ui/tenant_file.py" line="285" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="279" />
+        <location filename="../../desktop/ui/tenant_file.py" line="286" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="280" />
+        <location filename="../../desktop/ui/tenant_file.py" line="287" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="281" />
+        <location filename="../../desktop/ui/tenant_file.py" line="288" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="282" />
+        <location filename="../../desktop/ui/tenant_file.py" line="289" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="299" />
+        <location filename="../../desktop/ui/tenant_file.py" line="306" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="300" />
+        <location filename="../../desktop/ui/tenant_file.py" line="307" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="302" />
+        <location filename="../../desktop/ui/tenant_file.py" line="309" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="309" />
+        <location filename="../../desktop/ui/tenant_file.py" line="316" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="310" />
+        <location filename="../../desktop/ui/tenant_file.py" line="317" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="339" />
+        <location filename="../../desktop/ui/tenant_file.py" line="346" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="342" />
+        <location filename="../../desktop/ui/tenant_file.py" line="349" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="343" />
+        <location filename="../../desktop/ui/tenant_file.py" line="350" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="348" />
+        <location filename="../../desktop/ui/tenant_file.py" line="355" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="348" />
+        <location filename="../../desktop/ui/tenant_file.py" line="355" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="348" />
+        <location filename="../../desktop/ui/tenant_file.py" line="355" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="348" />
+        <location filename="../../desktop/ui/tenant_file.py" line="355" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="356" />
+        <location filename="../../desktop/ui/tenant_file.py" line="363" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="367" />
+        <location filename="../../desktop/ui/tenant_file.py" line="374" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="368" />
+        <location filename="../../desktop/ui/tenant_file.py" line="375" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="399" />
+        <location filename="../../desktop/ui/tenant_file.py" line="406" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="416" />
+        <location filename="../../desktop/ui/tenant_file.py" line="423" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="418" />
+        <location filename="../../desktop/ui/tenant_file.py" line="425" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="420" />
+        <location filename="../../desktop/ui/tenant_file.py" line="427" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="426" />
+        <location filename="../../desktop/ui/tenant_file.py" line="433" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="427" />
+        <location filename="../../desktop/ui/tenant_file.py" line="434" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="428" />
+        <location filename="../../desktop/ui/tenant_file.py" line="435" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="432" />
+        <location filename="../../desktop/ui/tenant_file.py" line="439" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="437" />
+        <location filename="../../desktop/ui/tenant_file.py" line="444" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="450" />
+        <location filename="../../desktop/ui/tenant_file.py" line="457" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="539" />
+        <location filename="../../desktop/ui/tenant_file.py" line="546" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="605" />
+        <location filename="../../desktop/ui/tenant_file.py" line="612" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="617" />
+        <location filename="../../desktop/ui/tenant_file.py" line="624" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="648" />
+        <location filename="../../desktop/ui/tenant_file.py" line="655" />
         <source>Dossier enregistré ({when}).</source>
         <translation>Dossier enregistré ({when}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="655" />
+        <location filename="../../desktop/ui/tenant_file.py" line="662" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="677" />
+        <location filename="../../desktop/ui/tenant_file.py" line="684" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="707" />
+        <location filename="../../desktop/ui/tenant_file.py" line="714" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="733" />
+        <location filename="../../desktop/ui/tenant_file.py" line="740" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -9657,97 +9657,97 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>En impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="115" />
+        <location filename="../../desktop/ui/tenant_list.py" line="112" />
         <source>&lt;h2&gt;Dossiers locataires&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dossiers locataires&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="118" />
+        <location filename="../../desktop/ui/tenant_list.py" line="115" />
         <source>Votre rôle ne donne pas accès aux dossiers locataires.</source>
         <translation>Votre rôle ne donne pas accès aux dossiers locataires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="132" />
+        <location filename="../../desktop/ui/tenant_list.py" line="129" />
         <source>Enregistrer la recherche…</source>
         <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="134" />
+        <location filename="../../desktop/ui/tenant_list.py" line="131" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="138" />
+        <location filename="../../desktop/ui/tenant_list.py" line="135" />
         <source>Recherches enregistrées :</source>
         <translation>Recherches enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="172" />
+        <location filename="../../desktop/ui/tenant_list.py" line="169" />
         <source>Chargement des dossiers…</source>
         <translation>Chargement des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="212" />
+        <location filename="../../desktop/ui/tenant_list.py" line="209" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="250" />
+        <location filename="../../desktop/ui/tenant_list.py" line="247" />
         <source>Recherche non enregistrée</source>
         <translation>Recherche non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="258" />
+        <location filename="../../desktop/ui/tenant_list.py" line="255" />
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="259" />
+        <location filename="../../desktop/ui/tenant_list.py" line="256" />
         <source>Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :</source>
         <translation>Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="277" />
+        <location filename="../../desktop/ui/tenant_list.py" line="274" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="327" />
+        <location filename="../../desktop/ui/tenant_list.py" line="317" />
         <source>Recherche impossible : la base de données ne répond pas. La liste affichée est celle de la recherche précédente ; réessayez dans un instant.</source>
         <translation>Recherche impossible : la base de données ne répond pas. La liste affichée est celle de la recherche précédente ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="346" />
+        <location filename="../../desktop/ui/tenant_list.py" line="336" />
         <source>Le nombre de dossiers n'a pas pu être compté : la base de données ne répond pas. Les dossiers affichés sont à jour.</source>
         <translation>Le nombre de dossiers n'a pas pu être compté : la base de données ne répond pas. Les dossiers affichés sont à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="355" />
+        <location filename="../../desktop/ui/tenant_list.py" line="345" />
         <source>Des dossiers n'ont pas pu être lus : la base de données ne répond pas. Faites défiler à nouveau ou actualisez (F5) dans un instant.</source>
         <translation>Des dossiers n'ont pas pu être lus : la base de données ne répond pas. Faites défiler à nouveau ou actualisez (F5) dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="407" />
+        <location filename="../../desktop/ui/tenant_list.py" line="397" />
         <source>Plus de {n} dossiers (comptage…)</source>
         <translation>Plus de {n} dossiers (comptage…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="419" />
+        <location filename="../../desktop/ui/tenant_list.py" line="409" />
         <source>Plus de {n} dossiers : précisez la recherche</source>
         <translation>Plus de {n} dossiers : précisez la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="422" />
+        <location filename="../../desktop/ui/tenant_list.py" line="412" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="424" />
+        <location filename="../../desktop/ui/tenant_list.py" line="414" />
         <source>1 dossier</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="426" />
+        <location filename="../../desktop/ui/tenant_list.py" line="416" />
         <source>{n} dossiers</source>
         <translation>{n} dossiers</translation>
     </message>
@@ -9755,67 +9755,67 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="90" />
+        <location filename="../../desktop/ui/admin_pages.py" line="94" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="92" />
+        <location filename="../../desktop/ui/admin_pages.py" line="96" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="102" />
+        <location filename="../../desktop/ui/admin_pages.py" line="106" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="106" />
+        <location filename="../../desktop/ui/admin_pages.py" line="110" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="108" />
+        <location filename="../../desktop/ui/admin_pages.py" line="112" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="116" />
+        <location filename="../../desktop/ui/admin_pages.py" line="120" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="117" />
+        <location filename="../../desktop/ui/admin_pages.py" line="121" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="118" />
+        <location filename="../../desktop/ui/admin_pages.py" line="122" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="119" />
+        <location filename="../../desktop/ui/admin_pages.py" line="123" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="120" />
+        <location filename="../../desktop/ui/admin_pages.py" line="124" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="122" />
+        <location filename="../../desktop/ui/admin_pages.py" line="126" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="123" />
+        <location filename="../../desktop/ui/admin_pages.py" line="127" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="144" />
+        <location filename="../../desktop/ui/admin_pages.py" line="148" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -9823,77 +9823,77 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="222" />
+        <location filename="../../desktop/ui/admin_pages.py" line="226" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="223" />
+        <location filename="../../desktop/ui/admin_pages.py" line="227" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="224" />
+        <location filename="../../desktop/ui/admin_pages.py" line="228" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="225" />
+        <location filename="../../desktop/ui/admin_pages.py" line="229" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="226" />
+        <location filename="../../desktop/ui/admin_pages.py" line="230" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="227" />
+        <location filename="../../desktop/ui/admin_pages.py" line="231" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="228" />
+        <location filename="../../desktop/ui/admin_pages.py" line="232" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="232" />
+        <location filename="../../desktop/ui/admin_pages.py" line="236" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="233" />
+        <location filename="../../desktop/ui/admin_pages.py" line="237" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="234" />
+        <location filename="../../desktop/ui/admin_pages.py" line="238" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="235" />
+        <location filename="../../desktop/ui/admin_pages.py" line="239" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="244" />
+        <location filename="../../desktop/ui/admin_pages.py" line="247" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="265" />
+        <location filename="../../desktop/ui/admin_pages.py" line="268" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="267" />
+        <location filename="../../desktop/ui/admin_pages.py" line="270" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="267" />
+        <location filename="../../desktop/ui/admin_pages.py" line="270" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -9994,142 +9994,142 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Décision de la commission (R441-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="317" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="310" />
         <source>Logement :</source>
         <translation>Logement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="372" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="361" />
         <source>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</source>
         <translation>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="377" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="366" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="382" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="371" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</source>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="386" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="375" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="400" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="389" />
         <source>pas encore de décision</source>
         <translation>pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="402" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="391" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="421" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="410" />
         <source>Aucun candidat pour ce logement.</source>
         <translation>Aucun candidat pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="423" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="412" />
         <source>Aucun logement à l'ordre du jour.</source>
         <translation>Aucun logement à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="433" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="422" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="439" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="428" />
         <source>{n} personne(s)</source>
         <translation>{n} personne(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="443" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="432" />
         <source>Priorité : {list}</source>
         <translation>Priorité : {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="473" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="462" />
         <source>&lt;b&gt;Membre&lt;/b&gt;</source>
         <translation>&lt;b&gt;Membre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="474" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="463" />
         <source>&lt;b&gt;Vote&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="475" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="464" />
         <source>&lt;b&gt;Qualité&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qualité&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="482" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="471" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="500" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="489" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="509" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="498" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="517" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="506" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="541" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="530" />
         <source>Vote exprimé par {holder} (pouvoir).</source>
         <translation>Vote exprimé par {holder} (pouvoir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="547" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="536" />
         <source>Enregistré le {at} ({channel}) par {user}.</source>
         <translation>Enregistré le {at} ({channel}) par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="558" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="547" />
         <source>Aucun vote enregistré.</source>
         <translation>Aucun vote enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="563" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="552" />
         <source>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</source>
         <translation>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="630" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="619" />
         <source>Décision enregistrée pour {name}.</source>
         <translation>Décision enregistrée pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="645" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="634" />
         <source>Décision annulée.</source>
         <translation>Décision annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="651" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="640" />
         <source>Importer les votes de l'outil de vote</source>
         <translation>Importer les votes de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="653" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="642" />
         <source>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="679" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="668" />
         <source>{count} vote(s) importé(s) de « {name} ».</source>
         <translation>{count} vote(s) importé(s) de « {name} ».</translation>
     </message>
@@ -10137,7 +10137,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>_Signing</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="179" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="178" />
         <source>Signature du procès-verbal en cours…</source>
         <translation>Signature du procès-verbal en cours…</translation>
     </message>
@@ -10311,7 +10311,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Vendredi saint</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/errors.py" line="23" />
+        <location filename="../../desktop/domain/errors.py" line="21" />
         <source>La saisie comporte {count} erreur(s).</source>
         <translation>La saisie comporte {count} erreur(s).</translation>
     </message>
@@ -10653,67 +10653,67 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Aucune candidature n° {number} n'a été examinée lors de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="515" />
+        <location filename="../../desktop/domain/minutes.py" line="518" />
         <source>Présente</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="523" />
+        <location filename="../../desktop/domain/minutes.py" line="526" />
         <source>À distance (connexion à {time})</source>
         <translation>À distance (connexion à {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="532" />
+        <location filename="../../desktop/domain/minutes.py" line="535" />
         <source>Représentée par {holder}</source>
         <translation>Représentée par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="534" />
+        <location filename="../../desktop/domain/minutes.py" line="537" />
         <source>Représenté par {holder}</source>
         <translation>Représenté par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="539" />
+        <location filename="../../desktop/domain/minutes.py" line="542" />
         <source>Représentée (sans pouvoir valable)</source>
         <translation>Représentée (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="541" />
+        <location filename="../../desktop/domain/minutes.py" line="544" />
         <source>Représenté (sans pouvoir valable)</source>
         <translation>Représenté (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="545" />
+        <location filename="../../desktop/domain/minutes.py" line="548" />
         <source>Absente excusée</source>
         <translation>Absente excusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="547" />
+        <location filename="../../desktop/domain/minutes.py" line="550" />
         <source>Absent excusé</source>
         <translation>Absent excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="550" />
+        <location filename="../../desktop/domain/minutes.py" line="553" />
         <source>Absente</source>
         <translation>Absente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="559" />
+        <location filename="../../desktop/domain/minutes.py" line="562" />
         <source>{pour} pour, {contre} contre, {abst} abstention(s)</source>
         <translation>{pour} pour, {contre} contre, {abst} abstention(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="568" />
+        <location filename="../../desktop/domain/minutes.py" line="571" />
         <source> ; voix prépondérante du maire</source>
         <translation> ; voix prépondérante du maire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="583" />
+        <location filename="../../desktop/domain/minutes.py" line="586" />
         <source>pièce à produire : {doc}</source>
         <translation>pièce à produire : {doc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="592" />
+        <location filename="../../desktop/domain/minutes.py" line="595" />
         <source>avant le {date}</source>
         <translation>avant le {date}</translation>
     </message>
@@ -11204,77 +11204,77 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Nom de la campagne : 1 à {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="80" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="77" />
         <source>Choisissez la recherche enregistrée qui désigne les locataires à appeler.</source>
         <translation>Choisissez la recherche enregistrée qui désigne les locataires à appeler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="87" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="84" />
         <source>La fin prévue doit suivre le début de la campagne.</source>
         <translation>La fin prévue doit suivre le début de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="91" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="88" />
         <source>Une campagne dure au plus {days} jours.</source>
         <translation>Une campagne dure au plus {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="96" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="93" />
         <source>Âge minimal : de {low} à {high} ans.</source>
         <translation>Âge minimal : de {low} à {high} ans.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="164" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="161" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="170" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="167" />
         <source>Indiquez l'étape.</source>
         <translation>Indiquez l'étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="174" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="171" />
         <source>Personne n'a été joint : seule la date de rappel peut être indiquée, l'escalade suit son cours.</source>
         <translation>Personne n'a été joint : seule la date de rappel peut être indiquée, l'escalade suit son cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="182" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="179" />
         <source>Personne n'a été joint : le besoin d'aide n'est pas connu.</source>
         <translation>Personne n'a été joint : le besoin d'aide n'est pas connu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="188" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="185" />
         <source>Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.</source>
         <translation>Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="196" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="193" />
         <source>Numéro erroné et personne jointe : choisissez l'un ou l'autre.</source>
         <translation>Numéro erroné et personne jointe : choisissez l'un ou l'autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="207" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="204" />
         <source>Une fiche close n'a pas d'autre action à suivre.</source>
         <translation>Une fiche close n'a pas d'autre action à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="212" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="209" />
         <source>Indiquez la date du rappel.</source>
         <translation>Indiquez la date du rappel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="216" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="213" />
         <source>La date du rappel doit être comprise entre le jour de l'appel et la fin prévue de la campagne.</source>
         <translation>La date du rappel doit être comprise entre le jour de l'appel et la fin prévue de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="224" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="221" />
         <source>Une date n'est attendue que pour un rappel.</source>
         <translation>Une date n'est attendue que pour un rappel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="353" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="350" />
         <source>Une orientation « {current} » ne peut pas passer à « {new} ».</source>
         <translation>Une orientation « {current} » ne peut pas passer à « {new} ».</translation>
     </message>
@@ -11356,7 +11356,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="140" />
-        <location filename="../../desktop/services/notices/common.py" line="417" />
+        <location filename="../../desktop/services/notices/common.py" line="397" />
         <source>La date de réception du congé est obligatoire.</source>
         <extracomment>The columns of a notice in its audit snapshots: the entry (``NoticeInput``'s fields), what is computed from it, the exit and the deposit.</extracomment>
         <translation>La date de réception du congé est obligatoire.</translation>
@@ -11402,44 +11402,44 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le justificatif ne peut pas précéder le début du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="214" />
+        <location filename="../../desktop/domain/notice_case.py" line="208" />
         <source>Indiquez le motif de la décision.</source>
         <translation>Indiquez le motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="220" />
+        <location filename="../../desktop/domain/notice_case.py" line="212" />
         <source>Indiquez qui a décidé.</source>
         <translation>Indiquez qui a décidé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="284" />
+        <location filename="../../desktop/domain/notice_case.py" line="274" />
         <source>Justificatif reçu le {date} : {document}</source>
         <extracomment>The reduced end date while the proof is missing (``None`` otherwise). Last day of occupation: the end date, or the postponed departure.</extracomment>
         <translation>Justificatif reçu le {date} : {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="296" />
+        <location filename="../../desktop/domain/notice_case.py" line="286" />
         <source>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</source>
         <translation>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="313" />
+        <location filename="../../desktop/domain/notice_case.py" line="303" />
         <source>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</source>
         <translation>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="374" />
+        <location filename="../../desktop/domain/notice_case.py" line="364" />
         <source>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</source>
         <extracomment>Late penalty: due so far (deposit not returned) or owed (returned late).</extracomment>
         <translation>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="389" />
+        <location filename="../../desktop/domain/notice_case.py" line="379" />
         <source>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</source>
         <translation>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="404" />
+        <location filename="../../desktop/domain/notice_case.py" line="394" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</translation>
     </message>
@@ -11522,7 +11522,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/domain/plans.py" line="190" />
         <location filename="../../desktop/domain/schedule.py" line="77" />
-        <location filename="../../desktop/domain/tenant.py" line="160" />
+        <location filename="../../desktop/domain/tenant.py" line="159" />
         <location filename="../../desktop/services/plans/payments.py" line="50" />
         <source>Le montant n'est pas un nombre.</source>
         <translation>Le montant n'est pas un nombre.</translation>
@@ -11537,7 +11537,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/domain/plans.py" line="194" />
         <location filename="../../desktop/domain/schedule.py" line="81" />
-        <location filename="../../desktop/domain/tenant.py" line="164" />
+        <location filename="../../desktop/domain/tenant.py" line="163" />
         <location filename="../../desktop/services/plans/payments.py" line="55" />
         <source>Le montant a plus de deux décimales.</source>
         <translation>Le montant a plus de deux décimales.</translation>
@@ -11569,197 +11569,197 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Organisme payeur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="278" />
+        <location filename="../../desktop/domain/plans.py" line="269" />
         <source>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</source>
         <translation>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="285" />
+        <location filename="../../desktop/domain/plans.py" line="276" />
         <source>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</source>
         <translation>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="293" />
+        <location filename="../../desktop/domain/plans.py" line="284" />
         <source>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</source>
         <translation>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="301" />
+        <location filename="../../desktop/domain/plans.py" line="292" />
         <source>Le délai de tolérance doit être compris entre 0 et {max} jours.</source>
         <translation>Le délai de tolérance doit être compris entre 0 et {max} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="317" />
+        <location filename="../../desktop/domain/plans.py" line="308" />
         <source>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</source>
         <translation>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="323" />
+        <location filename="../../desktop/domain/plans.py" line="314" />
         <source>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</source>
         <translation>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="330" />
+        <location filename="../../desktop/domain/plans.py" line="321" />
         <source>Le jugement doit précéder le début du protocole ({date}).</source>
         <translation>Le jugement doit précéder le début du protocole ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="337" />
+        <location filename="../../desktop/domain/plans.py" line="328" />
         <location filename="../../desktop/services/plans/breach.py" line="229" />
         <source>Indiquez la date de fin du protocole.</source>
         <translation>Indiquez la date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="343" />
+        <location filename="../../desktop/domain/plans.py" line="334" />
         <source>La fin du protocole doit suivre son début ({date}).</source>
         <translation>La fin du protocole doit suivre son début ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="350" />
+        <location filename="../../desktop/domain/plans.py" line="341" />
         <source>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</source>
         <translation>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="357" />
+        <location filename="../../desktop/domain/plans.py" line="348" />
         <source>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</source>
         <translation>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="381" />
+        <location filename="../../desktop/domain/plans.py" line="372" />
         <source>Indiquez la date de signature de l'avenant.</source>
         <translation>Indiquez la date de signature de l'avenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="385" />
+        <location filename="../../desktop/domain/plans.py" line="376" />
         <source>Indiquez la nouvelle date de fin du protocole.</source>
         <translation>Indiquez la nouvelle date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="389" />
+        <location filename="../../desktop/domain/plans.py" line="380" />
         <location filename="../../desktop/services/plans/breach.py" line="235" />
         <source>L'avenant doit prolonger le protocole au-delà du {date}.</source>
         <translation>L'avenant doit prolonger le protocole au-delà du {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="396" />
+        <location filename="../../desktop/domain/plans.py" line="387" />
         <source>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</source>
         <translation>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="421" />
+        <location filename="../../desktop/domain/plans.py" line="412" />
         <source>Sans dette, un protocole ne comporte pas d'échéancier.</source>
         <translation>Sans dette, un protocole ne comporte pas d'échéancier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="435" />
+        <location filename="../../desktop/domain/plans.py" line="426" />
         <source>La première échéance ({date}) précède le début du plan ({start}).</source>
         <translation>La première échéance ({date}) précède le début du plan ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="446" />
+        <location filename="../../desktop/domain/plans.py" line="437" />
         <source>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</source>
         <translation>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="472" />
+        <location filename="../../desktop/domain/plans.py" line="463" />
         <source>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</source>
         <translation>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="492" />
+        <location filename="../../desktop/domain/plans.py" line="483" />
         <source>payée</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="493" />
+        <location filename="../../desktop/domain/plans.py" line="484" />
         <location filename="../../desktop/services/notices/listing.py" line="182" />
         <source>en retard</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="494" />
+        <location filename="../../desktop/domain/plans.py" line="485" />
         <source>à venir</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="713" />
+        <location filename="../../desktop/domain/plans.py" line="704" />
         <source>1 échéance impayée, du {date} (défaillance à partir de {rule}).</source>
         <translation>1 échéance impayée, du {date} (défaillance à partir de {rule}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="724" />
+        <location filename="../../desktop/domain/plans.py" line="715" />
         <source>{count} échéances impayées, la plus ancienne du {date} (défaillance à partir de {rule}).</source>
         <translation>{count} échéances impayées, la plus ancienne du {date} (défaillance à partir de {rule}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="738" />
+        <location filename="../../desktop/domain/plans.py" line="729" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="793" />
+        <location filename="../../desktop/domain/plans.py" line="784" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="801" />
+        <location filename="../../desktop/domain/plans.py" line="792" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="807" />
+        <location filename="../../desktop/domain/plans.py" line="798" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="857" />
+        <location filename="../../desktop/domain/plans.py" line="848" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="859" />
+        <location filename="../../desktop/domain/plans.py" line="850" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="864" />
+        <location filename="../../desktop/domain/plans.py" line="855" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="868" />
+        <location filename="../../desktop/domain/plans.py" line="859" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="869" />
+        <location filename="../../desktop/domain/plans.py" line="860" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="870" />
+        <location filename="../../desktop/domain/plans.py" line="861" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="872" />
+        <location filename="../../desktop/domain/plans.py" line="863" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="916" />
+        <location filename="../../desktop/domain/plans.py" line="907" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="924" />
+        <location filename="../../desktop/domain/plans.py" line="915" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="876" />
+        <location filename="../../desktop/domain/plans.py" line="867" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -11830,57 +11830,49 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le total des échéances ({total}) dépasse de {difference} la dette ({debt}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="151" />
+        <location filename="../../desktop/domain/tenant.py" line="150" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="152" />
+        <location filename="../../desktop/domain/tenant.py" line="151" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="153" />
+        <location filename="../../desktop/domain/tenant.py" line="152" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="188" />
-        <location filename="../../desktop/domain/tenant.py" line="158" />
+        <location filename="../../desktop/domain/tenant.py" line="157" />
         <location filename="../../desktop/ui/widgets/form.py" line="224" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="166" />
+        <location filename="../../desktop/domain/tenant.py" line="165" />
         <source>Le montant ne peut pas être négatif.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="162" />
+        <location filename="../../desktop/domain/tenant.py" line="161" />
         <location filename="../../desktop/services/plans/payments.py" line="58" />
-        <location filename="../../desktop/services/tabular.py" line="487" />
+        <location filename="../../desktop/services/tabular.py" line="474" />
         <source>Le montant est trop élevé.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="185" />
-        <location filename="../../desktop/services/tabular.py" line="515" />
+        <location filename="../../desktop/domain/tenant.py" line="184" />
+        <location filename="../../desktop/services/tabular.py" line="502" />
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="76" />
-        <location filename="../../desktop/domain/notice_case.py" line="200" />
-        <location filename="../../desktop/domain/notice_case.py" line="204" />
-        <location filename="../../desktop/domain/notice_case.py" line="217" />
-        <location filename="../../desktop/domain/notice_case.py" line="223" />
-        <location filename="../../desktop/domain/plans.py" line="259" />
-        <location filename="../../desktop/domain/plans.py" line="263" />
-        <location filename="../../desktop/domain/plans.py" line="273" />
-        <location filename="../../desktop/domain/tenant.py" line="187" />
-        <location filename="../../desktop/services/accounts.py" line="175" />
-        <location filename="../../desktop/services/accounts.py" line="924" />
+        <location filename="../../desktop/domain/errors.py" line="34" />
+        <location filename="../../desktop/services/accounts.py" line="172" />
+        <location filename="../../desktop/services/accounts.py" line="921" />
         <location filename="../../desktop/services/campaigns/calls.py" line="127" />
         <location filename="../../desktop/services/campaigns/calls.py" line="316" />
         <location filename="../../desktop/services/importer.py" line="621" />
@@ -11889,69 +11881,69 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/services/plans/editing.py" line="219" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
         <location filename="../../desktop/services/saved_queries.py" line="85" />
-        <location filename="../../desktop/services/tenants.py" line="973" />
+        <location filename="../../desktop/services/tenants.py" line="969" />
         <source>{max} caractères au plus.</source>
         <extracomment>the dwelling's attribution data (issue 17), set on the dwelling after creation</extracomment>
         <translation>{max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="190" />
-        <location filename="../../desktop/services/accounts.py" line="179" />
+        <location filename="../../desktop/domain/tenant.py" line="189" />
+        <location filename="../../desktop/services/accounts.py" line="176" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="199" />
+        <location filename="../../desktop/domain/tenant.py" line="198" />
         <source>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</source>
         <translation>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="206" />
+        <location filename="../../desktop/domain/tenant.py" line="205" />
         <source>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</source>
         <translation>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="217" />
+        <location filename="../../desktop/domain/tenant.py" line="218" />
         <source>Le ménage doit compter au moins un occupant.</source>
         <translation>Le ménage doit compter au moins un occupant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="221" />
+        <location filename="../../desktop/domain/tenant.py" line="222" />
         <source>{max} occupants au plus.</source>
         <translation>{max} occupants au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="225" />
+        <location filename="../../desktop/domain/tenant.py" line="226" />
         <source>Au moins un occupant doit être titulaire du bail.</source>
         <translation>Au moins un occupant doit être titulaire du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="232" />
+        <location filename="../../desktop/domain/tenant.py" line="233" />
         <source>Civilité inconnue.</source>
         <translation>Civilité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="236" />
+        <location filename="../../desktop/domain/tenant.py" line="237" />
         <source>La date de naissance est dans le futur.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="240" />
+        <location filename="../../desktop/domain/tenant.py" line="241" />
         <source>La date de naissance est antérieure à 1900.</source>
         <translation>La date de naissance est antérieure à 1900.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="244" />
+        <location filename="../../desktop/domain/tenant.py" line="245" />
         <source>Numéro de téléphone invalide (ex. 05 56 12 34 56).</source>
         <translation>Numéro de téléphone invalide (ex. 05 56 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="251" />
+        <location filename="../../desktop/domain/tenant.py" line="252" />
         <source>Adresse e-mail invalide.</source>
         <translation>Adresse e-mail invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="256" />
+        <location filename="../../desktop/domain/tenant.py" line="257" />
         <location filename="../../desktop/services/plans/breach.py" line="85" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
         <location filename="../../desktop/ui/widgets/form.py" line="222" />
@@ -11959,32 +11951,32 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="259" />
+        <location filename="../../desktop/domain/tenant.py" line="260" />
         <source>La date de début du bail n'est pas plausible.</source>
         <translation>La date de début du bail n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="273" />
+        <location filename="../../desktop/domain/tenant.py" line="274" />
         <source>Le code postal compte cinq chiffres.</source>
         <translation>Le code postal compte cinq chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="277" />
+        <location filename="../../desktop/domain/tenant.py" line="278" />
         <source>Type de logement attendu : T1 à T6.</source>
         <translation>Type de logement attendu : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="281" />
+        <location filename="../../desktop/domain/tenant.py" line="282" />
         <source>La surface doit être comprise entre 5 et 400 m².</source>
         <translation>La surface doit être comprise entre 5 et 400 m².</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="285" />
+        <location filename="../../desktop/domain/tenant.py" line="286" />
         <source>L'étage doit être compris entre -3 et 60.</source>
         <translation>L'étage doit être compris entre -3 et 60.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="288" />
+        <location filename="../../desktop/domain/tenant.py" line="289" />
         <source>Choisissez une agence.</source>
         <translation>Choisissez une agence.</translation>
     </message>
@@ -12025,12 +12017,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/common.py" line="147" />
+        <location filename="../../desktop/services/cotation/common.py" line="144" />
         <source>La version {version} de la grille de {epci} existe déjà.</source>
         <translation>La version {version} de la grille de {epci} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/common.py" line="171" />
+        <location filename="../../desktop/services/cotation/common.py" line="168" />
         <location filename="../../desktop/services/cotation/grids.py" line="115" />
         <source>La grille a été modifiée sur un autre poste : rechargez-la.</source>
         <translation>La grille a été modifiée sur un autre poste : rechargez-la.</translation>
@@ -12058,15 +12050,15 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Seule la dernière version (v{version}) d'une grille peut être prolongée par une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grid_files.py" line="186" />
-        <location filename="../../desktop/services/cotation/grid_files.py" line="226" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="177" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="217" />
         <source>Choisissez un fichier .json ou .xlsx pour la grille.</source>
         <translation>Choisissez un fichier .json ou .xlsx pour la grille.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/cotation/grid_files.py" line="202" />
         <location filename="../../desktop/services/cotation/grid_files.py" line="211" />
-        <location filename="../../desktop/services/cotation/grid_files.py" line="220" />
-        <location filename="../../desktop/services/tabular.py" line="70" />
+        <location filename="../../desktop/services/tabular.py" line="74" />
         <source>Impossible de lire le fichier « {name} ».</source>
         <translation>Impossible de lire le fichier « {name} ».</translation>
     </message>
@@ -12153,156 +12145,155 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="87" />
+        <location filename="../../desktop/services/tabular.py" line="96" />
         <source>Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le fichier au format .xlsx ou CSV.</source>
         <translation>Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le fichier au format .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="97" />
+        <location filename="../../desktop/services/tabular.py" line="106" />
         <source>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</source>
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/vote_import.py" line="184" />
-        <location filename="../../desktop/services/cotation/grid_files.py" line="124" />
-        <location filename="../../desktop/services/tabular.py" line="114" />
-        <location filename="../../desktop/services/tabular.py" line="236" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="115" />
+        <location filename="../../desktop/services/tabular.py" line="80" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
         <translation>Le fichier « {name} » n'est pas un classeur Excel valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="124" />
+        <location filename="../../desktop/services/tabular.py" line="125" />
         <source>Le fichier « {name} » est vide.</source>
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/vote_import.py" line="207" />
-        <location filename="../../desktop/services/tabular.py" line="129" />
+        <location filename="../../desktop/services/tabular.py" line="128" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="153" />
+        <location filename="../../desktop/services/tabular.py" line="150" />
         <source>Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en Windows-1252 (ANSI).</source>
         <translation>Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en Windows-1252 (ANSI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="193" />
+        <location filename="../../desktop/services/tabular.py" line="188" />
         <source>Fichier « {name} » illisible vers la ligne {line}.</source>
         <translation>Fichier « {name} » illisible vers la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="112" />
+        <location filename="../../desktop/services/caleol/common.py" line="113" />
         <source>La commission n° {id} n'existe pas ou plus.</source>
         <translation>La commission n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="113" />
+        <location filename="../../desktop/services/caleol/common.py" line="114" />
         <source>Le membre n° {id} n'existe pas ou plus.</source>
         <translation>Le membre n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="114" />
+        <location filename="../../desktop/services/caleol/common.py" line="115" />
         <location filename="../../desktop/services/caleol/letters.py" line="255" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="115" />
+        <location filename="../../desktop/services/caleol/common.py" line="116" />
         <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
         <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="118" />
+        <location filename="../../desktop/services/caleol/common.py" line="119" />
         <source>Le candidat n° {id} n'existe pas ou plus.</source>
         <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="119" />
+        <location filename="../../desktop/services/caleol/common.py" line="120" />
         <source>Le vote n° {id} n'existe pas ou plus.</source>
         <translation>Le vote n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="120" />
+        <location filename="../../desktop/services/caleol/common.py" line="121" />
         <source>Le pouvoir n° {id} n'existe pas ou plus.</source>
         <translation>Le pouvoir n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="121" />
+        <location filename="../../desktop/services/caleol/common.py" line="122" />
         <source>Le conflit d'intérêts n° {id} n'existe pas ou plus.</source>
         <translation>Le conflit d'intérêts n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="125" />
+        <location filename="../../desktop/services/caleol/common.py" line="126" />
         <source>Le logement n° {id} n'existe pas ou plus.</source>
         <translation>Le logement n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/write.py" line="45" />
+        <location filename="../../desktop/services/write.py" line="46" />
         <source>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <extracomment>The conflict message when nobody can be named (the row could not be read again).</extracomment>
         <translation>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/write.py" line="51" />
+        <location filename="../../desktop/services/write.py" line="52" />
         <source>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <extracomment>The conflict message naming who changed the row and when ({user}, {date}, {time}).</extracomment>
         <translation>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="133" />
+        <location filename="../../desktop/services/caleol/common.py" line="132" />
         <source>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</source>
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="174" />
+        <location filename="../../desktop/services/caleol/common.py" line="171" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="189" />
+        <location filename="../../desktop/services/caleol/common.py" line="186" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="229" />
+        <location filename="../../desktop/services/caleol/common.py" line="226" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="234" />
+        <location filename="../../desktop/services/caleol/common.py" line="231" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="239" />
+        <location filename="../../desktop/services/caleol/common.py" line="236" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="706" />
+        <location filename="../../desktop/services/caleol/common.py" line="723" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="715" />
+        <location filename="../../desktop/services/caleol/common.py" line="732" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="727" />
+        <location filename="../../desktop/services/caleol/common.py" line="744" />
         <location filename="../../desktop/services/caleol/votes.py" line="115" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="736" />
+        <location filename="../../desktop/services/caleol/common.py" line="753" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="742" />
+        <location filename="../../desktop/services/caleol/common.py" line="759" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
@@ -12528,7 +12519,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="88" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="377" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="378" />
         <location filename="../../desktop/services/caleol/commissions.py" line="199" />
         <location filename="../../desktop/services/importer.py" line="75" />
         <location filename="../../desktop/services/sne.py" line="102" />
@@ -12537,7 +12528,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="89" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="378" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="379" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
         <location filename="../../desktop/services/importer.py" line="76" />
         <location filename="../../desktop/services/sne.py" line="108" />
@@ -12556,7 +12547,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="87" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="376" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="377" />
         <location filename="../../desktop/services/caleol/commissions.py" line="201" />
         <location filename="../../desktop/services/importer.py" line="77" />
         <location filename="../../desktop/services/sne.py" line="113" />
@@ -12634,102 +12625,102 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="92" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="93" />
         <source>Mode de séance inconnu.</source>
         <translation>Mode de séance inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="78" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="79" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="79" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="80" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="80" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="81" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="110" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="111" />
         <source>Le président de séance doit être un membre de la commission.</source>
         <translation>Le président de séance doit être un membre de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="118" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="119" />
         <source>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</source>
         <translation>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="131" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="132" />
         <source>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</source>
         <translation>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="139" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="140" />
         <source>Indiquez la date de séance.</source>
         <translation>Indiquez la date de séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="144" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="145" />
         <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
         <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="155" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="156" />
         <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
         <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="163" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="164" />
         <source>Séance dématérialisée</source>
         <translation>Séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="169" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="170" />
         <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
         <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="175" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="176" />
         <source>La clôture du vote doit suivre son ouverture.</source>
         <translation>La clôture du vote doit suivre son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="185" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="186" />
         <source>La séance n° {number} existe déjà pour cette commission.</source>
         <translation>La séance n° {number} existe déjà pour cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="204" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="205" />
         <source>La commission « {name} » n'est plus active.</source>
         <translation>La commission « {name} » n'est plus active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="220" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="221" />
         <source>La séance n° {number} vient d'être créée sur un autre poste.</source>
         <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="285" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="286" />
         <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
         <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="297" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="298" />
         <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
         <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="319" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="320" />
         <source>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</source>
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="414" />
+        <location filename="../../desktop/services/caleol/common.py" line="397" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
@@ -12769,108 +12760,109 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Logement inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="223" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="228" />
         <source>Choisissez un logement ou saisissez sa fiche.</source>
+        <extracomment>an agenda item's audit snapshot: its place, then the dwelling, then the household</extracomment>
         <translation>Choisissez un logement ou saisissez sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="313" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="318" />
         <source>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</source>
         <translation>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="342" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="345" />
         <source>L'ordre du jour a changé entre-temps : rechargez la séance.</source>
         <translation>L'ordre du jour a changé entre-temps : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="387" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="388" />
         <source>Numéro unique : 30 caractères au plus.</source>
         <translation>Numéro unique : 30 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="395" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="396" />
         <source>Critère de priorité inconnu : « {code} ».</source>
         <translation>Critère de priorité inconnu : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="413" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="414" />
         <location filename="../../desktop/services/sne.py" line="150" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="420" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="421" />
         <source>Reste à vivre par unité de consommation</source>
         <translation>Reste à vivre par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="429" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="430" />
         <source>Nombre d'adultes : de 1 à 20.</source>
         <translation>Nombre d'adultes : de 1 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="431" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="432" />
         <source>Nombre d'enfants : de 0 à 20.</source>
         <translation>Nombre d'enfants : de 0 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="435" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="436" />
         <source>Taux d'effort : pourcentage de 0 à 100.</source>
         <translation>Taux d'effort : pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="441" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="442" />
         <source>La date de la demande ne peut pas être dans le futur.</source>
         <translation>La date de la demande ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="472" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="473" />
         <source>Ce point est un examen de l'occupation : il n'a pas de candidats.</source>
         <translation>Ce point est un examen de l'occupation : il n'a pas de candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="507" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="508" />
         <source>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</source>
         <translation>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="552" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="553" />
         <source>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</source>
         <translation>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="598" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="597" />
         <source>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</source>
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="500" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="487" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="562" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="549" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="566" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="553" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="578" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="565" />
         <source>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="661" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="648" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="685" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="672" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
@@ -13605,17 +13597,17 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="321" />
+        <location filename="../../desktop/services/tabular.py" line="308" />
         <source>Champ inconnu dans la correspondance : « {key} ».</source>
         <translation>Champ inconnu dans la correspondance : « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="329" />
+        <location filename="../../desktop/services/tabular.py" line="316" />
         <source>Colonne n° {index} absente du fichier (champ « {field} »).</source>
         <translation>Colonne n° {index} absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="365" />
+        <location filename="../../desktop/services/tabular.py" line="352" />
         <source>Colonne « {name} » absente du fichier (champ « {field} »).</source>
         <translation>Colonne « {name} » absente du fichier (champ « {field} »).</translation>
     </message>
@@ -13625,22 +13617,22 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Champ inconnu : « {name} » (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="384" />
+        <location filename="../../desktop/services/tabular.py" line="371" />
         <source>Colonnes obligatoires non associées : {fields}.</source>
         <translation>Colonnes obligatoires non associées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="453" />
+        <location filename="../../desktop/services/tabular.py" line="440" />
         <source>Date illisible « {value} » (attendu JJ/MM/AAAA).</source>
         <translation>Date illisible « {value} » (attendu JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="462" />
+        <location filename="../../desktop/services/tabular.py" line="449" />
         <source>Nombre illisible « {value} ».</source>
         <translation>Nombre illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="509" />
+        <location filename="../../desktop/services/tabular.py" line="496" />
         <source>Valeur « {value} » non comprise (attendu oui ou non).</source>
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
@@ -13651,7 +13643,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Étage illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="400" />
+        <location filename="../../desktop/services/tabular.py" line="387" />
         <source>{label} (colonne « {header} »)</source>
         <translation>{label} (colonne « {header} »)</translation>
     </message>
@@ -13709,31 +13701,31 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="178" />
+        <location filename="../../desktop/services/notices/common.py" line="176" />
         <source>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</source>
         <extracomment>The notice in progress, else the latest one, else ``None``.</extracomment>
         <translation>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="193" />
+        <location filename="../../desktop/services/notices/common.py" line="191" />
         <source>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</source>
         <translation>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="203" />
+        <location filename="../../desktop/services/notices/common.py" line="201" />
         <source>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</source>
         <translation>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="263" />
+        <location filename="../../desktop/services/notices/common.py" line="247" />
         <source>Le congé n° {id} n'existe pas ou plus.</source>
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="124" />
-        <location filename="../../desktop/services/notices/common.py" line="287" />
-        <location filename="../../desktop/services/plans/core.py" line="600" />
-        <location filename="../../desktop/services/tenants.py" line="217" />
+        <location filename="../../desktop/services/caleol/common.py" line="125" />
+        <location filename="../../desktop/services/notices/common.py" line="268" />
+        <location filename="../../desktop/services/plans/core.py" line="592" />
+        <location filename="../../desktop/services/tenants.py" line="220" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
         <extracomment>for a MODIFICATION: (field path, before, after) of each field changed, read from the audit snapshots (empty when they are not found, e.g. after a purge)</extracomment>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
@@ -13781,17 +13773,17 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="432" />
+        <location filename="../../desktop/services/notices/common.py" line="412" />
         <source>Fin du préavis le {end} ({months} mois)</source>
         <translation>Fin du préavis le {end} ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="438" />
+        <location filename="../../desktop/services/notices/common.py" line="418" />
         <source> ; justificatif manquant : le {date} s'il est fourni</source>
         <translation> ; justificatif manquant : le {date} s'il est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="443" />
+        <location filename="../../desktop/services/notices/common.py" line="423" />
         <source> ; départ le {date}</source>
         <translation> ; départ le {date}</translation>
     </message>
@@ -14108,8 +14100,8 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/_common.py" line="156" />
-        <location filename="../../desktop/services/accounts.py" line="205" />
-        <location filename="../../desktop/services/tenants.py" line="723" />
+        <location filename="../../desktop/services/accounts.py" line="202" />
+        <location filename="../../desktop/services/tenants.py" line="726" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
     </message>
@@ -14119,48 +14111,48 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Statut inconnu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="733" />
+        <location filename="../../desktop/services/tenants.py" line="736" />
         <source>Ce numéro de contrat est déjà celui du dossier de {name}.</source>
         <translation>Ce numéro de contrat est déjà celui du dossier de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="751" />
+        <location filename="../../desktop/services/tenants.py" line="754" />
         <source>Ce logement est déjà occupé (dossier de {name}).</source>
         <translation>Ce logement est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="833" />
+        <location filename="../../desktop/services/tenants.py" line="829" />
         <source>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</source>
         <translation>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="845" />
+        <location filename="../../desktop/services/tenants.py" line="841" />
         <source>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</source>
         <translation>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="920" />
+        <location filename="../../desktop/services/tenants.py" line="916" />
         <source>Un dossier clos ne peut pas être modifié.</source>
         <translation>Un dossier clos ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="201" />
-        <location filename="../../desktop/services/tenants.py" line="969" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="198" />
+        <location filename="../../desktop/services/tenants.py" line="965" />
         <source>Indiquez le motif de clôture.</source>
         <translation>Indiquez le motif de clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="977" />
+        <location filename="../../desktop/services/tenants.py" line="973" />
         <source>La date de clôture n'est pas plausible.</source>
         <translation>La date de clôture n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="985" />
+        <location filename="../../desktop/services/tenants.py" line="981" />
         <source>Ce dossier est déjà clos.</source>
         <translation>Ce dossier est déjà clos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="991" />
+        <location filename="../../desktop/services/tenants.py" line="987" />
         <source>La clôture ne peut pas précéder le début du bail.</source>
         <translation>La clôture ne peut pas précéder le début du bail.</translation>
     </message>
@@ -14245,137 +14237,137 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="66" />
+        <location filename="../../desktop/documents/engine.py" line="67" />
         <source>corps du document</source>
         <translation>corps du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="67" />
+        <location filename="../../desktop/documents/engine.py" line="68" />
         <source>en-tête</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="68" />
+        <location filename="../../desktop/documents/engine.py" line="69" />
         <source>pied de page</source>
         <translation>pied de page</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="88" />
+        <location filename="../../desktop/documents/engine.py" line="89" />
         <source>Modèle « {template} », {place} : {problem}</source>
         <translation>Modèle « {template} », {place} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="93" />
+        <location filename="../../desktop/documents/engine.py" line="94" />
         <source>Modèle « {template} » : {problem}</source>
         <translation>Modèle « {template} » : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="545" />
+        <location filename="../../desktop/documents/engine.py" line="546" />
         <source>la balise « {tag} » n'est pas fermée avant la suivante.</source>
         <translation>la balise « {tag} » n'est pas fermée avant la suivante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="549" />
+        <location filename="../../desktop/documents/engine.py" line="550" />
         <source>« {token} » ferme une balise ouverte dans un autre paragraphe : une balise doit tenir dans un seul paragraphe.</source>
         <translation>« {token} » ferme une balise ouverte dans un autre paragraphe : une balise doit tenir dans un seul paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="554" />
+        <location filename="../../desktop/documents/engine.py" line="555" />
         <source>« {{% {word} %}} » ferme un bloc ouvert dans un autre paragraphe : écrivez les deux balises sous la forme « {{%p … %}} », chacune seule dans son paragraphe.</source>
         <translation>« {{% {word} %}} » ferme un bloc ouvert dans un autre paragraphe : écrivez les deux balises sous la forme « {{%p … %}} », chacune seule dans son paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="560" />
+        <location filename="../../desktop/documents/engine.py" line="561" />
         <source>la balise « {tag} » n'est pas fermée dans ce paragraphe (balise coupée entre deux paragraphes ?).</source>
         <translation>la balise « {tag} » n'est pas fermée dans ce paragraphe (balise coupée entre deux paragraphes ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="565" />
+        <location filename="../../desktop/documents/engine.py" line="566" />
         <source>le bloc « {{% {word} … %}} » n'est pas fermé dans ce paragraphe : pour un bloc sur plusieurs paragraphes, écrivez « {{%p {word} … %}} » seul dans son paragraphe.</source>
         <translation>le bloc « {{% {word} … %}} » n'est pas fermé dans ce paragraphe : pour un bloc sur plusieurs paragraphes, écrivez « {{%p {word} … %}} » seul dans son paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="571" />
+        <location filename="../../desktop/documents/engine.py" line="572" />
         <source>une balise « {{%p … %}} » doit être seule dans son paragraphe ; le texte « {text} » serait perdu.</source>
         <translation>une balise « {{%p … %}} » doit être seule dans son paragraphe ; le texte « {text} » serait perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="640" />
+        <location filename="../../desktop/documents/engine.py" line="641" />
         <source>les balises include, import et extends sont interdites dans un modèle (il ne peut pas lire d'autres fichiers).</source>
         <translation>les balises include, import et extends sont interdites dans un modèle (il ne peut pas lire d'autres fichiers).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="649" />
+        <location filename="../../desktop/documents/engine.py" line="650" />
         <source>balise inconnue « {tag} ».</source>
         <translation>balise inconnue « {tag} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="653" />
+        <location filename="../../desktop/documents/engine.py" line="654" />
         <source>le bloc « {block} » n'est jamais fermé (il manque « end{block} »).</source>
         <translation>le bloc « {block} » n'est jamais fermé (il manque « end{block} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="661" />
+        <location filename="../../desktop/documents/engine.py" line="662" />
         <source>fin du modèle inattendue : un bloc n'est pas fermé.</source>
         <translation>fin du modèle inattendue : un bloc n'est pas fermé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="665" />
+        <location filename="../../desktop/documents/engine.py" line="666" />
         <source>filtre inconnu « {name} ».</source>
         <translation>filtre inconnu « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="667" />
+        <location filename="../../desktop/documents/engine.py" line="668" />
         <source>erreur de syntaxe dans une balise (détail : {detail}).</source>
         <translation>erreur de syntaxe dans une balise (détail : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="675" />
+        <location filename="../../desktop/documents/engine.py" line="676" />
         <source>champ inconnu « {field} » (voir la référence des champs).</source>
         <translation>champ inconnu « {field} » (voir la référence des champs).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="683" />
+        <location filename="../../desktop/documents/engine.py" line="684" />
         <source>remplissage arrêté : il dure plus de {seconds} secondes (boucle trop longue ?).</source>
         <translation>remplissage arrêté : il dure plus de {seconds} secondes (boucle trop longue ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="692" />
+        <location filename="../../desktop/documents/engine.py" line="693" />
         <source>remplissage arrêté : plus de {turns} tours de boucle.</source>
         <translation>remplissage arrêté : plus de {turns} tours de boucle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="698" />
+        <location filename="../../desktop/documents/engine.py" line="699" />
         <source>remplissage arrêté : le document produit serait trop long.</source>
         <translation>remplissage arrêté : le document produit serait trop long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="704" />
+        <location filename="../../desktop/documents/engine.py" line="705" />
         <source>opération interdite : son résultat serait trop grand ({detail}).</source>
         <translation>opération interdite : son résultat serait trop grand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="711" />
+        <location filename="../../desktop/documents/engine.py" line="712" />
         <source>opération interdite dans un modèle (accès refusé : {detail}).</source>
         <translation>opération interdite dans un modèle (accès refusé : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="717" />
+        <location filename="../../desktop/documents/engine.py" line="718" />
         <source>valeur absente : {detail}.</source>
         <translation>valeur absente : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="719" />
+        <location filename="../../desktop/documents/engine.py" line="720" />
         <source>erreur pendant le remplissage ({kind} : {detail}).</source>
         <translation>erreur pendant le remplissage ({kind} : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="889" />
+        <location filename="../../desktop/documents/engine.py" line="890" />
         <source>le fichier n'est pas un document Word (.docx) lisible ({detail}).</source>
         <translation>le fichier n'est pas un document Word (.docx) lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="978" />
+        <location filename="../../desktop/documents/engine.py" line="981" />
         <source>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</source>
         <translation>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</translation>
     </message>
@@ -14706,124 +14698,124 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>consulter les rapports et tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="114" />
+        <location filename="../../desktop/services/accounts.py" line="111" />
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>Le mot de passe doit compter au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="123" />
+        <location filename="../../desktop/services/accounts.py" line="120" />
         <source>Le mot de passe doit compter au plus {max} caractères.</source>
         <translation>Le mot de passe doit compter au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="140" />
+        <location filename="../../desktop/services/accounts.py" line="137" />
         <source>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</source>
         <translation>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="149" />
+        <location filename="../../desktop/services/accounts.py" line="146" />
         <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="167" />
+        <location filename="../../desktop/services/accounts.py" line="164" />
         <source>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</source>
         <translation>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="188" />
+        <location filename="../../desktop/services/accounts.py" line="185" />
         <source>Ce champ contient des caractères de contrôle.</source>
         <translation>Ce champ contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="196" />
+        <location filename="../../desktop/services/accounts.py" line="193" />
         <source>Un agent ou un responsable d'agence doit être rattaché à une agence.</source>
         <translation>Un agent ou un responsable d'agence doit être rattaché à une agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="213" />
+        <location filename="../../desktop/services/accounts.py" line="210" />
         <source>Rôle inconnu : {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="242" />
+        <location filename="../../desktop/services/accounts.py" line="239" />
         <source>L'identifiant « {name} » est déjà pris.</source>
         <translation>L'identifiant « {name} » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="253" />
+        <location filename="../../desktop/services/accounts.py" line="250" />
         <source>Le compte n° {id} n'existe pas ou plus.</source>
         <translation>Le compte n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="290" />
+        <location filename="../../desktop/services/accounts.py" line="287" />
         <source>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</source>
         <translation>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="312" />
+        <location filename="../../desktop/services/accounts.py" line="309" />
         <source>Aucun compte « {name} ».</source>
         <translation>Aucun compte « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="339" />
+        <location filename="../../desktop/services/accounts.py" line="336" />
         <source>Un administrateur existe déjà : connectez-vous avec son compte.</source>
         <translation>Un administrateur existe déjà : connectez-vous avec son compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="416" />
-        <location filename="../../desktop/services/accounts.py" line="964" />
+        <location filename="../../desktop/services/accounts.py" line="413" />
+        <location filename="../../desktop/services/accounts.py" line="961" />
         <source>Cet identifiant est déjà pris.</source>
         <translation>Cet identifiant est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="491" />
+        <location filename="../../desktop/services/accounts.py" line="488" />
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="499" />
+        <location filename="../../desktop/services/accounts.py" line="496" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="509" />
+        <location filename="../../desktop/services/accounts.py" line="506" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="543" />
+        <location filename="../../desktop/services/accounts.py" line="540" />
         <source>Ce compte est désactivé : adressez-vous à un administrateur.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="761" />
+        <location filename="../../desktop/services/accounts.py" line="758" />
         <source>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</source>
         <translation>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="830" />
+        <location filename="../../desktop/services/accounts.py" line="827" />
         <source>Aucun compte n'est associé à cette session.</source>
         <translation>Aucun compte n'est associé à cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="842" />
+        <location filename="../../desktop/services/accounts.py" line="839" />
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="846" />
+        <location filename="../../desktop/services/accounts.py" line="843" />
         <source>Le nouveau mot de passe doit différer de l'actuel.</source>
         <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="895" />
+        <location filename="../../desktop/services/accounts.py" line="892" />
         <source>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</source>
         <extracomment>An account's fields in its audit snapshots.</extracomment>
         <translation>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="946" />
+        <location filename="../../desktop/services/accounts.py" line="943" />
         <source>Il doit rester au moins un administrateur actif : ce changement est refusé.</source>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
@@ -15290,113 +15282,113 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Accès refusé : votre rôle ne permet pas de {action}. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="55" />
+        <location filename="../../desktop/services/backup.py" line="52" />
         <source>Les sauvegardes intégrées concernent la base SQLite locale. Sur PostgreSQL, sauvegardez la base avec pg_dump (voir le README).</source>
         <translation>Les sauvegardes intégrées concernent la base SQLite locale. Sur PostgreSQL, sauvegardez la base avec pg_dump (voir le README).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="137" />
+        <location filename="../../desktop/services/backup.py" line="134" />
         <source>La sauvegarde n'a pas passé la vérification d'intégrité : {error}</source>
         <translation>La sauvegarde n'a pas passé la vérification d'intégrité : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="147" />
-        <location filename="../../desktop/services/backup.py" line="152" />
+        <location filename="../../desktop/services/backup.py" line="144" />
+        <location filename="../../desktop/services/backup.py" line="149" />
         <source>La sauvegarde a échoué : {error}</source>
         <translation>La sauvegarde a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="251" />
+        <location filename="../../desktop/services/backup.py" line="248" />
         <source>« {name} » n'est pas une sauvegarde de Parcours lisible.</source>
         <translation>« {name} » n'est pas une sauvegarde de Parcours lisible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="256" />
+        <location filename="../../desktop/services/backup.py" line="253" />
         <source>Le fichier « {name} » n'existe pas.</source>
         <translation>Le fichier « {name} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="266" />
+        <location filename="../../desktop/services/backup.py" line="263" />
         <source>La sauvegarde « {name} » est endommagée : {error}</source>
         <translation>La sauvegarde « {name} » est endommagée : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="284" />
+        <location filename="../../desktop/services/backup.py" line="281" />
         <source>La sauvegarde « {name} » a la version de schéma « {found} », que cette version de Parcours ne connaît pas (attendue : {expected}).</source>
         <translation>La sauvegarde « {name} » a la version de schéma « {found} », que cette version de Parcours ne connaît pas (attendue : {expected}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="310" />
+        <location filename="../../desktop/services/backup.py" line="307" />
         <source>Choisissez un fichier de sauvegarde, pas la base elle-même.</source>
         <translation>Choisissez un fichier de sauvegarde, pas la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="323" />
+        <location filename="../../desktop/services/backup.py" line="320" />
         <source>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="372" />
+        <location filename="../../desktop/services/backup.py" line="369" />
         <source>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</source>
         <translation>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="381" />
+        <location filename="../../desktop/services/backup.py" line="378" />
         <source>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</source>
         <translation>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="391" />
+        <location filename="../../desktop/services/backup.py" line="388" />
         <source>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</source>
         <translation>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="499" />
+        <location filename="../../desktop/services/backup.py" line="496" />
         <source>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</source>
         <translation>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="522" />
+        <location filename="../../desktop/services/backup.py" line="519" />
         <source>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</source>
         <translation>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="552" />
+        <location filename="../../desktop/services/backup.py" line="549" />
         <source>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="108" />
+        <location filename="../../desktop/services/plans/core.py" line="110" />
         <source>Sans objet : {reason}</source>
         <translation>Sans objet : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="345" />
+        <location filename="../../desktop/services/plans/core.py" line="342" />
         <source>Le plan n° {id} n'existe pas ou plus.</source>
         <translation>Le plan n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="359" />
+        <location filename="../../desktop/services/plans/core.py" line="351" />
         <source>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</source>
         <translation>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="440" />
+        <location filename="../../desktop/services/plans/core.py" line="432" />
         <source>{type} n° {id}</source>
         <translation>{type} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="526" />
+        <location filename="../../desktop/services/plans/core.py" line="518" />
         <source>{plan} : {old} → {new}</source>
         <translation>{plan} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="533" />
+        <location filename="../../desktop/services/plans/core.py" line="525" />
         <source>(automatique)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="566" />
+        <location filename="../../desktop/services/plans/core.py" line="558" />
         <location filename="../../desktop/services/plans/editing.py" line="296" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
@@ -15720,13 +15712,13 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Valeur attendue entre {min} et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/spreadsheet.py" line="74" />
+        <location filename="../../desktop/services/spreadsheet.py" line="86" />
         <source>Le fichier d'export doit avoir l'extension .xlsx.</source>
         <translation>Le fichier d'export doit avoir l'extension .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grid_files.py" line="69" />
-        <location filename="../../desktop/services/spreadsheet.py" line="92" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="60" />
+        <location filename="../../desktop/services/spreadsheet.py" line="96" />
         <source>Impossible d'écrire le fichier « {name} » : {error}</source>
         <translation>Impossible d'écrire le fichier « {name} » : {error}</translation>
     </message>
@@ -15781,12 +15773,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/html.py" line="113" />
+        <location filename="../../desktop/documents/html.py" line="114" />
         <source>Modèle HTML incorrect : {error}</source>
         <translation>Modèle HTML incorrect : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/html.py" line="131" />
+        <location filename="../../desktop/documents/html.py" line="132" />
         <source>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</source>
         <translation>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</translation>
     </message>
@@ -15882,17 +15874,17 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Accusé de remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="88" />
+        <location filename="../../desktop/services/notice_letters.py" line="86" />
         <source>« {name} » n'est pas un courrier de congé.</source>
         <translation>« {name} » n'est pas un courrier de congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="94" />
+        <location filename="../../desktop/services/notice_letters.py" line="88" />
         <source>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</source>
         <translation>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="125" />
+        <location filename="../../desktop/services/notice_letters.py" line="117" />
         <source>votre justificatif reçu le {date} ({document})</source>
         <translation>votre justificatif reçu le {date} ({document})</translation>
     </message>
@@ -15971,13 +15963,13 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="71" />
-        <location filename="../../desktop/domain/minutes.py" line="517" />
+        <location filename="../../desktop/domain/minutes.py" line="520" />
         <source>Présent</source>
         <translation>Présent</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="72" />
-        <location filename="../../desktop/domain/minutes.py" line="527" />
+        <location filename="../../desktop/domain/minutes.py" line="530" />
         <source>À distance</source>
         <translation>À distance</translation>
     </message>
@@ -15988,7 +15980,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="74" />
-        <location filename="../../desktop/domain/minutes.py" line="550" />
+        <location filename="../../desktop/domain/minutes.py" line="553" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
@@ -16526,37 +16518,37 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="616" />
+        <location filename="../../desktop/services/caleol/letters.py" line="609" />
         <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
         <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="626" />
+        <location filename="../../desktop/services/caleol/letters.py" line="619" />
         <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
         <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="759" />
+        <location filename="../../desktop/services/caleol/letters.py" line="752" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="775" />
+        <location filename="../../desktop/services/caleol/letters.py" line="768" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="825" />
+        <location filename="../../desktop/services/caleol/letters.py" line="818" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="862" />
+        <location filename="../../desktop/services/caleol/letters.py" line="855" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="873" />
+        <location filename="../../desktop/services/caleol/letters.py" line="866" />
         <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
@@ -16582,12 +16574,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/common.py" line="266" />
+        <location filename="../../desktop/services/caleol/minutes/common.py" line="262" />
         <source>La version n° {id} du procès-verbal n'existe pas ou plus.</source>
         <translation>La version n° {id} du procès-verbal n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/common.py" line="289" />
+        <location filename="../../desktop/services/caleol/minutes/common.py" line="285" />
         <source>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</source>
         <translation>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</translation>
     </message>
@@ -16632,37 +16624,37 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Impossible d'écrire les exemplaires dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/review.py" line="158" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="157" />
         <source>Réponse inconnue : « {value} » (approbation ou demande de modification).</source>
         <translation>Réponse inconnue : « {value} » (approbation ou demande de modification).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/review.py" line="169" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="166" />
         <source>Indiquez la modification demandée.</source>
         <translation>Indiquez la modification demandée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/review.py" line="175" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="171" />
         <source>Le commentaire est trop long ({max} caractères au plus).</source>
         <translation>Le commentaire est trop long ({max} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/review.py" line="189" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="183" />
         <source>Ce membre ne siège pas à la commission de cette séance.</source>
         <translation>Ce membre ne siège pas à la commission de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/review.py" line="206" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="200" />
         <source>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/review.py" line="224" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="218" />
         <source>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</source>
         <translation>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/review.py" line="234" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="228" />
         <source>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</source>
         <translation>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</translation>
     </message>
@@ -16739,52 +16731,52 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>{rule} : campagne terminée le {end}, conservation de {months} mois (échéance le {due}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="63" />
+        <location filename="../../desktop/services/campaigns/common.py" line="62" />
         <source>La campagne n° {id} n'existe pas ou plus.</source>
         <translation>La campagne n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="65" />
+        <location filename="../../desktop/services/campaigns/common.py" line="64" />
         <source>La fiche d'appel n° {id} n'existe pas ou plus.</source>
         <translation>La fiche d'appel n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="67" />
+        <location filename="../../desktop/services/campaigns/common.py" line="66" />
         <source>L'appel n° {id} n'existe pas ou plus.</source>
         <translation>L'appel n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="69" />
+        <location filename="../../desktop/services/campaigns/common.py" line="68" />
         <source>L'orientation n° {id} n'existe pas ou plus.</source>
         <translation>L'orientation n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="96" />
+        <location filename="../../desktop/services/campaigns/common.py" line="86" />
         <source>Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.</source>
         <translation>Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="110" />
+        <location filename="../../desktop/services/campaigns/common.py" line="100" />
         <source>Cette fiche d'appel a été modifiée depuis que vous l'avez ouverte (un autre appel a peut-être été enregistré). Rien n'a été enregistré : rechargez la fiche.</source>
         <translation>Cette fiche d'appel a été modifiée depuis que vous l'avez ouverte (un autre appel a peut-être été enregistré). Rien n'a été enregistré : rechargez la fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="148" />
+        <location filename="../../desktop/services/campaigns/common.py" line="138" />
         <source>Accès refusé : cette fiche d'appel n'est pas dans votre liste. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : cette fiche d'appel n'est pas dans votre liste. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="182" />
+        <location filename="../../desktop/services/campaigns/common.py" line="172" />
         <source>La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne peut y être enregistré.</source>
         <translation>La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="236" />
+        <location filename="../../desktop/services/campaigns/common.py" line="226" />
         <source>Cette agence n'existe pas.</source>
         <translation>Cette agence n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/common.py" line="279" />
+        <location filename="../../desktop/services/campaigns/common.py" line="269" />
         <source>Une campagne s'appelle déjà « {name} ».</source>
         <translation>Une campagne s'appelle déjà « {name} ».</translation>
     </message>
@@ -17017,22 +17009,23 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Aucun logement n'a été proposé au flux de {holder} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="889" />
+        <location filename="../../desktop/services/attribution.py" line="884" />
         <source>Financement attendu : PLAI, PLUS, PLS ou PLI.</source>
+        <extracomment>the dwelling's columns ``set_dwelling_data`` writes (and audits)</extracomment>
         <translation>Financement attendu : PLAI, PLUS, PLS ou PLI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="893" />
+        <location filename="../../desktop/services/attribution.py" line="888" />
         <source>Réservataire : 120 caractères au plus.</source>
         <translation>Réservataire : 120 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="896" />
+        <location filename="../../desktop/services/attribution.py" line="891" />
         <source>EPCI : 160 caractères au plus.</source>
         <translation>EPCI : 160 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="902" />
+        <location filename="../../desktop/services/attribution.py" line="897" />
         <source>Ce logement n'existe plus.</source>
         <translation>Ce logement n'existe plus.</translation>
     </message>
@@ -17043,13 +17036,13 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Calcul des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="849" />
+        <location filename="../../desktop/services/attribution.py" line="842" />
         <location filename="../../desktop/services/reports.py" line="218" />
         <source>Rapport enregistré</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="134" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="133" />
         <location filename="../../desktop/ui/widgets/form.py" line="293" />
         <location filename="../../desktop/ui/widgets/messages.py" line="25" />
         <source>Erreur inattendue : {error}</source>
@@ -17092,233 +17085,234 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="163" />
+        <location filename="../../desktop/services/caleol/offers.py" line="164" />
         <source>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</source>
         <extracomment>the status on the day asked (an unanswered offer past its deadline: LAPSED); None: not offered yet (the first in line before his letter) the status recorded a label of the status for the list (``to_notify`` included) days from the day asked to the deadline (negative: past), for a pending offer silence past the deadline (shown in red) the dwelling is offered to him but his offer letter is not made yet the answer delay of his offer letter and its holiday calendar his registered offer letter is sent but its receipt (first presentation) is not recorded: the deadline, which runs from it, is unknown (``deadline`` None) on the line of the candidate who refused or lapsed last: who is next on that line: nobody is left to offer the dwelling to</extracomment>
         <translation>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="200" />
+        <location filename="../../desktop/services/caleol/offers.py" line="201" />
         <source>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</source>
         <translation>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="208" />
+        <location filename="../../desktop/services/caleol/offers.py" line="209" />
         <source>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</source>
         <translation>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="249" />
+        <location filename="../../desktop/services/caleol/offers.py" line="250" />
         <source>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</source>
         <translation>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="351" />
+        <location filename="../../desktop/services/caleol/offers.py" line="397" />
         <source>Proposition à notifier (courrier à produire)</source>
         <translation>Proposition à notifier (courrier à produire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="355" />
+        <location filename="../../desktop/services/caleol/offers.py" line="401" />
         <source>Refusée le {date}</source>
         <translation>Refusée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="360" />
+        <location filename="../../desktop/services/caleol/offers.py" line="406" />
         <source>Acceptée, bail signé le {date}</source>
         <translation>Acceptée, bail signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="365" />
+        <location filename="../../desktop/services/caleol/offers.py" line="411" />
         <source>Acceptée le {date}</source>
         <translation>Acceptée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="369" />
+        <location filename="../../desktop/services/caleol/offers.py" line="415" />
         <source>Pas encore proposée</source>
         <translation>Pas encore proposée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="372" />
+        <location filename="../../desktop/services/caleol/offers.py" line="418" />
         <source>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</source>
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="499" />
+        <location filename="../../desktop/services/caleol/common.py" line="406" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="536" />
+        <location filename="../../desktop/services/caleol/common.py" line="401" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="552" />
+        <location filename="../../desktop/services/caleol/offers.py" line="575" />
         <source>Le logement « {reference} » n'est pas à l'ordre du jour de la séance {number}.</source>
         <translation>Le logement « {reference} » n'est pas à l'ordre du jour de la séance {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="587" />
+        <location filename="../../desktop/services/caleol/offers.py" line="610" />
         <source>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</source>
         <translation>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="595" />
+        <location filename="../../desktop/services/caleol/offers.py" line="618" />
         <source>Aucune proposition n'est en cours pour {name}.</source>
         <translation>Aucune proposition n'est en cours pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="599" />
+        <location filename="../../desktop/services/caleol/offers.py" line="622" />
         <source>Le courrier de proposition de {name} n'a pas encore été produit.</source>
         <translation>Le courrier de proposition de {name} n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="608" />
+        <location filename="../../desktop/services/caleol/offers.py" line="631" />
         <source>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</source>
         <translation>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="621" />
+        <location filename="../../desktop/services/caleol/offers.py" line="312" />
         <source>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</source>
+        <extracomment>what cannot be done once the dwelling was offered to a candidate further in line</extracomment>
         <translation>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="642" />
+        <location filename="../../desktop/services/caleol/offers.py" line="653" />
         <source>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</source>
         <translation>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="672" />
+        <location filename="../../desktop/services/caleol/offers.py" line="683" />
         <source>Indiquez si le candidat accepte ou refuse le logement.</source>
         <translation>Indiquez si le candidat accepte ou refuse le logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="709" />
+        <location filename="../../desktop/services/caleol/offers.py" line="719" />
         <source>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</source>
         <translation>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="721" />
+        <location filename="../../desktop/services/caleol/offers.py" line="728" />
         <source>Le motif du refus : {limit} caractères au plus.</source>
         <translation>Le motif du refus : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="735" />
+        <location filename="../../desktop/services/caleol/offers.py" line="738" />
         <source>La réponse de {name} est déjà enregistrée ({status} le {date}).</source>
         <translation>La réponse de {name} est déjà enregistrée ({status} le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="748" />
+        <location filename="../../desktop/services/caleol/offers.py" line="751" />
         <source>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</source>
         <translation>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="756" />
+        <location filename="../../desktop/services/caleol/offers.py" line="759" />
         <source>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</source>
         <translation>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="764" />
+        <location filename="../../desktop/services/caleol/offers.py" line="767" />
         <source>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</source>
         <translation>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="772" />
+        <location filename="../../desktop/services/caleol/offers.py" line="775" />
         <source>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</source>
         <translation>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="783" />
+        <location filename="../../desktop/services/caleol/offers.py" line="317" />
         <source>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</source>
         <translation>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="796" />
+        <location filename="../../desktop/services/caleol/offers.py" line="787" />
         <source>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</source>
         <translation>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="810" />
+        <location filename="../../desktop/services/caleol/offers.py" line="801" />
         <source>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</source>
         <translation>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="856" />
+        <location filename="../../desktop/services/caleol/offers.py" line="847" />
         <source>Logement attribué à {name} : la proposition est close pour {others}.</source>
         <translation>Logement attribué à {name} : la proposition est close pour {others}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="870" />
+        <location filename="../../desktop/services/caleol/offers.py" line="861" />
         <source>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</source>
         <translation>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="885" />
+        <location filename="../../desktop/services/caleol/offers.py" line="876" />
         <source>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</source>
         <translation>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="941" />
+        <location filename="../../desktop/services/caleol/offers.py" line="932" />
         <source>Le logement {reference} a été accepté par {name}.</source>
         <translation>Le logement {reference} a été accepté par {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="953" />
+        <location filename="../../desktop/services/caleol/offers.py" line="342" />
         <source>La proposition recommandée envoyée à {name} le {date} attend la date de sa réception : enregistrez-la (ou sa réponse) ; le délai de réponse court à compter de la réception.</source>
         <translation>La proposition recommandée envoyée à {name} le {date} attend la date de sa réception : enregistrez-la (ou sa réponse) ; le délai de réponse court à compter de la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="966" />
+        <location filename="../../desktop/services/caleol/offers.py" line="350" />
         <source>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="977" />
+        <location filename="../../desktop/services/caleol/offers.py" line="356" />
         <source>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</source>
         <translation>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="1020" />
+        <location filename="../../desktop/services/caleol/offers.py" line="974" />
         <source>{name} n'a pas accepté le logement : pas de bail à enregistrer.</source>
         <translation>{name} n'a pas accepté le logement : pas de bail à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="1031" />
+        <location filename="../../desktop/services/caleol/offers.py" line="985" />
         <source>Le bail ne peut pas être signé avant l'acceptation (le {date}).</source>
         <translation>Le bail ne peut pas être signé avant l'acceptation (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="447" />
+        <location filename="../../desktop/commands/caleol.py" line="448" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="459" />
+        <location filename="../../desktop/commands/caleol.py" line="460" />
         <source>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</source>
         <translation>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="805" />
+        <location filename="../../desktop/commands/caleol.py" line="801" />
         <source>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</source>
         <translation>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="820" />
+        <location filename="../../desktop/commands/caleol.py" line="816" />
         <source>Cette option est obligatoire avec --letter (dossier où copier le courrier).</source>
         <translation>Cette option est obligatoire avec --letter (dossier où copier le courrier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="960" />
+        <location filename="../../desktop/commands/caleol.py" line="956" />
         <source>« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).</source>
         <translation>« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="969" />
+        <location filename="../../desktop/commands/caleol.py" line="965" />
         <source>Aucun membre « {name} » ne siège à la commission de cette séance.</source>
         <translation>Aucun membre « {name} » ne siège à la commission de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="1025" />
+        <location filename="../../desktop/commands/caleol.py" line="1021" />
         <source>Aucun procès-verbal n'a encore été produit pour cette séance.</source>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance.</translation>
     </message>
@@ -18040,12 +18034,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Courriels traités</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/member_vote.py" line="89" />
+        <location filename="../../desktop/services/member_vote.py" line="86" />
         <source>Seul un membre connecté avec son compte peut voter.</source>
         <translation>Seul un membre connecté avec son compte peut voter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/member_vote.py" line="100" />
+        <location filename="../../desktop/services/member_vote.py" line="97" />
         <source>Votre compte n'est lié à aucun siège de la commission {name} : vous ne pouvez pas voter à cette séance.</source>
         <translation>Votre compte n'est lié à aucun siège de la commission {name} : vous ne pouvez pas voter à cette séance.</translation>
     </message>
@@ -18195,67 +18189,67 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>« server init » s'applique à un serveur PostgreSQL ; une base SQLite reste la base d'un seul poste (voir le README).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="57" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="64" />
         <source>Ce protocole a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <translation>Ce protocole a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="166" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="173" />
         <source>Le protocole de crise n° {id} n'existe pas ou plus.</source>
         <translation>Le protocole de crise n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="227" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="229" />
         <source>{max} associations signataires au plus.</source>
         <translation>{max} associations signataires au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="233" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="235" />
         <source>Le nom d'une association a {max} caractères au plus.</source>
         <translation>Le nom d'une association a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="246" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="248" />
         <source>« Applicable jusqu'au » ({end}) est avant « Applicable du » ({start}).</source>
         <translation>« Applicable jusqu'au » ({end}) est avant « Applicable du » ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="336" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="338" />
         <source>Le protocole est déjà signé par {names} : son texte et ses signataires ne peuvent plus changer. Créez un nouveau protocole (ou un avenant).</source>
         <translation>Le protocole est déjà signé par {names} : son texte et ses signataires ne peuvent plus changer. Créez un nouveau protocole (ou un avenant).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="397" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="399" />
         <source>Indiquez le nom de la personne qui a signé.</source>
         <translation>Indiquez le nom de la personne qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="401" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="403" />
         <source>Le nom du signataire a {max} caractères au plus.</source>
         <translation>Le nom du signataire a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="406" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="408" />
         <source>La qualité du signataire a {max} caractères au plus.</source>
         <translation>La qualité du signataire a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="414" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="416" />
         <source>Date de signature attendue (jj/mm/aaaa).</source>
         <translation>Date de signature attendue (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="421" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="423" />
         <source>Indiquez la date de la signature (jj/mm/aaaa).</source>
         <translation>Indiquez la date de la signature (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="426" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="428" />
         <source>La date de signature ({date}) est dans le futur.</source>
         <translation>La date de signature ({date}) est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="439" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="441" />
         <source>Cette association n'est pas signataire de ce protocole.</source>
         <translation>Cette association n'est pas signataire de ce protocole.</translation>
     </message>
@@ -18263,7 +18257,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="74" />
+        <location filename="../../desktop/ui/admin_pages.py" line="78" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -18276,7 +18270,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="70" />
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
     </message>
@@ -18302,82 +18296,82 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52" />
+        <location filename="../../desktop/ui/main_window.py" line="51" />
         <source>modification du dossier {name}</source>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="864" />
+        <location filename="../../desktop/ui/admin_pages.py" line="870" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="873" />
+        <location filename="../../desktop/ui/admin_pages.py" line="879" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="874" />
+        <location filename="../../desktop/ui/admin_pages.py" line="880" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="877" />
+        <location filename="../../desktop/ui/admin_pages.py" line="883" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="883" />
+        <location filename="../../desktop/ui/admin_pages.py" line="889" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="889" />
+        <location filename="../../desktop/ui/admin_pages.py" line="895" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="920" />
+        <location filename="../../desktop/ui/admin_pages.py" line="926" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="923" />
+        <location filename="../../desktop/ui/admin_pages.py" line="929" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="929" />
+        <location filename="../../desktop/ui/admin_pages.py" line="935" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="931" />
+        <location filename="../../desktop/ui/admin_pages.py" line="937" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="932" />
+        <location filename="../../desktop/ui/admin_pages.py" line="938" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="933" />
+        <location filename="../../desktop/ui/admin_pages.py" line="939" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="934" />
+        <location filename="../../desktop/ui/admin_pages.py" line="940" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="935" />
+        <location filename="../../desktop/ui/admin_pages.py" line="941" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="951" />
+        <location filename="../../desktop/ui/admin_pages.py" line="957" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
