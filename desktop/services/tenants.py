@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import math
 import time
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -25,7 +27,7 @@ from sqlalchemy import (
     tuple_,
     union_all,
 )
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -533,11 +535,17 @@ _ROW_COLUMNS = (
 
 @guarded("recherche")
 def plan_search(
-    db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = None
+    db: Database,
+    actor: Actor,
+    query: TenantQuery,
+    on: dt.date | None = None,
+    *,
+    session: Session | None = None,
 ) -> ListPlan:
-    """Check the actor's rights and choose how ``query`` is run (one probe)."""
+    """Check the actor's rights and choose how ``query`` is run (one probe), in
+    ``session`` if given."""
     query = _scoped(actor, query)
-    with db.reader() as session:
+    with _reading(db, session) as session:
         where, sort_after, broad, walk = _plan_filters(session, query, on or today())
     return ListPlan(
         query,
@@ -548,6 +556,32 @@ def plan_search(
         broad,
         None if walk is None else tuple(walk),
     )
+
+
+@contextlib.contextmanager
+def _reading(db: Database, session: Session | None) -> Iterator[Session]:
+    if session is not None:
+        yield session
+    else:
+        with db.reader() as session:
+            yield session
+
+
+def first_page(
+    db: Database, actor: Actor, query: TenantQuery, limit: int, on: dt.date | None = None
+) -> tuple[ListPlan, list[tuple]]:
+    """``plan_search`` and the first ``limit`` rows of its ``plan_page`` in one read:
+    with PostgreSQL one connection taken from the pool (checked by a round trip) and
+    one transaction rather than two, on each keystroke. A database error: both again,
+    each on its own (``plan_search`` retries a lost connection once), raising as they
+    do."""
+    try:
+        with db.reader() as session:
+            plan = plan_search(db, actor, query, on, session=session)
+            return plan, plan_page(db, plan, None, limit, session=session)
+    except DBAPIError:
+        plan = plan_search(db, actor, query, on)
+        return plan, plan_page(db, plan, None, limit)
 
 
 _NUMERIC_SORTS = {"agency", "balance"}
@@ -564,17 +598,22 @@ def _order(query: TenantQuery, sort_after: bool):
 
 
 def plan_page(
-    db: Database, plan: ListPlan, after: tuple | None = None, limit: int = 200, offset: int = 0
+    db: Database,
+    plan: ListPlan,
+    after: tuple | None = None,
+    limit: int = 200,
+    offset: int = 0,
+    *,
+    session: Session | None = None,
 ) -> list[tuple]:
     """Rows of ``plan`` as tuples (``ROW_*`` positions, the sort key last), in list
     order, from just after the row whose (sort key, id) is ``after`` (keyset paging:
-    as fast at the end of a long list as at its start)."""
+    as fast at the end of a long list as at its start), read in ``session`` if given."""
     if plan.walk is not None and db.dialect == "postgresql":
-        rows = _walked_page(db, plan, after, limit, offset)
+        rows = _walked_page(db, plan, after, limit, offset, session)
         if rows is None:  # the driver's matches too far apart in the list: sorted
-            return plan_page(
-                db, dataclasses.replace(plan, walk=None, sort_after=True), after, limit, offset
-            )
+            sorted_plan = dataclasses.replace(plan, walk=None, sort_after=True)
+            return plan_page(db, sorted_plan, after, limit, offset, session=session)
         return _hidden(plan, rows)
     column, order = _order(plan.query, plan.sort_after)
     stmt = select(*_ROW_COLUMNS, column)
@@ -586,7 +625,7 @@ def plan_page(
     stmt = stmt.order_by(*order).limit(limit)
     if offset:
         stmt = stmt.offset(offset)
-    with db.reader() as session:
+    with _reading(db, session) as session:
         if plan.broad and db.dialect == "postgresql":
             # Every term matches many files (the probe says so): PostgreSQL estimates a
             # ``LIKE '% term%'`` at a few rows whatever the term, so it would read the
@@ -620,7 +659,12 @@ WALK_CAP = 50_000
 
 
 def _walked_page(
-    db: Database, plan: ListPlan, after: tuple | None, limit: int, offset: int
+    db: Database,
+    plan: ListPlan,
+    after: tuple | None,
+    limit: int,
+    offset: int,
+    session: Session | None,
 ) -> list[tuple] | None:
     """PostgreSQL: the rows of ``plan_page`` found by walking ix_household_list_walk in
     name order (an index-only scan: no table row read per file passed; at 1,000,000
@@ -662,7 +706,7 @@ def _walked_page(
         .join(found, found.c.id == Household.id)
         .order_by(*order)
     )
-    with db.reader() as session:
+    with _reading(db, session) as session:
         # No plan here reads the whole table: PostgreSQL estimates a text condition at
         # a few rows whatever it is, and would rather read it all and sort it.
         session.execute(text("SET LOCAL enable_seqscan = off"))
