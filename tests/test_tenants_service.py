@@ -388,6 +388,12 @@ def test_the_list_walk_finds_the_same_pages_as_the_table(db, actor, monkeypatch)
             plain = dataclasses.replace(plan, walk=None)
             assert whole == [r[tenants.ROW_ID] for r in tenants.plan_page(db, plain, limit=1000)]
             assert len(whole) == tenants.count(db, ADMIN, query), query
+            capped = (min(len(whole), 3), len(whole) > 3)
+            assert tenants.count_capped(db, ADMIN, query, cap=3) == capped, (
+                query,
+                limit,
+                long_text,
+            )
             assert pages(plan, 4) == whole, (query, limit, cap, long_text)
             assert [r[tenants.ROW_ID] for r in tenants.plan_page(db, plan, None, 5, 3)] == whole[
                 3:8

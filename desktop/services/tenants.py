@@ -658,6 +658,15 @@ def _hidden(plan: ListPlan, rows: list[tuple]) -> list[tuple]:
 WALK_CAP = 50_000
 
 
+def _walk_bounds(plan: ListPlan) -> tuple[list[ColumnElement[bool]], ColumnElement[bool]]:
+    """The conditions of a walk of ix_household_list_walk that are not text (its
+    status, the agency), and whether a file's text fits in its entries."""
+    base = [Household.status == plan.query.status]
+    if plan.query.agency_id is not None:
+        base.append(Household.agency_id == plan.query.agency_id)
+    return base, func.octet_length(Household.search_text) <= LIST_WALK_TEXT
+
+
 def _walked_page(
     db: Database,
     plan: ListPlan,
@@ -675,13 +684,9 @@ def _walked_page(
     query = plan.query
     wanted = limit + offset
     column, order = _order(query, False)
-    base = [Household.status == query.status]
-    if query.agency_id is not None:
-        base.append(Household.agency_id == query.agency_id)
+    base, in_index = _walk_bounds(plan)
     if after is not None:
         base.append(_after(db, column, query.descending, *after))
-    length = func.octet_length(Household.search_text)
-    in_index = length <= LIST_WALK_TEXT
     capped = not plan.broad  # a driver: its walk may be long, its matches' fetch is not
     if capped:
         hit = and_(true(), *plan.walk).label("hit")
@@ -749,7 +754,21 @@ def plan_count(
     if plan.has_text and cap is not None:
         inner = inner.limit(cap + 1)
     stmt = select(func.count()).select_from(inner.subquery())
+    walked = plan.walk is not None and plan.broad and cap is not None and plan.has_text
+    if walked and db.dialect == "postgresql":
+        # Broad text: its first matches counted in ix_household_list_walk, index only,
+        # rather than in the table read in id order (`LGT-3` at 1,000,000: no match in
+        # its first 150,000 rows, 127 ms warm, 1.85 s cold at load 6).
+        base, in_index = _walk_bounds(plan)
+        assert plan.walk is not None
+        found = union_all(
+            select(Household.id).where(*base, in_index, *plan.walk).limit(cap + 1),
+            select(Household.id).where(*base, ~in_index, *plan.walk).limit(cap + 1),
+        )
+        stmt = select(func.count()).select_from(found.subquery())
     with db.reader() as session:
+        if walked and db.dialect == "postgresql":
+            session.execute(text("SET LOCAL enable_seqscan = off"))
         if cancelled is not None and db.dialect == "sqlite":
             raw = session.connection().connection.driver_connection
             assert raw is not None  # an open connection has its driver's connection
