@@ -754,20 +754,21 @@ def plan_count(
     if plan.has_text and cap is not None:
         inner = inner.limit(cap + 1)
     stmt = select(func.count()).select_from(inner.subquery())
-    walked = plan.walk is not None and plan.broad and cap is not None and plan.has_text
-    if walked and db.dialect == "postgresql":
+    walked = db.dialect == "postgresql" and plan.broad and plan.has_text
+    if walked and plan.walk is not None and cap is not None:
         # Broad text: its first matches counted in ix_household_list_walk, index only,
         # rather than in the table read in id order (`LGT-3` at 1,000,000: no match in
         # its first 150,000 rows, 127 ms warm, 1.85 s cold at load 6).
         base, in_index = _walk_bounds(plan)
-        assert plan.walk is not None
         found = union_all(
             select(Household.id).where(*base, in_index, *plan.walk).limit(cap + 1),
             select(Household.id).where(*base, ~in_index, *plan.walk).limit(cap + 1),
         )
         stmt = select(func.count()).select_from(found.subquery())
+    else:
+        walked = False
     with db.reader() as session:
-        if walked and db.dialect == "postgresql":
+        if walked:
             session.execute(text("SET LOCAL enable_seqscan = off"))
         if cancelled is not None and db.dialect == "sqlite":
             raw = session.connection().connection.driver_connection
