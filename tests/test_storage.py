@@ -17,8 +17,15 @@ HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def test_migrations_produce_exactly_the_models(db):
+    def on_this_engine(obj, name, type_, reflected, compare_to):
+        # A model object made on one engine only (``ddl_if``) is not expected on another.
+        rule = getattr(obj, "_ddl_if", None)
+        return reflected or rule is None or rule.dialect in (None, db.dialect)
+
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": on_this_engine}
+        )
         assert compare_metadata(context, full_metadata()) == []
     assert db.schema_revision() == HEAD
 

@@ -346,6 +346,68 @@ def test_keyset_pages_follow_each_other_without_gap_or_repeat_in_every_order(db,
             assert paged == whole, (sort, descending, text, sort_after)
 
 
+def test_the_list_walk_finds_the_same_pages_as_the_table(db, actor, monkeypatch):
+    """PostgreSQL walks ix_household_list_walk for a text search in name order
+    (``ListPlan.walk``): same rows, same order, page after page, as the plain query,
+    whether the walk stops short (its matches then sorted), or files' texts are too
+    long for the index (a second index)."""
+    from desktop.services import demo
+
+    demo.generate(db, actor, 60)
+    agency_id = db_first_agency(db)
+    cases = [
+        tenants.TenantQuery(text, agency_id=agency, descending=descending)
+        for text, agency, descending in itertools.product(
+            ("a", "bx", "m jean", "lgt 1"), (None, agency_id), (False, True)
+        )
+    ]
+
+    def pages(plan, size):
+        paged, after = [], None
+        while True:
+            rows = tenants.plan_page(db, plan, after, size)
+            paged += [r[tenants.ROW_ID] for r in rows]
+            if len(rows) < size:
+                return paged
+            after = tenants.next_key(rows[-1])
+
+    monkeypatch.setattr(tenants, "WALK_FROM", 0)  # a driving term's matches walked too
+    # (one after the other: each setting stays for the next rounds)
+    for limit, cap, long_text in ((None, None, None), (None, 3, None), (None, 3, 40), (1, 3, 40)):
+        if limit:  # every term too broad for the search index
+            monkeypatch.setattr(tenants, "SELECTIVE_LIMIT", limit)
+            monkeypatch.setattr(tenants, "FURTHER", 1)
+        if cap:
+            monkeypatch.setattr(tenants, "WALK_CAP", cap)
+        if long_text:  # most files then past the index's bound
+            monkeypatch.setattr(tenants, "LIST_WALK_TEXT", long_text)
+        for query in cases:
+            plan = tenants.plan_search(db, ADMIN, query)
+            assert (plan.walk is not None) == (db.dialect == "postgresql"), query
+            whole = [r[tenants.ROW_ID] for r in tenants.plan_page(db, plan, limit=1000)]
+            plain = dataclasses.replace(plan, walk=None)
+            assert whole == [r[tenants.ROW_ID] for r in tenants.plan_page(db, plain, limit=1000)]
+            assert len(whole) == tenants.count(db, ADMIN, query), query
+            capped = (min(len(whole), 3), len(whole) > 3)
+            assert tenants.count_capped(db, ADMIN, query, cap=3) == capped, (
+                query,
+                limit,
+                long_text,
+            )
+            assert pages(plan, 4) == whole, (query, limit, cap, long_text)
+            assert [r[tenants.ROW_ID] for r in tenants.plan_page(db, plan, None, 5, 3)] == whole[
+                3:8
+            ]
+        assert any(len(tenants.search(db, ADMIN, q, limit=1000)) > 4 for q in cases)
+
+
+def db_first_agency(db) -> int:
+    from desktop.storage.models import Agency
+
+    with db.reader() as session:
+        return session.scalar(select(func.min(Agency.id)))
+
+
 def test_a_count_nobody_waits_for_stops(db, actor):
     from desktop.services import demo
 

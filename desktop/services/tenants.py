@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import math
 import time
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -21,9 +23,11 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     tuple_,
+    union_all,
 )
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -56,6 +60,7 @@ from desktop.services.write import (
 )
 from desktop.storage.db import Database
 from desktop.storage.models import (
+    LIST_WALK_TEXT,
     Agency,
     Dwelling,
     Household,
@@ -390,7 +395,8 @@ def _largest_id(session: Session) -> int:
 def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     """The WHERE clause of ``query``, its plan chosen by probing the search index,
     whether its rows are better sorted after being found than found in sorted order,
-    and whether it has text that no term narrows (``ListPlan.broad``)."""
+    whether it has text that no term narrows (``ListPlan.broad``), and on PostgreSQL
+    the conditions of a walk of ix_household_list_walk (``ListPlan.walk``) or None."""
     terms = query_terms(query.text)
     driver: str | None = None
     matches = 0
@@ -421,10 +427,10 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     others = [t for t in terms if t != driver]
     conditions = _other_filters(query, others, on)
     sort_after = False
+    walk = None
     if driver is not None:  # few rows: start from the search index
-        conditions.append(
-            Household.id.in_(select(SearchToken.household_id).where(_token_range(driver)))
-        )
+        matching = select(SearchToken.household_id).where(_token_range(driver))
+        conditions.append(Household.id.in_(matching))
         # Reading the list in sort order finds a page of m matches among n files after
         # about 100 * n / m rows; fetching and sorting the m matches costs about m rows
         # at ~12 times the cost of a row read in order (measured with SQLite, 100,000
@@ -436,7 +442,37 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
         sort_after = matches * matches < (10 if sqlite else 100) * largest
     # else: many rows for every term: read the list in order and keep the matching ones
     broad = bool(terms) and driver is None
-    return (and_(*conditions) if conditions else None), sort_after, broad
+    walked = broad or matches * matches >= WALK_FROM * largest
+    if not sqlite and terms and walked and _walkable(query):
+        # PostgreSQL: walked in ix_household_list_walk (see ``plan_page``), each term
+        # checked in the index entry: ``strpos`` rather than ``LIKE '% term%'`` (the
+        # same test: terms are [0-9a-z]+, the text starts with a space), half the cost
+        # per entry; the driver's matches once as a hashed set (``IS TRUE``: kept a
+        # filter, not made a join that probes the search index for each entry). Then
+        # the matches are found in sort order as on SQLite (m * m < 10 n sorted:
+        # ``WALK_FROM``).
+        walk = [func.strpos(Household.search_text, " " + term) > 0 for term in others]
+        if driver is not None:
+            walk.append(Household.id.in_(matching).is_(True))
+            sort_after = False
+    return (and_(*conditions) if conditions else None), sort_after, broad, walk
+
+
+# PostgreSQL walks ix_household_list_walk for a driver of m matches among n files when
+# m * m >= WALK_FROM * n (else fetches and sorts them). Measured at 1,000,000 files
+# (load 9): `dupont` (3,008, a surname: its matches together) 20 ms sorted, 60 walked;
+# `603` (4,695) 50 / 16; `BX-2025-7` (9,606) 130 / 27.
+WALK_FROM = 10
+
+
+def _walkable(query: TenantQuery) -> bool:
+    """Whether ix_household_list_walk holds what ``query`` filters and sorts on."""
+    return (
+        query.status is not None
+        and SORT_COLUMNS.get(query.sort) is Household.sort_name
+        and not query.senior_only
+        and not query.arrears_only
+    )
 
 
 def _scoped(actor: Actor, query: TenantQuery) -> TenantQuery:
@@ -464,6 +500,9 @@ class ListPlan:
     # Text matched row by row (every term too broad for the search index): the list is
     # read in its sort order, see ``plan_page``.
     broad: bool = False
+    # PostgreSQL: the text's conditions checked in the entries of ix_household_list_walk
+    # walked in name order (``plan_page``); None: ``where`` as it is.
+    walk: tuple[ColumnElement[bool], ...] | None = None
 
 
 # The columns of a list row, in the order of ``TenantRow``; ``plan_page`` adds the
@@ -499,12 +538,18 @@ _ROW_COLUMNS = (
 
 @guarded("recherche")
 def plan_search(
-    db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = None
+    db: Database,
+    actor: Actor,
+    query: TenantQuery,
+    on: dt.date | None = None,
+    *,
+    session: Session | None = None,
 ) -> ListPlan:
-    """Check the actor's rights and choose how ``query`` is run (one probe)."""
+    """Check the actor's rights and choose how ``query`` is run (one probe), in
+    ``session`` if given."""
     query = _scoped(actor, query)
-    with db.reader() as session:
-        where, sort_after, broad = _plan_filters(session, query, on or today())
+    with _reading(db, session) as session:
+        where, sort_after, broad, walk = _plan_filters(session, query, on or today())
     return ListPlan(
         query,
         where,
@@ -512,7 +557,34 @@ def plan_search(
         bool(query_terms(query.text)),
         not actor.can(Permission.TENANT_SENSITIVE_READ),
         broad,
+        None if walk is None else tuple(walk),
     )
+
+
+@contextlib.contextmanager
+def _reading(db: Database, session: Session | None) -> Iterator[Session]:
+    if session is not None:
+        yield session
+    else:
+        with db.reader() as session:
+            yield session
+
+
+def first_page(
+    db: Database, actor: Actor, query: TenantQuery, limit: int, on: dt.date | None = None
+) -> tuple[ListPlan, list[tuple]]:
+    """``plan_search`` and the first ``limit`` rows of its ``plan_page`` in one read:
+    with PostgreSQL one connection taken from the pool (checked by a round trip) and
+    one transaction rather than two, on each keystroke. A database error: both again,
+    each on its own (``plan_search`` retries a lost connection once), raising as they
+    do."""
+    try:
+        with db.reader() as session:
+            plan = plan_search(db, actor, query, on, session=session)
+            return plan, plan_page(db, plan, None, limit, session=session)
+    except DBAPIError:
+        plan = plan_search(db, actor, query, on)
+        return plan, plan_page(db, plan, None, limit)
 
 
 _NUMERIC_SORTS = {"agency", "balance"}
@@ -529,11 +601,23 @@ def _order(query: TenantQuery, sort_after: bool):
 
 
 def plan_page(
-    db: Database, plan: ListPlan, after: tuple | None = None, limit: int = 200, offset: int = 0
+    db: Database,
+    plan: ListPlan,
+    after: tuple | None = None,
+    limit: int = 200,
+    offset: int = 0,
+    *,
+    session: Session | None = None,
 ) -> list[tuple]:
     """Rows of ``plan`` as tuples (``ROW_*`` positions, the sort key last), in list
     order, from just after the row whose (sort key, id) is ``after`` (keyset paging:
-    as fast at the end of a long list as at its start)."""
+    as fast at the end of a long list as at its start), read in ``session`` if given."""
+    if plan.walk is not None and db.dialect == "postgresql":
+        rows = _walked_page(db, plan, after, limit, offset, session)
+        if rows is None:  # the driver's matches too far apart in the list: sorted
+            sorted_plan = dataclasses.replace(plan, walk=None, sort_after=True)
+            return plan_page(db, sorted_plan, after, limit, offset, session=session)
+        return _hidden(plan, rows)
     column, order = _order(plan.query, plan.sort_after)
     stmt = select(*_ROW_COLUMNS, column)
     conditions = [plan.where] if plan.where is not None else []
@@ -544,7 +628,7 @@ def plan_page(
     stmt = stmt.order_by(*order).limit(limit)
     if offset:
         stmt = stmt.offset(offset)
-    with db.reader() as session:
+    with _reading(db, session) as session:
         if plan.broad and db.dialect == "postgresql":
             # Every term matches many files (the probe says so): PostgreSQL estimates a
             # ``LIKE '% term%'`` at a few rows whatever the term, so it would read the
@@ -561,9 +645,83 @@ def plan_page(
             # whole table (300-450 ms) than fetch them (~150 ms). Same rows.
             session.execute(text("SET LOCAL random_page_cost = 1.1"))
         rows = [tuple(row) for row in session.execute(stmt)]
+    return _hidden(plan, rows)
+
+
+def _hidden(plan: ListPlan, rows: list[tuple]) -> list[tuple]:
     if plan.hide_isolated:
         rows = [r[:ROW_ISOLATED] + (False,) + r[ROW_ISOLATED + 1 :] for r in rows]
     return rows
+
+
+# The entries of ix_household_list_walk read at most for the first page of a driving
+# term's matches (``_walked_page``), then they are fetched and sorted. The walk passes
+# about 100 * n / m entries when the matches are spread over the list (an identifier,
+# a street); a surname's cluster together at its place in the alphabet.
+WALK_CAP = 50_000
+
+
+def _walk_bounds(plan: ListPlan) -> tuple[list[ColumnElement[bool]], ColumnElement[bool]]:
+    """The conditions of a walk of ix_household_list_walk that are not text (its
+    status, the agency), and whether a file's text fits in its entries."""
+    base = [Household.status == plan.query.status]
+    if plan.query.agency_id is not None:
+        base.append(Household.agency_id == plan.query.agency_id)
+    return base, func.octet_length(Household.search_text) <= LIST_WALK_TEXT
+
+
+def _walked_page(
+    db: Database,
+    plan: ListPlan,
+    after: tuple | None,
+    limit: int,
+    offset: int,
+    session: Session | None,
+) -> list[tuple] | None:
+    """PostgreSQL: the rows of ``plan_page`` found by walking ix_household_list_walk in
+    name order (an index-only scan: no table row read per file passed; at 1,000,000
+    files `mart` 3,400 table pages before, `BX-2025-7` 9,600 rows fetched and sorted,
+    see docs/benchmarks.md), then reading the page's rows. None when a driving term's
+    matches were not found within ``WALK_CAP`` entries."""
+    assert plan.walk is not None
+    query = plan.query
+    wanted = limit + offset
+    column, order = _order(query, False)
+    base, in_index = _walk_bounds(plan)
+    if after is not None:
+        base.append(_after(db, column, query.descending, *after))
+    capped = not plan.broad  # a driver: its walk may be long, its matches' fetch is not
+    if capped:
+        hit = and_(true(), *plan.walk).label("hit")
+        entries = (
+            select(Household.id, column.label("key"), hit)
+            .where(*base, in_index)
+            .order_by(*order)
+            .limit(WALK_CAP)
+            .subquery()
+        )
+        keys = [entries.c.key, entries.c.id]
+        walked = select(entries.c.id, literal(1).label("walked")).where(entries.c.hit)
+        walked = walked.order_by(*[k.desc() for k in keys] if query.descending else keys)
+    else:
+        walked = select(Household.id, literal(1).label("walked"))
+        walked = walked.where(*base, in_index, *plan.walk).order_by(*order)
+    # The files whose text is too long for the index (none in practice), through theirs.
+    rest = select(Household.id, literal(0)).where(*base, ~in_index, *plan.walk).order_by(*order)
+    found = union_all(walked.limit(wanted), rest.limit(wanted)).subquery()
+    stmt = (
+        select(*_ROW_COLUMNS, column, found.c.walked)
+        .join(found, found.c.id == Household.id)
+        .order_by(*order)
+    )
+    with _reading(db, session) as session:
+        # No plan here reads the whole table: PostgreSQL estimates a text condition at
+        # a few rows whatever it is, and would rather read it all and sort it.
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        rows = [tuple(row) for row in session.execute(stmt)]
+    if capped and sum(r[-1] for r in rows) < wanted:  # the walk may have stopped short
+        return None
+    return [r[:-1] for r in rows[offset:wanted]]
 
 
 def _after(db: Database, column, descending: bool, key, last_id: int):
@@ -599,7 +757,22 @@ def plan_count(
     if plan.has_text and cap is not None:
         inner = inner.limit(cap + 1)
     stmt = select(func.count()).select_from(inner.subquery())
+    walked = db.dialect == "postgresql" and plan.broad and plan.has_text
+    if walked and plan.walk is not None and cap is not None:
+        # Broad text: its first matches counted in ix_household_list_walk, index only,
+        # rather than in the table read in id order (`LGT-3` at 1,000,000: no match in
+        # its first 150,000 rows, 127 ms warm, 1.85 s cold at load 6).
+        base, in_index = _walk_bounds(plan)
+        found = union_all(
+            select(Household.id).where(*base, in_index, *plan.walk).limit(cap + 1),
+            select(Household.id).where(*base, ~in_index, *plan.walk).limit(cap + 1),
+        )
+        stmt = select(func.count()).select_from(found.subquery())
+    else:
+        walked = False
     with db.reader() as session:
+        if walked:
+            session.execute(text("SET LOCAL enable_seqscan = off"))
         if cancelled is not None and db.dialect == "sqlite":
             raw = session.connection().connection.driver_connection
             assert raw is not None  # an open connection has its driver's connection

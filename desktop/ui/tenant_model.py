@@ -235,8 +235,7 @@ class TenantListModel(QAbstractTableModel):
         if not self._actor.can(Permission.TENANT_READ):  # the service would refuse
             plan, first = None, []
         else:
-            plan = tenants.plan_search(self._db, self._actor, query, on=today)
-            first = tenants.plan_page(self._db, plan, None, PAGE + 1)
+            plan, first = tenants.first_page(self._db, self._actor, query, PAGE + 1, on=today)
         self.beginResetModel()
         try:
             self._query, self._plan = query, plan
