@@ -249,3 +249,83 @@ def test_libreoffice_is_ended_with_its_whole_process_group():
         time.sleep(0.05)
     else:
         pytest.fail("the converter's child survived")
+
+
+def _two_pages(docx: bytes) -> bytes:
+    """The letter with a page break before its last paragraph: two pages."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == compose.DOCUMENT:
+                root = etree.fromstring(data)
+                body = root.find(f"{w}body")
+                last = [c for c in body if c.tag == f"{w}p" and "".join(c.itertext()).strip()][-1]
+                page_break = etree.fromstring(
+                    f'<w:p xmlns:w="{w[1:-1]}"><w:r><w:br w:type="page"/></w:r></w:p>'
+                )
+                last.addprevious(page_break)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def test_each_letter_of_a_mass_mailing_counts_its_own_pages(
+    db, actor, households, libreoffice, tmp_path, monkeypatch
+):
+    from desktop.documents import engine
+
+    render = engine.render_bytes
+    rendered = []
+
+    def second_letter_on_two_pages(template, context, **kw):
+        data = render(template, context, **kw)
+        rendered.append(data)
+        return _two_pages(data) if len(rendered) == 2 else data
+
+    monkeypatch.setattr(engine, "render_bytes", second_letter_on_two_pages)
+    result = documents.run_batch(
+        db,
+        actor,
+        documents.BatchRequest(
+            options(),
+            household_ids=households[:4],
+            out_dir=tmp_path / "out",
+            processes=1,
+            mass=True,
+            part_pages=100,
+        ),
+    )
+    assert result.produced == 4
+    with db.reader() as s:
+        pdfs = s.scalars(select(DocumentRecord.pdf_path).order_by(DocumentRecord.id)).all()
+
+    def numbers(pdf):
+        from pypdf import PdfReader
+
+        count = len(PdfReader(str(pdf)).pages)
+        return [
+            line[line.index("Page ") :]
+            for i in range(count)
+            for line in pdf_text(pdf, [i]).splitlines()
+            if "Page " in line
+        ]
+
+    # Each letter's own count, as when printed on its own: not the chunk's
+    # ("Page 1/5" on every letter) nor a count LibreOffice gets wrong once joined.
+    assert sorted(map(numbers, pdfs)) == [
+        ["Page 1/1"],
+        ["Page 1/1"],
+        ["Page 1/1"],
+        ["Page 1/2", "Page 2/2"],
+    ]
+    # The print file holds the same pages.
+    [part] = result.parts
+    text = pdf_text(part)
+    assert text.count("Page 1/1") == 3 and "Page 2/2" in text and "/5" not in text

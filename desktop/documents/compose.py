@@ -36,9 +36,16 @@ PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 # A letter's own parts: its headers and footers (and their relationships).
 _OWN_PART = re.compile(r"^word/(?:_rels/)?(?:header|footer)\d+\.xml(?:\.rels)?$")
-# LibreOffice's PDF export, with bookmarks written as named destinations.
+# LibreOffice's PDF export, with bookmarks written as named destinations, and images
+# kept as they are in the letter (lossless, full resolution): by default LibreOffice
+# re-compresses a letter's logo as JPEG at 300 dpi on every page it stands on, a third
+# of a joined chunk's conversion time (docs/benchmarks.md, 2026-12-06 17:20).
 PDF_FILTER = (
-    'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+    "pdf:writer_pdf_Export:{"
+    '"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"},'
+    '"UseLosslessCompression":{"type":"boolean","value":"true"},'
+    '"ReduceImageResolution":{"type":"boolean","value":"false"}'
+    "}"
 )
 
 
@@ -108,6 +115,18 @@ def _restart_numbering(sect_pr) -> None:
     sect_pr.append(numbering)
 
 
+# A letter's "page 1/2" counts the pages of its own section once joined: NUMPAGES
+# would count the whole chunk ("Page 1/199" on every letter). Word and LibreOffice
+# both compute SECTIONPAGES.
+_NUMPAGES = re.compile(rb"(<w:instrText[^>]*>[^<]*?|w:instr=\"[^\"]*?)\bNUMPAGES\b")
+
+
+def _section_pages(xml: bytes) -> bytes:
+    """``xml`` (a letter's body, header or footer) with its NUMPAGES fields counting
+    the pages of the letter's section instead of the whole document."""
+    return _NUMPAGES.sub(rb"\1SECTIONPAGES", xml)
+
+
 def _mark(content: list, index: int) -> list:
     """The letter's content with a bookmark at the start of its first paragraph."""
     start = etree.Element(f"{_w}bookmarkStart")
@@ -168,7 +187,7 @@ class _Package:
             new_target = f"{stem}l{index}.xml"
             new_id = f"rIdParcours{index}x{rel.get('Id')}"
             renamed[rel.get("Id")] = new_id
-            self.parts[f"word/{new_target}"] = z.read(name)
+            self.parts[f"word/{new_target}"] = _section_pages(z.read(name))
             own_rels = f"word/_rels/{stem}.xml.rels"
             if own_rels in z.namelist():
                 self.parts[f"word/_rels/{new_target}.rels"] = z.read(own_rels)
@@ -196,6 +215,23 @@ class _Package:
         return etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _counts_pages(z: zipfile.ZipFile) -> bool:
+    """The letter has a NUMPAGES field (in its body, headers or footers)."""
+    return any(
+        _NUMPAGES.search(z.read(name))
+        for name in z.namelist()
+        if name == DOCUMENT or (_OWN_PART.match(name) and not name.endswith(".rels"))
+    )
+
+
+def counts_pages(docx: bytes) -> bool:
+    """The letter prints its number of pages ("Page 1/2"). Joined, LibreOffice counts a
+    one-page letter's right (1/1) but not a longer one's, which its first-page style
+    splits: such a letter is converted on its own."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        return _counts_pages(z)
+
+
 def compose(letters: list[bytes], first_index: int = 0) -> bytes:
     """One DOCX holding ``letters`` (DOCX bytes of one template, equal ``shell_key``),
     each on its own pages with its own headers and footers, letter ``i`` bookmarked
@@ -209,9 +245,13 @@ def compose(letters: list[bytes], first_index: int = 0) -> bytes:
         body.remove(child)
     for i, data in enumerate(letters):
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            _root, _b, content, own_final = _body(z.read(DOCUMENT))
+            document = z.read(DOCUMENT)
+            _root, _b, content, own_final = _body(_section_pages(document))
+            inner = [p for c in content for p in c.iter(f"{_w}sectPr")]
+            if inner and _counts_pages(z):
+                # Its page count would be one section's: converted on its own instead.
+                raise ComposeError("a letter of several sections counts its pages")
             if i > 0:  # the first letter keeps the package's own headers and footers
-                inner = [p for c in content for p in c.iter(f"{_w}sectPr")]
                 package.adopt(z, first_index + i, [own_final, *inner])
         content = _mark(content, first_index + i)
         _restart_numbering(own_final)
@@ -232,7 +272,10 @@ def compose(letters: list[bytes], first_index: int = 0) -> bytes:
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
     ):
         for info in src.infolist():
-            dst.writestr(info, replaced.get(info.filename) or src.read(info))
+            data = replaced.get(info.filename) or src.read(info)
+            if _OWN_PART.match(info.filename):  # the first letter's headers and footers
+                data = _section_pages(data)
+            dst.writestr(info, data)
         for name, data in package.parts.items():
             dst.writestr(name, data)
     return out.getvalue()

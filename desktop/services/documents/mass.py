@@ -418,6 +418,9 @@ def _run_mass(
                     alone += members
                     continue
                 for i, path, (a, b) in zip(members, targets_pdf, ranges):
+                    if b - a > 1 and compose.counts_pages(made[i][1].docx.read_bytes()):
+                        alone.append(i)  # its "page 1/2" is right only converted alone
+                        continue
                     made[i][1].pdf = path
                     source_of[i] = (pdf, a, b)
             if alone:  # letters that could not be joined or cut back: one file each
