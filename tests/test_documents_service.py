@@ -165,6 +165,37 @@ def test_batch_in_postcode_order_with_a_failure_listed(db, actor, households, tm
     assert sorted(p.suffix for p in (tmp_path / "lot").iterdir()) == [".docx", ".docx"]
 
 
+def test_no_arrears_reminder_to_a_tenant_who_owes_nothing(db, actor, households, tmp_path):
+    # Martin's balance is 0,00 €: a "loyers impayés" letter claiming it is refused for
+    # him (listed with the reason), the two tenants in arrears get theirs.
+    result = documents.run_batch(
+        db,
+        actor,
+        documents.BatchRequest(
+            documents.LetterOptions("relance_impaye", pdf=False, fields={"periode": "octobre"}),
+            household_ids=households,
+            out_dir=tmp_path / "lot",
+        ),
+    )
+    assert sorted(d.household_id for d in result.documents) == sorted(households[:2])
+    [failure] = result.failures
+    assert failure.household_id == households[2]
+    assert "« Montant dû » : 0,00\u00a0€" in str(failure.message)
+    assert "montant positif est attendu" in str(failure.message)
+    assert [r.household_id for r in registered(db)] == [households[1], households[0]]
+    # A reminder of a typed amount is refused the same way in the letter form.
+    with pytest.raises(ValidationError) as refused:
+        documents.produce_letter(
+            db,
+            actor,
+            households[0],
+            documents.LetterOptions(
+                "relance_impaye", pdf=False, fields={"montant_du": "-5", "periode": "octobre"}
+            ),
+        )
+    assert "montant positif" in str(refused.value.message)
+
+
 def test_cancelled_batch_registers_only_whole_letters(db, actor, tmp_path):
     from desktop.services import demo
 

@@ -41,8 +41,12 @@ def libreoffice(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def households(db, actor):
-    demo.generate(db, actor, 14)
-    return [r.id for r in tenants.search(db, actor, tenants.TenantQuery(), limit=9)]
+    # An arrears reminder goes to tenants who owe something (it refuses a nil balance).
+    demo.generate(db, actor, 40)
+    query = tenants.TenantQuery(arrears_only=True)
+    found = [r.id for r in tenants.search(db, actor, query, limit=9)]
+    assert len(found) == 9
+    return found
 
 
 class Killed(BaseException):

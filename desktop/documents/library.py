@@ -17,6 +17,7 @@ The metadata file says what the template is and needs::
     obligatoire = true
     defaut = "+15j"              # optional: a value, "+15j" (days from today) or
                                  # "=locataire.solde" (a field of the file)
+    positif = true               # montant only: zero or less refused (a debt claimed)
 
 Templates are looked up in the folder named by the ``templates_dir`` setting (the
 organisation's own models, on a shared drive) and then in the bundled ``templates/``.
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from desktop import config
 from desktop.domain.errors import UserError, ValidationError
-from desktop.domain.formatting import parse_amount_fr, parse_date_fr
+from desktop.domain.formatting import format_money_fr, parse_amount_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.resources import template as bundled_template
 
@@ -51,6 +52,7 @@ class FreeField:
     required: bool = False
     default: str = ""
     help: str = ""
+    positive: bool = False  # an amount claimed: zero or less is refused
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ def _parse_field(raw: dict, where: str) -> FreeField:
         required=bool(raw.get("obligatoire", False)),
         default=str(raw.get("defaut", "")),
         help=str(raw.get("aide", "")).strip(),
+        positive=bool(raw.get("positif", False)) and kind == "montant",
     )
 
 
@@ -255,7 +258,16 @@ def parse_free_fields(template: LetterTemplate, raw: dict[str, str]) -> dict[str
             if f.kind == "date":
                 values[f.name] = parse_date_fr(text)
             elif f.kind == "montant":
-                values[f.name] = parse_amount_fr(text)
+                values[f.name] = amount = parse_amount_fr(text)
+                if f.positive and amount <= 0:
+                    # e.g. an arrears reminder to a tenant whose balance is nil or in credit
+                    errors[f.name] = _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "« {label} » : {amount} ; un montant positif est attendu."
+                        ),
+                        label=f.label,
+                        amount=format_money_fr(amount),
+                    )
             elif f.kind == "entier":
                 values[f.name] = int(text)
             else:
@@ -272,5 +284,6 @@ def parse_free_fields(template: LetterTemplate, raw: dict[str, str]) -> dict[str
             }.get(f.kind, QT_TRANSLATE_NOOP("messages", "« {label} » : 4 000 caractères au plus."))
             errors[f.name] = _m(hint, label=f.label)
     if errors:
-        raise ValidationError(errors)
+        # One error is its own summary (a batch lists it against the tenant).
+        raise ValidationError(errors, next(iter(errors.values())) if len(errors) == 1 else None)
     return values

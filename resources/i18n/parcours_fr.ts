@@ -11881,7 +11881,7 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/services/plans/editing.py" line="219" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
         <location filename="../../desktop/services/saved_queries.py" line="85" />
-        <location filename="../../desktop/services/tenants.py" line="969" />
+        <location filename="../../desktop/services/tenants.py" line="1142" />
         <source>{max} caractères au plus.</source>
         <extracomment>the dwelling's attribution data (issue 17), set on the dwelling after creation</extracomment>
         <translation>{max} caractères au plus.</translation>
@@ -13725,7 +13725,7 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/services/caleol/common.py" line="125" />
         <location filename="../../desktop/services/notices/common.py" line="268" />
         <location filename="../../desktop/services/plans/core.py" line="592" />
-        <location filename="../../desktop/services/tenants.py" line="220" />
+        <location filename="../../desktop/services/tenants.py" line="225" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
         <extracomment>for a MODIFICATION: (field path, before, after) of each field changed, read from the audit snapshots (empty when they are not found, e.g. after a purge)</extracomment>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
@@ -13737,18 +13737,18 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/batch.py" line="160" />
-        <location filename="../../desktop/services/documents/mass.py" line="495" />
+        <location filename="../../desktop/services/documents/mass.py" line="498" />
         <source>Enregistrement impossible : {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/batch.py" line="234" />
-        <location filename="../../desktop/services/documents/mass.py" line="438" />
+        <location filename="../../desktop/services/documents/mass.py" line="441" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/mass.py" line="551" />
+        <location filename="../../desktop/services/documents/mass.py" line="554" />
         <source>Lettre absente du fichier d'impression : {error}</source>
         <translation>Lettre absente du fichier d'impression : {error}</translation>
     </message>
@@ -14101,7 +14101,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/commands/_common.py" line="156" />
         <location filename="../../desktop/services/accounts.py" line="202" />
-        <location filename="../../desktop/services/tenants.py" line="726" />
+        <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
     </message>
@@ -14111,48 +14111,48 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Statut inconnu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="736" />
+        <location filename="../../desktop/services/tenants.py" line="909" />
         <source>Ce numéro de contrat est déjà celui du dossier de {name}.</source>
         <translation>Ce numéro de contrat est déjà celui du dossier de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="754" />
+        <location filename="../../desktop/services/tenants.py" line="927" />
         <source>Ce logement est déjà occupé (dossier de {name}).</source>
         <translation>Ce logement est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="829" />
+        <location filename="../../desktop/services/tenants.py" line="1002" />
         <source>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</source>
         <translation>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="841" />
+        <location filename="../../desktop/services/tenants.py" line="1014" />
         <source>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</source>
         <translation>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="916" />
+        <location filename="../../desktop/services/tenants.py" line="1089" />
         <source>Un dossier clos ne peut pas être modifié.</source>
         <translation>Un dossier clos ne peut pas être modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/calls.py" line="198" />
-        <location filename="../../desktop/services/tenants.py" line="965" />
+        <location filename="../../desktop/services/tenants.py" line="1138" />
         <source>Indiquez le motif de clôture.</source>
         <translation>Indiquez le motif de clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="973" />
+        <location filename="../../desktop/services/tenants.py" line="1146" />
         <source>La date de clôture n'est pas plausible.</source>
         <translation>La date de clôture n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="981" />
+        <location filename="../../desktop/services/tenants.py" line="1154" />
         <source>Ce dossier est déjà clos.</source>
         <translation>Ce dossier est déjà clos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="987" />
+        <location filename="../../desktop/services/tenants.py" line="1160" />
         <source>La clôture ne peut pas précéder le début du bail.</source>
         <translation>La clôture ne peut pas précéder le début du bail.</translation>
     </message>
@@ -14372,52 +14372,57 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="93" />
+        <location filename="../../desktop/documents/library.py" line="95" />
         <source>{where} : nom de champ invalide « {name} » (minuscules, chiffres et _ ; commence par une lettre).</source>
         <translation>{where} : nom de champ invalide « {name} » (minuscules, chiffres et _ ; commence par une lettre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="105" />
+        <location filename="../../desktop/documents/library.py" line="107" />
         <source>{where} : type de champ inconnu « {kind} » pour « {name} » (attendu : {kinds}).</source>
         <translation>{where} : type de champ inconnu « {kind} » pour « {name} » (attendu : {kinds}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="136" />
+        <location filename="../../desktop/documents/library.py" line="139" />
         <source>Fiche du modèle illisible ({where}) : {error}</source>
         <translation>Fiche du modèle illisible ({where}) : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="146" />
+        <location filename="../../desktop/documents/library.py" line="149" />
         <source>{where} : un champ est déclaré deux fois.</source>
         <translation>{where} : un champ est déclaré deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="188" />
+        <location filename="../../desktop/documents/library.py" line="191" />
         <source>Modèle inconnu : « {name} ». Modèles disponibles : {known}.</source>
         <translation>Modèle inconnu : « {name} ». Modèles disponibles : {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="250" />
+        <location filename="../../desktop/documents/library.py" line="253" />
         <source>« {label} » est obligatoire.</source>
         <translation>« {label} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="267" />
+        <location filename="../../desktop/documents/library.py" line="265" />
+        <source>« {label} » : {amount} ; un montant positif est attendu.</source>
+        <translation>« {label} » : {amount} ; un montant positif est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/library.py" line="279" />
         <source>« {label} » : date attendue (jj/mm/aaaa).</source>
         <translation>« {label} » : date attendue (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="268" />
+        <location filename="../../desktop/documents/library.py" line="280" />
         <source>« {label} » : montant attendu (ex. 1 234,56).</source>
         <translation>« {label} » : montant attendu (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="271" />
+        <location filename="../../desktop/documents/library.py" line="283" />
         <source>« {label} » : nombre entier attendu.</source>
         <translation>« {label} » : nombre entier attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="272" />
+        <location filename="../../desktop/documents/library.py" line="284" />
         <source>« {label} » : 4 000 caractères au plus.</source>
         <translation>« {label} » : 4 000 caractères au plus.</translation>
     </message>

@@ -439,8 +439,11 @@ def letters(letter_count: int, processes: int, tmp: Path, mass_only: bool = Fals
 
     db = open_database(str(tmp / "letters.sqlite"))
     actor = Actor("bench", "Banc d'essai", role=Role.ADMIN)
-    demo.generate(db, actor, int(letter_count * 1.15) + 10)
-    ids = [r.id for r in tenants.search(db, actor, tenants.TenantQuery(), limit=letter_count)]
+    # An arrears reminder goes to tenants who owe something: about one demo household
+    # in six (it refuses a nil balance).
+    demo.generate(db, actor, int(letter_count * 6.5) + 60)
+    arrears = tenants.TenantQuery(arrears_only=True)
+    ids = [r.id for r in tenants.search(db, actor, arrears, limit=letter_count)]
     soffice = convert.find_soffice()
     section(f"Letters: {len(ids)} letters of 'relance_impaye', {processes} LibreOffice processes")
     if soffice:  # warm the LibreOffice profiles: a fresh profile's first start is slow
