@@ -215,21 +215,16 @@ class _Package:
         return etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _counts_pages(z: zipfile.ZipFile) -> bool:
-    """The letter has a NUMPAGES field (in its body, headers or footers)."""
-    return any(
-        _NUMPAGES.search(z.read(name))
-        for name in z.namelist()
-        if name == DOCUMENT or (_OWN_PART.match(name) and not name.endswith(".rels"))
-    )
-
-
 def counts_pages(docx: bytes) -> bool:
     """The letter prints its number of pages ("Page 1/2"). Joined, LibreOffice counts a
-    one-page letter's right (1/1) but not a longer one's, which its first-page style
-    splits: such a letter is converted on its own."""
+    one-page letter's right (1/1) but not a longer one's (its first-page style, or a
+    section of its own, splits the count): such a letter is converted on its own."""
     with zipfile.ZipFile(io.BytesIO(docx)) as z:
-        return _counts_pages(z)
+        return any(
+            _NUMPAGES.search(z.read(name))
+            for name in z.namelist()
+            if name == DOCUMENT or (_OWN_PART.match(name) and not name.endswith(".rels"))
+        )
 
 
 def compose(letters: list[bytes], first_index: int = 0) -> bytes:
@@ -245,13 +240,9 @@ def compose(letters: list[bytes], first_index: int = 0) -> bytes:
         body.remove(child)
     for i, data in enumerate(letters):
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            document = z.read(DOCUMENT)
-            _root, _b, content, own_final = _body(_section_pages(document))
-            inner = [p for c in content for p in c.iter(f"{_w}sectPr")]
-            if inner and _counts_pages(z):
-                # Its page count would be one section's: converted on its own instead.
-                raise ComposeError("a letter of several sections counts its pages")
+            _root, _b, content, own_final = _body(_section_pages(z.read(DOCUMENT)))
             if i > 0:  # the first letter keeps the package's own headers and footers
+                inner = [p for c in content for p in c.iter(f"{_w}sectPr")]
                 package.adopt(z, first_index + i, [own_final, *inner])
         content = _mark(content, first_index + i)
         _restart_numbering(own_final)
