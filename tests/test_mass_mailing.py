@@ -60,13 +60,21 @@ def options():
 def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
     db, actor, households, libreoffice, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 2)  # windows of 8 letters
+    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 2)
+    monkeypatch.setattr(documents.mass, "WINDOW_CHUNKS", 2)  # windows of 8 letters
     out = tmp_path / "lot"
     request = documents.BatchRequest(
         options(), household_ids=households, out_dir=out, processes=2, mass=True, part_pages=4
     )
 
     seen_while_running = []
+    started = []  # the LibreOffice processes of the batch
+    record_pid = documents.mass._Staging.record_pid
+    monkeypatch.setattr(
+        documents.mass._Staging,
+        "record_pid",
+        lambda self, proc: (started.append(proc), record_pid(self, proc)),
+    )
 
     def kill_after_the_first_window(p):
         if p.letters_done >= 1 and not seen_while_running:  # journaled, but running here
@@ -77,6 +85,8 @@ def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
 
     with pytest.raises(Killed):
         documents.run_batch(db, actor, request, kill_after_the_first_window)
+    # The next window was being converted when the batch stopped: its LibreOffice ended.
+    assert len(started) >= 2 and all(proc.poll() is not None for proc in started)
     assert seen_while_running == [(1, [])]  # a running batch is not offered for resuming
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(DocumentRecord)) == 8
@@ -123,7 +133,8 @@ def test_the_command_line_resumes_an_interrupted_mass_mailing_without_redoing_le
 ):
     from desktop.cli import main as cli_main
 
-    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 2)  # windows of 8 letters
+    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 2)
+    monkeypatch.setattr(documents.mass, "WINDOW_CHUNKS", 2)  # windows of 8 letters
     out = tmp_path / "lot"
     real = documents.run_batch
 

@@ -27,6 +27,7 @@ from desktop.documents.files import (
     atomic_move,
     safe_filename,
     sha256_file,
+    sync_files,
     unique_path,
 )
 from desktop.documents.library import (
@@ -260,6 +261,7 @@ def _register(
     try:
         for made in items:
             archived.append((made, *_archive(made, template, stamp)))
+        sync_files(path for _m, docx, pdf in archived for path in (docx, pdf))  # then recorded
         with db.transaction() as session:
             views = []
             for made, docx, pdf in archived:

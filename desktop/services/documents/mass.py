@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import shutil
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -56,7 +57,8 @@ from desktop.storage.models import DocumentRecord, Dwelling, Household
 # --------------------------------------------------------------------------- mass mailing
 
 MASS_FROM = 300  # letters with PDF: from this many, the mass-mailing path (automatic)
-CHUNK_LETTERS = 100  # letters joined in one DOCX for one LibreOffice conversion
+CHUNK_LETTERS = 50  # letters joined in one DOCX (LibreOffice slows down on longer ones)
+WINDOW_CHUNKS = 4  # chunks per LibreOffice process (one call) in a window
 JOURNALS = ".lots"  # documents/.lots/<batch>.json: batches to resume after a kill
 _RUNNING: set[str] = set()  # batches journaled and running in this process
 
@@ -246,6 +248,362 @@ class _PrintParts:
         self._writer, self._rows, self._pages = None, [], 0
 
 
+@dataclass
+class _Window:
+    """One window of a mass mailing: its letters rendered and joined, then converted
+    (in a background thread, while the next window is rendered), then cut back,
+    registered and printed."""
+
+    offset: int
+    targets: list[_Target]
+    made: list[tuple[_Target, _Made]]
+    chunks: dict[Path, list[int]]
+    pdf_dir: Path
+    converted: dict[Path, Path]
+    thread: threading.Thread | None = None
+    error: BaseException | None = None
+
+
+class _MassRun:
+    """A letter to thousands of tenants (see ``run_batch``), a window at a time. The
+    windows overlap: LibreOffice converts one window's chunks while this thread renders
+    and joins the next one, then cuts back, registers and prints the previous one, so
+    that both cores work all along the batch."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        request: BatchRequest,
+        template: LetterTemplate,
+        profile: OrganisationProfile,
+        on: dt.date,
+        cancelled: Cancelled,
+        timings: dict[str, float],
+    ):
+        self.db, self.actor, self.request = db, actor, request
+        self.options = request.options
+        self.template, self.profile, self.on = template, profile, on
+        self.cancelled, self.timings = cancelled, timings
+        self.failures: list[BatchFailure] = []
+        self.registered: dict[int, tuple[str, str]] = {}
+        self.report: ProgressCounter
+        self.parts: _PrintParts | None = None
+        self.produced = 0
+        self.processes = max(1, request.processes)
+        self.staging_folder = _Staging()
+        self.staging = self.staging_folder.path
+        self.pool = _render_pool(self.processes) if self.processes > 1 else None
+        self.source = template.docx.read_bytes()
+        self.per_letter = 1 + PDF_WEIGHT
+        self.stopping = False  # the batch stops: conversions in the background too
+
+    def stop(self) -> bool:
+        return self.stopping or self.cancelled()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.staging_folder.remove()
+
+    def _failed(self, tenant, error) -> None:
+        self.failures.append(BatchFailure(tenant.id, tenant.data.display_name, error))
+
+    # ---------------------------------------------------------------- render and join
+
+    def render(self, offset: int, window: list[_Target]) -> _Window | None:
+        """The window's letters rendered (DOCX in the staging folder) and joined in
+        chunks; None when cancelled meanwhile."""
+        from desktop.documents import compose
+
+        report, timings = self.report, self.timings
+        t = time.perf_counter()
+        todo = [x for x in window if x.id not in self.registered]
+        loaded = _load_tenants(self.db, [x.id for x in todo])
+        timings["chargement"] += time.perf_counter() - t
+        t = time.perf_counter()
+
+        def prepared():
+            for target in todo:
+                tenant = loaded.get(target.id)
+                if tenant is None:
+                    self.failures.append(BatchFailure(target.id, "", _not_found(target.id).message))
+                    report(self.per_letter)
+                    continue
+                try:
+                    reference, ctx, info = _letter_for(
+                        self.actor, tenant, self.template, self.options, self.profile, self.on
+                    )
+                except UserError as exc:
+                    self._failed(tenant, exc.message)
+                    report(self.per_letter)
+                    continue
+                yield tenant, reference, ctx, info, target  # ctx third: _render_all
+
+        made: list[tuple[_Target, _Made]] = []
+        groups: dict[str, list[tuple[int, bytes]]] = {}
+        for item, data in _render_all(
+            self.template,
+            prepared(),
+            self.profile.envelope,
+            self.source,
+            self.processes,
+            self.cancelled,
+            self.pool,
+        ):
+            tenant, reference, _ctx, info, target = item
+            index = offset + len(made)
+            docx = self.staging / f"{index:06d}-{reference}.docx"
+            docx.write_bytes(data)  # synced when registered (``_register``)
+            made.append(
+                (target, _Made(tenant, reference, info.subject, info.registered_mail, docx))
+            )
+            groups.setdefault(compose.shell_key(data), []).append((len(made) - 1, data))
+            report(1)
+        if self.cancelled():
+            return None
+        # Letters of one template join when their packages are equal (same agency
+        # header...): one DOCX per run of at most CHUNK_LETTERS such letters.
+        chunks: dict[Path, list[int]] = {}
+        for group in groups.values():
+            for c in range(0, len(group), CHUNK_LETTERS):
+                part = group[c : c + CHUNK_LETTERS]
+                path = self.staging / f"lot-{offset + part[0][0]:06d}.docx"
+                try:
+                    path.write_bytes(compose.compose([d for _i, d in part], offset + part[0][0]))
+                except compose.ComposeError:
+                    path.unlink(missing_ok=True)
+                    continue  # its letters are converted one by one
+                chunks[path] = [i for i, _d in part]
+        timings["docx"] += time.perf_counter() - t
+        return _Window(offset, window, made, chunks, self.staging / f"pdf-{offset:06d}", {})
+
+    # ---------------------------------------------------------------- convert
+
+    def _convert(self, docs: list[Path], out_dir: Path, on_done, **options) -> None:
+        from desktop.documents import compose, convert
+
+        convert.convert_many(
+            docs,
+            out_dir,
+            on_done,
+            self.stop,
+            self.processes,
+            pdf_filter=compose.PDF_FILTER,
+            on_start=self.staging_folder.record_pid,
+            **options,
+        )
+
+    def start_conversion(self, win: _Window) -> None:
+        """Convert the window's chunks in a background thread."""
+
+        def on_chunk(doc: Path, pdf: Path | None, _error) -> None:
+            if pdf is not None:
+                win.converted[doc] = pdf
+
+        def work() -> None:
+            try:
+                self._convert(list(win.chunks), win.pdf_dir, on_chunk, parallel_from=2)
+            except BaseException as exc:  # raised in the batch's thread (``wait``)
+                win.error = exc
+
+        win.thread = threading.Thread(target=work, name="parcours-lot-pdf", daemon=True)
+        win.thread.start()
+
+    def wait(self, win: _Window) -> None:
+        t = time.perf_counter()
+        if win.thread is not None:
+            win.thread.join()
+        self.timings["pdf"] += time.perf_counter() - t
+        if win.error is not None:
+            raise win.error
+
+    # ---------------------------------------------------------------- cut back, register, print
+
+    def finish(self, win: _Window) -> bool:
+        """The window's letters cut back to one PDF each, registered and added to the
+        print parts; False when cancelled meanwhile (nothing of it registered)."""
+        from desktop.documents import compose
+
+        made, timings = win.made, self.timings
+        t = time.perf_counter()
+        source_of: dict[int, tuple[Path, int, int]] = {}  # letter -> chunk PDF pages
+        joined = {i for members in win.chunks.values() for i in members}
+        alone: list[int] = [i for i in range(len(made)) if i not in joined]
+        for chunk, members in win.chunks.items():
+            pdf = win.converted.get(chunk)
+            targets_pdf = [win.pdf_dir / f"{made[i][1].docx.stem}.pdf" for i in members]
+            try:
+                if pdf is None:
+                    raise compose.ComposeError("not converted")
+                ranges = compose.split_pdf(pdf, win.offset + members[0], targets_pdf)
+            except Exception:
+                alone += members
+                continue
+            for i, path, (a, b) in zip(members, targets_pdf, ranges):
+                if b - a > 1 and compose.counts_pages(made[i][1].docx.read_bytes()):
+                    alone.append(i)  # its "page 1/2" is right only converted alone
+                    continue
+                made[i][1].pdf = path
+                source_of[i] = (pdf, a, b)
+        if alone:  # letters that could not be joined or cut back: one file each
+            by_docx = {made[i][1].docx: i for i in alone}
+
+            def on_alone(doc: Path, pdf: Path | None, error) -> None:
+                m = made[by_docx[doc]][1]
+                if pdf is None:
+                    self._failed(
+                        m.tenant,
+                        error or _m(QT_TRANSLATE_NOOP("messages", "Conversion en PDF impossible.")),
+                    )
+                else:
+                    m.pdf = pdf
+
+            self._convert(sorted(by_docx), win.pdf_dir / "seuls", on_alone)
+        timings["pdf"] += time.perf_counter() - t
+        if self.cancelled():
+            return False
+        ready = self._signed(made, source_of)
+        t = time.perf_counter()
+        views: dict[int, DocumentView] = {}
+        for c in range(0, len(ready), REGISTER_CHUNK):
+            chunk_ready = [m for _i, _t, m in ready[c : c + REGISTER_CHUNK]]
+            done = self._register(chunk_ready)
+            for view in done:
+                if view.household_id is not None:  # a batch letter always has one
+                    views[view.household_id] = view
+            self.produced += len(done)
+            self.report(PDF_WEIGHT * len(chunk_ready), len(done))
+        timings["enregistrement"] += time.perf_counter() - t
+        if self.parts is not None:  # the print parts, in postcode order
+            t = time.perf_counter()
+            self._print(win, views, source_of)
+            timings["assemblage"] += time.perf_counter() - t
+        for _target, m in made:
+            m.docx.unlink(missing_ok=True)
+        for path in win.chunks:
+            path.unlink(missing_ok=True)
+        shutil.rmtree(win.pdf_dir, ignore_errors=True)
+        return True
+
+    def _signed(self, made, source_of) -> list[tuple[int, _Target, _Made]]:
+        """The letters with their PDF, signed when the batch signs."""
+        ready = []
+        place = self.profile.place
+        for i, (target, m) in enumerate(made):
+            if m.pdf is None:
+                self.report(PDF_WEIGHT)
+                continue
+            if self.options.signing_key is not None:
+                ts = time.perf_counter()
+                try:
+                    _sign(m, self.options.signing_key, place or m.tenant.data.dwelling.city)
+                    source_of.pop(i, None)  # the signed PDF is what is printed
+                except UserError as exc:
+                    self._failed(m.tenant, exc.message)
+                    self.report(PDF_WEIGHT)
+                    continue
+                finally:
+                    self.timings["signature"] += time.perf_counter() - ts
+            ready.append((i, target, m))
+        return ready
+
+    def _register(self, letters: list[_Made]) -> list[DocumentView]:
+        batch_id = self.request.batch_id
+        try:
+            return _register(self.db, self.actor, self.template, letters, batch_id)
+        except IntegrityError:  # a reference drawn twice: one by one
+            done = []
+            for m in letters:
+                try:
+                    done += _register(self.db, self.actor, self.template, [m], batch_id)
+                except Exception as exc:
+                    self._failed(
+                        m.tenant,
+                        _m(
+                            QT_TRANSLATE_NOOP("messages", "Enregistrement impossible : {error}"),
+                            error=str(exc),
+                        ),
+                    )
+            return done
+
+    def _print(self, win: _Window, views: dict[int, DocumentView], source_of) -> None:
+        from pypdf import PdfReader
+
+        parts = self.parts
+        assert parts is not None
+        readers: dict[Path, object] = {}
+        index_of = {m.tenant.id: i for i, (_t, m) in enumerate(win.made)}
+        for target in win.targets:
+            src: Path | None
+            last: int | None
+            if target.id in views:
+                view = views[target.id]
+                src, first, last = source_of.get(index_of[target.id], (view.pdf_path, 0, None))
+                reference = view.reference
+            elif target.id in self.registered:  # made by the interrupted run
+                reference, path = self.registered[target.id]
+                if reference in parts.printed or not path:
+                    continue
+                src, first, last = Path(path), 0, None
+            else:
+                continue
+            try:
+                if src is None:  # reported below like any missing page
+                    raise FileNotFoundError("aucun PDF produit")
+                if src not in readers:
+                    readers[src] = PdfReader(str(src))
+                reader: Any = readers[src]
+                parts.add(
+                    reader, first, len(reader.pages) if last is None else last, target, reference
+                )
+            except Exception as exc:
+                self.failures.append(
+                    BatchFailure(
+                        target.id,
+                        "",
+                        _m(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "Lettre absente du fichier d'impression : {error}"
+                            ),
+                            error=str(exc),
+                        ),
+                    )
+                )
+
+    # ---------------------------------------------------------------- the whole batch
+
+    def windows(self, targets: list[_Target]) -> bool:
+        """Every window, overlapped; False when cancelled."""
+        window_size = CHUNK_LETTERS * self.processes * WINDOW_CHUNKS
+        pending: _Window | None = None
+        started: list[_Window] = []
+        try:
+            for w in range(0, len(targets), window_size):
+                if self.cancelled():
+                    return False
+                win = self.render(w, targets[w : w + window_size])
+                if win is None:
+                    return False
+                if pending is not None:
+                    self.wait(pending)
+                self.start_conversion(win)
+                started.append(win)
+                self.report.phase = "pdf"
+                if pending is not None and not self.finish(pending):
+                    return False
+                pending = win
+            if pending is not None:
+                self.wait(pending)
+                return self.finish(pending)
+            return True
+        finally:  # cancelled or failed: a conversion still running stops, then ends
+            self.stopping = True
+            for win in started:
+                if win.thread is not None:
+                    win.thread.join()
+
+
 def _run_mass(
     db: Database,
     actor: Actor,
@@ -260,18 +618,13 @@ def _run_mass(
     timings: dict[str, float],
 ) -> BatchResult:
     """A letter to thousands of tenants (see ``run_batch``)."""
-    from pypdf import PdfReader
+    import dataclasses
 
-    from desktop.documents import compose, convert
-
-    options = request.options
     batch_id = request.batch_id or uuid.uuid4().hex[:12]
+    request = dataclasses.replace(request, batch_id=batch_id)
     t0 = time.perf_counter()
     targets = _ordered_targets(db, ids)
     known = {t.id for t in targets}
-    failures: list[BatchFailure] = [
-        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known
-    ]
     with db.reader() as session:  # letters an interrupted run of this batch registered
         registered = {
             row[0]: (row[1], row[2])
@@ -288,294 +641,40 @@ def _run_mass(
         _RUNNING.discard(batch_id)
         raise
     timings["chargement"] = time.perf_counter() - t0
-    n = len(targets)
     todo_total = sum(1 for x in targets if x.id not in registered)
-    per_letter = 1 + PDF_WEIGHT
-    total_units = max(todo_total * per_letter, 1)
-    report = ProgressCounter(total_units, todo_total, started, progress)
-
-    out_dir = request.out_dir
-    parts = None
-    if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        parts = _PrintParts(
-            out_dir,
-            f"lot-{safe_filename(template.name, 30)}-{batch_id}",
-            request.part_pages,
-            request.duplex,
-        )
-    produced = 0
-    was_cancelled = False
-    staging_folder = _Staging()
-    staging = staging_folder.path
-    processes = max(1, request.processes)
-    pool = _render_pool(processes) if processes > 1 else None
-    window_size = CHUNK_LETTERS * processes * 2
-    source = template.docx.read_bytes()
-    place = profile.place
-    ended = False
+    ended = was_cancelled = False
+    run = None
     try:
-        report()
-        for w in range(0, n, window_size):
-            if cancelled():
-                was_cancelled = True
-                break
-            window = targets[w : w + window_size]
-            t = time.perf_counter()
-            todo = [x for x in window if x.id not in registered]
-            loaded = _load_tenants(db, [x.id for x in todo])
-            timings["chargement"] += time.perf_counter() - t
-            t = time.perf_counter()
-            report.phase = "docx"
-
-            def prepared(todo=todo, loaded=loaded):
-                for target in todo:
-                    tenant = loaded.get(target.id)
-                    if tenant is None:
-                        failures.append(BatchFailure(target.id, "", _not_found(target.id).message))
-                        report(per_letter)
-                        continue
-                    try:
-                        reference, ctx, info = _letter_for(
-                            actor, tenant, template, options, profile, on
-                        )
-                    except UserError as exc:
-                        failures.append(
-                            BatchFailure(tenant.id, tenant.data.display_name, exc.message)
-                        )
-                        report(per_letter)
-                        continue
-                    yield tenant, reference, ctx, info, target  # ctx third: _render_all
-
-            made: list[tuple[_Target, _Made]] = []
-            groups: dict[str, list[tuple[int, bytes]]] = {}
-            for item, data in _render_all(
-                template, prepared(), profile.envelope, source, processes, cancelled, pool
-            ):
-                tenant, reference, _ctx, info, target = item
-                index = w + len(made)
-                docx = atomic_write_bytes(staging / f"{index:06d}-{reference}.docx", data)
-                made.append(
-                    (target, _Made(tenant, reference, info.subject, info.registered_mail, docx))
-                )
-                groups.setdefault(compose.shell_key(data), []).append((len(made) - 1, data))
-                report(1)
-            if cancelled():
-                was_cancelled = True
-                break
-            # Letters of one template join when their packages are equal (same agency
-            # header...): one DOCX per run of at most CHUNK_LETTERS such letters.
-            chunks: dict[Path, list[int]] = {}
-            for group in groups.values():
-                for c in range(0, len(group), CHUNK_LETTERS):
-                    part = group[c : c + CHUNK_LETTERS]
-                    path = staging / f"lot-{w + part[0][0]:06d}.docx"
-                    try:
-                        path.write_bytes(compose.compose([d for _i, d in part], w + part[0][0]))
-                    except compose.ComposeError:
-                        path.unlink(missing_ok=True)
-                        continue  # its letters are converted one by one below
-                    chunks[path] = [i for i, _d in part]
-            groups.clear()
-            timings["docx"] += time.perf_counter() - t
-            t = time.perf_counter()
-            report.phase = "pdf"
-            pdf_dir = staging / "pdf"
-            converted: dict[Path, Path] = {}
-
-            def on_chunk(doc: Path, pdf: Path | None, _error, converted=converted) -> None:
-                if pdf is not None:
-                    converted[doc] = pdf
-
-            def stop() -> bool:
-                return cancelled()
-
-            convert.convert_many(
-                list(chunks),
-                pdf_dir,
-                on_chunk,
-                stop,
-                processes,
-                parallel_from=2,
-                pdf_filter=compose.PDF_FILTER,
-                on_start=staging_folder.record_pid,
+        run = _MassRun(db, actor, request, template, profile, on, cancelled, timings)
+        run.failures += [BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known]
+        run.registered = registered
+        run.report = ProgressCounter(
+            max(todo_total * run.per_letter, 1), todo_total, started, progress
+        )
+        out_dir = request.out_dir
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            run.parts = _PrintParts(
+                out_dir,
+                f"lot-{safe_filename(template.name, 30)}-{batch_id}",
+                request.part_pages,
+                request.duplex,
             )
-            if cancelled():
-                was_cancelled = True
-                break
-            source_of: dict[int, tuple[Path, int, int]] = {}  # letter -> chunk PDF pages
-            alone: list[int] = [
-                i for i in range(len(made)) if not any(i in m for m in chunks.values())
-            ]
-            for chunk, members in chunks.items():
-                pdf = converted.get(chunk)
-                targets_pdf = [pdf_dir / f"{made[i][1].docx.stem}.pdf" for i in members]
-                try:
-                    if pdf is None:
-                        raise compose.ComposeError("not converted")
-                    ranges = compose.split_pdf(pdf, w + members[0], targets_pdf)
-                except Exception:
-                    alone += members
-                    continue
-                for i, path, (a, b) in zip(members, targets_pdf, ranges):
-                    if b - a > 1 and compose.counts_pages(made[i][1].docx.read_bytes()):
-                        alone.append(i)  # its "page 1/2" is right only converted alone
-                        continue
-                    made[i][1].pdf = path
-                    source_of[i] = (pdf, a, b)
-            if alone:  # letters that could not be joined or cut back: one file each
-                by_docx = {made[i][1].docx: i for i in alone}
-
-                def on_alone(
-                    doc: Path, pdf: Path | None, error, by_docx=by_docx, made=made
-                ) -> None:
-                    i = by_docx[doc]
-                    if pdf is None:
-                        m = made[i][1]
-                        failures.append(
-                            BatchFailure(
-                                m.tenant.id,
-                                m.tenant.data.display_name,
-                                error
-                                or _m(
-                                    QT_TRANSLATE_NOOP("messages", "Conversion en PDF impossible.")
-                                ),
-                            )
-                        )
-                    else:
-                        made[i][1].pdf = pdf
-
-                convert.convert_many(
-                    sorted(by_docx),
-                    pdf_dir / "seuls",
-                    on_alone,
-                    stop,
-                    processes,
-                    on_start=staging_folder.record_pid,
-                )
-                if cancelled():
-                    was_cancelled = True
-                    break
-            timings["pdf"] += time.perf_counter() - t
-            ready = []
-            for i, (target, m) in enumerate(made):
-                if m.pdf is None:
-                    report(PDF_WEIGHT)
-                    continue
-                if options.signing_key is not None:
-                    ts = time.perf_counter()
-                    try:
-                        _sign(m, options.signing_key, place or m.tenant.data.dwelling.city)
-                        source_of.pop(i, None)  # the signed PDF is what is printed
-                    except UserError as exc:
-                        failures.append(
-                            BatchFailure(m.tenant.id, m.tenant.data.display_name, exc.message)
-                        )
-                        report(PDF_WEIGHT)
-                        continue
-                    finally:
-                        timings["signature"] += time.perf_counter() - ts
-                ready.append((i, target, m))
-            t = time.perf_counter()
-            views: dict[int, DocumentView] = {}
-            for c in range(0, len(ready), REGISTER_CHUNK):
-                chunk_ready = ready[c : c + REGISTER_CHUNK]
-                try:
-                    done = _register(
-                        db, actor, template, [m for _i, _t, m in chunk_ready], batch_id
-                    )
-                except IntegrityError:  # a reference drawn twice: one by one
-                    done = []
-                    for _i, _t, m in chunk_ready:
-                        try:
-                            done += _register(db, actor, template, [m], batch_id)
-                        except Exception as exc:
-                            failures.append(
-                                BatchFailure(
-                                    m.tenant.id,
-                                    m.tenant.data.display_name,
-                                    _m(
-                                        QT_TRANSLATE_NOOP(
-                                            "messages", "Enregistrement impossible : {error}"
-                                        ),
-                                        error=str(exc),
-                                    ),
-                                )
-                            )
-                for view in done:
-                    if view.household_id is not None:  # a batch letter always has one
-                        views[view.household_id] = view
-                produced += len(done)
-                report(PDF_WEIGHT * len(chunk_ready), len(done))
-            timings["enregistrement"] += time.perf_counter() - t
-            if parts is not None:  # the print parts, in postcode order
-                t = time.perf_counter()
-                readers: dict[Path, object] = {}
-                index_of = {m.tenant.id: i for i, (_t, m) in enumerate(made)}
-
-                def reader_of(path: Path, readers=readers):
-                    if path not in readers:
-                        readers[path] = PdfReader(str(path))
-                    return readers[path]
-
-                for target in window:
-                    src: Path | None
-                    last: int | None
-                    if target.id in views:
-                        view = views[target.id]
-                        src, first, last = source_of.get(
-                            index_of[target.id], (view.pdf_path, 0, None)
-                        )
-                        reference = view.reference
-                    elif target.id in registered:  # made by the interrupted run
-                        reference, path = registered[target.id]
-                        if reference in parts.printed or not path:
-                            continue
-                        src, first, last = Path(path), 0, None
-                    else:
-                        continue
-                    try:
-                        if src is None:  # reported below like any missing page
-                            raise FileNotFoundError("aucun PDF produit")
-                        reader = reader_of(src)
-                        parts.add(
-                            reader,
-                            first,
-                            len(reader.pages) if last is None else last,
-                            target,
-                            reference,
-                        )
-                    except Exception as exc:
-                        failures.append(
-                            BatchFailure(
-                                target.id,
-                                "",
-                                _m(
-                                    QT_TRANSLATE_NOOP(
-                                        "messages",
-                                        "Lettre absente du fichier d'impression : {error}",
-                                    ),
-                                    error=str(exc),
-                                ),
-                            )
-                        )
-                readers.clear()
-                timings["assemblage"] += time.perf_counter() - t
-            for path in list(chunks) + [p for p in staging.glob("*.docx")]:
-                path.unlink(missing_ok=True)
-            shutil.rmtree(pdf_dir, ignore_errors=True)
-        report.phase = "fin"
+        run.report()
+        was_cancelled = not run.windows(targets)
+        run.report.phase = "fin"
+        parts = run.parts
         if parts is not None and not was_cancelled:
             t = time.perf_counter()
             parts.flush()
             timings["assemblage"] += time.perf_counter() - t
-        report()
-        audit_summary(db, actor, template, batch_id, produced, len(failures), was_cancelled)
+        run.report()
+        audit_summary(db, actor, template, batch_id, run.produced, len(run.failures), was_cancelled)
         ended = True
         return BatchResult(
             batch_id,
             [],
-            failures,
+            run.failures,
             parts.paths[0] if parts and parts.paths else None,
             out_dir,
             was_cancelled,
@@ -583,13 +682,12 @@ def _run_mass(
             timings,
             parts=list(parts.paths) if parts else [],
             manifest=parts.manifest if parts and parts.manifest.exists() else None,
-            count=produced,
+            count=run.produced,
             resumed=len(registered),
         )
     finally:
         _RUNNING.discard(batch_id)
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-        staging_folder.remove()
+        if run is not None:
+            run.close()
         if ended or was_cancelled:
             journal.unlink(missing_ok=True)  # kept only when the run did not end
