@@ -28,7 +28,17 @@ from desktop.reports.figures import (
     months_between,
     percent,
 )
-from desktop.services.report_figures.common import Scope, by_key, cents, count, monthly, rows_chart
+from desktop.services.report_figures.common import (
+    Scope,
+    by_key,
+    cents,
+    count,
+    monthly,
+    rows_chart,
+    share_columns,
+    share_total,
+    summed_table,
+)
 
 
 def arrears_report(session: Session, scope: Scope):
@@ -61,9 +71,7 @@ def arrears_report(session: Session, scope: Scope):
         n, d = by_type.get(t.value, (0, 0))
         if n:
             rows.append([t.label, n, euros(d)])
-    created_count = sum(r[1] for r in rows)
-    created_debt = sum((r[2] for r in rows), ZERO)
-    type_table = Table(
+    type_table = summed_table(
         "plans_par_type",
         N("messages", "Plans créés sur la période, par type"),
         [
@@ -72,8 +80,8 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "Dette mise sous plan"), Kind.MONEY),
         ],
         rows,
-        [N("messages", "Total"), created_count, created_debt],
     )
+    created_count, created_debt = type_table.totals()[1:]
 
     by_status = by_key(
         session,
@@ -93,18 +101,14 @@ def arrears_report(session: Session, scope: Scope):
         "plans_par_statut",
         N("messages", "Plans créés sur la période, par statut actuel"),
         [
-            Column(N("messages", "Statut")),
-            Column(N("messages", "Plans"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
+            *share_columns(N("messages", "Statut"), N("messages", "Plans")),
             Column(N("messages", "Dette"), Kind.MONEY),
             Column(N("messages", "Remboursé"), Kind.MONEY),
             Column(N("messages", "Reste dû"), Kind.MONEY),
         ],
         status_rows,
         [
-            N("messages", "Total"),
-            created_count,
-            percent(created_count, created_count),
+            *share_total(created_count),
             created_debt,
             sum((r[4] for r in status_rows), ZERO),
             sum((r[5] for r in status_rows), ZERO),
@@ -136,7 +140,7 @@ def arrears_report(session: Session, scope: Scope):
     for s in (PlanStatus.SIGNE, PlanStatus.EN_COURS, PlanStatus.DEFAILLANT):
         n, d, rem, u = force.get(s.value, (0, 0, 0, 0))
         force_rows.append([s.label, n, euros(d), euros(d) - euros(rem), euros(rem), int(u or 0)])
-    force_table = Table(
+    force_table = summed_table(
         "montants_sous_plan",
         N("messages", "Montants sous plan (plans en vigueur au jour du rapport)"),
         [
@@ -148,12 +152,6 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "Avec échéance impayée"), Kind.INT),
         ],
         force_rows,
-        [
-            N("messages", "Total"),
-            sum(r[1] for r in force_rows),
-            *[sum((r[i] for r in force_rows), ZERO) for i in (2, 3, 4)],
-            sum(r[5] for r in force_rows),
-        ],
     )
     remaining_under_plan = force_table.totals()[4]
 
@@ -302,7 +300,7 @@ def arrears_report(session: Session, scope: Scope):
         n, d, t, o = follow.get(k.value, (0, 0, 0, 0))
         if n:
             follow_rows.append([k.label, n, int(d or 0), int(t or 0), int(o or 0)])
-    follow_table = Table(
+    follow_table = summed_table(
         "suivis",
         N("messages", "Suites données aux défaillances (échéance sur la période)"),
         [
@@ -313,7 +311,6 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "En retard"), Kind.INT),
         ],
         follow_rows,
-        [N("messages", "Total"), *[sum(r[i] for r in follow_rows) for i in range(1, 5)]],
     )
 
     # Households in arrears by agency, today.

@@ -37,6 +37,8 @@ from desktop.services.report_figures.common import (
     monthly,
     pairs,
     rows_chart,
+    share_rows,
+    share_table,
 )
 
 
@@ -134,27 +136,21 @@ def caleol_report(session: Session, scope: Scope):
         select(Candidate.decision, func.count()).where(*decided).group_by(Candidate.decision),
     )
     n_decisions = sum(decisions.values())
-    decision_rows = [
-        [d.label, decisions.get(d.value, 0), percent(decisions.get(d.value, 0), n_decisions)]
-        for d in Decision
-    ]
-    decision_table = Table(
+    decision_rows = share_rows(Decision, decisions, n_decisions, every=True)
+    decision_table = share_table(
         "decisions",
         N("messages", "Décisions par nature (art. R441-3 CCH)"),
-        [
-            Column(N("messages", "Décision")),
-            Column(N("messages", "Candidatures"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
-        ],
+        N("messages", "Décision"),
+        N("messages", "Candidatures"),
         decision_rows,
-        [N("messages", "Total"), n_decisions, percent(n_decisions, n_decisions)],
+        whole=n_decisions,
     )
-    decision_chart = Chart(
+    decision_chart = rows_chart(
         "graphique_decisions",
         N("messages", "Décisions par nature"),
         ChartKind.PIE,
-        [r[0] for r in decision_rows if r[1]],
-        [Series(N("messages", "Candidatures"), [r[1] for r in decision_rows if r[1]])],
+        [r for r in decision_rows if r[1]],
+        (N("messages", "Candidatures"), 1),
     )
 
     # Refusal reasons (non-attribution, inadmissibility): the reasons given at least
@@ -248,15 +244,13 @@ def caleol_report(session: Session, scope: Scope):
             if criteria.get(c.value)
         ],
     ]
-    priority_table = Table(
+    priority_table = share_table(
         "publics_prioritaires",
         N("messages", "Ménages prioritaires parmi les attributions"),
-        [
-            Column(N("messages", "Attributions")),
-            Column(N("messages", "Nombre"), Kind.INT),
-            Column(N("messages", "Part des attributions"), Kind.PERCENT),
-        ],
+        N("messages", "Attributions"),
+        N("messages", "Nombre"),
         priority_rows,
+        share=N("messages", "Part des attributions"),
         note=N(
             "messages",
             "Au moins 25 % des attributions sur les contingents de réservation "

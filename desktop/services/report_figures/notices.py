@@ -32,6 +32,11 @@ from desktop.services.report_figures.common import (
     monthly,
     pairs,
     rows_chart,
+    share_columns,
+    share_rows,
+    share_table,
+    share_total,
+    summed_table,
 )
 
 
@@ -59,13 +64,11 @@ def notices_report(session: Session, scope: Scope):
         "conges_par_motif",
         N("messages", "Congés reçus sur la période, par motif invoqué"),
         [
-            Column(N("messages", "Motif")),
-            Column(N("messages", "Congés"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
+            *share_columns(N("messages", "Motif"), N("messages", "Congés")),
             Column(N("messages", "Préavis réduit appliqué"), Kind.INT),
         ],
         ground_rows,
-        [N("messages", "Total"), total, percent(total, total), sum(r[3] for r in ground_rows)],
+        [*share_total(total), sum(r[3] for r in ground_rows)],
     )
     ground_chart = rows_chart(
         "graphique_motifs",
@@ -108,9 +111,7 @@ def notices_report(session: Session, scope: Scope):
         "preavis_reduit_ou_normal",
         N("messages", "Préavis réduit ou normal, délais moyens"),
         [
-            Column(N("messages", "Préavis appliqué")),
-            Column(N("messages", "Congés"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
+            *share_columns(N("messages", "Préavis appliqué"), N("messages", "Congés")),
             Column(N("messages", "Réception → fin du préavis"), Kind.DAYS),
             Column(N("messages", "Réception → départ"), Kind.DAYS),
         ],
@@ -139,20 +140,12 @@ def notices_report(session: Session, scope: Scope):
     modes = pairs(
         session, select(n_.delivery_mode, func.count()).where(*base).group_by(n_.delivery_mode)
     )
-    mode_rows = [
-        [m.label, modes[m.value], percent(modes[m.value], total)]
-        for m in DeliveryMode
-        if modes.get(m.value)
-    ]
-    mode_table = Table(
+    mode_table = share_table(
         "conges_par_mode",
         N("messages", "Mode de remise du congé"),
-        [
-            Column(N("messages", "Mode de remise")),
-            Column(N("messages", "Congés"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
-        ],
-        mode_rows,
+        N("messages", "Mode de remise"),
+        N("messages", "Congés"),
+        share_rows(DeliveryMode, modes, total),
     )
 
     # Decisions (exceptions) taken in the period.
@@ -198,7 +191,7 @@ def notices_report(session: Session, scope: Scope):
         exit_rows.append(
             [month_label(*ym), exits.get(ym, 0), keys.get(ym, 0), dep, int(dep_late or 0)]
         )
-    exit_table = Table(
+    exit_table = summed_table(
         "sorties_par_mois",
         N("messages", "Sorties par mois"),
         [
@@ -209,7 +202,6 @@ def notices_report(session: Session, scope: Scope):
             Column(N("messages", "dont hors délai"), Kind.INT),
         ],
         exit_rows,
-        [N("messages", "Total"), *[sum(r[i] for r in exit_rows) for i in range(1, 5)]],
         note=N("messages", "Départ : fin du préavis ou date reportée ; congés retirés exclus."),
     )
     exit_chart = rows_chart(
