@@ -28,12 +28,8 @@ from desktop.reports.figures import (
     months_between,
     percent,
 )
-from desktop.services.report_figures.common import (
-    Scope,
-    by_key,
-    cents,
-    count,
-    monthly,
+from desktop.services.report_figures.common import Scope, by_key, cents, count, monthly
+from desktop.services.report_figures.tables import (
     rows_chart,
     share_columns,
     share_total,

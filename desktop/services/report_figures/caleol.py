@@ -30,16 +30,8 @@ from desktop.reports.figures import (
     one_decimal,
     percent,
 )
-from desktop.services.report_figures.common import (
-    Scope,
-    count,
-    days_between,
-    monthly,
-    pairs,
-    rows_chart,
-    share_rows,
-    share_table,
-)
+from desktop.services.report_figures.common import Scope, count, days_between, monthly, pairs
+from desktop.services.report_figures.tables import rows_chart, share_rows, share_table
 
 
 def caleol_report(session: Session, scope: Scope):

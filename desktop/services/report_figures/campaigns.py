@@ -24,7 +24,8 @@ from desktop.reports.figures import (
     format_value,
     percent,
 )
-from desktop.services.report_figures.common import Scope, rows_chart, share_table, summed_table
+from desktop.services.report_figures.common import Scope
+from desktop.services.report_figures.tables import rows_chart, share_table, summed_table
 
 
 def campaigns_report(session: Session, scope: Scope):

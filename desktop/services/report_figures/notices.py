@@ -31,6 +31,8 @@ from desktop.services.report_figures.common import (
     days_between,
     monthly,
     pairs,
+)
+from desktop.services.report_figures.tables import (
     rows_chart,
     share_columns,
     share_rows,

@@ -1,0 +1,90 @@
+"""The shapes the reports' tables and charts share: breakdowns (what is counted, how
+many, their share of a whole), tables whose total row sums every column, the chart
+of a table's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
+from desktop.reports.figures import ZERO, Chart, ChartKind, Column, Kind, Series, Table, percent
+
+
+def share_columns(label: str, counted: str, share: str = N("messages", "Part")) -> list[Column]:
+    """A breakdown's first three columns: ``label``, the count, its share."""
+    return [Column(label), Column(counted, Kind.INT), Column(share, Kind.PERCENT)]
+
+
+def share_total(whole: int) -> list[Any]:
+    """The first three cells of a breakdown's total row: ``Total``, the whole, 100 %."""
+    return [N("messages", "Total"), whole, percent(whole, whole)]
+
+
+def share_rows(
+    members: Iterable[Any], counts: Mapping[Any, int], whole: int, *, every: bool = False
+) -> list[list[Any]]:
+    """``[label, count, share of whole]`` for each member of an enum with a ``label``,
+    in the enum's order; ``counts`` is keyed by the member's value. A member with no
+    count is left out, or shown with 0 when ``every``."""
+    rows = []
+    for member in members:
+        n = counts.get(member.value, 0)
+        if n or every:
+            rows.append([member.label, n, percent(n, whole)])
+    return rows
+
+
+def share_table(
+    key: str,
+    title: str,
+    label: str,
+    counted: str,
+    rows: list[list[Any]],
+    *,
+    share: str = N("messages", "Part"),
+    whole: int | None = None,
+    note: str = "",
+) -> Table:
+    """The table of a breakdown's ``[label, count, share]`` rows; with ``whole``, a
+    total row."""
+    return Table(
+        key,
+        title,
+        share_columns(label, counted, share),
+        rows,
+        share_total(whole) if whole is not None else None,
+        note=note,
+    )
+
+
+def summed_table(
+    key: str, title: str, columns: list[Column], rows: list[list[Any]], *, note: str = ""
+) -> Table:
+    """A table whose total row sums every column after the first (money from 0,00 €)."""
+    total = [
+        sum((r[i] for r in rows), ZERO if column.kind is Kind.MONEY else 0)
+        for i, column in enumerate(columns[1:], 1)
+    ]
+    return Table(key, title, columns, rows, [N("messages", "Total"), *total], note=note)
+
+
+def rows_chart(
+    key: str,
+    title: str,
+    kind: ChartKind,
+    rows: list[list[Any]],
+    *series: tuple[str, int],
+    unit: Kind = Kind.INT,
+) -> Chart:
+    """The chart of a table's ``rows``: the categories from their first column, one
+    series a ``(name, column index)``."""
+    return Chart(
+        key,
+        title,
+        kind,
+        [r[0] for r in rows],
+        [Series(name, [r[index] for r in rows]) for name, index in series],
+        unit,
+    )
