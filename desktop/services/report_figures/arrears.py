@@ -30,6 +30,7 @@ from desktop.reports.figures import (
 )
 from desktop.services.report_figures.common import Scope, by_key, cents, count, monthly
 from desktop.services.report_figures.tables import (
+    found,
     rows_chart,
     share_columns,
     share_total,
@@ -62,11 +63,7 @@ def arrears_report(session: Session, scope: Scope):
         .where(*created[1:])
         .group_by(P.plan_type),
     )
-    rows = []
-    for t in PaymentPlanType:
-        n, d = by_type.get(t.value, (0, 0))
-        if n:
-            rows.append([t.label, n, euros(d)])
+    rows = [[t.label, n, euros(d)] for t, (n, d) in found(PaymentPlanType, by_type)]
     type_table = summed_table(
         "plans_par_type",
         N("messages", "Plans créés sur la période, par type"),
@@ -86,13 +83,10 @@ def arrears_report(session: Session, scope: Scope):
         .where(*created[1:])
         .group_by(P.status),
     )
-    status_rows = []
-    for s in PlanStatus:
-        n, d, rem = by_status.get(s.value, (0, 0, 0))
-        if n:
-            status_rows.append(
-                [s.label, n, percent(n, created_count), euros(d), euros(d) - euros(rem), euros(rem)]
-            )
+    status_rows = [
+        [s.label, n, percent(n, created_count), euros(d), euros(d) - euros(rem), euros(rem)]
+        for s, (n, d, rem) in found(PlanStatus, by_status)
+    ]
     status_table = Table(
         "plans_par_statut",
         N("messages", "Plans créés sur la période, par statut actuel"),
@@ -199,10 +193,7 @@ def arrears_report(session: Session, scope: Scope):
         total, plan = paid.get(ym, (0, 0))
         d = euros(due.get(ym))
         month_rows.append([month_label(*ym), d, euros(total), euros(plan), percent(euros(plan), d)])
-    total_due = sum((r[1] for r in month_rows), ZERO)
-    total_received = sum((r[2] for r in month_rows), ZERO)
-    total_paid = sum((r[3] for r in month_rows), ZERO)
-    month_table = Table(
+    month_table = summed_table(
         "echeances_par_mois",
         N("messages", "Échéances dues et règlements, par mois"),
         [
@@ -213,13 +204,7 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "Taux de recouvrement"), Kind.PERCENT),
         ],
         month_rows,
-        [
-            N("messages", "Total"),
-            total_due,
-            total_received,
-            total_paid,
-            percent(total_paid, total_due),
-        ],
+        rates={4: (3, 1)},
         note=N(
             "messages",
             "Échéances : échéancier des plans signés. Versements : sommes "
@@ -291,11 +276,10 @@ def arrears_report(session: Session, scope: Scope):
         .where(scope.in_period(F.due_on), agency)
         .group_by(F.kind),
     )
-    follow_rows = []
-    for k in FollowUpKind:
-        n, d, t, o = follow.get(k.value, (0, 0, 0, 0))
-        if n:
-            follow_rows.append([k.label, n, int(d or 0), int(t or 0), int(o or 0)])
+    follow_rows = [
+        [k.label, n, int(d or 0), int(t or 0), int(o or 0)]
+        for k, (n, d, t, o) in found(FollowUpKind, follow)
+    ]
     follow_table = summed_table(
         "suivis",
         N("messages", "Suites données aux défaillances (échéance sur la période)"),
@@ -333,8 +317,7 @@ def arrears_report(session: Session, scope: Scope):
         arrears_rows.append(
             [code, n, euros(debt), int(aid or 0), percent(aid or 0, n), int(planned or 0)]
         )
-    tot = [sum(r[i] for r in arrears_rows) for i in (1, 3, 5)]
-    arrears_table = Table(
+    arrears_table = summed_table(
         "menages_en_impaye",
         N("messages", "Ménages en impayé par agence (au jour du rapport)"),
         [
@@ -346,14 +329,7 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "Sous plan en vigueur"), Kind.INT),
         ],
         arrears_rows,
-        [
-            N("messages", "Total"),
-            tot[0],
-            sum((r[2] for r in arrears_rows), ZERO),
-            tot[1],
-            percent(tot[1], tot[0]),
-            tot[2],
-        ],
+        rates={4: (3, 1)},
         note=N(
             "messages",
             "Dette ≥ 2 mois : impayé au sens de l'aide au logement (dette au "
@@ -380,14 +356,14 @@ def arrears_report(session: Session, scope: Scope):
         ),
         KeyFigure(
             N("messages", "Taux de recouvrement"),
-            percent(total_paid, total_due),
+            month_table.totals()[4],
             Kind.PERCENT,
             N("messages", "affecté / dû sur la période"),
         ),
         KeyFigure(N("messages", "Défaillances"), breached),
         KeyFigure(
             N("messages", "Ménages en impayé"),
-            tot[0],
+            arrears_table.totals()[1],
             Kind.INT,
             N("messages", "au jour du rapport"),
         ),

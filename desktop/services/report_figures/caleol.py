@@ -31,7 +31,7 @@ from desktop.reports.figures import (
     percent,
 )
 from desktop.services.report_figures.common import Scope, count, days_between, monthly, pairs
-from desktop.services.report_figures.tables import rows_chart, share_rows, share_table
+from desktop.services.report_figures.tables import found, rows_chart, share_rows, share_table
 
 
 def caleol_report(session: Session, scope: Scope):
@@ -100,7 +100,7 @@ def caleol_report(session: Session, scope: Scope):
         .where(*item_scope, AgendaItem.kind == AgendaItemKind.EXAMEN_OCCUPATION.value)
         .group_by(AgendaItem.ground),
     )
-    mode_rows = [[m.label, by_mode.get(m.value, 0)] for m in SessionMode if by_mode.get(m.value)]
+    mode_rows = [[m.label, n] for m, n in found(SessionMode, by_mode)]
     activity_rows = [
         [N("messages", "Séances tenues"), n_sessions],
         *[[N("messages", "dont : {mode}").format(mode=label.lower()), n] for label, n in mode_rows],
@@ -293,9 +293,7 @@ def caleol_report(session: Session, scope: Scope):
             ),
         ],
     )
-    review_rows = [
-        [g.label, reviews.get(g.value, 0)] for g in OccupationGround if reviews.get(g.value)
-    ]
+    review_rows = [[g.label, n] for g, n in found(OccupationGround, reviews)]
     review_table = Table(
         "examens_occupation",
         N("messages", "Examens de l'occupation, par motif (L442-5-2)"),

@@ -33,6 +33,7 @@ from desktop.services.report_figures.common import (
     pairs,
 )
 from desktop.services.report_figures.tables import (
+    found,
     rows_chart,
     share_columns,
     share_rows,
@@ -57,11 +58,10 @@ def notices_report(session: Session, scope: Scope):
         session, select(n_.ground, func.count(), func.sum(reduced)).where(*base).group_by(n_.ground)
     )
     total = sum(n for n, _ in grounds.values())
-    ground_rows = []
-    for g in ReducedNoticeGround:
-        n, r = grounds.get(g.value, (0, 0))
-        if n:
-            ground_rows.append([g.label, n, percent(n, total), int(r or 0)])
+    ground_rows = [
+        [g.label, n, percent(n, total), int(r or 0)]
+        for g, (n, r) in found(ReducedNoticeGround, grounds)
+    ]
     ground_table = Table(
         "conges_par_motif",
         N("messages", "Congés reçus sur la période, par motif invoqué"),

@@ -60,14 +60,33 @@ def share_table(
 
 
 def summed_table(
-    key: str, title: str, columns: list[Column], rows: list[list[Any]], *, note: str = ""
+    key: str,
+    title: str,
+    columns: list[Column],
+    rows: list[list[Any]],
+    *,
+    rates: Mapping[int, tuple[int, int]] | None = None,
+    note: str = "",
 ) -> Table:
-    """A table whose total row sums every column after the first (money from 0,00 €)."""
-    total = [
-        sum((r[i] for r in rows), ZERO if column.kind is Kind.MONEY else 0)
-        for i, column in enumerate(columns[1:], 1)
-    ]
-    return Table(key, title, columns, rows, [N("messages", "Total"), *total], note=note)
+    """A table whose total row sums every column after the first (money from 0,00 €),
+    but the percentages of ``rates``: ``{column: (part, whole)}``, that column's total
+    is the total of the column ``part`` in percent of the total of ``whole``."""
+    rates = rates or {}
+    sums = {
+        i: sum((r[i] for r in rows), ZERO if column.kind is Kind.MONEY else 0)
+        for i, column in enumerate(columns)
+        if i and i not in rates
+    }
+    for i, (part, whole) in rates.items():
+        sums[i] = percent(sums[part], sums[whole])
+    total = [N("messages", "Total"), *[sums[i] for i in range(1, len(columns))]]
+    return Table(key, title, columns, rows, total, note=note)
+
+
+def found(members: Iterable[Any], values: Mapping[Any, Any]) -> list[tuple[Any, Any]]:
+    """The members of an enum found in ``values`` (a grouped query's ``{code: ...}``),
+    each with its values, in the enum's order."""
+    return [(member, values[member.value]) for member in members if member.value in values]
 
 
 def rows_chart(
