@@ -25,7 +25,6 @@ from desktop.reports.figures import (
     Table,
     euros,
     month_label,
-    months_between,
     percent,
 )
 from desktop.services.report_figures.common import Scope, by_key, cents, count, monthly
@@ -187,9 +186,8 @@ def arrears_report(session: Session, scope: Scope):
             .group_by(per_month.c.y, per_month.c.m)
         )
     }
-    months = months_between(scope.date_from, scope.date_to)
     month_rows: list[list[Any]] = []
-    for ym in months:
+    for ym in scope.months:
         total, plan = paid.get(ym, (0, 0))
         d = euros(due.get(ym))
         month_rows.append([month_label(*ym), d, euros(total), euros(plan), percent(euros(plan), d)])

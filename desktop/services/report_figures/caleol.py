@@ -26,7 +26,6 @@ from desktop.reports.figures import (
     Series,
     Table,
     month_label,
-    months_between,
     one_decimal,
     percent,
 )
@@ -278,7 +277,7 @@ def caleol_report(session: Session, scope: Scope):
 
     monthly_dwellings = monthly(session, sitting_day, func.count(), *item_scope, attribution)
     monthly_attributions = monthly(session, sitting_day, func.count(), *attributed)
-    months = months_between(scope.date_from, scope.date_to)
+    months = scope.months
     month_chart = Chart(
         "graphique_mensuel",
         N("messages", "Logements examinés et attributions, par mois"),

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.reports.figures import KeyFigure, Section
+from desktop.reports.figures import KeyFigure, Section, months_between
 
 # --------------------------------------------------------------------------- SQL helpers
 
@@ -47,6 +47,11 @@ class Scope:
     def end(self) -> dt.datetime:
         """The first instant after the period (timestamps are compared with ``<``)."""
         return dt.datetime.combine(self.date_to + dt.timedelta(days=1), dt.time())
+
+    @property
+    def months(self) -> list[tuple[int, int]]:
+        """The ``(year, month)`` of the period, in order."""
+        return months_between(self.date_from, self.date_to)
 
     def in_period(self, column):
         return column.between(self.date_from, self.date_to)

@@ -20,7 +20,6 @@ from desktop.reports.figures import (
     Section,
     Table,
     month_label,
-    months_between,
     one_decimal,
     percent,
 )
@@ -188,7 +187,7 @@ def notices_report(session: Session, scope: Scope):
         scope.in_period(n_.deposit_returned_on),
     )
     exit_rows = []
-    for ym in months_between(scope.date_from, scope.date_to):
+    for ym in scope.months:
         dep, dep_late = deposits.get(ym, (0, 0))
         exit_rows.append(
             [month_label(*ym), exits.get(ym, 0), keys.get(ym, 0), dep, int(dep_late or 0)]

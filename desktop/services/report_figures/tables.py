@@ -18,7 +18,8 @@ def share_columns(label: str, counted: str, share: str = N("messages", "Part")) 
 
 
 def share_total(whole: int) -> list[Any]:
-    """The first three cells of a breakdown's total row: ``Total``, the whole, 100 %."""
+    """The first three cells of a breakdown's total row: ``Total``, the whole, 100 %
+    (no share when the whole is 0)."""
     return [N("messages", "Total"), whole, percent(whole, whole)]
 
 
