@@ -30,10 +30,10 @@ from desktop.reports.figures import (
 from desktop.services.report_figures.common import Scope, by_key, cents, count, monthly
 from desktop.services.report_figures.tables import (
     found,
-    rows_chart,
     share_columns,
     share_total,
     summed_table,
+    table_chart,
 )
 
 
@@ -103,12 +103,12 @@ def arrears_report(session: Session, scope: Scope):
             sum((r[5] for r in status_rows), ZERO),
         ],
     )
-    status_chart = rows_chart(
+    status_chart = table_chart(
         "graphique_statuts",
         N("messages", "Plans créés sur la période, par statut"),
         ChartKind.PIE,
-        status_rows,
-        (N("messages", "Plans"), 1),
+        status_table,
+        1,
     )
 
     # Plans in force today (whenever they were created): the amounts under plan.
@@ -211,14 +211,13 @@ def arrears_report(session: Session, scope: Scope):
             "d'abord, le reste est affecté aux échéances. Taux : affecté / dû.",
         ),
     )
-    month_chart = rows_chart(
+    month_chart = table_chart(
         "graphique_mensuel",
         N("messages", "Échéances dues et sommes affectées, par mois"),
         ChartKind.BAR,
-        month_rows,
-        (N("messages", "Échéances dues"), 1),
-        (N("messages", "Affecté aux échéances"), 3),
-        unit=Kind.MONEY,
+        month_table,
+        1,
+        3,
     )
 
     # Breaches and outcomes in the period.
@@ -334,13 +333,12 @@ def arrears_report(session: Session, scope: Scope):
             "moins égale à deux mois de loyer et charges).",
         ),
     )
-    arrears_chart = rows_chart(
+    arrears_chart = table_chart(
         "graphique_agences",
         N("messages", "Dette totale des ménages en impayé, par agence"),
         ChartKind.HBAR,
-        arrears_rows,
-        (N("messages", "Dette totale"), 2),
-        unit=Kind.MONEY,
+        arrears_table,
+        2,
     )
 
     key_figures = [

@@ -30,7 +30,13 @@ from desktop.reports.figures import (
     percent,
 )
 from desktop.services.report_figures.common import Scope, count, days_between, monthly, pairs
-from desktop.services.report_figures.tables import found, rows_chart, share_rows, share_table
+from desktop.services.report_figures.tables import (
+    found,
+    rows_chart,
+    share_rows,
+    share_table,
+    table_chart,
+)
 
 
 def caleol_report(session: Session, scope: Scope):
@@ -183,12 +189,8 @@ def caleol_report(session: Session, scope: Scope):
             "ensemble (« Autres motifs »).",
         ),
     )
-    reason_chart = rows_chart(
-        "graphique_motifs",
-        N("messages", "Motifs de refus"),
-        ChartKind.HBAR,
-        reason_rows,
-        (N("messages", "Candidatures"), 2),
+    reason_chart = table_chart(
+        "graphique_motifs", N("messages", "Motifs de refus"), ChartKind.HBAR, reason_table, 2
     )
 
     # Priority households among the attributions (rank 1 for ranked attributions).

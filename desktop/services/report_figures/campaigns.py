@@ -25,7 +25,7 @@ from desktop.reports.figures import (
     percent,
 )
 from desktop.services.report_figures.common import Scope
-from desktop.services.report_figures.tables import rows_chart, share_table, summed_table
+from desktop.services.report_figures.tables import share_table, summed_table, table_chart
 
 
 def campaigns_report(session: Session, scope: Scope):
@@ -174,12 +174,12 @@ def campaigns_report(session: Session, scope: Scope):
         ],
         referral_rows,
     )
-    referral_chart = rows_chart(
+    referral_chart = table_chart(
         "graphique_orientations",
         N("messages", "Orientations par partenaire"),
         ChartKind.HBAR,
-        referral_rows,
-        (N("messages", "Orientations"), 1),
+        referral_table,
+        1,
     )
 
     caller_table = Table(

@@ -33,12 +33,12 @@ from desktop.services.report_figures.common import (
 )
 from desktop.services.report_figures.tables import (
     found,
-    rows_chart,
     share_columns,
     share_rows,
     share_table,
     share_total,
     summed_table,
+    table_chart,
 )
 
 
@@ -71,12 +71,12 @@ def notices_report(session: Session, scope: Scope):
         ground_rows,
         [*share_total(total), sum(r[3] for r in ground_rows)],
     )
-    ground_chart = rows_chart(
+    ground_chart = table_chart(
         "graphique_motifs",
         N("messages", "Congés reçus, par motif"),
         ChartKind.HBAR,
-        ground_rows,
-        (N("messages", "Congés"), 1),
+        ground_table,
+        1,
     )
 
     # Reduced (1 month) against standard (3 months), delays.
@@ -130,12 +130,12 @@ def notices_report(session: Session, scope: Scope):
             "reports (convention d'occupation temporaire).",
         ),
     )
-    duration_chart = rows_chart(
+    duration_chart = table_chart(
         "graphique_preavis",
         N("messages", "Préavis réduit ou normal"),
         ChartKind.PIE,
-        duration_rows,
-        (N("messages", "Congés"), 1),
+        duration_table,
+        1,
     )
 
     modes = pairs(
@@ -205,13 +205,8 @@ def notices_report(session: Session, scope: Scope):
         exit_rows,
         note=N("messages", "Départ : fin du préavis ou date reportée ; congés retirés exclus."),
     )
-    exit_chart = rows_chart(
-        "graphique_sorties",
-        N("messages", "Départs par mois"),
-        ChartKind.LINE,
-        exit_rows,
-        (N("messages", "Départs"), 1),
-        (N("messages", "Clés rendues"), 2),
+    exit_chart = table_chart(
+        "graphique_sorties", N("messages", "Départs par mois"), ChartKind.LINE, exit_table, 1, 2
     )
 
     withdrawn_count = count(

@@ -1,6 +1,6 @@
 """The shapes the reports' tables and charts share: breakdowns (what is counted, how
 many, their share of a whole), tables whose total row sums every column, the chart
-of a table's rows.
+of a table's columns.
 """
 
 from __future__ import annotations
@@ -107,4 +107,17 @@ def rows_chart(
         [r[0] for r in rows],
         [Series(name, [r[index] for r in rows]) for name, index in series],
         unit,
+    )
+
+
+def table_chart(key: str, title: str, kind: ChartKind, table: Table, *columns: int) -> Chart:
+    """The chart of ``table``'s rows: one series a column of ``columns``, named by its
+    header, in the unit of the first one."""
+    return rows_chart(
+        key,
+        title,
+        kind,
+        table.rows,
+        *[(table.columns[i].label, i) for i in columns],
+        unit=table.columns[columns[0]].kind,
     )
