@@ -4,11 +4,9 @@ part, tallies) and the mapping of rows to views."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -24,7 +22,6 @@ from desktop.domain.caleol import (
     OccupationGround,
     PriorityCriterion,
     QuorumResult,
-    QuorumRules,
     SessionMode,
     SessionStatus,
     TallyResult,
@@ -54,6 +51,7 @@ from desktop.services.caleol.data import (
     ProxyView,
     SessionView,
     VoteView,
+    quorum_rules_of,
 )
 from desktop.services.context import Actor
 from desktop.services.write import (
@@ -452,19 +450,6 @@ def writable_candidate(
 
 
 # --------------------------------------------------------------------------- quorum
-
-
-def quorum_rules_of(c: Commission) -> QuorumRules:
-    """The quorum rules of a commission's règlement intérieur (its stored settings)."""
-    return QuorumRules(
-        effective_from=dt.date.min,
-        designated_required=c.designated_required,
-        max_proxies_per_holder=c.max_proxies_per_holder,
-        remote_allowed=c.remote_allowed,
-        remote_min_share=Fraction(c.remote_min_share_num, c.remote_min_share_den),
-        remote_count_represented=c.remote_count_represented,
-        source=c.reglement_version,
-    )
 
 
 def _session_members(row: CaleolSession) -> list[Member]:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from desktop.domain import caleol as rules
 from desktop.domain.caleol import (
@@ -137,6 +138,20 @@ class VoteEntry:
 # --------------------------------------------------------------------------- views
 
 
+def quorum_rules_of(commission: Any) -> QuorumRules:
+    """The quorum rules of a commission's règlement intérieur, from its stored settings
+    (the commission's row or its view)."""
+    return QuorumRules(
+        effective_from=dt.date.min,
+        designated_required=commission.designated_required,
+        max_proxies_per_holder=commission.max_proxies_per_holder,
+        remote_allowed=commission.remote_allowed,
+        remote_min_share=Fraction(commission.remote_min_share_num, commission.remote_min_share_den),
+        remote_count_represented=commission.remote_count_represented,
+        source=commission.reglement_version,
+    )
+
+
 @dataclass(frozen=True)
 class Saved:
     """What a write returns: the row, its new version, warnings to show."""
@@ -197,15 +212,7 @@ class CommissionView:
 
     @property
     def quorum_rules(self) -> QuorumRules:
-        return QuorumRules(
-            effective_from=dt.date.min,
-            designated_required=self.designated_required,
-            max_proxies_per_holder=self.max_proxies_per_holder,
-            remote_allowed=self.remote_allowed,
-            remote_min_share=Fraction(self.remote_min_share_num, self.remote_min_share_den),
-            remote_count_represented=self.remote_count_represented,
-            source=self.reglement_version,
-        )
+        return quorum_rules_of(self)
 
     @property
     def president(self) -> MemberView | None:

@@ -12,7 +12,8 @@ service's figures); ``desktop.reports`` only renders: ``render`` makes the PDF a
 workbook, ``charts`` the SVG charts, the dashboard page shows the same data. One section per report: arrears (``impayes``), notices (``conges``), call campaigns
 (``campagne``), CALEOL (``caleol``).
 
-The package: ``common`` (the scope and the SQL helpers), one module a report
+The package: ``common`` (the scope and the SQL helpers), ``tables`` (the shapes of
+tables and charts the reports share: breakdowns, summed totals), one module a report
 (``arrears``, ``notices``, ``campaigns``, ``caleol``); here the registry ``REPORTS``
 and ``build``, which the reports service calls.
 """

@@ -25,10 +25,16 @@ from desktop.reports.figures import (
     Table,
     euros,
     month_label,
-    months_between,
     percent,
 )
-from desktop.services.report_figures.common import Scope, by_key, cents, count, monthly, rows_chart
+from desktop.services.report_figures.common import Scope, by_key, cents, count, monthly
+from desktop.services.report_figures.tables import (
+    found,
+    share_columns,
+    share_total,
+    summed_table,
+    table_chart,
+)
 
 
 def arrears_report(session: Session, scope: Scope):
@@ -56,14 +62,8 @@ def arrears_report(session: Session, scope: Scope):
         .where(*created[1:])
         .group_by(P.plan_type),
     )
-    rows = []
-    for t in PaymentPlanType:
-        n, d = by_type.get(t.value, (0, 0))
-        if n:
-            rows.append([t.label, n, euros(d)])
-    created_count = sum(r[1] for r in rows)
-    created_debt = sum((r[2] for r in rows), ZERO)
-    type_table = Table(
+    rows = [[t.label, n, euros(d)] for t, (n, d) in found(PaymentPlanType, by_type)]
+    type_table = summed_table(
         "plans_par_type",
         N("messages", "Plans créés sur la période, par type"),
         [
@@ -72,8 +72,8 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "Dette mise sous plan"), Kind.MONEY),
         ],
         rows,
-        [N("messages", "Total"), created_count, created_debt],
     )
+    created_count, created_debt = type_table.totals()[1:]
 
     by_status = by_key(
         session,
@@ -82,40 +82,33 @@ def arrears_report(session: Session, scope: Scope):
         .where(*created[1:])
         .group_by(P.status),
     )
-    status_rows = []
-    for s in PlanStatus:
-        n, d, rem = by_status.get(s.value, (0, 0, 0))
-        if n:
-            status_rows.append(
-                [s.label, n, percent(n, created_count), euros(d), euros(d) - euros(rem), euros(rem)]
-            )
+    status_rows = [
+        [s.label, n, percent(n, created_count), euros(d), euros(d) - euros(rem), euros(rem)]
+        for s, (n, d, rem) in found(PlanStatus, by_status)
+    ]
     status_table = Table(
         "plans_par_statut",
         N("messages", "Plans créés sur la période, par statut actuel"),
         [
-            Column(N("messages", "Statut")),
-            Column(N("messages", "Plans"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
+            *share_columns(N("messages", "Statut"), N("messages", "Plans")),
             Column(N("messages", "Dette"), Kind.MONEY),
             Column(N("messages", "Remboursé"), Kind.MONEY),
             Column(N("messages", "Reste dû"), Kind.MONEY),
         ],
         status_rows,
         [
-            N("messages", "Total"),
-            created_count,
-            percent(created_count, created_count),
+            *share_total(created_count),
             created_debt,
             sum((r[4] for r in status_rows), ZERO),
             sum((r[5] for r in status_rows), ZERO),
         ],
     )
-    status_chart = rows_chart(
+    status_chart = table_chart(
         "graphique_statuts",
         N("messages", "Plans créés sur la période, par statut"),
         ChartKind.PIE,
-        status_rows,
-        (N("messages", "Plans"), 1),
+        status_table,
+        1,
     )
 
     # Plans in force today (whenever they were created): the amounts under plan.
@@ -136,7 +129,7 @@ def arrears_report(session: Session, scope: Scope):
     for s in (PlanStatus.SIGNE, PlanStatus.EN_COURS, PlanStatus.DEFAILLANT):
         n, d, rem, u = force.get(s.value, (0, 0, 0, 0))
         force_rows.append([s.label, n, euros(d), euros(d) - euros(rem), euros(rem), int(u or 0)])
-    force_table = Table(
+    force_table = summed_table(
         "montants_sous_plan",
         N("messages", "Montants sous plan (plans en vigueur au jour du rapport)"),
         [
@@ -148,12 +141,6 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "Avec échéance impayée"), Kind.INT),
         ],
         force_rows,
-        [
-            N("messages", "Total"),
-            sum(r[1] for r in force_rows),
-            *[sum((r[i] for r in force_rows), ZERO) for i in (2, 3, 4)],
-            sum(r[5] for r in force_rows),
-        ],
     )
     remaining_under_plan = force_table.totals()[4]
 
@@ -199,16 +186,12 @@ def arrears_report(session: Session, scope: Scope):
             .group_by(per_month.c.y, per_month.c.m)
         )
     }
-    months = months_between(scope.date_from, scope.date_to)
     month_rows: list[list[Any]] = []
-    for ym in months:
+    for ym in scope.months:
         total, plan = paid.get(ym, (0, 0))
         d = euros(due.get(ym))
         month_rows.append([month_label(*ym), d, euros(total), euros(plan), percent(euros(plan), d)])
-    total_due = sum((r[1] for r in month_rows), ZERO)
-    total_received = sum((r[2] for r in month_rows), ZERO)
-    total_paid = sum((r[3] for r in month_rows), ZERO)
-    month_table = Table(
+    month_table = summed_table(
         "echeances_par_mois",
         N("messages", "Échéances dues et règlements, par mois"),
         [
@@ -219,13 +202,7 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "Taux de recouvrement"), Kind.PERCENT),
         ],
         month_rows,
-        [
-            N("messages", "Total"),
-            total_due,
-            total_received,
-            total_paid,
-            percent(total_paid, total_due),
-        ],
+        rates={4: (3, 1)},
         note=N(
             "messages",
             "Échéances : échéancier des plans signés. Versements : sommes "
@@ -234,14 +211,13 @@ def arrears_report(session: Session, scope: Scope):
             "d'abord, le reste est affecté aux échéances. Taux : affecté / dû.",
         ),
     )
-    month_chart = rows_chart(
+    month_chart = table_chart(
         "graphique_mensuel",
         N("messages", "Échéances dues et sommes affectées, par mois"),
         ChartKind.BAR,
-        month_rows,
-        (N("messages", "Échéances dues"), 1),
-        (N("messages", "Affecté aux échéances"), 3),
-        unit=Kind.MONEY,
+        month_table,
+        1,
+        3,
     )
 
     # Breaches and outcomes in the period.
@@ -297,12 +273,11 @@ def arrears_report(session: Session, scope: Scope):
         .where(scope.in_period(F.due_on), agency)
         .group_by(F.kind),
     )
-    follow_rows = []
-    for k in FollowUpKind:
-        n, d, t, o = follow.get(k.value, (0, 0, 0, 0))
-        if n:
-            follow_rows.append([k.label, n, int(d or 0), int(t or 0), int(o or 0)])
-    follow_table = Table(
+    follow_rows = [
+        [k.label, n, int(d or 0), int(t or 0), int(o or 0)]
+        for k, (n, d, t, o) in found(FollowUpKind, follow)
+    ]
+    follow_table = summed_table(
         "suivis",
         N("messages", "Suites données aux défaillances (échéance sur la période)"),
         [
@@ -313,7 +288,6 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "En retard"), Kind.INT),
         ],
         follow_rows,
-        [N("messages", "Total"), *[sum(r[i] for r in follow_rows) for i in range(1, 5)]],
     )
 
     # Households in arrears by agency, today.
@@ -340,8 +314,7 @@ def arrears_report(session: Session, scope: Scope):
         arrears_rows.append(
             [code, n, euros(debt), int(aid or 0), percent(aid or 0, n), int(planned or 0)]
         )
-    tot = [sum(r[i] for r in arrears_rows) for i in (1, 3, 5)]
-    arrears_table = Table(
+    arrears_table = summed_table(
         "menages_en_impaye",
         N("messages", "Ménages en impayé par agence (au jour du rapport)"),
         [
@@ -353,27 +326,19 @@ def arrears_report(session: Session, scope: Scope):
             Column(N("messages", "Sous plan en vigueur"), Kind.INT),
         ],
         arrears_rows,
-        [
-            N("messages", "Total"),
-            tot[0],
-            sum((r[2] for r in arrears_rows), ZERO),
-            tot[1],
-            percent(tot[1], tot[0]),
-            tot[2],
-        ],
+        rates={4: (3, 1)},
         note=N(
             "messages",
             "Dette ≥ 2 mois : impayé au sens de l'aide au logement (dette au "
             "moins égale à deux mois de loyer et charges).",
         ),
     )
-    arrears_chart = rows_chart(
+    arrears_chart = table_chart(
         "graphique_agences",
         N("messages", "Dette totale des ménages en impayé, par agence"),
         ChartKind.HBAR,
-        arrears_rows,
-        (N("messages", "Dette totale"), 2),
-        unit=Kind.MONEY,
+        arrears_table,
+        2,
     )
 
     key_figures = [
@@ -387,14 +352,14 @@ def arrears_report(session: Session, scope: Scope):
         ),
         KeyFigure(
             N("messages", "Taux de recouvrement"),
-            percent(total_paid, total_due),
+            month_table.totals()[4],
             Kind.PERCENT,
             N("messages", "affecté / dû sur la période"),
         ),
         KeyFigure(N("messages", "Défaillances"), breached),
         KeyFigure(
             N("messages", "Ménages en impayé"),
-            tot[0],
+            arrears_table.totals()[1],
             Kind.INT,
             N("messages", "au jour du rapport"),
         ),

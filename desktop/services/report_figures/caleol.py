@@ -26,17 +26,16 @@ from desktop.reports.figures import (
     Series,
     Table,
     month_label,
-    months_between,
     one_decimal,
     percent,
 )
-from desktop.services.report_figures.common import (
-    Scope,
-    count,
-    days_between,
-    monthly,
-    pairs,
+from desktop.services.report_figures.common import Scope, count, days_between, monthly, pairs
+from desktop.services.report_figures.tables import (
+    found,
     rows_chart,
+    share_rows,
+    share_table,
+    table_chart,
 )
 
 
@@ -106,7 +105,7 @@ def caleol_report(session: Session, scope: Scope):
         .where(*item_scope, AgendaItem.kind == AgendaItemKind.EXAMEN_OCCUPATION.value)
         .group_by(AgendaItem.ground),
     )
-    mode_rows = [[m.label, by_mode.get(m.value, 0)] for m in SessionMode if by_mode.get(m.value)]
+    mode_rows = [[m.label, n] for m, n in found(SessionMode, by_mode)]
     activity_rows = [
         [N("messages", "Séances tenues"), n_sessions],
         *[[N("messages", "dont : {mode}").format(mode=label.lower()), n] for label, n in mode_rows],
@@ -134,27 +133,21 @@ def caleol_report(session: Session, scope: Scope):
         select(Candidate.decision, func.count()).where(*decided).group_by(Candidate.decision),
     )
     n_decisions = sum(decisions.values())
-    decision_rows = [
-        [d.label, decisions.get(d.value, 0), percent(decisions.get(d.value, 0), n_decisions)]
-        for d in Decision
-    ]
-    decision_table = Table(
+    decision_rows = share_rows(Decision, decisions, n_decisions, every=True)
+    decision_table = share_table(
         "decisions",
         N("messages", "Décisions par nature (art. R441-3 CCH)"),
-        [
-            Column(N("messages", "Décision")),
-            Column(N("messages", "Candidatures"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
-        ],
+        N("messages", "Décision"),
+        N("messages", "Candidatures"),
         decision_rows,
-        [N("messages", "Total"), n_decisions, percent(n_decisions, n_decisions)],
+        whole=n_decisions,
     )
-    decision_chart = Chart(
+    decision_chart = rows_chart(
         "graphique_decisions",
         N("messages", "Décisions par nature"),
         ChartKind.PIE,
-        [r[0] for r in decision_rows if r[1]],
-        [Series(N("messages", "Candidatures"), [r[1] for r in decision_rows if r[1]])],
+        [r for r in decision_rows if r[1]],
+        (N("messages", "Candidatures"), 1),
     )
 
     # Refusal reasons (non-attribution, inadmissibility): the reasons given at least
@@ -196,12 +189,8 @@ def caleol_report(session: Session, scope: Scope):
             "ensemble (« Autres motifs »).",
         ),
     )
-    reason_chart = rows_chart(
-        "graphique_motifs",
-        N("messages", "Motifs de refus"),
-        ChartKind.HBAR,
-        reason_rows,
-        (N("messages", "Candidatures"), 2),
+    reason_chart = table_chart(
+        "graphique_motifs", N("messages", "Motifs de refus"), ChartKind.HBAR, reason_table, 2
     )
 
     # Priority households among the attributions (rank 1 for ranked attributions).
@@ -248,15 +237,13 @@ def caleol_report(session: Session, scope: Scope):
             if criteria.get(c.value)
         ],
     ]
-    priority_table = Table(
+    priority_table = share_table(
         "publics_prioritaires",
         N("messages", "Ménages prioritaires parmi les attributions"),
-        [
-            Column(N("messages", "Attributions")),
-            Column(N("messages", "Nombre"), Kind.INT),
-            Column(N("messages", "Part des attributions"), Kind.PERCENT),
-        ],
+        N("messages", "Attributions"),
+        N("messages", "Nombre"),
         priority_rows,
+        share=N("messages", "Part des attributions"),
         note=N(
             "messages",
             "Au moins 25 % des attributions sur les contingents de réservation "
@@ -292,7 +279,7 @@ def caleol_report(session: Session, scope: Scope):
 
     monthly_dwellings = monthly(session, sitting_day, func.count(), *item_scope, attribution)
     monthly_attributions = monthly(session, sitting_day, func.count(), *attributed)
-    months = months_between(scope.date_from, scope.date_to)
+    months = scope.months
     month_chart = Chart(
         "graphique_mensuel",
         N("messages", "Logements examinés et attributions, par mois"),
@@ -307,9 +294,7 @@ def caleol_report(session: Session, scope: Scope):
             ),
         ],
     )
-    review_rows = [
-        [g.label, reviews.get(g.value, 0)] for g in OccupationGround if reviews.get(g.value)
-    ]
+    review_rows = [[g.label, n] for g, n in found(OccupationGround, reviews)]
     review_table = Table(
         "examens_occupation",
         N("messages", "Examens de l'occupation, par motif (L442-5-2)"),

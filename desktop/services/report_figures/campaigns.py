@@ -24,7 +24,8 @@ from desktop.reports.figures import (
     format_value,
     percent,
 )
-from desktop.services.report_figures.common import Scope, rows_chart
+from desktop.services.report_figures.common import Scope
+from desktop.services.report_figures.tables import share_table, summed_table, table_chart
 
 
 def campaigns_report(session: Session, scope: Scope):
@@ -128,15 +129,13 @@ def campaigns_report(session: Session, scope: Scope):
         (N("messages", "Lien renforcé (appel chaque semaine)"), total.reinforced),
     ]
     result_rows = [[label, n, percent(n, total.targets)] for label, n in results]
-    result_table = Table(
+    result_table = share_table(
         "resultats",
         N("messages", "Résultats des appels"),
-        [
-            Column(N("messages", "Indicateur")),
-            Column(N("messages", "Personnes"), Kind.INT),
-            Column(N("messages", "Part des personnes ciblées"), Kind.PERCENT),
-        ],
+        N("messages", "Indicateur"),
+        N("messages", "Personnes"),
         result_rows,
+        share=N("messages", "Part des personnes ciblées"),
     )
     funnel_chart = Chart(
         "graphique_resultats",
@@ -165,7 +164,7 @@ def campaigns_report(session: Session, scope: Scope):
             referral_rows.append(
                 [partner.label, sum(by_status.values()), *[by_status.get(st, 0) for st in statuses]]
             )
-    referral_table = Table(
+    referral_table = summed_table(
         "orientations",
         N("messages", "Orientations vers les partenaires"),
         [
@@ -174,17 +173,13 @@ def campaigns_report(session: Session, scope: Scope):
             *[Column(st.label, Kind.INT) for st in statuses],
         ],
         referral_rows,
-        [
-            N("messages", "Total"),
-            *[sum((r[i] for r in referral_rows), 0) for i in range(1, 2 + len(statuses))],
-        ],
     )
-    referral_chart = rows_chart(
+    referral_chart = table_chart(
         "graphique_orientations",
         N("messages", "Orientations par partenaire"),
         ChartKind.HBAR,
-        referral_rows,
-        (N("messages", "Orientations"), 1),
+        referral_table,
+        1,
     )
 
     caller_table = Table(

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.reports.figures import Chart, ChartKind, KeyFigure, Kind, Section, Series
+from desktop.reports.figures import KeyFigure, Section, months_between
 
 # --------------------------------------------------------------------------- SQL helpers
 
@@ -47,6 +47,11 @@ class Scope:
     def end(self) -> dt.datetime:
         """The first instant after the period (timestamps are compared with ``<``)."""
         return dt.datetime.combine(self.date_to + dt.timedelta(days=1), dt.time())
+
+    @property
+    def months(self) -> list[tuple[int, int]]:
+        """The ``(year, month)`` of the period, in order."""
+        return months_between(self.date_from, self.date_to)
 
     def in_period(self, column):
         return column.between(self.date_from, self.date_to)
@@ -101,23 +106,3 @@ def count(session: Session, stmt) -> int:
 # --------------------------------------------------------------------------- reports
 
 Builder = Callable[[Session, Scope], tuple[list[KeyFigure], list[Section], list[str]]]
-
-
-def rows_chart(
-    key: str,
-    title: str,
-    kind: ChartKind,
-    rows: list[list[Any]],
-    *series: tuple[str, int],
-    unit: Kind = Kind.INT,
-) -> Chart:
-    """The chart of a table's ``rows``: the categories from their first column, one
-    series a ``(name, column index)``."""
-    return Chart(
-        key,
-        title,
-        kind,
-        [r[0] for r in rows],
-        [Series(name, [r[index] for r in rows]) for name, index in series],
-        unit,
-    )

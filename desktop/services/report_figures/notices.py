@@ -20,7 +20,6 @@ from desktop.reports.figures import (
     Section,
     Table,
     month_label,
-    months_between,
     one_decimal,
     percent,
 )
@@ -31,7 +30,15 @@ from desktop.services.report_figures.common import (
     days_between,
     monthly,
     pairs,
-    rows_chart,
+)
+from desktop.services.report_figures.tables import (
+    found,
+    share_columns,
+    share_rows,
+    share_table,
+    share_total,
+    summed_table,
+    table_chart,
 )
 
 
@@ -50,29 +57,26 @@ def notices_report(session: Session, scope: Scope):
         session, select(n_.ground, func.count(), func.sum(reduced)).where(*base).group_by(n_.ground)
     )
     total = sum(n for n, _ in grounds.values())
-    ground_rows = []
-    for g in ReducedNoticeGround:
-        n, r = grounds.get(g.value, (0, 0))
-        if n:
-            ground_rows.append([g.label, n, percent(n, total), int(r or 0)])
+    ground_rows = [
+        [g.label, n, percent(n, total), int(r or 0)]
+        for g, (n, r) in found(ReducedNoticeGround, grounds)
+    ]
     ground_table = Table(
         "conges_par_motif",
         N("messages", "Congés reçus sur la période, par motif invoqué"),
         [
-            Column(N("messages", "Motif")),
-            Column(N("messages", "Congés"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
+            *share_columns(N("messages", "Motif"), N("messages", "Congés")),
             Column(N("messages", "Préavis réduit appliqué"), Kind.INT),
         ],
         ground_rows,
-        [N("messages", "Total"), total, percent(total, total), sum(r[3] for r in ground_rows)],
+        [*share_total(total), sum(r[3] for r in ground_rows)],
     )
-    ground_chart = rows_chart(
+    ground_chart = table_chart(
         "graphique_motifs",
         N("messages", "Congés reçus, par motif"),
         ChartKind.HBAR,
-        ground_rows,
-        (N("messages", "Congés"), 1),
+        ground_table,
+        1,
     )
 
     # Reduced (1 month) against standard (3 months), delays.
@@ -108,9 +112,7 @@ def notices_report(session: Session, scope: Scope):
         "preavis_reduit_ou_normal",
         N("messages", "Préavis réduit ou normal, délais moyens"),
         [
-            Column(N("messages", "Préavis appliqué")),
-            Column(N("messages", "Congés"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
+            *share_columns(N("messages", "Préavis appliqué"), N("messages", "Congés")),
             Column(N("messages", "Réception → fin du préavis"), Kind.DAYS),
             Column(N("messages", "Réception → départ"), Kind.DAYS),
         ],
@@ -128,31 +130,23 @@ def notices_report(session: Session, scope: Scope):
             "reports (convention d'occupation temporaire).",
         ),
     )
-    duration_chart = rows_chart(
+    duration_chart = table_chart(
         "graphique_preavis",
         N("messages", "Préavis réduit ou normal"),
         ChartKind.PIE,
-        duration_rows,
-        (N("messages", "Congés"), 1),
+        duration_table,
+        1,
     )
 
     modes = pairs(
         session, select(n_.delivery_mode, func.count()).where(*base).group_by(n_.delivery_mode)
     )
-    mode_rows = [
-        [m.label, modes[m.value], percent(modes[m.value], total)]
-        for m in DeliveryMode
-        if modes.get(m.value)
-    ]
-    mode_table = Table(
+    mode_table = share_table(
         "conges_par_mode",
         N("messages", "Mode de remise du congé"),
-        [
-            Column(N("messages", "Mode de remise")),
-            Column(N("messages", "Congés"), Kind.INT),
-            Column(N("messages", "Part"), Kind.PERCENT),
-        ],
-        mode_rows,
+        N("messages", "Mode de remise"),
+        N("messages", "Congés"),
+        share_rows(DeliveryMode, modes, total),
     )
 
     # Decisions (exceptions) taken in the period.
@@ -193,12 +187,12 @@ def notices_report(session: Session, scope: Scope):
         scope.in_period(n_.deposit_returned_on),
     )
     exit_rows = []
-    for ym in months_between(scope.date_from, scope.date_to):
+    for ym in scope.months:
         dep, dep_late = deposits.get(ym, (0, 0))
         exit_rows.append(
             [month_label(*ym), exits.get(ym, 0), keys.get(ym, 0), dep, int(dep_late or 0)]
         )
-    exit_table = Table(
+    exit_table = summed_table(
         "sorties_par_mois",
         N("messages", "Sorties par mois"),
         [
@@ -209,16 +203,10 @@ def notices_report(session: Session, scope: Scope):
             Column(N("messages", "dont hors délai"), Kind.INT),
         ],
         exit_rows,
-        [N("messages", "Total"), *[sum(r[i] for r in exit_rows) for i in range(1, 5)]],
         note=N("messages", "Départ : fin du préavis ou date reportée ; congés retirés exclus."),
     )
-    exit_chart = rows_chart(
-        "graphique_sorties",
-        N("messages", "Départs par mois"),
-        ChartKind.LINE,
-        exit_rows,
-        (N("messages", "Départs"), 1),
-        (N("messages", "Clés rendues"), 2),
+    exit_chart = table_chart(
+        "graphique_sorties", N("messages", "Départs par mois"), ChartKind.LINE, exit_table, 1, 2
     )
 
     withdrawn_count = count(
