@@ -58,7 +58,8 @@ from desktop.storage.models import DocumentRecord, Dwelling, Household
 
 MASS_FROM = 300  # letters with PDF: from this many, the mass-mailing path (automatic)
 CHUNK_LETTERS = 50  # letters joined in one DOCX (LibreOffice slows down on longer ones)
-WINDOW_CHUNKS = 4  # chunks per LibreOffice process (one call) in a window
+WINDOW_CHUNKS = 4  # chunks per LibreOffice process (one call) in a window, at least
+MAX_WINDOW_CHUNKS = 12  # and at most, for long batches (see _MassRun.window_size)
 JOURNALS = ".lots"  # documents/.lots/<batch>.json: batches to resume after a kill
 _RUNNING: set[str] = set()  # batches journaled and running in this process
 
@@ -573,9 +574,17 @@ class _MassRun:
 
     # ---------------------------------------------------------------- the whole batch
 
+    def window_size(self, letters: int) -> int:
+        """Letters per window. Each LibreOffice call costs about a second of start-up:
+        a long batch converts more chunks per call, while keeping six windows or more
+        for the overlap (the first window's rendering and the last one's conversion
+        run alone)."""
+        per_call = letters // (self.processes * CHUNK_LETTERS * 6)
+        return CHUNK_LETTERS * self.processes * max(WINDOW_CHUNKS, min(MAX_WINDOW_CHUNKS, per_call))
+
     def windows(self, targets: list[_Target]) -> bool:
         """Every window, overlapped; False when cancelled."""
-        window_size = CHUNK_LETTERS * self.processes * WINDOW_CHUNKS
+        window_size = self.window_size(len(targets))
         pending: _Window | None = None
         started: list[_Window] = []
         try:
