@@ -342,7 +342,21 @@ class _MassRun:
                 yield tenant, reference, ctx, info, target  # ctx third: _render_all
 
         made: list[tuple[_Target, _Made]] = []
+        # Letters of one template join when their packages are equal (same agency
+        # header...): one DOCX per run of at most CHUNK_LETTERS such letters, joined as
+        # soon as it is complete (only those letters' bytes are held).
         groups: dict[str, list[tuple[int, bytes]]] = {}
+        chunks: dict[Path, list[int]] = {}
+
+        def join(part: list[tuple[int, bytes]]) -> None:
+            path = self.staging / f"lot-{offset + part[0][0]:06d}.docx"
+            try:
+                path.write_bytes(compose.compose([d for _i, d in part], offset + part[0][0]))
+            except compose.ComposeError:
+                path.unlink(missing_ok=True)
+                return  # its letters are converted one by one
+            chunks[path] = [i for i, _d in part]
+
         for item, data in _render_all(
             self.template,
             prepared(),
@@ -359,23 +373,18 @@ class _MassRun:
             made.append(
                 (target, _Made(tenant, reference, info.subject, info.registered_mail, docx))
             )
-            groups.setdefault(compose.shell_key(data), []).append((len(made) - 1, data))
+            key = compose.shell_key(data)
+            group = groups.setdefault(key, [])
+            group.append((len(made) - 1, data))
+            if len(group) == CHUNK_LETTERS:
+                join(group)
+                groups[key] = []
             report(1)
         if self.cancelled():
             return None
-        # Letters of one template join when their packages are equal (same agency
-        # header...): one DOCX per run of at most CHUNK_LETTERS such letters.
-        chunks: dict[Path, list[int]] = {}
         for group in groups.values():
-            for c in range(0, len(group), CHUNK_LETTERS):
-                part = group[c : c + CHUNK_LETTERS]
-                path = self.staging / f"lot-{offset + part[0][0]:06d}.docx"
-                try:
-                    path.write_bytes(compose.compose([d for _i, d in part], offset + part[0][0]))
-                except compose.ComposeError:
-                    path.unlink(missing_ok=True)
-                    continue  # its letters are converted one by one
-                chunks[path] = [i for i, _d in part]
+            if group:
+                join(group)
         timings["docx"] += time.perf_counter() - t
         return _Window(offset, window, made, chunks, self.staging / f"pdf-{offset:06d}", {})
 
