@@ -12183,48 +12183,48 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Fichier « {name} » illisible vers la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="113" />
+        <location filename="../../desktop/services/caleol/common.py" line="111" />
         <source>La commission n° {id} n'existe pas ou plus.</source>
         <translation>La commission n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="114" />
+        <location filename="../../desktop/services/caleol/common.py" line="112" />
         <source>Le membre n° {id} n'existe pas ou plus.</source>
         <translation>Le membre n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="115" />
+        <location filename="../../desktop/services/caleol/common.py" line="113" />
         <location filename="../../desktop/services/caleol/letters.py" line="255" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="116" />
+        <location filename="../../desktop/services/caleol/common.py" line="114" />
         <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
         <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="119" />
+        <location filename="../../desktop/services/caleol/common.py" line="117" />
         <source>Le candidat n° {id} n'existe pas ou plus.</source>
         <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="120" />
+        <location filename="../../desktop/services/caleol/common.py" line="118" />
         <source>Le vote n° {id} n'existe pas ou plus.</source>
         <translation>Le vote n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="121" />
+        <location filename="../../desktop/services/caleol/common.py" line="119" />
         <source>Le pouvoir n° {id} n'existe pas ou plus.</source>
         <translation>Le pouvoir n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="122" />
+        <location filename="../../desktop/services/caleol/common.py" line="120" />
         <source>Le conflit d'intérêts n° {id} n'existe pas ou plus.</source>
         <translation>Le conflit d'intérêts n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="126" />
+        <location filename="../../desktop/services/caleol/common.py" line="124" />
         <source>Le logement n° {id} n'existe pas ou plus.</source>
         <translation>Le logement n° {id} n'existe pas ou plus.</translation>
     </message>
@@ -12241,59 +12241,59 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="132" />
+        <location filename="../../desktop/services/caleol/common.py" line="130" />
         <source>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</source>
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="171" />
+        <location filename="../../desktop/services/caleol/common.py" line="169" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="186" />
+        <location filename="../../desktop/services/caleol/common.py" line="184" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="226" />
+        <location filename="../../desktop/services/caleol/common.py" line="224" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="231" />
+        <location filename="../../desktop/services/caleol/common.py" line="229" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="236" />
+        <location filename="../../desktop/services/caleol/common.py" line="234" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="723" />
+        <location filename="../../desktop/services/caleol/common.py" line="708" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="732" />
+        <location filename="../../desktop/services/caleol/common.py" line="717" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="744" />
+        <location filename="../../desktop/services/caleol/common.py" line="729" />
         <location filename="../../desktop/services/caleol/votes.py" line="115" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="753" />
+        <location filename="../../desktop/services/caleol/common.py" line="738" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="759" />
+        <location filename="../../desktop/services/caleol/common.py" line="744" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
@@ -12720,7 +12720,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="397" />
+        <location filename="../../desktop/services/caleol/common.py" line="395" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
@@ -13722,7 +13722,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="125" />
+        <location filename="../../desktop/services/caleol/common.py" line="123" />
         <location filename="../../desktop/services/notices/common.py" line="268" />
         <location filename="../../desktop/services/plans/core.py" line="592" />
         <location filename="../../desktop/services/tenants.py" line="225" />
@@ -13731,24 +13731,24 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="354" />
+        <location filename="../../desktop/services/documents/common.py" line="356" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/batch.py" line="160" />
-        <location filename="../../desktop/services/documents/mass.py" line="498" />
+        <location filename="../../desktop/services/documents/mass.py" line="534" />
         <source>Enregistrement impossible : {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/batch.py" line="234" />
-        <location filename="../../desktop/services/documents/mass.py" line="441" />
+        <location filename="../../desktop/services/documents/mass.py" line="467" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/mass.py" line="554" />
+        <location filename="../../desktop/services/documents/mass.py" line="576" />
         <source>Lettre absente du fichier d'impression : {error}</source>
         <translation>Lettre absente du fichier d'impression : {error}</translation>
     </message>
@@ -14362,12 +14362,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>erreur pendant le remplissage ({kind} : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="890" />
+        <location filename="../../desktop/documents/engine.py" line="896" />
         <source>le fichier n'est pas un document Word (.docx) lisible ({detail}).</source>
         <translation>le fichier n'est pas un document Word (.docx) lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="981" />
+        <location filename="../../desktop/documents/engine.py" line="1072" />
         <source>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</source>
         <translation>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</translation>
     </message>
@@ -17141,12 +17141,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="406" />
+        <location filename="../../desktop/services/caleol/common.py" line="404" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="401" />
+        <location filename="../../desktop/services/caleol/common.py" line="399" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>

@@ -276,13 +276,14 @@ class _MassRun:
         db: Database,
         actor: Actor,
         request: BatchRequest,
+        batch_id: str,
         template: LetterTemplate,
         profile: OrganisationProfile,
         on: dt.date,
         cancelled: Cancelled,
         timings: dict[str, float],
     ):
-        self.db, self.actor, self.request = db, actor, request
+        self.db, self.actor, self.request, self.batch_id = db, actor, request, batch_id
         self.options = request.options
         self.template, self.profile, self.on = template, profile, on
         self.cancelled, self.timings = cancelled, timings
@@ -519,7 +520,7 @@ class _MassRun:
         return ready
 
     def _register(self, letters: list[_Made]) -> list[DocumentView]:
-        batch_id = self.request.batch_id
+        batch_id = self.batch_id
         try:
             return _register(self.db, self.actor, self.template, letters, batch_id)
         except IntegrityError:  # a reference drawn twice: one by one
@@ -636,10 +637,7 @@ def _run_mass(
     timings: dict[str, float],
 ) -> BatchResult:
     """A letter to thousands of tenants (see ``run_batch``)."""
-    import dataclasses
-
     batch_id = request.batch_id or uuid.uuid4().hex[:12]
-    request = dataclasses.replace(request, batch_id=batch_id)
     t0 = time.perf_counter()
     targets = _ordered_targets(db, ids)
     known = {t.id for t in targets}
@@ -663,7 +661,7 @@ def _run_mass(
     ended = was_cancelled = False
     run = None
     try:
-        run = _MassRun(db, actor, request, template, profile, on, cancelled, timings)
+        run = _MassRun(db, actor, request, batch_id, template, profile, on, cancelled, timings)
         run.failures += [BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known]
         run.registered = registered
         run.report = ProgressCounter(
