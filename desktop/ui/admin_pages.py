@@ -48,6 +48,7 @@ from desktop.ui.widgets import (
     page_layout,
     push_button,
     save_cancel,
+    save_file_name,
     split,
 )
 from desktop.ui.widgets.form import form_group, label
@@ -515,15 +516,14 @@ class AuditPage(QWidget):
         return count
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Exporter le journal d'audit"),
             str(config.output_dir() / f"journal-audit-{dt.date.today():%Y%m%d}.xlsx"),
             self.tr("Classeur Excel (*.xlsx)"),
+            ".xlsx",
         )
         if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
             self.export_to(path)
 
 

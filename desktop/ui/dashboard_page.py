@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -68,6 +67,7 @@ from desktop.ui.widgets import (
     labelled,
     message_label,
     push_button,
+    save_file_name,
 )
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.form import label
@@ -648,13 +648,9 @@ class DashboardPage(QWidget):
             if suffix == ".pdf"
             else self.tr("Classeur Excel (*.xlsx)")
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter le rapport"), str(default), kind
-        )
+        path = save_file_name(self, self.tr("Exporter le rapport"), str(default), kind, suffix)
         if not path:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
