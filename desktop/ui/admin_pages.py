@@ -75,6 +75,14 @@ def _show_user_error(label: QLabel, exc: UserError) -> None:
     label.setText(error_text(exc))
 
 
+def _refresh_views(page: QWidget) -> None:
+    """The main window's lists and pages read the base again (after a purge or a
+    restore changed it); a page shown on its own has no such window."""
+    window = page.window()
+    if hasattr(window, "refresh_views"):
+        window.refresh_views(None)
+
+
 def _confirm(parent, title: str, text: str, yes: str) -> bool:
     return confirmed(parent, title, text, yes, parent.tr("Annuler"))
 
@@ -692,9 +700,7 @@ class RetentionPage(QWidget):
             self.tr("Anonymiser"),
         ):
             self.purge()
-            window = self.window()
-            if hasattr(window, "refresh_views"):
-                window.refresh_views(None)
+            _refresh_views(self)
 
 
 # --------------------------------------------------------------------------- backups
@@ -789,9 +795,7 @@ class BackupPage(QWidget):
             ).format(name=Path(path).name, safety=safety.name)
         )
         self.reload()
-        window = self.window()
-        if hasattr(window, "refresh_views"):
-            window.refresh_views(None)
+        _refresh_views(self)
         return True
 
     def _ask(self, path: str | Path) -> None:
