@@ -48,6 +48,7 @@ from desktop.ui.widgets import (
     page_layout,
     push_button,
     save_cancel,
+    save_file_name,
     split,
 )
 from desktop.ui.widgets.form import form_group, label
@@ -72,6 +73,14 @@ def _table(parent, headers: list[str], name: str) -> QTableWidget:
 
 def _show_user_error(label: QLabel, exc: UserError) -> None:
     label.setText(error_text(exc))
+
+
+def _refresh_views(page: QWidget) -> None:
+    """The main window's lists and pages read the base again (after a purge or a
+    restore changed it); a page shown on its own has no such window."""
+    window = page.window()
+    if hasattr(window, "refresh_views"):
+        window.refresh_views(None)
 
 
 def _confirm(parent, title: str, text: str, yes: str) -> bool:
@@ -515,15 +524,14 @@ class AuditPage(QWidget):
         return count
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Exporter le journal d'audit"),
             str(config.output_dir() / f"journal-audit-{dt.date.today():%Y%m%d}.xlsx"),
             self.tr("Classeur Excel (*.xlsx)"),
+            ".xlsx",
         )
         if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
             self.export_to(path)
 
 
@@ -692,9 +700,7 @@ class RetentionPage(QWidget):
             self.tr("Anonymiser"),
         ):
             self.purge()
-            window = self.window()
-            if hasattr(window, "refresh_views"):
-                window.refresh_views(None)
+            _refresh_views(self)
 
 
 # --------------------------------------------------------------------------- backups
@@ -789,9 +795,7 @@ class BackupPage(QWidget):
             ).format(name=Path(path).name, safety=safety.name)
         )
         self.reload()
-        window = self.window()
-        if hasattr(window, "refresh_views"):
-            window.refresh_views(None)
+        _refresh_views(self)
         return True
 
     def _ask(self, path: str | Path) -> None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -68,16 +67,13 @@ from desktop.ui.widgets import (
     labelled,
     message_label,
     push_button,
+    save_file_name,
 )
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.form import label
+from desktop.ui.widgets.messages import m
 
 CHART_WIDTH = 600
-
-
-def _m(text: str) -> str:
-    """A label of the report data (French source text) through Qt's translators."""
-    return QCoreApplication.translate("messages", text)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -107,7 +103,7 @@ class FigureTable(QTableWidget):
         super().__init__(len(rows), len(table.columns), parent)
         self.setObjectName(f"table_{table.key}")
         self.figure_table = table
-        self.setHorizontalHeaderLabels([_m(c.label) for c in table.columns])
+        self.setHorizontalHeaderLabels([m(c.label) for c in table.columns])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -124,7 +120,7 @@ class FigureTable(QTableWidget):
             for c, (value, column) in enumerate(zip(values, table.columns)):
                 text = format_value(value, column.kind)
                 if column.kind is Kind.TEXT and isinstance(value, str):
-                    text = _m(value)
+                    text = m(value)
                 item = QTableWidgetItem(text)
                 if column.kind is not Kind.TEXT:
                     item.setTextAlignment(
@@ -161,7 +157,7 @@ class ChartView(QSvgWidget):
         self.load(QByteArray(self.svg.encode("utf-8")))
         size = self.renderer().defaultSize()
         self.setFixedSize(size)
-        self.setToolTip(_m(chart.title))
+        self.setToolTip(m(chart.title))
 
 
 class _ExportCancelled(Exception):
@@ -213,12 +209,12 @@ def export_file_name(data: ReportData, suffix: str) -> str:
 
     if attribution.yearly_report(data.name) is not None:
         return (
-            f"{safe_filename(_m(data.title), 50)}-{safe_filename(data.agency_label, 40)}-"
+            f"{safe_filename(m(data.title), 50)}-{safe_filename(data.agency_label, 40)}-"
             f"{data.date_from.year}{suffix}"
         )
     agency = f"-{data.agency_code}" if data.agency_code else ""
     return (
-        f"{safe_filename(_m(data.title), 50)}-{data.date_from:%d-%m-%Y}-au-"
+        f"{safe_filename(m(data.title), 50)}-{data.date_from:%d-%m-%Y}-au-"
         f"{data.date_to:%d-%m-%Y}{agency}{suffix}"
     )
 
@@ -263,10 +259,10 @@ class DashboardPage(QWidget):
         self.report = QComboBox(self)
         self.report.setObjectName("reportChoice")
         for info in reports.report_infos():
-            self.report.addItem(_m(info.title), info.name)
+            self.report.addItem(m(info.title), info.name)
         # The yearly reports: their scope is an EPCI or a reservation holder, and a year.
         for yearly in attribution.YEARLY_REPORTS:
-            self.report.addItem(_m(yearly.title), yearly.name)
+            self.report.addItem(m(yearly.title), yearly.name)
         start, end = default_period(today())
         self.date_from = QDateEdit(_qdate(start), self)
         self.date_from.setObjectName("dateFrom")
@@ -367,7 +363,7 @@ class DashboardPage(QWidget):
         name = self.report.currentData()
         info = next((i for i in reports.report_infos() if i.name == name), None)
         info = info or attribution.yearly_report(name)
-        self.description.setText(_m(info.description) if info else "")
+        self.description.setText(m(info.description) if info else "")
 
     def yearly(self) -> attribution.YearlyReport | None:
         """The yearly report chosen (targets, flow), ``None`` for a report of a period."""
@@ -382,7 +378,7 @@ class DashboardPage(QWidget):
         self.scope_box.setVisible(yearly is not None)
         self.year_box.setVisible(yearly is not None)
         if yearly is not None:
-            self.scope_label.setText(_m(yearly.scope_label))
+            self.scope_label.setText(m(yearly.scope_label))
             self._fill_scopes()
 
     def _year_changed(self, *_args) -> None:
@@ -559,7 +555,7 @@ class DashboardPage(QWidget):
             period = self.tr("année {year}").format(year=data.date_from.year)
         heading = QLabel(
             self.tr("{title} — {period} — {agency}").format(
-                title=_m(data.title), period=period, agency=_m(data.agency_label)
+                title=m(data.title), period=period, agency=m(data.agency_label)
             ),
             self.body,
         )
@@ -581,7 +577,7 @@ class DashboardPage(QWidget):
             value = QLabel(format_value(k.value, k.kind), box)
             value.setObjectName("keyFigureValue")
             value.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79; border: none;")
-            label = QLabel(_m(k.label) + (f" ({_m(k.detail)})" if k.detail else ""), box)
+            label = QLabel(m(k.label) + (f" ({m(k.detail)})" if k.detail else ""), box)
             label.setWordWrap(True)
             label.setStyleSheet("border: none;")
             inner.addWidget(value)
@@ -590,7 +586,7 @@ class DashboardPage(QWidget):
             self.key_figures.append(box)
         self.body_layout.addLayout(figures)
         for number, section in enumerate(data.sections, start=1):
-            title = QLabel(f"{number}. {_m(section.title)}", self.body)
+            title = QLabel(f"{number}. {m(section.title)}", self.body)
             title.setStyleSheet(
                 "font-size: 13pt; font-weight: bold; color: #1f4e79; "
                 "margin-top: 14px; border-bottom: 2px solid #1f4e79;"
@@ -600,7 +596,7 @@ class DashboardPage(QWidget):
                 row = QHBoxLayout()
                 for chart in section.charts:
                     column = QVBoxLayout()
-                    caption = QLabel(_m(chart.title), self.body)
+                    caption = QLabel(m(chart.title), self.body)
                     caption.setStyleSheet("font-weight: bold;")
                     view = ChartView(chart, self.body)
                     self.charts[chart.key] = view
@@ -609,19 +605,19 @@ class DashboardPage(QWidget):
                 row.addStretch(1)
                 self.body_layout.addLayout(row)
             for table in section.tables:
-                caption = QLabel(_m(table.title), self.body)
+                caption = QLabel(m(table.title), self.body)
                 caption.setStyleSheet("font-weight: bold; margin-top: 6px;")
                 self.body_layout.addWidget(caption)
                 widget = FigureTable(table, self.body)
                 self.tables[table.key] = widget
                 self.body_layout.addWidget(widget)
                 if table.note:
-                    note = QLabel(_m(table.note), self.body)
+                    note = QLabel(m(table.note), self.body)
                     note.setWordWrap(True)
                     note.setStyleSheet("color: #5f6670; font-size: 8pt;")
                     self.body_layout.addWidget(note)
         for text in data.notes:
-            note = QLabel("• " + _m(text), self.body)
+            note = QLabel("• " + m(text), self.body)
             note.setWordWrap(True)
             note.setStyleSheet("color: #5f6670;")
             self.body_layout.addWidget(note)
@@ -648,13 +644,9 @@ class DashboardPage(QWidget):
             if suffix == ".pdf"
             else self.tr("Classeur Excel (*.xlsx)")
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter le rapport"), str(default), kind
-        )
+        path = save_file_name(self, self.tr("Exporter le rapport"), str(default), kind, suffix)
         if not path:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
@@ -750,7 +742,7 @@ class DashboardPage(QWidget):
         self.progress_seen.append(int(fraction * 1000))
         dialog = self.progress_dialog
         if dialog is not None:  # (setValue of a modal dialog processes pending events)
-            dialog.setLabelText(_m(text) + "…")
+            dialog.setLabelText(m(text) + "…")
             dialog.setValue(int(fraction * 1000))
 
     def _close_progress(self) -> None:

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from sqlalchemy import select, update
 
 from desktop.domain.errors import AuthenticationError
@@ -295,7 +295,7 @@ def test_admin_creates_an_account_from_the_users_page(qtbot, db, admin_window):
     assert page.table.item(0, 4).text() == "actif"
 
 
-def test_audit_page_filters_and_exports(qtbot, db, admin_window, tmp_path):
+def test_audit_page_filters_and_exports(qtbot, db, admin_window, tmp_path, monkeypatch):
     page = admin_window.admin_pages["audit"]
     page.reload()
     total = page.table.rowCount()
@@ -316,6 +316,11 @@ def test_audit_page_filters_and_exports(qtbot, db, admin_window, tmp_path):
     assert page.export_to(str(out)) == total
     assert load_workbook(out).active.max_row == total + 1
     assert "exporté(s)" in page.count_label.text()
+    # A name typed without its extension in the save dialog gets ".xlsx".
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "j2"), ""))
+    page.ask_export()
+    assert (tmp_path / "j2.xlsx").is_file() and not (tmp_path / "j2").exists()
+    assert "« j2.xlsx »" in page.count_label.text()
 
 
 def test_retention_page_previews_and_purges(qtbot, db, base, admin_window):

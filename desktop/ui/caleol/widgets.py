@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.ui import widgets
 from desktop.ui.widgets import (
@@ -37,7 +36,7 @@ from desktop.ui.widgets.form import (
     local_to_utc,
     money_text,
 )
-from desktop.ui.widgets.messages import m, text_of
+from desktop.ui.widgets.messages import MessageLines, m, text_of
 from desktop.ui.widgets.tables import (
     cell,
     read_only_table,
@@ -97,27 +96,6 @@ __all__ = [
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE) -> QLabel:
     """``widgets.message_label`` whose text the user can select (to copy an error)."""
     return widgets.message_label(parent, name, style, selectable=True)
-
-
-class MessageLines:
-    """Mixin of a CALEOL screen with an OK line ``self.message`` and an error line
-    ``self.error`` (``message_label``s): it shows one of them at a time."""
-
-    message: QLabel
-    error: QLabel
-
-    def _ok(self, text: str) -> None:
-        self.error.hide()
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _show_error(self, text: str) -> None:
-        self.message.hide()
-        self.error.setText(text)
-        self.error.show()
-
-    def _error(self, exc: UserError) -> None:
-        self._show_error(text_of(exc.message))
 
 
 def name_row(rows: dict[str, FieldRow]) -> QHBoxLayout:

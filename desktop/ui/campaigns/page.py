@@ -56,7 +56,6 @@ from desktop.ui.campaigns.dialogs import (
     label,
     percent_text,
 )
-from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     OK_STYLE,
     add_all,
@@ -69,7 +68,7 @@ from desktop.ui.widgets import (
     split,
     vbox,
 )
-from desktop.ui.widgets.messages import confirmed
+from desktop.ui.widgets.messages import MessageLines, confirmed
 from desktop.ui.widgets.tables import current_of, plain_table, select_row_of, share_width
 
 LATE = QColor("#b3261e")
@@ -111,22 +110,12 @@ def _show_targets(table: QTableWidget, rows, cells, number_column: int, today: d
         _emphasise(table, i, r.next_call_on, today)
 
 
-class _Messages:
+class _Messages(MessageLines):
     """A message line (green) and an error line (red) under a panel."""
 
     def _make_messages(self, parent: QWidget, prefix: str) -> None:
         self.message = message_label(parent, f"{prefix}Message", OK_STYLE)
         self.error = message_label(parent, f"{prefix}Error")
-
-    def flash(self, text: str) -> None:
-        self.error.hide()
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def fail(self, text: str) -> None:
-        self.message.hide()
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
 
 
 class _CampaignPanel(_Messages, QWidget):
@@ -152,7 +141,7 @@ class _CampaignPanel(_Messages, QWidget):
         try:
             return service(self._db, self._actor, self.view.id, **filters)
         except UserError as exc:
-            self.fail(translate_message(exc.message))
+            self._error(exc)
             return []
 
     def _lay_out(self, filters: QLayout, actions: QLayout) -> None:
@@ -312,17 +301,17 @@ class TargetsPanel(_CampaignPanel):
         try:
             campaigns.reassign_target(self._db, self._actor, r.id, self.assign_to.currentData())
         except UserError as exc:
-            self.fail(translate_message(exc.message))
+            self._error(exc)
             return
         self.refresh()
         if self.assign_to.currentData() is None:
-            self.flash(
+            self._ok(
                 self.tr("Fiche de {name} retirée de la liste de son appelant.").format(
                     name=r.contact_name
                 )
             )
         else:
-            self.flash(
+            self._ok(
                 self.tr("Fiche de {name} attribuée à {caller}.").format(
                     name=r.contact_name, caller=self.assign_to.currentText()
                 )
@@ -420,7 +409,7 @@ class ReferralsPanel(_CampaignPanel):
         dialog.saved.connect(
             lambda *_: (
                 self.refresh(),
-                self.flash(self.tr("Suivi de l'orientation enregistré.")),
+                self._ok(self.tr("Suivi de l'orientation enregistré.")),
                 self.changed.emit(),
             )
         )
@@ -543,7 +532,7 @@ class CampaignsTab(_Messages, QWidget):
         try:
             self.summaries = campaigns.list_campaigns(self._db, self._actor)
         except UserError as exc:
-            self.fail(translate_message(exc.message))
+            self._error(exc)
             self.summaries = []
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.summaries))
@@ -591,7 +580,7 @@ class CampaignsTab(_Messages, QWidget):
             try:
                 self.view = campaigns.get_campaign(self._db, self._actor, s.id)
             except UserError as exc:
-                self.fail(translate_message(exc.message))
+                self._error(exc)
         self._show_details()
         self._update_buttons()
         v = self.view
@@ -677,9 +666,7 @@ class CampaignsTab(_Messages, QWidget):
         dialog.saved.connect(
             lambda cid: (
                 self.refresh(cid),
-                self.flash(
-                    self.tr("Campagne créée en brouillon : lancez-la quand elle est prête.")
-                ),
+                self._ok(self.tr("Campagne créée en brouillon : lancez-la quand elle est prête.")),
             )
         )
         return self._open(dialog)
@@ -689,7 +676,7 @@ class CampaignsTab(_Messages, QWidget):
             return None
         dialog = CampaignDialog(self._db, self._actor, self.view.id, self)
         dialog.saved.connect(
-            lambda cid: (self.refresh(cid), self.flash(self.tr("Campagne enregistrée.")))
+            lambda cid: (self.refresh(cid), self._ok(self.tr("Campagne enregistrée.")))
         )
         return self._open(dialog)
 
@@ -701,7 +688,7 @@ class CampaignsTab(_Messages, QWidget):
         try:
             return dialog_class(self._db, self._actor, self.view.id, self)
         except UserError as exc:
-            self.fail(translate_message(exc.message))
+            self._error(exc)
             return None
 
     def edit_callers(self) -> CallersDialog | None:
@@ -713,7 +700,7 @@ class CampaignsTab(_Messages, QWidget):
 
     def _callers_saved(self, result: campaigns.AssignResult) -> None:
         self.refresh()
-        self.flash(
+        self._ok(
             self.tr("Appelants enregistrés : {n} fiche(s) attribuée(s).").format(n=result.assigned)
         )
         self.changed.emit()
@@ -728,10 +715,10 @@ class CampaignsTab(_Messages, QWidget):
             result = action()
         except UserError as exc:
             self.refresh(v.id)
-            self.fail(translate_message(exc.message))
+            self._error(exc)
             return False
         self.refresh(v.id)
-        self.flash(done(result))
+        self._ok(done(result))
         self.changed.emit()
         return True
 
@@ -742,7 +729,7 @@ class CampaignsTab(_Messages, QWidget):
         try:
             preview = campaigns.target_preview(self._db, self._actor, v.id)
         except UserError as exc:
-            self.fail(translate_message(exc.message))
+            self._error(exc)
             return False
         agencies_text = ", ".join(f"{code} : {n}" for code, n in preview.by_agency.items())
         text = self.tr(
@@ -803,7 +790,7 @@ class CampaignsTab(_Messages, QWidget):
         dialog.purged.connect(
             lambda r: (
                 self.refresh(cid),
-                self.flash(
+                self._ok(
                     self.tr(
                         "Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} "
                         "orientation(s). Les chiffres sont conservés."
@@ -833,10 +820,10 @@ class CampaignsTab(_Messages, QWidget):
         try:
             campaigns.delete_campaign(self._db, self._actor, v.id, v.version)
         except UserError as exc:
-            self.fail(translate_message(exc.message))
+            self._error(exc)
             return False
         self.refresh(-1)
-        self.flash(self.tr("Campagne supprimée."))
+        self._ok(self.tr("Campagne supprimée."))
         return True
 
 
@@ -940,7 +927,7 @@ class MyCallsTab(_Messages, QWidget):
                 include_done=scope == self.SCOPE_ALL,
             )
         except UserError as exc:
-            self.fail(translate_message(exc.message))
+            self._error(exc)
             self.rows = []
         self._render()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -57,6 +58,7 @@ __all__ = [
     "push_button",
     "raised",
     "save_cancel",
+    "save_file_name",
     "scrolled",
     "search_into_list",
     "split",
@@ -332,6 +334,15 @@ def labelled(parent: QWidget, label: str | QLabel, field: QWidget) -> QWidget:
     row.addWidget(label)
     row.addWidget(field)
     return box
+
+
+def save_file_name(parent: QWidget, title: str, default: str, filters: str, suffix: str) -> str:
+    """The file the user chooses to write (``default``: the name proposed), ending in
+    ``suffix`` (".xlsx", ".pdf": added when he did not type it); "" when he cancels."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, default, filters)
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    return path
 
 
 def scrolled(widget: QWidget) -> QScrollArea:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -20,6 +20,28 @@ def m(text: str) -> str:
 
 def text_of(message: Message | str) -> str:
     return translate_message(message) if isinstance(message, Message) else str(message)
+
+
+class MessageLines:
+    """Mixin of a screen with an OK line ``self.message`` and an error line
+    ``self.error`` (``message_label``s) under it: it shows one of them at a time."""
+
+    message: QLabel
+    error: QLabel
+
+    def _ok(self, text: str) -> None:
+        self.error.hide()
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _show_error(self, text: str) -> None:
+        self.message.hide()
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _error(self, exc: UserError) -> None:
+        """A service's refusal on the error line."""
+        self._show_error(text_of(exc.message))
 
 
 UNEXPECTED = QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")
