@@ -828,127 +828,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="335" />
+        <location filename="../../desktop/ui/admin_pages.py" line="344" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="336" />
+        <location filename="../../desktop/ui/admin_pages.py" line="345" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="337" />
+        <location filename="../../desktop/ui/admin_pages.py" line="346" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="340" />
+        <location filename="../../desktop/ui/admin_pages.py" line="349" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="343" />
+        <location filename="../../desktop/ui/admin_pages.py" line="352" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="344" />
+        <location filename="../../desktop/ui/admin_pages.py" line="353" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="345" />
+        <location filename="../../desktop/ui/admin_pages.py" line="354" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="351" />
+        <location filename="../../desktop/ui/admin_pages.py" line="360" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="357" />
+        <location filename="../../desktop/ui/admin_pages.py" line="366" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="358" />
+        <location filename="../../desktop/ui/admin_pages.py" line="367" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="359" />
+        <location filename="../../desktop/ui/admin_pages.py" line="368" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="360" />
+        <location filename="../../desktop/ui/admin_pages.py" line="369" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="361" />
+        <location filename="../../desktop/ui/admin_pages.py" line="370" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="362" />
+        <location filename="../../desktop/ui/admin_pages.py" line="371" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="363" />
+        <location filename="../../desktop/ui/admin_pages.py" line="372" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="386" />
+        <location filename="../../desktop/ui/admin_pages.py" line="395" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="409" />
+        <location filename="../../desktop/ui/admin_pages.py" line="418" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="426" />
+        <location filename="../../desktop/ui/admin_pages.py" line="435" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="448" />
+        <location filename="../../desktop/ui/admin_pages.py" line="457" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="452" />
+        <location filename="../../desktop/ui/admin_pages.py" line="461" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="494" />
+        <location filename="../../desktop/ui/admin_pages.py" line="503" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="499" />
+        <location filename="../../desktop/ui/admin_pages.py" line="508" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="511" />
+        <location filename="../../desktop/ui/admin_pages.py" line="520" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="520" />
+        <location filename="../../desktop/ui/admin_pages.py" line="529" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="522" />
+        <location filename="../../desktop/ui/admin_pages.py" line="531" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -956,97 +956,97 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="712" />
+        <location filename="../../desktop/ui/admin_pages.py" line="718" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="712" />
+        <location filename="../../desktop/ui/admin_pages.py" line="718" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="712" />
+        <location filename="../../desktop/ui/admin_pages.py" line="718" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="712" />
+        <location filename="../../desktop/ui/admin_pages.py" line="718" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="715" />
+        <location filename="../../desktop/ui/admin_pages.py" line="721" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="717" />
+        <location filename="../../desktop/ui/admin_pages.py" line="723" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="720" />
+        <location filename="../../desktop/ui/admin_pages.py" line="726" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="728" />
+        <location filename="../../desktop/ui/admin_pages.py" line="734" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="744" />
+        <location filename="../../desktop/ui/admin_pages.py" line="750" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="752" />
+        <location filename="../../desktop/ui/admin_pages.py" line="758" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="752" />
+        <location filename="../../desktop/ui/admin_pages.py" line="758" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="759" />
+        <location filename="../../desktop/ui/admin_pages.py" line="765" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="774" />
+        <location filename="../../desktop/ui/admin_pages.py" line="780" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="787" />
+        <location filename="../../desktop/ui/admin_pages.py" line="793" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="800" />
+        <location filename="../../desktop/ui/admin_pages.py" line="804" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="802" />
+        <location filename="../../desktop/ui/admin_pages.py" line="806" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="805" />
+        <location filename="../../desktop/ui/admin_pages.py" line="809" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="817" />
+        <location filename="../../desktop/ui/admin_pages.py" line="821" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="819" />
+        <location filename="../../desktop/ui/admin_pages.py" line="823" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -2282,12 +2282,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="1016" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="1003" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="1021" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="1008" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2295,188 +2295,188 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="458" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="447" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="459" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="448" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="460" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="449" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="461" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="450" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="462" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="451" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="463" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="452" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="464" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="453" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="473" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="462" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="474" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="463" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="475" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="464" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="465" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="477" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="466" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="478" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="467" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="479" />
-        <location filename="../../desktop/ui/campaigns/page.py" line="829" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="468" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="816" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="492" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="481" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="493" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="482" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="494" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="483" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="514" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="503" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="565" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="554" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="608" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="597" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="611" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="600" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="613" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="615" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="604" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="616" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="605" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="620" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="609" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="623" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="612" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="625" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="614" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="628" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="617" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="629" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="618" />
         <source>Script : {n} question(s)</source>
         <translation>Script : {n} question(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="633" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="622" />
         <source>Lancée le {date} : {n} personne(s) à appeler</source>
         <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="638" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="627" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="641" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="630" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="681" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="669" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="692" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="679" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="717" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="704" />
         <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
         <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="722" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="709" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="749" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="736" />
         <source>Lancer la campagne « {name} » ?
 
 {eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
@@ -2489,47 +2489,47 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="763" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="750" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="772" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="759" />
         <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
         <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="782" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="769" />
         <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
         <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="787" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="774" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="794" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="781" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="808" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="795" />
         <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
         <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="827" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="814" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="828" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="815" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="839" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="826" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -3103,123 +3103,123 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="281" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="277" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="282" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="278" />
         <source>Exporter en PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="283" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="279" />
         <source>Exporter en Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="295" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="291" />
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="296" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="292" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="297" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="293" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="301" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="297" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="305" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="301" />
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="308" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="304" />
         <source>Calcul en cours…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="332" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="328" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="362" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="358" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="559" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="555" />
         <source>année {year}</source>
         <translation>année {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="561" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="557" />
         <source>{title} — {period} — {agency}</source>
         <translation>{title} — {period} — {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="647" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="643" />
         <source>Document PDF (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="649" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="645" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="652" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="647" />
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="674" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="666" />
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="674" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="666" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="677" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="785" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="669" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="777" />
         <source>Export du rapport</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="716" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="708" />
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="726" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="718" />
         <source>Export annulé.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="742" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="734" />
         <source>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</source>
         <translation>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="769" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="761" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="529" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="525" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -5046,97 +5046,97 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="867" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="854" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="869" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="856" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="857" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="871" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="858" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="877" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="864" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="878" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="865" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="879" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="866" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="880" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="867" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="881" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="868" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="882" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="869" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="883" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="884" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="871" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="885" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="872" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="886" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="873" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="892" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="879" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="901" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="888" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="923" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="910" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="958" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="945" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="981" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="968" />
         <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
         <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
     </message>
@@ -6494,27 +6494,27 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="183" />
+        <location filename="../../desktop/ui/admin_pages.py" line="192" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="193" />
+        <location filename="../../desktop/ui/admin_pages.py" line="202" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="199" />
+        <location filename="../../desktop/ui/admin_pages.py" line="208" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="200" />
+        <location filename="../../desktop/ui/admin_pages.py" line="209" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="207" />
+        <location filename="../../desktop/ui/admin_pages.py" line="216" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -7783,82 +7783,82 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="341" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="330" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="345" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="334" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="352" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="341" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="353" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="342" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="354" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="343" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="355" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="344" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="356" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="345" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="357" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="346" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="358" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="347" />
         <source>Transmise le</source>
         <translation>Transmise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="359" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="348" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="365" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="354" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="390" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="379" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="390" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="379" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="394" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="383" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="405" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="394" />
         <source>{n} orientation(s)</source>
         <translation>{n} orientation(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="423" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="412" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -8004,117 +8004,117 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="553" />
+        <location filename="../../desktop/ui/admin_pages.py" line="561" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="558" />
+        <location filename="../../desktop/ui/admin_pages.py" line="566" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="560" />
+        <location filename="../../desktop/ui/admin_pages.py" line="568" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="565" />
+        <location filename="../../desktop/ui/admin_pages.py" line="573" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="574" />
+        <location filename="../../desktop/ui/admin_pages.py" line="582" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="575" />
+        <location filename="../../desktop/ui/admin_pages.py" line="583" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="577" />
+        <location filename="../../desktop/ui/admin_pages.py" line="585" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="586" />
+        <location filename="../../desktop/ui/admin_pages.py" line="594" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="587" />
+        <location filename="../../desktop/ui/admin_pages.py" line="595" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="588" />
+        <location filename="../../desktop/ui/admin_pages.py" line="596" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="589" />
+        <location filename="../../desktop/ui/admin_pages.py" line="597" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="590" />
+        <location filename="../../desktop/ui/admin_pages.py" line="598" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="591" />
+        <location filename="../../desktop/ui/admin_pages.py" line="599" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="601" />
+        <location filename="../../desktop/ui/admin_pages.py" line="609" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="630" />
+        <location filename="../../desktop/ui/admin_pages.py" line="638" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="651" />
+        <location filename="../../desktop/ui/admin_pages.py" line="659" />
         <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
         <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="655" />
+        <location filename="../../desktop/ui/admin_pages.py" line="663" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="661" />
+        <location filename="../../desktop/ui/admin_pages.py" line="669" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="663" />
+        <location filename="../../desktop/ui/admin_pages.py" line="671" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="681" />
+        <location filename="../../desktop/ui/admin_pages.py" line="689" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="687" />
+        <location filename="../../desktop/ui/admin_pages.py" line="695" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="689" />
+        <location filename="../../desktop/ui/admin_pages.py" line="697" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="692" />
+        <location filename="../../desktop/ui/admin_pages.py" line="700" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8921,132 +8921,132 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="178" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="167" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="183" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="172" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="178" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="195" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="184" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="185" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="197" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="186" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="198" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="187" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="199" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="201" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="190" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="192" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="204" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="193" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="205" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="194" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="211" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="214" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="224" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="213" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="243" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="232" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="244" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="233" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="245" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="234" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="273" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="262" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="278" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="267" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="294" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="283" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="296" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="285" />
         <source>{n} fiche(s)</source>
         <translation>{n} fiche(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="320" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="309" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="326" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="315" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
@@ -9755,67 +9755,67 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="94" />
+        <location filename="../../desktop/ui/admin_pages.py" line="103" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="96" />
+        <location filename="../../desktop/ui/admin_pages.py" line="105" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="106" />
+        <location filename="../../desktop/ui/admin_pages.py" line="115" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="110" />
+        <location filename="../../desktop/ui/admin_pages.py" line="119" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="112" />
+        <location filename="../../desktop/ui/admin_pages.py" line="121" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="120" />
+        <location filename="../../desktop/ui/admin_pages.py" line="129" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="121" />
+        <location filename="../../desktop/ui/admin_pages.py" line="130" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="122" />
+        <location filename="../../desktop/ui/admin_pages.py" line="131" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="123" />
+        <location filename="../../desktop/ui/admin_pages.py" line="132" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="124" />
+        <location filename="../../desktop/ui/admin_pages.py" line="133" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="126" />
+        <location filename="../../desktop/ui/admin_pages.py" line="135" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="127" />
+        <location filename="../../desktop/ui/admin_pages.py" line="136" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="148" />
+        <location filename="../../desktop/ui/admin_pages.py" line="157" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -9823,77 +9823,77 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="226" />
+        <location filename="../../desktop/ui/admin_pages.py" line="235" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="227" />
+        <location filename="../../desktop/ui/admin_pages.py" line="236" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="228" />
+        <location filename="../../desktop/ui/admin_pages.py" line="237" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="229" />
+        <location filename="../../desktop/ui/admin_pages.py" line="238" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="230" />
+        <location filename="../../desktop/ui/admin_pages.py" line="239" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="231" />
+        <location filename="../../desktop/ui/admin_pages.py" line="240" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="232" />
+        <location filename="../../desktop/ui/admin_pages.py" line="241" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="236" />
+        <location filename="../../desktop/ui/admin_pages.py" line="245" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="237" />
+        <location filename="../../desktop/ui/admin_pages.py" line="246" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="238" />
+        <location filename="../../desktop/ui/admin_pages.py" line="247" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="239" />
+        <location filename="../../desktop/ui/admin_pages.py" line="248" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="247" />
+        <location filename="../../desktop/ui/admin_pages.py" line="256" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="268" />
+        <location filename="../../desktop/ui/admin_pages.py" line="277" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="270" />
+        <location filename="../../desktop/ui/admin_pages.py" line="279" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="270" />
+        <location filename="../../desktop/ui/admin_pages.py" line="279" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -13737,18 +13737,18 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/batch.py" line="160" />
-        <location filename="../../desktop/services/documents/mass.py" line="534" />
+        <location filename="../../desktop/services/documents/mass.py" line="535" />
         <source>Enregistrement impossible : {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/batch.py" line="234" />
-        <location filename="../../desktop/services/documents/mass.py" line="467" />
+        <location filename="../../desktop/services/documents/mass.py" line="468" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/mass.py" line="576" />
+        <location filename="../../desktop/services/documents/mass.py" line="577" />
         <source>Lettre absente du fichier d'impression : {error}</source>
         <translation>Lettre absente du fichier d'impression : {error}</translation>
     </message>
@@ -17049,7 +17049,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/ui/caleol/minutes_panel.py" line="133" />
         <location filename="../../desktop/ui/widgets/form.py" line="293" />
-        <location filename="../../desktop/ui/widgets/messages.py" line="25" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="47" />
         <source>Erreur inattendue : {error}</source>
         <extracomment>service field names shown on another row (``vote_window`` -&gt; ``vote_opens_at``)</extracomment>
         <translation>Erreur inattendue : {error}</translation>
@@ -18262,7 +18262,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="78" />
+        <location filename="../../desktop/ui/admin_pages.py" line="87" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -18283,17 +18283,17 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="26" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="48" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="27" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="49" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="28" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="50" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -18306,77 +18306,77 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="870" />
+        <location filename="../../desktop/ui/admin_pages.py" line="874" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="879" />
+        <location filename="../../desktop/ui/admin_pages.py" line="883" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="880" />
+        <location filename="../../desktop/ui/admin_pages.py" line="884" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="883" />
+        <location filename="../../desktop/ui/admin_pages.py" line="887" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="889" />
+        <location filename="../../desktop/ui/admin_pages.py" line="893" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="895" />
+        <location filename="../../desktop/ui/admin_pages.py" line="899" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="926" />
+        <location filename="../../desktop/ui/admin_pages.py" line="930" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="929" />
+        <location filename="../../desktop/ui/admin_pages.py" line="933" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="935" />
+        <location filename="../../desktop/ui/admin_pages.py" line="939" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="937" />
+        <location filename="../../desktop/ui/admin_pages.py" line="941" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="938" />
+        <location filename="../../desktop/ui/admin_pages.py" line="942" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="939" />
+        <location filename="../../desktop/ui/admin_pages.py" line="943" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="940" />
+        <location filename="../../desktop/ui/admin_pages.py" line="944" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="941" />
+        <location filename="../../desktop/ui/admin_pages.py" line="945" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="957" />
+        <location filename="../../desktop/ui/admin_pages.py" line="961" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
