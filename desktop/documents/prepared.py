@@ -28,8 +28,6 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
-HEADER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
-FOOTER_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 # docxtpl's render_properties: the document properties it fills.
 PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -62,7 +60,7 @@ class PreparedTemplate:
         self.body_xml = tpl.patch_xml(tpl.get_xml())
         # Headers and footers: (part, patched XML, encoding), in docxtpl's order.
         self.stories: list[tuple[object, str, str]] = []
-        for uri in (HEADER_URI, FOOTER_URI):
+        for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
             for _key, part in tpl.get_headers_footers(uri):
                 xml = tpl.get_part_xml(part)
                 self.stories.append(
@@ -76,7 +74,7 @@ class PreparedTemplate:
         ]
         core = docx.core_properties
         self.properties = {name: getattr(core, name) for name in PROPERTIES}
-        self.core_part = docx.part.package._core_properties_part
+        self.core_part = package._core_properties_part
         whole = etree.tostring(docx.element, encoding="UTF-8", standalone=True)
         start, end = whole.find(b"<w:body"), whole.rfind(b"</w:body>")
         if start < 0 or end < 0:

@@ -283,7 +283,7 @@ class _MassRun:
         cancelled: Cancelled,
         timings: dict[str, float],
     ):
-        self.db, self.actor, self.request, self.batch_id = db, actor, request, batch_id
+        self.db, self.actor, self.batch_id = db, actor, batch_id
         self.options = request.options
         self.template, self.profile, self.on = template, profile, on
         self.cancelled, self.timings = cancelled, timings
