@@ -283,21 +283,32 @@ Index("ix_household_status_sort_name", Household.status, Household.sort_name)
 # Partial: an index entry holds at most 2,704 bytes, the search text of a file with a
 # longer one is walked through the second, empty in practice.
 LIST_WALK_TEXT = 1800
-Index(
-    "ix_household_list_walk",
-    Household.status,
-    Household.sort_name,
-    Household.id,
-    postgresql_include=["agency_id", "search_text"],
-    postgresql_where=text(f"octet_length(search_text) <= {LIST_WALK_TEXT}"),
-).ddl_if(dialect="postgresql")
-Index(
-    "ix_household_list_walk_long",
-    Household.status,
-    Household.sort_name,
-    Household.id,
-    postgresql_where=text(f"octet_length(search_text) > {LIST_WALK_TEXT}"),
-).ddl_if(dialect="postgresql")
+
+
+def _declare_postgresql_indexes() -> None:
+    """Declare the PostgreSQL-only indexes of the tenant list's walk. Only the schema's
+    comparisons and copies need them (``full_metadata``): declared at import, their
+    ``postgresql_*`` options would load SQLAlchemy's PostgreSQL dialect at every start,
+    SQLite's included (issue 19). Idempotent."""
+    if any(index.name == "ix_household_list_walk" for index in Household.__table__.indexes):
+        return
+    Index(
+        "ix_household_list_walk",
+        Household.status,
+        Household.sort_name,
+        Household.id,
+        postgresql_include=["agency_id", "search_text"],
+        postgresql_where=text(f"octet_length(search_text) <= {LIST_WALK_TEXT}"),
+    ).ddl_if(dialect="postgresql")
+    Index(
+        "ix_household_list_walk_long",
+        Household.status,
+        Household.sort_name,
+        Household.id,
+        postgresql_where=text(f"octet_length(search_text) > {LIST_WALK_TEXT}"),
+    ).ddl_if(dialect="postgresql")
+
+
 Index("ix_audit_event_entity", AuditEvent.entity, AuditEvent.entity_id)
 Index("ix_audit_event_action", AuditEvent.action)
 Index("uq_audit_event_seq", AuditEvent.seq, unique=True)
@@ -542,4 +553,5 @@ def full_metadata() -> MetaData:
 
     for name in FEATURE_MODULES:
         importlib.import_module(name)
+    _declare_postgresql_indexes()
     return Base.metadata
