@@ -59,7 +59,7 @@ from desktop.reports.figures import (
 from desktop.services import agencies, attribution, reports
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.doc_worker import Task
+from desktop.ui.doc_worker import Task, track_reader
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     FlowLayout,
@@ -246,6 +246,7 @@ class DashboardPage(QWidget):
         # relay so that, the page being destroyed, the pool waits for its job first).
         self.figures_pool = QThreadPool(self)
         self.figures_pool.setMaxThreadCount(1)
+        track_reader(self)  # its figures finished before the base is closed
         self._relay = _FiguresRelay(self)
         self._relay.done.connect(self._figures_done)
         self.generation = 0  # of the latest request; older results are ignored
@@ -775,6 +776,12 @@ class DashboardPage(QWidget):
         self.last_error = text
         self.status.setText(text)
         QMessageBox.warning(self, self.tr("Export du rapport"), text)
+
+    def finish(self, ms: int) -> bool:
+        """The figures not started dropped, the one computing waited for
+        (``doc_worker.wait_running``). False when it still runs after ``ms``."""
+        self.figures_pool.clear()
+        return self.figures_pool.waitForDone(ms)
 
     def wait(self, ms: int = 120_000) -> None:
         if self.task is not None:

@@ -15,19 +15,33 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 #: The tasks started and not yet collected (``wait_running``).
 _started: weakref.WeakSet[Task] = weakref.WeakSet()
+#: The other threads reading the base for a page (the tenant list's counts, the
+#: dashboard's figures): each has ``finish(ms) -> bool`` (its work ended or dropped,
+#: False when still running after ``ms``).
+_readers: weakref.WeakSet = weakref.WeakSet()
+
+
+def track_reader(reader) -> None:
+    """Have ``wait_running`` finish ``reader`` too (see ``_readers``)."""
+    _readers.add(reader)
 
 
 def wait_running(ms: int = 10_000) -> bool:
-    """Cancel the tasks still running and wait for them (``ms`` each at most): before
-    the database they read is closed, when the main window closes or a test ends, so
-    that no worker is left holding one of its connections. False when one is still
-    running."""
+    """Cancel the tasks still running and wait for them, and for the pages' other
+    readers (``ms`` each at most): before the database they read is closed, when the
+    main window closes or a test ends, so that no worker is left holding one of its
+    connections. False when one is still running."""
     done = True
     for task in list(_started):
         try:
             task.cancel()
             done = task.wait(ms) and done
         except RuntimeError:  # its Qt objects are deleted: it has finished
+            pass
+    for reader in list(_readers):
+        try:
+            done = reader.finish(ms) and done
+        except RuntimeError:  # a page's pool already deleted with the page
             pass
     return done
 

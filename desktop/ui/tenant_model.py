@@ -43,6 +43,7 @@ from desktop.services.tenants import (
     ROW_STATUS,
 )
 from desktop.storage.db import Database
+from desktop.ui.doc_worker import track_reader
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
@@ -120,6 +121,12 @@ class _CountThread:
             self._jobs.put(None)
             self._thread.join(seconds)
 
+    def finish(self, ms: int) -> bool:
+        """The counts asked for done and the thread ended (``doc_worker.wait_running``;
+        a later count starts it again). False when one still runs after ``ms``."""
+        self.stop(ms / 1000)
+        return self._thread is None or not self._thread.is_alive()
+
 
 class TenantListModel(QAbstractTableModel):
     countChanged = Signal(int)
@@ -177,6 +184,7 @@ class TenantListModel(QAbstractTableModel):
         self._counter = _CountThread()
         counter = self._counter  # not self: the thread ends when the model goes
         self.destroyed.connect(lambda *_: counter.stop(0))
+        track_reader(counter)  # finished before the base is closed
         self._relay = _CountRelay(self)
         self._relay.done.connect(self._count_done)
 

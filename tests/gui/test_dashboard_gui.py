@@ -404,3 +404,34 @@ def _pdf_text(path) -> str:
     import pypdf
 
     return " ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
+
+
+def test_figures_still_computing_are_finished_before_the_base_is_closed(qtbot, world):
+    """As the window closes (``doc_worker.wait_running``), figures being computed are
+    waited for: no job of the page's pool is left holding a connection."""
+    import time
+
+    from sqlalchemy import event
+
+    from desktop.ui import doc_worker
+
+    computing = threading.Event()
+
+    def slow(conn, cursor, statement, *args):
+        if threading.current_thread() is not threading.main_thread():
+            computing.set()
+            time.sleep(0.2)
+
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    event.listen(world.db.engine, "before_cursor_execute", slow)
+    try:
+        page.report.setCurrentIndex(page.report.findData("conges"))
+        qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(computing.is_set)
+        assert world.db.engine.pool.checkedout() == 1
+        assert doc_worker.wait_running()
+        assert world.db.engine.pool.checkedout() == 0
+        assert page.figures_pool.activeThreadCount() == 0
+    finally:
+        event.remove(world.db.engine, "before_cursor_execute", slow)

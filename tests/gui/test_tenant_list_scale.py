@@ -117,3 +117,31 @@ def test_a_failed_search_leaves_the_list_whole_and_says_so(page, qtbot, monkeypa
     page.search.setText("dupo")
     assert page.search_error == ""
     assert all("DUPO" in n.upper() for n in names(page)) or names(page) == []
+
+
+def test_a_count_still_running_is_finished_before_the_base_is_closed(page, qtbot, db):
+    """The window closing (or a test ending) waits for the background work before the
+    base is closed (``doc_worker.wait_running``): the count thread too, so that it is
+    not left holding a connection of a closed pool."""
+    import threading
+    import time
+
+    from desktop.ui import doc_worker
+
+    counting = threading.Event()
+
+    def slow_count(conn, cursor, statement, *args):
+        if "count(" in statement.lower() and threading.current_thread().name == "tenant-count":
+            counting.set()
+            time.sleep(0.3)
+
+    event.listen(db.engine, "before_cursor_execute", slow_count)
+    try:
+        page.status.setCurrentIndex(page.status.findData("ACTIF"))
+        page.refresh()  # the first page, then the count in its thread
+        qtbot.waitUntil(counting.is_set)
+        assert db.engine.pool.checkedout() == 1  # the count holds a connection
+        assert doc_worker.wait_running()
+        assert db.engine.pool.checkedout() == 0
+    finally:
+        event.remove(db.engine, "before_cursor_execute", slow_count)
