@@ -184,6 +184,15 @@ def test_the_command_line_resumes_an_interrupted_mass_mailing_without_redoing_le
     assert "--template" in capsys.readouterr().err
 
 
+def _recording(fn, calls: list):
+    def recorded(*args):
+        result = fn(*args)
+        calls.append(result)
+        return result
+
+    return recorded
+
+
 def test_chunks_join_only_letters_with_the_same_package_and_cut_back_exactly(
     db, actor, households, libreoffice, tmp_path, monkeypatch
 ):
@@ -198,12 +207,17 @@ def test_chunks_join_only_letters_with_the_same_package_and_cut_back_exactly(
         return original(letters, first_index)
 
     monkeypatch.setattr(compose, "compose", spy)
+    cut = []  # each chunk's PDF cut back by its named destinations, none left whole
+    split = compose.split_pdf
+    monkeypatch.setattr(compose, "split_pdf", _recording(split, cut))
     result = documents.run_batch(
         db,
         actor,
         documents.BatchRequest(options(), household_ids=households, processes=1, mass=True),
     )
     assert result.produced == 9 and sum(joined) == 9 and max(joined) > 1
+    assert [len(ranges) for ranges in cut] == joined  # a range for each letter of a chunk
+    assert all(ranges == [(i, i + 1) for i in range(len(ranges))] for ranges in cut)
     with db.reader() as s:
         records = s.execute(select(DocumentRecord.household_id, DocumentRecord.pdf_path)).all()
     assert len(records) == 9
@@ -344,3 +358,53 @@ def test_each_letter_of_a_mass_mailing_counts_its_own_pages(
     [part] = result.parts
     text = pdf_text(part)
     assert text.count("Page 1/1") == 3 and "Page 2/2" in text and "/5" not in text
+
+
+def test_a_pdf_without_the_letters_destinations_is_not_cut(tmp_path):
+    """A chunk's PDF whose named destinations are missing (or out of order) is not cut
+    at a guess: ``ComposeError``, and the batch converts those letters one by one."""
+    import pypdfium2 as pdfium
+
+    pdf = tmp_path / "chunk.pdf"
+    document = pdfium.PdfDocument.new()
+    for _ in range(2):
+        document.new_page(595, 842)
+    document.save(str(pdf))
+    document.close()
+    targets = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    with pytest.raises(compose.ComposeError):
+        compose.split_pdf(pdf, 0, targets)
+    assert not any(t.exists() for t in targets)
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7 not a pdf")
+    with pytest.raises(compose.ComposeError):
+        compose.split_pdf(tmp_path / "broken.pdf", 0, targets)
+
+
+def test_the_letters_cut_from_a_chunk_are_signed_and_verified(
+    db, actor, households, libreoffice, tmp_path, monkeypatch
+):
+    """A signing batch signs each letter cut from its chunk (the signature's
+    incremental update is written over PDFium's file): each verifies, intact."""
+    from desktop.documents import signing
+
+    (tmp_path / "cert").mkdir()
+    p12, password, cert = signing.make_test_certificate(tmp_path / "cert", "Claire Moreau")
+    key = signing.load_signing_key(p12, password)
+    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 3)
+    request = documents.BatchRequest(
+        documents.LetterOptions(
+            "relance_impaye", pdf=True, fields={"periode": "octobre 2026"}, signing_key=key
+        ),
+        household_ids=households[:6],
+        processes=1,
+        mass=True,
+    )
+    cut = []
+    monkeypatch.setattr(compose, "split_pdf", _recording(compose.split_pdf, cut))
+    result = documents.run_batch(db, actor, request)
+    assert result.produced == 6 and sum(map(len, cut)) == 6
+    with db.reader() as s:
+        pdfs = s.scalars(select(DocumentRecord.pdf_path)).all()
+    for pdf in pdfs:
+        report = signing.verify_pdf(pdf, trusted=[cert])
+        assert report.ok and report.trusted and report.signer == "Claire Moreau"

@@ -32,29 +32,40 @@ PRINT_SCALE = 2.8
 
 
 def render_pages(path: Path, scale: float = PREVIEW_SCALE) -> list[QImage]:
-    """Every page of the PDF at ``path`` as an image (white background)."""
+    """Every page of the PDF at ``path`` as an image (white background). PDFium is
+    called a page at a time under ``pdfium.LOCK`` (a mass mailing may be cutting its
+    letters with it in another thread)."""
     import pypdfium2 as pdfium  # lazily: only when a PDF is shown
 
-    document = pdfium.PdfDocument(str(path))
+    from desktop.documents.pdfium import LOCK
+
+    with LOCK:
+        document = pdfium.PdfDocument(str(path))
+        count = len(document)
     try:
         images = []
-        for index in range(len(document)):
-            page = document[index]
-            bitmap = page.render(scale=scale, rev_byteorder=True, fill_color=(255, 255, 255, 255))
-            image = QImage(
-                bytes(bitmap.buffer),
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGBA8888
-                if bitmap.n_channels == 4
-                else QImage.Format.Format_RGB888,
-            )
-            images.append(image.copy())  # (the buffer belongs to PDFium)
-            page.close()
+        for index in range(count):
+            with LOCK:
+                page = document[index]
+                bitmap = page.render(
+                    scale=scale, rev_byteorder=True, fill_color=(255, 255, 255, 255)
+                )
+                image = QImage(
+                    bytes(bitmap.buffer),
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGBA8888
+                    if bitmap.n_channels == 4
+                    else QImage.Format.Format_RGB888,
+                )
+                bitmap.close()
+                page.close()
+            images.append(image.copy())  # (the buffer belonged to PDFium)
         return images
     finally:
-        document.close()
+        with LOCK:
+            document.close()
 
 
 class PdfViewer(QWidget):
