@@ -38,7 +38,7 @@ from desktop.domain.roles import ROLE_LABELS, Permission, Role
 from desktop.services import accounts, agencies, audit, backup, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import SourceContext, translate_message
 from desktop.ui.widgets import (
     FlowLayout,
     add_all,
@@ -87,18 +87,52 @@ def _confirm(parent, title: str, text: str, yes: str) -> bool:
     return confirmed(parent, title, text, yes, parent.tr("Annuler"))
 
 
+class _AdminPage(QWidget):
+    """An administration page: the base and the user it acts for, its error line."""
+
+    def __init__(self, db: Database, actor: Actor, name: str, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.setObjectName(name)
+        self.error = message_label(self, "pageError", hidden=False)
+
+
 # --------------------------------------------------------------------------- accounts
 
 
-class UserDialog(QDialog):
+class _AccountDialog(SourceContext, QDialog):
+    """A dialog on one account (``user``, None for a new one) that may set its password."""
+
+    def __init__(
+        self, db: Database, actor: Actor, user: accounts.UserView | None, name: str, parent=None
+    ):
+        super().__init__(parent)
+        self._db, self._actor, self._user = db, actor, user
+        self.setObjectName(name)
+
+    def _add_password_inputs(self) -> None:
+        """The password and its confirmation, typed hidden, then the error line."""
+        self.password = line_edit(self, "password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = line_edit(self, "confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = message_label(self, "pageError", hidden=False)
+
+    def _passwords_differ(self) -> bool:
+        """The two passwords typed differ: said in the error line."""
+        if self.password.text() == self.confirm.text():
+            return False
+        self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+        return True
+
+
+class UserDialog(_AccountDialog):
     """Create an account (``user`` None) or change one."""
 
     def __init__(
         self, db: Database, actor: Actor, user: accounts.UserView | None = None, parent=None
     ):
-        super().__init__(parent)
-        self._db, self._actor, self._user = db, actor, user
-        self.setObjectName("userDialog")
+        super().__init__(db, actor, user, "userDialog", parent)
         self.setWindowTitle(
             self.tr("Nouveau compte")
             if user is None
@@ -120,11 +154,7 @@ class UserDialog(QDialog):
         )
         self.active = QCheckBox(self.tr("Compte actif"), self)
         self.active.setObjectName("active")
-        self.password = line_edit(self, "password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = line_edit(self, "confirm")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = message_label(self, "pageError", hidden=False)
+        self._add_password_inputs()
         form = QFormLayout(self)
         form.addRow(self.tr("Identifiant"), self.username)
         form.addRow(self.tr("Nom complet"), self.full_name)
@@ -153,8 +183,7 @@ class UserDialog(QDialog):
     def save(self) -> None:
         try:
             if self._user is None:
-                if self.password.text() != self.confirm.text():
-                    self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+                if self._passwords_differ():
                     return
                 accounts.create_user(
                     self._db,
@@ -184,17 +213,11 @@ class UserDialog(QDialog):
         self.accept()
 
 
-class PasswordResetDialog(QDialog):
+class PasswordResetDialog(_AccountDialog):
     def __init__(self, db: Database, actor: Actor, user: accounts.UserView, parent=None):
-        super().__init__(parent)
-        self._db, self._actor, self._user = db, actor, user
-        self.setObjectName("passwordResetDialog")
+        super().__init__(db, actor, user, "passwordResetDialog", parent)
         self.setWindowTitle(self.tr("Nouveau mot de passe pour {name}").format(name=user.username))
-        self.password = line_edit(self, "password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = line_edit(self, "confirm")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = message_label(self, "pageError", hidden=False)
+        self._add_password_inputs()
         form = QFormLayout(self)
         form.addRow(
             QLabel(
@@ -212,8 +235,7 @@ class PasswordResetDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+        if self._passwords_differ():
             return
         try:
             accounts.reset_password(self._db, self._actor, self._user.id, self.password.text())
@@ -223,11 +245,9 @@ class PasswordResetDialog(QDialog):
         self.accept()
 
 
-class UsersPage(QWidget):
+class UsersPage(_AdminPage):
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self.setObjectName("usersPage")
+        super().__init__(db, actor, "usersPage", parent)
         self.users: list[accounts.UserView] = []
         self.table = _table(
             self,
@@ -246,7 +266,6 @@ class UsersPage(QWidget):
         self.edit_button = push_button(self.tr("Modifier…"), self, "editUser")
         self.password_button = push_button(self.tr("Nouveau mot de passe…"), self, "resetPassword")
         self.unlock_button = push_button(self.tr("Déverrouiller"), self, "unlockUser")
-        self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         add_all(
             buttons, self.new_button, self.edit_button, self.password_button, self.unlock_button, 1
@@ -332,15 +351,13 @@ class UsersPage(QWidget):
 # --------------------------------------------------------------------------- audit trail
 
 
-class AuditPage(QWidget):
+class AuditPage(_AdminPage):
     """The audit trail, newest first, with filters and the Excel export."""
 
     PAGE = 500
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self.setObjectName("auditPage")
+        super().__init__(db, actor, "auditPage", parent)
         self.since = line_edit(self, "auditSince", self.tr("du jj/mm/aaaa"))
         self.until = line_edit(self, "auditUntil", self.tr("au jj/mm/aaaa"))
         self.user = line_edit(self, "auditUser", self.tr("utilisateur"))
@@ -359,7 +376,6 @@ class AuditPage(QWidget):
         self.chain_label.setWordWrap(True)
         self.verify_button = push_button(self.tr("Vérifier l'intégrité"), self, "auditVerify")
         self._verify_task = None
-        self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(
             self,
             [
@@ -548,13 +564,11 @@ def _wrapped(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class RetentionPage(QWidget):
+class RetentionPage(_AdminPage):
     """Retention periods and the other settings; the purge preview and the purge."""
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self.setObjectName("retentionPage")
+        super().__init__(db, actor, "retentionPage", parent)
         self.items: list[retention.PurgeItem] = []
         self.spins: dict[str, QSpinBox] = {}
         values = settings.current(db)
@@ -587,7 +601,6 @@ class RetentionPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("retentionStatus")
         self.status.setWordWrap(True)
-        self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(
             self,
             [
@@ -706,11 +719,9 @@ class RetentionPage(QWidget):
 # --------------------------------------------------------------------------- backups
 
 
-class BackupPage(QWidget):
+class BackupPage(_AdminPage):
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self.setObjectName("backupPage")
+        super().__init__(db, actor, "backupPage", parent)
         self.backups: list[backup.BackupInfo] = []
         self.folder = label(self, name="backupFolder")
         self.table = _table(
@@ -726,7 +737,6 @@ class BackupPage(QWidget):
             self.tr("Restaurer un autre fichier…"), self, "restoreFile"
         )
         self.status = label(self, name="backupStatus")
-        self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         add_all(buttons, self.backup_button, self.restore_button, self.restore_file_button, 1)
         page_layout(
