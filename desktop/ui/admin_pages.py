@@ -8,8 +8,9 @@ role permits. The services check the role again: this only spares useless clicks
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,8 +72,13 @@ def _table(parent, headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _show_user_error(label: QLabel, exc: UserError) -> None:
-    label.setText(error_text(exc))
+@contextlib.contextmanager
+def _refusal_shown(label: QLabel) -> Iterator[None]:
+    """Run the block; a service's refusal (``UserError``) ends it, shown in ``label``."""
+    try:
+        yield
+    except UserError as exc:
+        label.setText(error_text(exc))
 
 
 def _refresh_views(page: QWidget) -> None:
@@ -181,7 +187,7 @@ class UserDialog(_AccountDialog):
         form.addRow(self.buttons)
 
     def save(self) -> None:
-        try:
+        with _refusal_shown(self.error):
             if self._user is None:
                 if self._passwords_differ():
                     return
@@ -207,10 +213,7 @@ class UserDialog(_AccountDialog):
                     os_login=self.os_login.text(),
                     expected_version=self._user.version,
                 )
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        self.accept()
+            self.accept()
 
 
 class PasswordResetDialog(_AccountDialog):
@@ -237,12 +240,9 @@ class PasswordResetDialog(_AccountDialog):
     def save(self) -> None:
         if self._passwords_differ():
             return
-        try:
+        with _refusal_shown(self.error):
             accounts.reset_password(self._db, self._actor, self._user.id, self.password.text())
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        self.accept()
+            self.accept()
 
 
 class UsersPage(_AdminPage):
@@ -285,30 +285,27 @@ class UsersPage(_AdminPage):
         self.reload()
 
     def reload(self) -> None:
-        try:
+        with _refusal_shown(self.error):
             self.users = accounts.list_users(self._db, self._actor)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        rows = []
-        for u in self.users:
-            state = (
-                self.tr("verrouillé")
-                if u.locked
-                else (self.tr("actif") if u.active else self.tr("désactivé"))
-            )
-            rows.append(
-                [
-                    u.username,
-                    u.full_name,
-                    _tr_message(ROLE_LABELS[u.role]),
-                    u.agency_code or "",
-                    state,
-                    format_datetime_fr(u.last_login_at),
-                    u.os_login or "",
-                ]
-            )
-        set_rows(self.table, rows)
+            rows = []
+            for u in self.users:
+                state = (
+                    self.tr("verrouillé")
+                    if u.locked
+                    else (self.tr("actif") if u.active else self.tr("désactivé"))
+                )
+                rows.append(
+                    [
+                        u.username,
+                        u.full_name,
+                        _tr_message(ROLE_LABELS[u.role]),
+                        u.agency_code or "",
+                        state,
+                        format_datetime_fr(u.last_login_at),
+                        u.os_login or "",
+                    ]
+                )
+            set_rows(self.table, rows)
 
     def selected(self) -> accounts.UserView | None:
         return current_of(self.table, self.users)
@@ -339,13 +336,10 @@ class UsersPage(_AdminPage):
         if user is None:
             return
         self.error.clear()
-        try:
+        with _refusal_shown(self.error):
             accounts.unlock_user(self._db, self._actor, user.id)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        self.reload()
-        self.select(user.username)
+            self.reload()
+            self.select(user.username)
 
 
 # --------------------------------------------------------------------------- audit trail
@@ -489,55 +483,50 @@ class AuditPage(_AdminPage):
         query = self.query()
         if query is None:
             return
-        try:
+        with _refusal_shown(self.error):
             rows = audit.search_events(self._db, self._actor, query, 0, self.PAGE)
             total = audit.count_events(self._db, self._actor, query)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        set_rows(
-            self.table,
-            [
+            set_rows(
+                self.table,
                 [
-                    format_datetime_fr(r.at),
-                    r.actor,
-                    _tr_message(audit.ACTION_LABELS[r.action])
-                    if r.action in audit.ACTION_LABELS
-                    else r.action,
-                    _tr_message(audit.ENTITY_LABELS[r.entity])
-                    if r.entity in audit.ENTITY_LABELS
-                    else r.entity,
-                    "" if r.entity_id is None else str(r.entity_id),
-                    audit.describe(r.before),
-                    audit.describe(r.after),
-                ]
-                for r in rows
-            ],
-        )
-        if total > len(rows):
-            self.count_label.setText(
-                self.tr("{shown} événements affichés sur {total}").format(
-                    shown=len(rows), total=total
-                )
+                    [
+                        format_datetime_fr(r.at),
+                        r.actor,
+                        _tr_message(audit.ACTION_LABELS[r.action])
+                        if r.action in audit.ACTION_LABELS
+                        else r.action,
+                        _tr_message(audit.ENTITY_LABELS[r.entity])
+                        if r.entity in audit.ENTITY_LABELS
+                        else r.entity,
+                        "" if r.entity_id is None else str(r.entity_id),
+                        audit.describe(r.before),
+                        audit.describe(r.after),
+                    ]
+                    for r in rows
+                ],
             )
-        else:
-            self.count_label.setText(self.tr("{n} événement(s)").format(n=total))
+            if total > len(rows):
+                self.count_label.setText(
+                    self.tr("{shown} événements affichés sur {total}").format(
+                        shown=len(rows), total=total
+                    )
+                )
+            else:
+                self.count_label.setText(self.tr("{n} événement(s)").format(n=total))
 
     def export_to(self, path: str) -> int | None:
         query = self.query()
         if query is None:
             return None
-        try:
+        with _refusal_shown(self.error):
             count = audit.export_events(self._db, self._actor, query, path)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return None
-        self.count_label.setText(
-            self.tr("{n} événement(s) exporté(s) dans « {name} ».").format(
-                n=count, name=Path(path).name
+            self.count_label.setText(
+                self.tr("{n} événement(s) exporté(s) dans « {name} ».").format(
+                    n=count, name=Path(path).name
+                )
             )
-        )
-        return count
+            return count
+        return None
 
     def ask_export(self) -> None:
         path = save_file_name(
@@ -641,66 +630,59 @@ class RetentionPage(_AdminPage):
 
     def save(self) -> bool:
         self.error.clear()
-        try:
+        with _refusal_shown(self.error):
             settings.update(
                 self._db, self._actor, {key: spin.value() for key, spin in self.spins.items()}
             )
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return False
-        self.status.setText(self.tr("Réglages enregistrés."))
-        return True
+            self.status.setText(self.tr("Réglages enregistrés."))
+            return True
+        return False
 
     def preview(self, on: dt.date | None = None) -> None:
         self.error.clear()
         from desktop.services import retention
 
-        try:
+        with _refusal_shown(self.error):
             self.items = retention.preview(self._db, self._actor, on)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        set_rows(
-            self.table,
-            [
+            set_rows(
+                self.table,
                 [
-                    str(i.household_id),
-                    i.label,
-                    _tr_message(RULES_BY_KIND[i.kind].label),
-                    format_date_fr(i.closed_on),
-                    format_date_fr(i.due_on),
-                    self.tr("anonymisation, {n} fichier(s) de courrier supprimé(s)").format(
-                        n=len(i.documents)
-                    )
-                    if i.documents
-                    else self.tr("anonymisation"),
-                ]
-                for i in self.items
-            ],
-        )
-        self.status.setText(
-            self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
-            if self.items
-            else self.tr("Aucune donnée à purger aujourd'hui.")
-        )
-        self.purge_button.setEnabled(bool(self.items))
+                    [
+                        str(i.household_id),
+                        i.label,
+                        _tr_message(RULES_BY_KIND[i.kind].label),
+                        format_date_fr(i.closed_on),
+                        format_date_fr(i.due_on),
+                        self.tr("anonymisation, {n} fichier(s) de courrier supprimé(s)").format(
+                            n=len(i.documents)
+                        )
+                        if i.documents
+                        else self.tr("anonymisation"),
+                    ]
+                    for i in self.items
+                ],
+            )
+            self.status.setText(
+                self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
+                if self.items
+                else self.tr("Aucune donnée à purger aujourd'hui.")
+            )
+            self.purge_button.setEnabled(bool(self.items))
 
     def purge(self, on: dt.date | None = None) -> int | None:
         self.error.clear()
         from desktop.services import retention
 
-        try:
+        with _refusal_shown(self.error):
             result = retention.purge(
                 self._db, self._actor, on, only={i.household_id for i in self.items}
             )
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return None
-        self.items = []
-        set_rows(self.table, [])
-        self.purge_button.setEnabled(False)
-        self.status.setText(self.tr("{n} dossier(s) anonymisé(s).").format(n=result.anonymised))
-        return result.anonymised
+            self.items = []
+            set_rows(self.table, [])
+            self.purge_button.setEnabled(False)
+            self.status.setText(self.tr("{n} dossier(s) anonymisé(s).").format(n=result.anonymised))
+            return result.anonymised
+        return None
 
     def ask_purge(self) -> None:
         if _confirm(
@@ -754,7 +736,7 @@ class BackupPage(_AdminPage):
         self.reload()
 
     def reload(self) -> None:
-        try:
+        with _refusal_shown(self.error):
             self.folder.setText(
                 self.tr(
                     "Une sauvegarde automatique est faite chaque jour au démarrage, dans "
@@ -762,51 +744,43 @@ class BackupPage(_AdminPage):
                 ).format(folder=backup.backup_dir(self._db))
             )
             self.backups = backup.list_backups(self._db, self._actor)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        kinds = {"": self.tr("sauvegarde"), "avantrestauration": self.tr("avant restauration")}
-        set_rows(
-            self.table,
-            [
+            kinds = {"": self.tr("sauvegarde"), "avantrestauration": self.tr("avant restauration")}
+            set_rows(
+                self.table,
                 [
-                    b.created_at.strftime("%d/%m/%Y %H:%M:%S"),
-                    b.path.name,
-                    self.tr("{n} Mo").format(n=f"{b.size / 1_048_576:.1f}".replace(".", ",")),
-                    kinds.get(b.kind, b.kind),
-                ]
-                for b in self.backups
-            ],
-        )
+                    [
+                        b.created_at.strftime("%d/%m/%Y %H:%M:%S"),
+                        b.path.name,
+                        self.tr("{n} Mo").format(n=f"{b.size / 1_048_576:.1f}".replace(".", ",")),
+                        kinds.get(b.kind, b.kind),
+                    ]
+                    for b in self.backups
+                ],
+            )
 
     def backup_now(self) -> None:
         self.error.clear()
-        try:
+        with _refusal_shown(self.error):
             info = backup.backup_now(self._db, self._actor)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        self.status.setText(
-            self.tr("Sauvegarde enregistrée : « {name} ».").format(name=info.path.name)
-        )
-        self.reload()
+            self.status.setText(
+                self.tr("Sauvegarde enregistrée : « {name} ».").format(name=info.path.name)
+            )
+            self.reload()
 
     def restore(self, path: str | Path) -> bool:
         self.error.clear()
-        try:
+        with _refusal_shown(self.error):
             safety = backup.restore(self._db, self._actor, path)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return False
-        self.status.setText(
-            self.tr(
-                "Base restaurée depuis « {name} ». La base d'avant la restauration est "
-                "conservée dans « {safety} »."
-            ).format(name=Path(path).name, safety=safety.name)
-        )
-        self.reload()
-        _refresh_views(self)
-        return True
+            self.status.setText(
+                self.tr(
+                    "Base restaurée depuis « {name} ». La base d'avant la restauration est "
+                    "conservée dans « {safety} »."
+                ).format(name=Path(path).name, safety=safety.name)
+            )
+            self.reload()
+            _refresh_views(self)
+            return True
+        return False
 
     def _ask(self, path: str | Path) -> None:
         if _confirm(
