@@ -121,6 +121,15 @@ def confirmed(question: str) -> bool:
     return input(question).strip().lower() in ("o", "oui", "y", "yes")
 
 
+def purge_confirmed(args: argparse.Namespace, question: str) -> bool:
+    """A purge goes ahead: ``--yes`` was given, or the user typed yes to ``question``;
+    otherwise « Purge abandonnée. » is said."""
+    if args.yes or confirmed(question):
+        return True
+    print("Purge abandonnée.")
+    return False
+
+
 def field_values(items: list[str], option: str = "--field") -> dict[str, str]:
     """``NOM=VALEUR`` items (a repeatable option) as a dict; a French error on ``option``
     for an item without ``=`` or name."""
