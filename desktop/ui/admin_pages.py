@@ -398,8 +398,7 @@ class AuditPage(_AdminPage):
                 w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.placeholderText()) + 24)
             filters.addWidget(w)
         chain = QHBoxLayout()
-        chain.addWidget(self.chain_label, 1)
-        chain.addWidget(self.verify_button)
+        add_all(chain, (self.chain_label, 1), self.verify_button)
         page_layout(
             self,
             self.tr("<h2>Journal d'audit</h2>"),
