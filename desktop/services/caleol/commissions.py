@@ -384,21 +384,8 @@ def set_member_active(
     with writing(db) as session:
         m = load_row(session, Member, member_id, "member")
         check_version(m, expected_version)
-        before = {"active": m.active, "is_president": m.is_president}
-        m.active = bool(active)
-        if not active:
-            m.is_president = False
-        touch(m, actor)
-        session.flush()
-        audit_event(
-            session,
-            actor,
-            "update",
-            ENTITY_MEMBER,
-            m.id,
-            before,
-            {"active": m.active, "is_president": m.is_president},
-        )
+        values = {"active": True} if active else {"active": False, "is_president": False}
+        update_row(session, actor, m, values, ("active", "is_president"), ENTITY_MEMBER)
         return m.version
 
 
