@@ -53,6 +53,16 @@ def test_changes_record_before_and_after(db, trail):
     assert [r.action for r in rows] == ["update", "consultation", "create"]  # newest first
 
 
+def test_snapshots_keep_times_of_day_as_text(db, actor):
+    """A session's time of day reads ``09:30`` in the trail, however it was stored."""
+    with db.transaction() as s:
+        audit.record(
+            s, actor, "update", "seance", 7, {"starts": dt.time(9, 30, 15)}, [dt.time(14, 0)]
+        )
+    (row,) = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="seance", entity_id=7))
+    assert (row.before, row.after) == ({"starts": "09:30"}, ["14:00"])
+
+
 def test_filters(db, trail, actor):
     everything = audit.search_events(db, AUDITOR, audit.AuditQuery())
     assert audit.count_events(db, AUDITOR, audit.AuditQuery()) == len(everything)

@@ -146,11 +146,14 @@ def test_purge_only_anonymises_what_was_previewed(demo_db, actor):
     assert len(retention.preview(db, actor)) == len(items) - 1
 
 
-def test_cli_retention(demo_db, db_url, capsys):
+def test_cli_retention(demo_db, db_url, capsys, monkeypatch):
     assert main(["retention", "preview", "--db", db_url]) == 0
     far = (TODAY + dt.timedelta(days=366 * 30)).strftime("%d/%m/%Y")
     assert main(["retention", "preview", "--on", far, "--db", db_url]) == 0
     assert "à anonymiser" in capsys.readouterr().out
+    monkeypatch.setattr("builtins.input", lambda _prompt: "non")
+    assert main(["retention", "purge", "--on", far, "--db", db_url]) == 1
+    assert "Purge abandonnée." in capsys.readouterr().out
     assert main(["retention", "purge", "--on", far, "--yes", "--db", db_url]) == 0
     assert "anonymisé(s)" in capsys.readouterr().out
 

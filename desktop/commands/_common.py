@@ -121,6 +121,15 @@ def confirmed(question: str) -> bool:
     return input(question).strip().lower() in ("o", "oui", "y", "yes")
 
 
+def purge_confirmed(args: argparse.Namespace, question: str) -> bool:
+    """A purge goes ahead: ``--yes`` was given, or the user typed yes to ``question``;
+    otherwise « Purge abandonnée. » is said."""
+    if args.yes or confirmed(question):
+        return True
+    print("Purge abandonnée.")
+    return False
+
+
 def field_values(items: list[str], option: str = "--field") -> dict[str, str]:
     """``NOM=VALEUR`` items (a repeatable option) as a dict; a French error on ``option``
     for an item without ``=`` or name."""
@@ -262,6 +271,40 @@ def actor_from_args(
     finally:
         if own:
             db.dispose()
+
+
+def print_line_report(report, *extra: str) -> None:
+    """An import's dry run (a ``tabular.LineReport``): the file, its lines read, valid and
+    rejected, the ``extra`` lines not empty, then each rejected line with its reasons."""
+    print(f"Fichier : {report.source}")
+    print(
+        f"Lignes lues : {report.total} ; valides : {report.accepted_count} ; "
+        f"rejetées : {report.rejected_count}"
+    )
+    for line in extra:
+        if line:
+            print(line)
+    if report.rejected:
+        print()
+        print("Lignes rejetées :")
+        for rejected in report.rejected:
+            head = f"ligne {rejected.line}"
+            for i, reason in enumerate(rejected.reasons):
+                print(f"  {head if i == 0 else ' ' * len(head)} : {reason}")
+    print()
+
+
+def import_stops(report, dry_run: bool, ready: str) -> int | None:
+    """The exit code of an import that ends at its dry run ``report``: 2 without a valid
+    line, 0 with ``--dry-run`` (``ready``: what would be imported, « 3 dossier(s) »);
+    ``None`` when the import goes on."""
+    if not report.accepted:
+        print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
+        return 2
+    if dry_run:
+        print(f"Vérification seule, rien n'a été importé ({ready} prêt(s) à importer).")
+        return 0
+    return None
 
 
 # --------------------------------------------------------------------------- hostile input

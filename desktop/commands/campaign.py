@@ -13,7 +13,7 @@ from desktop.commands._common import (
     add_record_action,
     agency_id,
     as_options,
-    confirmed,
+    purge_confirmed,
     signed_in,
 )
 from desktop.commands.notice import parse_date_into
@@ -346,11 +346,9 @@ def run_purge(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
         preview = campaigns.purge_preview(db, actor, args.campaign)
         _print_preview(preview)
-        if not args.yes:
-            verb = "Supprimer" if args.delete else "Anonymiser"
-            if not confirmed(f"{verb} définitivement ces données ? (oui/non) "):
-                print("Purge abandonnée.")
-                return 1
+        verb = "Supprimer" if args.delete else "Anonymiser"
+        if not purge_confirmed(args, f"{verb} définitivement ces données ? (oui/non) "):
+            return 1
         result = campaigns.purge_campaign_notes(db, actor, args.campaign, mode)
     done = "supprimées" if mode == PurgeMode.DELETE else "anonymisées"
     print(

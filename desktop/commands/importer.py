@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-from desktop.commands._common import add_group, add_import_action, signed_in
+from desktop.commands._common import (
+    add_group,
+    add_import_action,
+    import_stops,
+    print_line_report,
+    signed_in,
+)
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.services import importer, tabular
 from desktop.services.context import today
 
 EXIT_OK = 0
-EXIT_NOTHING = 2
 
 
 def register(subparsers) -> None:
@@ -122,23 +126,6 @@ def _print_mapping(table: tabular.Table, mapping: dict[str, int | None]) -> None
     print()
 
 
-def _print_report(report: importer.ImportReport) -> None:
-    print(f"Fichier : {report.source}")
-    print(
-        f"Lignes lues : {report.total} ; valides : {report.accepted_count} ; "
-        f"rejetées : {report.rejected_count}"
-    )
-    if report.rejected:
-        print()
-        print("Lignes rejetées :")
-        for rejected in report.rejected:
-            reasons = rejected.reasons
-            print(f"  ligne {rejected.line} : {reasons[0]}")
-            for reason in reasons[1:]:
-                print(f"  {' ' * len(f'ligne {rejected.line}')} : {reason}")
-    print()
-
-
 def run_tenants(args: argparse.Namespace) -> int:
     table = tabular.read_table(args.file)
     mapping = importer.propose_mapping(table.headers)
@@ -151,16 +138,10 @@ def run_tenants(args: argparse.Namespace) -> int:
     importer.check_mapping(table, mapping)  # UserError (exit 2) before opening the base
     with signed_in(args) as (db, actor):
         report = importer.dry_run(db, actor, table, mapping, today())
-        _print_report(report)
-        if not report.accepted:
-            print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
-            return EXIT_NOTHING
-        if args.dry_run:
-            print(
-                f"Vérification seule, rien n'a été importé ({report.accepted_count} "
-                "dossier(s) prêt(s) à importer)."
-            )
-            return EXIT_OK
+        print_line_report(report)
+        stop = import_stops(report, args.dry_run, f"{report.accepted_count} dossier(s)")
+        if stop is not None:
+            return stop
         count = importer.apply(db, actor, report)
         print(f"{count} dossier(s) importé(s) depuis « {Path(args.file).name} ».")
         return EXIT_OK

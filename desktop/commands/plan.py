@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.commands._common import add_action, add_group, add_import_action, agency_id, signed_in
+from desktop.commands._common import (
+    add_action,
+    add_group,
+    add_import_action,
+    agency_id,
+    import_stops,
+    print_line_report,
+    signed_in,
+)
 from desktop.commands.notice import parse_date_into
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import (
@@ -152,24 +159,6 @@ def run_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_payment_report(report) -> None:
-    print(f"Fichier : {report.source}")
-    print(
-        f"Lignes lues : {report.accepted_count + report.rejected_count} ; valides : "
-        f"{report.accepted_count} ; rejetées : {report.rejected_count}"
-    )
-    if report.accepted:
-        print(f"Montant des règlements valides : {format_money_fr(report.total_amount)}")
-    if report.rejected:
-        print()
-        print("Lignes rejetées :")
-        for rejected in report.rejected:
-            for i, reason in enumerate(rejected.reasons):
-                head = f"ligne {rejected.line}" if i == 0 else " " * len(f"ligne {rejected.line}")
-                print(f"  {head} : {reason}")
-    print()
-
-
 def run_import_payments(args: argparse.Namespace) -> int:
     from desktop.services import plans
 
@@ -184,16 +173,15 @@ def run_import_payments(args: argparse.Namespace) -> int:
     plans.check_payment_mapping(table, mapping)
     with signed_in(args) as (db, actor):
         report = plans.dry_run_payments(db, actor, table, mapping)
-        _print_payment_report(report)
-        if not report.accepted:
-            print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
-            return 2
-        if args.dry_run:
-            print(
-                f"Vérification seule, rien n'a été importé ({report.accepted_count} "
-                "règlement(s) prêt(s) à importer)."
-            )
-            return 0
+        print_line_report(
+            report,
+            f"Montant des règlements valides : {format_money_fr(report.total_amount)}"
+            if report.accepted
+            else "",
+        )
+        stop = import_stops(report, args.dry_run, f"{report.accepted_count} règlement(s)")
+        if stop is not None:
+            return stop
         result = plans.apply_payments(db, actor, report)
         print(
             f"{result.imported} règlement(s) importé(s) depuis « {Path(args.file).name} » "

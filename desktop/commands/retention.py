@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands._common import add_action, add_group, confirmed, date_arg, id_arg, signed_in
+from desktop.commands._common import (
+    add_action,
+    add_group,
+    date_arg,
+    id_arg,
+    purge_confirmed,
+    signed_in,
+)
 from desktop.domain.formatting import format_date_fr
 from desktop.services import person_export, retention
 
@@ -66,10 +73,8 @@ def run_purge(args: argparse.Namespace) -> int:
         _print(items)
         if not items:
             return 0
-        if not args.yes:
-            if not confirmed("Anonymiser définitivement ces dossiers ? (oui/non) "):
-                print("Purge abandonnée.")
-                return 1
+        if not purge_confirmed(args, "Anonymiser définitivement ces dossiers ? (oui/non) "):
+            return 1
         result = retention.purge(db, actor, args.on, only={i.household_id for i in items})
     on = format_date_fr(args.on) if args.on else "aujourd'hui"
     print(f"{result.anonymised} dossier(s) anonymisé(s) ({on}).")

@@ -71,6 +71,19 @@ class OccupantData:
         return " ".join(p for p in (self.civility, self.first_name, self.last_name.upper()) if p)
 
 
+# An occupant's fields in reading order: the tenant file's columns, the demo's rows.
+OCCUPANT_FIELDS = (
+    "civility",
+    "last_name",
+    "first_name",
+    "birth_date",
+    "phone",
+    "email",
+    "is_titular",
+    "disability",
+)
+
+
 @dataclass
 class DwellingData:
     reference: str

@@ -18,7 +18,7 @@ from desktop.storage.models import AuditChainHead, AuditEvent
 
 
 def to_jsonable(value: Any) -> Any:
-    """Plain JSON for audit snapshots: Decimal and dates as strings."""
+    """Plain JSON for audit snapshots: Decimal, dates and times of day as strings."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
@@ -29,6 +29,8 @@ def to_jsonable(value: Any) -> Any:
         return str(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat(timespec="minutes")
     if isinstance(value, enum.Enum):
         return value.value
     return value

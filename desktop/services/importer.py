@@ -40,6 +40,7 @@ from desktop.services import audit, authz, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
 from desktop.services.tabular import (
+    EMAIL_HEADERS,
     Cell,
     CellError,
     Columns,
@@ -180,18 +181,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "telephone locataire",
         "tel locataire",
     ),
-    "email": (
-        "email",
-        "e mail",
-        "mail",
-        "courriel",
-        "adresse mail",
-        "adresse email",
-        "adresse e mail",
-        "adresse electronique",
-        "email locataire",
-        "mail locataire",
-    ),
+    "email": (*EMAIL_HEADERS, "email locataire", "mail locataire"),
     "second_last_name": (
         "nom conjoint",
         "nom du conjoint",

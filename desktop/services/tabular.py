@@ -256,6 +256,19 @@ def header_key(header: str) -> str:
     return " ".join(_NON_ALNUM.split(fold(str(header)))).strip()
 
 
+# The usual headers of an email address column, in any import (as ``header_key`` gives them).
+EMAIL_HEADERS = (
+    "email",
+    "e mail",
+    "mail",
+    "courriel",
+    "adresse mail",
+    "adresse email",
+    "adresse e mail",
+    "adresse electronique",
+)
+
+
 class Field(NamedTuple):
     """One field an import fills: its key, its French label (translation context
     ``messages``), whether a column is required, and the usual headers of its column

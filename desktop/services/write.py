@@ -247,28 +247,9 @@ def update_row(
     audit_event(session, actor, action, entity, row.id, before, snapshot(row, fields))
 
 
-def plain(value: Any) -> Any:
-    """Audit snapshots: times of day as text (the audit trail knows dates, not times)."""
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, dt.time):
-        return value.isoformat(timespec="minutes")
-    return value
-
-
-def audit_event(
-    session: Session,
-    actor: Actor,
-    action: str,
-    entity: str,
-    entity_id: int | None,
-    before: Any = None,
-    after: Any = None,
-) -> None:
-    """Record the audit event of a write, in the write's own transaction."""
-    audit.record(session, actor, action, entity, entity_id, plain(before), plain(after))
+#: Record the audit event of a write, in the write's own transaction: the services'
+#: name for ``audit.record``.
+audit_event = audit.record
 
 
 def set_children(children: list[Any], values: list[dict[str, Any]], new: Callable[[], Any]) -> None:

@@ -8,8 +8,9 @@ role permits. The services check the role again: this only spares useless clicks
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ from desktop.domain.roles import ROLE_LABELS, Permission, Role
 from desktop.services import accounts, agencies, audit, backup, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import SourceContext, translate_message
 from desktop.ui.widgets import (
     FlowLayout,
     add_all,
@@ -71,8 +72,13 @@ def _table(parent, headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _show_user_error(label: QLabel, exc: UserError) -> None:
-    label.setText(error_text(exc))
+@contextlib.contextmanager
+def _refusal_shown(label: QLabel) -> Iterator[None]:
+    """Run the block; a service's refusal (``UserError``) ends it, shown in ``label``."""
+    try:
+        yield
+    except UserError as exc:
+        label.setText(error_text(exc))
 
 
 def _refresh_views(page: QWidget) -> None:
@@ -87,18 +93,52 @@ def _confirm(parent, title: str, text: str, yes: str) -> bool:
     return confirmed(parent, title, text, yes, parent.tr("Annuler"))
 
 
+class _AdminPage(QWidget):
+    """An administration page: the base and the user it acts for, its error line."""
+
+    def __init__(self, db: Database, actor: Actor, name: str, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.setObjectName(name)
+        self.error = message_label(self, "pageError", hidden=False)
+
+
 # --------------------------------------------------------------------------- accounts
 
 
-class UserDialog(QDialog):
+class _AccountDialog(SourceContext, QDialog):
+    """A dialog on one account (``user``, None for a new one) that may set its password."""
+
+    def __init__(
+        self, db: Database, actor: Actor, user: accounts.UserView | None, name: str, parent=None
+    ):
+        super().__init__(parent)
+        self._db, self._actor, self._user = db, actor, user
+        self.setObjectName(name)
+
+    def _add_password_inputs(self) -> None:
+        """The password and its confirmation, typed hidden, then the error line."""
+        self.password = line_edit(self, "password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = line_edit(self, "confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = message_label(self, "pageError", hidden=False)
+
+    def _passwords_differ(self) -> bool:
+        """The two passwords typed differ: said in the error line."""
+        if self.password.text() == self.confirm.text():
+            return False
+        self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+        return True
+
+
+class UserDialog(_AccountDialog):
     """Create an account (``user`` None) or change one."""
 
     def __init__(
         self, db: Database, actor: Actor, user: accounts.UserView | None = None, parent=None
     ):
-        super().__init__(parent)
-        self._db, self._actor, self._user = db, actor, user
-        self.setObjectName("userDialog")
+        super().__init__(db, actor, user, "userDialog", parent)
         self.setWindowTitle(
             self.tr("Nouveau compte")
             if user is None
@@ -120,11 +160,7 @@ class UserDialog(QDialog):
         )
         self.active = QCheckBox(self.tr("Compte actif"), self)
         self.active.setObjectName("active")
-        self.password = line_edit(self, "password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = line_edit(self, "confirm")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = message_label(self, "pageError", hidden=False)
+        self._add_password_inputs()
         form = QFormLayout(self)
         form.addRow(self.tr("Identifiant"), self.username)
         form.addRow(self.tr("Nom complet"), self.full_name)
@@ -151,10 +187,9 @@ class UserDialog(QDialog):
         form.addRow(self.buttons)
 
     def save(self) -> None:
-        try:
+        with _refusal_shown(self.error):
             if self._user is None:
-                if self.password.text() != self.confirm.text():
-                    self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+                if self._passwords_differ():
                     return
                 accounts.create_user(
                     self._db,
@@ -178,23 +213,14 @@ class UserDialog(QDialog):
                     os_login=self.os_login.text(),
                     expected_version=self._user.version,
                 )
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        self.accept()
+            self.accept()
 
 
-class PasswordResetDialog(QDialog):
+class PasswordResetDialog(_AccountDialog):
     def __init__(self, db: Database, actor: Actor, user: accounts.UserView, parent=None):
-        super().__init__(parent)
-        self._db, self._actor, self._user = db, actor, user
-        self.setObjectName("passwordResetDialog")
+        super().__init__(db, actor, user, "passwordResetDialog", parent)
         self.setWindowTitle(self.tr("Nouveau mot de passe pour {name}").format(name=user.username))
-        self.password = line_edit(self, "password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = line_edit(self, "confirm")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = message_label(self, "pageError", hidden=False)
+        self._add_password_inputs()
         form = QFormLayout(self)
         form.addRow(
             QLabel(
@@ -212,22 +238,16 @@ class PasswordResetDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+        if self._passwords_differ():
             return
-        try:
+        with _refusal_shown(self.error):
             accounts.reset_password(self._db, self._actor, self._user.id, self.password.text())
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        self.accept()
+            self.accept()
 
 
-class UsersPage(QWidget):
+class UsersPage(_AdminPage):
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self.setObjectName("usersPage")
+        super().__init__(db, actor, "usersPage", parent)
         self.users: list[accounts.UserView] = []
         self.table = _table(
             self,
@@ -246,7 +266,6 @@ class UsersPage(QWidget):
         self.edit_button = push_button(self.tr("Modifier…"), self, "editUser")
         self.password_button = push_button(self.tr("Nouveau mot de passe…"), self, "resetPassword")
         self.unlock_button = push_button(self.tr("Déverrouiller"), self, "unlockUser")
-        self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         add_all(
             buttons, self.new_button, self.edit_button, self.password_button, self.unlock_button, 1
@@ -266,30 +285,27 @@ class UsersPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        try:
+        with _refusal_shown(self.error):
             self.users = accounts.list_users(self._db, self._actor)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        rows = []
-        for u in self.users:
-            state = (
-                self.tr("verrouillé")
-                if u.locked
-                else (self.tr("actif") if u.active else self.tr("désactivé"))
-            )
-            rows.append(
-                [
-                    u.username,
-                    u.full_name,
-                    _tr_message(ROLE_LABELS[u.role]),
-                    u.agency_code or "",
-                    state,
-                    format_datetime_fr(u.last_login_at),
-                    u.os_login or "",
-                ]
-            )
-        set_rows(self.table, rows)
+            rows = []
+            for u in self.users:
+                state = (
+                    self.tr("verrouillé")
+                    if u.locked
+                    else (self.tr("actif") if u.active else self.tr("désactivé"))
+                )
+                rows.append(
+                    [
+                        u.username,
+                        u.full_name,
+                        _tr_message(ROLE_LABELS[u.role]),
+                        u.agency_code or "",
+                        state,
+                        format_datetime_fr(u.last_login_at),
+                        u.os_login or "",
+                    ]
+                )
+            set_rows(self.table, rows)
 
     def selected(self) -> accounts.UserView | None:
         return current_of(self.table, self.users)
@@ -320,27 +336,22 @@ class UsersPage(QWidget):
         if user is None:
             return
         self.error.clear()
-        try:
+        with _refusal_shown(self.error):
             accounts.unlock_user(self._db, self._actor, user.id)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        self.reload()
-        self.select(user.username)
+            self.reload()
+            self.select(user.username)
 
 
 # --------------------------------------------------------------------------- audit trail
 
 
-class AuditPage(QWidget):
+class AuditPage(_AdminPage):
     """The audit trail, newest first, with filters and the Excel export."""
 
     PAGE = 500
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self.setObjectName("auditPage")
+        super().__init__(db, actor, "auditPage", parent)
         self.since = line_edit(self, "auditSince", self.tr("du jj/mm/aaaa"))
         self.until = line_edit(self, "auditUntil", self.tr("au jj/mm/aaaa"))
         self.user = line_edit(self, "auditUser", self.tr("utilisateur"))
@@ -359,7 +370,6 @@ class AuditPage(QWidget):
         self.chain_label.setWordWrap(True)
         self.verify_button = push_button(self.tr("Vérifier l'intégrité"), self, "auditVerify")
         self._verify_task = None
-        self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(
             self,
             [
@@ -388,8 +398,7 @@ class AuditPage(QWidget):
                 w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.placeholderText()) + 24)
             filters.addWidget(w)
         chain = QHBoxLayout()
-        chain.addWidget(self.chain_label, 1)
-        chain.addWidget(self.verify_button)
+        add_all(chain, (self.chain_label, 1), self.verify_button)
         page_layout(
             self,
             self.tr("<h2>Journal d'audit</h2>"),
@@ -473,55 +482,50 @@ class AuditPage(QWidget):
         query = self.query()
         if query is None:
             return
-        try:
+        with _refusal_shown(self.error):
             rows = audit.search_events(self._db, self._actor, query, 0, self.PAGE)
             total = audit.count_events(self._db, self._actor, query)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        set_rows(
-            self.table,
-            [
+            set_rows(
+                self.table,
                 [
-                    format_datetime_fr(r.at),
-                    r.actor,
-                    _tr_message(audit.ACTION_LABELS[r.action])
-                    if r.action in audit.ACTION_LABELS
-                    else r.action,
-                    _tr_message(audit.ENTITY_LABELS[r.entity])
-                    if r.entity in audit.ENTITY_LABELS
-                    else r.entity,
-                    "" if r.entity_id is None else str(r.entity_id),
-                    audit.describe(r.before),
-                    audit.describe(r.after),
-                ]
-                for r in rows
-            ],
-        )
-        if total > len(rows):
-            self.count_label.setText(
-                self.tr("{shown} événements affichés sur {total}").format(
-                    shown=len(rows), total=total
-                )
+                    [
+                        format_datetime_fr(r.at),
+                        r.actor,
+                        _tr_message(audit.ACTION_LABELS[r.action])
+                        if r.action in audit.ACTION_LABELS
+                        else r.action,
+                        _tr_message(audit.ENTITY_LABELS[r.entity])
+                        if r.entity in audit.ENTITY_LABELS
+                        else r.entity,
+                        "" if r.entity_id is None else str(r.entity_id),
+                        audit.describe(r.before),
+                        audit.describe(r.after),
+                    ]
+                    for r in rows
+                ],
             )
-        else:
-            self.count_label.setText(self.tr("{n} événement(s)").format(n=total))
+            if total > len(rows):
+                self.count_label.setText(
+                    self.tr("{shown} événements affichés sur {total}").format(
+                        shown=len(rows), total=total
+                    )
+                )
+            else:
+                self.count_label.setText(self.tr("{n} événement(s)").format(n=total))
 
     def export_to(self, path: str) -> int | None:
         query = self.query()
         if query is None:
             return None
-        try:
+        with _refusal_shown(self.error):
             count = audit.export_events(self._db, self._actor, query, path)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return None
-        self.count_label.setText(
-            self.tr("{n} événement(s) exporté(s) dans « {name} ».").format(
-                n=count, name=Path(path).name
+            self.count_label.setText(
+                self.tr("{n} événement(s) exporté(s) dans « {name} ».").format(
+                    n=count, name=Path(path).name
+                )
             )
-        )
-        return count
+            return count
+        return None
 
     def ask_export(self) -> None:
         path = save_file_name(
@@ -548,13 +552,11 @@ def _wrapped(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class RetentionPage(QWidget):
+class RetentionPage(_AdminPage):
     """Retention periods and the other settings; the purge preview and the purge."""
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self.setObjectName("retentionPage")
+        super().__init__(db, actor, "retentionPage", parent)
         self.items: list[retention.PurgeItem] = []
         self.spins: dict[str, QSpinBox] = {}
         values = settings.current(db)
@@ -587,7 +589,6 @@ class RetentionPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("retentionStatus")
         self.status.setWordWrap(True)
-        self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(
             self,
             [
@@ -628,66 +629,59 @@ class RetentionPage(QWidget):
 
     def save(self) -> bool:
         self.error.clear()
-        try:
+        with _refusal_shown(self.error):
             settings.update(
                 self._db, self._actor, {key: spin.value() for key, spin in self.spins.items()}
             )
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return False
-        self.status.setText(self.tr("Réglages enregistrés."))
-        return True
+            self.status.setText(self.tr("Réglages enregistrés."))
+            return True
+        return False
 
     def preview(self, on: dt.date | None = None) -> None:
         self.error.clear()
         from desktop.services import retention
 
-        try:
+        with _refusal_shown(self.error):
             self.items = retention.preview(self._db, self._actor, on)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        set_rows(
-            self.table,
-            [
+            set_rows(
+                self.table,
                 [
-                    str(i.household_id),
-                    i.label,
-                    _tr_message(RULES_BY_KIND[i.kind].label),
-                    format_date_fr(i.closed_on),
-                    format_date_fr(i.due_on),
-                    self.tr("anonymisation, {n} fichier(s) de courrier supprimé(s)").format(
-                        n=len(i.documents)
-                    )
-                    if i.documents
-                    else self.tr("anonymisation"),
-                ]
-                for i in self.items
-            ],
-        )
-        self.status.setText(
-            self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
-            if self.items
-            else self.tr("Aucune donnée à purger aujourd'hui.")
-        )
-        self.purge_button.setEnabled(bool(self.items))
+                    [
+                        str(i.household_id),
+                        i.label,
+                        _tr_message(RULES_BY_KIND[i.kind].label),
+                        format_date_fr(i.closed_on),
+                        format_date_fr(i.due_on),
+                        self.tr("anonymisation, {n} fichier(s) de courrier supprimé(s)").format(
+                            n=len(i.documents)
+                        )
+                        if i.documents
+                        else self.tr("anonymisation"),
+                    ]
+                    for i in self.items
+                ],
+            )
+            self.status.setText(
+                self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
+                if self.items
+                else self.tr("Aucune donnée à purger aujourd'hui.")
+            )
+            self.purge_button.setEnabled(bool(self.items))
 
     def purge(self, on: dt.date | None = None) -> int | None:
         self.error.clear()
         from desktop.services import retention
 
-        try:
+        with _refusal_shown(self.error):
             result = retention.purge(
                 self._db, self._actor, on, only={i.household_id for i in self.items}
             )
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return None
-        self.items = []
-        set_rows(self.table, [])
-        self.purge_button.setEnabled(False)
-        self.status.setText(self.tr("{n} dossier(s) anonymisé(s).").format(n=result.anonymised))
-        return result.anonymised
+            self.items = []
+            set_rows(self.table, [])
+            self.purge_button.setEnabled(False)
+            self.status.setText(self.tr("{n} dossier(s) anonymisé(s).").format(n=result.anonymised))
+            return result.anonymised
+        return None
 
     def ask_purge(self) -> None:
         if _confirm(
@@ -706,11 +700,9 @@ class RetentionPage(QWidget):
 # --------------------------------------------------------------------------- backups
 
 
-class BackupPage(QWidget):
+class BackupPage(_AdminPage):
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self.setObjectName("backupPage")
+        super().__init__(db, actor, "backupPage", parent)
         self.backups: list[backup.BackupInfo] = []
         self.folder = label(self, name="backupFolder")
         self.table = _table(
@@ -726,7 +718,6 @@ class BackupPage(QWidget):
             self.tr("Restaurer un autre fichier…"), self, "restoreFile"
         )
         self.status = label(self, name="backupStatus")
-        self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         add_all(buttons, self.backup_button, self.restore_button, self.restore_file_button, 1)
         page_layout(
@@ -744,7 +735,7 @@ class BackupPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        try:
+        with _refusal_shown(self.error):
             self.folder.setText(
                 self.tr(
                     "Une sauvegarde automatique est faite chaque jour au démarrage, dans "
@@ -752,51 +743,43 @@ class BackupPage(QWidget):
                 ).format(folder=backup.backup_dir(self._db))
             )
             self.backups = backup.list_backups(self._db, self._actor)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        kinds = {"": self.tr("sauvegarde"), "avantrestauration": self.tr("avant restauration")}
-        set_rows(
-            self.table,
-            [
+            kinds = {"": self.tr("sauvegarde"), "avantrestauration": self.tr("avant restauration")}
+            set_rows(
+                self.table,
                 [
-                    b.created_at.strftime("%d/%m/%Y %H:%M:%S"),
-                    b.path.name,
-                    self.tr("{n} Mo").format(n=f"{b.size / 1_048_576:.1f}".replace(".", ",")),
-                    kinds.get(b.kind, b.kind),
-                ]
-                for b in self.backups
-            ],
-        )
+                    [
+                        b.created_at.strftime("%d/%m/%Y %H:%M:%S"),
+                        b.path.name,
+                        self.tr("{n} Mo").format(n=f"{b.size / 1_048_576:.1f}".replace(".", ",")),
+                        kinds.get(b.kind, b.kind),
+                    ]
+                    for b in self.backups
+                ],
+            )
 
     def backup_now(self) -> None:
         self.error.clear()
-        try:
+        with _refusal_shown(self.error):
             info = backup.backup_now(self._db, self._actor)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return
-        self.status.setText(
-            self.tr("Sauvegarde enregistrée : « {name} ».").format(name=info.path.name)
-        )
-        self.reload()
+            self.status.setText(
+                self.tr("Sauvegarde enregistrée : « {name} ».").format(name=info.path.name)
+            )
+            self.reload()
 
     def restore(self, path: str | Path) -> bool:
         self.error.clear()
-        try:
+        with _refusal_shown(self.error):
             safety = backup.restore(self._db, self._actor, path)
-        except UserError as exc:
-            _show_user_error(self.error, exc)
-            return False
-        self.status.setText(
-            self.tr(
-                "Base restaurée depuis « {name} ». La base d'avant la restauration est "
-                "conservée dans « {safety} »."
-            ).format(name=Path(path).name, safety=safety.name)
-        )
-        self.reload()
-        _refresh_views(self)
-        return True
+            self.status.setText(
+                self.tr(
+                    "Base restaurée depuis « {name} ». La base d'avant la restauration est "
+                    "conservée dans « {safety} »."
+                ).format(name=Path(path).name, safety=safety.name)
+            )
+            self.reload()
+            _refresh_views(self)
+            return True
+        return False
 
     def _ask(self, path: str | Path) -> None:
         if _confirm(

@@ -44,6 +44,7 @@ from desktop.domain.i18n import MESSAGES
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     DWELLING_TYPES,
+    OCCUPANT_FIELDS,
     DwellingData,
     LeaseData,
     OccupantData,
@@ -74,17 +75,6 @@ from desktop.ui.widgets.form import (
     money_text,
 )
 from desktop.ui.widgets.messages import may_close_unsaved, show_refusal
-
-OCC_COLUMNS = (
-    "civility",
-    "last_name",
-    "first_name",
-    "birth_date",
-    "phone",
-    "email",
-    "is_titular",
-    "disability",
-)
 
 
 def _t(text: str) -> str:
@@ -250,11 +240,11 @@ class TenantFileDialog(FieldRows, QDialog):
     # ----------------------------------------------------------------- building
     def _household_tab(self) -> QWidget:
         page = QWidget(self)
-        self.occupants = QTableWidget(0, len(OCC_COLUMNS), page)
+        self.occupants = QTableWidget(0, len(OCCUPANT_FIELDS), page)
         self.occupants.setObjectName("occupantsTable")
         self.occupants.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move in it
         labels = field_labels()
-        self.occupants.setHorizontalHeaderLabels([labels[c] for c in OCC_COLUMNS])
+        self.occupants.setHorizontalHeaderLabels([labels[c] for c in OCCUPANT_FIELDS])
         self.occupants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.occupants.verticalHeader().setDefaultSectionSize(28)
         self.occupants_error = message_label(page, "occupantsError")
@@ -395,7 +385,7 @@ class TenantFileDialog(FieldRows, QDialog):
 
     def set_occupant_cell(self, row: int, key: str, text: str) -> None:
         """Type into one cell of the occupants table (used by tests and the import)."""
-        self.occupants.item(row, OCC_COLUMNS.index(key)).setText(text)
+        self.occupants.item(row, OCCUPANT_FIELDS.index(key)).setText(text)
 
     # ----------------------------------------------------------------- load / fill
     def reload(self) -> None:
@@ -518,11 +508,11 @@ class TenantFileDialog(FieldRows, QDialog):
         for row in range(t.rowCount()):
 
             def cell(key: str) -> str:
-                item = t.item(row, OCC_COLUMNS.index(key))  # noqa: B023 - used within this iteration
+                item = t.item(row, OCCUPANT_FIELDS.index(key))  # noqa: B023 - used within this iteration
                 return item.text() if item else ""
 
             def checked(key: str) -> bool:
-                item = t.item(row, OCC_COLUMNS.index(key))  # noqa: B023 - used within this iteration
+                item = t.item(row, OCCUPANT_FIELDS.index(key))  # noqa: B023 - used within this iteration
                 return bool(item and item.checkState() == Qt.CheckState.Checked)
 
             occupants.append(
@@ -583,7 +573,7 @@ class TenantFileDialog(FieldRows, QDialog):
             bar.setTabToolTip(i, "")
         t = self.occupants
         for r in range(t.rowCount()):
-            for c in range(1, len(OCC_COLUMNS)):
+            for c in range(1, len(OCCUPANT_FIELDS)):
                 item = t.item(r, c)
                 if item:
                     item.setBackground(QBrush())
@@ -615,8 +605,8 @@ class TenantFileDialog(FieldRows, QDialog):
             elif path.startswith("occupants["):
                 index = int(path[len("occupants[") : path.index("]")])
                 key = path.split(".", 1)[1] if "." in path else ""
-                if key in OCC_COLUMNS and index < self.occupants.rowCount():
-                    item = self.occupants.item(index, OCC_COLUMNS.index(key))
+                if key in OCCUPANT_FIELDS and index < self.occupants.rowCount():
+                    item = self.occupants.item(index, OCCUPANT_FIELDS.index(key))
                     if item is not None:
                         item.setBackground(QBrush(QColor("#fdecea")))
                         item.setToolTip(text)

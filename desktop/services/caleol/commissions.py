@@ -297,20 +297,25 @@ def _validate_member(
     return values
 
 
+def _set_president(session: Session, actor: Actor, m: Member, president: bool) -> None:
+    """Make ``m`` the president or not, stamped and audited."""
+    m.is_president = president
+    touch(m, actor)
+    audit_event(
+        session,
+        actor,
+        "update",
+        ENTITY_MEMBER,
+        m.id,
+        {"is_president": not president},
+        {"is_president": president},
+    )
+
+
 def _move_presidency(session: Session, actor: Actor, commission: Commission, new: Member) -> None:
     for m in commission.members:
         if m.is_president and m is not new:
-            m.is_president = False
-            touch(m, actor)
-            audit_event(
-                session,
-                actor,
-                "update",
-                ENTITY_MEMBER,
-                m.id,
-                {"is_president": True},
-                {"is_president": False},
-            )
+            _set_president(session, actor, m, False)
 
 
 @guarded("caleol.membre")
@@ -379,21 +384,8 @@ def set_member_active(
     with writing(db) as session:
         m = load_row(session, Member, member_id, "member")
         check_version(m, expected_version)
-        before = {"active": m.active, "is_president": m.is_president}
-        m.active = bool(active)
-        if not active:
-            m.is_president = False
-        touch(m, actor)
-        session.flush()
-        audit_event(
-            session,
-            actor,
-            "update",
-            ENTITY_MEMBER,
-            m.id,
-            before,
-            {"active": m.active, "is_president": m.is_president},
-        )
+        values = {"active": True} if active else {"active": False, "is_president": False}
+        update_row(session, actor, m, values, ("active", "is_president"), ENTITY_MEMBER)
         return m.version
 
 
@@ -424,17 +416,7 @@ def set_president(db: Database, actor: Actor, member_id: int) -> None:
             )
         c = load_commission(session, m.commission_id)
         if not m.is_president:
-            m.is_president = True
-            touch(m, actor)
-            audit_event(
-                session,
-                actor,
-                "update",
-                ENTITY_MEMBER,
-                m.id,
-                {"is_president": False},
-                {"is_president": True},
-            )
+            _set_president(session, actor, m, True)
         _move_presidency(session, actor, c, m)
 
 

@@ -39,6 +39,7 @@ from desktop.services.caleol.votes import (
     vote_problem,
 )
 from desktop.services.context import Actor, now
+from desktop.services.tabular import EMAIL_HEADERS
 from desktop.services.write import audit_event, message, transaction
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -113,12 +114,7 @@ _IMPORT_COLUMNS = {
         "nom du membre",
         "nom membre",
         "participant",
-        "email",
-        "e mail",
-        "mail",
-        "courriel",
-        "adresse mail",
-        "adresse email",
+        *EMAIL_HEADERS,
         "identifiant",
     ),
     "reference": (

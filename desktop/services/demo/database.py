@@ -17,7 +17,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.formatting import group_thousands
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.domain.tenant import FileStatus
+from desktop.domain.tenant import OCCUPANT_FIELDS, FileStatus
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, system_actor, today
@@ -187,16 +187,6 @@ HOUSEHOLD_COLUMNS = (
     "updated_at",
     "updated_by",
     "version",
-)
-OCCUPANT_FIELDS = (
-    "civility",
-    "last_name",
-    "first_name",
-    "birth_date",
-    "phone",
-    "email",
-    "is_titular",
-    "disability",
 )
 OCCUPANT_COLUMNS = ("household_id", "position", *OCCUPANT_FIELDS, "version")
 LEASE_FIELDS = ("contract_number", "start_date", "rent", "charges", "zone_tendue")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QScrollArea,
+    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -54,6 +55,7 @@ from desktop.domain.campaign import (
 )
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services import agencies, campaigns
 from desktop.services.campaigns import CallEntry, ReferralInput
 from desktop.services.context import Actor
@@ -85,6 +87,46 @@ def _item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setToolTip(text)
     return item
+
+
+def referral_table(parent: QWidget, name: str, with_person: bool = False) -> QTableWidget:
+    """A table of referrals, filled by ``show_referrals``: the call sheet's (one person)
+    and the campaign's (``with_person``: the person's name first)."""
+    headers = [
+        m(QT_TRANSLATE_NOOP("messages", "Partenaire")),
+        m(QT_TRANSLATE_NOOP("messages", "Nom")),
+        m(QT_TRANSLATE_NOOP("messages", "Motif")),
+        m(QT_TRANSLATE_NOOP("messages", "Accord")),
+        m(QT_TRANSLATE_NOOP("messages", "Statut")),
+        m(QT_TRANSLATE_NOOP("messages", "Transmise le")),
+        m(QT_TRANSLATE_NOOP("messages", "Suite")),
+    ]
+    if with_person:
+        headers.insert(0, m(QT_TRANSLATE_NOOP("messages", "Personne")))
+        return plain_table(parent, name, headers, (180, 130, 150, 220, 60, 120, 95))
+    return plain_table(parent, name, headers, (140, 150, 220, 60, 120, 95))
+
+
+def show_referrals(
+    table: QTableWidget, rows: list[campaigns.ReferralView], with_person: bool = False
+) -> None:
+    """A line a referral in a ``referral_table`` (``with_person`` as it was made)."""
+    yes, no = m(QT_TRANSLATE_NOOP("messages", "oui")), m(QT_TRANSLATE_NOOP("messages", "non"))
+    table.setRowCount(len(rows))
+    for i, r in enumerate(rows):
+        values = [
+            label(r.partner_type),
+            r.partner_name,
+            r.reason,
+            yes if r.consent else no,
+            label(r.status),
+            format_date_fr(r.sent_on) if r.status != ReferralStatus.TO_SEND else "",
+            r.outcome,
+        ]
+        if with_person:
+            values.insert(0, r.contact_name or m(QT_TRANSLATE_NOOP("messages", "(anonymisé)")))
+        for col, text in enumerate(values):
+            table.setItem(i, col, _item(text))
 
 
 def answers_text(
@@ -441,10 +483,13 @@ class CallDialog(ServiceForm, QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
-        self.kind.currentIndexChanged.connect(self._update_form)
-        self.reached_yes.toggled.connect(self._update_form)
-        self.reached_no.toggled.connect(self._update_form)
-        self.next_action.currentIndexChanged.connect(self._update_form)
+        for changed in (
+            self.kind.currentIndexChanged,
+            self.reached_yes.toggled,
+            self.reached_no.toggled,
+            self.next_action.currentIndexChanged,
+        ):
+            changed.connect(self._update_form)
         self.note.textChanged.connect(self._note_changed)
         self.record_button.clicked.connect(self.record)
         return page
@@ -491,20 +536,7 @@ class CallDialog(ServiceForm, QDialog):
 
     def _referrals_tab(self) -> QWidget:
         page = QWidget(self)
-        self.referrals = plain_table(
-            page,
-            "callReferrals",
-            [
-                self.tr("Partenaire"),
-                self.tr("Nom"),
-                self.tr("Motif"),
-                self.tr("Accord"),
-                self.tr("Statut"),
-                self.tr("Transmise le"),
-                self.tr("Suite"),
-            ],
-            (140, 150, 220, 60, 120, 95),
-        )
+        self.referrals = referral_table(page, "callReferrals")
         self.new_referral_button = push_button(
             self.tr("Nouvelle orientation…"), page, "newReferral"
         )
@@ -673,20 +705,7 @@ class CallDialog(ServiceForm, QDialog):
 
     def _fill_referrals(self) -> None:
         refs = self.view.referrals
-        self.referrals.setRowCount(len(refs))
-        yes, no = self.tr("oui"), self.tr("non")
-        for i, r in enumerate(refs):
-            values = (
-                label(r.partner_type),
-                r.partner_name,
-                r.reason,
-                yes if r.consent else no,
-                label(r.status),
-                format_date_fr(r.sent_on) if r.status != ReferralStatus.TO_SEND else "",
-                r.outcome,
-            )
-            for col, text in enumerate(values):
-                self.referrals.setItem(i, col, _item(text))
+        show_referrals(self.referrals, refs)
         if refs:
             self.referrals.selectRow(len(refs) - 1)
 

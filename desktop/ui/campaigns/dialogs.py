@@ -299,17 +299,16 @@ class ScriptEditor(QWidget):
             "scriptReset",
             tooltip=self.tr("Rétablit les cinq questions standard."),
         )
-        buttons = QVBoxLayout()
-        add_all(
-            buttons,
+        self.buttons = (
             self.add_button,
             self.edit_button,
             self.remove_button,
             self.up_button,
             self.down_button,
             self.reset_button,
-            1,
         )
+        buttons = QVBoxLayout()
+        add_all(buttons, *self.buttons, 1)
         hbox(self, (self.list, 1), buttons)
         self.add_button.clicked.connect(lambda: self.edit_question(None))
         self.edit_button.clicked.connect(lambda: self.edit_question(self.list.currentRow()))
@@ -389,14 +388,7 @@ class ScriptEditor(QWidget):
 
     def set_editable(self, enabled: bool) -> None:
         """Lock the script (a running campaign) but keep the list readable."""
-        for b in (
-            self.add_button,
-            self.edit_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.reset_button,
-        ):
+        for b in self.buttons:
             b.setEnabled(enabled)
 
 
@@ -694,22 +686,29 @@ class CampaignDialog(ServiceForm, QDialog):
         return True
 
 
-class CallersDialog(ServiceForm, QDialog):
+class _CampaignDialog(QDialog):
+    """A dialog on one saved campaign, read as it opens (``self.view``)."""
+
+    def __init__(self, db: Database, actor: Actor, campaign_id: int, name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._db = db
+        self._actor = actor
+        self.campaign_id = campaign_id
+        self.view = campaigns.get_campaign(db, actor, campaign_id)
+
+
+class CallersDialog(ServiceForm, _CampaignDialog):
     """The callers of a campaign; the targets of the callers removed (and with
     « répartir à nouveau » the targets not called yet) are handed out again."""
 
     saved = Signal(object)  # campaigns.AssignResult
 
     def __init__(self, db: Database, actor: Actor, campaign_id: int, parent=None):
-        super().__init__(parent)
-        self.setObjectName("callersDialog")
-        self._db = db
-        self._actor = actor
-        self.campaign_id = campaign_id
+        super().__init__(db, actor, campaign_id, "callersDialog", parent)
         self.rows: dict[str, FieldRow] = {}
         self.setWindowTitle(self.tr("Appelants de la campagne"))
         self.resize(520, 460)
-        self.view = campaigns.get_campaign(db, actor, campaign_id)
         self.callers = QListWidget(self)
         self._row("callers", self.callers)
         loads = {
@@ -777,21 +776,16 @@ class CallersDialog(ServiceForm, QDialog):
         return True
 
 
-class PurgeDialog(QDialog):
+class PurgeDialog(_CampaignDialog):
     """What the purge of an ended campaign erases (the preview), the mode, then the
     purge after a last confirmation."""
 
     purged = Signal(object)  # campaigns.PurgeResult
 
     def __init__(self, db: Database, actor: Actor, campaign_id: int, parent=None):
-        super().__init__(parent)
-        self.setObjectName("purgeDialog")
-        self._db = db
-        self._actor = actor
-        self.campaign_id = campaign_id
+        super().__init__(db, actor, campaign_id, "purgeDialog", parent)
         self.setWindowTitle(self.tr("Purge des notes de la campagne"))
         self.resize(620, 470)
-        self.view = campaigns.get_campaign(db, actor, campaign_id)
         self.preview = p = campaigns.purge_preview(db, actor, campaign_id)
         self.summary = QLabel(self)
         self.summary.setObjectName("purgeSummary")

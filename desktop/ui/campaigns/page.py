@@ -47,6 +47,8 @@ from desktop.storage.db import Database
 from desktop.ui.campaigns.call_dialog import (
     CallDialog,
     ReferralFollowUpDialog,
+    referral_table,
+    show_referrals,
 )
 from desktop.ui.campaigns.dashboard import CampaignDashboard
 from desktop.ui.campaigns.dialogs import (
@@ -334,21 +336,7 @@ class ReferralsPanel(_CampaignPanel):
         self.partner.addItem(self.tr("Tous les partenaires"), None)
         for p in PartnerType:
             self.partner.addItem(label(p), p.value)
-        self.table = plain_table(
-            self,
-            "referralTable",
-            [
-                self.tr("Personne"),
-                self.tr("Partenaire"),
-                self.tr("Nom"),
-                self.tr("Motif"),
-                self.tr("Accord"),
-                self.tr("Statut"),
-                self.tr("Transmise le"),
-                self.tr("Suite"),
-            ],
-            (180, 130, 150, 220, 60, 120, 95),
-        )
+        self.table = referral_table(self, "referralTable", with_person=True)
         self.count = QLabel(self)
         self.count.setObjectName("referralCount")
         self.follow_button = push_button(self.tr("Suivi de l'orientation…"), self, "referralFollow")
@@ -376,21 +364,7 @@ class ReferralsPanel(_CampaignPanel):
             open_only=self.open_only.isChecked(),
         )
         self.rows = rows
-        yes, no = self.tr("oui"), self.tr("non")
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            values = (
-                r.contact_name or self.tr("(anonymisé)"),
-                label(r.partner_type),
-                r.partner_name,
-                r.reason,
-                yes if r.consent else no,
-                label(r.status),
-                format_date_fr(r.sent_on) if r.status.value != "A_TRANSMETTRE" else "",
-                r.outcome,
-            )
-            for col, value in enumerate(values):
-                self.table.setItem(i, col, _item(value))
+        show_referrals(self.table, rows, with_person=True)
         self.count.setText(self.tr("{n} orientation(s)").format(n=len(rows)))
         running = self.view is not None and self.view.status == CampaignStatus.RUNNING
         self.follow_button.setEnabled(running and bool(rows))
