@@ -828,127 +828,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="344" />
+        <location filename="../../desktop/ui/admin_pages.py" line="355" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="345" />
+        <location filename="../../desktop/ui/admin_pages.py" line="356" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="346" />
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="349" />
+        <location filename="../../desktop/ui/admin_pages.py" line="360" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="352" />
+        <location filename="../../desktop/ui/admin_pages.py" line="363" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="353" />
+        <location filename="../../desktop/ui/admin_pages.py" line="364" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="354" />
+        <location filename="../../desktop/ui/admin_pages.py" line="365" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="360" />
+        <location filename="../../desktop/ui/admin_pages.py" line="371" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="366" />
+        <location filename="../../desktop/ui/admin_pages.py" line="376" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="367" />
+        <location filename="../../desktop/ui/admin_pages.py" line="377" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="368" />
+        <location filename="../../desktop/ui/admin_pages.py" line="378" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="369" />
+        <location filename="../../desktop/ui/admin_pages.py" line="379" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="370" />
+        <location filename="../../desktop/ui/admin_pages.py" line="380" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="371" />
+        <location filename="../../desktop/ui/admin_pages.py" line="381" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="372" />
+        <location filename="../../desktop/ui/admin_pages.py" line="382" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="395" />
+        <location filename="../../desktop/ui/admin_pages.py" line="404" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="418" />
+        <location filename="../../desktop/ui/admin_pages.py" line="427" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="435" />
+        <location filename="../../desktop/ui/admin_pages.py" line="444" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="457" />
+        <location filename="../../desktop/ui/admin_pages.py" line="466" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="461" />
+        <location filename="../../desktop/ui/admin_pages.py" line="470" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="503" />
+        <location filename="../../desktop/ui/admin_pages.py" line="509" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="508" />
+        <location filename="../../desktop/ui/admin_pages.py" line="514" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="520" />
+        <location filename="../../desktop/ui/admin_pages.py" line="523" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="529" />
+        <location filename="../../desktop/ui/admin_pages.py" line="533" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="531" />
+        <location filename="../../desktop/ui/admin_pages.py" line="535" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -956,97 +956,97 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="718" />
+        <location filename="../../desktop/ui/admin_pages.py" line="710" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="718" />
+        <location filename="../../desktop/ui/admin_pages.py" line="710" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="718" />
+        <location filename="../../desktop/ui/admin_pages.py" line="710" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="718" />
+        <location filename="../../desktop/ui/admin_pages.py" line="710" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="721" />
+        <location filename="../../desktop/ui/admin_pages.py" line="713" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="723" />
+        <location filename="../../desktop/ui/admin_pages.py" line="715" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="726" />
+        <location filename="../../desktop/ui/admin_pages.py" line="718" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="734" />
+        <location filename="../../desktop/ui/admin_pages.py" line="725" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="750" />
+        <location filename="../../desktop/ui/admin_pages.py" line="741" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="758" />
+        <location filename="../../desktop/ui/admin_pages.py" line="746" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="758" />
+        <location filename="../../desktop/ui/admin_pages.py" line="746" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="765" />
+        <location filename="../../desktop/ui/admin_pages.py" line="753" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="780" />
+        <location filename="../../desktop/ui/admin_pages.py" line="765" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="793" />
+        <location filename="../../desktop/ui/admin_pages.py" line="775" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="804" />
+        <location filename="../../desktop/ui/admin_pages.py" line="787" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="806" />
+        <location filename="../../desktop/ui/admin_pages.py" line="789" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="809" />
+        <location filename="../../desktop/ui/admin_pages.py" line="792" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="821" />
+        <location filename="../../desktop/ui/admin_pages.py" line="804" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="823" />
+        <location filename="../../desktop/ui/admin_pages.py" line="806" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1578,343 +1578,298 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="309" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="351" />
         <source>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</source>
         <translation>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="315" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="357" />
         <source>À dire en début d'appel</source>
         <translation>À dire en début d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="326" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="368" />
         <source>Nouvel appel</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="327" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="369" />
         <source>Historique</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="328" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="370" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="330" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="372" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="359" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="401" />
         <source>Appel téléphonique</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="362" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="404" />
         <source>Escalade : {step}</source>
         <translation>Escalade : {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="364" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="406" />
         <source>Quelqu'un a été joint</source>
         <translation>Quelqu'un a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="366" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="408" />
         <source>Personne n'a été joint</source>
         <translation>Personne n'a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="377" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="419" />
         <source>Numéro erroné ou non attribué</source>
         <translation>Numéro erroné ou non attribué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="380" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="422" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="383" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="425" />
         <source>Besoin d'aide exprimé</source>
         <translation>Besoin d'aide exprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="386" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="428" />
         <source>L'aide nécessaire est en place (famille, voisin, service déjà présent)</source>
         <translation>L'aide nécessaire est en place (famille, voisin, service déjà présent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="392" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="434" />
         <source>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</source>
         <translation>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="400" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="442" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="407" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="728" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="747" />
         <source>Enregistrer l'appel</source>
         <translation>Enregistrer l'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="411" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="459" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="453" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="504" />
         <source>Tentative</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="412" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="460" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="454" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="505" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="413" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="461" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="455" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="506" />
         <source>Personne jointe</source>
         <translation>Personne jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="418" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="464" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="460" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="509" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="424" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="466" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="426" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="468" />
         <source>motif</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="429" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="462" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="471" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="507" />
         <source>Action suivante</source>
         <translation>Action suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="458" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="503" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="463" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="508" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="465" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="510" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="470" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="515" />
         <source>Afficher les notes</source>
         <translation>Afficher les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="474" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="519" />
         <source>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</source>
         <translation>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="479" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="524" />
         <source>Notes masquées : leur lecture est tracée dans le journal d'audit.</source>
         <translation>Notes masquées : leur lecture est tracée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="498" />
-        <source>Partenaire</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="499" />
-        <source>Nom</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="500" />
-        <source>Motif</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="501" />
-        <source>Accord</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="502" />
-        <source>Statut</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="503" />
-        <source>Transmise le</source>
-        <translation>Transmise le</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="504" />
-        <source>Suite</source>
-        <translation>Suite</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="509" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="541" />
         <source>Nouvelle orientation…</source>
         <translation>Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="512" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="544" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="551" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="583" />
         <source>— sans réponse —</source>
         <translation>— sans réponse —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="567" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="599" />
         <source>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</source>
         <translation>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="586" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="618" />
         <source>Appel — {name}</source>
         <translation>Appel — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="588" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="620" />
         <source>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="589" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="621" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="596" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="628" />
         <source>{band} ans</source>
         <translation>{band} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="598" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="630" />
         <source>personne isolée</source>
         <translation>personne isolée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="600" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="632" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="601" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="633" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="605" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="637" />
         <source>État : &lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="607" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="639" />
         <source>à faire : &lt;b&gt;{step}&lt;/b&gt;</source>
         <translation>à faire : &lt;b&gt;{step}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="610" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="642" />
         <source>prochain appel le {date}</source>
         <translation>prochain appel le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="612" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="644" />
         <source>{n} tentative(s)</source>
         <translation>{n} tentative(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="630" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="662" />
         <source>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</source>
         <translation>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="636" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="668" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="643" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="675" />
         <source>Historique ({n})</source>
         <translation>Historique ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="644" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="676" />
         <source>Orientations ({n})</source>
         <translation>Orientations ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="651" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="683" />
         <source>(masquée)</source>
         <translation>(masquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="677" />
-        <source>oui</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="677" />
-        <source>non</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="728" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="747" />
         <source>Enregistrer le résultat</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="810" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="829" />
         <source>Indiquez si quelqu'un a été joint.</source>
         <translation>Indiquez si quelqu'un a été joint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="838" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="857" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="869" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="888" />
         <source>Enregistré : {outcome}. État de la fiche : {state}.</source>
         <translation>Enregistré : {outcome}. État de la fiche : {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="873" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="892" />
         <source>Prochaine étape : {step}, le {date}.</source>
         <translation>Prochaine étape : {step}, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="885" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="904" />
         <source>Créez l'orientation ci-dessous.</source>
         <translation>Créez l'orientation ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="910" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="929" />
         <source>Lien renforcé : la personne sera appelée chaque semaine.</source>
         <translation>Lien renforcé : la personne sera appelée chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="912" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="931" />
         <source>Lien renforcé arrêté.</source>
         <translation>Lien renforcé arrêté.</translation>
     </message>
@@ -1927,22 +1882,22 @@
         <translation>Appelants de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="716" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="715" />
         <source>{n} fiche(s), dont {open} en cours</source>
         <translation>{n} fiche(s), dont {open} en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="739" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="738" />
         <source>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</source>
         <translation>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="745" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="744" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="750" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="749" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</translation>
     </message>
@@ -2115,158 +2070,158 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="458" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="450" />
         <source>Nouvelle campagne d'appels</source>
         <translation>Nouvelle campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="460" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="452" />
         <source>Campagne d'appels</source>
         <translation>Campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="463" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="455" />
         <source>Ex. : Canicule juillet 2026</source>
         <translation>Ex. : Canicule juillet 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="467" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="459" />
         <source>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</source>
         <translation>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="479" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="471" />
         <source> ans</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="481" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="473" />
         <source>Personnes isolées seulement</source>
         <translation>Personnes isolées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="483" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="475" />
         <source>Personnes handicapées seulement</source>
         <translation>Personnes handicapées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="486" />
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="488" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="478" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="480" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="504" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="496" />
         <source>Cible</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="505" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="497" />
         <source>Recherche enregistrée *</source>
         <translation>Recherche enregistrée *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="506" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="498" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="510" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="502" />
         <source>À partir de</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="516" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="508" />
         <source>Critères</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="519" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="511" />
         <source>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</source>
         <translation>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="530" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="522" />
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="531" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="523" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="536" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="528" />
         <source>fin prévue le</source>
         <translation>fin prévue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="540" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="532" />
         <source>Début le</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="542" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="534" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="544" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="536" />
         <source>Appelants</source>
         <translation>Appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="549" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="541" />
         <source>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</source>
         <translation>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="559" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="551" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="572" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="564" />
         <source>— choisir une recherche enregistrée —</source>
         <translation>— choisir une recherche enregistrée —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="586" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="578" />
         <source>texte « {text} »</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="588" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="580" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="590" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="582" />
         <source>avec impayé</source>
         <translation>avec impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="593" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="585" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="594" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="586" />
         <source>tous les dossiers</source>
         <translation>tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="599" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="591" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="618" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="610" />
         <source>Campagne « {name} »</source>
         <translation>Campagne « {name} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="672" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="664" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2282,12 +2237,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="1003" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="977" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="1008" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="982" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2295,188 +2250,188 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="447" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="421" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="448" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="422" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="423" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="450" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="424" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="451" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="425" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="452" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="426" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="453" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="427" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="462" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="436" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="463" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="437" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="464" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="438" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="465" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="439" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="466" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="440" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="467" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="441" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="468" />
-        <location filename="../../desktop/ui/campaigns/page.py" line="816" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="442" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="790" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="481" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="455" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="482" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="456" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="483" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="457" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="503" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="477" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="554" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="528" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="597" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="571" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="600" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="574" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="576" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="604" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="578" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="605" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="579" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="609" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="583" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="612" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="586" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="614" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="588" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="617" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="591" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="618" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="592" />
         <source>Script : {n} question(s)</source>
         <translation>Script : {n} question(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="622" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="596" />
         <source>Lancée le {date} : {n} personne(s) à appeler</source>
         <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="627" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="601" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="630" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="604" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="669" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="643" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="679" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="653" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="704" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="678" />
         <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
         <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="709" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="683" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="736" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="710" />
         <source>Lancer la campagne « {name} » ?
 
 {eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
@@ -2489,47 +2444,47 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="750" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="724" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="759" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="733" />
         <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
         <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="769" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="743" />
         <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
         <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="774" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="748" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="781" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="755" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="795" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="769" />
         <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
         <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="814" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="788" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="815" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="789" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="826" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="800" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -2708,27 +2663,27 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="142" />
+        <location filename="../../desktop/ui/tenant_file.py" line="132" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="146" />
+        <location filename="../../desktop/ui/tenant_file.py" line="136" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="153" />
+        <location filename="../../desktop/ui/tenant_file.py" line="143" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="154" />
+        <location filename="../../desktop/ui/tenant_file.py" line="144" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="157" />
+        <location filename="../../desktop/ui/tenant_file.py" line="147" />
         <source>Clore</source>
         <translation>Clore</translation>
     </message>
@@ -3103,123 +3058,123 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="277" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="278" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="278" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="279" />
         <source>Exporter en PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="279" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="280" />
         <source>Exporter en Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="291" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="292" />
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="292" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="293" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="293" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="294" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="297" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="298" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="301" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="302" />
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="304" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="305" />
         <source>Calcul en cours…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="328" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="329" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="358" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="359" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="555" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="556" />
         <source>année {year}</source>
         <translation>année {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="557" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="558" />
         <source>{title} — {period} — {agency}</source>
         <translation>{title} — {period} — {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="643" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="644" />
         <source>Document PDF (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="645" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="646" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="647" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="648" />
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="666" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="667" />
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="666" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="667" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="669" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="777" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="670" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="778" />
         <source>Export du rapport</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="708" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="709" />
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="718" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="719" />
         <source>Export annulé.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="734" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="735" />
         <source>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</source>
         <translation>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="761" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="762" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="525" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="526" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -5046,97 +5001,97 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="854" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="828" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="856" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="830" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="857" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="831" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="858" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="832" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="864" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="838" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="865" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="839" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="866" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="840" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="867" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="841" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="868" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="842" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="869" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="843" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="844" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="871" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="845" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="872" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="846" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="873" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="847" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="879" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="853" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="888" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="862" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="910" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="884" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="945" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="919" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="968" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="942" />
         <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
         <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
     </message>
@@ -6494,29 +6449,24 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="192" />
+        <location filename="../../desktop/ui/admin_pages.py" line="222" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="202" />
+        <location filename="../../desktop/ui/admin_pages.py" line="228" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="208" />
+        <location filename="../../desktop/ui/admin_pages.py" line="234" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="209" />
+        <location filename="../../desktop/ui/admin_pages.py" line="235" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="216" />
-        <source>Les deux mots de passe ne sont pas identiques.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -6610,12 +6560,12 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="184" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="195" />
         <source>Aperçu — {name}</source>
         <translation>Aperçu — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="188" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="199" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -6623,43 +6573,43 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="81" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="92" />
         <source>Ouvrir</source>
         <extracomment>rendering scale of the preview (1 = 72 dpi) rendering scale when printing (≈ 200 dpi)</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="84" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="95" />
         <source>Ouvrir avec la visionneuse PDF du poste</source>
         <translation>Ouvrir avec la visionneuse PDF du poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="86" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="97" />
         <source>Imprimer…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="87" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="98" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="112" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="123" />
         <source>Aperçu impossible de {path} : {error}</source>
         <translation>Aperçu impossible de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="120" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="131" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {n} page(s) — {folder}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {n} page(s) — {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="128" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="139" />
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="150" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="161" />
         <source>Imprimer</source>
         <translation>Imprimer</translation>
     </message>
@@ -7536,72 +7486,72 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="792" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="787" />
         <source>Purge des notes de la campagne</source>
         <translation>Purge des notes de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="801" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="795" />
         <source>l'échéance de conservation est atteinte : la purge est due.</source>
         <translation>l'échéance de conservation est atteinte : la purge est due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="803" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="797" />
         <source>la purge peut être faite dès maintenant, la crise étant terminée.</source>
         <translation>la purge peut être faite dès maintenant, la crise étant terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="806" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="800" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="818" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="812" />
         <source>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="833" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="827" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="845" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="839" />
         <source>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</source>
         <translation>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="852" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="846" />
         <source>Purger…</source>
         <translation>Purger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="854" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="848" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="861" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="855" />
         <source>&lt;b&gt;Seront effacés :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Seront effacés :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="879" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="873" />
         <source>Purger les notes</source>
         <translation>Purger les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="881" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="875" />
         <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</source>
         <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="891" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="885" />
         <source>Purger définitivement</source>
         <translation>Purger définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="892" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="886" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -7667,57 +7617,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="121" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="163" />
         <source>Orientation vers un partenaire</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="127" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="169" />
         <source>Ex. : CCAS de Bordeaux</source>
         <translation>Ex. : CCAS de Bordeaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="131" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="173" />
         <source>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</source>
         <translation>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="137" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="179" />
         <source>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</source>
         <translation>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="143" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="185" />
         <source>Transmise aujourd'hui</source>
         <translation>Transmise aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="146" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="188" />
         <source>Enregistrer l'orientation</source>
         <translation>Enregistrer l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="148" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="190" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="149" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="191" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="150" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="192" />
         <source>Nom du partenaire</source>
         <translation>Nom du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="151" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="193" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="162" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="204" />
         <source>Urgence vitale : l'accord n'est pas requis.</source>
         <translation>Urgence vitale : l'accord n'est pas requis.</translation>
     </message>
@@ -7725,57 +7675,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralFollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="196" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="238" />
         <source>Suivi de l'orientation</source>
         <translation>Suivi de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="203" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="245" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="207" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="249" />
         <source>Suite donnée par le partenaire</source>
         <translation>Suite donnée par le partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="211" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="253" />
         <source>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</source>
         <translation>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="217" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="259" />
         <source>Enregistrer le suivi</source>
         <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="224" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="266" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="226" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="268" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="227" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="269" />
         <source>Statut actuel</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="228" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="270" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="229" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="271" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="230" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="272" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
@@ -7783,82 +7733,27 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="330" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="332" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="334" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="336" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="341" />
-        <source>Personne</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/campaigns/page.py" line="342" />
-        <source>Partenaire</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="343" />
-        <source>Nom</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="344" />
-        <source>Motif</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="345" />
-        <source>Accord</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="346" />
-        <source>Statut</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="347" />
-        <source>Transmise le</source>
-        <translation>Transmise le</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="348" />
-        <source>Suite</source>
-        <translation>Suite</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="354" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="379" />
-        <source>oui</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="379" />
-        <source>non</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="383" />
-        <source>(anonymisé)</source>
-        <translation>(anonymisé)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="394" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="368" />
         <source>{n} orientation(s)</source>
         <translation>{n} orientation(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="412" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="386" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -8004,117 +7899,117 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="561" />
+        <location filename="../../desktop/ui/admin_pages.py" line="563" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="566" />
+        <location filename="../../desktop/ui/admin_pages.py" line="568" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="568" />
+        <location filename="../../desktop/ui/admin_pages.py" line="570" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="573" />
+        <location filename="../../desktop/ui/admin_pages.py" line="575" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="582" />
+        <location filename="../../desktop/ui/admin_pages.py" line="584" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="583" />
+        <location filename="../../desktop/ui/admin_pages.py" line="585" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="585" />
+        <location filename="../../desktop/ui/admin_pages.py" line="587" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="594" />
+        <location filename="../../desktop/ui/admin_pages.py" line="595" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="595" />
+        <location filename="../../desktop/ui/admin_pages.py" line="596" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="596" />
+        <location filename="../../desktop/ui/admin_pages.py" line="597" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="597" />
+        <location filename="../../desktop/ui/admin_pages.py" line="598" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="598" />
+        <location filename="../../desktop/ui/admin_pages.py" line="599" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="599" />
+        <location filename="../../desktop/ui/admin_pages.py" line="600" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="609" />
+        <location filename="../../desktop/ui/admin_pages.py" line="610" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="638" />
+        <location filename="../../desktop/ui/admin_pages.py" line="636" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="659" />
+        <location filename="../../desktop/ui/admin_pages.py" line="655" />
         <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
         <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="663" />
+        <location filename="../../desktop/ui/admin_pages.py" line="659" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="669" />
+        <location filename="../../desktop/ui/admin_pages.py" line="665" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="671" />
+        <location filename="../../desktop/ui/admin_pages.py" line="667" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="689" />
+        <location filename="../../desktop/ui/admin_pages.py" line="682" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="695" />
+        <location filename="../../desktop/ui/admin_pages.py" line="689" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="697" />
+        <location filename="../../desktop/ui/admin_pages.py" line="691" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="700" />
+        <location filename="../../desktop/ui/admin_pages.py" line="694" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8215,7 +8110,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Rétablit les cinq questions standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="335" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="334" />
         <source>{n}. {question} ({kind}, {count} choix)</source>
         <translation>{n}. {question} ({kind}, {count} choix)</translation>
     </message>
@@ -8921,132 +8816,132 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="167" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="169" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="172" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="174" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="178" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="180" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="184" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="186" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="185" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="187" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="186" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="187" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="190" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="190" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="192" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="193" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="192" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="194" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="193" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="195" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="194" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="205" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="213" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="215" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="232" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="234" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="233" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="235" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="234" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="236" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="262" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="264" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="267" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="269" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="283" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="285" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="285" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="287" />
         <source>{n} fiche(s)</source>
         <translation>{n} fiche(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="309" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="311" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="315" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="317" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
@@ -9271,277 +9166,277 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="189" />
+        <location filename="../../desktop/ui/tenant_file.py" line="179" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="190" />
+        <location filename="../../desktop/ui/tenant_file.py" line="180" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="191" />
+        <location filename="../../desktop/ui/tenant_file.py" line="181" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="192" />
+        <location filename="../../desktop/ui/tenant_file.py" line="182" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="194" />
+        <location filename="../../desktop/ui/tenant_file.py" line="184" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="197" />
+        <location filename="../../desktop/ui/tenant_file.py" line="187" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="198" />
+        <location filename="../../desktop/ui/tenant_file.py" line="188" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="202" />
+        <location filename="../../desktop/ui/tenant_file.py" line="192" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="205" />
+        <location filename="../../desktop/ui/tenant_file.py" line="195" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="211" />
+        <location filename="../../desktop/ui/tenant_file.py" line="201" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="214" />
+        <location filename="../../desktop/ui/tenant_file.py" line="204" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="236" />
+        <location filename="../../desktop/ui/tenant_file.py" line="226" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="238" />
+        <location filename="../../desktop/ui/tenant_file.py" line="228" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="261" />
+        <location filename="../../desktop/ui/tenant_file.py" line="251" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="262" />
+        <location filename="../../desktop/ui/tenant_file.py" line="252" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="266" />
+        <location filename="../../desktop/ui/tenant_file.py" line="256" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="272" />
+        <location filename="../../desktop/ui/tenant_file.py" line="262" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="285" />
+        <location filename="../../desktop/ui/tenant_file.py" line="275" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="286" />
+        <location filename="../../desktop/ui/tenant_file.py" line="276" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="287" />
+        <location filename="../../desktop/ui/tenant_file.py" line="277" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="288" />
+        <location filename="../../desktop/ui/tenant_file.py" line="278" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="289" />
+        <location filename="../../desktop/ui/tenant_file.py" line="279" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="306" />
+        <location filename="../../desktop/ui/tenant_file.py" line="296" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="307" />
+        <location filename="../../desktop/ui/tenant_file.py" line="297" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="309" />
+        <location filename="../../desktop/ui/tenant_file.py" line="299" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="316" />
+        <location filename="../../desktop/ui/tenant_file.py" line="306" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="317" />
+        <location filename="../../desktop/ui/tenant_file.py" line="307" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="346" />
+        <location filename="../../desktop/ui/tenant_file.py" line="336" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="349" />
+        <location filename="../../desktop/ui/tenant_file.py" line="339" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="350" />
+        <location filename="../../desktop/ui/tenant_file.py" line="340" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="355" />
+        <location filename="../../desktop/ui/tenant_file.py" line="345" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="355" />
+        <location filename="../../desktop/ui/tenant_file.py" line="345" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="355" />
+        <location filename="../../desktop/ui/tenant_file.py" line="345" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="355" />
+        <location filename="../../desktop/ui/tenant_file.py" line="345" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="363" />
+        <location filename="../../desktop/ui/tenant_file.py" line="353" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="374" />
+        <location filename="../../desktop/ui/tenant_file.py" line="364" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="375" />
+        <location filename="../../desktop/ui/tenant_file.py" line="365" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="406" />
+        <location filename="../../desktop/ui/tenant_file.py" line="396" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="423" />
+        <location filename="../../desktop/ui/tenant_file.py" line="413" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="425" />
+        <location filename="../../desktop/ui/tenant_file.py" line="415" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="427" />
+        <location filename="../../desktop/ui/tenant_file.py" line="417" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="433" />
+        <location filename="../../desktop/ui/tenant_file.py" line="423" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="434" />
+        <location filename="../../desktop/ui/tenant_file.py" line="424" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="435" />
+        <location filename="../../desktop/ui/tenant_file.py" line="425" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="439" />
+        <location filename="../../desktop/ui/tenant_file.py" line="429" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="444" />
+        <location filename="../../desktop/ui/tenant_file.py" line="434" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="457" />
+        <location filename="../../desktop/ui/tenant_file.py" line="447" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="546" />
+        <location filename="../../desktop/ui/tenant_file.py" line="536" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="612" />
+        <location filename="../../desktop/ui/tenant_file.py" line="602" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="624" />
+        <location filename="../../desktop/ui/tenant_file.py" line="614" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="655" />
+        <location filename="../../desktop/ui/tenant_file.py" line="645" />
         <source>Dossier enregistré ({when}).</source>
         <translation>Dossier enregistré ({when}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="662" />
+        <location filename="../../desktop/ui/tenant_file.py" line="652" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="684" />
+        <location filename="../../desktop/ui/tenant_file.py" line="674" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="714" />
+        <location filename="../../desktop/ui/tenant_file.py" line="704" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="740" />
+        <location filename="../../desktop/ui/tenant_file.py" line="730" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -9564,62 +9459,62 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TenantListModel</name>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="161" />
+        <location filename="../../desktop/ui/tenant_model.py" line="168" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="162" />
+        <location filename="../../desktop/ui/tenant_model.py" line="169" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="163" />
+        <location filename="../../desktop/ui/tenant_model.py" line="170" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="164" />
+        <location filename="../../desktop/ui/tenant_model.py" line="171" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="165" />
+        <location filename="../../desktop/ui/tenant_model.py" line="172" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="166" />
+        <location filename="../../desktop/ui/tenant_model.py" line="173" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="167" />
+        <location filename="../../desktop/ui/tenant_model.py" line="174" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="168" />
+        <location filename="../../desktop/ui/tenant_model.py" line="175" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="170" />
+        <location filename="../../desktop/ui/tenant_model.py" line="177" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="170" />
+        <location filename="../../desktop/ui/tenant_model.py" line="177" />
         <source>clos</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="171" />
+        <location filename="../../desktop/ui/tenant_model.py" line="178" />
         <source>70 ans et +</source>
         <translation>70 ans et +</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="172" />
+        <location filename="../../desktop/ui/tenant_model.py" line="179" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
@@ -9755,145 +9650,140 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="103" />
+        <location filename="../../desktop/ui/admin_pages.py" line="143" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="105" />
+        <location filename="../../desktop/ui/admin_pages.py" line="145" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="115" />
+        <location filename="../../desktop/ui/admin_pages.py" line="155" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="119" />
+        <location filename="../../desktop/ui/admin_pages.py" line="159" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="121" />
+        <location filename="../../desktop/ui/admin_pages.py" line="161" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="129" />
+        <location filename="../../desktop/ui/admin_pages.py" line="165" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="130" />
+        <location filename="../../desktop/ui/admin_pages.py" line="166" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="131" />
+        <location filename="../../desktop/ui/admin_pages.py" line="167" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="132" />
+        <location filename="../../desktop/ui/admin_pages.py" line="168" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="133" />
+        <location filename="../../desktop/ui/admin_pages.py" line="169" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="135" />
+        <location filename="../../desktop/ui/admin_pages.py" line="171" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="136" />
+        <location filename="../../desktop/ui/admin_pages.py" line="172" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="157" />
-        <source>Les deux mots de passe ne sont pas identiques.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="235" />
+        <location filename="../../desktop/ui/admin_pages.py" line="255" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="236" />
+        <location filename="../../desktop/ui/admin_pages.py" line="256" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="237" />
+        <location filename="../../desktop/ui/admin_pages.py" line="257" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="238" />
+        <location filename="../../desktop/ui/admin_pages.py" line="258" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="239" />
+        <location filename="../../desktop/ui/admin_pages.py" line="259" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="240" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="241" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="245" />
+        <location filename="../../desktop/ui/admin_pages.py" line="265" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="246" />
+        <location filename="../../desktop/ui/admin_pages.py" line="266" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="247" />
+        <location filename="../../desktop/ui/admin_pages.py" line="267" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="248" />
+        <location filename="../../desktop/ui/admin_pages.py" line="268" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="256" />
+        <location filename="../../desktop/ui/admin_pages.py" line="275" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="277" />
+        <location filename="../../desktop/ui/admin_pages.py" line="293" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="279" />
+        <location filename="../../desktop/ui/admin_pages.py" line="295" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="279" />
+        <location filename="../../desktop/ui/admin_pages.py" line="295" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -10135,6 +10025,14 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="131" />
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
     <name>_Signing</name>
     <message>
         <location filename="../../desktop/ui/caleol/minutes_panel.py" line="178" />
@@ -10150,67 +10048,67 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="169" />
+        <location filename="../../desktop/commands/_common.py" line="178" />
         <source>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</source>
         <translation>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="181" />
+        <location filename="../../desktop/commands/_common.py" line="190" />
         <source>Le mot de passe n'a pas pu être lu au clavier.</source>
         <translation>Le mot de passe n'a pas pu être lu au clavier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="191" />
+        <location filename="../../desktop/commands/_common.py" line="200" />
         <source>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</source>
         <translation>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="249" />
+        <location filename="../../desktop/commands/_common.py" line="258" />
         <source>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</source>
         <translation>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="286" />
+        <location filename="../../desktop/commands/_common.py" line="329" />
         <source>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="327" />
+        <location filename="../../desktop/commands/_common.py" line="370" />
         <source>{option}Numéro invalide : « {value} » (nombre entier attendu).</source>
         <translation>{option}Numéro invalide : « {value} » (nombre entier attendu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="323" />
+        <location filename="../../desktop/commands/_common.py" line="366" />
         <source>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</source>
         <translation>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="348" />
+        <location filename="../../desktop/commands/_common.py" line="391" />
         <source>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</source>
         <translation>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="359" />
+        <location filename="../../desktop/commands/_common.py" line="402" />
         <source>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</source>
         <translation>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/importer.py" line="63" />
+        <location filename="../../desktop/commands/importer.py" line="67" />
         <source>Impossible de lire le fichier de correspondance « {name} ».</source>
         <translation>Impossible de lire le fichier de correspondance « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/importer.py" line="72" />
+        <location filename="../../desktop/commands/importer.py" line="76" />
         <source>Le fichier de correspondance « {name} » n'est pas un JSON valide.</source>
         <translation>Le fichier de correspondance « {name} » n'est pas un JSON valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/importer.py" line="81" />
+        <location filename="../../desktop/commands/importer.py" line="85" />
         <source>Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.</source>
         <translation>Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/importer.py" line="97" />
+        <location filename="../../desktop/commands/importer.py" line="101" />
         <source>--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».</source>
         <translation>--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».</translation>
     </message>
@@ -10230,17 +10128,17 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="89" />
+        <location filename="../../desktop/commands/plan.py" line="96" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="97" />
+        <location filename="../../desktop/commands/plan.py" line="104" />
         <source>Cette option est obligatoire.</source>
         <translation>Cette option est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="100" />
+        <location filename="../../desktop/commands/plan.py" line="107" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
     </message>
@@ -11522,7 +11420,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/domain/plans.py" line="190" />
         <location filename="../../desktop/domain/schedule.py" line="77" />
-        <location filename="../../desktop/domain/tenant.py" line="159" />
+        <location filename="../../desktop/domain/tenant.py" line="172" />
         <location filename="../../desktop/services/plans/payments.py" line="50" />
         <source>Le montant n'est pas un nombre.</source>
         <translation>Le montant n'est pas un nombre.</translation>
@@ -11537,7 +11435,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/domain/plans.py" line="194" />
         <location filename="../../desktop/domain/schedule.py" line="81" />
-        <location filename="../../desktop/domain/tenant.py" line="163" />
+        <location filename="../../desktop/domain/tenant.py" line="176" />
         <location filename="../../desktop/services/plans/payments.py" line="55" />
         <source>Le montant a plus de deux décimales.</source>
         <translation>Le montant a plus de deux décimales.</translation>
@@ -11830,42 +11728,42 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le total des échéances ({total}) dépasse de {difference} la dette ({debt}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="150" />
+        <location filename="../../desktop/domain/tenant.py" line="163" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="151" />
+        <location filename="../../desktop/domain/tenant.py" line="164" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="152" />
+        <location filename="../../desktop/domain/tenant.py" line="165" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="188" />
-        <location filename="../../desktop/domain/tenant.py" line="157" />
+        <location filename="../../desktop/domain/tenant.py" line="170" />
         <location filename="../../desktop/ui/widgets/form.py" line="224" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="165" />
+        <location filename="../../desktop/domain/tenant.py" line="178" />
         <source>Le montant ne peut pas être négatif.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="161" />
+        <location filename="../../desktop/domain/tenant.py" line="174" />
         <location filename="../../desktop/services/plans/payments.py" line="58" />
-        <location filename="../../desktop/services/tabular.py" line="474" />
+        <location filename="../../desktop/services/tabular.py" line="487" />
         <source>Le montant est trop élevé.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="184" />
-        <location filename="../../desktop/services/tabular.py" line="502" />
+        <location filename="../../desktop/domain/tenant.py" line="197" />
+        <location filename="../../desktop/services/tabular.py" line="515" />
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
@@ -11875,8 +11773,8 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/services/accounts.py" line="921" />
         <location filename="../../desktop/services/campaigns/calls.py" line="127" />
         <location filename="../../desktop/services/campaigns/calls.py" line="316" />
-        <location filename="../../desktop/services/importer.py" line="621" />
-        <location filename="../../desktop/services/importer.py" line="688" />
+        <location filename="../../desktop/services/importer.py" line="611" />
+        <location filename="../../desktop/services/importer.py" line="678" />
         <location filename="../../desktop/services/plans/breach.py" line="94" />
         <location filename="../../desktop/services/plans/editing.py" line="219" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
@@ -11887,63 +11785,63 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>{max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="189" />
+        <location filename="../../desktop/domain/tenant.py" line="202" />
         <location filename="../../desktop/services/accounts.py" line="176" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="198" />
+        <location filename="../../desktop/domain/tenant.py" line="211" />
         <source>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</source>
         <translation>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="205" />
+        <location filename="../../desktop/domain/tenant.py" line="218" />
         <source>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</source>
         <translation>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="218" />
+        <location filename="../../desktop/domain/tenant.py" line="231" />
         <source>Le ménage doit compter au moins un occupant.</source>
         <translation>Le ménage doit compter au moins un occupant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="222" />
+        <location filename="../../desktop/domain/tenant.py" line="235" />
         <source>{max} occupants au plus.</source>
         <translation>{max} occupants au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="226" />
+        <location filename="../../desktop/domain/tenant.py" line="239" />
         <source>Au moins un occupant doit être titulaire du bail.</source>
         <translation>Au moins un occupant doit être titulaire du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="233" />
+        <location filename="../../desktop/domain/tenant.py" line="246" />
         <source>Civilité inconnue.</source>
         <translation>Civilité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="237" />
+        <location filename="../../desktop/domain/tenant.py" line="250" />
         <source>La date de naissance est dans le futur.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="241" />
+        <location filename="../../desktop/domain/tenant.py" line="254" />
         <source>La date de naissance est antérieure à 1900.</source>
         <translation>La date de naissance est antérieure à 1900.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="245" />
+        <location filename="../../desktop/domain/tenant.py" line="258" />
         <source>Numéro de téléphone invalide (ex. 05 56 12 34 56).</source>
         <translation>Numéro de téléphone invalide (ex. 05 56 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="252" />
+        <location filename="../../desktop/domain/tenant.py" line="265" />
         <source>Adresse e-mail invalide.</source>
         <translation>Adresse e-mail invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="257" />
+        <location filename="../../desktop/domain/tenant.py" line="270" />
         <location filename="../../desktop/services/plans/breach.py" line="85" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
         <location filename="../../desktop/ui/widgets/form.py" line="222" />
@@ -11951,32 +11849,32 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="260" />
+        <location filename="../../desktop/domain/tenant.py" line="273" />
         <source>La date de début du bail n'est pas plausible.</source>
         <translation>La date de début du bail n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="274" />
+        <location filename="../../desktop/domain/tenant.py" line="287" />
         <source>Le code postal compte cinq chiffres.</source>
         <translation>Le code postal compte cinq chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="278" />
+        <location filename="../../desktop/domain/tenant.py" line="291" />
         <source>Type de logement attendu : T1 à T6.</source>
         <translation>Type de logement attendu : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="282" />
+        <location filename="../../desktop/domain/tenant.py" line="295" />
         <source>La surface doit être comprise entre 5 et 400 m².</source>
         <translation>La surface doit être comprise entre 5 et 400 m².</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="286" />
+        <location filename="../../desktop/domain/tenant.py" line="299" />
         <source>L'étage doit être compris entre -3 et 60.</source>
         <translation>L'étage doit être compris entre -3 et 60.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="289" />
+        <location filename="../../desktop/domain/tenant.py" line="302" />
         <source>Choisissez une agence.</source>
         <translation>Choisissez une agence.</translation>
     </message>
@@ -12006,12 +11904,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La base contient déjà {count} dossier(s) : la base de démonstration ne peut être générée que dans une base vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/database.py" line="289" />
+        <location filename="../../desktop/services/demo/database.py" line="279" />
         <source>Nombre de ménages attendu : de 1 à {max}.</source>
         <translation>Nombre de ménages attendu : de 1 à {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/database.py" line="319" />
+        <location filename="../../desktop/services/demo/database.py" line="309" />
         <source>Plus de 70 ans</source>
         <extracomment>Saved searches of the demo base: the target of a vigilance campaign (issue 8).</extracomment>
         <translation>Plus de 70 ans</translation>
@@ -12155,7 +12053,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="184" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="180" />
         <location filename="../../desktop/services/cotation/grid_files.py" line="115" />
         <location filename="../../desktop/services/tabular.py" line="80" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
@@ -12167,7 +12065,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="207" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="203" />
         <location filename="../../desktop/services/tabular.py" line="128" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
@@ -12521,8 +12419,9 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/domain/timeline.py" line="88" />
         <location filename="../../desktop/services/caleol/agenda.py" line="378" />
         <location filename="../../desktop/services/caleol/commissions.py" line="199" />
-        <location filename="../../desktop/services/importer.py" line="75" />
+        <location filename="../../desktop/services/importer.py" line="76" />
         <location filename="../../desktop/services/sne.py" line="102" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="97" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
@@ -12530,7 +12429,7 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/domain/timeline.py" line="89" />
         <location filename="../../desktop/services/caleol/agenda.py" line="379" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
-        <location filename="../../desktop/services/importer.py" line="76" />
+        <location filename="../../desktop/services/importer.py" line="77" />
         <location filename="../../desktop/services/sne.py" line="108" />
         <source>Prénom</source>
         <translation>Prénom</translation>
@@ -12549,7 +12448,7 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/domain/timeline.py" line="87" />
         <location filename="../../desktop/services/caleol/agenda.py" line="377" />
         <location filename="../../desktop/services/caleol/commissions.py" line="201" />
-        <location filename="../../desktop/services/importer.py" line="77" />
+        <location filename="../../desktop/services/importer.py" line="78" />
         <location filename="../../desktop/services/sne.py" line="113" />
         <source>Civilité</source>
         <translation>Civilité</translation>
@@ -12615,12 +12514,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Compte utilisateur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="352" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="357" />
         <source>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</source>
         <translation>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="417" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="409" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
@@ -12942,83 +12841,83 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="93" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="94" />
         <source>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</source>
         <extracomment>(line number, message); line 0: the whole file</extracomment>
         <translation>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="162" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="158" />
         <source>membre (nom ou courriel)</source>
         <translation>membre (nom ou courriel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="163" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="159" />
         <source>référence du logement</source>
         <translation>référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="164" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="160" />
         <source>numéro unique</source>
         <translation>numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="166" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="162" />
         <source>horodatage</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="332" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="328" />
         <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
         <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="371" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="367" />
         <source>membre non indiqué.</source>
         <translation>membre non indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="375" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="371" />
         <source>membre « {name} » inconnu dans cette commission.</source>
         <translation>membre « {name} » inconnu dans cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="384" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="380" />
         <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
         <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="395" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="391" />
         <source>numéro unique manquant.</source>
         <translation>numéro unique manquant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="405" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="401" />
         <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
         <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="416" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="412" />
         <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
         <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="431" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="427" />
         <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
         <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="443" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="439" />
         <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
         <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="453" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="449" />
         <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
         <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="494" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="490" />
         <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
@@ -13070,51 +12969,51 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="90" />
-        <location filename="../../desktop/services/importer.py" line="78" />
+        <location filename="../../desktop/services/importer.py" line="79" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="96" />
         <location filename="../../desktop/domain/timeline.py" line="91" />
-        <location filename="../../desktop/services/importer.py" line="79" />
+        <location filename="../../desktop/services/importer.py" line="80" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="92" />
-        <location filename="../../desktop/services/importer.py" line="80" />
+        <location filename="../../desktop/services/importer.py" line="81" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="81" />
+        <location filename="../../desktop/services/importer.py" line="82" />
         <source>Nom du second occupant</source>
         <translation>Nom du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="82" />
+        <location filename="../../desktop/services/importer.py" line="83" />
         <source>Prénom du second occupant</source>
         <translation>Prénom du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="85" />
+        <location filename="../../desktop/services/importer.py" line="86" />
         <source>Date de naissance du second occupant</source>
         <translation>Date de naissance du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="88" />
+        <location filename="../../desktop/services/importer.py" line="89" />
         <source>Personne isolée (oui/non)</source>
         <translation>Personne isolée (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="89" />
+        <location filename="../../desktop/services/importer.py" line="90" />
         <source>Handicap (oui/non)</source>
         <translation>Handicap (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="67" />
-        <location filename="../../desktop/services/importer.py" line="90" />
+        <location filename="../../desktop/services/importer.py" line="91" />
         <location filename="../../desktop/services/notices/listing.py" line="160" />
         <location filename="../../desktop/services/plans/arrears.py" line="196" />
         <location filename="../../desktop/services/plans/payments_import.py" line="67" />
@@ -13123,40 +13022,40 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="329" />
-        <location filename="../../desktop/services/importer.py" line="91" />
+        <location filename="../../desktop/services/importer.py" line="92" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="69" />
         <location filename="../../desktop/services/caleol/agenda.py" line="100" />
-        <location filename="../../desktop/services/importer.py" line="92" />
+        <location filename="../../desktop/services/importer.py" line="93" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="70" />
         <location filename="../../desktop/services/caleol/agenda.py" line="103" />
-        <location filename="../../desktop/services/importer.py" line="93" />
+        <location filename="../../desktop/services/importer.py" line="94" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="94" />
+        <location filename="../../desktop/services/importer.py" line="95" />
         <source>Zone tendue (oui/non)</source>
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="333" />
         <location filename="../../desktop/domain/timeline.py" line="72" />
-        <location filename="../../desktop/services/importer.py" line="95" />
+        <location filename="../../desktop/services/importer.py" line="96" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="73" />
         <location filename="../../desktop/services/caleol/agenda.py" line="84" />
-        <location filename="../../desktop/services/importer.py" line="96" />
+        <location filename="../../desktop/services/importer.py" line="97" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
@@ -13358,7 +13257,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/documents/context.py" line="338" />
         <location filename="../../desktop/domain/timeline.py" line="74" />
-        <location filename="../../desktop/services/importer.py" line="97" />
+        <location filename="../../desktop/services/importer.py" line="98" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
@@ -13366,7 +13265,7 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/documents/context.py" line="339" />
         <location filename="../../desktop/domain/timeline.py" line="75" />
         <location filename="../../desktop/services/caleol/agenda.py" line="85" />
-        <location filename="../../desktop/services/importer.py" line="98" />
+        <location filename="../../desktop/services/importer.py" line="99" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
@@ -13534,169 +13433,169 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Paragraphes en liste de titre et texte (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="99" />
+        <location filename="../../desktop/services/importer.py" line="100" />
         <location filename="../../desktop/services/plans/arrears.py" line="198" />
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="100" />
+        <location filename="../../desktop/services/importer.py" line="101" />
         <source>Type de logement (T1 à T6)</source>
         <translation>Type de logement (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="101" />
+        <location filename="../../desktop/services/importer.py" line="102" />
         <source>Surface (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="343" />
         <location filename="../../desktop/domain/timeline.py" line="79" />
-        <location filename="../../desktop/services/importer.py" line="102" />
+        <location filename="../../desktop/services/importer.py" line="103" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="344" />
         <location filename="../../desktop/domain/timeline.py" line="80" />
-        <location filename="../../desktop/services/importer.py" line="103" />
+        <location filename="../../desktop/services/importer.py" line="104" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="81" />
-        <location filename="../../desktop/services/importer.py" line="104" />
+        <location filename="../../desktop/services/importer.py" line="105" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="105" />
+        <location filename="../../desktop/services/importer.py" line="106" />
         <source>Code agence</source>
         <translation>Code agence</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="83" />
-        <location filename="../../desktop/services/importer.py" line="106" />
+        <location filename="../../desktop/services/importer.py" line="107" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="108" />
+        <location filename="../../desktop/services/importer.py" line="109" />
         <source>Financement (PLAI, PLUS, PLS, PLI)</source>
         <translation>Financement (PLAI, PLUS, PLS, PLI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="109" />
+        <location filename="../../desktop/services/importer.py" line="110" />
         <source>En QPV (oui/non)</source>
         <translation>En QPV (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/attribution.py" line="714" />
-        <location filename="../../desktop/services/importer.py" line="111" />
+        <location filename="../../desktop/services/importer.py" line="112" />
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="308" />
+        <location filename="../../desktop/services/tabular.py" line="321" />
         <source>Champ inconnu dans la correspondance : « {key} ».</source>
         <translation>Champ inconnu dans la correspondance : « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="316" />
+        <location filename="../../desktop/services/tabular.py" line="329" />
         <source>Colonne n° {index} absente du fichier (champ « {field} »).</source>
         <translation>Colonne n° {index} absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="352" />
+        <location filename="../../desktop/services/tabular.py" line="365" />
         <source>Colonne « {name} » absente du fichier (champ « {field} »).</source>
         <translation>Colonne « {name} » absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="442" />
+        <location filename="../../desktop/services/importer.py" line="432" />
         <source>Champ inconnu : « {name} » (champs : {fields}).</source>
         <translation>Champ inconnu : « {name} » (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="371" />
+        <location filename="../../desktop/services/tabular.py" line="384" />
         <source>Colonnes obligatoires non associées : {fields}.</source>
         <translation>Colonnes obligatoires non associées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="440" />
+        <location filename="../../desktop/services/tabular.py" line="453" />
         <source>Date illisible « {value} » (attendu JJ/MM/AAAA).</source>
         <translation>Date illisible « {value} » (attendu JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="449" />
+        <location filename="../../desktop/services/tabular.py" line="462" />
         <source>Nombre illisible « {value} ».</source>
         <translation>Nombre illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="496" />
+        <location filename="../../desktop/services/tabular.py" line="509" />
         <source>Valeur « {value} » non comprise (attendu oui ou non).</source>
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="495" />
-        <location filename="../../desktop/services/importer.py" line="509" />
+        <location filename="../../desktop/services/importer.py" line="485" />
+        <location filename="../../desktop/services/importer.py" line="499" />
         <source>Étage illisible « {value} ».</source>
         <translation>Étage illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="387" />
+        <location filename="../../desktop/services/tabular.py" line="400" />
         <source>{label} (colonne « {header} »)</source>
         <translation>{label} (colonne « {header} »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="674" />
+        <location filename="../../desktop/services/importer.py" line="664" />
         <source>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</source>
         <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="791" />
+        <location filename="../../desktop/services/importer.py" line="781" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="794" />
+        <location filename="../../desktop/services/importer.py" line="784" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="803" />
+        <location filename="../../desktop/services/importer.py" line="793" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="806" />
+        <location filename="../../desktop/services/importer.py" line="796" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="811" />
+        <location filename="../../desktop/services/importer.py" line="801" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="818" />
-        <location filename="../../desktop/services/importer.py" line="842" />
+        <location filename="../../desktop/services/importer.py" line="808" />
+        <location filename="../../desktop/services/importer.py" line="832" />
         <location filename="../../desktop/services/plans/payments_import.py" line="286" />
         <source>{field} : {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="867" />
+        <location filename="../../desktop/services/importer.py" line="857" />
         <location filename="../../desktop/services/plans/payments_import.py" line="331" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="890" />
+        <location filename="../../desktop/services/importer.py" line="880" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="900" />
+        <location filename="../../desktop/services/importer.py" line="890" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
@@ -13985,6 +13884,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/notices/listing.py" line="162" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="100" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
@@ -14000,6 +13900,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/notices/listing.py" line="165" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="98" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
@@ -14074,7 +13975,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="134" />
+        <location filename="../../desktop/commands/_common.py" line="143" />
         <source>Champ attendu sous la forme NOM=VALEUR : « {value} ».</source>
         <translation>Champ attendu sous la forme NOM=VALEUR : « {value} ».</translation>
     </message>
@@ -14099,7 +14000,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="156" />
+        <location filename="../../desktop/commands/_common.py" line="165" />
         <location filename="../../desktop/services/accounts.py" line="202" />
         <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
@@ -14825,454 +14726,454 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="243" />
+        <location filename="../../desktop/services/audit.py" line="245" />
         <source>création</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="244" />
+        <location filename="../../desktop/services/audit.py" line="246" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="245" />
+        <location filename="../../desktop/services/audit.py" line="247" />
         <source>clôture</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="246" />
-        <location filename="../../desktop/services/audit.py" line="313" />
+        <location filename="../../desktop/services/audit.py" line="248" />
+        <location filename="../../desktop/services/audit.py" line="315" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="247" />
+        <location filename="../../desktop/services/audit.py" line="249" />
         <source>base de démonstration</source>
         <translation>base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="248" />
+        <location filename="../../desktop/services/audit.py" line="250" />
         <source>consultation de données sensibles</source>
         <translation>consultation de données sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="249" />
+        <location filename="../../desktop/services/audit.py" line="251" />
         <source>action refusée</source>
         <translation>action refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="250" />
+        <location filename="../../desktop/services/audit.py" line="252" />
         <source>connexion</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="251" />
+        <location filename="../../desktop/services/audit.py" line="253" />
         <source>connexion refusée</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="252" />
+        <location filename="../../desktop/services/audit.py" line="254" />
         <source>verrouillage du compte</source>
         <translation>verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="253" />
+        <location filename="../../desktop/services/audit.py" line="255" />
         <source>déverrouillage du compte</source>
         <translation>déverrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="254" />
+        <location filename="../../desktop/services/audit.py" line="256" />
         <source>changement de mot de passe</source>
         <translation>changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="255" />
+        <location filename="../../desktop/services/audit.py" line="257" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="256" />
+        <location filename="../../desktop/services/audit.py" line="258" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="257" />
+        <location filename="../../desktop/services/audit.py" line="259" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="258" />
-        <location filename="../../desktop/services/audit.py" line="318" />
+        <location filename="../../desktop/services/audit.py" line="260" />
+        <location filename="../../desktop/services/audit.py" line="320" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="259" />
+        <location filename="../../desktop/services/audit.py" line="261" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="260" />
+        <location filename="../../desktop/services/audit.py" line="262" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="261" />
+        <location filename="../../desktop/services/audit.py" line="263" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="262" />
+        <location filename="../../desktop/services/audit.py" line="264" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="263" />
+        <location filename="../../desktop/services/audit.py" line="265" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="264" />
+        <location filename="../../desktop/services/audit.py" line="266" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="265" />
+        <location filename="../../desktop/services/audit.py" line="267" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="266" />
+        <location filename="../../desktop/services/audit.py" line="268" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="268" />
+        <location filename="../../desktop/services/audit.py" line="270" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="269" />
+        <location filename="../../desktop/services/audit.py" line="271" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="270" />
+        <location filename="../../desktop/services/audit.py" line="272" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="271" />
+        <location filename="../../desktop/services/audit.py" line="273" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="272" />
+        <location filename="../../desktop/services/audit.py" line="274" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="273" />
+        <location filename="../../desktop/services/audit.py" line="275" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="274" />
-        <location filename="../../desktop/services/audit.py" line="323" />
+        <location filename="../../desktop/services/audit.py" line="276" />
+        <location filename="../../desktop/services/audit.py" line="325" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="275" />
+        <location filename="../../desktop/services/audit.py" line="277" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="279" />
+        <location filename="../../desktop/services/audit.py" line="281" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="280" />
+        <location filename="../../desktop/services/audit.py" line="282" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="281" />
+        <location filename="../../desktop/services/audit.py" line="283" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="282" />
+        <location filename="../../desktop/services/audit.py" line="284" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="283" />
-        <location filename="../../desktop/services/audit.py" line="330" />
-        <location filename="../../desktop/services/caleol/vote_import.py" line="165" />
+        <location filename="../../desktop/services/audit.py" line="285" />
+        <location filename="../../desktop/services/audit.py" line="332" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="161" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="284" />
+        <location filename="../../desktop/services/audit.py" line="286" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="285" />
+        <location filename="../../desktop/services/audit.py" line="287" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="286" />
+        <location filename="../../desktop/services/audit.py" line="288" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="287" />
+        <location filename="../../desktop/services/audit.py" line="289" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="288" />
+        <location filename="../../desktop/services/audit.py" line="290" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="289" />
+        <location filename="../../desktop/services/audit.py" line="291" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="290" />
+        <location filename="../../desktop/services/audit.py" line="292" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="291" />
+        <location filename="../../desktop/services/audit.py" line="293" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="292" />
+        <location filename="../../desktop/services/audit.py" line="294" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="293" />
+        <location filename="../../desktop/services/audit.py" line="295" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="294" />
+        <location filename="../../desktop/services/audit.py" line="296" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="296" />
+        <location filename="../../desktop/services/audit.py" line="298" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="297" />
+        <location filename="../../desktop/services/audit.py" line="299" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="298" />
+        <location filename="../../desktop/services/audit.py" line="300" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="299" />
+        <location filename="../../desktop/services/audit.py" line="301" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="300" />
+        <location filename="../../desktop/services/audit.py" line="302" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="301" />
+        <location filename="../../desktop/services/audit.py" line="303" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="302" />
+        <location filename="../../desktop/services/audit.py" line="304" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="304" />
+        <location filename="../../desktop/services/audit.py" line="306" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="305" />
+        <location filename="../../desktop/services/audit.py" line="307" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="306" />
-        <location filename="../../desktop/services/audit.py" line="335" />
+        <location filename="../../desktop/services/audit.py" line="308" />
+        <location filename="../../desktop/services/audit.py" line="337" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="307" />
+        <location filename="../../desktop/services/audit.py" line="309" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="310" />
+        <location filename="../../desktop/services/audit.py" line="312" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="311" />
+        <location filename="../../desktop/services/audit.py" line="313" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="312" />
+        <location filename="../../desktop/services/audit.py" line="314" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="314" />
+        <location filename="../../desktop/services/audit.py" line="316" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="315" />
+        <location filename="../../desktop/services/audit.py" line="317" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="318" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="317" />
+        <location filename="../../desktop/services/audit.py" line="319" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="321" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="320" />
+        <location filename="../../desktop/services/audit.py" line="322" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="321" />
+        <location filename="../../desktop/services/audit.py" line="323" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="324" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="328" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="329" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="331" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="229" />
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="333" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="332" />
+        <location filename="../../desktop/services/audit.py" line="334" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="335" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/audit.py" line="336" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="338" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="530" />
+        <location filename="../../desktop/services/audit.py" line="532" />
         <source>Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="539" />
+        <location filename="../../desktop/services/audit.py" line="541" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="545" />
+        <location filename="../../desktop/services/audit.py" line="547" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="559" />
+        <location filename="../../desktop/services/audit.py" line="561" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="560" />
+        <location filename="../../desktop/services/audit.py" line="562" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="563" />
+        <location filename="../../desktop/services/audit.py" line="565" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="564" />
+        <location filename="../../desktop/services/audit.py" line="566" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="565" />
+        <location filename="../../desktop/services/audit.py" line="567" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -15617,6 +15518,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/plans/arrears.py" line="203" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="99" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
@@ -15652,11 +15554,13 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/plans/arrears.py" line="242" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
         <location filename="../../desktop/services/plans/arrears.py" line="242" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>non</source>
         <translation>non</translation>
     </message>
@@ -15962,7 +15866,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="66" />
         <location filename="../../desktop/services/attribution.py" line="725" />
-        <location filename="../../desktop/services/importer.py" line="110" />
+        <location filename="../../desktop/services/importer.py" line="111" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
     </message>
@@ -18258,11 +18162,36 @@ Sauvegardes automatiques : {folder}</translation>
         <source>Cette association n'est pas signataire de ce protocole.</source>
         <translation>Cette association n'est pas signataire de ce protocole.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="96" />
+        <source>Partenaire</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="101" />
+        <source>Transmise le</source>
+        <translation>Transmise le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="102" />
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="105" />
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="127" />
+        <source>(anonymisé)</source>
+        <translation>(anonymisé)</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="87" />
+        <location filename="../../desktop/ui/admin_pages.py" line="93" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -18306,77 +18235,77 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="874" />
+        <location filename="../../desktop/ui/admin_pages.py" line="857" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="883" />
+        <location filename="../../desktop/ui/admin_pages.py" line="866" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="884" />
+        <location filename="../../desktop/ui/admin_pages.py" line="867" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="887" />
+        <location filename="../../desktop/ui/admin_pages.py" line="870" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="893" />
+        <location filename="../../desktop/ui/admin_pages.py" line="876" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="899" />
+        <location filename="../../desktop/ui/admin_pages.py" line="882" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="930" />
+        <location filename="../../desktop/ui/admin_pages.py" line="913" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="933" />
+        <location filename="../../desktop/ui/admin_pages.py" line="916" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="939" />
+        <location filename="../../desktop/ui/admin_pages.py" line="922" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="941" />
+        <location filename="../../desktop/ui/admin_pages.py" line="924" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="942" />
+        <location filename="../../desktop/ui/admin_pages.py" line="925" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="943" />
+        <location filename="../../desktop/ui/admin_pages.py" line="926" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="944" />
+        <location filename="../../desktop/ui/admin_pages.py" line="927" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="945" />
+        <location filename="../../desktop/ui/admin_pages.py" line="928" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="961" />
+        <location filename="../../desktop/ui/admin_pages.py" line="944" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
