@@ -806,6 +806,7 @@ def test_command_line(db, db_url, actor, world, capsys, monkeypatch):
     assert main(["campaign", "purge", str(c.id), "--db", db_url, "--yes"]) == 2
     assert "terminée peut être purgée" in capsys.readouterr().err
     assert main(["campaign", "end", str(c.id), "--db", db_url]) == 0
+    monkeypatch.setattr("desktop.commands._common._has_terminal", lambda: True)
     monkeypatch.setattr("builtins.input", lambda _prompt: "non")
     assert main(["campaign", "purge", str(c.id), "--db", db_url]) == 1
     assert main(["campaign", "purge", str(c.id), "--db", db_url, "--yes"]) == 0

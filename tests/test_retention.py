@@ -146,12 +146,28 @@ def test_purge_only_anonymises_what_was_previewed(demo_db, actor):
     assert len(retention.preview(db, actor)) == len(items) - 1
 
 
-def test_cli_retention(demo_db, db_url, capsys, monkeypatch):
+def test_cli_retention(demo_db, db_url, actor, capsys, monkeypatch):
     assert main(["retention", "preview", "--db", db_url]) == 0
     far = (TODAY + dt.timedelta(days=366 * 30)).strftime("%d/%m/%Y")
     assert main(["retention", "preview", "--on", far, "--db", db_url]) == 0
     assert "à anonymiser" in capsys.readouterr().out
+    # Run from a script (no terminal) without --yes: said in French, nothing purged.
+    before = len(retention.preview(demo_db, actor, on=TODAY + dt.timedelta(days=366 * 30)))
+    monkeypatch.setattr("builtins.input", lambda _prompt: pytest.fail("no terminal to ask"))
+    assert main(["retention", "purge", "--on", far, "--db", db_url]) == 2
+    assert "Aucun terminal pour confirmer : ajoutez --yes." in capsys.readouterr().err
+    after = len(retention.preview(demo_db, actor, on=TODAY + dt.timedelta(days=366 * 30)))
+    assert after == before > 0
+    # At a terminal: « non », or the end of the input (Ctrl+D), keeps everything.
+    monkeypatch.setattr("desktop.commands._common._has_terminal", lambda: True)
     monkeypatch.setattr("builtins.input", lambda _prompt: "non")
+    assert main(["retention", "purge", "--on", far, "--db", db_url]) == 1
+    assert "Purge abandonnée." in capsys.readouterr().out
+
+    def end_of_input(_prompt):
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", end_of_input)
     assert main(["retention", "purge", "--on", far, "--db", db_url]) == 1
     assert "Purge abandonnée." in capsys.readouterr().out
     assert main(["retention", "purge", "--on", far, "--yes", "--db", db_url]) == 0

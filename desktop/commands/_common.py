@@ -117,8 +117,19 @@ def as_options(exc: ValidationError, options: Mapping[str, str]) -> ValidationEr
 
 
 def confirmed(question: str) -> bool:
-    """The user typed yes (« o », « oui », « y », « yes ») to ``question``."""
-    return input(question).strip().lower() in ("o", "oui", "y", "yes")
+    """The user typed yes (« o », « oui », « y », « yes ») to ``question`` at the
+    terminal; the end of the input (Ctrl+D, Ctrl+Z) is a no. Without a terminal (a
+    script, a scheduled task) a French error says to add ``--yes``: ``input`` would
+    fail there, or read the script's next line as the answer."""
+    if not _has_terminal():
+        raise UserError(
+            Message(QT_TRANSLATE_NOOP("messages", "Aucun terminal pour confirmer : ajoutez --yes."))
+        )
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("o", "oui", "y", "yes")
 
 
 def purge_confirmed(args: argparse.Namespace, question: str) -> bool:

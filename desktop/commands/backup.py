@@ -24,16 +24,6 @@ def _damaged_base(args: argparse.Namespace):
     return (path, problem) if problem else None
 
 
-def _confirm(question: str) -> bool:
-    import sys
-
-    if not sys.stdin or not sys.stdin.isatty():
-        raise UserError(
-            Message(QT_TRANSLATE_NOOP("messages", "Aucun terminal pour confirmer : ajoutez --yes."))
-        )
-    return confirmed(question)
-
-
 def register(subparsers) -> None:
     actions = add_group(
         subparsers,
@@ -115,7 +105,7 @@ def _rescue(args: argparse.Namespace, path, problem) -> int:
         backup.rescue(path)  # says in French that no intact backup exists
     name = chosen if isinstance(chosen, str) else chosen.path.name
     print(f"La base « {path} » est endommagée : {problem}")
-    if not args.yes and not _confirm(
+    if not args.yes and not confirmed(
         f"La mettre de côté et la remplacer par la sauvegarde « {name} » ? (oui/non) "
     ):
         print("Restauration abandonnée.")
@@ -140,7 +130,7 @@ def run_restore(args: argparse.Namespace) -> int:
                 )
             args.file = str(latest.path)
         backup.check_backup(args.file)
-        if not args.yes and not _confirm(
+        if not args.yes and not confirmed(
             f"Remplacer toute la base {db.label} par « {args.file} » ? (oui/non) "
         ):
             print("Restauration abandonnée.")

@@ -10048,47 +10048,47 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="178" />
+        <location filename="../../desktop/commands/_common.py" line="189" />
         <source>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</source>
         <translation>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="190" />
+        <location filename="../../desktop/commands/_common.py" line="201" />
         <source>Le mot de passe n'a pas pu être lu au clavier.</source>
         <translation>Le mot de passe n'a pas pu être lu au clavier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="200" />
+        <location filename="../../desktop/commands/_common.py" line="211" />
         <source>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</source>
         <translation>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="258" />
+        <location filename="../../desktop/commands/_common.py" line="269" />
         <source>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</source>
         <translation>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="329" />
+        <location filename="../../desktop/commands/_common.py" line="340" />
         <source>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="370" />
+        <location filename="../../desktop/commands/_common.py" line="381" />
         <source>{option}Numéro invalide : « {value} » (nombre entier attendu).</source>
         <translation>{option}Numéro invalide : « {value} » (nombre entier attendu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="366" />
+        <location filename="../../desktop/commands/_common.py" line="377" />
         <source>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</source>
         <translation>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="391" />
+        <location filename="../../desktop/commands/_common.py" line="402" />
         <source>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</source>
         <translation>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="402" />
+        <location filename="../../desktop/commands/_common.py" line="413" />
         <source>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</source>
         <translation>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</translation>
     </message>
@@ -13975,7 +13975,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="143" />
+        <location filename="../../desktop/commands/_common.py" line="154" />
         <source>Champ attendu sous la forme NOM=VALEUR : « {value} ».</source>
         <translation>Champ attendu sous la forme NOM=VALEUR : « {value} ».</translation>
     </message>
@@ -14000,7 +14000,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="165" />
+        <location filename="../../desktop/commands/_common.py" line="176" />
         <location filename="../../desktop/services/accounts.py" line="202" />
         <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
@@ -17226,12 +17226,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="32" />
+        <location filename="../../desktop/commands/_common.py" line="126" />
         <source>Aucun terminal pour confirmer : ajoutez --yes.</source>
         <translation>Aucun terminal pour confirmer : ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="139" />
+        <location filename="../../desktop/commands/backup.py" line="129" />
         <source>Aucune sauvegarde intacte à restaurer.</source>
         <translation>Aucune sauvegarde intacte à restaurer.</translation>
     </message>
