@@ -22,6 +22,43 @@ from desktop.storage.db import Database, normalise_url
 PG_URL = os.environ.get("PARCOURS_TEST_DATABASE_URL")
 
 
+class SessionDayClock(Clock):
+    """The services' clock for a whole test run: the system's time, set back when the
+    run starts late in the evening so that a run of up to ``RUN`` stays on the day it
+    started. Test modules take their dates when they are imported (``TODAY =
+    dt.date.today()``), fixtures when they are built: a run that crosses midnight would
+    otherwise have the services a day ahead of them (a clean clone's CI started at
+    23:58 failed 27 tests). The time runs at its real pace, so events keep their order
+    and their spacing; only its hour may be earlier, which no test depends on. ``real``:
+    the system's clock (an aware datetime), injected in its own test."""
+
+    RUN = dt.timedelta(hours=2)  # .ci/run allows 90 minutes
+
+    def __init__(self, real=lambda: dt.datetime.now(dt.UTC)) -> None:
+        self._real = real
+        start = real().astimezone()
+        self.day = start.date()
+        midnight = dt.datetime.combine(self.day + dt.timedelta(days=1), dt.time()).astimezone()
+        self._shift = max(dt.timedelta(0), start + self.RUN - midnight)
+
+    def moment(self) -> dt.datetime:
+        return self._real() - self._shift
+
+
+def pytest_configure(config):
+    from desktop.services.context import set_clock
+
+    config._parcours_clock = set_clock(SessionDayClock())
+
+
+def pytest_unconfigure(config):
+    from desktop.services.context import set_clock
+
+    previous = getattr(config, "_parcours_clock", None)
+    if previous is not None:
+        set_clock(previous)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
     """No test reads or writes the real user's settings or data folder."""

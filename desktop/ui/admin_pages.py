@@ -38,6 +38,7 @@ from desktop.domain.retention import RULES, RULES_BY_KIND
 from desktop.domain.roles import ROLE_LABELS, Permission, Role
 from desktop.services import accounts, agencies, audit, backup, settings
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.i18n import SourceContext, translate_message
 from desktop.ui.widgets import (
@@ -531,7 +532,7 @@ class AuditPage(_AdminPage):
         path = save_file_name(
             self,
             self.tr("Exporter le journal d'audit"),
-            str(config.output_dir() / f"journal-audit-{dt.date.today():%Y%m%d}.xlsx"),
+            str(config.output_dir() / f"journal-audit-{clock_today():%Y%m%d}.xlsx"),
             self.tr("Classeur Excel (*.xlsx)"),
             ".xlsx",
         )

@@ -30,6 +30,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.schedule import PlanStatus
 from desktop.services import plans, tabular
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
@@ -68,7 +69,7 @@ class ArrearsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[plans.ArrearsRow] = []
-        self.today = dt.date.today()
+        self.today = clock_today()
         self._headers = [
             self.tr("Locataire"),
             self.tr("Contrat"),
@@ -325,7 +326,7 @@ class ArrearsPage(QWidget):
 
     def refresh(self, *_args) -> None:
         self._show_error("")
-        today = dt.date.today()
+        today = clock_today()
         try:
             rows = plans.arrears_list(self._db, self._actor, self.query(), today)
         except UserError as exc:
@@ -402,7 +403,7 @@ class ArrearsPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Exporter la liste des impayés"),
-            f"impayes_{dt.date.today().isoformat()}.xlsx",
+            f"impayes_{clock_today().isoformat()}.xlsx",
             self.tr("Classeur Excel (*.xlsx)"),
         )
         if not name:

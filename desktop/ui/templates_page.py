@@ -21,6 +21,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.i18n import Message
 from desktop.services import documents
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import (
@@ -309,7 +310,7 @@ class TemplatesPage(QWidget):
         ctx = context.build_context(
             context.sample_tenant(),
             profile=_profile_or_none(self._db),
-            letter=context.LetterInfo("BXN-2026-APERCU", dt.date.today(), t.subject, False),
+            letter=context.LetterInfo("BXN-2026-APERCU", clock_today(), t.subject, False),
             agency_name="Agence",
         )
         ctx["champs"] = {f.name: "" for f in t.fields}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -53,6 +51,7 @@ from desktop.domain.tenant import (
 from desktop.domain.timeline import EVENT_LABELS
 from desktop.services import agencies, tenants
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
@@ -130,7 +129,7 @@ class CloseFileDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clore le dossier"))
-        self.date = QLineEdit(format_date_fr(dt.date.today()), self)
+        self.date = QLineEdit(format_date_fr(clock_today()), self)
         self.date.setObjectName("closeDate")
         self.reason = line_edit(
             self, "closeReason", self.tr("Ex. : départ du locataire, décès, mutation")
@@ -231,7 +230,7 @@ class TenantFileDialog(FieldRows, QDialog):
             self.plans_button.hide()
             self.add_occupant()
             self.zone_tendue.setChecked(False)
-            self.start_date.setText(format_date_fr(dt.date.today()))
+            self.start_date.setText(format_date_fr(clock_today()))
             self.balance.setText("0,00")
             self.charges.setText("0,00")
         else:
@@ -424,7 +423,7 @@ class TenantFileDialog(FieldRows, QDialog):
             "handicap": self.tr("handicap"),
             "plus de 70 ans": self.tr("plus de 70 ans"),
         }
-        flags = [labels.get(f, f) for f in d.vulnerability_flags(dt.date.today())]
+        flags = [labels.get(f, f) for f in d.vulnerability_flags(clock_today())]
         self.flags.setText(
             self.tr("Vulnérabilité : {flags}").format(flags=", ".join(flags)) if flags else ""
         )

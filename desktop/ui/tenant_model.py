@@ -16,7 +16,6 @@ serves the first page, the pages read as the view scrolls and the count:
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import queue
 import threading
 from collections import OrderedDict
@@ -30,6 +29,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.tenant import senior_birth_cutoff
 from desktop.services import tenants
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.services.tenants import (
     ROW_ADDRESS,
     ROW_AGENCY,
@@ -162,7 +162,7 @@ class TenantListModel(QAbstractTableModel):
         # latest after PAINT_WAIT ms, for a view not shown).
         self.count_after_paint = False
         self._agency_codes: dict[int, str] = {}
-        self._today = dt.date.today()
+        self._today = clock_today()
         self._senior_cutoff = senior_birth_cutoff(self._today)
         self._headers = [
             self.tr("Nom"),
@@ -239,7 +239,7 @@ class TenantListModel(QAbstractTableModel):
         self._cancel = threading.Event()
         self._generation += 1
         self._counting = False
-        today = dt.date.today()
+        today = clock_today()
         if not self._actor.can(Permission.TENANT_READ):  # the service would refuse
             plan, first = None, []
         else:

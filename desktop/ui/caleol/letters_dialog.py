@@ -27,6 +27,7 @@ from desktop.domain import caleol as rules
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.services.caleol import letters as letters
+from desktop.services.context import today as clock_today
 from desktop.ui.caleol.minutes_panel import TaskRunner
 from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
@@ -161,7 +162,7 @@ class DecisionLettersDialog(LetterTaskDialog):
             stretch=7,
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.notified_on = QLineEdit(format_date_fr(dt.date.today()), self)
+        self.notified_on = QLineEdit(format_date_fr(clock_today()), self)
         self.notified_on.setObjectName("notifiedOn")
         self.offer_days = self._offer_days_input("offerDays", window.view.commission.offer_days)
         self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)

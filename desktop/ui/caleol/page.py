@@ -7,8 +7,6 @@ only the minutes he has to review (``MemberReviewPanel``).
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +36,7 @@ from desktop.services.caleol import (
 )
 from desktop.services.caleol import minutes as pvs
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.caleol.session import SessionForm, SessionWindow
 from desktop.ui.caleol.widgets import (
@@ -825,7 +824,7 @@ class CaleolPage(MessageLines, QWidget):
         )
 
     def _next_number(self, c: CommissionView) -> str:
-        today = dt.date.today()
+        today = clock_today()
         base = f"{today.year}-{today.month:02d}"
         try:
             taken = {s.number for s in caleol.list_sessions(self.db, self.actor, c.id)}

@@ -39,6 +39,7 @@ from desktop.domain.roles import Permission
 from desktop.services import caleol
 from desktop.services.caleol import AttendanceView, SessionData, SessionView
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.caleol.widgets import (
     BANNER_BAD,
@@ -189,7 +190,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
 
     def set_defaults(self, technical_means: str, number: str = "") -> None:
         with self.filling(clean=False):
-            self.session_date.setText(format_date_fr(dt.date.today()))
+            self.session_date.setText(format_date_fr(clock_today()))
             self.start_time.setText("14:00")
             self.number.setText(number)
             self.technical_means.setPlainText(technical_means)

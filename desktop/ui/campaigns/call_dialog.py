@@ -10,7 +10,6 @@ Thin over ``desktop.services.campaigns``.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -59,6 +58,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services import agencies, campaigns
 from desktop.services.campaigns import CallEntry, ReferralInput
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.campaigns.dialogs import (
     ServiceForm,
@@ -210,7 +210,7 @@ class ReferralDialog(ServiceForm, QDialog):
             partner_name=self.partner_name.text(),
             reason=self.reason.toPlainText(),
             consent=self.consent.isChecked(),
-            sent_on=dt.date.today() if self.sent_now.isChecked() else None,
+            sent_on=clock_today() if self.sent_now.isChecked() else None,
         )
         result = self.call_service(
             lambda: campaigns.add_referral(self._db, self._actor, self.target_id, data)
@@ -243,7 +243,7 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
                 self.status.addItem(label(s), s.value)
         self._row("status", self.status)
         self.on = self._line("on", self.tr("jj/mm/aaaa"))
-        self.on.setText(format_date_fr(dt.date.today()))
+        self.on.setText(format_date_fr(clock_today()))
         self.on.setMaximumWidth(120)
         self.outcome = QPlainTextEdit(referral.outcome, self)
         self.outcome.setPlaceholderText(self.tr("Suite donnée par le partenaire"))

@@ -52,6 +52,7 @@ from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, parse_date_fr
 from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, hbox, message_label, open_rows, push_button
@@ -474,7 +475,7 @@ class CampaignDialog(ServiceForm, QDialog):
         self.isolated_only.setObjectName("isolated_only")
         self.disability_only = QCheckBox(self.tr("Personnes handicapées seulement"), self)
         self.disability_only.setObjectName("disability_only")
-        today = dt.date.today()
+        today = clock_today()
         self.start_on = self._line("start_on", self.tr("jj/mm/aaaa"))
         self.start_on.setText(format_date_fr(today))
         self.planned_end_on = self._line("planned_end_on", self.tr("jj/mm/aaaa"))

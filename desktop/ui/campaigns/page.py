@@ -43,6 +43,7 @@ from desktop.domain.formatting import format_date_fr
 from desktop.domain.roles import Permission
 from desktop.services import agencies, campaigns
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.campaigns.call_dialog import (
     CallDialog,
@@ -247,7 +248,7 @@ class TargetsPanel(_CampaignPanel):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        today = dt.date.today()
+        today = clock_today()
         caller = self.caller.currentData()
         state = self.state.currentData()
         step = self.step.currentData()
@@ -906,7 +907,7 @@ class MyCallsTab(_Messages, QWidget):
         self._render()
 
     def _render(self, *_args) -> None:
-        today = dt.date.today()
+        today = clock_today()
         needle = self.search.text().strip().casefold()
         digits = "".join(ch for ch in needle if ch.isdigit())
         self.shown = [

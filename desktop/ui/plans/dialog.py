@@ -49,6 +49,7 @@ from desktop.domain.schedule import (
 )
 from desktop.services import plan_letters, plans
 from desktop.services.context import Actor
+from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.i18n import SourceContext, translate_message
 from desktop.ui.plans.follow_ups_tab import PlanFollowUpsTab
@@ -136,7 +137,7 @@ class PlanDialog(
         status_box = QGroupBox(self.tr("Statut"), self)
         self.next_status = QComboBox(status_box)
         self.next_status.setObjectName("nextStatus")
-        self.status_date = QLineEdit(format_date_fr(dt.date.today()), status_box)
+        self.status_date = QLineEdit(format_date_fr(clock_today()), status_box)
         self.status_date.setObjectName("statusDate")
         self.status_date.setMaximumWidth(110)
         self.status_reason = line_edit(

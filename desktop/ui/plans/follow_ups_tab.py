@@ -3,8 +3,6 @@ summons and the protocole's avenant."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from desktop.domain.formatting import format_date_fr
 from desktop.domain.plans import CHANNELS
 from desktop.domain.schedule import PlanStatus
 from desktop.services import plan_letters, plans
+from desktop.services.context import today as clock_today
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     FlowLayout,
@@ -58,7 +57,7 @@ class PlanFollowUpsTab:
         )
         self.follow_ups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         done = QGroupBox(self.tr("Action sélectionnée : faite"), page)
-        self.follow_up_date = QLineEdit(format_date_fr(dt.date.today()), done)
+        self.follow_up_date = QLineEdit(format_date_fr(clock_today()), done)
         self.follow_up_date.setObjectName("followUpDate")
         self.follow_up_channel = QComboBox(done)
         self.follow_up_channel.setObjectName("followUpChannel")
@@ -93,7 +92,7 @@ class PlanFollowUpsTab:
         self.avenant_box = QGroupBox(
             self.tr("Avenant au protocole (prolongation de 3 ans au plus)"), page
         )
-        self.avenant_signed = QLineEdit(format_date_fr(dt.date.today()), self.avenant_box)
+        self.avenant_signed = QLineEdit(format_date_fr(clock_today()), self.avenant_box)
         self.avenant_signed.setObjectName("avenantSigned")
         self.avenant_end = line_edit(self.avenant_box, "avenantEnd", self.tr("Nouvelle fin"))
         self.avenant_months = QSpinBox(self.avenant_box)
@@ -152,7 +151,7 @@ class PlanFollowUpsTab:
             )
         self.breach_label.setText("\n".join(reasons))
         self.breach_label.setVisible(bool(reasons))
-        today = dt.date.today()
+        today = clock_today()
         t = self.follow_ups
         t.setRowCount(0)
         for f in v.follow_ups:

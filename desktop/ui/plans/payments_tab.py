@@ -3,8 +3,6 @@ typed in, one deleted."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -25,6 +23,7 @@ from desktop.domain.formatting import (
     parse_amount_fr,
 )
 from desktop.services import plans
+from desktop.services.context import today as clock_today
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, line_edit, push_button
 from desktop.ui.widgets.form import label, money_text
@@ -51,7 +50,7 @@ class PlanPaymentsTab:
         )
         self.payments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         entry = QGroupBox(self.tr("Saisir un règlement"), page)
-        self.payment_date = QLineEdit(format_date_fr(dt.date.today()), entry)
+        self.payment_date = QLineEdit(format_date_fr(clock_today()), entry)
         self.payment_date.setObjectName("paymentDate")
         self.payment_amount = line_edit(entry, "paymentAmount", self.tr("Montant, ex. 697,70"))
         self.payment_reference = line_edit(

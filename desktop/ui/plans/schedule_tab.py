@@ -3,8 +3,6 @@ added and removed, checked before saving."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -36,6 +34,7 @@ from desktop.domain.schedule import (
     Instalment,
     schedule_total,
 )
+from desktop.services.context import today as clock_today
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     ERROR_STYLE,
@@ -221,7 +220,7 @@ class PlanScheduleTab:
 
     def add_instalment(self) -> None:
         schedule, _ = self.current_schedule()
-        last = schedule[-1].due_date if schedule else dt.date.today()
+        last = schedule[-1].due_date if schedule else clock_today()
         from desktop.domain.calendar_fr import add_months
 
         self._filling = True
