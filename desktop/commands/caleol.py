@@ -642,21 +642,20 @@ def run_offers(args: argparse.Namespace) -> int:
 
 def run_answer(args: argparse.Namespace) -> int:
     from desktop.domain.caleol import OfferStatus
-    from desktop.domain.errors import ValidationError
     from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on", required=True)
     answer = OfferStatus.ACCEPTED if args.accepted else OfferStatus.REFUSED
-    with signed_in(args) as (db, actor):
-        candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
-        try:
-            saved = caleol_offers.record_answer(
-                db, actor, candidate_id, answer, on, args.reason, received_in_time=args.in_time
-            )
-        except ValidationError as exc:  # name the fields as the command-line options
-            options = {"on": "--on", "reason": "--reason", "answer": "--accepted/--refused"}
-            raise as_options(exc, options) from None
-        _, name = _offer_row(db, actor, candidate_id, on)
+    saved, _, name = _record_step(
+        args,
+        {"on": "--on", "reason": "--reason", "answer": "--accepted/--refused"},
+        caleol_offers.record_answer,
+        answer,
+        on,
+        args.reason,
+        received_in_time=args.in_time,
+        listed_on=on,
+    )
     if answer is OfferStatus.ACCEPTED:
         print(f"Acceptation de {name} enregistrée ({format_date_fr(on)}).")
     else:
@@ -757,18 +756,31 @@ def _offer_row(db, actor, candidate_id: int, on: dt.date | None = None):
     return row, row.candidate_name if row is not None else f"#{candidate_id}"
 
 
-def run_present(args: argparse.Namespace) -> int:
+def _record_step(args, options: dict[str, str], record, *values, listed_on=None, **keywords):
+    """Record a step of the offer to ``args.candidate``: ``record(db, actor, candidate_id,
+    *values, **keywords)``, the service's field errors named as the ``options``. Returns
+    what it saved, then the candidate's offer row as listed on ``listed_on`` (default
+    today; None when not listed) and the name to print."""
     from desktop.domain.errors import ValidationError
     from desktop.services.caleol import offers as caleol_offers
 
-    on = parse_date_arg(args.on, "--on", required=True)
     with signed_in(args) as (db, actor):
         candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
         try:
-            saved = caleol_offers.record_presentation(db, actor, candidate_id, on)
-        except ValidationError as exc:
-            raise as_options(exc, {"presented_on": "--on"}) from None
-        row, name = _offer_row(db, actor, candidate_id)
+            saved = record(db, actor, candidate_id, *values, **keywords)
+        except ValidationError as exc:  # name the fields as the command-line options
+            raise as_options(exc, options) from None
+        row, name = _offer_row(db, actor, candidate_id, listed_on)
+    return saved, row, name
+
+
+def run_present(args: argparse.Namespace) -> int:
+    from desktop.services.caleol import offers as caleol_offers
+
+    on = parse_date_arg(args.on, "--on", required=True)
+    saved, row, name = _record_step(
+        args, {"presented_on": "--on"}, caleol_offers.record_presentation, on
+    )
     print(f"Présentation du courrier de proposition à {name} enregistrée ({format_date_fr(on)}).")
     if row is not None and row.deadline is not None:
         print(f"Réponse attendue au plus tard le {format_date_fr(row.deadline)}.")
@@ -877,17 +889,10 @@ def run_next_rank(args: argparse.Namespace) -> int:
 
 
 def run_lease_signed(args: argparse.Namespace) -> int:
-    from desktop.domain.errors import ValidationError
     from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on", required=True)
-    with signed_in(args) as (db, actor):
-        candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
-        try:
-            caleol_offers.record_lease_signed(db, actor, candidate_id, on)
-        except ValidationError as exc:
-            raise as_options(exc, {"signed_on": "--on"}) from None
-        row, name = _offer_row(db, actor, candidate_id)
+    _, row, name = _record_step(args, {"signed_on": "--on"}, caleol_offers.record_lease_signed, on)
     reference = f" {row.dwelling_reference}" if row is not None else ""
     print(f"Bail du logement{reference} signé par {name} le {format_date_fr(on)} : enregistré.")
     return 0

@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.organisation import IDENTITY_KEYS
+from desktop.domain.organisation import AGENCY_KEYS, IDENTITY_KEYS
 from desktop.resources import resource
 
 DEMO_PROFILE = ("demo", "organisation.toml")
@@ -171,10 +171,7 @@ def parse_profile(data: dict, base: Path, source: Path | None = None) -> Organis
     agencies = {
         str(code).upper(): AgencyContact(
             address=_lines(a.get("adresse")),
-            phone=_str(a, "telephone"),
-            email=_str(a, "courriel"),
-            hours=_str(a, "horaires"),
-            place=_str(a, "lieu"),
+            **{attribute: _str(a, key) for attribute, key in AGENCY_KEYS.items()},
         )
         for code, a in (data.get("agences") or {}).items()
         if isinstance(a, dict)

@@ -312,6 +312,27 @@ IDENTITY_KEYS = {
     "website": "site",
     "place": "lieu",
 }
+# The other texts read as they are, attribute -> key: the personal-data notice
+# (« [donnees_personnelles] »), an agency's letterhead besides its address
+# (« [agences.CODE] », here and in documents.profile), the mail relay (« [messagerie] »).
+PRIVACY_KEYS = {
+    "controller": "responsable",
+    "dpo": "dpo",
+    "purpose": "finalites",
+    "retention": "conservation",
+}
+AGENCY_KEYS = {"place": "lieu", "phone": "telephone", "email": "courriel", "hours": "horaires"}
+MAIL_KEYS = {
+    "username": "utilisateur",
+    "password_variable": "mot_de_passe_variable",
+    "sender": "expediteur",
+    "sender_name": "nom_expediteur",
+}
+
+
+def _written(data: object, keys: dict[str, str]) -> dict[str, str]:
+    """The texts of ``data`` under their keys in the table, trimmed."""
+    return {key: getattr(data, attribute).strip() for attribute, key in keys.items()}
 
 
 def to_table(data: OrganisationData, keep: dict | None = None) -> dict:
@@ -339,22 +360,11 @@ def to_table(data: OrganisationData, keep: dict | None = None) -> dict:
     if old.get("logo"):
         bailleur["logo"] = old["logo"]
     old_privacy = keep.get("donnees_personnelles") or {}
-    privacy = {
-        "responsable": data.controller.strip(),
-        "dpo": data.dpo.strip(),
-        "finalites": data.purpose.strip(),
-        "conservation": data.retention.strip(),
-    }
+    privacy = _written(data, PRIVACY_KEYS)
     if old_privacy.get("texte"):
         privacy["texte"] = old_privacy["texte"]
     agencies = {
-        a.code.upper(): {
-            "adresse": lines(a.address),
-            "lieu": a.place.strip(),
-            "telephone": a.phone.strip(),
-            "courriel": a.email.strip(),
-            "horaires": a.hours.strip(),
-        }
+        a.code.upper(): {"adresse": lines(a.address), **_written(a, AGENCY_KEYS)}
         for a in data.agencies
     }
     # agencies the screen did not list (no longer in the base) keep their letterhead
@@ -371,10 +381,7 @@ def to_table(data: OrganisationData, keep: dict | None = None) -> dict:
         relay: dict[str, Any] = {
             "hote": mail.host.strip(),
             "securite": mail.security,
-            "utilisateur": mail.username.strip(),
-            "mot_de_passe_variable": mail.password_variable.strip(),
-            "expediteur": mail.sender.strip(),
-            "nom_expediteur": mail.sender_name.strip(),
+            **_written(mail, MAIL_KEYS),
         }
         if mail.port.strip():
             relay["port"] = int(mail.port.strip())
@@ -392,6 +399,11 @@ def to_table(data: OrganisationData, keep: dict | None = None) -> dict:
 def _s(table: dict, key: str) -> str:
     value = table.get(key, "")
     return "" if value is None else str(value).strip()
+
+
+def _read(table: dict, keys: dict[str, str]) -> dict[str, str]:
+    """The texts of ``table`` under their attributes, trimmed ("" when missing)."""
+    return {attribute: _s(table, key) for attribute, key in keys.items()}
 
 
 def _joined(value: object) -> str:
@@ -415,31 +427,22 @@ def from_table(table: dict, agencies: list[tuple[str, str]]) -> OrganisationData
                 code=code.upper(),
                 name=name,
                 address=_joined(a.get("adresse")),
-                place=_s(a, "lieu"),
-                phone=_s(a, "telephone"),
-                email=_s(a, "courriel"),
-                hours=_s(a, "horaires"),
+                **_read(a, AGENCY_KEYS),
             )
         )
     return OrganisationData(
         name=_s(b, "nom"),
         kind=_s(b, "type").upper() or "ESH",
-        **{attribute: _s(b, key) for attribute, key in IDENTITY_KEYS.items()},
+        **_read(b, IDENTITY_KEYS),
         address=_joined(b.get("adresse")),
         legal_mentions=_s(b, "mentions_legales"),
-        controller=_s(d, "responsable"),
-        dpo=_s(d, "dpo"),
-        purpose=_s(d, "finalites"),
-        retention=_s(d, "conservation"),
+        **_read(d, PRIVACY_KEYS),
         agencies=letterheads,
         mail=MailRelay(
             host=_s(m, "hote"),
             port=_s(m, "port"),
             security=_s(m, "securite").lower() or "starttls",
-            username=_s(m, "utilisateur"),
-            password_variable=_s(m, "mot_de_passe_variable"),
-            sender=_s(m, "expediteur"),
-            sender_name=_s(m, "nom_expediteur"),
+            **_read(m, MAIL_KEYS),
         ),
         signing_certificate=_s(table, "certificat_signature"),
     )
