@@ -296,6 +296,7 @@ def run_letters(args: argparse.Namespace) -> int:
 
 def run_templates(args: argparse.Namespace) -> int:
     from desktop.documents import context, engine, library, profile
+    from desktop.services import context as clock
 
     templates = library.list_templates()
     failed = 0
@@ -307,10 +308,8 @@ def run_templates(args: argparse.Namespace) -> int:
             mark = "*" if f.required else " "
             print(f"    {mark} champs.{f.name:<18} {f.kind:<10} {f.label}")
         if args.check:
-            import datetime as dt
-
             letter = context.LetterInfo(
-                "BXN-2026-APERCU", dt.date.today(), t.subject, t.registered_mail
+                "BXN-2026-APERCU", clock.today(), t.subject, t.registered_mail
             )
             ctx = context.build_context(
                 context.sample_tenant(), profile=prof, letter=letter, agency_name="Agence"
