@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
@@ -99,13 +100,19 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
         f"Le total des échéances (1{NNBSP}100,00{NBSP}€) est inférieur de 100,00{NBSP}€ à la "
         f"dette (1{NNBSP}200,00{NBSP}€)."
     )
+    dialog.tabs.setCurrentIndex(0)
     click(qtbot, dialog.save_button)
     assert plans.plans_for_household(db, actor, files["dupont"]) == []
     assert "inférieur de 100,00" in dialog.schedule_message.text()
+    # The schedule's tab holds the error: its title in red, and it is shown.
+    bar, red = dialog.tabs.tabBar(), QColor("#b3261e")
+    assert [bar.tabTextColor(i) == red for i in range(3)] == [False, True, False]
+    assert dialog.tabs.currentIndex() == 1
     dialog.set_instalment_amount(0, "200,00")
     assert "juste" in dialog.schedule_message.text()
 
     click(qtbot, dialog.save_button)
+    assert not any(bar.tabTextColor(i) == red for i in range(bar.count()))
     assert dialog.plan_id is not None
     assert "Statut : <b>Projet</b>" in dialog.summary.text()
     v = plans.get_plan(db, actor, dialog.plan_id)
