@@ -118,6 +118,30 @@ def test_letter_form_shows_field_errors_in_french(qtbot, db, actor, agency, make
     letter.close()
 
 
+def test_an_unexpected_failure_of_the_letter_is_said_in_the_form(
+    qtbot, db, actor, agency, make_file, window, monkeypatch
+):
+    from desktop.services import documents
+
+    def broken(*args, **kwargs):
+        raise OSError("disque plein")
+
+    hid = tenants.create_tenant_file(db, actor, make_file(1))
+    file_dialog = window.open_file(hid)
+    qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)
+    letter = file_dialog.letter_dialog
+    box = letter.box
+    box.template.setCurrentIndex(box.template.findData("courrier_libre"))
+    box.pdf.setChecked(False)
+    monkeypatch.setattr(documents, "produce_letter", broken)
+    qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(letter.produce_button.isEnabled, timeout=10_000)
+    assert box.general_error.text() == "Erreur inattendue : disque plein"
+    assert box.general_error.isVisibleTo(letter) and letter.status.text() == ""
+    assert registered(db) == []
+    letter.close()
+
+
 def test_template_library_page_previews_checks_and_documents_fields(qtbot, window):
     page = window.templates_page
     window.nav.setCurrentRow(window.pages.indexOf(page))

@@ -35,7 +35,7 @@ from desktop.domain.formatting import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE
-from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.messages import error_text, m
 
 
 class FieldRow(QWidget):
@@ -314,10 +314,7 @@ class ErrorForm(FieldRows):
         elif isinstance(exc, UserError):
             self.show_errors({}, translate_message(exc.message))
         else:
-            self.show_errors(
-                {},
-                m(QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")).format(error=exc),
-            )
+            self.show_errors({}, error_text(exc))
 
 
 class EditTracking:
