@@ -167,6 +167,29 @@ def test_template_library_page_previews_checks_and_documents_fields(qtbot, windo
     assert "{{ locataire.nom_complet }}" in reference and "|en_lettres" in reference
 
 
+def test_a_failed_pdf_preview_of_a_template_is_said(qtbot, window, monkeypatch):
+    from desktop.documents import convert
+
+    page = window.templates_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    names = [page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())]
+    page.list.setCurrentRow(names.index("attestation_logement"))
+    qtbot.mouseClick(page.preview_sample, Qt.MouseButton.LeftButton)
+    failures = iter([None, OSError("soffice absent")])
+
+    def failing(docs, folder, done):
+        failure = next(failures)
+        if failure is not None:
+            raise failure
+        done(docs[0], None, None)  # converted nothing, said nothing
+
+    monkeypatch.setattr(convert, "convert_many", failing)
+    for said in ("Conversion en PDF impossible.", "Erreur inattendue : soffice absent"):
+        qtbot.mouseClick(page.preview_pdf, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(page.preview_pdf.isEnabled, timeout=10_000)
+        assert page.preview.toPlainText() == said
+
+
 def test_two_hundred_letter_batch_cancelled_half_way(qtbot, db, actor, window, tmp_path):
     demo.generate(db, actor, 215)
     window.tenant_page.refresh()
