@@ -743,12 +743,19 @@ class DashboardPage(QWidget):
             dialog.close()
             dialog.deleteLater()
 
-    def _done(self, path) -> None:
+    def _export_ended(self) -> bool:
+        """The export's worker ended: ``False`` if it had been cancelled (its file then
+        discarded), else the progress dialog closed and ``True``."""
         if self.export_cancelled:
             self._discard_export()
-            return
+            return False
         self._export_target = None
         self._close_progress()
+        return True
+
+    def _done(self, path) -> None:
+        if not self._export_ended():
+            return
         self.last_export = Path(path)
         self.status.setText(self.tr("Rapport enregistré : {path}").format(path=path))
         self.exported.emit(str(path))
@@ -758,11 +765,8 @@ class DashboardPage(QWidget):
             show_pdf(self.last_export, self)
 
     def _failed(self, exc: BaseException) -> None:
-        if self.export_cancelled:
-            self._discard_export()
+        if not self._export_ended():
             return
-        self._export_target = None
-        self._close_progress()
         text = error_text(exc, " ", with_message=True)
         self.last_error = text
         self.status.setText(text)
