@@ -102,13 +102,18 @@ def test_letter_from_the_tenant_file_is_previewed_produced_and_in_the_timeline(
     assert [str(p) for p in opened] == [str(view.main_path)]
 
 
-def test_letter_form_shows_field_errors_in_french(qtbot, db, actor, agency, make_file, window):
-    hid = tenants.create_tenant_file(db, actor, make_file(1))
-    file_dialog = window.open_file(hid)
+def open_letter(qtbot, db, actor, make_file, window, template: str):
+    """The letter dialog of a new tenant file, on ``template``."""
+    file_dialog = window.open_file(tenants.create_tenant_file(db, actor, make_file(1)))
     qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)
     letter = file_dialog.letter_dialog
+    letter.box.template.setCurrentIndex(letter.box.template.findData(template))
+    return letter
+
+
+def test_letter_form_shows_field_errors_in_french(qtbot, db, actor, agency, make_file, window):
+    letter = open_letter(qtbot, db, actor, make_file, window, "relance_impaye")
     box = letter.box
-    box.template.setCurrentIndex(box.template.findData("relance_impaye"))
     assert box.registered.isChecked()  # the template asks for a registered letter
     box.fields.editors["montant_du"].setText("beaucoup")
     qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
@@ -126,12 +131,8 @@ def test_an_unexpected_failure_of_the_letter_is_said_in_the_form(
     def broken(*args, **kwargs):
         raise OSError("disque plein")
 
-    hid = tenants.create_tenant_file(db, actor, make_file(1))
-    file_dialog = window.open_file(hid)
-    qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)
-    letter = file_dialog.letter_dialog
+    letter = open_letter(qtbot, db, actor, make_file, window, "courrier_libre")
     box = letter.box
-    box.template.setCurrentIndex(box.template.findData("courrier_libre"))
     box.pdf.setChecked(False)
     monkeypatch.setattr(documents, "produce_letter", broken)
     qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)
