@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.domain.tenant import OccupantData
@@ -120,10 +120,21 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
         E("250.00")
     ]
 
-    for status in (PlanStatus.PROPOSE, PlanStatus.SIGNE):
-        choose(dialog.next_status, status.value)
-        type_into(qtbot, dialog.status_date, "03/01/2026")
-        click(qtbot, dialog.status_button)
+    # Changed meanwhile by someone else: said, and the plan may be read again.
+    v = plans.get_plan(db, actor, dialog.plan_id)
+    plans.change_status(db, actor, v.id, PlanStatus.PROPOSE, v.version, on=D(2026, 1, 3))
+    dialog.notes.setPlainText("Appel du 3 janvier")
+    click(qtbot, dialog.save_button)
+    box = dialog.findChild(QMessageBox, "planConflictBox")
+    assert box is not None and box.isVisible() and not box.isModal()
+    assert dialog.general_error.isVisible() and dialog.general_error.text() == box.text()
+    [reload] = [b for b in box.buttons() if b.text() == "Recharger le plan"]
+    reload.click()
+    assert "Statut : <b>Proposé</b>" in dialog.summary.text()
+
+    choose(dialog.next_status, PlanStatus.SIGNE.value)
+    type_into(qtbot, dialog.status_date, "03/01/2026")
+    click(qtbot, dialog.status_button)
     assert "Statut : <b>Signé</b>" in dialog.summary.text()
     assert not dialog.save_button.isEnabled()  # signed: the terms are locked
     assert plans_dialog.table.item(0, 2).text() == "Signé"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
@@ -77,7 +77,7 @@ from desktop.ui.widgets.form import (
     money_text,
     unmark_tabs,
 )
-from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, offer_reload_on_conflict
+from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, show_refusal
 
 
 def status_actions() -> dict[PlanStatus, str]:
@@ -539,21 +539,10 @@ class PlanDialog(
         self.message.hide()
         try:
             result = call()
-        except ValidationError as exc:
-            self.show_errors(
-                {k: translate_message(m) for k, m in exc.fields.items()},
-                translate_message(exc.message) if not exc.fields else "",
-            )
-            return False
-        except ConflictError as exc:
-            self._show_general(translate_message(exc.message))
-            offer_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le plan"), self.reload, "planConflictBox"
-            )
-            return False
         except UserError as exc:
-            self.clear_errors()
-            self._show_general(translate_message(exc.message))
+            show_refusal(
+                self, exc, self.show_errors, self.tr("Recharger le plan"), "planConflictBox"
+            )
             return False
         if self.plan_id is None and isinstance(result, int):
             self.plan_id = result
