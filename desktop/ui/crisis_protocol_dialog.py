@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, UserError, ValidationError
+from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.roles import Permission
 from desktop.services import crisis_protocols as cp
@@ -31,15 +31,8 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
 from desktop.ui.widgets.form import label
+from desktop.ui.widgets.messages import error_text
 from desktop.ui.widgets.tables import rows_table, set_rows
-
-
-def _error_text(exc: BaseException) -> str:
-    if isinstance(exc, ValidationError) and exc.fields:
-        return "\n".join(translate_message(m) for m in exc.fields.values())
-    if isinstance(exc, UserError):
-        return translate_message(exc.message)
-    return str(exc)
 
 
 class CrisisProtocolDialog(QDialog):
@@ -184,7 +177,7 @@ class CrisisProtocolDialog(QDialog):
             summaries = cp.list_protocols(self._db, self._actor)
         except UserError as exc:
             summaries = []
-            self._error(_error_text(exc))
+            self._error(error_text(exc))
         for s in summaries:
             self.protocols.addItem(
                 self.tr("{title} ({period}) · {signed}/{count} signé(s)").format(
@@ -203,7 +196,7 @@ class CrisisProtocolDialog(QDialog):
             try:
                 self.view = cp.get_protocol(self._db, self._actor, protocol_id)
             except UserError as exc:
-                self._error(_error_text(exc))
+                self._error(error_text(exc))
         self.show_view()
 
     def show_view(self) -> None:
@@ -277,7 +270,7 @@ class CrisisProtocolDialog(QDialog):
     def _conflict(self, exc: ConflictError) -> None:
         from desktop.ui.widgets.messages import offer_reload_on_conflict
 
-        self._error(_error_text(exc))
+        self._error(error_text(exc))
         offer_reload_on_conflict(self, exc.message, self.tr("Recharger le protocole"), self._chosen)
 
     def _write(self, call) -> cp.ProtocolView | None:
@@ -288,7 +281,7 @@ class CrisisProtocolDialog(QDialog):
         except ConflictError as exc:
             self._conflict(exc)
         except UserError as exc:
-            self._error(_error_text(exc))
+            self._error(error_text(exc))
         return None
 
     def save(self) -> bool:
@@ -363,10 +356,7 @@ class CrisisProtocolDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.produce_button.setEnabled(True)
-        if isinstance(exc, UserError):
-            self._error(_error_text(exc))
-        else:
-            self._error(self.tr("Erreur inattendue : {error}").format(error=exc))
+        self._error(error_text(exc))
 
     def closeEvent(self, event) -> None:
         if self.task is not None and self.task.thread.isRunning():

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.reports.charts import render_svg
 from desktop.reports.figures import (
     Chart,
@@ -60,7 +60,6 @@ from desktop.services import agencies, attribution, reports
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task, track_reader
-from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     FlowLayout,
     add_all,
@@ -71,7 +70,7 @@ from desktop.ui.widgets import (
 )
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.form import label
-from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.messages import error_text, m
 
 CHART_WIDTH = 600
 
@@ -517,16 +516,8 @@ class DashboardPage(QWidget):
             self.figures_pool.waitForDone(10)
         return not self.computing
 
-    def _error_text(self, exc: BaseException) -> str:
-        if isinstance(exc, UserError):
-            text = translate_message(exc.message)
-            if isinstance(exc, ValidationError) and exc.fields:
-                text += " " + " ".join(translate_message(m) for m in exc.fields.values())
-            return text
-        return self.tr("Erreur inattendue : {error}").format(error=exc)
-
     def _show_error(self, exc: BaseException) -> None:
-        self.error.setText(self._error_text(exc))
+        self.error.setText(error_text(exc, " ", with_message=True))
         self.error.show()
 
     def _clear(self) -> None:
@@ -752,12 +743,19 @@ class DashboardPage(QWidget):
             dialog.close()
             dialog.deleteLater()
 
-    def _done(self, path) -> None:
+    def _export_ended(self) -> bool:
+        """The export's worker ended: ``False`` if it had been cancelled (its file then
+        discarded), else the progress dialog closed and ``True``."""
         if self.export_cancelled:
             self._discard_export()
-            return
+            return False
         self._export_target = None
         self._close_progress()
+        return True
+
+    def _done(self, path) -> None:
+        if not self._export_ended():
+            return
         self.last_export = Path(path)
         self.status.setText(self.tr("Rapport enregistré : {path}").format(path=path))
         self.exported.emit(str(path))
@@ -767,12 +765,9 @@ class DashboardPage(QWidget):
             show_pdf(self.last_export, self)
 
     def _failed(self, exc: BaseException) -> None:
-        if self.export_cancelled:
-            self._discard_export()
+        if not self._export_ended():
             return
-        self._export_target = None
-        self._close_progress()
-        text = self._error_text(exc)
+        text = error_text(exc, " ", with_message=True)
         self.last_error = text
         self.status.setText(text)
         QMessageBox.warning(self, self.tr("Export du rapport"), text)

@@ -35,11 +35,11 @@ from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
+from desktop.ui.widgets.choices import NOT_IMPORTED, column_of, fill_columns
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.tables import rows_table
 
 PAGE_FILE, PAGE_MAPPING, PAGE_REPORT = range(3)
-NOT_IMPORTED = -1  # combo data of "(non importé)"
 
 
 def _translate(context: str, text: str) -> str:
@@ -281,37 +281,25 @@ class ImportDialog(QDialog):
         seen: dict[str, int] = {}
         for name in names:
             seen[name] = seen.get(name, 0) + 1
+        columns = [
+            name if seen[name] == 1 else self.tr("{name} (colonne {n})").format(name=name, n=i + 1)
+            for i, name in enumerate(names)
+        ]
         for key, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(non importé)"), NOT_IMPORTED)
-            for index, name in enumerate(names):
-                text = (
-                    name
-                    if seen[name] == 1
-                    else self.tr("{name} (colonne {n})").format(name=name, n=index + 1)
-                )
-                combo.addItem(text, index)
-            chosen = mapping.get(key)
-            combo.setCurrentIndex(0 if chosen is None else combo.findData(chosen))
-            combo.blockSignals(False)
+            fill_columns(combo, columns, mapping.get(key), self.tr("(non importé)"))
         for row in range(len(importer.TARGET_FIELDS)):
             self._show_example(row)
 
     def _show_example(self, row: int) -> None:
         key = importer.TARGET_FIELDS[row].key
-        index = self.combos[key].currentData()
+        index = column_of(self.combos[key])
         text = ""
-        if self.table is not None and index is not None and index != NOT_IMPORTED:
+        if self.table is not None and index is not None:
             text = tabular.cell_text(self.table.rows[0].cells[index])
         self.mapping_table.item(row, 2).setText(text)
 
     def current_mapping(self) -> dict[str, int | None]:
-        mapping = {}
-        for key, combo in self.combos.items():
-            index = combo.currentData()
-            mapping[key] = None if index is None or index == NOT_IMPORTED else int(index)
-        return mapping
+        return {key: column_of(combo) for key, combo in self.combos.items()}
 
     def set_mapping(self, key: str, header_index: int | None) -> None:
         """Choose the column of a field (``None``: not imported), as the combo box does."""

@@ -52,6 +52,7 @@ from desktop.ui.widgets import (
     vbox,
 )
 from desktop.ui.widgets.form import label
+from desktop.ui.widgets.messages import error_text
 
 
 def _t(text: str) -> str:
@@ -431,7 +432,9 @@ class LetterOptionsBox(QGroupBox):
                 return None
         return self.options(key)
 
-    def show_error(self, exc: UserError) -> None:
+    def show_error(self, exc: BaseException) -> None:
+        """A refusal next to the free fields it names, the rest in the general line; any
+        other error there too, as unexpected."""
         if isinstance(exc, ValidationError) and exc.fields:
             field_errors = {k: translate_message(m) for k, m in exc.fields.items()}
             self.fields.show_errors(field_errors)
@@ -439,7 +442,7 @@ class LetterOptionsBox(QGroupBox):
             text = "\n".join(other) or translate_message(exc.message)
         else:
             self.fields.show_errors({})
-            text = translate_message(exc.message)
+            text = error_text(exc)
         self.general_error.setText(text)
         self.general_error.show()
 
@@ -566,11 +569,7 @@ class LetterDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.produce_button.setEnabled(True)
         self.status.clear()
-        if isinstance(exc, UserError):
-            self.box.show_error(exc)
-        else:
-            self.box.general_error.setText(self.tr("Erreur inattendue : {error}").format(error=exc))
-            self.box.general_error.show()
+        self.box.show_error(exc)
 
     def open_document(self) -> None:
         if self.document is not None:

@@ -15,6 +15,7 @@ from desktop.domain.errors import UserError
 from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
+from desktop.ui.i18n import SourceContext
 from desktop.ui.widgets import add_all, line_edit, message_label, save_cancel
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.messages import error_text
@@ -27,7 +28,7 @@ def _password_edit(parent, name: str) -> QLineEdit:
     return edit
 
 
-class _Form(QDialog):
+class _Form(SourceContext, QDialog):
     """A form on ``db`` with an error line under it and OK/Cancel buttons;
     ``self.actor``: who signed in through it, if anyone."""
 
@@ -56,6 +57,13 @@ class _Form(QDialog):
     def show_error(self, exc: UserError) -> None:
         self.error.setText(error_text(exc))
 
+    def _passwords_differ(self, password: QLineEdit, confirm: QLineEdit) -> bool:
+        """The two passwords typed differ: said in the error line."""
+        if password.text() == confirm.text():
+            return False
+        self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+        return True
+
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()
 
@@ -82,8 +90,7 @@ class FirstAdminDialog(_Form):
         self.ok_button.setText(self.tr("Créer le compte"))
 
     def submit(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+        if self._passwords_differ(self.password, self.confirm):
             return
         try:
             self.actor = accounts.create_first_admin(
@@ -151,8 +158,7 @@ class ChangePasswordDialog(_Form):
         self.confirm = self._row(self.tr("Confirmation"), _password_edit(self, "confirm"))
 
     def submit(self) -> None:
-        if self.new.text() != self.confirm.text():
-            self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+        if self._passwords_differ(self.new, self.confirm):
             return
         try:
             accounts.change_own_password(

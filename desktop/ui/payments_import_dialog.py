@@ -28,9 +28,8 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, line_edit, message_label, push_button
+from desktop.ui.widgets.choices import column_of, fill_columns
 from desktop.ui.widgets.tables import set_rows
-
-NOT_IMPORTED = -1
 
 
 def _tr_message(message) -> str:
@@ -120,14 +119,7 @@ class PaymentImportDialog(QDialog):
             return False
         proposed = plans.propose_payment_mapping(self.table.headers)
         for key, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(non importé)"), NOT_IMPORTED)
-            for index, header in enumerate(self.table.headers):
-                combo.addItem(header, index)
-            index = proposed.get(key)
-            combo.setCurrentIndex(0 if index is None else index + 1)
-            combo.blockSignals(False)
+            fill_columns(combo, self.table.headers, proposed.get(key), self.tr("(non importé)"))
         self.summary.setText(
             self.tr("{rows} ligne(s) lue(s) dans « {name} ».").format(
                 rows=len(self.table.rows), name=Path(self.table.source).name
@@ -136,11 +128,7 @@ class PaymentImportDialog(QDialog):
         return True
 
     def mapping(self) -> dict[str, int | None]:
-        out = {}
-        for key, combo in self.combos.items():
-            value = combo.currentData()
-            out[key] = None if value in (None, NOT_IMPORTED) else value
-        return out
+        return {key: column_of(combo) for key, combo in self.combos.items()}
 
     def check(self) -> bool:
         self.error.hide()

@@ -29,6 +29,7 @@ from desktop.ui.letter_dialog import (
     write_preview_docx,
 )
 from desktop.ui.widgets import FlowLayout, add_all, open_rows, page_layout, push_button, split, vbox
+from desktop.ui.widgets.messages import error_text
 
 
 def _t(text: str) -> str:
@@ -290,11 +291,7 @@ class TemplatesPage(QWidget):
 
     def _pdf_failed(self, exc: BaseException) -> None:
         self.preview_pdf.setEnabled(True)
-        self.preview.setPlainText(
-            translate_message(exc.message)
-            if isinstance(exc, UserError)
-            else self.tr("Erreur inattendue : {error}").format(error=exc)
-        )
+        self.preview.setPlainText(error_text(exc))
 
     def edit_template(self) -> None:
         t = self.current()

@@ -71,7 +71,9 @@ from desktop.ui.widgets.form import (
     FieldRows,
     clear_rows,
     label,
+    mark_tabs,
     money_text,
+    unmark_tabs,
 )
 from desktop.ui.widgets.messages import may_close_unsaved, show_refusal
 
@@ -566,10 +568,7 @@ class TenantFileDialog(FieldRows, QDialog):
         clear_rows(self.rows)
         self.general_error.hide()
         self.occupants_error.hide()
-        bar = self.tabs.tabBar()
-        for i in range(self.tabs.count()):
-            bar.setTabTextColor(i, self.palette().windowText().color())
-            bar.setTabToolTip(i, "")
+        unmark_tabs(self.tabs)
         t = self.occupants
         for r in range(t.rowCount()):
             for c in range(1, len(OCCUPANT_FIELDS)):
@@ -591,14 +590,10 @@ class TenantFileDialog(FieldRows, QDialog):
             "balance": 3,
             "notes": 3,
         }
-        first_tab = None
-        bar = self.tabs.tabBar()
+        tabs = []
         for path, text in errors.items():
             section = path.split("[")[0].split(".")[0]
-            tab = tab_of.get(section, 0)
-            first_tab = tab if first_tab is None else first_tab
-            bar.setTabTextColor(tab, QColor("#b3261e"))
-            bar.setTabToolTip(tab, self.tr("Cet onglet comporte des erreurs."))
+            tabs.append(tab_of.get(section, 0))
             if path in self.rows:
                 self.rows[path].set_error(text)
             elif path.startswith("occupants["):
@@ -624,8 +619,7 @@ class TenantFileDialog(FieldRows, QDialog):
         if general:
             self.general_error.setText(general)
             self.general_error.show()
-        if first_tab is not None:
-            self.tabs.setCurrentIndex(first_tab)
+        mark_tabs(self.tabs, tabs, self.tr("Cet onglet comporte des erreurs."))
 
     def is_dirty(self) -> bool:
         data, errors = self.collect()

@@ -107,14 +107,20 @@ def test_sign_in_then_required_password_change(qtbot, db):
         click_ok(dialog)
         fill_modal(ChangePasswordDialog, change)
 
+    said = []
+
     def change(dialog):
         dialog.current.setText(PASSWORD)
         dialog.new.setText(NEW_PASSWORD)
+        dialog.confirm.setText(NEW_PASSWORD + "x")
+        click_ok(dialog)
+        said.append(dialog.error.text())
         dialog.confirm.setText(NEW_PASSWORD)
         click_ok(dialog)
 
     fill_modal(LoginDialog, login)
     actor = sign_in(db)
+    assert said == ["Les deux mots de passe ne sont pas identiques."]
     assert actor is not None and actor.role == Role.AUDITOR
     assert accounts.authenticate(db, "auditeur", NEW_PASSWORD).username == "auditeur"
 

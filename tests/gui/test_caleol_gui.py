@@ -31,6 +31,7 @@ from desktop.services.context import Actor
 from desktop.ui.caleol.session import SessionWindow
 from desktop.ui.letter_dialog import SIGNING, SigningKeyDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.widgets.tables import select_row_with
 
 pytestmark = pytest.mark.gui
 
@@ -695,6 +696,24 @@ def test_occupation_review_from_the_due_list(qtbot, window, db, actor, sitting, 
         "Une personne seule dans un T3.",
         "Un T2 dans le même quartier.",
     )
+
+
+def test_removing_a_candidate_then_the_dwelling_from_the_agenda(qtbot, window, db, actor, sitting):
+    sid, _ids, item_id, cands = sitting
+    w = window.caleol_page.open_session(sid)
+    tab = w.agenda_tab
+    w.tabs.setCurrentWidget(tab)
+    tab.list.setCurrentRow(0)
+    assert select_row_with(tab.candidates, cands[1])
+    click(qtbot, tab.remove_candidate_button)
+    said = w.message.text()  # with the service's warning: fewer than 3 candidates left
+    assert said.startswith("Candidature retirée de l'ordre du jour. 1 candidat(s) seulement")
+    item = caleol.get_session(db, actor, sid).items[0]
+    assert [c.id for c in item.candidates] == [cands[0]]
+    tab.list.setCurrentRow(0)
+    click(qtbot, tab.remove_button)
+    assert w.message.text() == "Point retiré de l'ordre du jour."
+    assert caleol.get_session(db, actor, sid).items == () and tab.list.count() == 0
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
+from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import Message
 from desktop.domain.roles import Role
 from desktop.reports import render
 from desktop.services import reports
@@ -262,6 +264,25 @@ def test_an_unexpected_error_is_shown_in_the_page(qtbot, world, monkeypatch):
     assert page.error.text() == "Erreur inattendue : serveur injoignable"
     assert page.tables == {} or page.data is None
     assert not page.pdf_button.isEnabled() and page.refresh_button.isEnabled()
+
+
+def test_a_refusal_shows_its_message_then_its_fields_on_one_line(qtbot, world, monkeypatch):
+    def refused(*args, **kwargs):
+        raise ValidationError(
+            {
+                "date_from": Message("Début de période invalide."),
+                "date_to": Message("Fin de période invalide."),
+            }
+        )
+
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(reports, "build_report", refused)
+    choose(qtbot, page, "impayes")
+    assert page.error.text() == (
+        "La saisie comporte 2 erreur(s). Début de période invalide. Fin de période invalide."
+    )
 
 
 def start_export(qtbot, page, monkeypatch, target, suffix):

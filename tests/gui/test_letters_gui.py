@@ -102,19 +102,44 @@ def test_letter_from_the_tenant_file_is_previewed_produced_and_in_the_timeline(
     assert [str(p) for p in opened] == [str(view.main_path)]
 
 
-def test_letter_form_shows_field_errors_in_french(qtbot, db, actor, agency, make_file, window):
-    hid = tenants.create_tenant_file(db, actor, make_file(1))
-    file_dialog = window.open_file(hid)
+def open_letter(qtbot, db, actor, make_file, window, template: str):
+    """The letter dialog of a new tenant file, on ``template``."""
+    file_dialog = window.open_file(tenants.create_tenant_file(db, actor, make_file(1)))
     qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)
     letter = file_dialog.letter_dialog
+    letter.box.template.setCurrentIndex(letter.box.template.findData(template))
+    return letter
+
+
+def test_letter_form_shows_field_errors_in_french(qtbot, db, actor, agency, make_file, window):
+    letter = open_letter(qtbot, db, actor, make_file, window, "relance_impaye")
     box = letter.box
-    box.template.setCurrentIndex(box.template.findData("relance_impaye"))
     assert box.registered.isChecked()  # the template asks for a registered letter
     box.fields.editors["montant_du"].setText("beaucoup")
     qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
     assert "montant attendu" in box.fields.errors["montant_du"].text()
     label = box.fields.errors["montant_du"]
     qtbot.waitUntil(lambda: label.isVisibleTo(letter), timeout=2_000)  # shown by the layout
+    letter.close()
+
+
+def test_an_unexpected_failure_of_the_letter_is_said_in_the_form(
+    qtbot, db, actor, agency, make_file, window, monkeypatch
+):
+    from desktop.services import documents
+
+    def broken(*args, **kwargs):
+        raise OSError("disque plein")
+
+    letter = open_letter(qtbot, db, actor, make_file, window, "courrier_libre")
+    box = letter.box
+    box.pdf.setChecked(False)
+    monkeypatch.setattr(documents, "produce_letter", broken)
+    qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(letter.produce_button.isEnabled, timeout=10_000)
+    assert box.general_error.text() == "Erreur inattendue : disque plein"
+    assert box.general_error.isVisibleTo(letter) and letter.status.text() == ""
+    assert registered(db) == []
     letter.close()
 
 
@@ -141,6 +166,29 @@ def test_template_library_page_previews_checks_and_documents_fields(qtbot, windo
     qtbot.mouseClick(page.reference, Qt.MouseButton.LeftButton)
     reference = page.details.toPlainText()
     assert "{{ locataire.nom_complet }}" in reference and "|en_lettres" in reference
+
+
+def test_a_failed_pdf_preview_of_a_template_is_said(qtbot, window, monkeypatch):
+    from desktop.documents import convert
+
+    page = window.templates_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    names = [page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())]
+    page.list.setCurrentRow(names.index("attestation_logement"))
+    qtbot.mouseClick(page.preview_sample, Qt.MouseButton.LeftButton)
+    failures = iter([None, OSError("soffice absent")])
+
+    def failing(docs, folder, done):
+        failure = next(failures)
+        if failure is not None:
+            raise failure
+        done(docs[0], None, None)  # converted nothing, said nothing
+
+    monkeypatch.setattr(convert, "convert_many", failing)
+    for said in ("Conversion en PDF impossible.", "Erreur inattendue : soffice absent"):
+        qtbot.mouseClick(page.preview_pdf, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(page.preview_pdf.isEnabled, timeout=10_000)
+        assert page.preview.toPlainText() == said
 
 
 def test_two_hundred_letter_batch_cancelled_half_way(qtbot, db, actor, window, tmp_path):

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.domain.tenant import OccupantData
@@ -99,13 +100,19 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
         f"Le total des échéances (1{NNBSP}100,00{NBSP}€) est inférieur de 100,00{NBSP}€ à la "
         f"dette (1{NNBSP}200,00{NBSP}€)."
     )
+    dialog.tabs.setCurrentIndex(0)
     click(qtbot, dialog.save_button)
     assert plans.plans_for_household(db, actor, files["dupont"]) == []
     assert "inférieur de 100,00" in dialog.schedule_message.text()
+    # The schedule's tab holds the error: its title in red, and it is shown.
+    bar, red = dialog.tabs.tabBar(), QColor("#b3261e")
+    assert [bar.tabTextColor(i) == red for i in range(3)] == [False, True, False]
+    assert dialog.tabs.currentIndex() == 1
     dialog.set_instalment_amount(0, "200,00")
     assert "juste" in dialog.schedule_message.text()
 
     click(qtbot, dialog.save_button)
+    assert not any(bar.tabTextColor(i) == red for i in range(bar.count()))
     assert dialog.plan_id is not None
     assert "Statut : <b>Projet</b>" in dialog.summary.text()
     v = plans.get_plan(db, actor, dialog.plan_id)
@@ -113,10 +120,21 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
         E("250.00")
     ]
 
-    for status in (PlanStatus.PROPOSE, PlanStatus.SIGNE):
-        choose(dialog.next_status, status.value)
-        type_into(qtbot, dialog.status_date, "03/01/2026")
-        click(qtbot, dialog.status_button)
+    # Changed meanwhile by someone else: said, and the plan may be read again.
+    v = plans.get_plan(db, actor, dialog.plan_id)
+    plans.change_status(db, actor, v.id, PlanStatus.PROPOSE, v.version, on=D(2026, 1, 3))
+    dialog.notes.setPlainText("Appel du 3 janvier")
+    click(qtbot, dialog.save_button)
+    box = dialog.findChild(QMessageBox, "planConflictBox")
+    assert box is not None and box.isVisible() and not box.isModal()
+    assert dialog.general_error.isVisible() and dialog.general_error.text() == box.text()
+    [reload] = [b for b in box.buttons() if b.text() == "Recharger le plan"]
+    reload.click()
+    assert "Statut : <b>Proposé</b>" in dialog.summary.text()
+
+    choose(dialog.next_status, PlanStatus.SIGNE.value)
+    type_into(qtbot, dialog.status_date, "03/01/2026")
+    click(qtbot, dialog.status_button)
     assert "Statut : <b>Signé</b>" in dialog.summary.text()
     assert not dialog.save_button.isEnabled()  # signed: the terms are locked
     assert plans_dialog.table.item(0, 2).text() == "Signé"

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from desktop.domain.roles import Role
@@ -265,7 +266,10 @@ def test_tabs_holding_errors_are_marked(window, qtbot):
     bar = dialog.tabs.tabBar()
     assert dialog.tabs.currentIndex() == 0
     assert [bar.tabToolTip(i) != "" for i in range(4)] == [True, True, False, False]
+    red = QColor("#b3261e")
+    assert [bar.tabTextColor(i) == red for i in range(4)] == [True, True, False, False]
     dialog.rent.setText("1,00")
     dialog.set_occupant_cell(0, "email", "x@example.fr")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert [bar.tabToolTip(i) for i in range(4)] == ["", "", "", ""]
+    assert not any(bar.tabTextColor(i) == red for i in range(4))

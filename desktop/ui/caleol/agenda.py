@@ -645,18 +645,22 @@ class AgendaTab(QWidget):
         if not 0 <= target < len(ids):
             return
         ids[index], ids[target] = ids[target], ids[index]
-        ok, _ = self.win.call(caleol.reorder_items, self.win.session_id, ids)
+        self._change(caleol.reorder_items, self.win.session_id, ids)
+
+    def _change(self, service, *args, done: str = "") -> None:
+        """Runs ``service`` through the session window (which shows a refusal); once it
+        succeeded, shows the session again and says ``done`` with the service's warnings."""
+        ok, saved = self.win.call(service, *args)
         if ok:
             self.win.reload()
+            if done:
+                self._show_warnings(done, saved)
 
     def remove_item(self) -> None:
         item = self.current_item()
-        if item is None:
-            return
-        ok, _ = self.win.call(caleol.remove_item, item.id, item.version)
-        if ok:
-            self.win.reload()
-            self.win.show_ok(self.tr("Point retiré de l'ordre du jour."))
+        if item is not None:
+            done = self.tr("Point retiré de l'ordre du jour.")
+            self._change(caleol.remove_item, item.id, item.version, done=done)
 
     def save_item(self) -> bool:
         item = self.current_item()
@@ -711,12 +715,9 @@ class AgendaTab(QWidget):
 
     def remove_candidate(self) -> None:
         c = self.current_candidate()
-        if c is None:
-            return
-        ok, saved = self.win.call(caleol.remove_candidate, c.id, c.version)
-        if ok:
-            self.win.reload()
-            self._show_warnings(self.tr("Candidature retirée de l'ordre du jour."), saved)
+        if c is not None:
+            done = self.tr("Candidature retirée de l'ordre du jour.")
+            self._change(caleol.remove_candidate, c.id, c.version, done=done)
 
     def add_conflict(self) -> ConflictDialog | None:
         item = self.current_item()
@@ -726,11 +727,8 @@ class AgendaTab(QWidget):
 
     def remove_conflict(self) -> None:
         current = self.conflicts.currentItem()
-        if current is None:
-            return
-        ok, _ = self.win.call(caleol.remove_conflict, current.data(Qt.ItemDataRole.UserRole))
-        if ok:
-            self.win.reload()
+        if current is not None:
+            self._change(caleol.remove_conflict, current.data(Qt.ItemDataRole.UserRole))
 
     def save_finding(self) -> bool:
         item = self.current_item()

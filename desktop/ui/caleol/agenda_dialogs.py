@@ -47,6 +47,7 @@ from desktop.ui.caleol.widgets import (
     ErrorForm,
     FieldRow,
     Inputs,
+    Recording,
     cell,
     enum_data,
     label,
@@ -200,7 +201,7 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
         self.funding.setEnabled(editable)
 
 
-class AddDwellingDialog(QDialog):
+class AddDwellingDialog(Recording, QDialog):
     """Put a dwelling on the agenda: find it by reference or address, or type its fiche."""
 
     def __init__(self, window, parent=None):
@@ -270,20 +271,18 @@ class AddDwellingDialog(QDialog):
         data = self.form.data()
         if data is None:
             return
-        try:
-            self.saved = caleol.add_dwelling_item(
+        self._record(
+            lambda: caleol.add_dwelling_item(
                 self.win.db, self.win.actor, self.win.session_id, data
-            )
-        except UserError as exc:
-            self.form.show_exception(exc)
-            return
-        self.accept()
+            ),
+            self.form,
+        )
 
 
 # --------------------------------------------------------------------------- candidates
 
 
-class CandidateDialog(ErrorForm, QDialog):
+class CandidateDialog(Recording, ErrorForm, QDialog):
     """An application examined for a dwelling: add (``candidate`` None) or edit."""
 
     def __init__(self, window, item_id: int, candidate: CandidateView | None = None, parent=None):
@@ -438,17 +437,11 @@ class CandidateDialog(ErrorForm, QDialog):
         data = self.data()
         if data is None:
             return
-        try:
-            if self.candidate is None:
-                self.saved = caleol.add_candidate(self.win.db, self.win.actor, self.item_id, data)
-            else:
-                self.saved = caleol.update_candidate(
-                    self.win.db, self.win.actor, self.candidate.id, data, self.candidate.version
-                )
-        except UserError as exc:
-            self.show_exception(exc)
-            return
-        self.accept()
+        db, actor, c = self.win.db, self.win.actor, self.candidate
+        if c is None:
+            self._record(lambda: caleol.add_candidate(db, actor, self.item_id, data))
+        else:
+            self._record(lambda: caleol.update_candidate(db, actor, c.id, data, c.version))
 
 
 class ConflictDialog(QDialog):

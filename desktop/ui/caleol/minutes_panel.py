@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.minutes import MinutesStatus, ReviewVerdict
 from desktop.domain.roles import Permission
 from desktop.services import caleol
@@ -54,7 +53,6 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     select_row_with,
     selected_data,
-    text_of,
 )
 from desktop.ui.doc_worker import Task
 from desktop.ui.letter_dialog import SIGNING
@@ -124,14 +122,7 @@ class TaskRunner:
 
     def _task_failed(self, exc: BaseException) -> None:
         self.status.hide()
-        if isinstance(exc, UserError):
-            text = text_of(exc.message)
-            fields = getattr(exc, "fields", None)
-            if fields:
-                text += "\n" + "\n".join(text_of(x) for x in fields.values())
-        else:
-            text = m(QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")).format(error=exc)
-        self.error.setText(text)
+        self.error.setText(error_text(exc, with_message=True))
         self.error.show()
 
     def _task_finished(self) -> None:

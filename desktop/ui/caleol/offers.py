@@ -43,6 +43,7 @@ from desktop.ui.caleol.widgets import (
     FieldRow,
     Inputs,
     MessageLines,
+    Recording,
     cell,
     label,
     m,
@@ -80,7 +81,7 @@ SOON_DAYS = 3
 # --------------------------------------------------------------------------- dialogs
 
 
-class _OfferStepDialog(ErrorForm, QDialog):
+class _OfferStepDialog(Recording, ErrorForm, QDialog):
     """A dialog recording one step of the offer ``self.row`` through a service;
     ``saved``: what the service returned."""
 
@@ -121,15 +122,6 @@ class _OfferStepDialog(ErrorForm, QDialog):
             self.show_errors(read.errors)
             return None
         return day
-
-    def _record(self, call) -> None:
-        """``self.saved = call()`` and close, or show the service's refusal."""
-        try:
-            self.saved = call()
-        except UserError as exc:
-            self.show_exception(exc)
-            return
-        self.accept()
 
 
 class PresentationDialog(_OfferStepDialog):

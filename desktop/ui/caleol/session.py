@@ -64,6 +64,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets.messages import error_text
 
 _FAILED = object()
 
@@ -873,14 +874,10 @@ class SessionWindow(MessageLines, QDialog):
         self._ok(text)
 
     def show_error(self, error) -> None:
-        if isinstance(error, UserError):
-            text = text_of(error.message)
-            fields = getattr(error, "fields", None)
-            if fields:
-                text += "\n" + "\n".join(text_of(x) for x in fields.values())
-        else:
-            text = str(error)
-        self._show_error(text)
+        """A refusal (its fields' messages after its own) or a text, on the error line."""
+        self._show_error(
+            error_text(error, with_message=True) if isinstance(error, UserError) else str(error)
+        )
 
     def call(self, fn, *args, form: ErrorForm | None = None, **kwargs):
         """Run one service ``fn(db, actor, *args, **kwargs)``; a refusal is shown (next

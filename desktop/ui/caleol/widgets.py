@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.ui import widgets
 from desktop.ui.widgets import (
@@ -75,6 +76,7 @@ __all__ = [
     "FieldRows",
     "Inputs",
     "MessageLines",
+    "Recording",
     "cell",
     "date_text",
     "enum_data",
@@ -91,6 +93,20 @@ __all__ = [
     "selected_data",
     "text_of",
 ]
+
+
+class Recording:
+    """Mixin of a dialog saved by one service call; ``saved``: what the call returned."""
+
+    def _record(self, call, form: ErrorForm | None = None) -> None:
+        """``self.saved = call()`` and the dialog closed, or the service's refusal shown
+        in ``form`` (by default the dialog, an ``ErrorForm``)."""
+        try:
+            self.saved = call()
+        except UserError as exc:
+            (form or self).show_exception(exc)
+            return
+        self.accept()
 
 
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE) -> QLabel:

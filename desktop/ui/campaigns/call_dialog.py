@@ -212,14 +212,9 @@ class ReferralDialog(ServiceForm, QDialog):
             consent=self.consent.isChecked(),
             sent_on=clock_today() if self.sent_now.isChecked() else None,
         )
-        result = self.call_service(
+        return self._save_and_close(
             lambda: campaigns.add_referral(self._db, self._actor, self.target_id, data)
         )
-        if result is None:
-            return False
-        self.saved.emit(result)
-        self.accept()
-        return True
 
 
 class ReferralFollowUpDialog(ServiceForm, QDialog):
@@ -289,7 +284,7 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
             self.show_errors(errors)
             return False
         status = ReferralStatus(self.status.currentData())
-        result = self.call_service(
+        return self._save_and_close(
             lambda: campaigns.update_referral(
                 self._db,
                 self._actor,
@@ -299,13 +294,9 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
                 on=on,
                 outcome=self.outcome.toPlainText(),
                 help_in_place=self.help_in_place.isChecked(),
-            )
+            ),
+            self.referral.id,
         )
-        if result is None:
-            return False
-        self.saved.emit(self.referral.id)
-        self.accept()
-        return True
 
 
 class CallDialog(ServiceForm, QDialog):

@@ -158,6 +158,16 @@ class ServiceForm(ErrorForm):
             self.show_errors({}, translate_message(exc.message))
         return None
 
+    def _save_and_close(self, call, key=None) -> bool:
+        """Runs ``call`` (``False`` after showing its refusal); then emits the dialog's
+        ``saved`` with ``key`` (by default what ``call`` returned) and closes it."""
+        result = self.call_service(call)
+        if result is None:
+            return False
+        self.saved.emit(result if key is None else key)
+        self.accept()
+        return True
+
 
 # --------------------------------------------------------------------------- script
 
@@ -664,25 +674,21 @@ class CampaignDialog(ServiceForm, QDialog):
         if errors:
             self.show_errors(errors, self.tr("Corrigez les champs signalés en rouge."))
             return False
-        if self.campaign_id is None:
-            callers = checked_ids(self.callers)
-            result = self.call_service(
-                lambda: campaigns.create_campaign(self._db, self._actor, terms, callers)
+        if self.campaign_id is not None:
+            return self._save_and_close(
+                lambda: campaigns.update_campaign(
+                    self._db, self._actor, self.campaign_id, terms, self.view.version
+                ),
+                self.campaign_id,
             )
-            if result is None:
-                return False
-            self.campaign_id = result
-        else:
-            if (
-                self.call_service(
-                    lambda: campaigns.update_campaign(
-                        self._db, self._actor, self.campaign_id, terms, self.view.version
-                    )
-                )
-                is None
-            ):
-                return False
-        self.saved.emit(self.campaign_id)
+        callers = checked_ids(self.callers)
+        result = self.call_service(
+            lambda: campaigns.create_campaign(self._db, self._actor, terms, callers)
+        )
+        if result is None:
+            return False
+        self.campaign_id = result
+        self.saved.emit(result)
         self.accept()
         return True
 
@@ -760,7 +766,7 @@ class CallersDialog(ServiceForm, _CampaignDialog):
 
     def save(self) -> bool:
         ids = checked_ids(self.callers)
-        result = self.call_service(
+        return self._save_and_close(
             lambda: campaigns.assign_callers(
                 self._db,
                 self._actor,
@@ -770,11 +776,6 @@ class CallersDialog(ServiceForm, _CampaignDialog):
                 expected_version=self.view.version,
             )
         )
-        if result is None:
-            return False
-        self.saved.emit(result)
-        self.accept()
-        return True
 
 
 class PurgeDialog(_CampaignDialog):

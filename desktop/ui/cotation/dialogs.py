@@ -36,6 +36,7 @@ from desktop.ui.cotation.common import (
     _text,
 )
 from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets.choices import column_of, fill_columns
 from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- SNE import
@@ -70,11 +71,7 @@ class SneImportDialog(QDialog):
             self.mapping_table.setItem(row, 0, _item(label))
             combo = QComboBox(self.mapping_table)
             combo.setObjectName(f"sneColumn_{f.key}")
-            combo.addItem(self.tr("— non associé —"), None)
-            for i, h in enumerate(self.table.headers):
-                combo.addItem(h, i)
-            index = proposed.get(f.key)
-            combo.setCurrentIndex(0 if index is None else index + 1)
+            fill_columns(combo, self.table.headers, proposed.get(f.key), self.tr("— non associé —"))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_table.setCellWidget(row, 1, combo)
             self.combos[f.key] = combo
@@ -97,7 +94,7 @@ class SneImportDialog(QDialog):
         self.last_report = None
 
     def mapping(self) -> dict[str, int | None]:
-        return {k: c.currentData() for k, c in self.combos.items()}
+        return {k: column_of(c) for k, c in self.combos.items()}
 
     def _mapping_changed(self) -> None:
         self.import_button.setEnabled(False)

@@ -11,7 +11,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, UserError, ValidationError
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
@@ -74,9 +73,11 @@ from desktop.ui.widgets.form import (
     clear_rows,
     form_group,
     label,
+    mark_tabs,
     money_text,
+    unmark_tabs,
 )
-from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, offer_reload_on_conflict
+from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, show_refusal
 
 
 def status_actions() -> dict[PlanStatus, str]:
@@ -503,9 +504,7 @@ class PlanDialog(
     def clear_errors(self) -> None:
         clear_rows(self.rows)
         self.general_error.hide()
-        bar = self.tabs.tabBar()
-        for i in range(self.tabs.count()):
-            bar.setTabTextColor(i, self.palette().windowText().color())
+        unmark_tabs(self.tabs)
 
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)
@@ -513,28 +512,23 @@ class PlanDialog(
 
     def show_errors(self, errors: dict[str, str], general: str = "") -> None:
         self.clear_errors()
-        bar = self.tabs.tabBar()
         schedule_lines = []
-        first_tab = None
+        tabs = []
         for path, text in errors.items():
             if path.startswith("schedule"):
                 schedule_lines.append(text)
-                tab = 1
+                tabs.append(1)
             elif path in self.rows:
                 self.rows[path].set_error(text)
-                tab = 0
+                tabs.append(0)
             else:
                 general = (general + "\n" + text).strip()
-                continue
-            bar.setTabTextColor(tab, QColor("#b3261e"))
-            first_tab = tab if first_tab is None else first_tab
         if schedule_lines:
             self.schedule_message.setStyleSheet(ERROR_STYLE)
             self.schedule_message.setText("\n".join(schedule_lines))
         if general:
             self._show_general(general)
-        if first_tab is not None:
-            self.tabs.setCurrentIndex(first_tab)
+        mark_tabs(self.tabs, tabs)
 
     def _flash(self, text: str) -> None:
         self.message.setText(text)
@@ -545,21 +539,10 @@ class PlanDialog(
         self.message.hide()
         try:
             result = call()
-        except ValidationError as exc:
-            self.show_errors(
-                {k: translate_message(m) for k, m in exc.fields.items()},
-                translate_message(exc.message) if not exc.fields else "",
-            )
-            return False
-        except ConflictError as exc:
-            self._show_general(translate_message(exc.message))
-            offer_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le plan"), self.reload, "planConflictBox"
-            )
-            return False
         except UserError as exc:
-            self.clear_errors()
-            self._show_general(translate_message(exc.message))
+            show_refusal(
+                self, exc, self.show_errors, self.tr("Recharger le plan"), "planConflictBox"
+            )
             return False
         if self.plan_id is None and isinstance(result, int):
             self.plan_id = result

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,8 +50,8 @@ class FilePlansDialog(QDialog):
                 self.tr("Début"),
                 self.tr("Reste dû (€)"),
             ],
+            even=True,
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.error = message_label(self, "", hidden=False)
         self.open_button = push_button(self.tr("Ouvrir"), self, "openPlan")
         self.new_button = push_button(self.tr("Nouvel accord…"), self, "newPlan")

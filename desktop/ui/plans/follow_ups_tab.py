@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -54,8 +53,8 @@ class PlanFollowUpsTab:
                 self.tr("Mode"),
                 self.tr("Résultat"),
             ],
+            even=True,
         )
-        self.follow_ups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         done = QGroupBox(self.tr("Action sélectionnée : faite"), page)
         self.follow_up_date = QLineEdit(format_date_fr(clock_today()), done)
         self.follow_up_date.setObjectName("followUpDate")

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QTableWidget,
@@ -47,8 +46,8 @@ class PlanPaymentsTab:
                 self.tr("Origine"),
                 self.tr("Saisi par"),
             ],
+            even=True,
         )
-        self.payments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         entry = QGroupBox(self.tr("Saisir un règlement"), page)
         self.payment_date = QLineEdit(format_date_fr(clock_today()), entry)
         self.payment_date.setObjectName("paymentDate")

@@ -5,16 +5,19 @@ parsing with per-field errors (``Inputs``) and the tracking of unsaved edits."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import ClassVar
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +35,7 @@ from desktop.domain.formatting import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE
-from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.messages import error_text, m
 
 
 class FieldRow(QWidget):
@@ -121,6 +124,29 @@ def form_group(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
     """A titled frame and the form laid out in it."""
     box = QGroupBox(title, parent)
     return box, QFormLayout(box)
+
+
+def unmark_tabs(tabs: QTabWidget) -> None:
+    """Every tab title of ``tabs`` back to the normal colour, without the tooltip that
+    ``mark_tabs`` gave it."""
+    bar = tabs.tabBar()
+    for i in range(tabs.count()):
+        bar.setTabTextColor(i, tabs.palette().windowText().color())
+        bar.setTabToolTip(i, "")
+
+
+def mark_tabs(tabs: QTabWidget, indexes: Iterable[int], tooltip: str = "") -> None:
+    """The titles of the tabs ``indexes`` (they hold fields in error) in red, with
+    ``tooltip`` when given; the first of them is shown."""
+    bar = tabs.tabBar()
+    first = None
+    for i in indexes:
+        bar.setTabTextColor(i, QColor("#b3261e"))
+        if tooltip:
+            bar.setTabToolTip(i, tooltip)
+        first = i if first is None else first
+    if first is not None:
+        tabs.setCurrentIndex(first)
 
 
 def local_to_utc(value: dt.datetime) -> dt.datetime:
@@ -288,10 +314,7 @@ class ErrorForm(FieldRows):
         elif isinstance(exc, UserError):
             self.show_errors({}, translate_message(exc.message))
         else:
-            self.show_errors(
-                {},
-                m(QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")).format(error=exc),
-            )
+            self.show_errors({}, error_text(exc))
 
 
 class EditTracking:

@@ -50,11 +50,13 @@ KEEP_INPUT = QT_TRANSLATE_NOOP("widgets", "Garder ma saisie")
 UNSAVED_TITLE = QT_TRANSLATE_NOOP("widgets", "Modifications non enregistrées")
 
 
-def error_text(exc: BaseException, separator: str = "\n") -> str:
+def error_text(exc: BaseException, separator: str = "\n", *, with_message: bool = False) -> str:
     """What the user reads of ``exc``: the messages of a ``ValidationError``'s fields
-    (joined by ``separator``), else a service's message, else "Erreur inattendue"."""
+    (joined by ``separator``, after its own message when ``with_message``), else a
+    service's message, else "Erreur inattendue"."""
     if isinstance(exc, ValidationError) and exc.fields:
-        return separator.join(translate_message(x) for x in exc.fields.values())
+        lines = [translate_message(x) for x in exc.fields.values()]
+        return separator.join([translate_message(exc.message)] * with_message + lines)
     if isinstance(exc, UserError):
         return translate_message(exc.message)
     return m(UNEXPECTED).format(error=exc)

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 
 def rows_table(
-    parent: QWidget, name: str, headers: list[str], *, single: bool = False
+    parent: QWidget, name: str, headers: list[str], *, single: bool = False, even: bool = False
 ) -> QTableWidget:
     """A read-only table of ``headers`` named ``name``, selected by whole rows (one at a
-    time when ``single``), without row numbers."""
+    time when ``single``), without row numbers; its columns share its width equally when
+    ``even``."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -28,6 +29,8 @@ def rows_table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if even:
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
     return table
 
