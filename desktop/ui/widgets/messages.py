@@ -56,7 +56,9 @@ def error_text(exc: BaseException, separator: str = "\n", *, with_message: bool 
     service's message, else "Erreur inattendue"."""
     if isinstance(exc, ValidationError) and exc.fields:
         lines = [translate_message(x) for x in exc.fields.values()]
-        return separator.join([translate_message(exc.message)] * with_message + lines)
+        if with_message:
+            lines.insert(0, translate_message(exc.message))
+        return separator.join(lines)
     if isinstance(exc, UserError):
         return translate_message(exc.message)
     return m(UNEXPECTED).format(error=exc)
