@@ -43,6 +43,7 @@ from desktop.services.caleol.common import (
     load_row,
     not_found,
     session_context,
+    session_member,
     store_tally,
     tally_votes,
     writable_candidate,
@@ -585,9 +586,7 @@ def add_conflict(
 
     with writing(db) as session:
         item, row = writable_item(session, item_id)
-        member = session.get(Member, member_id)
-        if member is None or member.commission_id != row.commission_id:
-            raise not_found("member", member_id)
+        member = session_member(session, row, member_id)
         concerned = [c for c in item.candidates if candidate_id is None or c.id == candidate_id]
         if candidate_id is not None and not concerned:
             raise not_found("candidate", candidate_id)

@@ -35,6 +35,7 @@ from desktop.services.caleol.common import (
     commission_view,
     load_commission,
     load_row,
+    member_of,
     require_read,
 )
 from desktop.services.caleol.data import CommissionData, CommissionView, MemberData
@@ -259,8 +260,8 @@ def _validate_member(
             )
         )
     if data.substitute_of_id is not None:
-        titular = session.get(Member, data.substitute_of_id)
-        if titular is None or titular.commission_id != commission.id:
+        titular = member_of(session, commission.id, data.substitute_of_id)
+        if titular is None:
             errors["substitute_of_id"] = message(
                 QT_TRANSLATE_NOOP(
                     "messages", "Le membre suppléé doit appartenir à la même commission."

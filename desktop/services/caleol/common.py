@@ -420,6 +420,20 @@ def load_candidate(session: Session, candidate_id: int) -> Candidate:
     return load_row(session, Candidate, candidate_id, "candidate")
 
 
+def member_of(session: Session, commission_id: int, member_id: int) -> Member | None:
+    """Member ``member_id`` when he sits on commission ``commission_id``, else ``None``."""
+    m = session.get(Member, member_id)
+    return m if m is not None and m.commission_id == commission_id else None
+
+
+def session_member(session: Session, row: CaleolSession, member_id: int) -> Member:
+    """A member of the session's commission (``NotFoundError`` for any other id)."""
+    m = member_of(session, row.commission_id, member_id)
+    if m is None:
+        raise not_found("member", member_id)
+    return m
+
+
 def writable_session(session: Session, session_id: int) -> CaleolSession:
     row = load_session(session, session_id, for_update=True)
     ensure_unlocked(row)

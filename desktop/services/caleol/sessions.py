@@ -38,10 +38,12 @@ from desktop.services.caleol.common import (
     load_commission,
     load_row,
     load_session,
+    member_of,
     not_found,
     render_message,
     require_read,
     session_context,
+    session_member,
     session_status,
     session_view,
     single_id,
@@ -66,7 +68,6 @@ from desktop.storage.caleol_models import (
     Attendance,
     Candidate,
     Commission,
-    Member,
     Proxy,
 )
 from desktop.storage.caleol_models import Session as CaleolSession
@@ -105,8 +106,8 @@ def _validate_session(
     }
     values["acting_president_id"] = data.acting_president_id
     if data.acting_president_id is not None:
-        acting = session.get(Member, data.acting_president_id)
-        if acting is None or acting.commission_id != commission.id:
+        acting = member_of(session, commission.id, data.acting_president_id)
+        if acting is None:
             errors["acting_president_id"] = message(
                 QT_TRANSLATE_NOOP(
                     "messages", "Le président de séance doit être un membre de la commission."
@@ -448,13 +449,6 @@ def lock_session(session: Session, session_id: int, actor: Actor) -> None:
 # --------------------------------------------------------------------------- attendance
 
 
-def _session_member(session: Session, row: CaleolSession, member_id: int) -> Member:
-    m = session.get(Member, member_id)
-    if m is None or m.commission_id != row.commission_id:
-        raise not_found("member", member_id)
-    return m
-
-
 @guarded("caleol.presence")
 def set_attendance(
     db: Database,
@@ -475,7 +469,7 @@ def set_attendance(
 
     with writing(db) as session:
         row = writable_session(session, session_id)
-        member = _session_member(session, row, member_id)
+        member = session_member(session, row, member_id)
         if (
             mode is AttendanceMode.DISTANCE
             and not SessionMode(row.mode).remote
@@ -541,8 +535,8 @@ def set_proxy(
 
     with writing(db) as session:
         row = writable_session(session, session_id)
-        giver = _session_member(session, row, giver_id)
-        holder = _session_member(session, row, holder_id)
+        giver = session_member(session, row, giver_id)
+        holder = session_member(session, row, holder_id)
         errors: dict[str, Message] = {}
         if giver.id == holder.id:
             errors["holder_id"] = message(
@@ -642,7 +636,7 @@ def request_physical_session(
 
     with writing(db) as session:
         row = writable_session(session, session_id)
-        member = _session_member(session, row, member_id)
+        member = session_member(session, row, member_id)
         if not SessionMode(row.mode).remote:
             raise UserError(
                 message(QT_TRANSLATE_NOOP("messages", "La séance se tient déjà en présentiel."))
