@@ -506,16 +506,15 @@ def keys_without_inventory(
         n.keys_return_mode = mode.value
         n.inventory_scheduled_on = inventory_scheduled_on
         _recompute_deposit(n)
-        summary = _m(
+        summary = _keys_text(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à "
                 "restituer avant le {due}",
             ),
-            date=format_date_fr(keys_returned_on),
-            mode=mode.label,
-            due=format_date_fr(n.deposit_due_on),
-        ).render()
+            n,
+            mode,
+        )
         if inventory_scheduled_on is not None:
             summary += _m(
                 QT_TRANSLATE_NOOP("messages", " ; état des lieux prévu le {date}"),
@@ -562,6 +561,17 @@ def withdraw_notice(
         )
 
     return _change(db, actor, notice_id, expected_version, action)
+
+
+def _keys_text(template: str, n: Notice, mode: KeyReturnMode) -> str:
+    """The timeline's text of the keys' return: ``template`` given the date, the way they
+    came back and the deposit's deadline."""
+    return _m(
+        template,
+        date=format_date_fr(n.keys_returned_on),
+        mode=mode.label,
+        due=format_date_fr(n.deposit_due_on),
+    ).render()
 
 
 def _check_exit_date(errors: dict, key: str, value: dt.date, n: Notice, on: dt.date) -> None:
@@ -648,16 +658,15 @@ def record_exit(
             )
         if keys_returned_on is not None and keys_return_mode is not None:
             parts.append(
-                _m(
+                _keys_text(
                     QT_TRANSLATE_NOOP(
                         "messages",
                         "clés rendues le {date} ({mode}) ; dépôt de garantie à restituer "
                         "avant le {due}",
                     ),
-                    date=format_date_fr(keys_returned_on),
-                    mode=keys_return_mode.label,
-                    due=format_date_fr(n.deposit_due_on),
-                ).render()
+                    n,
+                    keys_return_mode,
+                )
             )
         return "exit", EVENT_EXIT, " ; ".join(parts)
 
