@@ -4,7 +4,8 @@ part, tallies) and the mapping of rows to views."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -62,6 +63,7 @@ from desktop.services.write import (
     one_row,
     set_fields,
     touch,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -71,6 +73,7 @@ from desktop.storage.caleol_models import (
 )
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.caleol_models import Vote as VoteRow
+from desktop.storage.db import Database
 
 T = TypeVar("T")
 
@@ -152,6 +155,17 @@ def session_status(row: CaleolSession) -> SessionStatus:
 def require_read(actor: Actor, entity: str, entity_id: int | None = None) -> None:
     if not (actor.can(READ) or actor.can(MANAGE)):
         raise authz.denied(actor, READ, entity=entity, entity_id=entity_id)
+
+
+@contextmanager
+def managing(
+    db: Database, actor: Actor, entity: str, entity_id: int | None = None
+) -> Iterator[Session]:
+    """A management action's write: the right to manage the CALEOL checked (on
+    ``entity``, ``entity_id`` for the audit of a refusal), then one transaction."""
+    authz.require(actor, MANAGE, entity=entity, entity_id=entity_id)
+    with writing(db) as session:
+        yield session
 
 
 def clean_text(

@@ -38,6 +38,7 @@ from desktop.services.caleol.common import (
     load_commission,
     load_row,
     load_session,
+    managing,
     member_of,
     not_found,
     render_message,
@@ -196,9 +197,7 @@ def _validate_session(
 
 @guarded("caleol.seance")
 def create_session(db: Database, actor: Actor, commission_id: int, data: SessionData) -> int:
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION) as session:
         c = load_commission(session, commission_id)
         if not c.active:
             raise UserError(
@@ -240,9 +239,7 @@ def create_session(db: Database, actor: Actor, commission_id: int, data: Session
 def update_session(
     db: Database, actor: Actor, session_id: int, data: SessionData, expected_version: int
 ) -> int:
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION, session_id) as session:
         row = writable_session(session, session_id)
         check_version(row, expected_version)
         values = _validate_session(session, row.commission, data, row.id)
@@ -531,9 +528,7 @@ def set_proxy(
 
     Refused: advisory members, oneself, a holder above the règlement's limit of proxies.
     """
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION, session_id) as session:
         row = writable_session(session, session_id)
         giver = session_member(session, row, giver_id)
         holder = session_member(session, row, holder_id)
@@ -609,9 +604,7 @@ def set_proxy(
 
 @guarded("caleol.presence")
 def remove_proxy(db: Database, actor: Actor, proxy_id: int) -> None:
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION) as session:
         p = load_row(session, Proxy, proxy_id, "proxy")
         row = writable_session(session, p.session_id)
         before = {"giver_id": p.giver_id, "holder_id": p.holder_id}
@@ -632,9 +625,7 @@ def request_physical_session(
 ) -> Saved:
     """Record a member's demand for a physical session (remote sessions): kept on the
     session (first demand), in the audit trail (each demand) and shown as a warning."""
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION, session_id) as session:
         row = writable_session(session, session_id)
         member = session_member(session, row, member_id)
         if not SessionMode(row.mode).remote:

@@ -43,6 +43,7 @@ from desktop.services.caleol.common import (
     load_row,
     load_session,
     locked_error,
+    managing,
     not_found,
     record_notification,
     render_message,
@@ -344,9 +345,7 @@ def record_vote(
     taking part, substitute while the titular takes part, outside the vote window of a
     written session. Returns the tally explanations as warnings.
     """
-    authz.require(actor, MANAGE, entity=ENTITY_VOTE)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_VOTE) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id), for_update=True)
         (v,) = record_entries(
             session,
@@ -380,9 +379,7 @@ def record_votes(
 
 @guarded("caleol.vote")
 def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
-    authz.require(actor, MANAGE, entity=ENTITY_VOTE, entity_id=vote_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_VOTE, vote_id) as session:
         v = load_row(session, VoteRow, vote_id, "vote")
         row = load_session(session, _session_of_candidate(session, v.candidate_id), for_update=True)
         ensure_unlocked(row)
@@ -527,9 +524,7 @@ def decide(
 def clear_decision(
     db: Database, actor: Actor, candidate_id: int, expected_version: int | None = None
 ) -> Saved:
-    authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_CANDIDATE, candidate_id) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id), for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
@@ -579,9 +574,7 @@ def set_notification(
 
     Allowed on a locked session: notification follows the signed minutes.
     """
-    authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_CANDIDATE, candidate_id) as session:
         c = load_candidate(session, candidate_id)
         if not c.decision:
             raise UserError(
