@@ -202,3 +202,14 @@ def test_sigkill_during_writes_loses_no_saved_edit(db, actor, agency, make_file)
             assert int(view.data.notes.split()[1]) >= saved[hid]
     finally:
         reopened.dispose()
+
+
+def test_a_failed_backup_says_why_and_leaves_no_partial_file(tmp_path):
+    source = tmp_path / "parcours.sqlite"
+    source.write_bytes(b"not a SQLite base" * 100)
+    folder = tmp_path / "sauvegardes"
+    with pytest.raises(UserError) as err:
+        backup._write_backup(source, folder)
+    assert str(err.value).startswith("La sauvegarde a échoué : ")
+    assert "database" in str(err.value)  # SQLite's own reason
+    assert list(folder.iterdir()) == []

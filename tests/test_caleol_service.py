@@ -25,6 +25,7 @@ from desktop.domain.caleol import (
 )
 from desktop.domain.errors import (
     ConflictError,
+    NotFoundError,
     PermissionDenied,
     UserError,
     ValidationError,
@@ -242,6 +243,37 @@ def test_member_rules_mayor_commune_substitute_and_single_president(db, actor, c
 
 
 # --------------------------------------------------------------------------- sessions
+
+
+def test_a_member_of_another_commission_is_refused_everywhere(db, actor, commission):
+    cid, ids = commission
+    other = caleol.create_commission(db, actor, CommissionData(name="CALEOL Pessac"))
+    stranger = caleol.add_member(
+        db, actor, other, MemberData(role=MemberRole.DESIGNE, last_name="Étranger")
+    )
+    with pytest.raises(ValidationError) as err:
+        caleol.add_member(
+            db,
+            actor,
+            cid,
+            MemberData(role=MemberRole.DESIGNE, last_name="Suppléant", substitute_of_id=stranger),
+        )
+    assert str(err.value.fields["substitute_of_id"]) == (
+        "Le membre suppléé doit appartenir à la même commission."
+    )
+    with pytest.raises(ValidationError) as err:
+        _session(db, actor, cid, acting_president_id=stranger)
+    assert str(err.value.fields["acting_president_id"]) == (
+        "Le président de séance doit être un membre de la commission."
+    )
+    sid = _session(db, actor, cid)
+    with pytest.raises(NotFoundError) as err:
+        caleol.set_attendance(db, actor, sid, stranger, AttendanceMode.DISTANCE)
+    assert str(err.value) == f"Le membre n° {stranger} n'existe pas ou plus."
+    item = caleol.add_dwelling_item(db, actor, sid, _dwelling())
+    with pytest.raises(NotFoundError):
+        caleol.add_conflict(db, actor, item.id, stranger)
+    caleol.set_attendance(db, actor, sid, ids["lefevre"], AttendanceMode.DISTANCE)  # one of ours
 
 
 def test_remote_session_needs_the_reglement_and_a_written_one_a_window(db, actor):

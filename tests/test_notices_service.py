@@ -297,6 +297,10 @@ def test_keys_without_inventory_then_exit_and_deposit(db, actor, hid, clock):
     assert v.keys_return_mode is KeyReturnMode.LETTER_BOX
     assert v.deposit.due_on == D(2026, 5, 2) and v.deposit.provisional
     assert "état des lieux prévu le 20/03/2026" in str(v.warnings[0])
+    assert timeline(db, hid)[-1][1] == (
+        "Clés rendues le 02/03/2026 sans état des lieux (Dépôt en boîte aux lettres) ; dépôt "
+        "de garantie à restituer avant le 02/05/2026 ; état des lieux prévu le 20/03/2026"
+    )
     # The exit inventory matches the entry one: 1 month from the keys.
     notices.record_exit(
         db,

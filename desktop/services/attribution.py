@@ -452,6 +452,15 @@ def _status(f: TargetFigure) -> str:
     return "Atteint" if f.met else f"Non atteint (manque {f.missing})"
 
 
+def _yes_no(flag: bool) -> str:
+    return "Oui" if flag else "Non"
+
+
+def _dwelling_cells(x: Allocation | FlowLine | T.FlowGroup) -> list[str]:
+    """Type, financing and QPV: a dwelling as every table of the yearly reports shows it."""
+    return [x.dwelling_type, x.financing or "—", _yes_no(x.in_qpv)]
+
+
 def _year_report(
     name: str,
     title: str,
@@ -524,13 +533,11 @@ def targets_report_data(
             [
                 a.key,
                 a.decided_on.strftime("%d/%m/%Y"),
-                a.dwelling_type,
-                a.financing or "—",
-                "Oui" if a.in_qpv else "Non",
+                *_dwelling_cells(a),
                 a.annual_resources_per_uc,
-                "—" if q is None else ("Oui" if q else "Non"),
-                "Oui" if a.urban_renewal else "Non",
-                "Oui" if a.priority else "Non",
+                "—" if q is None else _yes_no(q),
+                _yes_no(a.urban_renewal),
+                _yes_no(a.priority),
                 a.reservation_holder or T.OWN_STOCK,
             ]
         )
@@ -597,9 +604,7 @@ def holder_report_data(
 ) -> ReportData:
     groups = [
         [
-            g.dwelling_type,
-            g.financing or "—",
-            "Oui" if g.in_qpv else "Non",
+            *_dwelling_cells(g),
             g.commune,
             g.offered,
             g.allocated,
@@ -636,11 +641,9 @@ def holder_report_data(
             [
                 x.dwelling,
                 x.offered_on.strftime("%d/%m/%Y"),
-                x.dwelling_type,
-                x.financing or "—",
-                "Oui" if x.in_qpv else "Non",
+                *_dwelling_cells(x),
                 x.commune,
-                "Oui" if x.allocated else "Non",
+                _yes_no(x.allocated),
             ]
             for x in report.lines
         ],

@@ -139,15 +139,11 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
                 )
             )
         os.replace(tmp, target)
-    except sqlite3.Error as exc:
-        raise UserError(
-            _m(QT_TRANSLATE_NOOP("messages", "La sauvegarde a échoué : {error}"), error=str(exc))
-        ) from exc
-    except OSError as exc:
+    except (sqlite3.Error, OSError) as exc:
         raise UserError(
             _m(
                 QT_TRANSLATE_NOOP("messages", "La sauvegarde a échoué : {error}"),
-                error=os_reason(exc),
+                error=_reason(exc),
             )
         ) from exc
     finally:
@@ -155,6 +151,11 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
             with contextlib.suppress(OSError):
                 leftover.unlink()
     return target
+
+
+def _reason(exc: OSError | sqlite3.Error) -> Message | str:
+    """Why a copy of the base failed: the system's reason in French, or SQLite's."""
+    return os_reason(exc) if isinstance(exc, OSError) else str(exc)
 
 
 def _integrity(path: Path) -> str:
@@ -550,7 +551,7 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
                     "messages",
                     "La restauration a échoué : {error}. La base endommagée est dans « {name} ».",
                 ),
-                error=os_reason(exc) if isinstance(exc, OSError) else str(exc),
+                error=_reason(exc),
                 name=aside.name,
             )
         ) from exc

@@ -46,7 +46,6 @@ from desktop.services.tabular import (
     Columns,
     Field,
     LineReport,
-    RejectedLine,
     Row,
     RowReader,
     Table,
@@ -802,16 +801,7 @@ def dry_run(
             )
 
         if errors:
-            order = {f.key: i for i, f in enumerate(TARGET_FIELDS)}
-            messages = tuple(
-                _m(
-                    QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-                    field=field_label(key, table.headers, mapping),
-                    reason=errors[key],
-                )
-                for key in sorted(errors, key=lambda k: order.get(k, len(order)))
-            )
-            report.rejected.append(RejectedLine(ln.line, messages))
+            report.rejected.append(COLUMNS.rejected(ln.line, errors, table.headers, mapping))
         else:
             report.accepted.append(AcceptedLine(ln.line, data, ln.dwelling_extra))
     if progress is not None:
@@ -828,11 +818,7 @@ def _describe(exc: UserError, report: ImportReport) -> Message:
     if not fields:
         return exc.message
     parts = [
-        _m(
-            QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-            field=field_label(PATH_TO_KEY.get(path, path), report.headers, report.mapping),
-            reason=message,
-        )
+        COLUMNS.reason(PATH_TO_KEY.get(path, path), message, report.headers, report.mapping)
         for path, message in fields.items()
     ]
     return _m("{parts}", parts=" ".join(render(p) for p in parts))

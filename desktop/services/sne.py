@@ -45,13 +45,14 @@ from desktop.services.tabular import (
     CellError,
     Columns,
     Field,
+    LineReport,
+    RejectedLine,
     Row,
     RowReader,
     Table,
     cell_text,
     header_key,
     read_table,
-    render,
     to_bool,
     to_date,
     to_money,
@@ -337,20 +338,16 @@ class SneLine:
     updates: tuple[int, ...]  # candidates updated (same numéro unique)
 
 
-@dataclass(frozen=True)
-class SneRejected:
-    line: int
-    reasons: tuple[str, ...]
+#: a line refused, with its French reasons (``line``, ``reasons``)
+SneRejected = RejectedLine
 
 
 @dataclass
-class SneReport:
-    source: str
-    session_id: int
-    headers: list[str]
-    mapping: dict[str, int | None]
-    accepted: list[SneLine] = field(default_factory=list)
-    rejected: list[SneRejected] = field(default_factory=list)
+class SneReport(LineReport[SneLine]):
+    """The dry run of a national register file for a session: ``tabular.LineReport``
+    and the candidates it would create and update."""
+
+    session_id: int = field(kw_only=True)
 
     @property
     def created(self) -> int:
@@ -359,10 +356,6 @@ class SneReport:
     @property
     def updated(self) -> int:
         return sum(len(x.updates) for x in self.accepted)
-
-
-def _label(key: str, headers: list[str], mapping: dict[str, int | None]) -> str:
-    return render(COLUMNS.label(key, headers, mapping))
 
 
 def _parse(row: Row, mapping: dict[str, int | None]) -> tuple[dict, dict[str, Message]]:
@@ -402,7 +395,7 @@ def _parse(row: Row, mapping: dict[str, int | None]) -> tuple[dict, dict[str, Me
 def _check(
     session: Session, row: CaleolSession, table: Table, mapping: dict[str, int | None]
 ) -> SneReport:
-    report = SneReport(table.source, row.id, list(table.headers), dict(mapping))
+    report = SneReport(table.source, list(table.headers), dict(mapping), session_id=row.id)
     items = {
         i.reference.strip().casefold(): i
         for i in row.items
@@ -463,12 +456,7 @@ def _check(
                     number=numero,
                 )
         if errors:
-            order = {f.key: i for i, f in enumerate(FIELDS)}
-            reasons = tuple(
-                f"{_label(k, table.headers, mapping)} : {render(errors[k])}"
-                for k in sorted(errors, key=lambda k: order.get(k, len(order)))
-            )
-            report.rejected.append(SneRejected(r.line, reasons))
+            report.rejected.append(COLUMNS.rejected(r.line, errors, table.headers, mapping))
         else:
             report.accepted.append(
                 SneLine(

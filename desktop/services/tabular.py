@@ -402,6 +402,29 @@ class Columns:
             header=headers[index],
         )
 
+    def reason(
+        self, key: str, reason: Message, headers: Sequence[str], mapping: dict[str, int | None]
+    ) -> Message:
+        """``Loyer (colonne « LOYER_HC ») : <reason>``: a reason that names its field."""
+        return _m(
+            QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
+            field=self.label(key, headers, mapping),
+            reason=reason,
+        )
+
+    def rejected(
+        self,
+        line: int,
+        errors: dict[str, Message],
+        headers: Sequence[str],
+        mapping: dict[str, int | None],
+    ) -> RejectedLine:
+        """Line ``line`` refused for ``errors`` (by field key): one reason a field, in
+        the order of the fields (keys that are not fields last)."""
+        order = {f.key: i for i, f in enumerate(self.fields)}
+        keys = sorted(errors, key=lambda k: order.get(k, len(order)))
+        return RejectedLine(line, tuple(self.reason(k, errors[k], headers, mapping) for k in keys))
+
 
 # --------------------------------------------------------------------------- cells
 

@@ -41,8 +41,10 @@ from desktop.services.caleol.common import (
     clean_texts,
     item_warnings,
     load_row,
+    managing,
     not_found,
     session_context,
+    session_member,
     store_tally,
     tally_votes,
     writable_candidate,
@@ -60,7 +62,6 @@ from desktop.services.write import (
     snapshot,
     touch,
     update_row,
-    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -217,9 +218,7 @@ def add_dwelling_item(
 ) -> Saved:
     """Put a dwelling on the agenda: ``data`` typed in (or edited from
     ``dwelling_snapshot``), or ``dwelling_id`` alone to snapshot the dwelling tables."""
-    authz.require(actor, MANAGE, entity=ENTITY_ITEM)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_ITEM) as session:
         row = writable_session(session, session_id)
         if data is None and dwelling_id is None:
             raise ValidationError(
@@ -254,9 +253,7 @@ def add_dwelling_item(
 def update_item(
     db: Database, actor: Actor, item_id: int, data: DwellingItemData, expected_version: int
 ) -> Saved:
-    authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_ITEM, item_id) as session:
         item, row = writable_item(session, item_id, expected_version)
         values = _validate_item(session, data)
         before = item_snapshot(item)
@@ -284,9 +281,7 @@ def set_fewer_candidates_reason(
     reason: FewerCandidatesReason | None,
     expected_version: int | None = None,
 ) -> Saved:
-    authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_ITEM, item_id) as session:
         item, row = writable_item(session, item_id, expected_version)
         before = item.fewer_candidates_reason
         item.fewer_candidates_reason = FewerCandidatesReason(reason).value if reason else None
@@ -308,9 +303,7 @@ def set_fewer_candidates_reason(
 def remove_item(
     db: Database, actor: Actor, item_id: int, expected_version: int | None = None
 ) -> None:
-    authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_ITEM, item_id) as session:
         item, row = writable_item(session, item_id, expected_version)
         if any(c.votes or c.decision for c in item.candidates):
             raise UserError(
@@ -333,9 +326,7 @@ def remove_item(
 @guarded("caleol.ordre_du_jour")
 def reorder_items(db: Database, actor: Actor, session_id: int, item_ids: Sequence[int]) -> None:
     """Set the agenda order: ``item_ids`` lists every item of the session once."""
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION, session_id) as session:
         row = writable_session(session, session_id)
         current = {i.id: i for i in row.items}
         if sorted(item_ids) != sorted(current):
@@ -494,9 +485,7 @@ def _new_candidate(actor: Actor, item: AgendaItem, values: dict[str, Any]) -> Ca
 def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData) -> Saved:
     """Add an application to a dwelling; refused without numéro unique or twice the same.
     Warnings: fewer than 3 candidates without legal reason."""
-    authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_CANDIDATE) as session:
         item, row = writable_item(session, item_id)
         _attribution_item(item)
         values = _validate_candidate(data)
@@ -527,9 +516,7 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
 def update_candidate(
     db: Database, actor: Actor, candidate_id: int, data: CandidateData, expected_version: int
 ) -> Saved:
-    authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_CANDIDATE, candidate_id) as session:
         c, item, row = writable_candidate(session, candidate_id, expected_version)
         values = _validate_candidate(data)
         warnings = _check_candidates(item, c, values["numero_unique"])
@@ -543,9 +530,7 @@ def remove_candidate(
     db: Database, actor: Actor, candidate_id: int, expected_version: int | None = None
 ) -> Saved:
     """Withdraw an application from the agenda (not once voted on or decided)."""
-    authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_CANDIDATE, candidate_id) as session:
         c, item, row = writable_candidate(session, candidate_id, expected_version)
         if c.votes or c.decision:
             raise UserError(
@@ -581,13 +566,9 @@ def add_conflict(
     candidate_id: int | None = None,
 ) -> int:
     """Record that a member must not vote on an item (or on one of its candidates)."""
-    authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_ITEM, item_id) as session:
         item, row = writable_item(session, item_id)
-        member = session.get(Member, member_id)
-        if member is None or member.commission_id != row.commission_id:
-            raise not_found("member", member_id)
+        member = session_member(session, row, member_id)
         concerned = [c for c in item.candidates if candidate_id is None or c.id == candidate_id]
         if candidate_id is not None and not concerned:
             raise not_found("candidate", candidate_id)
@@ -632,9 +613,7 @@ def add_conflict(
 
 @guarded("caleol.conflit")
 def remove_conflict(db: Database, actor: Actor, conflict_id: int) -> None:
-    authz.require(actor, MANAGE, entity="caleol_conflit", entity_id=conflict_id)
-
-    with writing(db) as session:
+    with managing(db, actor, "caleol_conflit", conflict_id) as session:
         x = load_row(session, ConflictOfInterest, conflict_id, "conflict")
         row = writable_session(session, x.item.session_id)
         before = {

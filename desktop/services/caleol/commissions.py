@@ -35,6 +35,8 @@ from desktop.services.caleol.common import (
     commission_view,
     load_commission,
     load_row,
+    managing,
+    member_of,
     require_read,
 )
 from desktop.services.caleol.data import CommissionData, CommissionView, MemberData
@@ -48,7 +50,6 @@ from desktop.services.write import (
     snapshot,
     touch,
     update_row,
-    writing,
 )
 from desktop.storage.caleol_models import (
     Commission,
@@ -141,9 +142,7 @@ def _validate_commission(
 
 @guarded("caleol.commission")
 def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
-    authz.require(actor, MANAGE, entity=ENTITY_COMMISSION)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_COMMISSION) as session:
         values = _validate_commission(session, data, None)
         c = new_row(Commission, actor, **values, active=True)
         session.add(c)
@@ -156,9 +155,7 @@ def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
 def update_commission(
     db: Database, actor: Actor, commission_id: int, data: CommissionData, expected_version: int
 ) -> int:
-    authz.require(actor, MANAGE, entity=ENTITY_COMMISSION, entity_id=commission_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_COMMISSION, commission_id) as session:
         c = load_commission(session, commission_id)
         check_version(c, expected_version)
         values = _validate_commission(session, data, c.id)
@@ -259,8 +256,8 @@ def _validate_member(
             )
         )
     if data.substitute_of_id is not None:
-        titular = session.get(Member, data.substitute_of_id)
-        if titular is None or titular.commission_id != commission.id:
+        titular = member_of(session, commission.id, data.substitute_of_id)
+        if titular is None:
             errors["substitute_of_id"] = message(
                 QT_TRANSLATE_NOOP(
                     "messages", "Le membre suppléé doit appartenir à la même commission."
@@ -320,9 +317,7 @@ def _move_presidency(session: Session, actor: Actor, commission: Commission, new
 
 @guarded("caleol.membre")
 def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData) -> int:
-    authz.require(actor, MANAGE, entity=ENTITY_MEMBER)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_MEMBER) as session:
         c = load_commission(session, commission_id)
         values = _validate_member(session, c, data, None)
         m = new_row(Member, actor, commission_id=c.id, **values, active=True)
@@ -341,9 +336,7 @@ def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData)
 def update_member(
     db: Database, actor: Actor, member_id: int, data: MemberData, expected_version: int
 ) -> int:
-    authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_MEMBER, member_id) as session:
         m = load_row(session, Member, member_id, "member")
         check_version(m, expected_version)
         c = load_commission(session, m.commission_id)
@@ -379,9 +372,7 @@ def set_member_active(
     db: Database, actor: Actor, member_id: int, active: bool, expected_version: int | None = None
 ) -> int:
     """Deactivate (end of mandate) or reactivate a member; history is kept."""
-    authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_MEMBER, member_id) as session:
         m = load_row(session, Member, member_id, "member")
         check_version(m, expected_version)
         values = {"active": True} if active else {"active": False, "is_president": False}
@@ -398,9 +389,7 @@ def deactivate_member(
 @guarded("caleol.membre")
 def set_president(db: Database, actor: Actor, member_id: int) -> None:
     """Make this designated member the commission's president (only one at a time)."""
-    authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_MEMBER, member_id) as session:
         m = load_row(session, Member, member_id, "member")
         if not MemberRole(m.role).designated or m.substitute_of_id is not None or not m.active:
             raise ValidationError(

@@ -4,7 +4,8 @@ part, tallies) and the mapping of rows to views."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -62,6 +63,7 @@ from desktop.services.write import (
     one_row,
     set_fields,
     touch,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -71,6 +73,7 @@ from desktop.storage.caleol_models import (
 )
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.caleol_models import Vote as VoteRow
+from desktop.storage.db import Database
 
 T = TypeVar("T")
 
@@ -152,6 +155,17 @@ def session_status(row: CaleolSession) -> SessionStatus:
 def require_read(actor: Actor, entity: str, entity_id: int | None = None) -> None:
     if not (actor.can(READ) or actor.can(MANAGE)):
         raise authz.denied(actor, READ, entity=entity, entity_id=entity_id)
+
+
+@contextmanager
+def managing(
+    db: Database, actor: Actor, entity: str, entity_id: int | None = None
+) -> Iterator[Session]:
+    """A management action's write: the right to manage the CALEOL checked (on
+    ``entity``, ``entity_id`` for the audit of a refusal), then one transaction."""
+    authz.require(actor, MANAGE, entity=entity, entity_id=entity_id)
+    with writing(db) as session:
+        yield session
 
 
 def clean_text(
@@ -418,6 +432,20 @@ def load_item(session: Session, item_id: int) -> AgendaItem:
 
 def load_candidate(session: Session, candidate_id: int) -> Candidate:
     return load_row(session, Candidate, candidate_id, "candidate")
+
+
+def member_of(session: Session, commission_id: int, member_id: int) -> Member | None:
+    """Member ``member_id`` when he sits on commission ``commission_id``, else ``None``."""
+    m = session.get(Member, member_id)
+    return m if m is not None and m.commission_id == commission_id else None
+
+
+def session_member(session: Session, row: CaleolSession, member_id: int) -> Member:
+    """A member of the session's commission (``NotFoundError`` for any other id)."""
+    m = member_of(session, row.commission_id, member_id)
+    if m is None:
+        raise not_found("member", member_id)
+    return m
 
 
 def writable_session(session: Session, session_id: int) -> CaleolSession:

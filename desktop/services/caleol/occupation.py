@@ -39,6 +39,7 @@ from desktop.services.caleol.common import (
     MANAGE,
     clean_long_text,
     load_row,
+    managing,
     render_message,
     writable_item,
     writable_session,
@@ -338,9 +339,7 @@ def record_occupation_finding(
     """The commission's finding on an occupation review: the situation it records, the
     dwelling suited to the household, its advice (e.g. home ownership). Added to the
     tenant file's timeline."""
-    authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_ITEM, item_id) as session:
         item, row = writable_item(session, item_id, expected_version)
         if item.kind != AgendaItemKind.EXAMEN_OCCUPATION.value:
             raise UserError(

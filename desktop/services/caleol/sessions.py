@@ -38,10 +38,13 @@ from desktop.services.caleol.common import (
     load_commission,
     load_row,
     load_session,
+    managing,
+    member_of,
     not_found,
     render_message,
     require_read,
     session_context,
+    session_member,
     session_status,
     session_view,
     single_id,
@@ -66,7 +69,6 @@ from desktop.storage.caleol_models import (
     Attendance,
     Candidate,
     Commission,
-    Member,
     Proxy,
 )
 from desktop.storage.caleol_models import Session as CaleolSession
@@ -105,8 +107,8 @@ def _validate_session(
     }
     values["acting_president_id"] = data.acting_president_id
     if data.acting_president_id is not None:
-        acting = session.get(Member, data.acting_president_id)
-        if acting is None or acting.commission_id != commission.id:
+        acting = member_of(session, commission.id, data.acting_president_id)
+        if acting is None:
             errors["acting_president_id"] = message(
                 QT_TRANSLATE_NOOP(
                     "messages", "Le président de séance doit être un membre de la commission."
@@ -195,9 +197,7 @@ def _validate_session(
 
 @guarded("caleol.seance")
 def create_session(db: Database, actor: Actor, commission_id: int, data: SessionData) -> int:
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION) as session:
         c = load_commission(session, commission_id)
         if not c.active:
             raise UserError(
@@ -239,9 +239,7 @@ def create_session(db: Database, actor: Actor, commission_id: int, data: Session
 def update_session(
     db: Database, actor: Actor, session_id: int, data: SessionData, expected_version: int
 ) -> int:
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION, session_id) as session:
         row = writable_session(session, session_id)
         check_version(row, expected_version)
         values = _validate_session(session, row.commission, data, row.id)
@@ -448,13 +446,6 @@ def lock_session(session: Session, session_id: int, actor: Actor) -> None:
 # --------------------------------------------------------------------------- attendance
 
 
-def _session_member(session: Session, row: CaleolSession, member_id: int) -> Member:
-    m = session.get(Member, member_id)
-    if m is None or m.commission_id != row.commission_id:
-        raise not_found("member", member_id)
-    return m
-
-
 @guarded("caleol.presence")
 def set_attendance(
     db: Database,
@@ -475,7 +466,7 @@ def set_attendance(
 
     with writing(db) as session:
         row = writable_session(session, session_id)
-        member = _session_member(session, row, member_id)
+        member = session_member(session, row, member_id)
         if (
             mode is AttendanceMode.DISTANCE
             and not SessionMode(row.mode).remote
@@ -537,12 +528,10 @@ def set_proxy(
 
     Refused: advisory members, oneself, a holder above the règlement's limit of proxies.
     """
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION, session_id) as session:
         row = writable_session(session, session_id)
-        giver = _session_member(session, row, giver_id)
-        holder = _session_member(session, row, holder_id)
+        giver = session_member(session, row, giver_id)
+        holder = session_member(session, row, holder_id)
         errors: dict[str, Message] = {}
         if giver.id == holder.id:
             errors["holder_id"] = message(
@@ -615,9 +604,7 @@ def set_proxy(
 
 @guarded("caleol.presence")
 def remove_proxy(db: Database, actor: Actor, proxy_id: int) -> None:
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION) as session:
         p = load_row(session, Proxy, proxy_id, "proxy")
         row = writable_session(session, p.session_id)
         before = {"giver_id": p.giver_id, "holder_id": p.holder_id}
@@ -638,11 +625,9 @@ def request_physical_session(
 ) -> Saved:
     """Record a member's demand for a physical session (remote sessions): kept on the
     session (first demand), in the audit trail (each demand) and shown as a warning."""
-    authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_SESSION, session_id) as session:
         row = writable_session(session, session_id)
-        member = _session_member(session, row, member_id)
+        member = session_member(session, row, member_id)
         if not SessionMode(row.mode).remote:
             raise UserError(
                 message(QT_TRANSLATE_NOOP("messages", "La séance se tient déjà en présentiel."))

@@ -38,11 +38,11 @@ from desktop.services.caleol.common import (
     MANAGE,
     TAKING_PART,
     SessionContext,
-    ensure_unlocked,
     load_candidate,
     load_row,
     load_session,
     locked_error,
+    managing,
     not_found,
     record_notification,
     render_message,
@@ -50,6 +50,7 @@ from desktop.services.caleol.common import (
     session_status,
     store_tally,
     tally_votes,
+    writable_session,
 )
 from desktop.services.caleol.data import Saved, VoteEntry
 from desktop.services.context import Actor, now
@@ -274,6 +275,15 @@ def _session_of_candidate(session: Session, candidate_id: int) -> int:
     return sid
 
 
+def _open_session_of(session: Session, candidate_id: int) -> CaleolSession:
+    """The session examining a candidate, locked for the write: refused unless open (and
+    not locked), as a vote or a decision is withdrawn only during the session."""
+    row = writable_session(session, _session_of_candidate(session, candidate_id))
+    if session_status(row) is not SessionStatus.OPEN:
+        raise UserError(not_open_message(row))
+    return row
+
+
 def record_entries(
     session: Session,
     actor: Actor,
@@ -344,9 +354,7 @@ def record_vote(
     taking part, substitute while the titular takes part, outside the vote window of a
     written session. Returns the tally explanations as warnings.
     """
-    authz.require(actor, MANAGE, entity=ENTITY_VOTE)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_VOTE) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id), for_update=True)
         (v,) = record_entries(
             session,
@@ -380,14 +388,9 @@ def record_votes(
 
 @guarded("caleol.vote")
 def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
-    authz.require(actor, MANAGE, entity=ENTITY_VOTE, entity_id=vote_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_VOTE, vote_id) as session:
         v = load_row(session, VoteRow, vote_id, "vote")
-        row = load_session(session, _session_of_candidate(session, v.candidate_id), for_update=True)
-        ensure_unlocked(row)
-        if session_status(row) is not SessionStatus.OPEN:
-            raise UserError(not_open_message(row))
+        row = _open_session_of(session, v.candidate_id)
         item, candidate = _candidate_in_session(row, v.candidate_id)
         before = {
             "candidate_id": v.candidate_id,
@@ -527,13 +530,8 @@ def decide(
 def clear_decision(
     db: Database, actor: Actor, candidate_id: int, expected_version: int | None = None
 ) -> Saved:
-    authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
-
-    with writing(db) as session:
-        row = load_session(session, _session_of_candidate(session, candidate_id), for_update=True)
-        ensure_unlocked(row)
-        if session_status(row) is not SessionStatus.OPEN:
-            raise UserError(not_open_message(row))
+    with managing(db, actor, ENTITY_CANDIDATE, candidate_id) as session:
+        row = _open_session_of(session, candidate_id)
         _item_unused, c = _candidate_in_session(row, candidate_id)
         check_version(c, expected_version)
         before = snapshot(c, DECISION_FIELDS)
@@ -579,9 +577,7 @@ def set_notification(
 
     Allowed on a locked session: notification follows the signed minutes.
     """
-    authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
-
-    with writing(db) as session:
+    with managing(db, actor, ENTITY_CANDIDATE, candidate_id) as session:
         c = load_candidate(session, candidate_id)
         if not c.decision:
             raise UserError(

@@ -478,11 +478,7 @@ def keys_without_inventory(
             raise refusal(
                 QT_TRANSLATE_NOOP("messages", "L'état des lieux de sortie est déjà enregistré.")
             )
-        _check_keys(errors, "keys_returned_on", keys_returned_on, n, on)
-        if not isinstance(mode, KeyReturnMode):
-            errors["keys_return_mode"] = _m(
-                QT_TRANSLATE_NOOP("messages", "Indiquez comment les clés ont été rendues.")
-            )
+        _check_keys(errors, keys_returned_on, mode, n, on)
         if (
             inventory_scheduled_on is not None
             and keys_returned_on is not None
@@ -510,16 +506,15 @@ def keys_without_inventory(
         n.keys_return_mode = mode.value
         n.inventory_scheduled_on = inventory_scheduled_on
         _recompute_deposit(n)
-        summary = _m(
+        summary = _keys_text(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à "
                 "restituer avant le {due}",
             ),
-            date=format_date_fr(keys_returned_on),
-            mode=mode.label,
-            due=format_date_fr(n.deposit_due_on),
-        ).render()
+            n,
+            mode,
+        )
         if inventory_scheduled_on is not None:
             summary += _m(
                 QT_TRANSLATE_NOOP("messages", " ; état des lieux prévu le {date}"),
@@ -568,10 +563,20 @@ def withdraw_notice(
     return _change(db, actor, notice_id, expected_version, action)
 
 
-def _check_keys(errors: dict, key: str, value: dt.date | None, n: Notice, on: dt.date) -> None:
-    if value is None:
-        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez la date de retour des clés."))
-    elif value > on:
+def _keys_text(template: str, n: Notice, mode: KeyReturnMode) -> str:
+    """The timeline's text of the keys' return: ``template`` given the date, the way they
+    came back and the deposit's deadline."""
+    return _m(
+        template,
+        date=format_date_fr(n.keys_returned_on),
+        mode=mode.label,
+        due=format_date_fr(n.deposit_due_on),
+    ).render()
+
+
+def _check_exit_date(errors: dict, key: str, value: dt.date, n: Notice, on: dt.date) -> None:
+    """A date of the exit (inventory, keys): not in the future, not before the notice."""
+    if value > on:
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur."))
     elif value < n.received_on:
         errors[key] = _m(
@@ -579,6 +584,22 @@ def _check_keys(errors: dict, key: str, value: dt.date | None, n: Notice, on: dt
                 "messages", "Cette date ne peut pas précéder la réception du congé ({date})."
             ),
             date=format_date_fr(n.received_on),
+        )
+
+
+def _check_keys(
+    errors: dict, value: dt.date | None, mode: KeyReturnMode | None, n: Notice, on: dt.date
+) -> None:
+    """The return of the keys: its date (required) and how they were returned."""
+    if value is None:
+        errors["keys_returned_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Indiquez la date de retour des clés.")
+        )
+    else:
+        _check_exit_date(errors, "keys_returned_on", value, n, on)
+    if not isinstance(mode, KeyReturnMode):
+        errors["keys_return_mode"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Indiquez comment les clés ont été rendues.")
         )
 
 
@@ -611,24 +632,9 @@ def record_exit(
                 )
             )
         if exit_inventory_on is not None:
-            if exit_inventory_on > on:
-                errors["exit_inventory_on"] = _m(
-                    QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
-                )
-            elif exit_inventory_on < n.received_on:
-                errors["exit_inventory_on"] = _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Cette date ne peut pas précéder la réception du congé ({date}).",
-                    ),
-                    date=format_date_fr(n.received_on),
-                )
+            _check_exit_date(errors, "exit_inventory_on", exit_inventory_on, n, on)
         if keys_returned_on is not None:
-            _check_keys(errors, "keys_returned_on", keys_returned_on, n, on)
-            if not isinstance(keys_return_mode, KeyReturnMode):
-                errors["keys_return_mode"] = _m(
-                    QT_TRANSLATE_NOOP("messages", "Indiquez comment les clés ont été rendues.")
-                )
+            _check_keys(errors, keys_returned_on, keys_return_mode, n, on)
         if errors:
             raise ValidationError(errors)
         n.exit_inventory_on = exit_inventory_on
@@ -652,16 +658,15 @@ def record_exit(
             )
         if keys_returned_on is not None and keys_return_mode is not None:
             parts.append(
-                _m(
+                _keys_text(
                     QT_TRANSLATE_NOOP(
                         "messages",
                         "clés rendues le {date} ({mode}) ; dépôt de garantie à restituer "
                         "avant le {due}",
                     ),
-                    date=format_date_fr(keys_returned_on),
-                    mode=keys_return_mode.label,
-                    due=format_date_fr(n.deposit_due_on),
-                ).render()
+                    n,
+                    keys_return_mode,
+                )
             )
         return "exit", EVENT_EXIT, " ; ".join(parts)
 

@@ -42,7 +42,6 @@ from desktop.services.tabular import (
     Columns,
     Field,
     LineReport,
-    RejectedLine,
     RowReader,
     Table,
     read_table,
@@ -280,16 +279,9 @@ def dry_run_payments(
                         )
                     )
             if errors:
-                order = [f.key for f in PAYMENT_FIELDS]
-                messages = tuple(
-                    message(
-                        QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-                        field=PAYMENT_COLUMNS.label(k, table.headers, mapping),
-                        reason=errors[k],
-                    )
-                    for k in sorted(errors, key=lambda k: order.index(k) if k in order else 99)
+                report.rejected.append(
+                    PAYMENT_COLUMNS.rejected(line, errors, table.headers, mapping)
                 )
-                report.rejected.append(RejectedLine(line, messages))
             else:
                 assert plan is not None  # no error: the contract's plan was found
                 report.accepted.append(
