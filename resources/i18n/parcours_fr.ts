@@ -24,37 +24,37 @@
 <context>
     <name>AddDwellingDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="209" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="210" />
         <source>Ajouter un logement à l'ordre du jour</source>
         <translation>Ajouter un logement à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="214" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="215" />
         <source>Référence ou adresse d'un logement du parc</source>
         <translation>Référence ou adresse d'un logement du parc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="216" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="217" />
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="222" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="223" />
         <source>Ajouter à l'ordre du jour</source>
         <translation>Ajouter à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="236" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="237" />
         <source>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</source>
         <translation>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="244" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="245" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="261" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="262" />
         <source>Aucun logement trouvé : saisissez la fiche.</source>
         <translation>Aucun logement trouvé : saisissez la fiche.</translation>
     </message>
@@ -423,17 +423,17 @@
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="659" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="662" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="670" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="674" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="710" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="714" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="759" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="757" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -451,67 +451,67 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="205" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="197" />
         <source>Réponse du candidat — {name}</source>
         <translation>Réponse du candidat — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="208" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="200" />
         <source>Accepte le logement</source>
         <translation>Accepte le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="210" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="202" />
         <source>Refuse le logement</source>
         <translation>Refuse le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="214" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="206" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="219" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="211" />
         <source>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</source>
         <translation>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="225" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="217" />
         <source>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</source>
         <translation>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="230" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="222" />
         <source>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</source>
         <translation>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="239" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="231" />
         <source>{dwelling} — courrier recommandé dont la réception n'est pas encore enregistrée : pas de date limite connue.</source>
         <translation>{dwelling} — courrier recommandé dont la réception n'est pas encore enregistrée : pas de date limite connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="243" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="235" />
         <source>{dwelling} — réponse attendue au plus tard le {date}.</source>
         <translation>{dwelling} — réponse attendue au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="250" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="242" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="251" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="243" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="252" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="244" />
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="255" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="247" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -519,57 +519,57 @@
 <context>
     <name>ArrearsModel</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="73" />
+        <location filename="../../desktop/ui/arrears_page.py" line="74" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="74" />
+        <location filename="../../desktop/ui/arrears_page.py" line="75" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="75" />
+        <location filename="../../desktop/ui/arrears_page.py" line="76" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="76" />
+        <location filename="../../desktop/ui/arrears_page.py" line="77" />
         <source>Dette</source>
         <translation>Dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="77" />
+        <location filename="../../desktop/ui/arrears_page.py" line="78" />
         <source>Mois de dette</source>
         <translation>Mois de dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="78" />
+        <location filename="../../desktop/ui/arrears_page.py" line="79" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="79" />
+        <location filename="../../desktop/ui/arrears_page.py" line="80" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="80" />
+        <location filename="../../desktop/ui/arrears_page.py" line="81" />
         <source>Prochaine échéance</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="81" />
+        <location filename="../../desktop/ui/arrears_page.py" line="82" />
         <source>Prochaine action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="82" />
+        <location filename="../../desktop/ui/arrears_page.py" line="83" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="84" />
+        <location filename="../../desktop/ui/arrears_page.py" line="85" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
@@ -577,137 +577,137 @@
 <context>
     <name>ArrearsPage</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="178" />
+        <location filename="../../desktop/ui/arrears_page.py" line="179" />
         <source>Rechercher : nom, n° de contrat, adresse…</source>
         <translation>Rechercher : nom, n° de contrat, adresse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="186" />
+        <location filename="../../desktop/ui/arrears_page.py" line="187" />
         <source>Toutes les dettes</source>
         <translation>Toutes les dettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="187" />
+        <location filename="../../desktop/ui/arrears_page.py" line="188" />
         <source>1 mois et plus</source>
         <translation>1 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="188" />
+        <location filename="../../desktop/ui/arrears_page.py" line="189" />
         <source>2 mois et plus (impayé au sens de la CAF)</source>
         <translation>2 mois et plus (impayé au sens de la CAF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="189" />
+        <location filename="../../desktop/ui/arrears_page.py" line="190" />
         <source>3 mois et plus</source>
         <translation>3 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="190" />
+        <location filename="../../desktop/ui/arrears_page.py" line="191" />
         <source>6 mois et plus</source>
         <translation>6 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="195" />
+        <location filename="../../desktop/ui/arrears_page.py" line="196" />
         <source>Tous les dossiers</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="196" />
+        <location filename="../../desktop/ui/arrears_page.py" line="197" />
         <source>Sans accord en cours</source>
         <translation>Sans accord en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="197" />
+        <location filename="../../desktop/ui/arrears_page.py" line="198" />
         <source>Accord en vigueur</source>
         <translation>Accord en vigueur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="200" />
+        <location filename="../../desktop/ui/arrears_page.py" line="201" />
         <source>Accord : {status}</source>
         <translation>Accord : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="202" />
+        <location filename="../../desktop/ui/arrears_page.py" line="203" />
         <source>Action à faire</source>
         <translation>Action à faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="225" />
+        <location filename="../../desktop/ui/arrears_page.py" line="226" />
         <source>Actualiser les plans</source>
         <translation>Actualiser les plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="229" />
+        <location filename="../../desktop/ui/arrears_page.py" line="230" />
         <source>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</source>
         <translation>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="232" />
+        <location filename="../../desktop/ui/arrears_page.py" line="233" />
         <source>Importer des règlements…</source>
         <translation>Importer des règlements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="233" />
+        <location filename="../../desktop/ui/arrears_page.py" line="234" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="234" />
+        <location filename="../../desktop/ui/arrears_page.py" line="235" />
         <source>Accords du dossier…</source>
         <translation>Accords du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="235" />
+        <location filename="../../desktop/ui/arrears_page.py" line="236" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="237" />
+        <location filename="../../desktop/ui/arrears_page.py" line="238" />
         <source>Protocole local de crise…</source>
         <translation>Protocole local de crise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="241" />
+        <location filename="../../desktop/ui/arrears_page.py" line="242" />
         <source>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</source>
         <translation>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="265" />
+        <location filename="../../desktop/ui/arrears_page.py" line="266" />
         <source>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="290" />
+        <location filename="../../desktop/ui/arrears_page.py" line="291" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="339" />
+        <location filename="../../desktop/ui/arrears_page.py" line="340" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="342" />
+        <location filename="../../desktop/ui/arrears_page.py" line="343" />
         <source>{n} dossier(s) · dette totale {total}</source>
         <translation>{n} dossier(s) · dette totale {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="404" />
+        <location filename="../../desktop/ui/arrears_page.py" line="405" />
         <source>Exporter la liste des impayés</source>
         <translation>Exporter la liste des impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="406" />
+        <location filename="../../desktop/ui/arrears_page.py" line="407" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="413" />
+        <location filename="../../desktop/ui/arrears_page.py" line="414" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="416" />
+        <location filename="../../desktop/ui/arrears_page.py" line="417" />
         <source>{n} dossier(s) exporté(s) dans « {name} ».</source>
         <translation>{n} dossier(s) exporté(s) dans « {name} ».</translation>
     </message>
@@ -715,112 +715,112 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="498" />
+        <location filename="../../desktop/ui/caleol/session.py" line="500" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="499" />
+        <location filename="../../desktop/ui/caleol/session.py" line="501" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="500" />
+        <location filename="../../desktop/ui/caleol/session.py" line="502" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="501" />
+        <location filename="../../desktop/ui/caleol/session.py" line="503" />
         <source>Présence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="502" />
+        <location filename="../../desktop/ui/caleol/session.py" line="504" />
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="503" />
+        <location filename="../../desktop/ui/caleol/session.py" line="505" />
         <source>Pouvoir donné à</source>
         <translation>Pouvoir donné à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="504" />
+        <location filename="../../desktop/ui/caleol/session.py" line="506" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="530" />
+        <location filename="../../desktop/ui/caleol/session.py" line="532" />
         <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
         <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="539" />
+        <location filename="../../desktop/ui/caleol/session.py" line="541" />
         <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
         <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="544" />
+        <location filename="../../desktop/ui/caleol/session.py" line="546" />
         <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="553" />
+        <location filename="../../desktop/ui/caleol/session.py" line="555" />
         <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
         <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="578" />
+        <location filename="../../desktop/ui/caleol/session.py" line="580" />
         <source>{role}, suppléant de {name}</source>
         <translation>{role}, suppléant de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="583" />
+        <location filename="../../desktop/ui/caleol/session.py" line="585" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="583" />
+        <location filename="../../desktop/ui/caleol/session.py" line="585" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="589" />
+        <location filename="../../desktop/ui/caleol/session.py" line="591" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="589" />
+        <location filename="../../desktop/ui/caleol/session.py" line="591" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="598" />
+        <location filename="../../desktop/ui/caleol/session.py" line="600" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="600" />
+        <location filename="../../desktop/ui/caleol/session.py" line="602" />
         <source>Heure d'identification et de connexion du membre (séance à distance)</source>
         <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="607" />
+        <location filename="../../desktop/ui/caleol/session.py" line="609" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="615" />
+        <location filename="../../desktop/ui/caleol/session.py" line="617" />
         <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="641" />
+        <location filename="../../desktop/ui/caleol/session.py" line="643" />
         <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
         <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="648" />
+        <location filename="../../desktop/ui/caleol/session.py" line="650" />
         <source>Remplacé par son suppléant {name}.</source>
         <translation>Remplacé par son suppléant {name}.</translation>
     </message>
@@ -828,127 +828,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="355" />
+        <location filename="../../desktop/ui/admin_pages.py" line="356" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="356" />
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="357" />
+        <location filename="../../desktop/ui/admin_pages.py" line="358" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="360" />
+        <location filename="../../desktop/ui/admin_pages.py" line="361" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="363" />
+        <location filename="../../desktop/ui/admin_pages.py" line="364" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="364" />
+        <location filename="../../desktop/ui/admin_pages.py" line="365" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="365" />
+        <location filename="../../desktop/ui/admin_pages.py" line="366" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="371" />
+        <location filename="../../desktop/ui/admin_pages.py" line="372" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="376" />
+        <location filename="../../desktop/ui/admin_pages.py" line="377" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="377" />
+        <location filename="../../desktop/ui/admin_pages.py" line="378" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="378" />
+        <location filename="../../desktop/ui/admin_pages.py" line="379" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="379" />
+        <location filename="../../desktop/ui/admin_pages.py" line="380" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="380" />
+        <location filename="../../desktop/ui/admin_pages.py" line="381" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="381" />
+        <location filename="../../desktop/ui/admin_pages.py" line="382" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="382" />
+        <location filename="../../desktop/ui/admin_pages.py" line="383" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="404" />
+        <location filename="../../desktop/ui/admin_pages.py" line="405" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="427" />
+        <location filename="../../desktop/ui/admin_pages.py" line="428" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="444" />
+        <location filename="../../desktop/ui/admin_pages.py" line="445" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="466" />
+        <location filename="../../desktop/ui/admin_pages.py" line="467" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="470" />
+        <location filename="../../desktop/ui/admin_pages.py" line="471" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="509" />
+        <location filename="../../desktop/ui/admin_pages.py" line="510" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="514" />
+        <location filename="../../desktop/ui/admin_pages.py" line="515" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="523" />
+        <location filename="../../desktop/ui/admin_pages.py" line="524" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="533" />
+        <location filename="../../desktop/ui/admin_pages.py" line="534" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="535" />
+        <location filename="../../desktop/ui/admin_pages.py" line="536" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -956,97 +956,97 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="710" />
+        <location filename="../../desktop/ui/admin_pages.py" line="711" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="710" />
+        <location filename="../../desktop/ui/admin_pages.py" line="711" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="710" />
+        <location filename="../../desktop/ui/admin_pages.py" line="711" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="710" />
+        <location filename="../../desktop/ui/admin_pages.py" line="711" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="713" />
+        <location filename="../../desktop/ui/admin_pages.py" line="714" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="715" />
+        <location filename="../../desktop/ui/admin_pages.py" line="716" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="718" />
+        <location filename="../../desktop/ui/admin_pages.py" line="719" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="725" />
+        <location filename="../../desktop/ui/admin_pages.py" line="726" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="741" />
+        <location filename="../../desktop/ui/admin_pages.py" line="742" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="746" />
+        <location filename="../../desktop/ui/admin_pages.py" line="747" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="746" />
+        <location filename="../../desktop/ui/admin_pages.py" line="747" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="753" />
+        <location filename="../../desktop/ui/admin_pages.py" line="754" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="765" />
+        <location filename="../../desktop/ui/admin_pages.py" line="766" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="775" />
+        <location filename="../../desktop/ui/admin_pages.py" line="776" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="787" />
+        <location filename="../../desktop/ui/admin_pages.py" line="788" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="789" />
+        <location filename="../../desktop/ui/admin_pages.py" line="790" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="792" />
+        <location filename="../../desktop/ui/admin_pages.py" line="793" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="804" />
+        <location filename="../../desktop/ui/admin_pages.py" line="805" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="806" />
+        <location filename="../../desktop/ui/admin_pages.py" line="807" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1283,294 +1283,294 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="463" />
+        <location filename="../../desktop/ui/caleol/page.py" line="462" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="480" />
+        <location filename="../../desktop/ui/caleol/page.py" line="479" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="483" />
+        <location filename="../../desktop/ui/caleol/page.py" line="482" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="493" />
+        <location filename="../../desktop/ui/caleol/page.py" line="492" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="494" />
+        <location filename="../../desktop/ui/caleol/page.py" line="493" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="495" />
+        <location filename="../../desktop/ui/caleol/page.py" line="494" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="496" />
+        <location filename="../../desktop/ui/caleol/page.py" line="495" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="497" />
+        <location filename="../../desktop/ui/caleol/page.py" line="496" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="498" />
+        <location filename="../../desktop/ui/caleol/page.py" line="497" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="499" />
+        <location filename="../../desktop/ui/caleol/page.py" line="498" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="500" />
+        <location filename="../../desktop/ui/caleol/page.py" line="499" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="501" />
-        <location filename="../../desktop/ui/caleol/page.py" line="518" />
+        <location filename="../../desktop/ui/caleol/page.py" line="500" />
+        <location filename="../../desktop/ui/caleol/page.py" line="517" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="507" />
+        <location filename="../../desktop/ui/caleol/page.py" line="506" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="508" />
+        <location filename="../../desktop/ui/caleol/page.py" line="507" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="509" />
-        <location filename="../../desktop/ui/caleol/page.py" line="756" />
+        <location filename="../../desktop/ui/caleol/page.py" line="508" />
+        <location filename="../../desktop/ui/caleol/page.py" line="755" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="514" />
+        <location filename="../../desktop/ui/caleol/page.py" line="513" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="515" />
+        <location filename="../../desktop/ui/caleol/page.py" line="514" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="516" />
+        <location filename="../../desktop/ui/caleol/page.py" line="515" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="517" />
+        <location filename="../../desktop/ui/caleol/page.py" line="516" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="519" />
+        <location filename="../../desktop/ui/caleol/page.py" line="518" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="520" />
+        <location filename="../../desktop/ui/caleol/page.py" line="519" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="521" />
+        <location filename="../../desktop/ui/caleol/page.py" line="520" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="522" />
+        <location filename="../../desktop/ui/caleol/page.py" line="521" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="527" />
+        <location filename="../../desktop/ui/caleol/page.py" line="526" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="528" />
+        <location filename="../../desktop/ui/caleol/page.py" line="527" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="533" />
+        <location filename="../../desktop/ui/caleol/page.py" line="532" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="538" />
+        <location filename="../../desktop/ui/caleol/page.py" line="537" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="544" />
+        <location filename="../../desktop/ui/caleol/page.py" line="543" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="558" />
+        <location filename="../../desktop/ui/caleol/page.py" line="557" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="559" />
+        <location filename="../../desktop/ui/caleol/page.py" line="558" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="602" />
+        <location filename="../../desktop/ui/caleol/page.py" line="601" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="620" />
+        <location filename="../../desktop/ui/caleol/page.py" line="619" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="622" />
+        <location filename="../../desktop/ui/caleol/page.py" line="621" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="627" />
+        <location filename="../../desktop/ui/caleol/page.py" line="626" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="631" />
+        <location filename="../../desktop/ui/caleol/page.py" line="630" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="633" />
+        <location filename="../../desktop/ui/caleol/page.py" line="632" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="635" />
+        <location filename="../../desktop/ui/caleol/page.py" line="634" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="647" />
+        <location filename="../../desktop/ui/caleol/page.py" line="646" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="661" />
+        <location filename="../../desktop/ui/caleol/page.py" line="660" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="663" />
+        <location filename="../../desktop/ui/caleol/page.py" line="662" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="667" />
+        <location filename="../../desktop/ui/caleol/page.py" line="666" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="671" />
+        <location filename="../../desktop/ui/caleol/page.py" line="670" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="675" />
+        <location filename="../../desktop/ui/caleol/page.py" line="674" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="686" />
+        <location filename="../../desktop/ui/caleol/page.py" line="685" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="686" />
+        <location filename="../../desktop/ui/caleol/page.py" line="685" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="688" />
+        <location filename="../../desktop/ui/caleol/page.py" line="687" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="692" />
+        <location filename="../../desktop/ui/caleol/page.py" line="691" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="692" />
+        <location filename="../../desktop/ui/caleol/page.py" line="691" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="715" />
+        <location filename="../../desktop/ui/caleol/page.py" line="714" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="732" />
+        <location filename="../../desktop/ui/caleol/page.py" line="731" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="734" />
+        <location filename="../../desktop/ui/caleol/page.py" line="733" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="740" />
+        <location filename="../../desktop/ui/caleol/page.py" line="739" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="756" />
+        <location filename="../../desktop/ui/caleol/page.py" line="755" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="787" />
+        <location filename="../../desktop/ui/caleol/page.py" line="786" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="807" />
+        <location filename="../../desktop/ui/caleol/page.py" line="806" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="822" />
+        <location filename="../../desktop/ui/caleol/page.py" line="821" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="824" />
+        <location filename="../../desktop/ui/caleol/page.py" line="823" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="849" />
+        <location filename="../../desktop/ui/caleol/page.py" line="848" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -1578,298 +1578,298 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="351" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="342" />
         <source>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</source>
         <translation>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="357" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="348" />
         <source>À dire en début d'appel</source>
         <translation>À dire en début d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="368" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="359" />
         <source>Nouvel appel</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="369" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="360" />
         <source>Historique</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="370" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="361" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="372" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="363" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="401" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="392" />
         <source>Appel téléphonique</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="404" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="395" />
         <source>Escalade : {step}</source>
         <translation>Escalade : {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="406" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="397" />
         <source>Quelqu'un a été joint</source>
         <translation>Quelqu'un a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="408" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="399" />
         <source>Personne n'a été joint</source>
         <translation>Personne n'a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="419" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="410" />
         <source>Numéro erroné ou non attribué</source>
         <translation>Numéro erroné ou non attribué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="422" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="413" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="425" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="416" />
         <source>Besoin d'aide exprimé</source>
         <translation>Besoin d'aide exprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="428" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="419" />
         <source>L'aide nécessaire est en place (famille, voisin, service déjà présent)</source>
         <translation>L'aide nécessaire est en place (famille, voisin, service déjà présent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="434" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="425" />
         <source>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</source>
         <translation>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="442" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="433" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="449" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="747" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="440" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="738" />
         <source>Enregistrer l'appel</source>
         <translation>Enregistrer l'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="453" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="504" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="444" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="495" />
         <source>Tentative</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="454" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="505" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="445" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="496" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="455" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="506" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="446" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="497" />
         <source>Personne jointe</source>
         <translation>Personne jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="460" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="509" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="451" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="500" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="466" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="457" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="468" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="459" />
         <source>motif</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="471" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="507" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="462" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="498" />
         <source>Action suivante</source>
         <translation>Action suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="503" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="494" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="508" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="499" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="510" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="501" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="515" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="506" />
         <source>Afficher les notes</source>
         <translation>Afficher les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="519" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="510" />
         <source>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</source>
         <translation>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="524" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="515" />
         <source>Notes masquées : leur lecture est tracée dans le journal d'audit.</source>
         <translation>Notes masquées : leur lecture est tracée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="541" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="532" />
         <source>Nouvelle orientation…</source>
         <translation>Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="544" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="535" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="583" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="574" />
         <source>— sans réponse —</source>
         <translation>— sans réponse —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="599" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="590" />
         <source>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</source>
         <translation>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="618" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="609" />
         <source>Appel — {name}</source>
         <translation>Appel — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="620" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="611" />
         <source>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="621" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="612" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="628" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="619" />
         <source>{band} ans</source>
         <translation>{band} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="630" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="621" />
         <source>personne isolée</source>
         <translation>personne isolée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="632" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="623" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="633" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="624" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="637" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="628" />
         <source>État : &lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="639" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="630" />
         <source>à faire : &lt;b&gt;{step}&lt;/b&gt;</source>
         <translation>à faire : &lt;b&gt;{step}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="642" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="633" />
         <source>prochain appel le {date}</source>
         <translation>prochain appel le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="644" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="635" />
         <source>{n} tentative(s)</source>
         <translation>{n} tentative(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="662" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="653" />
         <source>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</source>
         <translation>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="668" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="659" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="675" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="666" />
         <source>Historique ({n})</source>
         <translation>Historique ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="676" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="667" />
         <source>Orientations ({n})</source>
         <translation>Orientations ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="683" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="674" />
         <source>(masquée)</source>
         <translation>(masquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="747" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="738" />
         <source>Enregistrer le résultat</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="829" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="820" />
         <source>Indiquez si quelqu'un a été joint.</source>
         <translation>Indiquez si quelqu'un a été joint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="857" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="848" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="888" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="879" />
         <source>Enregistré : {outcome}. État de la fiche : {state}.</source>
         <translation>Enregistré : {outcome}. État de la fiche : {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="892" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="883" />
         <source>Prochaine étape : {step}, le {date}.</source>
         <translation>Prochaine étape : {step}, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="904" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="895" />
         <source>Créez l'orientation ci-dessous.</source>
         <translation>Créez l'orientation ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="929" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="920" />
         <source>Lien renforcé : la personne sera appelée chaque semaine.</source>
         <translation>Lien renforcé : la personne sera appelée chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="931" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="922" />
         <source>Lien renforcé arrêté.</source>
         <translation>Lien renforcé arrêté.</translation>
     </message>
@@ -1877,27 +1877,27 @@
 <context>
     <name>CallersDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="710" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="717" />
         <source>Appelants de la campagne</source>
         <translation>Appelants de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="715" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="722" />
         <source>{n} fiche(s), dont {open} en cours</source>
         <translation>{n} fiche(s), dont {open} en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="738" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="745" />
         <source>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</source>
         <translation>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="744" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="751" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="749" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="756" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</translation>
     </message>
@@ -2070,158 +2070,158 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="450" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="461" />
         <source>Nouvelle campagne d'appels</source>
         <translation>Nouvelle campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="452" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="463" />
         <source>Campagne d'appels</source>
         <translation>Campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="455" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="466" />
         <source>Ex. : Canicule juillet 2026</source>
         <translation>Ex. : Canicule juillet 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="459" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="470" />
         <source>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</source>
         <translation>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="471" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="482" />
         <source> ans</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="473" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="484" />
         <source>Personnes isolées seulement</source>
         <translation>Personnes isolées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="475" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="486" />
         <source>Personnes handicapées seulement</source>
         <translation>Personnes handicapées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="478" />
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="480" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="489" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="491" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="496" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="507" />
         <source>Cible</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="497" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="508" />
         <source>Recherche enregistrée *</source>
         <translation>Recherche enregistrée *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="498" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="509" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="502" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="513" />
         <source>À partir de</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="508" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="519" />
         <source>Critères</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="511" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="522" />
         <source>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</source>
         <translation>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="522" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="533" />
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="523" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="534" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="528" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="539" />
         <source>fin prévue le</source>
         <translation>fin prévue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="532" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="543" />
         <source>Début le</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="534" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="545" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="536" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="547" />
         <source>Appelants</source>
         <translation>Appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="541" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="552" />
         <source>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</source>
         <translation>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="551" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="562" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="564" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="575" />
         <source>— choisir une recherche enregistrée —</source>
         <translation>— choisir une recherche enregistrée —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="578" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="589" />
         <source>texte « {text} »</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="580" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="591" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="582" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="593" />
         <source>avec impayé</source>
         <translation>avec impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="585" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="596" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="586" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="597" />
         <source>tous les dossiers</source>
         <translation>tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="591" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="602" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="610" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="621" />
         <source>Campagne « {name} »</source>
         <translation>Campagne « {name} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="664" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="675" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2229,7 +2229,7 @@
 <context>
     <name>CampaignDialogs</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="84" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="85" />
         <source>Date attendue au format jj/mm/aaaa.</source>
         <translation>Date attendue au format jj/mm/aaaa.</translation>
     </message>
@@ -2237,12 +2237,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="977" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="978" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="982" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="983" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2250,188 +2250,188 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="421" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="422" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="422" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="423" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="423" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="424" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="424" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="425" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="425" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="426" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="426" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="427" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="427" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="428" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="436" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="437" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="437" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="438" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="438" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="439" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="439" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="440" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="440" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="441" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="441" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="442" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="442" />
-        <location filename="../../desktop/ui/campaigns/page.py" line="790" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="443" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="791" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="455" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="456" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="456" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="457" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="457" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="458" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="477" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="478" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="528" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="529" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="571" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="572" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="574" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="575" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="576" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="577" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="578" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="579" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="579" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="580" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="583" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="584" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="586" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="587" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="588" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="589" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="591" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="592" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="592" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="593" />
         <source>Script : {n} question(s)</source>
         <translation>Script : {n} question(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="596" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="597" />
         <source>Lancée le {date} : {n} personne(s) à appeler</source>
         <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="601" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="604" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="605" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="643" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="644" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="653" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="654" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="678" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="679" />
         <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
         <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="683" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="684" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="710" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="711" />
         <source>Lancer la campagne « {name} » ?
 
 {eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
@@ -2444,47 +2444,47 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="724" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="725" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="733" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="734" />
         <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
         <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="743" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="744" />
         <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
         <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="748" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="749" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="755" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="756" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="769" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="770" />
         <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
         <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="788" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="789" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="789" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="790" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="800" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="801" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -2492,132 +2492,132 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="293" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="292" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="295" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="294" />
         <source>Candidat {name}</source>
         <translation>Candidat {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="302" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="301" />
         <source>Numéro unique d'enregistrement</source>
         <translation>Numéro unique d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="309" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="308" />
         <source>ex. Couple, 2 enfants (4 et 9 ans)</source>
         <translation>ex. Couple, 2 enfants (4 et 9 ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="318" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="317" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="319" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="318" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="321" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="320" />
         <source>€ / mois / UC</source>
         <translation>€ / mois / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="323" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="322" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="328" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="327" />
         <source>Critères de priorité (L441-1)</source>
         <translation>Critères de priorité (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="336" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="335" />
         <source>Public prioritaire (autre motif)</source>
         <translation>Public prioritaire (autre motif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="344" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="343" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="345" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="344" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="346" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="345" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="347" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="346" />
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="348" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="347" />
         <source>Composition du ménage</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="352" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="351" />
         <source>Adultes</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="354" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="353" />
         <source>Enfants</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="358" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="357" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="363" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="362" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="365" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="364" />
         <source>Reste à vivre / UC</source>
         <translation>Reste à vivre / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="368" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="367" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="369" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="368" />
         <source>Date de la demande</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="370" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="369" />
         <source>Logement actuel</source>
         <translation>Logement actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="371" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="370" />
         <source>Adresse postale</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="372" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="371" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="374" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="373" />
         <source>Enregistrer le candidat</source>
         <translation>Enregistrer le candidat</translation>
     </message>
@@ -2625,65 +2625,60 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="141" />
+        <location filename="../../desktop/ui/login_dialog.py" line="148" />
         <source>Changement de mot de passe</source>
         <translation>Changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="143" />
+        <location filename="../../desktop/ui/login_dialog.py" line="150" />
         <source>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</source>
         <translation>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="145" />
+        <location filename="../../desktop/ui/login_dialog.py" line="152" />
         <source>Choisissez un nouveau mot de passe.</source>
         <translation>Choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="148" />
+        <location filename="../../desktop/ui/login_dialog.py" line="155" />
         <source>Mot de passe actuel</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="150" />
+        <location filename="../../desktop/ui/login_dialog.py" line="157" />
         <source>Nouveau mot de passe</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="151" />
+        <location filename="../../desktop/ui/login_dialog.py" line="158" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="155" />
-        <source>Les deux mots de passe ne sont pas identiques.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="132" />
+        <location filename="../../desktop/ui/tenant_file.py" line="133" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="136" />
+        <location filename="../../desktop/ui/tenant_file.py" line="137" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="143" />
+        <location filename="../../desktop/ui/tenant_file.py" line="144" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="144" />
+        <location filename="../../desktop/ui/tenant_file.py" line="145" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="147" />
+        <location filename="../../desktop/ui/tenant_file.py" line="148" />
         <source>Clore</source>
         <translation>Clore</translation>
     </message>
@@ -2691,87 +2686,87 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="76" />
+        <location filename="../../desktop/ui/caleol/page.py" line="75" />
         <source>Commission d'attribution (CALEOL)</source>
         <translation>Commission d'attribution (CALEOL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="83" />
+        <location filename="../../desktop/ui/caleol/page.py" line="82" />
         <source>ex. CALEOL Bordeaux Métropole</source>
         <translation>ex. CALEOL Bordeaux Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="87" />
+        <location filename="../../desktop/ui/caleol/page.py" line="86" />
         <source>Règlement intérieur : date d'adoption par le conseil, version</source>
         <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="99" />
+        <location filename="../../desktop/ui/caleol/page.py" line="98" />
         <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="115" />
+        <location filename="../../desktop/ui/caleol/page.py" line="114" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="119" />
+        <location filename="../../desktop/ui/caleol/page.py" line="118" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="128" />
+        <location filename="../../desktop/ui/caleol/page.py" line="127" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="132" />
+        <location filename="../../desktop/ui/caleol/page.py" line="131" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="133" />
+        <location filename="../../desktop/ui/caleol/page.py" line="132" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="134" />
+        <location filename="../../desktop/ui/caleol/page.py" line="133" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="135" />
+        <location filename="../../desktop/ui/caleol/page.py" line="134" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="137" />
+        <location filename="../../desktop/ui/caleol/page.py" line="136" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="141" />
+        <location filename="../../desktop/ui/caleol/page.py" line="140" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="144" />
+        <location filename="../../desktop/ui/caleol/page.py" line="143" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="146" />
+        <location filename="../../desktop/ui/caleol/page.py" line="145" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="148" />
+        <location filename="../../desktop/ui/caleol/page.py" line="147" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="149" />
+        <location filename="../../desktop/ui/caleol/page.py" line="148" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2779,37 +2774,37 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="460" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="453" />
         <source>Conflit d'intérêts</source>
         <translation>Conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="470" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="463" />
         <source>Tout le logement</source>
         <translation>Tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="473" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="466" />
         <source>ex. lien familial, voisinage</source>
         <translation>ex. lien familial, voisinage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="477" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="470" />
         <source>Le membre ne prendra pas part au vote.</source>
         <translation>Le membre ne prendra pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="478" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="471" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="479" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="472" />
         <source>Porte sur</source>
         <translation>Porte sur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="480" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="473" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
@@ -2883,174 +2878,169 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>CrisisProtocolDialog</name>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="60" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="53" />
         <source>Protocole local de crise</source>
         <translation>Protocole local de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="66" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="59" />
         <source>Protocole</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="68" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="61" />
         <source>Protocole :</source>
         <translation>Protocole :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="85" />
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="128" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="78" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="121" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="94" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="87" />
         <source>Texte du protocole</source>
         <translation>Texte du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="99" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="92" />
         <source>Le protocole est signé : son texte et ses associations ne peuvent plus changer (créez un nouveau protocole ou un avenant).</source>
         <translation>Le protocole est signé : son texte et ses associations ne peuvent plus changer (créez un nouveau protocole ou un avenant).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="112" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="105" />
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="113" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="106" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="114" />
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="133" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="107" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="126" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="115" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="108" />
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="116" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="109" />
         <source>Enregistré par</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="126" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="119" />
         <source>Mme Prénom NOM</source>
         <translation>Mme Prénom NOM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="127" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="120" />
         <source>présidente, secrétaire…</source>
         <translation>présidente, secrétaire…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="129" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="122" />
         <source>Enregistrer la signature</source>
         <translation>Enregistrer la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="131" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="124" />
         <source>Association *</source>
         <translation>Association *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="132" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="125" />
         <source>Nom du signataire *</source>
         <translation>Nom du signataire *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="134" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="127" />
         <source>Date de signature *</source>
         <translation>Date de signature *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="135" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="128" />
         <source>Signatures des associations</source>
         <translation>Signatures des associations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="155" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="148" />
         <source>Produire le document</source>
         <translation>Produire le document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="159" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="152" />
         <source>Le protocole avec les signatures enregistrées, en PDF, enregistré au registre des documents</source>
         <translation>Le protocole avec les signatures enregistrées, en PDF, enregistré au registre des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="182" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="175" />
         <source>Nouveau protocole</source>
         <translation>Nouveau protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="190" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="183" />
         <source>{title} ({period}) · {signed}/{count} signé(s)</source>
         <translation>{title} ({period}) · {signed}/{count} signé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="234" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="227" />
         <source>{user} le {date}</source>
         <translation>{user} le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="231" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="224" />
         <source>(pas encore signé)</source>
         <translation>(pas encore signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="254" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="247" />
         <source>Dernier document : {reference} ({count} signature(s)) · {path}</source>
         <translation>Dernier document : {reference} ({count} signature(s)) · {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="259" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="252" />
         <source>Aucun document produit pour ce protocole.</source>
         <translation>Aucun document produit pour ce protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="281" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="274" />
         <source>Recharger le protocole</source>
         <translation>Recharger le protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="309" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="302" />
         <source>Protocole enregistré : {title}</source>
         <translation>Protocole enregistré : {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="335" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="328" />
         <source>Signature de l'association {name} enregistrée.</source>
         <translation>Signature de l'association {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="345" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="338" />
         <source>Production du document en cours…</source>
         <translation>Production du document en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="356" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="349" />
         <source>Document {reference} enregistré : {path}</source>
         <translation>Document {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="369" />
-        <source>Erreur inattendue : {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="163" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="156" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="92" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="85" />
         <source>Enregistrer le protocole</source>
         <translation>Enregistrer le protocole</translation>
     </message>
@@ -3058,125 +3048,120 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="278" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="277" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="279" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="278" />
         <source>Exporter en PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="280" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="279" />
         <source>Exporter en Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="292" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="291" />
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="293" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="292" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="294" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="293" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="298" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="297" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="302" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="301" />
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="305" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="304" />
         <source>Calcul en cours…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="329" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="328" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="359" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="358" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="556" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="547" />
         <source>année {year}</source>
         <translation>année {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="558" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="549" />
         <source>{title} — {period} — {agency}</source>
         <translation>{title} — {period} — {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="644" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="635" />
         <source>Document PDF (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="646" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="637" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="648" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="639" />
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="667" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="658" />
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="667" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="658" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="670" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="778" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="661" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="773" />
         <source>Export du rapport</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="709" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="700" />
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="719" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="710" />
         <source>Export annulé.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="735" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="726" />
         <source>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</source>
         <translation>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="762" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="760" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="526" />
-        <source>Erreur inattendue : {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
     </message>
 </context>
 <context>
@@ -3240,108 +3225,108 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DecisionLettersDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="140" />
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="269" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="141" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="270" />
         <source>Courriers de décision — séance n° {number}</source>
         <translation>Courriers de décision — séance n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="152" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="153" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="153" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="154" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="154" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="155" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="155" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="156" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="156" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="157" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="157" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="158" />
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="158" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="159" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="159" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="160" />
         <source>À corriger</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="167" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="168" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="168" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="169" />
         <source>Produire aussi les PDF (et un PDF unique à imprimer)</source>
         <translation>Produire aussi les PDF (et un PDF unique à imprimer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="172" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="173" />
         <source>Seulement les candidats sélectionnés</source>
         <translation>Seulement les candidats sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="176" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="177" />
         <source>Produire les courriers</source>
         <translation>Produire les courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="177" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="178" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="180" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="181" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="187" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="188" />
         <source>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</source>
         <translation>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="212" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="213" />
         <source>pas de décision</source>
         <translation>pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="214" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="215" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="225" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="226" />
         <source>à compter de la réception</source>
         <translation>à compter de la réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="252" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="253" />
         <source>Production des courriers en cours…</source>
         <translation>Production des courriers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="258" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="259" />
         <source>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</source>
         <translation>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</translation>
     </message>
@@ -3349,104 +3334,104 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DwellingForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="84" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="85" />
         <source>LGT-…</source>
         <translation>LGT-…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="85" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="86" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="94" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="95" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="95" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="96" />
         <source>0 = RDC</source>
         <translation>0 = RDC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="96" />
         <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="97" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="98" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="102" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="103" />
         <source>Préfecture, Action Logement, commune…</source>
         <translation>Préfecture, Action Logement, commune…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="103" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="104" />
         <source>Ascenseur, PMR, étage…</source>
         <translation>Ascenseur, PMR, étage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="104" />
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="121" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="105" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="122" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="109" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="110" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="110" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="111" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="111" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="112" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="112" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="113" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="113" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="114" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="114" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="115" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="115" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="116" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="116" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="117" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="117" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="118" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="118" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="119" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="119" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="120" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="120" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="121" />
         <source>Accessibilité</source>
         <translation>Accessibilité</translation>
     </message>
@@ -3454,22 +3439,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="290" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="281" />
         <source>Extrait du procès-verbal pour un candidat</source>
         <translation>Extrait du procès-verbal pour un candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="299" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="290" />
         <source>Établir l'extrait…</source>
         <translation>Établir l'extrait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="301" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="292" />
         <source>Les données des autres candidats sont masquées.</source>
         <translation>Les données des autres candidats sont masquées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="302" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="293" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
@@ -3477,52 +3462,52 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FilePlansDialog</name>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="41" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="40" />
         <source>Accords de paiement du dossier</source>
         <translation>Accords de paiement du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="47" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="46" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="48" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="47" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="49" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="48" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="50" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="49" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="51" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="50" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="52" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="51" />
         <source>Reste dû (€)</source>
         <translation>Reste dû (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="57" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="56" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="58" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="57" />
         <source>Nouvel accord…</source>
         <translation>Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="60" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="59" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -3530,44 +3515,39 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="68" />
+        <location filename="../../desktop/ui/login_dialog.py" line="76" />
         <source>Création du compte administrateur</source>
         <translation>Création du compte administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="71" />
+        <location filename="../../desktop/ui/login_dialog.py" line="79" />
         <source>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</source>
         <translation>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="77" />
+        <location filename="../../desktop/ui/login_dialog.py" line="85" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="79" />
+        <location filename="../../desktop/ui/login_dialog.py" line="87" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="80" />
+        <location filename="../../desktop/ui/login_dialog.py" line="88" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="81" />
+        <location filename="../../desktop/ui/login_dialog.py" line="89" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../desktop/ui/login_dialog.py" line="90" />
         <source>Créer le compte</source>
         <translation>Créer le compte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="86" />
-        <source>Les deux mots de passe ne sont pas identiques.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -3656,22 +3636,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="213" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="214" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="214" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="215" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="215" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="216" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="218" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="219" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -3957,47 +3937,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="287" />
+        <location filename="../../desktop/ui/import_dialog.py" line="289" />
         <source>(non importé)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="292" />
+        <location filename="../../desktop/ui/import_dialog.py" line="285" />
         <source>{name} (colonne {n})</source>
         <translation>{name} (colonne {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="348" />
+        <location filename="../../desktop/ui/import_dialog.py" line="336" />
         <source>Fichier « {name} » : {total} ligne(s) lue(s).</source>
         <translation>Fichier « {name} » : {total} ligne(s) lue(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="354" />
+        <location filename="../../desktop/ui/import_dialog.py" line="342" />
         <source>{n} dossier(s) prêt(s) à importer.</source>
         <translation>{n} dossier(s) prêt(s) à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="357" />
+        <location filename="../../desktop/ui/import_dialog.py" line="345" />
         <source>Aucune ligne ne peut être importée.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="361" />
+        <location filename="../../desktop/ui/import_dialog.py" line="349" />
         <source>{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</source>
         <translation>{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="391" />
+        <location filename="../../desktop/ui/import_dialog.py" line="379" />
         <source>Import des dossiers en cours…</source>
         <translation>Import des dossiers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="391" />
+        <location filename="../../desktop/ui/import_dialog.py" line="379" />
         <source>Annuler l'import</source>
         <translation>Annuler l'import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="393" />
+        <location filename="../../desktop/ui/import_dialog.py" line="381" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4005,32 +3985,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="297" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="289" />
         <source>Bail signé — {name}</source>
         <translation>Bail signé — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="298" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="290" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="301" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="293" />
         <source>Logement {dwelling} ({address}) accepté par {name}{date}.</source>
         <translation>Logement {dwelling} ({address}) accepté par {name}{date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="305" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="297" />
         <source> le {date}</source>
         <translation> le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="311" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="303" />
         <source>Bail signé le</source>
         <translation>Bail signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="312" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="304" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4038,100 +4018,95 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="469" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="472" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="480" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="483" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="482" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="485" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="485" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="488" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="487" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="490" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="495" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="498" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="524" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="527" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="553" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="556" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="554" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="557" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="572" />
-        <source>Erreur inattendue : {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
     </message>
 </context>
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="281" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="282" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="284" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="285" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="299" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="300" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="301" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="302" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="304" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="305" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="325" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="326" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="327" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="328" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="329" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="330" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="361" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="362" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
     </message>
@@ -4139,28 +4114,28 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterTaskDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="68" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="69" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="78" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="79" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="87" />
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="99" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="88" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="100" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="96" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="97" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="111" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="112" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -4168,32 +4143,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="103" />
+        <location filename="../../desktop/ui/login_dialog.py" line="110" />
         <source>Connexion à Parcours</source>
         <translation>Connexion à Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="104" />
+        <location filename="../../desktop/ui/login_dialog.py" line="111" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="105" />
+        <location filename="../../desktop/ui/login_dialog.py" line="112" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="107" />
+        <location filename="../../desktop/ui/login_dialog.py" line="114" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="113" />
+        <location filename="../../desktop/ui/login_dialog.py" line="120" />
         <source>Base de démonstration : comptes {names} ; mot de passe « {password} ».</source>
         <translation>Base de démonstration : comptes {names} ; mot de passe « {password} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="119" />
+        <location filename="../../desktop/ui/login_dialog.py" line="126" />
         <source>Se connecter</source>
         <translation>Se connecter</translation>
     </message>
@@ -4409,124 +4384,124 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="216" />
+        <location filename="../../desktop/ui/caleol/page.py" line="215" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="218" />
+        <location filename="../../desktop/ui/caleol/page.py" line="217" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="229" />
+        <location filename="../../desktop/ui/caleol/page.py" line="228" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="229" />
+        <location filename="../../desktop/ui/caleol/page.py" line="228" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="235" />
+        <location filename="../../desktop/ui/caleol/page.py" line="234" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="236" />
-        <location filename="../../desktop/ui/caleol/page.py" line="262" />
+        <location filename="../../desktop/ui/caleol/page.py" line="235" />
+        <location filename="../../desktop/ui/caleol/page.py" line="261" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="238" />
+        <location filename="../../desktop/ui/caleol/page.py" line="237" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="241" />
+        <location filename="../../desktop/ui/caleol/page.py" line="240" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="245" />
+        <location filename="../../desktop/ui/caleol/page.py" line="244" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/caleol/page.py" line="249" />
         <location filename="../../desktop/ui/caleol/page.py" line="250" />
-        <location filename="../../desktop/ui/caleol/page.py" line="251" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="252" />
+        <location filename="../../desktop/ui/caleol/page.py" line="251" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="261" />
+        <location filename="../../desktop/ui/caleol/page.py" line="260" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="263" />
+        <location filename="../../desktop/ui/caleol/page.py" line="262" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="264" />
+        <location filename="../../desktop/ui/caleol/page.py" line="263" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="265" />
+        <location filename="../../desktop/ui/caleol/page.py" line="264" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="266" />
+        <location filename="../../desktop/ui/caleol/page.py" line="265" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="270" />
+        <location filename="../../desktop/ui/caleol/page.py" line="269" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="272" />
+        <location filename="../../desktop/ui/caleol/page.py" line="271" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="275" />
+        <location filename="../../desktop/ui/caleol/page.py" line="274" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="277" />
+        <location filename="../../desktop/ui/caleol/page.py" line="276" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="279" />
+        <location filename="../../desktop/ui/caleol/page.py" line="278" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="287" />
+        <location filename="../../desktop/ui/caleol/page.py" line="286" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="299" />
+        <location filename="../../desktop/ui/caleol/page.py" line="298" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="308" />
+        <location filename="../../desktop/ui/caleol/page.py" line="307" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -4534,98 +4509,98 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="808" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="799" />
         <source>Commission</source>
         <extracomment>sessions whose minutes this account signs (president or his substitute)</extracomment>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="809" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="800" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="810" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="801" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="811" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="802" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="812" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="803" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="813" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="804" />
         <source>Ma réponse</source>
         <translation>Ma réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="816" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="807" />
         <source>Lire le procès-verbal (PDF)</source>
         <translation>Lire le procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="818" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="809" />
         <source>J'approuve ce procès-verbal</source>
         <translation>J'approuve ce procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="823" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="814" />
         <source>Modification que vous demandez (obligatoire pour une demande de modification)</source>
         <translation>Modification que vous demandez (obligatoire pour une demande de modification)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="827" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="818" />
         <source>Demander une modification</source>
         <translation>Demander une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="829" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="820" />
         <source>Signer (président)…</source>
         <translation>Signer (président)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="884" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="875" />
         <source>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</source>
         <translation>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="896" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="887" />
         <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
         <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="914" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="905" />
         <source>à donner</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="932" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="923" />
         <source>Séance n° {number} du {date}, version {version} : {status}.</source>
         <translation>Séance n° {number} du {date}, version {version} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="939" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="930" />
         <source>Votre réponse du {at} : {verdict}.</source>
         <translation>Votre réponse du {at} : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="943" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="934" />
         <source>Modifications de cette version : {note}</source>
         <translation>Modifications de cette version : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="982" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="973" />
         <source>Votre réponse est enregistrée : {verdict}.</source>
         <translation>Votre réponse est enregistrée : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1000" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="991" />
         <source>Procès-verbal signé : la séance est verrouillée.</source>
         <translation>Procès-verbal signé : la séance est verrouillée.</translation>
     </message>
@@ -4726,274 +4701,274 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="80" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="78" />
         <source>Procès-verbal — version {number}</source>
         <translation>Procès-verbal — version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="334" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="325" />
         <source>Version</source>
         <extracomment>who signs the minutes (the president or his substitute for the session)</extracomment>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="335" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="326" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="336" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="327" />
         <source>Produite le</source>
         <translation>Produite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="337" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="328" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="338" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="329" />
         <source>Approbations</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="339" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="330" />
         <source>Note de modification</source>
         <translation>Note de modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="346" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="337" />
         <source>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</source>
         <translation>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="350" />
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="496" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="341" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="487" />
         <source>Produire le projet</source>
         <translation>Produire le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="351" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="342" />
         <source>Ouvrir le PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="353" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="344" />
         <source>Envoyer en relecture…</source>
         <translation>Envoyer en relecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="357" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="348" />
         <source>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</source>
         <translation>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="361" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="352" />
         <source>Enregistrer une réponse…</source>
         <translation>Enregistrer une réponse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="363" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="354" />
         <source>Signer…</source>
         <translation>Signer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="367" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="358" />
         <source>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</source>
         <translation>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="372" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="363" />
         <source>Extrait pour un candidat…</source>
         <translation>Extrait pour un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="378" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="369" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="378" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="369" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="378" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="369" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="378" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="369" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="391" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="382" />
         <source>Comparer</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="413" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="404" />
         <source>Versions du procès-verbal</source>
         <translation>Versions du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="416" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="407" />
         <source>Relecture par les membres</source>
         <translation>Relecture par les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="420" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="411" />
         <source>Différences entre deux versions</source>
         <translation>Différences entre deux versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="425" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="416" />
         <source>De la version</source>
         <translation>De la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="427" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="418" />
         <source>à la version</source>
         <translation>à la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="473" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="464" />
         <source>{done} sur {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="488" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="479" />
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="494" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="485" />
         <source>Produire une nouvelle version</source>
         <translation>Produire une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="509" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="500" />
         <source>Vous signez le procès-verbal, avec votre propre certificat.</source>
         <translation>Vous signez le procès-verbal, avec votre propre certificat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="511" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="502" />
         <source>Signature : {name} (présidence de la séance, en suppléance du président).</source>
         <translation>Signature : {name} (présidence de la séance, en suppléance du président).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="513" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="504" />
         <source>Signature : {name} (présidence de la commission).</source>
         <translation>Signature : {name} (présidence de la commission).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="516" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="507" />
         <source>Aucun compte n'est lié à son siège.</source>
         <translation>Aucun compte n'est lié à son siège.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="517" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="508" />
         <source>Il signe depuis son propre compte, avec son certificat.</source>
         <translation>Il signe depuis son propre compte, avec son certificat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="529" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="520" />
         <source>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</source>
         <translation>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="536" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="527" />
         <source>{channel}, enregistrée par {user}</source>
         <translation>{channel}, enregistrée par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="545" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="536" />
         <source>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="551" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="542" />
         <source>Signée par {signer} le {date}.</source>
         <translation>Signée par {signer} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="558" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="549" />
         <source>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</source>
         <translation>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="566" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="557" />
         <source>En attente : {names}.</source>
         <translation>En attente : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="572" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="563" />
         <source>Modification demandée par : {names}.</source>
         <translation>Modification demandée par : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="631" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="622" />
         <source>Production du procès-verbal en cours…</source>
         <translation>Production du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="637" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="628" />
         <source>Version {number} du procès-verbal produite : {path}</source>
         <translation>Version {number} du procès-verbal produite : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="656" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="647" />
         <source>Dossier où déposer un exemplaire du projet par membre</source>
         <translation>Dossier où déposer un exemplaire du projet par membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="668" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="659" />
         <source>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</source>
         <translation>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="693" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="684" />
         <source>Réponse de {name} enregistrée.</source>
         <translation>Réponse de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="696" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="687" />
         <source>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</source>
         <translation>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="708" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="699" />
         <source>Procès-verbal signé ({path}) : la séance est verrouillée.</source>
         <translation>Procès-verbal signé ({path}) : la séance est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="730" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="721" />
         <source>Enregistrer l'extrait</source>
         <translation>Enregistrer l'extrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="732" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="723" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="740" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="731" />
         <source>Production de l'extrait en cours…</source>
         <translation>Production de l'extrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="745" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="736" />
         <source>Extrait enregistré : {path}</source>
         <translation>Extrait enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="758" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="749" />
         <source>Aucune différence.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="763" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="754" />
         <source>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</source>
         <translation>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</translation>
     </message>
@@ -5001,97 +4976,97 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="828" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="829" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="830" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="831" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="831" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="832" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="832" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="833" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="838" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="839" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="839" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="840" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="840" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="841" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="841" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="842" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="842" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="843" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="843" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="844" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="844" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="845" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="845" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="846" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="846" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="847" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="847" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="848" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="853" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="854" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="862" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="863" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="884" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="885" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="919" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="920" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="942" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="943" />
         <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
         <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
     </message>
@@ -5099,17 +5074,17 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="384" />
+        <location filename="../../desktop/ui/caleol/page.py" line="383" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="396" />
+        <location filename="../../desktop/ui/caleol/page.py" line="395" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="399" />
+        <location filename="../../desktop/ui/caleol/page.py" line="398" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -5742,87 +5717,87 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OccupationDueDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="510" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="503" />
         <source>Examens de l'occupation à présenter</source>
         <translation>Examens de l'occupation à présenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="519" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="512" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="520" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="513" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="521" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="514" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="522" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="515" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="523" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="516" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="524" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="517" />
         <source>Échéance triennale</source>
         <translation>Échéance triennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="525" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="518" />
         <source>Motifs</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="536" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="529" />
         <source>Inscrire à l'ordre du jour</source>
         <translation>Inscrire à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="538" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="531" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="542" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="535" />
         <source>Motif de l'examen</source>
         <translation>Motif de l'examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="543" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="536" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="551" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="544" />
         <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
         <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="588" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="581" />
         <source>{count} locataire(s) à présenter.</source>
         <translation>{count} locataire(s) à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="590" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="583" />
         <source>Aucun locataire à présenter pour l'instant.</source>
         <translation>Aucun locataire à présenter pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="604" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="597" />
         <source>Choisissez un locataire dans la liste.</source>
         <translation>Choisissez un locataire dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="623" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="616" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
     </message>
@@ -5830,58 +5805,58 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OfferLetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="332" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="324" />
         <source>Courrier de proposition — {name}</source>
         <extracomment>the letter is made (``DecisionLettersResult``)</extracomment>
         <translation>Courrier de proposition — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="340" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="332" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="342" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="334" />
         <source>Produire aussi le PDF</source>
         <translation>Produire aussi le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="347" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="339" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="348" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="340" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="351" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="343" />
         <source>, rang {rank}</source>
         <translation>, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="355" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="347" />
         <source>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</source>
         <translation>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="365" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="357" />
         <source>Délai de réponse</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="394" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="386" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="402" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="394" />
         <source>Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le délai de réponse court de sa réception ; enregistrez-en la date (« Réception du courrier recommandé… ») dès que vous la connaissez.</source>
         <translation>Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le délai de réponse court de sa réception ; enregistrez-en la date (« Réception du courrier recommandé… ») dès que vous la connaissez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="408" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="400" />
         <source>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</source>
         <translation>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</translation>
     </message>
@@ -5889,197 +5864,197 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="455" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="447" />
         <source>Date à laquelle les délais sont calculés</source>
         <translation>Date à laquelle les délais sont calculés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="456" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="448" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="462" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="454" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="463" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="455" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="464" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="456" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="465" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="457" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="466" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="458" />
         <source>Notifiée le</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="468" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="460" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="469" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="461" />
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="470" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="462" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="471" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="463" />
         <source>Rang suivant</source>
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="486" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="478" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="487" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="479" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="488" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="480" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="490" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="482" />
         <source>Bail signé…</source>
         <translation>Bail signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="493" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="485" />
         <source>Date de signature du bail par le candidat qui a accepté le logement</source>
         <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="499" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="491" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="502" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="494" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="467" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="459" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="478" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="470" />
         <source>Réception du courrier recommandé…</source>
         <translation>Réception du courrier recommandé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="482" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="474" />
         <source>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</source>
         <translation>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="520" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="512" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="557" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="549" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="562" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="554" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="584" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="576" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="593" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="585" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="597" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="589" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="600" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="592" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="604" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="596" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="610" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="602" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="617" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="609" />
         <source>réception + {days} j</source>
         <translation>réception + {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="619" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="611" />
         <source>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</source>
         <translation>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="657" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="649" />
         <source>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
         <translation>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="716" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="708" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="727" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="719" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="729" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="721" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="737" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="729" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="752" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="744" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="766" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="758" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -6449,22 +6424,22 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="222" />
+        <location filename="../../desktop/ui/admin_pages.py" line="223" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="228" />
+        <location filename="../../desktop/ui/admin_pages.py" line="229" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="234" />
+        <location filename="../../desktop/ui/admin_pages.py" line="235" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="235" />
+        <location filename="../../desktop/ui/admin_pages.py" line="236" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -6472,87 +6447,87 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PaymentImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="51" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="50" />
         <source>Importer des règlements</source>
         <translation>Importer des règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="55" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="54" />
         <source>Export comptable : CSV (« ; ») ou Excel (.xlsx)</source>
         <translation>Export comptable : CSV (« ; ») ou Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="57" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="56" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="58" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="57" />
         <source>Lire le fichier</source>
         <translation>Lire le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="71" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="70" />
         <source>Vérifier</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="72" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="71" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="73" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="72" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="80" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="79" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="80" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="79" />
         <source>Motif du rejet</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="105" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="104" />
         <source>Export comptable des règlements</source>
         <translation>Export comptable des règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="107" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="106" />
         <source>Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="125" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="122" />
         <source>(non importé)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="124" />
         <source>{rows} ligne(s) lue(s) dans « {name} ».</source>
         <translation>{rows} ligne(s) lue(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="157" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="145" />
         <source>{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s).</source>
         <translation>{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="184" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="172" />
         <source>{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.</source>
         <translation>{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="188" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="176" />
         <source>Plan(s) devenu(s) défaillant(s) : {ids}.</source>
         <translation>Plan(s) devenu(s) défaillant(s) : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="192" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="180" />
         <source>Plan(s) soldé(s) : {ids}.</source>
         <translation>Plan(s) soldé(s) : {ids}.</translation>
     </message>
@@ -6617,354 +6592,354 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="131" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="133" />
         <source>Conditions et parties</source>
         <translation>Conditions et parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="132" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="134" />
         <source>Échéancier</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="133" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="135" />
         <source>Règlements</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="134" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="136" />
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="136" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="138" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="143" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="145" />
         <source>Motif (obligatoire pour annuler ou régulariser)</source>
         <translation>Motif (obligatoire pour annuler ou régulariser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="145" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="147" />
         <source>Changer le statut</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="147" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="149" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="148" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="150" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="154" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="156" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="155" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="157" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="196" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="198" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="197" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="200" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="239" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="261" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="199" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="202" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="241" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="198" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="200" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="199" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="201" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="201" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="203" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="203" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="205" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="209" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="211" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="211" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="213" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="212" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="214" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="214" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="216" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="215" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="217" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="216" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="218" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="217" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="306" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="219" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="308" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="219" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="221" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="220" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="222" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="223" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="225" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="226" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="228" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="229" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="232" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="233" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="235" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="236" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="236" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="238" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="250" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="237" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="239" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="240" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="242" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="242" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="245" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="244" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="243" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="245" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="246" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="250" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="252" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="253" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="255" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="257" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="259" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="262" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="264" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="264" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="266" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="266" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="268" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="269" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="271" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="272" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="274" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="274" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="280" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="282" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="287" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="289" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="291" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="293" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="306" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="308" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="321" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="323" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="322" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="324" />
         <source>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="363" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="365" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="368" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="370" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="369" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="371" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="370" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="372" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="371" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="373" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="377" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="379" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="579" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="563" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="599" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="583" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="556" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="544" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="586" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="592" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="570" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="576" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="619" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="603" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="639" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="623" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="655" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="639" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="685" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="669" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>
@@ -6972,137 +6947,137 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanFollowUpsTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="52" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="50" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="53" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="51" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="54" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="52" />
         <source>Faite le</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="55" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="53" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="56" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="54" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="60" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="58" />
         <source>Action sélectionnée : faite</source>
         <translation>Action sélectionnée : faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="69" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="67" />
         <source>Résultat, ex. : dossier déposé</source>
         <translation>Résultat, ex. : dossier déposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="71" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="69" />
         <source>Marquer comme faite</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="78" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="76" />
         <source>Assignation</source>
         <translation>Assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="79" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="77" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="81" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="79" />
         <source>Enregistrer la date envisagée</source>
         <translation>Enregistrer la date envisagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="87" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="85" />
         <source>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</source>
         <translation>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="94" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="92" />
         <source>Avenant au protocole (prolongation de 3 ans au plus)</source>
         <translation>Avenant au protocole (prolongation de 3 ans au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="98" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="96" />
         <source>Nouvelle fin</source>
         <translation>Nouvelle fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="104" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="102" />
         <source>Signer l'avenant</source>
         <translation>Signer l'avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="109" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="107" />
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="110" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="108" />
         <source>fin le</source>
         <translation>fin le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="111" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="109" />
         <source>reste dû en (échéances)</source>
         <translation>reste dû en (échéances)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="115" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="113" />
         <source>Courriers (modèles modifiables, enregistrés au registre)</source>
         <translation>Courriers (modèles modifiables, enregistrés au registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="121" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="119" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="123" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="121" />
         <source>Convertir aussi en PDF (LibreOffice ou Word requis)</source>
         <translation>Convertir aussi en PDF (LibreOffice ou Word requis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="125" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="123" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="149" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="147" />
         <source>Plan défaillant depuis le {date}.</source>
         <translation>Plan défaillant depuis le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="180" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="178" />
         <source>Sélectionnez l'action faite dans la liste.</source>
         <translation>Sélectionnez l'action faite dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="196" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="194" />
         <source>Action enregistrée.</source>
         <translation>Action enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="210" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="208" />
         <source>Date d'assignation enregistrée.</source>
         <translation>Date d'assignation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="228" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="226" />
         <source>Avenant signé.</source>
         <translation>Avenant signé.</translation>
     </message>
@@ -7110,112 +7085,112 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanPaymentsTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="45" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="43" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="46" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="44" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="47" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="45" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="48" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="46" />
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="49" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="47" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="53" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="51" />
         <source>Saisir un règlement</source>
         <translation>Saisir un règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="56" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="54" />
         <source>Montant, ex. 697,70</source>
         <translation>Montant, ex. 697,70</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="58" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="56" />
         <source>Référence (facultatif)</source>
         <translation>Référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="61" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="59" />
         <source>Enregistrer le règlement</source>
         <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="64" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="62" />
         <source>Supprimer le règlement sélectionné</source>
         <translation>Supprimer le règlement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="77" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="75" />
         <source>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</source>
         <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="96" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="94" />
         <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</source>
         <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="106" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="104" />
         <source> · prochaine échéance : {date} ({amount})</source>
         <translation> · prochaine échéance : {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="111" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="109" />
         <source> · excédent : {amount}</source>
         <translation> · excédent : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="113" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="111" />
         <source>saisie</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="113" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="111" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="145" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="143" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="157" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="155" />
         <source>Règlement de {amount} enregistré.</source>
         <translation>Règlement de {amount} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="172" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="170" />
         <source>Sélectionnez le règlement à supprimer.</source>
         <translation>Sélectionnez le règlement à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="176" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="174" />
         <source>Supprimer le règlement</source>
         <translation>Supprimer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="177" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="175" />
         <source>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</source>
         <translation>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="185" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="183" />
         <source>Règlement supprimé.</source>
         <translation>Règlement supprimé.</translation>
     </message>
@@ -7223,82 +7198,82 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanScheduleTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="63" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="62" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="64" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="63" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="65" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="64" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="66" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="65" />
         <source>Payé (€)</source>
         <translation>Payé (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="67" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="66" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="73" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="72" />
         <source>Reporter l'écart sur la dernière échéance pour garder le total juste</source>
         <translation>Reporter l'écart sur la dernière échéance pour garder le total juste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="77" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="76" />
         <source>Ajouter une échéance</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="78" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="77" />
         <source>Retirer la dernière échéance</source>
         <translation>Retirer la dernière échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="114" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="113" />
         <source>payée en retard, le {date}</source>
         <translation>payée en retard, le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="118" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="117" />
         <source>impayée</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="142" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="141" />
         <source>Échéance n° {n} : date invalide (jj/mm/aaaa).</source>
         <translation>Échéance n° {n} : date invalide (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="149" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="148" />
         <source>Échéance n° {n} : {reason}</source>
         <translation>Échéance n° {n} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="155" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="154" />
         <source>Échéance n° {n} : montant invalide.</source>
         <translation>Échéance n° {n} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="190" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="189" />
         <source>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</source>
         <translation>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="205" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="204" />
         <source>L'échéancier est juste : son total est la dette.</source>
         <translation>L'échéancier est juste : son total est la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="212" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="211" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -7437,48 +7412,48 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="149" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="141" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="146" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="138" />
         <source>Réception du courrier — {name}</source>
         <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
         <translation>Réception du courrier — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="154" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="146" />
         <source>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</source>
         <translation>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="161" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="153" />
         <source>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</source>
         <translation>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="166" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="158" />
         <source>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</source>
         <translation>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="170" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="162" />
         <source>Reçu (présenté) le</source>
         <translation>Reçu (présenté) le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="172" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="164" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="189" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="181" />
         <source>Date limite de réponse : {date}.</source>
         <translation>Date limite de réponse : {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="191" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="183" />
         <source>Nouvelle date limite de réponse : {date}.</source>
         <translation>Nouvelle date limite de réponse : {date}.</translation>
     </message>
@@ -7486,72 +7461,72 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="787" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="789" />
         <source>Purge des notes de la campagne</source>
         <translation>Purge des notes de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="795" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="797" />
         <source>l'échéance de conservation est atteinte : la purge est due.</source>
         <translation>l'échéance de conservation est atteinte : la purge est due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="797" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="799" />
         <source>la purge peut être faite dès maintenant, la crise étant terminée.</source>
         <translation>la purge peut être faite dès maintenant, la crise étant terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="800" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="802" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="812" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="814" />
         <source>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="827" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="829" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="839" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="841" />
         <source>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</source>
         <translation>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="846" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="848" />
         <source>Purger…</source>
         <translation>Purger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="848" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="850" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="855" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="857" />
         <source>&lt;b&gt;Seront effacés :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Seront effacés :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="873" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="875" />
         <source>Purger les notes</source>
         <translation>Purger les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="875" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="877" />
         <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</source>
         <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="885" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="887" />
         <source>Purger définitivement</source>
         <translation>Purger définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="886" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="888" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -7559,57 +7534,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="171" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="182" />
         <source>Question du script d'appel</source>
         <translation>Question du script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="178" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="189" />
         <source>Ex. : Avez-vous de quoi vous rafraîchir ?</source>
         <translation>Ex. : Avez-vous de quoi vous rafraîchir ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="187" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="198" />
         <source>Une réponse par ligne (2 au moins)</source>
         <translation>Une réponse par ligne (2 au moins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="190" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="201" />
         <source>Réponse attendue quand le locataire est joint</source>
         <translation>Réponse attendue quand le locataire est joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="194" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="205" />
         <source>La première réponse signifie « aucun » et exclut les autres</source>
         <translation>La première réponse signifie « aucun » et exclut les autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="208" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="219" />
         <source>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</source>
         <translation>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="225" />
         <source>Valider</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="218" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="229" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="220" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="231" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="221" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="232" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="222" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="233" />
         <source>Réponses proposées</source>
         <translation>Réponses proposées</translation>
     </message>
@@ -7675,57 +7650,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralFollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="238" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="233" />
         <source>Suivi de l'orientation</source>
         <translation>Suivi de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="245" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="240" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="249" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="244" />
         <source>Suite donnée par le partenaire</source>
         <translation>Suite donnée par le partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="253" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="248" />
         <source>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</source>
         <translation>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="259" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="254" />
         <source>Enregistrer le suivi</source>
         <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="266" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="261" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="268" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="263" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="269" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="264" />
         <source>Statut actuel</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="270" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="265" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="271" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="266" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="272" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="267" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
@@ -7733,27 +7708,27 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="332" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="333" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="336" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="337" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="342" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="343" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="368" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="369" />
         <source>{n} orientation(s)</source>
         <translation>{n} orientation(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="386" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="387" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -7761,137 +7736,137 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="206" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="203" />
         <source>Refus d'un logement adapté</source>
         <translation>Refus d'un logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="211" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="208" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="214" />
         <source>Refus enregistrés :</source>
         <translation>Refus enregistrés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="221" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="218" />
         <source>Retirer le refus choisi…</source>
         <translation>Retirer le refus choisi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="229" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="226" />
         <source>Refus de l'offre faite à ce candidat</source>
         <translation>Refus de l'offre faite à ce candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="235" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="232" />
         <source>Le logement proposé à ce candidat n'a pas été refusé.</source>
         <translation>Le logement proposé à ce candidat n'a pas été refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="244" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="241" />
         <source>Logement proposé (bailleur, adresse, type)</source>
         <translation>Logement proposé (bailleur, adresse, type)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="244" />
         <source>Le logement proposé était adapté aux besoins et capacités du ménage</source>
         <translation>Le logement proposé était adapté aux besoins et capacités du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="251" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="248" />
         <source>Le refus repose sur un motif légitime</source>
         <translation>Le refus repose sur un motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="256" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="253" />
         <source>Pourquoi le refus est, ou n'est pas, légitime</source>
         <translation>Pourquoi le refus est, ou n'est pas, légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="258" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="255" />
         <source>Date du refus</source>
         <translation>Date du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="259" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="256" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="262" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="259" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="266" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="263" />
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="268" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="265" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="290" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="287" />
         <source>compte dans la cotation</source>
         <translation>compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="290" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="287" />
         <source>ne compte pas</source>
         <translation>ne compte pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="291" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="288" />
         <source>adapté</source>
         <translation>adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="291" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="288" />
         <source>non adapté</source>
         <translation>non adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="293" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="290" />
         <source>motif légitime</source>
         <translation>motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="293" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="290" />
         <source>sans motif légitime</source>
         <translation>sans motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="327" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="324" />
         <source>Refus enregistré : {effect}.</source>
         <translation>Refus enregistré : {effect}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="328" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="325" />
         <source>il compte dans la cotation</source>
         <translation>il compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="330" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="327" />
         <source>il ne compte pas dans la cotation</source>
         <translation>il ne compte pas dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="342" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="339" />
         <source>Retirer le refus</source>
         <translation>Retirer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="342" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="339" />
         <source>Pourquoi ce refus est-il retiré ?</source>
         <translation>Pourquoi ce refus est-il retiré ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="356" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="353" />
         <source>Refus retiré.</source>
         <translation>Refus retiré.</translation>
     </message>
@@ -7899,117 +7874,117 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="563" />
+        <location filename="../../desktop/ui/admin_pages.py" line="564" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="568" />
+        <location filename="../../desktop/ui/admin_pages.py" line="569" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="570" />
+        <location filename="../../desktop/ui/admin_pages.py" line="571" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="575" />
+        <location filename="../../desktop/ui/admin_pages.py" line="576" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="584" />
+        <location filename="../../desktop/ui/admin_pages.py" line="585" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="585" />
+        <location filename="../../desktop/ui/admin_pages.py" line="586" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="587" />
+        <location filename="../../desktop/ui/admin_pages.py" line="588" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="595" />
+        <location filename="../../desktop/ui/admin_pages.py" line="596" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="596" />
+        <location filename="../../desktop/ui/admin_pages.py" line="597" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="597" />
+        <location filename="../../desktop/ui/admin_pages.py" line="598" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="598" />
+        <location filename="../../desktop/ui/admin_pages.py" line="599" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="599" />
+        <location filename="../../desktop/ui/admin_pages.py" line="600" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="600" />
+        <location filename="../../desktop/ui/admin_pages.py" line="601" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="610" />
+        <location filename="../../desktop/ui/admin_pages.py" line="611" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="636" />
+        <location filename="../../desktop/ui/admin_pages.py" line="637" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="655" />
+        <location filename="../../desktop/ui/admin_pages.py" line="656" />
         <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
         <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="659" />
+        <location filename="../../desktop/ui/admin_pages.py" line="660" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="665" />
+        <location filename="../../desktop/ui/admin_pages.py" line="666" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="667" />
+        <location filename="../../desktop/ui/admin_pages.py" line="668" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="682" />
+        <location filename="../../desktop/ui/admin_pages.py" line="683" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="689" />
+        <location filename="../../desktop/ui/admin_pages.py" line="690" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="691" />
+        <location filename="../../desktop/ui/admin_pages.py" line="692" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="694" />
+        <location filename="../../desktop/ui/admin_pages.py" line="695" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8017,57 +7992,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="199" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="190" />
         <source>Réponse sur la version {number} du procès-verbal</source>
         <translation>Réponse sur la version {number} du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="220" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="211" />
         <source> — a répondu : {verdict}</source>
         <translation> — a répondu : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="224" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="215" />
         <source> — voix consultative</source>
         <translation> — voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="226" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="217" />
         <source> — n'a pas participé</source>
         <translation> — n'a pas participé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="233" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="224" />
         <source>Approuve le procès-verbal</source>
         <translation>Approuve le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="235" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="226" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="243" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="234" />
         <source>Modification demandée, remarque</source>
         <translation>Modification demandée, remarque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="246" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="237" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="253" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="244" />
         <source>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</source>
         <translation>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="259" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="250" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="262" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="253" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
@@ -8075,42 +8050,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="291" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="302" />
         <source>Ajouter…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="292" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="303" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="293" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="304" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="294" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="305" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="295" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="306" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="297" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="308" />
         <source>Script standard</source>
         <translation>Script standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="300" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="311" />
         <source>Rétablit les cinq questions standard.</source>
         <translation>Rétablit les cinq questions standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="334" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="345" />
         <source>{n}. {question} ({kind}, {count} choix)</source>
         <translation>{n}. {question} ({kind}, {count} choix)</translation>
     </message>
@@ -8118,32 +8093,32 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SendingResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="160" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
         <source>Résultat de l'envoi</source>
         <translation>Résultat de l'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="168" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="168" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="168" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="168" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="187" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="184" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -8151,7 +8126,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="123" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="124" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -8159,129 +8134,129 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="83" />
+        <location filename="../../desktop/ui/caleol/session.py" line="85" />
         <source>ex. 2026-04</source>
         <translation>ex. 2026-04</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="84" />
+        <location filename="../../desktop/ui/caleol/session.py" line="86" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="85" />
+        <location filename="../../desktop/ui/caleol/session.py" line="87" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="86" />
+        <location filename="../../desktop/ui/caleol/session.py" line="88" />
         <source>HH:MM (à la clôture par défaut)</source>
         <translation>HH:MM (à la clôture par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="88" />
+        <location filename="../../desktop/ui/caleol/session.py" line="90" />
         <source>Vide : la personne qui produit le procès-verbal</source>
         <translation>Vide : la personne qui produit le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="96" />
+        <location filename="../../desktop/ui/caleol/session.py" line="98" />
         <source>Membre désigné qui préside la séance en l'absence du président : c'est lui qui signe le procès-verbal</source>
         <translation>Membre désigné qui préside la séance en l'absence du président : c'est lui qui signe le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="106" />
+        <location filename="../../desktop/ui/caleol/session.py" line="108" />
         <source>Salle du conseil, siège de l'organisme</source>
         <translation>Salle du conseil, siège de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="109" />
+        <location filename="../../desktop/ui/caleol/session.py" line="111" />
         <source>Outil, identification des participants, confidentialité des échanges</source>
         <translation>Outil, identification des participants, confidentialité des échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="112" />
-        <location filename="../../desktop/ui/caleol/session.py" line="113" />
+        <location filename="../../desktop/ui/caleol/session.py" line="114" />
+        <location filename="../../desktop/ui/caleol/session.py" line="115" />
         <source>JJ/MM/AAAA HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="119" />
+        <location filename="../../desktop/ui/caleol/session.py" line="121" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="120" />
+        <location filename="../../desktop/ui/caleol/session.py" line="122" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="121" />
+        <location filename="../../desktop/ui/caleol/session.py" line="123" />
         <source>Heure de début</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="122" />
+        <location filename="../../desktop/ui/caleol/session.py" line="124" />
         <source>Heure de fin</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="123" />
+        <location filename="../../desktop/ui/caleol/session.py" line="125" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="124" />
-        <location filename="../../desktop/ui/caleol/session.py" line="188" />
+        <location filename="../../desktop/ui/caleol/session.py" line="126" />
+        <location filename="../../desktop/ui/caleol/session.py" line="190" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="126" />
+        <location filename="../../desktop/ui/caleol/session.py" line="128" />
         <source>Moyens techniques</source>
         <translation>Moyens techniques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="128" />
+        <location filename="../../desktop/ui/caleol/session.py" line="130" />
         <source>Ouverture du vote</source>
         <translation>Ouverture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="130" />
+        <location filename="../../desktop/ui/caleol/session.py" line="132" />
         <source>Clôture du vote</source>
         <translation>Clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="132" />
+        <location filename="../../desktop/ui/caleol/session.py" line="134" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="133" />
+        <location filename="../../desktop/ui/caleol/session.py" line="135" />
         <source>Président de séance</source>
         <translation>Président de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="134" />
+        <location filename="../../desktop/ui/caleol/session.py" line="136" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="162" />
+        <location filename="../../desktop/ui/caleol/session.py" line="164" />
         <source>Le président de la commission ({name})</source>
         <translation>Le président de la commission ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="164" />
+        <location filename="../../desktop/ui/caleol/session.py" line="166" />
         <source>Le président de la commission</source>
         <translation>Le président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="170" />
+        <location filename="../../desktop/ui/caleol/session.py" line="172" />
         <source>{name}, suppléant du président</source>
         <translation>{name}, suppléant du président</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="188" />
+        <location filename="../../desktop/ui/caleol/session.py" line="190" />
         <source>Lieu (facultatif)</source>
         <translation>Lieu (facultatif)</translation>
     </message>
@@ -8289,167 +8264,167 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="259" />
+        <location filename="../../desktop/ui/caleol/session.py" line="261" />
         <source>Enregistrer la séance</source>
         <translation>Enregistrer la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="262" />
+        <location filename="../../desktop/ui/caleol/session.py" line="264" />
         <source>Déroulement</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="265" />
+        <location filename="../../desktop/ui/caleol/session.py" line="267" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="269" />
+        <location filename="../../desktop/ui/caleol/session.py" line="271" />
         <source>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</source>
         <translation>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="273" />
+        <location filename="../../desktop/ui/caleol/session.py" line="275" />
         <source>Clore la séance</source>
         <translation>Clore la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="275" />
+        <location filename="../../desktop/ui/caleol/session.py" line="277" />
         <source>Rouvrir la séance</source>
         <translation>Rouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="278" />
+        <location filename="../../desktop/ui/caleol/session.py" line="280" />
         <source>Revenir en préparation</source>
         <translation>Revenir en préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="297" />
+        <location filename="../../desktop/ui/caleol/session.py" line="299" />
         <source>Demande de séance physique</source>
         <translation>Demande de séance physique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="304" />
+        <location filename="../../desktop/ui/caleol/session.py" line="306" />
         <source>Motif, moyen par lequel la demande a été reçue</source>
         <translation>Motif, moyen par lequel la demande a été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="307" />
+        <location filename="../../desktop/ui/caleol/session.py" line="309" />
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="312" />
+        <location filename="../../desktop/ui/caleol/session.py" line="314" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="313" />
+        <location filename="../../desktop/ui/caleol/session.py" line="315" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="316" />
+        <location filename="../../desktop/ui/caleol/session.py" line="318" />
         <source>Synthèse</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="339" />
+        <location filename="../../desktop/ui/caleol/session.py" line="341" />
         <source> (procès-verbal en cours)</source>
         <translation> (procès-verbal en cours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="340" />
+        <location filename="../../desktop/ui/caleol/session.py" line="342" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="344" />
+        <location filename="../../desktop/ui/caleol/session.py" line="346" />
         <source>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</source>
         <translation>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="349" />
+        <location filename="../../desktop/ui/caleol/session.py" line="351" />
         <source>Votes et décisions sont possibles si le quorum est atteint.</source>
         <translation>Votes et décisions sont possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="353" />
+        <location filename="../../desktop/ui/caleol/session.py" line="355" />
         <source>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</source>
         <translation>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="364" />
+        <location filename="../../desktop/ui/caleol/session.py" line="366" />
         <source>Demandée par {name} le {date}.</source>
         <translation>Demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="371" />
+        <location filename="../../desktop/ui/caleol/session.py" line="373" />
         <source>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</source>
         <translation>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="375" />
+        <location filename="../../desktop/ui/caleol/session.py" line="377" />
         <source>Sans objet : la séance se tient en présentiel.</source>
         <translation>Sans objet : la séance se tient en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="384" />
+        <location filename="../../desktop/ui/caleol/session.py" line="386" />
         <source>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</source>
         <translation>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="392" />
+        <location filename="../../desktop/ui/caleol/session.py" line="394" />
         <source>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</source>
         <translation>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="393" />
+        <location filename="../../desktop/ui/caleol/session.py" line="395" />
         <source>atteint</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="393" />
+        <location filename="../../desktop/ui/caleol/session.py" line="395" />
         <source>non atteint</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="396" />
+        <location filename="../../desktop/ui/caleol/session.py" line="398" />
         <source>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</source>
         <translation>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="403" />
+        <location filename="../../desktop/ui/caleol/session.py" line="405" />
         <source>Décisions : {decided} sur {total}.</source>
         <translation>Décisions : {decided} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="406" />
+        <location filename="../../desktop/ui/caleol/session.py" line="408" />
         <source>Dernière modification : {date} par {user}.</source>
         <translation>Dernière modification : {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="436" />
+        <location filename="../../desktop/ui/caleol/session.py" line="438" />
         <source>Séance enregistrée.</source>
         <translation>Séance enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="447" />
+        <location filename="../../desktop/ui/caleol/session.py" line="449" />
         <source>Séance ouverte.</source>
         <translation>Séance ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="448" />
+        <location filename="../../desktop/ui/caleol/session.py" line="450" />
         <source>Séance close.</source>
         <translation>Séance close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="449" />
+        <location filename="../../desktop/ui/caleol/session.py" line="451" />
         <source>Séance revenue en préparation.</source>
         <translation>Séance revenue en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="455" />
+        <location filename="../../desktop/ui/caleol/session.py" line="457" />
         <source>Séance close à {time}.</source>
         <translation>Séance close à {time}.</translation>
     </message>
@@ -8457,62 +8432,62 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="783" />
+        <location filename="../../desktop/ui/caleol/session.py" line="785" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="784" />
+        <location filename="../../desktop/ui/caleol/session.py" line="786" />
         <source>Présences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="785" />
+        <location filename="../../desktop/ui/caleol/session.py" line="787" />
         <source>Ordre du jour</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="786" />
+        <location filename="../../desktop/ui/caleol/session.py" line="788" />
         <source>Votes et décisions</source>
         <translation>Votes et décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="787" />
+        <location filename="../../desktop/ui/caleol/session.py" line="789" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="789" />
+        <location filename="../../desktop/ui/caleol/session.py" line="791" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="791" />
+        <location filename="../../desktop/ui/caleol/session.py" line="793" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="820" />
+        <location filename="../../desktop/ui/caleol/session.py" line="822" />
         <source>Séance CALEOL n° {number} du {date}</source>
         <translation>Séance CALEOL n° {number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="825" />
+        <location filename="../../desktop/ui/caleol/session.py" line="827" />
         <source>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</source>
         <translation>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="832" />
+        <location filename="../../desktop/ui/caleol/session.py" line="834" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="835" />
+        <location filename="../../desktop/ui/caleol/session.py" line="837" />
         <source>Verrouillée — procès-verbal signé le {date}</source>
         <translation>Verrouillée — procès-verbal signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="841" />
+        <location filename="../../desktop/ui/caleol/session.py" line="843" />
         <source>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</source>
         <translation>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</translation>
     </message>
@@ -8715,42 +8690,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="101" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="102" />
         <source>Certificat de signature</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="108" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="109" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="113" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="114" />
         <source>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</source>
         <translation>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="127" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="128" />
         <source>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</source>
         <translation>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="133" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="134" />
         <source>Fichier PKCS#12 (.p12, .pfx)</source>
         <translation>Fichier PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="134" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="135" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="142" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="143" />
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="142" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="143" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
@@ -8758,57 +8733,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SneImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="50" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="51" />
         <source>Import d'un export du registre national (SNE)</source>
         <translation>Import d'un export du registre national (SNE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="58" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="59" />
         <source>Fichier : {name} — {count} ligne(s)</source>
         <translation>Fichier : {name} — {count} ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="64" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="65" />
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="64" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="65" />
         <source>Colonne</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="73" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="74" />
         <source>— non associé —</source>
         <translation>— non associé —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="88" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="85" />
         <source>Vérifier (rien n'est enregistré)</source>
         <translation>Vérifier (rien n'est enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="90" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="87" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="91" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="88" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="115" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="112" />
         <source>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</source>
         <translation>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="126" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="123" />
         <source>Ligne {line} : {reasons}</source>
         <translation>Ligne {line} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="133" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="130" />
         <source>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</source>
         <translation>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</translation>
     </message>
@@ -8816,132 +8791,132 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="169" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="170" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="174" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="175" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="180" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="181" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="186" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="187" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="187" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="190" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="190" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="192" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="192" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="193" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="193" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="194" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="194" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="195" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="195" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="197" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="205" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="206" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="215" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="216" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="234" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="235" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="235" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="236" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="236" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="237" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="264" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="265" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="269" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="270" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="285" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="286" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="287" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="288" />
         <source>{n} fiche(s)</source>
         <translation>{n} fiche(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="311" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="312" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="317" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="318" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
@@ -9088,77 +9063,72 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="126" />
+        <location filename="../../desktop/ui/templates_page.py" line="128" />
         <source>Aperçu pour le dossier sélectionné</source>
         <translation>Aperçu pour le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="129" />
+        <location filename="../../desktop/ui/templates_page.py" line="131" />
         <source>Aperçu (locataire fictif)</source>
         <translation>Aperçu (locataire fictif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="132" />
+        <location filename="../../desktop/ui/templates_page.py" line="134" />
         <source>Modifier dans le traitement de texte</source>
         <translation>Modifier dans le traitement de texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="134" />
+        <location filename="../../desktop/ui/templates_page.py" line="136" />
         <source>Vérifier le modèle</source>
         <translation>Vérifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="135" />
+        <location filename="../../desktop/ui/templates_page.py" line="137" />
         <source>Référence des champs</source>
         <translation>Référence des champs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="137" />
+        <location filename="../../desktop/ui/templates_page.py" line="139" />
         <source>Aperçu PDF</source>
         <translation>Aperçu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="141" />
+        <location filename="../../desktop/ui/templates_page.py" line="143" />
         <source>Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé</source>
         <translation>Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="144" />
+        <location filename="../../desktop/ui/templates_page.py" line="146" />
         <source>Publipostage…</source>
         <translation>Publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="162" />
+        <location filename="../../desktop/ui/templates_page.py" line="164" />
         <source>&lt;b&gt;Aperçu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="166" />
+        <location filename="../../desktop/ui/templates_page.py" line="168" />
         <source>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="262" />
+        <location filename="../../desktop/ui/templates_page.py" line="264" />
         <source>Conversion de l'aperçu en PDF…</source>
         <translation>Conversion de l'aperçu en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="287" />
+        <location filename="../../desktop/ui/templates_page.py" line="289" />
         <source>Aperçu PDF : {path}</source>
         <translation>Aperçu PDF : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="288" />
+        <location filename="../../desktop/ui/templates_page.py" line="290" />
         <source>Aperçu du modèle</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="295" />
-        <source>Erreur inattendue : {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/templates_page.py" line="325" />
+        <location filename="../../desktop/ui/templates_page.py" line="323" />
         <source>Le modèle « {name} » est correct.</source>
         <translation>Le modèle « {name} » est correct.</translation>
     </message>
@@ -9166,277 +9136,277 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="179" />
+        <location filename="../../desktop/ui/tenant_file.py" line="180" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="180" />
+        <location filename="../../desktop/ui/tenant_file.py" line="181" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="181" />
+        <location filename="../../desktop/ui/tenant_file.py" line="182" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="182" />
+        <location filename="../../desktop/ui/tenant_file.py" line="183" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="184" />
+        <location filename="../../desktop/ui/tenant_file.py" line="185" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="187" />
+        <location filename="../../desktop/ui/tenant_file.py" line="188" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="188" />
+        <location filename="../../desktop/ui/tenant_file.py" line="189" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="192" />
+        <location filename="../../desktop/ui/tenant_file.py" line="193" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="195" />
+        <location filename="../../desktop/ui/tenant_file.py" line="196" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="201" />
+        <location filename="../../desktop/ui/tenant_file.py" line="202" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="204" />
+        <location filename="../../desktop/ui/tenant_file.py" line="205" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="226" />
+        <location filename="../../desktop/ui/tenant_file.py" line="227" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="228" />
+        <location filename="../../desktop/ui/tenant_file.py" line="229" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="251" />
+        <location filename="../../desktop/ui/tenant_file.py" line="252" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="252" />
+        <location filename="../../desktop/ui/tenant_file.py" line="253" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="256" />
+        <location filename="../../desktop/ui/tenant_file.py" line="257" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="262" />
+        <location filename="../../desktop/ui/tenant_file.py" line="263" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="275" />
+        <location filename="../../desktop/ui/tenant_file.py" line="276" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="276" />
+        <location filename="../../desktop/ui/tenant_file.py" line="277" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="277" />
+        <location filename="../../desktop/ui/tenant_file.py" line="278" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="278" />
+        <location filename="../../desktop/ui/tenant_file.py" line="279" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="279" />
+        <location filename="../../desktop/ui/tenant_file.py" line="280" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="296" />
+        <location filename="../../desktop/ui/tenant_file.py" line="297" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="297" />
+        <location filename="../../desktop/ui/tenant_file.py" line="298" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="299" />
+        <location filename="../../desktop/ui/tenant_file.py" line="300" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="306" />
+        <location filename="../../desktop/ui/tenant_file.py" line="307" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="307" />
+        <location filename="../../desktop/ui/tenant_file.py" line="308" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="336" />
+        <location filename="../../desktop/ui/tenant_file.py" line="337" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="339" />
+        <location filename="../../desktop/ui/tenant_file.py" line="340" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="340" />
+        <location filename="../../desktop/ui/tenant_file.py" line="341" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="345" />
+        <location filename="../../desktop/ui/tenant_file.py" line="346" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="345" />
+        <location filename="../../desktop/ui/tenant_file.py" line="346" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="345" />
+        <location filename="../../desktop/ui/tenant_file.py" line="346" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="345" />
+        <location filename="../../desktop/ui/tenant_file.py" line="346" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="353" />
+        <location filename="../../desktop/ui/tenant_file.py" line="354" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="364" />
+        <location filename="../../desktop/ui/tenant_file.py" line="365" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="365" />
+        <location filename="../../desktop/ui/tenant_file.py" line="366" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="396" />
+        <location filename="../../desktop/ui/tenant_file.py" line="397" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="413" />
+        <location filename="../../desktop/ui/tenant_file.py" line="414" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="415" />
+        <location filename="../../desktop/ui/tenant_file.py" line="416" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="417" />
+        <location filename="../../desktop/ui/tenant_file.py" line="418" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="423" />
+        <location filename="../../desktop/ui/tenant_file.py" line="424" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="424" />
+        <location filename="../../desktop/ui/tenant_file.py" line="425" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="425" />
+        <location filename="../../desktop/ui/tenant_file.py" line="426" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="429" />
+        <location filename="../../desktop/ui/tenant_file.py" line="430" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="434" />
+        <location filename="../../desktop/ui/tenant_file.py" line="435" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="447" />
+        <location filename="../../desktop/ui/tenant_file.py" line="448" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="536" />
+        <location filename="../../desktop/ui/tenant_file.py" line="537" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="602" />
+        <location filename="../../desktop/ui/tenant_file.py" line="622" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="614" />
+        <location filename="../../desktop/ui/tenant_file.py" line="608" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="645" />
+        <location filename="../../desktop/ui/tenant_file.py" line="638" />
         <source>Dossier enregistré ({when}).</source>
         <translation>Dossier enregistré ({when}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="652" />
+        <location filename="../../desktop/ui/tenant_file.py" line="645" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="674" />
+        <location filename="../../desktop/ui/tenant_file.py" line="667" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="704" />
+        <location filename="../../desktop/ui/tenant_file.py" line="697" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="730" />
+        <location filename="../../desktop/ui/tenant_file.py" line="723" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -9650,62 +9620,62 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="143" />
+        <location filename="../../desktop/ui/admin_pages.py" line="144" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="145" />
+        <location filename="../../desktop/ui/admin_pages.py" line="146" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="155" />
+        <location filename="../../desktop/ui/admin_pages.py" line="156" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="159" />
+        <location filename="../../desktop/ui/admin_pages.py" line="160" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="161" />
+        <location filename="../../desktop/ui/admin_pages.py" line="162" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="165" />
+        <location filename="../../desktop/ui/admin_pages.py" line="166" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="166" />
+        <location filename="../../desktop/ui/admin_pages.py" line="167" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="167" />
+        <location filename="../../desktop/ui/admin_pages.py" line="168" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="168" />
+        <location filename="../../desktop/ui/admin_pages.py" line="169" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="169" />
+        <location filename="../../desktop/ui/admin_pages.py" line="170" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="171" />
+        <location filename="../../desktop/ui/admin_pages.py" line="172" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="172" />
+        <location filename="../../desktop/ui/admin_pages.py" line="173" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -9713,77 +9683,77 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="255" />
+        <location filename="../../desktop/ui/admin_pages.py" line="256" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="256" />
+        <location filename="../../desktop/ui/admin_pages.py" line="257" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="257" />
+        <location filename="../../desktop/ui/admin_pages.py" line="258" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="258" />
+        <location filename="../../desktop/ui/admin_pages.py" line="259" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="259" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="260" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="261" />
+        <location filename="../../desktop/ui/admin_pages.py" line="262" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="265" />
+        <location filename="../../desktop/ui/admin_pages.py" line="266" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="266" />
+        <location filename="../../desktop/ui/admin_pages.py" line="267" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="267" />
+        <location filename="../../desktop/ui/admin_pages.py" line="268" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="268" />
+        <location filename="../../desktop/ui/admin_pages.py" line="269" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="275" />
+        <location filename="../../desktop/ui/admin_pages.py" line="276" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="293" />
+        <location filename="../../desktop/ui/admin_pages.py" line="294" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="295" />
+        <location filename="../../desktop/ui/admin_pages.py" line="296" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="295" />
+        <location filename="../../desktop/ui/admin_pages.py" line="296" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -10027,7 +9997,15 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="131" />
+        <location filename="../../desktop/ui/admin_pages.py" line="132" />
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="64" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -10035,7 +10013,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>_Signing</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="178" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="169" />
         <source>Signature du procès-verbal en cours…</source>
         <translation>Signature du procès-verbal en cours…</translation>
     </message>
@@ -11238,9 +11216,8 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/services/campaigns/calls.py" line="421" />
         <location filename="../../desktop/services/notices/workflow.py" line="323" />
         <location filename="../../desktop/services/notices/workflow.py" line="419" />
-        <location filename="../../desktop/services/notices/workflow.py" line="575" />
-        <location filename="../../desktop/services/notices/workflow.py" line="616" />
-        <location filename="../../desktop/services/notices/workflow.py" line="696" />
+        <location filename="../../desktop/services/notices/workflow.py" line="580" />
+        <location filename="../../desktop/services/notices/workflow.py" line="701" />
         <location filename="../../desktop/services/plans/breach.py" line="88" />
         <location filename="../../desktop/services/plans/editing.py" line="223" />
         <source>La date ne peut pas être dans le futur.</source>
@@ -11403,7 +11380,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="94" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="204" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="201" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
@@ -11745,7 +11722,7 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/domain/plans.py" line="188" />
         <location filename="../../desktop/domain/tenant.py" line="170" />
-        <location filename="../../desktop/ui/widgets/form.py" line="224" />
+        <location filename="../../desktop/ui/widgets/form.py" line="250" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
@@ -11757,13 +11734,13 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="174" />
         <location filename="../../desktop/services/plans/payments.py" line="58" />
-        <location filename="../../desktop/services/tabular.py" line="487" />
+        <location filename="../../desktop/services/tabular.py" line="510" />
         <source>Le montant est trop élevé.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="197" />
-        <location filename="../../desktop/services/tabular.py" line="515" />
+        <location filename="../../desktop/services/tabular.py" line="538" />
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
@@ -11773,8 +11750,8 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/services/accounts.py" line="921" />
         <location filename="../../desktop/services/campaigns/calls.py" line="127" />
         <location filename="../../desktop/services/campaigns/calls.py" line="316" />
-        <location filename="../../desktop/services/importer.py" line="611" />
-        <location filename="../../desktop/services/importer.py" line="678" />
+        <location filename="../../desktop/services/importer.py" line="610" />
+        <location filename="../../desktop/services/importer.py" line="677" />
         <location filename="../../desktop/services/plans/breach.py" line="94" />
         <location filename="../../desktop/services/plans/editing.py" line="219" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
@@ -11844,7 +11821,7 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/domain/tenant.py" line="270" />
         <location filename="../../desktop/services/plans/breach.py" line="85" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
-        <location filename="../../desktop/ui/widgets/form.py" line="222" />
+        <location filename="../../desktop/ui/widgets/form.py" line="248" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
@@ -12081,48 +12058,48 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Fichier « {name} » illisible vers la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="111" />
+        <location filename="../../desktop/services/caleol/common.py" line="114" />
         <source>La commission n° {id} n'existe pas ou plus.</source>
         <translation>La commission n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="112" />
+        <location filename="../../desktop/services/caleol/common.py" line="115" />
         <source>Le membre n° {id} n'existe pas ou plus.</source>
         <translation>Le membre n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="113" />
+        <location filename="../../desktop/services/caleol/common.py" line="116" />
         <location filename="../../desktop/services/caleol/letters.py" line="255" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="114" />
+        <location filename="../../desktop/services/caleol/common.py" line="117" />
         <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
         <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="117" />
+        <location filename="../../desktop/services/caleol/common.py" line="120" />
         <source>Le candidat n° {id} n'existe pas ou plus.</source>
         <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="118" />
+        <location filename="../../desktop/services/caleol/common.py" line="121" />
         <source>Le vote n° {id} n'existe pas ou plus.</source>
         <translation>Le vote n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="119" />
+        <location filename="../../desktop/services/caleol/common.py" line="122" />
         <source>Le pouvoir n° {id} n'existe pas ou plus.</source>
         <translation>Le pouvoir n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="120" />
+        <location filename="../../desktop/services/caleol/common.py" line="123" />
         <source>Le conflit d'intérêts n° {id} n'existe pas ou plus.</source>
         <translation>Le conflit d'intérêts n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="124" />
+        <location filename="../../desktop/services/caleol/common.py" line="127" />
         <source>Le logement n° {id} n'existe pas ou plus.</source>
         <translation>Le logement n° {id} n'existe pas ou plus.</translation>
     </message>
@@ -12139,109 +12116,109 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="130" />
+        <location filename="../../desktop/services/caleol/common.py" line="133" />
         <source>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</source>
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="169" />
+        <location filename="../../desktop/services/caleol/common.py" line="183" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="184" />
+        <location filename="../../desktop/services/caleol/common.py" line="198" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="224" />
+        <location filename="../../desktop/services/caleol/common.py" line="238" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="229" />
+        <location filename="../../desktop/services/caleol/common.py" line="243" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="234" />
+        <location filename="../../desktop/services/caleol/common.py" line="248" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="708" />
+        <location filename="../../desktop/services/caleol/common.py" line="736" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="717" />
+        <location filename="../../desktop/services/caleol/common.py" line="745" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="729" />
-        <location filename="../../desktop/services/caleol/votes.py" line="115" />
+        <location filename="../../desktop/services/caleol/common.py" line="757" />
+        <location filename="../../desktop/services/caleol/votes.py" line="116" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="738" />
+        <location filename="../../desktop/services/caleol/common.py" line="766" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="744" />
+        <location filename="../../desktop/services/caleol/common.py" line="772" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="68" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="69" />
         <source>Nom de la commission</source>
         <translation>Nom de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="69" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="70" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="96" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="97" />
         <source>Le quorum porte sur les 6 membres désignés : de 1 à 6.</source>
         <translation>Le quorum porte sur les 6 membres désignés : de 1 à 6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="100" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="101" />
         <source>Nombre de pouvoirs par membre : de 0 à 5.</source>
         <translation>Nombre de pouvoirs par membre : de 0 à 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="107" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="108" />
         <source>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</source>
         <translation>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="115" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="116" />
         <source>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</source>
         <translation>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="123" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="124" />
         <source>Délai de réponse à une offre : de {min} à 60 jours.</source>
         <translation>Délai de réponse à une offre : de {min} à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="127" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="128" />
         <source>Agence inconnue.</source>
         <translation>Agence inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="134" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="135" />
         <source>Une commission porte déjà le nom « {name} ».</source>
         <translation>Une commission porte déjà le nom « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="215" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="212" />
         <source>Qualité du membre inconnue.</source>
         <translation>Qualité du membre inconnue.</translation>
     </message>
@@ -12417,20 +12394,20 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="88" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="378" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="199" />
-        <location filename="../../desktop/services/importer.py" line="76" />
-        <location filename="../../desktop/services/sne.py" line="102" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="369" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="196" />
+        <location filename="../../desktop/services/importer.py" line="75" />
+        <location filename="../../desktop/services/sne.py" line="103" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="97" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="89" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="379" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="200" />
-        <location filename="../../desktop/services/importer.py" line="77" />
-        <location filename="../../desktop/services/sne.py" line="108" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="370" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="197" />
+        <location filename="../../desktop/services/importer.py" line="76" />
+        <location filename="../../desktop/services/sne.py" line="109" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
@@ -12446,150 +12423,150 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="87" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="377" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="201" />
-        <location filename="../../desktop/services/importer.py" line="78" />
-        <location filename="../../desktop/services/sne.py" line="113" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="368" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="198" />
+        <location filename="../../desktop/services/importer.py" line="77" />
+        <location filename="../../desktop/services/sne.py" line="114" />
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="202" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="199" />
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="229" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="226" />
         <source>Adresse électronique invalide.</source>
         <translation>Adresse électronique invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="232" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="229" />
         <source>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</source>
         <translation>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="240" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="237" />
         <source>La fin du mandat précède son début.</source>
         <translation>La fin du mandat précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="249" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="246" />
         <source>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</source>
         <translation>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="257" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="254" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="265" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="262" />
         <source>Le membre suppléé doit appartenir à la même commission.</source>
         <translation>Le membre suppléé doit appartenir à la même commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="271" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="268" />
         <source>Un membre ne peut pas être son propre suppléant.</source>
         <translation>Un membre ne peut pas être son propre suppléant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="275" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="272" />
         <source>{name} est lui-même suppléant : choisissez le membre titulaire.</source>
         <translation>{name} est lui-même suppléant : choisissez le membre titulaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="282" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="279" />
         <source>Un suppléant siège au même titre que le titulaire ({role}).</source>
         <translation>Un suppléant siège au même titre que le titulaire ({role}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="289" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="286" />
         <source>Un suppléant ne peut pas être désigné président.</source>
         <translation>Un suppléant ne peut pas être désigné président.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="293" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="290" />
         <source>Compte utilisateur inconnu.</source>
         <translation>Compte utilisateur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="357" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="350" />
         <source>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</source>
         <translation>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="409" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="398" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="93" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="95" />
         <source>Mode de séance inconnu.</source>
         <translation>Mode de séance inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="79" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="81" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="80" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="82" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="81" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="111" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="113" />
         <source>Le président de séance doit être un membre de la commission.</source>
         <translation>Le président de séance doit être un membre de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="119" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="121" />
         <source>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</source>
         <translation>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="132" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="134" />
         <source>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</source>
         <translation>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="140" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="142" />
         <source>Indiquez la date de séance.</source>
         <translation>Indiquez la date de séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="145" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="147" />
         <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
         <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="156" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="158" />
         <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
         <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="164" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="166" />
         <source>Séance dématérialisée</source>
         <translation>Séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="170" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="172" />
         <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
         <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="176" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="178" />
         <source>La clôture du vote doit suivre son ouverture.</source>
         <translation>La clôture du vote doit suivre son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="186" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="188" />
         <source>La séance n° {number} existe déjà pour cette commission.</source>
         <translation>La séance n° {number} existe déjà pour cette commission.</translation>
     </message>
@@ -12604,239 +12581,239 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="286" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="284" />
         <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
         <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="298" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="296" />
         <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
         <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="320" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="318" />
         <source>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</source>
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="395" />
+        <location filename="../../desktop/services/caleol/common.py" line="409" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="87" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="88" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="88" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="89" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="113" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="114" />
         <source>Code postal : 5 chiffres.</source>
         <translation>Code postal : 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="116" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="117" />
         <source>Type de logement : T1 à T6.</source>
         <translation>Type de logement : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="121" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="122" />
         <source>Surface invalide.</source>
         <translation>Surface invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="125" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="126" />
         <source>Étage invalide.</source>
         <translation>Étage invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="127" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="128" />
         <source>Logement inconnu.</source>
         <translation>Logement inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="228" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="227" />
         <source>Choisissez un logement ou saisissez sa fiche.</source>
         <extracomment>an agenda item's audit snapshot: its place, then the dwelling, then the household</extracomment>
         <translation>Choisissez un logement ou saisissez sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="318" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="311" />
         <source>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</source>
         <translation>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="345" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="336" />
         <source>L'ordre du jour a changé entre-temps : rechargez la séance.</source>
         <translation>L'ordre du jour a changé entre-temps : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="388" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="379" />
         <source>Numéro unique : 30 caractères au plus.</source>
         <translation>Numéro unique : 30 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="396" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="387" />
         <source>Critère de priorité inconnu : « {code} ».</source>
         <translation>Critère de priorité inconnu : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="414" />
-        <location filename="../../desktop/services/sne.py" line="150" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="405" />
+        <location filename="../../desktop/services/sne.py" line="151" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="421" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="412" />
         <source>Reste à vivre par unité de consommation</source>
         <translation>Reste à vivre par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="430" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="421" />
         <source>Nombre d'adultes : de 1 à 20.</source>
         <translation>Nombre d'adultes : de 1 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="432" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="423" />
         <source>Nombre d'enfants : de 0 à 20.</source>
         <translation>Nombre d'enfants : de 0 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="436" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="427" />
         <source>Taux d'effort : pourcentage de 0 à 100.</source>
         <translation>Taux d'effort : pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="442" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="433" />
         <source>La date de la demande ne peut pas être dans le futur.</source>
         <translation>La date de la demande ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="473" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="464" />
         <source>Ce point est un examen de l'occupation : il n'a pas de candidats.</source>
         <translation>Ce point est un examen de l'occupation : il n'a pas de candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="508" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="497" />
         <source>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</source>
         <translation>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="553" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="538" />
         <source>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</source>
         <translation>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="597" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="578" />
         <source>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</source>
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="487" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="478" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="549" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="538" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="553" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="542" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="565" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="554" />
         <source>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="648" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="633" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="672" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="657" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="87" />
+        <location filename="../../desktop/services/caleol/votes.py" line="88" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="105" />
+        <location filename="../../desktop/services/caleol/votes.py" line="106" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="136" />
+        <location filename="../../desktop/services/caleol/votes.py" line="137" />
         <source>On ne vote que sur les attributions.</source>
         <translation>On ne vote que sur les attributions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="139" />
+        <location filename="../../desktop/services/caleol/votes.py" line="140" />
         <source>Ce membre ne siège pas à la commission pour cette séance.</source>
         <translation>Ce membre ne siège pas à la commission pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="150" />
+        <location filename="../../desktop/services/caleol/votes.py" line="151" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="162" />
+        <location filename="../../desktop/services/caleol/votes.py" line="163" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="171" />
+        <location filename="../../desktop/services/caleol/votes.py" line="172" />
         <source>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</source>
         <translation>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="178" />
+        <location filename="../../desktop/services/caleol/votes.py" line="179" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="187" />
+        <location filename="../../desktop/services/caleol/votes.py" line="188" />
         <source>Le suppléant de {name} a déjà voté sur ce candidat.</source>
         <translation>Le suppléant de {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="195" />
+        <location filename="../../desktop/services/caleol/votes.py" line="196" />
         <source>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</source>
         <translation>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="321" />
+        <location filename="../../desktop/services/caleol/votes.py" line="331" />
         <source>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</source>
         <translation>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="457" />
+        <location filename="../../desktop/services/caleol/votes.py" line="460" />
         <source>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</source>
         <translation>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="515" />
+        <location filename="../../desktop/services/caleol/votes.py" line="518" />
         <source>Aucun vote n'est enregistré pour ce candidat.</source>
         <translation>Aucun vote n'est enregistré pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="589" />
+        <location filename="../../desktop/services/caleol/votes.py" line="585" />
         <source>Aucune décision n'est enregistrée pour ce candidat.</source>
         <translation>Aucune décision n'est enregistrée pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="599" />
+        <location filename="../../desktop/services/caleol/votes.py" line="595" />
         <source>La notification ne peut pas précéder la séance.</source>
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
@@ -12922,140 +12899,140 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="120" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="121" />
         <location filename="../../desktop/services/reports.py" line="109" />
         <source>Agence inconnue : « {code} ».</source>
         <translation>Agence inconnue : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="206" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="207" />
         <source>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</source>
         <translation>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="275" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="276" />
         <source>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</source>
         <translation>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="312" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="313" />
         <source>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</source>
         <translation>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="348" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="347" />
         <source>Ce point n'est pas un examen de l'occupation.</source>
         <translation>Ce point n'est pas un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="361" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="360" />
         <source>Indiquez le constat de la commission.</source>
         <translation>Indiquez le constat de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="374" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="373" />
         <source>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</source>
         <translation>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="385" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="384" />
         <source>Logement adapté : {text}</source>
         <translation>Logement adapté : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="391" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="390" />
         <source>Avis : {text}</source>
         <translation>Avis : {text}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="90" />
-        <location filename="../../desktop/services/importer.py" line="79" />
+        <location filename="../../desktop/services/importer.py" line="78" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="96" />
         <location filename="../../desktop/domain/timeline.py" line="91" />
-        <location filename="../../desktop/services/importer.py" line="80" />
+        <location filename="../../desktop/services/importer.py" line="79" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="92" />
-        <location filename="../../desktop/services/importer.py" line="81" />
+        <location filename="../../desktop/services/importer.py" line="80" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="82" />
+        <location filename="../../desktop/services/importer.py" line="81" />
         <source>Nom du second occupant</source>
         <translation>Nom du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="83" />
+        <location filename="../../desktop/services/importer.py" line="82" />
         <source>Prénom du second occupant</source>
         <translation>Prénom du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="86" />
+        <location filename="../../desktop/services/importer.py" line="85" />
         <source>Date de naissance du second occupant</source>
         <translation>Date de naissance du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="89" />
+        <location filename="../../desktop/services/importer.py" line="88" />
         <source>Personne isolée (oui/non)</source>
         <translation>Personne isolée (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="90" />
+        <location filename="../../desktop/services/importer.py" line="89" />
         <source>Handicap (oui/non)</source>
         <translation>Handicap (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="67" />
-        <location filename="../../desktop/services/importer.py" line="91" />
+        <location filename="../../desktop/services/importer.py" line="90" />
         <location filename="../../desktop/services/notices/listing.py" line="160" />
         <location filename="../../desktop/services/plans/arrears.py" line="196" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="67" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="66" />
         <source>N° de contrat</source>
         <translation>N° de contrat</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="329" />
-        <location filename="../../desktop/services/importer.py" line="92" />
+        <location filename="../../desktop/services/importer.py" line="91" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="69" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="100" />
-        <location filename="../../desktop/services/importer.py" line="93" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="101" />
+        <location filename="../../desktop/services/importer.py" line="92" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="70" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="103" />
-        <location filename="../../desktop/services/importer.py" line="94" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="104" />
+        <location filename="../../desktop/services/importer.py" line="93" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="95" />
+        <location filename="../../desktop/services/importer.py" line="94" />
         <source>Zone tendue (oui/non)</source>
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="333" />
         <location filename="../../desktop/domain/timeline.py" line="72" />
-        <location filename="../../desktop/services/importer.py" line="96" />
+        <location filename="../../desktop/services/importer.py" line="95" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="73" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="84" />
-        <location filename="../../desktop/services/importer.py" line="97" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="85" />
+        <location filename="../../desktop/services/importer.py" line="96" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
@@ -13257,23 +13234,23 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/documents/context.py" line="338" />
         <location filename="../../desktop/domain/timeline.py" line="74" />
-        <location filename="../../desktop/services/importer.py" line="98" />
+        <location filename="../../desktop/services/importer.py" line="97" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="339" />
         <location filename="../../desktop/domain/timeline.py" line="75" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="85" />
-        <location filename="../../desktop/services/importer.py" line="99" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="86" />
+        <location filename="../../desktop/services/importer.py" line="98" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="340" />
         <location filename="../../desktop/domain/timeline.py" line="76" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="86" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="203" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="87" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="200" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -13433,65 +13410,65 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Paragraphes en liste de titre et texte (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="100" />
+        <location filename="../../desktop/services/importer.py" line="99" />
         <location filename="../../desktop/services/plans/arrears.py" line="198" />
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="101" />
+        <location filename="../../desktop/services/importer.py" line="100" />
         <source>Type de logement (T1 à T6)</source>
         <translation>Type de logement (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="102" />
+        <location filename="../../desktop/services/importer.py" line="101" />
         <source>Surface (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="343" />
         <location filename="../../desktop/domain/timeline.py" line="79" />
-        <location filename="../../desktop/services/importer.py" line="103" />
+        <location filename="../../desktop/services/importer.py" line="102" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="344" />
         <location filename="../../desktop/domain/timeline.py" line="80" />
-        <location filename="../../desktop/services/importer.py" line="104" />
+        <location filename="../../desktop/services/importer.py" line="103" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="81" />
-        <location filename="../../desktop/services/importer.py" line="105" />
+        <location filename="../../desktop/services/importer.py" line="104" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="106" />
+        <location filename="../../desktop/services/importer.py" line="105" />
         <source>Code agence</source>
         <translation>Code agence</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="83" />
-        <location filename="../../desktop/services/importer.py" line="107" />
+        <location filename="../../desktop/services/importer.py" line="106" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="109" />
+        <location filename="../../desktop/services/importer.py" line="108" />
         <source>Financement (PLAI, PLUS, PLS, PLI)</source>
         <translation>Financement (PLAI, PLUS, PLS, PLI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="110" />
+        <location filename="../../desktop/services/importer.py" line="109" />
         <source>En QPV (oui/non)</source>
         <translation>En QPV (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="714" />
-        <location filename="../../desktop/services/importer.py" line="112" />
+        <location filename="../../desktop/services/attribution.py" line="717" />
+        <location filename="../../desktop/services/importer.py" line="111" />
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
@@ -13511,7 +13488,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Colonne « {name} » absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="432" />
+        <location filename="../../desktop/services/importer.py" line="431" />
         <source>Champ inconnu : « {name} » (champs : {fields}).</source>
         <translation>Champ inconnu : « {name} » (champs : {fields}).</translation>
     </message>
@@ -13521,23 +13498,23 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Colonnes obligatoires non associées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="453" />
+        <location filename="../../desktop/services/tabular.py" line="476" />
         <source>Date illisible « {value} » (attendu JJ/MM/AAAA).</source>
         <translation>Date illisible « {value} » (attendu JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="462" />
+        <location filename="../../desktop/services/tabular.py" line="485" />
         <source>Nombre illisible « {value} ».</source>
         <translation>Nombre illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="509" />
+        <location filename="../../desktop/services/tabular.py" line="532" />
         <source>Valeur « {value} » non comprise (attendu oui ou non).</source>
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="485" />
-        <location filename="../../desktop/services/importer.py" line="499" />
+        <location filename="../../desktop/services/importer.py" line="484" />
+        <location filename="../../desktop/services/importer.py" line="498" />
         <source>Étage illisible « {value} ».</source>
         <translation>Étage illisible « {value} ».</translation>
     </message>
@@ -13547,55 +13524,53 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>{label} (colonne « {header} »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="664" />
+        <location filename="../../desktop/services/importer.py" line="663" />
         <source>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</source>
         <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="781" />
+        <location filename="../../desktop/services/importer.py" line="780" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="784" />
+        <location filename="../../desktop/services/importer.py" line="783" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="793" />
+        <location filename="../../desktop/services/importer.py" line="792" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="796" />
+        <location filename="../../desktop/services/importer.py" line="795" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="801" />
+        <location filename="../../desktop/services/importer.py" line="800" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="808" />
-        <location filename="../../desktop/services/importer.py" line="832" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="286" />
+        <location filename="../../desktop/services/tabular.py" line="410" />
         <source>{field} : {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="857" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="331" />
+        <location filename="../../desktop/services/importer.py" line="843" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="323" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="880" />
+        <location filename="../../desktop/services/importer.py" line="866" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="890" />
+        <location filename="../../desktop/services/importer.py" line="876" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
@@ -13621,7 +13596,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="123" />
+        <location filename="../../desktop/services/caleol/common.py" line="126" />
         <location filename="../../desktop/services/notices/common.py" line="268" />
         <location filename="../../desktop/services/plans/core.py" line="592" />
         <location filename="../../desktop/services/tenants.py" line="225" />
@@ -13777,94 +13752,92 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>L'état des lieux de sortie est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="484" />
-        <location filename="../../desktop/services/notices/workflow.py" line="630" />
+        <location filename="../../desktop/services/notices/workflow.py" line="602" />
         <source>Indiquez comment les clés ont été rendues.</source>
         <translation>Indiquez comment les clés ont été rendues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="492" />
+        <location filename="../../desktop/services/notices/workflow.py" line="488" />
         <source>L'état des lieux ne peut pas être prévu avant le retour des clés.</source>
         <translation>L'état des lieux ne peut pas être prévu avant le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="514" />
+        <location filename="../../desktop/services/notices/workflow.py" line="510" />
         <source>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="525" />
+        <location filename="../../desktop/services/notices/workflow.py" line="520" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="550" />
+        <location filename="../../desktop/services/notices/workflow.py" line="545" />
         <source>Les clés ont été rendues : le congé ne peut plus être retiré.</source>
         <translation>Les clés ont été rendues : le congé ne peut plus être retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="562" />
+        <location filename="../../desktop/services/notices/workflow.py" line="557" />
         <source>Congé retiré, décision de {who} : {reason}</source>
         <translation>Congé retiré, décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="573" />
+        <location filename="../../desktop/services/notices/workflow.py" line="596" />
         <source>Indiquez la date de retour des clés.</source>
         <translation>Indiquez la date de retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="578" />
-        <location filename="../../desktop/services/notices/workflow.py" line="620" />
+        <location filename="../../desktop/services/notices/workflow.py" line="583" />
         <source>Cette date ne peut pas précéder la réception du congé ({date}).</source>
         <translation>Cette date ne peut pas précéder la réception du congé ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="608" />
+        <location filename="../../desktop/services/notices/workflow.py" line="629" />
         <source>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</source>
         <translation>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="646" />
+        <location filename="../../desktop/services/notices/workflow.py" line="652" />
         <source>État des lieux de sortie le {date} ({match})</source>
         <translation>État des lieux de sortie le {date} ({match})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="648" />
+        <location filename="../../desktop/services/notices/workflow.py" line="654" />
         <source>conforme à l'entrée</source>
         <translation>conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="650" />
+        <location filename="../../desktop/services/notices/workflow.py" line="656" />
         <source>différent de l'entrée</source>
         <translation>différent de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="656" />
+        <location filename="../../desktop/services/notices/workflow.py" line="662" />
         <source>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="685" />
+        <location filename="../../desktop/services/notices/workflow.py" line="690" />
         <source>Enregistrez d'abord le retour des clés.</source>
         <translation>Enregistrez d'abord le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="689" />
+        <location filename="../../desktop/services/notices/workflow.py" line="694" />
         <source>Indiquez la date de restitution du dépôt de garantie.</source>
         <translation>Indiquez la date de restitution du dépôt de garantie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="701" />
+        <location filename="../../desktop/services/notices/workflow.py" line="706" />
         <source>La restitution ne peut pas précéder le retour des clés ({date}).</source>
         <translation>La restitution ne peut pas précéder le retour des clés ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="713" />
+        <location filename="../../desktop/services/notices/workflow.py" line="718" />
         <source>Dépôt de garantie restitué le {date}</source>
         <translation>Dépôt de garantie restitué le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="718" />
+        <location filename="../../desktop/services/notices/workflow.py" line="723" />
         <source> ; restitution tardive (échéance le {due}) : pénalité de {amount}</source>
         <translation> ; restitution tardive (échéance le {due}) : pénalité de {amount}</translation>
     </message>
@@ -14328,18 +14301,18 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>« {label} » : 4 000 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/profile.py" line="239" />
+        <location filename="../../desktop/documents/profile.py" line="236" />
         <source>Profil de l'organisme introuvable : {path}.</source>
         <translation>Profil de l'organisme introuvable : {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/profile.py" line="246" />
+        <location filename="../../desktop/documents/profile.py" line="243" />
         <location filename="../../desktop/services/convocations.py" line="144" />
         <source>Profil de l'organisme illisible ({path}) : {error}</source>
         <translation>Profil de l'organisme illisible ({path}) : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/profile.py" line="254" />
+        <location filename="../../desktop/documents/profile.py" line="251" />
         <source>Profil de l'organisme sans nom de bailleur ({path}).</source>
         <translation>Profil de l'organisme sans nom de bailleur ({path}).</translation>
     </message>
@@ -15198,68 +15171,67 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La sauvegarde n'a pas passé la vérification d'intégrité : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="144" />
-        <location filename="../../desktop/services/backup.py" line="149" />
+        <location filename="../../desktop/services/backup.py" line="145" />
         <source>La sauvegarde a échoué : {error}</source>
         <translation>La sauvegarde a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="248" />
+        <location filename="../../desktop/services/backup.py" line="249" />
         <source>« {name} » n'est pas une sauvegarde de Parcours lisible.</source>
         <translation>« {name} » n'est pas une sauvegarde de Parcours lisible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="253" />
+        <location filename="../../desktop/services/backup.py" line="254" />
         <source>Le fichier « {name} » n'existe pas.</source>
         <translation>Le fichier « {name} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="263" />
+        <location filename="../../desktop/services/backup.py" line="264" />
         <source>La sauvegarde « {name} » est endommagée : {error}</source>
         <translation>La sauvegarde « {name} » est endommagée : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="281" />
+        <location filename="../../desktop/services/backup.py" line="282" />
         <source>La sauvegarde « {name} » a la version de schéma « {found} », que cette version de Parcours ne connaît pas (attendue : {expected}).</source>
         <translation>La sauvegarde « {name} » a la version de schéma « {found} », que cette version de Parcours ne connaît pas (attendue : {expected}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="307" />
+        <location filename="../../desktop/services/backup.py" line="308" />
         <source>Choisissez un fichier de sauvegarde, pas la base elle-même.</source>
         <translation>Choisissez un fichier de sauvegarde, pas la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="320" />
+        <location filename="../../desktop/services/backup.py" line="321" />
         <source>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="369" />
+        <location filename="../../desktop/services/backup.py" line="370" />
         <source>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</source>
         <translation>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="378" />
+        <location filename="../../desktop/services/backup.py" line="379" />
         <source>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</source>
         <translation>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="388" />
+        <location filename="../../desktop/services/backup.py" line="389" />
         <source>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</source>
         <translation>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="496" />
+        <location filename="../../desktop/services/backup.py" line="497" />
         <source>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</source>
         <translation>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="519" />
+        <location filename="../../desktop/services/backup.py" line="520" />
         <source>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</source>
         <translation>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="549" />
+        <location filename="../../desktop/services/backup.py" line="550" />
         <source>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
     </message>
@@ -15446,53 +15418,53 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="74" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="73" />
         <source>Date du règlement</source>
         <translation>Date du règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="97" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="96" />
         <source>Montant</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="83" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="117" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="84" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="116" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="240" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="239" />
         <source>Contrat « {value} » inconnu.</source>
         <translation>Contrat « {value} » inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="245" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="244" />
         <source>Le contrat « {value} » relève d'une autre agence que la vôtre.</source>
         <translation>Le contrat « {value} » relève d'une autre agence que la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="255" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="254" />
         <source>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</source>
         <translation>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="277" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="276" />
         <source>Règlement déjà enregistré (même date, montant et référence) : ignoré.</source>
         <translation>Règlement déjà enregistré (même date, montant et référence) : ignoré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="353" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="345" />
         <source>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</source>
         <translation>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="380" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="372" />
         <source>{plan} : {count} règlement(s) importé(s) de « {file} », {amount}</source>
         <translation>{plan} : {count} règlement(s) importé(s) de « {file} », {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="313" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="305" />
         <source>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</source>
         <translation>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</translation>
     </message>
@@ -15611,7 +15583,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="154" />
-        <location filename="../../desktop/ui/widgets/form.py" line="218" />
+        <location filename="../../desktop/ui/widgets/form.py" line="244" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -15865,8 +15837,8 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="66" />
-        <location filename="../../desktop/services/attribution.py" line="725" />
-        <location filename="../../desktop/services/importer.py" line="111" />
+        <location filename="../../desktop/services/attribution.py" line="728" />
+        <location filename="../../desktop/services/importer.py" line="110" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
     </message>
@@ -16871,125 +16843,122 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Un objectif est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="706" />
+        <location filename="../../desktop/services/attribution.py" line="709" />
         <source>Objectifs d'attribution (EPCI, année)</source>
         <extracomment>the candidate's decision already counts as an allocation (positive decision, first in line, offer not refused): the proposal the committee is making</extracomment>
         <translation>Objectifs d'attribution (EPCI, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="707" />
+        <location filename="../../desktop/services/attribution.py" line="710" />
         <source>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</source>
         <translation>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="718" />
+        <location filename="../../desktop/services/attribution.py" line="721" />
         <source>Bilan annuel de la gestion en flux (réservataire, année)</source>
         <translation>Bilan annuel de la gestion en flux (réservataire, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="719" />
+        <location filename="../../desktop/services/attribution.py" line="722" />
         <source>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</source>
         <translation>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="740" />
+        <location filename="../../desktop/services/attribution.py" line="743" />
         <source>Rapport inconnu : « {name} ».</source>
         <translation>Rapport inconnu : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="757" />
+        <location filename="../../desktop/services/attribution.py" line="760" />
         <source>Choisissez un EPCI.</source>
         <translation>Choisissez un EPCI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="759" />
+        <location filename="../../desktop/services/attribution.py" line="762" />
         <source>Choisissez un réservataire.</source>
         <translation>Choisissez un réservataire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="804" />
+        <location filename="../../desktop/services/attribution.py" line="807" />
         <location filename="../../desktop/services/reports.py" line="173" />
         <source>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</source>
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="818" />
+        <location filename="../../desktop/services/attribution.py" line="821" />
         <source>Aucun logement n'a été proposé au flux de {holder} en {year}.</source>
         <translation>Aucun logement n'a été proposé au flux de {holder} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="884" />
+        <location filename="../../desktop/services/attribution.py" line="887" />
         <source>Financement attendu : PLAI, PLUS, PLS ou PLI.</source>
         <extracomment>the dwelling's columns ``set_dwelling_data`` writes (and audits)</extracomment>
         <translation>Financement attendu : PLAI, PLUS, PLS ou PLI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="888" />
+        <location filename="../../desktop/services/attribution.py" line="891" />
         <source>Réservataire : 120 caractères au plus.</source>
         <translation>Réservataire : 120 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="891" />
+        <location filename="../../desktop/services/attribution.py" line="894" />
         <source>EPCI : 160 caractères au plus.</source>
         <translation>EPCI : 160 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="897" />
+        <location filename="../../desktop/services/attribution.py" line="900" />
         <source>Ce logement n'existe plus.</source>
         <translation>Ce logement n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="809" />
+        <location filename="../../desktop/services/attribution.py" line="812" />
         <location filename="../../desktop/services/reports.py" line="179" />
         <source>Calcul des chiffres</source>
         <translation>Calcul des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="842" />
+        <location filename="../../desktop/services/attribution.py" line="845" />
         <location filename="../../desktop/services/reports.py" line="218" />
         <source>Rapport enregistré</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="133" />
-        <location filename="../../desktop/ui/widgets/form.py" line="293" />
         <location filename="../../desktop/ui/widgets/messages.py" line="47" />
         <source>Erreur inattendue : {error}</source>
-        <extracomment>service field names shown on another row (``vote_window`` -&gt; ``vote_opens_at``)</extracomment>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="148" />
+        <location filename="../../desktop/ui/widgets/form.py" line="174" />
         <source>Date obligatoire (JJ/MM/AAAA).</source>
         <translation>Date obligatoire (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="154" />
+        <location filename="../../desktop/ui/widgets/form.py" line="180" />
         <source>Date illisible : saisissez JJ/MM/AAAA.</source>
         <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="168" />
+        <location filename="../../desktop/ui/widgets/form.py" line="194" />
         <source>Heure illisible : saisissez HH:MM.</source>
         <translation>Heure illisible : saisissez HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="183" />
+        <location filename="../../desktop/ui/widgets/form.py" line="209" />
         <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
         <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="204" />
+        <location filename="../../desktop/ui/widgets/form.py" line="230" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="223" />
+        <location filename="../../desktop/ui/widgets/form.py" line="249" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="225" />
+        <location filename="../../desktop/ui/widgets/form.py" line="251" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
@@ -17045,12 +17014,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="404" />
+        <location filename="../../desktop/services/caleol/common.py" line="418" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="399" />
+        <location filename="../../desktop/services/caleol/common.py" line="413" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>
@@ -17201,27 +17170,27 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="801" />
+        <location filename="../../desktop/commands/caleol.py" line="813" />
         <source>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</source>
         <translation>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="816" />
+        <location filename="../../desktop/commands/caleol.py" line="828" />
         <source>Cette option est obligatoire avec --letter (dossier où copier le courrier).</source>
         <translation>Cette option est obligatoire avec --letter (dossier où copier le courrier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="956" />
+        <location filename="../../desktop/commands/caleol.py" line="961" />
         <source>« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).</source>
         <translation>« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="965" />
+        <location filename="../../desktop/commands/caleol.py" line="970" />
         <source>Aucun membre « {name} » ne siège à la commission de cette séance.</source>
         <translation>Aucun membre « {name} » ne siège à la commission de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="1021" />
+        <location filename="../../desktop/commands/caleol.py" line="1026" />
         <source>Aucun procès-verbal n'a encore été produit pour cette séance.</source>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance.</translation>
     </message>
@@ -17953,112 +17922,113 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Votre compte n'est lié à aucun siège de la commission {name} : vous ne pouvez pas voter à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="85" />
+        <location filename="../../desktop/services/sne.py" line="86" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="117" />
+        <location filename="../../desktop/services/sne.py" line="118" />
         <source>Date de la demande</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="131" />
+        <location filename="../../desktop/services/sne.py" line="132" />
         <source>Adultes</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="137" />
+        <location filename="../../desktop/services/sne.py" line="138" />
         <source>Enfants</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="162" />
+        <location filename="../../desktop/services/sne.py" line="163" />
         <source>Priorités (L441-1)</source>
         <translation>Priorités (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="175" />
+        <location filename="../../desktop/services/sne.py" line="176" />
         <source>DALO (oui/non)</source>
         <translation>DALO (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="181" />
+        <location filename="../../desktop/services/sne.py" line="182" />
         <source>Situation de logement</source>
         <translation>Situation de logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="193" />
+        <location filename="../../desktop/services/sne.py" line="194" />
         <source>Cotation du registre</source>
         <translation>Cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="199" />
+        <location filename="../../desktop/services/sne.py" line="200" />
         <source>Logement proposé</source>
         <translation>Logement proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="205" />
+        <location filename="../../desktop/services/sne.py" line="206" />
         <source>Adresse du demandeur</source>
         <translation>Adresse du demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="211" />
+        <location filename="../../desktop/services/sne.py" line="212" />
         <source>Composition du ménage</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="280" />
+        <location filename="../../desktop/services/sne.py" line="281" />
         <source>Priorité inconnue « {value} ».</source>
         <translation>Priorité inconnue « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="301" />
+        <location filename="../../desktop/services/sne.py" line="302" />
         <source>Situation de logement inconnue « {value} ».</source>
         <translation>Situation de logement inconnue « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="315" />
+        <location filename="../../desktop/services/sne.py" line="316" />
         <source>Nombre entier de {low} à {high} attendu, lu « {value} ».</source>
         <translation>Nombre entier de {low} à {high} attendu, lu « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="395" />
+        <location filename="../../desktop/services/sne.py" line="388" />
         <source>obligatoire : aucune demande n'est examinée sans numéro unique.</source>
+        <extracomment>a line refused, with its French reasons (``line``, ``reasons``)</extracomment>
         <translation>obligatoire : aucune demande n'est examinée sans numéro unique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="433" />
+        <location filename="../../desktop/services/sne.py" line="426" />
         <source>le numéro unique {number} figure déjà à la ligne {line}.</source>
         <translation>le numéro unique {number} figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="444" />
+        <location filename="../../desktop/services/sne.py" line="437" />
         <source>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</source>
         <translation>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="458" />
+        <location filename="../../desktop/services/sne.py" line="451" />
         <source>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</source>
         <translation>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="521" />
+        <location filename="../../desktop/services/sne.py" line="509" />
         <source>{count} ligne(s) refusée(s), dont la ligne {line} : {reason} Rien n'a été importé.</source>
         <translation>{count} ligne(s) refusée(s), dont la ligne {line} : {reason} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="532" />
+        <location filename="../../desktop/services/sne.py" line="520" />
         <source>Aucune ligne à importer.</source>
         <translation>Aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="706" />
+        <location filename="../../desktop/services/sne.py" line="694" />
         <source>Choisissez un fichier .csv ou .xlsx pour l'export.</source>
         <translation>Choisissez un fichier .csv ou .xlsx pour l'export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="714" />
+        <location filename="../../desktop/services/sne.py" line="702" />
         <source>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</source>
         <translation>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</translation>
     </message>
@@ -18191,7 +18161,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="93" />
+        <location filename="../../desktop/ui/admin_pages.py" line="94" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -18235,77 +18205,77 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="857" />
+        <location filename="../../desktop/ui/admin_pages.py" line="858" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="866" />
+        <location filename="../../desktop/ui/admin_pages.py" line="867" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="867" />
+        <location filename="../../desktop/ui/admin_pages.py" line="868" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="870" />
+        <location filename="../../desktop/ui/admin_pages.py" line="871" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="876" />
+        <location filename="../../desktop/ui/admin_pages.py" line="877" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="882" />
+        <location filename="../../desktop/ui/admin_pages.py" line="883" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="913" />
+        <location filename="../../desktop/ui/admin_pages.py" line="914" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="916" />
+        <location filename="../../desktop/ui/admin_pages.py" line="917" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="922" />
+        <location filename="../../desktop/ui/admin_pages.py" line="923" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="924" />
+        <location filename="../../desktop/ui/admin_pages.py" line="925" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="925" />
+        <location filename="../../desktop/ui/admin_pages.py" line="926" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="926" />
+        <location filename="../../desktop/ui/admin_pages.py" line="927" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="927" />
+        <location filename="../../desktop/ui/admin_pages.py" line="928" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="928" />
+        <location filename="../../desktop/ui/admin_pages.py" line="929" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="944" />
+        <location filename="../../desktop/ui/admin_pages.py" line="945" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
