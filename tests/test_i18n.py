@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -30,6 +31,64 @@ def test_catalogue_is_up_to_date(tmp_path):
     committed = messages(catalogue.TS)
     missing = messages(fresh) - committed
     assert not missing, f"run resources/i18n/update.py; new strings: {sorted(missing)[:5]}"
+
+
+def _is_qt_translate(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "translate"
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "QCoreApplication"
+    )
+
+
+def _texts_lupdate_cannot_read(path: Path) -> list[str]:
+    """Calls of ``path`` whose French text reaches Qt's translators at run time but
+    that ``pyside6-lupdate`` does not file (it reads ``translate("Context", "texte")``,
+    ``QT_TRANSLATE_NOOP`` and ``self.tr`` at the call): a literal given to a wrapper of
+    ``QCoreApplication.translate``, or a call through an alias of it named otherwise."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    text_at: dict[str, int] = {}  # a wrapper or an alias -> where its text is given
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and len(node.body) == 1:
+            body = node.body[0]
+            if isinstance(body, ast.Return) and isinstance(body.value, ast.Call):
+                call = body.value
+                params = [a.arg for a in node.args.args]
+                text = call.args[1] if len(call.args) > 1 else None
+                if _is_qt_translate(call.func) and isinstance(text, ast.Name):
+                    if text.id in params:
+                        text_at[node.name] = params.index(text.id)
+        if isinstance(node, ast.Assign) and _is_qt_translate(node.value):
+            text_at.update((t.id, 1) for t in node.targets if isinstance(t, ast.Name))
+    text_at.pop("translate", None)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            index = text_at.get(node.func.id)
+            if index is not None and index < len(node.args):
+                given = node.args[index]
+                if isinstance(given, ast.Constant) and isinstance(given.value, str):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.func.id}(...)")
+    return found
+
+
+def test_every_translated_text_is_where_the_catalogue_tool_reads_it():
+    found = [
+        call
+        for path in sorted((ROOT / "desktop").rglob("*.py"))
+        for call in _texts_lupdate_cannot_read(path)
+    ]
+    assert not found, f"texts pyside6-lupdate does not extract: {found[:5]}"
+
+
+def test_catalogue_holds_the_start_and_the_letters_screens_texts():
+    held = messages(catalogue.TS)
+    assert ("Startup", "Base de données endommagée") in held
+    assert ("TenantFileDialog", "Début du bail") in held
+    assert ("TemplatesPage", "Recommandé AR") in held
+    assert ("BatchDialog", "Assemblage du PDF à imprimer…") in held
+    assert not any(source == "BatchDialog" for _, source in held)  # not misread as a text
 
 
 def test_catalogue_holds_service_messages():

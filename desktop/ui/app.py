@@ -7,11 +7,11 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import __version__, config
-from desktop.ui.i18n import install_translators
+from desktop.ui.i18n import install_translators, translate
 
 if TYPE_CHECKING:  # the database layer is imported once the window has painted
     from desktop.storage.db import Database
@@ -19,17 +19,15 @@ if TYPE_CHECKING:  # the database layer is imported once the window has painted
 DEMO_HOUSEHOLDS = 10_000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def open_demo(parent=None, households: int | None = None) -> Database:
     """Open the demo database, generating it (with a progress dialog) the first time."""
     from desktop.services.demo import ensure_demo_database
 
     households = households or DEMO_HOUSEHOLDS
-    progress = QProgressDialog(_t("Préparation de la base de démonstration…"), "", 0, 100, parent)
-    progress.setWindowTitle(_t("Parcours"))
+    progress = QProgressDialog(
+        translate("Startup", "Préparation de la base de démonstration…"), "", 0, 100, parent
+    )
+    progress.setWindowTitle(translate("Startup", "Parcours"))
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(300)
@@ -65,26 +63,30 @@ def offer_rescue(url: str, parent=None) -> bool | None:
     if latest is None:
         QMessageBox.critical(
             parent,
-            _t("Base de données endommagée"),
-            _t(
+            translate("Startup", "Base de données endommagée"),
+            translate(
+                "Startup",
                 "La base « {path} » est endommagée ({error}) et aucune sauvegarde intacte n'a "
                 "été trouvée dans le dossier « sauvegardes » à côté d'elle. Adressez-vous à "
-                "l'administrateur."
+                "l'administrateur.",
             ).format(path=path, error=problem),
         )
         return False
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _t("Base de données endommagée"),
-        _t(
+        translate("Startup", "Base de données endommagée"),
+        translate(
+            "Startup",
             "La base « {path} » est endommagée :\n{error}\n\nParcours peut la mettre de côté "
             "(sans la modifier) et reprendre la dernière sauvegarde intacte, du {when}. Les "
-            "modifications faites depuis cette sauvegarde seront perdues."
+            "modifications faites depuis cette sauvegarde seront perdues.",
         ).format(path=path, error=problem, when=f"{latest.created_at:%d/%m/%Y %H:%M}"),
         parent=parent,
     )
-    restore_button = box.addButton(_t("Restaurer la sauvegarde"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    restore_button = box.addButton(
+        translate("Startup", "Restaurer la sauvegarde"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("Startup", "Quitter"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore_button:
         return False
@@ -92,15 +94,18 @@ def offer_rescue(url: str, parent=None) -> bool | None:
         result = backup.rescue(path, latest.path)
     except UserError as exc:
         QMessageBox.critical(
-            parent, _t("Base de données endommagée"), translate_message(exc.message)
+            parent,
+            translate("Startup", "Base de données endommagée"),
+            translate_message(exc.message),
         )
         return False
     QMessageBox.information(
         parent,
-        _t("Sauvegarde restaurée"),
-        _t(
+        translate("Startup", "Sauvegarde restaurée"),
+        translate(
+            "Startup",
             "La sauvegarde du {when} a remplacé la base.\nLa base endommagée est conservée "
-            "dans « {aside} ».\n\n{lost}"
+            "dans « {aside} ».\n\n{lost}",
         ).format(
             when=f"{result.backup.created_at:%d/%m/%Y %H:%M}",
             aside=result.damaged,
@@ -127,9 +132,11 @@ def open_migrated(url: str, parent=None) -> Database:
 
     from desktop.ui.doc_worker import Task
 
-    progress = QProgressDialog(_t("Mise à jour de la base de données…"), "", 0, 0, parent)
+    progress = QProgressDialog(
+        translate("Startup", "Mise à jour de la base de données…"), "", 0, 0, parent
+    )
     progress.setObjectName("schemaUpgrade")
-    progress.setWindowTitle(_t("Parcours"))
+    progress.setWindowTitle(translate("Startup", "Parcours"))
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(0)
@@ -164,16 +171,21 @@ def choose_database(db_option: str | None, demo: bool) -> Database | None:
         return open_migrated(url)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _t("Bienvenue dans Parcours"),
-        _t(
+        translate("Startup", "Bienvenue dans Parcours"),
+        translate(
+            "Startup",
             "Aucune base de données n'est configurée sur ce poste.\n\n"
             "Vous pouvez découvrir Parcours sur une base de démonstration ({n} ménages "
-            "fictifs), ou créer la base de l'agence sur ce poste."
+            "fictifs), ou créer la base de l'agence sur ce poste.",
         ).format(n="10 000"),
     )
-    demo_button = box.addButton(_t("Ouvrir la démonstration"), QMessageBox.ButtonRole.AcceptRole)
-    new_button = box.addButton(_t("Créer une base vide"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    demo_button = box.addButton(
+        translate("Startup", "Ouvrir la démonstration"), QMessageBox.ButtonRole.AcceptRole
+    )
+    new_button = box.addButton(
+        translate("Startup", "Créer une base vide"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(translate("Startup", "Quitter"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is demo_button:
         return open_demo()
@@ -199,16 +211,16 @@ def _daily_backup(db: Database, actor) -> None:
     except UserError as exc:
         QMessageBox.warning(
             None,
-            _t("Sauvegarde automatique"),
-            _t("La sauvegarde automatique a échoué :\n{error}").format(
+            translate("Startup", "Sauvegarde automatique"),
+            translate("Startup", "La sauvegarde automatique a échoué :\n{error}").format(
                 error=translate_message(exc.message)
             ),
         )
     except OSError as exc:
         QMessageBox.warning(
             None,
-            _t("Sauvegarde automatique"),
-            _t("La sauvegarde automatique a échoué :\n{error}").format(error=exc),
+            translate("Startup", "Sauvegarde automatique"),
+            translate("Startup", "La sauvegarde automatique a échoué :\n{error}").format(error=exc),
         )
 
 
@@ -233,11 +245,12 @@ def check_audit_chain(db: Database, window):
             window.statusBar().showMessage(text)
             QMessageBox.warning(
                 window,
-                _t("Journal d'audit altéré"),
-                _t(
+                translate("Startup", "Journal d'audit altéré"),
+                translate(
+                    "Startup",
                     "{problem}\n\nDes événements du journal ont été modifiés ou supprimés hors "
                     "de Parcours. Prévenez l'administrateur : le détail figure dans "
-                    "Administration > Journal d'audit."
+                    "Administration > Journal d'audit.",
                 ).format(problem=text),
             )
 
@@ -267,7 +280,7 @@ def install_database_error_hook() -> None:
             logging.getLogger(__name__).error("database error", exc_info=(kind, value, tb))
             QMessageBox.warning(
                 QApplication.activeWindow(),
-                _t("Base de données"),
+                translate("Startup", "Base de données"),
                 translate_message(database_error_message(value)),
             )
             return
@@ -335,10 +348,11 @@ def run(db_option: str | None = None, demo: bool = False) -> int:
     if not instance.acquire():
         QMessageBox.information(
             None,
-            _t("Parcours est déjà ouvert"),
-            _t(
+            translate("Startup", "Parcours est déjà ouvert"),
+            translate(
+                "Startup",
                 "Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte "
-                "(barre des tâches)."
+                "(barre des tâches).",
             ),
         )
         return 0
@@ -359,8 +373,10 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
         logging.getLogger("parcours").exception("Base de données inaccessible")
         QMessageBox.critical(
             None,
-            _t("Base de données inaccessible"),
-            _t("La base de données n'a pas pu être ouverte :\n{error}").format(error=exc),
+            translate("Startup", "Base de données inaccessible"),
+            translate("Startup", "La base de données n'a pas pu être ouverte :\n{error}").format(
+                error=exc
+            ),
         )
         window.close()
         return 1
@@ -382,14 +398,20 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
     window.attach(db, actor)
     if not list_agencies(db):
         window.statusBar().showMessage(
-            _t("Base vide : importez la liste des locataires (Fichier > Importer) pour commencer.")
+            translate(
+                "Startup",
+                "Base vide : importez la liste des locataires (Fichier > Importer) pour commencer.",
+            )
         )
     # With login roles (PostgreSQL server), agency roles see part of the trail only:
     # the chain is checked by those who read it all (administrators, auditors).
     if not db.signed_in_as or actor.can(Permission.AUDIT_READ):
         window._audit_check = check_audit_chain(db, window)
     window.statusBar().showMessage(
-        _t("Prêt en {s} s").format(s=f"{time.perf_counter() - started:.1f}".replace(".", ",")), 5000
+        translate("Startup", "Prêt en {s} s").format(
+            s=f"{time.perf_counter() - started:.1f}".replace(".", ",")
+        ),
+        5000,
     )
     return app.exec()
 

@@ -36,7 +36,7 @@ from desktop.services import batch_recipients, documents, tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.letter_dialog import LetterOptionsBox, open_path
 from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled, vbox
 from desktop.ui.widgets.form import label
@@ -59,18 +59,17 @@ def format_duration(seconds: float) -> str:
 def phase_text(p: documents.BatchProgress) -> str:
     """Where a batch is: "Rédaction : 12 / 98", "Conversion en PDF : 40 / 98",
     "Assemblage du PDF à imprimer…"."""
-    tr = QCoreApplication.translate
     if p.phase == "docx":
         per_letter = p.total / p.letters_total if p.letters_total else 1
         written = min(p.letters_total, p.letters_done if per_letter <= 1 else p.done)
-        return tr("BatchDialog", "Rédaction : {done} / {total}").format(
+        return translate("BatchDialog", "Rédaction : {done} / {total}").format(
             done=written, total=p.letters_total
         )
     if p.phase == "pdf":
-        return tr("BatchDialog", "Conversion en PDF : {done} / {total}").format(
+        return translate("BatchDialog", "Conversion en PDF : {done} / {total}").format(
             done=p.letters_done, total=p.letters_total
         )
-    return tr("BatchDialog", "Assemblage du PDF à imprimer…")
+    return translate("BatchDialog", "Assemblage du PDF à imprimer…")
 
 
 def _part_contents(manifest: Path) -> dict[int, tuple[int, int]]:

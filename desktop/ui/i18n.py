@@ -48,6 +48,12 @@ def install_translators(app: QCoreApplication) -> None:
     _installed.append(gaps)
 
 
+#: ``translate("Context", "texte")``: a text of a module-level function or of a context
+#: shared by several classes. Call it with the literal context and text (not through a
+#: one-argument wrapper): ``pyside6-lupdate`` files only what it reads at the call.
+translate = QCoreApplication.translate
+
+
 def translate_message(message: Message) -> str:
     """A domain or service message, through Qt's translators, parameters filled in."""
     return message.render(QCoreApplication.translate)

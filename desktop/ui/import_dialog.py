@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,16 +34,13 @@ from desktop.domain.errors import UserError
 from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
+from desktop.ui.i18n import translate
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
 from desktop.ui.widgets.choices import NOT_IMPORTED, column_of, fill_columns
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.tables import rows_table
 
 PAGE_FILE, PAGE_MAPPING, PAGE_REPORT = range(3)
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @contextlib.contextmanager
@@ -172,7 +169,7 @@ class ImportDialog(QDialog):
         header.resizeSection(1, 260)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, target in enumerate(importer.TARGET_FIELDS):
-            title = _translate("messages", target.label)
+            title = translate("messages", target.label)
             item = QTableWidgetItem(f"{title} *" if target.required else title)
             if target.required:
                 font = item.font()
@@ -230,7 +227,7 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ messages
 
     def _show_error(self, error: UserError | str) -> None:
-        text = error if isinstance(error, str) else tabular.render(error.message, _translate)
+        text = error if isinstance(error, str) else tabular.render(error.message, translate)
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
@@ -362,7 +359,7 @@ class ImportDialog(QDialog):
                 line = QTableWidgetItem(str(rejected.line))
                 line.setData(Qt.ItemDataRole.DisplayRole, rejected.line)
                 table.setItem(row, 0, line)
-                reasons = "\n".join(tabular.render(m, _translate) for m in rejected.messages)
+                reasons = "\n".join(tabular.render(m, translate) for m in rejected.messages)
                 table.setItem(row, 1, QTableWidgetItem(reasons))
             if len(report.rejected) <= 500:  # fitting thousands of rows is slow
                 table.resizeRowsToContents()

@@ -38,7 +38,7 @@ from desktop.services import documents
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import (
     ERROR_STYLE,
     add_all,
@@ -53,10 +53,6 @@ from desktop.ui.widgets import (
 )
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.messages import error_text
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LetterDialog", text)
 
 
 def open_path(path: Path) -> bool:
@@ -168,14 +164,17 @@ def verify_pdf_dialog(parent: QWidget, path: str | None = None) -> str | None:
 
     if not path:
         path, _ = QFileDialog.getOpenFileName(
-            parent, _t("Vérifier un PDF signé"), "", _t("PDF (*.pdf)")
+            parent,
+            translate("LetterDialog", "Vérifier un PDF signé"),
+            "",
+            translate("LetterDialog", "PDF (*.pdf)"),
         )
     if not path:
         return None
     report = signing.verify_pdf(path)
     text = translate_message(report.summary())
     icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, _t("Signature du PDF"), text, parent=parent)
+    box = QMessageBox(icon, translate("LetterDialog", "Signature du PDF"), text, parent=parent)
     box.setObjectName("verifyBox")
     box.open()
     return text
@@ -587,7 +586,9 @@ def open_register_entry(parent: QWidget, db: Database, actor: Actor, reference: 
         view = documents.find_by_reference(db, actor, reference)
         view = documents.open_for_reprint(db, actor, view.id)
     except UserError as exc:
-        QMessageBox.warning(parent, _t("Document"), translate_message(exc.message))
+        QMessageBox.warning(
+            parent, translate("LetterDialog", "Document"), translate_message(exc.message)
+        )
         return
     open_path(view.main_path)
 

@@ -8,14 +8,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.ui.batch_dialog import BatchDialog
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TemplatesPage", text)
 
 
 def _verify_pdf(window) -> None:
@@ -33,7 +29,9 @@ def install_documents(window) -> None:
         return TemplatesPage(window.db, window.actor, window)
 
     # Built on its first visit (it reads the template library): ``window.templates_page``.
-    window._lazy_page("templates", _t("Modèles de courriers"), templates_page)
+    window._lazy_page(
+        "templates", translate("TemplatesPage", "Modèles de courriers"), templates_page
+    )
 
     def open_batch(template_name: str | None = None) -> BatchDialog:
         from desktop.ui.batch_dialog import BatchDialog
@@ -46,8 +44,9 @@ def install_documents(window) -> None:
                 window.actor,
                 window,
                 household_ids=selected,
-                target_label=_t(
-                    "Destinataires : les {n} dossiers sélectionnés dans la liste, par code postal."
+                target_label=translate(
+                    "TemplatesPage",
+                    "Destinataires : les {n} dossiers sélectionnés dans la liste, par code postal.",
                 ).format(n=len(selected)),
                 template_name=template_name,
             )
@@ -59,9 +58,10 @@ def install_documents(window) -> None:
             count = page.model.total
         except AttributeError:
             count = None
-        label = _t(
+        label = translate(
+            "TemplatesPage",
             "Destinataires : les dossiers de la liste, avec ses filtres "
-            "actuels ({n} dossiers), par code postal."
+            "actuels ({n} dossiers), par code postal.",
         ).format(n=count if count is not None else "?")
         saved = getattr(page, "saved", None)
         if (
@@ -73,9 +73,10 @@ def install_documents(window) -> None:
             )
             == query
         ):
-            label = _t(
+            label = translate(
+                "TemplatesPage",
                 "Destinataires : la recherche enregistrée « {name} » ({n} dossiers), "
-                "par code postal."
+                "par code postal.",
             ).format(name=saved.currentText(), n=count if count is not None else "?")
         dialog = BatchDialog(
             window.db,
@@ -95,25 +96,41 @@ def install_documents(window) -> None:
         dialog = SigningKeyDialog(window, shared_certificate(window))
         if dialog.exec():
             SIGNING.key = dialog.key
-            window.statusBar().showMessage(_t("Certificat chargé pour cette session."), 5000)
+            window.statusBar().showMessage(
+                translate("TemplatesPage", "Certificat chargé pour cette session."), 5000
+            )
 
     window.open_batch = open_batch
-    menu = window.menuBar().addMenu(_t("&Courriers"))
+    menu = window.menuBar().addMenu(translate("TemplatesPage", "&Courriers"))
     menu.setObjectName("lettersMenu")
     window._action(
-        menu, _t("&Publipostage…"), "Ctrl+Shift+P", lambda: open_batch(None), "openBatch"
+        menu,
+        translate("TemplatesPage", "&Publipostage…"),
+        "Ctrl+Shift+P",
+        lambda: open_batch(None),
+        "openBatch",
     )
     window._action(
         menu,
-        _t("&Modèles de courriers"),
+        translate("TemplatesPage", "&Modèles de courriers"),
         None,
         lambda: window.nav.setCurrentRow(window.pages.indexOf(window.templates_page)),
         "showTemplates",
     )
     menu.addSeparator()
-    window._action(menu, _t("&Certificat de signature…"), None, signing_key, "signingKey")
     window._action(
-        menu, _t("&Vérifier un PDF signé…"), None, lambda: _verify_pdf(window), "verifyPdf"
+        menu,
+        translate("TemplatesPage", "&Certificat de signature…"),
+        None,
+        signing_key,
+        "signingKey",
+    )
+    window._action(
+        menu,
+        translate("TemplatesPage", "&Vérifier un PDF signé…"),
+        None,
+        lambda: _verify_pdf(window),
+        "verifyPdf",
     )
     # The menu goes before "Aide".
     actions = window.menuBar().actions()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -23,17 +23,13 @@ from desktop.services import documents
 from desktop.services.context import Actor
 from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.letter_dialog import (
     open_path,
     write_preview_docx,
 )
 from desktop.ui.widgets import FlowLayout, add_all, open_rows, page_layout, push_button, split, vbox
 from desktop.ui.widgets.messages import error_text
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TemplatesPage", text)
 
 
 def field_reference_html() -> str:
@@ -55,7 +51,7 @@ def field_reference_html() -> str:
     for path, help_text in context.FIELD_HELP.items():
         example = flat.get(path, "")
         if isinstance(example, context.ImageRef) or path.endswith(("logo", "signature")):
-            example = _t("(image)")
+            example = translate("TemplatesPage", "(image)")
         elif isinstance(example, list):
             example = ", ".join(str(v) for v in example[:3] if not isinstance(v, dict))
         rows.append(
@@ -69,26 +65,31 @@ def field_reference_html() -> str:
         for name, text in context.FILTER_HELP.items()
     )
     return (
-        "<h3>" + _t("Champs") + "</h3><table cellpadding='3'>"
+        "<h3>" + translate("TemplatesPage", "Champs") + "</h3><table cellpadding='3'>"
         "<tr><th align='left'>"
-        + _t("Balise")
+        + translate("TemplatesPage", "Balise")
         + "</th><th align='left'>"
-        + _t("Contenu")
+        + translate("TemplatesPage", "Contenu")
         + "</th><th align='left'>"
-        + _t("Exemple")
+        + translate("TemplatesPage", "Exemple")
         + "</th></tr>"
         + "".join(rows)
         + "</table>"
-        "<h3>" + _t("Filtres") + "</h3><table cellpadding='3'>" + filters + "</table>"
         "<h3>"
-        + _t("Syntaxe")
+        + translate("TemplatesPage", "Filtres")
+        + "</h3><table cellpadding='3'>"
+        + filters
+        + "</table>"
+        "<h3>"
+        + translate("TemplatesPage", "Syntaxe")
         + "</h3><p>"
         + html.escape(
-            _t(
+            translate(
+                "TemplatesPage",
                 "Une balise tient dans un seul paragraphe. Pour un paragraphe conditionnel ou "
                 "répété, écrivez « {%p if lettre.recommandee %} » et « {%p endif %} », chacune "
                 "seule dans son paragraphe. Exemple de montant : {{ champs.montant_du|euros }} "
-                "({{ champs.montant_du|en_lettres }})."
+                "({{ champs.montant_du|en_lettres }}).",
             )
         )
         + "</p>"
@@ -200,22 +201,29 @@ class TemplatesPage(QWidget):
         t = self.current()
         if t is None:
             return
+        required = ", " + self.tr("obligatoire")
         fields = (
             "".join(
                 f"<li><code>champs.{html.escape(f.name)}</code> — {html.escape(f.label)} "
-                f"({html.escape(f.kind)}{', ' + _t('obligatoire') if f.required else ''})</li>"
+                f"({html.escape(f.kind)}{required if f.required else ''})</li>"
                 for f in t.fields
             )
-            or "<li>" + _t("aucun") + "</li>"
+            or "<li>" + self.tr("aucun") + "</li>"
         )
-        needs = ", ".join(html.escape(n) for n in t.needs) or _t("aucune")
-        registered = _t("oui") if t.registered_mail else _t("non")
+        needs = ", ".join(html.escape(n) for n in t.needs) or self.tr("aucune")
+        registered = self.tr("oui") if t.registered_mail else self.tr("non")
+        area, version, recommended = (
+            self.tr("Domaine"),
+            self.tr("Version"),
+            self.tr("Recommandé AR"),
+        )
+        used, to_fill = self.tr("Données du dossier utilisées"), self.tr("Champs à remplir")
         self.details.setHtml(
             f"<h3>{html.escape(t.title)}</h3><p>{html.escape(t.description)}</p>"
-            f"<p><b>{_t('Domaine')}</b> : {html.escape(t.area)} · <b>{_t('Version')}</b> : "
-            f"{html.escape(t.version)} · <b>{_t('Recommandé AR')}</b> : {registered}</p>"
-            f"<p><b>{_t('Données du dossier utilisées')}</b> : {needs}</p>"
-            f"<p><b>{_t('Champs à remplir')}</b></p><ul>{fields}</ul>"
+            f"<p><b>{area}</b> : {html.escape(t.area)} · <b>{version}</b> : "
+            f"{html.escape(t.version)} · <b>{recommended}</b> : {registered}</p>"
+            f"<p><b>{used}</b> : {needs}</p>"
+            f"<p><b>{to_fill}</b></p><ul>{fields}</ul>"
             f"<p><small>{html.escape(str(t.docx))}</small></p>"
         )
         self.preview.clear()

@@ -53,7 +53,7 @@ from desktop.services import agencies, tenants
 from desktop.services.context import Actor
 from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
 from desktop.ui.widgets import (
     ERROR_STYLE,
@@ -78,41 +78,37 @@ from desktop.ui.widgets.form import (
 from desktop.ui.widgets.messages import may_close_unsaved, show_refusal
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TenantFileDialog", text)
-
-
 def field_labels() -> dict[str, str]:
     """French names of the fields, for messages and the timeline."""
     return {
-        "lease.contract_number": _t("N° de contrat"),
-        "lease.start_date": _t("Début du bail"),
-        "lease.rent": _t("Loyer"),
-        "lease.charges": _t("Charges"),
-        "lease.zone_tendue": _t("Zone tendue"),
-        "dwelling.reference": _t("Référence du logement"),
-        "dwelling.address_line": _t("Adresse"),
-        "dwelling.address_complement": _t("Complément d'adresse"),
-        "dwelling.postcode": _t("Code postal"),
-        "dwelling.city": _t("Commune"),
-        "dwelling.dwelling_type": _t("Type"),
-        "dwelling.surface": _t("Surface"),
-        "dwelling.floor": _t("Étage"),
-        "dwelling.building": _t("Bâtiment"),
-        "dwelling.programme": _t("Programme"),
-        "dwelling.agency_code": _t("Agence"),
-        "balance": _t("Solde"),
-        "notes": _t("Observations"),
-        "isolated": _t("Ménage isolé"),
-        "occupants": _t("Occupants"),
-        "civility": _t("Civilité"),
-        "last_name": _t("Nom"),
-        "first_name": _t("Prénom"),
-        "birth_date": _t("Date de naissance"),
-        "phone": _t("Téléphone"),
-        "email": _t("E-mail"),
-        "is_titular": _t("Titulaire"),
-        "disability": _t("Handicap"),
+        "lease.contract_number": translate("TenantFileDialog", "N° de contrat"),
+        "lease.start_date": translate("TenantFileDialog", "Début du bail"),
+        "lease.rent": translate("TenantFileDialog", "Loyer"),
+        "lease.charges": translate("TenantFileDialog", "Charges"),
+        "lease.zone_tendue": translate("TenantFileDialog", "Zone tendue"),
+        "dwelling.reference": translate("TenantFileDialog", "Référence du logement"),
+        "dwelling.address_line": translate("TenantFileDialog", "Adresse"),
+        "dwelling.address_complement": translate("TenantFileDialog", "Complément d'adresse"),
+        "dwelling.postcode": translate("TenantFileDialog", "Code postal"),
+        "dwelling.city": translate("TenantFileDialog", "Commune"),
+        "dwelling.dwelling_type": translate("TenantFileDialog", "Type"),
+        "dwelling.surface": translate("TenantFileDialog", "Surface"),
+        "dwelling.floor": translate("TenantFileDialog", "Étage"),
+        "dwelling.building": translate("TenantFileDialog", "Bâtiment"),
+        "dwelling.programme": translate("TenantFileDialog", "Programme"),
+        "dwelling.agency_code": translate("TenantFileDialog", "Agence"),
+        "balance": translate("TenantFileDialog", "Solde"),
+        "notes": translate("TenantFileDialog", "Observations"),
+        "isolated": translate("TenantFileDialog", "Ménage isolé"),
+        "occupants": translate("TenantFileDialog", "Occupants"),
+        "civility": translate("TenantFileDialog", "Civilité"),
+        "last_name": translate("TenantFileDialog", "Nom"),
+        "first_name": translate("TenantFileDialog", "Prénom"),
+        "birth_date": translate("TenantFileDialog", "Date de naissance"),
+        "phone": translate("TenantFileDialog", "Téléphone"),
+        "email": translate("TenantFileDialog", "E-mail"),
+        "is_titular": translate("TenantFileDialog", "Titulaire"),
+        "disability": translate("TenantFileDialog", "Handicap"),
     }
 
 

@@ -1,27 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="66" />
-        <source>BatchDialog</source>
-        <comment>Rédaction : {done} / {total}</comment>
-        <translation>BatchDialog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="70" />
-        <source>BatchDialog</source>
-        <comment>Conversion en PDF : {done} / {total}</comment>
-        <translation>BatchDialog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="73" />
-        <source>BatchDialog</source>
-        <comment>Assemblage du PDF à imprimer…</comment>
-        <translation>BatchDialog</translation>
-    </message>
-</context>
-<context>
     <name>AddDwellingDialog</name>
     <message>
         <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="210" />
@@ -1069,213 +1048,228 @@
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="109" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="65" />
+        <source>Rédaction : {done} / {total}</source>
+        <translation>Rédaction : {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="69" />
+        <source>Conversion en PDF : {done} / {total}</source>
+        <translation>Conversion en PDF : {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="72" />
+        <source>Assemblage du PDF à imprimer…</source>
+        <translation>Assemblage du PDF à imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="108" />
         <source>Publipostage</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="120" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="119" />
         <source>Impression recto verso (chaque courrier commence au recto)</source>
         <translation>Impression recto verso (chaque courrier commence au recto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="126" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="125" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="129" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="374" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="128" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="373" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="142" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="141" />
         <source>Fichier à imprimer</source>
         <translation>Fichier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="142" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="141" />
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="158" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="157" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="159" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="158" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="160" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="159" />
         <source>Lancer le publipostage</source>
         <translation>Lancer le publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="161" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="160" />
         <source>Arrêter</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="163" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="162" />
         <source>Ouvrir le PDF à imprimer</source>
         <translation>Ouvrir le PDF à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="165" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="164" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="196" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="196" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="196" />
         <source>Exclu : pourquoi</source>
         <translation>Exclu : pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="211" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="210" />
         <source>◀ Destinataire précédent</source>
         <translation>◀ Destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="213" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="212" />
         <source>Destinataire suivant ▶</source>
         <translation>Destinataire suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="284" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="283" />
         <source>Étape 1 sur 3 : les destinataires</source>
         <translation>Étape 1 sur 3 : les destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="285" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="284" />
         <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
         <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="286" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="285" />
         <source>Étape 3 sur 3 : confirmation</source>
         <translation>Étape 3 sur 3 : confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="318" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="317" />
         <source>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
         <translation>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="331" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="330" />
         <source>Courrier {i} sur {n} : {name}</source>
         <translation>Courrier {i} sur {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="361" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="360" />
         <source>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="367" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="366" />
         <source>(aucun dossier)</source>
         <translation>(aucun dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="368" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="367" />
         <source> en DOCX et PDF</source>
         <translation> en DOCX et PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="368" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="367" />
         <source> en DOCX</source>
         <translation> en DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="400" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="399" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="421" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="420" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="433" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="432" />
         <source>{phase}{left}</source>
         <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="429" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="428" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="448" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="447" />
         <source>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="450" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="449" />
         <source>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="455" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="454" />
         <source>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="459" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="458" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="463" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="462" />
         <source>{n} échec(s) :</source>
         <translation>{n} échec(s) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="466" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="465" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="497" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="496" />
         <source>Manifeste (CSV) : partie, pages, contrat, code postal, référence</source>
         <translation>Manifeste (CSV) : partie, pages, contrat, code postal, référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="502" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="501" />
         <source>Partie {n} : {letters} courrier(s), {pages} page(s)</source>
         <translation>Partie {n} : {letters} courrier(s), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="506" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="505" />
         <source>Partie {n}</source>
         <translation>Partie {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="514" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="517" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="516" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="542" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="541" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -2658,27 +2652,27 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="133" />
+        <location filename="../../desktop/ui/tenant_file.py" line="129" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="137" />
+        <location filename="../../desktop/ui/tenant_file.py" line="133" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="144" />
+        <location filename="../../desktop/ui/tenant_file.py" line="140" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="145" />
+        <location filename="../../desktop/ui/tenant_file.py" line="141" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="148" />
+        <location filename="../../desktop/ui/tenant_file.py" line="144" />
         <source>Clore</source>
         <translation>Clore</translation>
     </message>
@@ -3636,22 +3630,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="214" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="213" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="215" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="214" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="216" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="215" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="219" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="218" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -4018,95 +4012,115 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="472" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="168" />
+        <source>Vérifier un PDF signé</source>
+        <translation>Vérifier un PDF signé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="170" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="177" />
+        <source>Signature du PDF</source>
+        <translation>Signature du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="471" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="483" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="482" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="485" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="484" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="488" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="487" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="490" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="489" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="498" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="497" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="527" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="526" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="556" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="555" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="557" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="556" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="590" />
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="282" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="281" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="285" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="284" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="300" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="299" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="302" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="301" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="305" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="304" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="326" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="325" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="328" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="327" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="330" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="329" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="362" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="361" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
     </message>
@@ -8690,42 +8704,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="102" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="98" />
         <source>Certificat de signature</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="109" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="105" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="114" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="110" />
         <source>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</source>
         <translation>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="128" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="124" />
         <source>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</source>
         <translation>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="134" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="130" />
         <source>Fichier PKCS#12 (.p12, .pfx)</source>
         <translation>Fichier PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="135" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="131" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="143" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="139" />
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="143" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="139" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
@@ -8786,6 +8800,164 @@ Sauvegardes automatiques : {folder}</translation>
         <location filename="../../desktop/ui/cotation/dialogs.py" line="130" />
         <source>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</source>
         <translation>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="28" />
+        <source>Préparation de la base de démonstration…</source>
+        <translation>Préparation de la base de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="30" />
+        <location filename="../../desktop/ui/app.py" line="139" />
+        <source>Parcours</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="66" />
+        <location filename="../../desktop/ui/app.py" line="77" />
+        <location filename="../../desktop/ui/app.py" line="98" />
+        <source>Base de données endommagée</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="67" />
+        <source>La base « {path} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans le dossier « sauvegardes » à côté d'elle. Adressez-vous à l'administrateur.</source>
+        <translation>La base « {path} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans le dossier « sauvegardes » à côté d'elle. Adressez-vous à l'administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="78" />
+        <source>La base « {path} » est endommagée :
+{error}
+
+Parcours peut la mettre de côté (sans la modifier) et reprendre la dernière sauvegarde intacte, du {when}. Les modifications faites depuis cette sauvegarde seront perdues.</source>
+        <translation>La base « {path} » est endommagée :
+{error}
+
+Parcours peut la mettre de côté (sans la modifier) et reprendre la dernière sauvegarde intacte, du {when}. Les modifications faites depuis cette sauvegarde seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="87" />
+        <source>Restaurer la sauvegarde</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="89" />
+        <location filename="../../desktop/ui/app.py" line="188" />
+        <source>Quitter</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="104" />
+        <source>Sauvegarde restaurée</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="105" />
+        <source>La sauvegarde du {when} a remplacé la base.
+La base endommagée est conservée dans « {aside} ».
+
+{lost}</source>
+        <translation>La sauvegarde du {when} a remplacé la base.
+La base endommagée est conservée dans « {aside} ».
+
+{lost}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="136" />
+        <source>Mise à jour de la base de données…</source>
+        <translation>Mise à jour de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="174" />
+        <source>Bienvenue dans Parcours</source>
+        <translation>Bienvenue dans Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="175" />
+        <source>Aucune base de données n'est configurée sur ce poste.
+
+Vous pouvez découvrir Parcours sur une base de démonstration ({n} ménages fictifs), ou créer la base de l'agence sur ce poste.</source>
+        <translation>Aucune base de données n'est configurée sur ce poste.
+
+Vous pouvez découvrir Parcours sur une base de démonstration ({n} ménages fictifs), ou créer la base de l'agence sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="183" />
+        <source>Ouvrir la démonstration</source>
+        <translation>Ouvrir la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="186" />
+        <source>Créer une base vide</source>
+        <translation>Créer une base vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="214" />
+        <location filename="../../desktop/ui/app.py" line="222" />
+        <source>Sauvegarde automatique</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="215" />
+        <location filename="../../desktop/ui/app.py" line="223" />
+        <source>La sauvegarde automatique a échoué :
+{error}</source>
+        <translation>La sauvegarde automatique a échoué :
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="248" />
+        <source>Journal d'audit altéré</source>
+        <translation>Journal d'audit altéré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="249" />
+        <source>{problem}
+
+Des événements du journal ont été modifiés ou supprimés hors de Parcours. Prévenez l'administrateur : le détail figure dans Administration &gt; Journal d'audit.</source>
+        <translation>{problem}
+
+Des événements du journal ont été modifiés ou supprimés hors de Parcours. Prévenez l'administrateur : le détail figure dans Administration &gt; Journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="283" />
+        <source>Base de données</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="351" />
+        <source>Parcours est déjà ouvert</source>
+        <translation>Parcours est déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="352" />
+        <source>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</source>
+        <translation>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="376" />
+        <source>Base de données inaccessible</source>
+        <translation>Base de données inaccessible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="377" />
+        <source>La base de données n'a pas pu être ouverte :
+{error}</source>
+        <translation>La base de données n'a pas pu être ouverte :
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="401" />
+        <source>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</source>
+        <translation>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="411" />
+        <source>Prêt en {s} s</source>
+        <translation>Prêt en {s} s</translation>
     </message>
 </context>
 <context>
@@ -9063,350 +9235,626 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="128" />
+        <location filename="../../desktop/ui/templates_page.py" line="54" />
+        <source>(image)</source>
+        <translation>(image)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="68" />
+        <source>Champs</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="70" />
+        <source>Balise</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="72" />
+        <source>Contenu</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="74" />
+        <source>Exemple</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="79" />
+        <source>Filtres</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="84" />
+        <source>Syntaxe</source>
+        <translation>Syntaxe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="87" />
+        <source>Une balise tient dans un seul paragraphe. Pour un paragraphe conditionnel ou répété, écrivez « {%p if lettre.recommandee %} » et « {%p endif %} », chacune seule dans son paragraphe. Exemple de montant : {{ champs.montant_du|euros }} ({{ champs.montant_du|en_lettres }}).</source>
+        <translation>Une balise tient dans un seul paragraphe. Pour un paragraphe conditionnel ou répété, écrivez « {%p if lettre.recommandee %} » et « {%p endif %} », chacune seule dans son paragraphe. Exemple de montant : {{ champs.montant_du|euros }} ({{ champs.montant_du|en_lettres }}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="129" />
         <source>Aperçu pour le dossier sélectionné</source>
         <translation>Aperçu pour le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="131" />
+        <location filename="../../desktop/ui/templates_page.py" line="132" />
         <source>Aperçu (locataire fictif)</source>
         <translation>Aperçu (locataire fictif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="134" />
+        <location filename="../../desktop/ui/templates_page.py" line="135" />
         <source>Modifier dans le traitement de texte</source>
         <translation>Modifier dans le traitement de texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="136" />
+        <location filename="../../desktop/ui/templates_page.py" line="137" />
         <source>Vérifier le modèle</source>
         <translation>Vérifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="137" />
+        <location filename="../../desktop/ui/templates_page.py" line="138" />
         <source>Référence des champs</source>
         <translation>Référence des champs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="139" />
+        <location filename="../../desktop/ui/templates_page.py" line="140" />
         <source>Aperçu PDF</source>
         <translation>Aperçu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="143" />
+        <location filename="../../desktop/ui/templates_page.py" line="144" />
         <source>Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé</source>
         <translation>Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="146" />
+        <location filename="../../desktop/ui/templates_page.py" line="147" />
         <source>Publipostage…</source>
         <translation>Publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="164" />
+        <location filename="../../desktop/ui/templates_page.py" line="165" />
         <source>&lt;b&gt;Aperçu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="168" />
+        <location filename="../../desktop/ui/templates_page.py" line="169" />
         <source>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="264" />
+        <location filename="../../desktop/ui/templates_page.py" line="204" />
+        <source>obligatoire</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="211" />
+        <source>aucun</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="213" />
+        <source>aucune</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="214" />
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="214" />
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="216" />
+        <source>Domaine</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="217" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="218" />
+        <source>Recommandé AR</source>
+        <translation>Recommandé AR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="220" />
+        <source>Données du dossier utilisées</source>
+        <translation>Données du dossier utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="220" />
+        <source>Champs à remplir</source>
+        <translation>Champs à remplir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="272" />
         <source>Conversion de l'aperçu en PDF…</source>
         <translation>Conversion de l'aperçu en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="289" />
+        <location filename="../../desktop/ui/templates_page.py" line="297" />
         <source>Aperçu PDF : {path}</source>
         <translation>Aperçu PDF : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="290" />
+        <location filename="../../desktop/ui/templates_page.py" line="298" />
         <source>Aperçu du modèle</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="323" />
+        <location filename="../../desktop/ui/templates_page.py" line="331" />
         <source>Le modèle « {name} » est correct.</source>
         <translation>Le modèle « {name} » est correct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="33" />
+        <source>Modèles de courriers</source>
+        <translation>Modèles de courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="47" />
+        <source>Destinataires : les {n} dossiers sélectionnés dans la liste, par code postal.</source>
+        <translation>Destinataires : les {n} dossiers sélectionnés dans la liste, par code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="61" />
+        <source>Destinataires : les dossiers de la liste, avec ses filtres actuels ({n} dossiers), par code postal.</source>
+        <translation>Destinataires : les dossiers de la liste, avec ses filtres actuels ({n} dossiers), par code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="76" />
+        <source>Destinataires : la recherche enregistrée « {name} » ({n} dossiers), par code postal.</source>
+        <translation>Destinataires : la recherche enregistrée « {name} » ({n} dossiers), par code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="100" />
+        <source>Certificat chargé pour cette session.</source>
+        <translation>Certificat chargé pour cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="104" />
+        <source>&amp;Courriers</source>
+        <translation>&amp;Courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="108" />
+        <source>&amp;Publipostage…</source>
+        <translation>&amp;Publipostage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="115" />
+        <source>&amp;Modèles de courriers</source>
+        <translation>&amp;Modèles de courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="123" />
+        <source>&amp;Certificat de signature…</source>
+        <translation>&amp;Certificat de signature…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letters_menu.py" line="130" />
+        <source>&amp;Vérifier un PDF signé…</source>
+        <translation>&amp;Vérifier un PDF signé…</translation>
     </message>
 </context>
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="180" />
+        <location filename="../../desktop/ui/tenant_file.py" line="176" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="181" />
+        <location filename="../../desktop/ui/tenant_file.py" line="177" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="182" />
+        <location filename="../../desktop/ui/tenant_file.py" line="178" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="183" />
+        <location filename="../../desktop/ui/tenant_file.py" line="179" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="185" />
+        <location filename="../../desktop/ui/tenant_file.py" line="181" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="188" />
+        <location filename="../../desktop/ui/tenant_file.py" line="184" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="189" />
+        <location filename="../../desktop/ui/tenant_file.py" line="185" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="193" />
+        <location filename="../../desktop/ui/tenant_file.py" line="189" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="196" />
+        <location filename="../../desktop/ui/tenant_file.py" line="192" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="202" />
+        <location filename="../../desktop/ui/tenant_file.py" line="198" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="205" />
+        <location filename="../../desktop/ui/tenant_file.py" line="201" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="227" />
+        <location filename="../../desktop/ui/tenant_file.py" line="223" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="229" />
+        <location filename="../../desktop/ui/tenant_file.py" line="225" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="252" />
+        <location filename="../../desktop/ui/tenant_file.py" line="248" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="253" />
+        <location filename="../../desktop/ui/tenant_file.py" line="249" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="257" />
+        <location filename="../../desktop/ui/tenant_file.py" line="253" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="263" />
+        <location filename="../../desktop/ui/tenant_file.py" line="259" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="276" />
+        <location filename="../../desktop/ui/tenant_file.py" line="272" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="277" />
+        <location filename="../../desktop/ui/tenant_file.py" line="273" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="278" />
+        <location filename="../../desktop/ui/tenant_file.py" line="274" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="279" />
+        <location filename="../../desktop/ui/tenant_file.py" line="275" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="280" />
+        <location filename="../../desktop/ui/tenant_file.py" line="276" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="297" />
+        <location filename="../../desktop/ui/tenant_file.py" line="293" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="298" />
+        <location filename="../../desktop/ui/tenant_file.py" line="294" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="300" />
+        <location filename="../../desktop/ui/tenant_file.py" line="296" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="307" />
+        <location filename="../../desktop/ui/tenant_file.py" line="303" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="308" />
+        <location filename="../../desktop/ui/tenant_file.py" line="304" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="337" />
+        <location filename="../../desktop/ui/tenant_file.py" line="333" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="340" />
+        <location filename="../../desktop/ui/tenant_file.py" line="336" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="341" />
+        <location filename="../../desktop/ui/tenant_file.py" line="101" />
+        <location filename="../../desktop/ui/tenant_file.py" line="337" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="346" />
+        <location filename="../../desktop/ui/tenant_file.py" line="84" />
+        <source>N° de contrat</source>
+        <translation>N° de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="85" />
+        <source>Début du bail</source>
+        <translation>Début du bail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="86" />
+        <source>Loyer</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="87" />
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="88" />
+        <source>Zone tendue</source>
+        <translation>Zone tendue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="89" />
+        <source>Référence du logement</source>
+        <translation>Référence du logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="90" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="91" />
+        <source>Complément d'adresse</source>
+        <translation>Complément d'adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="92" />
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="93" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="94" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="95" />
+        <source>Surface</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="96" />
+        <source>Étage</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="97" />
+        <source>Bâtiment</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="98" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="99" />
+        <source>Agence</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="100" />
+        <source>Solde</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="102" />
+        <source>Ménage isolé</source>
+        <translation>Ménage isolé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="103" />
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="104" />
+        <source>Civilité</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="105" />
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="106" />
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="107" />
+        <source>Date de naissance</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="108" />
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="109" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="110" />
+        <source>Titulaire</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="111" />
+        <source>Handicap</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="342" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="346" />
+        <location filename="../../desktop/ui/tenant_file.py" line="342" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="346" />
+        <location filename="../../desktop/ui/tenant_file.py" line="342" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="346" />
+        <location filename="../../desktop/ui/tenant_file.py" line="342" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="354" />
+        <location filename="../../desktop/ui/tenant_file.py" line="350" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="365" />
+        <location filename="../../desktop/ui/tenant_file.py" line="361" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="366" />
+        <location filename="../../desktop/ui/tenant_file.py" line="362" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="397" />
+        <location filename="../../desktop/ui/tenant_file.py" line="393" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="414" />
+        <location filename="../../desktop/ui/tenant_file.py" line="410" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="416" />
+        <location filename="../../desktop/ui/tenant_file.py" line="412" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="418" />
+        <location filename="../../desktop/ui/tenant_file.py" line="414" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="424" />
+        <location filename="../../desktop/ui/tenant_file.py" line="420" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="425" />
+        <location filename="../../desktop/ui/tenant_file.py" line="421" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="426" />
+        <location filename="../../desktop/ui/tenant_file.py" line="422" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="430" />
+        <location filename="../../desktop/ui/tenant_file.py" line="426" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="435" />
+        <location filename="../../desktop/ui/tenant_file.py" line="431" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="448" />
+        <location filename="../../desktop/ui/tenant_file.py" line="444" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="537" />
+        <location filename="../../desktop/ui/tenant_file.py" line="533" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="622" />
+        <location filename="../../desktop/ui/tenant_file.py" line="618" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="608" />
+        <location filename="../../desktop/ui/tenant_file.py" line="604" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="638" />
+        <location filename="../../desktop/ui/tenant_file.py" line="634" />
         <source>Dossier enregistré ({when}).</source>
         <translation>Dossier enregistré ({when}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="645" />
+        <location filename="../../desktop/ui/tenant_file.py" line="641" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="667" />
+        <location filename="../../desktop/ui/tenant_file.py" line="663" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="697" />
+        <location filename="../../desktop/ui/tenant_file.py" line="693" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="723" />
+        <location filename="../../desktop/ui/tenant_file.py" line="719" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
