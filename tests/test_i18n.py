@@ -59,8 +59,17 @@ def _texts_lupdate_cannot_read(path: Path) -> list[str]:
                 if _is_qt_translate(call.func) and isinstance(text, ast.Name):
                     if text.id in params:
                         text_at[node.name] = params.index(text.id)
-        if isinstance(node, ast.Assign) and _is_qt_translate(node.value):
-            text_at.update((t.id, 1) for t in node.targets if isinstance(t, ast.Name))
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            value = node.value
+            if _is_qt_translate(value):
+                text_at.update((name, 1) for name in names)
+            elif isinstance(value, ast.Lambda) and isinstance(value.body, ast.Call):
+                params = [a.arg for a in value.args.args]
+                text = value.body.args[1] if len(value.body.args) > 1 else None
+                if _is_qt_translate(value.body.func) and isinstance(text, ast.Name):
+                    if text.id in params:
+                        text_at.update((name, params.index(text.id)) for name in names)
     text_at.pop("translate", None)
     found = []
     for node in ast.walk(tree):

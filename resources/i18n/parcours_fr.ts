@@ -3827,32 +3827,32 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="76" />
+        <location filename="../../desktop/ui/import_dialog.py" line="73" />
         <source>Importer des locataires</source>
         <translation>Importer des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="99" />
+        <location filename="../../desktop/ui/import_dialog.py" line="96" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="100" />
+        <location filename="../../desktop/ui/import_dialog.py" line="97" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="101" />
+        <location filename="../../desktop/ui/import_dialog.py" line="98" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102" />
+        <location filename="../../desktop/ui/import_dialog.py" line="99" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="127" />
+        <location filename="../../desktop/ui/import_dialog.py" line="124" />
         <source>Choisissez le fichier exporté de votre ERP : CSV (séparateur « ; », encodage UTF-8 ou Windows-1252) ou classeur Excel (.xlsx). La première ligne doit contenir les en-têtes de colonnes.
 
 Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</source>
@@ -3861,117 +3861,117 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</s
 Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="135" />
+        <location filename="../../desktop/ui/import_dialog.py" line="132" />
         <source>Aucun fichier choisi</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="136" />
+        <location filename="../../desktop/ui/import_dialog.py" line="133" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="151" />
+        <location filename="../../desktop/ui/import_dialog.py" line="148" />
         <source>Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes (par exemple l'agence, quand le fichier n'a pas cette colonne).</source>
         <translation>Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes (par exemple l'agence, quand le fichier n'a pas cette colonne).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../desktop/ui/import_dialog.py" line="157" />
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="161" />
+        <location filename="../../desktop/ui/import_dialog.py" line="158" />
         <source>Colonne du fichier</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="162" />
+        <location filename="../../desktop/ui/import_dialog.py" line="159" />
         <source>Exemple (1re ligne)</source>
         <translation>Exemple (1re ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="163" />
+        <location filename="../../desktop/ui/import_dialog.py" line="160" />
         <source>Valeur fixe</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="201" />
+        <location filename="../../desktop/ui/import_dialog.py" line="198" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="201" />
+        <location filename="../../desktop/ui/import_dialog.py" line="198" />
         <source>Motifs du rejet</source>
         <translation>Motifs du rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="215" />
+        <location filename="../../desktop/ui/import_dialog.py" line="212" />
         <source>Étape 1 sur 3 : choisir le fichier</source>
         <translation>Étape 1 sur 3 : choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="216" />
+        <location filename="../../desktop/ui/import_dialog.py" line="213" />
         <source>Étape 2 sur 3 : correspondance des colonnes</source>
         <translation>Étape 2 sur 3 : correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="217" />
+        <location filename="../../desktop/ui/import_dialog.py" line="214" />
         <source>Étape 3 sur 3 : vérification avant import</source>
         <translation>Étape 3 sur 3 : vérification avant import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="246" />
+        <location filename="../../desktop/ui/import_dialog.py" line="243" />
         <source>Choisir l'export de l'ERP</source>
         <translation>Choisir l'export de l'ERP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="249" />
+        <location filename="../../desktop/ui/import_dialog.py" line="246" />
         <source>Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="289" />
+        <location filename="../../desktop/ui/import_dialog.py" line="286" />
         <source>(non importé)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="285" />
+        <location filename="../../desktop/ui/import_dialog.py" line="282" />
         <source>{name} (colonne {n})</source>
         <translation>{name} (colonne {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="336" />
+        <location filename="../../desktop/ui/import_dialog.py" line="333" />
         <source>Fichier « {name} » : {total} ligne(s) lue(s).</source>
         <translation>Fichier « {name} » : {total} ligne(s) lue(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="342" />
+        <location filename="../../desktop/ui/import_dialog.py" line="339" />
         <source>{n} dossier(s) prêt(s) à importer.</source>
         <translation>{n} dossier(s) prêt(s) à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="345" />
+        <location filename="../../desktop/ui/import_dialog.py" line="342" />
         <source>Aucune ligne ne peut être importée.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="349" />
+        <location filename="../../desktop/ui/import_dialog.py" line="346" />
         <source>{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</source>
         <translation>{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="379" />
+        <location filename="../../desktop/ui/import_dialog.py" line="376" />
         <source>Import des dossiers en cours…</source>
         <translation>Import des dossiers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="379" />
+        <location filename="../../desktop/ui/import_dialog.py" line="376" />
         <source>Annuler l'import</source>
         <translation>Annuler l'import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="381" />
+        <location filename="../../desktop/ui/import_dialog.py" line="378" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -6606,354 +6606,399 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="133" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="132" />
         <source>Conditions et parties</source>
         <translation>Conditions et parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="134" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="133" />
         <source>Échéancier</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="135" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="134" />
         <source>Règlements</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="136" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="135" />
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="138" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="137" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="145" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="144" />
         <source>Motif (obligatoire pour annuler ou régulariser)</source>
         <translation>Motif (obligatoire pour annuler ou régulariser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="147" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="146" />
         <source>Changer le statut</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="149" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="148" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="150" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="149" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="156" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="155" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="157" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="156" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="198" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="197" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="199" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="202" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="241" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="198" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="201" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="240" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="262" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="200" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="199" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="201" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="200" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="203" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="202" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="205" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="204" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="211" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="210" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="213" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="212" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="214" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="213" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="216" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="215" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="217" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="216" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="218" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="217" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="219" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="308" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="218" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="307" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="221" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="220" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="222" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="221" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="225" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="224" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="228" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="227" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="233" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="235" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="236" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="235" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="238" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="250" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="237" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="239" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="238" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="242" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="241" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="244" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="243" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="246" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="245" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="244" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="252" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="251" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="255" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="254" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="259" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="258" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="264" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="266" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="266" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="268" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="271" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="270" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="274" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="273" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="275" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="282" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="289" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="288" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="293" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="292" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="308" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="307" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="323" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="322" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="324" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="323" />
         <source>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="365" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="364" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="370" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="369" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="371" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="370" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="372" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="371" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="373" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="372" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="379" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="378" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="563" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="562" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="583" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="582" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="544" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="543" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="570" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="576" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="86" />
+        <source>Revenir au projet</source>
+        <translation>Revenir au projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="87" />
+        <source>Proposé au locataire</source>
+        <translation>Proposé au locataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="88" />
+        <source>Signé par les parties</source>
+        <translation>Signé par les parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="89" />
+        <source>En cours (mise en œuvre ou régularisation)</source>
+        <translation>En cours (mise en œuvre ou régularisation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="90" />
+        <source>Respecté</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="91" />
+        <source>Défaillant</source>
+        <translation>Défaillant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="92" />
+        <source>Caduc</source>
+        <translation>Caduc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="93" />
+        <source>Soldé</source>
+        <translation>Soldé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="94" />
+        <source>Annulé</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="569" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="575" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="603" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="602" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="623" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="622" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="639" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="638" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="669" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="668" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>

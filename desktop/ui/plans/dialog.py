@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -50,7 +50,7 @@ from desktop.services import plan_letters, plans
 from desktop.services.context import Actor
 from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
-from desktop.ui.i18n import SourceContext, translate_message
+from desktop.ui.i18n import SourceContext, translate, translate_message
 from desktop.ui.plans.follow_ups_tab import PlanFollowUpsTab
 from desktop.ui.plans.payments_tab import PlanPaymentsTab
 from desktop.ui.plans.schedule_tab import PlanScheduleTab
@@ -82,17 +82,16 @@ from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, show_r
 
 def status_actions() -> dict[PlanStatus, str]:
     """The button text that moves a plan to each status."""
-    t = lambda s: QCoreApplication.translate("PlanDialog", s)
     return {
-        PlanStatus.PROJET: t("Revenir au projet"),
-        PlanStatus.PROPOSE: t("Proposé au locataire"),
-        PlanStatus.SIGNE: t("Signé par les parties"),
-        PlanStatus.EN_COURS: t("En cours (mise en œuvre ou régularisation)"),
-        PlanStatus.RESPECTE: t("Respecté"),
-        PlanStatus.DEFAILLANT: t("Défaillant"),
-        PlanStatus.CADUC: t("Caduc"),
-        PlanStatus.SOLDE: t("Soldé"),
-        PlanStatus.ANNULE: t("Annulé"),
+        PlanStatus.PROJET: translate("PlanDialog", "Revenir au projet"),
+        PlanStatus.PROPOSE: translate("PlanDialog", "Proposé au locataire"),
+        PlanStatus.SIGNE: translate("PlanDialog", "Signé par les parties"),
+        PlanStatus.EN_COURS: translate("PlanDialog", "En cours (mise en œuvre ou régularisation)"),
+        PlanStatus.RESPECTE: translate("PlanDialog", "Respecté"),
+        PlanStatus.DEFAILLANT: translate("PlanDialog", "Défaillant"),
+        PlanStatus.CADUC: translate("PlanDialog", "Caduc"),
+        PlanStatus.SOLDE: translate("PlanDialog", "Soldé"),
+        PlanStatus.ANNULE: translate("PlanDialog", "Annulé"),
     }
 
 
