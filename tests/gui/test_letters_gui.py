@@ -148,8 +148,13 @@ def test_template_library_page_previews_checks_and_documents_fields(qtbot, windo
     window.nav.setCurrentRow(window.pages.indexOf(page))
     names = [page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())]
     assert {"courrier_libre", "relance_impaye", "attestation_logement"} <= set(names)
+    page.list.setCurrentRow(names.index("caleol_offre"))
+    details = page.details.toPlainText()
+    assert "Recommandé AR : oui" in details
+    assert "champs.delai_jours" in details and "obligatoire)" in details
     page.list.setCurrentRow(names.index("attestation_logement"))
     assert "Attestation de logement" in page.details.toPlainText()
+    assert "Recommandé AR : non" in page.details.toPlainText()
     qtbot.mouseClick(page.preview_sample, Qt.MouseButton.LeftButton)
     assert "ATTESTATION DE LOGEMENT" in page.preview.toPlainText()
     import shutil
