@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import uuid
 from decimal import Decimal
@@ -81,39 +82,214 @@ def _fast_password_hashing(monkeypatch):
     monkeypatch.setattr(accounts, "_dummy_hash", [])
 
 
-def _fresh_pg_schema(url: str) -> str:
-    """A new empty schema on the test server; the URL selects it by search_path."""
-    from sqlalchemy import create_engine, text
+def _pg_url(schema: str, database: str | None = None) -> str:
+    """``PG_URL`` (on ``database`` if given) with ``schema`` as its search path."""
+    from sqlalchemy.engine import make_url
 
+    url = make_url(normalise_url(PG_URL))
+    if database is not None:
+        url = url.set(database=database)
+    url = url.update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
+
+
+def _pg_admin(database: str | None = None):
+    """An autocommit engine on the test database (or ``database``): CREATE and DROP."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    url = make_url(normalise_url(PG_URL))
+    if database is not None:
+        url = url.set(database=database)
+    return create_engine(url, isolation_level="AUTOCOMMIT")
+
+
+def _fresh_pg_schema() -> tuple[str, str]:
+    """A new empty schema on the test server; the URL selects it by search_path."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(normalise_url(url))
-    with engine.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = _pg_admin()
+    with engine.connect() as c:
+        c.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
     engine.dispose()
-    sep = "&" if "?" in url else "?"
-    return f"{normalise_url(url)}{sep}options=-csearch_path%3D{schema}", schema
+    return _pg_url(schema), schema
+
+
+def _drop_pg_schema(schema: str) -> None:
+    engine = _pg_admin()
+    with engine.connect() as c:
+        c.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    engine.dispose()
+
+
+def _migrate(url: str) -> None:
+    database = Database(url)
+    try:
+        database.upgrade()
+        assert database.at_head()
+    finally:
+        database.dispose()
+
+
+class _PgTemplate:
+    """A PostgreSQL database migrated once for the session, in a schema of its own as
+    every test base is, then cloned by ``CREATE DATABASE ... TEMPLATE`` for each
+    ``db`` (a file copy on the server instead of the migrations). Not connectable once
+    migrated: a session on it (autovacuum's too) would make the next clone fail, and
+    no test can change it. Dropped at the end of the session, each clone after its
+    test.
+
+    A clone is mostly the server syncing files (about half a second on a busy disk):
+    a thread makes the next ``AHEAD`` clones while the tests run, each an untouched
+    copy of the template until a test takes it; another drops the used ones (after
+    the test's ``db`` is closed; ``WITH (FORCE)`` ends any session a test left)."""
+
+    AHEAD = 2
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.admin = _pg_admin()
+        self.name = f"parcours_tpl_{uuid.uuid4().hex[:12]}"
+        self.schema = f"t_{uuid.uuid4().hex[:12]}"
+        self._maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-clone")
+        self._dropper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-drop")
+        self._ahead: list = []  # futures of the next clones' names, oldest first
+        self._dropped: list = []
+
+    def create(self) -> None:
+        with self.admin.connect() as c:
+            c.exec_driver_sql(f'CREATE DATABASE "{self.name}"')
+        engine = _pg_admin(self.name)
+        with engine.connect() as c:
+            c.exec_driver_sql(f'CREATE SCHEMA "{self.schema}"')
+        engine.dispose()
+        _migrate(_pg_url(self.schema, self.name))
+        with self.admin.connect() as c:
+            c.exec_driver_sql(f'ALTER DATABASE "{self.name}" WITH ALLOW_CONNECTIONS false')
+
+    def _make_clone(self) -> str:
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with self.admin.connect() as c:
+            c.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
+        return name
+
+    def clone(self) -> tuple[str, str]:
+        """A new database copied from the template, for one test: (URL, name)."""
+        while len(self._ahead) < self.AHEAD + 1:
+            self._ahead.append(self._maker.submit(self._make_clone))
+        name = self._ahead.pop(0).result()
+        return _pg_url(self.schema, name), name
+
+    def _drop(self, name: str) -> None:
+        with self.admin.connect() as c:
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def drop(self, name: str) -> None:
+        """Drop a test's clone, in the background."""
+        self._dropped.append(self._dropper.submit(self._drop, name))
+
+    def close(self) -> None:
+        for future in self._ahead:
+            future.cancel()
+        self._maker.shutdown(wait=True)
+        self._dropper.shutdown(wait=True)
+        for future in self._ahead:
+            if not future.cancelled() and future.exception() is None:
+                self._drop(future.result())
+        self._drop(self.name)
+        self.admin.dispose()
+        failed = [f.exception() for f in self._dropped if f.exception() is not None]
+        assert not failed, f"test databases not dropped: {failed}"
+
+
+def _clones_are_faithful() -> bool:
+    """Whether a database cloned for a test is like the test database: the role may
+    create databases, the test database has no settings of its own (``ALTER DATABASE
+    ... SET``, not copied to a new database), and a new database gets its encoding
+    and locale (the template is made from template1)."""
+    engine = _pg_admin()
+    try:
+        with engine.connect() as c:
+            allowed = c.exec_driver_sql(
+                "SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user"
+            ).scalar()
+            settings = c.exec_driver_sql(
+                "SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d"
+                " ON d.oid = s.setdatabase WHERE d.datname = current_database()"
+            ).scalar()
+            locales = c.exec_driver_sql(
+                "SELECT count(DISTINCT (encoding, datcollate, datctype)) FROM pg_database"
+                " WHERE datname IN (current_database(), 'template1')"
+            ).scalar()
+    finally:
+        engine.dispose()
+    return bool(allowed) and settings == 0 and locales == 1
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory):
+    """The migrated base each ``db`` starts from, built once for the session (all the
+    migrations were about half a second of every test on SQLite, more on PostgreSQL).
+    A migrated base holds nothing of its path nor of its time: the schema,
+    ``alembic_version`` and the audit chain's genesis row (sequence 0, the fixed
+    genesis hash), so that a copy is what the migrations would have made.
+
+    SQLite: the path of the template file. PostgreSQL: a ``_PgTemplate``, or None
+    when a clone would not be faithful (``_clones_are_faithful``) or
+    ``PARCOURS_TEST_PG_TEMPLATE=0``: each ``db`` is then a new schema migrated."""
+    if not PG_URL:
+        path = tmp_path_factory.mktemp("migrated") / "parcours-template.sqlite"
+        _migrate(str(path))
+        # The last connection closed has checkpointed the write-ahead log into the file.
+        leftovers = sorted(p.name for p in path.parent.iterdir() if p != path)
+        assert not leftovers, f"the template base is not one file: {leftovers}"
+        yield path
+        return
+    if os.environ.get("PARCOURS_TEST_PG_TEMPLATE") == "0" or not _clones_are_faithful():
+        yield None
+        return
+    template = _PgTemplate()
+    try:
+        template.create()
+        yield template
+    finally:
+        template.close()
 
 
 @pytest.fixture
-def db_url(tmp_path):
-    """URL of an empty database (not migrated)."""
+def db_url(request, tmp_path):
+    """URL of an empty database (not migrated); of the test's migrated base when the
+    test also uses ``db`` (on PostgreSQL a database cloned from the template)."""
     if not PG_URL:
         yield str(tmp_path / "parcours-test.sqlite")
         return
-    url, schema = _fresh_pg_schema(PG_URL)
-    yield url
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(normalise_url(PG_URL))
-    with engine.begin() as c:
-        c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    engine.dispose()
+    if "db" in request.fixturenames:
+        template = request.getfixturevalue("_migrated_template")
+        if template is not None:
+            url, name = template.clone()
+            request.node._parcours_cloned = True
+            try:
+                yield url
+            finally:
+                template.drop(name)
+            return
+    url, schema = _fresh_pg_schema()
+    try:
+        yield url
+    finally:
+        _drop_pg_schema(schema)
 
 
 @pytest.fixture
-def db(db_url):
+def db(request, db_url, _migrated_template):
+    """The test's own base, migrated: a copy of the session's template, else (a
+    PostgreSQL role without CREATEDB) a new schema through every migration."""
+    if not PG_URL:
+        shutil.copyfile(_migrated_template, db_url)
     database = Database(db_url)
-    database.upgrade()
+    if PG_URL and not getattr(request.node, "_parcours_cloned", False):
+        database.upgrade()
+    assert database.at_head(), "the test base is not at the latest migration"
     yield database
     # A page's background task (the audit-chain check...) still reading the base would
     # keep a connection the pool no longer knows: left to the garbage collector, it is
