@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import shutil
 import sys
+import time
 import uuid
 from decimal import Decimal
 
@@ -181,8 +182,23 @@ class _PgTemplate:
         return _pg_url(self.schema, name), name
 
     def _drop(self, name: str) -> None:
-        with self.admin.connect() as c:
-            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        """Drop a clone. ``FORCE`` ends the sessions a test left open (of the test's
+        role), but refuses to end an autovacuum worker busy on the clone (a process of
+        no role of ours: "must be a member of the role whose process is being
+        terminated"); a plain ``DROP`` cancels such a worker. Tried a few times, each
+        way, as a worker may start between two tries."""
+        from sqlalchemy.exc import DBAPIError
+
+        for _ in range(10):
+            for force in (" WITH (FORCE)", ""):
+                try:
+                    with self.admin.connect() as c:
+                        c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"{force}')
+                    return
+                except DBAPIError as exc:
+                    error = exc
+            time.sleep(0.2)
+        raise error
 
     def drop(self, name: str) -> None:
         """Drop a test's clone, in the background."""
