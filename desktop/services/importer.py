@@ -413,7 +413,6 @@ COLUMNS = Columns(f._replace(synonyms=SYNONYMS.get(f.key, ())) for f in TARGET_F
 propose_mapping = COLUMNS.propose
 mapping_from_names = COLUMNS.from_names
 check_mapping = COLUMNS.check
-field_label = COLUMNS.label
 
 
 FIXED_SUFFIX = " (valeur fixe)"
