@@ -53,7 +53,7 @@ from desktop.ui.widgets import (
     save_file_name,
     split,
 )
-from desktop.ui.widgets.form import form_group, label
+from desktop.ui.widgets.form import form_group, label, passwords_differ
 from desktop.ui.widgets.messages import confirmed, error_text
 from desktop.ui.widgets.tables import current_of, rows_table, select_row_of, set_rows, share_width
 
@@ -125,13 +125,6 @@ class _AccountDialog(SourceContext, QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = message_label(self, "pageError", hidden=False)
 
-    def _passwords_differ(self) -> bool:
-        """The two passwords typed differ: said in the error line."""
-        if self.password.text() == self.confirm.text():
-            return False
-        self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
-        return True
-
 
 class UserDialog(_AccountDialog):
     """Create an account (``user`` None) or change one."""
@@ -190,7 +183,7 @@ class UserDialog(_AccountDialog):
     def save(self) -> None:
         with _refusal_shown(self.error):
             if self._user is None:
-                if self._passwords_differ():
+                if passwords_differ(self.password, self.confirm, self.error):
                     return
                 accounts.create_user(
                     self._db,
@@ -239,7 +232,7 @@ class PasswordResetDialog(_AccountDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        if self._passwords_differ():
+        if passwords_differ(self.password, self.confirm, self.error):
             return
         with _refusal_shown(self.error):
             accounts.reset_password(self._db, self._actor, self._user.id, self.password.text())

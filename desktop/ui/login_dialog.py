@@ -15,9 +15,8 @@ from desktop.domain.errors import UserError
 from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
-from desktop.ui.i18n import SourceContext
 from desktop.ui.widgets import add_all, line_edit, message_label, save_cancel
-from desktop.ui.widgets.form import label
+from desktop.ui.widgets.form import label, passwords_differ
 from desktop.ui.widgets.messages import error_text
 
 
@@ -28,7 +27,7 @@ def _password_edit(parent, name: str) -> QLineEdit:
     return edit
 
 
-class _Form(SourceContext, QDialog):
+class _Form(QDialog):
     """A form on ``db`` with an error line under it and OK/Cancel buttons;
     ``self.actor``: who signed in through it, if anyone."""
 
@@ -57,13 +56,6 @@ class _Form(SourceContext, QDialog):
     def show_error(self, exc: UserError) -> None:
         self.error.setText(error_text(exc))
 
-    def _passwords_differ(self, password: QLineEdit, confirm: QLineEdit) -> bool:
-        """The two passwords typed differ: said in the error line."""
-        if password.text() == confirm.text():
-            return False
-        self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
-        return True
-
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()
 
@@ -90,7 +82,7 @@ class FirstAdminDialog(_Form):
         self.ok_button.setText(self.tr("Créer le compte"))
 
     def submit(self) -> None:
-        if self._passwords_differ(self.password, self.confirm):
+        if passwords_differ(self.password, self.confirm, self.error):
             return
         try:
             self.actor = accounts.create_first_admin(
@@ -158,7 +150,7 @@ class ChangePasswordDialog(_Form):
         self.confirm = self._row(self.tr("Confirmation"), _password_edit(self, "confirm"))
 
     def submit(self) -> None:
-        if self._passwords_differ(self.new, self.confirm):
+        if passwords_differ(self.new, self.confirm, self.error):
             return
         try:
             accounts.change_own_password(

@@ -807,127 +807,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="356" />
+        <location filename="../../desktop/ui/admin_pages.py" line="349" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="357" />
+        <location filename="../../desktop/ui/admin_pages.py" line="350" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="358" />
+        <location filename="../../desktop/ui/admin_pages.py" line="351" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="361" />
+        <location filename="../../desktop/ui/admin_pages.py" line="354" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="364" />
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="365" />
+        <location filename="../../desktop/ui/admin_pages.py" line="358" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="366" />
+        <location filename="../../desktop/ui/admin_pages.py" line="359" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="372" />
+        <location filename="../../desktop/ui/admin_pages.py" line="365" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="377" />
+        <location filename="../../desktop/ui/admin_pages.py" line="370" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="378" />
+        <location filename="../../desktop/ui/admin_pages.py" line="371" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="379" />
+        <location filename="../../desktop/ui/admin_pages.py" line="372" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="380" />
+        <location filename="../../desktop/ui/admin_pages.py" line="373" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="381" />
+        <location filename="../../desktop/ui/admin_pages.py" line="374" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="382" />
+        <location filename="../../desktop/ui/admin_pages.py" line="375" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="383" />
+        <location filename="../../desktop/ui/admin_pages.py" line="376" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="405" />
+        <location filename="../../desktop/ui/admin_pages.py" line="398" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="428" />
+        <location filename="../../desktop/ui/admin_pages.py" line="421" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="445" />
+        <location filename="../../desktop/ui/admin_pages.py" line="438" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="467" />
+        <location filename="../../desktop/ui/admin_pages.py" line="460" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="471" />
+        <location filename="../../desktop/ui/admin_pages.py" line="464" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="510" />
+        <location filename="../../desktop/ui/admin_pages.py" line="503" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="515" />
+        <location filename="../../desktop/ui/admin_pages.py" line="508" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="524" />
+        <location filename="../../desktop/ui/admin_pages.py" line="517" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="534" />
+        <location filename="../../desktop/ui/admin_pages.py" line="527" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="536" />
+        <location filename="../../desktop/ui/admin_pages.py" line="529" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -935,97 +935,97 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="711" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="711" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="711" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="711" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="714" />
+        <location filename="../../desktop/ui/admin_pages.py" line="707" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="716" />
+        <location filename="../../desktop/ui/admin_pages.py" line="709" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <location filename="../../desktop/ui/admin_pages.py" line="712" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="726" />
+        <location filename="../../desktop/ui/admin_pages.py" line="719" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="742" />
+        <location filename="../../desktop/ui/admin_pages.py" line="735" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="747" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="747" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="754" />
+        <location filename="../../desktop/ui/admin_pages.py" line="747" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="766" />
+        <location filename="../../desktop/ui/admin_pages.py" line="759" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="776" />
+        <location filename="../../desktop/ui/admin_pages.py" line="769" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="788" />
+        <location filename="../../desktop/ui/admin_pages.py" line="781" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="790" />
+        <location filename="../../desktop/ui/admin_pages.py" line="783" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="793" />
+        <location filename="../../desktop/ui/admin_pages.py" line="786" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="805" />
+        <location filename="../../desktop/ui/admin_pages.py" line="798" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="807" />
+        <location filename="../../desktop/ui/admin_pages.py" line="800" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -2619,32 +2619,32 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="148" />
+        <location filename="../../desktop/ui/login_dialog.py" line="140" />
         <source>Changement de mot de passe</source>
         <translation>Changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="150" />
+        <location filename="../../desktop/ui/login_dialog.py" line="142" />
         <source>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</source>
         <translation>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="152" />
+        <location filename="../../desktop/ui/login_dialog.py" line="144" />
         <source>Choisissez un nouveau mot de passe.</source>
         <translation>Choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="155" />
+        <location filename="../../desktop/ui/login_dialog.py" line="147" />
         <source>Mot de passe actuel</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="157" />
+        <location filename="../../desktop/ui/login_dialog.py" line="149" />
         <source>Nouveau mot de passe</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="158" />
+        <location filename="../../desktop/ui/login_dialog.py" line="150" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -3509,37 +3509,37 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="76" />
+        <location filename="../../desktop/ui/login_dialog.py" line="68" />
         <source>Création du compte administrateur</source>
         <translation>Création du compte administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="79" />
+        <location filename="../../desktop/ui/login_dialog.py" line="71" />
         <source>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</source>
         <translation>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="85" />
+        <location filename="../../desktop/ui/login_dialog.py" line="77" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="87" />
+        <location filename="../../desktop/ui/login_dialog.py" line="79" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="88" />
+        <location filename="../../desktop/ui/login_dialog.py" line="80" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="89" />
+        <location filename="../../desktop/ui/login_dialog.py" line="81" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="90" />
+        <location filename="../../desktop/ui/login_dialog.py" line="82" />
         <source>Créer le compte</source>
         <translation>Créer le compte</translation>
     </message>
@@ -4157,32 +4157,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="110" />
+        <location filename="../../desktop/ui/login_dialog.py" line="102" />
         <source>Connexion à Parcours</source>
         <translation>Connexion à Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="111" />
+        <location filename="../../desktop/ui/login_dialog.py" line="103" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="112" />
+        <location filename="../../desktop/ui/login_dialog.py" line="104" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="114" />
+        <location filename="../../desktop/ui/login_dialog.py" line="106" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="120" />
+        <location filename="../../desktop/ui/login_dialog.py" line="112" />
         <source>Base de démonstration : comptes {names} ; mot de passe « {password} ».</source>
         <translation>Base de démonstration : comptes {names} ; mot de passe « {password} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="126" />
+        <location filename="../../desktop/ui/login_dialog.py" line="118" />
         <source>Se connecter</source>
         <translation>Se connecter</translation>
     </message>
@@ -6438,22 +6438,22 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="223" />
+        <location filename="../../desktop/ui/admin_pages.py" line="216" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="229" />
+        <location filename="../../desktop/ui/admin_pages.py" line="222" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="235" />
+        <location filename="../../desktop/ui/admin_pages.py" line="228" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="236" />
+        <location filename="../../desktop/ui/admin_pages.py" line="229" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -7933,117 +7933,117 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="564" />
+        <location filename="../../desktop/ui/admin_pages.py" line="557" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="569" />
+        <location filename="../../desktop/ui/admin_pages.py" line="562" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="571" />
+        <location filename="../../desktop/ui/admin_pages.py" line="564" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="576" />
+        <location filename="../../desktop/ui/admin_pages.py" line="569" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="585" />
+        <location filename="../../desktop/ui/admin_pages.py" line="578" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="586" />
+        <location filename="../../desktop/ui/admin_pages.py" line="579" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="588" />
+        <location filename="../../desktop/ui/admin_pages.py" line="581" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="596" />
+        <location filename="../../desktop/ui/admin_pages.py" line="589" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="597" />
+        <location filename="../../desktop/ui/admin_pages.py" line="590" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="598" />
+        <location filename="../../desktop/ui/admin_pages.py" line="591" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="599" />
+        <location filename="../../desktop/ui/admin_pages.py" line="592" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="600" />
+        <location filename="../../desktop/ui/admin_pages.py" line="593" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="601" />
+        <location filename="../../desktop/ui/admin_pages.py" line="594" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="611" />
+        <location filename="../../desktop/ui/admin_pages.py" line="604" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="637" />
+        <location filename="../../desktop/ui/admin_pages.py" line="630" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="656" />
+        <location filename="../../desktop/ui/admin_pages.py" line="649" />
         <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
         <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="660" />
+        <location filename="../../desktop/ui/admin_pages.py" line="653" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="666" />
+        <location filename="../../desktop/ui/admin_pages.py" line="659" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="668" />
+        <location filename="../../desktop/ui/admin_pages.py" line="661" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="683" />
+        <location filename="../../desktop/ui/admin_pages.py" line="676" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="690" />
+        <location filename="../../desktop/ui/admin_pages.py" line="683" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="692" />
+        <location filename="../../desktop/ui/admin_pages.py" line="685" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="695" />
+        <location filename="../../desktop/ui/admin_pages.py" line="688" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -10113,62 +10113,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="144" />
+        <location filename="../../desktop/ui/admin_pages.py" line="137" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="146" />
+        <location filename="../../desktop/ui/admin_pages.py" line="139" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="156" />
+        <location filename="../../desktop/ui/admin_pages.py" line="149" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="160" />
+        <location filename="../../desktop/ui/admin_pages.py" line="153" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="162" />
+        <location filename="../../desktop/ui/admin_pages.py" line="155" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="166" />
+        <location filename="../../desktop/ui/admin_pages.py" line="159" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="167" />
+        <location filename="../../desktop/ui/admin_pages.py" line="160" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="168" />
+        <location filename="../../desktop/ui/admin_pages.py" line="161" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="169" />
+        <location filename="../../desktop/ui/admin_pages.py" line="162" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="170" />
+        <location filename="../../desktop/ui/admin_pages.py" line="163" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="172" />
+        <location filename="../../desktop/ui/admin_pages.py" line="165" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="173" />
+        <location filename="../../desktop/ui/admin_pages.py" line="166" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -10176,77 +10176,77 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="256" />
+        <location filename="../../desktop/ui/admin_pages.py" line="249" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="257" />
+        <location filename="../../desktop/ui/admin_pages.py" line="250" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="258" />
+        <location filename="../../desktop/ui/admin_pages.py" line="251" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="259" />
+        <location filename="../../desktop/ui/admin_pages.py" line="252" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="260" />
+        <location filename="../../desktop/ui/admin_pages.py" line="253" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="261" />
+        <location filename="../../desktop/ui/admin_pages.py" line="254" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="262" />
+        <location filename="../../desktop/ui/admin_pages.py" line="255" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="266" />
+        <location filename="../../desktop/ui/admin_pages.py" line="259" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="267" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="268" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="269" />
+        <location filename="../../desktop/ui/admin_pages.py" line="262" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="276" />
+        <location filename="../../desktop/ui/admin_pages.py" line="269" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="294" />
+        <location filename="../../desktop/ui/admin_pages.py" line="287" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="296" />
+        <location filename="../../desktop/ui/admin_pages.py" line="289" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="296" />
+        <location filename="../../desktop/ui/admin_pages.py" line="289" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -10485,22 +10485,6 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/ui/caleol/votes.py" line="668" />
         <source>{count} vote(s) importé(s) de « {name} ».</source>
         <translation>{count} vote(s) importé(s) de « {name} ».</translation>
-    </message>
-</context>
-<context>
-    <name>_AccountDialog</name>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="132" />
-        <source>Les deux mots de passe ne sont pas identiques.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="64" />
-        <source>Les deux mots de passe ne sont pas identiques.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -12215,7 +12199,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/plans.py" line="188" />
         <location filename="../../desktop/domain/tenant.py" line="170" />
-        <location filename="../../desktop/ui/widgets/form.py" line="250" />
+        <location filename="../../desktop/ui/widgets/form.py" line="261" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
@@ -12314,7 +12298,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/domain/tenant.py" line="270" />
         <location filename="../../desktop/services/plans/breach.py" line="85" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
-        <location filename="../../desktop/ui/widgets/form.py" line="248" />
+        <location filename="../../desktop/ui/widgets/form.py" line="259" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
@@ -16076,7 +16060,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="154" />
-        <location filename="../../desktop/ui/widgets/form.py" line="244" />
+        <location filename="../../desktop/ui/widgets/form.py" line="255" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -17421,37 +17405,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="174" />
+        <location filename="../../desktop/ui/widgets/form.py" line="185" />
         <source>Date obligatoire (JJ/MM/AAAA).</source>
         <translation>Date obligatoire (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="180" />
+        <location filename="../../desktop/ui/widgets/form.py" line="191" />
         <source>Date illisible : saisissez JJ/MM/AAAA.</source>
         <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="194" />
+        <location filename="../../desktop/ui/widgets/form.py" line="205" />
         <source>Heure illisible : saisissez HH:MM.</source>
         <translation>Heure illisible : saisissez HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="209" />
+        <location filename="../../desktop/ui/widgets/form.py" line="220" />
         <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
         <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="230" />
+        <location filename="../../desktop/ui/widgets/form.py" line="241" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="249" />
+        <location filename="../../desktop/ui/widgets/form.py" line="260" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="251" />
+        <location filename="../../desktop/ui/widgets/form.py" line="262" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
@@ -18689,6 +18673,11 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/form.py" line="129" />
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -18698,77 +18687,77 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="858" />
+        <location filename="../../desktop/ui/admin_pages.py" line="851" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="867" />
+        <location filename="../../desktop/ui/admin_pages.py" line="860" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="868" />
+        <location filename="../../desktop/ui/admin_pages.py" line="861" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="871" />
+        <location filename="../../desktop/ui/admin_pages.py" line="864" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="877" />
+        <location filename="../../desktop/ui/admin_pages.py" line="870" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="883" />
+        <location filename="../../desktop/ui/admin_pages.py" line="876" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="914" />
+        <location filename="../../desktop/ui/admin_pages.py" line="907" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="917" />
+        <location filename="../../desktop/ui/admin_pages.py" line="910" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="923" />
+        <location filename="../../desktop/ui/admin_pages.py" line="916" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="925" />
+        <location filename="../../desktop/ui/admin_pages.py" line="918" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="926" />
+        <location filename="../../desktop/ui/admin_pages.py" line="919" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="927" />
+        <location filename="../../desktop/ui/admin_pages.py" line="920" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="928" />
+        <location filename="../../desktop/ui/admin_pages.py" line="921" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="929" />
+        <location filename="../../desktop/ui/admin_pages.py" line="922" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="945" />
+        <location filename="../../desktop/ui/admin_pages.py" line="938" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>

@@ -281,6 +281,10 @@ def test_admin_creates_an_account_from_the_users_page(qtbot, db, admin_window):
     dialog.full_name.insert("Alice Petit")
     dialog.role.setCurrentIndex(dialog.role.findData(Role.AGENT.value))
     dialog.password.setText(PASSWORD)
+    dialog.confirm.setText(PASSWORD + "x")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.error.text() == "Les deux mots de passe ne sont pas identiques."
+    assert [u.username for u in accounts.list_users(db, admin_window.actor)] == ["c.moreau"]
     dialog.confirm.setText(PASSWORD)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert "rattaché à une agence" in dialog.error.text()

@@ -35,7 +35,7 @@ from desktop.domain.formatting import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE
-from desktop.ui.widgets.messages import error_text, m
+from desktop.ui.widgets.messages import error_text, m, tr
 
 
 class FieldRow(QWidget):
@@ -124,6 +124,17 @@ def form_group(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
     """A titled frame and the form laid out in it."""
     box = QGroupBox(title, parent)
     return box, QFormLayout(box)
+
+
+PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("widgets", "Les deux mots de passe ne sont pas identiques.")
+
+
+def passwords_differ(password: QLineEdit, confirm: QLineEdit, error: QLabel) -> bool:
+    """A password and its confirmation typed differently: said on the ``error`` line."""
+    if password.text() == confirm.text():
+        return False
+    error.setText(tr(PASSWORDS_DIFFER))
+    return True
 
 
 def unmark_tabs(tabs: QTabWidget) -> None:
