@@ -42,6 +42,18 @@ def _is_qt_translate(node: ast.AST) -> bool:
     )
 
 
+def _text_parameter(arguments: ast.arguments, result: ast.AST | None) -> int | None:
+    """Which parameter a function (or lambda) returning ``result`` passes as the text of
+    ``QCoreApplication.translate``, or None when it is no such wrapper."""
+    if not (isinstance(result, ast.Call) and _is_qt_translate(result.func)):
+        return None
+    params = [a.arg for a in arguments.args]
+    text = result.args[1] if len(result.args) > 1 else None
+    if isinstance(text, ast.Name) and text.id in params:
+        return params.index(text.id)
+    return None
+
+
 def _texts_lupdate_cannot_read(path: Path) -> list[str]:
     """Calls of ``path`` whose French text reaches Qt's translators at run time but
     that ``pyside6-lupdate`` does not file (it reads ``translate("Context", "texte")``,
@@ -52,24 +64,19 @@ def _texts_lupdate_cannot_read(path: Path) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and len(node.body) == 1:
             body = node.body[0]
-            if isinstance(body, ast.Return) and isinstance(body.value, ast.Call):
-                call = body.value
-                params = [a.arg for a in node.args.args]
-                text = call.args[1] if len(call.args) > 1 else None
-                if _is_qt_translate(call.func) and isinstance(text, ast.Name):
-                    if text.id in params:
-                        text_at[node.name] = params.index(text.id)
+            if isinstance(body, ast.Return):
+                index = _text_parameter(node.args, body.value)
+                if index is not None:
+                    text_at[node.name] = index
         if isinstance(node, ast.Assign):
             names = [t.id for t in node.targets if isinstance(t, ast.Name)]
             value = node.value
             if _is_qt_translate(value):
                 text_at.update((name, 1) for name in names)
-            elif isinstance(value, ast.Lambda) and isinstance(value.body, ast.Call):
-                params = [a.arg for a in value.args.args]
-                text = value.body.args[1] if len(value.body.args) > 1 else None
-                if _is_qt_translate(value.body.func) and isinstance(text, ast.Name):
-                    if text.id in params:
-                        text_at.update((name, params.index(text.id)) for name in names)
+            elif isinstance(value, ast.Lambda):
+                index = _text_parameter(value.args, value.body)
+                if index is not None:
+                    text_at.update((name, index) for name in names)
     text_at.pop("translate", None)
     found = []
     for node in ast.walk(tree):
