@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.domain.tenant import OccupantData
@@ -169,6 +169,22 @@ EXPORT = (
     "BX-2024-00001;05/03/2026;497,70;VIR MARS\r\n"
     "BX-2024-00009;05/03/2026;100,00;INCONNU\r\n"
 )
+
+
+def test_observations_stay_beside_their_label_in_a_tall_dialog(window, qtbot, files):
+    """On a full-HD screen the plan dialog is taller than its form: the notes input,
+    capped in height, stays on its label's line instead of the middle of a grown row."""
+    file_dialog = window.open_file(files["dupont"])
+    click(qtbot, file_dialog.plans_button)
+    click(qtbot, file_dialog.plans_dialog.new_button)
+    dialog = file_dialog.plans_dialog.open_dialogs[-1]
+    dialog.resize(1500, 1100)
+    qtbot.waitUntil(lambda: dialog.height() >= 1000)
+    QApplication.processEvents()
+    label = next(w for w in dialog.findChildren(QLabel) if w.text() == "Observations")
+    top = dialog.notes.mapTo(dialog, QPoint(0, 0)).y()
+    assert abs(top - label.mapTo(dialog, QPoint(0, 0)).y()) < 20
+    assert dialog.notes.height() <= 70
 
 
 def test_arrears_page_import_filters_and_export(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,10 @@ class FieldRows:
             edit.setMaximumHeight(max_height)
         if fixed_height:
             edit.setFixedHeight(fixed_height)
+        if max_height or fixed_height:
+            # not asking for the room it cannot take: in a taller form its row would
+            # grow, the input would stand in the middle of it, away from its label
+            edit.setSizePolicy(edit.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Maximum)
         self._row(path, edit)
         return edit
 
