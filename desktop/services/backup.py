@@ -27,7 +27,7 @@ from desktop.domain.oserrors import os_reason
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
-from desktop.services.context import Actor, now
+from desktop.services.context import Actor, local_now, now
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 
@@ -117,7 +117,7 @@ def _copy(source: Path, target: Path) -> None:
 
 def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now()
+    stamp = local_now()
     suffix = f"-{kind}" if kind else ""
     target = folder / f"parcours-{stamp:%Y%m%d-%H%M%S}{suffix}.sqlite"
     n = 1
@@ -191,7 +191,7 @@ def list_backups(db: Database, actor: Actor) -> list[BackupInfo]:
 
 def prune(db: Database, keep_days: int, at: dt.datetime | None = None) -> list[Path]:
     """Delete the backups older than ``keep_days`` days, always keeping the newest."""
-    at = at or dt.datetime.now()
+    at = at or local_now()
     backups = list_backups_in(backup_dir(db))
     removed = []
     for info in backups[1:]:
@@ -209,7 +209,7 @@ def ensure_daily_backup(
     pruned. Automatic (no permission needed); nothing on PostgreSQL."""
     if db.dialect != "sqlite":
         return None
-    at = at or dt.datetime.now()
+    at = at or local_now()
     folder = backup_dir(db)
     backups = [b for b in list_backups_in(folder) if b.kind == ""]
     made = None
@@ -529,7 +529,7 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
             )
     assert info is not None  # the branches above either found one or raised
     lost = _lost_since(live, info)
-    stamp = dt.datetime.now()
+    stamp = local_now()
     aside = live.with_name(f"{live.name}.endommagee-{stamp:%Y%m%d-%H%M%S}")
     n = 1
     while aside.exists():

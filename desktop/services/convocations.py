@@ -238,7 +238,7 @@ def send_mail(
     )
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Date"] = dt.datetime.now(dt.UTC)
+    msg["Date"] = now().replace(tzinfo=dt.UTC)
     domain = settings.sender.rsplit("@", 1)[-1]
     msg["Message-ID"] = make_msgid(domain=domain)
     msg.set_content(body)
