@@ -5,6 +5,7 @@ larger, or the right edge or the buttons of the window are cut off."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.roles import Role
@@ -441,6 +442,47 @@ def test_a_narrow_table_keeps_every_column_and_shows_an_elided_text_in_its_toolt
     QApplication.sendEvent(table.viewport(), event)
     qtbot.waitUntil(lambda: QToolTip.text() == address)
     QToolTip.hideText()
+
+
+def test_arrears_list_keeps_names_dates_and_amounts_whole_on_a_laptop(qtbot, world, monkeypatch):
+    """The arrears list of the demo base. On a 1,366 × 768 laptop the window opens as
+    wide as the screen and every column shows its texts whole; at 1,280 × 720 at 125 %
+    (1,024 px) the long texts (next action, agreement's type) give way, never the
+    tenant's name, a date or an amount."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktop.ui.arrears_page import ArrearsModel
+    from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+    window = MainWindow(world, Actor("admin.test", "Admin Test", role=Role.ADMIN))
+    qtbot.addWidget(window)
+    show_window(qtbot, window)
+    assert window.width() == 1366
+    page = window.arrears_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    view, header = page.view, page.view.horizontalHeader()
+    assert page.model.rowCount() > 5
+
+    def cut(columns) -> list[str]:
+        QApplication.processEvents()
+        return [
+            f"{page.model.headerData(c, Qt.Orientation.Horizontal)}: "
+            f"{header.sectionSize(c)} < {view.sizeHintForColumn(c)}"
+            for c in columns
+            if header.sectionSize(c) < view.sizeHintForColumn(c)
+        ]
+
+    def in_sight() -> bool:  # every column, no horizontal scroll bar
+        return header.length() <= view.viewport().width()
+
+    qtbot.waitUntil(lambda: in_sight() and not cut(range(header.count())))
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    keys = ("name", "contract", "balance", "next_due", "action_on")
+    qtbot.waitUntil(in_sight)  # (after the columns were shared again)
+    assert not cut([ArrearsModel.KEYS.index(k) for k in keys])
 
 
 def _written_session(db, actor, tmp_path):
