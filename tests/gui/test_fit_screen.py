@@ -1,6 +1,7 @@
 """Every page and dialog fits a 1,280 × 720 laptop screen at 125 % scaling, that is
 1,024 × 576 logical pixels (issue 15): the minimum size a layout asks for must not be
-larger, or the right edge or the buttons of the window are cut off."""
+larger, nor the size a dialog opens at, or the right edge or the buttons of the window
+are cut off."""
 
 from __future__ import annotations
 
@@ -28,7 +29,21 @@ def too_big(name: str, widget: QWidget, chrome: int = FRAME_HEIGHT) -> str | Non
     size = minimum(widget)
     if size.width() > WIDTH or size.height() + chrome > HEIGHT:
         return f"{name}: {size.width()} × {size.height()}"
+    # A dialog opens no larger than the screen (``laptop_screen``), its title bar on
+    # the screen too: a dialog taller than it has its buttons out of reach.
+    if chrome and (widget.width() > WIDTH or widget.height() + chrome > HEIGHT):
+        return f"{name}: ouvert à {widget.width()} × {widget.height()}"
     return None
+
+
+@pytest.fixture
+def laptop_screen(monkeypatch):
+    """The screen's free area as on the laptop, 1,024 × 576, for the windows that fit
+    themselves to it (``fit_to_screen``): the offscreen platform's screen is 800 × 800."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, WIDTH, HEIGHT))
 
 
 def cut_tables(name: str, widget: QWidget) -> list[str]:
@@ -52,7 +67,7 @@ def world(tmp_path):
     db.dispose()
 
 
-def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
+def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world, laptop_screen):
     from desktop.ui.main_window import MainWindow
     from tests.gui.window import show_window
 
@@ -358,7 +373,7 @@ def _plan_letter(db, actor):
     return make
 
 
-def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
+def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path, laptop_screen):
     """The dialogs that open on a record (a call, a referral, a candidate, an offer, a
     vote import, the minutes' review…), each opened on the demo base's data."""
     from desktop.services import accounts
@@ -590,7 +605,9 @@ def _written_session(db, actor, tmp_path):
     return sid, member, export
 
 
-def test_sne_import_and_my_votes_fit_a_laptop_screen(qtbot, db, actor, tmp_path, monkeypatch):
+def test_sne_import_and_my_votes_fit_a_laptop_screen(
+    qtbot, db, actor, tmp_path, monkeypatch, laptop_screen
+):
     """The register's import dialog (its column mapping) and the member's "Mes votes" page
     with a ballot of candidates, at 1,024 × 576."""
     import datetime as dt
