@@ -498,6 +498,57 @@ def test_arrears_list_keeps_names_dates_and_amounts_whole_on_a_laptop(qtbot, wor
     keys = ("name", "contract", "balance", "next_due", "action_on")
     qtbot.waitUntil(in_sight)  # (after the columns were shared again)
     assert not cut([ArrearsModel.KEYS.index(k) for k in keys])
+    assert not cut_titles(header)  # "Mois de dette" on two lines, not three
+
+
+def cut_titles(header) -> list[str]:
+    """The titles of ``header`` that its height and their column's width cut."""
+    from PySide6.QtCore import QRect
+
+    metrics, out = header.fontMetrics(), []
+    for c in range(header.count()):
+        text = str(header.model().headerData(c, Qt.Orientation.Horizontal) or "")
+        box = QRect(0, 0, header.sectionSize(c) - 8, 1000)
+        needed = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap.value, text).height()
+        if needed > header.height() - 4:
+            out.append(f"{text}: {needed} > {header.height()}")
+    return out
+
+
+def test_tenant_list_keeps_names_and_filters_whole_on_a_laptop(qtbot, world):
+    """At 1,280 × 720 at 125 % the address gives way to the name, the contract and the
+    balance; the agency filter shows its choice whole; the titles, single words, stay
+    on one line."""
+    from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
+
+    window = MainWindow(world, Actor("admin.test", "Admin Test", role=Role.ADMIN))
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    show_window(qtbot, window)
+    page = window.tenant_page
+    view, header = page.view, page.view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    QApplication.processEvents()
+    for column in (0, 1, 5):  # name, contract, balance
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column)
+    assert header.sectionSize(3) < view.sizeHintForColumn(3)  # the address gave way
+    assert header.height() < 2 * header.fontMetrics().height()
+    assert not cut_titles(header)
+    assert page.agency.count() > 2 and not cut_choices(page.agency)
+
+
+def cut_choices(combo) -> list[str]:
+    """The choices of ``combo`` that its text field is too narrow to show whole."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    return [t for t in texts if combo.fontMetrics().horizontalAdvance(t) > field.width()]
 
 
 def _written_session(db, actor, tmp_path):

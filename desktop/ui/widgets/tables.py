@@ -176,10 +176,13 @@ class _WidthSharer(QObject):
         title = self._titles(header, columns)
         content = {c: view.sizeHintForColumn(c) for c in columns}
         natural = {c: max(content[c], title[c]) for c in columns}
-        wrapped = sum(natural.values()) > available
+        # titles on two lines when the columns do not fit and one title at least is
+        # narrower so (a title of one word stays as wide)
+        two_lines = {c: min(title[c], self._two_lines(header, c, title[c])) for c in columns}
+        wrapped = sum(natural.values()) > available and two_lines != title
         self._wrap_titles(header, wrapped)
-        if wrapped:  # titles on two lines: their longest word
-            title = {c: self._word_width(header, c, title[c]) for c in columns}
+        if wrapped:
+            title = two_lines
             natural = {c: max(content[c], title[c]) for c in columns}
         if sum(natural.values()) <= available:
             widths = dict(natural)
@@ -230,15 +233,19 @@ class _WidthSharer(QObject):
         return {c: hints[c] if c == arrow else plain[c] for c in columns}
 
     @staticmethod
-    def _word_width(header: QHeaderView, column: int, hint: int) -> int:
-        """The width a title needs on two lines or more: its longest word, the margins
-        and the sort arrow if any (the difference between its one-line ``hint`` and its
-        text's width)."""
+    def _two_lines(header: QHeaderView, column: int, hint: int) -> int:
+        """The width a title needs on two lines (the header's height): its narrowest
+        cut into two lines ("Mois de / dette"), the margins and the sort arrow if any
+        (the difference between its one-line ``hint`` and its text's width)."""
         text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
         metrics = header.fontMetrics()
         margins = hint - metrics.horizontalAdvance(text)
         words = text.split() or [""]
-        return max(metrics.horizontalAdvance(w) for w in words) + max(margins, 0)
+        cuts = [
+            max(metrics.horizontalAdvance(" ".join(part)) for part in (words[:i], words[i:]))
+            for i in range(1, len(words))
+        ]
+        return min(cuts, default=metrics.horizontalAdvance(text)) + max(margins, 0) + 2
 
 
 def _capped(
