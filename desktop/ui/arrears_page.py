@@ -217,7 +217,11 @@ class ArrearsPage(QWidget):
             header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 28))
         header.setStretchLastSection(True)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
-        share_width(self.view, 0)  # every column in sight on a laptop (issue 15)
+        # every column in sight on a laptop (issue 15): the long texts of the next
+        # action and of the agreement's type give way before a name, a date or an
+        # amount is cut
+        give_way = (ArrearsModel.KEYS.index("action"), ArrearsModel.KEYS.index("plan"))
+        share_width(self.view, 0, give_way=give_way)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("arrearsCount")

@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Parcours — dossiers locataires"))
-        fit_to_screen(self, 1280, 780)
+        # a laptop's whole width (1,366 px): the lists' columns need it
+        fit_to_screen(self, 1440, 780)
         self.undo_stack = QUndoStack(self)
         self.open_dialogs: dict[int, TenantFileDialog] = {}
         self.open_notices: dict[int, QDialog] = {}
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(240)
-        self.nav.setMinimumWidth(190)
+        self.nav.setMinimumWidth(120)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(split(self, self.nav, (self.pages, 1), sizes=[200, 1080]))
         self.count_status = ElidedLabel("", self)
@@ -181,9 +182,18 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin_pages import install_admin
 
         install_admin(self)  # roles: actions allowed, administration pages and menus
+        self._fit_navigation()
         # After the first paint: folders and LibreOffice processes left by a killed
         # letter batch, and the mass mailings it interrupted.
         QTimer.singleShot(1000, self, self.after_start)
+
+    def _fit_navigation(self) -> None:
+        """The navigation pane as wide as its longest title, no wider: on a laptop the
+        room goes to the page and its tables (issue 15)."""
+        nav = self.nav
+        width = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 2
+        width = max(nav.minimumWidth(), min(width, nav.maximumWidth()))
+        self.centralWidget().setSizes([width, 1080])
 
     # ----------------------------------------------------------------- after start
     def after_start(self, ask: bool = True) -> list:

@@ -27,7 +27,7 @@ from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, line_edit, message_label, push_button
+from desktop.ui.widgets import add_all, fit_to_screen, line_edit, message_label, push_button
 from desktop.ui.widgets.choices import column_of, fill_columns
 from desktop.ui.widgets.tables import set_rows
 
@@ -48,7 +48,7 @@ class PaymentImportDialog(QDialog):
         self.report: plans.PaymentImportReport | None = None
         self.result: plans.PaymentImportResult | None = None
         self.setWindowTitle(self.tr("Importer des règlements"))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
 
         self.path = line_edit(
             self, "paymentFile", self.tr("Export comptable : CSV (« ; ») ou Excel (.xlsx)")

@@ -1,10 +1,12 @@
 """Every page and dialog fits a 1,280 × 720 laptop screen at 125 % scaling, that is
 1,024 × 576 logical pixels (issue 15): the minimum size a layout asks for must not be
-larger, or the right edge or the buttons of the window are cut off."""
+larger, nor the size a dialog opens at, or the right edge or the buttons of the window
+are cut off."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.roles import Role
@@ -27,7 +29,21 @@ def too_big(name: str, widget: QWidget, chrome: int = FRAME_HEIGHT) -> str | Non
     size = minimum(widget)
     if size.width() > WIDTH or size.height() + chrome > HEIGHT:
         return f"{name}: {size.width()} × {size.height()}"
+    # A dialog opens no larger than the screen (``laptop_screen``), its title bar on
+    # the screen too: a dialog taller than it has its buttons out of reach.
+    if chrome and (widget.width() > WIDTH or widget.height() + chrome > HEIGHT):
+        return f"{name}: ouvert à {widget.width()} × {widget.height()}"
     return None
+
+
+@pytest.fixture
+def laptop_screen(monkeypatch):
+    """The screen's free area as on the laptop, 1,024 × 576, for the windows that fit
+    themselves to it (``fit_to_screen``): the offscreen platform's screen is 800 × 800."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, WIDTH, HEIGHT))
 
 
 def cut_tables(name: str, widget: QWidget) -> list[str]:
@@ -51,7 +67,7 @@ def world(tmp_path):
     db.dispose()
 
 
-def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
+def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world, laptop_screen):
     from desktop.ui.main_window import MainWindow
     from tests.gui.window import show_window
 
@@ -357,7 +373,7 @@ def _plan_letter(db, actor):
     return make
 
 
-def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
+def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path, laptop_screen):
     """The dialogs that open on a record (a call, a referral, a candidate, an offer, a
     vote import, the minutes' review…), each opened on the demo base's data."""
     from desktop.services import accounts
@@ -441,6 +457,98 @@ def test_a_narrow_table_keeps_every_column_and_shows_an_elided_text_in_its_toolt
     QApplication.sendEvent(table.viewport(), event)
     qtbot.waitUntil(lambda: QToolTip.text() == address)
     QToolTip.hideText()
+
+
+def test_arrears_list_keeps_names_dates_and_amounts_whole_on_a_laptop(qtbot, world, monkeypatch):
+    """The arrears list of the demo base. On a 1,366 × 768 laptop the window opens as
+    wide as the screen and every column shows its texts whole; at 1,280 × 720 at 125 %
+    (1,024 px) the long texts (next action, agreement's type) give way, never the
+    tenant's name, a date or an amount."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktop.ui.arrears_page import ArrearsModel
+    from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+    window = MainWindow(world, Actor("admin.test", "Admin Test", role=Role.ADMIN))
+    qtbot.addWidget(window)
+    show_window(qtbot, window)
+    assert window.width() == 1366
+    page = window.arrears_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    view, header = page.view, page.view.horizontalHeader()
+    assert page.model.rowCount() > 5
+
+    def cut(columns) -> list[str]:
+        QApplication.processEvents()
+        return [
+            f"{page.model.headerData(c, Qt.Orientation.Horizontal)}: "
+            f"{header.sectionSize(c)} < {view.sizeHintForColumn(c)}"
+            for c in columns
+            if header.sectionSize(c) < view.sizeHintForColumn(c)
+        ]
+
+    def in_sight() -> bool:  # every column, no horizontal scroll bar
+        return header.length() <= view.viewport().width()
+
+    qtbot.waitUntil(lambda: in_sight() and not cut(range(header.count())))
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    keys = ("name", "contract", "balance", "next_due", "action_on")
+    qtbot.waitUntil(in_sight)  # (after the columns were shared again)
+    assert not cut([ArrearsModel.KEYS.index(k) for k in keys])
+    assert not cut_titles(header)  # "Mois de dette" on two lines, not three
+
+
+def cut_titles(header) -> list[str]:
+    """The titles of ``header`` that its height and their column's width cut."""
+    from PySide6.QtCore import QRect
+
+    metrics, out = header.fontMetrics(), []
+    for c in range(header.count()):
+        text = str(header.model().headerData(c, Qt.Orientation.Horizontal) or "")
+        box = QRect(0, 0, header.sectionSize(c) - 8, 1000)
+        needed = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap.value, text).height()
+        if needed > header.height() - 4:
+            out.append(f"{text}: {needed} > {header.height()}")
+    return out
+
+
+def test_tenant_list_keeps_names_and_filters_whole_on_a_laptop(qtbot, world):
+    """At 1,280 × 720 at 125 % the address gives way to the name, the contract and the
+    balance; the agency filter shows its choice whole; the titles, single words, stay
+    on one line."""
+    from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
+
+    window = MainWindow(world, Actor("admin.test", "Admin Test", role=Role.ADMIN))
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    show_window(qtbot, window)
+    page = window.tenant_page
+    view, header = page.view, page.view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    QApplication.processEvents()
+    for column in (0, 1, 5):  # name, contract, balance
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column)
+    assert header.sectionSize(3) < view.sizeHintForColumn(3)  # the address gave way
+    assert header.height() < 2 * header.fontMetrics().height()
+    assert not cut_titles(header)
+    assert page.agency.count() > 2 and not cut_choices(page.agency)
+
+
+def cut_choices(combo) -> list[str]:
+    """The choices of ``combo`` that its text field is too narrow to show whole."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    return [t for t in texts if combo.fontMetrics().horizontalAdvance(t) > field.width()]
 
 
 def _written_session(db, actor, tmp_path):
@@ -548,7 +656,9 @@ def _written_session(db, actor, tmp_path):
     return sid, member, export
 
 
-def test_sne_import_and_my_votes_fit_a_laptop_screen(qtbot, db, actor, tmp_path, monkeypatch):
+def test_sne_import_and_my_votes_fit_a_laptop_screen(
+    qtbot, db, actor, tmp_path, monkeypatch, laptop_screen
+):
     """The register's import dialog (its column mapping) and the member's "Mes votes" page
     with a ballot of candidates, at 1,024 × 576."""
     import datetime as dt

@@ -57,7 +57,16 @@ from desktop.ui.caleol.widgets import (
     select_row_with,
     selected_data,
 )
-from desktop.ui.widgets import add_all, hbox, open_rows, push_button, raised, split, vbox
+from desktop.ui.widgets import (
+    add_all,
+    fit_to_screen,
+    hbox,
+    open_rows,
+    push_button,
+    raised,
+    split,
+    vbox,
+)
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.form import form_group, label
 
@@ -73,7 +82,7 @@ class CommissionDialog(ErrorForm, QDialog):
         super().__init__(parent)
         self.setObjectName("commissionDialog")
         self.setWindowTitle(self.tr("Commission d'attribution (CALEOL)"))
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.db = db
         self.actor = actor
         self.commission = commission

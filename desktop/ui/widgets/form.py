@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -52,7 +53,11 @@ class FieldRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
-        layout.addWidget(editor)
+        # In a row taller than it needs (a grid beside a taller cell, a tall window),
+        # an input that cannot grow stays at the top, on its label's line, not in the
+        # middle of the row; one that grows (a text) still takes the room.
+        grows = editor.sizePolicy().verticalPolicy().value & QSizePolicy.PolicyFlag.GrowFlag.value
+        layout.addWidget(editor, 0, Qt.AlignmentFlag(0) if grows else Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.error)
 
     def set_error(self, text: str | None) -> None:

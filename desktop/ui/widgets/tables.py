@@ -75,7 +75,13 @@ def read_only_table(
     return table
 
 
-def share_width(view: QTableView, stretch: int | None = None, *, settle: int = 0) -> None:
+def share_width(
+    view: QTableView,
+    stretch: int | None = None,
+    *,
+    settle: int = 0,
+    give_way: Sequence[int] = (),
+) -> None:
     """Every column of ``view`` in sight, without a horizontal scroll bar, on a laptop
     screen (issue 15): the columns take their content's width while the view is wide
     enough (the room left goes to ``stretch``, else to the widest column); when it is
@@ -84,16 +90,29 @@ def share_width(view: QTableView, stretch: int | None = None, *, settle: int = 0
 
     ``settle`` (ms): once the columns have been fitted to rows, a change of the data
     fits them again only after it has stayed unchanged that long (a list read again
-    at each keystroke: measuring every column costs more than reading the rows)."""
+    at each keystroke: measuring every column costs more than reading the rows).
+
+    ``give_way``: columns of long free text (a next action, a comment) that shrink
+    first, down to their title, before a name, a date or an amount is elided.
+
+    A title needs no room for the sort arrow unless its column is the sorted one; the
+    titles go on two lines as soon as the columns do not fit side by side."""
     if view.findChild(_WidthSharer) is None:
-        _WidthSharer(view, stretch, settle)
+        _WidthSharer(view, stretch, settle, give_way)
 
 
 class _WidthSharer(QObject):
-    def __init__(self, view: QTableView, stretch: int | None, settle: int = 0):
+    def __init__(
+        self,
+        view: QTableView,
+        stretch: int | None,
+        settle: int = 0,
+        give_way: Sequence[int] = (),
+    ):
         super().__init__(view)
         self.view = view
         self.stretch = stretch
+        self.give_way = tuple(give_way)
         self.fitted_rows = False  # fitted to rows once (then ``settle`` applies)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -106,6 +125,7 @@ class _WidthSharer(QObject):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.sortIndicatorChanged.connect(self.timer.start)  # the arrow moves
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.viewport().installEventFilter(self)
         model = view.model()
@@ -153,25 +173,31 @@ class _WidthSharer(QObject):
         self.timer.stop()
         self.settled.stop()
         self.fitted_rows = self.fitted_rows or view.model().rowCount() > 0
-        title = {c: header.sectionSizeHint(c) for c in columns}
-        natural = {c: max(view.sizeHintForColumn(c), title[c]) for c in columns}
-        wrapped = sum(title.values()) > available
+        title = self._titles(header, columns)
+        content = {c: view.sizeHintForColumn(c) for c in columns}
+        natural = {c: max(content[c], title[c]) for c in columns}
+        # titles on two lines when the columns do not fit and one title at least is
+        # narrower so (a title of one word stays as wide)
+        two_lines = {c: min(title[c], self._two_lines(header, c, title[c])) for c in columns}
+        wrapped = sum(natural.values()) > available and two_lines != title
         self._wrap_titles(header, wrapped)
-        if wrapped:  # titles on two lines: their longest word
-            title = {c: self._word_width(header, c) for c in columns}
+        if wrapped:
+            title = two_lines
+            natural = {c: max(content[c], title[c]) for c in columns}
         if sum(natural.values()) <= available:
             widths = dict(natural)
             room = self.stretch if self.stretch in natural else max(natural, key=natural.get)
             widths[room] += available - sum(natural.values())
-        else:  # the highest level every column can be capped at, never below its title
-            low, high = 0, max(natural.values())
-            while low < high:
-                level = (low + high + 1) // 2
-                if sum(max(title[c], min(natural[c], level)) for c in columns) <= available:
-                    low = level
-                else:
-                    high = level - 1
-            widths = {c: max(title[c], min(natural[c], low)) for c in columns}
+        else:  # the free texts give way first, then the widest columns
+            first = [c for c in self.give_way if c in natural]
+            others = [c for c in columns if c not in first]
+            kept = sum(natural[c] for c in others)
+            if kept + sum(title[c] for c in first) <= available:
+                widths = {c: natural[c] for c in others}
+                widths.update(_capped(first, available - kept, natural, title))
+            else:
+                widths = {c: title[c] for c in first}
+                widths.update(_capped(others, available - sum(widths.values()), natural, title))
         for c, width in widths.items():
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)
@@ -192,14 +218,49 @@ class _WidthSharer(QObject):
             header.setMinimumHeight(height)
 
     @staticmethod
-    def _word_width(header: QHeaderView, column: int) -> int:
-        """The width a title needs on two lines or more: its longest word, the margins
-        and the sort arrow (the difference between its hint and its text's width)."""
+    def _titles(header: QHeaderView, columns: list[int]) -> dict[int, int]:
+        """The width each title needs on one line: with the sort arrow for the sorted
+        column only (Qt's hint keeps room for it in every column)."""
+        hints = {c: header.sectionSizeHint(c) for c in columns}
+        if not header.isSortIndicatorShown():
+            return hints
+        blocked = header.blockSignals(True)
+        header.setSortIndicatorShown(False)
+        plain = {c: header.sectionSizeHint(c) for c in columns}
+        header.setSortIndicatorShown(True)
+        header.blockSignals(blocked)
+        arrow = header.sortIndicatorSection()
+        return {c: hints[c] if c == arrow else plain[c] for c in columns}
+
+    @staticmethod
+    def _two_lines(header: QHeaderView, column: int, hint: int) -> int:
+        """The width a title needs on two lines (the header's height): its narrowest
+        cut into two lines ("Mois de / dette"), the margins and the sort arrow if any
+        (the difference between its one-line ``hint`` and its text's width)."""
         text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
         metrics = header.fontMetrics()
-        margins = header.sectionSizeHint(column) - metrics.horizontalAdvance(text)
+        margins = hint - metrics.horizontalAdvance(text)
         words = text.split() or [""]
-        return max(metrics.horizontalAdvance(w) for w in words) + max(margins, 0)
+        cuts = [
+            max(metrics.horizontalAdvance(" ".join(part)) for part in (words[:i], words[i:]))
+            for i in range(1, len(words))
+        ]
+        return min(cuts, default=metrics.horizontalAdvance(text)) + max(margins, 0) + 2
+
+
+def _capped(
+    columns: list[int], available: int, natural: dict[int, int], title: dict[int, int]
+) -> dict[int, int]:
+    """The widths of ``columns`` within ``available``: each column its natural width
+    capped at the highest level they all fit under, never below its title's width."""
+    low, high = 0, max((natural[c] for c in columns), default=0)
+    while low < high:
+        level = (low + high + 1) // 2
+        if sum(max(title[c], min(natural[c], level)) for c in columns) <= available:
+            low = level
+        else:
+            high = level - 1
+    return {c: max(title[c], min(natural[c], low)) for c in columns}
 
 
 def cell(text: str, data=None, *, right: bool = False, tooltip: str = "") -> QTableWidgetItem:
