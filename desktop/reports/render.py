@@ -243,11 +243,7 @@ def _excel_value(value: Any, kind: Kind) -> Any:
 def _write_error(path: Path, exc: OSError) -> UserError:
     return UserError(
         Message(
-            N(
-                "messages",
-                "Impossible d'écrire le fichier « {name} » : {error} (le fichier est "
-                "peut-être ouvert dans un autre logiciel).",
-            ),
+            N("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
             {"name": path.name, "error": os_reason(exc)},
         )
     )

@@ -1,0 +1,104 @@
+"""What an agency's Windows workstation does differently from Linux, tested on Linux:
+the Windows behaviour is injected (an ``OSError`` carrying ``winerror``, as Windows
+raises them) or lies in pure functions."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.errors import UserError
+from desktop.domain.oserrors import file_error_message, os_reason
+
+
+def windows_error(
+    cls, code: int, winerror: int | None, name: str, name2: str | None = None
+) -> OSError:
+    """An ``OSError`` as Windows raises it: with ``winerror`` (``None`` for an error
+    of the C runtime's ``open()``), which Linux's never have; ``name2``: a rename's
+    destination."""
+    exc = cls(code, "Accès refusé.", name, None, name2)
+    exc.winerror = winerror
+    return exc
+
+
+# --------------------------------------------------------------------------- system errors
+
+
+def test_a_file_open_in_another_program_is_said_so_on_windows():
+    sharing = windows_error(PermissionError, errno.EACCES, 32, r"C:\Docs\impayes.xlsx")
+    assert str(os_reason(sharing)) == (
+        "fichier ouvert dans un autre logiciel (fermez-le puis recommencez)"
+    )
+    # Replacing a file Acrobat holds open: "access denied" (WinError 5); writing one
+    # Excel holds open through the C runtime: EACCES without a Windows code.
+    for exc in (
+        windows_error(PermissionError, errno.EACCES, 5, r"C:\Docs\.tmp-1.pdf"),
+        windows_error(PermissionError, errno.EACCES, None, r"C:\Docs\extrait.pdf"),
+    ):
+        assert "peut-être ouvert dans un autre logiciel : fermez-le" in str(os_reason(exc))
+    # On Linux an open file never blocks a write: a refusal is a refusal.
+    assert str(os_reason(PermissionError(errno.EACCES, "Permission denied", "/x"))) == (
+        "accès refusé"
+    )
+
+
+def test_windows_paths_too_long_or_invalid_are_named():
+    deep = "C:\\Users\\claire.martin\\OneDrive - OPH\\Documents\\" + "dossier\\" * 30 + "a.pdf"
+    assert len(deep) > 260
+    not_found = windows_error(FileNotFoundError, errno.ENOENT, 3, deep)
+    assert str(os_reason(not_found)).startswith("chemin trop long pour Windows")
+    assert str(os_reason(windows_error(OSError, errno.ENOENT, 206, "x"))).startswith(
+        "chemin trop long pour Windows"
+    )
+    short = windows_error(FileNotFoundError, errno.ENOENT, 3, r"C:\Docs\absent\a.pdf")
+    assert str(os_reason(short)) == "dossier ou fichier introuvable"
+    colon = windows_error(OSError, errno.EINVAL, None, r"C:\Docs\rapport 12:00.pdf")
+    assert str(os_reason(colon)).startswith("nom de fichier invalide")
+    assert str(os_reason(windows_error(OSError, errno.ENOENT, 53, r"\\serveur\pv"))) == (
+        "serveur ou partage réseau injoignable"
+    )
+
+
+def test_a_failed_replace_names_the_file_chosen_not_the_temporary_one():
+    exc = windows_error(PermissionError, errno.EACCES, 5, r"C:\D\.tmp-x1.pdf", r"C:\D\PV.pdf")
+    text = str(file_error_message(exc))
+    assert "« C:\\D\\PV.pdf »" in text and ".tmp-" not in text
+
+
+def test_the_screens_say_a_system_error_in_french(qapp):
+    from desktop.ui.widgets.messages import error_text
+
+    exc = windows_error(PermissionError, errno.EACCES, 32, r"C:\D\.tmp-x.pdf", r"C:\D\PV.pdf")
+    text = error_text(exc)
+    assert "Erreur inattendue" not in text
+    assert text == (
+        "Le fichier « C:\\D\\PV.pdf » n'a pas pu être lu ou écrit : fichier ouvert dans un "
+        "autre logiciel (fermez-le puis recommencez)."
+    )
+
+
+def test_an_export_over_a_workbook_excel_holds_open_keeps_it_whole(tmp_path, monkeypatch):
+    from desktop.services import plans
+
+    target = tmp_path / "impayes.xlsx"
+    target.write_bytes(b"previous export")
+    real_replace = os.replace
+
+    def held_open(src, dst):  # Windows: Excel has the workbook open
+        if Path(dst) == target:
+            raise windows_error(PermissionError, errno.EACCES, 5, str(src), str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", held_open)
+    with pytest.raises(UserError) as caught:
+        plans.export_arrears([], target)
+    assert str(caught.value) == (
+        "Impossible d'écrire le fichier « impayes.xlsx » : accès refusé (le fichier est "
+        "peut-être ouvert dans un autre logiciel : fermez-le puis recommencez)"
+    )
+    assert target.read_bytes() == b"previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["impayes.xlsx"]
