@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,63 @@ def test_an_export_over_a_workbook_excel_holds_open_keeps_it_whole(tmp_path, mon
     )
     assert target.read_bytes() == b"previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["impayes.xlsx"]
+
+
+# --------------------------------------------------------------------------- file names
+
+WINDOWS_FORBIDDEN = set('\\/:*?"<>|') | {chr(c) for c in range(32)}
+
+
+def windows_accepts(name: str) -> bool:
+    """Whether Windows takes ``name`` as one file or folder name."""
+    from desktop.documents.files import WINDOWS_RESERVED
+
+    return (
+        0 < len(name) <= 255
+        and not set(name) & WINDOWS_FORBIDDEN
+        and name == name.rstrip(". ")
+        and name.split(".")[0].upper() not in WINDOWS_RESERVED
+    )
+
+
+def test_file_name_parts_from_free_text_are_windows_names():
+    from desktop.documents.files import safe_filename, safe_whole_name
+
+    for text in ['D\'Alès / Née "Ça" : <x>?*|', "Dupont.", "Martin   ", "É" * 300, ""]:
+        part = safe_filename(text, 40)
+        assert windows_accepts(part) and len(part) <= 40, part
+    for device in ("Con", "aux", "NUL", "com1", "Lpt9", " prn. "):
+        assert not windows_accepts(safe_filename(device))
+        name = safe_whole_name(device)
+        assert windows_accepts(name) and windows_accepts(f"{name}.pdf"), name
+    assert safe_whole_name("Commission Nord") == "Commission-Nord"
+
+
+def test_an_agency_code_windows_refuses_in_a_name_still_makes_letter_files(db, actor, make_file):
+    from desktop.services import agencies, documents, tenants
+    from desktop.services.documents import documents_dir
+
+    agencies.create_agency(db, actor, "NORD/EST:2", "Agence Nord-Est 2", "Lille")
+    data = make_file(1)
+    data.dwelling.agency_code = "NORD/EST:2"
+    data.balance = Decimal("250.00")
+    hid = tenants.create_tenant_file(db, actor, data)
+    view = documents.produce_letter(
+        db, actor, hid, documents.LetterOptions("relance_impaye", pdf=False, fields={})
+    )
+    assert view.reference.startswith("NORD-E-")
+    folder = view.docx_path.parent
+    assert folder.parent.parent == documents_dir()  # year / month, no folder "NORD"
+    assert windows_accepts(view.docx_path.name), view.docx_path.name
+
+
+def test_minutes_folders_and_extract_names_are_windows_names():
+    from types import SimpleNamespace
+
+    from desktop.services.caleol import minutes as pvs
+
+    row = SimpleNamespace(commission=SimpleNamespace(name="Aux"), number="12/2026 : déc.")
+    folder = pvs.minutes_dir(row)
+    assert folder.parent.name == "Aux-0" and windows_accepts(folder.name)
+    name = pvs.extract_file_name("12/2026 : déc.", 2, "0691223/45")
+    assert name == "Extrait-PV-12-2026-dec-v2-0691223-45.pdf"

@@ -83,12 +83,30 @@ def atomic_move(source: str | Path, target: str | Path) -> Path:
     return target
 
 
-def safe_filename(text: str, max_length: int = 60) -> str:
-    """A file name part from free text: ASCII letters, digits, dashes."""
+#: Names Windows keeps for its devices, whatever the extension (``CON.pdf`` is the
+#: console): a file or folder cannot take them.
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{n}" for n in range(1, 10)]
+    + [f"LPT{n}" for n in range(1, 10)]
+)
+
+
+def safe_filename(text: str, max_length: int = 60, fallback: str = "document") -> str:
+    """A file name part from free text that every system takes: ASCII letters, digits,
+    dashes (none of Windows' ``\\ / : * ? " < > |``, no trailing dot or space);
+    ``fallback`` when nothing is left."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
-    return (cleaned or "document")[:max_length].rstrip("-")
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")[:max_length].rstrip("-")
+    return cleaned or fallback[:max_length]
+
+
+def safe_whole_name(text: str, max_length: int = 60) -> str:
+    """:func:`safe_filename` for a whole folder or file stem: never one of Windows'
+    device names (a commission called "Aux" gets the folder ``Aux-0``)."""
+    cleaned = safe_filename(text, max_length)
+    return f"{cleaned}-0" if cleaned.upper() in WINDOWS_RESERVED else cleaned
 
 
 def unique_path(path: Path) -> Path:
