@@ -163,3 +163,49 @@ def test_minutes_folders_and_extract_names_are_windows_names():
     assert folder.parent.name == "Aux-0" and windows_accepts(folder.name)
     name = pvs.extract_file_name("12/2026 : déc.", 2, "0691223/45")
     assert name == "Extrait-PV-12-2026-dec-v2-0691223-45.pdf"
+
+
+# --------------------------------------------------------------------------- SQLite on a share
+
+
+def test_a_base_on_a_network_share_is_recognised():
+    from desktop.storage.db import on_network_share, sqlite_journal_mode
+
+    drives = {"C:\\": 3, "P:\\": 4}  # DRIVE_FIXED, DRIVE_REMOTE (GetDriveTypeW)
+
+    def drive_type(root: str) -> int:
+        return drives.get(root.upper(), 1)
+
+    for path in (
+        r"\\serveur\parcours\parcours.sqlite",
+        "//serveur/parcours/parcours.sqlite",
+        r"\\?\UNC\serveur\parcours\parcours.sqlite",
+        r"P:\Parcours\parcours.sqlite",
+        r"p:\parcours.sqlite",
+    ):
+        assert on_network_share(path, drive_type), path
+        assert sqlite_journal_mode(path, drive_type) == "DELETE"
+    for path in (
+        r"C:\Users\claire\AppData\Local\Parcours\Parcours\parcours.sqlite",
+        r"\\?\C:\Users\claire\parcours.sqlite",
+        "/home/claire/.local/share/Parcours/parcours.sqlite",
+    ):
+        assert not on_network_share(path, drive_type), path
+        assert sqlite_journal_mode(path, drive_type) == "WAL"
+
+
+def test_a_base_on_a_network_share_does_not_use_wal(tmp_path, monkeypatch):
+    from desktop.storage import db as storage
+
+    def journal_mode(path) -> str:
+        base = storage.Database(storage.sqlite_url(path))
+        try:
+            with base.engine.connect() as connection:
+                return connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+        finally:
+            base.engine.dispose()
+
+    with monkeypatch.context() as patch:
+        patch.setattr(storage, "on_network_share", lambda path, drive_type=None: True)
+        assert journal_mode(tmp_path / "partage.sqlite") == "delete"
+    assert journal_mode(tmp_path / "local.sqlite") == "wal"
