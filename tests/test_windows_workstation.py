@@ -4,6 +4,7 @@ raises them) or lies in pure functions."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 from decimal import Decimal
@@ -209,3 +210,64 @@ def test_a_base_on_a_network_share_does_not_use_wal(tmp_path, monkeypatch):
         patch.setattr(storage, "on_network_share", lambda path, drive_type=None: True)
         assert journal_mode(tmp_path / "partage.sqlite") == "delete"
     assert journal_mode(tmp_path / "local.sqlite") == "wal"
+
+
+# --------------------------------------------------------------------------- local time
+
+
+@pytest.fixture
+def windows_local_time(monkeypatch):
+    """The workstation in Paris, converting local times as Windows does: from
+    1970-01-02 to 3000 only (``OSError: [Errno 22] Invalid argument`` out of it)."""
+    import time
+
+    from desktop.domain import formatting
+
+    def windows_astimezone(value: dt.datetime) -> dt.datetime:
+        if not dt.datetime(1970, 1, 2) <= value.replace(tzinfo=None) < dt.datetime(3001, 1, 1):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return value.astimezone()
+
+    monkeypatch.setattr(formatting, "_system_astimezone", windows_astimezone)
+    zone = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Paris"
+    time.tzset()
+
+    try:
+        yield
+    finally:
+        if zone is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = zone
+        time.tzset()
+
+
+def test_times_windows_cannot_convert_still_convert(windows_local_time):
+    from desktop.domain.formatting import format_datetime_fr, local_to_utc, utc_to_local
+
+    # In range: the system's conversion (summer time in Paris).
+    assert utc_to_local(dt.datetime(2026, 7, 1, 12)) == dt.datetime(2026, 7, 1, 14)
+    assert local_to_utc(dt.datetime(2026, 12, 1, 9)) == dt.datetime(2026, 12, 1, 8)
+    # Out of Windows' range: the offset of the nearest year it converts.
+    assert utc_to_local(dt.datetime(1960, 7, 1, 12)) == dt.datetime(1960, 7, 1, 13)
+    assert local_to_utc(dt.datetime(26, 12, 1, 9)) == dt.datetime(26, 12, 1, 8)
+    assert utc_to_local(dt.datetime(3500, 7, 1, 12)) == dt.datetime(3500, 7, 1, 14)
+    assert local_to_utc(dt.datetime(1960, 2, 29, 9)) == dt.datetime(1960, 2, 29, 8)
+    assert format_datetime_fr(dt.datetime(1969, 12, 31, 23)) == "01/01/1970 00:00"
+    assert local_to_utc(dt.datetime.min) == dt.datetime.min  # nothing before it
+
+
+def test_a_vote_timestamp_with_a_mistyped_year_is_read_on_windows(windows_local_time):
+    from desktop.services.caleol import parse_timestamp
+
+    assert parse_timestamp("01/12/0026 14:05") == dt.datetime(26, 12, 1, 13, 5)
+    assert parse_timestamp("2026-12-01T14:05:00+01:00") == dt.datetime(2026, 12, 1, 13, 5)
+
+
+def test_a_date_and_time_typed_with_a_mistyped_year_is_read_on_windows(windows_local_time, qapp):
+    from desktop.ui.widgets.form import Inputs
+
+    read = Inputs()
+    assert read.local_datetime("vote_opens_at", "01/12/0026 09:00") == dt.datetime(26, 12, 1, 8)
+    assert not read.errors
