@@ -271,3 +271,76 @@ def test_a_date_and_time_typed_with_a_mistyped_year_is_read_on_windows(windows_l
     read = Inputs()
     assert read.local_datetime("vote_opens_at", "01/12/0026 09:00") == dt.datetime(26, 12, 1, 8)
     assert not read.errors
+
+
+# --------------------------------------------------------------------------- replacing a file
+
+
+def flaky_replace(monkeypatch, refusals: int, winerror: int | None = 32):
+    """``os.replace`` refused ``refusals`` times (an antivirus scanning the new file),
+    as Windows refuses it (``winerror``) or as Linux does (``None``); the pauses
+    taken between tries are returned instead of slept."""
+    from desktop.documents import files
+
+    real_replace = os.replace
+    left = [refusals]
+    pauses: list[float] = []
+
+    def replace(src, dst):
+        if left[0]:
+            left[0] -= 1
+            if winerror is None:
+                raise PermissionError(errno.EACCES, "Permission denied", str(src), None, str(dst))
+            raise windows_error(PermissionError, errno.EACCES, winerror, str(src), str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(files, "_pause", pauses.append)
+    return pauses
+
+
+def test_a_file_an_antivirus_holds_for_a_moment_is_written_all_the_same(tmp_path, monkeypatch):
+    from desktop.documents.files import atomic_write_bytes
+
+    pauses = flaky_replace(monkeypatch, 2)
+    target = tmp_path / "PV-2026-12-v1.pdf"
+    atomic_write_bytes(target, b"%PDF-1.7 new")
+    assert target.read_bytes() == b"%PDF-1.7 new" and pauses == [0.05, 0.1]
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_file_held_open_is_refused_after_a_few_tries_and_kept(tmp_path, monkeypatch):
+    from desktop.documents.files import REPLACE_PAUSES, atomic_write_bytes
+
+    target = tmp_path / "extrait.pdf"
+    target.write_bytes(b"%PDF-1.7 old")
+    pauses = flaky_replace(monkeypatch, 99, winerror=5)
+    with pytest.raises(PermissionError):
+        atomic_write_bytes(target, b"%PDF-1.7 new")
+    assert pauses == list(REPLACE_PAUSES)
+    assert target.read_bytes() == b"%PDF-1.7 old"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_refusal_on_linux_is_not_tried_again(tmp_path, monkeypatch):
+    from desktop.documents.files import atomic_write_bytes
+
+    pauses = flaky_replace(monkeypatch, 1, winerror=None)
+    with pytest.raises(PermissionError):
+        atomic_write_bytes(tmp_path / "a.pdf", b"x")
+    assert pauses == []
+
+
+def test_the_settings_and_a_workbook_wait_out_an_antivirus_too(tmp_path, monkeypatch):
+    from desktop import config
+    from desktop.services.spreadsheet import Workbook
+
+    pauses = flaky_replace(monkeypatch, 1)
+    config.save_settings({"letters_out_dir": "D:\\Courriers"})
+    assert config.load_settings() == {"letters_out_dir": "D:\\Courriers"}
+    assert pauses == [0.05]
+    pauses = flaky_replace(monkeypatch, 1)
+    book = Workbook()
+    book.sheet("Feuille", ["Nom"]).add(["Dupont"])
+    assert book.save(tmp_path / "export.xlsx").is_file()
+    assert pauses == [0.05]

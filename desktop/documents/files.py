@@ -7,8 +7,11 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
+
+from desktop.domain.oserrors import from_windows
 
 
 def sha256_file(path: str | Path) -> str:
@@ -17,6 +20,27 @@ def sha256_file(path: str | Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+#: Windows: an antivirus or the search indexer opens a file just written for a moment,
+#: and renaming onto it (or it onto another) is refused meanwhile, as "sharing
+#: violation" or "access denied": tried again after these pauses (seconds) before the
+#: refusal is said (a file that Acrobat or Excel keeps open stays refused).
+REPLACE_PAUSES = (0.05, 0.1, 0.2, 0.4)
+_pause = time.sleep  # tests replace it
+
+
+def replace_file(source: str | Path, target: str | Path) -> None:
+    """``os.replace(source, target)``, tried again on Windows while another program
+    holds one of the files for a moment (see ``REPLACE_PAUSES``)."""
+    for pause in (*REPLACE_PAUSES, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if pause is None or not from_windows(exc):
+                raise
+            _pause(pause)
 
 
 def temp_path_for(path: Path) -> Path:
@@ -36,7 +60,7 @@ def _write_atomically(path: Path, write) -> None:
             write(f)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -75,7 +99,7 @@ def atomic_move(source: str | Path, target: str | Path) -> Path:
     source, target = Path(source), Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        os.replace(source, target)  # same file system: atomic
+        replace_file(source, target)  # same file system: atomic
     except OSError:
         with open(source, "rb") as src:
             _write_atomically(target, lambda dst: shutil.copyfileobj(src, dst, 1 << 20))
