@@ -344,3 +344,10 @@ def test_the_settings_and_a_workbook_wait_out_an_antivirus_too(tmp_path, monkeyp
     book.sheet("Feuille", ["Nom"]).add(["Dupont"])
     assert book.save(tmp_path / "export.xlsx").is_file()
     assert pauses == [0.05]
+
+
+def test_a_network_error_is_not_taken_for_a_file(qapp):
+    from desktop.ui.widgets.messages import error_text
+
+    refused = ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
+    assert error_text(refused).startswith("Erreur inattendue")

@@ -63,7 +63,7 @@ def error_text(exc: BaseException, separator: str = "\n", *, with_message: bool 
         return separator.join(lines)
     if isinstance(exc, UserError):
         return translate_message(exc.message)
-    if isinstance(exc, OSError):
+    if isinstance(exc, OSError) and (exc.filename is not None or exc.filename2 is not None):
         return translate_message(file_error_message(exc))
     return m(UNEXPECTED).format(error=exc)
 
