@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from desktop.documents.files import safe_filename
 from desktop.documents.profile import OrganisationProfile, Signatory
 from desktop.domain.address import PostalAddress, build_address
 from desktop.domain.formatting import format_long_date_fr
@@ -58,7 +59,9 @@ def new_reference(agency_code: str, on: dt.date) -> str:
     """``BXN-2026-7KQ3M9``: agency, year and six random base-32 characters
     (unique without a shared counter; the register has a unique constraint)."""
     code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
-    prefix = (agency_code or "DOC").upper()[:6]
+    # The reference starts the names of the letter's files: an agency code such as
+    # "NORD/EST" or "ST:DENIS" would make a folder, or a name Windows refuses.
+    prefix = safe_filename(agency_code, 6, fallback="DOC").upper()
     return f"{prefix}-{on.year}-{code}"
 
 

@@ -7,8 +7,11 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
+
+from desktop.domain.oserrors import from_windows
 
 
 def sha256_file(path: str | Path) -> str:
@@ -17,6 +20,27 @@ def sha256_file(path: str | Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+#: Windows: an antivirus or the search indexer opens a file just written for a moment,
+#: and renaming onto it (or it onto another) is refused meanwhile, as "sharing
+#: violation" or "access denied": tried again after these pauses (seconds) before the
+#: refusal is said (a file that Acrobat or Excel keeps open stays refused).
+REPLACE_PAUSES = (0.05, 0.1, 0.2, 0.4)
+_pause = time.sleep  # tests replace it
+
+
+def replace_file(source: str | Path, target: str | Path) -> None:
+    """``os.replace(source, target)``, tried again on Windows while another program
+    holds one of the files for a moment (see ``REPLACE_PAUSES``)."""
+    for pause in (*REPLACE_PAUSES, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if pause is None or not from_windows(exc):
+                raise
+            _pause(pause)
 
 
 def temp_path_for(path: Path) -> Path:
@@ -36,7 +60,7 @@ def _write_atomically(path: Path, write) -> None:
             write(f)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -75,7 +99,7 @@ def atomic_move(source: str | Path, target: str | Path) -> Path:
     source, target = Path(source), Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        os.replace(source, target)  # same file system: atomic
+        replace_file(source, target)  # same file system: atomic
     except OSError:
         with open(source, "rb") as src:
             _write_atomically(target, lambda dst: shutil.copyfileobj(src, dst, 1 << 20))
@@ -83,12 +107,30 @@ def atomic_move(source: str | Path, target: str | Path) -> Path:
     return target
 
 
-def safe_filename(text: str, max_length: int = 60) -> str:
-    """A file name part from free text: ASCII letters, digits, dashes."""
+#: Names Windows keeps for its devices, whatever the extension (``CON.pdf`` is the
+#: console): a file or folder cannot take them.
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{n}" for n in range(1, 10)]
+    + [f"LPT{n}" for n in range(1, 10)]
+)
+
+
+def safe_filename(text: str, max_length: int = 60, fallback: str = "document") -> str:
+    """A file name part from free text that every system takes: ASCII letters, digits,
+    dashes (none of Windows' ``\\ / : * ? " < > |``, no trailing dot or space);
+    ``fallback`` when nothing is left."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
-    return (cleaned or "document")[:max_length].rstrip("-")
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")[:max_length].rstrip("-")
+    return cleaned or fallback[:max_length]
+
+
+def safe_whole_name(text: str, max_length: int = 60) -> str:
+    """:func:`safe_filename` for a whole folder or file stem: never one of Windows'
+    device names (a commission called "Aux" gets the folder ``Aux-0``)."""
+    cleaned = safe_filename(text, max_length)
+    return f"{cleaned}-0" if cleaned.upper() in WINDOWS_RESERVED else cleaned
 
 
 def unique_path(path: Path) -> Path:

@@ -15,13 +15,13 @@ spreadsheet`` does. pandas and openpyxl are imported when a workbook is written.
 from __future__ import annotations
 
 import base64
-import os
 import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop.documents.files import replace_file
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from desktop.domain.i18n import Message
@@ -243,11 +243,7 @@ def _excel_value(value: Any, kind: Kind) -> Any:
 def _write_error(path: Path, exc: OSError) -> UserError:
     return UserError(
         Message(
-            N(
-                "messages",
-                "Impossible d'écrire le fichier « {name} » : {error} (le fichier est "
-                "peut-être ouvert dans un autre logiciel).",
-            ),
+            N("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
             {"name": path.name, "error": os_reason(exc)},
         )
     )
@@ -361,7 +357,7 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
                 sheet.freeze_panes = "B4"
                 _neutralise(sheet)
         progress(0.95, N("messages", "Enregistrement"))
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _write_error(target, exc) from exc

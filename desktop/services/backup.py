@@ -21,6 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.documents.files import replace_file
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.oserrors import os_reason
@@ -138,7 +139,7 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
                     error=problem,
                 )
             )
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except (sqlite3.Error, OSError) as exc:
         raise UserError(
             _m(
@@ -543,7 +544,7 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
                 os.replace(side, aside.with_name(aside.name + extra))
         tmp = live.with_name(f".{live.name}.restauration")
         _copy(info.path, tmp)
-        os.replace(tmp, live)
+        replace_file(tmp, live)
     except (OSError, sqlite3.Error) as exc:
         raise UserError(
             _m(

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop.documents.files import temp_path_for
+from desktop.documents.files import replace_file, temp_path_for
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.oserrors import os_reason
@@ -31,7 +30,7 @@ def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
     tmp = temp_path_for(path)
     try:
         write(tmp)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

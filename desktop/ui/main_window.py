@@ -28,6 +28,7 @@ from desktop import __version__
 from desktop.domain.errors import UserError
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ElidedLabel, fit_to_screen, raised, split
+from desktop.ui.widgets.messages import error_text
 
 if TYPE_CHECKING:  # imported when the base is attached, after the first paint
     from desktop.domain.tenant import TenantFileData
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
             lambda exc: QMessageBox.warning(
                 self,
                 self.tr("Publipostage interrompu"),
-                translate_message(exc.message) if isinstance(exc, UserError) else str(exc),
+                error_text(exc),
             )
         )
         self.resume_task = task

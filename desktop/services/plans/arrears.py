@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.plans import (
     CLOSED,
@@ -33,7 +32,8 @@ from desktop.services import (
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
 from desktop.services.plans.core import ENTITY, READ, ZERO
-from desktop.services.write import from_row, message
+from desktop.services.spreadsheet import replace_atomically
+from desktop.services.write import file_error, from_row
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -278,16 +278,11 @@ def export_arrears(
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
     try:
-        wb.save(path)
+        replace_atomically(path, wb.save)
     except OSError as exc:
-        raise UserError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert "
-                    "dans Excel.",
-                ),
-                name=path.name,
-            )
+        raise file_error(
+            QT_TRANSLATE_NOOP("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
+            exc,
+            name=path.name,
         ) from exc
     return path

@@ -29,6 +29,7 @@ from desktop.domain.formatting import (
     AmountError,
     format_date_fr,
     format_decimal_fr,
+    local_to_utc,
     parse_amount_fr,
     parse_date_fr,
     parse_decimal_fr,
@@ -168,11 +169,6 @@ def mark_tabs(tabs: QTabWidget, indexes: Iterable[int], tooltip: str = "") -> No
         first = i if first is None else first
     if first is not None:
         tabs.setCurrentIndex(first)
-
-
-def local_to_utc(value: dt.datetime) -> dt.datetime:
-    """A local date-time typed by the user -> naive UTC (how timestamps are stored)."""
-    return value.astimezone().astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def format_local(value: dt.datetime | None, fmt: str = "%d/%m/%Y %H:%M") -> str:

@@ -1,0 +1,46 @@
+"""What a Windows workstation refuses, said in the screens (the refusal injected as
+Windows raises it: an ``OSError`` with ``winerror``)."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.services import demo, documents
+from desktop.ui.main_window import MainWindow
+from tests.gui.window import show_window
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_batch_whose_manifest_is_open_in_excel_says_so(qtbot, db, actor, tmp_path, monkeypatch):
+    demo.generate(db, actor, 2)
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    show_window(qtbot, window)
+    manifest = tmp_path / "lot" / "lot-courrier-libre-manifeste.csv"
+
+    def excel_holds_the_manifest(*args, **kwargs):
+        # Windows' C runtime: EACCES, no Windows code, for a file Excel has open.
+        exc = PermissionError(errno.EACCES, "Permission denied", str(manifest))
+        exc.winerror = None
+        raise exc
+
+    monkeypatch.setattr(documents, "run_batch", excel_holds_the_manifest)
+    dialog = window.open_batch("courrier_libre")
+    try:
+        dialog.box.pdf.setChecked(False)
+        dialog.out_dir.setText(str(tmp_path / "lot"))
+        for _step in range(2):
+            qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.running and "fichier" in dialog.status.text())
+        assert dialog.status.text() == (
+            f"Le fichier « {manifest} » n'a pas pu être lu ou écrit : accès refusé (le "
+            "fichier est peut-être ouvert dans un autre logiciel : fermez-le puis "
+            "recommencez)."
+        )
+    finally:
+        dialog.close()
