@@ -130,3 +130,74 @@ def test_a_real_process_exits_2_without_traceback(tmp_path):
         )
         assert done.returncode == 2, done.stderr
         assert "Traceback" not in done.stderr and "hors des limites" in done.stderr
+
+
+def _unopenable(db_url: str, tmp_path: Path) -> list[tuple[str, str]]:
+    """Bases that cannot be opened, and what the message says of each."""
+    not_a_base = tmp_path / "clients.csv"
+    not_a_base.write_text("Nom;Prénom\nDupont;Jean\n", encoding="utf-8")
+    cases = [
+        (str(tmp_path / "absent" / "parcours.sqlite"), "Le dossier « "),
+        (str(tmp_path), "est un dossier"),
+        (str(not_a_base), "n'est pas une base de données Parcours"),
+        ("mysql://serveur/parcours", "Adresse de base de données non reconnue"),
+        ("base://x", "Adresse de base de données non reconnue"),
+        (str(tmp_path / "a\x00b.sqlite"), "Adresse de base de données non reconnue"),
+    ]
+    if db_url.startswith("postgresql"):
+        from sqlalchemy.engine import make_url
+
+        url = make_url(db_url)
+        cases += [
+            (url.set(password="mauvais").render_as_string(False), "a refusé l'identifiant"),
+            (url.set(database="nulle_part").render_as_string(False), "n'existe pas sur le"),
+            (url.set(port=1).render_as_string(False), "est injoignable"),
+        ]
+    return cases
+
+
+def test_a_base_that_cannot_be_opened_is_named_in_french(db_url, tmp_path, capsys):
+    cases = _unopenable(db_url, tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for url, fragment in cases:
+        code = main(["campaign", "list", "--db", url])
+        err = capsys.readouterr().err
+        assert code == 2, (url, err)
+        assert fragment in err, (url, err)
+        assert "inattendue" not in err and "mauvais" not in err, (url, err)
+    # Nothing was created where the base could not be opened, the other file untouched.
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert (tmp_path / "clients.csv").read_text(encoding="utf-8").startswith("Nom;")
+
+
+def test_a_database_error_in_a_real_process_prints_no_traceback(tmp_path):
+    """A base at the latest revision but without its tables (a damaged copy): the
+    query fails in the command; the traceback goes to the log, not to the console."""
+    import sqlite3
+
+    from desktop.storage.db import script_heads
+
+    damaged = tmp_path / "copie.sqlite"
+    with sqlite3.connect(damaged) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("INSERT INTO alembic_version VALUES (?)", (script_heads()[0],))
+    connection.close()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
+        "PARCOURS_DATA_DIR": str(tmp_path / "d"),
+        "PARCOURS_LOG_DIR": str(tmp_path / "log"),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "campaign", "list", "--db", str(damaged)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "sqlalchemy" not in done.stderr, done.stderr
+    assert done.stderr.startswith("parcours : La base de données a refusé"), done.stderr

@@ -440,6 +440,10 @@ def run_command(func, args: argparse.Namespace) -> int:
             isinstance(exc, DBAPIError) and "out of range" in str(orig)
         ):
             raise _out_of_range() from None
+        # Into the log file: without a handler, logging would print the traceback.
+        from desktop import logs
+
+        logs.setup_logging()
         logging.getLogger(__name__).exception("database error in a command")
         from desktop.storage.errors import database_error_message
 
