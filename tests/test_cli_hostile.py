@@ -201,3 +201,79 @@ def test_a_database_error_in_a_real_process_prints_no_traceback(tmp_path):
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and "sqlalchemy" not in done.stderr, done.stderr
     assert done.stderr.startswith("parcours : La base de données a refusé"), done.stderr
+
+
+def _real_process(argv: list[str], tmp_path: Path, **env) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *argv],
+        cwd=ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
+            "PARCOURS_DATA_DIR": str(tmp_path / "d"),
+            "PARCOURS_LOG_DIR": str(tmp_path / "log"),
+            "PYTHONIOENCODING": "utf-8",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_verify_pdf_on_what_is_not_a_pdf_says_so(tmp_path, capsys):
+    binary = tmp_path / "export.csv"
+    binary.write_bytes(bytes(range(256)) * 4)
+    empty = tmp_path / "vide.pdf"
+    empty.write_bytes(b"")
+    for path, said in (
+        (tmp_path / "absent.pdf", "Le fichier « absent.pdf » n'a pas pu être lu : "),
+        (tmp_path, f"Le fichier « {tmp_path.name} » n'a pas pu être lu : "),
+        (binary, "« export.csv » n'est pas un fichier PDF lisible."),
+        (empty, "« vide.pdf » n'est pas un fichier PDF lisible."),
+    ):
+        assert main(["verify-pdf", str(path)]) == 2, path
+        out, err = capsys.readouterr()
+        assert err.startswith(f"parcours : {said}"), err
+        assert "aucune signature" not in out + err
+    # In a real process: the message alone, no library warning in English.
+    done = _real_process(["verify-pdf", str(binary)], tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == "parcours : « export.csv » n'est pas un fichier PDF lisible.\n"
+
+
+def test_signing_letters_with_a_wrong_password_or_no_terminal(
+    db, db_url, tmp_path, capsys, monkeypatch
+):
+    from desktop.documents import signing
+
+    cert, password, _ = signing.make_test_certificate(tmp_path, "Bailleur Test")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    out = tmp_path / "lettres"
+    argv = ["letters", "--template", "courrier_libre", "--ids", "1", "--out", str(out)]
+    argv += ["--sign", "--cert", str(cert), "--db", db_url]
+    monkeypatch.setenv("PARCOURS_CERT_PASSWORD", password + "x")
+    assert main(argv) == 2
+    assert "mot de passe incorrect" in capsys.readouterr().err
+    monkeypatch.delenv("PARCOURS_CERT_PASSWORD")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Aucun terminal pour saisir le mot de passe" in err, err
+    assert "PARCOURS_CERT_PASSWORD" in err and "inattendue" not in err
+    assert not out.exists()
+
+
+def test_absurd_numbers_of_processes_or_pages_are_refused(db_url, tmp_path, capsys):
+    base = ["letters", "--template", "courrier_libre", "--ids", "1", "--out", str(tmp_path / "l")]
+    for option, value in (
+        ("--processes", "0"),
+        ("--processes", "99999999999999999999"),
+        ("--processes", "١٢"),
+        ("--part-pages", "-1"),
+    ):
+        assert main([*base, option, value, "--db", db_url]) == 2
+        err = capsys.readouterr().err
+        assert f"argument {option} : nombre entier de 1 à" in err, err
+    assert not (tmp_path / "l").exists()

@@ -4,16 +4,26 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
 
-from desktop.commands._common import add_action, agency_id, field_values, parse_id, signed_in
+from desktop.commands._common import (
+    add_action,
+    agency_id,
+    field_values,
+    int_arg,
+    parse_id,
+    read_password,
+    signed_in,
+)
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 PASSWORD_ENV = "PARCOURS_CERT_PASSWORD"
+# Beyond this, more LibreOffice processes only compete for the workstation's cores
+# (and Windows refuses a pool of more than 61 worker processes).
+MAX_PROCESSES = 16
 
 
 def register(subparsers) -> None:
@@ -71,7 +81,11 @@ def register(subparsers) -> None:
         help="PDF à imprimer en recto verso : chaque courrier commence au recto",
     )
     letters.add_argument(
-        "--processes", type=int, default=2, help="processus LibreOffice en parallèle (défaut 2)"
+        "--processes",
+        metavar="N",
+        type=int_arg(1, MAX_PROCESSES),
+        default=2,
+        help=f"processus LibreOffice en parallèle (défaut 2, au plus {MAX_PROCESSES})",
     )
     letters.add_argument(
         "--mass",
@@ -83,7 +97,7 @@ def register(subparsers) -> None:
     letters.add_argument(
         "--part-pages",
         metavar="N",
-        type=int,
+        type=int_arg(1, 100_000),
         default=1000,
         help="publipostage de masse : pages d'une partie à imprimer, au plus (défaut 1000)",
     )
@@ -125,7 +139,7 @@ def _signing_key(args):
         )
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
-        password = getpass.getpass(f"Mot de passe du certificat {path.name} : ")
+        password = read_password(f"Mot de passe du certificat {path.name} : ", PASSWORD_ENV)
     return signing.load_signing_key(path, password)
 
 
@@ -328,5 +342,7 @@ def run_verify(args: argparse.Namespace) -> int:
     from desktop.documents import signing
 
     report = signing.verify_pdf(args.file)
+    if report.unreadable is not None:
+        raise UserError(report.unreadable)
     print(report.summary())
     return 0 if report.ok else 1
