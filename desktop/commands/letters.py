@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.commands._common import (
     add_action,
     agency_id,
+    as_options,
     field_values,
     int_arg,
     parse_id,
@@ -141,6 +142,37 @@ def _signing_key(args):
     if password is None:
         password = read_password(f"Mot de passe du certificat {path.name} : ", PASSWORD_ENV)
     return signing.load_signing_key(path, password)
+
+
+def _free_fields(template_name: str, items: list[str]) -> dict[str, str]:
+    """The ``--field NOM=VALEUR`` values (``champs.NOM``, as « parcours templates »
+    lists them, is ``NOM``); a name the template does not have is refused rather than
+    its value silently left out of the letters."""
+    from desktop.documents import library
+
+    values = {k.removeprefix("champs."): v for k, v in field_values(items).items()}
+    if not values:
+        return values
+    template = library.get_template(template_name)
+    known = [f.name for f in template.fields]
+    unknown = [name for name in values if name not in known]
+    if unknown:
+        raise ValidationError(
+            {
+                "--field": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Champ inconnu du modèle « {template} » : {names}. Ses champs : {known}.",
+                    ),
+                    {
+                        "template": template.name,
+                        "names": ", ".join(n[:40] for n in unknown[:5]),
+                        "known": ", ".join(known) or "aucun",
+                    },
+                )
+            }
+        )
+    return values
 
 
 def _query(db, args):
@@ -278,7 +310,7 @@ def run_letters(args: argparse.Namespace) -> int:
                 ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
             options = documents.LetterOptions(
                 template_name=args.template,
-                fields=field_values(args.field),
+                fields=_free_fields(args.template, args.field),
                 subject=args.subject,
                 pdf=args.pdf or args.sign or args.mass,
                 signing_key=key,
@@ -299,6 +331,8 @@ def run_letters(args: argparse.Namespace) -> int:
         for request in requests:
             try:
                 result = documents.run_batch(db, actor, request, _progress_printer())
+            except ValidationError as exc:
+                raise as_options(exc, {"subject": "--subject", "pdf": "--pdf"}) from None
             except KeyboardInterrupt:
                 print("\nInterrompu.", file=sys.stderr)
                 _say_resumable()
