@@ -277,17 +277,19 @@ def export_arrears(
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
-    try:
-        wb.save(path)
-    except OSError as exc:
+    from desktop.domain.oserrors import os_reason
+    from desktop.services.spreadsheet import replace_atomically
+
+    try:  # an interrupted save leaves the previous file, never half a workbook
+        replace_atomically(path, wb.save)
+    except OSError as exc:  # why: folder missing or read-only, file open in Excel...
         raise UserError(
             message(
                 QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert "
-                    "dans Excel.",
+                    "messages", "Impossible d'écrire le fichier « {name} » : {error}"
                 ),
                 name=path.name,
+                error=os_reason(exc),
             )
         ) from exc
     return path
