@@ -190,3 +190,13 @@ def test_pdf_reports(db, actor, world, tmp_path):
     assert "gestion en flux" in text2 and "28/02/2027" in text2
     with pytest.raises(ValidationError, match=".pdf ou .xlsx"):
         attribution.export_targets(db, actor, W.EPCI, W.YEAR, tmp_path / "x.csv")
+
+
+def test_a_setting_with_an_epci_or_source_too_long_is_refused(db, actor):
+    with pytest.raises(ValidationError) as err:
+        attribution.set_setting(db, actor, "x" * 161, 2026, Decimal(12000), "y" * 201)
+    assert {k: str(v) for k, v in err.value.fields.items()} == {
+        "epci": "160 caractères au plus.",
+        "source": "200 caractères au plus.",
+    }
+    assert attribution.targets(db, actor, "x" * 161, 2026).setting.threshold is None
