@@ -277,3 +277,14 @@ def test_absurd_numbers_of_processes_or_pages_are_refused(db_url, tmp_path, caps
         err = capsys.readouterr().err
         assert f"argument {option} : nombre entier de 1 à" in err, err
     assert not (tmp_path / "l").exists()
+
+
+def test_notice_end_date_names_the_options_and_cuts_what_it_quotes(capsys):
+    assert main(["notice", "end-date", "--received", "2026-01-05", "--ground", "x" * 100_000]) == 2
+    err = capsys.readouterr().err
+    assert "--ground : Motif inconnu : « " + "x" * 40 + "… »" in err and len(err) < 600, err[:300]
+    argv = ["notice", "end-date", "--received", "05/01/2026", "--departure", "01/01/2025"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "--departure : La date de départ demandée (01/01/2025) est antérieure" in err, err
+    assert "requested_departure" not in err

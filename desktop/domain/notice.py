@@ -197,7 +197,7 @@ def parse_ground(text: str | None) -> ReducedNoticeGround:
                     QT_TRANSLATE_NOOP(
                         "messages", "Motif inconnu : « {value} ». Motifs possibles : {codes}."
                     ),
-                    value=text,
+                    value=text if len(text or "") <= 40 else f"{(text or '')[:40]}…",
                     codes=", ".join(g.value for g in ReducedNoticeGround),
                 )
             }
