@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
 NNBSP = "\u202f"
 NBSP = "\u00a0"
 CENT = Decimal("0.01")
@@ -61,6 +63,27 @@ def group_thousands(integer_digits: str, sep: str = NNBSP) -> str:
         integer_digits = integer_digits[:-3]
     out.insert(0, integer_digits)
     return sep.join(out)
+
+
+# The dates Parcours handles (the command line's limits too): beyond, a date typed is a
+# slip (01/01/0001, 31/12/9999) and month arithmetic would leave Python's calendar.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def implausible_date(value: dt.date | None) -> Message | None:
+    """The French message when ``value`` is outside FIRST_YEAR..LAST_YEAR, else None."""
+    if value is None or FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "Date non plausible : {date} (attendu entre {first} et {last})."
+        ),
+        {
+            "date": value.strftime("%d/%m/") + f"{value.year:04d}",
+            "first": FIRST_YEAR,
+            "last": LAST_YEAR,
+        },
+    )
 
 
 def format_decimal_fr(value: Decimal, places: int = 2) -> str:
