@@ -93,8 +93,20 @@ def start_options(argv: list[str]) -> argparse.Namespace | None:
     return args
 
 
+def quiet_warnings() -> None:
+    """Libraries' warnings (in English, for their developers: a deprecated algorithm in
+    pyHanko's imports...) are not printed to a user's console; ``-W`` or
+    ``PYTHONWARNINGS`` still show them."""
+    if not sys.warnoptions:
+        import warnings
+
+        warnings.simplefilter("ignore")
+
+
 def main(argv: list[str] | None = None) -> int:
     utf8_console()
+    if argv is None:  # a real process (tests call main with their arguments)
+        quiet_warnings()
     args = start_options(sys.argv[1:] if argv is None else argv)
     if args is None:
         from desktop.commands.argparse_fr import french

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -168,3 +169,28 @@ def test_cli_import_payments_and_arrears(
     assert main(["plan", "arrears", "--db", db_url, "--out", str(target), "--min-months", "2"]) == 0
     assert "2 dossier(s)" in capsys.readouterr().out
     assert load_workbook(target).active.max_row == 3
+
+
+def test_an_export_that_fails_leaves_the_previous_file_and_says_why(
+    db, actor, files, clock, tmp_path, monkeypatch
+):
+    from openpyxl import Workbook
+
+    from desktop.domain.errors import UserError
+
+    rows = plans.arrears_list(db, actor, on=clock.day)
+    folder = tmp_path / "exports"
+    previous = plans.export_arrears(rows, folder / "impayes.xlsx", on=clock.day)
+    before = previous.read_bytes()
+
+    def disk_full(self, filename):  # the save stops half-way
+        Path(filename).write_bytes(b"PK\x03\x04 half")
+        raise OSError(28, "No space left on device", str(filename))
+
+    monkeypatch.setattr(Workbook, "save", disk_full)
+    with pytest.raises(UserError) as err:
+        plans.export_arrears(rows, previous, on=clock.day)
+    assert str(err.value).startswith("Impossible d'écrire le fichier « impayes.xlsx » : ")
+    assert "Excel" not in str(err.value)
+    assert previous.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["impayes.xlsx"]

@@ -215,3 +215,13 @@ def test_report_is_stamped_in_the_workstation_s_time(db, actor, world, paris_tim
             attribution.targets(db, actor, W.EPCI, W.YEAR), actor.label
         )
     assert data.generated_at == dt.datetime(2026, 12, 7, 11, 0)
+
+
+def test_a_setting_with_an_epci_or_source_too_long_is_refused(db, actor):
+    with pytest.raises(ValidationError) as err:
+        attribution.set_setting(db, actor, "x" * 161, 2026, Decimal(12000), "y" * 201)
+    assert {k: str(v) for k, v in err.value.fields.items()} == {
+        "epci": "160 caractères au plus.",
+        "source": "200 caractères au plus.",
+    }
+    assert attribution.targets(db, actor, "x" * 161, 2026).setting.threshold is None

@@ -220,3 +220,31 @@ def test_a_failed_backup_says_why_and_leaves_no_partial_file(tmp_path):
     assert str(err.value).startswith("La sauvegarde a échoué : ")
     assert "database" in str(err.value)  # SQLite's own reason
     assert list(folder.iterdir()) == []
+
+
+@sqlite_only
+def test_a_backup_killed_half_way_is_cleaned_up_and_said_by_the_next_one(db, db_url, capsys):
+    """kill -9 during « parcours backup now » leaves its unfinished copy (hidden,
+    never listed as a backup) and its journal: the next backup removes them and says
+    so; a copy another process is writing right now is left alone."""
+    folder = backup.backup_dir(db)
+    folder.mkdir(parents=True)
+    killed = folder / ".parcours-20261207-044301.sqlite.partial"
+    killed.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    journal = folder / ".parcours-20261207-044301.sqlite.partial-journal"
+    journal.write_bytes(b"\x00" * 512)
+    an_hour_ago = time.time() - 3600
+    for path in (killed, journal):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    writing = folder / ".parcours-20261207-050000.sqlite.partial"
+    writing.write_bytes(b"SQLite format 3\x00")
+    assert main(["backup", "list", "--db", db_url]) == 0
+    assert "Aucune sauvegarde." in capsys.readouterr().out
+    assert main(["backup", "now", "--db", db_url]) == 0
+    out, err = capsys.readouterr()
+    assert err == (
+        "Sauvegarde interrompue avant la fin (copie incomplète supprimée) : "
+        "parcours-20261207-044301.sqlite\n"
+    )
+    assert not killed.exists() and not journal.exists() and writing.exists()
+    assert [b.path.name for b in backup.list_backups_in(folder)] == [out.split("/")[-1].strip()]

@@ -181,3 +181,33 @@ def test_amounts_that_are_not_numbers_are_refused():
         "lease.charges": "Le montant ne peut pas être négatif.",
         "balance": "Le montant a plus de deux décimales.",
     }
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("1" * 100_000, "Nombre illisible « " + "1" * 40 + "… »"),
+        ("9" * 30, "Nombre trop grand : « " + "9" * 30 + " »."),
+        ("1e309", "Nombre illisible « 1e309 »"),
+        ("∞", "Nombre illisible « ∞ »"),
+        ("NaN", "Nombre illisible « NaN »"),
+        ("12.345,6", "Nombre illisible « 12.345,6 »"),
+        ("1 234,567", "Montant « 1 234,567 » : deux chiffres après la virgule au plus."),
+    ],
+)
+def test_absurd_amounts_are_refused_with_a_short_message(typed, said):
+    from desktop.domain.formatting import AmountError, parse_amount_fr
+
+    with pytest.raises(AmountError) as err:
+        parse_amount_fr(typed)
+    assert str(err.value.message).startswith(said)
+    assert len(str(err.value.message)) < 250
+
+
+def test_a_huge_amount_on_the_command_line_is_refused_in_french(capsys):
+    from desktop.cli import main
+
+    argv = ["plan", "schedule", "--debt", "1" * 100_000, "--months", "3", "--start", "2026-01-01"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "--debt : Nombre illisible « 111" in err and len(err) < 400, err[:300]

@@ -130,3 +130,161 @@ def test_a_real_process_exits_2_without_traceback(tmp_path):
         )
         assert done.returncode == 2, done.stderr
         assert "Traceback" not in done.stderr and "hors des limites" in done.stderr
+
+
+def _unopenable(db_url: str, tmp_path: Path) -> list[tuple[str, str]]:
+    """Bases that cannot be opened, and what the message says of each."""
+    not_a_base = tmp_path / "clients.csv"
+    not_a_base.write_text("Nom;Prénom\nDupont;Jean\n", encoding="utf-8")
+    cases = [
+        (str(tmp_path / "absent" / "parcours.sqlite"), "Le dossier « "),
+        (str(tmp_path), "est un dossier"),
+        (str(not_a_base), "n'est pas une base de données Parcours"),
+        ("mysql://serveur/parcours", "Adresse de base de données non reconnue"),
+        ("base://x", "Adresse de base de données non reconnue"),
+        (str(tmp_path / "a\x00b.sqlite"), "Adresse de base de données non reconnue"),
+    ]
+    if db_url.startswith("postgresql"):
+        from sqlalchemy.engine import make_url
+
+        url = make_url(db_url)
+        cases += [
+            (url.set(password="mauvais").render_as_string(False), "a refusé l'identifiant"),
+            (url.set(database="nulle_part").render_as_string(False), "n'existe pas sur le"),
+            (url.set(port=1).render_as_string(False), "est injoignable"),
+        ]
+    return cases
+
+
+def test_a_base_that_cannot_be_opened_is_named_in_french(db_url, tmp_path, capsys):
+    cases = _unopenable(db_url, tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for url, fragment in cases:
+        code = main(["campaign", "list", "--db", url])
+        err = capsys.readouterr().err
+        assert code == 2, (url, err)
+        assert fragment in err, (url, err)
+        assert "inattendue" not in err and "mauvais" not in err, (url, err)
+    # Nothing was created where the base could not be opened, the other file untouched.
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert (tmp_path / "clients.csv").read_text(encoding="utf-8").startswith("Nom;")
+
+
+def test_a_database_error_in_a_real_process_prints_no_traceback(tmp_path):
+    """A base at the latest revision but without its tables (a damaged copy): the
+    query fails in the command; the traceback goes to the log, not to the console."""
+    import sqlite3
+
+    from desktop.storage.db import script_heads
+
+    damaged = tmp_path / "copie.sqlite"
+    with sqlite3.connect(damaged) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("INSERT INTO alembic_version VALUES (?)", (script_heads()[0],))
+    connection.close()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
+        "PARCOURS_DATA_DIR": str(tmp_path / "d"),
+        "PARCOURS_LOG_DIR": str(tmp_path / "log"),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "campaign", "list", "--db", str(damaged)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "sqlalchemy" not in done.stderr, done.stderr
+    assert done.stderr.startswith("parcours : La base de données a refusé"), done.stderr
+
+
+def _real_process(argv: list[str], tmp_path: Path, **env) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *argv],
+        cwd=ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
+            "PARCOURS_DATA_DIR": str(tmp_path / "d"),
+            "PARCOURS_LOG_DIR": str(tmp_path / "log"),
+            "PYTHONIOENCODING": "utf-8",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_verify_pdf_on_what_is_not_a_pdf_says_so(tmp_path, capsys):
+    binary = tmp_path / "export.csv"
+    binary.write_bytes(bytes(range(256)) * 4)
+    empty = tmp_path / "vide.pdf"
+    empty.write_bytes(b"")
+    for path, said in (
+        (tmp_path / "absent.pdf", "Le fichier « absent.pdf » n'a pas pu être lu : "),
+        (tmp_path, f"Le fichier « {tmp_path.name} » n'a pas pu être lu : "),
+        (binary, "« export.csv » n'est pas un fichier PDF lisible."),
+        (empty, "« vide.pdf » n'est pas un fichier PDF lisible."),
+    ):
+        assert main(["verify-pdf", str(path)]) == 2, path
+        out, err = capsys.readouterr()
+        assert err.startswith(f"parcours : {said}"), err
+        assert "aucune signature" not in out + err
+    # In a real process: the message alone, no library warning in English.
+    done = _real_process(["verify-pdf", str(binary)], tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == "parcours : « export.csv » n'est pas un fichier PDF lisible.\n"
+
+
+def test_signing_letters_with_a_wrong_password_or_no_terminal(
+    db, db_url, tmp_path, capsys, monkeypatch
+):
+    from desktop.documents import signing
+
+    cert, password, _ = signing.make_test_certificate(tmp_path, "Bailleur Test")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    out = tmp_path / "lettres"
+    argv = ["letters", "--template", "courrier_libre", "--ids", "1", "--out", str(out)]
+    argv += ["--sign", "--cert", str(cert), "--db", db_url]
+    monkeypatch.setenv("PARCOURS_CERT_PASSWORD", password + "x")
+    assert main(argv) == 2
+    assert "mot de passe incorrect" in capsys.readouterr().err
+    monkeypatch.delenv("PARCOURS_CERT_PASSWORD")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Aucun terminal pour saisir le mot de passe" in err, err
+    assert "PARCOURS_CERT_PASSWORD" in err and "inattendue" not in err
+    assert not out.exists()
+
+
+def test_absurd_numbers_of_processes_or_pages_are_refused(db_url, tmp_path, capsys):
+    base = ["letters", "--template", "courrier_libre", "--ids", "1", "--out", str(tmp_path / "l")]
+    for option, value in (
+        ("--processes", "0"),
+        ("--processes", "99999999999999999999"),
+        ("--processes", "١٢"),
+        ("--part-pages", "-1"),
+    ):
+        assert main([*base, option, value, "--db", db_url]) == 2
+        err = capsys.readouterr().err
+        assert f"argument {option} : nombre entier de 1 à" in err, err
+    assert not (tmp_path / "l").exists()
+
+
+def test_notice_end_date_names_the_options_and_cuts_what_it_quotes(capsys):
+    assert main(["notice", "end-date", "--received", "2026-01-05", "--ground", "x" * 100_000]) == 2
+    err = capsys.readouterr().err
+    assert "--ground : Motif inconnu : « " + "x" * 40 + "… »" in err and len(err) < 600, err[:300]
+    argv = ["notice", "end-date", "--received", "05/01/2026", "--departure", "01/01/2025"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "--departure : La date de départ demandée (01/01/2025) est antérieure" in err, err
+    assert "requested_departure" not in err

@@ -288,3 +288,17 @@ def test_applicant_statement(db, actor, session_with_candidates):
     )
     assert "Cotation de la demande : 26 points" in text
     assert "Position parmi les 2 demandes comparables" in text and ": 2" in text
+
+
+def test_an_epci_too_long_or_with_invisible_characters_is_refused(db, actor):
+    """The column holds 160 characters: PostgreSQL refused more with an unclear message,
+    SQLite stored 100 000; a right-to-left override showed the name reversed."""
+    for epci, said in (
+        ("x" * 100_000, "160 caractères au plus."),
+        ("\u202eCUB", "inversent le sens de l'écriture (U+202E)"),
+        ("=CUB", "ne peut pas commencer par"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            cotation.install_example_grid(db, actor, epci)
+        assert said in str(err.value.fields["epci"])
+    assert cotation.list_grids(db, actor) == []

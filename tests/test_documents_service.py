@@ -274,3 +274,50 @@ def test_preview_uses_the_sample_tenant_when_none_is_chosen(db, actor):
     assert "Fait à Bordeaux, le 1er mars 2026" in text
     assert "pour : dossier CAF" in text
     assert registered(db) == []
+
+
+def test_a_huge_or_invisible_subject_is_refused_before_any_letter(db, actor, households, tmp_path):
+    for subject, said in (
+        ("x" * 100_000, "300 caractères au plus."),
+        ("Relance\x00", "caractères de contrôle ou invisibles"),
+        ("\u202eecnaler", "caractères de contrôle ou invisibles"),
+    ):
+        options = documents.LetterOptions("courrier_libre", pdf=False, subject=subject)
+        with pytest.raises(ValidationError) as err:
+            documents.run_batch(
+                db, actor, documents.BatchRequest(options, households, out_dir=tmp_path / "lot")
+            )
+        assert said in str(err.value.fields["subject"])
+        with pytest.raises(ValidationError):
+            documents.produce_letter(db, actor, households[0], options)
+    assert registered(db) == [] and not (tmp_path / "lot").exists()
+
+
+def test_a_batch_failure_says_which_fields_to_correct(db, actor, households, tmp_path):
+    options = documents.LetterOptions(
+        "notification_defaillance",
+        pdf=False,
+        fields={"date_signature": "31/02/2026", "date_defaillance": "demain", "motifs": "x"},
+    )
+    result = documents.run_batch(
+        db, actor, documents.BatchRequest(options, households[:1], out_dir=tmp_path / "lot")
+    )
+    said = str(result.failures[0].message)
+    assert said.startswith("La saisie comporte")
+    assert "« Accord signé le » : date attendue" in said
+    assert "« Défaillance constatée le » : date attendue" in said
+
+
+def test_a_free_field_the_template_does_not_have_is_refused(db, households, tmp_path, capsys):
+    out = tmp_path / "sortie"
+    base = ["letters", "--db", db.url, "--template", "courrier_libre", "--out", str(out)]
+    base += ["--ids", str(households[0])]
+    assert cli_main([*base, "--field", "texte=Madame, Monsieur"]) == 2
+    err = capsys.readouterr().err
+    assert "Champ inconnu du modèle « courrier_libre » : texte" in err
+    assert "corps, pieces_jointes" in err and not out.exists()
+    # The name as « parcours templates » lists it is accepted.
+    assert cli_main([*base, "--field", "champs.corps=Madame, Monsieur"]) == 0
+    assert "Madame, Monsieur" in text_of(next(out.glob("*.docx")))
+    assert cli_main([*base, "--subject", "x" * 301]) == 2
+    assert "--subject : 300 caractères au plus." in capsys.readouterr().err

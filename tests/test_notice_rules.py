@@ -497,3 +497,12 @@ def test_proof_pending_the_other_date_is_one_step_after_the_end():
     assert not any("1 mois" in s for s in steps[: end_step + 1])
     assert steps[end_step + 1].startswith("Si le justificatif est fourni et accepté")
     assert "25/12/2026" in steps[end_step + 1] and "10/01/2027" in steps[end_step + 1]
+
+
+def test_a_notice_received_in_year_9999_is_refused_not_overflowed():
+    from desktop.domain.errors import ValidationError
+    from desktop.domain.notice import ReducedNoticeGround, compute_notice_end
+
+    with pytest.raises(ValidationError) as err:
+        compute_notice_end(dt.date(9999, 12, 31), ReducedNoticeGround.AUCUN, False)
+    assert str(err.value.fields["received_on"]).startswith("Date non plausible : 31/12/9999")

@@ -853,3 +853,12 @@ def test_an_unpaid_rent_breaks_a_plan_only_when_the_rule_says_so():
 def test_a_debt_of_a_few_cents_still_calls_for_a_plan():
     action = next_action(E("0.50"), E("400"), E("100"), None, D(2026, 4, 1))
     assert (str(action.text), action.due_on) == ("Proposer un plan d'apurement", D(2026, 4, 1))
+
+
+def test_dates_of_year_one_or_ten_thousand_are_refused():
+    with pytest.raises(ValidationError) as err:
+        validate_terms(terms(debt_on=D(1, 1, 1), start_on=D(9999, 12, 31)))
+    assert {k: str(v) for k, v in err.value.fields.items()} == {
+        "debt_on": "La date à laquelle la dette est arrêtée n'est pas plausible.",
+        "start_on": "La date de début n'est pas plausible.",
+    }

@@ -181,8 +181,9 @@ def _has_terminal() -> bool:
     return bool(sys.stdin) and sys.stdin.isatty()
 
 
-def read_password(prompt: str) -> str:
-    """A password typed at the terminal; a French error when there is no terminal."""
+def read_password(prompt: str, variable: str = ENV_PASSWORD) -> str:
+    """A password typed at the terminal; a French error when there is no terminal
+    (which names ``variable``, where a script gives the password)."""
     if not _has_terminal():
         raise UserError(
             Message(
@@ -191,7 +192,7 @@ def read_password(prompt: str) -> str:
                     "Aucun terminal pour saisir le mot de passe : lancez la commande dans une "
                     "console, ou donnez-le dans la variable {variable} pour un script.",
                 ),
-                {"variable": ENV_PASSWORD},
+                {"variable": variable},
             )
         )
     try:
@@ -387,6 +388,21 @@ def parse_id(text: str, option: str = "") -> int:
     )
 
 
+def int_arg(low: int, high: int):
+    """argparse type: a whole number from ``low`` to ``high``, else a French error."""
+
+    def parse(value: str) -> int:
+        text = value.strip().replace(" ", "").replace("\u00a0", "")
+        if text.isascii() and text.lstrip("-").isdigit() and len(text) <= 12:
+            if low <= int(text) <= high:
+                return int(text)
+        raise argparse.ArgumentTypeError(
+            f"nombre entier de {low} à {high} attendu : « {value[:40]} »"
+        )
+
+    return parse
+
+
 def id_arg(value: str) -> int:
     """argparse type: a record number."""
     try:
@@ -430,6 +446,10 @@ def run_command(func, args: argparse.Namespace) -> int:
             isinstance(exc, DBAPIError) and "out of range" in str(orig)
         ):
             raise _out_of_range() from None
+        # Into the log file: without a handler, logging would print the traceback.
+        from desktop import logs
+
+        logs.setup_logging()
         logging.getLogger(__name__).exception("database error in a command")
         from desktop.storage.errors import database_error_message
 

@@ -6,6 +6,7 @@ On PostgreSQL use ``pg_dump`` (see the README).
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop import config
 from desktop.commands._common import add_action, add_group, confirmed, signed_in
@@ -54,6 +55,11 @@ def register(subparsers) -> None:
 def run_now(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
         info = backup.backup_now(db, actor)
+    for name in info.interrupted:
+        print(
+            f"Sauvegarde interrompue avant la fin (copie incomplète supprimée) : {name}",
+            file=sys.stderr,
+        )
     print(f"Sauvegarde enregistrée : {info.path}")
     return 0
 

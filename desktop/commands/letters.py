@@ -4,16 +4,27 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
 
-from desktop.commands._common import add_action, agency_id, field_values, parse_id, signed_in
+from desktop.commands._common import (
+    add_action,
+    agency_id,
+    as_options,
+    field_values,
+    int_arg,
+    parse_id,
+    read_password,
+    signed_in,
+)
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 PASSWORD_ENV = "PARCOURS_CERT_PASSWORD"
+# Beyond this, more LibreOffice processes only compete for the workstation's cores
+# (and Windows refuses a pool of more than 61 worker processes).
+MAX_PROCESSES = 16
 
 
 def register(subparsers) -> None:
@@ -71,7 +82,11 @@ def register(subparsers) -> None:
         help="PDF à imprimer en recto verso : chaque courrier commence au recto",
     )
     letters.add_argument(
-        "--processes", type=int, default=2, help="processus LibreOffice en parallèle (défaut 2)"
+        "--processes",
+        metavar="N",
+        type=int_arg(1, MAX_PROCESSES),
+        default=2,
+        help=f"processus LibreOffice en parallèle (défaut 2, au plus {MAX_PROCESSES})",
     )
     letters.add_argument(
         "--mass",
@@ -83,7 +98,7 @@ def register(subparsers) -> None:
     letters.add_argument(
         "--part-pages",
         metavar="N",
-        type=int,
+        type=int_arg(1, 100_000),
         default=1000,
         help="publipostage de masse : pages d'une partie à imprimer, au plus (défaut 1000)",
     )
@@ -125,8 +140,39 @@ def _signing_key(args):
         )
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
-        password = getpass.getpass(f"Mot de passe du certificat {path.name} : ")
+        password = read_password(f"Mot de passe du certificat {path.name} : ", PASSWORD_ENV)
     return signing.load_signing_key(path, password)
+
+
+def _free_fields(template_name: str, items: list[str]) -> dict[str, str]:
+    """The ``--field NOM=VALEUR`` values (``champs.NOM``, as « parcours templates »
+    lists them, is ``NOM``); a name the template does not have is refused rather than
+    its value silently left out of the letters."""
+    from desktop.documents import library
+
+    values = {k.removeprefix("champs."): v for k, v in field_values(items).items()}
+    if not values:
+        return values
+    template = library.get_template(template_name)
+    known = [f.name for f in template.fields]
+    unknown = [name for name in values if name not in known]
+    if unknown:
+        raise ValidationError(
+            {
+                "--field": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Champ inconnu du modèle « {template} » : {names}. Ses champs : {known}.",
+                    ),
+                    {
+                        "template": template.name,
+                        "names": ", ".join(n[:40] for n in unknown[:5]),
+                        "known": ", ".join(known) or "aucun",
+                    },
+                )
+            }
+        )
+    return values
 
 
 def _query(db, args):
@@ -264,7 +310,7 @@ def run_letters(args: argparse.Namespace) -> int:
                 ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
             options = documents.LetterOptions(
                 template_name=args.template,
-                fields=field_values(args.field),
+                fields=_free_fields(args.template, args.field),
                 subject=args.subject,
                 pdf=args.pdf or args.sign or args.mass,
                 signing_key=key,
@@ -285,6 +331,8 @@ def run_letters(args: argparse.Namespace) -> int:
         for request in requests:
             try:
                 result = documents.run_batch(db, actor, request, _progress_printer())
+            except ValidationError as exc:
+                raise as_options(exc, {"subject": "--subject", "pdf": "--pdf"}) from None
             except KeyboardInterrupt:
                 print("\nInterrompu.", file=sys.stderr)
                 _say_resumable()
@@ -328,5 +376,7 @@ def run_verify(args: argparse.Namespace) -> int:
     from desktop.documents import signing
 
     report = signing.verify_pdf(args.file)
+    if report.unreadable is not None:
+        raise UserError(report.unreadable)
     print(report.summary())
     return 0 if report.ok else 1

@@ -6,7 +6,15 @@ import argparse
 import datetime as dt
 import json
 
-from desktop.commands._common import DATE_MAX, DATE_MIN, add_action, add_group, agency_id, signed_in
+from desktop.commands._common import (
+    DATE_MAX,
+    DATE_MIN,
+    add_action,
+    add_group,
+    agency_id,
+    as_options,
+    signed_in,
+)
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -140,15 +148,19 @@ def parse_date_into(
 def run_end_date(args: argparse.Namespace) -> int:
     received = parse_date_arg(args.received, "--received", required=True)
     departure = parse_date_arg(args.departure, "--departure")
-    ground = parse_ground(args.ground)
     proof_on = parse_date_arg(args.proof_received, "--proof-received")
-    result = compute_notice_end(
-        received,
-        ground,
-        args.proof or proof_on is not None,
-        requested_departure=departure,
-        zone_tendue=args.zone_tendue,
-    )
+    try:
+        result = compute_notice_end(
+            received,
+            parse_ground(args.ground),
+            args.proof or proof_on is not None,
+            requested_departure=departure,
+            zone_tendue=args.zone_tendue,
+        )
+    except ValidationError as exc:
+        raise as_options(
+            exc, {"ground": "--ground", "requested_departure": "--departure"}
+        ) from None
     if args.json:
         print(
             json.dumps(

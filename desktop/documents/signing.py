@@ -12,6 +12,7 @@ organisation trusts (``trusted_certificates`` in the settings: PEM or DER files)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from dataclasses import dataclass
@@ -417,12 +418,15 @@ class SignatureReport:
     whole_document: bool = False  # nothing was added after the signature
     trusted: bool = False  # the certificate chains to a trusted one
     problem: str = ""
+    unreadable: Message | None = None  # why the file could not be read as a PDF
 
     @property
     def ok(self) -> bool:
         return self.signed and self.intact and self.whole_document
 
     def summary(self) -> Message:
+        if self.unreadable is not None:
+            return self.unreadable
         if not self.signed:
             return _m(QT_TRANSLATE_NOOP("messages", "Ce PDF ne comporte aucune signature."))
         if not self.intact:
@@ -488,16 +492,38 @@ def verify_pdf(path: str | Path, trusted: list | None = None) -> SignatureReport
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
+    from desktop.domain.oserrors import os_reason
+
     _quiet()
+    path = Path(path)
+    not_a_pdf = SignatureReport(
+        False,
+        unreadable=_m(
+            QT_TRANSLATE_NOOP("messages", "« {name} » n'est pas un fichier PDF lisible."),
+            name=path.name,
+        ),
+    )
     try:
-        data = Path(path).read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
-        return SignatureReport(False, problem=str(exc))
+        return SignatureReport(
+            False,
+            problem=str(exc),
+            unreadable=_m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le fichier « {name} » n'a pas pu être lu : {reason}."
+                ),
+                name=path.name,
+                reason=os_reason(exc),
+            ),
+        )
+    if b"%PDF-" not in data[:1024]:
+        return not_a_pdf
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_signatures
     except Exception as exc:
-        return SignatureReport(False, problem=f"PDF illisible : {exc}")
+        return dataclasses.replace(not_a_pdf, problem=f"PDF illisible : {exc}")
     if not signatures:
         return SignatureReport(False)
     sig = signatures[-1]

@@ -45,6 +45,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_decimal_fr, parse_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.labels import LabelledEnum
+from desktop.domain.tenant import check_text
 
 #: Format tag of exported grid files (a grid file can be read back on another base).
 GRID_FILE_FORMAT = "parcours-grille-cotation"
@@ -200,9 +201,14 @@ def _parse_points(
     return number.quantize(_CENT)
 
 
+EPCI_MAX = 160  # characters: an EPCI's name (« Communauté d'agglomération du ... »)
+
+
 def validate_grid(grid: Grid) -> None:
     """Raise ``ValidationError`` (French, per field) when the grid cannot be used."""
     errors: dict[str, Message] = {}
+    check_text(errors, "epci", grid.epci, EPCI_MAX)
+    check_text(errors, "name", grid.name, 200)
     if not grid.epci.strip():
         errors["epci"] = _m(QT_TRANSLATE_NOOP("messages", "L'EPCI de la grille est obligatoire."))
     if not grid.name.strip():

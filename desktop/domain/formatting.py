@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
 NNBSP = "\u202f"
 NBSP = "\u00a0"
 CENT = Decimal("0.01")
@@ -63,6 +65,27 @@ def group_thousands(integer_digits: str, sep: str = NNBSP) -> str:
     return sep.join(out)
 
 
+# The dates Parcours handles (the command line's limits too): beyond, a date typed is a
+# slip (01/01/0001, 31/12/9999) and month arithmetic would leave Python's calendar.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def implausible_date(value: dt.date | None) -> Message | None:
+    """The French message when ``value`` is outside FIRST_YEAR..LAST_YEAR, else None."""
+    if value is None or FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "Date non plausible : {date} (attendu entre {first} et {last})."
+        ),
+        {
+            "date": value.strftime("%d/%m/") + f"{value.year:04d}",
+            "first": FIRST_YEAR,
+            "last": LAST_YEAR,
+        },
+    )
+
+
 def format_decimal_fr(value: Decimal, places: int = 2) -> str:
     quantum = Decimal(1).scaleb(-places)
     q = value.quantize(quantum, rounding=ROUND_HALF_UP)
@@ -89,6 +112,17 @@ class AmountError(ValueError):
 
 
 _NUMBER_CHARS = re.compile(r"[+-]?[0-9][0-9 \u00a0\u202f\u2009.,']*")
+# A number typed by a user is shorter than this (``-10 000 000,00 €`` has 15): a longer
+# text is refused as unreadable, and only its start is quoted back.
+MAX_NUMBER_CHARS = 40
+# Beyond 10^21 no amount, surface or rate is meant; Decimal's 28 digits stay exact.
+MAX_NUMBER_EXPONENT = 20
+
+
+def _quoted(text: str) -> str:
+    """``text`` as quoted back in a message: stripped, cut after MAX_NUMBER_CHARS."""
+    text = text.strip()
+    return text if len(text) <= MAX_NUMBER_CHARS else text[:MAX_NUMBER_CHARS] + "…"
 
 
 def parse_decimal_fr(text: str) -> Decimal:
@@ -107,9 +141,11 @@ def parse_decimal_fr(text: str) -> Decimal:
             "Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule "
             "avant les centimes, espace entre les milliers).",
         ),
-        {"text": text.strip()},
+        {"text": _quoted(text)},
     )
     cleaned = text.strip()
+    if len(cleaned) > MAX_NUMBER_CHARS:
+        raise AmountError(text, unreadable)
     for unit in ("€", "EUR", "euros", "euro"):
         if cleaned.endswith(unit):
             cleaned = cleaned[: -len(unit)].strip()
@@ -126,7 +162,7 @@ def parse_decimal_fr(text: str) -> Decimal:
                     "« {text} » est ambigu : écrivez 1 234 pour mille deux cent "
                     "trente-quatre, ou 1,234 avec une virgule pour les décimales.",
                 ),
-                {"text": text.strip()},
+                {"text": _quoted(text)},
             ),
         )
     try:
@@ -135,6 +171,14 @@ def parse_decimal_fr(text: str) -> Decimal:
         raise AmountError(text, unreadable) from None
     if not value.is_finite():
         raise AmountError(text, unreadable)
+    if value and value.adjusted() > MAX_NUMBER_EXPONENT:
+        raise AmountError(
+            text,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Nombre trop grand : « {text} »."),
+                {"text": _quoted(text)},
+            ),
+        )
     return value
 
 
@@ -152,7 +196,7 @@ def parse_amount_fr(text: str, places: int = 2) -> Decimal:
                 QT_TRANSLATE_NOOP(
                     "messages", "Montant « {text} » : deux chiffres après la virgule au plus."
                 ),
-                {"text": text.strip()},
+                {"text": _quoted(text)},
             ),
         )
     return value.quantize(quantum, rounding=ROUND_HALF_UP)

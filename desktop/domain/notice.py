@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.domain.calendar_fr import add_months, day_in_month, roll_forward, shift_month
 from desktop.domain.errors import ValidationError
-from desktop.domain.formatting import CENT, format_date_fr
+from desktop.domain.formatting import CENT, format_date_fr, implausible_date
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
@@ -197,7 +197,7 @@ def parse_ground(text: str | None) -> ReducedNoticeGround:
                     QT_TRANSLATE_NOOP(
                         "messages", "Motif inconnu : « {value} ». Motifs possibles : {codes}."
                     ),
-                    value=text,
+                    value=text if len(text or "") <= 40 else f"{(text or '')[:40]}…",
                     codes=", ".join(g.value for g in ReducedNoticeGround),
                 )
             }
@@ -272,6 +272,13 @@ def compute_notice_end(
     n° 89-462, art. 15-I): a ground whose proof is missing does not bring back the
     3 months, and there is no second, "if the proof comes", date.
     """
+    implausible = {
+        key: message
+        for key, day in (("received_on", received_on), ("requested_departure", requested_departure))
+        if (message := implausible_date(day)) is not None
+    }
+    if implausible:
+        raise ValidationError(implausible)
     if requested_departure is not None and requested_departure < received_on:
         raise ValidationError(
             {

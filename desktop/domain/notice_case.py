@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop.domain.errors import ValidationError, check_length, too_long
-from desktop.domain.formatting import format_date_fr, format_money_fr
+from desktop.domain.formatting import format_date_fr, format_money_fr, implausible_date
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
@@ -197,6 +197,16 @@ def validate_notice(
             )
     check_length(errors, "proof_document", data.proof_document, DOCUMENT_MAX)
     check_length(errors, "notes", data.notes, NOTES_MAX)
+    for key in (
+        "sent_on",
+        "presented_on",
+        "received_on",
+        "requested_departure",
+        "proof_received_on",
+    ):
+        implausible = implausible_date(getattr(data, key))
+        if implausible is not None:  # 01/01/0001 typed for 01/01/2026...
+            errors[key] = implausible
     if errors:
         raise ValidationError(errors)
 

@@ -27,6 +27,8 @@ from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
 from desktop.domain.schedule import (
     MAX_DEBT,
+    MAX_START_YEAR,
+    MIN_START_YEAR,
     Instalment,
     PaymentPlanType,
     PlanStatus,
@@ -240,9 +242,19 @@ def validate_terms(terms: PlanTerms) -> None:
             errors[key] = error
     if not isinstance(t.start_on, dt.date):
         errors["start_on"] = _m(QT_TRANSLATE_NOOP("messages", "La date de début est obligatoire."))
+    elif not MIN_START_YEAR <= t.start_on.year <= MAX_START_YEAR:
+        errors["start_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "La date de début n'est pas plausible.")
+        )
     if not isinstance(t.debt_on, dt.date):
         errors["debt_on"] = _m(
             QT_TRANSLATE_NOOP("messages", "Indiquez la date à laquelle la dette est arrêtée.")
+        )
+    elif not MIN_START_YEAR <= t.debt_on.year <= MAX_START_YEAR:
+        errors["debt_on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "La date à laquelle la dette est arrêtée n'est pas plausible."
+            )
         )
     elif isinstance(t.start_on, dt.date) and t.debt_on > t.start_on:
         errors["debt_on"] = _m(

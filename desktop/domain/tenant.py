@@ -185,7 +185,7 @@ _CONTROL = {chr(c) for c in range(32)} | {"\x7f"}
 _TEXT_CONTROL = _CONTROL - {"\n", "\r", "\t"}
 
 
-def _check_text(
+def check_text(
     errors: dict,
     key: str,
     value: str,
@@ -193,6 +193,9 @@ def _check_text(
     required: bool = False,
     single_line: bool = True,
 ) -> None:
+    """Record under ``key`` why ``value`` cannot be stored: required and empty, longer
+    than ``max_len``, invisible characters reversing the writing, control characters,
+    or (``single_line``) a start that a spreadsheet reads as a formula."""
     if required and not value.strip():
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
     elif len(value) > max_len:
@@ -240,8 +243,8 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
         )
     for i, occ in enumerate(data.occupants[:MAX_OCCUPANTS]):
         p = f"occupants[{i}]"
-        _check_text(errors, f"{p}.last_name", occ.last_name, 80, required=True)
-        _check_text(errors, f"{p}.first_name", occ.first_name, 80)
+        check_text(errors, f"{p}.last_name", occ.last_name, 80, required=True)
+        check_text(errors, f"{p}.first_name", occ.first_name, 80)
         if occ.civility not in {c.value for c in Civility}:
             errors[f"{p}.civility"] = _m(QT_TRANSLATE_NOOP("messages", "Civilité inconnue."))
         if occ.birth_date is not None:
@@ -265,7 +268,7 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
             errors[f"{p}.email"] = _m(QT_TRANSLATE_NOOP("messages", "Adresse e-mail invalide."))
 
     lease = data.lease
-    _check_text(errors, "lease.contract_number", lease.contract_number, 40, required=True)
+    check_text(errors, "lease.contract_number", lease.contract_number, 40, required=True)
     if lease.start_date is None:
         errors["lease.start_date"] = _m(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
     elif lease.start_date.year < 1900 or lease.start_date > today.replace(year=today.year + 1):
@@ -276,12 +279,12 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
     _check_money(errors, "lease.charges", lease.charges, allow_negative=False)
 
     dw = data.dwelling
-    _check_text(errors, "dwelling.reference", dw.reference, 40, required=True)
-    _check_text(errors, "dwelling.address_line", dw.address_line, 120, required=True)
-    _check_text(errors, "dwelling.address_complement", dw.address_complement, 120)
-    _check_text(errors, "dwelling.city", dw.city, 80, required=True)
-    _check_text(errors, "dwelling.building", dw.building, 80)
-    _check_text(errors, "dwelling.programme", dw.programme, 80)
+    check_text(errors, "dwelling.reference", dw.reference, 40, required=True)
+    check_text(errors, "dwelling.address_line", dw.address_line, 120, required=True)
+    check_text(errors, "dwelling.address_complement", dw.address_complement, 120)
+    check_text(errors, "dwelling.city", dw.city, 80, required=True)
+    check_text(errors, "dwelling.building", dw.building, 80)
+    check_text(errors, "dwelling.programme", dw.programme, 80)
     if not POSTCODE_RE.fullmatch(dw.postcode.strip()):
         errors["dwelling.postcode"] = _m(
             QT_TRANSLATE_NOOP("messages", "Le code postal compte cinq chiffres.")
@@ -301,7 +304,7 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
     if not dw.agency_code.strip():
         errors["dwelling.agency_code"] = _m(QT_TRANSLATE_NOOP("messages", "Choisissez une agence."))
     _check_money(errors, "balance", data.balance, allow_negative=True)
-    _check_text(errors, "notes", data.notes, 4000, single_line=False)
+    check_text(errors, "notes", data.notes, 4000, single_line=False)
     if errors:
         raise ValidationError(errors)
 

@@ -44,11 +44,12 @@ from desktop.domain.attribution_targets import (
     TargetRates,
 )
 from desktop.domain.caleol import AgendaItemKind, Decision, OfferStatus
-from desktop.domain.cotation import consumption_units
+from desktop.domain.cotation import EPCI_MAX, consumption_units
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
+from desktop.domain.tenant import check_text
 from desktop.reports.figures import (
     Chart,
     ChartKind,
@@ -154,6 +155,8 @@ def set_setting(
     per consumption unit, from the ministerial arrêté) and the rates to reach."""
     authz.require(actor, Permission.CALEOL_MANAGE, entity=ENTITY)
     errors: dict[str, Message] = {}
+    check_text(errors, "epci", epci, EPCI_MAX)
+    check_text(errors, "source", source, 200)
     if not epci.strip():
         errors["epci"] = _m(QT_TRANSLATE_NOOP("messages", "L'EPCI est obligatoire."))
     if not 2000 <= year <= 2100:
@@ -187,7 +190,7 @@ def set_setting(
             if first_quartile_amount is None
             else first_quartile_amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         )
-        row.source = source.strip()[:200]
+        row.source = source.strip()
         row.rate_first_quartile_outside_qpv = rates.first_quartile_outside_qpv
         row.rate_other_quartiles_in_qpv = rates.other_quartiles_in_qpv
         row.rate_priority_per_holder = rates.priority_per_holder

@@ -14,6 +14,7 @@ On PostgreSQL the server's tools do this job (``pg_dump``, see the README).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -44,6 +45,8 @@ class BackupInfo:
     created_at: dt.datetime  # local time, from the name
     size: int
     kind: str  # "" (automatic or on demand), "avant-restauration"
+    # Backups a killed process left unfinished, removed before this one was made.
+    interrupted: tuple[str, ...] = ()
 
 
 def _sqlite_path(db: Database) -> Path:
@@ -116,6 +119,29 @@ def _copy(source: Path, target: Path) -> None:
         src.close()
 
 
+PARTIAL_SUFFIX = ".partial"
+# A backup being written touches its file every step; one untouched for this long was
+# left by a process that was killed (never by a backup another process is writing).
+STALE_PARTIAL = dt.timedelta(minutes=10)
+
+
+def sweep_interrupted(folder: Path, at: dt.datetime | None = None) -> tuple[str, ...]:
+    """Remove the unfinished copies (``.parcours-….sqlite.partial`` and its journal)
+    that a killed backup left in ``folder``; the names of the backups they were."""
+    at = at or dt.datetime.now()
+    removed = []
+    if not folder.is_dir():
+        return ()
+    for path in sorted(folder.glob(f".parcours-*.sqlite{PARTIAL_SUFFIX}*")):
+        with contextlib.suppress(OSError):
+            if dt.datetime.fromtimestamp(path.stat().st_mtime) > at - STALE_PARTIAL:
+                continue
+            path.unlink()
+            if path.name.endswith(PARTIAL_SUFFIX):
+                removed.append(path.name[1 : -len(PARTIAL_SUFFIX)])
+    return tuple(removed)
+
+
 def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = local_now()
@@ -125,7 +151,7 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
     while target.exists():  # two backups in the same second
         n += 1
         target = folder / f"parcours-{stamp:%Y%m%d-%H%M%S}-{n}{suffix}.sqlite"
-    tmp = folder / f".{target.name}.partial"
+    tmp = folder / f".{target.name}{PARTIAL_SUFFIX}"
     try:
         _copy(source, tmp)
         problem = _integrity(tmp)
@@ -148,7 +174,7 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
             )
         ) from exc
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+        for leftover in [tmp] + [tmp.with_name(tmp.name + x) for x in ("-journal", "-wal", "-shm")]:
             with contextlib.suppress(OSError):
                 leftover.unlink()
     return target
@@ -179,9 +205,11 @@ def _record(db: Database, actor: Actor, action: str, after: dict) -> None:
 def backup_now(db: Database, actor: Actor) -> BackupInfo:
     """Back the base up now (administrators)."""
     authz.require(actor, Permission.BACKUP_MANAGE, entity=ENTITY)
+    interrupted = sweep_interrupted(backup_dir(db))
     path = _write_backup(_sqlite_path(db), backup_dir(db))
     _record(db, actor, "sauvegarde", {"fichier": path.name})
-    return next(b for b in list_backups_in(path.parent) if b.path == path)
+    made = next(b for b in list_backups_in(path.parent) if b.path == path)
+    return dataclasses.replace(made, interrupted=interrupted)
 
 
 @guarded("consultation")
@@ -214,6 +242,7 @@ def ensure_daily_backup(
     folder = backup_dir(db)
     backups = [b for b in list_backups_in(folder) if b.kind == ""]
     made = None
+    sweep_interrupted(folder, at)
     if not backups or backups[0].created_at <= at - dt.timedelta(days=1):
         path = _write_backup(_sqlite_path(db), folder)
         _record(db, actor, "sauvegarde", {"fichier": path.name, "automatique": True})

@@ -36,6 +36,23 @@ def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
         raise
 
 
+def save_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """``replace_atomically`` for a file the user chose: a failure is a ``UserError``
+    naming the file, with the system's reason in French (folder missing or read-only,
+    file open in Excel...)."""
+    try:
+        replace_atomically(path, write)
+    except OSError as exc:
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Impossible d'écrire le fichier « {name} » : {error}"
+                ),
+                {"name": path.name, "error": os_reason(exc)},
+            )
+        ) from exc
+
+
 def is_dangerous(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
 
@@ -87,17 +104,7 @@ class Workbook:
                     )
                 )
             )
-        try:
-            replace_atomically(path, self._book.save)
-        except OSError as exc:
-            raise UserError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Impossible d'écrire le fichier « {name} » : {error}"
-                    ),
-                    {"name": path.name, "error": os_reason(exc)},
-                )
-            ) from exc
+        save_atomically(path, self._book.save)
         return path
 
 

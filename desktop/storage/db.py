@@ -275,7 +275,7 @@ class Database:
         from alembic import command
 
         cfg = alembic_config(self.engine)
-        with self.engine.begin() as connection:
+        with _opening(self.url), self.engine.begin() as connection:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
 
@@ -321,12 +321,33 @@ class Database:
         self.engine.dispose()
 
 
+@contextlib.contextmanager
+def _opening(url: str) -> Iterator[None]:
+    """Errors saying that the base at ``url`` cannot be opened at all (wrong address,
+    missing folder, not a database, server unreachable) become a French
+    ``CannotOpenDatabase``; any other error goes through unchanged."""
+    from sqlalchemy.exc import ArgumentError
+
+    from desktop.storage.errors import cannot_open, invalid_address
+
+    try:
+        yield
+    except (ArgumentError, ImportError, ValueError) as exc:  # unknown scheme, NUL in path
+        raise invalid_address(url) from exc
+    except Exception as exc:
+        error = cannot_open(normalise_url(url), exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
 def open_database(url: str, *, upgrade: bool = True) -> Database:
     """The database, migrated. On a server whose users sign in with their own login
     role (no password in the URL), nothing is read before the sign-in, and the schema
     is migrated by the server's administrator (``parcours server init``), never by a
-    workstation."""
-    db = Database(url)
+    workstation. A base that cannot be opened raises ``CannotOpenDatabase``."""
+    with _opening(url):
+        db = Database(url)
     if upgrade and not db.needs_login:
         db.upgrade()
     return db

@@ -134,3 +134,100 @@ def database_error_message(exc: BaseException) -> Message:
 
 def is_database_error(exc: BaseException) -> bool:
     return isinstance(exc, (DBAPIError, StatementError))
+
+
+# ----------------------------------------------------------------- opening a database
+
+INVALID_ADDRESS = QT_TRANSLATE_NOOP(
+    "messages",
+    "Adresse de base de données non reconnue : « {url} ». Indiquez le chemin d'un fichier "
+    "SQLite ou une adresse postgresql://serveur/base.",
+)
+NO_FOLDER = QT_TRANSLATE_NOOP(
+    "messages",
+    "Le dossier « {folder} » n'existe pas : la base « {path} » ne peut pas y être ouverte.",
+)
+IS_FOLDER = QT_TRANSLATE_NOOP(
+    "messages",
+    "« {path} » est un dossier : indiquez le fichier de la base (par exemple parcours.sqlite).",
+)
+NOT_A_DATABASE = QT_TRANSLATE_NOOP(
+    "messages",
+    "« {path} » n'est pas une base de données Parcours (fichier d'un autre type, ou "
+    "endommagé) : rien n'y a été écrit.",
+)
+SQLITE_REFUSED = QT_TRANSLATE_NOOP(
+    "messages",
+    "La base « {path} » n'a pas pu être ouverte : droits insuffisants, ou disque en lecture seule.",
+)
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Le serveur de base de données « {host} » est injoignable : vérifiez son adresse, le "
+    "réseau, et qu'il est démarré.",
+)
+SERVER_AUTH = QT_TRANSLATE_NOOP(
+    "messages",
+    "Le serveur « {host} » a refusé l'identifiant ou le mot de passe de l'adresse de la base.",
+)
+SERVER_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "messages", "La base « {name} » n'existe pas sur le serveur « {host} »."
+)
+
+
+class CannotOpenDatabase(UserError):
+    """The database named by the user cannot be opened: wrong address, missing folder,
+    not a database, server unreachable or refusing the credentials. Nothing was written."""
+
+
+def _shown(text: str) -> str:
+    """A path or address as shown in a message: control characters made visible, cut."""
+    cleaned = "".join(c if c.isprintable() else "�" for c in text)
+    return cleaned if len(cleaned) <= 200 else cleaned[:200] + "…"
+
+
+def invalid_address(url: str) -> CannotOpenDatabase:
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: shown as typed (a path has no password)
+        pass
+    return CannotOpenDatabase(Message(INVALID_ADDRESS, {"url": _shown(url)}))
+
+
+def cannot_open(url: str, exc: BaseException) -> CannotOpenDatabase | None:
+    """The French error for ``exc``, raised while opening the database at ``url`` (a
+    normalised SQLAlchemy URL), when it says the base cannot be opened at all; None for
+    any other error (a failing migration stays what it is)."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    if not isinstance(exc, DBAPIError):
+        return None
+    parsed = make_url(url)
+    text = str(exc.orig).lower()
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "")
+        shown = _shown(str(path))
+        if "file is not a database" in text:
+            return CannotOpenDatabase(Message(NOT_A_DATABASE, {"path": shown}))
+        if "unable to open database file" not in text:
+            return None
+        if path.is_dir():
+            return CannotOpenDatabase(Message(IS_FOLDER, {"path": shown}))
+        if not path.parent.is_dir():
+            return CannotOpenDatabase(
+                Message(NO_FOLDER, {"folder": _shown(str(path.parent)), "path": shown})
+            )
+        return CannotOpenDatabase(Message(SQLITE_REFUSED, {"path": shown}))
+    if not isinstance(exc, OperationalError) or exc.statement is not None:
+        return None  # the connection worked: a statement failed
+    host = _shown(parsed.host or "localhost")
+    if is_authentication_failure(exc):
+        return CannotOpenDatabase(Message(SERVER_AUTH, {"host": host}))
+    if "database" in text and "does not exist" in text:
+        return CannotOpenDatabase(
+            Message(SERVER_NO_DATABASE, {"name": _shown(parsed.database or ""), "host": host})
+        )
+    return CannotOpenDatabase(Message(SERVER_UNREACHABLE, {"host": host}))

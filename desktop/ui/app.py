@@ -370,12 +370,15 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
     try:
         db = choose_database(db_option, demo)
     except Exception as exc:  # the database cannot be opened or migrated
+        from desktop.domain.errors import UserError
+        from desktop.ui.i18n import translate_message
+
         logging.getLogger("parcours").exception("Base de données inaccessible")
         QMessageBox.critical(
             None,
             translate("Startup", "Base de données inaccessible"),
             translate("Startup", "La base de données n'a pas pu être ouverte :\n{error}").format(
-                error=exc
+                error=translate_message(exc.message) if isinstance(exc, UserError) else exc
             ),
         )
         window.close()

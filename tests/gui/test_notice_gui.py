@@ -393,3 +393,23 @@ def test_confirmations_stay_inside_the_notice_dialog(window, qtbot, db, actor, f
     qtbot.mouseClick(dialog.exception_button, LEFT)
     assert dialog.message.isVisible() and dialog.message.text() == "Report du départ enregistré."
     assert window.statusBar().currentMessage() == ""
+
+
+def test_dates_of_year_one_or_9999_are_refused_without_breaking_the_preview(
+    window, qtbot, db, actor, files
+):
+    """31/12/9999 typed in « Reçu le »: the preview counted three months after it and
+    raised OverflowError in the event loop; 01/01/0001 was saved as the sending date."""
+    _, dialog = open_notice_from_file(window, qtbot, files["martin"])
+    choose(dialog.delivery_mode, DeliveryMode.LRAR.value)
+    type_into(qtbot, dialog.received_on, "31/12/9999")  # the preview follows each key
+    type_into(qtbot, dialog.sent_on, "01/01/0001")
+    type_into(qtbot, dialog.requested_departure, "31/12/9999")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.rows["received_on"].error.text().startswith("Date non plausible : 31/12/9999")
+    assert dialog.rows["sent_on"].error.text() == (
+        "Date non plausible : 01/01/0001 (attendu entre 1900 et 2199)."
+    )
+    assert dialog.rows["requested_departure"].error.text().startswith("Date non plausible")
+    assert dialog.sent_on.text() == "01/01/0001"  # the input is kept
+    assert notices.notice_context(db, actor, files["martin"]).notice_id is None

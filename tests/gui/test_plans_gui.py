@@ -319,3 +319,23 @@ def test_confirmations_stay_inside_the_plan_dialog(window, qtbot, db, actor, fil
     assert dialog.message.isVisible() and dialog.message.text() == "Statut changé : Proposé."
     assert window.statusBar().currentMessage() == ""
     dialog.close()
+
+
+def test_a_debt_statement_in_year_one_is_refused_beside_its_field(
+    window, qtbot, db, actor, files, clock
+):
+    file_dialog = window.open_file(files["dupont"])
+    click(qtbot, file_dialog.plans_button)
+    click(qtbot, file_dialog.plans_dialog.new_button)
+    dialog = file_dialog.plans_dialog.open_dialogs[-1]
+    dialog.months.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.months, "6")
+    type_into(qtbot, dialog.start_on, "05/01/2026")
+    type_into(qtbot, dialog.rows["debt_on"].editor, "01/01/0001")
+    click(qtbot, dialog.compute_button)
+    click(qtbot, dialog.save_button)
+    assert dialog.rows["debt_on"].error.text() == (
+        "La date à laquelle la dette est arrêtée n'est pas plausible."
+    )
+    assert dialog.rows["debt_on"].editor.text() == "01/01/0001"  # the input is kept
+    assert plans.plans_for_household(db, actor, files["dupont"]) == []

@@ -179,3 +179,15 @@ def test_a_failed_migration_is_raised_to_the_start_up(qapp, monkeypatch, tmp_pat
     monkeypatch.setattr(Database, "upgrade", broken)
     with pytest.raises(RuntimeError, match="migration cassée"):
         startup.choose_database(None, demo=False)
+
+
+def test_a_base_in_a_missing_folder_is_said_in_french(qapp, monkeypatch, tmp_path):
+    """The migration runs off the GUI thread: its failure to open the file comes back
+    to the start-up as a French error naming the folder (shown in its dialog)."""
+    from desktop.domain.errors import UserError
+
+    monkeypatch.setenv("PARCOURS_DATABASE_URL", str(tmp_path / "clé-absente" / "agence.sqlite"))
+    with pytest.raises(UserError) as err:
+        startup.choose_database(None, demo=False)
+    assert str(err.value).startswith(f"Le dossier « {tmp_path / 'clé-absente'} » n'existe pas")
+    assert not (tmp_path / "clé-absente").exists()

@@ -47,6 +47,7 @@ from desktop.services.documents.common import (
     _sign,
     _Tenant,
     audit_summary,
+    failure_message,
 )
 from desktop.services.documents.mass import _mass_wanted, _run_mass
 from desktop.services.documents.rendering import _render_all
@@ -184,7 +185,9 @@ def run_batch(
                         authz.record_refusal(db, actor, exc, "publipostage")  # name not shown
                     failures.append(
                         BatchFailure(
-                            tenant.id, "" if denied else tenant.data.display_name, exc.message
+                            tenant.id,
+                            "" if denied else tenant.data.display_name,
+                            failure_message(exc),
                         )
                     )
                     report(per_letter)
@@ -245,7 +248,9 @@ def run_batch(
                     except UserError as exc:
                         with lock:
                             failures.append(
-                                BatchFailure(made.tenant.id, name_of[made.tenant.id], exc.message)
+                                BatchFailure(
+                                    made.tenant.id, name_of[made.tenant.id], failure_message(exc)
+                                )
                             )
                         made.pdf = None
                         report(PDF_WEIGHT)

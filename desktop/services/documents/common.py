@@ -36,10 +36,11 @@ from desktop.documents.library import (
     parse_free_fields,
 )
 from desktop.documents.profile import OrganisationProfile
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import UserError, ValidationError, too_long
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
+from desktop.domain.text import BIDI_CONTROLS
 from desktop.services import audit, authz, tenants
 from desktop.services.context import Actor, now
 from desktop.services.write import from_row
@@ -101,6 +102,9 @@ def _view(r: DocumentRecord) -> DocumentView:
 
 
 # --------------------------------------------------------------------------- requests
+
+
+SUBJECT_MAX = 300  # characters: the register keeps as much
 
 
 @dataclass
@@ -271,7 +275,7 @@ def _register(
                     template_name=template.name,
                     template_version=template.version,
                     title=template.title,
-                    subject=made.subject[:300],
+                    subject=made.subject[:SUBJECT_MAX],
                     docx_path=str(docx),
                     docx_sha256=sha256_file(docx),
                     pdf_path=str(pdf) if pdf else "",
@@ -348,7 +352,24 @@ def _pdf_options(options: LetterOptions) -> tuple[LetterOptions, Message | None]
     """The options a letter is made with: a signature (on the PDF) asked without the PDF
     is refused; with no converter on this workstation, a letter asked "with PDF" is made
     as DOCX only (kept and registered) and the user is told so (the message returned),
-    while a signature is refused before anything is made."""
+    while a signature is refused before anything is made. A subject longer than
+    SUBJECT_MAX or holding control characters is refused first."""
+    if options.subject is not None:
+        subject = options.subject
+        if len(subject) > SUBJECT_MAX:
+            raise ValidationError({"subject": too_long(SUBJECT_MAX)})
+        if any(ord(c) < 32 or c in BIDI_CONTROLS for c in subject):
+            raise ValidationError(
+                {
+                    "subject": _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "L'objet contient des caractères de contrôle ou invisibles : "
+                            "retapez-le.",
+                        )
+                    )
+                }
+            )
     if options.signing_key is not None and not options.pdf:
         raise ValidationError(
             {
@@ -434,6 +455,20 @@ class BatchFailure:
     household_id: int
     name: str
     message: Message
+
+
+def failure_message(exc: UserError) -> Message:
+    """What a batch says of a letter refused by ``exc``: its message, followed by each
+    field's message when there are several (« La saisie comporte 4 erreur(s). » alone
+    does not say what to correct)."""
+    fields = getattr(exc, "fields", None) or {}
+    if len(fields) < 2:
+        return exc.message
+    return _m(
+        QT_TRANSLATE_NOOP("messages", "{summary} {details}"),
+        summary=exc.message,
+        details=" ; ".join(str(m) for m in fields.values()),
+    )
 
 
 @dataclass

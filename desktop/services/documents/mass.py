@@ -48,6 +48,7 @@ from desktop.services.documents.common import (
     _sign,
     audit_summary,
     documents_dir,
+    failure_message,
 )
 from desktop.services.documents.rendering import _render_all, _render_pool
 from desktop.services.documents.staging import _Staging
@@ -337,7 +338,7 @@ class _MassRun:
                         self.actor, tenant, self.template, self.options, self.profile, self.on
                     )
                 except UserError as exc:
-                    self._failed(tenant, exc.message)
+                    self._failed(tenant, failure_message(exc))
                     report(self.per_letter)
                     continue
                 yield tenant, reference, ctx, info, target  # ctx third: _render_all
@@ -511,7 +512,7 @@ class _MassRun:
                     _sign(m, self.options.signing_key, place or m.tenant.data.dwelling.city)
                     source_of.pop(i, None)  # the signed PDF is what is printed
                 except UserError as exc:
-                    self._failed(m.tenant, exc.message)
+                    self._failed(m.tenant, failure_message(exc))
                     self.report(PDF_WEIGHT)
                     continue
                 finally:

@@ -32,8 +32,8 @@ from desktop.services import (
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
 from desktop.services.plans.core import ENTITY, READ, ZERO
-from desktop.services.spreadsheet import replace_atomically
-from desktop.services.write import file_error, from_row
+from desktop.services.spreadsheet import save_atomically
+from desktop.services.write import from_row
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -277,12 +277,5 @@ def export_arrears(
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
-    try:
-        replace_atomically(path, wb.save)
-    except OSError as exc:
-        raise file_error(
-            QT_TRANSLATE_NOOP("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
-            exc,
-            name=path.name,
-        ) from exc
+    save_atomically(path, wb.save)  # the previous file stays whole on a failure
     return path
