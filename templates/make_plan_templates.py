@@ -110,37 +110,37 @@ def _signature_blocks(doc, *, holder_title: str | None = None) -> None:
         holder_signatures(doc, title=holder_title)
     else:
         holder_signatures(doc)
-    table = doc.add_table(rows=2, cols=2)
+    table = doc.add_table(rows=4, cols=2)
     for row in table.rows:
-        keep_row_together(row)
         for cell in row.cells:
             cell.width = Mm(82)
     blocks = (
         (
-            0,
-            0,
+            table.rows[0].cells[0],
             "Pour le bailleur",
             "{{ signataire.nom }}, {{ signataire.fonction }}",
             "{{ signataire.signature }}",
         ),
         (
-            0,
-            1,
+            table.rows[0].cells[1],
             "{% if champs.organisme_payeur %}Pour la {{ champs.organisme_payeur }}{% endif %}",
             "{% if champs.organisme_payeur %}Plan approuvé par l'organisme payeur de l'aide au "
             "logement{% endif %}",
             "",
         ),
+        # One block per contributor (FSL, CCAS): each is a party and signs apart.
         (
-            1,
-            0,
-            "{% if champs.contributeurs %}Pour {{ champs.contributeurs }}{% endif %}",
-            "{% if champs.contributeurs %}Au titre de sa contribution au plan{% endif %}",
+            table.rows[2].cells[0],
+            "Pour {{ c }}",
+            "Au titre de sa contribution au plan",
             "",
         ),
     )
-    for r, c, title, who, note in blocks:
-        cell = table.rows[r].cells[c]
+    keep_row_together(table.rows[0])
+    keep_row_together(table.rows[2])
+    table.rows[1].cells[0].paragraphs[0].add_run("{%tr for c in champs.contributeurs|liste %}")
+    table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    for cell, title, who, note in blocks:
         p = cell.paragraphs[0]
         keep_with_next(p)
         run = p.add_run(title)

@@ -82,6 +82,23 @@ def test_agreement_has_a_signature_block_per_party(db, actor, plan):
         assert expected in text, expected
 
 
+def test_agreement_gives_the_fsl_and_the_ccas_a_block_each(db, actor, agency, make_file, clock):
+    """Two contributors are two parties: each signs in its own block, and an amount's
+    decimal comma does not cut a block in two."""
+    f = make_file(2)
+    f.balance = E("1200.00")
+    hid = tenants.create_tenant_file(db, actor, f)
+    terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
+    terms.start_on, terms.months = D(2026, 1, 5), 6
+    terms.fsl, terms.fsl_amount = True, E("1500.00")
+    terms.ccas, terms.ccas_amount = True, E("250.00")
+    pid = plans.create_plan(db, actor, hid, terms)
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.AGREEMENT))
+    for party in ("le FSL (contribution de 1 500,00 €)", "le CCAS (contribution de 250,00 €)"):
+        assert f"Pour {party}\nAu titre de sa contribution au plan" in text, party
+    assert text.count("Au titre de sa contribution au plan") == 2
+
+
 def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):
     version = plans.change_status(db, actor, plan, PlanStatus.SIGNE, 1, on=clock.day)
     with pytest.raises(UserError) as exc:

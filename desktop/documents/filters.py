@@ -260,8 +260,9 @@ def plural(
 
 def as_list(value) -> list[str]:
     """``CLCV, CNL et DAL`` -> ``["CLCV", "CNL", "DAL"]`` (commas, semicolons, "et",
-    lines), each once: ``{% for a in champs.associations|liste %}``."""
-    parts = re.split(r"\s*(?:,|;|\bet\b|\n)\s*", str(value or ""))
+    lines), each once: ``{% for a in champs.associations|liste %}``. A decimal comma
+    (``1 500,00 €``, a comma between two digits) does not split."""
+    parts = re.split(r"\s*(?:(?<!\d),|,(?!\d)|;|\bet\b|\n)\s*", str(value or ""))
     return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
 
 
