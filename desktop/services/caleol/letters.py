@@ -34,7 +34,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -624,10 +624,41 @@ def _checked_plan(
                 number=loaded.row.number,
             )
         )
+    plan = _with_passed_deadlines(loaded, plan, notified_on)
     problems = [(p, problem) for p in plan for problem in p.problems]
     if problems:
         raise _refuse(problems)
     return days, plan
+
+
+def _with_passed_deadlines(
+    loaded: _Loaded, plan: list[PlannedLetter], notified_on: dt.date
+) -> list[PlannedLetter]:
+    """A missing-document letter whose deadline is not after the notification would
+    ask the candidate for a document by a date already gone: it is refused until the
+    decision sets a new deadline."""
+    deadlines = {
+        c.id: c.condition_deadline
+        for item in _attribution_items(loaded.row)
+        for c in item.candidates
+    }
+    out = []
+    for p in plan:
+        deadline = deadlines.get(p.candidate_id)
+        if p.template_name == MISSING_DOCUMENT and deadline is not None and deadline <= notified_on:
+            problem = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "la pièce manquante est demandée pour le {deadline}, qui ne vient pas "
+                    "après la notification du {notified} : fixez un nouveau délai dans la "
+                    "décision.",
+                ),
+                deadline=format_date_fr(deadline),
+                notified=format_date_fr(notified_on),
+            )
+            p = replace(p, problems=(*p.problems, problem))
+        out.append(p)
+    return out
 
 
 @guarded("caleol.lettres")
