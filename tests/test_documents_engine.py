@@ -476,8 +476,15 @@ def test_every_titular_is_named_in_the_address_block():
         postcode="97160",
         city="Le Moule",
     )
-    assert full.lines[:3] == ("Mme LEFÈVRE et M. N'DIAYE", "Mme SAINT-ÉLOI", "Appartement 1204")
-    assert len(full.lines) == 6 and full.errors() == {}
+    assert full.lines == (
+        "Mme LEFÈVRE et M. N'DIAYE",
+        "Mme SAINT-ÉLOI",
+        "Appartement 1204",
+        "RESIDENCE LES FLAMBOYANTS",  # line 4: capitals, no accent (NF Z10-011)
+        "12 RUE DES LILAS",
+        "97160 LE MOULE",
+    )
+    assert full.postal_from == 3 and full.errors() == {}
     long_names = [
         ("M.", "Jean-Christophe", "Delacroix-Montfort-Lagarde"),
         ("Mme", "Marie", "Abadie-Lafontaine"),

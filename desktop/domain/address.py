@@ -276,9 +276,12 @@ def build_address(
     named = addressee_lines(names, max(room, 1))
     first = named[0] if named else ""
     lines: list[str] = [*named, *identity]
+    # An identity line pushed to line 4 or beyond by the names is written as the postal
+    # lines are (capitals, no accent or punctuation from line 4).
+    lines = [postal_form(x) if i >= 3 else x for i, x in enumerate(lines)]
     street_line = fit_street_line(street) if street.strip() else ""
     # Names (within their room) + identity + street + locality + postcode: six lines at most.
-    postal_from = len(lines)
+    postal_from = min(len(lines), 3)
     if street_line:
         lines.append(street_line)
     if locality.strip():
