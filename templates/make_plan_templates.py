@@ -277,15 +277,20 @@ def protocole_accord() -> Path:
     _body(
         doc,
         PARTY_CAP + " s'engage" + PLURAL + " à régler cette dette en "
-        "{{ champs.nb_echeances|pluriel('échéance', 'échéances') }}, en plus du loyer courant et des charges "
-        "({{ champs.loyer_courant|euros }} par mois), selon l'échéancier suivant :",
+        "{{ champs.nb_echeances|pluriel('échéance', 'échéances') }}, en plus "
+        # after the judgment there is no rent any more: the occupation indemnity
+        "{{ \"de l'indemnité d'occupation\" if champs.jugement_date else 'du loyer courant' }} "
+        "et des charges ({{ champs.loyer_courant|euros }} par mois), selon l'échéancier "
+        "suivant :",
     )
     _schedule_table(doc)
     p = _para(doc, before=8, after=4)
     _runs(p, ("Article 3 – Imputation et défaillance", True))
     _body(
         doc,
-        "Les règlements sont imputés d'abord sur le loyer courant du mois, puis sur "
+        "Les règlements sont imputés d'abord sur "
+        "{{ \"l'indemnité d'occupation\" if champs.jugement_date else 'le loyer courant' }} "
+        "du mois, puis sur "
         "les échéances, la plus ancienne d'abord. L'accord est considéré comme non respecté "
         "{{ champs.regle_defaillance }} ; il devient alors caduc, la procédure de "
         "recouvrement reprend et l'organisme payeur de l'aide au logement en est informé.",
@@ -309,10 +314,13 @@ def protocole_accord() -> Path:
     _para(doc, "{%p if champs.organisme_payeur %}")
     _body(
         doc,
-        "Le plan d'apurement est soumis à l'approbation de la "
-        "{{ champs.organisme_payeur }}{% if champs.numero_allocataire %} (allocataire "
-        "n° {{ champs.numero_allocataire }}){% endif %}, à laquelle une copie du présent "
-        "accord est adressée.",
+        "Le plan d'apurement {% if champs.date_approbation %}a été approuvé par la "
+        "{{ champs.organisme_payeur }} le {{ champs.date_approbation|date_fr }}"
+        "{% else %}est soumis à l'approbation de la {{ champs.organisme_payeur }}"
+        "{% endif %}{% if champs.numero_allocataire %} (allocataire "
+        "n° {{ champs.numero_allocataire }}){% endif %}"
+        "{% if champs.jugement_date %} ; il est annexé au présent protocole{% endif %}. "
+        "Une copie du présent accord est adressée à la {{ champs.organisme_payeur }}.",
     )
     _para(doc, "{%p endif %}")
     _signature_blocks(

@@ -99,6 +99,34 @@ def test_agreement_gives_the_fsl_and_the_ccas_a_block_each(db, actor, agency, ma
     assert text.count("Au titre de sa contribution au plan") == 2
 
 
+def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_plan(
+    db, actor, agency, make_file, clock
+):
+    """After the judgment there is no rent: the occupant pays an occupation indemnity.
+    The CAF or MSA approved the plan before the signature (docs/domain.md#protocole):
+    the protocol says so and annexes it."""
+    f = make_file(3)
+    f.balance = E("900.00")
+    hid = tenants.create_tenant_file(db, actor, f)
+    terms = plans.terms_from_lease(
+        db, actor, hid, PaymentPlanType.PROTOCOLE_L442_6_5, on=D(2026, 1, 2)
+    )
+    terms.start_on, terms.months, terms.end_on = D(2026, 2, 1), 12, D(2027, 1, 31)
+    terms.judgment_on = D(2025, 12, 12)
+    terms.aid_body, terms.aid_reference = AidBody.MSA, "123"
+    terms.aid_approved_on = D(2025, 12, 30)
+    pid = plans.create_plan(db, actor, hid, terms)
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.AGREEMENT))
+    assert "en plus de l'indemnité d'occupation et des charges (497,70 € par mois)" in text
+    assert "imputés d'abord sur l'indemnité d'occupation du mois" in text
+    assert "loyer courant" not in text
+    assert (
+        "Le plan d'apurement a été approuvé par la MSA le 30 décembre 2025 (allocataire "
+        "n° 123) ; il est annexé au présent protocole." in text
+    )
+    assert "soumis à l'approbation" not in text
+
+
 def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):
     version = plans.change_status(db, actor, plan, PlanStatus.SIGNE, 1, on=clock.day)
     with pytest.raises(UserError) as exc:

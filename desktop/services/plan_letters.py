@@ -137,6 +137,7 @@ def letter_fields(
         common["derniere_echeance"] = format_date_fr(view.instalments[-1].due_date)
     if template_name == AGREEMENT:
         common["contributeurs"] = _contributors(view)
+        common["date_approbation"] = format_date_fr(t.aid_approved_on)
         if t.is_protocol:
             common.update(
                 {
