@@ -187,15 +187,25 @@ def build_context(
     signatory: Signatory | None = None,
     free_fields: dict | None = None,
     address: PostalAddress | None = None,
+    agency_town: str = "",
 ) -> dict:
-    """The template's data. Raises ``ValidationError`` when the address cannot be made."""
+    """The template's data. Raises ``ValidationError`` when the address cannot be made.
+
+    ``agency_town``: the town of the file's agency as recorded in the base, for an
+    agency the organisation profile does not describe."""
     address = address or tenant_address(data)
     titular = data.titular
     word, formula = salutation(data.occupants)
     agency_code = data.dwelling.agency_code
     contact = profile.agencies.get(agency_code.upper())
     # The sending agency's town, not the head office's.
-    place = letter.place or (contact.town if contact else "") or profile.place or data.dwelling.city
+    place = (
+        letter.place
+        or (contact.town if contact else "")
+        or agency_town
+        or profile.place
+        or data.dwelling.city
+    )
     sign = signatory or profile.signatory()
     holders = lease_holders(data)
     return {
