@@ -23,6 +23,7 @@ from desktop.domain.tenant import (
     OccupantData,
     TenantFileData,
 )
+from desktop.domain.text import surname_caps
 
 APPLICATION_PURPOSE = (
     "l'instruction de votre demande de logement social et son examen par la "
@@ -92,7 +93,7 @@ def _occupant(o: OccupantData) -> dict:
     return {
         "civilite": o.civility,
         "prenom": o.first_name,
-        "nom": o.last_name.upper(),
+        "nom": surname_caps(o.last_name),
         "nom_complet": o.full_name,
         "date_naissance": o.birth_date,
         "titulaire": o.is_titular,
@@ -239,7 +240,7 @@ def build_context(
         "locataire": {
             "civilite": titular.civility,
             "prenom": titular.first_name,
-            "nom": titular.last_name.upper(),
+            "nom": surname_caps(titular.last_name),
             "nom_complet": titular.full_name,
             "occupants": [_occupant(o) for o in data.occupants],
             **holders_fields(holders),

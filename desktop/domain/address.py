@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
-from desktop.domain.text import fold
+from desktop.domain.text import fold, surname_caps
 
 MAX_LINES = 6
 MAX_CHARS = 38
@@ -171,7 +171,7 @@ def _person(c: str, f: str, n: str, first: bool = True) -> str:
 
 
 def _people(civilities_names: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    return [(c, f, n.upper()) for c, f, n in civilities_names if n.strip()]
+    return [(c, f, surname_caps(n)) for c, f, n in civilities_names if n.strip()]
 
 
 def _one_line_forms(people: list[tuple[str, str, str]]) -> list[tuple[str, int]]:

@@ -64,6 +64,7 @@ from desktop.domain.formatting import format_date_fr, format_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
+from desktop.domain.text import surname_caps
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
@@ -426,7 +427,9 @@ def letter_fields(
     )
     values = {
         "candidat": " ".join(
-            p for p in (candidate.civility, candidate.first_name, candidate.last_name.upper()) if p
+            p
+            for p in (candidate.civility, candidate.first_name, surname_caps(candidate.last_name))
+            if p
         ),
         "numero_unique": candidate.numero_unique,
         "commission": commission.name,
