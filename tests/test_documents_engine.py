@@ -374,6 +374,14 @@ def test_salutation_follows_the_titulars():
     assert context.salutation([OccupantData("A", civility="M.")])[0] == "Monsieur"
     both = [OccupantData("A", civility="M."), OccupantData("B", civility="Mme")]
     assert context.salutation(both)[1] == "Madame, Monsieur,"
+    # Two women (or two men) holding the lease together are greeted in the plural.
+    sisters = [OccupantData("A", civility="Mme"), OccupantData("B", civility="Mme")]
+    assert context.salutation(sisters) == ("Mesdames", "Mesdames,")
+    brothers = [OccupantData("A", civility="M."), OccupantData("B", civility="M.")]
+    assert context.salutation(brothers) == ("Messieurs", "Messieurs,")
+    # A child living there who does not hold the lease is not greeted.
+    child = OccupantData("C", civility="Mme", is_titular=False)
+    assert context.salutation([OccupantData("A", civility="Mme"), child])[0] == "Madame"
 
 
 def _address_space_limit() -> int:

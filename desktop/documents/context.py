@@ -64,12 +64,15 @@ def new_reference(agency_code: str, on: dt.date) -> str:
 
 
 def salutation(occupants: list[OccupantData]) -> tuple[str, str]:
-    """(``Madame``/``Monsieur``/``Madame, Monsieur``, formula ending with a comma)."""
-    civs = {o.civility for o in occupants if o.is_titular} or {o.civility for o in occupants}
+    """(``Madame``/``Monsieur``/``Mesdames``/``Messieurs``/``Madame, Monsieur``, formula
+    ending with a comma): two women holding the lease are « Mesdames »."""
+    holders = [o for o in occupants if o.is_titular] or occupants
+    civs = {o.civility for o in holders}
+    several = len(holders) > 1
     if civs == {"Mme"}:
-        word = "Madame"
+        word = "Mesdames" if several else "Madame"
     elif civs == {"M."}:
-        word = "Monsieur"
+        word = "Messieurs" if several else "Monsieur"
     else:
         word = "Madame, Monsieur"
     return word, f"{word},"
@@ -302,7 +305,7 @@ FIELD_HELP: dict[str, str] = {
     ),
     "destinataire.lignes": QT_TRANSLATE_NOOP("messages", "Bloc adresse, liste de lignes"),
     "destinataire.civilite_longue": QT_TRANSLATE_NOOP(
-        "messages", "Madame / Monsieur / Madame, Monsieur"
+        "messages", "Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur"
     ),
     "destinataire.formule_appel": QT_TRANSLATE_NOOP(
         "messages", "Formule d'appel avec virgule (« Madame, »)"
