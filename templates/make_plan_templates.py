@@ -168,12 +168,15 @@ def plan_proposition() -> Path:
     _body(
         doc,
         "Votre compte locataire présente, au {{ champs.dette_au|date_fr }}, une dette de "
-        "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). Pour vous permettre de "
-        "la régler progressivement, nous vous proposons l'accord suivant "
-        "({{ champs.type_accord }}) : {{ champs.nb_echeances|pluriel('échéance mensuelle', "
-        "'échéances mensuelles') }}, "
+        "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). "
+        # a single instalment (a payment postponed) has no "from ... to ..."
+        "{% if (champs.nb_echeances|int) > 1 %}Pour vous permettre de la régler "
+        "progressivement, nous vous proposons l'accord suivant ({{ champs.type_accord }}) : "
+        "{{ champs.nb_echeances|pluriel('échéance mensuelle', 'échéances mensuelles') }}, "
         "du {{ champs.premiere_echeance|date_fr }} au {{ champs.derniere_echeance|date_fr }}, "
-        "selon l'échéancier ci-dessous.",
+        "selon l'échéancier ci-dessous.{% else %}Nous vous proposons l'accord suivant "
+        "({{ champs.type_accord }}) : son règlement en une seule échéance, le "
+        "{{ champs.premiere_echeance|date_fr }}, comme indiqué ci-dessous.{% endif %}",
     )
     _schedule_table(doc)
     _body(

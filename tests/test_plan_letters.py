@@ -68,6 +68,25 @@ def test_proposal_has_the_schedule_table(db, actor, plan, clock):
     assert timeline[0].kind == "COURRIER"
 
 
+def test_proposal_of_a_single_instalment_gives_its_date(db, actor, agency, make_file, clock):
+    """A payment postponed is one instalment: the letter gives its date, not a period
+    « du 5 février 2026 au 5 février 2026 »."""
+    f = make_file(4)
+    f.balance = E("300.00")
+    hid = tenants.create_tenant_file(db, actor, f)
+    terms = plans.terms_from_lease(
+        db, actor, hid, PaymentPlanType.REPORT_PAIEMENT, on=D(2026, 1, 2)
+    )
+    terms.start_on, terms.months = D(2026, 2, 5), 1
+    pid = plans.create_plan(db, actor, hid, terms)
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.PROPOSAL))
+    assert "son règlement en une seule échéance, le 5 février 2026, comme indiqué ci-dessous" in (
+        text
+    )
+    assert "du 5 février 2026 au 5 février 2026" not in text
+    assert "1 échéance mensuelle" not in text
+
+
 def test_agreement_has_a_signature_block_per_party(db, actor, plan):
     text = text_of(plan_letters.produce_plan_letter(db, actor, plan, plan_letters.AGREEMENT))
     for expected in (
