@@ -410,6 +410,10 @@ FILTER_HELP: dict[str, str] = {
     "blocs": QT_TRANSLATE_NOOP(
         "messages", "Paragraphes en liste de titre et texte (pour une boucle)"
     ),
+    "minuscule": QT_TRANSLATE_NOOP(
+        "messages",
+        "Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)",
+    ),
 }
 
 
