@@ -18,9 +18,14 @@ from desktop.documents.library import (
     fill_free_fields,
 )
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
+from desktop.domain.formatting import (
+    format_date_fr,
+    format_decimal_fr,
+    format_long_date_fr,
+    format_money_fr,
+)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.plans import AidBody, FollowUpKind
+from desktop.domain.plans import AidBody, BreachRule, FollowUpKind, breach_reasons
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.services import plans
 from desktop.services.authz import guarded
@@ -181,10 +186,14 @@ def letter_fields(
                     status=Message(view.status.label),
                 )
             )
-        reasons = view.breach_reasons or [
+        # The letter's dates in words (the plan screen shows them as 05/01/2026).
+        rule = BreachRule(t.breach_missed, t.breach_rent_unpaid, t.grace_days)
+        reasons = (
+            breach_reasons(led, rule, format_long_date_fr) if view.breach_reasons else []
+        ) or [
             _m(
                 QT_TRANSLATE_NOOP("messages", "défaillance constatée le {date}."),
-                date=format_date_fr(view.breached_on),
+                date=format_long_date_fr(view.breached_on or on),
             )
         ]
         common["motifs"] = " ".join(render(r) for r in reasons)
