@@ -181,10 +181,14 @@ def plan_proposition() -> Path:
     _schedule_table(doc)
     _body(
         doc,
-        "Ces échéances s'ajoutent au paiement de votre loyer courant et de vos "
+        "Ces échéances s'ajoutent au paiement de votre "
+        # a protocole: the lease is terminated, the occupant pays an indemnity
+        "{{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }} et de vos "
         "charges, soit {{ champs.loyer_courant|euros }} par mois, que vous devez continuer "
         "à régler à bonne date : c'est aussi la condition du maintien de votre aide au "
-        "logement. Vos règlements sont imputés d'abord sur le loyer du mois, puis sur les "
+        "logement. Vos règlements sont imputés d'abord sur "
+        "{{ \"l'indemnité d'occupation\" if champs.jugement_date else 'le loyer' }} du mois, "
+        "puis sur les "
         "échéances du plan, la plus ancienne d'abord.",
         before=8,
     )
@@ -348,7 +352,8 @@ def relance_echeance() -> Path:
         doc,
         "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
         "({{ champs.type_accord }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
-        "de votre loyer courant, une échéance de remboursement de votre dette.",
+        "de votre {{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }}, "
+        "une échéance de remboursement de votre dette.",
     )
     _body(
         doc,

@@ -144,6 +144,17 @@ def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_p
         "n° 123) ; il est annexé au présent protocole." in text
     )
     assert "soumis à l'approbation" not in text
+    # The proposal and the reminder of a protocol speak of the indemnity too.
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.PROPOSAL))
+    assert "paiement de votre indemnité d'occupation et de vos charges" in text
+    assert "imputés d'abord sur l'indemnité d'occupation du mois" in text
+    assert "loyer courant" not in text and "le loyer du mois" not in text
+    version = plans.change_status(db, actor, pid, PlanStatus.PROPOSE, 1, on=clock.day)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, version, on=clock.day)
+    clock.day = D(2026, 2, 20)
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER))
+    assert "en plus de votre indemnité d'occupation, une échéance de remboursement" in text
+    assert "loyer courant" not in text
 
 
 def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):

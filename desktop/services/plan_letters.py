@@ -137,6 +137,8 @@ def letter_fields(
         "reste_du": _amount(led.remaining),
         "retard_total": _amount(led.overdue),
     }
+    if t.is_protocol:  # the lease is terminated: the letters speak of an indemnity
+        common["jugement_date"] = format_date_fr(t.judgment_on)
     if view.instalments:
         common["premiere_echeance"] = format_date_fr(view.instalments[0].due_date)
         common["derniere_echeance"] = format_date_fr(view.instalments[-1].due_date)
@@ -147,7 +149,6 @@ def letter_fields(
             common.update(
                 {
                     "titre_accord": "Protocole de cohésion sociale",
-                    "jugement_date": format_date_fr(t.judgment_on),
                     "article_cch": ARTICLES[t.plan_type],
                     "fin_protocole": format_date_fr(view.avenant_end_on or t.end_on),
                     "delai_nouveau_bail": str(t.new_lease_months or 3),
