@@ -448,6 +448,28 @@ def test_no_missing_document_letter_once_its_deadline_is_gone(db, actor, sitting
     assert made.letters[0].template_name == MISSING_DOCUMENT
 
 
+def test_letters_are_dated_from_the_agency_town(db, actor, sitting, tmp_path, monkeypatch):
+    """An agency the organisation profile does not describe dates its letters from its
+    town recorded in Parcours (here Bordeaux), not from the head office's (Talence)."""
+    import dataclasses
+
+    from desktop.services import organisation
+
+    load = organisation.load_profile_in
+    monkeypatch.setattr(
+        organisation,
+        "load_profile_in",
+        lambda session: dataclasses.replace(load(session), agencies={}, place="Talence"),
+    )
+    sid, ids = sitting
+    made = caleol_letters.generate_decision_letters(
+        db, actor, sid, NOTIFIED, tmp_path, candidate_ids=[ids["vidal"]]
+    )
+    body = text(made.letters[0].docx_path)
+    assert "Bordeaux, le 15 décembre 2026" in body
+    assert "Talence" not in body
+
+
 # --------------------------------------------------------------------------- refusals
 
 

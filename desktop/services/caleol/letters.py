@@ -248,7 +248,8 @@ def candidate_address(
 class _Loaded:
     row: CaleolSession
     commission: Commission
-    agency_codes: dict[int | None, tuple[str, str]]  # dwelling id -> (code, agency name)
+    # dwelling id -> (code, agency name, agency town); None: the commission's agency
+    agency_codes: dict[int | None, tuple[str, str, str]]
 
 
 def _not_found(session_id) -> NotFoundError:
@@ -269,16 +270,17 @@ def _load(session: Session, session_id: int) -> _Loaded:
     if row is None:
         raise _not_found(session_id)
     commission = row.commission
-    default = (commission.agency.code, commission.agency.name) if commission.agency else ("", "")
-    codes: dict[int | None, tuple[str, str]] = {None: default}
+    agency = commission.agency
+    default = (agency.code, agency.name, agency.city) if agency else ("", "", "")
+    codes: dict[int | None, tuple[str, str, str]] = {None: default}
     dwelling_ids = [i.dwelling_id for i in row.items if i.dwelling_id is not None]
     if dwelling_ids:
-        for dwelling_id, code, name in session.execute(
-            select(Dwelling.id, Agency.code, Agency.name)
+        for dwelling_id, code, name, city in session.execute(
+            select(Dwelling.id, Agency.code, Agency.name, Agency.city)
             .join(Agency, Agency.id == Dwelling.agency_id)
             .where(Dwelling.id.in_(dwelling_ids))
         ):
-            codes[dwelling_id] = (code, name)
+            codes[dwelling_id] = (code, name, city)
     return _Loaded(row, commission, codes)
 
 
@@ -561,9 +563,9 @@ def _context(
     fields: dict[str, str],
 ):
     template = get_template(planned.template_name or "")
-    code, agency_name = loaded.agency_codes.get(item.dwelling_id, loaded.agency_codes[None])
+    code, agency_name, town = loaded.agency_codes.get(item.dwelling_id, loaded.agency_codes[None])
     if not code:
-        code, agency_name = loaded.agency_codes[None]
+        code, agency_name, town = loaded.agency_codes[None]
     address = candidate_address(
         candidate.civility, candidate.first_name, candidate.last_name, candidate.postal_address
     )
@@ -582,7 +584,12 @@ def _context(
         handled_by=actor.label,
     )
     ctx = build_context(
-        applicant, profile=profile, letter=info, agency_name=agency_name, address=address
+        applicant,
+        profile=profile,
+        letter=info,
+        agency_name=agency_name,
+        address=address,
+        agency_town=town,
     )
     ctx["champs"] = parse_free_fields(template, fields)
     return template, ctx, info
@@ -736,7 +743,7 @@ def generate_decision_letters(
                 days,
             )
             reference = new_reference(
-                loaded.agency_codes.get(item.dwelling_id, ("", ""))[0]
+                loaded.agency_codes.get(item.dwelling_id, ("", "", ""))[0]
                 or loaded.agency_codes[None][0],
                 notified_on,
             )
