@@ -207,6 +207,7 @@ def paris_time(monkeypatch):
 
 
 def test_report_is_stamped_in_the_workstation_s_time(db, actor, world, paris_time):
+    from desktop.reports.render import generated_on
     from desktop.services.context import FixedClock, use_clock
 
     # 10:00 UTC is 11:00 in Paris: the "Établi le" a user reads is 11:00, not 10:00.
@@ -214,7 +215,8 @@ def test_report_is_stamped_in_the_workstation_s_time(db, actor, world, paris_tim
         data = attribution.targets_report_data(
             attribution.targets(db, actor, W.EPCI, W.YEAR), actor.label
         )
-    assert data.generated_at == dt.datetime(2026, 12, 7, 11, 0)
+    assert data.generated_at == dt.datetime(2026, 12, 7, 10, 0)  # stored as naive UTC
+    assert generated_on(data) == "07/12/2026 à 11 h"
 
 
 def test_a_setting_with_an_epci_or_source_too_long_is_refused(db, actor):

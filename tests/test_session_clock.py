@@ -41,9 +41,9 @@ def test_the_services_read_the_run_s_clock():
     assert isinstance(context._clock, SessionDayClock)
 
 
-# What may read the machine's clock inside desktop/services: the clock itself, and the
-# staging folders' clean-up, which compares the real time with a file's modification time.
-_WALL_CLOCK_ALLOWED = {"context.py", "documents/staging.py"}
+# What may read the machine's clock inside desktop/services: the clock itself (a file's
+# age, which is the system's time, is read by documents.files.seconds_since_written).
+_WALL_CLOCK_ALLOWED = {"context.py"}
 _WALL_CLOCK_CALLS = {
     ("datetime", "now"),
     ("datetime", "today"),

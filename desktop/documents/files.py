@@ -116,6 +116,12 @@ WINDOWS_RESERVED = frozenset(
 )
 
 
+def seconds_since_written(path: str | Path) -> float:
+    """How long ago ``path`` was last written, by the machine's clock: a file's times are
+    the system's, not the services' clock (an ``OSError`` passes through)."""
+    return time.time() - Path(path).stat().st_mtime
+
+
 def safe_filename(text: str, max_length: int = 60, fallback: str = "document") -> str:
     """A file name part from free text that every system takes: ASCII letters, digits,
     dashes (none of Windows' ``\\ / : * ? " < > |``, no trailing dot or space);

@@ -63,7 +63,7 @@ from desktop.reports.figures import (
 )
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
-from desktop.services.context import Actor, local_now, now
+from desktop.services.context import Actor, now
 from desktop.services.write import audit_event, snapshot, suffix_in
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
@@ -484,7 +484,7 @@ def _year_report(
         date_to=dt.date(year, 12, 31),
         agency_code=None,
         agency_label=label,
-        generated_at=generated_at or local_now().replace(microsecond=0),
+        generated_at=generated_at or now().replace(microsecond=0),  # naive UTC
         generated_by=generated_by,
         **content,
     )

@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.documents.files import replace_file
+from desktop.documents.files import replace_file, seconds_since_written
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.oserrors import os_reason
@@ -125,16 +125,15 @@ PARTIAL_SUFFIX = ".partial"
 STALE_PARTIAL = dt.timedelta(minutes=10)
 
 
-def sweep_interrupted(folder: Path, at: dt.datetime | None = None) -> tuple[str, ...]:
+def sweep_interrupted(folder: Path) -> tuple[str, ...]:
     """Remove the unfinished copies (``.parcours-….sqlite.partial`` and its journal)
     that a killed backup left in ``folder``; the names of the backups they were."""
-    at = at or dt.datetime.now()
     removed = []
     if not folder.is_dir():
         return ()
     for path in sorted(folder.glob(f".parcours-*.sqlite{PARTIAL_SUFFIX}*")):
         with contextlib.suppress(OSError):
-            if dt.datetime.fromtimestamp(path.stat().st_mtime) > at - STALE_PARTIAL:
+            if seconds_since_written(path) < STALE_PARTIAL.total_seconds():
                 continue
             path.unlink()
             if path.name.endswith(PARTIAL_SUFFIX):
@@ -242,7 +241,7 @@ def ensure_daily_backup(
     folder = backup_dir(db)
     backups = [b for b in list_backups_in(folder) if b.kind == ""]
     made = None
-    sweep_interrupted(folder, at)
+    sweep_interrupted(folder)
     if not backups or backups[0].created_at <= at - dt.timedelta(days=1):
         path = _write_backup(_sqlite_path(db), folder)
         _record(db, actor, "sauvegarde", {"fichier": path.name, "automatique": True})

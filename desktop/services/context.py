@@ -101,7 +101,7 @@ def now() -> dt.datetime:
 
 def local_now() -> dt.datetime:
     """Current wall-clock time where the workstation is, naive: for what a user reads as
-    a local time (a backup's file name, a report's "Établi le"), never for storage."""
+    a local time and that is not stored (a backup's file name)."""
     return _clock.moment().astimezone().replace(tzinfo=None)
 
 

@@ -474,11 +474,19 @@ def _context(
     raw = default_fields(on)
     raw.update(view.fields)
     values = parse_free_fields(template, raw)
-    info = LetterInfo(reference=reference, date=on, subject=view.title, registered_mail=False)
+    # The landlord's own document: made at its head office (not at the sample tenant's
+    # agency), whose address the letterhead gives under the landlord's name.
+    info = LetterInfo(
+        reference=reference,
+        date=on,
+        subject=view.title,
+        registered_mail=False,
+        place=profile.place,
+    )
     ctx = build_context(sample_tenant(), profile=profile, letter=info)
     ctx["agence"] = {
         "code": "",
-        "nom": profile.name,
+        "nom": "Siège social",
         "adresse": "\n".join(profile.address),
         "telephone": profile.phone,
         "courriel": profile.email,
