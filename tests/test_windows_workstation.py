@@ -351,3 +351,26 @@ def test_a_network_error_is_not_taken_for_a_file(qapp):
 
     refused = ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
     assert error_text(refused).startswith("Erreur inattendue")
+
+
+def test_an_export_named_with_a_colon_is_refused_on_windows(tmp_path, monkeypatch):
+    from desktop.documents import files
+    from desktop.services import plans
+    from desktop.services.spreadsheet import Workbook
+
+    monkeypatch.setattr(files, "WINDOWS", True)
+    book = Workbook()
+    book.sheet("Feuille", ["Nom"]).add(["Dupont"])
+    for name in ("bilan 12:00.xlsx", "nul.xlsx", 'le "bilan".xlsx'):
+        with pytest.raises(UserError) as caught:
+            book.save(tmp_path / name)
+        assert str(caught.value) == (
+            f"Impossible d'écrire le fichier « {name} » : nom de fichier invalide "
+            '(caractères interdits : \\ / : * ? " < > |)'
+        )
+    with pytest.raises(UserError, match="nom de fichier invalide"):
+        plans.export_arrears([], tmp_path / "impayés 07:12.xlsx")
+    assert list(tmp_path.iterdir()) == []  # nothing written, no stream of another file
+    assert book.save(tmp_path / "bilan 12h00.xlsx").is_file()
+    monkeypatch.setattr(files, "WINDOWS", False)  # Linux takes the name
+    assert book.save(tmp_path / "bilan 12:00.xlsx").is_file()
