@@ -44,3 +44,16 @@ def test_a_batch_whose_manifest_is_open_in_excel_says_so(qtbot, db, actor, tmp_p
         )
     finally:
         dialog.close()
+
+
+def test_the_window_says_a_sqlite_base_on_a_network_share(qtbot, db, actor, monkeypatch):
+    from desktop.storage import db as storage
+
+    if db.dialect != "sqlite":
+        pytest.skip("a SQLite base only")
+    monkeypatch.setattr(storage, "on_network_share", lambda path, drive_type=None: True)
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    assert window.db_status.text() == (
+        f"Base : {db.label} (partage réseau : un seul poste à la fois)"
+    )
