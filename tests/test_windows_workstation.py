@@ -374,3 +374,20 @@ def test_an_export_named_with_a_colon_is_refused_on_windows(tmp_path, monkeypatc
     assert book.save(tmp_path / "bilan 12h00.xlsx").is_file()
     monkeypatch.setattr(files, "WINDOWS", False)  # Linux takes the name
     assert book.save(tmp_path / "bilan 12:00.xlsx").is_file()
+
+
+def test_a_backup_of_a_base_on_a_share_is_read_through_a_uri_sqlite_takes():
+    import sqlite3
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from desktop.services.backup import sqlite_file_uri
+
+    unc = sqlite_file_uri(PureWindowsPath(r"\\serveur\parcours\sauvegardes\parcours.sqlite"))
+    assert unc == "file:////serveur/parcours/sauvegardes/parcours.sqlite"
+    with pytest.raises(sqlite3.OperationalError) as caught:  # no such server here
+        sqlite3.connect(unc + "?mode=ro", uri=True).execute("SELECT 1")
+    assert "authority" not in str(caught.value)  # the URI is taken, the file looked for
+    assert sqlite_file_uri(PureWindowsPath(r"C:\Users\a b\#1\p.sqlite")) == (
+        "file:///C:/Users/a%20b/%231/p.sqlite"
+    )
+    assert sqlite_file_uri(PurePosixPath("/home/a b/p.sqlite")) == "file:///home/a%20b/p.sqlite"
