@@ -391,3 +391,18 @@ def test_a_backup_of_a_base_on_a_share_is_read_through_a_uri_sqlite_takes():
         "file:///C:/Users/a%20b/%231/p.sqlite"
     )
     assert sqlite_file_uri(PurePosixPath("/home/a b/p.sqlite")) == "file:///home/a%20b/p.sqlite"
+
+
+def test_a_signing_time_windows_cannot_convert_is_shown(windows_local_time):
+    from desktop.documents.signing import SignatureReport
+
+    report = SignatureReport(
+        signed=True,
+        signer="Mme Claire Vasseur",
+        signed_at=dt.datetime(1960, 7, 1, 12, tzinfo=dt.UTC),
+        intact=True,
+        whole_document=True,
+    )
+    assert "le 01/07/1960 à 13:00" in str(report.summary())
+    recent = SignatureReport(True, "X", dt.datetime(2026, 12, 7, 9, tzinfo=dt.UTC), True, True)
+    assert "le 07/12/2026 à 10:00" in str(recent.summary())

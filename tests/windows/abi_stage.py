@@ -25,8 +25,8 @@ pipe, Windows paths ``Z:\\...``):
    view), then of its WOW6432Node view;
 4. an export onto a workbook another program holds open ("accès refusé (le fichier est
    peut-être ouvert dans un autre logiciel…", the file kept), a name with ":" refused
-   before anything is written, a local time of 1960 shown (Windows' ``localtime`` stops
-   at 1970);
+   before anything is written, a local time of 1960 shown, in a list and as a PDF's
+   signing time (Windows' ``localtime`` stops at 1970);
 5. a PDF report without WeasyPrint's native libraries (none in this Python): the
    "bibliothèques de mise en page absentes" message, not "fichier peut-être ouvert".
 
@@ -559,6 +559,9 @@ def run_checks(wine: Wine, python: Path, work: Path, prng: Prng) -> Checks:
         "    finally:\n"
         "        handle.close()\n"
         "print(format_datetime_fr(dt.datetime(1960, 7, 1, 12)))\n"
+        "from desktop.documents.signing import SignatureReport\n"
+        "at = dt.datetime(1960, 7, 1, 12, tzinfo=dt.timezone.utc)\n"
+        "print(SignatureReport(True, 'Mme Vasseur', at, True, True).summary())\n"
     )
     out = wine(python, "-B", "-X", "utf8", "-c", probe, env=env)
     said = out.stdout.decode("utf-8", "replace")
@@ -568,7 +571,8 @@ def run_checks(wine: Wine, python: Path, work: Path, prng: Prng) -> Checks:
         "autre logiciel"
         in said
         and "« bilan 12:00.xlsx » : nom de fichier invalide" in said
-        and "01/07/1960" in said
+        and "01/07/1960 " in said
+        and "Signé par Mme Vasseur le 01/07/1960 à " in said
         and held.read_bytes() == b"previous export"
         and sorted(p.name for p in work.glob("*.xlsx")) == ["impayes.xlsx"]
         and not any(work.glob("bilan*")),
