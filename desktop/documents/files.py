@@ -44,15 +44,6 @@ def replace_file(source: str | Path, target: str | Path) -> None:
             _pause(pause)
 
 
-#: Names Windows keeps for its devices, whatever the extension (``CON.pdf`` is the
-#: console): a file or folder cannot take them.
-WINDOWS_RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL"]
-    + [f"COM{n}" for n in range(1, 10)]
-    + [f"LPT{n}" for n in range(1, 10)]
-)
-
-
 #: Characters Windows refuses in a name (``:`` would even write an NTFS stream of
 #: another file: ``bilan 12:00.xlsx`` an empty "bilan 12" holding the workbook unseen).
 WINDOWS_FORBIDDEN = frozenset('<>:"|?*' + "".join(map(chr, range(32))))
@@ -61,7 +52,7 @@ WINDOWS = os.name == "nt"  # tests set it
 
 def windows_refuses(name: str) -> bool:
     """Whether Windows refuses ``name`` (one file name, no folder) or reads it as a
-    device (``CON``, ``nul.xlsx``)."""
+    device (``CON``, ``nul.xlsx``: ``WINDOWS_RESERVED`` below)."""
     return bool(set(name) & WINDOWS_FORBIDDEN) or name.split(".")[0].upper() in WINDOWS_RESERVED
 
 
@@ -133,6 +124,15 @@ def atomic_move(source: str | Path, target: str | Path) -> Path:
             _write_atomically(target, lambda dst: shutil.copyfileobj(src, dst, 1 << 20))
         source.unlink(missing_ok=True)
     return target
+
+
+#: Names Windows keeps for its devices, whatever the extension (``CON.pdf`` is the
+#: console): a file or folder cannot take them.
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{n}" for n in range(1, 10)]
+    + [f"LPT{n}" for n in range(1, 10)]
+)
 
 
 def safe_filename(text: str, max_length: int = 60, fallback: str = "document") -> str:
