@@ -351,3 +351,58 @@ def test_a_network_error_is_not_taken_for_a_file(qapp):
 
     refused = ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
     assert error_text(refused).startswith("Erreur inattendue")
+
+
+def test_an_export_named_with_a_colon_is_refused_on_windows(tmp_path, monkeypatch):
+    from desktop.documents import files
+    from desktop.services import plans
+    from desktop.services.spreadsheet import Workbook
+
+    monkeypatch.setattr(files, "WINDOWS", True)
+    book = Workbook()
+    book.sheet("Feuille", ["Nom"]).add(["Dupont"])
+    for name in ("bilan 12:00.xlsx", "nul.xlsx", 'le "bilan".xlsx'):
+        with pytest.raises(UserError) as caught:
+            book.save(tmp_path / name)
+        assert str(caught.value) == (
+            f"Impossible d'écrire le fichier « {name} » : nom de fichier invalide "
+            '(caractères interdits : \\ / : * ? " < > |)'
+        )
+    with pytest.raises(UserError, match="nom de fichier invalide"):
+        plans.export_arrears([], tmp_path / "impayés 07:12.xlsx")
+    assert list(tmp_path.iterdir()) == []  # nothing written, no stream of another file
+    assert book.save(tmp_path / "bilan 12h00.xlsx").is_file()
+    monkeypatch.setattr(files, "WINDOWS", False)  # Linux takes the name
+    assert book.save(tmp_path / "bilan 12:00.xlsx").is_file()
+
+
+def test_a_backup_of_a_base_on_a_share_is_read_through_a_uri_sqlite_takes():
+    import sqlite3
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from desktop.services.backup import sqlite_file_uri
+
+    unc = sqlite_file_uri(PureWindowsPath(r"\\serveur\parcours\sauvegardes\parcours.sqlite"))
+    assert unc == "file:////serveur/parcours/sauvegardes/parcours.sqlite"
+    with pytest.raises(sqlite3.OperationalError) as caught:  # no such server here
+        sqlite3.connect(unc + "?mode=ro", uri=True).execute("SELECT 1")
+    assert "authority" not in str(caught.value)  # the URI is taken, the file looked for
+    assert sqlite_file_uri(PureWindowsPath(r"C:\Users\a b\#1\p.sqlite")) == (
+        "file:///C:/Users/a%20b/%231/p.sqlite"
+    )
+    assert sqlite_file_uri(PurePosixPath("/home/a b/p.sqlite")) == "file:///home/a%20b/p.sqlite"
+
+
+def test_a_signing_time_windows_cannot_convert_is_shown(windows_local_time):
+    from desktop.documents.signing import SignatureReport
+
+    report = SignatureReport(
+        signed=True,
+        signer="Mme Claire Vasseur",
+        signed_at=dt.datetime(1960, 7, 1, 12, tzinfo=dt.UTC),
+        intact=True,
+        whole_document=True,
+    )
+    assert "le 01/07/1960 à 13:00" in str(report.summary())
+    recent = SignatureReport(True, "X", dt.datetime(2026, 12, 7, 9, tzinfo=dt.UTC), True, True)
+    assert "le 07/12/2026 à 10:00" in str(recent.summary())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -43,8 +44,26 @@ def replace_file(source: str | Path, target: str | Path) -> None:
             _pause(pause)
 
 
+#: Characters Windows refuses in a name (``:`` would even write an NTFS stream of
+#: another file: ``bilan 12:00.xlsx`` an empty "bilan 12" holding the workbook unseen).
+WINDOWS_FORBIDDEN = frozenset('<>:"|?*' + "".join(map(chr, range(32))))
+WINDOWS = os.name == "nt"  # tests set it
+
+
+def windows_refuses(name: str) -> bool:
+    """Whether Windows refuses ``name`` (one file name, no folder) or reads it as a
+    device (``CON``, ``nul.xlsx``: ``WINDOWS_RESERVED`` below)."""
+    return bool(set(name) & WINDOWS_FORBIDDEN) or name.split(".")[0].upper() in WINDOWS_RESERVED
+
+
 def temp_path_for(path: Path) -> Path:
-    """A fresh temporary name beside ``path`` (same file system, so rename is atomic)."""
+    """A fresh temporary name beside ``path`` (same file system, so rename is atomic).
+    On Windows, a ``path`` whose name Windows refuses is refused first, nothing written
+    (``OSError`` EINVAL, said "nom de fichier invalide")."""
+    if WINDOWS and windows_refuses(path.name):
+        exc = OSError(errno.EINVAL, "Invalid argument", str(path))
+        exc.winerror = 123  # type: ignore[attr-defined]  # ERROR_INVALID_NAME
+        raise exc
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     os.close(fd)

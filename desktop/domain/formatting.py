@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -212,7 +213,9 @@ def _system_astimezone(value: dt.datetime) -> dt.datetime:
     return value.astimezone()
 
 
-def _in_local_range(convert, value: dt.datetime) -> dt.datetime:
+def _in_local_range(
+    convert: Callable[[dt.datetime], dt.datetime], value: dt.datetime
+) -> dt.datetime:
     """``convert(value)``, a conversion through the system's local time. Windows
     converts only from 1970-01-02 to 3000 (``OSError: [Errno 22]`` out of it: a vote
     dated 0026 by a typo, a time of 1969): out of that range, the offset of the same

@@ -20,7 +20,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from desktop.documents.files import replace_file, seconds_since_written
 from desktop.domain.errors import UserError
@@ -67,9 +67,20 @@ def backup_dir(db: Database) -> Path:
     return _sqlite_path(db).parent / FOLDER
 
 
+def sqlite_file_uri(path: PurePath) -> str:
+    """``path`` (absolute) as a SQLite ``file:`` URI (Windows drive letters, spaces,
+    ``#``). A Windows UNC path (``\\\\serveur\\partage\\…``, a base on a share) gets an
+    empty authority, ``file:////serveur/partage/…``: SQLite refuses any other
+    ("invalid uri authority"), which ``as_uri()`` gives (``file://serveur/…``)."""
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return uri
+
+
 def _readonly(path: Path) -> sqlite3.Connection:
-    """Read-only connection; a proper file URI (Windows drive letters, spaces, ``#``)."""
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+    """Read-only connection through a proper file URI."""
+    return sqlite3.connect(sqlite_file_uri(Path(path).resolve()) + "?mode=ro", uri=True, timeout=10)
 
 
 def _sqlite_connect(path: Path, readonly: bool = False) -> sqlite3.Connection:

@@ -259,6 +259,12 @@ class Database:
         return self.engine.dialect.name
 
     @property
+    def sqlite_on_share(self) -> bool:
+        """A SQLite base on a network share (see ``sqlite_journal_mode``): one
+        workstation at a time, which the window says."""
+        return self.dialect == "sqlite" and on_network_share(self.engine.url.database or "")
+
+    @property
     def label(self) -> str:
         """Where the data lives, for the status bar (no password)."""
         if self.dialect == "sqlite":

@@ -162,8 +162,13 @@ class MainWindow(QMainWindow):
             first = self.caleol_page
         self.nav.setCurrentRow(self.pages.indexOf(first))
 
+        base = (
+            self.tr("Base : {label} (partage réseau : un seul poste à la fois)")
+            if db.sqlite_on_share
+            else self.tr("Base : {label}")
+        )
         self.db_status = ElidedLabel(
-            self.tr("Base : {label}").format(label=db.label), self, Qt.TextElideMode.ElideMiddle
+            base.format(label=db.label), self, Qt.TextElideMode.ElideMiddle
         )
         self.user_status = QLabel(self.tr("Utilisateur : {user}").format(user=actor.label), self)
         # The status texts can be long (a base's path, "Plus de 100 dossiers

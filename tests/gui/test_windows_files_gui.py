@@ -44,3 +44,65 @@ def test_a_batch_whose_manifest_is_open_in_excel_says_so(qtbot, db, actor, tmp_p
         )
     finally:
         dialog.close()
+
+
+def test_the_window_says_a_sqlite_base_on_a_network_share(qtbot, db, actor, monkeypatch):
+    from desktop.storage import db as storage
+
+    if db.dialect != "sqlite":
+        pytest.skip("a SQLite base only")
+    monkeypatch.setattr(storage, "on_network_share", lambda path, drive_type=None: True)
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    assert window.db_status.text() == (
+        f"Base : {db.label} (partage réseau : un seul poste à la fois)"
+    )
+
+
+def windows_in_use(path) -> PermissionError:
+    """Windows' sharing violation on ``path`` (another program holds it)."""
+    exc = PermissionError(errno.EACCES, "Le processus ne peut pas accéder au fichier", str(path))
+    exc.winerror = 32
+    return exc
+
+
+def test_preferences_the_system_will_not_save_are_said_in_french(qtbot, tmp_path, monkeypatch):
+    from desktop import config
+    from desktop.ui.preferences_dialog import PreferencesDialog
+
+    def held(settings):
+        raise windows_in_use(config.settings_path())
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(config, "save_settings", held)
+    dialog.archive_dir.setText(str(tmp_path / "Archives"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        "Impossible d'enregistrer les préférences : fichier ouvert dans un autre logiciel "
+        "(fermez-le puis recommencez)"
+    )
+
+
+def test_a_daily_backup_the_system_refuses_is_said_in_french(qapp, db, actor, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services import backup
+    from desktop.ui import app
+
+    target = r"C:\Users\claire\AppData\Local\Parcours\Parcours\sauvegardes"
+    shown = []
+
+    def refused(db, actor):
+        raise windows_in_use(target)
+
+    monkeypatch.setattr(backup, "ensure_daily_backup", refused)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    app._daily_backup(db, actor)
+    assert shown == [
+        "La sauvegarde automatique a échoué :\n"
+        f"Le fichier « {target} » n'a pas pu être lu ou écrit : fichier ouvert dans un autre "
+        "logiciel (fermez-le puis recommencez)."
+    ]
