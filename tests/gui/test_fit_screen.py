@@ -551,6 +551,36 @@ def cut_choices(combo) -> list[str]:
     return [t for t in texts if combo.fontMetrics().horizontalAdvance(t) > field.width()]
 
 
+def test_the_stretched_column_of_a_narrow_table_gives_way_first(qtbot):
+    """``read_only_table``: its stretched column, the long text that takes the room
+    left on a wide screen, is the first to give way on a narrow one: the name, the
+    date and the amount beside it stay whole (capped all alike, the name was cut)."""
+    from desktop.ui.widgets.tables import cell, read_only_table
+
+    table = read_only_table(None, "members", ["Nom", "Organisme", "Mandat", "Indemnité"], 1)
+    qtbot.addWidget(table)
+    texts = (
+        "Mme Catherine Lefèvre (présidente)",
+        "Habitat et Humanisme Gironde (association d'insertion par le logement)",
+        "depuis le 01/01/2025",
+        "1 234,56 €",
+    )
+    table.setRowCount(1)
+    for column, text in enumerate(texts):
+        table.setItem(0, column, cell(text))
+    header = table.horizontalHeader()
+    whole = sum(table.sizeHintForColumn(c) for c in (0, 2, 3))
+    table.resize(whole + 120, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    # (shared once the rows are in: the date whole, whichever way the rest is shared)
+    qtbot.waitUntil(lambda: header.sectionSize(2) >= table.sizeHintForColumn(2))
+    assert header.length() <= table.viewport().width()
+    for column in (0, 2, 3):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), texts[column]
+    assert header.sectionSize(1) < table.sizeHintForColumn(1)
+
+
 def _written_session(db, actor, tmp_path):
     """A written CALEOL session, open for voting, with one member who has an account and
     the national register's export (SNE) of its 3 applicants: (session, member, export)."""

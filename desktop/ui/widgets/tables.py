@@ -56,11 +56,13 @@ def read_only_table(
     headers: list[str],
     stretch: int | None = None,
     widths: dict[int, int] | None = None,
+    give_way: Sequence[int] | None = None,
 ) -> QTableWidget:
     """A ``plain_table`` whose columns share its width (``share_width``): their content's
-    width, ``stretch`` taking the room left; on a narrow screen the widest give way,
-    elided, their tooltip showing them whole. ``widths``: starting widths only, before
-    the table is shown."""
+    width, ``stretch`` taking the room left; on a narrow screen ``give_way`` (by default
+    ``stretch``, the column of long text) shrinks first, then the widest, elided, their
+    tooltip showing them whole. ``widths``: starting widths only, before the table is
+    shown."""
     table = plain_table(parent, name, headers)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
@@ -71,7 +73,10 @@ def read_only_table(
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    share_width(table, stretch)  # (``widths``: where the columns start, before data)
+    if give_way is None:
+        give_way = () if stretch is None else (stretch,)
+    # (``widths``: where the columns start, before data)
+    share_width(table, stretch, give_way=give_way)
     return table
 
 
