@@ -411,6 +411,14 @@ def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path, lapt
     for _turn in range(3):
         QApplication.processEvents()
     problems.extend(cut_tables("campagnes", page))
+    # the campaign's name and dates whole (its agency gives way), its details whole
+    table = tab.table
+    for column in (0, 3, 4):
+        if table.columnWidth(column) < table.sizeHintForColumn(column):
+            problems.append(f"campagnes / colonne {column}: {table.columnWidth(column)}")
+    details = tab.details
+    if details.height() < details.heightForWidth(details.width()):
+        problems.append(f"campagnes / détails coupés : {details.height()}")
     window.hide()
     for name, make in dialogs.items():
         dialog = make()

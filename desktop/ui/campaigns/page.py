@@ -68,6 +68,7 @@ from desktop.ui.widgets import (
     page_layout,
     push_button,
     raised,
+    scrolled,
     split,
     vbox,
 )
@@ -432,7 +433,8 @@ class CampaignsTab(_Messages, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
+        # every column in sight on a laptop (issue 15), the agency giving way first
+        share_width(self.table, 0, give_way=(2,))
         self.table.setMinimumHeight(120)
         self.new_button = push_button(self.tr("Nouvelle campagne…"), self, "campaignNew")
         self.edit_button = push_button(self.tr("Modifier…"), self, "campaignEdit")
@@ -471,8 +473,10 @@ class CampaignsTab(_Messages, QWidget):
         )
         top = QWidget(self)
         upper = QHBoxLayout()
+        # the list first (its names and dates whole on a laptop); the details wrap,
+        # and scroll in the low pane
         upper.addWidget(self.table, 3)
-        upper.addWidget(self.details, 2)
+        upper.addWidget(scrolled(self.details), 1)
         vbox(
             top,
             QLabel(self.tr("<h2>Campagnes d'appels de vigilance</h2>"), top),
