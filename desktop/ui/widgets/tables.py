@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -266,6 +267,46 @@ def _capped(
         else:
             high = level - 1
     return {c: max(title[c], min(natural[c], low)) for c in columns}
+
+
+def empty_text(view: QAbstractItemView, text: str) -> QLabel:
+    """``text`` in grey in the middle of ``view`` while it has no row: what an empty
+    list means, or what fills it ("Calculez l'échéancier…"), instead of a blank."""
+    label = QLabel(text, view.viewport())
+    label.setObjectName(f"{view.objectName()}Empty")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #666;")
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    _EmptyText(view, label)
+    return label
+
+
+class _EmptyText(QObject):
+    """Shows its label over the view's viewport while the model has no row."""
+
+    def __init__(self, view: QAbstractItemView, label: QLabel):
+        super().__init__(view)
+        self.view, self.label = view, label
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.update)
+        view.viewport().installEventFilter(self)
+        self.update()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def update(self, *_args) -> None:
+        try:
+            viewport, rows = self.view.viewport(), self.view.model().rowCount()
+        except RuntimeError:  # the view is being destroyed, its model emptied
+            return
+        margin = 12
+        self.label.setGeometry(viewport.rect().adjusted(margin, 0, -margin, 0))
+        self.label.setVisible(rows == 0)
 
 
 def cell(text: str, data=None, *, right: bool = False, tooltip: str = "") -> QTableWidgetItem:
