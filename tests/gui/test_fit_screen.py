@@ -98,6 +98,15 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world, laptop_screen)
         QApplication.processEvents()
         QApplication.processEvents()
         problems.extend(cut_tables(window.nav.item(i).text(), window.pages.widget(i)))
+    # The scores of the session's candidates: the list, not the empty detail under it,
+    # takes the height (it showed 2 rows and a half).
+    cotation = window.cotation_page.sessions_tab
+    window.nav.setCurrentRow(window.pages.indexOf(window.cotation_page))
+    QApplication.processEvents()
+    assert cotation.scores.rowCount() >= 4
+    rows_in_sight = cotation.scores.viewport().height() // cotation.scores.rowHeight(0)
+    if rows_in_sight < 4:
+        problems.append(f"cotation : {rows_in_sight} candidat(s) en vue")
     household_id = window.tenant_page.model.row_id(0)
     assert household_id is not None
 
