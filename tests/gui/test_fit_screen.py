@@ -598,6 +598,28 @@ def test_the_stretched_column_of_a_narrow_table_gives_way_first(qtbot):
     assert header.sectionSize(1) < table.sizeHintForColumn(1)
 
 
+def test_small_dialogs_show_their_placeholders_whole(qtbot, world):
+    """A small dialog opens wide enough for the examples its inputs show while empty
+    ("Ex. : Agence Bordeaux Nord" was cut in the new agency's 210-px dialog)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.ui.agency_dialog import AgencyDialog
+    from desktop.ui.tenant_file import CloseFileDialog
+
+    actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+    cut = []
+    for dialog in (AgencyDialog(world, actor), CloseFileDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        for edit in dialog.findChildren(QLineEdit):
+            text = edit.placeholderText()
+            if text and edit.fontMetrics().horizontalAdvance(text) > edit.width() - 8:
+                cut.append(f"{text}: {edit.width()}")
+        dialog.hide()
+    assert not cut
+
+
 def _written_session(db, actor, tmp_path):
     """A written CALEOL session, open for voting, with one member who has an account and
     the national register's export (SNE) of its 3 applicants: (session, member, export)."""
