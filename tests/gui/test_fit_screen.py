@@ -620,6 +620,38 @@ def test_small_dialogs_show_their_placeholders_whole(qtbot, world):
     assert not cut
 
 
+def test_the_free_texts_give_way_in_their_order(qtbot):
+    """``share_width(give_way=(type, action))``: the agreement's type gives way down to
+    its title before the next action loses a word (1,366 px: the next action whole);
+    a tuple of columns shares the shortfall alike, as the widest capped first."""
+    from desktop.ui.widgets.tables import cell, plain_table, share_width
+
+    texts = (
+        "DUPONT Élodie",
+        "Plan d'apurement",
+        "Signaler l'impayé à la CAF/MSA et proposer un plan",
+    )
+
+    def shared(give_way) -> list[int]:
+        table = plain_table(None, "arrears", ["Locataire", "Accord", "Prochaine action"])
+        qtbot.addWidget(table)
+        table.setRowCount(1)
+        for column, text in enumerate(texts):
+            table.setItem(0, column, cell(text))
+        share_width(table, 0, give_way=give_way)
+        natural = [table.sizeHintForColumn(c) for c in range(3)]
+        table.resize(sum(natural) - 30 + 2 * table.frameWidth(), 120)
+        table.show()
+        qtbot.waitExposed(table)
+        header = table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.sectionSize(0) == table.sizeHintForColumn(0))
+        return [header.sectionSize(c) - table.sizeHintForColumn(c) for c in range(3)]
+
+    assert shared((1, 2)) == [0, -30, 0]  # the type gave the 30 px, the action is whole
+    shortfall = shared(((1, 2),))  # sharing alike: the widest (the action) gives way
+    assert shortfall[2] == -30 and shortfall[:2] == [0, 0]
+
+
 def _written_session(db, actor, tmp_path):
     """A written CALEOL session, open for voting, with one member who has an account and
     the national register's export (SNE) of its 3 applicants: (session, member, export)."""

@@ -510,7 +510,7 @@ class CaleolPage(MessageLines, QWidget):
             ],
             stretch=MEM_ORG,
             widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150},
-            give_way=(MEM_ORG, MEM_COMMUNE),
+            give_way=((MEM_ORG, MEM_COMMUNE),),
         )
         open_rows(self.members, self.edit_member)
         self.add_member_button = push_button(self.tr("Ajouter un membre…"), self, "addMember")
