@@ -428,6 +428,14 @@ def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path, lapt
     details = tab.details
     if details.height() < details.heightForWidth(details.width()):
         problems.append(f"campagnes / détails coupés : {details.height()}")
+    # A caller's list: every column in sight, the filters' choices whole.
+    page.tabs.setCurrentWidget(page.calls_tab)
+    page.calls_tab.refresh()
+    for _turn in range(3):
+        QApplication.processEvents()
+    problems.extend(cut_tables("mes appels", page.calls_tab))
+    for combo in (page.calls_tab.campaign, page.calls_tab.scope):
+        problems.extend(f"mes appels / {text}" for text in cut_choices(combo))
     window.hide()
     for name, make in dialogs.items():
         dialog = make()
