@@ -98,6 +98,15 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world, laptop_screen)
         QApplication.processEvents()
         QApplication.processEvents()
         problems.extend(cut_tables(window.nav.item(i).text(), window.pages.widget(i)))
+    # The scores of the session's candidates: the list, not the empty detail under it,
+    # takes the height (it showed 2 rows and a half).
+    cotation = window.cotation_page.sessions_tab
+    window.nav.setCurrentRow(window.pages.indexOf(window.cotation_page))
+    QApplication.processEvents()
+    assert cotation.scores.rowCount() >= 4
+    rows_in_sight = cotation.scores.viewport().height() // cotation.scores.rowHeight(0)
+    if rows_in_sight < 4:
+        problems.append(f"cotation : {rows_in_sight} candidat(s) en vue")
     household_id = window.tenant_page.model.row_id(0)
     assert household_id is not None
 
@@ -411,6 +420,22 @@ def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path, lapt
     for _turn in range(3):
         QApplication.processEvents()
     problems.extend(cut_tables("campagnes", page))
+    # the campaign's name and dates whole (its agency gives way), its details whole
+    table = tab.table
+    for column in (0, 3, 4):
+        if table.columnWidth(column) < table.sizeHintForColumn(column):
+            problems.append(f"campagnes / colonne {column}: {table.columnWidth(column)}")
+    details = tab.details
+    if details.height() < details.heightForWidth(details.width()):
+        problems.append(f"campagnes / détails coupés : {details.height()}")
+    # A caller's list: every column in sight, the filters' choices whole.
+    page.tabs.setCurrentWidget(page.calls_tab)
+    page.calls_tab.refresh()
+    for _turn in range(3):
+        QApplication.processEvents()
+    problems.extend(cut_tables("mes appels", page.calls_tab))
+    for combo in (page.calls_tab.campaign, page.calls_tab.scope):
+        problems.extend(f"mes appels / {text}" for text in cut_choices(combo))
     window.hide()
     for name, make in dialogs.items():
         dialog = make()
@@ -549,6 +574,90 @@ def cut_choices(combo) -> list[str]:
     )
     texts = [combo.itemText(i) for i in range(combo.count())]
     return [t for t in texts if combo.fontMetrics().horizontalAdvance(t) > field.width()]
+
+
+def test_the_stretched_column_of_a_narrow_table_gives_way_first(qtbot):
+    """``read_only_table``: its stretched column, the long text that takes the room
+    left on a wide screen, is the first to give way on a narrow one: the name, the
+    date and the amount beside it stay whole (capped all alike, the name was cut)."""
+    from desktop.ui.widgets.tables import cell, read_only_table
+
+    table = read_only_table(None, "members", ["Nom", "Organisme", "Mandat", "Indemnité"], 1)
+    qtbot.addWidget(table)
+    texts = (
+        "Mme Catherine Lefèvre (présidente)",
+        "Habitat et Humanisme Gironde (association d'insertion par le logement)",
+        "depuis le 01/01/2025",
+        "1 234,56 €",
+    )
+    table.setRowCount(1)
+    for column, text in enumerate(texts):
+        table.setItem(0, column, cell(text))
+    header = table.horizontalHeader()
+    whole = sum(table.sizeHintForColumn(c) for c in (0, 2, 3))
+    table.resize(whole + 120, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    # (shared once the rows are in: the date whole, whichever way the rest is shared)
+    qtbot.waitUntil(lambda: header.sectionSize(2) >= table.sizeHintForColumn(2))
+    assert header.length() <= table.viewport().width()
+    for column in (0, 2, 3):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), texts[column]
+    assert header.sectionSize(1) < table.sizeHintForColumn(1)
+
+
+def test_small_dialogs_show_their_placeholders_whole(qtbot, world):
+    """A small dialog opens wide enough for the examples its inputs show while empty
+    ("Ex. : Agence Bordeaux Nord" was cut in the new agency's 210-px dialog)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.ui.agency_dialog import AgencyDialog
+    from desktop.ui.tenant_file import CloseFileDialog
+
+    actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+    cut = []
+    for dialog in (AgencyDialog(world, actor), CloseFileDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        for edit in dialog.findChildren(QLineEdit):
+            text = edit.placeholderText()
+            if text and edit.fontMetrics().horizontalAdvance(text) > edit.width() - 8:
+                cut.append(f"{text}: {edit.width()}")
+        dialog.hide()
+    assert not cut
+
+
+def test_the_free_texts_give_way_in_their_order(qtbot):
+    """``share_width(give_way=(type, action))``: the agreement's type gives way down to
+    its title before the next action loses a word (1,366 px: the next action whole);
+    a tuple of columns shares the shortfall alike, as the widest capped first."""
+    from desktop.ui.widgets.tables import cell, plain_table, share_width
+
+    texts = (
+        "DUPONT Élodie",
+        "Plan d'apurement",
+        "Signaler l'impayé à la CAF/MSA et proposer un plan",
+    )
+
+    def shared(give_way) -> list[int]:
+        table = plain_table(None, "arrears", ["Locataire", "Accord", "Prochaine action"])
+        qtbot.addWidget(table)
+        table.setRowCount(1)
+        for column, text in enumerate(texts):
+            table.setItem(0, column, cell(text))
+        share_width(table, 0, give_way=give_way)
+        natural = [table.sizeHintForColumn(c) for c in range(3)]
+        table.resize(sum(natural) - 30 + 2 * table.frameWidth(), 120)
+        table.show()
+        qtbot.waitExposed(table)
+        header = table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.sectionSize(0) == table.sizeHintForColumn(0))
+        return [header.sectionSize(c) - table.sizeHintForColumn(c) for c in range(3)]
+
+    assert shared((1, 2)) == [0, -30, 0]  # the type gave the 30 px, the action is whole
+    shortfall = shared(((1, 2),))  # sharing alike: the widest (the action) gives way
+    assert shortfall[2] == -30 and shortfall[:2] == [0, 0]
 
 
 def _written_session(db, actor, tmp_path):

@@ -518,6 +518,7 @@ class OccupationDueDialog(QDialog):
                 self.tr("Motifs"),
             ],
             stretch=6,
+            give_way=((6, 2),),  # the grounds, the address
         )
         self.ground = QComboBox(self)
         self.ground.setObjectName("occupationGround")

@@ -510,6 +510,7 @@ class CaleolPage(MessageLines, QWidget):
             ],
             stretch=MEM_ORG,
             widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150},
+            give_way=((MEM_ORG, MEM_COMMUNE),),
         )
         open_rows(self.members, self.edit_member)
         self.add_member_button = push_button(self.tr("Ajouter un membre…"), self, "addMember")
@@ -530,6 +531,7 @@ class CaleolPage(MessageLines, QWidget):
                 self.tr("Décisions"),
             ],
             stretch=SES_MINUTES,
+            give_way=(SES_MODE,),
         )
         open_rows(self.sessions, self.open_current)
         self.new_session_button = push_button(self.tr("Nouvelle séance…"), self, "newSession")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -56,11 +57,13 @@ def read_only_table(
     headers: list[str],
     stretch: int | None = None,
     widths: dict[int, int] | None = None,
+    give_way: Sequence[int | Sequence[int]] | None = None,
 ) -> QTableWidget:
     """A ``plain_table`` whose columns share its width (``share_width``): their content's
-    width, ``stretch`` taking the room left; on a narrow screen the widest give way,
-    elided, their tooltip showing them whole. ``widths``: starting widths only, before
-    the table is shown."""
+    width, ``stretch`` taking the room left; on a narrow screen ``give_way`` (by default
+    ``stretch``, the column of long text) shrinks first, then the widest, elided, their
+    tooltip showing them whole. ``widths``: starting widths only, before the table is
+    shown."""
     table = plain_table(parent, name, headers)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
@@ -71,7 +74,10 @@ def read_only_table(
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    share_width(table, stretch)  # (``widths``: where the columns start, before data)
+    if give_way is None:
+        give_way = () if stretch is None else (stretch,)
+    # (``widths``: where the columns start, before data)
+    share_width(table, stretch, give_way=give_way)
     return table
 
 
@@ -80,7 +86,7 @@ def share_width(
     stretch: int | None = None,
     *,
     settle: int = 0,
-    give_way: Sequence[int] = (),
+    give_way: Sequence[int | Sequence[int]] = (),
 ) -> None:
     """Every column of ``view`` in sight, without a horizontal scroll bar, on a laptop
     screen (issue 15): the columns take their content's width while the view is wide
@@ -93,7 +99,9 @@ def share_width(
     at each keystroke: measuring every column costs more than reading the rows).
 
     ``give_way``: columns of long free text (a next action, a comment) that shrink
-    first, down to their title, before a name, a date or an amount is elided.
+    first, down to their title, before a name, a date or an amount is elided; in
+    their order, the first one down to its title before the next gives any room, a
+    tuple of columns sharing alike (the widest capped first).
 
     A title needs no room for the sort arrow unless its column is the sorted one; the
     titles go on two lines as soon as the columns do not fit side by side."""
@@ -107,12 +115,12 @@ class _WidthSharer(QObject):
         view: QTableView,
         stretch: int | None,
         settle: int = 0,
-        give_way: Sequence[int] = (),
+        give_way: Sequence[int | Sequence[int]] = (),
     ):
         super().__init__(view)
         self.view = view
         self.stretch = stretch
-        self.give_way = tuple(give_way)
+        self.give_way = [(g,) if isinstance(g, int) else tuple(g) for g in give_way]
         self.fitted_rows = False  # fitted to rows once (then ``settle`` applies)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -189,12 +197,17 @@ class _WidthSharer(QObject):
             room = self.stretch if self.stretch in natural else max(natural, key=natural.get)
             widths[room] += available - sum(natural.values())
         else:  # the free texts give way first, then the widest columns
-            first = [c for c in self.give_way if c in natural]
+            groups = [[c for c in g if c in natural] for g in self.give_way]
+            first = [c for g in groups for c in g]
             others = [c for c in columns if c not in first]
             kept = sum(natural[c] for c in others)
             if kept + sum(title[c] for c in first) <= available:
                 widths = {c: natural[c] for c in others}
-                widths.update(_capped(first, available - kept, natural, title))
+                room = available - kept
+                for index, group in enumerate(groups):  # the next ones keep their width
+                    later = sum(natural[c] for g in groups[index + 1 :] for c in g)
+                    widths.update(_capped(group, room - later, natural, title))
+                    room -= sum(widths[c] for c in group)
             else:
                 widths = {c: title[c] for c in first}
                 widths.update(_capped(others, available - sum(widths.values()), natural, title))
@@ -261,6 +274,46 @@ def _capped(
         else:
             high = level - 1
     return {c: max(title[c], min(natural[c], low)) for c in columns}
+
+
+def empty_text(view: QAbstractItemView, text: str) -> QLabel:
+    """``text`` in grey in the middle of ``view`` while it has no row: what an empty
+    list means, or what fills it ("Calculez l'échéancier…"), instead of a blank."""
+    label = QLabel(text, view.viewport())
+    label.setObjectName(f"{view.objectName()}Empty")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #666;")
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    _EmptyText(view, label)
+    return label
+
+
+class _EmptyText(QObject):
+    """Shows its label over the view's viewport while the model has no row."""
+
+    def __init__(self, view: QAbstractItemView, label: QLabel):
+        super().__init__(view)
+        self.view, self.label = view, label
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.update)
+        view.viewport().installEventFilter(self)
+        self.update()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def update(self, *_args) -> None:
+        try:
+            viewport, rows = self.view.viewport(), self.view.model().rowCount()
+        except RuntimeError:  # the view is being destroyed, its model emptied
+            return
+        margin = 12
+        self.label.setGeometry(viewport.rect().adjusted(margin, 0, -margin, 0))
+        self.label.setVisible(rows == 0)
 
 
 def cell(text: str, data=None, *, right: bool = False, tooltip: str = "") -> QTableWidgetItem:
