@@ -327,6 +327,36 @@ def _clean_decision(
     return reason, decided_by, decided_on, errors
 
 
+def _reduced_decision(
+    session: Session,
+    actor: Actor,
+    n: Notice,
+    kind: ExceptionKind,
+    decision: tuple[dt.date, str, str, dict[str, Message]],
+    summary: str,
+):
+    """Record the landlord's decision on the reduced notice (granted without its proof,
+    or refused) once the notice's state allows it: the exception, the new end, and the
+    timeline summary ``summary`` ({who}, {reason}, {end})."""
+    decided_on, decided_by, reason, errors = decision
+    if errors:
+        raise ValidationError(errors)
+    _add_exception(session, actor, n, kind, decided_on, decided_by, reason)
+    _recompute(n)
+    event = EVENT_REDUCED if kind is ExceptionKind.REDUCED_WITHOUT_PROOF else EVENT_REDUCED_REFUSED
+    text = _m(summary, who=decided_by, reason=reason, end=_end_summary(n)).render()
+    return "override", event, text
+
+
+_ALREADY_REFUSED = QT_TRANSLATE_NOOP(
+    "messages", "Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée."
+)
+
+
+def _has(n: Notice, kind: ExceptionKind) -> bool:
+    return any(e.kind == kind.value for e in n.exceptions)
+
+
 @guarded("grant_reduced_notice")
 def grant_reduced_notice(
     db: Database,
@@ -358,36 +388,18 @@ def grant_reduced_notice(
             raise refusal(
                 QT_TRANSLATE_NOOP("messages", "Le préavis réduit s'applique déjà à ce congé.")
             )
-        if errors:
-            raise ValidationError(errors)
-        _add_exception(
-            session, actor, n, ExceptionKind.REDUCED_WITHOUT_PROOF, decided_on, decided_by, reason
-        )
-        _recompute(n)
-        return (
-            "override",
-            EVENT_REDUCED,
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}",
-                ),
-                who=decided_by,
-                reason=reason,
-                end=_end_summary(n),
-            ).render(),
+        return _reduced_decision(
+            session,
+            actor,
+            n,
+            ExceptionKind.REDUCED_WITHOUT_PROOF,
+            (decided_on, decided_by, reason, errors),
+            QT_TRANSLATE_NOOP(
+                "messages", "Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}"
+            ),
         )
 
     return _change(db, actor, notice_id, expected_version, action)
-
-
-_ALREADY_REFUSED = QT_TRANSLATE_NOOP(
-    "messages", "Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée."
-)
-
-
-def _has(n: Notice, kind: ExceptionKind) -> bool:
-    return any(e.kind == kind.value for e in n.exceptions)
 
 
 @guarded("refuse_reduced_notice")
@@ -434,21 +446,13 @@ def refuse_reduced_notice(
                     "peut plus être refusé.",
                 )
             )
-        if errors:
-            raise ValidationError(errors)
-        _add_exception(
-            session, actor, n, ExceptionKind.REDUCED_REFUSED, decided_on, decided_by, reason
-        )
-        _recompute(n)
-        return (
-            "override",
-            EVENT_REDUCED_REFUSED,
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Préavis réduit refusé par {who} ({reason}) : {end}"),
-                who=decided_by,
-                reason=reason,
-                end=_end_summary(n),
-            ).render(),
+        return _reduced_decision(
+            session,
+            actor,
+            n,
+            ExceptionKind.REDUCED_REFUSED,
+            (decided_on, decided_by, reason, errors),
+            QT_TRANSLATE_NOOP("messages", "Préavis réduit refusé par {who} ({reason}) : {end}"),
         )
 
     return _change(db, actor, notice_id, expected_version, action)
