@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 
@@ -52,9 +53,9 @@ def message(text: str, **params: Any) -> Message:
     return Message(text, params)
 
 
-def is_singular(count: Any) -> bool:
+def is_singular(count: int | Decimal) -> bool:
     """French agreement: 0 and 1 (anything below 2: « 1,5 mois ») take the singular."""
-    return abs(count) < 2
+    return -2 < count < 2
 
 
 def counted(count: int, one: str, many: str, none: str | None = None) -> Message:
