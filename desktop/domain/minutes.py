@@ -768,6 +768,20 @@ class MinutesDiff:
         return not (self.added or self.removed or self.changed)
 
 
+def keep_quorum_wording(approved: Minutes, current: Minutes) -> Minutes:
+    """``current`` with the quorum explanations of the ``approved`` version when the
+    quorum's facts are the same. The explanations are stored as worded when the version
+    was made; they are worded from those facts and from the members' attendance (which
+    the comparison reads line by line), so a change of wording alone (« membre(s) »
+    became « membres ») must not make an approved version unsignable."""
+    a, c = approved.quorum, current.quorum
+    if replace(a, explanations=()) != replace(c, explanations=()):
+        return current
+    if len(a.explanations) != len(c.explanations):
+        return current
+    return replace(current, quorum=replace(c, explanations=a.explanations))
+
+
 def diff_versions(old: Minutes | list[str], new: Minutes | list[str]) -> MinutesDiff:
     """What changed between two versions, line by line (difflib).
 
