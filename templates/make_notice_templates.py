@@ -1,7 +1,7 @@
 """Build the letter templates of the tenant's notice (issue 4) with the layout of the
 bundled letters (``make_templates.py``): acknowledgement of the notice with its end
-date, request for the missing proof of a reduced-notice ground, confirmation of the
-reduced notice, temporary occupation agreement (postponed departure), and
+date, request for the missing proof of a reduced-notice ground, confirmation or
+refusal of the reduced notice, temporary occupation agreement (postponed departure), and
 acknowledgement of keys returned without exit inventory.
 
     .venv/bin/python templates/make_notice_templates.py
@@ -83,6 +83,13 @@ def conge_accuse_reception() -> Path:
         "Vous invoquez le motif suivant : {{ champs.motif }}. Le justificatif de ce "
         "motif ({{ champs.justificatif_attendu }}) ne nous étant pas parvenu, le préavis de "
         "trois mois s'applique.",
+    )
+    _para(doc, "{%p elif champs.motif %}")
+    _body(
+        doc,
+        "Vous invoquez le motif suivant : {{ champs.motif|minuscule }}. Ce motif n'ayant pas "
+        "été retenu pour un préavis réduit, le préavis de trois mois s'applique (article 15 "
+        "de la loi n° 89-462 du 6 juillet 1989).",
     )
     _para(doc, "{%p else %}")
     _body(
@@ -171,6 +178,38 @@ def conge_confirmation_preavis_reduit() -> Path:
     _forwarding_address(doc)
     _closing_and_signature(doc)
     return _save(doc, "conge_confirmation_preavis_reduit")
+
+
+def conge_refus_preavis_reduit() -> Path:
+    doc = _letter("Refus du préavis réduit")
+    _body(
+        doc,
+        "Nous avons bien reçu, le {{ champs.date_reception|date_fr }}, votre congé "
+        "concernant " + DWELLING + ". Vous y invoquez le motif suivant pour bénéficier "
+        "d'un préavis réduit à un mois : {{ champs.motif|minuscule }}.",
+    )
+    _body(
+        doc,
+        "Après examen, nous ne pouvons pas faire droit à votre demande de préavis réduit, "
+        "pour le motif suivant : {{ champs.motif_refus }}. Le préavis de trois mois "
+        "s'applique donc, conformément à l'article 15 de la loi n° 89-462 du 6 juillet "
+        "1989.",
+    )
+    _body(
+        doc,
+        "Votre préavis prendra fin le {{ champs.date_fin|date_fr }}. Le loyer et les "
+        "charges restent dus jusqu'à cette date, sauf si le logement est reloué plus tôt, "
+        "avec notre accord, à un nouveau locataire.",
+    )
+    _body(
+        doc,
+        "Si vous estimez que ce refus n'est pas fondé, vous pouvez nous adresser tout "
+        "élément complémentaire ; votre agence reste à votre disposition au "
+        "{{ agence.telephone }}.",
+    )
+    _forwarding_address(doc)
+    _closing_and_signature(doc)
+    return _save(doc, "conge_refus_preavis_reduit")
 
 
 def _article(doc, title: str) -> None:
@@ -314,6 +353,7 @@ BUILDERS = (
     conge_accuse_reception,
     conge_demande_justificatif,
     conge_confirmation_preavis_reduit,
+    conge_refus_preavis_reduit,
     conge_report_depart,
     conge_cles_sans_edl,
 )

@@ -30,10 +30,12 @@ class Clock:
         from desktop.services.context import set_clock
 
         self.previous = set_clock(SystemClock())
+        self.day: dt.date | None = None
 
     def set(self, day: dt.date) -> None:
         from desktop.services.context import FixedClock, set_clock
 
+        self.day = day
         set_clock(FixedClock(dt.datetime.combine(day, dt.time(9, 30))))
 
     def restore(self) -> None:
@@ -265,7 +267,7 @@ def seed_notices(
                 departure,
                 "Logement suivant livré en retard.",
                 "Responsable d'agence",
-                c.modules[1].today(),
+                agreement_signed_on=c.day,
             )
         if departure > end:
             continue

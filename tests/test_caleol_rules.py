@@ -111,8 +111,40 @@ def test_quorum_messages_are_french_and_refusals_explained():
     assert any("Pouvoir de Désigné 3 à Désigné 1 refusé" in t and "1 pouvoir" in t for t in texts)
     assert any("Désigné 3 est indiqué comme représenté sans pouvoir valable" in t for t in texts)
     assert texts[-1] == (
-        "Quorum non atteint : 2 membre(s) désigné(s) présent(s) ou représenté(s) sur 6, 3 requis."
+        "Quorum non atteint : 2 membres désignés présents ou représentés sur 6, 3 requis."
     )
+
+
+def test_quorum_counts_agree_with_their_number():
+    """The explanations are printed in the minutes, read by the members: « 1 membre
+    désigné présent », « 2 pouvoirs », « aucun membre », never « membre(s) »."""
+
+    def texts(attendances, proxies=(), mode=S.PRESENTIEL, rules=RULES):
+        result = check_quorum(MEMBERS, attendances, list(proxies), rules, mode)
+        return [str(m) for m in result.explanations]
+
+    assert texts(att(present=(1,)))[-1] == (
+        "Quorum non atteint : 1 membre désigné présent ou représenté sur 6, 3 requis."
+    )
+    assert texts({})[-1] == (
+        "Quorum non atteint : aucun membre désigné présent ou représenté sur 6, 3 requis."
+    )
+    assert texts(att(distance=(1, 2, 3, 7, 8)), mode=S.VISIO)[-1] == (
+        "Séance dématérialisée : 5 membres à voix délibérative participent sur 9 "
+        "(au moins 5 requis)."
+    )
+    assert texts(att(distance=(1,)), mode=S.VISIO)[-1] == (
+        "Séance dématérialisée non valable : 1 membre à voix délibérative participe sur 9, "
+        "au moins la moitié (5) requise."
+    )
+    refused = texts(att(present=(1,), represented=(2, 3)), [Proxy(2, 1), Proxy(3, 1)])
+    assert "un membre ne peut détenir plus de 1 pouvoir." in refused[0] + refused[1]
+    two = replace(RULES, max_proxies_per_holder=2)
+    refused = texts(
+        att(present=(1,), represented=(2, 3, 4)), [Proxy(i, 1) for i in (2, 3, 4)], rules=two
+    )
+    assert any(t.endswith("un membre ne peut détenir plus de 2 pouvoirs.") for t in refused)
+    assert not any("(s)" in t for t in refused)
 
 
 def test_quorum_rules_are_configurable():

@@ -103,6 +103,10 @@ def test_draft_pdf_reads_like_formal_minutes(draft_pdf, remote_minutes):
     assert "pièce à produire : Avis d'imposition 2025, avant le 27/03/2026" in text
     assert "Motif : Taux d'effort incompatible" in text
     assert "voix prépondérante du maire" in text
+    # counts agree with their number, as members read them (no « abstention(s) »)
+    assert "aucune abstention" in text and "1 abstention" in text
+    assert "(s)" not in text and "(e)" not in text
+    assert "8 convoqués, 0 présent, 5 à distance, 1 représenté, 2 absents." in text
     assert "N'ont pas pris part au vote (conflit d'intérêts) : M. Hugo Blanchard" in text
     assert "Moins de trois candidatures ont été examinées pour ce logement" in text
     # occupation review, closing, signatures
@@ -202,15 +206,14 @@ def test_in_person_written_and_no_quorum_wordings(renderer, tmp_path):
             designated_present=2,
             designated_required=3,
             explanations=(
-                "Quorum non atteint : 2 membre(s) désigné(s) présent(s) ou "
-                "représenté(s) sur 6, 3 requis.",
+                "Quorum non atteint : 2 membres désignés présents ou représentés sur 6, 3 requis.",
             ),
         ),
     )
     pdf = documents.render_minutes_pdf(no_quorum, tmp_path / "sans-quorum.pdf", renderer=renderer)
     text = flat(pdf_text(pdf))
     assert "Le quorum n'étant pas atteint, la commission ne peut valablement délibérer" in text
-    assert "Quorum non atteint : 2 membre(s) désigné(s)" in text
+    assert "Quorum non atteint : 2 membres désignés présents ou représentés" in text
 
 
 def test_names_are_escaped_in_the_html(remote_minutes):

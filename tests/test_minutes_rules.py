@@ -109,11 +109,14 @@ def candidate(position: int = 1, **values) -> CandidateLine:
 
 def test_votes_text():
     assert votes_text(candidate()) == ""
-    assert votes_text(candidate(votes_for=0)) == "0 pour, 0 contre, 0 abstention(s)"
-    assert votes_text(candidate(votes_against=2)) == "0 pour, 2 contre, 0 abstention(s)"
-    assert votes_text(candidate(votes_abstention=1)) == "0 pour, 0 contre, 1 abstention(s)"
+    assert votes_text(candidate(votes_for=0)) == "0 pour, 0 contre, aucune abstention"
+    assert votes_text(candidate(votes_against=2)) == "0 pour, 2 contre, aucune abstention"
+    assert votes_text(candidate(votes_abstention=1)) == "0 pour, 0 contre, 1 abstention"
+    assert votes_text(candidate(votes_for=4, votes_abstention=2)) == (
+        "4 pour, 0 contre, 2 abstentions"
+    )
     assert votes_text(candidate(votes_for=3, votes_against=3, casting_vote_used=True)) == (
-        "3 pour, 3 contre, 0 abstention(s) ; voix prépondérante du maire"
+        "3 pour, 3 contre, aucune abstention ; voix prépondérante du maire"
     )
 
 
@@ -318,7 +321,7 @@ def test_the_minutes_text_has_one_fact_per_line():
         "— Présente",
         "Membre : M. le maire (Maire de la commune, Membre de droit, président de séance, "
         "voix délibérative) — Présent",
-        "Quorum : atteint — 3 membre(s) désigné(s) présent(s) ou représenté(s) sur 6, 3 requis",
+        "Quorum : atteint — 3 membres désignés présents ou représentés sur 6, 3 requis",
         "Quorum : Quorum atteint.",
         "Logement 1 (LGT-1) : 12 rue des Lilas, 33000 Bordeaux, Les Lilas",
         "Logement 1 (LGT-1) : T3, 64,50 m², étage 2",
@@ -332,7 +335,7 @@ def test_the_minutes_text_has_one_fact_per_line():
         "Logement 1 (LGT-1), candidat 1 : ressources 1\u202f800,00\u00a0€, taux d'effort "
         "22,5 %, reste à vivre —",
         "Logement 1 (LGT-1), candidat 1 : priorité DALO",
-        "Logement 1 (LGT-1), candidat 1 : votes 4 pour, 0 contre, 1 abstention(s)",
+        "Logement 1 (LGT-1), candidat 1 : votes 4 pour, 0 contre, 1 abstention",
         "Logement 1 (LGT-1), candidat 1 : cotation 42 points",
         "Logement 1 (LGT-1), candidat 1 : votes exprimés 4 — en séance",
         "Logement 1 (LGT-1), candidat 1 : n'ont pas pris part au vote M. Paul Roy",
@@ -342,7 +345,7 @@ def test_the_minutes_text_has_one_fact_per_line():
         "Logement 2 (LGT-2) : 3 place Pey-Berland, 33000 Bordeaux",
         "Logement 2 (LGT-2) : —, —",
         "Logement 2 (LGT-2) : loyer —, charges —",
-        "Examen d'occupation 1 : M. Marc Bernard, LGT-9, T5, 2 occupant(s)",
+        "Examen d'occupation 1 : M. Marc Bernard, LGT-9, T5, 2 occupants",
         "Examen d'occupation 1 : motifs Sous-occupation",
         "Examen d'occupation 1 : constat Deux pièces de trop.",
         "Examen d'occupation 1 : avis Proposer un T3.",
@@ -385,8 +388,7 @@ def test_the_text_of_a_remote_written_session():
     assert "Votes : du 10/03/2026 à 9 h au —" in lines
     assert "Demande de séance physique : M. Paul Roy, le 09/03/2026" in lines
     assert (
-        "Quorum : non atteint — 0 membre(s) désigné(s) présent(s) ou représenté(s) sur 0, 0 requis"
-        in lines
+        "Quorum : non atteint — aucun membre désigné présent ou représenté sur 0, 0 requis" in lines
     )
     assert "Examen d'occupation 1 : M. Marc Bernard, LGT-9" in lines
     assert "Examen d'occupation 1 : motifs —" in lines

@@ -3,6 +3,7 @@ the members in two rounds, diff, signature, lock, extract for one applicant, rig
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import shutil
@@ -583,6 +584,32 @@ def test_signature_refused_while_open_or_when_the_session_changed(world, key, re
     assert "Les données de la séance ont changé depuis la version 1" in str(err.value)
     assert not pvs.is_locked(db, world.session_id)
     assert pvs.get_version(db, sec, v1.id).signature is None
+
+
+def test_a_version_approved_before_a_change_of_wording_still_signs(world, key, renderer):
+    """The quorum explanations are stored as worded when the version was made: a version
+    approved when they read « 4 membre(s) à voix délibérative participent » is signed
+    after the counts learnt to agree (« 4 membres … »), the facts being the same."""
+    db, sec = world.db, world.secretary
+    v1 = pvs.generate_draft(db, sec, world.session_id, renderer=renderer)
+    pvs.send_for_review(db, sec, v1.id, v1.pdf_path.parent / "envoi")
+    _approve_all(world, v1.id)
+    with db.transaction() as s:
+        row = s.get(MinutesVersion, v1.id)
+        content = copy.deepcopy(row.content)
+        worded = content["minutes"]["quorum"]["explanations"]
+        assert any("membres à voix délibérative participent" in e for e in worded)
+        content["minutes"]["quorum"]["explanations"] = [
+            e.replace(
+                "membres à voix délibérative participent",
+                "membre(s) à voix délibérative participent",
+            )
+            for e in worded
+        ]
+        row.content = content
+    signed = pvs.sign(db, world.users["c.moreau"], v1.id, key, renderer=renderer)
+    assert signed.signature is not None
+    assert pvs.is_locked(db, world.session_id)
 
 
 # --------------------------------------------------------------------------- rights

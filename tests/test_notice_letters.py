@@ -97,3 +97,68 @@ def test_reduced_notice_postponement_and_keys_letters(db, actor, notice):
     assert "remises le 2 mars 2026 (dépôt en boîte aux lettres)" in text
     assert "L'état des lieux de sortie aura lieu le 16 mars 2026." in text
     assert "au plus tard le 2 mai 2026" in text
+
+
+def test_a_refused_reduced_notice_gets_its_letter_and_three_months(db, actor, notice):
+    """The landlord does not accept the proof (*refus de préavis réduit*): the standard
+    notice applies, the tenant is told why, and the proof coming later changes nothing."""
+    v = notices.get_notice(db, actor, notice)
+    version = notices.receive_proof(db, actor, notice, v.version, D(2026, 2, 3), "ordonnance")
+    assert notices.get_notice(db, actor, notice).applied_months == 1
+    with pytest.raises(UserError, match="ne correspond pas à l'état de ce congé"):
+        nl.produce_notice_letter(db, actor, notice, nl.REDUCED_REFUSAL)
+
+    version = notices.refuse_reduced_notice(
+        db,
+        actor,
+        notice,
+        version,
+        "le document produit n'est pas un certificat médical",
+        "Mme Chef",
+    )
+    v = notices.get_notice(db, actor, notice)
+    assert (v.applied_months, v.end_date, v.end_date_if_proof) == (3, D(2026, 4, 30), None)
+    assert "Préavis réduit refusé par Mme Chef le 10/03/2026" in str(v.explanation[-1])
+    assert nl.available_letters(v) == [nl.ACKNOWLEDGEMENT, nl.REDUCED_REFUSAL]
+    document = nl.produce_notice_letter(db, actor, notice, nl.REDUCED_REFUSAL)
+    text = text_of(document)
+    assert (
+        "Vous y invoquez le motif suivant pour bénéficier d'un préavis réduit à un mois : "
+        "état de santé justifiant un changement de domicile." in text
+    )
+    assert (
+        "pour le motif suivant : le document produit n'est pas un certificat médical. "
+        "Le préavis de trois mois s'applique donc" in text
+    )
+    assert "Votre préavis prendra fin le 30 avril 2026." in text
+    # The acknowledgement no longer says that no ground was invoked.
+    text = text_of(nl.produce_notice_letter(db, actor, notice, nl.ACKNOWLEDGEMENT))
+    assert "Ce motif n'ayant pas été retenu pour un préavis réduit" in text
+    assert "n'invoquant aucun des motifs" not in text
+
+    # One refusal; no derogation afterwards.
+    with pytest.raises(UserError, match="déjà été refusé"):
+        notices.refuse_reduced_notice(db, actor, notice, v.version, "encore", "Mme Chef")
+    with pytest.raises(UserError, match="déjà été refusé"):
+        notices.grant_reduced_notice(db, actor, notice, v.version, "recours", "Mme Chef")
+    assert notices.get_notice(db, actor, notice).version == v.version
+
+
+def test_a_reduced_notice_without_ground_or_granted_cannot_be_refused(
+    db, actor, agency, make_file, clock
+):
+    hid = tenants.create_tenant_file(db, actor, make_file(2))
+    plain = notices.record_notice(db, actor, hid, NoticeInput(DeliveryMode.LRAR, D(2026, 1, 31)))
+    v = notices.get_notice(db, actor, plain)
+    with pytest.raises(UserError, match="rien à refuser"):
+        notices.refuse_reduced_notice(db, actor, plain, v.version, "motif", "Mme Chef")
+    hid = tenants.create_tenant_file(db, actor, make_file(3))
+    granted = notices.record_notice(
+        db, actor, hid, NoticeInput(DeliveryMode.LRAR, D(2026, 1, 31), G.SANTE)
+    )
+    version = notices.grant_reduced_notice(
+        db, actor, granted, notices.get_notice(db, actor, granted).version, "urgence", "Mme Chef"
+    )
+    with pytest.raises(UserError, match="accordé sans justificatif"):
+        notices.refuse_reduced_notice(db, actor, granted, version, "motif", "Mme Chef")
+    assert notices.get_notice(db, actor, granted).applied_months == 1

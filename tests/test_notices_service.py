@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.notice import DeliveryMode
 from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import (
@@ -175,6 +175,20 @@ def test_zone_tendue_needs_the_lease_flag_and_no_proof(db, actor, agency, make_f
     )
     v = notices.get_notice(db, actor, nid)
     assert (v.applied_months, v.end_date, v.data.proof_received_on) == (1, D(2026, 2, 28), None)
+    # In a zone tendue the reduced notice is due whatever the ground: nothing to refuse.
+    d = make_file(3)
+    d.lease.zone_tendue = True
+    health = notices.record_notice(
+        db, actor, tenants.create_tenant_file(db, actor, d), entry(ground=G.SANTE)
+    )
+    version = notices.get_notice(db, actor, health).version
+    for noticed in (nid, health):
+        with pytest.raises(UserError, match="ne peut pas être refusé"):
+            notices.refuse_reduced_notice(
+                db, actor, noticed, notices.get_notice(db, actor, noticed).version, "non", "Chef"
+            )
+    assert notices.get_notice(db, actor, health).version == version
+    assert notices.get_notice(db, actor, health).applied_months == 1
 
 
 def test_every_invalid_field_is_named_in_french(db, actor, hid):

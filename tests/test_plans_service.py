@@ -124,6 +124,9 @@ def test_plan_from_proposal_to_settled(db, actor, household, clock):
     kinds = [e.kind for e in timeline(db, actor, household)]
     assert kinds.count(plans.EVENT_PLAN_PAYMENT) == 6
     assert plans.EVENT_PLAN_SETTLED in kinds and plans.EVENT_PLAN_CREATED in kinds
+    # The timeline (carried by the access-request export) agrees its counts.
+    created = next(e for e in timeline(db, actor, household) if e.kind == plans.EVENT_PLAN_CREATED)
+    assert created.summary.endswith(" en 6 échéances") and "(s)" not in created.summary
     settled = next(e for e in timeline(db, actor, household) if e.kind == plans.EVENT_PLAN_SETTLED)
     assert settled.summary == f"Plan d'apurement n° {pid} : En cours → Soldé (automatique)"
     actions = audit_actions(db, pid)
@@ -259,7 +262,7 @@ def test_breach_detected_from_imported_payments(db, actor, household, clock, tmp
         "05/02/2026 (défaillance à partir de 2)."
     )
     assert any(
-        e.kind == plans.EVENT_PLAN_IMPORT and "3 règlement(s) importé(s)" in e.summary
+        e.kind == plans.EVENT_PLAN_IMPORT and "3 règlements importés de « " in e.summary
         for e in events
     )
     assert "import_payments" in [a for a in audit_actions_all(db)]
@@ -406,6 +409,10 @@ def test_protocol_signature_needs_caf_approval_then_avenant_and_new_lease(
     assert v.instalments[0].amount == E("100.00")
     assert len(v.instalments) == 25 and sum(i.amount for i in v.instalments) == E("1200.00")
     assert v.instalments[1].due_date == D(2026, 3, 5)
+    avenant = next(
+        e for e in timeline(db, actor, v.household_id) if e.kind == plans.EVENT_PLAN_AVENANT
+    )
+    assert avenant.summary.endswith(" en 24 échéances")
 
     clock.day = D(2028, 3, 10)
     version = plans.record_payment(db, actor, pid, D(2028, 3, 5), E("1100.00"), v.version)

@@ -828,3 +828,24 @@ def test_report_says_when_it_was_made_in_local_time_the_french_way(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_report_data_seeds_notices_with_their_postponements(db, actor):
+    """``tests/report_data.py`` (the reports' screenshots data) seeds notices through the
+    services, a postponed departure included: it runs with the services' clock."""
+    from desktop.domain.notice_case import ExceptionKind
+    from tests import report_data
+
+    World(db, actor)
+    for n in range(1, 31):
+        tenants.create_tenant_file(db, actor, _file(n, "BXN", "0.00"))
+    seeded = report_data.seed_activity(
+        db, actor, D(2025, 1, 1), D(2025, 12, 31), plans=0, notices=30, seed=1
+    )
+    assert len(seeded.notices) == 30
+    views = [notices.get_notice(db, actor, nid, D(2025, 12, 31)) for nid in seeded.notices]
+    postponed = [v for v in views if v.exceptions_of(ExceptionKind.POSTPONEMENT)]
+    assert postponed
+    assert all(
+        v.exceptions_of(ExceptionKind.POSTPONEMENT)[0].agreement_signed_on for v in postponed
+    )

@@ -19,6 +19,7 @@ from desktop.domain.formatting import (
     format_long_date_fr,
     format_money_fr,
 )
+from desktop.domain.i18n import is_singular
 
 
 def _to_decimal(value) -> Decimal:
@@ -252,7 +253,7 @@ def plural(
         n = Decimal(str(count))
     except (InvalidOperation, ValueError):
         n = Decimal(0)
-    word = singular if abs(n) < 2 else (plural_form or singular + "s")
+    word = singular if is_singular(n) else (plural_form or singular + "s")
     if not with_number:
         return word
     return f"{count}{NBSP}{word}"

@@ -35,6 +35,7 @@ from desktop.domain.formatting import (
     format_long_date_fr,
     format_money_fr,
 )
+from desktop.domain.i18n import is_singular
 from desktop.domain.minutes import (
     NO_DECISION,
     CandidateLine,
@@ -102,7 +103,7 @@ def _stamp(value: dt.datetime | None) -> str:
 
 
 def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{n} {one if is_singular(n) else many}"
 
 
 def _fonts() -> list[dict]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 
@@ -36,7 +37,12 @@ class Message:
 
     def render(self, translate: Translate | None = None) -> str:
         text = translate(self.context, self.template) if translate else self.template
-        return text.format(**self.params) if self.params else text
+        if not self.params:
+            return text
+        params = {
+            k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()
+        }
+        return text.format(**params)
 
     def __str__(self) -> str:
         return self.render()
@@ -45,3 +51,22 @@ class Message:
 def message(text: str, **params: Any) -> Message:
     """``Message(text, params)``: the shorthand the domain modules import as ``_m``."""
     return Message(text, params)
+
+
+def is_singular(count: int | Decimal) -> bool:
+    """French agreement: 0 and 1 (anything below 2: « 1,5 mois ») take the singular."""
+    return -2 < count < 2
+
+
+def counted(count: int, one: str, many: str, none: str | None = None) -> Message:
+    """A number and its words agreed with it, as a parameter of a ``Message``:
+    ``counted(n, QT_TRANSLATE_NOOP("messages", "{n} abstention"),
+    QT_TRANSLATE_NOOP("messages", "{n} abstentions"),
+    QT_TRANSLATE_NOOP("messages", "aucune abstention"))`` gives « 1 abstention »,
+    « 2 abstentions », « aucune abstention » (``none``, when given, for 0). Documents
+    are read by tenants and committee members: no « abstention(s) » house style there.
+    Each form is its own catalogue entry (Qt's ``%n`` forms need a translator's
+    plural entries, and documents are written outside the GUI from the source text)."""
+    if count == 0 and none is not None:
+        return Message(none, {"n": count})
+    return Message(one if is_singular(count) else many, {"n": count})

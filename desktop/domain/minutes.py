@@ -43,7 +43,7 @@ from desktop.domain.caleol import (
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.labels import LabelledEnum
 
 SCHEMA = 1
@@ -559,11 +559,16 @@ def votes_text(c: CandidateLine) -> str:
         return ""
     text = str(
         Message(
-            QT_TRANSLATE_NOOP("messages", "{pour} pour, {contre} contre, {abst} abstention(s)"),
+            QT_TRANSLATE_NOOP("messages", "{pour} pour, {contre} contre, {abst}"),
             {
                 "pour": c.votes_for or 0,
                 "contre": c.votes_against or 0,
-                "abst": c.votes_abstention or 0,
+                "abst": counted(
+                    c.votes_abstention or 0,
+                    QT_TRANSLATE_NOOP("messages", "{n} abstention"),
+                    QT_TRANSLATE_NOOP("messages", "{n} abstentions"),
+                    QT_TRANSLATE_NOOP("messages", "aucune abstention"),
+                ),
             },
         )
     )
@@ -600,6 +605,16 @@ def decision_text(c: CandidateLine) -> str:
         if extra:
             text += " (" + ", ".join(extra) + ")"
     return text
+
+
+def _occupants(count: int) -> str:
+    return str(
+        counted(
+            count,
+            QT_TRANSLATE_NOOP("messages", "{n} occupant"),
+            QT_TRANSLATE_NOOP("messages", "{n} occupants"),
+        )
+    )
 
 
 def _amount(value: Decimal | None) -> str:
@@ -652,8 +667,15 @@ def minutes_text(minutes: Minutes) -> list[str]:
     q = minutes.quorum
     lines.append(
         f"Quorum : {'atteint' if q.reached else 'non atteint'} — "
-        f"{q.designated_counted} membre(s) désigné(s) présent(s) ou représenté(s) "
-        f"sur {q.designated_total}, {q.designated_required} requis"
+        + str(
+            counted(
+                q.designated_counted,
+                QT_TRANSLATE_NOOP("messages", "{n} membre désigné présent ou représenté"),
+                QT_TRANSLATE_NOOP("messages", "{n} membres désignés présents ou représentés"),
+                QT_TRANSLATE_NOOP("messages", "aucun membre désigné présent ou représenté"),
+            )
+        )
+        + f" sur {q.designated_total}, {q.designated_required} requis"
     )
     lines += [f"Quorum : {e}" for e in q.explanations]
     for d in minutes.dwellings:
@@ -708,7 +730,7 @@ def minutes_text(minutes: Minutes) -> list[str]:
         lines.append(
             f"{head} : {r.tenant}, {r.dwelling}"
             + (f", {r.dwelling_type}" if r.dwelling_type else "")
-            + (f", {r.occupants} occupant(s)" if r.occupants is not None else "")
+            + (f", {_occupants(r.occupants)}" if r.occupants is not None else "")
         )
         lines.append(f"{head} : motifs {', '.join(r.grounds) or '—'}")
         if r.findings:
@@ -744,6 +766,20 @@ class MinutesDiff:
     @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
+
+
+def keep_quorum_wording(approved: Minutes, current: Minutes) -> Minutes:
+    """``current`` with the quorum explanations of the ``approved`` version when the
+    quorum's facts are the same. The explanations are stored as worded when the version
+    was made; they are worded from those facts and from the members' attendance (which
+    the comparison reads line by line), so a change of wording alone (« membre(s) »
+    became « membres ») must not make an approved version unsignable."""
+    a, c = approved.quorum, current.quorum
+    if replace(a, explanations=()) != replace(c, explanations=()):
+        return current
+    if len(a.explanations) != len(c.explanations):
+        return current
+    return replace(current, quorum=replace(c, explanations=a.explanations))
 
 
 def diff_versions(old: Minutes | list[str], new: Minutes | list[str]) -> MinutesDiff:

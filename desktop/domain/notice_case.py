@@ -71,6 +71,11 @@ class ExceptionKind(LabelledEnum):
         "DEROGATION",
         QT_TRANSLATE_NOOP("messages", "Préavis réduit accordé sans justificatif"),
     )
+    #: Reduced notice refused: the ground or its proof is not accepted (3 months).
+    REDUCED_REFUSED = (
+        "REFUS_REDUIT",
+        QT_TRANSLATE_NOOP("messages", "Préavis réduit refusé"),
+    )
     WITHDRAWAL = "RETRAIT", QT_TRANSLATE_NOOP("messages", "Retrait du congé")
 
 
@@ -111,6 +116,14 @@ class NoticeInput:
 def needs_proof(ground: ReducedNoticeGround, rules: NoticeRules) -> bool:
     """True when ``ground`` gives the reduced notice only with its proof."""
     return ground in rules.reduced_grounds and ground not in rules.grounds_without_proof
+
+
+def reduced_refusable(
+    ground: ReducedNoticeGround, rules: NoticeRules, zone_tendue: bool = False
+) -> bool:
+    """True when the landlord may refuse the reduced notice: a ground that needs its
+    proof, outside a zone tendue (there the reduced notice is due whatever the ground)."""
+    return needs_proof(ground, rules) and not zone_tendue
 
 
 def normalise_notice(data: NoticeInput) -> NoticeInput:
@@ -263,9 +276,13 @@ def effective_notice(
     postponed_to: tuple[dt.date, Decision] | None = None,
     rules: NoticeRules | None = None,
     zone_tendue: bool = False,
+    reduced_refused: Decision | None = None,
 ) -> EffectiveNotice:
     """End of the notice from the entry and the decisions, with every step in French
-    (``zone_tendue``: the lease's dwelling is in a zone tendue)."""
+    (``zone_tendue``: the lease's dwelling is in a zone tendue). ``reduced_refused``:
+    the landlord does not accept the ground or its proof (a ground that needs one; in a
+    zone tendue the reduced notice is due whatever the ground): the standard notice
+    applies, with no "if the proof comes" date."""
     assert data.received_on is not None
     comp = compute_notice_end(
         data.received_on,
@@ -288,7 +305,31 @@ def effective_notice(
         )
     months, end, end_if_proof = comp.applied_months, comp.end_date, comp.end_date_if_proof
     reduced_by_decision = False
-    if reduced_without_proof is not None and comp.end_date_if_proof is not None:  # proof missing
+    if reduced_refused is not None and reduced_refusable(comp.ground, comp.rules, zone_tendue):
+        months = comp.rules.standard_months
+        end = compute_notice_end(
+            data.received_on,
+            data.ground,
+            False,
+            comp.rules,
+            requested_departure=data.requested_departure,
+        ).end_date
+        end_if_proof = None
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Préavis réduit refusé par {who} le {date} (motif : {reason}) : préavis de "
+                    "{months} mois, fin du préavis le {end}",
+                ),
+                months=months,
+                who=reduced_refused.decided_by,
+                date=format_date_fr(reduced_refused.decided_on),
+                reason=reduced_refused.reason,
+                end=format_date_fr(end),
+            )
+        )
+    elif reduced_without_proof is not None and comp.end_date_if_proof is not None:  # proof missing
         months, end, end_if_proof = comp.rules.reduced_months, comp.end_date_if_proof, None
         reduced_by_decision = True
         steps.append(

@@ -35,6 +35,7 @@ EVENT_LABELS: dict[str, str] = {
     "CONGE_MODIFIE": QT_TRANSLATE_NOOP("messages", "Congé modifié"),
     "CONGE_JUSTIFICATIF": QT_TRANSLATE_NOOP("messages", "Justificatif du préavis réduit reçu"),
     "CONGE_DEROGATION": QT_TRANSLATE_NOOP("messages", "Préavis réduit accordé sans justificatif"),
+    "CONGE_REFUS_REDUIT": QT_TRANSLATE_NOOP("messages", "Préavis réduit refusé"),
     "CONGE_REPORT": QT_TRANSLATE_NOOP("messages", "Report du départ"),
     "CONGE_CLES_SANS_EDL": QT_TRANSLATE_NOOP("messages", "Clés rendues sans état des lieux"),
     "CONGE_RETRAIT": QT_TRANSLATE_NOOP("messages", "Retrait du congé"),

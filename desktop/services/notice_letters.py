@@ -2,7 +2,7 @@
 
 The notice's dates reach the templates (``templates/letters/conge_*``) as free fields
 (``champs.*``) computed here from the notice: acknowledgement with the end date,
-request for the missing proof, confirmation of the reduced notice, temporary
+request for the missing proof, confirmation or refusal of the reduced notice, temporary
 occupation agreement (postponed departure), acknowledgement of keys returned without
 exit inventory. The letter itself is made and registered by
 ``documents.produce_letter`` (archive, register, timeline ``COURRIER``, audit).
@@ -28,12 +28,14 @@ from desktop.storage.db import Database
 ACKNOWLEDGEMENT = "conge_accuse_reception"
 PROOF_REQUEST = "conge_demande_justificatif"
 REDUCED_CONFIRMATION = "conge_confirmation_preavis_reduit"
+REDUCED_REFUSAL = "conge_refus_preavis_reduit"
 POSTPONEMENT_AGREEMENT = "conge_report_depart"
 KEYS_ACKNOWLEDGEMENT = "conge_cles_sans_edl"
 NOTICE_LETTERS = (
     ACKNOWLEDGEMENT,
     PROOF_REQUEST,
     REDUCED_CONFIRMATION,
+    REDUCED_REFUSAL,
     POSTPONEMENT_AGREEMENT,
     KEYS_ACKNOWLEDGEMENT,
 )
@@ -42,6 +44,7 @@ LETTER_LABELS = {
     ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("messages", "Accusé de réception du congé"),
     PROOF_REQUEST: QT_TRANSLATE_NOOP("messages", "Demande du justificatif manquant"),
     REDUCED_CONFIRMATION: QT_TRANSLATE_NOOP("messages", "Confirmation du préavis réduit"),
+    REDUCED_REFUSAL: QT_TRANSLATE_NOOP("messages", "Refus du préavis réduit"),
     POSTPONEMENT_AGREEMENT: QT_TRANSLATE_NOOP(
         "messages", "Convention d'occupation temporaire (report du départ)"
     ),
@@ -64,6 +67,8 @@ def available_letters(view: notices.NoticeView) -> list[str]:
         out.append(PROOF_REQUEST)
     if view.applied_months == 1 and view.data.ground is not ReducedNoticeGround.AUCUN:
         out.append(REDUCED_CONFIRMATION)
+    if view.exceptions_of(ExceptionKind.REDUCED_REFUSED):
+        out.append(REDUCED_REFUSAL)
     if view.exceptions_of(ExceptionKind.POSTPONEMENT):
         out.append(POSTPONEMENT_AGREEMENT)
     if view.exceptions_of(ExceptionKind.KEYS_WITHOUT_INVENTORY):
@@ -109,6 +114,9 @@ def letter_fields(
             date=format_long_date_fr(d.proof_received_on),
             document=mid_sentence(d.proof_document or Message(ground.usual_proof).render()),
         ).render()
+    elif template_name == REDUCED_REFUSAL:
+        refused = view.exceptions_of(ExceptionKind.REDUCED_REFUSED)[-1]
+        values["motif_refus"] = refused.reason
     elif template_name == POSTPONEMENT_AGREEMENT:
         postponed = view.exceptions_of(ExceptionKind.POSTPONEMENT)[-1]
         values.update(

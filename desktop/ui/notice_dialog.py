@@ -270,6 +270,7 @@ class NoticeDialog(FieldRows, QDialog):
             ExceptionKind.POSTPONEMENT,
             ExceptionKind.KEYS_WITHOUT_INVENTORY,
             ExceptionKind.REDUCED_WITHOUT_PROOF,
+            ExceptionKind.REDUCED_REFUSED,
             ExceptionKind.WITHDRAWAL,
         ):
             self.exception_kind.addItem(m(kind.label), kind.value)
@@ -608,8 +609,9 @@ class NoticeDialog(FieldRows, QDialog):
     def _decisions(self):
         v = self.view
         if v is None:
-            return None, None
+            return None, None, None
         reduced = v.exceptions_of(ExceptionKind.REDUCED_WITHOUT_PROOF)
+        refused = v.exceptions_of(ExceptionKind.REDUCED_REFUSED)
         postponed = v.exceptions_of(ExceptionKind.POSTPONEMENT)
 
         def decision(e):
@@ -618,6 +620,7 @@ class NoticeDialog(FieldRows, QDialog):
         return (
             decision(reduced[-1]) if reduced else None,
             (postponed[-1].new_departure_on, decision(postponed[-1])) if postponed else None,
+            decision(refused[-1]) if refused else None,
         )
 
     def update_preview(self, *_args) -> None:
@@ -627,13 +630,14 @@ class NoticeDialog(FieldRows, QDialog):
         data, _errors = self.collect()
         result = None
         if data is not None and data.received_on is not None:
-            reduced, postponed = self._decisions()
+            reduced, postponed, refused = self._decisions()
             try:
                 result = effective_notice(
                     normalise_notice(data),
                     reduced_without_proof=reduced,
                     postponed_to=postponed,
                     zone_tendue=self.context.zone_tendue,
+                    reduced_refused=refused,
                 )
             except UserError:
                 result = None
@@ -851,6 +855,10 @@ class NoticeDialog(FieldRows, QDialog):
 
             def action():
                 notices.grant_reduced_notice(db, actor, v.id, v.version, reason, who, on)
+        elif kind is ExceptionKind.REDUCED_REFUSED:
+
+            def action():
+                notices.refuse_reduced_notice(db, actor, v.id, v.version, reason, who, on)
         else:
             if not confirmed(
                 self,
@@ -871,6 +879,9 @@ class NoticeDialog(FieldRows, QDialog):
             ),
             ExceptionKind.REDUCED_WITHOUT_PROOF: self.tr(
                 "Préavis réduit accordé sans justificatif : enregistré."
+            ),
+            ExceptionKind.REDUCED_REFUSED: self.tr(
+                "Refus du préavis réduit enregistré : le préavis de trois mois s'applique."
             ),
         }.get(kind, self.tr("Retrait du congé enregistré."))
         ok = self._run(action, prefix="exception.", success=done)

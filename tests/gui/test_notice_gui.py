@@ -413,3 +413,32 @@ def test_dates_of_year_one_or_9999_are_refused_without_breaking_the_preview(
     assert dialog.rows["requested_departure"].error.text().startswith("Date non plausible")
     assert dialog.sent_on.text() == "01/01/0001"  # the input is kept
     assert notices.notice_context(db, actor, files["martin"]).notice_id is None
+
+
+def test_refusing_the_reduced_notice_offers_its_letter(window, qtbot, db, actor, files):
+    from desktop.services import notice_letters
+
+    record(
+        db,
+        actor,
+        files["dupont"],
+        delivery_mode=DeliveryMode.LRAR,
+        received_on=D(2026, 1, 31),
+        ground=G.SANTE,
+        proof_received_on=D(2026, 1, 31),
+        proof_document="certificat",
+    )
+    _, dialog = open_notice_from_file(window, qtbot, files["dupont"])
+    assert notice_letters.REDUCED_CONFIRMATION in dialog.letter_actions
+    dialog.tabs.setCurrentIndex(1)
+    choose(dialog.exception_kind, "REFUS_REDUIT")
+    assert dialog.exception_kind.currentText() == "Préavis réduit refusé"
+    type_into(qtbot, dialog.reason, "certificat illisible")
+    qtbot.mouseClick(dialog.exception_button, LEFT)
+    view = notices.get_notice(db, actor, dialog.view.id)
+    assert (view.applied_months, view.end_date) == (3, D(2026, 4, 30))
+    assert list(dialog.letter_actions) == [
+        notice_letters.ACKNOWLEDGEMENT,
+        notice_letters.REDUCED_REFUSAL,
+    ]
+    assert "Refus du préavis réduit" in [a.text() for a in dialog.letter_menu.actions()]

@@ -16,7 +16,7 @@ from desktop.domain.caleol.common import (
     SessionMode,
 )
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 # --------------------------------------------------------------------------- quorum
 
@@ -139,8 +139,7 @@ def check_quorum(
         elif held[holder.id] >= rules.max_proxies_per_holder:
             problem = QT_TRANSLATE_NOOP(
                 "messages",
-                "Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir "
-                "plus de {max} pouvoir(s).",
+                "Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max}.",
             )
         if problem:
             refused += 1
@@ -150,7 +149,11 @@ def check_quorum(
                     {
                         "giver": _name(giver, proxy.giver_id),
                         "holder": _name(holder, proxy.holder_id),
-                        "max": rules.max_proxies_per_holder,
+                        "max": counted(
+                            rules.max_proxies_per_holder,
+                            QT_TRANSLATE_NOOP("messages", "{n} pouvoir"),
+                            QT_TRANSLATE_NOOP("messages", "{n} pouvoirs"),
+                        ),
                     },
                 )
             )
@@ -192,11 +195,17 @@ def check_quorum(
             if reached
             else QT_TRANSLATE_NOOP(
                 "messages",
-                "Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou "
-                "représenté(s) sur {total}, {required} requis.",
+                "Quorum non atteint : {count} sur {total}, {required} requis.",
             ),
             {
-                "count": present + represented,
+                "count": present + represented
+                if reached
+                else counted(
+                    present + represented,
+                    QT_TRANSLATE_NOOP("messages", "{n} membre désigné présent ou représenté"),
+                    QT_TRANSLATE_NOOP("messages", "{n} membres désignés présents ou représentés"),
+                    QT_TRANSLATE_NOOP("messages", "aucun membre désigné présent ou représenté"),
+                ),
                 "total": len(designated),
                 "required": rules.designated_required,
             },
@@ -220,16 +229,28 @@ def check_quorum(
             Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Séance dématérialisée : {count} membre(s) à voix délibérative "
-                    "participent sur {total} (au moins {required} requis).",
+                    "Séance dématérialisée : {count} sur {total} (au moins {required} requis).",
                 )
                 if remote_valid
                 else QT_TRANSLATE_NOOP(
                     "messages",
-                    "Séance dématérialisée non valable : {count} membre(s) à voix "
-                    "délibérative participent sur {total}, au moins la moitié ({required}) requise.",
+                    "Séance dématérialisée non valable : {count} sur {total}, au moins la "
+                    "moitié ({required}) requise.",
                 ),
-                {"count": taking_part, "total": len(voting), "required": remote_required},
+                {
+                    "count": counted(
+                        taking_part,
+                        QT_TRANSLATE_NOOP("messages", "{n} membre à voix délibérative participe"),
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{n} membres à voix délibérative participent"
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "messages", "aucun membre à voix délibérative ne participe"
+                        ),
+                    ),
+                    "total": len(voting),
+                    "required": remote_required,
+                },
             )
         )
 

@@ -25,6 +25,7 @@ from desktop.services.notices.common import (
     EVENT_PROOF,
     EVENT_RECORDED,
     EVENT_REDUCED,
+    EVENT_REDUCED_REFUSED,
     EVENT_WITHDRAWN,
     ExceptionView,
     NoticeContext,
@@ -55,6 +56,7 @@ from desktop.services.notices.workflow import (
     record_deposit_return,
     record_exit,
     record_notice,
+    refuse_reduced_notice,
     update_notice,
     withdraw_notice,
 )
@@ -71,6 +73,7 @@ __all__ = [
     "EVENT_PROOF",
     "EVENT_RECORDED",
     "EVENT_REDUCED",
+    "EVENT_REDUCED_REFUSED",
     "EVENT_WITHDRAWN",
     "EXPORT_HEADERS",
     "PROOF_MISSING",
@@ -96,6 +99,7 @@ __all__ = [
     "record_deposit_return",
     "record_exit",
     "record_notice",
+    "refuse_reduced_notice",
     "update_notice",
     "withdraw_notice",
 ]

@@ -47,6 +47,7 @@ EVENT_RECORDED = "CONGE"
 EVENT_EDITED = "CONGE_MODIFIE"
 EVENT_PROOF = "CONGE_JUSTIFICATIF"
 EVENT_REDUCED = "CONGE_DEROGATION"
+EVENT_REDUCED_REFUSED = "CONGE_REFUS_REDUIT"
 EVENT_POSTPONED = "CONGE_REPORT"
 EVENT_KEYS_WITHOUT_INVENTORY = "CONGE_CLES_SANS_EDL"
 EVENT_WITHDRAWN = "CONGE_RETRAIT"
@@ -58,6 +59,7 @@ EVENT_KINDS = (
     EVENT_EDITED,
     EVENT_PROOF,
     EVENT_REDUCED,
+    EVENT_REDUCED_REFUSED,
     EVENT_POSTPONED,
     EVENT_KEYS_WITHOUT_INVENTORY,
     EVENT_WITHDRAWN,
@@ -337,6 +339,7 @@ def _recompute(n: Notice) -> None:
     """Store the end date, the departure and the explanation from the entry and the
     exceptions."""
     reduced = _latest(n, ExceptionKind.REDUCED_WITHOUT_PROOF)
+    refused = _latest(n, ExceptionKind.REDUCED_REFUSED)
     postponed = _latest(n, ExceptionKind.POSTPONEMENT)
     # A postponement always carries its new date (add_exception requires it).
     postponed_to = None
@@ -347,6 +350,7 @@ def _recompute(n: Notice) -> None:
         reduced_without_proof=_decision(reduced) if reduced is not None else None,
         postponed_to=postponed_to,
         zone_tendue=n.household.lease.zone_tendue,
+        reduced_refused=_decision(refused) if refused is not None else None,
     )
     n.applied_months = result.applied_months
     n.end_date = result.end_date

@@ -22,6 +22,7 @@ from desktop.domain.notice_case import (
     deposit_info,
     needs_proof,
     normalise_notice,
+    reduced_refusable,
     validate_decision,
     validate_notice,
 )
@@ -40,6 +41,7 @@ from desktop.services.notices.common import (
     EVENT_PROOF,
     EVENT_RECORDED,
     EVENT_REDUCED,
+    EVENT_REDUCED_REFUSED,
     EVENT_WITHDRAWN,
     _apply_input,
     _end_summary,
@@ -325,6 +327,36 @@ def _clean_decision(
     return reason, decided_by, decided_on, errors
 
 
+def _reduced_decision(
+    session: Session,
+    actor: Actor,
+    n: Notice,
+    kind: ExceptionKind,
+    decision: tuple[dt.date, str, str, dict[str, Message]],
+    summary: str,
+):
+    """Record the landlord's decision on the reduced notice (granted without its proof,
+    or refused) once the notice's state allows it: the exception, the new end, and the
+    timeline summary ``summary`` ({who}, {reason}, {end})."""
+    decided_on, decided_by, reason, errors = decision
+    if errors:
+        raise ValidationError(errors)
+    _add_exception(session, actor, n, kind, decided_on, decided_by, reason)
+    _recompute(n)
+    event = EVENT_REDUCED if kind is ExceptionKind.REDUCED_WITHOUT_PROOF else EVENT_REDUCED_REFUSED
+    text = _m(summary, who=decided_by, reason=reason, end=_end_summary(n)).render()
+    return "override", event, text
+
+
+_ALREADY_REFUSED = QT_TRANSLATE_NOOP(
+    "messages", "Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée."
+)
+
+
+def _has(n: Notice, kind: ExceptionKind) -> bool:
+    return any(e.kind == kind.value for e in n.exceptions)
+
+
 @guarded("grant_reduced_notice")
 def grant_reduced_notice(
     db: Database,
@@ -342,6 +374,8 @@ def grant_reduced_notice(
 
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
+        if _has(n, ExceptionKind.REDUCED_REFUSED):
+            raise refusal(_ALREADY_REFUSED)
         if n.end_date_if_proof is None:
             if n.ground == ReducedNoticeGround.AUCUN.value:
                 raise refusal(
@@ -354,24 +388,71 @@ def grant_reduced_notice(
             raise refusal(
                 QT_TRANSLATE_NOOP("messages", "Le préavis réduit s'applique déjà à ce congé.")
             )
-        if errors:
-            raise ValidationError(errors)
-        _add_exception(
-            session, actor, n, ExceptionKind.REDUCED_WITHOUT_PROOF, decided_on, decided_by, reason
+        return _reduced_decision(
+            session,
+            actor,
+            n,
+            ExceptionKind.REDUCED_WITHOUT_PROOF,
+            (decided_on, decided_by, reason, errors),
+            QT_TRANSLATE_NOOP(
+                "messages", "Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}"
+            ),
         )
-        _recompute(n)
-        return (
-            "override",
-            EVENT_REDUCED,
-            _m(
+
+    return _change(db, actor, notice_id, expected_version, action)
+
+
+@guarded("refuse_reduced_notice")
+def refuse_reduced_notice(
+    db: Database,
+    actor: Actor,
+    notice_id: int,
+    expected_version: int,
+    reason: str,
+    decided_by: str,
+    decided_on: dt.date | None = None,
+) -> int:
+    """Refuse the reduced notice claimed by the tenant (ground not met, proof not
+    accepted): the standard notice applies; audited with its reason and who decided.
+    The tenant is told by the letter « refus de préavis réduit »."""
+    on = today()
+    reason, decided_by, decided_on, errors = _clean_decision(reason, decided_by, decided_on, on)
+
+    def action(session: Session, n: Notice):
+        _refuse_unless_in_progress(n)
+        ground = ReducedNoticeGround(n.ground)
+        if ground is ReducedNoticeGround.AUCUN:
+            raise refusal(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}",
-                ),
-                who=decided_by,
-                reason=reason,
-                end=_end_summary(n),
-            ).render(),
+                    "Aucun motif de préavis réduit n'est invoqué : il n'y a rien à refuser.",
+                )
+            )
+        if not reduced_refusable(ground, rules_for(n.received_on), n.household.lease.zone_tendue):
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le préavis réduit est dû sans justificatif pour ce congé (logement en zone "
+                    "tendue) : il ne peut pas être refusé.",
+                )
+            )
+        if _has(n, ExceptionKind.REDUCED_REFUSED):
+            raise refusal(_ALREADY_REFUSED)
+        if _has(n, ExceptionKind.REDUCED_WITHOUT_PROOF):
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le préavis réduit a été accordé sans justificatif pour ce congé : il ne "
+                    "peut plus être refusé.",
+                )
+            )
+        return _reduced_decision(
+            session,
+            actor,
+            n,
+            ExceptionKind.REDUCED_REFUSED,
+            (decided_on, decided_by, reason, errors),
+            QT_TRANSLATE_NOOP("messages", "Préavis réduit refusé par {who} ({reason}) : {end}"),
         )
 
     return _change(db, actor, notice_id, expected_version, action)

@@ -15,7 +15,7 @@ from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
 )
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.plans import (
     CHANNELS,
     IN_FORCE,
@@ -277,12 +277,16 @@ def sign_avenant(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} "
-                "en {count} échéance(s)",
+                "en {count}",
             ),
             date=format_date_fr(signed_on),
             end=format_date_fr(new_end_on),
             amount=format_money_fr(remainder),
-            count=len(new),
+            count=counted(
+                len(new),
+                QT_TRANSLATE_NOOP("messages", "{n} échéance"),
+                QT_TRANSLATE_NOOP("messages", "{n} échéances"),
+            ),
         )
         audit.record(session, actor, "avenant", ENTITY, p.id, before, _snapshot(p))
         if PlanStatus(p.status) == PlanStatus.DEFAILLANT:

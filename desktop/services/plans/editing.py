@@ -12,7 +12,7 @@ from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
 )
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.plans import (
     EDITABLE,
     PROTOCOL_TYPES,
@@ -149,10 +149,14 @@ def create_plan(
         session.flush()
         summary = stored_text(
             message(
-                QT_TRANSLATE_NOOP("messages", "{plan} : {debt} en {count} échéance(s)"),
+                QT_TRANSLATE_NOOP("messages", "{plan} : {debt} en {count}"),
                 plan=plan_label(p),
                 debt=format_money_fr(terms.debt),
-                count=len(schedule),
+                count=counted(
+                    len(schedule),
+                    QT_TRANSLATE_NOOP("messages", "{n} échéance"),
+                    QT_TRANSLATE_NOOP("messages", "{n} échéances"),
+                ),
             )
         )
         add_timeline_event(session, p, EVENT_PLAN_CREATED, summary, actor, stamp)

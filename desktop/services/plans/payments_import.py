@@ -14,7 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.domain.plans import (
     IN_FORCE,
 )
@@ -371,10 +371,14 @@ def apply_payments(
                 EVENT_PLAN_IMPORT,
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}",
+                    "{plan} : {count} de « {file} », {amount}",
                 ),
                 at=stamp,
-                count=len(items),
+                count=counted(
+                    len(items),
+                    QT_TRANSLATE_NOOP("messages", "{n} règlement importé"),
+                    QT_TRANSLATE_NOOP("messages", "{n} règlements importés"),
+                ),
                 file=report.source,
                 amount=format_money_fr(total),
             )

@@ -250,7 +250,7 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
         current = _minutes_from_rows(
             session, _load_session(session, srow.id), contract.session.secretary
         )
-        changes = pv.diff_versions(contract, current)
+        changes = pv.diff_versions(contract, pv.keep_quorum_wording(contract, current))
         if not changes.empty:
             first = (
                 changes.changed[0].new if changes.changed else (changes.added or changes.removed)[0]
