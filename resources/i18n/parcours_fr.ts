@@ -5218,7 +5218,7 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
     </message>
     <message>
         <location filename="../../desktop/ui/notice_dialog.py" line="210" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="522" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="523" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
@@ -5229,25 +5229,25 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
     </message>
     <message>
         <location filename="../../desktop/ui/notice_dialog.py" line="251" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="291" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="292" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notice_dialog.py" line="252" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="289" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="290" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notice_dialog.py" line="253" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="290" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="291" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notice_dialog.py" line="254" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="292" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="293" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
@@ -5267,304 +5267,309 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="280" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="281" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="295" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="297" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="299" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="336" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="300" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="300" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="301" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="338" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="301" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="335" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="302" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="336" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="311" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="312" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="327" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="328" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="333" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="334" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="338" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="339" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="342" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="343" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="345" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="346" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="349" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="350" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="365" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="366" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="366" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="367" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="377" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="378" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="398" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="477" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="399" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="478" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="407" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="408" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="436" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="437" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="438" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="439" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="442" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="443" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="444" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="445" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="483" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="484" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="486" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="487" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="488" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="489" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="489" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="490" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="493" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="494" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="497" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="498" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="524" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="525" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="567" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="568" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="569" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="570" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="572" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="573" />
         <source>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</source>
         <translation>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="577" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="578" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="661" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="665" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="666" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="670" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="671" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="675" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="675" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="679" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="681" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="685" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="703" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="707" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="751" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="755" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="766" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="817" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="896" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="770" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="821" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="907" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="776" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="800" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="780" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="804" />
         <source>Congé enregistré.</source>
         <translation>Congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="796" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="800" />
         <source>Justificatif enregistré : la fin du préavis est recalculée.</source>
         <translation>Justificatif enregistré : la fin du préavis est recalculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="857" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="865" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="858" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="866" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="859" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="867" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="860" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="868" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="868" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="876" />
         <source>Report du départ enregistré.</source>
         <translation>Report du départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="870" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="878" />
         <source>Remise des clés sans état des lieux enregistrée.</source>
         <translation>Remise des clés sans état des lieux enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="873" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="881" />
         <source>Préavis réduit accordé sans justificatif : enregistré.</source>
         <translation>Préavis réduit accordé sans justificatif : enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="875" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="884" />
+        <source>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</source>
+        <translation>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="886" />
         <source>Retrait du congé enregistré.</source>
         <translation>Retrait du congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="910" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="921" />
         <source>Sortie du logement enregistrée.</source>
         <translation>Sortie du logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="925" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="936" />
         <source>Restitution du dépôt de garantie enregistrée.</source>
         <translation>Restitution du dépôt de garantie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="942" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="953" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="946" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="957" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="952" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="963" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="957" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="968" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="993" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1004" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1009" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1020" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
     </message>
@@ -11098,21 +11103,46 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="562" />
-        <source>{pour} pour, {contre} contre, {abst} abstention(s)</source>
-        <translation>{pour} pour, {contre} contre, {abst} abstention(s)</translation>
+        <source>{pour} pour, {contre} contre, {abst}</source>
+        <translation>{pour} pour, {contre} contre, {abst}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="571" />
+        <location filename="../../desktop/domain/minutes.py" line="568" />
+        <source>{n} abstention</source>
+        <translation>{n} abstention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="569" />
+        <source>{n} abstentions</source>
+        <translation>{n} abstentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="570" />
+        <source>aucune abstention</source>
+        <translation>aucune abstention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="614" />
+        <source>{n} occupant</source>
+        <translation>{n} occupant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="615" />
+        <source>{n} occupants</source>
+        <translation>{n} occupants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="576" />
         <source> ; voix prépondérante du maire</source>
         <translation> ; voix prépondérante du maire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="586" />
+        <location filename="../../desktop/domain/minutes.py" line="591" />
         <source>pièce à produire : {doc}</source>
         <translation>pièce à produire : {doc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="595" />
+        <location filename="../../desktop/domain/minutes.py" line="600" />
         <source>avant le {date}</source>
         <translation>avant le {date}</translation>
     </message>
@@ -11713,131 +11743,143 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Préavis réduit accordé sans justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="74" />
-        <location filename="../../desktop/domain/timeline.py" line="40" />
+        <location filename="../../desktop/domain/notice_case.py" line="77" />
+        <location filename="../../desktop/domain/timeline.py" line="38" />
+        <source>Préavis réduit refusé</source>
+        <extracomment>Reduced notice refused: the ground or its proof is not accepted (3 months).</extracomment>
+        <translation>Préavis réduit refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_case.py" line="79" />
+        <location filename="../../desktop/domain/timeline.py" line="41" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="78" />
+        <location filename="../../desktop/domain/notice_case.py" line="83" />
         <location filename="../../desktop/domain/plans.py" line="100" />
         <source>Remise en main propre</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="79" />
+        <location filename="../../desktop/domain/notice_case.py" line="84" />
         <source>Envoi en recommandé avec accusé de réception</source>
         <translation>Envoi en recommandé avec accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="80" />
+        <location filename="../../desktop/domain/notice_case.py" line="85" />
         <source>Dépôt en boîte aux lettres</source>
         <translation>Dépôt en boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="132" />
+        <location filename="../../desktop/domain/notice_case.py" line="145" />
         <location filename="../../desktop/services/campaigns/calls.py" line="421" />
-        <location filename="../../desktop/services/notices/workflow.py" line="323" />
-        <location filename="../../desktop/services/notices/workflow.py" line="419" />
-        <location filename="../../desktop/services/notices/workflow.py" line="580" />
-        <location filename="../../desktop/services/notices/workflow.py" line="701" />
+        <location filename="../../desktop/services/notices/workflow.py" line="325" />
+        <location filename="../../desktop/services/notices/workflow.py" line="500" />
+        <location filename="../../desktop/services/notices/workflow.py" line="661" />
+        <location filename="../../desktop/services/notices/workflow.py" line="782" />
         <location filename="../../desktop/services/plans/breach.py" line="88" />
-        <location filename="../../desktop/services/plans/editing.py" line="223" />
+        <location filename="../../desktop/services/plans/editing.py" line="227" />
         <source>La date ne peut pas être dans le futur.</source>
         <extracomment>First presentation of the registered letter (kept apart from the receipt: the effect of an unclaimed letter is UNCONFIRMED). Date the proof of the ground arrived; ``None`` while it is missing.</extracomment>
         <translation>La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="135" />
+        <location filename="../../desktop/domain/notice_case.py" line="148" />
         <source>Choisissez le mode de remise du congé.</source>
         <translation>Choisissez le mode de remise du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="140" />
-        <location filename="../../desktop/services/notices/common.py" line="397" />
+        <location filename="../../desktop/domain/notice_case.py" line="153" />
+        <location filename="../../desktop/services/notices/common.py" line="401" />
         <source>La date de réception du congé est obligatoire.</source>
         <extracomment>The columns of a notice in its audit snapshots: the entry (``NoticeInput``'s fields), what is computed from it, the exit and the deposit.</extracomment>
         <translation>La date de réception du congé est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="146" />
+        <location filename="../../desktop/domain/notice_case.py" line="159" />
         <source>Le congé ne peut pas précéder le début du bail ({date}).</source>
         <translation>Le congé ne peut pas précéder le début du bail ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="156" />
+        <location filename="../../desktop/domain/notice_case.py" line="169" />
         <source>L'envoi ne peut pas être postérieur à la réception.</source>
         <translation>L'envoi ne peut pas être postérieur à la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="161" />
+        <location filename="../../desktop/domain/notice_case.py" line="174" />
         <source>La présentation ne peut pas précéder l'envoi.</source>
         <translation>La présentation ne peut pas précéder l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="165" />
+        <location filename="../../desktop/domain/notice_case.py" line="178" />
         <source>La présentation ne peut pas être postérieure à la réception.</source>
         <translation>La présentation ne peut pas être postérieure à la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="175" />
+        <location filename="../../desktop/domain/notice_case.py" line="188" />
         <source>Le départ demandé ne peut pas précéder la réception du congé.</source>
         <translation>Le départ demandé ne peut pas précéder la réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="180" />
+        <location filename="../../desktop/domain/notice_case.py" line="193" />
         <source>Motif inconnu.</source>
         <translation>Motif inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="183" />
+        <location filename="../../desktop/domain/notice_case.py" line="196" />
         <source>Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur le bail du dossier ou choisissez un autre motif.</source>
         <translation>Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur le bail du dossier ou choisissez un autre motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="194" />
+        <location filename="../../desktop/domain/notice_case.py" line="207" />
         <source>Le justificatif ne peut pas précéder le début du bail.</source>
         <translation>Le justificatif ne peut pas précéder le début du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="218" />
+        <location filename="../../desktop/domain/notice_case.py" line="231" />
         <source>Indiquez le motif de la décision.</source>
         <translation>Indiquez le motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="222" />
+        <location filename="../../desktop/domain/notice_case.py" line="235" />
         <source>Indiquez qui a décidé.</source>
         <translation>Indiquez qui a décidé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="284" />
+        <location filename="../../desktop/domain/notice_case.py" line="301" />
         <source>Justificatif reçu le {date} : {document}</source>
         <extracomment>The reduced end date while the proof is missing (``None`` otherwise). Last day of occupation: the end date, or the postponed departure.</extracomment>
         <translation>Justificatif reçu le {date} : {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="296" />
+        <location filename="../../desktop/domain/notice_case.py" line="320" />
+        <source>Préavis réduit refusé par {who} le {date} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</source>
+        <translation>Préavis réduit refusé par {who} le {date} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_case.py" line="337" />
         <source>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</source>
         <translation>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="313" />
+        <location filename="../../desktop/domain/notice_case.py" line="354" />
         <source>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</source>
         <translation>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="374" />
+        <location filename="../../desktop/domain/notice_case.py" line="415" />
         <source>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</source>
         <extracomment>Late penalty: due so far (deposit not returned) or owed (returned late).</extracomment>
         <translation>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="389" />
+        <location filename="../../desktop/domain/notice_case.py" line="430" />
         <source>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</source>
         <translation>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="404" />
+        <location filename="../../desktop/domain/notice_case.py" line="445" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</translation>
     </message>
@@ -12282,7 +12324,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/importer.py" line="609" />
         <location filename="../../desktop/services/importer.py" line="676" />
         <location filename="../../desktop/services/plans/breach.py" line="94" />
-        <location filename="../../desktop/services/plans/editing.py" line="219" />
+        <location filename="../../desktop/services/plans/editing.py" line="223" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
         <location filename="../../desktop/services/saved_queries.py" line="85" />
         <location filename="../../desktop/services/tenants.py" line="1142" />
@@ -12792,137 +12834,137 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Justificatif du préavis réduit reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="38" />
+        <location filename="../../desktop/domain/timeline.py" line="39" />
         <source>Report du départ</source>
         <translation>Report du départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="39" />
+        <location filename="../../desktop/domain/timeline.py" line="40" />
         <source>Clés rendues sans état des lieux</source>
         <translation>Clés rendues sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="41" />
+        <location filename="../../desktop/domain/timeline.py" line="42" />
         <source>Sortie : état des lieux et clés</source>
         <translation>Sortie : état des lieux et clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="42" />
+        <location filename="../../desktop/domain/timeline.py" line="43" />
         <source>Dépôt de garantie restitué</source>
         <translation>Dépôt de garantie restitué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="44" />
+        <location filename="../../desktop/domain/timeline.py" line="45" />
         <source>Accord de paiement créé</source>
         <translation>Accord de paiement créé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="45" />
+        <location filename="../../desktop/domain/timeline.py" line="46" />
         <source>Accord de paiement modifié</source>
         <translation>Accord de paiement modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="46" />
+        <location filename="../../desktop/domain/timeline.py" line="47" />
         <source>Accord : changement de statut</source>
         <translation>Accord : changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="47" />
+        <location filename="../../desktop/domain/timeline.py" line="48" />
         <source>Règlement saisi</source>
         <translation>Règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="48" />
+        <location filename="../../desktop/domain/timeline.py" line="49" />
         <source>Règlement supprimé</source>
         <translation>Règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="49" />
+        <location filename="../../desktop/domain/timeline.py" line="50" />
         <source>Règlements importés</source>
         <translation>Règlements importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="50" />
+        <location filename="../../desktop/domain/timeline.py" line="51" />
         <source>Accord défaillant</source>
         <translation>Accord défaillant</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="51" />
+        <location filename="../../desktop/domain/timeline.py" line="52" />
         <source>Accord soldé</source>
         <translation>Accord soldé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="52" />
+        <location filename="../../desktop/domain/timeline.py" line="53" />
         <source>Suite donnée à la défaillance</source>
         <translation>Suite donnée à la défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="53" />
+        <location filename="../../desktop/domain/timeline.py" line="54" />
         <source>Avenant au protocole</source>
         <translation>Avenant au protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="54" />
+        <location filename="../../desktop/domain/timeline.py" line="55" />
         <source>Assignation envisagée</source>
         <translation>Assignation envisagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="56" />
+        <location filename="../../desktop/domain/timeline.py" line="57" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="58" />
+        <location filename="../../desktop/domain/timeline.py" line="59" />
         <source>Examen de l'occupation inscrit en CALEOL</source>
         <translation>Examen de l'occupation inscrit en CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="61" />
+        <location filename="../../desktop/domain/timeline.py" line="62" />
         <source>Avis de la CALEOL sur l'occupation</source>
         <translation>Avis de la CALEOL sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="63" />
+        <location filename="../../desktop/domain/timeline.py" line="64" />
         <source>Anonymisation du dossier</source>
         <translation>Anonymisation du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="68" />
+        <location filename="../../desktop/domain/timeline.py" line="69" />
         <source>Début du bail</source>
         <translation>Début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="71" />
+        <location filename="../../desktop/domain/timeline.py" line="72" />
         <source>Zone tendue</source>
         <translation>Zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="77" />
+        <location filename="../../desktop/domain/timeline.py" line="78" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="78" />
+        <location filename="../../desktop/domain/timeline.py" line="79" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="84" />
+        <location filename="../../desktop/domain/timeline.py" line="85" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="85" />
+        <location filename="../../desktop/domain/timeline.py" line="86" />
         <source>Ménage isolé</source>
         <translation>Ménage isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="86" />
+        <location filename="../../desktop/domain/timeline.py" line="87" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="88" />
+        <location filename="../../desktop/domain/timeline.py" line="89" />
         <location filename="../../desktop/services/caleol/agenda.py" line="369" />
         <location filename="../../desktop/services/caleol/commissions.py" line="196" />
         <location filename="../../desktop/services/importer.py" line="75" />
@@ -12932,7 +12974,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="89" />
+        <location filename="../../desktop/domain/timeline.py" line="90" />
         <location filename="../../desktop/services/caleol/agenda.py" line="370" />
         <location filename="../../desktop/services/caleol/commissions.py" line="197" />
         <location filename="../../desktop/services/importer.py" line="76" />
@@ -12941,17 +12983,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="93" />
+        <location filename="../../desktop/domain/timeline.py" line="94" />
         <source>Titulaire</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="94" />
+        <location filename="../../desktop/domain/timeline.py" line="95" />
         <source>Handicap</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="87" />
+        <location filename="../../desktop/domain/timeline.py" line="88" />
         <location filename="../../desktop/services/caleol/agenda.py" line="368" />
         <location filename="../../desktop/services/caleol/commissions.py" line="198" />
         <location filename="../../desktop/services/importer.py" line="77" />
@@ -13474,20 +13516,20 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Avis : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="90" />
+        <location filename="../../desktop/domain/timeline.py" line="91" />
         <location filename="../../desktop/services/importer.py" line="78" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="99" />
-        <location filename="../../desktop/domain/timeline.py" line="91" />
+        <location filename="../../desktop/domain/timeline.py" line="92" />
         <location filename="../../desktop/services/importer.py" line="79" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="92" />
+        <location filename="../../desktop/domain/timeline.py" line="93" />
         <location filename="../../desktop/services/importer.py" line="80" />
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -13518,7 +13560,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Handicap (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="67" />
+        <location filename="../../desktop/domain/timeline.py" line="68" />
         <location filename="../../desktop/services/importer.py" line="90" />
         <location filename="../../desktop/services/notices/listing.py" line="160" />
         <location filename="../../desktop/services/plans/arrears.py" line="196" />
@@ -13533,14 +13575,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Date de début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="69" />
+        <location filename="../../desktop/domain/timeline.py" line="70" />
         <location filename="../../desktop/services/caleol/agenda.py" line="101" />
         <location filename="../../desktop/services/importer.py" line="92" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="70" />
+        <location filename="../../desktop/domain/timeline.py" line="71" />
         <location filename="../../desktop/services/caleol/agenda.py" line="104" />
         <location filename="../../desktop/services/importer.py" line="93" />
         <source>Charges</source>
@@ -13553,13 +13595,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="350" />
-        <location filename="../../desktop/domain/timeline.py" line="72" />
+        <location filename="../../desktop/domain/timeline.py" line="73" />
         <location filename="../../desktop/services/importer.py" line="95" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="73" />
+        <location filename="../../desktop/domain/timeline.py" line="74" />
         <location filename="../../desktop/services/caleol/agenda.py" line="85" />
         <location filename="../../desktop/services/importer.py" line="96" />
         <source>Adresse</source>
@@ -13762,14 +13804,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="355" />
-        <location filename="../../desktop/domain/timeline.py" line="74" />
+        <location filename="../../desktop/domain/timeline.py" line="75" />
         <location filename="../../desktop/services/importer.py" line="97" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="356" />
-        <location filename="../../desktop/domain/timeline.py" line="75" />
+        <location filename="../../desktop/domain/timeline.py" line="76" />
         <location filename="../../desktop/services/caleol/agenda.py" line="86" />
         <location filename="../../desktop/services/importer.py" line="98" />
         <source>Code postal</source>
@@ -13777,7 +13819,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="357" />
-        <location filename="../../desktop/domain/timeline.py" line="76" />
+        <location filename="../../desktop/domain/timeline.py" line="77" />
         <location filename="../../desktop/services/caleol/agenda.py" line="87" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
         <source>Commune</source>
@@ -13961,20 +14003,20 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="360" />
-        <location filename="../../desktop/domain/timeline.py" line="79" />
+        <location filename="../../desktop/domain/timeline.py" line="80" />
         <location filename="../../desktop/services/importer.py" line="102" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="361" />
-        <location filename="../../desktop/domain/timeline.py" line="80" />
+        <location filename="../../desktop/domain/timeline.py" line="81" />
         <location filename="../../desktop/services/importer.py" line="103" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="81" />
+        <location filename="../../desktop/domain/timeline.py" line="82" />
         <location filename="../../desktop/services/importer.py" line="104" />
         <source>Programme</source>
         <translation>Programme</translation>
@@ -13985,7 +14027,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Code agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="83" />
+        <location filename="../../desktop/domain/timeline.py" line="84" />
         <location filename="../../desktop/services/importer.py" line="106" />
         <source>Solde</source>
         <translation>Solde</translation>
@@ -14109,29 +14151,29 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="176" />
+        <location filename="../../desktop/services/notices/common.py" line="178" />
         <source>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</source>
         <extracomment>The notice in progress, else the latest one, else ``None``.</extracomment>
         <translation>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="191" />
+        <location filename="../../desktop/services/notices/common.py" line="193" />
         <source>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</source>
         <translation>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="201" />
+        <location filename="../../desktop/services/notices/common.py" line="203" />
         <source>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</source>
         <translation>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="247" />
+        <location filename="../../desktop/services/notices/common.py" line="249" />
         <source>Le congé n° {id} n'existe pas ou plus.</source>
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="126" />
-        <location filename="../../desktop/services/notices/common.py" line="268" />
+        <location filename="../../desktop/services/notices/common.py" line="270" />
         <location filename="../../desktop/services/plans/core.py" line="592" />
         <location filename="../../desktop/services/tenants.py" line="225" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
@@ -14191,197 +14233,222 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="412" />
+        <location filename="../../desktop/services/notices/common.py" line="416" />
         <source>Fin du préavis le {end} ({months} mois)</source>
         <translation>Fin du préavis le {end} ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="418" />
+        <location filename="../../desktop/services/notices/common.py" line="422" />
         <source> ; justificatif manquant : le {date} s'il est fourni</source>
         <translation> ; justificatif manquant : le {date} s'il est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="423" />
+        <location filename="../../desktop/services/notices/common.py" line="427" />
         <source> ; départ le {date}</source>
         <translation> ; départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="76" />
+        <location filename="../../desktop/services/notices/workflow.py" line="78" />
         <source>Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version actuelle.</source>
         <translation>Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="87" />
+        <location filename="../../desktop/services/notices/workflow.py" line="89" />
         <source>Ce congé a été retiré : il ne peut plus être modifié.</source>
         <translation>Ce congé a été retiré : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="91" />
+        <location filename="../../desktop/services/notices/workflow.py" line="93" />
         <source>Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.</source>
         <translation>Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="157" />
+        <location filename="../../desktop/services/notices/workflow.py" line="159" />
         <source>Ce dossier est clos : aucun congé ne peut y être enregistré.</source>
         <translation>Ce dossier est clos : aucun congé ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="169" />
+        <location filename="../../desktop/services/notices/workflow.py" line="171" />
         <source>Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le modifier.</source>
         <translation>Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="194" />
+        <location filename="../../desktop/services/notices/workflow.py" line="196" />
         <source>Congé reçu le {date} ({ground}) : {end}</source>
         <translation>Congé reçu le {date} ({ground}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="248" />
+        <location filename="../../desktop/services/notices/workflow.py" line="250" />
         <source>Aucun justificatif n'est attendu pour ce congé.</source>
         <translation>Aucun justificatif n'est attendu pour ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="255" />
+        <location filename="../../desktop/services/notices/workflow.py" line="257" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="276" />
+        <location filename="../../desktop/services/notices/workflow.py" line="278" />
         <source>Justificatif reçu le {date} ({document}) : fin du préavis le {end} au lieu du {before}</source>
         <translation>Justificatif reçu le {date} ({document}) : fin du préavis le {end} au lieu du {before}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="348" />
+        <location filename="../../desktop/services/notices/workflow.py" line="351" />
+        <source>Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée.</source>
+        <translation>Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/workflow.py" line="382" />
         <source>Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas être accordé.</source>
         <translation>Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas être accordé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="355" />
+        <location filename="../../desktop/services/notices/workflow.py" line="389" />
         <source>Le préavis réduit s'applique déjà à ce congé.</source>
         <translation>Le préavis réduit s'applique déjà à ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="367" />
+        <location filename="../../desktop/services/notices/workflow.py" line="397" />
         <source>Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}</source>
         <translation>Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="400" />
+        <location filename="../../desktop/services/notices/workflow.py" line="426" />
+        <source>Aucun motif de préavis réduit n'est invoqué : il n'y a rien à refuser.</source>
+        <translation>Aucun motif de préavis réduit n'est invoqué : il n'y a rien à refuser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/workflow.py" line="433" />
+        <source>Le préavis réduit est dû sans justificatif pour ce congé (logement en zone tendue) : il ne peut pas être refusé.</source>
+        <translation>Le préavis réduit est dû sans justificatif pour ce congé (logement en zone tendue) : il ne peut pas être refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/workflow.py" line="443" />
+        <source>Le préavis réduit a été accordé sans justificatif pour ce congé : il ne peut plus être refusé.</source>
+        <translation>Le préavis réduit a été accordé sans justificatif pour ce congé : il ne peut plus être refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/workflow.py" line="455" />
+        <source>Préavis réduit refusé par {who} ({reason}) : {end}</source>
+        <translation>Préavis réduit refusé par {who} ({reason}) : {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/workflow.py" line="481" />
         <source>Les clés ont été rendues : le départ ne peut plus être reporté.</source>
         <translation>Les clés ont été rendues : le départ ne peut plus être reporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="407" />
+        <location filename="../../desktop/services/notices/workflow.py" line="488" />
         <source>Indiquez la nouvelle date de départ.</source>
         <translation>Indiquez la nouvelle date de départ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="411" />
+        <location filename="../../desktop/services/notices/workflow.py" line="492" />
         <source>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</source>
         <translation>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="439" />
+        <location filename="../../desktop/services/notices/workflow.py" line="520" />
         <source>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</source>
         <translation>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="475" />
+        <location filename="../../desktop/services/notices/workflow.py" line="556" />
         <source>Le retour des clés est déjà enregistré (le {date}).</source>
         <translation>Le retour des clés est déjà enregistré (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="479" />
+        <location filename="../../desktop/services/notices/workflow.py" line="560" />
         <source>L'état des lieux de sortie est déjà enregistré.</source>
         <translation>L'état des lieux de sortie est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="602" />
+        <location filename="../../desktop/services/notices/workflow.py" line="683" />
         <source>Indiquez comment les clés ont été rendues.</source>
         <translation>Indiquez comment les clés ont été rendues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="488" />
+        <location filename="../../desktop/services/notices/workflow.py" line="569" />
         <source>L'état des lieux ne peut pas être prévu avant le retour des clés.</source>
         <translation>L'état des lieux ne peut pas être prévu avant le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="510" />
+        <location filename="../../desktop/services/notices/workflow.py" line="591" />
         <source>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="520" />
+        <location filename="../../desktop/services/notices/workflow.py" line="601" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="545" />
+        <location filename="../../desktop/services/notices/workflow.py" line="626" />
         <source>Les clés ont été rendues : le congé ne peut plus être retiré.</source>
         <translation>Les clés ont été rendues : le congé ne peut plus être retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="557" />
+        <location filename="../../desktop/services/notices/workflow.py" line="638" />
         <source>Congé retiré, décision de {who} : {reason}</source>
         <translation>Congé retiré, décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="596" />
+        <location filename="../../desktop/services/notices/workflow.py" line="677" />
         <source>Indiquez la date de retour des clés.</source>
         <translation>Indiquez la date de retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="583" />
+        <location filename="../../desktop/services/notices/workflow.py" line="664" />
         <source>Cette date ne peut pas précéder la réception du congé ({date}).</source>
         <translation>Cette date ne peut pas précéder la réception du congé ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="629" />
+        <location filename="../../desktop/services/notices/workflow.py" line="710" />
         <source>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</source>
         <translation>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="652" />
+        <location filename="../../desktop/services/notices/workflow.py" line="733" />
         <source>État des lieux de sortie le {date} ({match})</source>
         <translation>État des lieux de sortie le {date} ({match})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="654" />
+        <location filename="../../desktop/services/notices/workflow.py" line="735" />
         <source>conforme à l'entrée</source>
         <translation>conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="656" />
+        <location filename="../../desktop/services/notices/workflow.py" line="737" />
         <source>différent de l'entrée</source>
         <translation>différent de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="662" />
+        <location filename="../../desktop/services/notices/workflow.py" line="743" />
         <source>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="690" />
+        <location filename="../../desktop/services/notices/workflow.py" line="771" />
         <source>Enregistrez d'abord le retour des clés.</source>
         <translation>Enregistrez d'abord le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="694" />
+        <location filename="../../desktop/services/notices/workflow.py" line="775" />
         <source>Indiquez la date de restitution du dépôt de garantie.</source>
         <translation>Indiquez la date de restitution du dépôt de garantie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="706" />
+        <location filename="../../desktop/services/notices/workflow.py" line="787" />
         <source>La restitution ne peut pas précéder le retour des clés ({date}).</source>
         <translation>La restitution ne peut pas précéder le retour des clés ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="718" />
+        <location filename="../../desktop/services/notices/workflow.py" line="799" />
         <source>Dépôt de garantie restitué le {date}</source>
         <translation>Dépôt de garantie restitué le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="723" />
+        <location filename="../../desktop/services/notices/workflow.py" line="804" />
         <source> ; restitution tardive (échéance le {due}) : pénalité de {amount}</source>
         <translation> ; restitution tardive (échéance le {due}) : pénalité de {amount}</translation>
     </message>
@@ -14393,7 +14460,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="82" />
+        <location filename="../../desktop/domain/timeline.py" line="83" />
         <location filename="../../desktop/services/notices/listing.py" line="161" />
         <location filename="../../desktop/services/plans/arrears.py" line="197" />
         <source>Agence</source>
@@ -15816,7 +15883,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/plans/core.py" line="558" />
-        <location filename="../../desktop/services/plans/editing.py" line="296" />
+        <location filename="../../desktop/services/plans/editing.py" line="300" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
     </message>
@@ -15832,46 +15899,46 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/plans/editing.py" line="152" />
-        <source>{plan} : {debt} en {count} échéance(s)</source>
-        <translation>{plan} : {debt} en {count} échéance(s)</translation>
+        <source>{plan} : {debt} en {count}</source>
+        <translation>{plan} : {debt} en {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="179" />
+        <location filename="../../desktop/services/plans/editing.py" line="183" />
         <source>Un plan signé ne peut plus être modifié : pour un protocole, signez un avenant ; sinon, établissez un nouveau plan.</source>
         <translation>Un plan signé ne peut plus être modifié : pour un protocole, signez un avenant ; sinon, établissez un nouveau plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="230" />
+        <location filename="../../desktop/services/plans/editing.py" line="234" />
         <source>Indiquez le motif.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="241" />
+        <location filename="../../desktop/services/plans/editing.py" line="245" />
         <source>Le plan annexé au protocole doit être approuvé par la CAF ou la MSA : indiquez la date d'approbation avant la signature.</source>
         <translation>Le plan annexé au protocole doit être approuvé par la CAF ou la MSA : indiquez la date d'approbation avant la signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="250" />
+        <location filename="../../desktop/services/plans/editing.py" line="254" />
         <source>La signature ne peut pas précéder l'arrêté de la dette ({date}).</source>
         <translation>La signature ne peut pas précéder l'arrêté de la dette ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="261" />
+        <location filename="../../desktop/services/plans/editing.py" line="265" />
         <source>plan régularisé</source>
         <translation>plan régularisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="268" />
+        <location filename="../../desktop/services/plans/editing.py" line="272" />
         <source>{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne du {date} : le plan ne peut pas être déclaré respecté.</source>
         <translation>{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne du {date} : le plan ne peut pas être déclaré respecté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="288" />
+        <location filename="../../desktop/services/plans/editing.py" line="292" />
         <source>Des échéances restent dues : indiquez comment la dette a été soldée (ex. : versement du FSL, remise de dette).</source>
         <translation>Des échéances restent dues : indiquez comment la dette a été soldée (ex. : versement du FSL, remise de dette).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="304" />
+        <location filename="../../desktop/services/plans/editing.py" line="308" />
         <source>plan annulé</source>
         <translation>plan annulé</translation>
     </message>
@@ -15952,17 +16019,29 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/plans/breach.py" line="277" />
-        <source>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count} échéance(s)</source>
-        <translation>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count} échéance(s)</translation>
+        <source>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count}</source>
+        <translation>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="290" />
-        <location filename="../../desktop/services/plans/breach.py" line="299" />
+        <location filename="../../desktop/services/plans/breach.py" line="287" />
+        <location filename="../../desktop/services/plans/editing.py" line="157" />
+        <source>{n} échéance</source>
+        <translation>{n} échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/breach.py" line="288" />
+        <location filename="../../desktop/services/plans/editing.py" line="158" />
+        <source>{n} échéances</source>
+        <translation>{n} échéances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/breach.py" line="294" />
+        <location filename="../../desktop/services/plans/breach.py" line="303" />
         <source>avenant signé</source>
         <translation>avenant signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="332" />
+        <location filename="../../desktop/services/plans/breach.py" line="336" />
         <source>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</source>
         <translation>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</translation>
     </message>
@@ -16009,8 +16088,18 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/plans/payments_import.py" line="372" />
-        <source>{plan} : {count} règlement(s) importé(s) de « {file} », {amount}</source>
-        <translation>{plan} : {count} règlement(s) importé(s) de « {file} », {amount}</translation>
+        <source>{plan} : {count} de « {file} », {amount}</source>
+        <translation>{plan} : {count} de « {file} », {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="379" />
+        <source>{n} règlement importé</source>
+        <translation>{n} règlement importé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="380" />
+        <source>{n} règlements importés</source>
+        <translation>{n} règlements importés</translation>
     </message>
     <message>
         <location filename="../../desktop/services/plans/payments_import.py" line="305" />
@@ -16283,42 +16372,47 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Courrier {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="42" />
+        <location filename="../../desktop/services/notice_letters.py" line="44" />
         <source>Accusé de réception du congé</source>
         <translation>Accusé de réception du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="43" />
+        <location filename="../../desktop/services/notice_letters.py" line="45" />
         <source>Demande du justificatif manquant</source>
         <translation>Demande du justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="44" />
+        <location filename="../../desktop/services/notice_letters.py" line="46" />
         <source>Confirmation du préavis réduit</source>
         <translation>Confirmation du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="45" />
+        <location filename="../../desktop/services/notice_letters.py" line="47" />
+        <source>Refus du préavis réduit</source>
+        <translation>Refus du préavis réduit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notice_letters.py" line="48" />
         <source>Convention d'occupation temporaire (report du départ)</source>
         <translation>Convention d'occupation temporaire (report du départ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="48" />
+        <location filename="../../desktop/services/notice_letters.py" line="51" />
         <source>Accusé de remise des clés sans état des lieux</source>
         <translation>Accusé de remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="77" />
+        <location filename="../../desktop/services/notice_letters.py" line="82" />
         <source>« {name} » n'est pas un courrier de congé.</source>
         <translation>« {name} » n'est pas un courrier de congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="79" />
+        <location filename="../../desktop/services/notice_letters.py" line="84" />
         <source>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</source>
         <translation>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="108" />
+        <location filename="../../desktop/services/notice_letters.py" line="113" />
         <source>votre justificatif reçu le {date} ({document})</source>
         <translation>votre justificatif reçu le {date} ({document})</translation>
     </message>
@@ -16527,41 +16621,84 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/quorum.py" line="140" />
-        <source>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max} pouvoir(s).</source>
-        <translation>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max} pouvoir(s).</translation>
+        <source>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max}.</source>
+        <translation>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="165" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="154" />
+        <source>{n} pouvoir</source>
+        <translation>{n} pouvoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="155" />
+        <source>{n} pouvoirs</source>
+        <translation>{n} pouvoirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="196" />
+        <source>Quorum non atteint : {count} sur {total}, {required} requis.</source>
+        <translation>Quorum non atteint : {count} sur {total}, {required} requis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="205" />
+        <location filename="../../desktop/domain/minutes.py" line="673" />
+        <source>{n} membre désigné présent ou représenté</source>
+        <translation>{n} membre désigné présent ou représenté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="206" />
+        <location filename="../../desktop/domain/minutes.py" line="674" />
+        <source>{n} membres désignés présents ou représentés</source>
+        <translation>{n} membres désignés présents ou représentés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="207" />
+        <location filename="../../desktop/domain/minutes.py" line="675" />
+        <source>aucun membre désigné présent ou représenté</source>
+        <translation>aucun membre désigné présent ou représenté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="230" />
+        <source>Séance dématérialisée : {count} sur {total} (au moins {required} requis).</source>
+        <translation>Séance dématérialisée : {count} sur {total} (au moins {required} requis).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="235" />
+        <source>Séance dématérialisée non valable : {count} sur {total}, au moins la moitié ({required}) requise.</source>
+        <translation>Séance dématérialisée non valable : {count} sur {total}, au moins la moitié ({required}) requise.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="243" />
+        <source>{n} membre à voix délibérative participe</source>
+        <translation>{n} membre à voix délibérative participe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="244" />
+        <source>{n} membres à voix délibérative participent</source>
+        <translation>{n} membres à voix délibérative participent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="247" />
+        <source>aucun membre à voix délibérative ne participe</source>
+        <translation>aucun membre à voix délibérative ne participe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/quorum.py" line="168" />
         <source>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</source>
         <translation>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="187" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="190" />
         <source>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</source>
         <translation>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="193" />
-        <source>Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total}, {required} requis.</source>
-        <translation>Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total}, {required} requis.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="211" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="220" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="221" />
-        <source>Séance dématérialisée : {count} membre(s) à voix délibérative participent sur {total} (au moins {required} requis).</source>
-        <translation>Séance dématérialisée : {count} membre(s) à voix délibérative participent sur {total} (au moins {required} requis).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="227" />
-        <source>Séance dématérialisée non valable : {count} membre(s) à voix délibérative participent sur {total}, au moins la moitié ({required}) requise.</source>
-        <translation>Séance dématérialisée non valable : {count} membre(s) à voix délibérative participent sur {total}, au moins la moitié ({required}) requise.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="256" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="277" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</translation>
     </message>
