@@ -801,3 +801,53 @@ def test_sne_import_and_my_votes_fit_a_laptop_screen(
     problems.extend(cut_tables("Mes votes", panel))
     problems = [p for p in problems if p]
     assert not problems, "trop grand pour 1 024 × 576 : " + " ; ".join(problems)
+
+
+def test_a_session_s_candidates_keep_their_number_and_name_whole_on_a_laptop(
+    qtbot, world, laptop_screen
+):
+    """The « Ordre du jour » tab of a CALEOL session at 1,280 × 720 at 125 %: of the ten
+    columns of the candidates, the household, the priority, the targets and the decision
+    give way (their tooltip says them whole), never the register number, the name, the
+    resources, the rates; the agenda list on the left wraps its lines instead."""
+    from desktop.services import caleol
+    from desktop.ui.caleol import agenda
+    from desktop.ui.caleol.session import SessionWindow
+
+    actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+    window = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= WIDTH
+    tab = window.agenda_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.list.setCurrentRow(0)
+    view, header = tab.candidates, tab.candidates.horizontalHeader()
+    assert view.rowCount() == 3
+
+    def cut(columns) -> list[str]:
+        QApplication.processEvents()
+        return [
+            f"{view.horizontalHeaderItem(c).text()}: {header.sectionSize(c)} < "
+            f"{view.sizeHintForColumn(c)}"
+            for c in columns
+            if header.sectionSize(c) < view.sizeHintForColumn(c)
+        ]
+
+    whole = (
+        agenda.CAND_NUMERO,
+        agenda.CAND_NAME,
+        agenda.CAND_RESOURCES,
+        agenda.CAND_EFFORT,
+        agenda.CAND_REST,
+    )
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    assert not cut(whole)
+    assert cut([agenda.CAND_HOUSEHOLD, agenda.CAND_PRIORITY])  # (the demo's long texts)
+    decision = view.item(0, agenda.CAND_DECISION)
+    assert decision.text() in decision.toolTip()  # "…, rang 1" whole in its tooltip
+    # A wider window: the list takes its 300 px back, the columns keep their width.
+    window.resize(1366, HEIGHT - FRAME_HEIGHT)
+    qtbot.waitUntil(lambda: tab.splitter.sizes()[0] == 300)
+    assert not cut(whole)
