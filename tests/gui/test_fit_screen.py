@@ -851,3 +851,44 @@ def test_a_session_s_candidates_keep_their_number_and_name_whole_on_a_laptop(
     window.resize(1366, HEIGHT - FRAME_HEIGHT)
     qtbot.waitUntil(lambda: tab.splitter.sizes()[0] == 300)
     assert not cut(whole)
+
+
+def test_the_publipostage_form_shows_the_template_s_fields_on_a_laptop(qtbot, world, laptop_screen):
+    """At 1,280 × 720 at 125 % the publipostage's form stands beside the recipients, the
+    window's height: the template, its subject, its signatory and the letter's text
+    whole in sight (it had about 200 px above the list, the text below them), and the
+    recipients' names whole beside it."""
+    from desktop.services import tenants
+    from desktop.ui.batch_dialog import BatchDialog
+
+    actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+    dialog = BatchDialog(world, actor, query=tenants.TenantQuery(), template_name="courrier_libre")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= WIDTH and dialog.height() + FRAME_HEIGHT <= HEIGHT
+    from PySide6.QtWidgets import QScrollArea
+
+    box, area = dialog.box, dialog.box.parentWidget()
+    while not isinstance(area, QScrollArea):  # the form's scroll area
+        area = area.parentWidget()
+    viewport = area.viewport()
+    assert box.template.currentData() == "courrier_libre"
+    inputs = [w for w in box.fields.findChildren(QWidget) if w.isVisibleTo(box.fields)]
+    assert inputs, "the template has fields"
+    QApplication.processEvents()
+
+    def hidden(widget: QWidget) -> bool:  # not whole in the form's viewport
+        corner = widget.mapTo(viewport, widget.rect().topLeft())
+        return not viewport.rect().contains(widget.rect().translated(corner))
+
+    out = [
+        w.objectName() or type(w).__name__
+        for w in (box.template, box.subject, box.signatory, box.fields, *inputs)
+        if hidden(w)
+    ]
+    assert not out
+    assert area.horizontalScrollBar().maximum() == 0
+    table = dialog.recipient_table
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    assert table.columnWidth(0) >= table.sizeHintForColumn(0)  # the names
