@@ -507,13 +507,7 @@ def test_arrears_list_keeps_names_dates_and_amounts_whole_on_a_laptop(qtbot, wor
     assert page.model.rowCount() > 5
 
     def cut(columns) -> list[str]:
-        QApplication.processEvents()
-        return [
-            f"{page.model.headerData(c, Qt.Orientation.Horizontal)}: "
-            f"{header.sectionSize(c)} < {view.sizeHintForColumn(c)}"
-            for c in columns
-            if header.sectionSize(c) < view.sizeHintForColumn(c)
-        ]
+        return cut_columns(view, columns)
 
     def in_sight() -> bool:  # every column, no horizontal scroll bar
         return header.length() <= view.viewport().width()
@@ -524,6 +518,19 @@ def test_arrears_list_keeps_names_dates_and_amounts_whole_on_a_laptop(qtbot, wor
     qtbot.waitUntil(in_sight)  # (after the columns were shared again)
     assert not cut([ArrearsModel.KEYS.index(k) for k in keys])
     assert not cut_titles(header)  # "Mois de dette" on two lines, not three
+
+
+def cut_columns(view, columns) -> list[str]:
+    """The ``columns`` of ``view`` narrower than their texts (elided), once the
+    columns have been shared again."""
+    QApplication.processEvents()
+    header = view.horizontalHeader()
+    return [
+        f"{view.model().headerData(c, Qt.Orientation.Horizontal)}: "
+        f"{header.sectionSize(c)} < {view.sizeHintForColumn(c)}"
+        for c in columns
+        if header.sectionSize(c) < view.sizeHintForColumn(c)
+    ]
 
 
 def cut_titles(header) -> list[str]:
@@ -827,13 +834,7 @@ def test_a_session_s_candidates_keep_their_number_and_name_whole_on_a_laptop(
     assert view.rowCount() == 3
 
     def cut(columns) -> list[str]:
-        QApplication.processEvents()
-        return [
-            f"{view.horizontalHeaderItem(c).text()}: {header.sectionSize(c)} < "
-            f"{view.sizeHintForColumn(c)}"
-            for c in columns
-            if header.sectionSize(c) < view.sizeHintForColumn(c)
-        ]
+        return cut_columns(view, columns)
 
     whole = (
         agenda.CAND_NUMERO,
