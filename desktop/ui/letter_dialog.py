@@ -285,6 +285,13 @@ class LetterOptionsBox(QGroupBox):
         )
         self.signatory = QComboBox(self)
         self.signatory.setObjectName("signatory")
+        # as wide as their row, not as their longest choice: the form fits beside the
+        # recipients of a publipostage on a laptop
+        for combo in (self.template, self.signatory):
+            combo.setMinimumContentsLength(24)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         try:
             from desktop.services import organisation
 

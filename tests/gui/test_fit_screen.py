@@ -507,13 +507,7 @@ def test_arrears_list_keeps_names_dates_and_amounts_whole_on_a_laptop(qtbot, wor
     assert page.model.rowCount() > 5
 
     def cut(columns) -> list[str]:
-        QApplication.processEvents()
-        return [
-            f"{page.model.headerData(c, Qt.Orientation.Horizontal)}: "
-            f"{header.sectionSize(c)} < {view.sizeHintForColumn(c)}"
-            for c in columns
-            if header.sectionSize(c) < view.sizeHintForColumn(c)
-        ]
+        return cut_columns(view, columns)
 
     def in_sight() -> bool:  # every column, no horizontal scroll bar
         return header.length() <= view.viewport().width()
@@ -524,6 +518,19 @@ def test_arrears_list_keeps_names_dates_and_amounts_whole_on_a_laptop(qtbot, wor
     qtbot.waitUntil(in_sight)  # (after the columns were shared again)
     assert not cut([ArrearsModel.KEYS.index(k) for k in keys])
     assert not cut_titles(header)  # "Mois de dette" on two lines, not three
+
+
+def cut_columns(view, columns) -> list[str]:
+    """The ``columns`` of ``view`` narrower than their texts (elided), once the
+    columns have been shared again."""
+    QApplication.processEvents()
+    header = view.horizontalHeader()
+    return [
+        f"{view.model().headerData(c, Qt.Orientation.Horizontal)}: "
+        f"{header.sectionSize(c)} < {view.sizeHintForColumn(c)}"
+        for c in columns
+        if header.sectionSize(c) < view.sizeHintForColumn(c)
+    ]
 
 
 def cut_titles(header) -> list[str]:
@@ -801,3 +808,88 @@ def test_sne_import_and_my_votes_fit_a_laptop_screen(
     problems.extend(cut_tables("Mes votes", panel))
     problems = [p for p in problems if p]
     assert not problems, "trop grand pour 1 024 × 576 : " + " ; ".join(problems)
+
+
+def test_a_session_s_candidates_keep_their_number_and_name_whole_on_a_laptop(
+    qtbot, world, laptop_screen
+):
+    """The « Ordre du jour » tab of a CALEOL session at 1,280 × 720 at 125 %: of the ten
+    columns of the candidates, the household, the priority, the targets and the decision
+    give way (their tooltip says them whole), never the register number, the name, the
+    resources, the rates; the agenda list on the left wraps its lines instead."""
+    from desktop.services import caleol
+    from desktop.ui.caleol import agenda
+    from desktop.ui.caleol.session import SessionWindow
+
+    actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+    window = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= WIDTH
+    tab = window.agenda_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.list.setCurrentRow(0)
+    view, header = tab.candidates, tab.candidates.horizontalHeader()
+    assert view.rowCount() == 3
+
+    def cut(columns) -> list[str]:
+        return cut_columns(view, columns)
+
+    whole = (
+        agenda.CAND_NUMERO,
+        agenda.CAND_NAME,
+        agenda.CAND_RESOURCES,
+        agenda.CAND_EFFORT,
+        agenda.CAND_REST,
+    )
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    assert not cut(whole)
+    assert cut([agenda.CAND_HOUSEHOLD, agenda.CAND_PRIORITY])  # (the demo's long texts)
+    decision = view.item(0, agenda.CAND_DECISION)
+    assert decision.text() in decision.toolTip()  # "…, rang 1" whole in its tooltip
+    # A wider window: the list takes its 300 px back, the columns keep their width.
+    window.resize(1366, HEIGHT - FRAME_HEIGHT)
+    qtbot.waitUntil(lambda: tab.splitter.sizes()[0] == 300)
+    assert not cut(whole)
+
+
+def test_the_publipostage_form_shows_the_template_s_fields_on_a_laptop(qtbot, world, laptop_screen):
+    """At 1,280 × 720 at 125 % the publipostage's form stands beside the recipients, the
+    window's height: the template, its subject, its signatory and the letter's text
+    whole in sight (it had about 200 px above the list, the text below them), and the
+    recipients' names whole beside it."""
+    from desktop.services import tenants
+    from desktop.ui.batch_dialog import BatchDialog
+
+    actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+    dialog = BatchDialog(world, actor, query=tenants.TenantQuery(), template_name="courrier_libre")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= WIDTH and dialog.height() + FRAME_HEIGHT <= HEIGHT
+    from PySide6.QtWidgets import QScrollArea
+
+    box, area = dialog.box, dialog.box.parentWidget()
+    while not isinstance(area, QScrollArea):  # the form's scroll area
+        area = area.parentWidget()
+    viewport = area.viewport()
+    assert box.template.currentData() == "courrier_libre"
+    inputs = [w for w in box.fields.findChildren(QWidget) if w.isVisibleTo(box.fields)]
+    assert inputs, "the template has fields"
+    QApplication.processEvents()
+
+    def hidden(widget: QWidget) -> bool:  # not whole in the form's viewport
+        corner = widget.mapTo(viewport, widget.rect().topLeft())
+        return not viewport.rect().contains(widget.rect().translated(corner))
+
+    out = [
+        w.objectName() or type(w).__name__
+        for w in (box.template, box.subject, box.signatory, box.fields, *inputs)
+        if hidden(w)
+    ]
+    assert not out
+    assert area.horizontalScrollBar().maximum() == 0
+    table = dialog.recipient_table
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    assert table.columnWidth(0) >= table.sizeHintForColumn(0)  # the names

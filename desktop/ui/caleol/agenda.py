@@ -86,6 +86,9 @@ from desktop.ui.widgets.form import form_group
     CAND_DECISION,
 ) = range(10)
 
+#: the width the candidates' page asks before the agenda list has 300 px
+CANDIDATES_WIDTH = 820
+
 #: the colour of a score that differs from the register's, of a target that drops
 WARN_COLOUR = QColor("#b3261e")
 
@@ -132,9 +135,11 @@ class AgendaTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         add_all(self.stack, self.empty, self._dwelling_page(), self._review_page())
 
-        splitter = split(self, left, (self.stack, 1), sizes=[300, 900])
+        self.splitter = split(self, left, (self.stack, 1), sizes=[300, 900])
+        self._split_by_user = False  # until the user moves it, the split follows the width
+        self.splitter.splitterMoved.connect(self._split_moved)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         self.list.currentRowChanged.connect(self._current_changed)
         self.add_button.clicked.connect(self.add_dwelling)
@@ -142,6 +147,26 @@ class AgendaTab(QWidget):
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.remove_button.clicked.connect(self.remove_item)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._split_by_user:
+            self._share_split()
+
+    def _split_moved(self, *_args) -> None:
+        self._split_by_user = True
+
+    def _share_split(self) -> None:
+        """The dwelling and its candidates first (their ten columns need about
+        ``CANDIDATES_WIDTH``), the agenda list the rest, between its buttons' width and
+        300 px: on a laptop at 125 % the register number and the candidate's name are
+        whole, the list wrapping its lines instead."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        least = self.splitter.widget(0).minimumSizeHint().width()
+        left = max(least, min(300, total - CANDIDATES_WIDTH))
+        blocked = self.splitter.blockSignals(True)
+        self.splitter.setSizes([left, max(total - left, 0)])
+        self.splitter.blockSignals(blocked)
 
     def _dwelling_page(self) -> QWidget:
         page = QWidget(self)
@@ -172,7 +197,9 @@ class AgendaTab(QWidget):
             ],
             stretch=CAND_DECISION,
             widths={CAND_NAME: 130, CAND_HOUSEHOLD: 110, CAND_PRIORITY: 120},
-            give_way=((CAND_HOUSEHOLD, CAND_PRIORITY),),
+            # free texts first, then the short words that have their tooltip: the
+            # register number, the name, the amounts and the rates stay whole
+            give_way=((CAND_HOUSEHOLD, CAND_PRIORITY), CAND_TARGETS, CAND_DECISION),
         )
         for column, tip in (
             (CAND_RESOURCES, self.tr("Ressources mensuelles du ménage")),
@@ -426,7 +453,7 @@ class AgendaTab(QWidget):
             self.candidates.setItem(
                 row,
                 CAND_DECISION,
-                cell(decision, tooltip=m(c.decision.label) if c.decision else ""),
+                cell(decision, tooltip=self._decision_tip(c, decision)),
             )
         if (keep is None or not select_row_with(self.candidates, keep)) and item.candidates:
             self.candidates.selectRow(0)
@@ -536,6 +563,14 @@ class AgendaTab(QWidget):
             "<b>" + _html(c.full_name) + "</b> — " + "<br>".join(_html(x) for x in lines)
         )
         self.cotation_scroll.show()
+
+    @staticmethod
+    def _decision_tip(c: CandidateView, short: str) -> str:
+        """The decision's full label, with the rank of a classement (its short text)."""
+        if c.decision is None:
+            return ""
+        full = m(c.decision.label)
+        return full if c.rank is None or short == full else f"{full} — {short}"
 
     def short_decision(self, c: CandidateView) -> str:
         """The decision in a few words, for the candidates table."""
