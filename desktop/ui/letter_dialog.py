@@ -183,6 +183,9 @@ def verify_pdf_dialog(parent: QWidget, path: str | None = None) -> str | None:
 # --------------------------------------------------------------------------- free fields
 
 
+LABEL_CHARS = 28  # the free fields' label column, in average characters
+
+
 class FreeFieldsForm(QWidget):
     """One input per free field of a template, with its error under it."""
 
@@ -231,7 +234,16 @@ class FreeFieldsForm(QWidget):
             holder = QWidget(self)
             holder.setLayout(box)
             box.setContentsMargins(0, 0, 0, 0)
-            self.form.addRow(f.label + (" *" if f.required else ""), holder)
+            label = QLabel(f.label + (" *" if f.required else ""), self)
+            # A template's long label ("Rang (logement proposé après le refus des
+            # candidats placés avant lui)") wraps instead of pushing every input to the
+            # right of the form.
+            cap = label.fontMetrics().averageCharWidth() * LABEL_CHARS
+            if label.sizeHint().width() > cap:
+                label.setWordWrap(True)
+                label.setFixedWidth(cap)
+                label.setMinimumHeight(label.heightForWidth(cap))
+            self.form.addRow(label, holder)
             self.editors[f.name] = editor
             self.errors[f.name] = error
 

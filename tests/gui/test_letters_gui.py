@@ -451,3 +451,30 @@ def test_plan_letter_from_the_tenant_file_carries_the_plan_figures(
             letter.document.reference, ""
         )
         letter.close()
+
+
+def test_a_long_field_label_wraps_instead_of_pushing_the_inputs_right(
+    qtbot, db, actor, agency, make_file, window
+):
+    """« Rendez-vous proposé pour l'état des lieux de sortie »: on a laptop the inputs
+    stayed 450 px from the form's edge, after the longest label."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from desktop.ui.letter_dialog import LABEL_CHARS
+
+    letter = open_letter(qtbot, db, actor, make_file, window, "conge_accuse_reception")
+    letter.resize(1024, 536)
+    letter.show()
+    qtbot.waitExposed(letter)
+    form = letter.box.fields.form
+    cap = letter.box.fields.fontMetrics().averageCharWidth() * LABEL_CHARS
+    labels = [
+        form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(form.rowCount())
+    ]
+    assert any("état des lieux de sortie" in lb.text() for lb in labels)
+    for label in labels:
+        assert label.width() <= cap
+        assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    editor = letter.box.fields.editors["rendez_vous_edl"]
+    assert editor.mapTo(letter.box.fields, editor.rect().topLeft()).x() <= cap + 30
+    letter.close()
