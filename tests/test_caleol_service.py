@@ -1050,3 +1050,19 @@ def test_closing_sets_the_end_time_to_the_current_local_time(db, actor, commissi
     saved = caleol.close_session(db, actor, earlier)
     assert caleol.get_session(db, actor, earlier).end_time is None
     assert "Heure de fin de séance non renseignée" in str(saved.warnings[0])
+
+
+def test_session_texts_with_invisible_or_control_characters_are_refused(db, actor, commission):
+    cid, _ids = commission
+    for kw, key, codes in (
+        ({"number": "\u202e11-6202"}, "number", "U+202E"),
+        ({"place": "Salle\x00 du conseil", "mode": SessionMode.PRESENTIEL}, "place", "U+0000"),
+        ({"notes": "Ordre du jour\x0b modifié"}, "notes", "U+000B"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            _session(db, actor, cid, **kw)
+        said = str(err.value.fields[key])
+        assert f"caractères invisibles ou de contrôle ({codes}) : retirez-les." in said, said
+    # Line breaks and tabs stay allowed in the long texts.
+    sid = _session(db, actor, cid, notes="Points :\n\t- attributions\n\t- examen")
+    assert caleol.get_session(db, actor, sid).notes.startswith("Points :\n\t-")
