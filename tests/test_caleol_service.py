@@ -1066,3 +1066,26 @@ def test_session_texts_with_invisible_or_control_characters_are_refused(db, acto
     # Line breaks and tabs stay allowed in the long texts.
     sid = _session(db, actor, cid, notes="Points :\n\t- attributions\n\t- examen")
     assert caleol.get_session(db, actor, sid).notes.startswith("Points :\n\t-")
+
+
+def test_a_session_dated_year_one_or_9999_is_refused(db, actor, commission):
+    cid, _ids = commission
+    for day in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        with pytest.raises(ValidationError) as err:
+            caleol.create_session(
+                db,
+                actor,
+                cid,
+                SessionData(number="2026-12", session_date=day, start_time=dt.time(14, 0)),
+            )
+        assert str(err.value.fields["session_date"]).startswith("Date non plausible : ")
+    with pytest.raises(ValidationError) as err:
+        _session(
+            db,
+            actor,
+            cid,
+            mode=SessionMode.ECRITE,
+            vote_opens_at=dt.datetime(1, 1, 1, 9, 0),
+            vote_closes_at=dt.datetime(2026, 11, 20, 18, 0),
+        )
+    assert "vote_opens_at" in err.value.fields
