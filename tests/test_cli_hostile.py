@@ -299,3 +299,12 @@ def test_a_mapping_file_that_is_not_an_object_says_what_is_expected(db_url, tmp_
     assert main([*argv, "--db", db_url]) == 2
     err = capsys.readouterr().err
     assert 'doit contenir un objet {"champ": "en-tête"}.' in err, err
+
+
+def test_a_grid_file_that_is_not_a_workbook_is_named_by_its_path(db, db_url, tmp_path, capsys):
+    empty = tmp_path / "grille.xlsx"
+    empty.write_bytes(b"")
+    assert main(["cotation", "grille-import", str(empty), "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert f"{empty} : Le fichier « grille.xlsx » n'est pas un classeur Excel valide." in err, err
+    assert " file :" not in err

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.commands._common import add_action, add_group, signed_in
-from desktop.domain.errors import UserError
+from desktop.commands._common import add_action, add_group, as_options, signed_in
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import AmountError, parse_amount_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -102,9 +102,12 @@ def run_import_grid(args) -> int:
     from desktop.services import cotation
 
     with signed_in(args) as (db, actor):
-        result = cotation.import_grid(
-            db, actor, args.fichier, dry_run=args.essai, version=args.version
-        )
+        try:
+            result = cotation.import_grid(
+                db, actor, args.fichier, dry_run=args.essai, version=args.version
+            )
+        except ValidationError as exc:
+            raise as_options(exc, {"file": args.fichier, "version": "--version"}) from None
     if args.essai:
         print(
             f"Grille lisible : {result.epci}, version {result.version}, "
