@@ -278,7 +278,7 @@ def test_preview_uses_the_sample_tenant_when_none_is_chosen(db, actor):
 
 def test_a_huge_or_invisible_subject_is_refused_before_any_letter(db, actor, households, tmp_path):
     for subject, said in (
-        ("x" * 100_000, "300 caractères au plus."),
+        ("x" * 100_000, "L'objet du courrier : 300 caractères au plus."),
         ("Relance\x00", "caractères de contrôle ou invisibles"),
         ("\u202eecnaler", "caractères de contrôle ou invisibles"),
     ):
@@ -320,4 +320,4 @@ def test_a_free_field_the_template_does_not_have_is_refused(db, households, tmp_
     assert cli_main([*base, "--field", "champs.corps=Madame, Monsieur"]) == 0
     assert "Madame, Monsieur" in text_of(next(out.glob("*.docx")))
     assert cli_main([*base, "--subject", "x" * 301]) == 2
-    assert "--subject : 300 caractères au plus." in capsys.readouterr().err
+    assert "--subject : L'objet du courrier : 300 caractères au plus." in capsys.readouterr().err

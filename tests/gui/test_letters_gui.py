@@ -451,3 +451,22 @@ def test_plan_letter_from_the_tenant_file_carries_the_plan_figures(
             letter.document.reference, ""
         )
         letter.close()
+
+
+def test_a_subject_too_long_is_said_in_the_form_and_kept(
+    qtbot, db, actor, agency, make_file, window
+):
+    letter = open_letter(qtbot, db, actor, make_file, window, "courrier_libre")
+    box = letter.box
+    box.pdf.setChecked(False)
+    box.fields.editors["corps"].setPlainText("Madame, Monsieur,")
+    box.subject.setText("Objet " * 60)
+    qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(letter.produce_button.isEnabled, timeout=10_000)
+    shown = box.general_error.text() + " ".join(
+        row.error.text() for row in getattr(box, "rows", {}).values()
+    )
+    assert shown == "L'objet du courrier : 300 caractères au plus."
+    assert box.subject.text() == "Objet " * 60
+    assert registered(db) == []
+    letter.close()
