@@ -52,8 +52,10 @@ def register(subparsers) -> None:
 
     add = add_action(actions, "add", run_add, help="créer un compte")
     add.add_argument("username", metavar="IDENTIFIANT")
-    add.add_argument("--role", type=_role, required=True, help=f"rôle : {ROLES_HELP}")
-    add.add_argument("--name", default="", help="nom complet")
+    add.add_argument(
+        "--role", metavar="RÔLE", type=_role, required=True, help=f"rôle : {ROLES_HELP}"
+    )
+    add.add_argument("--name", metavar="NOM", default="", help="nom complet")
     add.add_argument("--agency", metavar="CODE", help="agence (agents, responsables)")
     add.add_argument(
         "--os-login",
