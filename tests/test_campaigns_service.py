@@ -817,7 +817,7 @@ def test_command_line(db, db_url, actor, world, capsys, monkeypatch):
 def test_names_and_purposes_with_invisible_characters_are_refused(db, actor, world):
     for overrides, key, said in (
         ({"name": "\u202eCanicule"}, "name", "inversent le sens de l'écriture (U+202E)"),
-        ({"name": "=HYPERLINK(\"http://x\")"}, "name", "ne peut pas commencer par"),
+        ({"name": '=HYPERLINK("http://x")'}, "name", "ne peut pas commencer par"),
         ({"purpose": "Appeler\x00 les locataires"}, "purpose", "caractères de contrôle"),
     ):
         with pytest.raises(ValidationError) as err:
