@@ -10,6 +10,9 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
 
 def sha256_file(path: str | Path) -> str:
     h = hashlib.sha256()
@@ -19,8 +22,30 @@ def sha256_file(path: str | Path) -> str:
     return h.hexdigest()
 
 
+# Device names Windows reserves, whatever the extension: « CON.xlsx » is the console,
+# « NUL.pdf » discards what is written (and the writer sees no error).
+_RESERVED = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?", re.IGNORECASE)
+
+
+def check_not_reserved(path: Path) -> None:
+    """A French ``UserError`` when ``path``'s name is one Windows reserves for a device."""
+    if _RESERVED.fullmatch(path.name.rstrip(" .")):
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "« {name} » est un nom réservé par Windows (périphérique) : choisissez un "
+                    "autre nom de fichier.",
+                ),
+                {"name": path.name},
+            )
+        )
+
+
 def temp_path_for(path: Path) -> Path:
-    """A fresh temporary name beside ``path`` (same file system, so rename is atomic)."""
+    """A fresh temporary name beside ``path`` (same file system, so rename is atomic);
+    a name Windows reserves is refused first (``check_not_reserved``)."""
+    check_not_reserved(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     os.close(fd)
