@@ -288,6 +288,9 @@ def run_batch(
             timings["assemblage"] = time.perf_counter() - t
         report()
         audit_summary(db, actor, template, batch_id, len(documents), len(failures), was_cancelled)
+        notices = [notice] if notice else []
+        if interrupted:
+            notices.append(_interrupted_notice(interrupted))
         return BatchResult(
             batch_id,
             documents,
@@ -297,7 +300,7 @@ def run_batch(
             was_cancelled,
             time.perf_counter() - started,
             timings,
-            [notice] * bool(notice) + [_interrupted_notice(interrupted)] * bool(interrupted),
+            notices,
         )
     finally:
         staging_folder.remove()
