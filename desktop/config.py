@@ -68,11 +68,13 @@ def save_settings(settings: dict) -> None:
     """Write the settings file atomically (never half written)."""
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    from desktop.documents.files import replace_file
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(settings, f, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -38,7 +38,20 @@ def log_file() -> Path:
 
 
 class _ParcoursHandler(logging.handlers.RotatingFileHandler):
-    """Marks the handler this module installed (so that it is installed once)."""
+    """The handler this module installs (marked so that it is installed once).
+
+    Windows refuses to rename a file another process has open: the log of the window
+    while a command writes its own error, or an antivirus scanning it. The rollover is
+    then put off and the record written to the current file, which grows a little past
+    its size until a later rollover succeeds; the base class would lose every record
+    from then on (its stream closed, each record's rollover failing again)."""
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()
+        except OSError:
+            if self.stream is None:
+                self.stream = self._open()
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:

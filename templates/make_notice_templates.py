@@ -74,7 +74,7 @@ def conge_accuse_reception() -> Path:
     _para(doc, "{%p if champs.duree_preavis == 1 %}")
     _body(
         doc,
-        "Compte tenu du motif invoqué ({{ champs.motif }}), votre préavis est réduit "
+        "Compte tenu du motif invoqué ({{ champs.motif|minuscule }}), votre préavis est réduit "
         "à un mois, conformément à l'article 15 de la loi n° 89-462 du 6 juillet 1989.",
     )
     _para(doc, "{%p elif champs.date_fin_si_justificatif %}")
@@ -153,7 +153,7 @@ def conge_confirmation_preavis_reduit() -> Path:
         "Suite à votre congé reçu le {{ champs.date_reception|date_fr }} concernant "
         + DWELLING
         + ", nous vous confirmons que, compte tenu du motif invoqué "
-        "({{ champs.motif }}){% if champs.justificatif %} et de {{ champs.justificatif }}"
+        "({{ champs.motif|minuscule }}){% if champs.justificatif %} et de {{ champs.justificatif }}"
         "{% endif %}, votre préavis est réduit à un mois, conformément à l'article 15 de la "
         "loi n° 89-462 du 6 juillet 1989.",
     )

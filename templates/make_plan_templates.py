@@ -110,37 +110,37 @@ def _signature_blocks(doc, *, holder_title: str | None = None) -> None:
         holder_signatures(doc, title=holder_title)
     else:
         holder_signatures(doc)
-    table = doc.add_table(rows=2, cols=2)
+    table = doc.add_table(rows=4, cols=2)
     for row in table.rows:
-        keep_row_together(row)
         for cell in row.cells:
             cell.width = Mm(82)
     blocks = (
         (
-            0,
-            0,
+            table.rows[0].cells[0],
             "Pour le bailleur",
             "{{ signataire.nom }}, {{ signataire.fonction }}",
             "{{ signataire.signature }}",
         ),
         (
-            0,
-            1,
+            table.rows[0].cells[1],
             "{% if champs.organisme_payeur %}Pour la {{ champs.organisme_payeur }}{% endif %}",
             "{% if champs.organisme_payeur %}Plan approuvé par l'organisme payeur de l'aide au "
             "logement{% endif %}",
             "",
         ),
+        # One block per contributor (FSL, CCAS): each is a party and signs apart.
         (
-            1,
-            0,
-            "{% if champs.contributeurs %}Pour {{ champs.contributeurs }}{% endif %}",
-            "{% if champs.contributeurs %}Au titre de sa contribution au plan{% endif %}",
+            table.rows[2].cells[0],
+            "Pour {{ c }}",
+            "Au titre de sa contribution au plan",
             "",
         ),
     )
-    for r, c, title, who, note in blocks:
-        cell = table.rows[r].cells[c]
+    keep_row_together(table.rows[0])
+    keep_row_together(table.rows[2])
+    table.rows[1].cells[0].paragraphs[0].add_run("{%tr for c in champs.contributeurs|liste %}")
+    table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    for cell, title, who, note in blocks:
         p = cell.paragraphs[0]
         keep_with_next(p)
         run = p.add_run(title)
@@ -168,20 +168,27 @@ def plan_proposition() -> Path:
     _body(
         doc,
         "Votre compte locataire présente, au {{ champs.dette_au|date_fr }}, une dette de "
-        "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). Pour vous permettre de "
-        "la régler progressivement, nous vous proposons l'accord suivant "
-        "({{ champs.type_accord }}) : {{ champs.nb_echeances|pluriel('échéance mensuelle', "
-        "'échéances mensuelles') }}, "
+        "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). "
+        # a single instalment (a payment postponed) has no "from ... to ..."
+        "{% if (champs.nb_echeances|int) > 1 %}Pour vous permettre de la régler "
+        "progressivement, nous vous proposons l'accord suivant ({{ champs.type_accord }}) : "
+        "{{ champs.nb_echeances|pluriel('échéance mensuelle', 'échéances mensuelles') }}, "
         "du {{ champs.premiere_echeance|date_fr }} au {{ champs.derniere_echeance|date_fr }}, "
-        "selon l'échéancier ci-dessous.",
+        "selon l'échéancier ci-dessous.{% else %}Nous vous proposons l'accord suivant "
+        "({{ champs.type_accord }}) : son règlement en une seule échéance, le "
+        "{{ champs.premiere_echeance|date_fr }}, comme indiqué ci-dessous.{% endif %}",
     )
     _schedule_table(doc)
     _body(
         doc,
-        "Ces échéances s'ajoutent au paiement de votre loyer courant et de vos "
+        "Ces échéances s'ajoutent au paiement de votre "
+        # a protocole: the lease is terminated, the occupant pays an indemnity
+        "{{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }} et de vos "
         "charges, soit {{ champs.loyer_courant|euros }} par mois, que vous devez continuer "
         "à régler à bonne date : c'est aussi la condition du maintien de votre aide au "
-        "logement. Vos règlements sont imputés d'abord sur le loyer du mois, puis sur les "
+        "logement. Vos règlements sont imputés d'abord sur "
+        "{{ \"l'indemnité d'occupation\" if champs.jugement_date else 'le loyer' }} du mois, "
+        "puis sur les "
         "échéances du plan, la plus ancienne d'abord.",
         before=8,
     )
@@ -277,15 +284,20 @@ def protocole_accord() -> Path:
     _body(
         doc,
         PARTY_CAP + " s'engage" + PLURAL + " à régler cette dette en "
-        "{{ champs.nb_echeances|pluriel('échéance', 'échéances') }}, en plus du loyer courant et des charges "
-        "({{ champs.loyer_courant|euros }} par mois), selon l'échéancier suivant :",
+        "{{ champs.nb_echeances|pluriel('échéance', 'échéances') }}, en plus "
+        # after the judgment there is no rent any more: the occupation indemnity
+        "{{ \"de l'indemnité d'occupation\" if champs.jugement_date else 'du loyer courant' }} "
+        "et des charges ({{ champs.loyer_courant|euros }} par mois), selon l'échéancier "
+        "suivant :",
     )
     _schedule_table(doc)
     p = _para(doc, before=8, after=4)
     _runs(p, ("Article 3 – Imputation et défaillance", True))
     _body(
         doc,
-        "Les règlements sont imputés d'abord sur le loyer courant du mois, puis sur "
+        "Les règlements sont imputés d'abord sur "
+        "{{ \"l'indemnité d'occupation\" if champs.jugement_date else 'le loyer courant' }} "
+        "du mois, puis sur "
         "les échéances, la plus ancienne d'abord. L'accord est considéré comme non respecté "
         "{{ champs.regle_defaillance }} ; il devient alors caduc, la procédure de "
         "recouvrement reprend et l'organisme payeur de l'aide au logement en est informé.",
@@ -309,10 +321,13 @@ def protocole_accord() -> Path:
     _para(doc, "{%p if champs.organisme_payeur %}")
     _body(
         doc,
-        "Le plan d'apurement est soumis à l'approbation de la "
-        "{{ champs.organisme_payeur }}{% if champs.numero_allocataire %} (allocataire "
-        "n° {{ champs.numero_allocataire }}){% endif %}, à laquelle une copie du présent "
-        "accord est adressée.",
+        "Le plan d'apurement {% if champs.date_approbation %}a été approuvé par la "
+        "{{ champs.organisme_payeur }} le {{ champs.date_approbation|date_fr }}"
+        "{% else %}est soumis à l'approbation de la {{ champs.organisme_payeur }}"
+        "{% endif %}{% if champs.numero_allocataire %} (allocataire "
+        "n° {{ champs.numero_allocataire }}){% endif %}"
+        "{% if champs.jugement_date %} ; il est annexé au présent protocole{% endif %}. "
+        "Une copie du présent accord est adressée à la {{ champs.organisme_payeur }}.",
     )
     _para(doc, "{%p endif %}")
     _signature_blocks(
@@ -337,7 +352,8 @@ def relance_echeance() -> Path:
         doc,
         "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
         "({{ champs.type_accord }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
-        "de votre loyer courant, une échéance de remboursement de votre dette.",
+        "de votre {{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }}, "
+        "une échéance de remboursement de votre dette.",
     )
     _body(
         doc,

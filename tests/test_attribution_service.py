@@ -192,6 +192,33 @@ def test_pdf_reports(db, actor, world, tmp_path):
         attribution.export_targets(db, actor, W.EPCI, W.YEAR, tmp_path / "x.csv")
 
 
+@pytest.fixture
+def paris_time(monkeypatch):
+    """The workstation in France (UTC+1 in December), whatever the machine's zone."""
+    import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is POSIX only")
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_report_is_stamped_in_the_workstation_s_time(db, actor, world, paris_time):
+    from desktop.reports.render import generated_on
+    from desktop.services.context import FixedClock, use_clock
+
+    # 10:00 UTC is 11:00 in Paris: the "Établi le" a user reads is 11:00, not 10:00.
+    with use_clock(FixedClock(dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.UTC))):
+        data = attribution.targets_report_data(
+            attribution.targets(db, actor, W.EPCI, W.YEAR), actor.label
+        )
+    assert data.generated_at == dt.datetime(2026, 12, 7, 10, 0)  # stored as naive UTC
+    assert generated_on(data) == "07/12/2026 à 11 h"
+
+
 def test_a_setting_with_an_epci_or_source_too_long_is_refused(db, actor):
     with pytest.raises(ValidationError) as err:
         attribution.set_setting(db, actor, "x" * 161, 2026, Decimal(12000), "y" * 201)

@@ -96,6 +96,16 @@ def test_excel_export_neutralises_formulas_and_is_audited(db, trail, tmp_path):
         assert (last.action, last.actor, last.after["lignes"]) == ("export", "auditeur", 4)
 
 
+def test_the_export_is_audited_under_its_name_on_windows(db, trail, tmp_path, monkeypatch):
+    # The screen gives the chosen path as text, with Windows' separators.
+    monkeypatch.chdir(tmp_path)
+    path = "C:\\Users\\claire.martin\\Documents\\journal-audit.xlsx"
+    audit.export_events(db, AUDITOR, audit.AuditQuery(), path)
+    with db.reader() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert last.after["fichier"] == "journal-audit.xlsx"
+
+
 def test_export_cell_starting_with_formula_characters(tmp_path):
     from desktop.services.spreadsheet import Workbook
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from desktop.cli import main
 from desktop.domain.errors import UserError
 from desktop.services import backup, settings, tenants
+from desktop.services.context import FixedClock, use_clock
 from desktop.storage.db import Database
 from desktop.storage.models import AuditEvent
 from tests.conftest import PG_URL
@@ -94,9 +95,13 @@ def test_restore_refuses_files_that_are_not_good_backups(db, actor, tmp_path):
 
 @sqlite_only
 def test_daily_backup_and_pruning(db, actor):
-    first = backup.ensure_daily_backup(db, actor)
+    # The backup is named and dated by the services' clock, in the workstation's time.
+    with use_clock(FixedClock(dt.datetime(2026, 12, 7, 9, 30, 5))):
+        first = backup.ensure_daily_backup(db, actor)
     assert first is not None
-    later = dt.datetime.now() + dt.timedelta(hours=5)
+    assert first.path.name == "parcours-20261207-093005.sqlite"
+    assert first.created_at == dt.datetime(2026, 12, 7, 9, 30, 5)
+    later = first.created_at + dt.timedelta(hours=5)
     assert backup.ensure_daily_backup(db, actor, at=later) is None  # one a day
     # Only older backups: a new one is made, those past ``backup.keep_days`` removed.
     settings.update(db, actor, {settings.BACKUP_KEEP_DAYS: 7})
@@ -104,10 +109,12 @@ def test_daily_backup_and_pruning(db, actor):
     content = first.path.read_bytes()
     first.path.unlink()
     for age in (3, 10, 40):
-        stamp = dt.datetime.now() - dt.timedelta(days=age)
+        stamp = first.created_at - dt.timedelta(days=age)
         (folder / f"parcours-{stamp:%Y%m%d-%H%M%S}.sqlite").write_bytes(content)
-    assert backup.ensure_daily_backup(db, actor) is not None
-    ages = sorted((dt.datetime.now() - b.created_at).days for b in backup.list_backups(db, actor))
+    now = dt.datetime(2026, 12, 7, 9, 31)
+    with use_clock(FixedClock(now)):
+        assert backup.ensure_daily_backup(db, actor) is not None
+    ages = sorted((now - b.created_at).days for b in backup.list_backups(db, actor))
     assert ages == [0, 3]
 
 

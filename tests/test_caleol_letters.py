@@ -427,6 +427,49 @@ def test_missing_document_letter(db, actor, sitting, tmp_path):
         assert expected in body, expected
 
 
+def test_no_missing_document_letter_once_its_deadline_is_gone(db, actor, sitting, tmp_path):
+    """Notified on or after the deadline the commission set for the document, the
+    letter would ask for it by a date already past: nothing is made, the reason says
+    which decision to change."""
+    sid, ids = sitting
+    out = tmp_path / "lettres"
+    with pytest.raises(UserError) as exc:
+        caleol_letters.generate_decision_letters(
+            db, actor, sid, dt.date(2027, 1, 8), out, candidate_ids=[ids["bonnet"]]
+        )
+    message = str(exc.value.message)
+    assert "Bonnet" in message
+    assert "la pièce manquante est demandée pour le 08/01/2027" in message
+    assert "notification du 08/01/2027" in message
+    _nothing_written(db, sitting, out)
+    made = caleol_letters.generate_decision_letters(
+        db, actor, sid, dt.date(2027, 1, 7), out, candidate_ids=[ids["bonnet"]]
+    )
+    assert made.letters[0].template_name == MISSING_DOCUMENT
+
+
+def test_letters_are_dated_from_the_agency_town(db, actor, sitting, tmp_path, monkeypatch):
+    """An agency the organisation profile does not describe dates its letters from its
+    town recorded in Parcours (here Bordeaux), not from the head office's (Talence)."""
+    import dataclasses
+
+    from desktop.services import organisation
+
+    load = organisation.load_profile_in
+    monkeypatch.setattr(
+        organisation,
+        "load_profile_in",
+        lambda session: dataclasses.replace(load(session), agencies={}, place="Talence"),
+    )
+    sid, ids = sitting
+    made = caleol_letters.generate_decision_letters(
+        db, actor, sid, NOTIFIED, tmp_path, candidate_ids=[ids["vidal"]]
+    )
+    body = text(made.letters[0].docx_path)
+    assert "Bordeaux, le 15 décembre 2026" in body
+    assert "Talence" not in body
+
+
 # --------------------------------------------------------------------------- refusals
 
 

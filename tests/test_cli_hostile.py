@@ -308,22 +308,3 @@ def test_a_grid_file_that_is_not_a_workbook_is_named_by_its_path(db, db_url, tmp
     err = capsys.readouterr().err
     assert f"{empty} : Le fichier « grille.xlsx » n'est pas un classeur Excel valide." in err, err
     assert " file :" not in err
-
-
-def test_a_name_windows_reserves_for_a_device_is_refused(db, db_url, tmp_path, capsys):
-    """« CON.xlsx » is the console on Windows and « NUL.pdf » swallows what is written:
-    the export would say it was written and nothing would be there."""
-    for argv in (
-        ["audit", "export", "--out", str(tmp_path / "CON.xlsx")],
-        ["plan", "arrears", "--out", str(tmp_path / "nul")],
-        ["report", "impayes", "--from", "2026-01-01", "--to", "2026-01-31", "--quiet"]
-        + ["--out", str(tmp_path / "Lpt1.pdf")],
-    ):
-        assert main([*argv, "--db", db_url]) == 2, argv
-        err = capsys.readouterr().err
-        assert "est un nom réservé par Windows (périphérique)" in err, err
-    assert (
-        sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("parcours-test")) == []
-    )
-    # A name that merely starts like one is fine.
-    assert main(["audit", "export", "--out", str(tmp_path / "CONTRAT.xlsx"), "--db", db_url]) == 0

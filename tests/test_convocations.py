@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -108,7 +109,9 @@ def test_convocations_received_by_the_smtp_server(db, actor, written_session, tm
         p.extract_text() for p in PdfReader(io.BytesIO(attachment.get_content())).pages
     )
     assert "Dubois" in text and "2026-03E" in text and "LGT-77" in text
-    assert "18/03/2026" in text and "20/03/2026" in text  # the voting window
+    # the voting window, in words as a letter writes dates
+    window = re.sub(r"\s+", " ", text)
+    assert "du mercredi 18 mars 2026 à " in window and "au vendredi 20 mars 2026 à " in window
     assert "Zébulon" not in text and "026111900077" not in text  # no applicant data
     # Every convocation registered; every sending audited.
     with db.reader() as s:
@@ -126,6 +129,46 @@ def test_convocations_received_by_the_smtp_server(db, actor, written_session, tm
     assert sorted(a for a, _ in audits) == ["envoi", "envoi", "envoi", "envoi_no_email"]
     sent_ids = {after["message_id"] for action, after in audits if action == "envoi"}
     assert sent_ids == {m["Message-ID"] for m in received}
+
+
+def test_convocation_reads_as_a_letter_and_offers_a_proxy_to_voters_only(
+    db, actor, written_session
+):
+    """Dates in words, the member's gender agreed, a page number; the proxy is offered to
+    members with a vote only (an advisory member cannot give one, docs/domain.md#quorum)."""
+    sid, members = written_session
+    cid = caleol.get_session(db, actor, sid).commission.id
+    caleol.add_member(
+        db,
+        actor,
+        cid,
+        MemberData(
+            role=MemberRole.CONSULT_ASSO_L365_3,
+            last_name="Moreau",
+            first_name="Claire",
+            civility="Mme",
+        ),
+    )
+    results = convocations.convene(db, actor, sid, send=False, on=dt.date(2026, 3, 1))
+    texts = {
+        r.member_name.split()[-1]: re.sub(
+            r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(r.pdf_path).pages)
+        )
+        for r in results
+    }
+    for name, text in texts.items():
+        assert "le vendredi 20 mars 2026" in text, name
+        assert "Fait à " in text and ", le 1er mars 2026." in text, name
+        assert "/2026" not in text and "point(s)" not in text, name
+        assert "Page 1 / 1" in text, name
+    assert "Vous êtes convoquée" in texts["Moreau"]  # the others' civility is unknown
+    assert "Vous êtes convoqué(e)" in texts["Dubois"]
+    assert "donner pouvoir" not in texts["Moreau"]
+    assert "informer le secrétariat" in texts["Moreau"]
+    assert (
+        "donner pouvoir à un autre membre de la commission ayant voix délibérative"
+        in (texts["Dubois"])
+    )
 
 
 def test_failed_sending_is_recorded_not_fatal(db, actor, written_session, tmp_path):

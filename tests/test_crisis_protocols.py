@@ -98,6 +98,8 @@ def test_document_is_registered_with_each_association_block(db, actor, clock):
         assert expected in text, expected
     for name in ("CNL", "CLCV", "CSF"):
         assert text.count(f"Pour l'association {name}\n") == 1, name
+    # The letterhead names the landlord once, then its head office.
+    assert "Logis de Garonne\nSiège social\n40 quai de Bacalan" in text
     assert text.count("Nom et qualité du signataire, date et signature") == 3
     # In the register, like every letter, and audited.
     found = documents.find_by_reference(db, actor, made.reference)
@@ -111,6 +113,22 @@ def test_document_is_registered_with_each_association_block(db, actor, clock):
             )
         ).all()
     assert audited == [found.id]
+
+
+def test_protocol_is_made_at_the_head_office(db, actor, clock, monkeypatch):
+    """The protocol is the landlord's, not an agency's: made at the head office's town
+    (not at the town of the agency of the sample household the context starts from)."""
+    import dataclasses
+
+    from desktop.services import organisation
+
+    profile = organisation.load_profile(db)
+    monkeypatch.setattr(
+        organisation, "load_profile", lambda db: dataclasses.replace(profile, place="Talence")
+    )
+    view = cp.create_protocol(db, actor, FIELDS)
+    text = docx_text(cp.produce_document(db, actor, view.id, pdf=False).docx_path)
+    assert "Fait à Talence, le " in text
 
 
 def test_period_measures_and_associations_are_data(db, actor):

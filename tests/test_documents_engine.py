@@ -374,6 +374,14 @@ def test_salutation_follows_the_titulars():
     assert context.salutation([OccupantData("A", civility="M.")])[0] == "Monsieur"
     both = [OccupantData("A", civility="M."), OccupantData("B", civility="Mme")]
     assert context.salutation(both)[1] == "Madame, Monsieur,"
+    # Two women (or two men) holding the lease together are greeted in the plural.
+    sisters = [OccupantData("A", civility="Mme"), OccupantData("B", civility="Mme")]
+    assert context.salutation(sisters) == ("Mesdames", "Mesdames,")
+    brothers = [OccupantData("A", civility="M."), OccupantData("B", civility="M.")]
+    assert context.salutation(brothers) == ("Messieurs", "Messieurs,")
+    # A child living there who does not hold the lease is not greeted.
+    child = OccupantData("C", civility="Mme", is_titular=False)
+    assert context.salutation([OccupantData("A", civility="Mme"), child])[0] == "Madame"
 
 
 def _address_space_limit() -> int:
@@ -448,6 +456,60 @@ def test_addressee_line_forms():
         == "M. DELACROIX-MONTFORT-LAGARDE"
     )
     assert len(line([("M.", "Jean", "X" * 40)])) > 38  # nothing shorter: the last form
+
+
+def test_every_titular_is_named_in_the_address_block():
+    """Three titulars, or two whose names are too long for one line: the names take
+    line 2 (and 3) when the block has room, first names dropped when it has less; the
+    block never goes beyond six lines."""
+    three = [
+        ("Mme", "Marie", "Lefèvre"),
+        ("M.", "Jean-Noël", "N'Diaye"),
+        ("Mme", "Anaïs", "Saint-Éloi"),
+    ]
+    roomy = build_address(three, street="12 rue des Lilas", postcode="97160", city="Le Moule")
+    assert roomy.lines == (
+        "Mme Marie LEFÈVRE",
+        "M. Jean-Noël N'DIAYE",
+        "Mme Anaïs SAINT-ÉLOI",
+        "12 RUE DES LILAS",
+        "97160 LE MOULE",
+    )
+    assert roomy.postal_from == 3 and roomy.errors() == {}
+    full = build_address(
+        three,
+        complement="Appartement 1204",
+        building="Résidence Les Flamboyants",
+        street="12 rue des Lilas",
+        postcode="97160",
+        city="Le Moule",
+    )
+    assert full.lines == (
+        "Mme LEFÈVRE et M. N'DIAYE",
+        "Mme SAINT-ÉLOI",
+        "Appartement 1204",
+        "RESIDENCE LES FLAMBOYANTS",  # line 4: capitals, no accent (NF Z10-011)
+        "12 RUE DES LILAS",
+        "97160 LE MOULE",
+    )
+    assert full.postal_from == 3 and full.errors() == {}
+    long_names = [
+        ("M.", "Jean-Christophe", "Delacroix-Montfort-Lagarde"),
+        ("Mme", "Marie", "Abadie-Lafontaine"),
+    ]
+    two = build_address(long_names, street="1 rue X", postcode="33000", city="Bordeaux")
+    assert two.lines[:2] == ("M. DELACROIX-MONTFORT-LAGARDE", "Mme Marie ABADIE-LAFONTAINE")
+    # No room left (six lines without the names): line 1 alone, as before.
+    crowded = build_address(
+        three,
+        complement="Appartement 1204",
+        building="Résidence Les Flamboyants",
+        street="12 rue des Lilas",
+        locality="Section Guénette",
+        postcode="97160",
+        city="Le Moule",
+    )
+    assert crowded.lines[0] == "Mme LEFÈVRE et M. N'DIAYE" and len(crowded.lines) == 6
 
 
 def test_six_lines_with_a_locality_and_long_identity_lines_abbreviated():

@@ -254,6 +254,30 @@ def test_letters_command_line(db, actor, households, tmp_path, capsys, monkeypat
     assert "Modèle inconnu" in capsys.readouterr().err
 
 
+def test_a_letter_is_dated_from_its_agency_town(db, actor, make_file):
+    """An agency the organisation profile does not describe (created in Parcours with
+    its town) dates its letters from that town, not from the head office's."""
+    agencies.create_agency(db, actor, "PAP", "Agence Pointe-à-Pitre", "Pointe-à-Pitre")
+    data = make_file(7)
+    data.dwelling.agency_code = "PAP"
+    data.dwelling.postcode, data.dwelling.city = "97110", "Pointe-à-Pitre"
+    hid = tenants.create_tenant_file(db, actor, data)
+    made = documents.produce_letter(
+        db,
+        actor,
+        hid,
+        documents.LetterOptions(
+            "attestation_logement",
+            pdf=False,
+            fields={"motif": "dossier CAF"},
+            on=dt.date(2026, 3, 1),
+        ),
+    )
+    text = text_of(made.docx_path)
+    assert "Fait à Pointe-à-Pitre, le 1er mars 2026" in text
+    assert "Bordeaux, le" not in text
+
+
 def test_templates_command_checks_the_library(capsys):
     assert cli_main(["templates", "--check"]) == 0
     printed = capsys.readouterr().out

@@ -41,6 +41,32 @@ def test_log_file_is_in_the_log_folder_and_rotates(tmp_path):
     assert "Essai d'écriture : 1\u202f234,56 €" in path.read_text(encoding="utf-8")
 
 
+def test_a_log_windows_will_not_rename_keeps_every_record(tmp_path, monkeypatch):
+    """Windows: the window's log is open in another process (a command writing its
+    error, an antivirus) when it is due for rotation; the records go on in it."""
+    path = logs.setup_logging()
+    handler = next(h for h in logging.getLogger().handlers if isinstance(h, logs._ParcoursHandler))
+    monkeypatch.setattr(handler, "maxBytes", 200)
+
+    def held_open(source, dest):
+        exc = PermissionError(13, "Le processus ne peut pas accéder au fichier", source)
+        exc.winerror = 32
+        raise exc
+
+    handler.rotator = held_open
+    monkeypatch.setattr(logging, "raiseExceptions", False)  # a lost record is not printed
+    for n in range(8):
+        logging.getLogger("parcours").warning("Ligne %d : %s", n, "x" * 60)
+    handler.flush()
+    text = path.read_text(encoding="utf-8")
+    assert all(f"Ligne {n} : " in text for n in range(8))
+    assert not (path.parent / "parcours.log.1").exists()
+    handler.rotator = None  # the share is free again: the next record rotates
+    logging.getLogger("parcours").warning("Après")
+    handler.flush()
+    assert (path.parent / "parcours.log.1").exists() and "Après" in path.read_text("utf-8")
+
+
 def test_uncaught_exception_in_a_thread_is_logged_and_reported(hooks):
     def fail():
         raise ZeroDivisionError("division du solde")

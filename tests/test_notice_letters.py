@@ -68,7 +68,11 @@ def test_reduced_notice_postponement_and_keys_letters(db, actor, notice):
         db, actor, notice, v.version, D(2026, 2, 3), "certificat du Dr Roux"
     )
     text = text_of(nl.produce_notice_letter(db, actor, notice, nl.REDUCED_CONFIRMATION))
-    assert "et de votre justificatif reçu le 03/02/2026 (certificat du Dr Roux)" in text
+    # Inside the sentence: the date in words, the ground without its capital.
+    assert (
+        "compte tenu du motif invoqué (état de santé justifiant un changement de domicile) "
+        "et de votre justificatif reçu le 3 février 2026 (certificat du Dr Roux)" in text
+    )
     assert "Votre préavis prendra fin le 28 février 2026." in text
 
     version = notices.postpone_departure(

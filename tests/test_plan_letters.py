@@ -68,6 +68,25 @@ def test_proposal_has_the_schedule_table(db, actor, plan, clock):
     assert timeline[0].kind == "COURRIER"
 
 
+def test_proposal_of_a_single_instalment_gives_its_date(db, actor, agency, make_file, clock):
+    """A payment postponed is one instalment: the letter gives its date, not a period
+    « du 5 février 2026 au 5 février 2026 »."""
+    f = make_file(4)
+    f.balance = E("300.00")
+    hid = tenants.create_tenant_file(db, actor, f)
+    terms = plans.terms_from_lease(
+        db, actor, hid, PaymentPlanType.REPORT_PAIEMENT, on=D(2026, 1, 2)
+    )
+    terms.start_on, terms.months = D(2026, 2, 5), 1
+    pid = plans.create_plan(db, actor, hid, terms)
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.PROPOSAL))
+    assert "son règlement en une seule échéance, le 5 février 2026, comme indiqué ci-dessous" in (
+        text
+    )
+    assert "du 5 février 2026 au 5 février 2026" not in text
+    assert "1 échéance mensuelle" not in text
+
+
 def test_agreement_has_a_signature_block_per_party(db, actor, plan):
     text = text_of(plan_letters.produce_plan_letter(db, actor, plan, plan_letters.AGREEMENT))
     for expected in (
@@ -80,6 +99,62 @@ def test_agreement_has_a_signature_block_per_party(db, actor, plan):
         "en présence de la CAF et du FSL (contribution de 300,00 €)",
     ):
         assert expected in text, expected
+
+
+def test_agreement_gives_the_fsl_and_the_ccas_a_block_each(db, actor, agency, make_file, clock):
+    """Two contributors are two parties: each signs in its own block, and an amount's
+    decimal comma does not cut a block in two."""
+    f = make_file(2)
+    f.balance = E("1200.00")
+    hid = tenants.create_tenant_file(db, actor, f)
+    terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
+    terms.start_on, terms.months = D(2026, 1, 5), 6
+    terms.fsl, terms.fsl_amount = True, E("1500.00")
+    terms.ccas, terms.ccas_amount = True, E("250.00")
+    pid = plans.create_plan(db, actor, hid, terms)
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.AGREEMENT))
+    for party in ("le FSL (contribution de 1 500,00 €)", "le CCAS (contribution de 250,00 €)"):
+        assert f"Pour {party}\nAu titre de sa contribution au plan" in text, party
+    assert text.count("Au titre de sa contribution au plan") == 2
+
+
+def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_plan(
+    db, actor, agency, make_file, clock
+):
+    """After the judgment there is no rent: the occupant pays an occupation indemnity.
+    The CAF or MSA approved the plan before the signature (docs/domain.md#protocole):
+    the protocol says so and annexes it."""
+    f = make_file(3)
+    f.balance = E("900.00")
+    hid = tenants.create_tenant_file(db, actor, f)
+    terms = plans.terms_from_lease(
+        db, actor, hid, PaymentPlanType.PROTOCOLE_L442_6_5, on=D(2026, 1, 2)
+    )
+    terms.start_on, terms.months, terms.end_on = D(2026, 2, 1), 12, D(2027, 1, 31)
+    terms.judgment_on = D(2025, 12, 12)
+    terms.aid_body, terms.aid_reference = AidBody.MSA, "123"
+    terms.aid_approved_on = D(2025, 12, 30)
+    pid = plans.create_plan(db, actor, hid, terms)
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.AGREEMENT))
+    assert "en plus de l'indemnité d'occupation et des charges (497,70 € par mois)" in text
+    assert "imputés d'abord sur l'indemnité d'occupation du mois" in text
+    assert "loyer courant" not in text
+    assert (
+        "Le plan d'apurement a été approuvé par la MSA le 30 décembre 2025 (allocataire "
+        "n° 123) ; il est annexé au présent protocole." in text
+    )
+    assert "soumis à l'approbation" not in text
+    # The proposal and the reminder of a protocol speak of the indemnity too.
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.PROPOSAL))
+    assert "paiement de votre indemnité d'occupation et de vos charges" in text
+    assert "imputés d'abord sur l'indemnité d'occupation du mois" in text
+    assert "loyer courant" not in text and "le loyer du mois" not in text
+    version = plans.change_status(db, actor, pid, PlanStatus.PROPOSE, 1, on=clock.day)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, version, on=clock.day)
+    clock.day = D(2026, 2, 20)
+    text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER))
+    assert "en plus de votre indemnité d'occupation, une échéance de remboursement" in text
+    assert "loyer courant" not in text
 
 
 def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):
@@ -109,7 +184,7 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     notice = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.BREACH_NOTICE)
     text = text_of(notice)
     assert "Lettre recommandée avec avis de réception" in text
-    assert "2 échéances impayées, la plus ancienne du 05/01/2026" in text
+    assert "2 échéances impayées, la plus ancienne du 5 janvier 2026" in text  # in words
     assert "la CAF est informée du non-respect du plan" in text
     view = plans.get_plan(db, actor, plan)
     done = next(f for f in view.follow_ups if f.kind == FollowUpKind.BREACH_NOTICE)

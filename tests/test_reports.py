@@ -796,3 +796,35 @@ def test_pdf_report_is_tagged_with_alternative_text_on_charts(world, tmp_path, r
     assert all(alt.strip() for alt in s.figure_alts)  # the logo says the organisation
     chart_alts = [a for a in s.figure_alts if any(a.startswith(c.title) for c in charts_)]
     assert all(" : " in alt for alt in chart_alts)  # "BXN : 2 100,00 €"
+
+
+def test_report_says_when_it_was_made_in_local_time_the_french_way(monkeypatch):
+    """« Établi le 01/07/2026 à 14 h 05 »: the stored instant is UTC, the reader is in
+    France (the attribution reports printed the UTC hour, 12:05)."""
+    import time
+
+    from desktop.reports.render import generated_on
+
+    if not hasattr(time, "tzset"):  # Windows: the zone cannot be switched in-process
+        pytest.skip("time.tzset is POSIX-only")
+    data = figures.ReportData(
+        name="impayes",
+        title="Impayés",
+        subtitle="",
+        date_from=dt.date(2026, 1, 1),
+        date_to=dt.date(2026, 6, 30),
+        agency_code=None,
+        agency_label="Toutes les agences",
+        generated_at=dt.datetime(2026, 7, 1, 12, 5),
+        generated_by="Claire Moreau",
+        key_figures=[],
+        sections=[],
+        notes=[],
+    )
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        assert generated_on(data) == "01/07/2026 à 14 h 05"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -39,3 +39,51 @@ def test_a_run_started_in_the_day_reads_the_real_time():
 
 def test_the_services_read_the_run_s_clock():
     assert isinstance(context._clock, SessionDayClock)
+
+
+# What may read the machine's clock inside desktop/services: the clock itself (a file's
+# age, which is the system's time, is read by documents.files.seconds_since_written).
+_WALL_CLOCK_ALLOWED = {"context.py"}
+_WALL_CLOCK_CALLS = {
+    ("datetime", "now"),
+    ("datetime", "today"),
+    ("datetime", "utcnow"),
+    ("date", "today"),
+    ("time", "time"),
+}
+
+
+def _wall_clock_calls(path) -> list[str]:
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        owner = node.func.value
+        owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+        if (owner_name, node.func.attr) in _WALL_CLOCK_CALLS:
+            found.append(f"{path.name}:{node.lineno} {owner_name}.{node.func.attr}()")
+    return found
+
+
+def test_no_service_reads_the_machine_s_clock():
+    """Every service reads the time through ``context`` (docs/architecture.md), so that a
+    test or a demo can set it; a backup's name or a report's "Établi le" included."""
+    from pathlib import Path
+
+    root = Path(context.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.relative_to(root).as_posix() not in _WALL_CLOCK_ALLOWED:
+            found += _wall_clock_calls(path)
+    assert found == []
+    # The check itself sees the calls it forbids.
+    assert len(_wall_clock_calls(root / "context.py")) == 1
+
+
+def test_local_now_is_the_workstation_s_wall_time():
+    instant = dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.UTC)
+    with context.use_clock(context.FixedClock(instant)):
+        assert context.local_now() == instant.astimezone().replace(tzinfo=None)
+        assert context.now() == dt.datetime(2026, 12, 7, 10, 0)

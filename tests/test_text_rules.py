@@ -66,3 +66,27 @@ def test_prefix_upper_bound_is_just_above_every_completion():
     assert bound == "duq"
     assert "dup" < "dupont" < bound
     assert "duq" >= bound
+
+
+def test_a_surname_in_capitals_keeps_its_particle_in_lower_case():
+    """Letters write the surname in capitals but the particle as typed in lower case
+    (« M. Charles de GAULLE »): on the envelope, in the letter, in the signature block."""
+    from desktop.domain.address import build_address
+    from desktop.domain.tenant import OccupantData
+    from desktop.domain.text import surname_caps
+
+    assert surname_caps("d'Aubigné-de La Tour") == "d'AUBIGNÉ-DE LA TOUR"
+    assert surname_caps("de Gaulle") == "de GAULLE"
+    assert surname_caps("de la Fontaine") == "de la FONTAINE"
+    assert surname_caps("du Bellay") == "du BELLAY"
+    assert surname_caps("d’Artagnan") == "d’ARTAGNAN"
+    assert surname_caps("De Smet") == "DE SMET"  # typed with a capital: part of the name
+    assert surname_caps("Dupont") == "DUPONT"
+    assert surname_caps("Desnos") == "DESNOS" and surname_caps("dupont") == "DUPONT"
+    assert surname_caps("de") == "DE"  # no name after it: not a particle
+    person = OccupantData("d'Aubigné", "Marie-Thérèse", "Mme")
+    assert person.full_name == "Mme Marie-Thérèse d'AUBIGNÉ"
+    block = build_address(
+        [("Mme", "Marie-Thérèse", "d'Aubigné")], street="1 rue X", postcode="97160", city="Le Moule"
+    )
+    assert block.lines[0] == "Mme Marie-Thérèse d'AUBIGNÉ"

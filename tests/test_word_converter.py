@@ -142,3 +142,25 @@ def test_word_that_does_not_start_is_a_french_error(tmp_path, word_log, monkeypa
             docs(tmp_path / "in", "a"), tmp_path / "pdf", lambda *a: None
         )
     assert "Microsoft Word ne démarre pas" in str(caught.value)
+
+
+def test_word_processes_are_found_whatever_tasklist_writes_around_them(monkeypatch):
+    """tasklist writes in the console's OEM code page (cp850: 0x90 "É", 0x81 "ü"), which
+    the ANSI code page Python decodes a pipe with cannot read."""
+    import subprocess
+    import sys
+
+    real_run = subprocess.run
+    listing = (
+        b'"WINWORD.EXE","4242","Console","1","123\xff456 Ko"\r\n'
+        b'"WINWORD.EXE","77","Console","1","\x90t\x81 Ko"\r\n'
+    )
+
+    def tasklist(args, **kwargs):
+        assert args[0] == "tasklist"
+        kwargs.pop("creationflags", None)  # Windows only
+        script = f"import sys; sys.stdout.buffer.write({listing!r})"
+        return real_run([sys.executable, "-c", script], **kwargs)
+
+    monkeypatch.setattr(word.subprocess, "run", tasklist)
+    assert word._winword_pids() == {4242, 77}

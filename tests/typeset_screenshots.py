@@ -186,7 +186,9 @@ def crisis_protocol(out: Path) -> Path:
         at,
         "agent",
     )
-    template, ctx = cp._context(view, "CRISE-2020-7KQ3M9", dt.date(2020, 5, 20))
+    template, ctx = cp._context(
+        profile.load_profile(), view, "CRISE-2020-7KQ3M9", dt.date(2020, 5, 20)
+    )
     path = out / "protocole_crise.docx"
     path.write_bytes(engine.render_bytes(template, ctx))
     return convert.convert_one(path, out)

@@ -413,18 +413,6 @@ def id_arg(value: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def os_error_message(exc: OSError) -> Message:
-    from desktop.domain.oserrors import os_reason
-
-    return _msg(
-        QT_TRANSLATE_NOOP(
-            "messages", "Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}."
-        ),
-        path=exc.filename if exc.filename is not None else "",
-        reason=os_reason(exc),
-    )
-
-
 def _out_of_range() -> UserError:
     return UserError(
         _msg(
@@ -451,7 +439,9 @@ def run_command(func, args: argparse.Namespace) -> int:
     except OverflowError:
         raise _out_of_range() from None
     except OSError as exc:
-        raise UserError(os_error_message(exc)) from None
+        from desktop.domain.oserrors import file_error_message
+
+        raise UserError(file_error_message(exc)) from None
     except StatementError as exc:
         orig = getattr(exc, "orig", None)
         if isinstance(orig, OverflowError) or (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from desktop.documents.files import safe_filename
 from desktop.documents.profile import OrganisationProfile, Signatory
 from desktop.domain.address import PostalAddress, build_address
 from desktop.domain.formatting import format_long_date_fr
@@ -23,6 +24,7 @@ from desktop.domain.tenant import (
     OccupantData,
     TenantFileData,
 )
+from desktop.domain.text import surname_caps
 
 APPLICATION_PURPOSE = (
     "l'instruction de votre demande de logement social et son examen par la "
@@ -58,17 +60,22 @@ def new_reference(agency_code: str, on: dt.date) -> str:
     """``BXN-2026-7KQ3M9``: agency, year and six random base-32 characters
     (unique without a shared counter; the register has a unique constraint)."""
     code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
-    prefix = (agency_code or "DOC").upper()[:6]
+    # The reference starts the names of the letter's files: an agency code such as
+    # "NORD/EST" or "ST:DENIS" would make a folder, or a name Windows refuses.
+    prefix = safe_filename(agency_code, 6, fallback="DOC").upper()
     return f"{prefix}-{on.year}-{code}"
 
 
 def salutation(occupants: list[OccupantData]) -> tuple[str, str]:
-    """(``Madame``/``Monsieur``/``Madame, Monsieur``, formula ending with a comma)."""
-    civs = {o.civility for o in occupants if o.is_titular} or {o.civility for o in occupants}
+    """(``Madame``/``Monsieur``/``Mesdames``/``Messieurs``/``Madame, Monsieur``, formula
+    ending with a comma): two women holding the lease are « Mesdames »."""
+    holders = [o for o in occupants if o.is_titular] or occupants
+    civs = {o.civility for o in holders}
+    several = len(holders) > 1
     if civs == {"Mme"}:
-        word = "Madame"
+        word = "Mesdames" if several else "Madame"
     elif civs == {"M."}:
-        word = "Monsieur"
+        word = "Messieurs" if several else "Monsieur"
     else:
         word = "Madame, Monsieur"
     return word, f"{word},"
@@ -92,7 +99,7 @@ def _occupant(o: OccupantData) -> dict:
     return {
         "civilite": o.civility,
         "prenom": o.first_name,
-        "nom": o.last_name.upper(),
+        "nom": surname_caps(o.last_name),
         "nom_complet": o.full_name,
         "date_naissance": o.birth_date,
         "titulaire": o.is_titular,
@@ -187,15 +194,25 @@ def build_context(
     signatory: Signatory | None = None,
     free_fields: dict | None = None,
     address: PostalAddress | None = None,
+    agency_town: str = "",
 ) -> dict:
-    """The template's data. Raises ``ValidationError`` when the address cannot be made."""
+    """The template's data. Raises ``ValidationError`` when the address cannot be made.
+
+    ``agency_town``: the town of the file's agency as recorded in the base, for an
+    agency the organisation profile does not describe."""
     address = address or tenant_address(data)
     titular = data.titular
     word, formula = salutation(data.occupants)
     agency_code = data.dwelling.agency_code
     contact = profile.agencies.get(agency_code.upper())
     # The sending agency's town, not the head office's.
-    place = letter.place or (contact.town if contact else "") or profile.place or data.dwelling.city
+    place = (
+        letter.place
+        or (contact.town if contact else "")
+        or agency_town
+        or profile.place
+        or data.dwelling.city
+    )
     sign = signatory or profile.signatory()
     holders = lease_holders(data)
     return {
@@ -229,7 +246,7 @@ def build_context(
         "locataire": {
             "civilite": titular.civility,
             "prenom": titular.first_name,
-            "nom": titular.last_name.upper(),
+            "nom": surname_caps(titular.last_name),
             "nom_complet": titular.full_name,
             "occupants": [_occupant(o) for o in data.occupants],
             **holders_fields(holders),
@@ -291,7 +308,7 @@ FIELD_HELP: dict[str, str] = {
     ),
     "destinataire.lignes": QT_TRANSLATE_NOOP("messages", "Bloc adresse, liste de lignes"),
     "destinataire.civilite_longue": QT_TRANSLATE_NOOP(
-        "messages", "Madame / Monsieur / Madame, Monsieur"
+        "messages", "Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur"
     ),
     "destinataire.formule_appel": QT_TRANSLATE_NOOP(
         "messages", "Formule d'appel avec virgule (« Madame, »)"
@@ -395,6 +412,10 @@ FILTER_HELP: dict[str, str] = {
     "liste": QT_TRANSLATE_NOOP("messages", "Texte « A, B et C » en liste (pour une boucle)"),
     "blocs": QT_TRANSLATE_NOOP(
         "messages", "Paragraphes en liste de titre et texte (pour une boucle)"
+    ),
+    "minuscule": QT_TRANSLATE_NOOP(
+        "messages",
+        "Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)",
     ),
 }
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
 import shutil
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
 
-from desktop.domain.errors import UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.oserrors import from_windows
 
 
 def sha256_file(path: str | Path) -> str:
@@ -22,30 +23,47 @@ def sha256_file(path: str | Path) -> str:
     return h.hexdigest()
 
 
-# Device names Windows reserves, whatever the extension: « CON.xlsx » is the console,
-# « NUL.pdf » discards what is written (and the writer sees no error).
-_RESERVED = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?", re.IGNORECASE)
+#: Windows: an antivirus or the search indexer opens a file just written for a moment,
+#: and renaming onto it (or it onto another) is refused meanwhile, as "sharing
+#: violation" or "access denied": tried again after these pauses (seconds) before the
+#: refusal is said (a file that Acrobat or Excel keeps open stays refused).
+REPLACE_PAUSES = (0.05, 0.1, 0.2, 0.4)
+_pause = time.sleep  # tests replace it
 
 
-def check_not_reserved(path: Path) -> None:
-    """A French ``UserError`` when ``path``'s name is one Windows reserves for a device."""
-    if _RESERVED.fullmatch(path.name.rstrip(" .")):
-        raise UserError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "« {name} » est un nom réservé par Windows (périphérique) : choisissez un "
-                    "autre nom de fichier.",
-                ),
-                {"name": path.name},
-            )
-        )
+def replace_file(source: str | Path, target: str | Path) -> None:
+    """``os.replace(source, target)``, tried again on Windows while another program
+    holds one of the files for a moment (see ``REPLACE_PAUSES``)."""
+    for pause in (*REPLACE_PAUSES, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if pause is None or not from_windows(exc):
+                raise
+            _pause(pause)
+
+
+#: Characters Windows refuses in a name (``:`` would even write an NTFS stream of
+#: another file: ``bilan 12:00.xlsx`` an empty "bilan 12" holding the workbook unseen).
+WINDOWS_FORBIDDEN = frozenset('<>:"|?*' + "".join(map(chr, range(32))))
+WINDOWS = os.name == "nt"  # tests set it
+
+
+def windows_refuses(name: str) -> bool:
+    """Whether Windows refuses ``name`` (one file name, no folder) or reads it as a
+    device (``CON``, ``nul.xlsx``: ``WINDOWS_RESERVED`` below)."""
+    return bool(set(name) & WINDOWS_FORBIDDEN) or name.split(".")[0].upper() in WINDOWS_RESERVED
 
 
 def temp_path_for(path: Path) -> Path:
-    """A fresh temporary name beside ``path`` (same file system, so rename is atomic);
-    a name Windows reserves is refused first (``check_not_reserved``)."""
-    check_not_reserved(path)
+    """A fresh temporary name beside ``path`` (same file system, so rename is atomic).
+    On Windows, a ``path`` whose name Windows refuses is refused first, nothing written
+    (``OSError`` EINVAL, said "nom de fichier invalide")."""
+    if WINDOWS and windows_refuses(path.name):
+        exc = OSError(errno.EINVAL, "Invalid argument", str(path))
+        exc.winerror = 123  # type: ignore[attr-defined]  # ERROR_INVALID_NAME
+        raise exc
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     os.close(fd)
@@ -61,7 +79,7 @@ def _write_atomically(path: Path, write) -> None:
             write(f)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -100,7 +118,7 @@ def atomic_move(source: str | Path, target: str | Path) -> Path:
     source, target = Path(source), Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        os.replace(source, target)  # same file system: atomic
+        replace_file(source, target)  # same file system: atomic
     except OSError:
         with open(source, "rb") as src:
             _write_atomically(target, lambda dst: shutil.copyfileobj(src, dst, 1 << 20))
@@ -108,12 +126,36 @@ def atomic_move(source: str | Path, target: str | Path) -> Path:
     return target
 
 
-def safe_filename(text: str, max_length: int = 60) -> str:
-    """A file name part from free text: ASCII letters, digits, dashes."""
+#: Names Windows keeps for its devices, whatever the extension (``CON.pdf`` is the
+#: console): a file or folder cannot take them.
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{n}" for n in range(1, 10)]
+    + [f"LPT{n}" for n in range(1, 10)]
+)
+
+
+def seconds_since_written(path: str | Path) -> float:
+    """How long ago ``path`` was last written, by the machine's clock: a file's times are
+    the system's, not the services' clock (an ``OSError`` passes through)."""
+    return time.time() - Path(path).stat().st_mtime
+
+
+def safe_filename(text: str, max_length: int = 60, fallback: str = "document") -> str:
+    """A file name part from free text that every system takes: ASCII letters, digits,
+    dashes (none of Windows' ``\\ / : * ? " < > |``, no trailing dot or space);
+    ``fallback`` when nothing is left."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
-    return (cleaned or "document")[:max_length].rstrip("-")
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")[:max_length].rstrip("-")
+    return cleaned or fallback[:max_length]
+
+
+def safe_whole_name(text: str, max_length: int = 60) -> str:
+    """:func:`safe_filename` for a whole folder or file stem: never one of Windows'
+    device names (a commission called "Aux" gets the folder ``Aux-0``)."""
+    cleaned = safe_filename(text, max_length)
+    return f"{cleaned}-0" if cleaned.upper() in WINDOWS_RESERVED else cleaned
 
 
 def unique_path(path: Path) -> Path:

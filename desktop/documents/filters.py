@@ -260,8 +260,9 @@ def plural(
 
 def as_list(value) -> list[str]:
     """``CLCV, CNL et DAL`` -> ``["CLCV", "CNL", "DAL"]`` (commas, semicolons, "et",
-    lines), each once: ``{% for a in champs.associations|liste %}``."""
-    parts = re.split(r"\s*(?:,|;|\bet\b|\n)\s*", str(value or ""))
+    lines), each once: ``{% for a in champs.associations|liste %}``. A decimal comma
+    (``1 500,00 €``, a comma between two digits) does not split."""
+    parts = re.split(r"\s*(?:(?<!\d),|,(?!\d)|;|\bet\b|\n)\s*", str(value or ""))
     return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
 
 
@@ -283,6 +284,15 @@ def number_in_words(value) -> str:
     return _words(int(value))
 
 
+def mid_sentence(value) -> str:
+    """A label printed inside a sentence: ``Perte d'emploi`` -> ``perte d'emploi``;
+    an acronym keeps its capitals (``RSA ou AAH`` stays)."""
+    label = str(value or "")
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
+
+
 FILTERS = {
     "date_fr": date_fr,
     "date_num": date_num,
@@ -297,4 +307,5 @@ FILTERS = {
     "nombre_en_lettres": number_in_words,
     "liste": as_list,
     "blocs": as_blocks,
+    "minuscule": mid_sentence,
 }

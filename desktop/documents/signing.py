@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop import config
 from desktop.documents.files import atomic_write_bytes
 from desktop.domain.errors import UserError
+from desktop.domain.formatting import utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 MM = 72 / 25.4
@@ -409,6 +410,14 @@ def make_test_certificate(
 # --------------------------------------------------------------------------- verification
 
 
+def _local(at: dt.datetime) -> dt.datetime:
+    """A signing time read from a PDF in the workstation's time (any year: a PDF's
+    date is not bounded by what Windows converts, ``utc_to_local``)."""
+    if at.tzinfo is None:
+        return at
+    return utc_to_local(at.astimezone(dt.UTC).replace(tzinfo=None))
+
+
 @dataclass(frozen=True)
 class SignatureReport:
     signed: bool
@@ -438,7 +447,7 @@ class SignatureReport:
                 ),
                 signer=self.signer or "?",
             )
-        when = self.signed_at.astimezone().strftime("%d/%m/%Y à %H:%M") if self.signed_at else "?"
+        when = _local(self.signed_at).strftime("%d/%m/%Y à %H:%M") if self.signed_at else "?"
         if not self.whole_document:
             return _m(
                 QT_TRANSLATE_NOOP(

@@ -66,6 +66,7 @@ def _winword_pids() -> set[int]:
         ["tasklist", "/FI", "IMAGENAME eq WINWORD.EXE", "/FO", "CSV", "/NH"],
         capture_output=True,
         text=True,
+        errors="replace",  # the console's OEM code page, not the ANSI one Python reads
         creationflags=0x08000000,
         timeout=30,
     )

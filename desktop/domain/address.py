@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
-from desktop.domain.text import fold
+from desktop.domain.text import fold, surname_caps
 
 MAX_LINES = 6
 MAX_CHARS = 38
@@ -166,6 +166,36 @@ def check_lines(
     return errors
 
 
+def _person(c: str, f: str, n: str, first: bool = True) -> str:
+    return " ".join(p for p in (c, f if first else "", n) if p)
+
+
+def _people(civilities_names: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    return [(c, f, surname_caps(n)) for c, f, n in civilities_names if n.strip()]
+
+
+def _one_line_forms(people: list[tuple[str, str, str]]) -> list[tuple[str, int]]:
+    """Line 1's forms, preferred first, each with the number of titulars it names."""
+    forms: list[tuple[str, int]] = []
+    if len(people) >= 2:
+        (c1, f1, n1), (c2, f2, n2) = people[0], people[1]
+        if n1 == n2 and c1 and c2 and c1 != c2:
+            forms.append(
+                (f"M. et Mme {n1}" if {c1, c2} == {"M.", "Mme"} else f"{c1} et {c2} {n1}", 2)
+            )
+        forms += [
+            (f"{_person(c1, f1, n1)} et {_person(c2, f2, n2)}", 2),
+            (f"{_person(c1, f1, n1, False)} et {_person(c2, f2, n2, False)}", 2),
+        ]
+    c, f, n = people[0]
+    forms += [
+        (_person(c, f, n), 1),
+        (_person(c, f, n, False), 1),
+        (_person(c, f[:1] + "." if f else "", n), 1),
+    ]
+    return forms
+
+
 def addressee_line(civilities_names: list[tuple[str, str, str]]) -> str:
     """Line 1 from the titulars (civility, first name, last name), shortened to fit.
 
@@ -173,30 +203,52 @@ def addressee_line(civilities_names: list[tuple[str, str, str]]) -> str:
     MARTIN``; otherwise ``Mme Élodie DUPONT et M. Jean ROUX``. Falls back to shorter
     forms (no first names, then the first titular) beyond 38 characters.
     """
-    people = [(c, f, n.upper()) for c, f, n in civilities_names if n.strip()]
+    people = _people(civilities_names)
     if not people:
         return ""
-    candidates: list[str] = []
+    forms = _one_line_forms(people)
+    for form, _named in forms:
+        if len(form) <= MAX_CHARS:
+            return form
+    return forms[-1][0]
 
-    def person(c: str, f: str, n: str, first: bool = True) -> str:
-        return " ".join(p for p in (c, f if first else "", n) if p)
 
-    if len(people) >= 2:
-        (c1, f1, n1), (c2, f2, n2) = people[0], people[1]
-        if n1 == n2 and c1 and c2 and c1 != c2:
-            candidates.append(
-                f"M. et Mme {n1}" if {c1, c2} == {"M.", "Mme"} else f"{c1} et {c2} {n1}"
-            )
-        candidates += [
-            f"{person(c1, f1, n1)} et {person(c2, f2, n2)}",
-            f"{person(c1, f1, n1, False)} et {person(c2, f2, n2, False)}",
-        ]
-    c, f, n = people[0]
-    candidates += [person(c, f, n), person(c, f, n, False), person(c, f[:1] + "." if f else "", n)]
-    for candidate in candidates:
-        if len(candidate) <= MAX_CHARS:
-            return candidate
-    return candidates[-1]
+def _packed(names: list[str]) -> list[str]:
+    """Names on as few lines as fit, joined by « et » on a line."""
+    lines: list[str] = []
+    for name in names:
+        if lines and len(f"{lines[-1]} et {name}") <= MAX_CHARS:
+            lines[-1] = f"{lines[-1]} et {name}"
+        else:
+            lines.append(name)
+    return lines
+
+
+def addressee_lines(civilities_names: list[tuple[str, str, str]], room: int) -> list[str]:
+    """The addressee lines naming every titular, at most ``room`` of them.
+
+    Line 1 alone when one line names them all (``addressee_line``). Otherwise (three
+    titulars, or two whose names are too long for one line) the names go on as many
+    lines as needed, line 2 being the addressee's extra identity in NF Z10-011: with
+    their first names when the lines fit in ``room``, without them otherwise. When even
+    that does not fit, line 1 alone (the first titulars only) is the last resort.
+    """
+    people = _people(civilities_names)
+    if not people:
+        return []
+    fitting = [(f, k) for f, k in _one_line_forms(people) if len(f) <= MAX_CHARS]
+    if fitting and fitting[0][1] == len(people):
+        return [fitting[0][0]]
+    for first in (True, False):
+        names = []
+        for c, f, n in people:
+            forms = [_person(c, f, n, first), _person(c, f, n, False)]
+            forms.append(_person(c, f[:1] + "." if f else "", n))
+            names.append(next((x for x in forms if len(x) <= MAX_CHARS), forms[-1]))
+        lines = _packed(names)
+        if len(lines) <= room and all(len(line) <= MAX_CHARS for line in lines):
+            return lines
+    return [addressee_line(civilities_names)]
 
 
 def build_address(
@@ -211,19 +263,25 @@ def build_address(
 ) -> PostalAddress:
     """The block for a person at a dwelling; raises ``ValidationError`` when it cannot
     be made to fit the norm (the message names the line)."""
-    lines: list[str] = []
-    first = addressee_line(names)
-    if first:
-        lines.append(first)
+    identity: list[str] = []
     for raw in (complement, building):
         raw = " ".join(raw.split()) if raw else ""
         if raw:
             if len(raw) > MAX_CHARS:
                 raw = _abbreviate_identity(raw)
-            lines.append(raw)
+            identity.append(raw)
+    # The room the addressee's names may take: six lines less the identity, street,
+    # locality and postcode lines.
+    room = MAX_LINES - len(identity) - bool(street.strip()) - bool(locality.strip()) - 1
+    named = addressee_lines(names, max(room, 1))
+    first = named[0] if named else ""
+    lines: list[str] = [*named, *identity]
+    # An identity line pushed to line 4 or beyond by the names is written as the postal
+    # lines are (capitals, no accent or punctuation from line 4).
+    lines = [postal_form(x) if i >= 3 else x for i, x in enumerate(lines)]
     street_line = fit_street_line(street) if street.strip() else ""
-    # At most 3 identity lines + street + locality + postcode line: never beyond 6 lines.
-    postal_from = len(lines)
+    # Names (within their room) + identity + street + locality + postcode: six lines at most.
+    postal_from = min(len(lines), 3)
     if street_line:
         lines.append(street_line)
     if locality.strip():

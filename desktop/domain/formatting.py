@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -207,9 +208,44 @@ def round_money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def _system_astimezone(value: dt.datetime) -> dt.datetime:
+    """``value`` in the workstation's time zone, as the system converts it."""
+    return value.astimezone()
+
+
+def _in_local_range(
+    convert: Callable[[dt.datetime], dt.datetime], value: dt.datetime
+) -> dt.datetime:
+    """``convert(value)``, a conversion through the system's local time. Windows
+    converts only from 1970-01-02 to 3000 (``OSError: [Errno 22]`` out of it: a vote
+    dated 0026 by a typo, a time of 1969): out of that range, the offset of the same
+    day and hour in the nearest year it converts (a leap year, so that 29 February has
+    one) is applied."""
+    try:
+        return convert(value)
+    except (OSError, OverflowError, ValueError):
+        near = value.replace(year=1972 if value.year < 1972 else 2996)
+        try:
+            return value + (convert(near) - near)
+        except (OverflowError, ValueError):  # the first or last day datetime can hold
+            return value
+
+
 def utc_to_local(value: dt.datetime) -> dt.datetime:
     """Stored timestamps are naive UTC; users read them in the workstation's time zone."""
-    return value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    return _in_local_range(
+        lambda v: _system_astimezone(v.replace(tzinfo=dt.UTC)).replace(tzinfo=None), value
+    )
+
+
+def local_to_utc(value: dt.datetime) -> dt.datetime:
+    """A local date-time (typed by the user, read from a file) -> naive UTC, how
+    timestamps are stored. An aware ``value`` is converted from its own offset."""
+    if value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    return _in_local_range(
+        lambda v: _system_astimezone(v).astimezone(dt.UTC).replace(tzinfo=None), value
+    )
 
 
 def format_datetime_fr(value: dt.datetime | None) -> str:

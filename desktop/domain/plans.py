@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -705,8 +706,11 @@ class BreachRule:
     grace_days: int = DEFAULT_GRACE_DAYS
 
 
-def breach_reasons(ledger: Ledger, rule: BreachRule) -> list[Message]:
-    """Why the plan is breached on ``ledger.on`` (empty: it is not)."""
+def breach_reasons(
+    ledger: Ledger, rule: BreachRule, format_date: Callable[[dt.date], str] = format_date_fr
+) -> list[Message]:
+    """Why the plan is breached on ``ledger.on`` (empty: it is not). ``format_date``:
+    a letter writes its dates in words (``format_long_date_fr``)."""
     reasons: list[Message] = []
     unpaid = ledger.unpaid_instalments
     if rule.missed and len(unpaid) >= rule.missed:
@@ -718,7 +722,7 @@ def breach_reasons(ledger: Ledger, rule: BreachRule) -> list[Message]:
                         "1 échéance impayée, du {date} (défaillance à partir de {rule}).",
                     ),
                     rule=rule.missed,
-                    date=format_date_fr(unpaid[0].due_on),
+                    date=format_date(unpaid[0].due_on),
                 )
             )
         else:
@@ -731,7 +735,7 @@ def breach_reasons(ledger: Ledger, rule: BreachRule) -> list[Message]:
                     ),
                     count=len(unpaid),
                     rule=rule.missed,
-                    date=format_date_fr(unpaid[0].due_on),
+                    date=format_date(unpaid[0].due_on),
                 )
             )
     rents = ledger.unpaid_rents
@@ -741,7 +745,7 @@ def breach_reasons(ledger: Ledger, rule: BreachRule) -> list[Message]:
                 QT_TRANSLATE_NOOP(
                     "messages", "Loyer courant impayé (échéance du {date}, reste dû {amount})."
                 ),
-                date=format_date_fr(rents[0].due_on),
+                date=format_date(rents[0].due_on),
                 amount=format_money_fr(rents[0].amount - rents[0].paid),
             )
         )

@@ -67,3 +67,19 @@ def index_tokens(*values: str | None) -> set[str]:
 def prefix_upper_bound(term: str) -> str:
     """Smallest string greater than every string starting with ``term`` (ASCII terms)."""
     return term[:-1] + chr(ord(term[-1]) + 1)
+
+
+# A nobiliary particle typed in lower case at the start of a surname: « de », « du »,
+# « des », « de la », « de l' », « d' » (straight or typographic apostrophe).
+_PARTICLE = re.compile(r"(?:d['’]|(?:de la|de l['’]|de|du|des) )(?=\S)")
+
+
+def surname_caps(name: str) -> str:
+    """A surname in capitals as letters write it, its particle kept in lower case when
+    it was typed so: ``"d'Aubigné-de La Tour"`` -> ``"d'AUBIGNÉ-DE LA TOUR"``,
+    ``"de Gaulle"`` -> ``"de GAULLE"``; ``"De Smet"`` (capital typed: part of the
+    name) -> ``"DE SMET"``."""
+    m = _PARTICLE.match(name)
+    if m is None:
+        return name.upper()
+    return m.group(0) + name[m.end() :].upper()

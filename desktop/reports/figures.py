@@ -141,7 +141,7 @@ class ReportData:
     date_to: dt.date
     agency_code: str | None
     agency_label: str
-    generated_at: dt.datetime
+    generated_at: dt.datetime  # naive UTC (the services' clock), shown in local time
     generated_by: str
     key_figures: list[KeyFigure]
     sections: list[Section]

@@ -15,16 +15,18 @@ spreadsheet`` does. pandas and openpyxl are imported when a workbook is written.
 from __future__ import annotations
 
 import base64
-import os
 import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop.documents.files import replace_file
 from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr, format_datetime_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from desktop.domain.i18n import Message
+from desktop.domain.minutes import format_time_fr
 from desktop.domain.oserrors import os_reason
 from desktop.reports.charts import render_svg
 from desktop.reports.figures import Kind, ReportData, format_value
@@ -73,6 +75,13 @@ def numbered(data: ReportData) -> tuple[list[tuple[str, Any]], list[tuple[str, A
     charts = [(FIGURE_LABEL.format(n=i), c) for i, c in enumerate(data.charts(), start=1)]
     tables = [(TABLE_LABEL.format(n=i), t) for i, t in enumerate(data.tables(), start=1)]
     return charts, tables
+
+
+def generated_on(data: ReportData) -> str:
+    """``07/12/2026 à 9 h 36``: when the report was made, in the workstation's time
+    (``generated_at`` is naive UTC, as every stored timestamp)."""
+    local = utc_to_local(data.generated_at)
+    return f"{format_date_fr(local.date())} à {format_time_fr(local)}"
 
 
 def html_context(data: ReportData, profile=None, progress: Progress = _noop) -> dict:
@@ -131,7 +140,7 @@ def html_context(data: ReportData, profile=None, progress: Progress = _noop) -> 
         "mentions": getattr(profile, "legal_mentions", "") if profile else "",
         "period": data.period_label,
         "agency": data.agency_label,
-        "generated_on": data.generated_at.strftime("%d/%m/%Y à %H:%M"),
+        "generated_on": generated_on(data),
         "generated_by": data.generated_by,
         "key_figures": [
             {"label": k.label, "value": format_value(k.value, k.kind), "detail": k.detail}
@@ -243,11 +252,7 @@ def _excel_value(value: Any, kind: Kind) -> Any:
 def _write_error(path: Path, exc: OSError) -> UserError:
     return UserError(
         Message(
-            N(
-                "messages",
-                "Impossible d'écrire le fichier « {name} » : {error} (le fichier est "
-                "peut-être ouvert dans un autre logiciel).",
-            ),
+            N("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
             {"name": path.name, "error": os_reason(exc)},
         )
     )
@@ -289,7 +294,7 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
                 [N("messages", "Rapport"), data.title],
                 [N("messages", "Période"), data.period_label],
                 [N("messages", "Agence"), data.agency_label],
-                [N("messages", "Établi le"), data.generated_at.strftime("%d/%m/%Y %H:%M")],
+                [N("messages", "Établi le"), format_datetime_fr(data.generated_at)],
                 [N("messages", "Par"), data.generated_by],
                 ["", ""],
                 # Key figures as numbers (with number formats below), not text.
@@ -361,7 +366,7 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
                 sheet.freeze_panes = "B4"
                 _neutralise(sheet)
         progress(0.95, N("messages", "Enregistrement"))
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _write_error(target, exc) from exc

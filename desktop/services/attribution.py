@@ -484,7 +484,7 @@ def _year_report(
         date_to=dt.date(year, 12, 31),
         agency_code=None,
         agency_label=label,
-        generated_at=generated_at or now().replace(microsecond=0),
+        generated_at=generated_at or now().replace(microsecond=0),  # naive UTC
         generated_by=generated_by,
         **content,
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import ntpath
+import os
 from decimal import Decimal
 from typing import Any
 
@@ -498,7 +500,9 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
             None,
             None,
             {
-                "fichier": str(getattr(path, "name", path)).rsplit("/", 1)[-1],
+                # The name only: a path the screen or the command line gives as text
+                # is "C:\\Users\\<user>\\..." on Windows, not split on "/".
+                "fichier": ntpath.basename(os.fspath(path)),
                 "lignes": sheet.rows,
                 "filtre": to_jsonable(query),
             },

@@ -20,15 +20,16 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
+from desktop.documents.files import replace_file, seconds_since_written
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.oserrors import os_reason
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
-from desktop.services.context import Actor, now
+from desktop.services.context import Actor, local_now, now
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 
@@ -66,9 +67,20 @@ def backup_dir(db: Database) -> Path:
     return _sqlite_path(db).parent / FOLDER
 
 
+def sqlite_file_uri(path: PurePath) -> str:
+    """``path`` (absolute) as a SQLite ``file:`` URI (Windows drive letters, spaces,
+    ``#``). A Windows UNC path (``\\\\serveur\\partage\\…``, a base on a share) gets an
+    empty authority, ``file:////serveur/partage/…``: SQLite refuses any other
+    ("invalid uri authority"), which ``as_uri()`` gives (``file://serveur/…``)."""
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return uri
+
+
 def _readonly(path: Path) -> sqlite3.Connection:
-    """Read-only connection; a proper file URI (Windows drive letters, spaces, ``#``)."""
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+    """Read-only connection through a proper file URI."""
+    return sqlite3.connect(sqlite_file_uri(Path(path).resolve()) + "?mode=ro", uri=True, timeout=10)
 
 
 def _sqlite_connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
@@ -124,16 +136,15 @@ PARTIAL_SUFFIX = ".partial"
 STALE_PARTIAL = dt.timedelta(minutes=10)
 
 
-def sweep_interrupted(folder: Path, at: dt.datetime | None = None) -> tuple[str, ...]:
+def sweep_interrupted(folder: Path) -> tuple[str, ...]:
     """Remove the unfinished copies (``.parcours-….sqlite.partial`` and its journal)
     that a killed backup left in ``folder``; the names of the backups they were."""
-    at = at or dt.datetime.now()
     removed = []
     if not folder.is_dir():
         return ()
     for path in sorted(folder.glob(f".parcours-*.sqlite{PARTIAL_SUFFIX}*")):
         with contextlib.suppress(OSError):
-            if dt.datetime.fromtimestamp(path.stat().st_mtime) > at - STALE_PARTIAL:
+            if seconds_since_written(path) < STALE_PARTIAL.total_seconds():
                 continue
             path.unlink()
             if path.name.endswith(PARTIAL_SUFFIX):
@@ -143,7 +154,7 @@ def sweep_interrupted(folder: Path, at: dt.datetime | None = None) -> tuple[str,
 
 def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now()
+    stamp = local_now()
     suffix = f"-{kind}" if kind else ""
     target = folder / f"parcours-{stamp:%Y%m%d-%H%M%S}{suffix}.sqlite"
     n = 1
@@ -164,7 +175,7 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
                     error=problem,
                 )
             )
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except (sqlite3.Error, OSError) as exc:
         raise UserError(
             _m(
@@ -219,7 +230,7 @@ def list_backups(db: Database, actor: Actor) -> list[BackupInfo]:
 
 def prune(db: Database, keep_days: int, at: dt.datetime | None = None) -> list[Path]:
     """Delete the backups older than ``keep_days`` days, always keeping the newest."""
-    at = at or dt.datetime.now()
+    at = at or local_now()
     backups = list_backups_in(backup_dir(db))
     removed = []
     for info in backups[1:]:
@@ -237,11 +248,11 @@ def ensure_daily_backup(
     pruned. Automatic (no permission needed); nothing on PostgreSQL."""
     if db.dialect != "sqlite":
         return None
-    at = at or dt.datetime.now()
+    at = at or local_now()
     folder = backup_dir(db)
     backups = [b for b in list_backups_in(folder) if b.kind == ""]
     made = None
-    sweep_interrupted(folder, at)
+    sweep_interrupted(folder)
     if not backups or backups[0].created_at <= at - dt.timedelta(days=1):
         path = _write_backup(_sqlite_path(db), folder)
         _record(db, actor, "sauvegarde", {"fichier": path.name, "automatique": True})
@@ -558,7 +569,7 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
             )
     assert info is not None  # the branches above either found one or raised
     lost = _lost_since(live, info)
-    stamp = dt.datetime.now()
+    stamp = local_now()
     aside = live.with_name(f"{live.name}.endommagee-{stamp:%Y%m%d-%H%M%S}")
     n = 1
     while aside.exists():
@@ -572,7 +583,7 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
                 os.replace(side, aside.with_name(aside.name + extra))
         tmp = live.with_name(f".{live.name}.restauration")
         _copy(info.path, tmp)
-        os.replace(tmp, live)
+        replace_file(tmp, live)
     except (OSError, sqlite3.Error) as exc:
         raise UserError(
             _m(

@@ -99,6 +99,12 @@ def now() -> dt.datetime:
     return _clock.moment().astimezone(dt.UTC).replace(tzinfo=None)
 
 
+def local_now() -> dt.datetime:
+    """Current wall-clock time where the workstation is, naive: for what a user reads as
+    a local time and that is not stored (a backup's file name)."""
+    return _clock.moment().astimezone().replace(tzinfo=None)
+
+
 def today() -> dt.date:
     """The current date where the workstation is (its local time zone)."""
     return _clock.moment().astimezone().date()

@@ -35,12 +35,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.documents import profile as org_profile
+from desktop.documents.context import agreement
 from desktop.documents.files import atomic_move, safe_filename, unique_path
 from desktop.domain.caleol import AgendaItemKind, MemberRole, SessionMode
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr, format_datetime_fr
+from desktop.domain.formatting import format_date_fr, format_long_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.minutes import format_time_fr
+from desktop.domain.minutes import format_time_fr, format_weekday_date_fr
 from desktop.domain.roles import Permission
 from desktop.resources import template as template_path
 from desktop.services import audit, authz, organisation
@@ -238,7 +239,7 @@ def send_mail(
     )
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Date"] = dt.datetime.now(dt.UTC)
+    msg["Date"] = now().replace(tzinfo=dt.UTC)
     domain = settings.sender.rsplit("@", 1)[-1]
     msg["Message-ID"] = make_msgid(domain=domain)
     msg.set_content(body)
@@ -313,10 +314,7 @@ def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict
     mode = SessionMode(row.mode)
     window = ""
     if mode is SessionMode.ECRITE and row.vote_opens_at and row.vote_closes_at:
-        window = (
-            f"du {format_datetime_fr(row.vote_opens_at)} au "
-            f"{format_datetime_fr(row.vote_closes_at)}"
-        )
+        window = f"du {_moment(row.vote_opens_at)} au {_moment(row.vote_closes_at)}"
     items = []
     for it in row.items:
         attribution = it.kind == AgendaItemKind.ATTRIBUTION.value
@@ -341,12 +339,16 @@ def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict
             "name": member.full_name,
             "organisation": member.organisation,
             "role": MemberRole(member.role).label,
+            # voix délibérative: only a voting member may give a proxy
+            "voting": MemberRole(member.role).voting,
+            "accord": agreement([member.civility]),
         },
         "salutation": f"{civ},",
         "session": {
             "number": row.number,
             "commission": row.commission.name,
             "date": format_date_fr(row.session_date),
+            "date_long": format_weekday_date_fr(row.session_date),
             "time": format_time_fr(row.start_time) if row.start_time else "",
             "mode": mode.label,
             "place": row.place,
@@ -355,8 +357,15 @@ def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict
         },
         "items": items,
         "today": format_date_fr(on),
+        "today_long": format_long_date_fr(on),
         "reference": reference,
     }
+
+
+def _moment(value: dt.datetime) -> str:
+    """``mercredi 18 mars 2026 à 8 h``, in local time, from a naive UTC timestamp."""
+    local = utc_to_local(value)
+    return f"{format_weekday_date_fr(local.date())} à {format_time_fr(local)}"
 
 
 def _render(html: str, target: Path, renderer=None) -> Path:

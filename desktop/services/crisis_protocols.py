@@ -32,6 +32,7 @@ from desktop.documents.library import (
     get_template,
     parse_free_fields,
 )
+from desktop.documents.profile import OrganisationProfile
 from desktop.domain.errors import NotFoundError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -467,18 +468,25 @@ def record_signature(
 
 
 def _context(
-    db: Database, view: ProtocolView, reference: str, on: dt.date
+    profile: OrganisationProfile, view: ProtocolView, reference: str, on: dt.date
 ) -> tuple[LetterTemplate, dict]:
     template = get_template(TEMPLATE)
-    profile = organisation.load_profile(db)
     raw = default_fields(on)
     raw.update(view.fields)
     values = parse_free_fields(template, raw)
-    info = LetterInfo(reference=reference, date=on, subject=view.title, registered_mail=False)
+    # The landlord's own document: made at its head office (not at the sample tenant's
+    # agency), whose address the letterhead gives under the landlord's name.
+    info = LetterInfo(
+        reference=reference,
+        date=on,
+        subject=view.title,
+        registered_mail=False,
+        place=profile.place,
+    )
     ctx = build_context(sample_tenant(), profile=profile, letter=info)
     ctx["agence"] = {
         "code": "",
-        "nom": profile.name,
+        "nom": "Siège social",
         "adresse": "\n".join(profile.address),
         "telephone": profile.phone,
         "courriel": profile.email,
@@ -510,7 +518,7 @@ def produce_document(
     view = _read(db, protocol_id)
     on = on or today()
     reference = new_reference(REFERENCE_PREFIX, on)
-    template, ctx = _context(db, view, reference, on)
+    template, ctx = _context(organisation.load_profile(db), view, reference, on)
     data = engine.render_bytes(template, ctx)
     notice = None
     if pdf and not documents.pdf_available():

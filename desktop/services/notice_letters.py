@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.documents.filters import mid_sentence
 from desktop.documents.library import fill_free_fields
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr, format_decimal_fr
+from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_long_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import ReducedNoticeGround
 from desktop.domain.notice_case import ExceptionKind, NoticeStatus
@@ -48,16 +49,6 @@ LETTER_LABELS = {
         "messages", "Accusé de remise des clés sans état des lieux"
     ),
 }
-
-
-def _mid_sentence(label: str) -> str:
-    """A label printed inside a sentence: "Certificat médical" → "certificat médical".
-
-    Acronyms ("RSA", "AAH …") keep their capitals.
-    """
-    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
-        return label[0].lower() + label[1:]
-    return label
 
 
 def _amount(value) -> str:
@@ -106,7 +97,7 @@ def letter_fields(
         "mode_remise": Message(d.delivery_mode.label).render(),
         "motif": "" if ground is ReducedNoticeGround.AUCUN else Message(ground.label).render(),
         "justificatif_attendu": (
-            _mid_sentence(Message(ground.usual_proof).render()) if ground.usual_proof else ""
+            mid_sentence(Message(ground.usual_proof).render()) if ground.usual_proof else ""
         ),
         "duree_preavis": str(view.applied_months),
         "date_fin": format_date_fr(view.end_date),
@@ -115,8 +106,8 @@ def letter_fields(
     if template_name == REDUCED_CONFIRMATION and d.proof_received_on is not None:
         values["justificatif"] = _m(
             QT_TRANSLATE_NOOP("messages", "votre justificatif reçu le {date} ({document})"),
-            date=format_date_fr(d.proof_received_on),
-            document=_mid_sentence(d.proof_document or Message(ground.usual_proof).render()),
+            date=format_long_date_fr(d.proof_received_on),
+            document=mid_sentence(d.proof_document or Message(ground.usual_proof).render()),
         ).render()
     elif template_name == POSTPONEMENT_AGREEMENT:
         postponed = view.exceptions_of(ExceptionKind.POSTPONEMENT)[-1]

@@ -18,9 +18,14 @@ from desktop.documents.library import (
     fill_free_fields,
 )
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
+from desktop.domain.formatting import (
+    format_date_fr,
+    format_decimal_fr,
+    format_long_date_fr,
+    format_money_fr,
+)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.plans import AidBody, FollowUpKind
+from desktop.domain.plans import AidBody, BreachRule, FollowUpKind, breach_reasons
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.services import plans
 from desktop.services.authz import guarded
@@ -132,16 +137,18 @@ def letter_fields(
         "reste_du": _amount(led.remaining),
         "retard_total": _amount(led.overdue),
     }
+    if t.is_protocol:  # the lease is terminated: the letters speak of an indemnity
+        common["jugement_date"] = format_date_fr(t.judgment_on)
     if view.instalments:
         common["premiere_echeance"] = format_date_fr(view.instalments[0].due_date)
         common["derniere_echeance"] = format_date_fr(view.instalments[-1].due_date)
     if template_name == AGREEMENT:
         common["contributeurs"] = _contributors(view)
+        common["date_approbation"] = format_date_fr(t.aid_approved_on)
         if t.is_protocol:
             common.update(
                 {
                     "titre_accord": "Protocole de cohésion sociale",
-                    "jugement_date": format_date_fr(t.judgment_on),
                     "article_cch": ARTICLES[t.plan_type],
                     "fin_protocole": format_date_fr(view.avenant_end_on or t.end_on),
                     "delai_nouveau_bail": str(t.new_lease_months or 3),
@@ -180,10 +187,14 @@ def letter_fields(
                     status=Message(view.status.label),
                 )
             )
-        reasons = view.breach_reasons or [
+        # The letter's dates in words (the plan screen shows them as 05/01/2026).
+        rule = BreachRule(t.breach_missed, t.breach_rent_unpaid, t.grace_days)
+        reasons = (
+            breach_reasons(led, rule, format_long_date_fr) if view.breach_reasons else []
+        ) or [
             _m(
                 QT_TRANSLATE_NOOP("messages", "défaillance constatée le {date}."),
-                date=format_date_fr(view.breached_on),
+                date=format_long_date_fr(view.breached_on or on),
             )
         ]
         common["motifs"] = " ".join(render(r) for r in reasons)

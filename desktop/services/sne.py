@@ -41,6 +41,7 @@ from desktop.services.authz import guarded
 from desktop.services.caleol import agenda as cal_agenda
 from desktop.services.caleol import common as cal_common
 from desktop.services.context import Actor, now
+from desktop.services.spreadsheet import save_atomically
 from desktop.services.tabular import (
     CellError,
     Columns,
@@ -742,7 +743,7 @@ def export_allocations(
         session.flush()
         if ext == ".csv":
             data = _csv_bytes(rows)
-            cotation._atomic_write(path, lambda tmp: tmp.write_bytes(data))
+            save_atomically(path, lambda tmp: tmp.write_bytes(data))
         else:
             from desktop.services.spreadsheet import Workbook
 

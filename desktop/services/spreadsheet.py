@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop.documents.files import temp_path_for
+from desktop.documents.files import replace_file, temp_path_for
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.oserrors import os_reason
@@ -42,10 +41,27 @@ def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
     tmp = temp_path_for(path)
     try:
         write(tmp)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def save_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """``replace_atomically`` for a file the user chose: a failure is a ``UserError``
+    naming the file, with the system's reason in French (folder missing or read-only,
+    file open in Excel...)."""
+    try:
+        replace_atomically(path, write)
+    except OSError as exc:
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Impossible d'écrire le fichier « {name} » : {error}"
+                ),
+                {"name": path.name, "error": os_reason(exc)},
+            )
+        ) from exc
 
 
 def is_dangerous(text: str) -> bool:
@@ -99,17 +115,7 @@ class Workbook:
                     )
                 )
             )
-        try:
-            replace_atomically(path, self._book.save)
-        except OSError as exc:
-            raise UserError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Impossible d'écrire le fichier « {name} » : {error}"
-                    ),
-                    {"name": path.name, "error": os_reason(exc)},
-                )
-            ) from exc
+        save_atomically(path, self._book.save)
         return path
 
 

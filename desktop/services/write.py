@@ -36,6 +36,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.oserrors import os_reason
 from desktop.services import audit
 from desktop.services.context import Actor, now
 from desktop.storage.db import Database
@@ -85,8 +86,8 @@ def suffix_in(path: Path, suffixes: tuple[str, ...], key: str, template: str) ->
 
 def file_error(template: str, exc: OSError, /, **params) -> UserError:
     """A file the user chose could not be written or made: ``template`` given
-    ``params`` and ``error``, the system's reason."""
-    return UserError(message(template, **params, error=exc.strerror or str(exc)))
+    ``params`` and ``error``, the system's reason in French."""
+    return UserError(message(template, **params, error=os_reason(exc)))
 
 
 def conflict_error(

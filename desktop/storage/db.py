@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
 
 
 def sqlite_url(path: str | Path) -> str:
@@ -29,11 +32,49 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+DRIVE_REMOTE = 4  # GetDriveTypeW: a drive letter mapped to a network share
+
+
+def _windows_drive_type(root: str) -> int:
+    import ctypes
+
+    try:
+        return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return 0  # DRIVE_UNKNOWN: taken as the workstation's own disk
+
+
+def on_network_share(path: str | Path, drive_type: Callable[[str], int] | None = None) -> bool:
+    """Whether ``path`` lies on a network share: a UNC path (``\\\\serveur\\partage\\…``)
+    or, on Windows, a drive letter mapped to one (``P:``). ``drive_type(root)``:
+    Windows' ``GetDriveTypeW`` (tests inject it)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        if text[2:4] in ("?\\", ".\\"):  # \\?\C:\… is local, \\?\UNC\… is not
+            return text[4:8].upper() == "UNC\\"
+        return True
+    if drive_type is None and os.name == "nt":
+        drive_type = _windows_drive_type
+    if drive_type is not None and len(text) >= 2 and text[1] == ":" and text[0].isalpha():
+        return drive_type(text[:2] + "\\") == DRIVE_REMOTE
+    return False
+
+
+def sqlite_journal_mode(path: str | Path, drive_type: Callable[[str], int] | None = None) -> str:
+    """WAL on the workstation's own disk. On a network share, the rollback journal
+    (DELETE): WAL shares its index through memory that two workstations never share,
+    so two of them writing the same base through a share would corrupt it; the
+    rollback journal relies on the share's file locks only."""
+    return "DELETE" if on_network_share(path, drive_type) else "WAL"
+
+
+def _sqlite_pragmas(journal_mode: str, dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+    cursor.execute(
+        "PRAGMA synchronous=NORMAL" if journal_mode == "WAL" else "PRAGMA synchronous=FULL"
+    )
     cursor.execute("PRAGMA busy_timeout=5000")
     # Deleted content is overwritten, not left in free pages (erasure, retention purge).
     cursor.execute("PRAGMA secure_delete=ON")
@@ -119,7 +160,13 @@ def make_engine(
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        journal_mode = sqlite_journal_mode(engine.url.database or "")
+        if journal_mode != "WAL":
+            log.warning(
+                "SQLite base on a network share (%s): rollback journal instead of WAL",
+                engine.url.database,
+            )
+        event.listen(engine, "connect", functools.partial(_sqlite_pragmas, journal_mode))
         return engine
     return _postgres_engine(url, timeouts or TIMEOUTS, app_name or [application_name()])
 
@@ -210,6 +257,12 @@ class Database:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def sqlite_on_share(self) -> bool:
+        """A SQLite base on a network share (see ``sqlite_journal_mode``): one
+        workstation at a time, which the window says."""
+        return self.dialect == "sqlite" and on_network_share(self.engine.url.database or "")
 
     @property
     def label(self) -> str:

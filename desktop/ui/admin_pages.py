@@ -55,7 +55,14 @@ from desktop.ui.widgets import (
 )
 from desktop.ui.widgets.form import form_group, label, passwords_differ
 from desktop.ui.widgets.messages import confirmed, error_text
-from desktop.ui.widgets.tables import current_of, rows_table, select_row_of, set_rows, share_width
+from desktop.ui.widgets.tables import (
+    current_of,
+    empty_text,
+    rows_table,
+    select_row_of,
+    set_rows,
+    share_width,
+)
 
 if TYPE_CHECKING:  # imported by the retention page: it loads every feature's tables
     from desktop.services import retention
@@ -595,6 +602,13 @@ class RetentionPage(_AdminPage):
             ],
             "purgeTable",
         )
+        self.empty = empty_text(
+            self.table,
+            self.tr(
+                "« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur "
+                "durée de conservation."
+            ),
+        )
         top = split(self, periods, other)
         top.setChildrenCollapsible(False)
         buttons = QHBoxLayout()
@@ -660,6 +674,7 @@ class RetentionPage(_AdminPage):
                 if self.items
                 else self.tr("Aucune donnée à purger aujourd'hui.")
             )
+            self.empty.setText(self.tr("Aucune donnée à purger aujourd'hui."))
             self.purge_button.setEnabled(bool(self.items))
 
     def purge(self, on: dt.date | None = None) -> int | None:
@@ -703,6 +718,10 @@ class BackupPage(_AdminPage):
             self,
             [self.tr("Date"), self.tr("Fichier"), self.tr("Taille"), self.tr("Type")],
             "backupTable",
+        )
+        empty_text(
+            self.table,
+            self.tr("Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une."),
         )
         self.backup_button = push_button(self.tr("Sauvegarder maintenant"), self, "backupNow")
         self.restore_button = push_button(

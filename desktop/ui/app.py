@@ -205,6 +205,7 @@ def _daily_backup(db: Database, actor) -> None:
     from desktop.domain.errors import UserError
     from desktop.services.backup import ensure_daily_backup
     from desktop.ui.i18n import translate_message
+    from desktop.ui.widgets.messages import error_text
 
     try:
         ensure_daily_backup(db, actor)
@@ -220,7 +221,9 @@ def _daily_backup(db: Database, actor) -> None:
         QMessageBox.warning(
             None,
             translate("Startup", "Sauvegarde automatique"),
-            translate("Startup", "La sauvegarde automatique a échoué :\n{error}").format(error=exc),
+            translate("Startup", "La sauvegarde automatique a échoué :\n{error}").format(
+                error=error_text(exc)
+            ),
         )
 
 

@@ -40,6 +40,7 @@ from desktop.ui.i18n import translate, translate_message
 from desktop.ui.letter_dialog import LetterOptionsBox, open_path
 from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled, vbox
 from desktop.ui.widgets.form import label
+from desktop.ui.widgets.messages import error_text
 from desktop.ui.widgets.tables import rows_table
 
 
@@ -536,9 +537,8 @@ class BatchDialog(QDialog):
         self._finish()
         if isinstance(exc, UserError):
             self.box.show_error(exc)
-            self.status.setText(translate_message(exc.message))
-        else:
-            self.status.setText(self.tr("Erreur inattendue : {error}").format(error=exc))
+        # A file the system refused (the manifest open in Excel) is said as such.
+        self.status.setText(error_text(exc))
 
     def closeEvent(self, event) -> None:
         if self.running:

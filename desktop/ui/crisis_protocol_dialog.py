@@ -29,10 +29,10 @@ from desktop.services import crisis_protocols as cp
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, add_all, line_edit, push_button
+from desktop.ui.widgets import ERROR_STYLE, add_all, fit_to_screen, line_edit, push_button
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.messages import error_text
-from desktop.ui.widgets.tables import rows_table, set_rows
+from desktop.ui.widgets.tables import empty_text, rows_table, set_rows
 
 
 class CrisisProtocolDialog(QDialog):
@@ -51,7 +51,7 @@ class CrisisProtocolDialog(QDialog):
         self.last_document: cp.ProtocolDocument | None = None
         self.task = None
         self.setWindowTitle(self.tr("Protocole local de crise"))
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         can_write = actor.can(Permission.TENANT_WRITE)
 
         self.protocols = QComboBox(self)
@@ -114,6 +114,7 @@ class CrisisProtocolDialog(QDialog):
         )
         self.signatures.horizontalHeader().setStretchLastSection(True)
         self.signatures.setMinimumHeight(130)
+        empty_text(self.signatures, self.tr("Aucune signature enregistrée pour ce protocole."))
         self.sign_association = QComboBox(self)
         self.sign_association.setObjectName("crisisSignAssociation")
         self.sign_name = line_edit(self, "crisisSignName", self.tr("Mme Prénom NOM"))

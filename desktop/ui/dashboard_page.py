@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.domain.errors import UserError
+from desktop.domain.oserrors import os_reason
 from desktop.reports.charts import render_svg
 from desktop.reports.figures import (
     Chart,
@@ -60,6 +61,7 @@ from desktop.services import agencies, attribution, reports
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task, track_reader
+from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     FlowLayout,
     add_all,
@@ -724,7 +726,7 @@ class DashboardPage(QWidget):
                 self.status.setText(
                     self.tr(
                         "Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}"
-                    ).format(path=target, error=exc.strerror or exc)
+                    ).format(path=target, error=translate_message(os_reason(exc)))
                 )
 
     def _progress(self, value) -> None:

@@ -28,6 +28,7 @@ from desktop import __version__
 from desktop.domain.errors import UserError
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ElidedLabel, fit_to_screen, raised, split
+from desktop.ui.widgets.messages import error_text
 
 if TYPE_CHECKING:  # imported when the base is attached, after the first paint
     from desktop.domain.tenant import TenantFileData
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Parcours — dossiers locataires"))
-        fit_to_screen(self, 1280, 780)
+        # a laptop's whole width (1,366 px): the lists' columns need it
+        fit_to_screen(self, 1440, 780)
         self.undo_stack = QUndoStack(self)
         self.open_dialogs: dict[int, TenantFileDialog] = {}
         self.open_notices: dict[int, QDialog] = {}
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(240)
-        self.nav.setMinimumWidth(190)
+        self.nav.setMinimumWidth(120)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(split(self, self.nav, (self.pages, 1), sizes=[200, 1080]))
         self.count_status = ElidedLabel("", self)
@@ -160,8 +162,13 @@ class MainWindow(QMainWindow):
             first = self.caleol_page
         self.nav.setCurrentRow(self.pages.indexOf(first))
 
+        base = (
+            self.tr("Base : {label} (partage réseau : un seul poste à la fois)")
+            if db.sqlite_on_share
+            else self.tr("Base : {label}")
+        )
         self.db_status = ElidedLabel(
-            self.tr("Base : {label}").format(label=db.label), self, Qt.TextElideMode.ElideMiddle
+            base.format(label=db.label), self, Qt.TextElideMode.ElideMiddle
         )
         self.user_status = QLabel(self.tr("Utilisateur : {user}").format(user=actor.label), self)
         # The status texts can be long (a base's path, "Plus de 100 dossiers
@@ -181,9 +188,18 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin_pages import install_admin
 
         install_admin(self)  # roles: actions allowed, administration pages and menus
+        self._fit_navigation()
         # After the first paint: folders and LibreOffice processes left by a killed
         # letter batch, and the mass mailings it interrupted.
         QTimer.singleShot(1000, self, self.after_start)
+
+    def _fit_navigation(self) -> None:
+        """The navigation pane as wide as its longest title, no wider: on a laptop the
+        room goes to the page and its tables (issue 15)."""
+        nav = self.nav
+        width = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 2
+        width = max(nav.minimumWidth(), min(width, nav.maximumWidth()))
+        self.centralWidget().setSizes([width, 1080])
 
     # ----------------------------------------------------------------- after start
     def after_start(self, ask: bool = True) -> list:
@@ -261,7 +277,7 @@ class MainWindow(QMainWindow):
             lambda exc: QMessageBox.warning(
                 self,
                 self.tr("Publipostage interrompu"),
-                translate_message(exc.message) if isinstance(exc, UserError) else str(exc),
+                error_text(exc),
             )
         )
         self.resume_task = task

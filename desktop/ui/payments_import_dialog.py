@@ -27,9 +27,9 @@ from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, line_edit, message_label, push_button
+from desktop.ui.widgets import add_all, fit_to_screen, line_edit, message_label, push_button
 from desktop.ui.widgets.choices import column_of, fill_columns
-from desktop.ui.widgets.tables import set_rows
+from desktop.ui.widgets.tables import empty_text, set_rows
 
 
 def _tr_message(message) -> str:
@@ -48,7 +48,7 @@ class PaymentImportDialog(QDialog):
         self.report: plans.PaymentImportReport | None = None
         self.result: plans.PaymentImportResult | None = None
         self.setWindowTitle(self.tr("Importer des règlements"))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
 
         self.path = line_edit(
             self, "paymentFile", self.tr("Export comptable : CSV (« ; ») ou Excel (.xlsx)")
@@ -79,6 +79,10 @@ class PaymentImportDialog(QDialog):
         self.rejected.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Motif du rejet")])
         self.rejected.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rejected.verticalHeader().hide()
+        empty_text(
+            self.rejected,
+            self.tr("Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici."),
+        )
 
         buttons = QHBoxLayout()
         add_all(buttons, 1, self.check_button, self.import_button, close)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.documents import convert
+from desktop.domain.oserrors import os_reason
 from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
@@ -266,7 +267,7 @@ class PreferencesDialog(QDialog):
         except OSError as exc:
             return self._refuse(
                 self.tr("Impossible d'enregistrer les préférences : {error}").format(
-                    error=exc.strerror or exc
+                    error=translate_message(os_reason(exc))
                 )
             )
         self.accept()

@@ -61,6 +61,8 @@ class TenantListPage(QWidget):
 
         self.agency = QComboBox(self)
         self.agency.setObjectName("agencyFilter")
+        # as wide as its longest agency, read after the first show
+        self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status = QComboBox(self)
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("Dossiers actifs"), "ACTIF")
@@ -99,12 +101,13 @@ class TenantListPage(QWidget):
 
         # Every column in sight on a laptop (issue 15), fitted to the rows again when
         # the typing pauses, not at each keystroke (measuring the columns took longer
-        # than the keystroke's query at 1,000,000 files).
-        share_width(self.view, 3, settle=SETTLE_MS)
+        # than the keystroke's query at 1,000,000 files). The address gives way first:
+        # the name, the contract and the balance stay whole.
+        share_width(self.view, 3, settle=SETTLE_MS, give_way=(3,))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.agency, 1)
+        filters.addWidget(self.agency)  # its longest agency whole; the search gives way
         filters.addWidget(self.status)
         filters.addWidget(self.senior)
         filters.addWidget(self.arrears)

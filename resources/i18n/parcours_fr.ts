@@ -170,259 +170,259 @@
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="177" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="179" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="179" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="180" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="180" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="181" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="184" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="185" />
         <source>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</source>
         <translation>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="191" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="192" />
         <source>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</source>
         <translation>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="199" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="200" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="201" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="202" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="203" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="204" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="212" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="213" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="215" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="216" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="220" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="221" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="227" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="228" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="230" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="231" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="258" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="259" />
         <source>Conflits d'intérêts :</source>
         <translation>Conflits d'intérêts :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="272" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="273" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="276" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="277" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="280" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="281" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="283" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="284" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="289" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="290" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="291" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="292" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="292" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="293" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="293" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="294" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="337" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="338" />
         <source>Attribution proposée à {name} : {effects}</source>
         <translation>Attribution proposée à {name} : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="354" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="355" />
         <source>{count} candidat(s), {decided} décision(s)</source>
         <translation>{count} candidat(s), {decided} décision(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="399" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="400" />
         <source>{adults} adulte(s), {children} enfant(s)</source>
         <translation>{adults} adulte(s), {children} enfant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="403" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="404" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="436" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="437" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="437" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="438" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="450" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="512" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="451" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="513" />
         <source>Cotation : {total} ({grid})</source>
         <translation>Cotation : {total} ({grid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="453" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="454" />
         <source>  Donnée manquante : {what}</source>
         <translation>  Donnée manquante : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="456" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="523" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="457" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="524" />
         <source>Cotation du registre : {score}</source>
         <translation>Cotation du registre : {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="467" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="468" />
         <source>Pas encore coté</source>
         <translation>Pas encore coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="487" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="488" />
         <source>⚠ baisse</source>
         <translation>⚠ baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="487" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="488" />
         <source>sans baisse</source>
         <translation>sans baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="504" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="505" />
         <source>Cotation : pas encore calculée.</source>
         <translation>Cotation : pas encore calculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="517" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="518" />
         <source>Données manquantes : {what}</source>
         <translation>Données manquantes : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="530" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="531" />
         <source>Si le logement lui est attribué : {effects}</source>
         <translation>Si le logement lui est attribué : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="544" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="545" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="545" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="546" />
         <source>Classement, rang {rank}</source>
         <translation>Classement, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="546" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="547" />
         <source>Sous condition suspensive</source>
         <translation>Sous condition suspensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="547" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="548" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="548" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="549" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="555" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="556" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="572" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="573" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="623" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="624" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="662" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="663" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="674" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="675" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="714" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="715" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="719" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="720" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="757" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="758" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -611,82 +611,82 @@
         <translation>Action à faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="226" />
+        <location filename="../../desktop/ui/arrears_page.py" line="230" />
         <source>Actualiser les plans</source>
         <translation>Actualiser les plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="230" />
+        <location filename="../../desktop/ui/arrears_page.py" line="234" />
         <source>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</source>
         <translation>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="233" />
+        <location filename="../../desktop/ui/arrears_page.py" line="237" />
         <source>Importer des règlements…</source>
         <translation>Importer des règlements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="234" />
+        <location filename="../../desktop/ui/arrears_page.py" line="238" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="235" />
+        <location filename="../../desktop/ui/arrears_page.py" line="239" />
         <source>Accords du dossier…</source>
         <translation>Accords du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="236" />
+        <location filename="../../desktop/ui/arrears_page.py" line="240" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="238" />
+        <location filename="../../desktop/ui/arrears_page.py" line="242" />
         <source>Protocole local de crise…</source>
         <translation>Protocole local de crise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="242" />
+        <location filename="../../desktop/ui/arrears_page.py" line="246" />
         <source>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</source>
         <translation>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="266" />
+        <location filename="../../desktop/ui/arrears_page.py" line="270" />
         <source>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="291" />
+        <location filename="../../desktop/ui/arrears_page.py" line="295" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="340" />
+        <location filename="../../desktop/ui/arrears_page.py" line="344" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="343" />
+        <location filename="../../desktop/ui/arrears_page.py" line="347" />
         <source>{n} dossier(s) · dette totale {total}</source>
         <translation>{n} dossier(s) · dette totale {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="405" />
+        <location filename="../../desktop/ui/arrears_page.py" line="409" />
         <source>Exporter la liste des impayés</source>
         <translation>Exporter la liste des impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="407" />
+        <location filename="../../desktop/ui/arrears_page.py" line="411" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="414" />
+        <location filename="../../desktop/ui/arrears_page.py" line="418" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="417" />
+        <location filename="../../desktop/ui/arrears_page.py" line="421" />
         <source>{n} dossier(s) exporté(s) dans « {name} ».</source>
         <translation>{n} dossier(s) exporté(s) dans « {name} ».</translation>
     </message>
@@ -729,77 +729,77 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="532" />
+        <location filename="../../desktop/ui/caleol/session.py" line="533" />
         <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
         <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="541" />
+        <location filename="../../desktop/ui/caleol/session.py" line="542" />
         <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
         <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="546" />
+        <location filename="../../desktop/ui/caleol/session.py" line="547" />
         <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="555" />
+        <location filename="../../desktop/ui/caleol/session.py" line="556" />
         <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
         <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="580" />
+        <location filename="../../desktop/ui/caleol/session.py" line="581" />
         <source>{role}, suppléant de {name}</source>
         <translation>{role}, suppléant de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="585" />
+        <location filename="../../desktop/ui/caleol/session.py" line="586" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="585" />
+        <location filename="../../desktop/ui/caleol/session.py" line="586" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="591" />
+        <location filename="../../desktop/ui/caleol/session.py" line="592" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="591" />
+        <location filename="../../desktop/ui/caleol/session.py" line="592" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="600" />
+        <location filename="../../desktop/ui/caleol/session.py" line="601" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="602" />
+        <location filename="../../desktop/ui/caleol/session.py" line="603" />
         <source>Heure d'identification et de connexion du membre (séance à distance)</source>
         <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="609" />
+        <location filename="../../desktop/ui/caleol/session.py" line="610" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="617" />
+        <location filename="../../desktop/ui/caleol/session.py" line="618" />
         <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="643" />
+        <location filename="../../desktop/ui/caleol/session.py" line="644" />
         <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
         <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="650" />
+        <location filename="../../desktop/ui/caleol/session.py" line="651" />
         <source>Remplacé par son suppléant {name}.</source>
         <translation>Remplacé par son suppléant {name}.</translation>
     </message>
@@ -807,127 +807,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="349" />
+        <location filename="../../desktop/ui/admin_pages.py" line="356" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="350" />
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="351" />
+        <location filename="../../desktop/ui/admin_pages.py" line="358" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="354" />
+        <location filename="../../desktop/ui/admin_pages.py" line="361" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="357" />
+        <location filename="../../desktop/ui/admin_pages.py" line="364" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="358" />
+        <location filename="../../desktop/ui/admin_pages.py" line="365" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="359" />
+        <location filename="../../desktop/ui/admin_pages.py" line="366" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="365" />
+        <location filename="../../desktop/ui/admin_pages.py" line="372" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="370" />
+        <location filename="../../desktop/ui/admin_pages.py" line="377" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="371" />
+        <location filename="../../desktop/ui/admin_pages.py" line="378" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="372" />
+        <location filename="../../desktop/ui/admin_pages.py" line="379" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="373" />
+        <location filename="../../desktop/ui/admin_pages.py" line="380" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="374" />
+        <location filename="../../desktop/ui/admin_pages.py" line="381" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="375" />
+        <location filename="../../desktop/ui/admin_pages.py" line="382" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="376" />
+        <location filename="../../desktop/ui/admin_pages.py" line="383" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="398" />
+        <location filename="../../desktop/ui/admin_pages.py" line="405" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="421" />
+        <location filename="../../desktop/ui/admin_pages.py" line="428" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="438" />
+        <location filename="../../desktop/ui/admin_pages.py" line="445" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="460" />
+        <location filename="../../desktop/ui/admin_pages.py" line="467" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="464" />
+        <location filename="../../desktop/ui/admin_pages.py" line="471" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="503" />
+        <location filename="../../desktop/ui/admin_pages.py" line="510" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="508" />
+        <location filename="../../desktop/ui/admin_pages.py" line="515" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="517" />
+        <location filename="../../desktop/ui/admin_pages.py" line="524" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="527" />
+        <location filename="../../desktop/ui/admin_pages.py" line="534" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="529" />
+        <location filename="../../desktop/ui/admin_pages.py" line="536" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -935,97 +935,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="719" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="719" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="719" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="719" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="707" />
+        <location filename="../../desktop/ui/admin_pages.py" line="724" />
+        <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
+        <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="726" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="709" />
+        <location filename="../../desktop/ui/admin_pages.py" line="728" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="712" />
+        <location filename="../../desktop/ui/admin_pages.py" line="731" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <location filename="../../desktop/ui/admin_pages.py" line="738" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="735" />
+        <location filename="../../desktop/ui/admin_pages.py" line="754" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="740" />
+        <location filename="../../desktop/ui/admin_pages.py" line="759" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="740" />
+        <location filename="../../desktop/ui/admin_pages.py" line="759" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="747" />
+        <location filename="../../desktop/ui/admin_pages.py" line="766" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="759" />
+        <location filename="../../desktop/ui/admin_pages.py" line="778" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="769" />
+        <location filename="../../desktop/ui/admin_pages.py" line="788" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="781" />
+        <location filename="../../desktop/ui/admin_pages.py" line="800" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="783" />
+        <location filename="../../desktop/ui/admin_pages.py" line="802" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="786" />
+        <location filename="../../desktop/ui/admin_pages.py" line="805" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="798" />
+        <location filename="../../desktop/ui/admin_pages.py" line="817" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="800" />
+        <location filename="../../desktop/ui/admin_pages.py" line="819" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1033,538 +1038,533 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="49" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="50" />
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="52" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="53" />
         <source>{m} min {s:02d} s</source>
         <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="56" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="57" />
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="65" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="66" />
         <source>Rédaction : {done} / {total}</source>
         <translation>Rédaction : {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="69" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="70" />
         <source>Conversion en PDF : {done} / {total}</source>
         <translation>Conversion en PDF : {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="72" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="73" />
         <source>Assemblage du PDF à imprimer…</source>
         <translation>Assemblage du PDF à imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="108" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="109" />
         <source>Publipostage</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="119" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="120" />
         <source>Impression recto verso (chaque courrier commence au recto)</source>
         <translation>Impression recto verso (chaque courrier commence au recto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="125" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="126" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="128" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="373" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="129" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="374" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="141" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="142" />
         <source>Fichier à imprimer</source>
         <translation>Fichier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="141" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="142" />
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="157" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="158" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="158" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="159" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="159" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="160" />
         <source>Lancer le publipostage</source>
         <translation>Lancer le publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="160" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="161" />
         <source>Arrêter</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="162" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="163" />
         <source>Ouvrir le PDF à imprimer</source>
         <translation>Ouvrir le PDF à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="164" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="165" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="196" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="196" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="196" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
         <source>Exclu : pourquoi</source>
         <translation>Exclu : pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="210" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="211" />
         <source>◀ Destinataire précédent</source>
         <translation>◀ Destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="212" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="213" />
         <source>Destinataire suivant ▶</source>
         <translation>Destinataire suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="283" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="284" />
         <source>Étape 1 sur 3 : les destinataires</source>
         <translation>Étape 1 sur 3 : les destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="284" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="285" />
         <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
         <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="285" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="286" />
         <source>Étape 3 sur 3 : confirmation</source>
         <translation>Étape 3 sur 3 : confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="317" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="318" />
         <source>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
         <translation>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="330" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="331" />
         <source>Courrier {i} sur {n} : {name}</source>
         <translation>Courrier {i} sur {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="360" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="361" />
         <source>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="366" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="367" />
         <source>(aucun dossier)</source>
         <translation>(aucun dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="367" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="368" />
         <source> en DOCX et PDF</source>
         <translation> en DOCX et PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="367" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="368" />
         <source> en DOCX</source>
         <translation> en DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="399" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="400" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="420" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="421" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="432" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="433" />
         <source>{phase}{left}</source>
         <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="428" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="429" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="447" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="448" />
         <source>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="449" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="450" />
         <source>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="454" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="455" />
         <source>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="458" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="459" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="462" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="463" />
         <source>{n} échec(s) :</source>
         <translation>{n} échec(s) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="465" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="466" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="496" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="497" />
         <source>Manifeste (CSV) : partie, pages, contrat, code postal, référence</source>
         <translation>Manifeste (CSV) : partie, pages, contrat, code postal, référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="501" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="502" />
         <source>Partie {n} : {letters} courrier(s), {pages} page(s)</source>
         <translation>Partie {n} : {letters} courrier(s), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="505" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="506" />
         <source>Partie {n}</source>
         <translation>Partie {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="514" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="516" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="517" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="541" />
-        <source>Erreur inattendue : {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
     </message>
 </context>
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="462" />
+        <location filename="../../desktop/ui/caleol/page.py" line="471" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="479" />
+        <location filename="../../desktop/ui/caleol/page.py" line="488" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="482" />
+        <location filename="../../desktop/ui/caleol/page.py" line="491" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="492" />
+        <location filename="../../desktop/ui/caleol/page.py" line="501" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="493" />
+        <location filename="../../desktop/ui/caleol/page.py" line="502" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="494" />
+        <location filename="../../desktop/ui/caleol/page.py" line="503" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="495" />
+        <location filename="../../desktop/ui/caleol/page.py" line="504" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="496" />
+        <location filename="../../desktop/ui/caleol/page.py" line="505" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="497" />
+        <location filename="../../desktop/ui/caleol/page.py" line="506" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="498" />
+        <location filename="../../desktop/ui/caleol/page.py" line="507" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="499" />
+        <location filename="../../desktop/ui/caleol/page.py" line="508" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="500" />
-        <location filename="../../desktop/ui/caleol/page.py" line="517" />
+        <location filename="../../desktop/ui/caleol/page.py" line="509" />
+        <location filename="../../desktop/ui/caleol/page.py" line="527" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="506" />
+        <location filename="../../desktop/ui/caleol/page.py" line="516" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="507" />
+        <location filename="../../desktop/ui/caleol/page.py" line="517" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="508" />
-        <location filename="../../desktop/ui/caleol/page.py" line="755" />
+        <location filename="../../desktop/ui/caleol/page.py" line="518" />
+        <location filename="../../desktop/ui/caleol/page.py" line="766" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="513" />
+        <location filename="../../desktop/ui/caleol/page.py" line="523" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="514" />
+        <location filename="../../desktop/ui/caleol/page.py" line="524" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="515" />
+        <location filename="../../desktop/ui/caleol/page.py" line="525" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="516" />
+        <location filename="../../desktop/ui/caleol/page.py" line="526" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="518" />
+        <location filename="../../desktop/ui/caleol/page.py" line="528" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="519" />
+        <location filename="../../desktop/ui/caleol/page.py" line="529" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="520" />
+        <location filename="../../desktop/ui/caleol/page.py" line="530" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="521" />
+        <location filename="../../desktop/ui/caleol/page.py" line="531" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="526" />
+        <location filename="../../desktop/ui/caleol/page.py" line="537" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="527" />
+        <location filename="../../desktop/ui/caleol/page.py" line="538" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="532" />
+        <location filename="../../desktop/ui/caleol/page.py" line="543" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="537" />
+        <location filename="../../desktop/ui/caleol/page.py" line="548" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="543" />
+        <location filename="../../desktop/ui/caleol/page.py" line="554" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="557" />
+        <location filename="../../desktop/ui/caleol/page.py" line="568" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="558" />
+        <location filename="../../desktop/ui/caleol/page.py" line="569" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="601" />
+        <location filename="../../desktop/ui/caleol/page.py" line="612" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="619" />
+        <location filename="../../desktop/ui/caleol/page.py" line="630" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="621" />
+        <location filename="../../desktop/ui/caleol/page.py" line="632" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="626" />
+        <location filename="../../desktop/ui/caleol/page.py" line="637" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="630" />
+        <location filename="../../desktop/ui/caleol/page.py" line="641" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="632" />
+        <location filename="../../desktop/ui/caleol/page.py" line="643" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="634" />
+        <location filename="../../desktop/ui/caleol/page.py" line="645" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="646" />
+        <location filename="../../desktop/ui/caleol/page.py" line="657" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="660" />
+        <location filename="../../desktop/ui/caleol/page.py" line="671" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="662" />
+        <location filename="../../desktop/ui/caleol/page.py" line="673" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="666" />
+        <location filename="../../desktop/ui/caleol/page.py" line="677" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="670" />
+        <location filename="../../desktop/ui/caleol/page.py" line="681" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="674" />
+        <location filename="../../desktop/ui/caleol/page.py" line="685" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="685" />
+        <location filename="../../desktop/ui/caleol/page.py" line="696" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="685" />
+        <location filename="../../desktop/ui/caleol/page.py" line="696" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="687" />
+        <location filename="../../desktop/ui/caleol/page.py" line="698" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="691" />
+        <location filename="../../desktop/ui/caleol/page.py" line="702" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="691" />
+        <location filename="../../desktop/ui/caleol/page.py" line="702" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="714" />
+        <location filename="../../desktop/ui/caleol/page.py" line="725" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="731" />
+        <location filename="../../desktop/ui/caleol/page.py" line="742" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="733" />
+        <location filename="../../desktop/ui/caleol/page.py" line="744" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="739" />
+        <location filename="../../desktop/ui/caleol/page.py" line="750" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="755" />
+        <location filename="../../desktop/ui/caleol/page.py" line="766" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="786" />
+        <location filename="../../desktop/ui/caleol/page.py" line="797" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="806" />
+        <location filename="../../desktop/ui/caleol/page.py" line="817" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="821" />
+        <location filename="../../desktop/ui/caleol/page.py" line="832" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="823" />
+        <location filename="../../desktop/ui/caleol/page.py" line="834" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="848" />
+        <location filename="../../desktop/ui/caleol/page.py" line="859" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -2231,12 +2231,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="978" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="994" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="983" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="999" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2244,188 +2244,188 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="422" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="429" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="423" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="430" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="424" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="431" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="425" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="432" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="426" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="433" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="427" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="434" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="428" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="435" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="437" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="445" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="438" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="446" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="439" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="447" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="440" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="448" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="441" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="449" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="442" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="450" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="443" />
-        <location filename="../../desktop/ui/campaigns/page.py" line="791" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="451" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="801" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="456" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="464" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="457" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="465" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="458" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="466" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="478" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="488" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="529" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="539" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="572" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="582" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="575" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="585" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="577" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="587" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="579" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="589" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="580" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="590" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="584" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="594" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="587" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="597" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="589" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="599" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="592" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="593" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="603" />
         <source>Script : {n} question(s)</source>
         <translation>Script : {n} question(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="597" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="607" />
         <source>Lancée le {date} : {n} personne(s) à appeler</source>
         <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="612" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="605" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="615" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="644" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="654" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="654" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="664" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="679" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="689" />
         <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
         <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="684" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="694" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="711" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="721" />
         <source>Lancer la campagne « {name} » ?
 
 {eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
@@ -2438,47 +2438,47 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="725" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="735" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="734" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="744" />
         <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
         <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="744" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="754" />
         <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
         <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="749" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="759" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="756" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="766" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="770" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="780" />
         <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
         <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="789" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="799" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="790" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="800" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="801" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="811" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -2680,87 +2680,87 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="75" />
+        <location filename="../../desktop/ui/caleol/page.py" line="84" />
         <source>Commission d'attribution (CALEOL)</source>
         <translation>Commission d'attribution (CALEOL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="82" />
+        <location filename="../../desktop/ui/caleol/page.py" line="91" />
         <source>ex. CALEOL Bordeaux Métropole</source>
         <translation>ex. CALEOL Bordeaux Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="86" />
+        <location filename="../../desktop/ui/caleol/page.py" line="95" />
         <source>Règlement intérieur : date d'adoption par le conseil, version</source>
         <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="98" />
+        <location filename="../../desktop/ui/caleol/page.py" line="107" />
         <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="114" />
+        <location filename="../../desktop/ui/caleol/page.py" line="123" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="118" />
+        <location filename="../../desktop/ui/caleol/page.py" line="127" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="127" />
+        <location filename="../../desktop/ui/caleol/page.py" line="136" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="131" />
+        <location filename="../../desktop/ui/caleol/page.py" line="140" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="132" />
+        <location filename="../../desktop/ui/caleol/page.py" line="141" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="133" />
+        <location filename="../../desktop/ui/caleol/page.py" line="142" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="134" />
+        <location filename="../../desktop/ui/caleol/page.py" line="143" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="136" />
+        <location filename="../../desktop/ui/caleol/page.py" line="145" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="140" />
+        <location filename="../../desktop/ui/caleol/page.py" line="149" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="143" />
+        <location filename="../../desktop/ui/caleol/page.py" line="152" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="145" />
+        <location filename="../../desktop/ui/caleol/page.py" line="154" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="147" />
+        <location filename="../../desktop/ui/caleol/page.py" line="156" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="148" />
+        <location filename="../../desktop/ui/caleol/page.py" line="157" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2888,7 +2888,7 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
     </message>
     <message>
         <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="78" />
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="121" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="122" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
@@ -2914,7 +2914,7 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
     </message>
     <message>
         <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="107" />
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="126" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="127" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
@@ -2929,107 +2929,112 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="119" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="117" />
+        <source>Aucune signature enregistrée pour ce protocole.</source>
+        <translation>Aucune signature enregistrée pour ce protocole.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="120" />
         <source>Mme Prénom NOM</source>
         <translation>Mme Prénom NOM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="120" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="121" />
         <source>présidente, secrétaire…</source>
         <translation>présidente, secrétaire…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="122" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="123" />
         <source>Enregistrer la signature</source>
         <translation>Enregistrer la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="124" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="125" />
         <source>Association *</source>
         <translation>Association *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="125" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="126" />
         <source>Nom du signataire *</source>
         <translation>Nom du signataire *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="127" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="128" />
         <source>Date de signature *</source>
         <translation>Date de signature *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="128" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="129" />
         <source>Signatures des associations</source>
         <translation>Signatures des associations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="148" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="149" />
         <source>Produire le document</source>
         <translation>Produire le document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="152" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="153" />
         <source>Le protocole avec les signatures enregistrées, en PDF, enregistré au registre des documents</source>
         <translation>Le protocole avec les signatures enregistrées, en PDF, enregistré au registre des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="175" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="176" />
         <source>Nouveau protocole</source>
         <translation>Nouveau protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="183" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="184" />
         <source>{title} ({period}) · {signed}/{count} signé(s)</source>
         <translation>{title} ({period}) · {signed}/{count} signé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="227" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="228" />
         <source>{user} le {date}</source>
         <translation>{user} le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="224" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="225" />
         <source>(pas encore signé)</source>
         <translation>(pas encore signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="247" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="248" />
         <source>Dernier document : {reference} ({count} signature(s)) · {path}</source>
         <translation>Dernier document : {reference} ({count} signature(s)) · {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="252" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="253" />
         <source>Aucun document produit pour ce protocole.</source>
         <translation>Aucun document produit pour ce protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="274" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="275" />
         <source>Recharger le protocole</source>
         <translation>Recharger le protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="302" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="303" />
         <source>Protocole enregistré : {title}</source>
         <translation>Protocole enregistré : {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="328" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="329" />
         <source>Signature de l'association {name} enregistrée.</source>
         <translation>Signature de l'association {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="338" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="339" />
         <source>Production du document en cours…</source>
         <translation>Production du document en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="349" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="350" />
         <source>Document {reference} enregistré : {path}</source>
         <translation>Document {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="156" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="157" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -3042,118 +3047,118 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="277" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="279" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="278" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="280" />
         <source>Exporter en PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="279" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="281" />
         <source>Exporter en Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="291" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="293" />
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="292" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="294" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="293" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="295" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="297" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="299" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="301" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="303" />
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="304" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="306" />
         <source>Calcul en cours…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="328" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="330" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="358" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="360" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="547" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="549" />
         <source>année {year}</source>
         <translation>année {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="549" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="551" />
         <source>{title} — {period} — {agency}</source>
         <translation>{title} — {period} — {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="635" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="637" />
         <source>Document PDF (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="637" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="639" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="639" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="641" />
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="658" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="660" />
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="658" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="660" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="661" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="773" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="663" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="775" />
         <source>Export du rapport</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="700" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="702" />
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="710" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="712" />
         <source>Export annulé.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="726" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="728" />
         <source>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</source>
         <translation>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="760" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="762" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -3220,7 +3225,7 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
     <name>DecisionLettersDialog</name>
     <message>
         <location filename="../../desktop/ui/caleol/letters_dialog.py" line="141" />
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="270" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="271" />
         <source>Courriers de décision — séance n° {number}</source>
         <translation>Courriers de décision — séance n° {number}</translation>
     </message>
@@ -3265,62 +3270,62 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="168" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="169" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="169" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="170" />
         <source>Produire aussi les PDF (et un PDF unique à imprimer)</source>
         <translation>Produire aussi les PDF (et un PDF unique à imprimer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="173" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="174" />
         <source>Seulement les candidats sélectionnés</source>
         <translation>Seulement les candidats sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="177" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="178" />
         <source>Produire les courriers</source>
         <translation>Produire les courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="178" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="179" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="181" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="182" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="188" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="189" />
         <source>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</source>
         <translation>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="213" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="214" />
         <source>pas de décision</source>
         <translation>pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="215" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="216" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="226" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="227" />
         <source>à compter de la réception</source>
         <translation>à compter de la réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="253" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="254" />
         <source>Production des courriers en cours…</source>
         <translation>Production des courriers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="259" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="260" />
         <source>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</source>
         <translation>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</translation>
     </message>
@@ -3547,82 +3552,87 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FlowTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="43" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="44" />
         <source>Année :</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="44" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="45" />
         <source>Réservataire :</source>
         <translation>Réservataire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="47" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="48" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="49" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="50" />
         <source>Exporter le bilan (PDF ou Excel)…</source>
         <translation>Exporter le bilan (PDF ou Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="57" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="58" />
         <source>Typologie</source>
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="58" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="59" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="59" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="60" />
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="60" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
         <source>Proposés au flux</source>
         <translation>Proposés au flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="63" />
         <source>Attribués</source>
         <translation>Attribués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="98" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="66" />
+        <source>Choisissez l'année et le réservataire, puis « Afficher ».</source>
+        <translation>Choisissez l'année et le réservataire, puis « Afficher ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/flow.py" line="100" />
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="98" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="100" />
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="107" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="109" />
         <source>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</source>
         <translation>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="120" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="122" />
         <source>Bilan de la gestion en flux</source>
         <translation>Bilan de la gestion en flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="122" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="124" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="126" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="128" />
         <source>Bilan enregistré : {path}</source>
         <translation>Bilan enregistré : {path}</translation>
     </message>
@@ -4190,78 +4200,83 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>Parcours — dossiers locataires</source>
         <translation>Parcours — dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>Ouverture de la base de données…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>Dossiers locataires</source>
         <translation>Dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>Plans d'apurement</source>
         <translation>Plans d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>CALEOL</source>
         <translation>CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>Cotation et objectifs</source>
         <translation>Cotation et objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>Mes votes (séances écrites)</source>
         <translation>Mes votes (séances écrites)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>Campagnes d'appels</source>
         <translation>Campagnes d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <source>Base : {label} (partage réseau : un seul poste à la fois)</source>
+        <translation>Base : {label} (partage réseau : un seul poste à la fois)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210" />
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Publipostage interrompu</source>
         <translation>Publipostage interrompu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est arrêté avant sa fin.
 
 Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</source>
@@ -4270,127 +4285,127 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</source>
 Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>Reprendre</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Abandonner</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Reprise du publipostage : {done} courriers sur {total}</source>
         <translation>Reprise du publipostage : {done} courriers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</source>
         <translation>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383" />
+        <location filename="../../desktop/ui/main_window.py" line="399" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="402" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393" />
+        <location filename="../../desktop/ui/main_window.py" line="409" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398" />
+        <location filename="../../desktop/ui/main_window.py" line="414" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401" />
+        <location filename="../../desktop/ui/main_window.py" line="417" />
         <source>Mes &amp;préférences…</source>
         <translation>Mes &amp;préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405" />
+        <location filename="../../desktop/ui/main_window.py" line="421" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <location filename="../../desktop/ui/main_window.py" line="423" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408" />
+        <location filename="../../desktop/ui/main_window.py" line="424" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411" />
+        <location filename="../../desktop/ui/main_window.py" line="427" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422" />
+        <location filename="../../desktop/ui/main_window.py" line="438" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427" />
+        <location filename="../../desktop/ui/main_window.py" line="443" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430" />
+        <location filename="../../desktop/ui/main_window.py" line="446" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436" />
+        <location filename="../../desktop/ui/main_window.py" line="452" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440" />
+        <location filename="../../desktop/ui/main_window.py" line="456" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445" />
+        <location filename="../../desktop/ui/main_window.py" line="461" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446" />
+        <location filename="../../desktop/ui/main_window.py" line="462" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494" />
+        <location filename="../../desktop/ui/main_window.py" line="510" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536" />
+        <location filename="../../desktop/ui/main_window.py" line="552" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570" />
+        <location filename="../../desktop/ui/main_window.py" line="586" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572" />
+        <location filename="../../desktop/ui/main_window.py" line="588" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</translation>
     </message>
@@ -4398,124 +4413,124 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="215" />
+        <location filename="../../desktop/ui/caleol/page.py" line="224" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="217" />
+        <location filename="../../desktop/ui/caleol/page.py" line="226" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="228" />
+        <location filename="../../desktop/ui/caleol/page.py" line="237" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="228" />
+        <location filename="../../desktop/ui/caleol/page.py" line="237" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="234" />
+        <location filename="../../desktop/ui/caleol/page.py" line="243" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="235" />
-        <location filename="../../desktop/ui/caleol/page.py" line="261" />
+        <location filename="../../desktop/ui/caleol/page.py" line="244" />
+        <location filename="../../desktop/ui/caleol/page.py" line="270" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="237" />
+        <location filename="../../desktop/ui/caleol/page.py" line="246" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="240" />
+        <location filename="../../desktop/ui/caleol/page.py" line="249" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="244" />
+        <location filename="../../desktop/ui/caleol/page.py" line="253" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="249" />
-        <location filename="../../desktop/ui/caleol/page.py" line="250" />
+        <location filename="../../desktop/ui/caleol/page.py" line="258" />
+        <location filename="../../desktop/ui/caleol/page.py" line="259" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="251" />
+        <location filename="../../desktop/ui/caleol/page.py" line="260" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="260" />
+        <location filename="../../desktop/ui/caleol/page.py" line="269" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="262" />
+        <location filename="../../desktop/ui/caleol/page.py" line="271" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="263" />
+        <location filename="../../desktop/ui/caleol/page.py" line="272" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="264" />
+        <location filename="../../desktop/ui/caleol/page.py" line="273" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="265" />
+        <location filename="../../desktop/ui/caleol/page.py" line="274" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="269" />
+        <location filename="../../desktop/ui/caleol/page.py" line="278" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="271" />
+        <location filename="../../desktop/ui/caleol/page.py" line="280" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="274" />
+        <location filename="../../desktop/ui/caleol/page.py" line="283" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="276" />
+        <location filename="../../desktop/ui/caleol/page.py" line="285" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="278" />
+        <location filename="../../desktop/ui/caleol/page.py" line="287" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="286" />
+        <location filename="../../desktop/ui/caleol/page.py" line="295" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="298" />
+        <location filename="../../desktop/ui/caleol/page.py" line="307" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="307" />
+        <location filename="../../desktop/ui/caleol/page.py" line="316" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -4990,97 +5005,102 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="829" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="841" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="831" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="843" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="832" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="844" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="833" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="845" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="839" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="851" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="840" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="852" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="841" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="853" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="842" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="854" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="843" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="855" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="844" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="856" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="845" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="857" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="846" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="858" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="847" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="859" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="848" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="860" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="854" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="867" />
+        <source>Aucune fiche d'appel pour ces filtres.</source>
+        <translation>Aucune fiche d'appel pour ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="863" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="879" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="885" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="901" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="920" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="936" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="943" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="959" />
         <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
         <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
     </message>
@@ -5088,17 +5108,17 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="383" />
+        <location filename="../../desktop/ui/caleol/page.py" line="392" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="395" />
+        <location filename="../../desktop/ui/caleol/page.py" line="404" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="398" />
+        <location filename="../../desktop/ui/caleol/page.py" line="407" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -5771,47 +5791,47 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="529" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="530" />
         <source>Inscrire à l'ordre du jour</source>
         <translation>Inscrire à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="531" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="532" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="535" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="536" />
         <source>Motif de l'examen</source>
         <translation>Motif de l'examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="536" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="537" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="544" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="545" />
         <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
         <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="581" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="582" />
         <source>{count} locataire(s) à présenter.</source>
         <translation>{count} locataire(s) à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="583" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="584" />
         <source>Aucun locataire à présenter pour l'instant.</source>
         <translation>Aucun locataire à présenter pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="597" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="598" />
         <source>Choisissez un locataire dans la liste.</source>
         <translation>Choisissez un locataire dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="616" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="617" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
     </message>
@@ -5933,37 +5953,37 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="478" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="479" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="479" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="480" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="480" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="481" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="482" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="483" />
         <source>Bail signé…</source>
         <translation>Bail signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="485" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="486" />
         <source>Date de signature du bail par le candidat qui a accepté le logement</source>
         <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="491" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="492" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="494" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="495" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
@@ -5973,102 +5993,102 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="470" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="471" />
         <source>Réception du courrier recommandé…</source>
         <translation>Réception du courrier recommandé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="474" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="475" />
         <source>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</source>
         <translation>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="512" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="513" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="549" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="550" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="554" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="555" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="576" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="577" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="585" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="586" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="589" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="590" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="592" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="593" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="596" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="597" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="602" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="603" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="609" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="610" />
         <source>réception + {days} j</source>
         <translation>réception + {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="611" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="612" />
         <source>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</source>
         <translation>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="649" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="650" />
         <source>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
         <translation>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="708" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="709" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="719" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="720" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="721" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="722" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="729" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="730" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="744" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="745" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="758" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="759" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -6438,22 +6458,22 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="216" />
+        <location filename="../../desktop/ui/admin_pages.py" line="223" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="222" />
+        <location filename="../../desktop/ui/admin_pages.py" line="229" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="228" />
+        <location filename="../../desktop/ui/admin_pages.py" line="235" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="229" />
+        <location filename="../../desktop/ui/admin_pages.py" line="236" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -6506,42 +6526,47 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="104" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="84" />
+        <source>Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici.</source>
+        <translation>Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="108" />
         <source>Export comptable des règlements</source>
         <translation>Export comptable des règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="106" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="110" />
         <source>Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="122" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="126" />
         <source>(non importé)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="124" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="128" />
         <source>{rows} ligne(s) lue(s) dans « {name} ».</source>
         <translation>{rows} ligne(s) lue(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="149" />
         <source>{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s).</source>
         <translation>{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="172" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="176" />
         <source>{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.</source>
         <translation>{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="176" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="180" />
         <source>Plan(s) devenu(s) défaillant(s) : {ids}.</source>
         <translation>Plan(s) devenu(s) défaillant(s) : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="180" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="184" />
         <source>Plan(s) soldé(s) : {ids}.</source>
         <translation>Plan(s) soldé(s) : {ids}.</translation>
     </message>
@@ -7257,82 +7282,87 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanScheduleTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="62" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="63" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="63" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="64" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="64" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="65" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="65" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="66" />
         <source>Payé (€)</source>
         <translation>Payé (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="66" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="67" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="72" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="75" />
+        <source>Pas encore d'échéancier : saisissez les conditions, puis « Calculer l'échéancier » dans l'onglet « Conditions et parties ».</source>
+        <translation>Pas encore d'échéancier : saisissez les conditions, puis « Calculer l'échéancier » dans l'onglet « Conditions et parties ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="80" />
         <source>Reporter l'écart sur la dernière échéance pour garder le total juste</source>
         <translation>Reporter l'écart sur la dernière échéance pour garder le total juste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="76" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="84" />
         <source>Ajouter une échéance</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="77" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="85" />
         <source>Retirer la dernière échéance</source>
         <translation>Retirer la dernière échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="113" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="121" />
         <source>payée en retard, le {date}</source>
         <translation>payée en retard, le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="117" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="125" />
         <source>impayée</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="141" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="149" />
         <source>Échéance n° {n} : date invalide (jj/mm/aaaa).</source>
         <translation>Échéance n° {n} : date invalide (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="148" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="156" />
         <source>Échéance n° {n} : {reason}</source>
         <translation>Échéance n° {n} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="154" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="162" />
         <source>Échéance n° {n} : montant invalide.</source>
         <translation>Échéance n° {n} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="189" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="197" />
         <source>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</source>
         <translation>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="204" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="212" />
         <source>L'échéancier est juste : son total est la dette.</source>
         <translation>L'échéancier est juste : son total est la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="211" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="219" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -7340,130 +7370,130 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="42" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="43" />
         <source>Mes préférences</source>
         <translation>Mes préférences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="48" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="49" />
         <source>recherche automatique</source>
         <translation>recherche automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="154" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="155" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="54" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="55" />
         <source>Tester</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="57" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="58" />
         <source>Cherche LibreOffice et convertit un document d'essai en PDF.</source>
         <translation>Cherche LibreOffice et convertit un document d'essai en PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="82" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="83" />
         <source>celui de l'organisme (Administration)</source>
         <translation>celui de l'organisme (Administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="92" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="93" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="110" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="111" />
         <source>LibreOffice (soffice)</source>
         <translation>LibreOffice (soffice)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="67" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="115" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="68" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="116" />
         <source>Dossier des lots et exports</source>
         <translation>Dossier des lots et exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="75" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="119" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="76" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="120" />
         <source>Courriers archivés sur ce poste</source>
         <translation>Courriers archivés sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="86" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="123" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="87" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="124" />
         <source>Mon certificat de signature</source>
         <translation>Mon certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="126" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="127" />
         <source>Journal des erreurs</source>
         <translation>Journal des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="51" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="52" />
         <source>Emplacement de LibreOffice</source>
         <translation>Emplacement de LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="51" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="52" />
         <source>Programme (soffice*)</source>
         <translation>Programme (soffice*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="87" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="88" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="168" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="169" />
         <source>Test en cours : recherche de LibreOffice et conversion d'un document d'essai…</source>
         <translation>Test en cours : recherche de LibreOffice et conversion d'un document d'essai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="183" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="184" />
         <source>Le test n'a pas pu aller au bout : {error}</source>
         <translation>Le test n'a pas pu aller au bout : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="220" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="221" />
         <source>Aucun programme à cet emplacement : {path}</source>
         <translation>Aucun programme à cet emplacement : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="231" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="232" />
         <source>Indiquez un dossier complet, par exemple {example}.</source>
         <translation>Indiquez un dossier complet, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="235" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="236" />
         <source>« {path} » est un fichier, pas un dossier.</source>
         <translation>« {path} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="242" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="243" />
         <source>Le certificat est un fichier .p12 ou .pfx.</source>
         <translation>Le certificat est un fichier .p12 ou .pfx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="245" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="246" />
         <source>Fichier introuvable : {path}</source>
         <translation>Fichier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="252" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="253" />
         <source>Préférences non enregistrées : corrigez le champ signalé.</source>
         <translation>Préférences non enregistrées : corrigez le champ signalé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="255" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="256" />
         <source>Préférences non enregistrées : corrigez les {n} champs signalés.</source>
         <translation>Préférences non enregistrées : corrigez les {n} champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="268" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="269" />
         <source>Impossible d'enregistrer les préférences : {error}</source>
         <translation>Impossible d'enregistrer les préférences : {error}</translation>
     </message>
@@ -7767,27 +7797,27 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="333" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="340" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="337" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="344" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="343" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="350" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="369" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="376" />
         <source>{n} orientation(s)</source>
         <translation>{n} orientation(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="387" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="394" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -7933,117 +7963,123 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="557" />
+        <location filename="../../desktop/ui/admin_pages.py" line="564" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="562" />
+        <location filename="../../desktop/ui/admin_pages.py" line="569" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="564" />
+        <location filename="../../desktop/ui/admin_pages.py" line="571" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="569" />
+        <location filename="../../desktop/ui/admin_pages.py" line="576" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="578" />
+        <location filename="../../desktop/ui/admin_pages.py" line="585" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="579" />
+        <location filename="../../desktop/ui/admin_pages.py" line="586" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="581" />
+        <location filename="../../desktop/ui/admin_pages.py" line="588" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="589" />
+        <location filename="../../desktop/ui/admin_pages.py" line="596" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="590" />
+        <location filename="../../desktop/ui/admin_pages.py" line="597" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="591" />
+        <location filename="../../desktop/ui/admin_pages.py" line="598" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="592" />
+        <location filename="../../desktop/ui/admin_pages.py" line="599" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="593" />
+        <location filename="../../desktop/ui/admin_pages.py" line="600" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="594" />
+        <location filename="../../desktop/ui/admin_pages.py" line="601" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="604" />
+        <location filename="../../desktop/ui/admin_pages.py" line="608" />
+        <source>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</source>
+        <translation>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="618" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="630" />
+        <location filename="../../desktop/ui/admin_pages.py" line="644" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="649" />
+        <location filename="../../desktop/ui/admin_pages.py" line="663" />
         <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
         <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="653" />
+        <location filename="../../desktop/ui/admin_pages.py" line="667" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="659" />
+        <location filename="../../desktop/ui/admin_pages.py" line="673" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="661" />
+        <location filename="../../desktop/ui/admin_pages.py" line="675" />
+        <location filename="../../desktop/ui/admin_pages.py" line="677" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="676" />
+        <location filename="../../desktop/ui/admin_pages.py" line="691" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="683" />
+        <location filename="../../desktop/ui/admin_pages.py" line="698" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="685" />
+        <location filename="../../desktop/ui/admin_pages.py" line="700" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="688" />
+        <location filename="../../desktop/ui/admin_pages.py" line="703" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8491,62 +8527,62 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="785" />
+        <location filename="../../desktop/ui/caleol/session.py" line="786" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="786" />
+        <location filename="../../desktop/ui/caleol/session.py" line="787" />
         <source>Présences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="787" />
+        <location filename="../../desktop/ui/caleol/session.py" line="788" />
         <source>Ordre du jour</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="788" />
+        <location filename="../../desktop/ui/caleol/session.py" line="789" />
         <source>Votes et décisions</source>
         <translation>Votes et décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="789" />
+        <location filename="../../desktop/ui/caleol/session.py" line="790" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="791" />
+        <location filename="../../desktop/ui/caleol/session.py" line="792" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="793" />
+        <location filename="../../desktop/ui/caleol/session.py" line="794" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="822" />
+        <location filename="../../desktop/ui/caleol/session.py" line="823" />
         <source>Séance CALEOL n° {number} du {date}</source>
         <translation>Séance CALEOL n° {number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="827" />
+        <location filename="../../desktop/ui/caleol/session.py" line="828" />
         <source>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</source>
         <translation>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="834" />
+        <location filename="../../desktop/ui/caleol/session.py" line="835" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="837" />
+        <location filename="../../desktop/ui/caleol/session.py" line="838" />
         <source>Verrouillée — procès-verbal signé le {date}</source>
         <translation>Verrouillée — procès-verbal signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="843" />
+        <location filename="../../desktop/ui/caleol/session.py" line="844" />
         <source>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</source>
         <translation>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</translation>
     </message>
@@ -8640,108 +8676,113 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="118" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="117" />
+        <source>Choisissez un candidat : le détail de sa cotation s'affiche ici.</source>
+        <translation>Choisissez un candidat : le détail de sa cotation s'affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="122" />
         <source>Effet des propositions sur les objectifs d'attribution :</source>
         <translation>Effet des propositions sur les objectifs d'attribution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="225" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="229" />
         <source>Choisissez d'abord un candidat dans le tableau.</source>
         <translation>Choisissez d'abord un candidat dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="262" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="266" />
         <source>{count} candidat(s) coté(s).</source>
         <translation>{count} candidat(s) coté(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="272" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="276" />
         <source>Export du registre national</source>
         <translation>Export du registre national</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="274" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="278" />
         <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="285" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="289" />
         <source>Import du registre terminé.</source>
         <translation>Import du registre terminé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="306" />
-        <location filename="../../desktop/ui/cotation/sessions.py" line="331" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="310" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="335" />
         <source>Convocations</source>
         <translation>Convocations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="309" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="313" />
         <source>Produire et enregistrer les convocations sans les envoyer ?</source>
         <translation>Produire et enregistrer les convocations sans les envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="355" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="359" />
         <source>Procès-verbal à relire</source>
         <translation>Procès-verbal à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="361" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="365" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="361" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="365" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="379" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="383" />
         <source>Envoi en cours…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="392" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="396" />
         <source>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</source>
         <translation>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="419" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="423" />
         <source>Erreur inattendue pendant l'envoi : {error}</source>
         <translation>Erreur inattendue pendant l'envoi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="422" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="426" />
         <source>Envoi des courriels</source>
         <translation>Envoi des courriels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="438" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="442" />
         <source>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</source>
         <translation>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="447" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="451" />
         <source>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, {failed} échec(s) d'envoi.</source>
         <translation>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, {failed} échec(s) d'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="451" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="455" />
         <source>Envoi annulé : {count} courriel(s) non envoyé(s).</source>
         <translation>Envoi annulé : {count} courriel(s) non envoyé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="474" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="478" />
         <source>Attributions à déclarer au registre</source>
         <translation>Attributions à déclarer au registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="476" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="480" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="482" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="486" />
         <source>{count} attribution(s) exportée(s) : {path}</source>
         <translation>{count} attribution(s) exportée(s) : {path}</translation>
     </message>
@@ -8940,26 +8981,26 @@ Vous pouvez découvrir Parcours sur une base de démonstration ({n} ménages fic
         <translation>Créer une base vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="214" />
-        <location filename="../../desktop/ui/app.py" line="222" />
+        <location filename="../../desktop/ui/app.py" line="215" />
+        <location filename="../../desktop/ui/app.py" line="223" />
         <source>Sauvegarde automatique</source>
         <translation>Sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="215" />
-        <location filename="../../desktop/ui/app.py" line="223" />
+        <location filename="../../desktop/ui/app.py" line="216" />
+        <location filename="../../desktop/ui/app.py" line="224" />
         <source>La sauvegarde automatique a échoué :
 {error}</source>
         <translation>La sauvegarde automatique a échoué :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="248" />
+        <location filename="../../desktop/ui/app.py" line="251" />
         <source>Journal d'audit altéré</source>
         <translation>Journal d'audit altéré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="249" />
+        <location filename="../../desktop/ui/app.py" line="252" />
         <source>{problem}
 
 Des événements du journal ont été modifiés ou supprimés hors de Parcours. Prévenez l'administrateur : le détail figure dans Administration &gt; Journal d'audit.</source>
@@ -8968,39 +9009,39 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 Des événements du journal ont été modifiés ou supprimés hors de Parcours. Prévenez l'administrateur : le détail figure dans Administration &gt; Journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="283" />
+        <location filename="../../desktop/ui/app.py" line="286" />
         <source>Base de données</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="351" />
+        <location filename="../../desktop/ui/app.py" line="354" />
         <source>Parcours est déjà ouvert</source>
         <translation>Parcours est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="352" />
+        <location filename="../../desktop/ui/app.py" line="355" />
         <source>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</source>
         <translation>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="376" />
+        <location filename="../../desktop/ui/app.py" line="382" />
         <source>Base de données inaccessible</source>
         <translation>Base de données inaccessible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="377" />
+        <location filename="../../desktop/ui/app.py" line="383" />
         <source>La base de données n'a pas pu être ouverte :
 {error}</source>
         <translation>La base de données n'a pas pu être ouverte :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="401" />
+        <location filename="../../desktop/ui/app.py" line="407" />
         <source>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</source>
         <translation>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="411" />
+        <location filename="../../desktop/ui/app.py" line="417" />
         <source>Prêt en {s} s</source>
         <translation>Prêt en {s} s</translation>
     </message>
@@ -9008,132 +9049,132 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="170" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="177" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="175" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="182" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="181" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="187" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="194" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="195" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="189" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="190" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="197" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="198" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="192" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="199" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="193" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="194" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="201" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="195" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="197" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="204" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="210" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="206" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="213" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="216" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="223" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="235" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="242" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="236" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="243" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="237" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="244" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="265" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="272" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="270" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="277" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="286" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="293" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="288" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="295" />
         <source>{n} fiche(s)</source>
         <translation>{n} fiche(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="312" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="319" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="318" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="325" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
@@ -9141,138 +9182,143 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="59" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="60" />
         <source>€ par an et par unité de consommation</source>
         <translation>€ par an et par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="61" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="62" />
         <source>arrêté fixant le seuil</source>
         <translation>arrêté fixant le seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="62" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="63" />
         <source>EPCI :</source>
         <translation>EPCI :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="63" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="64" />
         <source>Année :</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="64" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="65" />
         <source>Seuil du premier quartile :</source>
         <translation>Seuil du premier quartile :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="65" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="66" />
         <source>Source du seuil :</source>
         <translation>Source du seuil :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="68" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="69" />
         <source>Objectif hors QPV, premier quartile (%) :</source>
         <translation>Objectif hors QPV, premier quartile (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="69" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="70" />
         <source>Objectif en QPV, trois autres quartiles (%) :</source>
         <translation>Objectif en QPV, trois autres quartiles (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="72" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="73" />
         <source>Objectif publics prioritaires par réservataire (%) :</source>
         <translation>Objectif publics prioritaires par réservataire (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="84" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="85" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="86" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="87" />
         <source>Enregistrer le seuil et les objectifs</source>
         <translation>Enregistrer le seuil et les objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="88" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="89" />
         <source>Exporter (PDF ou Excel)…</source>
         <translation>Exporter (PDF ou Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="95" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="96" />
         <source>Objectif</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="96" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="97" />
         <source>Exigé</source>
         <translation>Exigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="97" />
-        <location filename="../../desktop/ui/cotation/targets.py" line="149" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="98" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="151" />
         <source>Atteint</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="98" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="99" />
         <source>Retenues</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="99" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="100" />
         <source>Périmètre</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="100" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="101" />
         <source>Ressources inconnues</source>
         <translation>Ressources inconnues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="101" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="102" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="146" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="105" />
+        <source>Choisissez l'EPCI et l'année, puis « Afficher ».</source>
+        <translation>Choisissez l'EPCI et l'année, puis « Afficher ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/targets.py" line="148" />
         <source>Aucune attribution</source>
         <translation>Aucune attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="151" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="153" />
         <source>Non atteint (manque {n})</source>
         <translation>Non atteint (manque {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="170" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="172" />
         <source>{n} attribution(s) en {year} ; seuil : {t}</source>
         <translation>{n} attribution(s) en {year} ; seuil : {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="173" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="175" />
         <source>non renseigné</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="186" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="188" />
         <source>Objectifs d'attribution</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="211" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="213" />
         <source>Rapport des objectifs d'attribution</source>
         <translation>Rapport des objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="213" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="215" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="217" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="219" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -9990,122 +10036,122 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Rechercher : nom, n° de contrat, logement, adresse… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="66" />
+        <location filename="../../desktop/ui/tenant_list.py" line="68" />
         <source>Dossiers actifs</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="67" />
+        <location filename="../../desktop/ui/tenant_list.py" line="69" />
         <source>Dossiers clos</source>
         <translation>Dossiers clos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="68" />
+        <location filename="../../desktop/ui/tenant_list.py" line="70" />
         <source>Tous les dossiers</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="69" />
+        <location filename="../../desktop/ui/tenant_list.py" line="71" />
         <source>70 ans et plus</source>
         <translation>70 ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="71" />
+        <location filename="../../desktop/ui/tenant_list.py" line="73" />
         <source>En impayé</source>
         <translation>En impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="112" />
+        <location filename="../../desktop/ui/tenant_list.py" line="115" />
         <source>&lt;h2&gt;Dossiers locataires&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dossiers locataires&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="115" />
+        <location filename="../../desktop/ui/tenant_list.py" line="118" />
         <source>Votre rôle ne donne pas accès aux dossiers locataires.</source>
         <translation>Votre rôle ne donne pas accès aux dossiers locataires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="129" />
+        <location filename="../../desktop/ui/tenant_list.py" line="132" />
         <source>Enregistrer la recherche…</source>
         <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="131" />
+        <location filename="../../desktop/ui/tenant_list.py" line="134" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="135" />
+        <location filename="../../desktop/ui/tenant_list.py" line="138" />
         <source>Recherches enregistrées :</source>
         <translation>Recherches enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="169" />
+        <location filename="../../desktop/ui/tenant_list.py" line="172" />
         <source>Chargement des dossiers…</source>
         <translation>Chargement des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="209" />
+        <location filename="../../desktop/ui/tenant_list.py" line="212" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="247" />
+        <location filename="../../desktop/ui/tenant_list.py" line="250" />
         <source>Recherche non enregistrée</source>
         <translation>Recherche non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="255" />
+        <location filename="../../desktop/ui/tenant_list.py" line="258" />
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="256" />
+        <location filename="../../desktop/ui/tenant_list.py" line="259" />
         <source>Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :</source>
         <translation>Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="274" />
+        <location filename="../../desktop/ui/tenant_list.py" line="277" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="317" />
+        <location filename="../../desktop/ui/tenant_list.py" line="320" />
         <source>Recherche impossible : la base de données ne répond pas. La liste affichée est celle de la recherche précédente ; réessayez dans un instant.</source>
         <translation>Recherche impossible : la base de données ne répond pas. La liste affichée est celle de la recherche précédente ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="336" />
+        <location filename="../../desktop/ui/tenant_list.py" line="339" />
         <source>Le nombre de dossiers n'a pas pu être compté : la base de données ne répond pas. Les dossiers affichés sont à jour.</source>
         <translation>Le nombre de dossiers n'a pas pu être compté : la base de données ne répond pas. Les dossiers affichés sont à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="345" />
+        <location filename="../../desktop/ui/tenant_list.py" line="348" />
         <source>Des dossiers n'ont pas pu être lus : la base de données ne répond pas. Faites défiler à nouveau ou actualisez (F5) dans un instant.</source>
         <translation>Des dossiers n'ont pas pu être lus : la base de données ne répond pas. Faites défiler à nouveau ou actualisez (F5) dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="397" />
+        <location filename="../../desktop/ui/tenant_list.py" line="400" />
         <source>Plus de {n} dossiers (comptage…)</source>
         <translation>Plus de {n} dossiers (comptage…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="409" />
+        <location filename="../../desktop/ui/tenant_list.py" line="412" />
         <source>Plus de {n} dossiers : précisez la recherche</source>
         <translation>Plus de {n} dossiers : précisez la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="412" />
+        <location filename="../../desktop/ui/tenant_list.py" line="415" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="414" />
+        <location filename="../../desktop/ui/tenant_list.py" line="417" />
         <source>1 dossier</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="416" />
+        <location filename="../../desktop/ui/tenant_list.py" line="419" />
         <source>{n} dossiers</source>
         <translation>{n} dossiers</translation>
     </message>
@@ -10113,62 +10159,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="137" />
+        <location filename="../../desktop/ui/admin_pages.py" line="144" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="139" />
+        <location filename="../../desktop/ui/admin_pages.py" line="146" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="149" />
+        <location filename="../../desktop/ui/admin_pages.py" line="156" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="153" />
+        <location filename="../../desktop/ui/admin_pages.py" line="160" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="155" />
+        <location filename="../../desktop/ui/admin_pages.py" line="162" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="159" />
+        <location filename="../../desktop/ui/admin_pages.py" line="166" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="160" />
+        <location filename="../../desktop/ui/admin_pages.py" line="167" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="161" />
+        <location filename="../../desktop/ui/admin_pages.py" line="168" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="162" />
+        <location filename="../../desktop/ui/admin_pages.py" line="169" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="163" />
+        <location filename="../../desktop/ui/admin_pages.py" line="170" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="165" />
+        <location filename="../../desktop/ui/admin_pages.py" line="172" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="166" />
+        <location filename="../../desktop/ui/admin_pages.py" line="173" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -10176,77 +10222,77 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="249" />
+        <location filename="../../desktop/ui/admin_pages.py" line="256" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="250" />
+        <location filename="../../desktop/ui/admin_pages.py" line="257" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="251" />
+        <location filename="../../desktop/ui/admin_pages.py" line="258" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="252" />
+        <location filename="../../desktop/ui/admin_pages.py" line="259" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="253" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="254" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="255" />
+        <location filename="../../desktop/ui/admin_pages.py" line="262" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="259" />
+        <location filename="../../desktop/ui/admin_pages.py" line="266" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="260" />
+        <location filename="../../desktop/ui/admin_pages.py" line="267" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="261" />
+        <location filename="../../desktop/ui/admin_pages.py" line="268" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="262" />
+        <location filename="../../desktop/ui/admin_pages.py" line="269" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="269" />
+        <location filename="../../desktop/ui/admin_pages.py" line="276" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="287" />
+        <location filename="../../desktop/ui/admin_pages.py" line="294" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="289" />
+        <location filename="../../desktop/ui/admin_pages.py" line="296" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="289" />
+        <location filename="../../desktop/ui/admin_pages.py" line="296" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -10503,47 +10549,47 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="189" />
+        <location filename="../../desktop/commands/_common.py" line="190" />
         <source>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</source>
         <translation>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="201" />
+        <location filename="../../desktop/commands/_common.py" line="202" />
         <source>Le mot de passe n'a pas pu être lu au clavier.</source>
         <translation>Le mot de passe n'a pas pu être lu au clavier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="211" />
+        <location filename="../../desktop/commands/_common.py" line="212" />
         <source>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</source>
         <translation>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="269" />
+        <location filename="../../desktop/commands/_common.py" line="270" />
         <source>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</source>
         <translation>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="340" />
+        <location filename="../../desktop/commands/_common.py" line="341" />
         <source>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="381" />
+        <location filename="../../desktop/commands/_common.py" line="382" />
         <source>{option}Numéro invalide : « {value} » (nombre entier attendu).</source>
         <translation>{option}Numéro invalide : « {value} » (nombre entier attendu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="377" />
+        <location filename="../../desktop/commands/_common.py" line="378" />
         <source>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</source>
         <translation>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="402" />
+        <location filename="../../desktop/domain/oserrors.py" line="109" />
         <source>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</source>
         <translation>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="413" />
+        <location filename="../../desktop/commands/_common.py" line="417" />
         <source>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</source>
         <translation>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</translation>
     </message>
@@ -10568,17 +10614,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="92" />
+        <location filename="../../desktop/commands/notice.py" line="100" />
         <source>Cette option est obligatoire (date AAAA-MM-JJ).</source>
         <translation>Cette option est obligatoire (date AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="105" />
+        <location filename="../../desktop/commands/notice.py" line="113" />
         <source>Date invalide : « {value} » (attendu AAAA-MM-JJ).</source>
         <translation>Date invalide : « {value} » (attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="116" />
+        <location filename="../../desktop/commands/notice.py" line="124" />
         <source>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
@@ -10807,78 +10853,78 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Motif inconnu : « {value} ». Motifs possibles : {codes}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="279" />
+        <location filename="../../desktop/domain/notice.py" line="286" />
         <source>La date de départ demandée ({departure}) est antérieure à la réception du congé ({received}).</source>
         <extracomment>When a ground was claimed without its proof: the end date if the proof is supplied and accepted (the 3-month date ``end_date`` applies meanwhile).</extracomment>
         <translation>La date de départ demandée ({departure}) est antérieure à la réception du congé ({received}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="293" />
+        <location filename="../../desktop/domain/notice.py" line="300" />
         <source>Congé reçu le {date}</source>
         <translation>Congé reçu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="301" />
+        <location filename="../../desktop/domain/notice.py" line="308" />
         <source>Aucun motif de préavis réduit invoqué : préavis de {months} mois appliqué</source>
         <translation>Aucun motif de préavis réduit invoqué : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="311" />
+        <location filename="../../desktop/domain/notice.py" line="318" />
         <source>Motif invoqué : {ground} ; motif non prévu par les règles en vigueur le {date} : préavis de {months} mois appliqué</source>
         <translation>Motif invoqué : {ground} ; motif non prévu par les règles en vigueur le {date} : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="325" />
+        <location filename="../../desktop/domain/notice.py" line="332" />
         <source>Motif invoqué : {ground} ; aucun justificatif requis : préavis de {months} mois appliqué</source>
         <translation>Motif invoqué : {ground} ; aucun justificatif requis : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="337" />
+        <location filename="../../desktop/domain/notice.py" line="344" />
         <source>Motif invoqué : {ground} ; justificatif reçu : préavis de {months} mois appliqué</source>
         <translation>Motif invoqué : {ground} ; justificatif reçu : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="349" />
+        <location filename="../../desktop/domain/notice.py" line="356" />
         <source>Motif invoqué : {ground} ; justificatif manquant, mais le logement est en zone tendue : le préavis de {months} mois s'applique sans justificatif, quel que soit le motif (art. 15-I de la loi du 6 juillet 1989)</source>
         <translation>Motif invoqué : {ground} ; justificatif manquant, mais le logement est en zone tendue : le préavis de {months} mois s'applique sans justificatif, quel que soit le motif (art. 15-I de la loi du 6 juillet 1989)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="363" />
+        <location filename="../../desktop/domain/notice.py" line="370" />
         <source>Motif invoqué : {ground} ; justificatif manquant : préavis de {months} mois appliqué</source>
         <translation>Motif invoqué : {ground} ; justificatif manquant : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="381" />
+        <location filename="../../desktop/domain/notice.py" line="388" />
         <source>Le {date} n'est pas un jour ouvré : fin reportée au {rolled}</source>
         <translation>Le {date} n'est pas un jour ouvré : fin reportée au {rolled}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="397" />
+        <location filename="../../desktop/domain/notice.py" line="404" />
         <source>Départ demandé le {departure}, après la fin du préavis de {months} mois ({end}) : la date demandée est retenue</source>
         <translation>Départ demandé le {departure}, après la fin du préavis de {months} mois ({end}) : la date demandée est retenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="414" />
+        <location filename="../../desktop/domain/notice.py" line="421" />
         <source>Départ souhaité le {departure} : loyer et charges restent dus jusqu'à la fin du préavis, sauf relocation plus tôt avec l'accord du bailleur</source>
         <translation>Départ souhaité le {departure} : loyer et charges restent dus jusqu'à la fin du préavis, sauf relocation plus tôt avec l'accord du bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="423" />
+        <location filename="../../desktop/domain/notice.py" line="430" />
         <source>Fin du préavis : {date}</source>
         <translation>Fin du préavis : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="435" />
+        <location filename="../../desktop/domain/notice.py" line="442" />
         <source>Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois (fin le {end}), mais le départ demandé le {date} est retenu</source>
         <translation>Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois (fin le {end}), mais le départ demandé le {date} est retenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="450" />
+        <location filename="../../desktop/domain/notice.py" line="457" />
         <source>Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois, fin le {date}</source>
         <translation>Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois, fin le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="517" />
+        <location filename="../../desktop/domain/notice.py" line="524" />
         <source>Le loyer mensuel doit être un montant positif ou nul.</source>
         <translation>Le loyer mensuel doit être un montant positif ou nul.</translation>
     </message>
@@ -11674,7 +11720,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="78" />
-        <location filename="../../desktop/domain/plans.py" line="97" />
+        <location filename="../../desktop/domain/plans.py" line="100" />
         <source>Remise en main propre</source>
         <translation>Remise en main propre</translation>
     </message>
@@ -11754,44 +11800,44 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le justificatif ne peut pas précéder le début du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="208" />
+        <location filename="../../desktop/domain/notice_case.py" line="218" />
         <source>Indiquez le motif de la décision.</source>
         <translation>Indiquez le motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="212" />
+        <location filename="../../desktop/domain/notice_case.py" line="222" />
         <source>Indiquez qui a décidé.</source>
         <translation>Indiquez qui a décidé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="274" />
+        <location filename="../../desktop/domain/notice_case.py" line="284" />
         <source>Justificatif reçu le {date} : {document}</source>
         <extracomment>The reduced end date while the proof is missing (``None`` otherwise). Last day of occupation: the end date, or the postponed departure.</extracomment>
         <translation>Justificatif reçu le {date} : {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="286" />
+        <location filename="../../desktop/domain/notice_case.py" line="296" />
         <source>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</source>
         <translation>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="303" />
+        <location filename="../../desktop/domain/notice_case.py" line="313" />
         <source>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</source>
         <translation>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="364" />
+        <location filename="../../desktop/domain/notice_case.py" line="374" />
         <source>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</source>
         <extracomment>Late penalty: due so far (deposit not returned) or owed (returned late).</extracomment>
         <translation>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="379" />
+        <location filename="../../desktop/domain/notice_case.py" line="389" />
         <source>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</source>
         <translation>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="394" />
+        <location filename="../../desktop/domain/notice_case.py" line="404" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</translation>
     </message>
@@ -11816,302 +11862,307 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Soldé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="72" />
+        <location filename="../../desktop/domain/plans.py" line="75" />
         <source>Lettre de relance</source>
         <translation>Lettre de relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="75" />
+        <location filename="../../desktop/domain/plans.py" line="78" />
         <source>Notification de défaillance du plan</source>
         <translation>Notification de défaillance du plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="79" />
+        <location filename="../../desktop/domain/plans.py" line="82" />
         <source>Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)</source>
         <translation>Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="83" />
+        <location filename="../../desktop/domain/plans.py" line="86" />
         <source>Saisine du FSL</source>
         <translation>Saisine du FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="86" />
+        <location filename="../../desktop/domain/plans.py" line="89" />
         <source>Saisine de la CCAPEX (au moins 2 mois avant l'assignation)</source>
         <translation>Saisine de la CCAPEX (au moins 2 mois avant l'assignation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="88" />
+        <location filename="../../desktop/domain/plans.py" line="91" />
         <source>Signature du nouveau bail</source>
         <translation>Signature du nouveau bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="92" />
+        <location filename="../../desktop/domain/plans.py" line="95" />
         <source>Lettre recommandée avec AR</source>
         <translation>Lettre recommandée avec AR</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="93" />
+        <location filename="../../desktop/domain/plans.py" line="96" />
         <source>Courrier simple</source>
         <translation>Courrier simple</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="94" />
+        <location filename="../../desktop/domain/plans.py" line="97" />
         <location filename="../../desktop/services/caleol/commissions.py" line="201" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="95" />
+        <location filename="../../desktop/domain/plans.py" line="98" />
         <source>Plateforme en ligne</source>
         <translation>Plateforme en ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="130" />
+        <location filename="../../desktop/domain/plans.py" line="133" />
         <source>Un plan au statut « {current} » ne peut pas passer au statut « {new} ».</source>
         <translation>Un plan au statut « {current} » ne peut pas passer au statut « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="190" />
+        <location filename="../../desktop/domain/plans.py" line="193" />
         <location filename="../../desktop/domain/schedule.py" line="77" />
-        <location filename="../../desktop/domain/tenant.py" line="172" />
+        <location filename="../../desktop/domain/tenant.py" line="174" />
         <location filename="../../desktop/services/plans/payments.py" line="50" />
         <source>Le montant n'est pas un nombre.</source>
         <translation>Le montant n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="192" />
+        <location filename="../../desktop/domain/plans.py" line="195" />
         <location filename="../../desktop/domain/schedule.py" line="79" />
         <location filename="../../desktop/services/plans/payments.py" line="52" />
         <source>Le montant doit être positif.</source>
         <translation>Le montant doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="194" />
+        <location filename="../../desktop/domain/plans.py" line="197" />
         <location filename="../../desktop/domain/schedule.py" line="81" />
-        <location filename="../../desktop/domain/tenant.py" line="176" />
+        <location filename="../../desktop/domain/tenant.py" line="178" />
         <location filename="../../desktop/services/plans/payments.py" line="55" />
         <source>Le montant a plus de deux décimales.</source>
         <translation>Le montant a plus de deux décimales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="197" />
+        <location filename="../../desktop/domain/plans.py" line="200" />
         <location filename="../../desktop/domain/schedule.py" line="84" />
         <source>Le montant ne peut pas dépasser {max}.</source>
         <translation>Le montant ne peut pas dépasser {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="232" />
+        <location filename="../../desktop/domain/plans.py" line="235" />
         <source>Type d'accord inconnu.</source>
         <translation>Type d'accord inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="245" />
+        <location filename="../../desktop/domain/plans.py" line="252" />
         <source>Indiquez la date à laquelle la dette est arrêtée.</source>
         <translation>Indiquez la date à laquelle la dette est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="249" />
+        <location filename="../../desktop/domain/plans.py" line="256" />
+        <source>La date à laquelle la dette est arrêtée n'est pas plausible.</source>
+        <translation>La date à laquelle la dette est arrêtée n'est pas plausible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="262" />
         <source>La dette doit être arrêtée au plus tard à la date de début du plan ({date}).</source>
         <translation>La dette doit être arrêtée au plus tard à la date de début du plan ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="256" />
+        <location filename="../../desktop/domain/plans.py" line="269" />
         <source>Organisme payeur inconnu.</source>
         <translation>Organisme payeur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="269" />
+        <location filename="../../desktop/domain/plans.py" line="282" />
         <source>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</source>
         <translation>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="276" />
+        <location filename="../../desktop/domain/plans.py" line="289" />
         <source>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</source>
         <translation>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="284" />
+        <location filename="../../desktop/domain/plans.py" line="297" />
         <source>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</source>
         <translation>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="292" />
+        <location filename="../../desktop/domain/plans.py" line="305" />
         <source>Le délai de tolérance doit être compris entre 0 et {max} jours.</source>
         <translation>Le délai de tolérance doit être compris entre 0 et {max} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="308" />
+        <location filename="../../desktop/domain/plans.py" line="321" />
         <source>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</source>
         <translation>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="314" />
+        <location filename="../../desktop/domain/plans.py" line="327" />
         <source>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</source>
         <translation>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="321" />
+        <location filename="../../desktop/domain/plans.py" line="334" />
         <source>Le jugement doit précéder le début du protocole ({date}).</source>
         <translation>Le jugement doit précéder le début du protocole ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="328" />
+        <location filename="../../desktop/domain/plans.py" line="341" />
         <location filename="../../desktop/services/plans/breach.py" line="229" />
         <source>Indiquez la date de fin du protocole.</source>
         <translation>Indiquez la date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="334" />
+        <location filename="../../desktop/domain/plans.py" line="347" />
         <source>La fin du protocole doit suivre son début ({date}).</source>
         <translation>La fin du protocole doit suivre son début ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="341" />
+        <location filename="../../desktop/domain/plans.py" line="354" />
         <source>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</source>
         <translation>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="348" />
+        <location filename="../../desktop/domain/plans.py" line="361" />
         <source>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</source>
         <translation>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="372" />
+        <location filename="../../desktop/domain/plans.py" line="385" />
         <source>Indiquez la date de signature de l'avenant.</source>
         <translation>Indiquez la date de signature de l'avenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="376" />
+        <location filename="../../desktop/domain/plans.py" line="389" />
         <source>Indiquez la nouvelle date de fin du protocole.</source>
         <translation>Indiquez la nouvelle date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="380" />
+        <location filename="../../desktop/domain/plans.py" line="393" />
         <location filename="../../desktop/services/plans/breach.py" line="235" />
         <source>L'avenant doit prolonger le protocole au-delà du {date}.</source>
         <translation>L'avenant doit prolonger le protocole au-delà du {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="387" />
+        <location filename="../../desktop/domain/plans.py" line="400" />
         <source>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</source>
         <translation>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="412" />
+        <location filename="../../desktop/domain/plans.py" line="425" />
         <source>Sans dette, un protocole ne comporte pas d'échéancier.</source>
         <translation>Sans dette, un protocole ne comporte pas d'échéancier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="426" />
+        <location filename="../../desktop/domain/plans.py" line="439" />
         <source>La première échéance ({date}) précède le début du plan ({start}).</source>
         <translation>La première échéance ({date}) précède le début du plan ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="437" />
+        <location filename="../../desktop/domain/plans.py" line="450" />
         <source>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</source>
         <translation>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="463" />
+        <location filename="../../desktop/domain/plans.py" line="476" />
         <source>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</source>
         <translation>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="483" />
+        <location filename="../../desktop/domain/plans.py" line="496" />
         <source>payée</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="484" />
+        <location filename="../../desktop/domain/plans.py" line="497" />
         <location filename="../../desktop/services/notices/listing.py" line="182" />
         <source>en retard</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="485" />
+        <location filename="../../desktop/domain/plans.py" line="498" />
         <source>à venir</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="704" />
+        <location filename="../../desktop/domain/plans.py" line="720" />
         <source>1 échéance impayée, du {date} (défaillance à partir de {rule}).</source>
         <translation>1 échéance impayée, du {date} (défaillance à partir de {rule}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="715" />
+        <location filename="../../desktop/domain/plans.py" line="731" />
         <source>{count} échéances impayées, la plus ancienne du {date} (défaillance à partir de {rule}).</source>
         <translation>{count} échéances impayées, la plus ancienne du {date} (défaillance à partir de {rule}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="729" />
+        <location filename="../../desktop/domain/plans.py" line="745" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="784" />
+        <location filename="../../desktop/domain/plans.py" line="800" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="792" />
+        <location filename="../../desktop/domain/plans.py" line="808" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="798" />
+        <location filename="../../desktop/domain/plans.py" line="814" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="848" />
+        <location filename="../../desktop/domain/plans.py" line="864" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="850" />
+        <location filename="../../desktop/domain/plans.py" line="866" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="855" />
+        <location filename="../../desktop/domain/plans.py" line="871" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="859" />
+        <location filename="../../desktop/domain/plans.py" line="875" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="860" />
+        <location filename="../../desktop/domain/plans.py" line="876" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="861" />
+        <location filename="../../desktop/domain/plans.py" line="877" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="863" />
+        <location filename="../../desktop/domain/plans.py" line="879" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="907" />
+        <location filename="../../desktop/domain/plans.py" line="923" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="915" />
+        <location filename="../../desktop/domain/plans.py" line="931" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="867" />
+        <location filename="../../desktop/domain/plans.py" line="883" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -12136,12 +12187,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le jour d'échéance doit être compris entre 1 et 31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="242" />
+        <location filename="../../desktop/domain/plans.py" line="245" />
         <location filename="../../desktop/domain/schedule.py" line="158" />
         <source>La date de début est obligatoire.</source>
         <translation>La date de début est obligatoire.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/plans.py" line="248" />
         <location filename="../../desktop/domain/schedule.py" line="160" />
         <source>La date de début n'est pas plausible.</source>
         <translation>La date de début n'est pas plausible.</translation>
@@ -12182,41 +12234,41 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le total des échéances ({total}) dépasse de {difference} la dette ({debt}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="163" />
+        <location filename="../../desktop/domain/tenant.py" line="165" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="164" />
+        <location filename="../../desktop/domain/tenant.py" line="166" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="165" />
+        <location filename="../../desktop/domain/tenant.py" line="167" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="188" />
-        <location filename="../../desktop/domain/tenant.py" line="170" />
-        <location filename="../../desktop/ui/widgets/form.py" line="261" />
+        <location filename="../../desktop/domain/plans.py" line="191" />
+        <location filename="../../desktop/domain/tenant.py" line="172" />
+        <location filename="../../desktop/ui/widgets/form.py" line="267" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="178" />
+        <location filename="../../desktop/domain/tenant.py" line="180" />
         <source>Le montant ne peut pas être négatif.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="174" />
+        <location filename="../../desktop/domain/tenant.py" line="176" />
         <location filename="../../desktop/services/plans/payments.py" line="58" />
         <location filename="../../desktop/services/tabular.py" line="510" />
         <source>Le montant est trop élevé.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="197" />
+        <location filename="../../desktop/domain/tenant.py" line="202" />
         <location filename="../../desktop/services/tabular.py" line="538" />
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
@@ -12227,8 +12279,8 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/accounts.py" line="921" />
         <location filename="../../desktop/services/campaigns/calls.py" line="127" />
         <location filename="../../desktop/services/campaigns/calls.py" line="316" />
-        <location filename="../../desktop/services/importer.py" line="610" />
-        <location filename="../../desktop/services/importer.py" line="677" />
+        <location filename="../../desktop/services/importer.py" line="609" />
+        <location filename="../../desktop/services/importer.py" line="676" />
         <location filename="../../desktop/services/plans/breach.py" line="94" />
         <location filename="../../desktop/services/plans/editing.py" line="219" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
@@ -12239,96 +12291,96 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="202" />
+        <location filename="../../desktop/domain/tenant.py" line="207" />
         <location filename="../../desktop/services/accounts.py" line="176" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="211" />
+        <location filename="../../desktop/domain/tenant.py" line="216" />
         <source>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</source>
         <translation>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="218" />
+        <location filename="../../desktop/domain/tenant.py" line="223" />
         <source>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</source>
         <translation>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="231" />
+        <location filename="../../desktop/domain/tenant.py" line="236" />
         <source>Le ménage doit compter au moins un occupant.</source>
         <translation>Le ménage doit compter au moins un occupant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="235" />
+        <location filename="../../desktop/domain/tenant.py" line="240" />
         <source>{max} occupants au plus.</source>
         <translation>{max} occupants au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="239" />
+        <location filename="../../desktop/domain/tenant.py" line="244" />
         <source>Au moins un occupant doit être titulaire du bail.</source>
         <translation>Au moins un occupant doit être titulaire du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="246" />
+        <location filename="../../desktop/domain/tenant.py" line="251" />
         <source>Civilité inconnue.</source>
         <translation>Civilité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="250" />
+        <location filename="../../desktop/domain/tenant.py" line="255" />
         <source>La date de naissance est dans le futur.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="254" />
+        <location filename="../../desktop/domain/tenant.py" line="259" />
         <source>La date de naissance est antérieure à 1900.</source>
         <translation>La date de naissance est antérieure à 1900.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="258" />
+        <location filename="../../desktop/domain/tenant.py" line="263" />
         <source>Numéro de téléphone invalide (ex. 05 56 12 34 56).</source>
         <translation>Numéro de téléphone invalide (ex. 05 56 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="265" />
+        <location filename="../../desktop/domain/tenant.py" line="270" />
         <source>Adresse e-mail invalide.</source>
         <translation>Adresse e-mail invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="270" />
+        <location filename="../../desktop/domain/tenant.py" line="275" />
         <location filename="../../desktop/services/plans/breach.py" line="85" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
-        <location filename="../../desktop/ui/widgets/form.py" line="259" />
+        <location filename="../../desktop/ui/widgets/form.py" line="265" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="273" />
+        <location filename="../../desktop/domain/tenant.py" line="278" />
         <source>La date de début du bail n'est pas plausible.</source>
         <translation>La date de début du bail n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="287" />
+        <location filename="../../desktop/domain/tenant.py" line="292" />
         <source>Le code postal compte cinq chiffres.</source>
         <translation>Le code postal compte cinq chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="291" />
+        <location filename="../../desktop/domain/tenant.py" line="296" />
         <source>Type de logement attendu : T1 à T6.</source>
         <translation>Type de logement attendu : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="295" />
+        <location filename="../../desktop/domain/tenant.py" line="300" />
         <source>La surface doit être comprise entre 5 et 400 m².</source>
         <translation>La surface doit être comprise entre 5 et 400 m².</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="299" />
+        <location filename="../../desktop/domain/tenant.py" line="304" />
         <source>L'étage doit être compris entre -3 et 60.</source>
         <translation>L'étage doit être compris entre -3 et 60.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="302" />
+        <location filename="../../desktop/domain/tenant.py" line="307" />
         <source>Choisissez une agence.</source>
         <translation>Choisissez une agence.</translation>
     </message>
@@ -12402,14 +12454,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Seule la dernière version (v{version}) d'une grille peut être prolongée par une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grid_files.py" line="177" />
-        <location filename="../../desktop/services/cotation/grid_files.py" line="217" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="165" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="207" />
         <source>Choisissez un fichier .json ou .xlsx pour la grille.</source>
         <translation>Choisissez un fichier .json ou .xlsx pour la grille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grid_files.py" line="202" />
-        <location filename="../../desktop/services/cotation/grid_files.py" line="211" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="192" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="201" />
         <location filename="../../desktop/services/tabular.py" line="74" />
         <source>Impossible de lire le fichier « {name} ».</source>
         <translation>Impossible de lire le fichier « {name} ».</translation>
@@ -12507,8 +12559,8 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="180" />
-        <location filename="../../desktop/services/cotation/grid_files.py" line="115" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="181" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="103" />
         <location filename="../../desktop/services/tabular.py" line="80" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
         <translation>Le fichier « {name} » n'est pas un classeur Excel valide.</translation>
@@ -12519,7 +12571,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="203" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="204" />
         <location filename="../../desktop/services/tabular.py" line="128" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
@@ -12546,7 +12598,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="116" />
-        <location filename="../../desktop/services/caleol/letters.py" line="255" />
+        <location filename="../../desktop/services/caleol/letters.py" line="257" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
@@ -12581,13 +12633,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le logement n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/write.py" line="46" />
+        <location filename="../../desktop/services/write.py" line="47" />
         <source>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <extracomment>The conflict message when nobody can be named (the row could not be read again).</extracomment>
         <translation>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/write.py" line="52" />
+        <location filename="../../desktop/services/write.py" line="53" />
         <source>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <extracomment>The conflict message naming who changed the row and when ({user}, {date}, {time}).</extracomment>
         <translation>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
@@ -12874,7 +12926,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/caleol/agenda.py" line="369" />
         <location filename="../../desktop/services/caleol/commissions.py" line="196" />
         <location filename="../../desktop/services/importer.py" line="75" />
-        <location filename="../../desktop/services/sne.py" line="103" />
+        <location filename="../../desktop/services/sne.py" line="104" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="97" />
         <source>Nom</source>
         <translation>Nom</translation>
@@ -12884,7 +12936,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/caleol/agenda.py" line="370" />
         <location filename="../../desktop/services/caleol/commissions.py" line="197" />
         <location filename="../../desktop/services/importer.py" line="76" />
-        <location filename="../../desktop/services/sne.py" line="109" />
+        <location filename="../../desktop/services/sne.py" line="110" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
@@ -12903,7 +12955,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/caleol/agenda.py" line="368" />
         <location filename="../../desktop/services/caleol/commissions.py" line="198" />
         <location filename="../../desktop/services/importer.py" line="77" />
-        <location filename="../../desktop/services/sne.py" line="114" />
+        <location filename="../../desktop/services/sne.py" line="115" />
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
@@ -13140,7 +13192,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/caleol/agenda.py" line="405" />
-        <location filename="../../desktop/services/sne.py" line="151" />
+        <location filename="../../desktop/services/sne.py" line="152" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
@@ -13295,83 +13347,83 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="94" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="95" />
         <source>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</source>
         <extracomment>(line number, message); line 0: the whole file</extracomment>
         <translation>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="158" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="159" />
         <source>membre (nom ou courriel)</source>
         <translation>membre (nom ou courriel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="159" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="160" />
         <source>référence du logement</source>
         <translation>référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="160" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="161" />
         <source>numéro unique</source>
         <translation>numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="162" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="163" />
         <source>horodatage</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="328" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="327" />
         <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
         <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="367" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="366" />
         <source>membre non indiqué.</source>
         <translation>membre non indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="371" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="370" />
         <source>membre « {name} » inconnu dans cette commission.</source>
         <translation>membre « {name} » inconnu dans cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="380" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="379" />
         <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
         <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="391" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="390" />
         <source>numéro unique manquant.</source>
         <translation>numéro unique manquant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="401" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="400" />
         <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
         <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="412" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="411" />
         <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
         <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="427" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="426" />
         <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
         <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="439" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="438" />
         <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
         <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="449" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="448" />
         <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
         <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="490" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="489" />
         <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
@@ -13428,7 +13480,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="96" />
+        <location filename="../../desktop/domain/plans.py" line="99" />
         <location filename="../../desktop/domain/timeline.py" line="91" />
         <location filename="../../desktop/services/importer.py" line="79" />
         <source>Téléphone</source>
@@ -13475,7 +13527,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>N° de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="329" />
+        <location filename="../../desktop/documents/context.py" line="346" />
         <location filename="../../desktop/services/importer.py" line="91" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
@@ -13500,7 +13552,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="333" />
+        <location filename="../../desktop/documents/context.py" line="350" />
         <location filename="../../desktop/domain/timeline.py" line="72" />
         <location filename="../../desktop/services/importer.py" line="95" />
         <source>Référence du logement</source>
@@ -13514,209 +13566,209 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="264" />
+        <location filename="../../desktop/documents/context.py" line="281" />
         <source>Nom du bailleur (profil de l'organisme)</source>
         <translation>Nom du bailleur (profil de l'organisme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="265" />
+        <location filename="../../desktop/documents/context.py" line="282" />
         <source>Forme juridique</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="266" />
+        <location filename="../../desktop/documents/context.py" line="283" />
         <source>Adresse du siège, sur plusieurs lignes</source>
         <translation>Adresse du siège, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="267" />
+        <location filename="../../desktop/documents/context.py" line="284" />
         <source>Adresse du siège, liste de lignes</source>
         <translation>Adresse du siège, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="268" />
+        <location filename="../../desktop/documents/context.py" line="285" />
         <source>Téléphone du standard</source>
         <translation>Téléphone du standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="269" />
+        <location filename="../../desktop/documents/context.py" line="286" />
         <source>Adresse e-mail générale</source>
         <translation>Adresse e-mail générale</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="270" />
+        <location filename="../../desktop/documents/context.py" line="287" />
         <source>Site internet</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="271" />
+        <location filename="../../desktop/documents/context.py" line="288" />
         <source>Mentions légales (forme, capital, RCS, siège)</source>
         <translation>Mentions légales (forme, capital, RCS, siège)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="274" />
+        <location filename="../../desktop/documents/context.py" line="291" />
         <source>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</source>
         <translation>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="278" />
+        <location filename="../../desktop/documents/context.py" line="295" />
         <source>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</source>
         <translation>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="282" />
+        <location filename="../../desktop/documents/context.py" line="299" />
         <source>Logo (image)</source>
         <translation>Logo (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="283" />
+        <location filename="../../desktop/documents/context.py" line="300" />
         <source>Code de l'agence du logement</source>
         <translation>Code de l'agence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="284" />
+        <location filename="../../desktop/documents/context.py" line="301" />
         <source>Nom de l'agence</source>
         <translation>Nom de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="285" />
+        <location filename="../../desktop/documents/context.py" line="302" />
         <source>Adresse de l'agence, sur plusieurs lignes</source>
         <translation>Adresse de l'agence, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="286" />
+        <location filename="../../desktop/documents/context.py" line="303" />
         <source>Téléphone de l'agence</source>
         <translation>Téléphone de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="287" />
+        <location filename="../../desktop/documents/context.py" line="304" />
         <source>E-mail de l'agence</source>
         <translation>E-mail de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="288" />
+        <location filename="../../desktop/documents/context.py" line="305" />
         <source>Horaires d'accueil de l'agence</source>
         <translation>Horaires d'accueil de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="289" />
+        <location filename="../../desktop/documents/context.py" line="306" />
         <source>Bloc adresse NF Z10-011 (6 lignes au plus)</source>
         <translation>Bloc adresse NF Z10-011 (6 lignes au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="292" />
+        <location filename="../../desktop/documents/context.py" line="309" />
         <source>Bloc adresse, liste de lignes</source>
         <translation>Bloc adresse, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="293" />
-        <source>Madame / Monsieur / Madame, Monsieur</source>
-        <translation>Madame / Monsieur / Madame, Monsieur</translation>
+        <location filename="../../desktop/documents/context.py" line="310" />
+        <source>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</source>
+        <translation>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="296" />
+        <location filename="../../desktop/documents/context.py" line="313" />
         <source>Formule d'appel avec virgule (« Madame, »)</source>
         <translation>Formule d'appel avec virgule (« Madame, »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="299" />
+        <location filename="../../desktop/documents/context.py" line="316" />
         <source>Civilité du titulaire (M. / Mme)</source>
         <translation>Civilité du titulaire (M. / Mme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="300" />
+        <location filename="../../desktop/documents/context.py" line="317" />
         <source>Prénom du titulaire</source>
         <translation>Prénom du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="301" />
+        <location filename="../../desktop/documents/context.py" line="318" />
         <source>Nom du titulaire, en majuscules</source>
         <translation>Nom du titulaire, en majuscules</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="302" />
+        <location filename="../../desktop/documents/context.py" line="319" />
         <source>Civilité, prénom et NOM du titulaire</source>
         <translation>Civilité, prénom et NOM du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="303" />
+        <location filename="../../desktop/documents/context.py" line="320" />
         <source>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</source>
         <translation>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="307" />
+        <location filename="../../desktop/documents/context.py" line="324" />
         <source>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</source>
         <translation>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="310" />
+        <location filename="../../desktop/documents/context.py" line="327" />
         <source>Nombre de titulaires du bail</source>
         <translation>Nombre de titulaires du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="311" />
+        <location filename="../../desktop/documents/context.py" line="328" />
         <source>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</source>
         <translation>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="315" />
+        <location filename="../../desktop/documents/context.py" line="332" />
         <source>« le locataire », « la locataire » ou « les locataires »</source>
         <translation>« le locataire », « la locataire » ou « les locataires »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="318" />
+        <location filename="../../desktop/documents/context.py" line="335" />
         <source>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</source>
         <translation>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="321" />
+        <location filename="../../desktop/documents/context.py" line="338" />
         <source>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</source>
         <translation>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="325" />
+        <location filename="../../desktop/documents/context.py" line="342" />
         <source>Solde du compte (positif : dette du locataire)</source>
         <translation>Solde du compte (positif : dette du locataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="328" />
+        <location filename="../../desktop/documents/context.py" line="345" />
         <source>Numéro de contrat</source>
         <translation>Numéro de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="330" />
+        <location filename="../../desktop/documents/context.py" line="347" />
         <source>Loyer hors charges</source>
         <translation>Loyer hors charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="331" />
+        <location filename="../../desktop/documents/context.py" line="348" />
         <source>Provisions sur charges</source>
         <translation>Provisions sur charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="332" />
+        <location filename="../../desktop/documents/context.py" line="349" />
         <source>Loyer charges comprises</source>
         <translation>Loyer charges comprises</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="334" />
+        <location filename="../../desktop/documents/context.py" line="351" />
         <source>Adresse du logement sur une ligne</source>
         <translation>Adresse du logement sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="337" />
+        <location filename="../../desktop/documents/context.py" line="354" />
         <source>Numéro et voie</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="338" />
+        <location filename="../../desktop/documents/context.py" line="355" />
         <location filename="../../desktop/domain/timeline.py" line="74" />
         <location filename="../../desktop/services/importer.py" line="97" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="339" />
+        <location filename="../../desktop/documents/context.py" line="356" />
         <location filename="../../desktop/domain/timeline.py" line="75" />
         <location filename="../../desktop/services/caleol/agenda.py" line="86" />
         <location filename="../../desktop/services/importer.py" line="98" />
@@ -13724,7 +13776,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="340" />
+        <location filename="../../desktop/documents/context.py" line="357" />
         <location filename="../../desktop/domain/timeline.py" line="76" />
         <location filename="../../desktop/services/caleol/agenda.py" line="87" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
@@ -13732,159 +13784,164 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="341" />
+        <location filename="../../desktop/documents/context.py" line="358" />
         <source>Type (T1 à T6)</source>
         <translation>Type (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="342" />
+        <location filename="../../desktop/documents/context.py" line="359" />
         <source>Surface en m²</source>
         <translation>Surface en m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="345" />
+        <location filename="../../desktop/documents/context.py" line="362" />
         <source>Programme / résidence</source>
         <translation>Programme / résidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="346" />
+        <location filename="../../desktop/documents/context.py" line="363" />
         <source>Référence du courrier (registre)</source>
         <translation>Référence du courrier (registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="347" />
+        <location filename="../../desktop/documents/context.py" line="364" />
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="348" />
+        <location filename="../../desktop/documents/context.py" line="365" />
         <source>Lieu d'émission</source>
         <translation>Lieu d'émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="349" />
+        <location filename="../../desktop/documents/context.py" line="366" />
         <source>« Bordeaux, le 23 novembre 2026 »</source>
         <translation>« Bordeaux, le 23 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="350" />
+        <location filename="../../desktop/documents/context.py" line="367" />
         <source>Objet du courrier</source>
         <translation>Objet du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="351" />
+        <location filename="../../desktop/documents/context.py" line="368" />
         <source>Envoi en recommandé avec AR (vrai / faux)</source>
         <translation>Envoi en recommandé avec AR (vrai / faux)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="354" />
+        <location filename="../../desktop/documents/context.py" line="371" />
         <source>Numéro du recommandé, s'il est connu</source>
         <translation>Numéro du recommandé, s'il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="357" />
+        <location filename="../../desktop/documents/context.py" line="374" />
         <source>Pièces jointes (liste)</source>
         <translation>Pièces jointes (liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="358" />
+        <location filename="../../desktop/documents/context.py" line="375" />
         <source>Personne qui suit le dossier</source>
         <translation>Personne qui suit le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="359" />
+        <location filename="../../desktop/documents/context.py" line="376" />
         <source>Nom du signataire</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="360" />
+        <location filename="../../desktop/documents/context.py" line="377" />
         <source>Fonction du signataire</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="361" />
+        <location filename="../../desktop/documents/context.py" line="378" />
         <source>Signature scannée (image)</source>
         <translation>Signature scannée (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="362" />
+        <location filename="../../desktop/documents/context.py" line="379" />
         <source>Champs libres du modèle (champs.nom_du_champ)</source>
         <translation>Champs libres du modèle (champs.nom_du_champ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="363" />
+        <location filename="../../desktop/documents/context.py" line="380" />
         <source>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</source>
         <translation>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="369" />
+        <location filename="../../desktop/documents/context.py" line="386" />
         <source>Date du jour</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="373" />
+        <location filename="../../desktop/documents/context.py" line="390" />
         <source>Date en toutes lettres : 1er mars 2026</source>
         <translation>Date en toutes lettres : 1er mars 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="374" />
+        <location filename="../../desktop/documents/context.py" line="391" />
         <source>Date numérique : 01/03/2026</source>
         <translation>Date numérique : 01/03/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="375" />
+        <location filename="../../desktop/documents/context.py" line="392" />
         <source>Montant : 1 234,56 €</source>
         <translation>Montant : 1 234,56 €</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="376" />
+        <location filename="../../desktop/documents/context.py" line="393" />
         <source>Nombre à la française : 64,50</source>
         <translation>Nombre à la française : 64,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="377" />
+        <location filename="../../desktop/documents/context.py" line="394" />
         <source>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</source>
         <translation>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="381" />
+        <location filename="../../desktop/documents/context.py" line="398" />
         <source>Majuscules sans accent ni ponctuation</source>
         <translation>Majuscules sans accent ni ponctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="382" />
+        <location filename="../../desktop/documents/context.py" line="399" />
         <source>Espaces typographiques françaises (appliquées d'office à tout le courrier)</source>
         <translation>Espaces typographiques françaises (appliquées d'office à tout le courrier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="385" />
+        <location filename="../../desktop/documents/context.py" line="402" />
         <source>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</source>
         <translation>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="388" />
+        <location filename="../../desktop/documents/context.py" line="405" />
         <source>« à » contracté : le FSL → au FSL, les locataires → aux locataires</source>
         <translation>« à » contracté : le FSL → au FSL, les locataires → aux locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="391" />
+        <location filename="../../desktop/documents/context.py" line="408" />
         <source>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</source>
         <translation>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="394" />
+        <location filename="../../desktop/documents/context.py" line="411" />
         <source>Nombre entier en lettres : 3 → trois</source>
         <translation>Nombre entier en lettres : 3 → trois</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="395" />
+        <location filename="../../desktop/documents/context.py" line="412" />
         <source>Texte « A, B et C » en liste (pour une boucle)</source>
         <translation>Texte « A, B et C » en liste (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="396" />
+        <location filename="../../desktop/documents/context.py" line="413" />
         <source>Paragraphes en liste de titre et texte (pour une boucle)</source>
         <translation>Paragraphes en liste de titre et texte (pour une boucle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="416" />
+        <source>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</source>
+        <translation>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/importer.py" line="99" />
@@ -13903,14 +13960,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="343" />
+        <location filename="../../desktop/documents/context.py" line="360" />
         <location filename="../../desktop/domain/timeline.py" line="79" />
         <location filename="../../desktop/services/importer.py" line="102" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="344" />
+        <location filename="../../desktop/documents/context.py" line="361" />
         <location filename="../../desktop/domain/timeline.py" line="80" />
         <location filename="../../desktop/services/importer.py" line="103" />
         <source>Bâtiment</source>
@@ -13944,7 +14001,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>En QPV (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="717" />
+        <location filename="../../desktop/services/attribution.py" line="720" />
         <location filename="../../desktop/services/importer.py" line="111" />
         <source>EPCI</source>
         <translation>EPCI</translation>
@@ -13965,7 +14022,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Colonne « {name} » absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="431" />
+        <location filename="../../desktop/services/importer.py" line="430" />
         <source>Champ inconnu : « {name} » (champs : {fields}).</source>
         <translation>Champ inconnu : « {name} » (champs : {fields}).</translation>
     </message>
@@ -13990,8 +14047,8 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="484" />
-        <location filename="../../desktop/services/importer.py" line="498" />
+        <location filename="../../desktop/services/importer.py" line="483" />
+        <location filename="../../desktop/services/importer.py" line="497" />
         <source>Étage illisible « {value} ».</source>
         <translation>Étage illisible « {value} ».</translation>
     </message>
@@ -14001,32 +14058,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{label} (colonne « {header} »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="663" />
+        <location filename="../../desktop/services/importer.py" line="662" />
         <source>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</source>
         <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="780" />
+        <location filename="../../desktop/services/importer.py" line="779" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="783" />
+        <location filename="../../desktop/services/importer.py" line="782" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="792" />
+        <location filename="../../desktop/services/importer.py" line="791" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="795" />
+        <location filename="../../desktop/services/importer.py" line="794" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="800" />
+        <location filename="../../desktop/services/importer.py" line="799" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
@@ -14036,18 +14093,18 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="843" />
+        <location filename="../../desktop/services/importer.py" line="842" />
         <location filename="../../desktop/services/plans/payments_import.py" line="323" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="866" />
+        <location filename="../../desktop/services/importer.py" line="865" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="876" />
+        <location filename="../../desktop/services/importer.py" line="875" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
@@ -14082,24 +14139,34 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="356" />
+        <location filename="../../desktop/services/documents/common.py" line="373" />
+        <source>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</source>
+        <translation>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="385" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="160" />
-        <location filename="../../desktop/services/documents/mass.py" line="535" />
+        <location filename="../../desktop/services/documents/common.py" line="476" />
+        <source>{summary} {details}</source>
+        <translation>{summary} {details}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/batch.py" line="161" />
+        <location filename="../../desktop/services/documents/mass.py" line="536" />
         <source>Enregistrement impossible : {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="234" />
-        <location filename="../../desktop/services/documents/mass.py" line="468" />
+        <location filename="../../desktop/services/documents/batch.py" line="237" />
+        <location filename="../../desktop/services/documents/mass.py" line="469" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/mass.py" line="577" />
+        <location filename="../../desktop/services/documents/mass.py" line="578" />
         <source>Lettre absente du fichier d'impression : {error}</source>
         <translation>Lettre absente du fichier d'impression : {error}</translation>
     </message>
@@ -14435,17 +14502,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>« {name} » n'est pas signataire de ce protocole (associations : {names}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="119" />
+        <location filename="../../desktop/commands/letters.py" line="134" />
         <source>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</source>
         <translation>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="155" />
+        <location filename="../../desktop/commands/letters.py" line="163" />
+        <source>Champ inconnu du modèle « {template} » : {names}. Ses champs : {known}.</source>
+        <translation>Champ inconnu du modèle « {template} » : {names}. Ses champs : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/letters.py" line="201" />
         <source>Option obligatoire (sauf avec --resume) : {option}.</source>
         <translation>Option obligatoire (sauf avec --resume) : {option}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="176" />
+        <location filename="../../desktop/commands/letters.py" line="222" />
         <source>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</source>
         <translation>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</translation>
     </message>
@@ -14573,12 +14645,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>LibreOffice fonctionne : {version} ; PDF d'essai produit en {seconds} s. — {path} (trouvé automatiquement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/word.py" line="216" />
+        <location filename="../../desktop/documents/word.py" line="217" />
         <source>Microsoft Word n'a pas pu convertir ce document : {error}</source>
         <translation>Microsoft Word n'a pas pu convertir ce document : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/word.py" line="226" />
+        <location filename="../../desktop/documents/word.py" line="227" />
         <source>Microsoft Word ne démarre pas : {error}</source>
         <translation>Microsoft Word ne démarre pas : {error}</translation>
     </message>
@@ -14784,7 +14856,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/profile.py" line="243" />
-        <location filename="../../desktop/services/convocations.py" line="144" />
+        <location filename="../../desktop/services/convocations.py" line="145" />
         <source>Profil de l'organisme illisible ({path}) : {error}</source>
         <translation>Profil de l'organisme illisible ({path}) : {error}</translation>
     </message>
@@ -14824,22 +14896,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="236" />
+        <location filename="../../desktop/domain/address.py" line="294" />
         <source>Destinataire sans nom : l'adresse ne peut pas être faite.</source>
         <translation>Destinataire sans nom : l'adresse ne peut pas être faite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="241" />
+        <location filename="../../desktop/domain/address.py" line="299" />
         <source>Adresse sans numéro ni voie.</source>
         <translation>Adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="244" />
+        <location filename="../../desktop/domain/address.py" line="302" />
         <source>Code postal manquant ou invalide : « {value} ».</source>
         <translation>Code postal manquant ou invalide : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="254" />
+        <location filename="../../desktop/domain/address.py" line="312" />
         <source>Adresse postale incorrecte : {details}</source>
         <translation>Adresse postale incorrecte : {details}</translation>
     </message>
@@ -15176,454 +15248,454 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="245" />
+        <location filename="../../desktop/services/audit.py" line="247" />
         <source>création</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="246" />
+        <location filename="../../desktop/services/audit.py" line="248" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="247" />
+        <location filename="../../desktop/services/audit.py" line="249" />
         <source>clôture</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="248" />
-        <location filename="../../desktop/services/audit.py" line="315" />
+        <location filename="../../desktop/services/audit.py" line="250" />
+        <location filename="../../desktop/services/audit.py" line="317" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="249" />
+        <location filename="../../desktop/services/audit.py" line="251" />
         <source>base de démonstration</source>
         <translation>base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="250" />
+        <location filename="../../desktop/services/audit.py" line="252" />
         <source>consultation de données sensibles</source>
         <translation>consultation de données sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="251" />
+        <location filename="../../desktop/services/audit.py" line="253" />
         <source>action refusée</source>
         <translation>action refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="252" />
+        <location filename="../../desktop/services/audit.py" line="254" />
         <source>connexion</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="253" />
+        <location filename="../../desktop/services/audit.py" line="255" />
         <source>connexion refusée</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="254" />
+        <location filename="../../desktop/services/audit.py" line="256" />
         <source>verrouillage du compte</source>
         <translation>verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="255" />
+        <location filename="../../desktop/services/audit.py" line="257" />
         <source>déverrouillage du compte</source>
         <translation>déverrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="256" />
+        <location filename="../../desktop/services/audit.py" line="258" />
         <source>changement de mot de passe</source>
         <translation>changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="257" />
+        <location filename="../../desktop/services/audit.py" line="259" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="258" />
+        <location filename="../../desktop/services/audit.py" line="260" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="259" />
+        <location filename="../../desktop/services/audit.py" line="261" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="260" />
-        <location filename="../../desktop/services/audit.py" line="320" />
+        <location filename="../../desktop/services/audit.py" line="262" />
+        <location filename="../../desktop/services/audit.py" line="322" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="261" />
+        <location filename="../../desktop/services/audit.py" line="263" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="262" />
+        <location filename="../../desktop/services/audit.py" line="264" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="263" />
+        <location filename="../../desktop/services/audit.py" line="265" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="264" />
+        <location filename="../../desktop/services/audit.py" line="266" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="265" />
+        <location filename="../../desktop/services/audit.py" line="267" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="266" />
+        <location filename="../../desktop/services/audit.py" line="268" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="267" />
+        <location filename="../../desktop/services/audit.py" line="269" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="268" />
+        <location filename="../../desktop/services/audit.py" line="270" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="270" />
+        <location filename="../../desktop/services/audit.py" line="272" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="271" />
+        <location filename="../../desktop/services/audit.py" line="273" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="272" />
+        <location filename="../../desktop/services/audit.py" line="274" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="273" />
+        <location filename="../../desktop/services/audit.py" line="275" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="274" />
+        <location filename="../../desktop/services/audit.py" line="276" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="275" />
+        <location filename="../../desktop/services/audit.py" line="277" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="276" />
-        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="278" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="277" />
+        <location filename="../../desktop/services/audit.py" line="279" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="281" />
+        <location filename="../../desktop/services/audit.py" line="283" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="282" />
+        <location filename="../../desktop/services/audit.py" line="284" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="283" />
+        <location filename="../../desktop/services/audit.py" line="285" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="284" />
+        <location filename="../../desktop/services/audit.py" line="286" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="285" />
-        <location filename="../../desktop/services/audit.py" line="332" />
-        <location filename="../../desktop/services/caleol/vote_import.py" line="161" />
+        <location filename="../../desktop/services/audit.py" line="287" />
+        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="162" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="286" />
+        <location filename="../../desktop/services/audit.py" line="288" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="287" />
+        <location filename="../../desktop/services/audit.py" line="289" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="288" />
+        <location filename="../../desktop/services/audit.py" line="290" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="289" />
+        <location filename="../../desktop/services/audit.py" line="291" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="290" />
+        <location filename="../../desktop/services/audit.py" line="292" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="291" />
+        <location filename="../../desktop/services/audit.py" line="293" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="292" />
+        <location filename="../../desktop/services/audit.py" line="294" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="293" />
+        <location filename="../../desktop/services/audit.py" line="295" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="294" />
+        <location filename="../../desktop/services/audit.py" line="296" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="295" />
+        <location filename="../../desktop/services/audit.py" line="297" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="296" />
+        <location filename="../../desktop/services/audit.py" line="298" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="298" />
+        <location filename="../../desktop/services/audit.py" line="300" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="299" />
+        <location filename="../../desktop/services/audit.py" line="301" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="300" />
+        <location filename="../../desktop/services/audit.py" line="302" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="301" />
+        <location filename="../../desktop/services/audit.py" line="303" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="302" />
+        <location filename="../../desktop/services/audit.py" line="304" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="303" />
+        <location filename="../../desktop/services/audit.py" line="305" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="304" />
+        <location filename="../../desktop/services/audit.py" line="306" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="306" />
+        <location filename="../../desktop/services/audit.py" line="308" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="307" />
+        <location filename="../../desktop/services/audit.py" line="309" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="308" />
-        <location filename="../../desktop/services/audit.py" line="337" />
+        <location filename="../../desktop/services/audit.py" line="310" />
+        <location filename="../../desktop/services/audit.py" line="339" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="309" />
+        <location filename="../../desktop/services/audit.py" line="311" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="312" />
+        <location filename="../../desktop/services/audit.py" line="314" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="313" />
+        <location filename="../../desktop/services/audit.py" line="315" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="314" />
+        <location filename="../../desktop/services/audit.py" line="316" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="318" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="317" />
+        <location filename="../../desktop/services/audit.py" line="319" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="318" />
+        <location filename="../../desktop/services/audit.py" line="320" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="321" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="321" />
+        <location filename="../../desktop/services/audit.py" line="323" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="324" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="323" />
+        <location filename="../../desktop/services/audit.py" line="325" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="328" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="329" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="331" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="332" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="333" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="229" />
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="335" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/audit.py" line="336" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="335" />
+        <location filename="../../desktop/services/audit.py" line="337" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="338" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="338" />
+        <location filename="../../desktop/services/audit.py" line="340" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="532" />
+        <location filename="../../desktop/services/audit.py" line="536" />
         <source>Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="541" />
+        <location filename="../../desktop/services/audit.py" line="545" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="547" />
+        <location filename="../../desktop/services/audit.py" line="551" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="561" />
+        <location filename="../../desktop/services/audit.py" line="565" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="562" />
+        <location filename="../../desktop/services/audit.py" line="566" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="565" />
+        <location filename="../../desktop/services/audit.py" line="569" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="566" />
+        <location filename="../../desktop/services/audit.py" line="570" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="567" />
+        <location filename="../../desktop/services/audit.py" line="571" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -15638,77 +15710,77 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Accès refusé : votre rôle ne permet pas de {action}. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="52" />
+        <location filename="../../desktop/services/backup.py" line="56" />
         <source>Les sauvegardes intégrées concernent la base SQLite locale. Sur PostgreSQL, sauvegardez la base avec pg_dump (voir le README).</source>
         <translation>Les sauvegardes intégrées concernent la base SQLite locale. Sur PostgreSQL, sauvegardez la base avec pg_dump (voir le README).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="134" />
+        <location filename="../../desktop/services/backup.py" line="171" />
         <source>La sauvegarde n'a pas passé la vérification d'intégrité : {error}</source>
         <translation>La sauvegarde n'a pas passé la vérification d'intégrité : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="145" />
+        <location filename="../../desktop/services/backup.py" line="182" />
         <source>La sauvegarde a échoué : {error}</source>
         <translation>La sauvegarde a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="249" />
+        <location filename="../../desktop/services/backup.py" line="289" />
         <source>« {name} » n'est pas une sauvegarde de Parcours lisible.</source>
         <translation>« {name} » n'est pas une sauvegarde de Parcours lisible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="254" />
+        <location filename="../../desktop/services/backup.py" line="294" />
         <source>Le fichier « {name} » n'existe pas.</source>
         <translation>Le fichier « {name} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="264" />
+        <location filename="../../desktop/services/backup.py" line="304" />
         <source>La sauvegarde « {name} » est endommagée : {error}</source>
         <translation>La sauvegarde « {name} » est endommagée : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="282" />
+        <location filename="../../desktop/services/backup.py" line="322" />
         <source>La sauvegarde « {name} » a la version de schéma « {found} », que cette version de Parcours ne connaît pas (attendue : {expected}).</source>
         <translation>La sauvegarde « {name} » a la version de schéma « {found} », que cette version de Parcours ne connaît pas (attendue : {expected}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="308" />
+        <location filename="../../desktop/services/backup.py" line="348" />
         <source>Choisissez un fichier de sauvegarde, pas la base elle-même.</source>
         <translation>Choisissez un fichier de sauvegarde, pas la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="321" />
+        <location filename="../../desktop/services/backup.py" line="361" />
         <source>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="370" />
+        <location filename="../../desktop/services/backup.py" line="410" />
         <source>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</source>
         <translation>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="379" />
+        <location filename="../../desktop/services/backup.py" line="419" />
         <source>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</source>
         <translation>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="389" />
+        <location filename="../../desktop/services/backup.py" line="429" />
         <source>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</source>
         <translation>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="497" />
+        <location filename="../../desktop/services/backup.py" line="537" />
         <source>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</source>
         <translation>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="520" />
+        <location filename="../../desktop/services/backup.py" line="560" />
         <source>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</source>
         <translation>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="550" />
+        <location filename="../../desktop/services/backup.py" line="590" />
         <source>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
     </message>
@@ -16019,11 +16091,6 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="285" />
-        <source>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert dans Excel.</source>
-        <translation>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert dans Excel.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/services/retention.py" line="90" />
         <source>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
@@ -16060,7 +16127,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="154" />
-        <location filename="../../desktop/ui/widgets/form.py" line="255" />
+        <location filename="../../desktop/ui/widgets/form.py" line="261" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -16070,60 +16137,69 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Valeur attendue entre {min} et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/spreadsheet.py" line="86" />
+        <location filename="../../desktop/services/spreadsheet.py" line="102" />
         <source>Le fichier d'export doit avoir l'extension .xlsx.</source>
         <translation>Le fichier d'export doit avoir l'extension .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grid_files.py" line="60" />
-        <location filename="../../desktop/services/spreadsheet.py" line="96" />
+        <location filename="../../desktop/services/spreadsheet.py" line="48" />
         <source>Impossible d'écrire le fichier « {name} » : {error}</source>
         <translation>Impossible d'écrire le fichier « {name} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="65" />
+        <location filename="../../desktop/documents/signing.py" line="67" />
         <source>Certificat introuvable : {path}.</source>
         <translation>Certificat introuvable : {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="76" />
+        <location filename="../../desktop/documents/signing.py" line="78" />
         <source>Impossible d'ouvrir le certificat {name} : mot de passe incorrect ou fichier PKCS#12 invalide.</source>
         <translation>Impossible d'ouvrir le certificat {name} : mot de passe incorrect ou fichier PKCS#12 invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="290" />
+        <location filename="../../desktop/documents/signing.py" line="292" />
         <source>Le PDF à signer est illisible ({name}).</source>
         <translation>Le PDF à signer est illisible ({name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="339" />
+        <location filename="../../desktop/documents/signing.py" line="341" />
         <source>La signature du PDF a échoué : {error}</source>
         <translation>La signature du PDF a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="427" />
+        <location filename="../../desktop/documents/signing.py" line="440" />
         <source>Ce PDF ne comporte aucune signature.</source>
         <translation>Ce PDF ne comporte aucune signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="430" />
+        <location filename="../../desktop/documents/signing.py" line="443" />
         <source>Signature INVALIDE : le document a été modifié depuis sa signature par {signer}.</source>
         <translation>Signature INVALIDE : le document a été modifié depuis sa signature par {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="440" />
+        <location filename="../../desktop/documents/signing.py" line="453" />
         <source>Signé par {signer} le {when}, mais le document a été complété après la signature.</source>
         <translation>Signé par {signer} le {when}, mais le document a été complété après la signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="450" />
+        <location filename="../../desktop/documents/signing.py" line="463" />
         <source>Signature valide : signé par {signer} le {when} ; document intact.</source>
         <translation>Signature valide : signé par {signer} le {when} ; document intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="457" />
+        <location filename="../../desktop/documents/signing.py" line="470" />
         <source>Signé par {signer} le {when} ; document intact. Le certificat n'est pas reconnu comme certificat de confiance sur ce poste.</source>
         <translation>Signé par {signer} le {when} ; document intact. Le certificat n'est pas reconnu comme certificat de confiance sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/signing.py" line="511" />
+        <source>« {name} » n'est pas un fichier PDF lisible.</source>
+        <translation>« {name} » n'est pas un fichier PDF lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/signing.py" line="522" />
+        <source>Le fichier « {name} » n'a pas pu être lu : {reason}.</source>
+        <translation>Le fichier « {name} » n'a pas pu être lu : {reason}.</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/users.py" line="89" />
@@ -16141,108 +16217,108 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="39" />
+        <location filename="../../desktop/services/plan_letters.py" line="44" />
         <source>Proposition de plan (avec l'échéancier)</source>
         <translation>Proposition de plan (avec l'échéancier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="40" />
+        <location filename="../../desktop/services/plan_letters.py" line="45" />
         <source>Protocole d'accord à signer par les parties</source>
         <translation>Protocole d'accord à signer par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="41" />
+        <location filename="../../desktop/services/plan_letters.py" line="46" />
         <source>Relance : échéance impayée</source>
         <translation>Relance : échéance impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="42" />
+        <location filename="../../desktop/services/plan_letters.py" line="47" />
         <source>Notification de défaillance</source>
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="65" />
+        <location filename="../../desktop/services/plan_letters.py" line="70" />
         <source>dès qu'une échéance reste impayée plus de {days} jours après sa date</source>
         <translation>dès qu'une échéance reste impayée plus de {days} jours après sa date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="77" />
+        <location filename="../../desktop/services/plan_letters.py" line="82" />
         <source>dès que {count} échéances restent impayées plus de {days} jours après leur date</source>
         <translation>dès que {count} échéances restent impayées plus de {days} jours après leur date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="91" />
+        <location filename="../../desktop/services/plan_letters.py" line="96" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="98" />
+        <location filename="../../desktop/services/plan_letters.py" line="103" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="157" />
+        <location filename="../../desktop/services/plan_letters.py" line="164" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="175" />
+        <location filename="../../desktop/services/plan_letters.py" line="182" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="185" />
+        <location filename="../../desktop/services/plan_letters.py" line="196" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="231" />
+        <location filename="../../desktop/services/plan_letters.py" line="242" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <extracomment>a plan that is over: its letters are still possible, but offered after the others</extracomment>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="263" />
+        <location filename="../../desktop/services/plan_letters.py" line="274" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="41" />
+        <location filename="../../desktop/services/notice_letters.py" line="42" />
         <source>Accusé de réception du congé</source>
         <translation>Accusé de réception du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="42" />
+        <location filename="../../desktop/services/notice_letters.py" line="43" />
         <source>Demande du justificatif manquant</source>
         <translation>Demande du justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="43" />
+        <location filename="../../desktop/services/notice_letters.py" line="44" />
         <source>Confirmation du préavis réduit</source>
         <translation>Confirmation du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="44" />
+        <location filename="../../desktop/services/notice_letters.py" line="45" />
         <source>Convention d'occupation temporaire (report du départ)</source>
         <translation>Convention d'occupation temporaire (report du départ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="47" />
+        <location filename="../../desktop/services/notice_letters.py" line="48" />
         <source>Accusé de remise des clés sans état des lieux</source>
         <translation>Accusé de remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="86" />
+        <location filename="../../desktop/services/notice_letters.py" line="77" />
         <source>« {name} » n'est pas un courrier de congé.</source>
         <translation>« {name} » n'est pas un courrier de congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="88" />
+        <location filename="../../desktop/services/notice_letters.py" line="79" />
         <source>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</source>
         <translation>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="117" />
+        <location filename="../../desktop/services/notice_letters.py" line="108" />
         <source>votre justificatif reçu le {date} ({document})</source>
         <translation>votre justificatif reçu le {date} ({document})</translation>
     </message>
@@ -16314,7 +16390,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="66" />
-        <location filename="../../desktop/services/attribution.py" line="728" />
+        <location filename="../../desktop/services/attribution.py" line="731" />
         <location filename="../../desktop/services/importer.py" line="110" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
@@ -16562,7 +16638,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/offers.py" line="36" />
-        <location filename="../../desktop/services/caleol/letters.py" line="539" />
+        <location filename="../../desktop/services/caleol/letters.py" line="544" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
@@ -16786,127 +16862,132 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Indiquez le fichier à écrire, d'extension .pdf ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="88" />
+        <location filename="../../desktop/services/caleol/letters.py" line="89" />
         <source>Proposition de logement (attribution)</source>
         <translation>Proposition de logement (attribution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="89" />
+        <location filename="../../desktop/services/caleol/letters.py" line="90" />
         <source>Attribution en rang</source>
         <translation>Attribution en rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="90" />
+        <location filename="../../desktop/services/caleol/letters.py" line="91" />
         <source>Refus d'attribution ou irrecevabilité</source>
         <translation>Refus d'attribution ou irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="91" />
+        <location filename="../../desktop/services/caleol/letters.py" line="92" />
         <source>Attribution sous condition suspensive (pièce manquante)</source>
         <translation>Attribution sous condition suspensive (pièce manquante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="192" />
+        <location filename="../../desktop/services/caleol/letters.py" line="193" />
         <source>adresse postale absente.</source>
         <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters); for an offer to a candidate who moved up, those before him in the line, who did not accept it an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol.offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose a registered offer letter: its deadline runs from the receipt, to be recorded every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
         <translation>adresse postale absente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="203" />
+        <location filename="../../desktop/services/caleol/letters.py" line="204" />
         <source>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</source>
         <translation>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="218" />
+        <location filename="../../desktop/services/caleol/letters.py" line="219" />
         <source>adresse sans numéro ni voie.</source>
         <translation>adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="225" />
+        <location filename="../../desktop/services/caleol/letters.py" line="226" />
         <source>adresse trop longue : 6 lignes au plus, nom compris.</source>
         <translation>adresse trop longue : 6 lignes au plus, nom compris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="305" />
+        <location filename="../../desktop/services/caleol/letters.py" line="308" />
         <source>aucune décision n'est enregistrée.</source>
         <translation>aucune décision n'est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="329" />
+        <location filename="../../desktop/services/caleol/letters.py" line="332" />
         <source>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</source>
         <translation>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="342" />
+        <location filename="../../desktop/services/caleol/letters.py" line="345" />
         <source>adresse : {detail}</source>
         <translation>adresse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="348" />
+        <location filename="../../desktop/services/caleol/letters.py" line="351" />
         <source>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</source>
         <translation>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="491" />
+        <location filename="../../desktop/services/caleol/letters.py" line="496" />
         <source>- {name} ({number}, logement {dwelling}) : {problem}</source>
         <translation>- {name} ({number}, logement {dwelling}) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="503" />
+        <location filename="../../desktop/services/caleol/letters.py" line="508" />
         <source>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</source>
         <translation>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="509" />
+        <location filename="../../desktop/services/caleol/letters.py" line="514" />
         <source>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</source>
         <translation>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="521" />
+        <location filename="../../desktop/services/caleol/letters.py" line="526" />
         <source>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</source>
         <translation>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="532" />
+        <location filename="../../desktop/services/caleol/letters.py" line="537" />
         <source>La notification ne peut pas précéder la séance (du {date}).</source>
         <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="609" />
+        <location filename="../../desktop/services/caleol/letters.py" line="619" />
         <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
         <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="619" />
+        <location filename="../../desktop/services/caleol/letters.py" line="629" />
         <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
         <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="752" />
+        <location filename="../../desktop/services/caleol/letters.py" line="660" />
+        <source>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</source>
+        <translation>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/letters.py" line="793" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="768" />
+        <location filename="../../desktop/services/caleol/letters.py" line="809" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="818" />
+        <location filename="../../desktop/services/caleol/letters.py" line="859" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="855" />
+        <location filename="../../desktop/services/caleol/letters.py" line="896" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="866" />
+        <location filename="../../desktop/services/caleol/letters.py" line="907" />
         <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
@@ -17063,23 +17144,23 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La version {number} a changé d'état pendant la signature : recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/export.py" line="33" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="38" />
         <source>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</source>
         <extracomment>an extract is made from approved or signed minutes only</extracomment>
         <translation>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/export.py" line="108" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="119" />
         <source>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</source>
         <translation>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/export.py" line="121" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="132" />
         <source>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</source>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/export.py" line="148" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="159" />
         <source>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</source>
         <translation>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</translation>
     </message>
@@ -17300,142 +17381,142 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La période ne peut pas dépasser {n} mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="158" />
+        <location filename="../../desktop/services/attribution.py" line="161" />
         <source>L'EPCI est obligatoire.</source>
         <translation>L'EPCI est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="160" />
+        <location filename="../../desktop/services/attribution.py" line="163" />
         <source>Année incorrecte.</source>
         <translation>Année incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="165" />
+        <location filename="../../desktop/services/attribution.py" line="168" />
         <source>Le seuil du premier quartile est un montant annuel positif.</source>
         <translation>Le seuil du premier quartile est un montant annuel positif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="173" />
+        <location filename="../../desktop/services/attribution.py" line="176" />
         <source>Un objectif est un pourcentage de 0 à 100.</source>
         <translation>Un objectif est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="709" />
+        <location filename="../../desktop/services/attribution.py" line="712" />
         <source>Objectifs d'attribution (EPCI, année)</source>
         <extracomment>the candidate's decision already counts as an allocation (positive decision, first in line, offer not refused): the proposal the committee is making</extracomment>
         <translation>Objectifs d'attribution (EPCI, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="710" />
+        <location filename="../../desktop/services/attribution.py" line="713" />
         <source>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</source>
         <translation>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="721" />
+        <location filename="../../desktop/services/attribution.py" line="724" />
         <source>Bilan annuel de la gestion en flux (réservataire, année)</source>
         <translation>Bilan annuel de la gestion en flux (réservataire, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="722" />
+        <location filename="../../desktop/services/attribution.py" line="725" />
         <source>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</source>
         <translation>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="743" />
+        <location filename="../../desktop/services/attribution.py" line="746" />
         <source>Rapport inconnu : « {name} ».</source>
         <translation>Rapport inconnu : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="760" />
+        <location filename="../../desktop/services/attribution.py" line="763" />
         <source>Choisissez un EPCI.</source>
         <translation>Choisissez un EPCI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="762" />
+        <location filename="../../desktop/services/attribution.py" line="765" />
         <source>Choisissez un réservataire.</source>
         <translation>Choisissez un réservataire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="807" />
+        <location filename="../../desktop/services/attribution.py" line="810" />
         <location filename="../../desktop/services/reports.py" line="173" />
         <source>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</source>
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="821" />
+        <location filename="../../desktop/services/attribution.py" line="824" />
         <source>Aucun logement n'a été proposé au flux de {holder} en {year}.</source>
         <translation>Aucun logement n'a été proposé au flux de {holder} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="887" />
+        <location filename="../../desktop/services/attribution.py" line="890" />
         <source>Financement attendu : PLAI, PLUS, PLS ou PLI.</source>
         <extracomment>the dwelling's columns ``set_dwelling_data`` writes (and audits)</extracomment>
         <translation>Financement attendu : PLAI, PLUS, PLS ou PLI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="891" />
+        <location filename="../../desktop/services/attribution.py" line="894" />
         <source>Réservataire : 120 caractères au plus.</source>
         <translation>Réservataire : 120 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="894" />
+        <location filename="../../desktop/services/attribution.py" line="897" />
         <source>EPCI : 160 caractères au plus.</source>
         <translation>EPCI : 160 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="900" />
+        <location filename="../../desktop/services/attribution.py" line="903" />
         <source>Ce logement n'existe plus.</source>
         <translation>Ce logement n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="812" />
+        <location filename="../../desktop/services/attribution.py" line="815" />
         <location filename="../../desktop/services/reports.py" line="179" />
         <source>Calcul des chiffres</source>
         <translation>Calcul des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="845" />
+        <location filename="../../desktop/services/attribution.py" line="848" />
         <location filename="../../desktop/services/reports.py" line="218" />
         <source>Rapport enregistré</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="47" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="48" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="185" />
+        <location filename="../../desktop/ui/widgets/form.py" line="191" />
         <source>Date obligatoire (JJ/MM/AAAA).</source>
         <translation>Date obligatoire (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="191" />
+        <location filename="../../desktop/ui/widgets/form.py" line="197" />
         <source>Date illisible : saisissez JJ/MM/AAAA.</source>
         <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="205" />
+        <location filename="../../desktop/ui/widgets/form.py" line="211" />
         <source>Heure illisible : saisissez HH:MM.</source>
         <translation>Heure illisible : saisissez HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="220" />
+        <location filename="../../desktop/ui/widgets/form.py" line="226" />
         <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
         <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="241" />
+        <location filename="../../desktop/ui/widgets/form.py" line="247" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="260" />
+        <location filename="../../desktop/ui/widgets/form.py" line="266" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="262" />
+        <location filename="../../desktop/ui/widgets/form.py" line="268" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
@@ -17677,7 +17758,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun terminal pour confirmer : ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="129" />
+        <location filename="../../desktop/commands/backup.py" line="135" />
         <source>Aucune sauvegarde intacte à restaurer.</source>
         <translation>Aucune sauvegarde intacte à restaurer.</translation>
     </message>
@@ -17727,385 +17808,422 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{target} : {before} → {after} (objectif {required}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="65" />
+        <location filename="../../desktop/domain/cotation.py" line="66" />
         <source>Public prioritaire (L441-1)</source>
         <extracomment>Format tag of exported grid files (a grid file can be read back on another base). a L441-1 priority (parameter: its code) or any</extracomment>
         <translation>Public prioritaire (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="69" />
+        <location filename="../../desktop/domain/cotation.py" line="70" />
         <source>Ancienneté de la demande (par mois)</source>
         <extracomment>points per month since the application date</extracomment>
         <translation>Ancienneté de la demande (par mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="74" />
+        <location filename="../../desktop/domain/cotation.py" line="75" />
         <source>Ressources par unité de consommation</source>
         <extracomment>monthly resources per UC at most the parameter</extracomment>
         <translation>Ressources par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="79" />
+        <location filename="../../desktop/domain/cotation.py" line="80" />
         <source>Composition du ménage adaptée à la typologie</source>
         <extracomment>household size fits the dwelling type</extracomment>
         <translation>Composition du ménage adaptée à la typologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="84" />
+        <location filename="../../desktop/domain/cotation.py" line="85" />
         <source>Taille du ménage (par personne)</source>
         <extracomment>points per person above the parameter</extracomment>
         <translation>Taille du ménage (par personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="89" />
+        <location filename="../../desktop/domain/cotation.py" line="90" />
         <source>Situation de logement actuelle</source>
         <extracomment>current housing situation (parameter: code)</extracomment>
         <translation>Situation de logement actuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="95" />
+        <location filename="../../desktop/domain/cotation.py" line="96" />
         <source>Refus d'un logement adapté sans motif légitime (par refus)</source>
         <extracomment>points per recorded refusal of an adapted dwelling without a legitimate reason, counted over the parameter's number of months before the reference date</extracomment>
         <translation>Refus d'un logement adapté sans motif légitime (par refus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="98" />
+        <location filename="../../desktop/domain/cotation.py" line="99" />
         <source>Saisi par le secrétariat</source>
         <extracomment>typed by the secretary with a reason</extracomment>
         <translation>Saisi par le secrétariat</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="113" />
+        <location filename="../../desktop/domain/cotation.py" line="114" />
         <source>Sans logement</source>
         <translation>Sans logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="114" />
+        <location filename="../../desktop/domain/cotation.py" line="115" />
         <source>Hébergé chez un tiers</source>
         <translation>Hébergé chez un tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="117" />
+        <location filename="../../desktop/domain/cotation.py" line="118" />
         <source>Hébergement ou logement temporaire</source>
         <translation>Hébergement ou logement temporaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="121" />
+        <location filename="../../desktop/domain/cotation.py" line="122" />
         <source>Logement indigne ou non décent</source>
         <translation>Logement indigne ou non décent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="123" />
+        <location filename="../../desktop/domain/cotation.py" line="124" />
         <source>Locataire du parc privé</source>
         <translation>Locataire du parc privé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="124" />
+        <location filename="../../desktop/domain/cotation.py" line="125" />
         <source>Locataire du parc social</source>
         <translation>Locataire du parc social</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="125" />
+        <location filename="../../desktop/domain/cotation.py" line="126" />
         <source>Chez ses parents</source>
         <translation>Chez ses parents</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="126" />
+        <location filename="../../desktop/domain/cotation.py" line="127" />
         <source>Propriétaire occupant</source>
         <translation>Propriétaire occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="177" />
+        <location filename="../../desktop/domain/cotation.py" line="178" />
         <source>Nombre de points obligatoire.</source>
         <translation>Nombre de points obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="189" />
-        <location filename="../../desktop/domain/cotation.py" line="194" />
+        <location filename="../../desktop/domain/cotation.py" line="190" />
+        <location filename="../../desktop/domain/cotation.py" line="195" />
         <source>« {value} » n'est pas un nombre de points.</source>
         <translation>« {value} » n'est pas un nombre de points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="198" />
+        <location filename="../../desktop/domain/cotation.py" line="199" />
         <source>Deux décimales au plus pour les points.</source>
         <translation>Deux décimales au plus pour les points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="207" />
+        <location filename="../../desktop/domain/cotation.py" line="213" />
         <source>L'EPCI de la grille est obligatoire.</source>
         <translation>L'EPCI de la grille est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="209" />
+        <location filename="../../desktop/domain/cotation.py" line="215" />
         <source>Le nom de la grille est obligatoire.</source>
         <translation>Le nom de la grille est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="211" />
+        <location filename="../../desktop/domain/cotation.py" line="217" />
         <source>Le numéro de version commence à 1.</source>
         <translation>Le numéro de version commence à 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="214" />
+        <location filename="../../desktop/domain/cotation.py" line="220" />
         <source>La fin de validité précède son début.</source>
         <translation>La fin de validité précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="218" />
+        <location filename="../../desktop/domain/cotation.py" line="224" />
         <source>Une grille compte au moins un critère.</source>
         <translation>Une grille compte au moins un critère.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="224" />
+        <location filename="../../desktop/domain/cotation.py" line="230" />
         <source>Chaque critère a un code.</source>
         <translation>Chaque critère a un code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="227" />
+        <location filename="../../desktop/domain/cotation.py" line="233" />
         <source>Le code {code} figure deux fois dans la grille.</source>
         <translation>Le code {code} figure deux fois dans la grille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="233" />
+        <location filename="../../desktop/domain/cotation.py" line="239" />
         <source>Chaque critère a un libellé.</source>
         <translation>Chaque critère a un libellé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="237" />
+        <location filename="../../desktop/domain/cotation.py" line="243" />
         <source>Le plafond d'un critère est positif.</source>
         <translation>Le plafond d'un critère est positif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="241" />
+        <location filename="../../desktop/domain/cotation.py" line="247" />
         <source>Un critère qui retire des points n'a pas de plafond.</source>
         <translation>Un critère qui retire des points n'a pas de plafond.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="257" />
+        <location filename="../../desktop/domain/cotation.py" line="263" />
         <source>« {value} » n'est pas un critère de priorité connu.</source>
         <translation>« {value} » n'est pas un critère de priorité connu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="265" />
+        <location filename="../../desktop/domain/cotation.py" line="271" />
         <location filename="../../desktop/services/cotation/scores.py" line="203" />
         <source>« {value} » n'est pas une situation de logement connue.</source>
         <translation>« {value} » n'est pas une situation de logement connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="277" />
+        <location filename="../../desktop/domain/cotation.py" line="283" />
         <source>Indiquez le plafond de ressources mensuelles par unité de consommation, en euros.</source>
         <translation>Indiquez le plafond de ressources mensuelles par unité de consommation, en euros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="286" />
+        <location filename="../../desktop/domain/cotation.py" line="292" />
         <source>Indiquez pendant combien de mois (1 à 120) un refus compte dans la cotation.</source>
         <translation>Indiquez pendant combien de mois (1 à 120) un refus compte dans la cotation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="294" />
+        <location filename="../../desktop/domain/cotation.py" line="300" />
         <source>Indiquez la taille de ménage à partir de laquelle chaque personne compte.</source>
         <translation>Indiquez la taille de ménage à partir de laquelle chaque personne compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="314" />
+        <location filename="../../desktop/domain/cotation.py" line="320" />
         <source>La version {b} de la grille de {epci} commence le {start} alors que la version {a} est encore en vigueur : fermez la version {a} la veille.</source>
         <translation>La version {b} de la grille de {epci} commence le {start} alors que la version {a} est encore en vigueur : fermez la version {a} la veille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="346" />
+        <location filename="../../desktop/domain/cotation.py" line="352" />
         <source>La nouvelle version doit commencer après le {start}.</source>
         <translation>La nouvelle version doit commencer après le {start}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="499" />
+        <location filename="../../desktop/domain/cotation.py" line="505" />
         <source>La grille {name} (version {version}) n'est pas en vigueur le {on}.</source>
         <extracomment>dates of the recorded refusals of an adapted dwelling without a legitimate reason</extracomment>
         <translation>La grille {name} (version {version}) n'est pas en vigueur le {on}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="518" />
+        <location filename="../../desktop/domain/cotation.py" line="524" />
         <source>Le critère « {label} » saisi à la main demande un motif.</source>
         <translation>Le critère « {label} » saisi à la main demande un motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="534" />
+        <location filename="../../desktop/domain/cotation.py" line="540" />
         <source>Le nombre d'unités ne peut pas être négatif.</source>
         <translation>Le nombre d'unités ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="565" />
+        <location filename="../../desktop/domain/cotation.py" line="571" />
         <source>Non saisi.</source>
         <translation>Non saisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="591" />
+        <location filename="../../desktop/domain/cotation.py" line="597" />
         <source>Critère retenu.</source>
         <translation>Critère retenu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="593" />
+        <location filename="../../desktop/domain/cotation.py" line="599" />
         <source>Critère non retenu.</source>
         <translation>Critère non retenu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="598" />
+        <location filename="../../desktop/domain/cotation.py" line="604" />
         <source>« {label} » : date de la demande inconnue.</source>
         <translation>« {label} » : date de la demande inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="603" />
+        <location filename="../../desktop/domain/cotation.py" line="609" />
         <source>{months} mois d'ancienneté.</source>
         <translation>{months} mois d'ancienneté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="609" />
+        <location filename="../../desktop/domain/cotation.py" line="615" />
         <source>« {label} » : ressources inconnues.</source>
         <translation>« {label} » : ressources inconnues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="615" />
+        <location filename="../../desktop/domain/cotation.py" line="621" />
         <source>« {label} » : plafond de ressources illisible « {value} ».</source>
         <translation>« {label} » : plafond de ressources illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="622" />
+        <location filename="../../desktop/domain/cotation.py" line="628" />
         <source>{amount} € par mois et par unité de consommation.</source>
         <translation>{amount} € par mois et par unité de consommation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="629" />
+        <location filename="../../desktop/domain/cotation.py" line="635" />
         <source>« {label} » : typologie du logement inconnue.</source>
         <translation>« {label} » : typologie du logement inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="633" />
+        <location filename="../../desktop/domain/cotation.py" line="639" />
         <source>{persons} personne(s) pour un {type}.</source>
         <translation>{persons} personne(s) pour un {type}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="640" />
+        <location filename="../../desktop/domain/cotation.py" line="646" />
         <source>{persons} personne(s).</source>
         <translation>{persons} personne(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="647" />
+        <location filename="../../desktop/domain/cotation.py" line="653" />
         <source>Aucun refus sans motif légitime depuis le {since}.</source>
         <translation>Aucun refus sans motif légitime depuis le {since}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="651" />
+        <location filename="../../desktop/domain/cotation.py" line="657" />
         <source>{count} refus sans motif légitime depuis le {since} ({dates}).</source>
         <translation>{count} refus sans motif légitime depuis le {since} ({dates}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="661" />
+        <location filename="../../desktop/domain/cotation.py" line="667" />
         <source>« {label} » : situation de logement inconnue.</source>
         <translation>« {label} » : situation de logement inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="666" />
+        <location filename="../../desktop/domain/cotation.py" line="672" />
         <source>Situation : {situation}.</source>
         <translation>Situation : {situation}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="696" />
+        <location filename="../../desktop/domain/cotation.py" line="702" />
         <source>Écart avec la cotation du registre national : {register} points au registre, {computed} calculés (écart {difference}).</source>
         <translation>Écart avec la cotation du registre national : {register} points au registre, {computed} calculés (écart {difference}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="776" />
+        <location filename="../../desktop/domain/cotation.py" line="782" />
         <source>« {value} » n'est pas une date (JJ/MM/AAAA).</source>
         <translation>« {value} » n'est pas une date (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="787" />
+        <location filename="../../desktop/domain/cotation.py" line="793" />
         <source>Ce fichier n'est pas une grille de cotation exportée par Parcours.</source>
         <translation>Ce fichier n'est pas une grille de cotation exportée par Parcours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="800" />
+        <location filename="../../desktop/domain/cotation.py" line="806" />
         <source>Le numéro de version est un entier.</source>
         <translation>Le numéro de version est un entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="809" />
+        <location filename="../../desktop/domain/cotation.py" line="815" />
         <source>Critère illisible.</source>
         <translation>Critère illisible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="815" />
+        <location filename="../../desktop/domain/cotation.py" line="821" />
         <source>« {value} » n'est pas une source de critère connue.</source>
         <translation>« {value} » n'est pas une source de critère connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="862" />
+        <location filename="../../desktop/domain/cotation.py" line="868" />
         <source>Le fichier n'est pas un JSON lisible (ligne {line}).</source>
         <translation>Le fichier n'est pas un JSON lisible (ligne {line}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/formatting.py" line="105" />
+        <location filename="../../desktop/domain/formatting.py" line="79" />
+        <source>Date non plausible : {date} (attendu entre {first} et {last}).</source>
+        <translation>Date non plausible : {date} (attendu entre {first} et {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/formatting.py" line="140" />
         <source>Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule avant les centimes, espace entre les milliers).</source>
         <translation>Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule avant les centimes, espace entre les milliers).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/formatting.py" line="124" />
+        <location filename="../../desktop/domain/formatting.py" line="161" />
         <source>« {text} » est ambigu : écrivez 1 234 pour mille deux cent trente-quatre, ou 1,234 avec une virgule pour les décimales.</source>
         <translation>« {text} » est ambigu : écrivez 1 234 pour mille deux cent trente-quatre, ou 1,234 avec une virgule pour les décimales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/formatting.py" line="152" />
+        <location filename="../../desktop/domain/formatting.py" line="179" />
+        <source>Nombre trop grand : « {text} ».</source>
+        <translation>Nombre trop grand : « {text} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/formatting.py" line="197" />
         <source>Montant « {text} » : deux chiffres après la virgule au plus.</source>
         <translation>Montant « {text} » : deux chiffres après la virgule au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="11" />
-        <location filename="../../desktop/domain/oserrors.py" line="12" />
+        <location filename="../../desktop/domain/oserrors.py" line="16" />
+        <location filename="../../desktop/domain/oserrors.py" line="17" />
         <source>accès refusé</source>
         <translation>accès refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="13" />
+        <location filename="../../desktop/domain/oserrors.py" line="18" />
         <source>dossier ou fichier introuvable</source>
         <translation>dossier ou fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="14" />
+        <location filename="../../desktop/domain/oserrors.py" line="19" />
         <source>un élément du chemin n'est pas un dossier</source>
         <translation>un élément du chemin n'est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="15" />
+        <location filename="../../desktop/domain/oserrors.py" line="20" />
         <source>un fichier de ce nom occupe le chemin</source>
         <translation>un fichier de ce nom occupe le chemin</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="16" />
+        <location filename="../../desktop/domain/oserrors.py" line="21" />
         <source>c'est un dossier</source>
         <translation>c'est un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="17" />
+        <location filename="../../desktop/domain/oserrors.py" line="22" />
         <source>disque plein</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="18" />
+        <location filename="../../desktop/domain/oserrors.py" line="23" />
         <source>support en lecture seule</source>
         <translation>support en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="19" />
+        <location filename="../../desktop/domain/oserrors.py" line="24" />
         <source>nom trop long</source>
         <translation>nom trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="20" />
+        <location filename="../../desktop/domain/oserrors.py" line="25" />
         <source>fichier utilisé par un autre logiciel</source>
         <translation>fichier utilisé par un autre logiciel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/oserrors.py" line="31" />
+        <location filename="../../desktop/domain/oserrors.py" line="28" />
+        <source>fichier ouvert dans un autre logiciel (fermez-le puis recommencez)</source>
+        <translation>fichier ouvert dans un autre logiciel (fermez-le puis recommencez)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="33" />
+        <source>accès refusé (le fichier est peut-être ouvert dans un autre logiciel : fermez-le puis recommencez)</source>
+        <extracomment>Windows refuses to replace or write a file that another program holds open with "access denied" as often as with "sharing violation".</extracomment>
+        <translation>accès refusé (le fichier est peut-être ouvert dans un autre logiciel : fermez-le puis recommencez)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="38" />
+        <source>chemin trop long pour Windows (plus de 260 caractères ; choisissez un dossier moins profond ou un nom plus court)</source>
+        <translation>chemin trop long pour Windows (plus de 260 caractères ; choisissez un dossier moins profond ou un nom plus court)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="43" />
+        <source>nom de fichier invalide (caractères interdits : \ / : * ? " &lt; &gt; |)</source>
+        <translation>nom de fichier invalide (caractères interdits : \ / : * ? " &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="46" />
+        <source>serveur ou partage réseau injoignable</source>
+        <translation>serveur ou partage réseau injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="97" />
         <source>erreur du système n° {code}</source>
+        <extracomment>Windows error codes (``exc.winerror``) that say more than their ``errno``. The classic limit of a full path on Windows (MAX_PATH, terminating NUL included).</extracomment>
         <translation>erreur du système n° {code}</translation>
     </message>
     <message>
@@ -18130,7 +18248,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="170" />
+        <location filename="../../desktop/services/convocations.py" line="171" />
         <source>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</source>
         <translation>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</translation>
     </message>
@@ -18222,7 +18340,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/organisation.py" line="255" />
-        <location filename="../../desktop/services/convocations.py" line="179" />
+        <location filename="../../desktop/services/convocations.py" line="180" />
         <source>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</source>
         <translation>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</translation>
     </message>
@@ -18252,139 +18370,139 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Fichier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="68" />
+        <location filename="../../desktop/services/convocations.py" line="69" />
         <source>Envoyé</source>
         <extracomment>the sending was cancelled before this member's turn (recorded and audited too)</extracomment>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="69" />
+        <location filename="../../desktop/services/convocations.py" line="70" />
         <source>Échec de l'envoi</source>
         <translation>Échec de l'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="70" />
+        <location filename="../../desktop/services/convocations.py" line="71" />
         <source>Sans adresse : à remettre</source>
         <translation>Sans adresse : à remettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="71" />
+        <location filename="../../desktop/services/convocations.py" line="72" />
         <source>Non envoyé (envoi annulé)</source>
         <translation>Non envoyé (envoi annulé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="129" />
+        <location filename="../../desktop/services/convocations.py" line="130" />
         <source>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie.</source>
         <translation>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="155" />
+        <location filename="../../desktop/services/convocations.py" line="156" />
         <source>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie (ou une section [messagerie] du profil de l'organisme, {path}).</source>
         <translation>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie (ou une section [messagerie] du profil de l'organisme, {path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="192" />
+        <location filename="../../desktop/services/convocations.py" line="193" />
         <source>Adresse d'expédition de la messagerie absente ou incorrecte.</source>
         <translation>Adresse d'expédition de la messagerie absente ou incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="205" />
+        <location filename="../../desktop/services/convocations.py" line="206" />
         <source>Port ou délai de la messagerie incorrect.</source>
         <translation>Port ou délai de la messagerie incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="436" />
+        <location filename="../../desktop/services/convocations.py" line="445" />
         <source>Adresse refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="443" />
+        <location filename="../../desktop/services/convocations.py" line="452" />
         <source>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</source>
         <translation>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="451" />
+        <location filename="../../desktop/services/convocations.py" line="460" />
         <source>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="458" />
+        <location filename="../../desktop/services/convocations.py" line="467" />
         <source>Message refusé par le serveur de messagerie ({reply}).</source>
         <translation>Message refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="463" />
+        <location filename="../../desktop/services/convocations.py" line="472" />
         <source>Le serveur de messagerie a coupé la connexion ({detail}).</source>
         <translation>Le serveur de messagerie a coupé la connexion ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="470" />
+        <location filename="../../desktop/services/convocations.py" line="479" />
         <source>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</source>
         <translation>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="479" />
+        <location filename="../../desktop/services/convocations.py" line="488" />
         <source>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</source>
         <translation>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="486" />
+        <location filename="../../desktop/services/convocations.py" line="495" />
         <source>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</source>
         <translation>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="494" />
+        <location filename="../../desktop/services/convocations.py" line="503" />
         <source>Le serveur de messagerie ne répond pas (délai dépassé).</source>
         <translation>Le serveur de messagerie ne répond pas (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="498" />
+        <location filename="../../desktop/services/convocations.py" line="507" />
         <source>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</source>
         <translation>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="505" />
+        <location filename="../../desktop/services/convocations.py" line="514" />
         <source>Échec de l'envoi par le serveur de messagerie ({detail}).</source>
         <translation>Échec de l'envoi par le serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="512" />
+        <location filename="../../desktop/services/convocations.py" line="521" />
         <source>Erreur réseau pendant l'envoi ({detail}).</source>
         <translation>Erreur réseau pendant l'envoi ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="556" />
+        <location filename="../../desktop/services/convocations.py" line="565" />
         <source>Aucun membre à convoquer pour cette séance.</source>
         <translation>Aucun membre à convoquer pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="575" />
+        <location filename="../../desktop/services/convocations.py" line="584" />
         <source>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</source>
         <translation>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="584" />
+        <location filename="../../desktop/services/convocations.py" line="593" />
         <source>Convocation de {name}</source>
         <translation>Convocation de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="630" />
-        <location filename="../../desktop/services/convocations.py" line="706" />
+        <location filename="../../desktop/services/convocations.py" line="639" />
+        <location filename="../../desktop/services/convocations.py" line="715" />
         <source>Envoi à {name}</source>
         <translation>Envoi à {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="665" />
+        <location filename="../../desktop/services/convocations.py" line="674" />
         <source>Convocations traitées</source>
         <translation>Convocations traitées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="694" />
+        <location filename="../../desktop/services/convocations.py" line="703" />
         <source>Aucun membre n'a de compte pour relire le procès-verbal.</source>
         <translation>Aucun membre n'a de compte pour relire le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="730" />
+        <location filename="../../desktop/services/convocations.py" line="739" />
         <source>Courriels traités</source>
         <translation>Courriels traités</translation>
     </message>
@@ -18399,113 +18517,113 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Votre compte n'est lié à aucun siège de la commission {name} : vous ne pouvez pas voter à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="86" />
+        <location filename="../../desktop/services/sne.py" line="87" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="118" />
+        <location filename="../../desktop/services/sne.py" line="119" />
         <source>Date de la demande</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="132" />
+        <location filename="../../desktop/services/sne.py" line="133" />
         <source>Adultes</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="138" />
+        <location filename="../../desktop/services/sne.py" line="139" />
         <source>Enfants</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="163" />
+        <location filename="../../desktop/services/sne.py" line="164" />
         <source>Priorités (L441-1)</source>
         <translation>Priorités (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="176" />
+        <location filename="../../desktop/services/sne.py" line="177" />
         <source>DALO (oui/non)</source>
         <translation>DALO (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="182" />
+        <location filename="../../desktop/services/sne.py" line="183" />
         <source>Situation de logement</source>
         <translation>Situation de logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="194" />
+        <location filename="../../desktop/services/sne.py" line="195" />
         <source>Cotation du registre</source>
         <translation>Cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="200" />
+        <location filename="../../desktop/services/sne.py" line="201" />
         <source>Logement proposé</source>
         <translation>Logement proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="206" />
+        <location filename="../../desktop/services/sne.py" line="207" />
         <source>Adresse du demandeur</source>
         <translation>Adresse du demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="212" />
+        <location filename="../../desktop/services/sne.py" line="213" />
         <source>Composition du ménage</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="281" />
+        <location filename="../../desktop/services/sne.py" line="282" />
         <source>Priorité inconnue « {value} ».</source>
         <translation>Priorité inconnue « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="302" />
+        <location filename="../../desktop/services/sne.py" line="303" />
         <source>Situation de logement inconnue « {value} ».</source>
         <translation>Situation de logement inconnue « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="316" />
+        <location filename="../../desktop/services/sne.py" line="317" />
         <source>Nombre entier de {low} à {high} attendu, lu « {value} ».</source>
         <translation>Nombre entier de {low} à {high} attendu, lu « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="388" />
+        <location filename="../../desktop/services/sne.py" line="389" />
         <source>obligatoire : aucune demande n'est examinée sans numéro unique.</source>
         <extracomment>a line refused, with its French reasons (``line``, ``reasons``)</extracomment>
         <translation>obligatoire : aucune demande n'est examinée sans numéro unique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="426" />
+        <location filename="../../desktop/services/sne.py" line="427" />
         <source>le numéro unique {number} figure déjà à la ligne {line}.</source>
         <translation>le numéro unique {number} figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="437" />
+        <location filename="../../desktop/services/sne.py" line="438" />
         <source>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</source>
         <translation>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="451" />
+        <location filename="../../desktop/services/sne.py" line="452" />
         <source>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</source>
         <translation>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="509" />
+        <location filename="../../desktop/services/sne.py" line="510" />
         <source>{count} ligne(s) refusée(s), dont la ligne {line} : {reason} Rien n'a été importé.</source>
         <translation>{count} ligne(s) refusée(s), dont la ligne {line} : {reason} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="520" />
+        <location filename="../../desktop/services/sne.py" line="521" />
         <source>Aucune ligne à importer.</source>
         <translation>Aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="694" />
+        <location filename="../../desktop/services/sne.py" line="695" />
         <source>Choisissez un fichier .csv ou .xlsx pour l'export.</source>
         <translation>Choisissez un fichier .csv ou .xlsx pour l'export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="702" />
+        <location filename="../../desktop/services/sne.py" line="703" />
         <source>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</source>
         <translation>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</translation>
     </message>
@@ -18535,6 +18653,46 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La base de données a refusé l'opération : votre saisie est conservée. Si cela se reproduit, signalez-le à l'administrateur.</translation>
     </message>
     <message>
+        <location filename="../../desktop/storage/errors.py" line="141" />
+        <source>Adresse de base de données non reconnue : « {url} ». Indiquez le chemin d'un fichier SQLite ou une adresse postgresql://serveur/base.</source>
+        <translation>Adresse de base de données non reconnue : « {url} ». Indiquez le chemin d'un fichier SQLite ou une adresse postgresql://serveur/base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="146" />
+        <source>Le dossier « {folder} » n'existe pas : la base « {path} » ne peut pas y être ouverte.</source>
+        <translation>Le dossier « {folder} » n'existe pas : la base « {path} » ne peut pas y être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="150" />
+        <source>« {path} » est un dossier : indiquez le fichier de la base (par exemple parcours.sqlite).</source>
+        <translation>« {path} » est un dossier : indiquez le fichier de la base (par exemple parcours.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="154" />
+        <source>« {path} » n'est pas une base de données Parcours (fichier d'un autre type, ou endommagé) : rien n'y a été écrit.</source>
+        <translation>« {path} » n'est pas une base de données Parcours (fichier d'un autre type, ou endommagé) : rien n'y a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="159" />
+        <source>La base « {path} » n'a pas pu être ouverte : droits insuffisants, ou disque en lecture seule.</source>
+        <translation>La base « {path} » n'a pas pu être ouverte : droits insuffisants, ou disque en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="163" />
+        <source>Le serveur de base de données « {host} » est injoignable : vérifiez son adresse, le réseau, et qu'il est démarré.</source>
+        <translation>Le serveur de base de données « {host} » est injoignable : vérifiez son adresse, le réseau, et qu'il est démarré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="168" />
+        <source>Le serveur « {host} » a refusé l'identifiant ou le mot de passe de l'adresse de la base.</source>
+        <translation>Le serveur « {host} » a refusé l'identifiant ou le mot de passe de l'adresse de la base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="172" />
+        <source>La base « {name} » n'existe pas sur le serveur « {host} ».</source>
+        <translation>La base « {name} » n'existe pas sur le serveur « {host} ».</translation>
+    </message>
+    <message>
         <location filename="../../desktop/commands/server.py" line="73" />
         <source>Préfixe invalide : {prefix} (lettres minuscules, chiffres et _, 31 au plus, une lettre d'abord).</source>
         <translation>Préfixe invalide : {prefix} (lettres minuscules, chiffres et _, 31 au plus, une lettre d'abord).</translation>
@@ -18545,67 +18703,67 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>« server init » s'applique à un serveur PostgreSQL ; une base SQLite reste la base d'un seul poste (voir le README).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="64" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="65" />
         <source>Ce protocole a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <translation>Ce protocole a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="173" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="174" />
         <source>Le protocole de crise n° {id} n'existe pas ou plus.</source>
         <translation>Le protocole de crise n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="229" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="230" />
         <source>{max} associations signataires au plus.</source>
         <translation>{max} associations signataires au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="235" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="236" />
         <source>Le nom d'une association a {max} caractères au plus.</source>
         <translation>Le nom d'une association a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="248" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="249" />
         <source>« Applicable jusqu'au » ({end}) est avant « Applicable du » ({start}).</source>
         <translation>« Applicable jusqu'au » ({end}) est avant « Applicable du » ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="338" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="339" />
         <source>Le protocole est déjà signé par {names} : son texte et ses signataires ne peuvent plus changer. Créez un nouveau protocole (ou un avenant).</source>
         <translation>Le protocole est déjà signé par {names} : son texte et ses signataires ne peuvent plus changer. Créez un nouveau protocole (ou un avenant).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="399" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="400" />
         <source>Indiquez le nom de la personne qui a signé.</source>
         <translation>Indiquez le nom de la personne qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="403" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="404" />
         <source>Le nom du signataire a {max} caractères au plus.</source>
         <translation>Le nom du signataire a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="408" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="409" />
         <source>La qualité du signataire a {max} caractères au plus.</source>
         <translation>La qualité du signataire a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="416" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="417" />
         <source>Date de signature attendue (jj/mm/aaaa).</source>
         <translation>Date de signature attendue (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="423" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="424" />
         <source>Indiquez la date de la signature (jj/mm/aaaa).</source>
         <translation>Indiquez la date de la signature (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="428" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="429" />
         <source>La date de signature ({date}) est dans le futur.</source>
         <translation>La date de signature ({date}) est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="441" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="442" />
         <source>Cette association n'est pas signataire de ce protocole.</source>
         <translation>Cette association n'est pas signataire de ce protocole.</translation>
     </message>
@@ -18638,7 +18796,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="94" />
+        <location filename="../../desktop/ui/admin_pages.py" line="101" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -18651,7 +18809,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70" />
+        <location filename="../../desktop/ui/main_window.py" line="71" />
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
     </message>
@@ -18659,22 +18817,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="48" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="49" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="49" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="50" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="50" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="51" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="129" />
+        <location filename="../../desktop/ui/widgets/form.py" line="140" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -18682,82 +18840,82 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51" />
+        <location filename="../../desktop/ui/main_window.py" line="52" />
         <source>modification du dossier {name}</source>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="851" />
+        <location filename="../../desktop/ui/admin_pages.py" line="870" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="860" />
+        <location filename="../../desktop/ui/admin_pages.py" line="879" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="861" />
+        <location filename="../../desktop/ui/admin_pages.py" line="880" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="864" />
+        <location filename="../../desktop/ui/admin_pages.py" line="883" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="870" />
+        <location filename="../../desktop/ui/admin_pages.py" line="889" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="876" />
+        <location filename="../../desktop/ui/admin_pages.py" line="895" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="907" />
+        <location filename="../../desktop/ui/admin_pages.py" line="926" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="910" />
+        <location filename="../../desktop/ui/admin_pages.py" line="929" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="916" />
+        <location filename="../../desktop/ui/admin_pages.py" line="935" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="918" />
+        <location filename="../../desktop/ui/admin_pages.py" line="937" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="919" />
+        <location filename="../../desktop/ui/admin_pages.py" line="938" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="920" />
+        <location filename="../../desktop/ui/admin_pages.py" line="939" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="921" />
+        <location filename="../../desktop/ui/admin_pages.py" line="940" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="922" />
+        <location filename="../../desktop/ui/admin_pages.py" line="941" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="938" />
+        <location filename="../../desktop/ui/admin_pages.py" line="957" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>

@@ -716,6 +716,33 @@ def test_removing_a_candidate_then_the_dwelling_from_the_agenda(qtbot, window, d
     assert caleol.get_session(db, actor, sid).items == () and tab.list.count() == 0
 
 
+def test_dwelling_form_labels_stay_beside_their_inputs_in_a_tall_dialog(qtbot, window, sitting):
+    """The dwelling added to an agenda, its dialog taller than its form (a full-HD
+    screen): each input stays on its label's line, not in the middle of a grown row."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.caleol.agenda_dialogs import AddDwellingDialog
+
+    w = window.caleol_page.open_session(sitting[0])
+    dialog = AddDwellingDialog(w)
+    qtbot.addWidget(dialog)
+    dialog.resize(1500, 1100)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.height() >= 1000)
+    QApplication.processEvents()
+    form = dialog.form
+    for text, editor in (
+        ("Référence", form.reference),
+        ("Type", form.dwelling_type),
+        ("Adresse", form.address),
+        ("Loyer", form.rent),
+        ("Observations", form.notes),
+    ):
+        label = next(lab for lab in form.findChildren(QLabel) if lab.text() == text)
+        top = editor.mapTo(dialog, QPoint(0, 0)).y()
+        assert abs(top - label.mapTo(dialog, QPoint(0, 0)).y()) < 8, text
+
+
 @pytest.fixture
 def demo(db, actor, agency):
     from desktop.services.caleol import demo as caleol_demo

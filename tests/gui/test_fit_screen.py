@@ -1,10 +1,12 @@
 """Every page and dialog fits a 1,280 × 720 laptop screen at 125 % scaling, that is
 1,024 × 576 logical pixels (issue 15): the minimum size a layout asks for must not be
-larger, or the right edge or the buttons of the window are cut off."""
+larger, nor the size a dialog opens at, or the right edge or the buttons of the window
+are cut off."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.roles import Role
@@ -27,7 +29,21 @@ def too_big(name: str, widget: QWidget, chrome: int = FRAME_HEIGHT) -> str | Non
     size = minimum(widget)
     if size.width() > WIDTH or size.height() + chrome > HEIGHT:
         return f"{name}: {size.width()} × {size.height()}"
+    # A dialog opens no larger than the screen (``laptop_screen``), its title bar on
+    # the screen too: a dialog taller than it has its buttons out of reach.
+    if chrome and (widget.width() > WIDTH or widget.height() + chrome > HEIGHT):
+        return f"{name}: ouvert à {widget.width()} × {widget.height()}"
     return None
+
+
+@pytest.fixture
+def laptop_screen(monkeypatch):
+    """The screen's free area as on the laptop, 1,024 × 576, for the windows that fit
+    themselves to it (``fit_to_screen``): the offscreen platform's screen is 800 × 800."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, WIDTH, HEIGHT))
 
 
 def cut_tables(name: str, widget: QWidget) -> list[str]:
@@ -51,7 +67,7 @@ def world(tmp_path):
     db.dispose()
 
 
-def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
+def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world, laptop_screen):
     from desktop.ui.main_window import MainWindow
     from tests.gui.window import show_window
 
@@ -82,6 +98,15 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
         QApplication.processEvents()
         QApplication.processEvents()
         problems.extend(cut_tables(window.nav.item(i).text(), window.pages.widget(i)))
+    # The scores of the session's candidates: the list, not the empty detail under it,
+    # takes the height (it showed 2 rows and a half).
+    cotation = window.cotation_page.sessions_tab
+    window.nav.setCurrentRow(window.pages.indexOf(window.cotation_page))
+    QApplication.processEvents()
+    assert cotation.scores.rowCount() >= 4
+    rows_in_sight = cotation.scores.viewport().height() // cotation.scores.rowHeight(0)
+    if rows_in_sight < 4:
+        problems.append(f"cotation : {rows_in_sight} candidat(s) en vue")
     household_id = window.tenant_page.model.row_id(0)
     assert household_id is not None
 
@@ -357,7 +382,7 @@ def _plan_letter(db, actor):
     return make
 
 
-def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
+def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path, laptop_screen):
     """The dialogs that open on a record (a call, a referral, a candidate, an offer, a
     vote import, the minutes' review…), each opened on the demo base's data."""
     from desktop.services import accounts
@@ -395,6 +420,22 @@ def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
     for _turn in range(3):
         QApplication.processEvents()
     problems.extend(cut_tables("campagnes", page))
+    # the campaign's name and dates whole (its agency gives way), its details whole
+    table = tab.table
+    for column in (0, 3, 4):
+        if table.columnWidth(column) < table.sizeHintForColumn(column):
+            problems.append(f"campagnes / colonne {column}: {table.columnWidth(column)}")
+    details = tab.details
+    if details.height() < details.heightForWidth(details.width()):
+        problems.append(f"campagnes / détails coupés : {details.height()}")
+    # A caller's list: every column in sight, the filters' choices whole.
+    page.tabs.setCurrentWidget(page.calls_tab)
+    page.calls_tab.refresh()
+    for _turn in range(3):
+        QApplication.processEvents()
+    problems.extend(cut_tables("mes appels", page.calls_tab))
+    for combo in (page.calls_tab.campaign, page.calls_tab.scope):
+        problems.extend(f"mes appels / {text}" for text in cut_choices(combo))
     window.hide()
     for name, make in dialogs.items():
         dialog = make()
@@ -441,6 +482,182 @@ def test_a_narrow_table_keeps_every_column_and_shows_an_elided_text_in_its_toolt
     QApplication.sendEvent(table.viewport(), event)
     qtbot.waitUntil(lambda: QToolTip.text() == address)
     QToolTip.hideText()
+
+
+def test_arrears_list_keeps_names_dates_and_amounts_whole_on_a_laptop(qtbot, world, monkeypatch):
+    """The arrears list of the demo base. On a 1,366 × 768 laptop the window opens as
+    wide as the screen and every column shows its texts whole; at 1,280 × 720 at 125 %
+    (1,024 px) the long texts (next action, agreement's type) give way, never the
+    tenant's name, a date or an amount."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktop.ui.arrears_page import ArrearsModel
+    from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+    window = MainWindow(world, Actor("admin.test", "Admin Test", role=Role.ADMIN))
+    qtbot.addWidget(window)
+    show_window(qtbot, window)
+    assert window.width() == 1366
+    page = window.arrears_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    view, header = page.view, page.view.horizontalHeader()
+    assert page.model.rowCount() > 5
+
+    def cut(columns) -> list[str]:
+        QApplication.processEvents()
+        return [
+            f"{page.model.headerData(c, Qt.Orientation.Horizontal)}: "
+            f"{header.sectionSize(c)} < {view.sizeHintForColumn(c)}"
+            for c in columns
+            if header.sectionSize(c) < view.sizeHintForColumn(c)
+        ]
+
+    def in_sight() -> bool:  # every column, no horizontal scroll bar
+        return header.length() <= view.viewport().width()
+
+    qtbot.waitUntil(lambda: in_sight() and not cut(range(header.count())))
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    keys = ("name", "contract", "balance", "next_due", "action_on")
+    qtbot.waitUntil(in_sight)  # (after the columns were shared again)
+    assert not cut([ArrearsModel.KEYS.index(k) for k in keys])
+    assert not cut_titles(header)  # "Mois de dette" on two lines, not three
+
+
+def cut_titles(header) -> list[str]:
+    """The titles of ``header`` that its height and their column's width cut."""
+    from PySide6.QtCore import QRect
+
+    metrics, out = header.fontMetrics(), []
+    for c in range(header.count()):
+        text = str(header.model().headerData(c, Qt.Orientation.Horizontal) or "")
+        box = QRect(0, 0, header.sectionSize(c) - 8, 1000)
+        needed = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap.value, text).height()
+        if needed > header.height() - 4:
+            out.append(f"{text}: {needed} > {header.height()}")
+    return out
+
+
+def test_tenant_list_keeps_names_and_filters_whole_on_a_laptop(qtbot, world):
+    """At 1,280 × 720 at 125 % the address gives way to the name, the contract and the
+    balance; the agency filter shows its choice whole; the titles, single words, stay
+    on one line."""
+    from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
+
+    window = MainWindow(world, Actor("admin.test", "Admin Test", role=Role.ADMIN))
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    show_window(qtbot, window)
+    page = window.tenant_page
+    view, header = page.view, page.view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    QApplication.processEvents()
+    for column in (0, 1, 5):  # name, contract, balance
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column)
+    assert header.sectionSize(3) < view.sizeHintForColumn(3)  # the address gave way
+    assert header.height() < 2 * header.fontMetrics().height()
+    assert not cut_titles(header)
+    assert page.agency.count() > 2 and not cut_choices(page.agency)
+
+
+def cut_choices(combo) -> list[str]:
+    """The choices of ``combo`` that its text field is too narrow to show whole."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    return [t for t in texts if combo.fontMetrics().horizontalAdvance(t) > field.width()]
+
+
+def test_the_stretched_column_of_a_narrow_table_gives_way_first(qtbot):
+    """``read_only_table``: its stretched column, the long text that takes the room
+    left on a wide screen, is the first to give way on a narrow one: the name, the
+    date and the amount beside it stay whole (capped all alike, the name was cut)."""
+    from desktop.ui.widgets.tables import cell, read_only_table
+
+    table = read_only_table(None, "members", ["Nom", "Organisme", "Mandat", "Indemnité"], 1)
+    qtbot.addWidget(table)
+    texts = (
+        "Mme Catherine Lefèvre (présidente)",
+        "Habitat et Humanisme Gironde (association d'insertion par le logement)",
+        "depuis le 01/01/2025",
+        "1 234,56 €",
+    )
+    table.setRowCount(1)
+    for column, text in enumerate(texts):
+        table.setItem(0, column, cell(text))
+    header = table.horizontalHeader()
+    whole = sum(table.sizeHintForColumn(c) for c in (0, 2, 3))
+    table.resize(whole + 120, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    # (shared once the rows are in: the date whole, whichever way the rest is shared)
+    qtbot.waitUntil(lambda: header.sectionSize(2) >= table.sizeHintForColumn(2))
+    assert header.length() <= table.viewport().width()
+    for column in (0, 2, 3):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), texts[column]
+    assert header.sectionSize(1) < table.sizeHintForColumn(1)
+
+
+def test_small_dialogs_show_their_placeholders_whole(qtbot, world):
+    """A small dialog opens wide enough for the examples its inputs show while empty
+    ("Ex. : Agence Bordeaux Nord" was cut in the new agency's 210-px dialog)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.ui.agency_dialog import AgencyDialog
+    from desktop.ui.tenant_file import CloseFileDialog
+
+    actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+    cut = []
+    for dialog in (AgencyDialog(world, actor), CloseFileDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        for edit in dialog.findChildren(QLineEdit):
+            text = edit.placeholderText()
+            if text and edit.fontMetrics().horizontalAdvance(text) > edit.width() - 8:
+                cut.append(f"{text}: {edit.width()}")
+        dialog.hide()
+    assert not cut
+
+
+def test_the_free_texts_give_way_in_their_order(qtbot):
+    """``share_width(give_way=(type, action))``: the agreement's type gives way down to
+    its title before the next action loses a word (1,366 px: the next action whole);
+    a tuple of columns shares the shortfall alike, as the widest capped first."""
+    from desktop.ui.widgets.tables import cell, plain_table, share_width
+
+    texts = (
+        "DUPONT Élodie",
+        "Plan d'apurement",
+        "Signaler l'impayé à la CAF/MSA et proposer un plan",
+    )
+
+    def shared(give_way) -> list[int]:
+        table = plain_table(None, "arrears", ["Locataire", "Accord", "Prochaine action"])
+        qtbot.addWidget(table)
+        table.setRowCount(1)
+        for column, text in enumerate(texts):
+            table.setItem(0, column, cell(text))
+        share_width(table, 0, give_way=give_way)
+        natural = [table.sizeHintForColumn(c) for c in range(3)]
+        table.resize(sum(natural) - 30 + 2 * table.frameWidth(), 120)
+        table.show()
+        qtbot.waitExposed(table)
+        header = table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.sectionSize(0) == table.sizeHintForColumn(0))
+        return [header.sectionSize(c) - table.sizeHintForColumn(c) for c in range(3)]
+
+    assert shared((1, 2)) == [0, -30, 0]  # the type gave the 30 px, the action is whole
+    shortfall = shared(((1, 2),))  # sharing alike: the widest (the action) gives way
+    assert shortfall[2] == -30 and shortfall[:2] == [0, 0]
 
 
 def _written_session(db, actor, tmp_path):
@@ -548,7 +765,9 @@ def _written_session(db, actor, tmp_path):
     return sid, member, export
 
 
-def test_sne_import_and_my_votes_fit_a_laptop_screen(qtbot, db, actor, tmp_path, monkeypatch):
+def test_sne_import_and_my_votes_fit_a_laptop_screen(
+    qtbot, db, actor, tmp_path, monkeypatch, laptop_screen
+):
     """The register's import dialog (its column mapping) and the member's "Mes votes" page
     with a ballot of candidates, at 1,024 × 576."""
     import datetime as dt

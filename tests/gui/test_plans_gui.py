@@ -187,6 +187,25 @@ def test_observations_stay_beside_their_label_in_a_tall_dialog(window, qtbot, fi
     assert dialog.notes.height() <= 70
 
 
+def test_an_empty_schedule_says_how_to_fill_it(window, qtbot, files):
+    """A plan's schedule with no instalment (a new plan without a debt) is not a blank
+    table: it says how to compute the schedule; once computed, the instalments take
+    the place of the text."""
+    file_dialog = window.open_file(files["dupont"])
+    click(qtbot, file_dialog.plans_button)
+    click(qtbot, file_dialog.plans_dialog.new_button)
+    dialog = file_dialog.plans_dialog.open_dialogs[-1]
+    dialog.fill_schedule([])
+    dialog.tabs.setCurrentIndex(1)
+    empty = dialog.schedule.findChild(QLabel, "scheduleTableEmpty")
+    assert empty is not None and empty.isVisible()
+    assert "« Calculer l'échéancier »" in empty.text()
+    assert dialog.schedule.viewport().rect().contains(empty.geometry().center())
+    dialog.tabs.setCurrentIndex(0)
+    click(qtbot, dialog.compute_button)
+    assert dialog.schedule.rowCount() > 0 and not empty.isVisibleTo(dialog)
+
+
 def test_arrears_page_import_filters_and_export(
     window, qtbot, db, actor, files, clock, tmp_path, monkeypatch
 ):

@@ -23,7 +23,11 @@ pipe, Windows paths ``Z:\\...``):
 3. LibreOffice found through the registry of the wine prefix: a fake ``soffice.exe``
    whose folder is the ``InstallPath`` of ``HKLM\\SOFTWARE\\LibreOffice\\UNO`` (64-bit
    view), then of its WOW6432Node view;
-4. a PDF report without WeasyPrint's native libraries (none in this Python): the
+4. an export onto a workbook another program holds open ("accès refusé (le fichier est
+   peut-être ouvert dans un autre logiciel…", the file kept), a name with ":" refused
+   before anything is written, a local time of 1960 shown, in a list and as a PDF's
+   signing time (Windows' ``localtime`` stops at 1970);
+5. a PDF report without WeasyPrint's native libraries (none in this Python): the
    "bibliothèques de mise en page absentes" message, not "fichier peut-être ouvert".
 
 A shim for a wine 8 gap, not a Windows one: the ``cryptography`` wheel's Rust core
@@ -532,6 +536,51 @@ def run_checks(wine: Wine, python: Path, work: Path, prng: Prng) -> Checks:
             t,
             text(out),
         )
+
+    # What Windows refuses and Linux takes, on a real Windows CPython: an export onto a
+    # workbook another program holds open (here this process: Python's open() does not
+    # share deletion, as Excel does not), a name with ":", a local time before 1970.
+    t = time.perf_counter()
+    held = work / "impayes.xlsx"
+    held.write_bytes(b"previous export")
+    probe = (
+        "import datetime as dt, sys\n"
+        "from desktop.domain.errors import UserError\n"
+        "from desktop.domain.formatting import format_datetime_fr\n"
+        "from desktop.services import plans\n"
+        f"target = {win_path(held)!r}\n"
+        "for path in (target, target.replace('impayes', 'bilan 12:00')):\n"
+        "    handle = open(target, 'rb')\n"
+        "    try:\n"
+        "        plans.export_arrears([], path)\n"
+        "        print('written', path)\n"
+        "    except UserError as exc:\n"
+        "        print(exc)\n"
+        "    finally:\n"
+        "        handle.close()\n"
+        "print(format_datetime_fr(dt.datetime(1960, 7, 1, 12)))\n"
+        "from desktop.documents.signing import SignatureReport\n"
+        "at = dt.datetime(1960, 7, 1, 12, tzinfo=dt.timezone.utc)\n"
+        "print(SignatureReport(True, 'Mme Vasseur', at, True, True).summary())\n"
+    )
+    out = wine(python, "-B", "-X", "utf8", "-c", probe, env=env)
+    said = out.stdout.decode("utf-8", "replace")
+    checks.check(
+        out.returncode == 0
+        and "« impayes.xlsx » : accès refusé (le fichier est peut-être ouvert dans un "
+        "autre logiciel"
+        in said
+        and "« bilan 12:00.xlsx » : nom de fichier invalide" in said
+        and "01/07/1960 " in said
+        and "Signé par Mme Vasseur le 01/07/1960 à " in said
+        and held.read_bytes() == b"previous export"
+        and sorted(p.name for p in work.glob("*.xlsx")) == ["impayes.xlsx"]
+        and not any(work.glob("bilan*")),
+        "file open in another program, ':' in a name, a time of 1960: said in French, "
+        "nothing written",
+        t,
+        text(out),
+    )
 
     t = time.perf_counter()
     report = work / "rapport.pdf"

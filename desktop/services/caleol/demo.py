@@ -27,6 +27,7 @@ from desktop.domain.caleol import (
     Vote,
 )
 from desktop.domain.errors import UserError
+from desktop.domain.formatting import local_to_utc
 from desktop.services import caleol
 from desktop.services.caleol import (
     CandidateData,
@@ -547,7 +548,7 @@ _VOTERS = ("lefevre", "dubois", "benali", "garnier", "marchand", "haddad", "rous
 
 def _utc(day: dt.date, hour: int, minute: int) -> dt.datetime:
     local = dt.datetime.combine(day, dt.time(hour, minute))
-    return local.astimezone().astimezone(dt.UTC).replace(tzinfo=None)
+    return local_to_utc(local)
 
 
 def has_caleol(db: Database) -> bool:

@@ -34,7 +34,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,7 @@ from desktop.domain.formatting import format_date_fr, format_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
+from desktop.domain.text import surname_caps
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
@@ -247,7 +248,8 @@ def candidate_address(
 class _Loaded:
     row: CaleolSession
     commission: Commission
-    agency_codes: dict[int | None, tuple[str, str]]  # dwelling id -> (code, agency name)
+    # dwelling id -> (code, agency name, agency town); None: the commission's agency
+    agency_codes: dict[int | None, tuple[str, str, str]]
 
 
 def _not_found(session_id) -> NotFoundError:
@@ -268,16 +270,17 @@ def _load(session: Session, session_id: int) -> _Loaded:
     if row is None:
         raise _not_found(session_id)
     commission = row.commission
-    default = (commission.agency.code, commission.agency.name) if commission.agency else ("", "")
-    codes: dict[int | None, tuple[str, str]] = {None: default}
+    agency = commission.agency
+    default = (agency.code, agency.name, agency.city) if agency else ("", "", "")
+    codes: dict[int | None, tuple[str, str, str]] = {None: default}
     dwelling_ids = [i.dwelling_id for i in row.items if i.dwelling_id is not None]
     if dwelling_ids:
-        for dwelling_id, code, name in session.execute(
-            select(Dwelling.id, Agency.code, Agency.name)
+        for dwelling_id, code, name, city in session.execute(
+            select(Dwelling.id, Agency.code, Agency.name, Agency.city)
             .join(Agency, Agency.id == Dwelling.agency_id)
             .where(Dwelling.id.in_(dwelling_ids))
         ):
-            codes[dwelling_id] = (code, name)
+            codes[dwelling_id] = (code, name, city)
     return _Loaded(row, commission, codes)
 
 
@@ -426,7 +429,9 @@ def letter_fields(
     )
     values = {
         "candidat": " ".join(
-            p for p in (candidate.civility, candidate.first_name, candidate.last_name.upper()) if p
+            p
+            for p in (candidate.civility, candidate.first_name, surname_caps(candidate.last_name))
+            if p
         ),
         "numero_unique": candidate.numero_unique,
         "commission": commission.name,
@@ -558,9 +563,9 @@ def _context(
     fields: dict[str, str],
 ):
     template = get_template(planned.template_name or "")
-    code, agency_name = loaded.agency_codes.get(item.dwelling_id, loaded.agency_codes[None])
+    code, agency_name, town = loaded.agency_codes.get(item.dwelling_id, loaded.agency_codes[None])
     if not code:
-        code, agency_name = loaded.agency_codes[None]
+        code, agency_name, town = loaded.agency_codes[None]
     address = candidate_address(
         candidate.civility, candidate.first_name, candidate.last_name, candidate.postal_address
     )
@@ -579,7 +584,12 @@ def _context(
         handled_by=actor.label,
     )
     ctx = build_context(
-        applicant, profile=profile, letter=info, agency_name=agency_name, address=address
+        applicant,
+        profile=profile,
+        letter=info,
+        agency_name=agency_name,
+        address=address,
+        agency_town=town,
     )
     ctx["champs"] = parse_free_fields(template, fields)
     return template, ctx, info
@@ -624,10 +634,41 @@ def _checked_plan(
                 number=loaded.row.number,
             )
         )
+    plan = _with_passed_deadlines(loaded, plan, notified_on)
     problems = [(p, problem) for p in plan for problem in p.problems]
     if problems:
         raise _refuse(problems)
     return days, plan
+
+
+def _with_passed_deadlines(
+    loaded: _Loaded, plan: list[PlannedLetter], notified_on: dt.date
+) -> list[PlannedLetter]:
+    """A missing-document letter whose deadline is not after the notification would
+    ask the candidate for a document by a date already gone: it is refused until the
+    decision sets a new deadline."""
+    deadlines = {
+        c.id: c.condition_deadline
+        for item in _attribution_items(loaded.row)
+        for c in item.candidates
+    }
+    out = []
+    for p in plan:
+        deadline = deadlines.get(p.candidate_id)
+        if p.template_name == MISSING_DOCUMENT and deadline is not None and deadline <= notified_on:
+            problem = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "la pièce manquante est demandée pour le {deadline}, qui ne vient pas "
+                    "après la notification du {notified} : fixez un nouveau délai dans la "
+                    "décision.",
+                ),
+                deadline=format_date_fr(deadline),
+                notified=format_date_fr(notified_on),
+            )
+            p = replace(p, problems=(*p.problems, problem))
+        out.append(p)
+    return out
 
 
 @guarded("caleol.lettres")
@@ -702,7 +743,7 @@ def generate_decision_letters(
                 days,
             )
             reference = new_reference(
-                loaded.agency_codes.get(item.dwelling_id, ("", ""))[0]
+                loaded.agency_codes.get(item.dwelling_id, ("", "", ""))[0]
                 or loaded.agency_codes[None][0],
                 notified_on,
             )

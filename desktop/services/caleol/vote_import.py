@@ -19,6 +19,7 @@ from desktop.domain.caleol import (
 from desktop.domain.errors import (
     UserError,
 )
+from desktop.domain.formatting import local_to_utc
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.text import fold
 from desktop.services import authz
@@ -269,9 +270,7 @@ def parse_timestamp(value: Any) -> dt.datetime | None:
                     continue
         if local is None:
             raise ValueError(text)
-    if local.tzinfo is not None:
-        return local.astimezone(dt.UTC).replace(tzinfo=None)
-    return local.astimezone().astimezone(dt.UTC).replace(tzinfo=None)
+    return local_to_utc(local)
 
 
 def _member_matcher(members: Iterable[Member]) -> Callable[[str], tuple[list[Member], str]]:

@@ -15,8 +15,7 @@ The package: ``common`` (permissions, views, grid rows), ``grids`` (editing, exa
 demo grids), ``grid_files`` (JSON and Excel import/export), ``scores`` (a candidate's
 score, a session's scores, their text for the minutes), ``refusals`` (refused adapted
 offers), ``applicant`` (the applicant's statement); the public names are re-exported
-here, with the helpers the SNE export uses (``_all_grids``, ``_compute``,
-``_atomic_write``).
+here, with the helpers the SNE export uses (``_all_grids``, ``_compute``).
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ from desktop.services.cotation.common import (
     ScoreView,
 )
 from desktop.services.cotation.grid_files import (
-    _atomic_write,
     export_grid,
     import_grid,
     read_grid_file,
@@ -85,7 +83,6 @@ __all__ = [
     "ScoreView",
     "Statement",
     "_all_grids",
-    "_atomic_write",
     "_compute",
     "applicant_statement",
     "channels_text",

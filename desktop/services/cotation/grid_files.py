@@ -34,8 +34,7 @@ from desktop.services.cotation.grids import (
     _insert,
     get_grid,
 )
-from desktop.services.spreadsheet import replace_atomically
-from desktop.services.write import file_error
+from desktop.services.spreadsheet import save_atomically
 from desktop.storage.db import Database
 
 # --------------------------------------------------------------------------- grid files
@@ -50,17 +49,6 @@ _XLSX_META = (
     ("example", "Exemple"),
     ("notes", "Notes"),
 )
-
-
-def _atomic_write(path: Path, write) -> None:
-    try:
-        replace_atomically(path, write)
-    except OSError as exc:
-        raise file_error(
-            QT_TRANSLATE_NOOP("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
-            exc,
-            name=path.name,
-        ) from exc
 
 
 def _write_xlsx(grid: Grid, path: Path) -> None:
@@ -181,9 +169,11 @@ def export_grid(db: Database, actor: Actor, grid_id: int, path: str | Path) -> P
         )
     grid = get_grid(db, actor, grid_id).grid
     if ext == ".json":
-        _atomic_write(path, lambda tmp: tmp.write_text(rules.grid_to_json(grid), encoding="utf-8"))
+        save_atomically(
+            path, lambda tmp: tmp.write_text(rules.grid_to_json(grid), encoding="utf-8")
+        )
     else:
-        _atomic_write(path, lambda tmp: _write_xlsx(grid, tmp))
+        save_atomically(path, lambda tmp: _write_xlsx(grid, tmp))
     with db.transaction() as session:
         audit.record(session, actor, "export", ENTITY_GRID, grid_id, None, {"file": path.name})
     return path

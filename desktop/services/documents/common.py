@@ -131,6 +131,7 @@ class _Tenant:
     data: TenantFileData
     postcode: str
     sort_name: str
+    agency_city: str = ""
 
 
 @dataclass
@@ -165,7 +166,13 @@ def _load_tenants(db: Database, ids: list[int]) -> dict[int, _Tenant]:
             for h in rows:
                 data = tenants._to_data(h)
                 out[h.id] = _Tenant(
-                    h.id, h.agency_id, h.agency.name, data, h.dwelling.postcode, h.sort_name
+                    h.id,
+                    h.agency_id,
+                    h.agency.name,
+                    data,
+                    h.dwelling.postcode,
+                    h.sort_name,
+                    h.agency.city,
                 )
     return out
 
@@ -202,6 +209,7 @@ def _letter_context(
         agency_name=tenant.agency_name,
         signatory=signatory,
         address=address,
+        agency_town=tenant.agency_city,
     )
     raw = {}
     for f in template.fields:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
-import time
 from pathlib import Path
 
+from desktop.documents.files import seconds_since_written
 from desktop.services.documents.common import documents_dir
 
 STAGING = ".en-cours"
@@ -85,7 +85,7 @@ def sweep_staging() -> int:
             handle.close()
         else:  # made before lock files existed: removed once clearly abandoned
             try:
-                if time.time() - folder.stat().st_mtime < ABANDONED_AFTER:
+                if seconds_since_written(folder) < ABANDONED_AFTER:
                     continue
             except OSError:
                 continue

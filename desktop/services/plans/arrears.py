@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.plans import (
     CLOSED,
@@ -33,7 +32,8 @@ from desktop.services import (
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
 from desktop.services.plans.core import ENTITY, READ, ZERO
-from desktop.services.write import from_row, message
+from desktop.services.spreadsheet import save_atomically
+from desktop.services.write import from_row
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -282,19 +282,5 @@ def export_arrears(
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
-    from desktop.domain.oserrors import os_reason
-    from desktop.services.spreadsheet import replace_atomically
-
-    try:  # an interrupted save leaves the previous file, never half a workbook
-        replace_atomically(path, wb.save)
-    except OSError as exc:  # why: folder missing or read-only, file open in Excel...
-        raise UserError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Impossible d'écrire le fichier « {name} » : {error}"
-                ),
-                name=path.name,
-                error=os_reason(exc),
-            )
-        ) from exc
+    save_atomically(path, wb.save)  # the previous file stays whole on a failure
     return path

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from desktop.reports.figures import ReportData
+from desktop.services.context import now
 from desktop.services.report_figures.arrears import arrears_report
 from desktop.services.report_figures.caleol import caleol_report
 from desktop.services.report_figures.campaigns import campaigns_report
@@ -106,7 +107,7 @@ def build(
         date_to=scope.date_to,
         agency_code=agency_code,
         agency_label=agency_label,
-        generated_at=generated_at or dt.datetime.now().replace(microsecond=0),
+        generated_at=generated_at or now().replace(microsecond=0),  # naive UTC
         generated_by=generated_by,
         key_figures=key_figures,
         sections=sections,

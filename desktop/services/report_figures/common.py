@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from desktop.reports.figures import KeyFigure, Section, months_between
+from desktop.services.context import today
 
 # --------------------------------------------------------------------------- SQL helpers
 
@@ -33,7 +34,7 @@ class Scope:
     date_from: dt.date
     date_to: dt.date
     agency_id: int | None = None
-    on: dt.date = field(default_factory=dt.date.today)
+    on: dt.date = field(default_factory=today)
     # For the reports that reuse a service of their feature (campaign figures): the
     # database and the acting user, whose rights that service checks again.
     db: Any = field(default=None, compare=False)

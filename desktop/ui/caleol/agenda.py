@@ -172,6 +172,7 @@ class AgendaTab(QWidget):
             ],
             stretch=CAND_DECISION,
             widths={CAND_NAME: 130, CAND_HOUSEHOLD: 110, CAND_PRIORITY: 120},
+            give_way=((CAND_HOUSEHOLD, CAND_PRIORITY),),
         )
         for column, tip in (
             (CAND_RESOURCES, self.tr("Ressources mensuelles du ménage")),

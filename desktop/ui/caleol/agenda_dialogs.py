@@ -60,7 +60,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
 
 
 def item_title(item: AgendaItemView) -> str:
@@ -208,7 +208,7 @@ class AddDwellingDialog(Recording, QDialog):
         super().__init__(parent or window)
         self.setObjectName("addDwellingDialog")
         self.setWindowTitle(self.tr("Ajouter un logement à l'ordre du jour"))
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         self.win = window
         self.saved = None
         self.search = line_edit(
@@ -373,7 +373,7 @@ class CandidateDialog(Recording, ErrorForm, QDialog):
             self, "candidateOk", self.tr("Enregistrer le candidat"), self.save
         )
         # The form scrolls on a laptop screen (1,280 × 720 at 125 %), its buttons stay.
-        from desktop.ui.widgets import fit_to_screen, scrolled, vbox
+        from desktop.ui.widgets import scrolled, vbox
 
         body = vbox(QWidget(self), form, self.rows["priority_criteria"])
         body.setObjectName("candidateForm")
@@ -518,6 +518,7 @@ class OccupationDueDialog(QDialog):
                 self.tr("Motifs"),
             ],
             stretch=6,
+            give_way=((6, 2),),  # the grounds, the address
         )
         self.ground = QComboBox(self)
         self.ground.setObjectName("occupationGround")

@@ -160,6 +160,7 @@ class DecisionLettersDialog(LetterTaskDialog):
                 self.tr("À corriger"),
             ],
             stretch=7,
+            give_way=((7, 3, 4),),  # what to correct, the decision, the letter
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.notified_on = QLineEdit(format_date_fr(clock_today()), self)

@@ -715,7 +715,7 @@ class MinutesPanel(_Signing, QWidget):
 
     def _extract_chosen(self, v: VersionView, dialog: ExtractDialog) -> None:
         numero = dialog.candidate.currentData()
-        name = f"Extrait-PV-{self.session.number}-v{v.number}-{numero}.pdf"
+        name = pvs.extract_file_name(self.session.number, v.number, numero)
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Enregistrer l'extrait"),

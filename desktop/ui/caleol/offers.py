@@ -464,6 +464,7 @@ class OffersPanel(MessageLines, QWidget):
             ],
             stretch=COL_STATUS,
             widths={COL_DECISION: 170, COL_NEXT: 190},
+            give_way=((COL_STATUS, COL_DECISION),),
         )
         open_rows(self.table, self.answer)
         self.presentation_button = push_button(

@@ -57,7 +57,16 @@ from desktop.ui.caleol.widgets import (
     select_row_with,
     selected_data,
 )
-from desktop.ui.widgets import add_all, hbox, open_rows, push_button, raised, split, vbox
+from desktop.ui.widgets import (
+    add_all,
+    fit_to_screen,
+    hbox,
+    open_rows,
+    push_button,
+    raised,
+    split,
+    vbox,
+)
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.form import form_group, label
 
@@ -73,7 +82,7 @@ class CommissionDialog(ErrorForm, QDialog):
         super().__init__(parent)
         self.setObjectName("commissionDialog")
         self.setWindowTitle(self.tr("Commission d'attribution (CALEOL)"))
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.db = db
         self.actor = actor
         self.commission = commission
@@ -501,6 +510,7 @@ class CaleolPage(MessageLines, QWidget):
             ],
             stretch=MEM_ORG,
             widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150},
+            give_way=((MEM_ORG, MEM_COMMUNE),),
         )
         open_rows(self.members, self.edit_member)
         self.add_member_button = push_button(self.tr("Ajouter un membre…"), self, "addMember")
@@ -521,6 +531,7 @@ class CaleolPage(MessageLines, QWidget):
                 self.tr("Décisions"),
             ],
             stretch=SES_MINUTES,
+            give_way=(SES_MODE,),
         )
         open_rows(self.sessions, self.open_current)
         self.new_session_button = push_button(self.tr("Nouvelle séance…"), self, "newSession")

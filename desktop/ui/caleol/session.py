@@ -505,6 +505,7 @@ class AttendanceTab(QWidget):
                 self.tr("Pouvoir donné à"),
                 self.tr("Note"),
             ],
+            give_way=(1,),  # the seat's long title gives way to the member's name
         )
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self._member_ids: list[int] = []

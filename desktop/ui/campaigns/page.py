@@ -68,11 +68,18 @@ from desktop.ui.widgets import (
     page_layout,
     push_button,
     raised,
+    scrolled,
     split,
     vbox,
 )
 from desktop.ui.widgets.messages import MessageLines, confirmed
-from desktop.ui.widgets.tables import current_of, plain_table, select_row_of, share_width
+from desktop.ui.widgets.tables import (
+    current_of,
+    empty_text,
+    plain_table,
+    select_row_of,
+    share_width,
+)
 
 LATE = QColor("#b3261e")
 ALL = "__all__"
@@ -432,7 +439,8 @@ class CampaignsTab(_Messages, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
+        # every column in sight on a laptop (issue 15), the agency giving way first
+        share_width(self.table, 0, give_way=(2,))
         self.table.setMinimumHeight(120)
         self.new_button = push_button(self.tr("Nouvelle campagne…"), self, "campaignNew")
         self.edit_button = push_button(self.tr("Modifier…"), self, "campaignEdit")
@@ -471,8 +479,10 @@ class CampaignsTab(_Messages, QWidget):
         )
         top = QWidget(self)
         upper = QHBoxLayout()
+        # the list first (its names and dates whole on a laptop); the details wrap,
+        # and scroll in the low pane
         upper.addWidget(self.table, 3)
-        upper.addWidget(self.details, 2)
+        upper.addWidget(scrolled(self.details), 1)
         vbox(
             top,
             QLabel(self.tr("<h2>Campagnes d'appels de vigilance</h2>"), top),
@@ -823,6 +833,8 @@ class MyCallsTab(_Messages, QWidget):
         self._agencies = {a.id: a.code for a in agencies.list_agencies(db)}
         self.campaign = QComboBox(self)
         self.campaign.setObjectName("myCampaign")
+        # as wide as its choices, filled after the first show; the search gives way
+        self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope = QComboBox(self)
         self.scope.setObjectName("myScope")
         self.scope.addItem(
@@ -849,12 +861,16 @@ class MyCallsTab(_Messages, QWidget):
             ],
             (200, 60, 115, 60, 150, 95, 105, 150, 75),
         )
+        # every column in sight on a laptop (issue 15): the campaign's name, then what
+        # to do, give way before the person, the phone number or the dates
+        share_width(self.table, 0, give_way=(9, 4))
+        empty_text(self.table, self.tr("Aucune fiche d'appel pour ces filtres."))
         self.count = QLabel(self)
         self.count.setObjectName("myCallsCount")
         self.call_button = push_button(self.tr("Appeler…"), self, "myCallOpen", default=True)
         self._make_messages(self, "myCalls")
         filters = QHBoxLayout()
-        add_all(filters, (self.search, 2), (self.campaign, 1), (self.scope, 1))
+        add_all(filters, (self.search, 1), self.campaign, self.scope)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.call_button)

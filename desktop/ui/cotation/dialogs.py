@@ -35,7 +35,7 @@ from desktop.ui.cotation.common import (
     _table,
     _text,
 )
-from desktop.ui.widgets import add_all, line_edit, push_button
+from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
 from desktop.ui.widgets.choices import column_of, fill_columns
 from desktop.ui.widgets.form import label
 
@@ -49,7 +49,7 @@ class SneImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sneImportDialog")
         self.setWindowTitle(self.tr("Import d'un export du registre national (SNE)"))
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)
         self.db, self.actor, self.session_id = db, actor, session_id
         self.table = sne.read_table(path)
         proposed = sne.propose_mapping(self.table.headers)

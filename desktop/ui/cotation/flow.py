@@ -24,6 +24,7 @@ from desktop.ui.cotation.common import (
     _table,
 )
 from desktop.ui.widgets import add_all, push_button
+from desktop.ui.widgets.tables import empty_text
 
 # --------------------------------------------------------------------------- flow tab
 
@@ -62,6 +63,7 @@ class FlowTab(QWidget):
                 self.tr("Attribués"),
             ],
         )
+        empty_text(self.table, self.tr("Choisissez l'année et le réservataire, puis « Afficher »."))
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("flowSummary")

@@ -113,13 +113,17 @@ class SessionsTab(QWidget):
         self.detail.setObjectName("scoreDetail")
         self.detail.setReadOnly(True)
         self.detail.setMaximumHeight(140)
-        layout.addWidget(self.detail)
+        self.detail.setPlaceholderText(
+            self.tr("Choisissez un candidat : le détail de sa cotation s'affiche ici.")
+        )
+        # on a laptop the list keeps most of the height, the detail a share of it
+        layout.addWidget(self.detail, 1)
         layout.addWidget(
             QLabel(self.tr("Effet des propositions sur les objectifs d'attribution :"), self)
         )
         self.effects = QListWidget(self)
         self.effects.setObjectName("targetEffects")
-        layout.addWidget(self.effects, 2)
+        layout.addWidget(self.effects, 1)
         self.status = label(self, name="cotationStatus")
         layout.addWidget(self.status)
         self._views: list[cotation.ScoreView] = []

@@ -38,6 +38,7 @@ from desktop.ui.cotation.common import (
 )
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout, add_all, line_edit, push_button
+from desktop.ui.widgets.tables import empty_text
 
 # --------------------------------------------------------------------------- targets tab
 
@@ -101,6 +102,7 @@ class TargetsTab(QWidget):
                 self.tr("Statut"),
             ],
         )
+        empty_text(self.figures, self.tr("Choisissez l'EPCI et l'année, puis « Afficher »."))
         layout.addWidget(self.figures, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("targetsSummary")

@@ -45,6 +45,7 @@ from desktop.ui.widgets import (
 )
 from desktop.ui.widgets.form import label, money_text
 from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.tables import empty_text
 
 SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
 
@@ -68,6 +69,13 @@ class PlanScheduleTab:
         )
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.schedule.verticalHeader().hide()
+        empty_text(
+            self.schedule,
+            self.tr(
+                "Pas encore d'échéancier : saisissez les conditions, puis « Calculer "
+                "l'échéancier » dans l'onglet « Conditions et parties »."
+            ),
+        )
         self.keep_total = QCheckBox(
             self.tr("Reporter l'écart sur la dernière échéance pour garder le total juste"), page
         )

@@ -167,9 +167,29 @@ def push_button(
     return button
 
 
+class _HintedLineEdit(QLineEdit):
+    """A one-line input that asks for the room to show its placeholder whole (Qt's
+    hint is 17 "x", which cut "Ex. : Agence Bordeaux Nord" in a small dialog); it can
+    still shrink below that on a narrow screen."""
+
+    #: the widest a placeholder makes the input ask for
+    MAX_HINT = 420
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        text = self.placeholderText()
+        if text:
+            metrics = self.fontMetrics()
+            padding = hint.width() - 17 * metrics.horizontalAdvance("x")
+            wanted = metrics.horizontalAdvance(text) + padding + 2
+            hint.setWidth(max(hint.width(), min(wanted, self.MAX_HINT)))
+        return hint
+
+
 def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
-    """A one-line input named ``name``, showing ``placeholder`` while empty."""
-    edit = QLineEdit(parent)
+    """A one-line input named ``name``, showing ``placeholder`` while empty (and asking
+    for the room to show it whole)."""
+    edit = _HintedLineEdit(parent)
     edit.setObjectName(name)
     if placeholder:
         edit.setPlaceholderText(placeholder)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +29,7 @@ from desktop.domain.formatting import (
     AmountError,
     format_date_fr,
     format_decimal_fr,
+    local_to_utc,
     parse_amount_fr,
     parse_date_fr,
     parse_decimal_fr,
@@ -52,7 +54,11 @@ class FieldRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
-        layout.addWidget(editor)
+        # In a row taller than it needs (a grid beside a taller cell, a tall window),
+        # an input that cannot grow stays at the top, on its label's line, not in the
+        # middle of the row; one that grows (a text) still takes the room.
+        grows = editor.sizePolicy().verticalPolicy().value & QSizePolicy.PolicyFlag.GrowFlag.value
+        layout.addWidget(editor, 0, Qt.AlignmentFlag(0) if grows else Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.error)
 
     def set_error(self, text: str | None) -> None:
@@ -163,11 +169,6 @@ def mark_tabs(tabs: QTabWidget, indexes: Iterable[int], tooltip: str = "") -> No
         first = i if first is None else first
     if first is not None:
         tabs.setCurrentIndex(first)
-
-
-def local_to_utc(value: dt.datetime) -> dt.datetime:
-    """A local date-time typed by the user -> naive UTC (how timestamps are stored)."""
-    return value.astimezone().astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def format_local(value: dt.datetime | None, fmt: str = "%d/%m/%Y %H:%M") -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.oserrors import file_error_message
 from desktop.ui.i18n import translate_message
 
 
@@ -53,7 +54,8 @@ UNSAVED_TITLE = QT_TRANSLATE_NOOP("widgets", "Modifications non enregistrées")
 def error_text(exc: BaseException, separator: str = "\n", *, with_message: bool = False) -> str:
     """What the user reads of ``exc``: the messages of a ``ValidationError``'s fields
     (joined by ``separator``, after its own message when ``with_message``), else a
-    service's message, else "Erreur inattendue"."""
+    service's message, else a file the system refused (a file open in another program,
+    a path too long for Windows, said in French), else "Erreur inattendue"."""
     if isinstance(exc, ValidationError) and exc.fields:
         lines = [translate_message(x) for x in exc.fields.values()]
         if with_message:
@@ -61,6 +63,8 @@ def error_text(exc: BaseException, separator: str = "\n", *, with_message: bool 
         return separator.join(lines)
     if isinstance(exc, UserError):
         return translate_message(exc.message)
+    if isinstance(exc, OSError) and (exc.filename is not None or exc.filename2 is not None):
+        return translate_message(file_error_message(exc))
     return m(UNEXPECTED).format(error=exc)
 
 

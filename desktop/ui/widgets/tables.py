@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -56,11 +57,13 @@ def read_only_table(
     headers: list[str],
     stretch: int | None = None,
     widths: dict[int, int] | None = None,
+    give_way: Sequence[int | Sequence[int]] | None = None,
 ) -> QTableWidget:
     """A ``plain_table`` whose columns share its width (``share_width``): their content's
-    width, ``stretch`` taking the room left; on a narrow screen the widest give way,
-    elided, their tooltip showing them whole. ``widths``: starting widths only, before
-    the table is shown."""
+    width, ``stretch`` taking the room left; on a narrow screen ``give_way`` (by default
+    ``stretch``, the column of long text) shrinks first, then the widest, elided, their
+    tooltip showing them whole. ``widths``: starting widths only, before the table is
+    shown."""
     table = plain_table(parent, name, headers)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
@@ -71,11 +74,20 @@ def read_only_table(
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    share_width(table, stretch)  # (``widths``: where the columns start, before data)
+    if give_way is None:
+        give_way = () if stretch is None else (stretch,)
+    # (``widths``: where the columns start, before data)
+    share_width(table, stretch, give_way=give_way)
     return table
 
 
-def share_width(view: QTableView, stretch: int | None = None, *, settle: int = 0) -> None:
+def share_width(
+    view: QTableView,
+    stretch: int | None = None,
+    *,
+    settle: int = 0,
+    give_way: Sequence[int | Sequence[int]] = (),
+) -> None:
     """Every column of ``view`` in sight, without a horizontal scroll bar, on a laptop
     screen (issue 15): the columns take their content's width while the view is wide
     enough (the room left goes to ``stretch``, else to the widest column); when it is
@@ -84,16 +96,31 @@ def share_width(view: QTableView, stretch: int | None = None, *, settle: int = 0
 
     ``settle`` (ms): once the columns have been fitted to rows, a change of the data
     fits them again only after it has stayed unchanged that long (a list read again
-    at each keystroke: measuring every column costs more than reading the rows)."""
+    at each keystroke: measuring every column costs more than reading the rows).
+
+    ``give_way``: columns of long free text (a next action, a comment) that shrink
+    first, down to their title, before a name, a date or an amount is elided; in
+    their order, the first one down to its title before the next gives any room, a
+    tuple of columns sharing alike (the widest capped first).
+
+    A title needs no room for the sort arrow unless its column is the sorted one; the
+    titles go on two lines as soon as the columns do not fit side by side."""
     if view.findChild(_WidthSharer) is None:
-        _WidthSharer(view, stretch, settle)
+        _WidthSharer(view, stretch, settle, give_way)
 
 
 class _WidthSharer(QObject):
-    def __init__(self, view: QTableView, stretch: int | None, settle: int = 0):
+    def __init__(
+        self,
+        view: QTableView,
+        stretch: int | None,
+        settle: int = 0,
+        give_way: Sequence[int | Sequence[int]] = (),
+    ):
         super().__init__(view)
         self.view = view
         self.stretch = stretch
+        self.give_way = [(g,) if isinstance(g, int) else tuple(g) for g in give_way]
         self.fitted_rows = False  # fitted to rows once (then ``settle`` applies)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -106,6 +133,7 @@ class _WidthSharer(QObject):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.sortIndicatorChanged.connect(self.timer.start)  # the arrow moves
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.viewport().installEventFilter(self)
         model = view.model()
@@ -153,25 +181,36 @@ class _WidthSharer(QObject):
         self.timer.stop()
         self.settled.stop()
         self.fitted_rows = self.fitted_rows or view.model().rowCount() > 0
-        title = {c: header.sectionSizeHint(c) for c in columns}
-        natural = {c: max(view.sizeHintForColumn(c), title[c]) for c in columns}
-        wrapped = sum(title.values()) > available
+        title = self._titles(header, columns)
+        content = {c: view.sizeHintForColumn(c) for c in columns}
+        natural = {c: max(content[c], title[c]) for c in columns}
+        # titles on two lines when the columns do not fit and one title at least is
+        # narrower so (a title of one word stays as wide)
+        two_lines = {c: min(title[c], self._two_lines(header, c, title[c])) for c in columns}
+        wrapped = sum(natural.values()) > available and two_lines != title
         self._wrap_titles(header, wrapped)
-        if wrapped:  # titles on two lines: their longest word
-            title = {c: self._word_width(header, c) for c in columns}
+        if wrapped:
+            title = two_lines
+            natural = {c: max(content[c], title[c]) for c in columns}
         if sum(natural.values()) <= available:
             widths = dict(natural)
             room = self.stretch if self.stretch in natural else max(natural, key=natural.get)
             widths[room] += available - sum(natural.values())
-        else:  # the highest level every column can be capped at, never below its title
-            low, high = 0, max(natural.values())
-            while low < high:
-                level = (low + high + 1) // 2
-                if sum(max(title[c], min(natural[c], level)) for c in columns) <= available:
-                    low = level
-                else:
-                    high = level - 1
-            widths = {c: max(title[c], min(natural[c], low)) for c in columns}
+        else:  # the free texts give way first, then the widest columns
+            groups = [[c for c in g if c in natural] for g in self.give_way]
+            first = [c for g in groups for c in g]
+            others = [c for c in columns if c not in first]
+            kept = sum(natural[c] for c in others)
+            if kept + sum(title[c] for c in first) <= available:
+                widths = {c: natural[c] for c in others}
+                room = available - kept
+                for index, group in enumerate(groups):  # the next ones keep their width
+                    later = sum(natural[c] for g in groups[index + 1 :] for c in g)
+                    widths.update(_capped(group, room - later, natural, title))
+                    room -= sum(widths[c] for c in group)
+            else:
+                widths = {c: title[c] for c in first}
+                widths.update(_capped(others, available - sum(widths.values()), natural, title))
         for c, width in widths.items():
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)
@@ -192,14 +231,89 @@ class _WidthSharer(QObject):
             header.setMinimumHeight(height)
 
     @staticmethod
-    def _word_width(header: QHeaderView, column: int) -> int:
-        """The width a title needs on two lines or more: its longest word, the margins
-        and the sort arrow (the difference between its hint and its text's width)."""
+    def _titles(header: QHeaderView, columns: list[int]) -> dict[int, int]:
+        """The width each title needs on one line: with the sort arrow for the sorted
+        column only (Qt's hint keeps room for it in every column)."""
+        hints = {c: header.sectionSizeHint(c) for c in columns}
+        if not header.isSortIndicatorShown():
+            return hints
+        blocked = header.blockSignals(True)
+        header.setSortIndicatorShown(False)
+        plain = {c: header.sectionSizeHint(c) for c in columns}
+        header.setSortIndicatorShown(True)
+        header.blockSignals(blocked)
+        arrow = header.sortIndicatorSection()
+        return {c: hints[c] if c == arrow else plain[c] for c in columns}
+
+    @staticmethod
+    def _two_lines(header: QHeaderView, column: int, hint: int) -> int:
+        """The width a title needs on two lines (the header's height): its narrowest
+        cut into two lines ("Mois de / dette"), the margins and the sort arrow if any
+        (the difference between its one-line ``hint`` and its text's width)."""
         text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
         metrics = header.fontMetrics()
-        margins = header.sectionSizeHint(column) - metrics.horizontalAdvance(text)
+        margins = hint - metrics.horizontalAdvance(text)
         words = text.split() or [""]
-        return max(metrics.horizontalAdvance(w) for w in words) + max(margins, 0)
+        cuts = [
+            max(metrics.horizontalAdvance(" ".join(part)) for part in (words[:i], words[i:]))
+            for i in range(1, len(words))
+        ]
+        return min(cuts, default=metrics.horizontalAdvance(text)) + max(margins, 0) + 2
+
+
+def _capped(
+    columns: list[int], available: int, natural: dict[int, int], title: dict[int, int]
+) -> dict[int, int]:
+    """The widths of ``columns`` within ``available``: each column its natural width
+    capped at the highest level they all fit under, never below its title's width."""
+    low, high = 0, max((natural[c] for c in columns), default=0)
+    while low < high:
+        level = (low + high + 1) // 2
+        if sum(max(title[c], min(natural[c], level)) for c in columns) <= available:
+            low = level
+        else:
+            high = level - 1
+    return {c: max(title[c], min(natural[c], low)) for c in columns}
+
+
+def empty_text(view: QAbstractItemView, text: str) -> QLabel:
+    """``text`` in grey in the middle of ``view`` while it has no row: what an empty
+    list means, or what fills it ("Calculez l'échéancier…"), instead of a blank."""
+    label = QLabel(text, view.viewport())
+    label.setObjectName(f"{view.objectName()}Empty")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #666;")
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    _EmptyText(view, label)
+    return label
+
+
+class _EmptyText(QObject):
+    """Shows its label over the view's viewport while the model has no row."""
+
+    def __init__(self, view: QAbstractItemView, label: QLabel):
+        super().__init__(view)
+        self.view, self.label = view, label
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.update)
+        view.viewport().installEventFilter(self)
+        self.update()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def update(self, *_args) -> None:
+        try:
+            viewport, rows = self.view.viewport(), self.view.model().rowCount()
+        except RuntimeError:  # the view is being destroyed, its model emptied
+            return
+        margin = 12
+        self.label.setGeometry(viewport.rect().adjusted(margin, 0, -margin, 0))
+        self.label.setVisible(rows == 0)
 
 
 def cell(text: str, data=None, *, right: bool = False, tooltip: str = "") -> QTableWidgetItem:

@@ -56,6 +56,7 @@ from desktop.services.caleol.minutes.drafts import (
 from desktop.services.caleol.minutes.export import (
     PREVIEW_LABEL,
     export_minutes,
+    extract_file_name,
     extract_for_candidate,
 )
 from desktop.services.caleol.minutes.review import review, send_for_review
@@ -82,6 +83,7 @@ __all__ = [
     "build_minutes",
     "diff",
     "export_minutes",
+    "extract_file_name",
     "extract_for_candidate",
     "generate_draft",
     "get_version",

@@ -25,6 +25,7 @@ from desktop.domain.minutes import (
     Minutes,
 )
 from desktop.domain.roles import Permission
+from desktop.domain.text import surname_caps
 from desktop.services import authz
 from desktop.services.authz import guarded
 from desktop.services.caleol.minutes.common import ENTITY, _no_session
@@ -214,7 +215,9 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                 pv.CandidateLine(
                     position=len(candidates) + 1,
                     numero_unique=c.numero_unique,
-                    name=" ".join(p for p in (c.civility, c.first_name, c.last_name.upper()) if p),
+                    name=" ".join(
+                        p for p in (c.civility, c.first_name, surname_caps(c.last_name)) if p
+                    ),
                     household=_household_text(c),
                     household_size=(c.adults or 0) + (c.children or 0),
                     resources=c.monthly_resources,

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
-from desktop.documents.files import safe_filename, sha256_file
+from desktop.documents.files import safe_filename, safe_whole_name, sha256_file
 from desktop.domain import minutes as pv
 from desktop.domain.errors import (
     NotFoundError,
@@ -154,7 +154,7 @@ def minutes_dir(row: SessionRow) -> Path:
     return (
         documents_dir()
         / "caleol"
-        / safe_filename(row.commission.name, 40)
+        / safe_whole_name(row.commission.name, 40)
         / safe_filename(f"seance-{row.number}", 40)
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.documents.files import sha256_file
+from desktop.documents.files import safe_filename, sha256_file
 from desktop.domain import minutes as pv
 from desktop.domain.errors import (
     UserError,
@@ -19,7 +19,12 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol.minutes.build import build_minutes
-from desktop.services.caleol.minutes.common import ENTITY, _require_status, _version_or_404
+from desktop.services.caleol.minutes.common import (
+    ENTITY,
+    _require_status,
+    _stem,
+    _version_or_404,
+)
 from desktop.services.caleol.minutes.drafts import list_versions
 from desktop.services.context import Actor
 from desktop.services.write import message as _m
@@ -35,6 +40,12 @@ _EXTRACT_REFUSED = QT_TRANSLATE_NOOP(
     "Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la "
     "version {number} est « {status} »).",
 )
+
+
+def extract_file_name(session_number: str, version: int, numero_unique: str) -> str:
+    """The name an applicant's extract proposes (``Extrait-PV-2026-12-v2-0691223.pdf``),
+    whatever the session's number holds (``12/2026 : déc.``)."""
+    return f"Extrait-{_stem(session_number, version)}-{safe_filename(numero_unique, 30)}.pdf"
 
 
 @guarded("pv_extrait")
