@@ -417,3 +417,30 @@ def test_without_a_mapped_session_the_password_is_asked(db, db_url, monkeypatch,
     assert main(["user", "list", "--db", db_url]) == 2
     assert "Identifiant ou mot de passe incorrect" in capsys.readouterr().err
     assert audit_actions(db, "c.moreau")[-2:] == ["connexion", "connexion_refusee"]
+
+
+def test_a_workstation_login_too_long_or_reversed_is_refused(db, admin, capsys, monkeypatch):
+    """100 000 characters went to a varchar(80) (PostgreSQL: an unclear refusal) and a
+    right-to-left override was saved; the command line named the fields in English."""
+    for login, said in (("x" * 100_000, "80 caractères au plus."), ("DOM\\\u202ex", "U+202E")):
+        with pytest.raises(ValidationError) as err:
+            accounts.create_user(
+                db,
+                admin,
+                "p.petit",
+                "Paul Petit",
+                Role.AGENT,
+                OTHER_PASSWORD,
+                agency_code=None,
+                os_login=login,
+            )
+        assert said in str(err.value.fields["os_login"])
+    assert [u.username for u in accounts.list_users(db, admin)] == ["c.moreau"]
+    monkeypatch.setenv("PARCOURS_NEW_PASSWORD", OTHER_PASSWORD)
+    monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+    argv = ["user", "add", "p petit", "--role", "administrateur", "--name", "\u202ePaul"]
+    assert main([*argv, "--user", "c.moreau", "--db", db.url]) == 2
+    err = capsys.readouterr().err
+    assert "IDENTIFIANT : Identifiant : 2 à 80 caractères" in err
+    assert "--name : Ce champ contient des caractères invisibles" in err
+    assert "username" not in err and "full_name" not in err

@@ -1050,3 +1050,42 @@ def test_closing_sets_the_end_time_to_the_current_local_time(db, actor, commissi
     saved = caleol.close_session(db, actor, earlier)
     assert caleol.get_session(db, actor, earlier).end_time is None
     assert "Heure de fin de séance non renseignée" in str(saved.warnings[0])
+
+
+def test_session_texts_with_invisible_or_control_characters_are_refused(db, actor, commission):
+    cid, _ids = commission
+    for kw, key, codes in (
+        ({"number": "\u202e11-6202"}, "number", "U+202E"),
+        ({"place": "Salle\x00 du conseil", "mode": SessionMode.PRESENTIEL}, "place", "U+0000"),
+        ({"notes": "Ordre du jour\x0b modifié"}, "notes", "U+000B"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            _session(db, actor, cid, **kw)
+        said = str(err.value.fields[key])
+        assert f"caractères invisibles ou de contrôle ({codes}) : retirez-les." in said, said
+    # Line breaks and tabs stay allowed in the long texts.
+    sid = _session(db, actor, cid, notes="Points :\n\t- attributions\n\t- examen")
+    assert caleol.get_session(db, actor, sid).notes.startswith("Points :\n\t-")
+
+
+def test_a_session_dated_year_one_or_9999_is_refused(db, actor, commission):
+    cid, _ids = commission
+    for day in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        with pytest.raises(ValidationError) as err:
+            caleol.create_session(
+                db,
+                actor,
+                cid,
+                SessionData(number="2026-12", session_date=day, start_time=dt.time(14, 0)),
+            )
+        assert str(err.value.fields["session_date"]).startswith("Date non plausible : ")
+    with pytest.raises(ValidationError) as err:
+        _session(
+            db,
+            actor,
+            cid,
+            mode=SessionMode.ECRITE,
+            vote_opens_at=dt.datetime(1, 1, 1, 9, 0),
+            vote_closes_at=dt.datetime(2026, 11, 20, 18, 0),
+        )
+    assert "vote_opens_at" in err.value.fields

@@ -812,3 +812,15 @@ def test_command_line(db, db_url, actor, world, capsys, monkeypatch):
     assert main(["campaign", "purge", str(c.id), "--db", db_url, "--yes"]) == 0
     assert "anonymisées : 3 fiche(s), 1 appel(s) dont 0 note(s)" in capsys.readouterr().out
     assert campaigns.get_campaign(db, actor, c.id).status == CampaignStatus.PURGED
+
+
+def test_names_and_purposes_with_invisible_characters_are_refused(db, actor, world):
+    for overrides, key, said in (
+        ({"name": "\u202eCanicule"}, "name", "inversent le sens de l'écriture (U+202E)"),
+        ({"name": '=HYPERLINK("http://x")'}, "name", "ne peut pas commencer par"),
+        ({"purpose": "Appeler\x00 les locataires"}, "purpose", "caractères de contrôle"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            campaigns.create_campaign(db, actor, terms(**overrides))
+        assert said in str(err.value.fields[key]), overrides
+    assert campaigns.list_campaigns(db, actor) == []

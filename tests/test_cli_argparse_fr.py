@@ -65,3 +65,31 @@ def test_a_real_process_says_it_in_french():
     assert done.returncode == 2
     assert "parcours : erreur : arguments non reconnus : --nope" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_every_value_in_the_help_is_named_in_french_capitals():
+    """``parcours … --help`` showed « seance numero_unique », « --out OUT », « --name NAME »,
+    « --db DB »: argparse's defaults from the code's names, in English or lower case."""
+    import argparse
+
+    from desktop.cli import build_parser
+    from desktop.commands.argparse_fr import french
+
+    with french():
+        root = build_parser()
+
+    def unnamed(parser, path):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    yield from unnamed(sub, f"{path} {name}")
+            elif isinstance(action, (argparse._HelpAction, argparse._VersionAction)):
+                continue
+            elif not action.option_strings:
+                shown = (action.metavar or action.dest).split(".")[0]
+                if shown != shown.upper():
+                    yield f"{path} {shown}"
+            elif action.nargs != 0 and action.metavar is None and not action.choices:
+                yield f"{path} {action.option_strings[-1]}"
+
+    assert list(unnamed(root, "parcours")) == []

@@ -288,3 +288,23 @@ def test_notice_end_date_names_the_options_and_cuts_what_it_quotes(capsys):
     err = capsys.readouterr().err
     assert "--departure : La date de départ demandée (01/01/2025) est antérieure" in err, err
     assert "requested_departure" not in err
+
+
+def test_a_mapping_file_that_is_not_an_object_says_what_is_expected(db_url, tmp_path, capsys):
+    export = tmp_path / "export.csv"
+    export.write_text("Nom;N° contrat\nDupont;C-1\n", encoding="utf-8")
+    mapping = tmp_path / "correspondance.json"
+    mapping.write_text("[1, 2]", encoding="utf-8")
+    argv = ["import", "tenants", str(export), "--mapping", str(mapping), "--dry-run"]
+    assert main([*argv, "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert 'doit contenir un objet {"champ": "en-tête"}.' in err, err
+
+
+def test_a_grid_file_that_is_not_a_workbook_is_named_by_its_path(db, db_url, tmp_path, capsys):
+    empty = tmp_path / "grille.xlsx"
+    empty.write_bytes(b"")
+    assert main(["cotation", "grille-import", str(empty), "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert f"{empty} : Le fichier « grille.xlsx » n'est pas un classeur Excel valide." in err, err
+    assert " file :" not in err

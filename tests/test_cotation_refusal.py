@@ -213,3 +213,18 @@ def test_bad_refusals_are_refused_in_french(db, actor, world):
             reason="x",
         )
     assert cotation.refusals_of(db, actor, NUMERO) == []
+
+
+def test_a_reported_refusal_with_an_absurd_numero_or_invisible_characters_is_refused(db, actor):
+    """100 000 characters were stored as a numéro unique (SQLite; PostgreSQL refused it
+    with an unclear message), a right-to-left override and a NUL as its reason too."""
+    common = {"refused_on": dt.date(2025, 12, 10), "adapted": True, "legitimate": False}
+    for kw, key, said in (
+        ({"numero_unique": "x" * 100_000, "reason": "Signalé"}, "numero_unique", "30 caractères"),
+        ({"numero_unique": "\u202e026111900001", "reason": "Signalé"}, "numero_unique", "U+202E"),
+        ({"numero_unique": "026111900001", "reason": "Signalé\x00"}, "reason", "U+0000"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            cotation.record_refusal(db, actor, **common, **kw)
+        assert said in str(err.value.fields[key]), kw
+    assert cotation.refusals_of(db, actor, "026111900001") == []

@@ -360,3 +360,21 @@ def test_command_line_writes_signs_and_produces(db, db_url, actor, clock, capsys
     assert documents.find_by_reference(db, actor, reference).template_name == cp.TEMPLATE
     assert main(["crise", "list", "--db", db_url]) == 0
     assert "1/3 signature(s)" in capsys.readouterr().out
+
+
+def test_implausible_dates_and_reversed_titles_are_refused(db, actor):
+    from desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        cp.create_protocol(
+            db,
+            actor,
+            {**FIELDS, "titre": "\u202eProtocole", "debut": "01/01/0001", "fin": "31/12/9999"},
+        )
+    said = {k: str(v) for k, v in err.value.fields.items()}
+    assert said["titre"].startswith("« Titre » : caractères invisibles qui inversent le sens")
+    assert said["debut"] == (
+        "« Applicable du » : Date non plausible : 01/01/0001 (attendu entre 1900 et 2199)."
+    )
+    assert said["fin"].startswith("« Applicable jusqu'au » : Date non plausible : 31/12/9999")
+    assert cp.list_protocols(db, actor) == []

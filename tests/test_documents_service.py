@@ -302,7 +302,7 @@ def test_preview_uses_the_sample_tenant_when_none_is_chosen(db, actor):
 
 def test_a_huge_or_invisible_subject_is_refused_before_any_letter(db, actor, households, tmp_path):
     for subject, said in (
-        ("x" * 100_000, "300 caractères au plus."),
+        ("x" * 100_000, "L'objet du courrier : 300 caractères au plus."),
         ("Relance\x00", "caractères de contrôle ou invisibles"),
         ("\u202eecnaler", "caractères de contrôle ou invisibles"),
     ):
@@ -344,4 +344,26 @@ def test_a_free_field_the_template_does_not_have_is_refused(db, households, tmp_
     assert cli_main([*base, "--field", "champs.corps=Madame, Monsieur"]) == 0
     assert "Madame, Monsieur" in text_of(next(out.glob("*.docx")))
     assert cli_main([*base, "--subject", "x" * 301]) == 2
-    assert "--subject : 300 caractères au plus." in capsys.readouterr().err
+    assert "--subject : L'objet du courrier : 300 caractères au plus." in capsys.readouterr().err
+
+
+def test_the_batch_after_a_killed_one_says_so(db, households, tmp_path, capsys):
+    """kill -9 during an ordinary batch: its finished letters are registered, the others
+    were never made; the next batch cleans its staging folder up and tells the user."""
+    dead = documents.documents_dir() / documents.STAGING / "lot-tue"
+    dead.mkdir(parents=True)
+    (dead / ".verrou").touch()  # its owner is gone: nobody holds the lock
+    (dead / "00000-BXN-2026-XXXXXX.docx").write_bytes(b"x" * 100)
+    argv = ["letters", "--db", db.url, "--template", "courrier_libre", "--out", str(tmp_path / "l")]
+    argv += ["--ids", str(households[0]), "--field", "corps=Madame, Monsieur"]
+    assert cli_main(argv) == 0
+    out, err = capsys.readouterr()
+    assert "Courriers produits : 1" in out
+    assert err == (
+        "parcours : 1 publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls "
+        "leurs courriers terminés figurent au registre des documents, les autres n'ont pas été "
+        "faits.\n"
+    )
+    assert not dead.exists()
+    assert cli_main(argv) == 0  # said once
+    assert capsys.readouterr().err == ""

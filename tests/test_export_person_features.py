@@ -500,3 +500,18 @@ def test_purge_is_one_transaction_with_the_features(db, actor, world, monkeypatc
         assert s.get(Household, hid).display_name == "DUPONT Élodie"
         assert s.get(CampaignCall, w["call"]).note == NOTE
         assert s.get(AgendaItem, w["review"]).finding == FINDING
+
+
+def test_a_control_character_stored_before_the_forms_refused_it_does_not_stop_the_export(
+    db, actor, make_file, tmp_path, agency
+):
+    """A vertical tab in the notes (an old import, a copy from another tool): openpyxl
+    refuses it in a cell, and the export ended in « erreur inattendue »."""
+    from desktop.storage.models import Household
+
+    hid = tenants.create_tenant_file(db, actor, make_file(3))
+    with db.transaction() as session:
+        session.execute(update(Household).where(Household.id == hid).values(notes="Appel\x0bfait"))
+    path = person_export.export_person(db, actor, hid, tmp_path / "acces.xlsx")
+    cells = [c.value for sheet in load_workbook(path) for row in sheet.iter_rows() for c in row]
+    assert "Appel\ufffdfait" in cells

@@ -21,7 +21,9 @@ ENV_PASSWORD = "PARCOURS_PASSWORD"
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", help="fichier SQLite ou URL PostgreSQL (sinon PARCOURS_DATABASE_URL ou réglages)"
+        "--db",
+        metavar="BASE",
+        help="fichier SQLite ou URL PostgreSQL (sinon PARCOURS_DATABASE_URL ou réglages)",
     )
     parser.add_argument(
         "--user",

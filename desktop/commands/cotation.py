@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.commands._common import add_action, add_group, signed_in
-from desktop.domain.errors import UserError
+from desktop.commands._common import add_action, add_group, as_options, signed_in
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import AmountError, parse_amount_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -54,18 +54,18 @@ def _register_grids(sub) -> None:
     p = add_action(
         sub, "grille-exemple", run_example, help="installer la grille d'exemple pour un EPCI"
     )
-    p.add_argument("epci")
+    p.add_argument("epci", metavar="EPCI")
     p = add_action(
         sub, "grille-export", run_export_grid, help="exporter une grille (.json ou .xlsx)"
     )
-    p.add_argument("grille", type=int)
-    p.add_argument("fichier")
+    p.add_argument("grille", metavar="N", type=int)
+    p.add_argument("fichier", metavar="FICHIER")
     p = add_action(
         sub, "grille-import", run_import_grid, help="importer une grille (.json ou .xlsx)"
     )
-    p.add_argument("fichier")
+    p.add_argument("fichier", metavar="FICHIER")
     p.add_argument("--essai", action="store_true", help="vérifier sans rien enregistrer")
-    p.add_argument("--version", type=int, help="numéro de version à donner")
+    p.add_argument("--version", metavar="N", type=int, help="numéro de version à donner")
 
 
 def run_grids(args) -> int:
@@ -102,9 +102,12 @@ def run_import_grid(args) -> int:
     from desktop.services import cotation
 
     with signed_in(args) as (db, actor):
-        result = cotation.import_grid(
-            db, actor, args.fichier, dry_run=args.essai, version=args.version
-        )
+        try:
+            result = cotation.import_grid(
+                db, actor, args.fichier, dry_run=args.essai, version=args.version
+            )
+        except ValidationError as exc:
+            raise as_options(exc, {"file": args.fichier, "version": "--version"}) from None
     if args.essai:
         print(
             f"Grille lisible : {result.epci}, version {result.version}, "
@@ -120,7 +123,7 @@ def run_import_grid(args) -> int:
 
 def _register_score(sub) -> None:
     p = add_action(sub, "coter", run_score, help="calculer la cotation des candidats d'une séance")
-    p.add_argument("seance", help="numéro ou identifiant de la séance")
+    p.add_argument("seance", metavar="SEANCE", help="numéro ou identifiant de la séance")
 
 
 def _register_statement(sub) -> None:
@@ -130,8 +133,8 @@ def _register_statement(sub) -> None:
         run_statement,
         help="fiche de cotation d'un demandeur (critères, pondérations, cotation, position)",
     )
-    p.add_argument("seance")
-    p.add_argument("numero_unique")
+    p.add_argument("seance", metavar="SEANCE")
+    p.add_argument("numero_unique", metavar="NUMERO_UNIQUE")
 
 
 def run_statement(args) -> int:
@@ -184,8 +187,8 @@ def _register_sne(sub) -> None:
         run_sne_import,
         help="importer les demandeurs d'un export du registre national dans une séance",
     )
-    p.add_argument("seance")
-    p.add_argument("fichier")
+    p.add_argument("seance", metavar="SEANCE")
+    p.add_argument("fichier", metavar="FICHIER")
     p.add_argument("--essai", action="store_true", help="vérifier sans rien enregistrer")
     p.add_argument(
         "--colonne",
@@ -197,7 +200,7 @@ def _register_sne(sub) -> None:
     p = add_action(
         sub, "sne-export", run_sne_export, help="exporter les attributions à déclarer au registre"
     )
-    p.add_argument("fichier", help=".csv ou .xlsx")
+    p.add_argument("fichier", metavar="FICHIER", help=".csv ou .xlsx")
     p.add_argument("--tout", action="store_true", help="y compris celles déjà exportées")
 
 
@@ -243,17 +246,21 @@ def _register_targets(sub) -> None:
     p = add_action(
         sub, "objectifs", run_targets, help="objectifs d'attribution d'un EPCI pour une année"
     )
-    p.add_argument("epci")
-    p.add_argument("annee")
-    p.add_argument("--seuil", help="seuil du premier quartile (€ par an et par UC) à enregistrer")
-    p.add_argument("--source", default="", help="référence de l'arrêté du seuil")
-    p.add_argument("--out", help="écrire le rapport (.pdf ou .xlsx)")
+    p.add_argument("epci", metavar="EPCI")
+    p.add_argument("annee", metavar="ANNEE")
+    p.add_argument(
+        "--seuil",
+        metavar="MONTANT",
+        help="seuil du premier quartile (€ par an et par UC) à enregistrer",
+    )
+    p.add_argument("--source", metavar="TEXTE", default="", help="référence de l'arrêté du seuil")
+    p.add_argument("--out", metavar="FICHIER", help="écrire le rapport (.pdf ou .xlsx)")
     p = add_action(
         sub, "flux", run_flow, help="bilan annuel de la gestion en flux d'un réservataire"
     )
-    p.add_argument("reservataire")
-    p.add_argument("annee")
-    p.add_argument("--out", required=True, help=".pdf ou .xlsx")
+    p.add_argument("reservataire", metavar="RESERVATAIRE")
+    p.add_argument("annee", metavar="ANNEE")
+    p.add_argument("--out", metavar="FICHIER", required=True, help=".pdf ou .xlsx")
 
 
 def run_targets(args) -> int:
@@ -298,7 +305,7 @@ def _register_convene(sub) -> None:
     p = add_action(
         sub, "convoquer", run_convene, help="produire et envoyer les convocations d'une séance"
     )
-    p.add_argument("seance")
+    p.add_argument("seance", metavar="SEANCE")
     p.add_argument(
         "--sans-envoi",
         action="store_true",
@@ -329,10 +336,14 @@ def _register_refusal(sub) -> None:
         run_refusal,
         help="enregistrer le refus d'un logement proposé à un demandeur (cotation)",
     )
-    p.add_argument("numero_unique")
-    p.add_argument("--date", required=True, help="date du refus (JJ/MM/AAAA)")
-    p.add_argument("--logement", default="", help="logement proposé (bailleur, adresse, type)")
-    p.add_argument("--motif", required=True, help="pourquoi le refus est ou non légitime")
+    p.add_argument("numero_unique", metavar="NUMERO_UNIQUE")
+    p.add_argument("--date", metavar="JJ/MM/AAAA", required=True, help="date du refus (JJ/MM/AAAA)")
+    p.add_argument(
+        "--logement", metavar="TEXTE", default="", help="logement proposé (bailleur, adresse, type)"
+    )
+    p.add_argument(
+        "--motif", metavar="TEXTE", required=True, help="pourquoi le refus est ou non légitime"
+    )
     p.add_argument("--legitime", action="store_true", help="le refus repose sur un motif légitime")
     p.add_argument(
         "--non-adapte",
@@ -340,7 +351,7 @@ def _register_refusal(sub) -> None:
         help="le logement proposé n'était pas adapté aux besoins du ménage",
     )
     p = add_action(sub, "refus-liste", run_refusals, help="refus enregistrés pour un demandeur")
-    p.add_argument("numero_unique")
+    p.add_argument("numero_unique", metavar="NUMERO_UNIQUE")
 
 
 def run_refusal(args) -> int:

@@ -84,8 +84,9 @@ def _load_mapping_file(path: str) -> dict:
             Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    'Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.',
+                    "Le fichier de correspondance doit contenir un objet {example}.",
                 ),
+                {"example": '{"champ": "en-tête"}'},
             )
         )
     return names

@@ -54,7 +54,9 @@ def register(subparsers) -> None:
         help="créer le premier administrateur de Parcours s'il n'y en a pas (mot de passe "
         f"demandé, ou variable {ENV_PASSWORD})",
     )
-    init.add_argument("--name", default="", help="nom complet du premier administrateur")
+    init.add_argument(
+        "--name", metavar="NOM", default="", help="nom complet du premier administrateur"
+    )
 
 
 def _error(text: str, **params) -> UserError:

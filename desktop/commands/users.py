@@ -15,11 +15,12 @@ from desktop.commands._common import (
     actor_from_args,
     add_action,
     add_group,
+    as_options,
     opened,
     read_password,
     signed_in,
 )
-from desktop.domain.errors import UserError
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_datetime_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import ROLE_LABELS, Role, parse_role
@@ -51,8 +52,10 @@ def register(subparsers) -> None:
 
     add = add_action(actions, "add", run_add, help="créer un compte")
     add.add_argument("username", metavar="IDENTIFIANT")
-    add.add_argument("--role", type=_role, required=True, help=f"rôle : {ROLES_HELP}")
-    add.add_argument("--name", default="", help="nom complet")
+    add.add_argument(
+        "--role", metavar="RÔLE", type=_role, required=True, help=f"rôle : {ROLES_HELP}"
+    )
+    add.add_argument("--name", metavar="NOM", default="", help="nom complet")
     add.add_argument("--agency", metavar="CODE", help="agence (agents, responsables)")
     add.add_argument(
         "--os-login",
@@ -91,7 +94,24 @@ def _new_password(username: str) -> str:
     return first
 
 
+# The service's fields, named as this command's arguments in its errors.
+ADD_OPTIONS = {
+    "username": "IDENTIFIANT",
+    "full_name": "--name",
+    "os_login": "--os-login",
+    "agency": "--agency",
+    "role": "--role",
+}
+
+
 def run_add(args: argparse.Namespace) -> int:
+    try:
+        return _add(args)
+    except ValidationError as exc:
+        raise as_options(exc, ADD_OPTIONS) from None
+
+
+def _add(args: argparse.Namespace) -> int:
     with opened(args) as db:
         setup = accounts.needs_first_admin(db)
         password = _new_password(args.username)

@@ -34,8 +34,14 @@ from pathlib import Path
 
 from desktop import config
 from desktop.domain.errors import UserError, ValidationError
-from desktop.domain.formatting import format_money_fr, parse_amount_fr, parse_date_fr
+from desktop.domain.formatting import (
+    format_money_fr,
+    implausible_date,
+    parse_amount_fr,
+    parse_date_fr,
+)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.text import bidi_controls
 from desktop.resources import template as bundled_template
 
 LETTERS = "letters"
@@ -254,9 +260,27 @@ def parse_free_fields(template: LetterTemplate, raw: dict[str, str]) -> dict[str
                 )
             values[f.name] = None if f.kind in ("date", "montant", "entier") else ""
             continue
+        if f.kind in ("texte", "texte_long") and bidi_controls(text):
+            errors[f.name] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "« {label} » : caractères invisibles qui inversent le sens de l'écriture "
+                    "({codes}) : retirez-les.",
+                ),
+                label=f.label,
+                codes=", ".join(bidi_controls(text)),
+            )
+            continue
         try:
             if f.kind == "date":
-                values[f.name] = parse_date_fr(text)
+                values[f.name] = day = parse_date_fr(text)
+                implausible = implausible_date(day)
+                if implausible is not None:  # 01/01/0001 typed for 01/01/2026...
+                    errors[f.name] = _m(
+                        QT_TRANSLATE_NOOP("messages", "« {label} » : {detail}"),
+                        label=f.label,
+                        detail=implausible,
+                    )
             elif f.kind == "montant":
                 values[f.name] = amount = parse_amount_fr(text)
                 if f.positive and amount <= 0:

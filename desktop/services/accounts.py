@@ -32,6 +32,7 @@ from desktop.domain.errors import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, parse_role
+from desktop.domain.tenant import check_text
 from desktop.domain.text import bidi_controls, clean
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
@@ -156,6 +157,17 @@ def _check_password(errors: dict, password: str, username: str, key: str = "pass
 
 def _normal_username(username: str) -> str:
     return clean(username).strip().lower()
+
+
+OS_LOGIN_MAX = 80  # characters (the column's)
+
+
+def _os_login(errors: dict, value: str | None) -> str | None:
+    """The workstation login as stored (None when empty); its error under ``os_login``
+    when longer than the column or holding invisible or control characters."""
+    value = (value or "").strip()
+    check_text(errors, "os_login", value, OS_LOGIN_MAX)
+    return value or None
 
 
 def _check_identity(errors: dict, username: str, full_name: str) -> None:
@@ -327,6 +339,7 @@ def create_first_admin(
     errors: dict[str, Message] = {}
     _check_identity(errors, username, full_name)
     _check_password(errors, password, username)
+    os_login = _os_login(errors, os_login)
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
@@ -344,7 +357,7 @@ def create_first_admin(
             user = AppUser(username=username, created_at=now())
             session.add(user)
         user.full_name = full_name
-        user.os_login = (os_login or "").strip() or None
+        user.os_login = os_login
         user.role = Role.ADMIN.value
         user.agency_id = None
         user.active = True
@@ -381,8 +394,8 @@ def create_user(
     sign-in unless ``must_change_password`` is false."""
     authz.require(actor, Permission.USER_MANAGE, entity=ENTITY)
     username, full_name = _normal_username(username), " ".join(clean(full_name).split())
-    os_login = (os_login or "").strip() or None
     errors: dict[str, Message] = {}
+    os_login = _os_login(errors, os_login)
     _check_identity(errors, username, full_name)
     role = _role(errors, role)
     _check_password(errors, password, username)
@@ -914,12 +927,9 @@ def update_user(
     """Change an account's name, role, agency, state and workstation login."""
     authz.require(actor, Permission.USER_MANAGE, entity=ENTITY, entity_id=user_id)
     full_name = " ".join(clean(full_name).split())
-    os_login = (os_login or "").strip() or None
     errors: dict[str, Message] = {}
-    if len(full_name) > 160:
-        errors["full_name"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=160
-        )
+    os_login = _os_login(errors, os_login)
+    check_text(errors, "full_name", full_name, 160)
     role = _role(errors, role)
     try:
         with db.transaction() as session:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +23,16 @@ from desktop.domain.oserrors import os_reason
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL = 32_767  # Excel's limit for one cell's text
+# Characters an .xlsx cannot hold (openpyxl raises IllegalCharacterError): a control
+# character stored before the forms refused them, or from an import, is shown as U+FFFD
+# rather than making the whole export fail.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def cell_text(text: str) -> str:
+    """``text`` as an .xlsx cell can hold it: illegal control characters replaced, cut
+    at Excel's limit."""
+    return _ILLEGAL.sub("\ufffd", text)[:MAX_CELL]
 
 
 def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
@@ -119,7 +130,7 @@ class _Sheet:
             value = _plain(value)
             cell = self._sheet.cell(row=self._row, column=column)
             if isinstance(value, str):
-                value = value[:MAX_CELL]
+                value = cell_text(value)
                 cell.value = value
                 cell.data_type = "s"  # never "f": a formula is never written
                 if is_dangerous(value):

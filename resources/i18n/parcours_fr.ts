@@ -74,355 +74,355 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="111" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="114" />
         <source>Ajouter un logement…</source>
-        <extracomment>the colour of a score that differs from the register's, of a target that drops</extracomment>
+        <extracomment>the width the candidates' page asks before the agenda list has 300 px the colour of a score that differs from the register's, of a target that drops</extracomment>
         <translation>Ajouter un logement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="113" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="116" />
         <source>Examens de l'occupation…</source>
         <translation>Examens de l'occupation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="115" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="118" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="116" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="119" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="117" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="120" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="125" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="128" />
         <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="130" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="133" />
         <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
         <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="149" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="174" />
         <source>Enregistrer la fiche</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="153" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
         <source>— aucun (au moins 3 candidats) —</source>
         <translation>— aucun (au moins 3 candidats) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="162" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="187" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="163" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="188" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="164" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="189" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="165" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="190" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="166" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="191" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="167" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="192" />
         <source>Reste à vivre</source>
         <translation>Reste à vivre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="168" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="193" />
         <source>Priorité</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="169" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="194" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="170" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="195" />
         <source>Objectifs</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="171" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="196" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="205" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="179" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="206" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="180" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="207" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="181" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="208" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="185" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="212" />
         <source>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</source>
         <translation>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="192" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="219" />
         <source>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</source>
         <translation>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="200" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="227" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="202" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="229" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="204" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="231" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="213" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="240" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="216" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="243" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="221" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="248" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="228" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="255" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="231" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="258" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="259" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="286" />
         <source>Conflits d'intérêts :</source>
         <translation>Conflits d'intérêts :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="273" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="300" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="277" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="304" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="281" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="308" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="284" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="311" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="290" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="317" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="292" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="319" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="293" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="320" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="294" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="321" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="338" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="365" />
         <source>Attribution proposée à {name} : {effects}</source>
         <translation>Attribution proposée à {name} : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="355" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="382" />
         <source>{count} candidat(s), {decided} décision(s)</source>
         <translation>{count} candidat(s), {decided} décision(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="400" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="427" />
         <source>{adults} adulte(s), {children} enfant(s)</source>
         <translation>{adults} adulte(s), {children} enfant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="404" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="431" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="437" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="464" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="438" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="465" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="451" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="513" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="478" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="540" />
         <source>Cotation : {total} ({grid})</source>
         <translation>Cotation : {total} ({grid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="454" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="481" />
         <source>  Donnée manquante : {what}</source>
         <translation>  Donnée manquante : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="457" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="524" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="484" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="551" />
         <source>Cotation du registre : {score}</source>
         <translation>Cotation du registre : {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="468" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="495" />
         <source>Pas encore coté</source>
         <translation>Pas encore coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="488" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="515" />
         <source>⚠ baisse</source>
         <translation>⚠ baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="488" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="515" />
         <source>sans baisse</source>
         <translation>sans baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="505" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="532" />
         <source>Cotation : pas encore calculée.</source>
         <translation>Cotation : pas encore calculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="518" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="545" />
         <source>Données manquantes : {what}</source>
         <translation>Données manquantes : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="531" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="558" />
         <source>Si le logement lui est attribué : {effects}</source>
         <translation>Si le logement lui est attribué : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="545" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="580" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="546" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="581" />
         <source>Classement, rang {rank}</source>
         <translation>Classement, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="547" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="582" />
         <source>Sous condition suspensive</source>
         <translation>Sous condition suspensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="548" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="583" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="549" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="584" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="556" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="591" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="573" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="608" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="624" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="659" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="663" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="698" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="675" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="710" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="715" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="750" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="720" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="755" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="758" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="793" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/batch_dialog.py" line="129" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="374" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="383" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1129,147 +1129,147 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="206" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="206" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="206" />
         <source>Exclu : pourquoi</source>
         <translation>Exclu : pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="211" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="221" />
         <source>◀ Destinataire précédent</source>
         <translation>◀ Destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="213" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="223" />
         <source>Destinataire suivant ▶</source>
         <translation>Destinataire suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="284" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="294" />
         <source>Étape 1 sur 3 : les destinataires</source>
         <translation>Étape 1 sur 3 : les destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="285" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="295" />
         <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
         <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="286" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="296" />
         <source>Étape 3 sur 3 : confirmation</source>
         <translation>Étape 3 sur 3 : confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="318" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="327" />
         <source>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
         <translation>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="331" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="340" />
         <source>Courrier {i} sur {n} : {name}</source>
         <translation>Courrier {i} sur {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="361" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="370" />
         <source>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="367" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="376" />
         <source>(aucun dossier)</source>
         <translation>(aucun dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="368" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="377" />
         <source> en DOCX et PDF</source>
         <translation> en DOCX et PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="368" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="377" />
         <source> en DOCX</source>
         <translation> en DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="400" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="409" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="421" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="430" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="433" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="442" />
         <source>{phase}{left}</source>
         <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="429" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="438" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="448" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="457" />
         <source>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="450" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="459" />
         <source>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="455" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="464" />
         <source>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="459" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="468" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="463" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="472" />
         <source>{n} échec(s) :</source>
         <translation>{n} échec(s) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="466" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="475" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="497" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="506" />
         <source>Manifeste (CSV) : partie, pages, contrat, code postal, référence</source>
         <translation>Manifeste (CSV) : partie, pages, contrat, code postal, référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="502" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="511" />
         <source>Partie {n} : {letters} courrier(s), {pages} page(s)</source>
         <translation>Partie {n} : {letters} courrier(s), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="506" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
         <source>Partie {n}</source>
         <translation>Partie {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="524" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="517" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="526" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -3640,22 +3640,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="213" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="216" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="214" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="217" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="215" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="218" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="218" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="221" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -4037,52 +4037,52 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Signature du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="471" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="490" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="482" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="501" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="484" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="503" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="487" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="506" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="489" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="508" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="497" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="516" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="526" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="545" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="555" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="574" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="556" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="575" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="590" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="609" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4090,47 +4090,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="281" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="293" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="284" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="296" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="299" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="318" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="301" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="320" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="304" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="323" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="325" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="344" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="327" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="346" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="329" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="348" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="361" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="380" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
     </message>
@@ -10549,42 +10549,42 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="40" />
+        <location filename="../../desktop/commands/_common.py" line="42" />
         <source>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</source>
         <translation>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="190" />
+        <location filename="../../desktop/commands/_common.py" line="192" />
         <source>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</source>
         <translation>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="202" />
+        <location filename="../../desktop/commands/_common.py" line="204" />
         <source>Le mot de passe n'a pas pu être lu au clavier.</source>
         <translation>Le mot de passe n'a pas pu être lu au clavier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="212" />
+        <location filename="../../desktop/commands/_common.py" line="214" />
         <source>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</source>
         <translation>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="270" />
+        <location filename="../../desktop/commands/_common.py" line="272" />
         <source>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</source>
         <translation>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="341" />
+        <location filename="../../desktop/commands/_common.py" line="343" />
         <source>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="382" />
+        <location filename="../../desktop/commands/_common.py" line="384" />
         <source>{option}Numéro invalide : « {value} » (nombre entier attendu).</source>
         <translation>{option}Numéro invalide : « {value} » (nombre entier attendu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="378" />
+        <location filename="../../desktop/commands/_common.py" line="380" />
         <source>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</source>
         <translation>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</translation>
     </message>
@@ -10594,7 +10594,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="417" />
+        <location filename="../../desktop/commands/_common.py" line="419" />
         <source>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</source>
         <translation>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</translation>
     </message>
@@ -10610,11 +10610,11 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/commands/importer.py" line="85" />
-        <source>Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.</source>
-        <translation>Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.</translation>
+        <source>Le fichier de correspondance doit contenir un objet {example}.</source>
+        <translation>Le fichier de correspondance doit contenir un objet {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/importer.py" line="101" />
+        <location filename="../../desktop/commands/importer.py" line="102" />
         <source>--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».</source>
         <translation>--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».</translation>
     </message>
@@ -11628,82 +11628,82 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La note semble contenir des informations médicales ({words}) : n'écrivez que ce qui est nécessaire pour aider la personne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="71" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="72" />
         <source>Nom de la campagne : 1 à {max} caractères.</source>
         <translation>Nom de la campagne : 1 à {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="77" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="80" />
         <source>Choisissez la recherche enregistrée qui désigne les locataires à appeler.</source>
         <translation>Choisissez la recherche enregistrée qui désigne les locataires à appeler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="84" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="87" />
         <source>La fin prévue doit suivre le début de la campagne.</source>
         <translation>La fin prévue doit suivre le début de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="88" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="91" />
         <source>Une campagne dure au plus {days} jours.</source>
         <translation>Une campagne dure au plus {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="93" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="96" />
         <source>Âge minimal : de {low} à {high} ans.</source>
         <translation>Âge minimal : de {low} à {high} ans.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="161" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="164" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="167" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="170" />
         <source>Indiquez l'étape.</source>
         <translation>Indiquez l'étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="171" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="174" />
         <source>Personne n'a été joint : seule la date de rappel peut être indiquée, l'escalade suit son cours.</source>
         <translation>Personne n'a été joint : seule la date de rappel peut être indiquée, l'escalade suit son cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="179" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="182" />
         <source>Personne n'a été joint : le besoin d'aide n'est pas connu.</source>
         <translation>Personne n'a été joint : le besoin d'aide n'est pas connu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="185" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="188" />
         <source>Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.</source>
         <translation>Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="193" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="196" />
         <source>Numéro erroné et personne jointe : choisissez l'un ou l'autre.</source>
         <translation>Numéro erroné et personne jointe : choisissez l'un ou l'autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="204" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="207" />
         <source>Une fiche close n'a pas d'autre action à suivre.</source>
         <translation>Une fiche close n'a pas d'autre action à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="209" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="212" />
         <source>Indiquez la date du rappel.</source>
         <translation>Indiquez la date du rappel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="213" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="216" />
         <source>La date du rappel doit être comprise entre le jour de l'appel et la fin prévue de la campagne.</source>
         <translation>La date du rappel doit être comprise entre le jour de l'appel et la fin prévue de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="221" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="224" />
         <source>Une date n'est attendue que pour un rappel.</source>
         <translation>Une date n'est attendue que pour un rappel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="350" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="353" />
         <source>Une orientation « {current} » ne peut pas passer à « {new} ».</source>
         <translation>Une orientation « {current} » ne peut pas passer à « {new} ».</translation>
     </message>
@@ -12317,8 +12317,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/errors.py" line="34" />
-        <location filename="../../desktop/services/accounts.py" line="172" />
-        <location filename="../../desktop/services/accounts.py" line="921" />
+        <location filename="../../desktop/services/accounts.py" line="184" />
         <location filename="../../desktop/services/campaigns/calls.py" line="127" />
         <location filename="../../desktop/services/campaigns/calls.py" line="316" />
         <location filename="../../desktop/services/importer.py" line="609" />
@@ -12334,7 +12333,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="207" />
-        <location filename="../../desktop/services/accounts.py" line="176" />
+        <location filename="../../desktop/services/accounts.py" line="188" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
@@ -12545,38 +12544,42 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Critère « {code} » absent des grilles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="125" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="100" />
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/refusals.py" line="132" />
         <source>Indiquez pourquoi le refus est ou n'est pas fondé sur un motif légitime.</source>
-        <extracomment>what the audit trail keeps of a refusal: what the view shows but its id and stamp</extracomment>
         <translation>Indiquez pourquoi le refus est ou n'est pas fondé sur un motif légitime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="133" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="140" />
         <source>Le numéro unique du demandeur est obligatoire.</source>
         <translation>Le numéro unique du demandeur est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="136" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="143" />
         <source>Indiquez la date du refus.</source>
         <translation>Indiquez la date du refus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="139" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="146" />
         <source>La date du refus ne peut pas être dans le futur.</source>
         <translation>La date du refus ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="152" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="159" />
         <source>Le logement proposé à {name} n'a pas été refusé : il n'y a pas de refus à qualifier.</source>
         <translation>Le logement proposé à {name} n'a pas été refusé : il n'y a pas de refus à qualifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="205" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="212" />
         <source>Indiquez pourquoi ce refus est retiré.</source>
         <translation>Indiquez pourquoi ce refus est retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="211" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="218" />
         <source>Ce refus n'existe plus.</source>
         <translation>Ce refus n'existe plus.</translation>
     </message>
@@ -12697,49 +12700,54 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="198" />
+        <location filename="../../desktop/services/caleol/common.py" line="204" />
+        <source>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</source>
+        <translation>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/common.py" line="214" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="238" />
+        <location filename="../../desktop/services/caleol/common.py" line="254" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="243" />
+        <location filename="../../desktop/services/caleol/common.py" line="259" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="248" />
+        <location filename="../../desktop/services/caleol/common.py" line="264" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="736" />
+        <location filename="../../desktop/services/caleol/common.py" line="752" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="745" />
+        <location filename="../../desktop/services/caleol/common.py" line="761" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="757" />
+        <location filename="../../desktop/services/caleol/common.py" line="773" />
         <location filename="../../desktop/services/caleol/votes.py" line="116" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="766" />
+        <location filename="../../desktop/services/caleol/common.py" line="782" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="772" />
+        <location filename="../../desktop/services/caleol/common.py" line="788" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
@@ -12965,7 +12973,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="89" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="369" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="385" />
         <location filename="../../desktop/services/caleol/commissions.py" line="196" />
         <location filename="../../desktop/services/importer.py" line="75" />
         <location filename="../../desktop/services/sne.py" line="104" />
@@ -12975,7 +12983,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="90" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="370" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="386" />
         <location filename="../../desktop/services/caleol/commissions.py" line="197" />
         <location filename="../../desktop/services/importer.py" line="76" />
         <location filename="../../desktop/services/sne.py" line="110" />
@@ -12994,7 +13002,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="88" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="368" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="384" />
         <location filename="../../desktop/services/caleol/commissions.py" line="198" />
         <location filename="../../desktop/services/importer.py" line="77" />
         <location filename="../../desktop/services/sne.py" line="115" />
@@ -13072,244 +13080,239 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="95" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="96" />
         <source>Mode de séance inconnu.</source>
         <translation>Mode de séance inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="81" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="82" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="82" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="84" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="113" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="114" />
         <source>Le président de séance doit être un membre de la commission.</source>
         <translation>Le président de séance doit être un membre de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="121" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="122" />
         <source>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</source>
         <translation>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="134" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="135" />
         <source>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</source>
         <translation>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="142" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="143" />
         <source>Indiquez la date de séance.</source>
         <translation>Indiquez la date de séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="147" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="154" />
         <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
         <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="158" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="165" />
         <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
         <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="166" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="173" />
         <source>Séance dématérialisée</source>
         <translation>Séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="172" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="179" />
         <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
         <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="178" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="185" />
         <source>La clôture du vote doit suivre son ouverture.</source>
         <translation>La clôture du vote doit suivre son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="188" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="195" />
         <source>La séance n° {number} existe déjà pour cette commission.</source>
         <translation>La séance n° {number} existe déjà pour cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="205" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="212" />
         <source>La commission « {name} » n'est plus active.</source>
         <translation>La commission « {name} » n'est plus active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="221" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="228" />
         <source>La séance n° {number} vient d'être créée sur un autre poste.</source>
         <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="284" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="291" />
         <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
         <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="296" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="303" />
         <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
         <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="318" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="325" />
         <source>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</source>
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="409" />
+        <location filename="../../desktop/services/caleol/common.py" line="425" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="88" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="89" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="89" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="90" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="114" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="115" />
         <source>Code postal : 5 chiffres.</source>
         <translation>Code postal : 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="117" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="118" />
         <source>Type de logement : T1 à T6.</source>
         <translation>Type de logement : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="122" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="123" />
         <source>Surface invalide.</source>
         <translation>Surface invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="126" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="127" />
         <source>Étage invalide.</source>
         <translation>Étage invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="128" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="129" />
         <source>Logement inconnu.</source>
         <translation>Logement inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="227" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="228" />
         <source>Choisissez un logement ou saisissez sa fiche.</source>
         <extracomment>an agenda item's audit snapshot: its place, then the dwelling, then the household</extracomment>
         <translation>Choisissez un logement ou saisissez sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="311" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="312" />
         <source>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</source>
         <translation>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="336" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="337" />
         <source>L'ordre du jour a changé entre-temps : rechargez la séance.</source>
         <translation>L'ordre du jour a changé entre-temps : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="379" />
-        <source>Numéro unique : 30 caractères au plus.</source>
-        <translation>Numéro unique : 30 caractères au plus.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="387" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="399" />
         <source>Critère de priorité inconnu : « {code} ».</source>
         <translation>Critère de priorité inconnu : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="405" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="417" />
         <location filename="../../desktop/services/sne.py" line="152" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="412" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="424" />
         <source>Reste à vivre par unité de consommation</source>
         <translation>Reste à vivre par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="421" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="433" />
         <source>Nombre d'adultes : de 1 à 20.</source>
         <translation>Nombre d'adultes : de 1 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="423" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="435" />
         <source>Nombre d'enfants : de 0 à 20.</source>
         <translation>Nombre d'enfants : de 0 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="427" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="439" />
         <source>Taux d'effort : pourcentage de 0 à 100.</source>
         <translation>Taux d'effort : pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="433" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="445" />
         <source>La date de la demande ne peut pas être dans le futur.</source>
         <translation>La date de la demande ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="464" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="476" />
         <source>Ce point est un examen de l'occupation : il n'a pas de candidats.</source>
         <translation>Ce point est un examen de l'occupation : il n'a pas de candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="497" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="509" />
         <source>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</source>
         <translation>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="538" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="550" />
         <source>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</source>
         <translation>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="578" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="590" />
         <source>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</source>
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="478" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="485" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="538" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="545" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="542" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="549" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="554" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="561" />
         <source>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="633" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="640" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="657" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="664" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
@@ -13576,14 +13579,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="70" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="101" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="102" />
         <location filename="../../desktop/services/importer.py" line="92" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="71" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="104" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="105" />
         <location filename="../../desktop/services/importer.py" line="93" />
         <source>Charges</source>
         <translation>Charges</translation>
@@ -13602,7 +13605,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="74" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="85" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="86" />
         <location filename="../../desktop/services/importer.py" line="96" />
         <source>Adresse</source>
         <translation>Adresse</translation>
@@ -13812,7 +13815,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/documents/context.py" line="356" />
         <location filename="../../desktop/domain/timeline.py" line="76" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="86" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="98" />
         <source>Code postal</source>
         <translation>Code postal</translation>
@@ -13820,7 +13823,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/documents/context.py" line="357" />
         <location filename="../../desktop/domain/timeline.py" line="77" />
-        <location filename="../../desktop/services/caleol/agenda.py" line="87" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="88" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
         <source>Commune</source>
         <translation>Commune</translation>
@@ -14181,17 +14184,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="373" />
+        <location filename="../../desktop/services/documents/common.py" line="371" />
+        <source>L'objet du courrier : {max} caractères au plus.</source>
+        <translation>L'objet du courrier : {max} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="382" />
         <source>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</source>
         <translation>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="385" />
+        <location filename="../../desktop/services/documents/common.py" line="394" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="476" />
+        <location filename="../../desktop/services/documents/common.py" line="485" />
         <source>{summary} {details}</source>
         <translation>{summary} {details}</translation>
     </message>
@@ -14206,6 +14214,11 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/documents/mass.py" line="469" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/batch.py" line="313" />
+        <source>{count} publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
+        <translation>{count} publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/mass.py" line="578" />
@@ -14483,9 +14496,11 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Mode de remise</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/cotation/refusals.py" line="99" />
         <location filename="../../desktop/services/notices/listing.py" line="165" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="98" />
         <source>Motif</source>
+        <extracomment>what the audit trail keeps of a refusal: what the view shows but its id and stamp</extracomment>
         <translation>Motif</translation>
     </message>
     <message>
@@ -14559,7 +14574,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="154" />
+        <location filename="../../desktop/commands/_common.py" line="156" />
         <source>Champ attendu sous la forme NOM=VALEUR : « {value} ».</source>
         <translation>Champ attendu sous la forme NOM=VALEUR : « {value} ».</translation>
     </message>
@@ -14589,8 +14604,8 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="176" />
-        <location filename="../../desktop/services/accounts.py" line="202" />
+        <location filename="../../desktop/commands/_common.py" line="178" />
+        <location filename="../../desktop/services/accounts.py" line="214" />
         <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
@@ -14626,7 +14641,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un dossier clos ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/calls.py" line="198" />
+        <location filename="../../desktop/domain/campaign/calls.py" line="201" />
         <location filename="../../desktop/services/tenants.py" line="1138" />
         <source>Indiquez le motif de clôture.</source>
         <translation>Indiquez le motif de clôture.</translation>
@@ -14862,57 +14877,67 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="95" />
+        <location filename="../../desktop/documents/library.py" line="101" />
         <source>{where} : nom de champ invalide « {name} » (minuscules, chiffres et _ ; commence par une lettre).</source>
         <translation>{where} : nom de champ invalide « {name} » (minuscules, chiffres et _ ; commence par une lettre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="107" />
+        <location filename="../../desktop/documents/library.py" line="113" />
         <source>{where} : type de champ inconnu « {kind} » pour « {name} » (attendu : {kinds}).</source>
         <translation>{where} : type de champ inconnu « {kind} » pour « {name} » (attendu : {kinds}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="139" />
+        <location filename="../../desktop/documents/library.py" line="145" />
         <source>Fiche du modèle illisible ({where}) : {error}</source>
         <translation>Fiche du modèle illisible ({where}) : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="149" />
+        <location filename="../../desktop/documents/library.py" line="155" />
         <source>{where} : un champ est déclaré deux fois.</source>
         <translation>{where} : un champ est déclaré deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="191" />
+        <location filename="../../desktop/documents/library.py" line="197" />
         <source>Modèle inconnu : « {name} ». Modèles disponibles : {known}.</source>
         <translation>Modèle inconnu : « {name} ». Modèles disponibles : {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="253" />
+        <location filename="../../desktop/documents/library.py" line="259" />
         <source>« {label} » est obligatoire.</source>
         <translation>« {label} » est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/library.py" line="265" />
+        <source>« {label} » : caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
+        <translation>« {label} » : caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/library.py" line="280" />
+        <source>« {label} » : {detail}</source>
+        <translation>« {label} » : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/library.py" line="289" />
         <source>« {label} » : {amount} ; un montant positif est attendu.</source>
         <translation>« {label} » : {amount} ; un montant positif est attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="279" />
+        <location filename="../../desktop/documents/library.py" line="303" />
         <source>« {label} » : date attendue (jj/mm/aaaa).</source>
         <translation>« {label} » : date attendue (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="280" />
+        <location filename="../../desktop/documents/library.py" line="304" />
         <source>« {label} » : montant attendu (ex. 1 234,56).</source>
         <translation>« {label} » : montant attendu (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="283" />
+        <location filename="../../desktop/documents/library.py" line="307" />
         <source>« {label} » : nombre entier attendu.</source>
         <translation>« {label} » : nombre entier attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="284" />
+        <location filename="../../desktop/documents/library.py" line="308" />
         <source>« {label} » : 4 000 caractères au plus.</source>
         <translation>« {label} » : 4 000 caractères au plus.</translation>
     </message>
@@ -15193,124 +15218,124 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>consulter les rapports et tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="111" />
+        <location filename="../../desktop/services/accounts.py" line="112" />
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>Le mot de passe doit compter au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="120" />
+        <location filename="../../desktop/services/accounts.py" line="121" />
         <source>Le mot de passe doit compter au plus {max} caractères.</source>
         <translation>Le mot de passe doit compter au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="137" />
+        <location filename="../../desktop/services/accounts.py" line="138" />
         <source>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</source>
         <translation>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="146" />
+        <location filename="../../desktop/services/accounts.py" line="147" />
         <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="164" />
+        <location filename="../../desktop/services/accounts.py" line="176" />
         <source>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</source>
         <translation>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="185" />
+        <location filename="../../desktop/services/accounts.py" line="197" />
         <source>Ce champ contient des caractères de contrôle.</source>
         <translation>Ce champ contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="193" />
+        <location filename="../../desktop/services/accounts.py" line="205" />
         <source>Un agent ou un responsable d'agence doit être rattaché à une agence.</source>
         <translation>Un agent ou un responsable d'agence doit être rattaché à une agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="210" />
+        <location filename="../../desktop/services/accounts.py" line="222" />
         <source>Rôle inconnu : {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="239" />
+        <location filename="../../desktop/services/accounts.py" line="251" />
         <source>L'identifiant « {name} » est déjà pris.</source>
         <translation>L'identifiant « {name} » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="250" />
+        <location filename="../../desktop/services/accounts.py" line="262" />
         <source>Le compte n° {id} n'existe pas ou plus.</source>
         <translation>Le compte n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="287" />
+        <location filename="../../desktop/services/accounts.py" line="299" />
         <source>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</source>
         <translation>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="309" />
+        <location filename="../../desktop/services/accounts.py" line="321" />
         <source>Aucun compte « {name} ».</source>
         <translation>Aucun compte « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="336" />
+        <location filename="../../desktop/services/accounts.py" line="349" />
         <source>Un administrateur existe déjà : connectez-vous avec son compte.</source>
         <translation>Un administrateur existe déjà : connectez-vous avec son compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="413" />
-        <location filename="../../desktop/services/accounts.py" line="961" />
+        <location filename="../../desktop/services/accounts.py" line="426" />
+        <location filename="../../desktop/services/accounts.py" line="971" />
         <source>Cet identifiant est déjà pris.</source>
         <translation>Cet identifiant est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="488" />
+        <location filename="../../desktop/services/accounts.py" line="501" />
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="496" />
+        <location filename="../../desktop/services/accounts.py" line="509" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="506" />
+        <location filename="../../desktop/services/accounts.py" line="519" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="540" />
+        <location filename="../../desktop/services/accounts.py" line="553" />
         <source>Ce compte est désactivé : adressez-vous à un administrateur.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="758" />
+        <location filename="../../desktop/services/accounts.py" line="771" />
         <source>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</source>
         <translation>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="827" />
+        <location filename="../../desktop/services/accounts.py" line="840" />
         <source>Aucun compte n'est associé à cette session.</source>
         <translation>Aucun compte n'est associé à cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="839" />
+        <location filename="../../desktop/services/accounts.py" line="852" />
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="843" />
+        <location filename="../../desktop/services/accounts.py" line="856" />
         <source>Le nouveau mot de passe doit différer de l'actuel.</source>
         <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="892" />
+        <location filename="../../desktop/services/accounts.py" line="905" />
         <source>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</source>
         <extracomment>An account's fields in its audit snapshots.</extracomment>
         <translation>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="943" />
+        <location filename="../../desktop/services/accounts.py" line="953" />
         <source>Il doit rester au moins un administrateur actif : ce changement est refusé.</source>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
@@ -16056,7 +16081,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/agenda.py" line="84" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="85" />
         <location filename="../../desktop/services/plans/payments_import.py" line="116" />
         <source>Référence</source>
         <translation>Référence</translation>
@@ -16158,24 +16183,24 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="238" />
+        <location filename="../../desktop/services/plans/arrears.py" line="243" />
         <source>Impayés</source>
         <translation>Impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="242" />
+        <location filename="../../desktop/services/plans/arrears.py" line="247" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="242" />
+        <location filename="../../desktop/services/plans/arrears.py" line="247" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="243" />
+        <location filename="../../desktop/services/plans/arrears.py" line="248" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
@@ -16226,12 +16251,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Valeur attendue entre {min} et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/spreadsheet.py" line="102" />
+        <location filename="../../desktop/services/spreadsheet.py" line="113" />
         <source>Le fichier d'export doit avoir l'extension .xlsx.</source>
         <translation>Le fichier d'export doit avoir l'extension .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/spreadsheet.py" line="48" />
+        <location filename="../../desktop/services/spreadsheet.py" line="59" />
         <source>Impossible d'écrire le fichier « {name} » : {error}</source>
         <translation>Impossible d'écrire le fichier « {name} » : {error}</translation>
     </message>
@@ -16291,7 +16316,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier « {name} » n'a pas pu être lu : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/users.py" line="89" />
+        <location filename="../../desktop/commands/users.py" line="92" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -17709,12 +17734,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="418" />
+        <location filename="../../desktop/services/caleol/common.py" line="434" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="413" />
+        <location filename="../../desktop/services/caleol/common.py" line="429" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>
@@ -17890,7 +17915,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="126" />
+        <location filename="../../desktop/commands/_common.py" line="128" />
         <source>Aucun terminal pour confirmer : ajoutez --yes.</source>
         <translation>Aucun terminal pour confirmer : ajoutez --yes.</translation>
     </message>
@@ -17905,7 +17930,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Année attendue sur quatre chiffres (reçu : « {value} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cotation.py" line="151" />
+        <location filename="../../desktop/commands/cotation.py" line="154" />
         <source>Aucune candidature n° {number} dans cette séance.</source>
         <translation>Aucune candidature n° {number} dans cette séance.</translation>
     </message>
@@ -18654,6 +18679,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Votre compte n'est lié à aucun siège de la commission {name} : vous ne pouvez pas voter à cette séance.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol/agenda.py" line="379" />
         <location filename="../../desktop/services/sne.py" line="87" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
@@ -18830,12 +18856,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La base « {name} » n'existe pas sur le serveur « {host} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/server.py" line="73" />
+        <location filename="../../desktop/commands/server.py" line="75" />
         <source>Préfixe invalide : {prefix} (lettres minuscules, chiffres et _, 31 au plus, une lettre d'abord).</source>
         <translation>Préfixe invalide : {prefix} (lettres minuscules, chiffres et _, 31 au plus, une lettre d'abord).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/server.py" line="84" />
+        <location filename="../../desktop/commands/server.py" line="86" />
         <source>« server init » s'applique à un serveur PostgreSQL ; une base SQLite reste la base d'un seul poste (voir le README).</source>
         <translation>« server init » s'applique à un serveur PostgreSQL ; une base SQLite reste la base d'un seul poste (voir le README).</translation>
     </message>

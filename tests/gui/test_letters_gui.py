@@ -478,3 +478,22 @@ def test_a_long_field_label_wraps_instead_of_pushing_the_inputs_right(
     editor = letter.box.fields.editors["rendez_vous_edl"]
     assert editor.mapTo(letter.box.fields, editor.rect().topLeft()).x() <= cap + 30
     letter.close()
+
+
+def test_a_subject_too_long_is_said_in_the_form_and_kept(
+    qtbot, db, actor, agency, make_file, window
+):
+    letter = open_letter(qtbot, db, actor, make_file, window, "courrier_libre")
+    box = letter.box
+    box.pdf.setChecked(False)
+    box.fields.editors["corps"].setPlainText("Madame, Monsieur,")
+    box.subject.setText("Objet " * 60)
+    qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(letter.produce_button.isEnabled, timeout=10_000)
+    shown = box.general_error.text() + " ".join(
+        row.error.text() for row in getattr(box, "rows", {}).values()
+    )
+    assert shown == "L'objet du courrier : 300 caractères au plus."
+    assert box.subject.text() == "Objet " * 60
+    assert registered(db) == []
+    letter.close()

@@ -31,9 +31,10 @@ from desktop.domain.campaign.common import (
     next_weekly_call,
 )
 from desktop.domain.campaign.script import ScriptQuestion, default_script, validate_script
-from desktop.domain.errors import ValidationError, check_length
+from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
+from desktop.domain.tenant import check_text
 
 # --------------------------------------------------------------------------- campaign
 
@@ -71,7 +72,9 @@ def validate_terms(terms: CampaignTerms) -> None:
             QT_TRANSLATE_NOOP("messages", "Nom de la campagne : 1 à {max} caractères."),
             max=NAME_MAX,
         )
-    check_length(errors, "purpose", terms.purpose, PURPOSE_MAX)
+    else:  # no bidi override, control character or formula start (the Excel exports)
+        check_text(errors, "name", terms.name, NAME_MAX)
+    check_text(errors, "purpose", terms.purpose, PURPOSE_MAX, single_line=False)
     if not terms.query_name:
         errors["query_name"] = _m(
             QT_TRANSLATE_NOOP(

@@ -38,6 +38,7 @@ from desktop.services.caleol.common import (
     TextField,
     clean_long_text,
     clean_money,
+    clean_text,
     clean_texts,
     item_warnings,
     load_row,
@@ -364,6 +365,21 @@ def normalise_numero(text: str | None) -> str:
     return _NUMERO_SPACES.sub(" ", (text or "").strip()).upper()
 
 
+NUMERO_MAX = 30  # characters (the column's)
+
+
+def checked_numero(text: str | None, errors: dict) -> str:
+    """``normalise_numero(text)``, its error under ``numero_unique`` when longer than
+    NUMERO_MAX or holding invisible or control characters (``clean_text``)."""
+    return clean_text(
+        normalise_numero(text),
+        NUMERO_MAX,
+        "numero_unique",
+        errors,
+        label=message(QT_TRANSLATE_NOOP("messages", "Numéro unique")),
+    )
+
+
 _CANDIDATE_TEXTS = (
     TextField("civility", 4, QT_TRANSLATE_NOOP("messages", "Civilité")),
     TextField("last_name", 80, QT_TRANSLATE_NOOP("messages", "Nom"), required=True),
@@ -373,11 +389,7 @@ _CANDIDATE_TEXTS = (
 
 def _validate_candidate(data: CandidateData) -> dict[str, Any]:
     errors: dict[str, Message] = {}
-    numero = normalise_numero(data.numero_unique)
-    if len(numero) > 30:
-        errors["numero_unique"] = message(
-            QT_TRANSLATE_NOOP("messages", "Numéro unique : 30 caractères au plus.")
-        )
+    numero = checked_numero(data.numero_unique, errors)
     criteria: list[str] = []
     for c in data.priority_criteria or ():
         try:

@@ -40,7 +40,7 @@ from desktop.domain.formatting import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.domain.text import fold
+from desktop.domain.text import bidi_controls, fold
 from desktop.services import authz
 from desktop.services.caleol.data import (
     AgendaItemView,
@@ -193,6 +193,22 @@ def clean_long_text(
 
 
 def _at_most(text: str, limit: int, key: str, errors: dict, label: str | Message) -> str:
+    """``text``, its error recorded under ``key`` when longer than ``limit`` or holding
+    characters that reverse the writing (U+202E...) or control characters (line breaks
+    and tabs aside, kept in the long texts)."""
+    hidden = bidi_controls(text) or [
+        f"U+{ord(c):04X}" for c in sorted(set(text)) if ord(c) < 32 and c not in "\n\r\t"
+    ]
+    if hidden:
+        errors[key] = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.",
+            ),
+            field=label or key,
+            codes=", ".join(hidden[:5]),
+        )
+        return text
     if len(text) > limit:
         errors[key] = message(
             QT_TRANSLATE_NOOP("messages", "{field} : {limit} caractères au plus."),

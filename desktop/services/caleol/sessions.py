@@ -21,6 +21,7 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.formatting import (
+    implausible_date,
     utc_to_local,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -141,6 +142,12 @@ def _validate_session(
         errors["session_date"] = message(
             QT_TRANSLATE_NOOP("messages", "Indiquez la date de séance.")
         )
+    elif (implausible := implausible_date(data.session_date)) is not None:
+        errors["session_date"] = implausible  # 01/01/0001 typed for 01/01/2026...
+    for key in ("vote_opens_at", "vote_closes_at"):
+        at = getattr(data, key)
+        if at is not None and (implausible := implausible_date(at.date())) is not None:
+            errors[key] = implausible
     if mode.remote:
         if not commission.remote_allowed:
             errors["mode"] = message(

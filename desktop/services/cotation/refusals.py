@@ -96,6 +96,10 @@ def _rescore_applicant(session: Session, actor: Actor, numero_unique: str) -> in
     return len(cands)
 
 
+REASON_LABEL = QT_TRANSLATE_NOOP("messages", "Motif")
+DWELLING_LABEL = QT_TRANSLATE_NOOP("messages", "Logement")
+
+
 @guarded("cotation.refus")
 def record_refusal(
     db: Database,
@@ -115,12 +119,15 @@ def record_refusal(
     landlord's, reported by the register). The reason is required either way. A
     candidate's refusal qualified again replaces the former qualification (audited).
     The scores of the applicant's candidacies in sessions not locked are recomputed."""
-    from desktop.services.caleol.agenda import normalise_numero
+    from desktop.services.caleol.agenda import checked_numero
+    from desktop.services.caleol.common import clean_long_text, clean_text
 
     authz.require(actor, MANAGE, entity=ENTITY_REFUSAL)
     errors: dict[str, Message] = {}
-    reason = (reason or "").strip()
-    if not reason:
+    reason = clean_long_text(reason, 2000, "reason", errors, label=_m(REASON_LABEL))
+    dwelling = clean_text(dwelling, 200, "dwelling", errors, label=_m(DWELLING_LABEL))
+    numero_unique = checked_numero(numero_unique, errors)
+    if not reason and "reason" not in errors:
         errors["reason"] = _m(
             QT_TRANSLATE_NOOP(
                 "messages",
@@ -128,7 +135,7 @@ def record_refusal(
             )
         )
     if candidate_id is None:
-        if not normalise_numero(numero_unique):
+        if not numero_unique and "numero_unique" not in errors:
             errors["numero_unique"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Le numéro unique du demandeur est obligatoire.")
             )
@@ -172,9 +179,9 @@ def record_refusal(
         else:
             row = AdaptedRefusal(
                 candidate_id=None,
-                numero_unique=normalise_numero(numero_unique),
+                numero_unique=numero_unique,
                 refused_on=refused_on,
-                dwelling=(dwelling or "").strip()[:200],
+                dwelling=dwelling,
             )
             session.add(row)
         row.adapted, row.legitimate, row.reason = bool(adapted), bool(legitimate), reason

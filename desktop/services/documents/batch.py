@@ -112,7 +112,7 @@ def run_batch(
     profile = organisation.load_profile(db)
     options, notice = _pdf_options(options)
     on = options.on or today()
-    sweep_staging()  # folders left by a killed batch
+    interrupted = sweep_staging()  # folders left by a killed batch
     t0 = time.perf_counter()
     ids = resolve_targets(db, actor, request)
     if _mass_wanted(request, len(ids)):
@@ -288,6 +288,9 @@ def run_batch(
             timings["assemblage"] = time.perf_counter() - t
         report()
         audit_summary(db, actor, template, batch_id, len(documents), len(failures), was_cancelled)
+        notices = [notice] if notice else []
+        if interrupted:
+            notices.append(_interrupted_notice(interrupted))
         return BatchResult(
             batch_id,
             documents,
@@ -297,10 +300,24 @@ def run_batch(
             was_cancelled,
             time.perf_counter() - started,
             timings,
-            [notice] if notice else [],
+            notices,
         )
     finally:
         staging_folder.remove()
+
+
+def _interrupted_notice(count: int) -> Message:
+    """What a batch says of the batches before it that were killed (their staging
+    folders, swept): only their finished letters were registered."""
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls "
+            "leurs courriers terminés figurent au registre des documents, les autres n'ont pas "
+            "été faits.",
+        ),
+        count=count,
+    )
 
 
 def _deliver(

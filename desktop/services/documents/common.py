@@ -36,7 +36,7 @@ from desktop.documents.library import (
     parse_free_fields,
 )
 from desktop.documents.profile import OrganisationProfile
-from desktop.domain.errors import UserError, ValidationError, too_long
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
@@ -365,7 +365,16 @@ def _pdf_options(options: LetterOptions) -> tuple[LetterOptions, Message | None]
     if options.subject is not None:
         subject = options.subject
         if len(subject) > SUBJECT_MAX:
-            raise ValidationError({"subject": too_long(SUBJECT_MAX)})
+            raise ValidationError(
+                {
+                    "subject": _m(  # shown alone in the letter form: it names the field
+                        QT_TRANSLATE_NOOP(
+                            "messages", "L'objet du courrier : {max} caractères au plus."
+                        ),
+                        max=SUBJECT_MAX,
+                    )
+                }
+            )
         if any(ord(c) < 32 or c in BIDI_CONTROLS for c in subject):
             raise ValidationError(
                 {

@@ -210,9 +210,14 @@ EXPORT_HEADERS = (
 
 
 def neutralise(value):
-    """A text cell that a spreadsheet could read as a formula, made inert (leading ')."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
+    """A text cell that a spreadsheet could read as a formula, made inert (leading '),
+    and holding only what an .xlsx can (``spreadsheet.cell_text``)."""
+    from desktop.services.spreadsheet import cell_text
+
+    if isinstance(value, str):
+        value = cell_text(value)
+        if value.startswith(FORMULA_PREFIXES):
+            return "'" + value
     return value
 
 
