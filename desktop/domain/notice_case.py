@@ -246,6 +246,17 @@ class Decision:
     decided_on: dt.date
     reason: str
 
+    def step(self, template: str, **params) -> Message:
+        """A computation step naming this decision: ``template`` takes ``{who}``,
+        ``{decided}`` (its date) and ``{reason}`` besides ``params``."""
+        return _m(
+            template,
+            who=self.decided_by,
+            decided=format_date_fr(self.decided_on),
+            reason=self.reason,
+            **params,
+        )
+
 
 @dataclass(frozen=True)
 class EffectiveNotice:
@@ -316,16 +327,13 @@ def effective_notice(
         ).end_date
         end_if_proof = None
         steps.append(
-            _m(
+            reduced_refused.step(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Préavis réduit refusé par {who} le {date} (motif : {reason}) : préavis de "
-                    "{months} mois, fin du préavis le {end}",
+                    "Préavis réduit refusé par {who} le {decided} (motif : {reason}) : préavis "
+                    "de {months} mois, fin du préavis le {end}",
                 ),
                 months=months,
-                who=reduced_refused.decided_by,
-                date=format_date_fr(reduced_refused.decided_on),
-                reason=reduced_refused.reason,
                 end=format_date_fr(end),
             )
         )
@@ -333,16 +341,13 @@ def effective_notice(
         months, end, end_if_proof = comp.rules.reduced_months, comp.end_date_if_proof, None
         reduced_by_decision = True
         steps.append(
-            _m(
+            reduced_without_proof.step(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} "
-                    "(motif : {reason}) : fin du préavis le {end}",
+                    "Préavis réduit de {months} mois accordé sans justificatif par {who} le "
+                    "{decided} (motif : {reason}) : fin du préavis le {end}",
                 ),
                 months=months,
-                who=reduced_without_proof.decided_by,
-                date=format_date_fr(reduced_without_proof.decided_on),
-                reason=reduced_without_proof.reason,
                 end=format_date_fr(end),
             )
         )
@@ -350,16 +355,13 @@ def effective_notice(
     if postponed_to is not None and postponed_to[0] > end:
         departure, decision = postponed_to
         steps.append(
-            _m(
+            decision.step(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "Départ reporté au {date} par convention d'occupation temporaire, décision de "
                     "{who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ",
                 ),
                 date=format_date_fr(departure),
-                who=decision.decided_by,
-                decided=format_date_fr(decision.decided_on),
-                reason=decision.reason,
             )
         )
     return EffectiveNotice(

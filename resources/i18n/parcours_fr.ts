@@ -11847,39 +11847,39 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Indiquez qui a décidé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="301" />
+        <location filename="../../desktop/domain/notice_case.py" line="312" />
         <source>Justificatif reçu le {date} : {document}</source>
         <extracomment>The reduced end date while the proof is missing (``None`` otherwise). Last day of occupation: the end date, or the postponed departure.</extracomment>
         <translation>Justificatif reçu le {date} : {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="320" />
-        <source>Préavis réduit refusé par {who} le {date} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</source>
-        <translation>Préavis réduit refusé par {who} le {date} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</translation>
+        <location filename="../../desktop/domain/notice_case.py" line="331" />
+        <source>Préavis réduit refusé par {who} le {decided} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</source>
+        <translation>Préavis réduit refusé par {who} le {decided} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="337" />
-        <source>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</source>
-        <translation>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</translation>
+        <location filename="../../desktop/domain/notice_case.py" line="345" />
+        <source>Préavis réduit de {months} mois accordé sans justificatif par {who} le {decided} (motif : {reason}) : fin du préavis le {end}</source>
+        <translation>Préavis réduit de {months} mois accordé sans justificatif par {who} le {decided} (motif : {reason}) : fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="354" />
+        <location filename="../../desktop/domain/notice_case.py" line="359" />
         <source>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</source>
         <translation>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="415" />
+        <location filename="../../desktop/domain/notice_case.py" line="417" />
         <source>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</source>
         <extracomment>Late penalty: due so far (deposit not returned) or owed (returned late).</extracomment>
         <translation>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="430" />
+        <location filename="../../desktop/domain/notice_case.py" line="432" />
         <source>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</source>
         <translation>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="445" />
+        <location filename="../../desktop/domain/notice_case.py" line="447" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</translation>
     </message>
