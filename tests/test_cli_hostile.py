@@ -107,27 +107,33 @@ def test_user_add_without_a_terminal(db, db_url, capsys, monkeypatch):
     assert "Aucun terminal" in err and "Traceback" not in err
 
 
+def _real_process(argv: list[str], tmp_path: Path, **env) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *argv],
+        cwd=ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
+            "PARCOURS_DATA_DIR": str(tmp_path / "d"),
+            "PARCOURS_LOG_DIR": str(tmp_path / "log"),
+            "PYTHONIOENCODING": "utf-8",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
 def test_a_real_process_exits_2_without_traceback(tmp_path):
     """The same through a real process (argparse's own errors included)."""
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
-        "PARCOURS_DATA_DIR": str(tmp_path / "d"),
-        "PYTHONIOENCODING": "utf-8",
-    }
     for argv in (
         ["notice", "end-date", "--received", "9999-12-31"],
         ["retention", "preview", "--on", "01/01/0001", "--db", str(tmp_path / "b.sqlite")],
     ):
-        done = subprocess.run(
-            [sys.executable, "-m", "desktop", *argv],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        done = _real_process(argv, tmp_path)
         assert done.returncode == 2, done.stderr
         assert "Traceback" not in done.stderr and "hors des limites" in done.stderr
 
@@ -182,45 +188,10 @@ def test_a_database_error_in_a_real_process_prints_no_traceback(tmp_path):
         connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
         connection.execute("INSERT INTO alembic_version VALUES (?)", (script_heads()[0],))
     connection.close()
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
-        "PARCOURS_DATA_DIR": str(tmp_path / "d"),
-        "PARCOURS_LOG_DIR": str(tmp_path / "log"),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "desktop", "campaign", "list", "--db", str(damaged)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _real_process(["campaign", "list", "--db", str(damaged)], tmp_path)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and "sqlalchemy" not in done.stderr, done.stderr
     assert done.stderr.startswith("parcours : La base de données a refusé"), done.stderr
-
-
-def _real_process(argv: list[str], tmp_path: Path, **env) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *argv],
-        cwd=ROOT,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
-            "PARCOURS_DATA_DIR": str(tmp_path / "d"),
-            "PARCOURS_LOG_DIR": str(tmp_path / "log"),
-            "PYTHONIOENCODING": "utf-8",
-            **env,
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
 
 
 def test_verify_pdf_on_what_is_not_a_pdf_says_so(tmp_path, capsys):
