@@ -7,6 +7,7 @@ opening a file in the system's application.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.documents import convert, library
+from desktop.documents.files import seconds_since_written
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.services import documents
@@ -612,8 +614,33 @@ def open_register_entry(parent: QWidget, db: Database, actor: Actor, reference: 
     open_path(view.main_path)
 
 
+PREVIEWS = "apercus"  # under the user's data folder
+PREVIEW_KEPT = 24 * 3600  # seconds a preview is kept (Word may still have it open)
+
+
 def write_preview_docx(data: bytes) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="parcours-apercu-"))
+    """The preview letter as a DOCX to open in Word or convert. A preview is a tenant's
+    letter: it goes to the user's data folder, not the system's temporary folder that
+    nothing empties on Windows, and the previews older than a day are removed first."""
+    base = config.data_dir() / PREVIEWS
+    sweep_previews(base)
+    base.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="apercu-", dir=base))
     path = folder / "apercu.docx"
     path.write_bytes(data)
     return path
+
+
+def sweep_previews(base: Path, kept: float = PREVIEW_KEPT) -> int:
+    """Remove the preview folders in ``base`` last written more than ``kept`` seconds
+    ago; the number removed (one still open in Word stays until a later sweep)."""
+    removed = 0
+    for folder in base.glob("apercu-*"):
+        try:
+            if seconds_since_written(folder) < kept:
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 0 if folder.exists() else 1
+    return removed

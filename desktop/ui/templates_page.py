@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.documents import context, library
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.services import documents
 from desktop.services.context import Actor
 from desktop.services.context import today as clock_today
@@ -281,7 +281,10 @@ class TemplatesPage(QWidget):
                 lambda doc, pdf, error: made.update(pdf=pdf, error=error),
             )
             if made.get("pdf") is None:
-                raise UserError(made.get("error") or Message("Conversion en PDF impossible."))
+                raise UserError(
+                    made.get("error")
+                    or Message(QT_TRANSLATE_NOOP("messages", "Conversion en PDF impossible."))
+                )
             return made["pdf"]
 
         self.pdf_task = Task(convert, self)

@@ -3640,22 +3640,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="216" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="218" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="217" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="219" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="218" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="220" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="221" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="223" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -4022,67 +4022,67 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="168" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="170" />
         <source>Vérifier un PDF signé</source>
         <translation>Vérifier un PDF signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="170" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="172" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="177" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="179" />
         <source>Signature du PDF</source>
         <translation>Signature du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="490" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="492" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="501" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="503" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="503" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="505" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="506" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="508" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="508" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="510" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="516" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="518" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="545" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="547" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="574" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="576" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="575" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="577" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="609" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="611" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4090,47 +4090,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="293" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="295" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="296" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="298" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="318" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="320" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="320" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="322" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="323" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="325" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="344" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="346" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="346" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="348" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="348" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="350" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="380" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="382" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
     </message>
@@ -8795,42 +8795,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="98" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="100" />
         <source>Certificat de signature</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="105" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="107" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="110" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="112" />
         <source>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</source>
         <translation>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="124" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="126" />
         <source>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</source>
         <translation>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="130" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="132" />
         <source>Fichier PKCS#12 (.p12, .pfx)</source>
         <translation>Fichier PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="131" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="133" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="139" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="141" />
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="139" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="141" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
@@ -9476,17 +9476,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Conversion de l'aperçu en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="297" />
+        <location filename="../../desktop/ui/templates_page.py" line="300" />
         <source>Aperçu PDF : {path}</source>
         <translation>Aperçu PDF : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="298" />
+        <location filename="../../desktop/ui/templates_page.py" line="301" />
         <source>Aperçu du modèle</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="331" />
+        <location filename="../../desktop/ui/templates_page.py" line="334" />
         <source>Le modèle « {name} » est correct.</source>
         <translation>Le modèle « {name} » est correct.</translation>
     </message>
@@ -14212,6 +14212,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/services/documents/batch.py" line="237" />
         <location filename="../../desktop/services/documents/mass.py" line="469" />
+        <location filename="../../desktop/ui/templates_page.py" line="286" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>

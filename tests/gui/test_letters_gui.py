@@ -497,3 +497,22 @@ def test_a_subject_too_long_is_said_in_the_form_and_kept(
     assert box.subject.text() == "Objet " * 60
     assert registered(db) == []
     letter.close()
+
+
+def test_previews_stay_in_parcours_folder_and_go_after_a_day(tmp_path):
+    """A preview holds a tenant's letter: not left in the system's temporary folder."""
+    import os
+    import time
+
+    from desktop import config
+    from desktop.ui.letter_dialog import PREVIEW_KEPT, write_preview_docx
+
+    old = write_preview_docx(b"lettre d'hier")
+    assert old.read_bytes() == b"lettre d'hier"
+    assert old.parent.parent == config.data_dir() / "apercus"
+    aged = time.time() - PREVIEW_KEPT - 60
+    os.utime(old.parent, (aged, aged))
+    recent = write_preview_docx(b"lettre du jour")  # sweeps the day-old one
+    assert not old.parent.exists()
+    assert recent.exists()
+    assert write_preview_docx(b"encore").exists() and recent.exists()  # a fresh one stays
