@@ -257,6 +257,21 @@ def test_a_killed_batchs_staging_folder_and_libreoffice_are_removed_at_next_star
     assert not live.path.exists()
 
 
+def test_a_staging_folder_without_lock_file_goes_once_a_day_old(tmp_path):
+    """Folders made before lock files existed: removed when clearly abandoned only."""
+    import time
+
+    base = documents.documents_dir() / documents.STAGING
+    old, recent = base / "lot-ancien", base / "lot-recent"
+    for folder in (old, recent):
+        folder.mkdir(parents=True)
+        (folder / "lettre.docx").write_bytes(b"x")
+    aged = time.time() - documents.ABANDONED_AFTER - 60
+    os.utime(old, (aged, aged))
+    assert documents.sweep_staging() == 1
+    assert not old.exists() and recent.exists()
+
+
 @pytest.mark.skipif(os.name == "nt", reason="POSIX process groups")
 def test_libreoffice_is_ended_with_its_whole_process_group():
     proc = subprocess.Popen(

@@ -42,7 +42,7 @@ def test_the_services_read_the_run_s_clock():
 
 
 # What may read the machine's clock inside desktop/services: the clock itself (a file's
-# age, which is the system's time, is read by documents.files.seconds_since_written).
+# age, which is the system's time, is read by documents.files.written_within).
 _WALL_CLOCK_ALLOWED = {"context.py"}
 _WALL_CLOCK_CALLS = {
     ("datetime", "now"),

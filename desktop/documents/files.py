@@ -135,10 +135,21 @@ WINDOWS_RESERVED = frozenset(
 )
 
 
-def seconds_since_written(path: str | Path) -> float:
-    """How long ago ``path`` was last written, by the machine's clock: a file's times are
-    the system's, not the services' clock (an ``OSError`` passes through)."""
-    return time.time() - Path(path).stat().st_mtime
+def written_within(path: str | Path, seconds: float) -> bool:
+    """Whether ``path`` was last written less than ``seconds`` ago, by the machine's
+    clock (a file's times are the system's, not the services' clock); a path that cannot
+    be read counts as recent, so that a clean-up leaves it alone."""
+    try:
+        return time.time() - Path(path).stat().st_mtime < seconds
+    except OSError:
+        return True
+
+
+def remove_tree(folder: Path) -> bool:
+    """Remove ``folder`` and what it holds, as far as the system lets (a file another
+    program holds open on Windows stays); whether it is gone."""
+    shutil.rmtree(folder, ignore_errors=True)
+    return not folder.exists()
 
 
 def safe_filename(text: str, max_length: int = 60, fallback: str = "document") -> str:

@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from desktop.documents.files import replace_file, seconds_since_written
+from desktop.documents.files import replace_file, written_within
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.oserrors import os_reason
@@ -144,7 +144,7 @@ def sweep_interrupted(folder: Path) -> tuple[str, ...]:
         return ()
     for path in sorted(folder.glob(f".parcours-*.sqlite{PARTIAL_SUFFIX}*")):
         with contextlib.suppress(OSError):
-            if seconds_since_written(path) < STALE_PARTIAL.total_seconds():
+            if written_within(path, STALE_PARTIAL.total_seconds()):
                 continue
             path.unlink()
             if path.name.endswith(PARTIAL_SUFFIX):

@@ -7,7 +7,6 @@ opening a file in the system's application.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.documents import convert, library
-from desktop.documents.files import seconds_since_written
+from desktop.documents.files import remove_tree, written_within
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.services import documents
@@ -634,13 +633,6 @@ def write_preview_docx(data: bytes) -> Path:
 def sweep_previews(base: Path, kept: float = PREVIEW_KEPT) -> int:
     """Remove the preview folders in ``base`` last written more than ``kept`` seconds
     ago; the number removed (one still open in Word stays until a later sweep)."""
-    removed = 0
-    for folder in base.glob("apercu-*"):
-        try:
-            if seconds_since_written(folder) < kept:
-                continue
-        except OSError:
-            continue
-        shutil.rmtree(folder, ignore_errors=True)
-        removed += 0 if folder.exists() else 1
-    return removed
+    return sum(
+        remove_tree(folder) for folder in base.glob("apercu-*") if not written_within(folder, kept)
+    )

@@ -9,7 +9,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from desktop.documents.files import seconds_since_written
+from desktop.documents.files import remove_tree, written_within
 from desktop.services.documents.common import documents_dir
 
 STAGING = ".en-cours"
@@ -83,12 +83,7 @@ def sweep_staging() -> int:
                     convert.kill_leftover_group(int(pid))
             convert._unlock(handle)
             handle.close()
-        else:  # made before lock files existed: removed once clearly abandoned
-            try:
-                if seconds_since_written(folder) < ABANDONED_AFTER:
-                    continue
-            except OSError:
-                continue
-        shutil.rmtree(folder, ignore_errors=True)
-        removed += 0 if folder.exists() else 1
+        elif written_within(folder, ABANDONED_AFTER):  # made before lock files existed:
+            continue  # removed once clearly abandoned
+        removed += remove_tree(folder)
     return removed
