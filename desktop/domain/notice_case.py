@@ -246,7 +246,7 @@ class Decision:
     decided_on: dt.date
     reason: str
 
-    def step(self, template: str, **params) -> Message:
+    def step(self, template: str, **params: object) -> Message:
         """A computation step naming this decision: ``template`` takes ``{who}``,
         ``{decided}`` (its date) and ``{reason}`` besides ``params``."""
         return _m(
