@@ -702,6 +702,14 @@ class WineHost:
     def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
         return self._wine(exe, *args).returncode  # wineserver -w waited for every process
 
+    def run_beside(self, exe: Path, *args: str, then) -> int:
+        """Run ``exe`` while another program of the prefix keeps running: once ``exe``
+        has ended, ``then()`` (which ends the other one), then wait for every process."""
+        code = run([self.wine, exe, *args], env=self.env, timeout=900).returncode
+        then()
+        run([self.wineserver, "-w"], env=self.env, timeout=900)
+        return code
+
     def start(self, exe: Path, *args: str) -> subprocess.Popen:
         """Start without waiting (a program that keeps running)."""
         return subprocess.Popen(
@@ -739,10 +747,18 @@ Section
   System::Call 'kernel32::CreateMutexW(p 0, i 0, w "Local\ParcoursInstance") p .r0'
   FileOpen $1 "$EXEDIR\mutex-holder.ready" w
   FileClose $1
-  Sleep ${MILLISECONDS}
+  StrCpy $2 0
+  hold:
+    IfFileExists "$EXEDIR\mutex-holder.stop" done
+    Sleep 200
+    IntOp $2 $2 + 200
+    IntCmp $2 ${MILLISECONDS} done hold done
+  done:
 SectionEnd
 """
-HOLD_SECONDS = 45  # from the moment it holds the mutex: the setup must start meanwhile
+# From the moment it holds the mutex: the setup must start meanwhile. The stand-in ends
+# sooner, as soon as the check has its answer (stop_holder).
+HOLD_SECONDS = 45
 
 
 def mutex_holder() -> Path:
@@ -771,6 +787,7 @@ def start_holder(host, holder: Path) -> subprocess.Popen:
     beside itself): under a loaded machine wine may take many seconds to start it."""
     ready = holder.with_name("mutex-holder.ready")
     ready.unlink(missing_ok=True)
+    holder.with_name("mutex-holder.stop").unlink(missing_ok=True)
     running = host.start(holder)
     deadline = time.monotonic() + 120
     while not ready.exists() and time.monotonic() < deadline:
@@ -782,6 +799,12 @@ def start_holder(host, holder: Path) -> subprocess.Popen:
     return running
 
 
+def stop_holder(holder: Path, running: subprocess.Popen) -> None:
+    """Have the stand-in release the mutex and end (it looks for the file every 0.2 s)."""
+    holder.with_name("mutex-holder.stop").write_text("stop", encoding="utf-8")
+    running.wait(timeout=HOLD_SECONDS + 60)
+
+
 def check_refusal_while_running(
     host, setup: Path, uninstaller: Path, install_dir: Path, checks: Checks
 ) -> None:
@@ -790,15 +813,13 @@ def check_refusal_while_running(
     marker = install_dir / "_internal" / "parcours-refusal-marker"
     marker.write_text("still here", encoding="utf-8")
     running = start_holder(host, holder)
-    code = host.run(setup, "/S")  # returns once every wine process, the holder too, ended
-    running.wait(timeout=HOLD_SECONDS + 60)
+    code = host.run_beside(setup, "/S", then=lambda: stop_holder(holder, running))
     checks.check(
         code != 0 and marker.is_file(),
         f"setup refuses while Parcours runs (exit code {code}, files untouched)",
     )
     running = start_holder(host, holder)
-    host.run(uninstaller, "/S")
-    running.wait(timeout=HOLD_SECONDS + 60)
+    host.run_beside(uninstaller, "/S", then=lambda: stop_holder(holder, running))
     checks.check(
         uninstaller.is_file() and marker.is_file(),
         "uninstaller refuses while Parcours runs (program still installed)",

@@ -61,6 +61,45 @@ def pytest_unconfigure(config):
         set_clock(previous)
 
 
+# tests/run.py runs the SQLite and the PostgreSQL runs side by side. A test that does not
+# touch the database under test behaves the same in both, so the runner has it run in one
+# of them only: ``PARCOURS_TESTS_WITHOUT_DATABASE`` = ``run`` (the default: run them),
+# ``skip`` (deselect them; they run in the other run).
+WITHOUT_DATABASE = os.environ.get("PARCOURS_TESTS_WITHOUT_DATABASE", "run")
+ENGINE_MARKERS = ("PG_URL", "PARCOURS_TEST_DATABASE_URL")
+
+
+def _uses_the_engine(item, modules: dict) -> bool:
+    """The test opens the database under test (through ``db_url``), or its module reads
+    which engine runs (and may behave differently on each)."""
+    if "db_url" in getattr(item, "fixturenames", ()):
+        return True
+    path = str(item.path)
+    if path not in modules:
+        try:
+            text = item.path.read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        modules[path] = any(marker in text for marker in ENGINE_MARKERS)
+    return modules[path]
+
+
+def pytest_collection_modifyitems(config, items):
+    if WITHOUT_DATABASE not in ("run", "skip"):
+        raise pytest.UsageError(
+            f"PARCOURS_TESTS_WITHOUT_DATABASE={WITHOUT_DATABASE!r}: 'run' or 'skip'"
+        )
+    if WITHOUT_DATABASE == "run":
+        return
+    modules: dict[str, bool] = {}
+    kept, dropped = [], []
+    for item in items:
+        (kept if _uses_the_engine(item, modules) else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
     """No test reads or writes the real user's settings or data folder."""

@@ -16,7 +16,10 @@ What it does, in order (each step is skipped when already done):
    Debian cluster, started if needed, with role ``parcours`` (CREATEROLE and
    CREATEDB, for the server-roles test) and database ``parcours_test`` created
    on first use. With no PostgreSQL this run is
-   skipped with a warning -- except under CI (``CI=true``), where it fails.
+   skipped with a warning -- except under CI (``CI=true``), where it fails. It runs the
+   tests that open the database under test; the others (documents, pure rules, the
+   installer under wine...) behave the same on both engines and run once, in the
+   SQLite run.
 5. Static checks of the code (``run_static_checks`` below): ruff (lint, then the
    format check), import-linter (the layers' contracts in pyproject.toml) and mypy
    (desktop/domain strictly, every module of desktop/services). A finding fails the
@@ -502,8 +505,12 @@ def resolve_pg_url() -> tuple[str | None, str]:
 def _pytest_env(pg: str | None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PARCOURS_TEST_DATABASE_URL", None)
+    env.pop("PARCOURS_TESTS_WITHOUT_DATABASE", None)
     if pg:
         env["PARCOURS_TEST_DATABASE_URL"] = pg
+        # The tests that open no database behave the same on both engines: the SQLite
+        # run has them (tests/conftest.py, pytest_collection_modifyitems).
+        env["PARCOURS_TESTS_WITHOUT_DATABASE"] = "skip"
     return env
 
 

@@ -1,0 +1,59 @@
+"""The PostgreSQL run of tests/run.py leaves out the tests that open no database
+(tests/conftest.py): each must still run in one of the two runs, and every test that
+opens the database under test, or asks which engine runs, must run in both."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = [
+    "tests/test_plans_domain.py",  # pure rules: no database
+    "tests/test_backup.py",  # the `db` fixture, and PG_URL for SQLite-only tests
+    "tests/test_selftest.py",  # reads PARCOURS_TEST_DATABASE_URL itself
+]
+
+
+def _collected(without_database: str | None) -> set[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PARCOURS_TESTS_WITHOUT_DATABASE"}
+    if without_database is not None:
+        env["PARCOURS_TESTS_WITHOUT_DATABASE"] = without_database
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", *FILES],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return {line for line in proc.stdout.splitlines() if "::" in line}
+
+
+def test_the_postgresql_run_keeps_only_the_tests_that_open_the_database():
+    everything = _collected(None)
+    assert everything == _collected("run")
+    kept = _collected("skip")
+    by_file = {f: {n for n in kept if n.startswith(f)} for f in FILES}
+    assert not by_file["tests/test_plans_domain.py"]
+    assert {n for n in everything if n.startswith("tests/test_backup.py")} == by_file[
+        "tests/test_backup.py"
+    ]
+    assert by_file["tests/test_selftest.py"]  # it skips itself on PostgreSQL, said so
+    assert {n for n in everything if n.startswith("tests/test_plans_domain.py")}
+
+
+def test_a_wrong_value_is_refused_rather_than_running_everything():
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", FILES[0]],
+        cwd=ROOT,
+        env=dict(os.environ, PARCOURS_TESTS_WITHOUT_DATABASE="oui"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode != 0
+    assert "PARCOURS_TESTS_WITHOUT_DATABASE='oui'" in proc.stdout + proc.stderr
