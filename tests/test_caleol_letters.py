@@ -384,9 +384,12 @@ def test_refusal_letters_give_the_reason_and_what_follows(db, actor, sitting, tm
         "Voies de recours",
         "recours gracieux",
         "droit au logement opposable (DALO)",
+        # Agreed with the candidate, Mme Faure.
+        "Si vous êtes reconnue prioritaire ou si vous n'avez reçu aucune proposition",
     ):
         assert expected in refusal, expected
     assert "irrecevable" not in refusal and "Lettre recommandée" not in refusal
+    assert "(e)" not in refusal
 
     inadmissible = text(by_id[ids["lambert"]].docx_path)
     for expected in (
@@ -400,6 +403,7 @@ def test_refusal_letters_give_the_reason_and_what_follows(db, actor, sitting, tm
     ):
         assert expected in inadmissible, expected
     assert "reste active" not in inadmissible
+    assert "Si vous êtes reconnu prioritaire ou si" in inadmissible  # M. Lambert
     # Only the two asked for were notified.
     assert notification(db, ids["roche"]) == (None, None)
 
