@@ -179,11 +179,13 @@ def test_occupation_due(db, db_url, actor, agency, make_file, capsys):
         == 0
     )
     out = capsys.readouterr().out
-    assert "1 locataire(s) à présenter" in out
+    assert "1 locataire à présenter à la CALEOL pour l'examen de l'occupation." in out
     assert (
-        "bail du 01/09/2019, échéance triennale le 01/09/2025 ; T3, 1 occupant(s) : "
+        "bail du 01/09/2019, échéance triennale le 01/09/2025 ; T3, 1 occupant : "
         "Sous-occupation du logement (L621-2)" in out
     )
+    assert "3 pièces habitables pour 1 occupant." in out
+    assert "(s)" not in out
     assert (
         main(["caleol", "occupation-due", "--db", db_url, "--on", "2025-09-15", "--agency", "XXX"])
         == 2

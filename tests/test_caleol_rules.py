@@ -565,8 +565,13 @@ def test_occupation_review_grounds():
     assert not over_occupied(None, 3) and not over_occupied(Dec("5"), 0)
     grounds = occupation_grounds("T5", Dec("20"), 3)
     assert [(g, str(m)) for g, m in grounds] == [
-        (OG.SOUS_OCCUPATION, "5 pièce(s) habitable(s) pour 3 occupant(s)."),
-        (OG.SUR_OCCUPATION, "20,00 m² pour 3 occupant(s) (minimum 25 m²)."),
+        (OG.SOUS_OCCUPATION, "5 pièces habitables pour 3 occupants."),
+        (OG.SUR_OCCUPATION, "20,00 m² pour 3 occupants (minimum 25 m²)."),
+    ]
+    # Counts agreed: one occupant, and a surface under 2 m² is singular too.
+    assert [str(m) for _g, m in occupation_grounds("T3", Dec("1.50"), 1)] == [
+        "3 pièces habitables pour 1 occupant.",
+        "1,50 m² pour 1 occupant (minimum 9 m²).",
     ]
     assert occupation_grounds("T5", None, 3, rooms=4) == []
     assert OG.SOUS_OCCUPATION.label == "Sous-occupation du logement (L621-2)"

@@ -829,9 +829,9 @@ def test_occupation_review_queue_and_finding(db, actor, agency, make_file, commi
     assert set(by_id) == {hid, crowded_id}
     assert by_id[hid].grounds == (OccupationGround.SOUS_OCCUPATION,)
     assert by_id[hid].anniversary == dt.date(2025, 9, 1)
-    assert "3 pièce(s) habitable(s) pour 1 occupant(s)" in str(by_id[hid].explanations[0])
+    assert "3 pièces habitables pour 1 occupant." in str(by_id[hid].explanations[0])
     assert by_id[crowded_id].grounds == (OccupationGround.SUR_OCCUPATION,)
-    assert "30,00 m² pour 4 occupant(s) (minimum 34 m²)" in str(by_id[crowded_id].explanations[0])
+    assert "30,00 m² pour 4 occupants (minimum 34 m²)" in str(by_id[crowded_id].explanations[0])
     # Before the third anniversary nobody is due.
     assert caleol.occupation_review_due(db, actor, on=dt.date(2022, 8, 1), ahead_days=0) == []
     assert caleol.occupation_review_due(db, actor, on=on, agency="BXN", ahead_days=0)

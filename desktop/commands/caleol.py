@@ -315,6 +315,8 @@ def _register_occupation_due(sub) -> None:
 
 
 def run_occupation_due(args: argparse.Namespace) -> int:
+    from desktop.domain.caleol import occupants_counted
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
     from desktop.services import caleol
 
     on = parse_date_arg(args.on, "--on")
@@ -322,14 +324,28 @@ def run_occupation_due(args: argparse.Namespace) -> int:
         rows = caleol.occupation_review_due(
             db, actor, on=on, agency=args.agency, ahead_days=args.ahead
         )
-    print(f"{len(rows)} locataire(s) à présenter à la CALEOL pour l'examen de l'occupation.")
+    print(
+        counted(
+            len(rows),
+            QT_TRANSLATE_NOOP(
+                "messages", "{n} locataire à présenter à la CALEOL pour l'examen de l'occupation."
+            ),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{n} locataires à présenter à la CALEOL pour l'examen de l'occupation.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "messages", "Aucun locataire à présenter à la CALEOL pour l'examen de l'occupation."
+            ),
+        )
+    )
     for r in rows:
         grounds = "; ".join(g.label for g in r.grounds)
+        occupants = occupants_counted(r.occupants)
         print(f"  - {r.display_name} ({r.contract_number}, {r.agency_code}) — {r.address}")
         print(
             f"    bail du {format_date_fr(r.lease_start)}, échéance triennale le "
-            f"{format_date_fr(r.anniversary)} ; {r.dwelling_type}, {r.occupants} "
-            f"occupant(s) : {grounds}"
+            f"{format_date_fr(r.anniversary)} ; {r.dwelling_type}, {occupants} : {grounds}"
         )
         for e in r.explanations:
             print(f"      {e}")

@@ -677,8 +677,11 @@ def test_occupation_review_from_the_due_list(qtbot, window, db, actor, sitting, 
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "DUPONT Élodie"
     assert dialog.table.item(0, 6).text() == "Sous-occupation du logement (L621-2)"
+    assert dialog.info.text() == "1 locataire à présenter."  # the count agreed
+    assert dialog.table.item(0, 6).toolTip() == "3 pièces habitables pour 1 occupant."
     dialog.table.selectRow(0)
     assert dialog.ground.currentData() == OccupationGround.SOUS_OCCUPATION
+    assert dialog.info.text() == "3 pièces habitables pour 1 occupant."
     click(qtbot, dialog.add_button)
     assert dialog.info.text() == "Examen inscrit à l'ordre du jour."
     dialog.accept()

@@ -54,6 +54,7 @@ from desktop.domain.caleol.decisions import (
 from desktop.domain.caleol.occupation import (
     REVIEW_YEARS,
     minimum_surface,
+    occupants_counted,
     occupation_grounds,
     over_occupied,
     review_anniversary,
@@ -124,6 +125,7 @@ __all__ = [
     "communes_of",
     "decision_contradicts_tally",
     "minimum_surface",
+    "occupants_counted",
     "occupation_grounds",
     "offer_deadline",
     "offer_lapsed",
