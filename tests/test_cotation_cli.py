@@ -37,7 +37,7 @@ def test_grids_and_scores(db_url, db, actor, world, tmp_path, capsys):
     assert main(["cotation", "fiche", "2026-03", "026 000000001", "--db", db_url]) == 0
     out = capsys.readouterr().out
     assert "Cotation de la demande : 249 points" in out
-    assert "Reconnu prioritaire DALO : 200 point(s)" in out
+    assert "Reconnu prioritaire DALO : 200 points" in out
     assert main(["cotation", "fiche", "2026-03", "999", "--db", db_url]) == 2
 
 

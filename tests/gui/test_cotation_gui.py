@@ -237,7 +237,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     # DALO 200 + 14 months + 3 persons fit a T2 → 10; 1 900 € / 1,6 UC > 800 → 0
     assert third == ["Alex Demandeur3", "224"]
     tab.scores.selectRow(2)
-    assert "Reconnu prioritaire DALO : 200 pt(s)" in tab.detail.toPlainText()
+    assert "Reconnu prioritaire DALO : 200 points" in tab.detail.toPlainText()
     click(qtbot, tab.statement_button)
     assert "Cotation de la demande : 224 points" in tab.detail.toPlainText()
     # Comparable: the same grid and typology (the three T2 applications): first of three.

@@ -66,7 +66,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import add_all, open_rows, push_button, split, vbox
 from desktop.ui.widgets.form import form_group
 
@@ -477,7 +477,7 @@ class AgendaTab(QWidget):
         lines = [
             self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
         ]
-        lines += ["  " + x for x in cotation.score_lines_text(v)]
+        lines += ["  " + x for x in cotation.score_lines_text(v, translate)]
         lines += [self.tr("  Donnée manquante : {what}").format(what=x) for x in v.missing]
         if v.register_score is not None:
             lines.append(

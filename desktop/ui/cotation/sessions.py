@@ -39,7 +39,7 @@ from desktop.ui.cotation.dialogs import (
     SneImportDialog,
 )
 from desktop.ui.doc_worker import Task
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import FlowLayout, add_all, push_button
 from desktop.ui.widgets.form import label
 
@@ -217,7 +217,7 @@ class SessionsTab(QWidget):
             self.detail.clear()
             return
         v = self._views[rows[0].row()]
-        lines = cotation.score_lines_text(v) + [f"! {m}" for m in v.missing]
+        lines = cotation.score_lines_text(v, translate) + [f"! {m}" for m in v.missing]
         if v.warning:
             lines.append(v.warning)
         self.detail.setPlainText("\n".join(lines))
@@ -252,7 +252,7 @@ class SessionsTab(QWidget):
         except UserError as exc:
             _error(self, exc)
             return
-        self.detail.setPlainText("\n".join(statement.text()))
+        self.detail.setPlainText("\n".join(statement.text(translate)))
 
     def score(self) -> None:
         sid = self.session_id()
