@@ -644,7 +644,7 @@ def test_command_line(db, db_url, sitting, tmp_path, capsys):
     assert count(db, DocumentRecord) == 0
     assert cli.main([*base, "--notified", "15/12/2026"]) == 0
     out = capsys.readouterr().out
-    assert "7 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in out
+    assert "7 lettres produites pour la séance 2026-12, notifiées le 15/12/2026" in out
     assert (
         "Mme Amandine Roche : Proposition de logement (attribution) ; recommandée : le délai "
         "de réponse court de sa réception" in out
@@ -776,7 +776,7 @@ def test_command_line_letters_for_some_candidates(
         == 0
     )
     printed = capsys.readouterr().out
-    assert "2 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in printed
+    assert "2 lettres produites pour la séance 2026-12, notifiées le 15/12/2026" in printed
     assert (
         "Mme Amandine Roche : Proposition de logement (attribution) ; recommandée : le "
         "délai de réponse court de sa réception" in printed

@@ -554,24 +554,27 @@ def attendance_text(member: MemberLine) -> str:
     )
 
 
+def tally_text(votes_for: int, against: int, abstentions: int) -> Message:
+    """« 4 pour, 1 contre, aucune abstention »."""
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{pour} pour, {contre} contre, {abst}"),
+        {
+            "pour": votes_for,
+            "contre": against,
+            "abst": counted(
+                abstentions,
+                QT_TRANSLATE_NOOP("messages", "{n} abstention"),
+                QT_TRANSLATE_NOOP("messages", "{n} abstentions"),
+                QT_TRANSLATE_NOOP("messages", "aucune abstention"),
+            ),
+        },
+    )
+
+
 def votes_text(c: CandidateLine) -> str:
     if not c.has_votes:
         return ""
-    text = str(
-        Message(
-            QT_TRANSLATE_NOOP("messages", "{pour} pour, {contre} contre, {abst}"),
-            {
-                "pour": c.votes_for or 0,
-                "contre": c.votes_against or 0,
-                "abst": counted(
-                    c.votes_abstention or 0,
-                    QT_TRANSLATE_NOOP("messages", "{n} abstention"),
-                    QT_TRANSLATE_NOOP("messages", "{n} abstentions"),
-                    QT_TRANSLATE_NOOP("messages", "aucune abstention"),
-                ),
-            },
-        )
-    )
+    text = str(tally_text(c.votes_for or 0, c.votes_against or 0, c.votes_abstention or 0))
     if c.casting_vote_used:
         text += QT_TRANSLATE_NOOP("messages", " ; voix prépondérante du maire")
     return text

@@ -20,7 +20,7 @@ from desktop.domain.errors import (
     UserError,
 )
 from desktop.domain.formatting import local_to_utc
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.text import fold
 from desktop.services import authz
 from desktop.services.authz import guarded
@@ -91,13 +91,18 @@ class VoteImportError(UserError):
 
     def __init__(self, report: VoteImportReport):
         super().__init__(
-            message(
+            counted(
+                len(report.errors),
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote "
-                    "n'a été importé.",
+                    "Import des votes refusé : {n} erreur dans « {name} », aucun vote n'a "
+                    "été importé.",
                 ),
-                count=len(report.errors),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Import des votes refusé : {n} erreurs dans « {name} », aucun vote n'a "
+                    "été importé.",
+                ),
                 name=report.source,
             )
         )
