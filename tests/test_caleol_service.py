@@ -623,7 +623,9 @@ def test_candidates_need_a_numero_unique_and_three_per_dwelling(db, actor, commi
     first = caleol.add_candidate(
         db, actor, item.id, _candidate(1, priority_criteria=(PriorityCriterion.DALO,))
     )
-    assert "1 candidat(s) seulement" in str(first.warnings[0])
+    assert str(first.warnings[0]).startswith(
+        "1 seul candidat pour ce logement : au moins 3 sont requis, sauf motif légal"
+    )
     with pytest.raises(ValidationError) as err:
         caleol.add_candidate(db, actor, item.id, _candidate(1, last_name="Autre"))
     assert "figure deux fois" in str(err.value.fields["numero_unique"])

@@ -287,7 +287,7 @@ def build_agenda(qtbot, w: SessionWindow, ids) -> list[tuple[int, list[int]]]:
             assert not dialog.isVisible(), dialog.general_error.text()
             candidate_ids.append(tab.current_candidate().id)
             if n == 1:  # fewer than 3 candidates: the legal warning, until the third
-                assert "2 candidat(s) seulement" in tab.item_warnings.text()
+                assert "2 candidats seulement pour ce logement" in tab.item_warnings.text()
         assert not tab.item_warnings.isVisible()
         assert tab.candidates.rowCount() == 3
         agenda.append((item.id, candidate_ids))
@@ -710,7 +710,7 @@ def test_removing_a_candidate_then_the_dwelling_from_the_agenda(qtbot, window, d
     assert select_row_with(tab.candidates, cands[1])
     click(qtbot, tab.remove_candidate_button)
     said = w.message.text()  # with the service's warning: fewer than 3 candidates left
-    assert said.startswith("Candidature retirée de l'ordre du jour. 1 candidat(s) seulement")
+    assert said.startswith("Candidature retirée de l'ordre du jour. 1 seul candidat pour ce")
     item = caleol.get_session(db, actor, sid).items[0]
     assert [c.id for c in item.candidates] == [cands[0]]
     tab.list.setCurrentRow(0)

@@ -14,7 +14,7 @@ from desktop.domain.caleol.common import (
     Outcome,
 )
 from desktop.domain.errors import ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 # --------------------------------------------------------------------------- candidates
 
@@ -73,13 +73,24 @@ def check_dwelling_candidates(
     warnings: list[Message] = []
     if len(candidates) < MIN_CANDIDATES and reason is None:
         warnings.append(
-            Message(
+            counted(
+                len(candidates),
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "{count} candidat(s) seulement pour ce logement : au moins {min} sont "
-                    "requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).",
+                    "{n} seul candidat pour ce logement : au moins {min} sont requis, sauf "
+                    "motif légal (insuffisance de candidats, DALO, PLAI adapté).",
                 ),
-                {"count": len(candidates), "min": MIN_CANDIDATES},
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{n} candidats seulement pour ce logement : au moins {min} sont requis, "
+                    "sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucun candidat pour ce logement : au moins {min} sont requis, sauf "
+                    "motif légal (insuffisance de candidats, DALO, PLAI adapté).",
+                ),
+                min=MIN_CANDIDATES,
             )
         )
     return warnings
