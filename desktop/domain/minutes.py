@@ -40,6 +40,7 @@ from desktop.domain.caleol import (
     MemberRole,
     QuorumResult,
     SessionMode,
+    occupants_counted,
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
@@ -610,16 +611,6 @@ def decision_text(c: CandidateLine) -> str:
     return text
 
 
-def _occupants(count: int) -> str:
-    return str(
-        counted(
-            count,
-            QT_TRANSLATE_NOOP("messages", "{n} occupant"),
-            QT_TRANSLATE_NOOP("messages", "{n} occupants"),
-        )
-    )
-
-
 def _amount(value: Decimal | None) -> str:
     return format_money_fr(value) if value is not None else "—"
 
@@ -733,7 +724,7 @@ def minutes_text(minutes: Minutes) -> list[str]:
         lines.append(
             f"{head} : {r.tenant}, {r.dwelling}"
             + (f", {r.dwelling_type}" if r.dwelling_type else "")
-            + (f", {_occupants(r.occupants)}" if r.occupants is not None else "")
+            + (f", {occupants_counted(r.occupants)}" if r.occupants is not None else "")
         )
         lines.append(f"{head} : motifs {', '.join(r.grounds) or '—'}")
         if r.findings:
