@@ -40,6 +40,7 @@ from desktop.domain.caleol import (
     MemberRole,
     QuorumResult,
     SessionMode,
+    designated_counted,
     occupants_counted,
 )
 from desktop.domain.errors import ValidationError
@@ -661,14 +662,7 @@ def minutes_text(minutes: Minutes) -> list[str]:
     q = minutes.quorum
     lines.append(
         f"Quorum : {'atteint' if q.reached else 'non atteint'} — "
-        + str(
-            counted(
-                q.designated_counted,
-                QT_TRANSLATE_NOOP("messages", "{n} membre désigné présent ou représenté"),
-                QT_TRANSLATE_NOOP("messages", "{n} membres désignés présents ou représentés"),
-                QT_TRANSLATE_NOOP("messages", "aucun membre désigné présent ou représenté"),
-            )
-        )
+        + str(designated_counted(q.designated_counted))
         + f" sur {q.designated_total}, {q.designated_required} requis"
     )
     lines += [f"Quorum : {e}" for e in q.explanations]

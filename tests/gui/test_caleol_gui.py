@@ -166,7 +166,9 @@ def create_commission(qtbot, page):
     assert dialog.designated_required.value() == 3  # the usual quorum, configurable
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible()
-    assert "Quorum : 3 membre(s) désigné(s)" in page.rules.text()
+    assert "Quorum : 3 membres désignés présents ou représentés ; 1 pouvoir par membre" in (
+        page.rules.text()
+    )
 
 
 def add_members(qtbot, page, member_account, president_account=None) -> dict[str, int]:
@@ -225,7 +227,7 @@ def record_attendance(qtbot, w: SessionWindow, ids) -> None:
         choose(tab.mode_combos[ids[key]], AttendanceMode.PRESENT)
         if n == 1:  # two designated members: not yet
             assert tab.banner.text().startswith("Quorum non atteint")
-    assert tab.banner.text().startswith("Quorum atteint : 5 membre(s) désigné(s)")
+    assert tab.banner.text().startswith("Quorum atteint : 5 membres désignés présents ou")
     # The time the president arrived, typed "9h05", is recorded and shown back.
     tab.time_edits[ids["lefevre"]].setText("9h05")
     tab.time_edits[ids["lefevre"]].editingFinished.emit()
@@ -234,7 +236,11 @@ def record_attendance(qtbot, w: SessionWindow, ids) -> None:
     choose(tab.proxy_combos[ids["marchand"]], ids["lefevre"])
     assert tab.mode_combos[ids["marchand"]].currentData() == AttendanceMode.REPRESENTE
     assert tab.banner.text().startswith(
-        "Quorum atteint : 6 membre(s) désigné(s) présent(s) ou représenté(s) sur 6 (3 requis)."
+        "Quorum atteint : 6 membres désignés présents ou représentés sur 6 (3 requis)."
+    )
+    assert tab.rules.text().startswith(
+        "Règlement intérieur : quorum de 3 membres désignés présents ou représentés ; "
+        "1 pouvoir au plus par membre ; séance dématérialisée valable"
     )
     assert "#e6f4ea" in tab.banner.styleSheet()  # green
 
@@ -454,6 +460,9 @@ def test_whole_session_through_the_gui(
     w = create_session(qtbot, page)
     record_attendance(qtbot, w, ids)
     agenda = build_agenda(qtbot, w, ids)
+    summary = w.session_tab.summary.text()
+    assert "Ordre du jour : 5 logements, 15 candidats, 0 examen de l'occupation." in summary
+    assert "(s)" not in summary
     vote_and_decide(qtbot, w, ids, agenda)
     assert page.sessions.item(0, 8).text() == "15"  # decisions
 

@@ -79,8 +79,11 @@ from desktop.domain.caleol.quorum import (
     QuorumResult,
     QuorumRules,
     check_quorum,
+    designated_counted,
+    proxies_counted,
     quorum_rules_for,
     require_quorum,
+    voting_counted,
 )
 from desktop.domain.caleol.votes import (
     TallyResult,
@@ -124,6 +127,7 @@ __all__ = [
     "check_ranks",
     "communes_of",
     "decision_contradicts_tally",
+    "designated_counted",
     "minimum_surface",
     "occupants_counted",
     "occupation_grounds",
@@ -134,6 +138,7 @@ __all__ = [
     "offer_state",
     "over_occupied",
     "parse_vote",
+    "proxies_counted",
     "quorum_rules_for",
     "require_quorum",
     "review_anniversary",
@@ -142,4 +147,5 @@ __all__ = [
     "under_occupied",
     "validate_decision",
     "vote_scope_problem",
+    "voting_counted",
 ]
