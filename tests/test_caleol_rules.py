@@ -19,9 +19,11 @@ from desktop.domain.caleol import (
     Proxy,
     SessionMode,
     Vote,
+    candidates_counted,
     check_dwelling_candidates,
     check_quorum,
     check_ranks,
+    household_counted,
     offer_deadline,
     quorum_rules_for,
     require_quorum,
@@ -615,3 +617,18 @@ def test_offer_deadline_outside_alsace_moselle_by_default():
     # Notified 24/03/2026: the 10 days end on Good Friday 03/04/2026.
     assert offer_deadline(D(2026, 3, 24)) == D(2026, 4, 3)
     assert offer_deadline(D(2026, 3, 24), alsace_moselle=True) == D(2026, 4, 7)
+
+
+def test_household_and_candidates_read_with_their_counts_agreed():
+    """The agenda and the minutes: « 1 adulte », « 2 adultes, 1 enfant », « aucun
+    candidat », never « adulte(s) »."""
+    assert [str(household_counted(a, c)) for a, c in ((1, 0), (2, 1), (1, 3))] == [
+        "1 adulte",
+        "2 adultes, 1 enfant",
+        "1 adulte, 3 enfants",
+    ]
+    assert [str(candidates_counted(n)) for n in (0, 1, 3)] == [
+        "aucun candidat",
+        "1 candidat",
+        "3 candidats",
+    ]

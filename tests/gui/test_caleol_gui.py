@@ -899,7 +899,7 @@ def test_written_session_physical_request_and_dwelling_search(
         assert not add.isVisible()
     assert [agenda.list.item(i).text().split(" — ")[0] for i in range(2)] == [
         "1. LGT-00012",
-        ("2. 3 place Pey-Berland, Bordeaux (?)\n    0 candidat(s), 0 décision(s)"),
+        ("2. 3 place Pey-Berland, Bordeaux (?)\n    aucun candidat, aucune décision"),
     ]
     click(qtbot, agenda.up_button)
     assert agenda.list.item(0).text().startswith("1. 3 place Pey-Berland")

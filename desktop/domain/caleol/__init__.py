@@ -45,10 +45,12 @@ from desktop.domain.caleol.decisions import (
     MAX_RANK,
     MIN_CANDIDATES,
     Candidate,
+    candidates_counted,
     check_dwelling_candidates,
     check_item_decisions,
     check_ranks,
     decision_contradicts_tally,
+    household_counted,
     validate_decision,
 )
 from desktop.domain.caleol.occupation import (
@@ -121,6 +123,7 @@ __all__ = [
     "TallyResult",
     "Vote",
     "VoteChannel",
+    "candidates_counted",
     "check_dwelling_candidates",
     "check_item_decisions",
     "check_quorum",
@@ -128,6 +131,7 @@ __all__ = [
     "communes_of",
     "decision_contradicts_tally",
     "designated_counted",
+    "household_counted",
     "minimum_surface",
     "occupants_counted",
     "occupation_grounds",

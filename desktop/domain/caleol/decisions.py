@@ -96,6 +96,38 @@ def check_dwelling_candidates(
     return warnings
 
 
+def candidates_counted(count: int) -> Message:
+    """« aucun candidat », « 1 candidat », « 3 candidats »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} candidat"),
+        QT_TRANSLATE_NOOP("messages", "{n} candidats"),
+        QT_TRANSLATE_NOOP("messages", "aucun candidat"),
+    )
+
+
+def household_counted(adults: int, children: int) -> Message:
+    """« 2 adultes, 1 enfant »; without children, the adults only (« 1 adulte »)."""
+    grown = counted(
+        adults,
+        QT_TRANSLATE_NOOP("messages", "{n} adulte"),
+        QT_TRANSLATE_NOOP("messages", "{n} adultes"),
+    )
+    if not children:
+        return grown
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{adults}, {children}"),
+        {
+            "adults": grown,
+            "children": counted(
+                children,
+                QT_TRANSLATE_NOOP("messages", "{n} enfant"),
+                QT_TRANSLATE_NOOP("messages", "{n} enfants"),
+            ),
+        },
+    )
+
+
 def check_ranks(ranks: Iterable[int | None]) -> None:
     """Ranks of one dwelling: each from 1 to 3, no rank twice (``None`` = no rank)."""
     errors: dict[str, Message] = {}

@@ -31,6 +31,7 @@ from desktop.domain.caleol import (
     AttendanceMode,
     SessionMode,
     SessionStatus,
+    candidates_counted,
     designated_counted,
     proxies_counted,
     voting_counted,
@@ -406,13 +407,7 @@ class SessionTab(QWidget):
                         QT_TRANSLATE_NOOP("messages", "{n} logements"),
                     )
                 ),
-                candidates=text_of(
-                    counted(
-                        len(candidates),
-                        QT_TRANSLATE_NOOP("messages", "{n} candidat"),
-                        QT_TRANSLATE_NOOP("messages", "{n} candidats"),
-                    )
-                ),
+                candidates=text_of(candidates_counted(len(candidates))),
                 reviews=text_of(
                     counted(
                         len(v.items) - len(dwellings),
