@@ -266,6 +266,7 @@ def _print_vote_report(report) -> None:
 
 def run_import_votes(args: argparse.Namespace) -> int:
     from desktop.services import caleol
+    from desktop.services.caleol.vote_import import imported_counted
 
     with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session)
@@ -301,11 +302,7 @@ def run_import_votes(args: argparse.Namespace) -> int:
             Message(
                 QT_TRANSLATE_NOOP("messages", "{votes} depuis « {name} »."),
                 {
-                    "votes": counted(
-                        report.imported,
-                        QT_TRANSLATE_NOOP("messages", "{n} vote importé"),
-                        QT_TRANSLATE_NOOP("messages", "{n} votes importés"),
-                    ),
+                    "votes": imported_counted(report.imported),
                     "name": Path(args.file).name,
                 },
             )

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QPushButton
 
 from desktop.documents import signing
 from desktop.domain.caleol import (
@@ -659,14 +659,18 @@ def test_vote_import_is_checked_before_anything_is_recorded(
     dialog = tab.dialog
     assert not dialog.confirm.isEnabled()
     assert "ligne 5 : membre « Inconnu » inconnu" in dialog.errors.toPlainText()
+    said = dialog.findChild(QLabel, "importSummary").text()
+    assert said.endswith(" : 1 erreur. Rien ne sera importé tant que le fichier n'est pas corrigé.")
     dialog.reject()
     assert caleol.get_session(db, actor, sid).items[0].candidates[0].votes == ()
 
     click(qtbot, tab.import_button)
     dialog = tab.dialog
-    assert dialog.table.rowCount() == 3 and dialog.confirm.text() == "Importer 3 vote(s)"
+    assert dialog.table.rowCount() == 3 and dialog.confirm.text() == "Importer 3 votes"
+    said = dialog.findChild(QLabel, "importSummary").text()
+    assert "3 votes prêts à être enregistrés. Vérifiez" in said and "(s)" not in said
     click(qtbot, dialog.confirm)
-    assert "3 vote(s) importé(s) de « good.csv »" in w.message.text()
+    assert "3 votes importés de « good.csv »." in w.message.text()
     tab.select(item_id, 0)
     assert tab.vote_combos[ids["dubois"]].currentData() == Vote.CONTRE
     assert "Importé de l'outil de vote" in tab.vote_combos[ids["dubois"]].toolTip()

@@ -86,23 +86,36 @@ class VoteImportReport:
         ]
 
 
+def imported_counted(count: int) -> Message:
+    """« 1 vote importé », « 3 votes importés »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} vote importé"),
+        QT_TRANSLATE_NOOP("messages", "{n} votes importés"),
+    )
+
+
+def errors_counted(count: int) -> Message:
+    """« 1 erreur », « 2 erreurs »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} erreur"),
+        QT_TRANSLATE_NOOP("messages", "{n} erreurs"),
+    )
+
+
 class VoteImportError(UserError):
     """The file has errors: nothing was imported; ``report`` lists them."""
 
     def __init__(self, report: VoteImportReport):
         super().__init__(
-            counted(
-                len(report.errors),
+            message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Import des votes refusé : {n} erreur dans « {name} », aucun vote n'a "
+                    "Import des votes refusé : {count} dans « {name} », aucun vote n'a "
                     "été importé.",
                 ),
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Import des votes refusé : {n} erreurs dans « {name} », aucun vote n'a "
-                    "été importé.",
-                ),
+                count=errors_counted(len(report.errors)),
                 name=report.source,
             )
         )
