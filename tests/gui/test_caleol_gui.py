@@ -474,6 +474,9 @@ def test_whole_session_through_the_gui(
     assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "Projet"
     click(qtbot, panel.send_button)
     assert len(list(review_dir.glob("PV-2026-04-v1-*.pdf"))) == 8  # one per voting member
+    assert panel.status.text().startswith(
+        "Version 1 soumise aux membres : 8 exemplaires déposés dans "
+    )
     assert panel.table.item(0, 1).text() == "Soumis aux membres"
     approve_in_app(qtbot, db, member_account, 1)
     panel.reload_versions()
@@ -519,7 +522,7 @@ def test_whole_session_through_the_gui(
         "+Logement 1 (LGT-BX-0412), candidat 3 : motif Taux d'effort trop élevé (41 %) "
         "et reste à vivre insuffisant" in diff
     )
-    assert "1 ligne(s) modifiée(s)" in panel.diff_summary.text()
+    assert panel.diff_summary.text() == "1 ligne modifiée, 0 ajoutée, 0 supprimée."
     click(qtbot, panel.send_button)
     approve_in_app(qtbot, db, member_account, 2)
     panel.reload_versions()
@@ -780,6 +783,7 @@ def test_decision_letters_and_extract_for_a_candidate(
     wait_idle(qtbot, letters)
     assert len(letters.result.letters) == 15
     assert len(list((tmp_path / "courriers").glob("*.docx"))) == 15
+    assert letters.status.text().startswith("15 courriers produits et enregistrés dans ")
     assert letters.table.item(0, 5).text() == format_date_fr(TODAY)  # notified today
     # a registered offer: its answer delay runs from the receipt, no date yet
     assert letters.table.item(0, 6).text() == "à compter de la réception"
