@@ -125,8 +125,9 @@ def test_new_version_and_used_grid_is_frozen(db, actor, session_with_candidates)
     cotation.score_session(db, actor, sid)
     view = cotation.get_grid(db, actor, gid)
     assert view.used == 2
-    with pytest.raises(UserError, match="ne peut plus changer"):
+    with pytest.raises(UserError, match="ne peut plus changer") as err:
         cotation.update_grid(db, actor, gid, replace(view.grid, name="Autre"), view.row_version)
+    assert str(err.value.message).startswith("Cette version a servi à coter 2 candidats : ")
     doubled = tuple(
         replace(c, points=c.points * 2) if c.code == "ANCIENNETE" else c for c in view.grid.criteria
     )
