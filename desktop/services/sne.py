@@ -548,13 +548,17 @@ def apply(
         if report.rejected:
             first = report.rejected[0]
             raise UserError(
-                _m(
+                counted(
+                    len(report.rejected),
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "{count} ligne(s) refusée(s), dont la ligne {line} : {reason} "
-                        "Rien n'a été importé.",
+                        "{n} ligne refusée, la ligne {line} : {reason} Rien n'a été importé.",
                     ),
-                    count=len(report.rejected),
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{n} lignes refusées, dont la ligne {line} : {reason} Rien n'a été "
+                        "importé.",
+                    ),
                     line=first.line,
                     reason=" ; ".join(first.reasons),
                 )
