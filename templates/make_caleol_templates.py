@@ -376,6 +376,15 @@ def caleol_refus() -> Path:
     p = _para(doc, before=4, after=3)
     _runs(p, ("Voies de recours", True))
     _body(doc, "{{ champs.voies_recours|paragraphes }}")
+    # In the template rather than in the remedies field: the participle agrees with
+    # the candidate (« reconnue » to Mme), which a field's default text cannot do.
+    _body(
+        doc,
+        "Si vous êtes reconnu{{ locataire.accord }} prioritaire ou si vous n'avez reçu "
+        "aucune proposition adaptée dans un délai anormalement long, vous pouvez "
+        "également saisir la commission de médiation du droit au logement opposable "
+        "(DALO) de votre département.",
+    )
     _closing_and_signature(doc)
     return _save(doc, "caleol_refus")
 
@@ -542,10 +551,7 @@ aide = "Courrier simple : lendemain de la notification + délai, reporté au jou
 REMEDIES = (
     "Vous pouvez contester cette décision par un recours gracieux adressé au "
     "président de la commission d'attribution, dans un délai de deux mois à compter "
-    "de la réception du présent courrier.\\n\\nSi vous êtes reconnu(e) prioritaire ou "
-    "si vous n'avez reçu aucune proposition adaptée dans un délai anormalement long, "
-    "vous pouvez également saisir la commission de médiation du droit au logement "
-    "opposable (DALO) de votre département."
+    "de la réception du présent courrier."
 )
 
 METADATA = {
@@ -602,7 +608,7 @@ defaut = "1"
 ''',
     "caleol_refus": f'''titre = "Refus d'attribution ou irrecevabilité (CALEOL)"
 domaine = "{AREA}"
-version = "1.0"
+version = "1.1"
 description = """Non-attribution ou irrecevabilité de la demande, avec le motif de la \\
 commission et la mention de l'article L441-2-2 ; la demande reste active en cas de \\
 non-attribution ; voies de recours. Produite depuis la séance, qui remplit les champs."""

@@ -63,6 +63,17 @@ def _forwarding_address(doc) -> None:
     )
 
 
+def _notice_with_ground(doc) -> None:
+    """The opening of a letter about a reduced notice's ground: the notice received and
+    the ground the tenant invokes (its label mid-sentence, without its capital)."""
+    _body(
+        doc,
+        "Nous avons bien reçu, le {{ champs.date_reception|date_fr }}, votre congé "
+        "concernant " + DWELLING + ". Vous y invoquez le motif suivant pour bénéficier "
+        "d'un préavis réduit à un mois : {{ champs.motif|minuscule }}.",
+    )
+
+
 def conge_accuse_reception() -> Path:
     doc = _letter("Accusé de réception du congé")
     _body(
@@ -80,7 +91,7 @@ def conge_accuse_reception() -> Path:
     _para(doc, "{%p elif champs.date_fin_si_justificatif %}")
     _body(
         doc,
-        "Vous invoquez le motif suivant : {{ champs.motif }}. Le justificatif de ce "
+        "Vous invoquez le motif suivant : {{ champs.motif|minuscule }}. Le justificatif de ce "
         "motif ({{ champs.justificatif_attendu }}) ne nous étant pas parvenu, le préavis de "
         "trois mois s'applique.",
     )
@@ -126,12 +137,7 @@ def conge_accuse_reception() -> Path:
 
 def conge_demande_justificatif() -> Path:
     doc = _letter("Demande de justificatif du préavis réduit")
-    _body(
-        doc,
-        "Nous avons bien reçu, le {{ champs.date_reception|date_fr }}, votre congé "
-        "concernant " + DWELLING + ". Vous y invoquez le motif suivant pour bénéficier "
-        "d'un préavis réduit à un mois : {{ champs.motif }}.",
-    )
+    _notice_with_ground(doc)
     _body(
         doc,
         "La loi prévoit que ce motif soit justifié lors de l'envoi du congé. Or le "
@@ -182,12 +188,7 @@ def conge_confirmation_preavis_reduit() -> Path:
 
 def conge_refus_preavis_reduit() -> Path:
     doc = _letter("Refus du préavis réduit")
-    _body(
-        doc,
-        "Nous avons bien reçu, le {{ champs.date_reception|date_fr }}, votre congé "
-        "concernant " + DWELLING + ". Vous y invoquez le motif suivant pour bénéficier "
-        "d'un préavis réduit à un mois : {{ champs.motif|minuscule }}.",
-    )
+    _notice_with_ground(doc)
     _body(
         doc,
         "Après examen, nous ne pouvons pas faire droit à votre demande de préavis réduit, "

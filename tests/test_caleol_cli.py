@@ -86,6 +86,7 @@ def test_sessions_and_show(db_url, demo, capsys):
     assert "pièce : Avis d'imposition de l'année précédente, avant le 08/12/2026" in out
     assert "Le vote du maire n'est pas compté" not in out  # he did not vote in Mérignac
     assert "ressources 1\u202f645,00\u00a0€" in out
+    assert "Vote : 7 pour, 0 contre, aucune abstention — Adoptée" in out and "(s)" not in out
 
 
 def test_show_unknown_session_and_usage(db_url, demo, capsys):
@@ -146,7 +147,7 @@ def test_import_votes_dry_run_errors_then_import(db, db_url, open_session, tmp_p
     assert "ligne 5 : Mme Claire Moreau siège avec voix consultative" in captured.out
     assert main(["caleol", "import-votes", str(bad), "--session", "2026-12", "--db", db_url]) == 2
     captured = capsys.readouterr()
-    assert "Import des votes refusé : 1 erreur(s) dans « bad.csv »" in captured.err
+    assert "Import des votes refusé : 1 erreur dans « bad.csv »" in captured.err
     with db.reader() as s:
         assert (
             s.scalar(select(func.count()).select_from(VoteRow).where(VoteRow.channel == "IMPORT"))
@@ -160,9 +161,12 @@ def test_import_votes_dry_run_errors_then_import(db, db_url, open_session, tmp_p
         )
         == 0
     )
-    assert "Vérification seule, rien n'a été importé (3 vote(s)" in capsys.readouterr().out
+    assert (
+        "Vérification seule, rien n'a été importé (3 votes prêts à importer)."
+        in capsys.readouterr().out
+    )
     assert main(["caleol", "import-votes", str(ok), "--session", "2026-12", "--db", db_url]) == 0
-    assert "3 vote(s) importé(s) depuis « ok.csv »." in capsys.readouterr().out
+    assert "3 votes importés depuis « ok.csv »." in capsys.readouterr().out
     with db.reader() as s:
         assert (
             s.scalar(select(func.count()).select_from(VoteRow).where(VoteRow.channel == "IMPORT"))
@@ -179,11 +183,13 @@ def test_occupation_due(db, db_url, actor, agency, make_file, capsys):
         == 0
     )
     out = capsys.readouterr().out
-    assert "1 locataire(s) à présenter" in out
+    assert "1 locataire à présenter à la CALEOL pour l'examen de l'occupation." in out
     assert (
-        "bail du 01/09/2019, échéance triennale le 01/09/2025 ; T3, 1 occupant(s) : "
+        "bail du 01/09/2019, échéance triennale le 01/09/2025 ; T3, 1 occupant : "
         "Sous-occupation du logement (L621-2)" in out
     )
+    assert "3 pièces habitables pour 1 occupant." in out
+    assert "(s)" not in out
     assert (
         main(["caleol", "occupation-due", "--db", db_url, "--on", "2025-09-15", "--agency", "XXX"])
         == 2

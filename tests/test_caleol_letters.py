@@ -384,9 +384,12 @@ def test_refusal_letters_give_the_reason_and_what_follows(db, actor, sitting, tm
         "Voies de recours",
         "recours gracieux",
         "droit au logement opposable (DALO)",
+        # Agreed with the candidate, Mme Faure.
+        "Si vous êtes reconnue prioritaire ou si vous n'avez reçu aucune proposition",
     ):
         assert expected in refusal, expected
     assert "irrecevable" not in refusal and "Lettre recommandée" not in refusal
+    assert "(e)" not in refusal
 
     inadmissible = text(by_id[ids["lambert"]].docx_path)
     for expected in (
@@ -400,6 +403,7 @@ def test_refusal_letters_give_the_reason_and_what_follows(db, actor, sitting, tm
     ):
         assert expected in inadmissible, expected
     assert "reste active" not in inadmissible
+    assert "Si vous êtes reconnu prioritaire ou si" in inadmissible  # M. Lambert
     # Only the two asked for were notified.
     assert notification(db, ids["roche"]) == (None, None)
 
@@ -640,7 +644,7 @@ def test_command_line(db, db_url, sitting, tmp_path, capsys):
     assert count(db, DocumentRecord) == 0
     assert cli.main([*base, "--notified", "15/12/2026"]) == 0
     out = capsys.readouterr().out
-    assert "7 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in out
+    assert "7 lettres produites pour la séance 2026-12, notifiées le 15/12/2026" in out
     assert (
         "Mme Amandine Roche : Proposition de logement (attribution) ; recommandée : le délai "
         "de réponse court de sa réception" in out
@@ -772,7 +776,7 @@ def test_command_line_letters_for_some_candidates(
         == 0
     )
     printed = capsys.readouterr().out
-    assert "2 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in printed
+    assert "2 lettres produites pour la séance 2026-12, notifiées le 15/12/2026" in printed
     assert (
         "Mme Amandine Roche : Proposition de logement (attribution) ; recommandée : le "
         "délai de réponse court de sa réception" in printed

@@ -724,10 +724,10 @@ def test_command_line(db, db_url, actor, sitting, tmp_path, capsys):
     letters(db, actor, ids, tmp_path)
     assert cli.main(["caleol", "offers", "--db", db_url, "--on", "2026-12-18"]) == 0
     out = capsys.readouterr().out
-    assert "2 proposition(s) au 18/12/2026" in out
+    assert "2 propositions au 18/12/2026" in out
     assert (
         "LGT-BX-0412 — Mme Camille Roche (033260000001) : Proposition en cours ; courrier "
-        "présenté le 15/12/2026 ; réponse au plus tard le 28/12/2026 (10 jour(s))" in out
+        "présenté le 15/12/2026 ; réponse au plus tard le 28/12/2026 (10 jours)" in out
     )
 
     base = ["caleol", "answer", "033260000004", "--db", db_url]
@@ -852,7 +852,7 @@ def test_command_line_presentation_next_rank_and_lease(
     code, out, _ = run(*with_letter, "--notified", "2026-12-30")
     assert code == 0, _
     assert "Logement LGT-BX-0412 proposé à Mme Camille El Amrani (rang 1)." in out
-    assert "1 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 30/12/2026" in out
+    assert "1 lettre produite pour la séance 2026-12, notifiée le 30/12/2026" in out
     assert (
         "Mme Camille El Amrani : Proposition de logement (attribution) ; recommandée : le "
         "délai de réponse court de sa réception" in out

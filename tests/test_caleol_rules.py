@@ -19,9 +19,11 @@ from desktop.domain.caleol import (
     Proxy,
     SessionMode,
     Vote,
+    candidates_counted,
     check_dwelling_candidates,
     check_quorum,
     check_ranks,
+    household_counted,
     offer_deadline,
     quorum_rules_for,
     require_quorum,
@@ -565,8 +567,13 @@ def test_occupation_review_grounds():
     assert not over_occupied(None, 3) and not over_occupied(Dec("5"), 0)
     grounds = occupation_grounds("T5", Dec("20"), 3)
     assert [(g, str(m)) for g, m in grounds] == [
-        (OG.SOUS_OCCUPATION, "5 pièce(s) habitable(s) pour 3 occupant(s)."),
-        (OG.SUR_OCCUPATION, "20,00 m² pour 3 occupant(s) (minimum 25 m²)."),
+        (OG.SOUS_OCCUPATION, "5 pièces habitables pour 3 occupants."),
+        (OG.SUR_OCCUPATION, "20,00 m² pour 3 occupants (minimum 25 m²)."),
+    ]
+    # Counts agreed: one occupant, and a surface under 2 m² is singular too.
+    assert [str(m) for _g, m in occupation_grounds("T3", Dec("1.50"), 1)] == [
+        "3 pièces habitables pour 1 occupant.",
+        "1,50 m² pour 1 occupant (minimum 9 m²).",
     ]
     assert occupation_grounds("T5", None, 3, rooms=4) == []
     assert OG.SOUS_OCCUPATION.label == "Sous-occupation du logement (L621-2)"
@@ -610,3 +617,18 @@ def test_offer_deadline_outside_alsace_moselle_by_default():
     # Notified 24/03/2026: the 10 days end on Good Friday 03/04/2026.
     assert offer_deadline(D(2026, 3, 24)) == D(2026, 4, 3)
     assert offer_deadline(D(2026, 3, 24), alsace_moselle=True) == D(2026, 4, 7)
+
+
+def test_household_and_candidates_read_with_their_counts_agreed():
+    """The agenda and the minutes: « 1 adulte », « 2 adultes, 1 enfant », « aucun
+    candidat », never « adulte(s) »."""
+    assert [str(household_counted(a, c)) for a, c in ((1, 0), (2, 1), (1, 3))] == [
+        "1 adulte",
+        "2 adultes, 1 enfant",
+        "1 adulte, 3 enfants",
+    ]
+    assert [str(candidates_counted(n)) for n in (0, 1, 3)] == [
+        "aucun candidat",
+        "1 candidat",
+        "3 candidats",
+    ]

@@ -23,6 +23,7 @@ def test_grids_and_scores(db_url, db, actor, world, tmp_path, capsys):
     assert main(["cotation", "grilles", "--db", db_url]) == 0
     out = capsys.readouterr().out
     assert "CA Exemple — Grille d'exemple" in out and "EXEMPLE" in out
+    assert "critères, aucune cotation)" in out
     gid = cotation.list_grids(db, actor)[0].id
     path = tmp_path / "grille.xlsx"
     assert main(["cotation", "grille-export", str(gid), str(path), "--db", db_url]) == 0
@@ -37,7 +38,7 @@ def test_grids_and_scores(db_url, db, actor, world, tmp_path, capsys):
     assert main(["cotation", "fiche", "2026-03", "026 000000001", "--db", db_url]) == 0
     out = capsys.readouterr().out
     assert "Cotation de la demande : 249 points" in out
-    assert "Reconnu prioritaire DALO : 200 point(s)" in out
+    assert "Reconnu prioritaire DALO : 200 points" in out
     assert main(["cotation", "fiche", "2026-03", "999", "--db", db_url]) == 2
 
 
@@ -63,6 +64,7 @@ def test_sne_import_dry_run_and_export(db_url, world, tmp_path, capsys):
     )
     out = capsys.readouterr().out
     assert rc == 1 and "Ligne 3 refusée" in out and "Essai : rien n'a été enregistré" in out
+    assert "1 ligne valable : 1 candidat à créer, aucun à mettre à jour ; 1 ligne refusée." in out
     assert main(["cotation", "sne-export", str(tmp_path / "a.csv"), "--db", db_url]) == 2
     assert "Aucune attribution suivie d'un bail signé" in capsys.readouterr().err
 
@@ -85,6 +87,7 @@ def test_targets_and_flow(db, actor, db_url, world, tmp_path, capsys):
     )
     out = capsys.readouterr().out
     assert "Attributions hors QPV au premier quartile : 40\u00a0% (2/5)" in out
+    assert "CA Exemple — 2026 : 7 attributions\n" in out
     assert "Action Logement : 0\u00a0% (0/1), objectif 25\u00a0% : NON ATTEINT" in out
     assert (tmp_path / "o.xlsx").is_file()
     assert main(["cotation", "objectifs", W.EPCI, "26", "--db", db_url]) == 2

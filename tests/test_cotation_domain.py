@@ -27,6 +27,7 @@ from desktop.domain.cotation import (
     household_fits,
     months_between,
     next_version,
+    points_text,
     resources_per_uc,
     score,
     validate_grid,
@@ -69,6 +70,29 @@ def facts(**kw) -> ApplicantFacts:
 
 def points(result, code):
     return next(x for x in result.lines if x.code == code).points
+
+
+def test_household_details_agree_with_the_count():
+    """« 1 personne pour un T2. », « 4 personnes. »: the reasons shown beside a score."""
+    g = grid()
+    alone = score(g, facts(adults=1, children=0, dwelling_type="T2"), D(2026, 3, 20))
+    family = score(g, facts(), D(2026, 3, 20))
+    fit = [next(x for x in r.lines if x.code == "FIT").detail.render() for r in (alone, family)]
+    assert fit == ["1 personne pour un T2.", "4 personnes pour un T3."]
+    size = next(x for x in alone.lines if x.code == "SIZE").detail.render()
+    assert size == "1 personne."
+
+
+def test_points_agree_with_their_number():
+    assert [str(points_text(d(v))) for v in ("0", "1", "1.5", "2", "-1", "-20", "12.50")] == [
+        "0 point",
+        "1 point",
+        "1,5 point",
+        "2 points",
+        "-1 point",
+        "-20 points",
+        "12,5 points",
+    ]
 
 
 def test_consumption_units_and_resources_per_uc():

@@ -125,8 +125,9 @@ def test_new_version_and_used_grid_is_frozen(db, actor, session_with_candidates)
     cotation.score_session(db, actor, sid)
     view = cotation.get_grid(db, actor, gid)
     assert view.used == 2
-    with pytest.raises(UserError, match="ne peut plus changer"):
+    with pytest.raises(UserError, match="ne peut plus changer") as err:
         cotation.update_grid(db, actor, gid, replace(view.grid, name="Autre"), view.row_version)
+    assert str(err.value.message).startswith("Cette version a servi à coter 2 candidats : ")
     doubled = tuple(
         replace(c, points=c.points * 2) if c.code == "ANCIENNETE" else c for c in view.grid.criteria
     )
@@ -280,14 +281,23 @@ def test_applicant_statement(db, actor, session_with_candidates):
     # Martin: 14 months, Durand: 26 months → 20 on average.
     assert st.average_wait_months == Decimal("20.0")
     text = "\n".join(st.text())
-    assert "Ancienneté de la demande : 1 point(s) par mois (plafond 60)" in text
+    # Counts agreed: the applicant reads « 1 point », « -20 points », never « point(s) ».
+    assert "Ancienneté de la demande : 1 point par mois (plafond 60)" in text
     # The applicant is told what refusing an adapted dwelling costs (the PPGD's rule).
     assert (
         "Refus d'un logement adapté sans motif légitime (12 derniers mois) : "
-        "-20 point(s) par refus, pendant 12 mois" in text
+        "-20 points par refus, pendant 12 mois" in text
     )
     assert "Cotation de la demande : 26 points" in text
     assert "Position parmi les 2 demandes comparables" in text and ": 2" in text
+    assert "(s)" not in text
+    # The only application of its kind, scored 1 point.
+    alone = replace(st, total=Decimal(1), position=1, similar=1)
+    text = "\n".join(alone.text())
+    assert "Cotation de la demande : 1 point\n" in text
+    assert (
+        "Position : 1 ; aucune autre demande comparable (même territoire, même typologie)" in text
+    )
 
 
 def test_an_epci_too_long_or_with_invisible_characters_is_refused(db, actor):

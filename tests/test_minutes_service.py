@@ -582,6 +582,7 @@ def test_signature_refused_while_open_or_when_the_session_changed(world, key, re
     with pytest.raises(UserError) as err:
         pvs.sign(db, world.users["c.moreau"], v1.id, key, renderer=renderer)
     assert "Les données de la séance ont changé depuis la version 1" in str(err.value)
+    assert "du procès-verbal (1 ligne, par exemple « " in str(err.value)
     assert not pvs.is_locked(db, world.session_id)
     assert pvs.get_version(db, sec, v1.id).signature is None
 

@@ -49,10 +49,23 @@ def test_acknowledgement_and_proof_request_carry_both_dates(db, actor, notice):
     assert nl.available_letters(view) == [nl.ACKNOWLEDGEMENT, nl.PROOF_REQUEST]
     text = text_of(nl.produce_notice_letter(db, actor, notice, nl.ACKNOWLEDGEMENT))
     assert ("reçu le 31 janvier 2026 (lettre recommandée avec accusé de réception)") in text
-    assert "Le justificatif de ce motif (certificat médical) ne nous étant pas parvenu" in text
+    # The ground's label inside the sentence, without its capital.
+    assert (
+        "Vous invoquez le motif suivant : état de santé justifiant un changement de "
+        "domicile. Le justificatif de ce motif (certificat médical) ne nous étant pas "
+        "parvenu" in text
+    )
     assert "Votre préavis prendra fin le 30 avril 2026." in text
     assert "votre préavis prendra fin le 28 février 2026." in text
     text = text_of(nl.produce_notice_letter(db, actor, notice, nl.PROOF_REQUEST))
+    assert (
+        "Nous avons bien reçu, le 31 janvier 2026, votre congé concernant le logement "
+        "situé " in text
+    )
+    assert (
+        "Vous y invoquez le motif suivant pour bénéficier d'un préavis réduit à un mois : "
+        "état de santé justifiant un changement de domicile." in text
+    )
     assert "avant le 25 mars 2026 et qu'il est accepté" in text
     with db.reader() as s:
         kinds = [e.kind for e in s.scalars(select(TimelineEvent).order_by(TimelineEvent.id))]

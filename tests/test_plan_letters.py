@@ -184,7 +184,11 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     notice = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.BREACH_NOTICE)
     text = text_of(notice)
     assert "Lettre recommandée avec avis de réception" in text
-    assert "2 échéances impayées, la plus ancienne du 5 janvier 2026" in text  # in words
+    # Dates in words; the breach rule as a sentence, agreed with its count.
+    assert (
+        "ne sont pas respectés : 2 échéances impayées, la plus ancienne du 5 janvier 2026 ; "
+        "le plan est considéré comme non respecté dès que 2 échéances restent impayées."
+    ) in text
     assert "la CAF est informée du non-respect du plan" in text
     view = plans.get_plan(db, actor, plan)
     done = next(f for f in view.follow_ups if f.kind == FollowUpKind.BREACH_NOTICE)

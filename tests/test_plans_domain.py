@@ -334,7 +334,8 @@ def test_breach_after_n_unpaid_instalments():
     ledger = allocate(SCHEDULE, [], D(2026, 2, 16), grace_days=10)
     reasons = breach_reasons(ledger, BreachRule(missed=2, grace_days=10))
     assert [str(r) for r in reasons] == [
-        "2 échéances impayées, la plus ancienne du 05/01/2026 (défaillance à partir de 2)."
+        "2 échéances impayées, la plus ancienne du 05/01/2026 ; le plan est considéré comme "
+        "non respecté dès que 2 échéances restent impayées."
     ]
 
 
@@ -693,7 +694,10 @@ def test_breach_counts_exactly_the_rule():
     assert len(ledger.unpaid_instalments) == 3
     assert [len(breach_reasons(ledger, BreachRule(missed=n))) for n in (0, 3, 4)] == [0, 1, 0]
     ledger = allocate(SCHEDULE, [], D(2026, 1, 16), grace_days=10)
-    assert len(breach_reasons(ledger, BreachRule(missed=1))) == 1
+    assert [str(r) for r in breach_reasons(ledger, BreachRule(missed=1))] == [
+        "1 échéance impayée, du 05/01/2026 ; le plan est considéré comme non respecté dès "
+        "qu'une échéance reste impayée."
+    ]
 
 
 def test_follow_ups_without_summons_and_new_lease_delays():

@@ -259,7 +259,8 @@ def test_breach_detected_from_imported_payments(db, actor, household, clock, tmp
     breach = next(e for e in events if e.kind == plans.EVENT_PLAN_BREACH)
     assert breach.summary.endswith(
         "En cours → Défaillant (automatique) — 2 échéances impayées, la plus ancienne du "
-        "05/02/2026 (défaillance à partir de 2)."
+        "05/02/2026 ; le plan est considéré comme non respecté dès que 2 échéances restent "
+        "impayées."
     )
     assert any(
         e.kind == plans.EVENT_PLAN_IMPORT and "3 règlements importés de « " in e.summary

@@ -166,8 +166,9 @@ def test_bad_lines_give_french_reasons_and_nothing_is_imported(db, actor, seance
     assert "Priorité inconnue « Chômage »" in reasons[5]
     assert "figure déjà à la ligne 2" in reasons[6]
     assert [a.line for a in report.accepted] == [2]
-    with pytest.raises(UserError, match="Rien n'a été importé"):
+    with pytest.raises(UserError, match="Rien n'a été importé") as err:
         sne.apply(db, actor, seance, table, mapping)
+    assert str(err.value.message).startswith("4 lignes refusées, dont la ligne 3 : ")
     assert _count(db) == 0
 
 

@@ -21,6 +21,7 @@ from desktop.domain.formatting import (
     format_decimal_fr,
     format_money_fr,
 )
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 
 def register(subparsers) -> None:
@@ -107,6 +108,8 @@ def _percent(value) -> str:
 
 def print_session(v) -> None:
     """A session view as text (French)."""
+    from desktop.domain.minutes import tally_text
+
     c = v.commission
     state = v.status.label + (" — verrouillée par le procès-verbal signé" if v.locked else "")
     time = f" à {v.start_time.strftime('%H:%M')}" if v.start_time else ""
@@ -193,8 +196,7 @@ def print_session(v) -> None:
             if cand.tally is not None:
                 t = cand.tally
                 print(
-                    f"      Vote : {t.pour} pour, {t.contre} contre, {t.abstention} "
-                    f"abstention(s) — {t.outcome.label}"
+                    f"      Vote : {tally_text(t.pour, t.contre, t.abstention)} — {t.outcome.label}"
                 )
                 for e in t.explanations:
                     print(f"        {e}")
@@ -264,6 +266,7 @@ def _print_vote_report(report) -> None:
 
 def run_import_votes(args: argparse.Namespace) -> int:
     from desktop.services import caleol
+    from desktop.services.caleol.vote_import import imported_counted
 
     with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session)
@@ -282,11 +285,28 @@ def run_import_votes(args: argparse.Namespace) -> int:
         return 2
     if report.dry_run:
         print(
-            f"Vérification seule, rien n'a été importé ({len(report.accepted)} vote(s) prêt(s) "
-            "à importer)."
+            counted(
+                len(report.accepted),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Vérification seule, rien n'a été importé ({n} vote prêt à importer).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Vérification seule, rien n'a été importé ({n} votes prêts à importer).",
+                ),
+            )
         )
     else:
-        print(f"{report.imported} vote(s) importé(s) depuis « {Path(args.file).name} ».")
+        print(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{votes} depuis « {name} »."),
+                {
+                    "votes": imported_counted(report.imported),
+                    "name": Path(args.file).name,
+                },
+            )
+        )
     return 0
 
 
@@ -315,6 +335,7 @@ def _register_occupation_due(sub) -> None:
 
 
 def run_occupation_due(args: argparse.Namespace) -> int:
+    from desktop.domain.caleol import occupants_counted
     from desktop.services import caleol
 
     on = parse_date_arg(args.on, "--on")
@@ -322,14 +343,28 @@ def run_occupation_due(args: argparse.Namespace) -> int:
         rows = caleol.occupation_review_due(
             db, actor, on=on, agency=args.agency, ahead_days=args.ahead
         )
-    print(f"{len(rows)} locataire(s) à présenter à la CALEOL pour l'examen de l'occupation.")
+    print(
+        counted(
+            len(rows),
+            QT_TRANSLATE_NOOP(
+                "messages", "{n} locataire à présenter à la CALEOL pour l'examen de l'occupation."
+            ),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{n} locataires à présenter à la CALEOL pour l'examen de l'occupation.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "messages", "Aucun locataire à présenter à la CALEOL pour l'examen de l'occupation."
+            ),
+        )
+    )
     for r in rows:
         grounds = "; ".join(g.label for g in r.grounds)
+        occupants = occupants_counted(r.occupants)
         print(f"  - {r.display_name} ({r.contract_number}, {r.agency_code}) — {r.address}")
         print(
             f"    bail du {format_date_fr(r.lease_start)}, échéance triennale le "
-            f"{format_date_fr(r.anniversary)} ; {r.dwelling_type}, {r.occupants} "
-            f"occupant(s) : {grounds}"
+            f"{format_date_fr(r.anniversary)} ; {r.dwelling_type}, {occupants} : {grounds}"
         )
         for e in r.explanations:
             print(f"      {e}")
@@ -432,7 +467,6 @@ def _session_candidates(planned, keys: list[str] | None, number: str) -> list[in
     """The ids of the session's candidates named by ``--candidate`` (numéro unique or
     #id), in the order given; None: every candidate."""
     from desktop.domain.errors import UserError, ValidationError
-    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
     if not keys:
         return None
@@ -528,8 +562,22 @@ def _print_letters(result) -> None:
     from desktop.services.caleol import letters as caleol_letters
 
     print(
-        f"{len(result.letters)} lettre(s) produite(s) pour la séance {result.session_number}, "
-        f"notifiée(s) le {format_date_fr(result.notified_on)}, dans « {result.out_dir} » :"
+        counted(
+            len(result.letters),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{n} lettre produite pour la séance {session}, notifiée le {date}, dans "
+                "« {folder} » :",
+            ),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{n} lettres produites pour la séance {session}, notifiées le {date}, dans "
+                "« {folder} » :",
+            ),
+            session=result.session_number,
+            date=format_date_fr(result.notified_on),
+            folder=result.out_dir,
+        )
     )
     for letter in result.letters:
         deadline = (
@@ -603,7 +651,12 @@ def _offer_line(r) -> str:
     if r.presented_on:
         text += f" ; courrier présenté le {format_date_fr(r.presented_on)}"
     if r.pending:
-        text += f" ; réponse au plus tard le {format_date_fr(r.deadline)} ({r.days_left} jour(s))"
+        days = counted(
+            r.days_left,
+            QT_TRANSLATE_NOOP("messages", "{n} jour"),
+            QT_TRANSLATE_NOOP("messages", "{n} jours"),
+        )
+        text += f" ; réponse au plus tard le {format_date_fr(r.deadline)} ({days})"
     elif r.overdue:
         text += f" ; délai expiré le {format_date_fr(r.deadline)}"
     if r.refusal_reason:
@@ -626,11 +679,29 @@ def run_offers(args: argparse.Namespace) -> int:
         if args.lapse:
             lapsed = caleol_offers.lapse_overdue(db, actor, on)
             print(
-                f"{len(lapsed)} proposition(s) sans réponse dans le délai enregistrée(s) "
-                "comme refusée(s)."
+                counted(
+                    len(lapsed),
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{n} proposition sans réponse dans le délai enregistrée comme refusée.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{n} propositions sans réponse dans le délai enregistrées comme refusées.",
+                    ),
+                    QT_TRANSLATE_NOOP("messages", "Aucune proposition sans réponse dans le délai."),
+                )
             )
         rows = caleol_offers.offers(db, actor, on=on, session_id=session_id)
-    print(f"{len(rows)} proposition(s) au {format_date_fr(on)}.")
+    print(
+        counted(
+            len(rows),
+            QT_TRANSLATE_NOOP("messages", "{n} proposition au {date}."),
+            QT_TRANSLATE_NOOP("messages", "{n} propositions au {date}."),
+            QT_TRANSLATE_NOOP("messages", "Aucune proposition au {date}."),
+            date=format_date_fr(on),
+        )
+    )
     session = None
     for r in rows:
         if r.session_id != session:
@@ -791,7 +862,6 @@ def run_present(args: argparse.Namespace) -> int:
 
 def run_next_rank(args: argparse.Namespace) -> int:
     from desktop.domain.errors import UserError, ValidationError
-    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
     from desktop.services import caleol
     from desktop.services.caleol import letters as caleol_letters
     from desktop.services.caleol import offers as caleol_offers

@@ -9,7 +9,7 @@ from decimal import Decimal
 from desktop.commands._common import add_action, add_group, as_options, signed_in
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import AmountError, parse_amount_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 
 def register(subparsers) -> None:
@@ -76,7 +76,18 @@ def run_grids(args) -> int:
     if not grids:
         print("Aucune grille de cotation.")
     for g in grids:
-        print(f"#{g.id}  {g.title}  ({len(g.grid.criteria)} critères, {g.used} cotation(s))")
+        criteria = counted(
+            len(g.grid.criteria),
+            QT_TRANSLATE_NOOP("messages", "{n} critère"),
+            QT_TRANSLATE_NOOP("messages", "{n} critères"),
+        )
+        used = counted(
+            g.used,
+            QT_TRANSLATE_NOOP("messages", "{n} cotation"),
+            QT_TRANSLATE_NOOP("messages", "{n} cotations"),
+            QT_TRANSLATE_NOOP("messages", "aucune cotation"),
+        )
+        print(f"#{g.id}  {g.title}  ({criteria}, {used})")
     return 0
 
 
@@ -218,10 +229,7 @@ def run_sne_import(args) -> int:
         report = sne.dry_run(db, actor, sid, table, mapping)
         for r in report.rejected:
             print(f"Ligne {r.line} refusée : " + " ; ".join(r.reasons))
-        print(
-            f"{len(report.accepted)} ligne(s) valable(s) : {report.created} candidat(s) à "
-            f"créer, {report.updated} à mettre à jour ; {len(report.rejected)} refusée(s)."
-        )
+        print(report.summary())
         if args.essai:
             print("Essai : rien n'a été enregistré.")
             return 0 if not report.rejected else 1
@@ -235,7 +243,7 @@ def run_sne_export(args) -> int:
 
     with signed_in(args) as (db, actor):
         count = sne.export_allocations(db, actor, args.fichier, include_exported=args.tout)
-    print(f"{count} attribution(s) exportée(s) dans {args.fichier}.")
+    print(f"{sne.exported_counted(count)} dans {args.fichier}.")
     return 0
 
 
@@ -264,7 +272,7 @@ def _register_targets(sub) -> None:
 
 
 def run_targets(args) -> int:
-    from desktop.domain.attribution_targets import format_percent
+    from desktop.domain.attribution_targets import allocations_counted, format_percent
     from desktop.services import attribution
 
     year = _year(args.annee)
@@ -278,7 +286,7 @@ def run_targets(args) -> int:
         if args.out:
             path = attribution.export_targets(db, actor, args.epci, year, args.out)
             print(f"Rapport écrit : {path}")
-    print(f"{view.epci} — {year} : {len(view.allocations)} attribution(s)")
+    print(f"{view.epci} — {year} : {allocations_counted(len(view.allocations))}")
     for f in view.figures:
         state = "—" if f.met is None else ("atteint" if f.met else "NON ATTEINT")
         print(

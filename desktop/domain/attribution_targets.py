@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.labels import LabelledEnum
 
 FINANCINGS = ("PLAI", "PLUS", "PLS", "PLI")
@@ -37,6 +37,16 @@ OWN_STOCK = QT_TRANSLATE_NOOP("messages", "Contingent propre du bailleur")
 
 def _m(text: str, /, **params: object) -> Message:
     return Message(text, params)
+
+
+def allocations_counted(count: int) -> Message:
+    """« aucune attribution », « 1 attribution », « 5 attributions »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} attribution"),
+        QT_TRANSLATE_NOOP("messages", "{n} attributions"),
+        QT_TRANSLATE_NOOP("messages", "aucune attribution"),
+    )
 
 
 class TargetKind(LabelledEnum):

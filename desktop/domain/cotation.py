@@ -43,7 +43,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from desktop.domain.caleol import PriorityCriterion, rooms_of
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_decimal_fr, parse_decimal_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted, is_singular
 from desktop.domain.labels import LabelledEnum
 from desktop.domain.tenant import check_text
 
@@ -636,14 +636,14 @@ def _units_from_facts(c: Criterion, f: ApplicantFacts, on: dt.date) -> tuple[int
                 label=c.label,
             )
         return (1 if fits else 0), _m(
-            QT_TRANSLATE_NOOP("messages", "{persons} personne(s) pour un {type}."),
-            persons=f.persons,
+            QT_TRANSLATE_NOOP("messages", "{persons} pour un {type}."),
+            persons=_persons(f.persons),
             type=f.dwelling_type.upper(),
         )
     if s is CriterionSource.HOUSEHOLD_SIZE:
         start = int(c.parameter.strip())
         units = max(f.persons - start, 0)
-        return units, _m(QT_TRANSLATE_NOOP("messages", "{persons} personne(s)."), persons=f.persons)
+        return units, _m(QT_TRANSLATE_NOOP("messages", "{persons}."), persons=_persons(f.persons))
     if s is CriterionSource.ADAPTED_REFUSAL:
         months = int(c.parameter.strip())
         since = add_months(on, -months)
@@ -733,6 +733,22 @@ def _points_fr(value: Decimal | None, signed: bool = False) -> str:
 def format_points(value: Decimal | None) -> str:
     """``Decimal("12.50")`` -> ``"12,5"``."""
     return _points_fr(value)
+
+
+def points_text(value: Decimal) -> Message:
+    """« 1 point », « 1,5 point », « 12,5 points », « -20 points »: the applicant's
+    statement and the minutes agree the word with the number (singular below 2)."""
+    if is_singular(value):
+        return Message(QT_TRANSLATE_NOOP("messages", "{n} point"), {"n": format_points(value)})
+    return Message(QT_TRANSLATE_NOOP("messages", "{n} points"), {"n": format_points(value)})
+
+
+def _persons(count: int) -> Message:
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} personne"),
+        QT_TRANSLATE_NOOP("messages", "{n} personnes"),
+    )
 
 
 # --------------------------------------------------------------------------- file format

@@ -58,7 +58,7 @@ def is_singular(count: int | Decimal) -> bool:
     return -2 < count < 2
 
 
-def counted(count: int, one: str, many: str, none: str | None = None) -> Message:
+def counted(count: int, one: str, many: str, none: str | None = None, **params: Any) -> Message:
     """A number and its words agreed with it, as a parameter of a ``Message``:
     ``counted(n, QT_TRANSLATE_NOOP("messages", "{n} abstention"),
     QT_TRANSLATE_NOOP("messages", "{n} abstentions"),
@@ -66,7 +66,8 @@ def counted(count: int, one: str, many: str, none: str | None = None) -> Message
     « 2 abstentions », « aucune abstention » (``none``, when given, for 0). Documents
     are read by tenants and committee members: no « abstention(s) » house style there.
     Each form is its own catalogue entry (Qt's ``%n`` forms need a translator's
-    plural entries, and documents are written outside the GUI from the source text)."""
+    plural entries, and documents are written outside the GUI from the source text).
+    ``params``: the forms' other parameters (« {n} lettre produite le {date} »)."""
     if count == 0 and none is not None:
-        return Message(none, {"n": count})
-    return Message(one if is_singular(count) else many, {"n": count})
+        return Message(none, {**params, "n": count})
+    return Message(one if is_singular(count) else many, {**params, "n": count})

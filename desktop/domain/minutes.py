@@ -40,6 +40,8 @@ from desktop.domain.caleol import (
     MemberRole,
     QuorumResult,
     SessionMode,
+    designated_counted,
+    occupants_counted,
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
@@ -554,24 +556,27 @@ def attendance_text(member: MemberLine) -> str:
     )
 
 
+def tally_text(votes_for: int, against: int, abstentions: int) -> Message:
+    """« 4 pour, 1 contre, aucune abstention »."""
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{pour} pour, {contre} contre, {abst}"),
+        {
+            "pour": votes_for,
+            "contre": against,
+            "abst": counted(
+                abstentions,
+                QT_TRANSLATE_NOOP("messages", "{n} abstention"),
+                QT_TRANSLATE_NOOP("messages", "{n} abstentions"),
+                QT_TRANSLATE_NOOP("messages", "aucune abstention"),
+            ),
+        },
+    )
+
+
 def votes_text(c: CandidateLine) -> str:
     if not c.has_votes:
         return ""
-    text = str(
-        Message(
-            QT_TRANSLATE_NOOP("messages", "{pour} pour, {contre} contre, {abst}"),
-            {
-                "pour": c.votes_for or 0,
-                "contre": c.votes_against or 0,
-                "abst": counted(
-                    c.votes_abstention or 0,
-                    QT_TRANSLATE_NOOP("messages", "{n} abstention"),
-                    QT_TRANSLATE_NOOP("messages", "{n} abstentions"),
-                    QT_TRANSLATE_NOOP("messages", "aucune abstention"),
-                ),
-            },
-        )
-    )
+    text = str(tally_text(c.votes_for or 0, c.votes_against or 0, c.votes_abstention or 0))
     if c.casting_vote_used:
         text += QT_TRANSLATE_NOOP("messages", " ; voix prépondérante du maire")
     return text
@@ -605,16 +610,6 @@ def decision_text(c: CandidateLine) -> str:
         if extra:
             text += " (" + ", ".join(extra) + ")"
     return text
-
-
-def _occupants(count: int) -> str:
-    return str(
-        counted(
-            count,
-            QT_TRANSLATE_NOOP("messages", "{n} occupant"),
-            QT_TRANSLATE_NOOP("messages", "{n} occupants"),
-        )
-    )
 
 
 def _amount(value: Decimal | None) -> str:
@@ -667,14 +662,7 @@ def minutes_text(minutes: Minutes) -> list[str]:
     q = minutes.quorum
     lines.append(
         f"Quorum : {'atteint' if q.reached else 'non atteint'} — "
-        + str(
-            counted(
-                q.designated_counted,
-                QT_TRANSLATE_NOOP("messages", "{n} membre désigné présent ou représenté"),
-                QT_TRANSLATE_NOOP("messages", "{n} membres désignés présents ou représentés"),
-                QT_TRANSLATE_NOOP("messages", "aucun membre désigné présent ou représenté"),
-            )
-        )
+        + str(designated_counted(q.designated_counted))
         + f" sur {q.designated_total}, {q.designated_required} requis"
     )
     lines += [f"Quorum : {e}" for e in q.explanations]
@@ -730,7 +718,7 @@ def minutes_text(minutes: Minutes) -> list[str]:
         lines.append(
             f"{head} : {r.tenant}, {r.dwelling}"
             + (f", {r.dwelling_type}" if r.dwelling_type else "")
-            + (f", {_occupants(r.occupants)}" if r.occupants is not None else "")
+            + (f", {occupants_counted(r.occupants)}" if r.occupants is not None else "")
         )
         lines.append(f"{head} : motifs {', '.join(r.grounds) or '—'}")
         if r.findings:

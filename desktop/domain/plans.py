@@ -23,7 +23,7 @@ from decimal import Decimal
 from desktop.domain.calendar_fr import add_months, day_in_month, days_in_month, shift_month
 from desktop.domain.errors import ValidationError, check_length
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
 from desktop.domain.schedule import (
@@ -714,14 +714,21 @@ def breach_reasons(
     reasons: list[Message] = []
     unpaid = ledger.unpaid_instalments
     if rule.missed and len(unpaid) >= rule.missed:
+        # The rule as the tenant reads it in the breach notice, agreed with its count.
+        missed = counted(
+            rule.missed,
+            QT_TRANSLATE_NOOP("messages", "dès qu'une échéance reste impayée"),
+            QT_TRANSLATE_NOOP("messages", "dès que {n} échéances restent impayées"),
+        )
         if len(unpaid) == 1:
             reasons.append(
                 _m(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "1 échéance impayée, du {date} (défaillance à partir de {rule}).",
+                        "1 échéance impayée, du {date} ; le plan est considéré comme non "
+                        "respecté {rule}.",
                     ),
-                    rule=rule.missed,
+                    rule=missed,
                     date=format_date(unpaid[0].due_on),
                 )
             )
@@ -730,11 +737,11 @@ def breach_reasons(
                 _m(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "{count} échéances impayées, la plus ancienne du {date} "
-                        "(défaillance à partir de {rule}).",
+                        "{count} échéances impayées, la plus ancienne du {date} ; le plan "
+                        "est considéré comme non respecté {rule}.",
                     ),
                     count=len(unpaid),
-                    rule=rule.missed,
+                    rule=missed,
                     date=format_date(unpaid[0].due_on),
                 )
             )

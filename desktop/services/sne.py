@@ -33,7 +33,7 @@ from desktop.domain.caleol import AgendaItemKind, Decision, PriorityCriterion
 from desktop.domain.cotation import HousingSituation
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, cotation, write
 from desktop.services import caleol as cal
@@ -358,6 +358,48 @@ class SneReport(LineReport[SneLine]):
     def updated(self) -> int:
         return sum(len(x.updates) for x in self.accepted)
 
+    def summary(self) -> Message:
+        """« 15 lignes valables : 15 candidats à créer, aucun à mettre à jour ; 1 ligne
+        refusée. »"""
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{ok} : {created}, {updated} ; {bad}."),
+            {
+                "ok": counted(
+                    len(self.accepted),
+                    QT_TRANSLATE_NOOP("messages", "{n} ligne valable"),
+                    QT_TRANSLATE_NOOP("messages", "{n} lignes valables"),
+                    QT_TRANSLATE_NOOP("messages", "aucune ligne valable"),
+                ),
+                "created": counted(
+                    self.created,
+                    QT_TRANSLATE_NOOP("messages", "{n} candidat à créer"),
+                    QT_TRANSLATE_NOOP("messages", "{n} candidats à créer"),
+                    QT_TRANSLATE_NOOP("messages", "aucun candidat à créer"),
+                ),
+                "updated": counted(
+                    self.updated,
+                    QT_TRANSLATE_NOOP("messages", "{n} à mettre à jour"),
+                    QT_TRANSLATE_NOOP("messages", "{n} à mettre à jour"),
+                    QT_TRANSLATE_NOOP("messages", "aucun à mettre à jour"),
+                ),
+                "bad": counted(
+                    len(self.rejected),
+                    QT_TRANSLATE_NOOP("messages", "{n} ligne refusée"),
+                    QT_TRANSLATE_NOOP("messages", "{n} lignes refusées"),
+                    QT_TRANSLATE_NOOP("messages", "aucune ligne refusée"),
+                ),
+            },
+        )
+
+
+def exported_counted(count: int) -> Message:
+    """« 1 attribution exportée », « 3 attributions exportées »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} attribution exportée"),
+        QT_TRANSLATE_NOOP("messages", "{n} attributions exportées"),
+    )
+
 
 def _parse(row: Row, mapping: dict[str, int | None]) -> tuple[dict, dict[str, Message]]:
     reader = RowReader(row, mapping)
@@ -506,13 +548,17 @@ def apply(
         if report.rejected:
             first = report.rejected[0]
             raise UserError(
-                _m(
+                counted(
+                    len(report.rejected),
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "{count} ligne(s) refusée(s), dont la ligne {line} : {reason} "
-                        "Rien n'a été importé.",
+                        "{n} ligne refusée, la ligne {line} : {reason} Rien n'a été importé.",
                     ),
-                    count=len(report.rejected),
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{n} lignes refusées, dont la ligne {line} : {reason} Rien n'a été "
+                        "importé.",
+                    ),
                     line=first.line,
                     reason=" ; ".join(first.reasons),
                 )

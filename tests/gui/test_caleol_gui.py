@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QPushButton
 
 from desktop.documents import signing
 from desktop.domain.caleol import (
@@ -166,7 +166,9 @@ def create_commission(qtbot, page):
     assert dialog.designated_required.value() == 3  # the usual quorum, configurable
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible()
-    assert "Quorum : 3 membre(s) désigné(s)" in page.rules.text()
+    assert "Quorum : 3 membres désignés présents ou représentés ; 1 pouvoir par membre" in (
+        page.rules.text()
+    )
 
 
 def add_members(qtbot, page, member_account, president_account=None) -> dict[str, int]:
@@ -225,7 +227,7 @@ def record_attendance(qtbot, w: SessionWindow, ids) -> None:
         choose(tab.mode_combos[ids[key]], AttendanceMode.PRESENT)
         if n == 1:  # two designated members: not yet
             assert tab.banner.text().startswith("Quorum non atteint")
-    assert tab.banner.text().startswith("Quorum atteint : 5 membre(s) désigné(s)")
+    assert tab.banner.text().startswith("Quorum atteint : 5 membres désignés présents ou")
     # The time the president arrived, typed "9h05", is recorded and shown back.
     tab.time_edits[ids["lefevre"]].setText("9h05")
     tab.time_edits[ids["lefevre"]].editingFinished.emit()
@@ -234,7 +236,11 @@ def record_attendance(qtbot, w: SessionWindow, ids) -> None:
     choose(tab.proxy_combos[ids["marchand"]], ids["lefevre"])
     assert tab.mode_combos[ids["marchand"]].currentData() == AttendanceMode.REPRESENTE
     assert tab.banner.text().startswith(
-        "Quorum atteint : 6 membre(s) désigné(s) présent(s) ou représenté(s) sur 6 (3 requis)."
+        "Quorum atteint : 6 membres désignés présents ou représentés sur 6 (3 requis)."
+    )
+    assert tab.rules.text().startswith(
+        "Règlement intérieur : quorum de 3 membres désignés présents ou représentés ; "
+        "1 pouvoir au plus par membre ; séance dématérialisée valable"
     )
     assert "#e6f4ea" in tab.banner.styleSheet()  # green
 
@@ -287,7 +293,7 @@ def build_agenda(qtbot, w: SessionWindow, ids) -> list[tuple[int, list[int]]]:
             assert not dialog.isVisible(), dialog.general_error.text()
             candidate_ids.append(tab.current_candidate().id)
             if n == 1:  # fewer than 3 candidates: the legal warning, until the third
-                assert "2 candidat(s) seulement" in tab.item_warnings.text()
+                assert "2 candidats seulement pour ce logement" in tab.item_warnings.text()
         assert not tab.item_warnings.isVisible()
         assert tab.candidates.rowCount() == 3
         agenda.append((item.id, candidate_ids))
@@ -454,6 +460,9 @@ def test_whole_session_through_the_gui(
     w = create_session(qtbot, page)
     record_attendance(qtbot, w, ids)
     agenda = build_agenda(qtbot, w, ids)
+    summary = w.session_tab.summary.text()
+    assert "Ordre du jour : 5 logements, 15 candidats, 0 examen de l'occupation." in summary
+    assert "(s)" not in summary
     vote_and_decide(qtbot, w, ids, agenda)
     assert page.sessions.item(0, 8).text() == "15"  # decisions
 
@@ -465,6 +474,9 @@ def test_whole_session_through_the_gui(
     assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "Projet"
     click(qtbot, panel.send_button)
     assert len(list(review_dir.glob("PV-2026-04-v1-*.pdf"))) == 8  # one per voting member
+    assert panel.status.text().startswith(
+        "Version 1 soumise aux membres : 8 exemplaires déposés dans "
+    )
     assert panel.table.item(0, 1).text() == "Soumis aux membres"
     approve_in_app(qtbot, db, member_account, 1)
     panel.reload_versions()
@@ -510,7 +522,7 @@ def test_whole_session_through_the_gui(
         "+Logement 1 (LGT-BX-0412), candidat 3 : motif Taux d'effort trop élevé (41 %) "
         "et reste à vivre insuffisant" in diff
     )
-    assert "1 ligne(s) modifiée(s)" in panel.diff_summary.text()
+    assert panel.diff_summary.text() == "1 ligne modifiée, 0 ajoutée, 0 supprimée."
     click(qtbot, panel.send_button)
     approve_in_app(qtbot, db, member_account, 2)
     panel.reload_versions()
@@ -650,14 +662,18 @@ def test_vote_import_is_checked_before_anything_is_recorded(
     dialog = tab.dialog
     assert not dialog.confirm.isEnabled()
     assert "ligne 5 : membre « Inconnu » inconnu" in dialog.errors.toPlainText()
+    said = dialog.findChild(QLabel, "importSummary").text()
+    assert said.endswith(" : 1 erreur. Rien ne sera importé tant que le fichier n'est pas corrigé.")
     dialog.reject()
     assert caleol.get_session(db, actor, sid).items[0].candidates[0].votes == ()
 
     click(qtbot, tab.import_button)
     dialog = tab.dialog
-    assert dialog.table.rowCount() == 3 and dialog.confirm.text() == "Importer 3 vote(s)"
+    assert dialog.table.rowCount() == 3 and dialog.confirm.text() == "Importer 3 votes"
+    said = dialog.findChild(QLabel, "importSummary").text()
+    assert "3 votes prêts à être enregistrés. Vérifiez" in said and "(s)" not in said
     click(qtbot, dialog.confirm)
-    assert "3 vote(s) importé(s) de « good.csv »" in w.message.text()
+    assert "3 votes importés de « good.csv »." in w.message.text()
     tab.select(item_id, 0)
     assert tab.vote_combos[ids["dubois"]].currentData() == Vote.CONTRE
     assert "Importé de l'outil de vote" in tab.vote_combos[ids["dubois"]].toolTip()
@@ -677,8 +693,11 @@ def test_occupation_review_from_the_due_list(qtbot, window, db, actor, sitting, 
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "DUPONT Élodie"
     assert dialog.table.item(0, 6).text() == "Sous-occupation du logement (L621-2)"
+    assert dialog.info.text() == "1 locataire à présenter."  # the count agreed
+    assert dialog.table.item(0, 6).toolTip() == "3 pièces habitables pour 1 occupant."
     dialog.table.selectRow(0)
     assert dialog.ground.currentData() == OccupationGround.SOUS_OCCUPATION
+    assert dialog.info.text() == "3 pièces habitables pour 1 occupant."
     click(qtbot, dialog.add_button)
     assert dialog.info.text() == "Examen inscrit à l'ordre du jour."
     dialog.accept()
@@ -707,7 +726,7 @@ def test_removing_a_candidate_then_the_dwelling_from_the_agenda(qtbot, window, d
     assert select_row_with(tab.candidates, cands[1])
     click(qtbot, tab.remove_candidate_button)
     said = w.message.text()  # with the service's warning: fewer than 3 candidates left
-    assert said.startswith("Candidature retirée de l'ordre du jour. 1 candidat(s) seulement")
+    assert said.startswith("Candidature retirée de l'ordre du jour. 1 seul candidat pour ce")
     item = caleol.get_session(db, actor, sid).items[0]
     assert [c.id for c in item.candidates] == [cands[0]]
     tab.list.setCurrentRow(0)
@@ -764,6 +783,7 @@ def test_decision_letters_and_extract_for_a_candidate(
     wait_idle(qtbot, letters)
     assert len(letters.result.letters) == 15
     assert len(list((tmp_path / "courriers").glob("*.docx"))) == 15
+    assert letters.status.text().startswith("15 courriers produits et enregistrés dans ")
     assert letters.table.item(0, 5).text() == format_date_fr(TODAY)  # notified today
     # a registered offer: its answer delay runs from the receipt, no date yet
     assert letters.table.item(0, 6).text() == "à compter de la réception"
@@ -887,7 +907,7 @@ def test_written_session_physical_request_and_dwelling_search(
         assert not add.isVisible()
     assert [agenda.list.item(i).text().split(" — ")[0] for i in range(2)] == [
         "1. LGT-00012",
-        ("2. 3 place Pey-Berland, Bordeaux (?)\n    0 candidat(s), 0 décision(s)"),
+        ("2. 3 place Pey-Berland, Bordeaux (?)\n    aucun candidat, aucune décision"),
     ]
     click(qtbot, agenda.up_button)
     assert agenda.list.item(0).text().startswith("1. 3 place Pey-Berland")

@@ -126,9 +126,11 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     assert text(panel, received, ui.COL_DAYS) == str((DEADLINE - TODAY).days)
     assert text(panel, received, ui.COL_STATUS) == "Proposition en cours"
     assert text(panel, first, ui.COL_DECISION) == "Attribution en rang 1"
-    assert (
-        "4 proposition(s) en attente de réponse, 1 courrier(s) recommandé(s) dont la "
-        "réception est à enregistrer" in panel.summary.text()
+    assert panel.summary.text() == (
+        f"Au {format_date_fr(TODAY)} : 4 propositions en attente de réponse, 1 courrier "
+        "recommandé dont la réception est à enregistrer, 0 sans réponse dans le délai, "
+        "aucun courrier de proposition à produire, aucun logement à proposer au rang "
+        "suivant, 0 acceptée."
     )
     assert not panel.answer_button.isEnabled()  # nothing selected
 

@@ -226,9 +226,10 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     _modal(drive)
     click(qtbot, tab.sne_button)
     assert seen[0] == "sneImportDialog"
-    assert "15 ligne(s) valable(s) : 15 candidat(s) à créer" in seen[1]
+    assert "15 lignes valables : 15 candidats à créer, aucun à mettre à jour ; aucune " in seen[1]
     click(qtbot, tab.score_button)
     assert tab.scores.rowCount() == 15
+    assert tab.status.text() == "15 candidats cotés."
     first = [tab.scores.item(0, c).text() for c in range(4)]
     # 650 € for one adult: 7 800 €/UC a year… and 14 months, ≤ 800 €/UC → 30, T2 fits → 10
     assert first == ["G-01", "026000000001", "Alex Demandeur1", "54"]
@@ -237,7 +238,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     # DALO 200 + 14 months + 3 persons fit a T2 → 10; 1 900 € / 1,6 UC > 800 → 0
     assert third == ["Alex Demandeur3", "224"]
     tab.scores.selectRow(2)
-    assert "Reconnu prioritaire DALO : 200 pt(s)" in tab.detail.toPlainText()
+    assert "Reconnu prioritaire DALO : 200 points" in tab.detail.toPlainText()
     click(qtbot, tab.statement_button)
     assert "Cotation de la demande : 224 points" in tab.detail.toPlainText()
     # Comparable: the same grid and typology (the three T2 applications): first of three.
@@ -285,7 +286,10 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
         click(qtbot, tab.convene_button)
         assert tab.findChild(QProgressDialog, "sendingProgress") is not None
         assert tab.wait_sending()
-    assert "4 convocation(s) envoyée(s) par courriel, 2 à remettre, 0 échec(s)" in tab.status.text()
+    assert (
+        "4 convocations envoyées par courriel, 2 à remettre, aucun échec d'envoi."
+        in tab.status.text()
+    )
     assert sorted(m["To"] for m in smtp.handler.messages) == [
         "c.lefevre@example.org",
         "jm.dubois@example.org",
@@ -383,6 +387,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     click(qtbot, targets.show_button)
     assert targets.figures.rowCount() >= 2
     assert targets.threshold.text().startswith("9")
+    assert targets.summary.text().startswith("1 attribution en 2026 ; seuil : ")
     # The intercommunal orientations set another QPV figure: 60 %.
     targets.rates["other_quartiles_in_qpv"].setValue(60)
     click(qtbot, targets.save_button)
@@ -517,5 +522,7 @@ def test_sending_in_the_background_with_failures_and_cancel(
         "jm.dubois@example.org",
         "n.benali@example.org",
     ]
-    assert "3 membre(s) prévenu(s)" in tab.status.text()
+    assert tab.status.text().startswith(
+        "3 membres prévenus que le procès-verbal attend sa relecture, aucun échec d'envoi."
+    )
     assert tab.result_dialog.table.rowCount() == 3

@@ -14,7 +14,7 @@ from desktop.domain.caleol.common import (
     Outcome,
 )
 from desktop.domain.errors import ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 # --------------------------------------------------------------------------- candidates
 
@@ -73,16 +73,59 @@ def check_dwelling_candidates(
     warnings: list[Message] = []
     if len(candidates) < MIN_CANDIDATES and reason is None:
         warnings.append(
-            Message(
+            counted(
+                len(candidates),
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "{count} candidat(s) seulement pour ce logement : au moins {min} sont "
-                    "requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).",
+                    "{n} seul candidat pour ce logement : au moins {min} sont requis, sauf "
+                    "motif légal (insuffisance de candidats, DALO, PLAI adapté).",
                 ),
-                {"count": len(candidates), "min": MIN_CANDIDATES},
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{n} candidats seulement pour ce logement : au moins {min} sont requis, "
+                    "sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucun candidat pour ce logement : au moins {min} sont requis, sauf "
+                    "motif légal (insuffisance de candidats, DALO, PLAI adapté).",
+                ),
+                min=MIN_CANDIDATES,
             )
         )
     return warnings
+
+
+def candidates_counted(count: int) -> Message:
+    """« aucun candidat », « 1 candidat », « 3 candidats »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} candidat"),
+        QT_TRANSLATE_NOOP("messages", "{n} candidats"),
+        QT_TRANSLATE_NOOP("messages", "aucun candidat"),
+    )
+
+
+def household_counted(adults: int, children: int) -> Message:
+    """« 2 adultes, 1 enfant »; without children, the adults only (« 1 adulte »)."""
+    grown = counted(
+        adults,
+        QT_TRANSLATE_NOOP("messages", "{n} adulte"),
+        QT_TRANSLATE_NOOP("messages", "{n} adultes"),
+    )
+    if not children:
+        return grown
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{adults}, {children}"),
+        {
+            "adults": grown,
+            "children": counted(
+                children,
+                QT_TRANSLATE_NOOP("messages", "{n} enfant"),
+                QT_TRANSLATE_NOOP("messages", "{n} enfants"),
+            ),
+        },
+    )
 
 
 def check_ranks(ranks: Iterable[int | None]) -> None:

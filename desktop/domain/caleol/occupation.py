@@ -9,7 +9,7 @@ from decimal import Decimal
 from desktop.domain.caleol.common import (
     OccupationGround,
 )
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 # --------------------------------------------------------------------------- occupation review
 
@@ -58,6 +58,15 @@ def review_anniversary(lease_start: dt.date, on: dt.date) -> dt.date | None:
     return None
 
 
+def occupants_counted(occupants: int) -> Message:
+    """« 1 occupant », « 3 occupants »."""
+    return counted(
+        occupants,
+        QT_TRANSLATE_NOOP("messages", "{n} occupant"),
+        QT_TRANSLATE_NOOP("messages", "{n} occupants"),
+    )
+
+
 def occupation_grounds(
     dwelling_type: str | None, surface: Decimal | None, occupants: int, rooms: int | None = None
 ) -> list[tuple[OccupationGround, Message]]:
@@ -66,15 +75,21 @@ def occupation_grounds(
 
     rooms = rooms if rooms is not None else rooms_of(dwelling_type)
     found: list[tuple[OccupationGround, Message]] = []
+    persons = occupants_counted(occupants)
     if under_occupied(rooms, occupants):
         found.append(
             (
                 OccupationGround.SOUS_OCCUPATION,
                 Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "{rooms} pièce(s) habitable(s) pour {occupants} occupant(s)."
-                    ),
-                    {"rooms": rooms, "occupants": occupants},
+                    QT_TRANSLATE_NOOP("messages", "{rooms} pour {occupants}."),
+                    {
+                        "rooms": counted(
+                            rooms or 0,
+                            QT_TRANSLATE_NOOP("messages", "{n} pièce habitable"),
+                            QT_TRANSLATE_NOOP("messages", "{n} pièces habitables"),
+                        ),
+                        "occupants": persons,
+                    },
                 ),
             )
         )
@@ -85,11 +100,11 @@ def occupation_grounds(
                 Message(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).",
+                        "{surface} m² pour {occupants} (minimum {minimum} m²).",
                     ),
                     {
                         "surface": format_decimal_fr(surface),
-                        "occupants": occupants,
+                        "occupants": persons,
                         "minimum": minimum_surface(occupants),
                     },
                 ),

@@ -64,6 +64,35 @@ QUORUM_RULES: tuple[QuorumRules, ...] = (
 )
 
 
+def designated_counted(count: int) -> Message:
+    """« 1 membre désigné présent ou représenté », « 5 membres désignés… »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} membre désigné présent ou représenté"),
+        QT_TRANSLATE_NOOP("messages", "{n} membres désignés présents ou représentés"),
+        QT_TRANSLATE_NOOP("messages", "aucun membre désigné présent ou représenté"),
+    )
+
+
+def voting_counted(count: int) -> Message:
+    """« 1 membre à voix délibérative participe », « 4 membres … participent »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} membre à voix délibérative participe"),
+        QT_TRANSLATE_NOOP("messages", "{n} membres à voix délibérative participent"),
+        QT_TRANSLATE_NOOP("messages", "aucun membre à voix délibérative ne participe"),
+    )
+
+
+def proxies_counted(count: int) -> Message:
+    """« 1 pouvoir », « 2 pouvoirs »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} pouvoir"),
+        QT_TRANSLATE_NOOP("messages", "{n} pouvoirs"),
+    )
+
+
 def quorum_rules_for(on: dt.date, history: Sequence[QuorumRules] = QUORUM_RULES) -> QuorumRules:
     """The quorum rules in force on ``on``."""
     in_force = [r for r in history if r.effective_from <= on]
@@ -149,11 +178,7 @@ def check_quorum(
                     {
                         "giver": _name(giver, proxy.giver_id),
                         "holder": _name(holder, proxy.holder_id),
-                        "max": counted(
-                            rules.max_proxies_per_holder,
-                            QT_TRANSLATE_NOOP("messages", "{n} pouvoir"),
-                            QT_TRANSLATE_NOOP("messages", "{n} pouvoirs"),
-                        ),
+                        "max": proxies_counted(rules.max_proxies_per_holder),
                     },
                 )
             )
@@ -200,12 +225,7 @@ def check_quorum(
             {
                 "count": present + represented
                 if reached
-                else counted(
-                    present + represented,
-                    QT_TRANSLATE_NOOP("messages", "{n} membre désigné présent ou représenté"),
-                    QT_TRANSLATE_NOOP("messages", "{n} membres désignés présents ou représentés"),
-                    QT_TRANSLATE_NOOP("messages", "aucun membre désigné présent ou représenté"),
-                ),
+                else designated_counted(present + represented),
                 "total": len(designated),
                 "required": rules.designated_required,
             },
@@ -238,16 +258,7 @@ def check_quorum(
                     "moitié ({required}) requise.",
                 ),
                 {
-                    "count": counted(
-                        taking_part,
-                        QT_TRANSLATE_NOOP("messages", "{n} membre à voix délibérative participe"),
-                        QT_TRANSLATE_NOOP(
-                            "messages", "{n} membres à voix délibérative participent"
-                        ),
-                        QT_TRANSLATE_NOOP(
-                            "messages", "aucun membre à voix délibérative ne participe"
-                        ),
-                    ),
+                    "count": voting_counted(taking_part),
                     "total": len(voting),
                     "required": remote_required,
                 },

@@ -15,6 +15,7 @@ from desktop.domain.caleol import (
     QuorumResult,
     SessionMode,
     SessionStatus,
+    proxies_counted,
 )
 from desktop.domain.errors import (
     UserError,
@@ -560,11 +561,10 @@ def set_proxy(
                 errors["holder_id"] = message(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "{name} détient déjà {count} pouvoir(s) : le règlement "
-                        "intérieur en autorise {max}.",
+                        "{name} détient déjà {count} : le règlement intérieur en autorise {max}.",
                     ),
                     name=holder.full_name,
-                    count=held,
+                    count=proxies_counted(held),
                     max=limit,
                 )
         if errors:

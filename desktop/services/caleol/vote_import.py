@@ -20,7 +20,7 @@ from desktop.domain.errors import (
     UserError,
 )
 from desktop.domain.formatting import local_to_utc
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.text import fold
 from desktop.services import authz
 from desktop.services.authz import guarded
@@ -86,6 +86,24 @@ class VoteImportReport:
         ]
 
 
+def imported_counted(count: int) -> Message:
+    """« 1 vote importé », « 3 votes importés »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} vote importé"),
+        QT_TRANSLATE_NOOP("messages", "{n} votes importés"),
+    )
+
+
+def errors_counted(count: int) -> Message:
+    """« 1 erreur », « 2 erreurs »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} erreur"),
+        QT_TRANSLATE_NOOP("messages", "{n} erreurs"),
+    )
+
+
 class VoteImportError(UserError):
     """The file has errors: nothing was imported; ``report`` lists them."""
 
@@ -94,10 +112,10 @@ class VoteImportError(UserError):
             message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote "
-                    "n'a été importé.",
+                    "Import des votes refusé : {count} dans « {name} », aucun vote n'a "
+                    "été importé.",
                 ),
-                count=len(report.errors),
+                count=errors_counted(len(report.errors)),
                 name=report.source,
             )
         )

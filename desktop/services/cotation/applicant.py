@@ -16,7 +16,7 @@ from desktop.domain.cotation import (
 from desktop.domain.errors import (
     UserError,
 )
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate, is_singular
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
 from desktop.services.cotation.common import (
@@ -48,46 +48,95 @@ class Statement:
     numero_unique: str
     name: str
     grid_label: str
-    criteria: tuple[tuple[str, str], ...]  # (label, weight as text)
+    criteria: tuple[tuple[str, Message], ...]  # (label, weight)
     total: Decimal
     lines: tuple[dict, ...]
     position: int
     similar: int
     average_wait_months: Decimal | None
 
-    def text(self) -> list[str]:
-        out = [
-            f"Demande n° {self.numero_unique} — {self.name}",
-            f"Grille : {self.grid_label}",
-            "Critères et pondérations :",
+    def text(self, translate: Translate | None = None) -> list[str]:
+        """The statement's lines; ``translate``: Qt's, on screen."""
+        lines: list[Message | str] = [
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Demande n° {number} — {name}"),
+                number=self.numero_unique,
+                name=self.name,
+            ),
+            _m(QT_TRANSLATE_NOOP("messages", "Grille : {grid}"), grid=self.grid_label),
+            _m(QT_TRANSLATE_NOOP("messages", "Critères et pondérations :")),
         ]
-        out += [f"  • {label} : {weight}" for label, weight in self.criteria]
-        out.append(f"Cotation de la demande : {rules.format_points(self.total)} points")
-        out += [
+        lines += [f"  • {label} : {weight.render(translate)}" for label, weight in self.criteria]
+        lines.append(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Cotation de la demande : {points}"),
+                points=rules.points_text(self.total),
+            )
+        )
+        lines += [
             f"  • {x['label']} : {rules.format_points(Decimal(x['points']))}"
             for x in self.lines
             if Decimal(x["points"]) != 0
         ]
-        out.append(
-            f"Position parmi les {self.similar} demandes comparables (même "
-            f"territoire, même typologie) : {self.position}"
-        )
-        if self.average_wait_months is not None:
-            out.append(
-                "Ancienneté moyenne de ces demandes : "
-                f"{rules.format_points(self.average_wait_months)} mois"
+        if is_singular(self.similar):  # his own application only
+            lines.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Position : {position} ; aucune autre demande comparable (même "
+                        "territoire, même typologie)",
+                    ),
+                    position=self.position,
+                )
             )
-        return out
+        else:
+            lines.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Position parmi les {similar} demandes comparables (même "
+                        "territoire, même typologie) : {position}",
+                    ),
+                    similar=self.similar,
+                    position=self.position,
+                )
+            )
+        if self.average_wait_months is not None:
+            lines.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Ancienneté moyenne de ces demandes : {months} mois"
+                    ),
+                    months=rules.format_points(self.average_wait_months),
+                )
+            )
+        return [line if isinstance(line, str) else line.render(translate) for line in lines]
 
 
-def _weight(c: Criterion) -> str:
-    unit = {
-        CriterionSource.WAITING_MONTHS: " par mois",
-        CriterionSource.HOUSEHOLD_SIZE: " par personne",
-        CriterionSource.ADAPTED_REFUSAL: f" par refus, pendant {c.parameter.strip()} mois",
-    }.get(c.source, "")
-    cap = f" (plafond {rules.format_points(c.cap)})" if c.cap is not None else ""
-    return f"{rules.format_points(c.points)} point(s){unit}{cap}"
+_UNITS = {
+    CriterionSource.WAITING_MONTHS: QT_TRANSLATE_NOOP("messages", "{points} par mois"),
+    CriterionSource.HOUSEHOLD_SIZE: QT_TRANSLATE_NOOP("messages", "{points} par personne"),
+    CriterionSource.ADAPTED_REFUSAL: QT_TRANSLATE_NOOP(
+        "messages", "{points} par refus, pendant {months} mois"
+    ),
+}
+
+
+def _weight(c: Criterion) -> Message:
+    """« 1 point par mois (plafond 60) », « -20 points par refus, pendant 12 mois »."""
+    unit = _UNITS.get(c.source)
+    weight = (
+        _m(unit, points=rules.points_text(c.points), months=c.parameter.strip())
+        if unit
+        else rules.points_text(c.points)
+    )
+    if c.cap is None:
+        return weight
+    return _m(
+        QT_TRANSLATE_NOOP("messages", "{weight} (plafond {cap})"),
+        weight=weight,
+        cap=rules.format_points(c.cap),
+    )
 
 
 @guarded("cotation.candidat")

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import cotation as rules
+from desktop.domain.caleol import candidates_counted
 from desktop.domain.cotation import (
     Criterion,
     Grid,
@@ -123,10 +124,10 @@ def update_grid(
                 _m(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "Cette version a servi à coter {count} candidat(s) : elle ne "
-                        "peut plus changer. Créez une nouvelle version.",
+                        "Cette version a servi à coter {count} : elle ne peut plus changer. "
+                        "Créez une nouvelle version.",
                     ),
-                    count=used,
+                    count=candidates_counted(used),
                 )
             )
         rules.validate_grid(grid)

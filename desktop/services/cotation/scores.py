@@ -23,7 +23,7 @@ from desktop.domain.errors import (
     UserError,
     ValidationError,
 )
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
@@ -367,15 +367,16 @@ def session_scores(db: Database, actor: Actor, session_id: int) -> dict[int, Sco
         return {c.id: _score_view(c, extras.get(c.id)) for c in cands}
 
 
-def score_lines_text(view: ScoreView) -> list[str]:
-    """The score's detail as lines of text (minutes, extract): ``Ancienneté : 14 pts``."""
+def score_lines_text(view: ScoreView, translate: Translate | None = None) -> list[str]:
+    """The score's detail as lines of text: ``Ancienneté : 14 points``; ``translate``:
+    Qt's, on screen."""
     out = []
     for line in view.lines:
-        points = rules.format_points(Decimal(line["points"]))
+        points = rules.points_text(Decimal(line["points"])).render(translate)
         extra = f" — {line['detail']}" if line.get("detail") else ""
         if line.get("manual") and line.get("reason"):
             extra = f" — saisi : {line['reason']}"
-        out.append(f"{line['label']} : {points} pt(s){extra}")
+        out.append(f"{line['label']} : {points}{extra}")
     return out
 
 
@@ -413,7 +414,7 @@ def score_text(session: Session, candidate_id: int) -> str:
         if Decimal(line["points"]) != 0
     ]
     text = (
-        f"{rules.format_points(extra.total)} points (grille {detail.get('epci', '')} "
+        f"{rules.points_text(extra.total)} (grille {detail.get('epci', '')} "
         f"v{detail.get('version', '')})"
     )
     if parts:

@@ -29,6 +29,8 @@ from desktop.domain.caleol import (
     AgendaItemKind,
     Decision,
     FewerCandidatesReason,
+    candidates_counted,
+    household_counted,
 )
 from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
@@ -37,6 +39,7 @@ from desktop.domain.formatting import (
     format_decimal_fr,
     format_money_fr,
 )
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.domain.roles import Permission
 from desktop.services import attribution, caleol, cotation
 from desktop.services.caleol import (
@@ -66,7 +69,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import add_all, open_rows, push_button, split, vbox
 from desktop.ui.widgets.form import form_group
 
@@ -379,8 +382,16 @@ class AgendaTab(QWidget):
             text = item_title(item)
             if item.kind is AgendaItemKind.ATTRIBUTION:
                 decided = sum(1 for c in item.candidates if c.decision)
-                text += "\n    " + self.tr("{count} candidat(s), {decided} décision(s)").format(
-                    count=len(item.candidates), decided=decided
+                text += "\n    " + self.tr("{candidates}, {decisions}").format(
+                    candidates=text_of(candidates_counted(len(item.candidates))),
+                    decisions=text_of(
+                        counted(
+                            decided,
+                            QT_TRANSLATE_NOOP("messages", "{n} décision"),
+                            QT_TRANSLATE_NOOP("messages", "{n} décisions"),
+                            QT_TRANSLATE_NOOP("messages", "aucune décision"),
+                        )
+                    ),
                 )
             w = QListWidgetItem(text, self.list)
             w.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -423,9 +434,7 @@ class AgendaTab(QWidget):
         keep = selected_data(self.candidates)
         self.candidates.setRowCount(len(item.candidates))
         for row, c in enumerate(item.candidates):
-            household = c.household_composition or self.tr(
-                "{adults} adulte(s), {children} enfant(s)"
-            ).format(adults=c.adults, children=c.children)
+            household = c.household_composition or text_of(household_counted(c.adults, c.children))
             criteria = ", ".join(m(p.label) for p in c.priority_criteria)
             if not criteria and c.public_prioritaire:
                 criteria = self.tr("Public prioritaire")
@@ -477,7 +486,7 @@ class AgendaTab(QWidget):
         lines = [
             self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
         ]
-        lines += ["  " + x for x in cotation.score_lines_text(v)]
+        lines += ["  " + x for x in cotation.score_lines_text(v, translate)]
         lines += [self.tr("  Donnée manquante : {what}").format(what=x) for x in v.missing]
         if v.register_score is not None:
             lines.append(

@@ -33,6 +33,7 @@ from desktop.domain.formatting import (
     format_date_fr,
     format_decimal_fr,
 )
+from desktop.domain.i18n import is_singular
 from desktop.domain.tenant import DWELLING_TYPES
 from desktop.services import caleol
 from desktop.services.caleol import (
@@ -578,11 +579,13 @@ class OccupationDueDialog(QDialog):
                     tooltip="\n".join(text_of(x) for x in d.explanations),
                 ),
             )
-        self.info.setText(
-            self.tr("{count} locataire(s) à présenter.").format(count=len(self.rows_data))
-            if self.rows_data
-            else self.tr("Aucun locataire à présenter pour l'instant.")
-        )
+        count = len(self.rows_data)
+        if not count:
+            self.info.setText(self.tr("Aucun locataire à présenter pour l'instant."))
+        elif is_singular(count):
+            self.info.setText(self.tr("{count} locataire à présenter.").format(count=count))
+        else:
+            self.info.setText(self.tr("{count} locataires à présenter.").format(count=count))
         self.add_button.setEnabled(bool(self.rows_data))
 
     def _selected(self) -> None:

@@ -26,6 +26,7 @@ from desktop import config
 from desktop.domain import caleol as rules
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
+from desktop.domain.i18n import is_singular
 from desktop.services.caleol import letters as letters
 from desktop.services.context import today as clock_today
 from desktop.ui.caleol.minutes_panel import TaskRunner
@@ -256,11 +257,12 @@ class DecisionLettersDialog(LetterTaskDialog):
 
     def _done(self, result) -> None:
         self.result = result
-        self._ok(
-            self.tr("{count} courrier(s) produit(s) et enregistré(s) dans {folder}.").format(
-                count=len(result.letters), folder=result.out_dir
-            )
+        said = (
+            self.tr("{count} courrier produit et enregistré dans {folder}.")
+            if is_singular(len(result.letters))
+            else self.tr("{count} courriers produits et enregistrés dans {folder}.")
         )
+        self._ok(said.format(count=len(result.letters), folder=result.out_dir))
         self.open_button.setEnabled(True)
         self.load()
         self.win.reload()

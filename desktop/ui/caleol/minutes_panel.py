@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted, is_singular
 from desktop.domain.minutes import MinutesStatus, ReviewVerdict
 from desktop.domain.roles import Permission
 from desktop.services import caleol
@@ -58,7 +59,7 @@ from desktop.ui.doc_worker import Task
 from desktop.ui.letter_dialog import SIGNING
 from desktop.ui.pdf_viewer import show_pdf
 from desktop.ui.widgets import add_all, line_edit, push_button, split
-from desktop.ui.widgets.messages import error_text
+from desktop.ui.widgets.messages import error_text, text_of
 from desktop.ui.widgets.tables import set_rows
 
 REVIEWABLE = (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
@@ -654,12 +655,18 @@ class MinutesPanel(_Signing, QWidget):
         except UserError as exc:
             self._fail(exc)
             return []
-        self._ok(
+        said = (
             self.tr(
-                "Version {number} soumise aux membres : {count} exemplaire(s) "
-                "déposé(s) dans {folder}, à envoyer à chacun."
-            ).format(number=v.number, count=len(files), folder=folder)
+                "Version {number} soumise aux membres : {count} exemplaire déposé dans "
+                "{folder}, à envoyer."
+            )
+            if is_singular(len(files))
+            else self.tr(
+                "Version {number} soumise aux membres : {count} exemplaires déposés dans "
+                "{folder}, à envoyer à chacun."
+            )
         )
+        self._ok(said.format(number=v.number, count=len(files), folder=folder))
         self.reload_versions()
         self.changed.emit()
         return files
@@ -750,10 +757,28 @@ class MinutesPanel(_Signing, QWidget):
             self.diff_view.setHtml("")
             return
         self.diff_summary.setText(
-            self.tr(
-                "{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s)."
-            ).format(
-                changed=len(changes.changed), added=len(changes.added), removed=len(changes.removed)
+            self.tr("{changed}, {added}, {removed}.").format(
+                changed=text_of(
+                    counted(
+                        len(changes.changed),
+                        QT_TRANSLATE_NOOP("messages", "{n} ligne modifiée"),
+                        QT_TRANSLATE_NOOP("messages", "{n} lignes modifiées"),
+                    )
+                ),
+                added=text_of(
+                    counted(
+                        len(changes.added),
+                        QT_TRANSLATE_NOOP("messages", "{n} ajoutée"),
+                        QT_TRANSLATE_NOOP("messages", "{n} ajoutées"),
+                    )
+                ),
+                removed=text_of(
+                    counted(
+                        len(changes.removed),
+                        QT_TRANSLATE_NOOP("messages", "{n} supprimée"),
+                        QT_TRANSLATE_NOOP("messages", "{n} supprimées"),
+                    )
+                ),
             )
         )
         self.diff_view.setHtml(diff_html(changes.unified))

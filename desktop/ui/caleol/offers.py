@@ -27,6 +27,7 @@ from desktop.domain import caleol as rules
 from desktop.domain.caleol import Decision, OfferStatus, SessionStatus
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.domain.roles import Permission
 from desktop.services import caleol
 from desktop.services.caleol import letters as caleol_letters
@@ -647,18 +648,58 @@ class OffersPanel(MessageLines, QWidget):
         to_next = sum(1 for r in self.rows if r.next_candidate_id is not None)
         accepted = sum(1 for r in self.rows if r.status is OfferStatus.ACCEPTED)
         text = self.tr(
-            "Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) "
-            "recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse "
-            "dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} "
-            "logement(s) à proposer au rang suivant, {accepted} acceptée(s)."
+            "Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, "
+            "{to_notify}, {to_next}, {accepted}."
         ).format(
             date=format_date_fr(day),
-            pending=pending,
-            waiting=waiting,
+            pending=text_of(
+                counted(
+                    pending,
+                    QT_TRANSLATE_NOOP("messages", "{n} proposition en attente de réponse"),
+                    QT_TRANSLATE_NOOP("messages", "{n} propositions en attente de réponse"),
+                    QT_TRANSLATE_NOOP("messages", "aucune proposition en attente de réponse"),
+                )
+            ),
+            waiting=text_of(
+                counted(
+                    waiting,
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{n} courrier recommandé dont la réception est à enregistrer",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{n} courriers recommandés dont la réception est à enregistrer",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "messages", "aucun courrier recommandé dont la réception est à enregistrer"
+                    ),
+                )
+            ),
             overdue=overdue,
-            to_notify=to_notify,
-            to_next=to_next,
-            accepted=accepted,
+            to_notify=text_of(
+                counted(
+                    to_notify,
+                    QT_TRANSLATE_NOOP("messages", "{n} courrier de proposition à produire"),
+                    QT_TRANSLATE_NOOP("messages", "{n} courriers de proposition à produire"),
+                    QT_TRANSLATE_NOOP("messages", "aucun courrier de proposition à produire"),
+                )
+            ),
+            to_next=text_of(
+                counted(
+                    to_next,
+                    QT_TRANSLATE_NOOP("messages", "{n} logement à proposer au rang suivant"),
+                    QT_TRANSLATE_NOOP("messages", "{n} logements à proposer au rang suivant"),
+                    QT_TRANSLATE_NOOP("messages", "aucun logement à proposer au rang suivant"),
+                )
+            ),
+            accepted=text_of(
+                counted(
+                    accepted,
+                    QT_TRANSLATE_NOOP("messages", "{n} acceptée"),
+                    QT_TRANSLATE_NOOP("messages", "{n} acceptées"),
+                )
+            ),
         )
         self.summary.setText(text)
         self.summary.setStyleSheet(WARNING_STYLE if overdue or to_next else "")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.caleol import MemberRole, SessionMode
+from desktop.domain.caleol import MemberRole, SessionMode, designated_counted, proxies_counted
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.minutes import MinutesStatus, is_feminine
@@ -56,6 +56,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     select_row_with,
     selected_data,
+    text_of,
 )
 from desktop.ui.widgets import (
     add_all,
@@ -642,14 +643,13 @@ class CaleolPage(MessageLines, QWidget):
         )
         president = c.president.full_name if c.president else self.tr("non désigné")
         text = self.tr(
-            "<b>{territory}</b> — Président : {president}<br>Quorum : {required} membre(s) "
-            "désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; "
-            "{remote} ; délai de réponse aux offres : {days} jours."
+            "<b>{territory}</b> — Président : {president}<br>Quorum : {required} ; "
+            "{proxies} par membre ; {remote} ; délai de réponse aux offres : {days} jours."
         ).format(
             territory=c.territory or c.name,
             president=president,
-            required=c.designated_required,
-            proxies=c.max_proxies_per_holder,
+            required=text_of(designated_counted(c.designated_required)),
+            proxies=text_of(proxies_counted(c.max_proxies_per_holder)),
             remote=remote,
             days=c.offer_days,
         )

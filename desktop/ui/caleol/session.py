@@ -31,9 +31,14 @@ from desktop.domain.caleol import (
     AttendanceMode,
     SessionMode,
     SessionStatus,
+    candidates_counted,
+    designated_counted,
+    proxies_counted,
+    voting_counted,
 )
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.domain.minutes import is_feminine
 from desktop.domain.roles import Permission
 from desktop.services import caleol
@@ -383,8 +388,8 @@ class SessionTab(QWidget):
         candidates = [c for i in dwellings for c in i.candidates]
         lines = [
             self.tr(
-                "Membres : {present} présent(s), {remote} à distance, {represented} "
-                "représenté(s), {absent} absent(s)."
+                "Membres présents : {present} · à distance : {remote} · représentés : "
+                "{represented} · absents : {absent}."
             ).format(
                 present=modes[AttendanceMode.PRESENT],
                 remote=modes[AttendanceMode.DISTANCE],
@@ -394,13 +399,22 @@ class SessionTab(QWidget):
             self.tr("Quorum : <b>{state}</b>.").format(
                 state=self.tr("atteint") if v.quorum.reached else self.tr("non atteint")
             ),
-            self.tr(
-                "Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), "
-                "{reviews} examen(s) de l'occupation."
-            ).format(
-                dwellings=len(dwellings),
-                candidates=len(candidates),
-                reviews=len(v.items) - len(dwellings),
+            self.tr("Ordre du jour : {dwellings}, {candidates}, {reviews}.").format(
+                dwellings=text_of(
+                    counted(
+                        len(dwellings),
+                        QT_TRANSLATE_NOOP("messages", "{n} logement"),
+                        QT_TRANSLATE_NOOP("messages", "{n} logements"),
+                    )
+                ),
+                candidates=text_of(candidates_counted(len(candidates))),
+                reviews=text_of(
+                    counted(
+                        len(v.items) - len(dwellings),
+                        QT_TRANSLATE_NOOP("messages", "{n} examen de l'occupation"),
+                        QT_TRANSLATE_NOOP("messages", "{n} examens de l'occupation"),
+                    )
+                ),
             ),
             self.tr("Décisions : {decided} sur {total}.").format(
                 decided=sum(1 for c in candidates if c.decision), total=len(candidates)
@@ -529,18 +543,16 @@ class AttendanceTab(QWidget):
         q = v.quorum
         c = q.counts
         if q.reached:
-            text = self.tr(
-                "Quorum atteint : {count} membre(s) désigné(s) présent(s) ou "
-                "représenté(s) sur {total} ({required} requis)."
-            ).format(
-                count=c["designated_counted"],
+            text = self.tr("Quorum atteint : {count} sur {total} ({required} requis).").format(
+                count=text_of(designated_counted(c["designated_counted"])),
                 total=c["designated_total"],
                 required=c["designated_required"],
             )
             if v.mode.remote:
-                text += " " + self.tr(
-                    "{taking} membre(s) à voix délibérative participent sur {voting}."
-                ).format(taking=c["voting_taking_part"], voting=c["voting_total"])
+                text += " " + self.tr("{taking} sur {voting}.").format(
+                    taking=text_of(voting_counted(c["voting_taking_part"])),
+                    voting=c["voting_total"],
+                )
             self.banner.setStyleSheet(BANNER_OK)
         else:
             text = self.tr(
@@ -553,13 +565,12 @@ class AttendanceTab(QWidget):
         com = v.commission
         self.rules.setText(
             self.tr(
-                "Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou "
-                "représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée "
-                "valable si au moins {num}/{den} des membres à voix délibérative y "
-                "participent."
+                "Règlement intérieur : quorum de {required} ; {proxies} au plus par membre ; "
+                "séance dématérialisée valable si au moins {num}/{den} des membres à voix "
+                "délibérative y participent."
             ).format(
-                required=com.designated_required,
-                proxies=com.max_proxies_per_holder,
+                required=text_of(designated_counted(com.designated_required)),
+                proxies=text_of(proxies_counted(com.max_proxies_per_holder)),
                 num=com.remote_min_share_num,
                 den=com.remote_min_share_den,
             )

@@ -33,6 +33,7 @@ from desktop.domain.caleol import (
     SessionMode,
     SessionStatus,
     Vote,
+    household_counted,
 )
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
@@ -40,6 +41,7 @@ from desktop.domain.formatting import (
     format_datetime_fr,
     format_money_fr,
 )
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted, is_singular
 from desktop.services import caleol
 from desktop.services.caleol import (
     AgendaItemView,
@@ -47,6 +49,7 @@ from desktop.services.caleol import (
     MemberView,
     SessionView,
 )
+from desktop.services.caleol.vote_import import errors_counted, imported_counted
 from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -182,19 +185,31 @@ class VoteImportDialog(QDialog):
         summary = label(self, name="importSummary")
         if report.ok:
             summary.setText(
-                self.tr(
-                    "« {name} » : {lines} ligne(s) lue(s), {count} vote(s) "
-                    "prêt(s) à être enregistré(s). Vérifiez puis confirmez "
-                    "l'import."
-                ).format(name=report.source, lines=report.lines, count=len(report.accepted))
+                self.tr("« {name} » : {lines}, {count}. Vérifiez puis confirmez l'import.").format(
+                    name=report.source,
+                    lines=text_of(
+                        counted(
+                            report.lines,
+                            QT_TRANSLATE_NOOP("messages", "{n} ligne lue"),
+                            QT_TRANSLATE_NOOP("messages", "{n} lignes lues"),
+                        )
+                    ),
+                    count=text_of(
+                        counted(
+                            len(report.accepted),
+                            QT_TRANSLATE_NOOP("messages", "{n} vote prêt à être enregistré"),
+                            QT_TRANSLATE_NOOP("messages", "{n} votes prêts à être enregistrés"),
+                        )
+                    ),
+                )
             )
             summary.setStyleSheet(OK_STYLE)
         else:
             summary.setText(
                 self.tr(
-                    "« {name} » : {count} erreur(s). Rien ne sera importé "
-                    "tant que le fichier n'est pas corrigé."
-                ).format(name=report.source, count=len(report.errors))
+                    "« {name} » : {count}. Rien ne sera importé tant que le fichier n'est "
+                    "pas corrigé."
+                ).format(name=report.source, count=text_of(errors_counted(len(report.errors))))
             )
             summary.setStyleSheet(ERROR_STYLE)
         self.table = read_only_table(
@@ -234,7 +249,11 @@ class VoteImportDialog(QDialog):
         buttons, self.confirm = ok_cancel(
             self,
             "confirmImport",
-            self.tr("Importer {count} vote(s)").format(count=len(report.accepted)),
+            (
+                self.tr("Importer {count} vote")
+                if is_singular(len(report.accepted))
+                else self.tr("Importer {count} votes")
+            ).format(count=len(report.accepted)),
         )
         self.confirm.setEnabled(report.ok and bool(report.accepted))
         layout = QVBoxLayout(self)
@@ -425,7 +444,7 @@ class VotesTab(QWidget):
                 name=c.full_name,
                 numero=c.numero_unique,
                 household=c.household_composition
-                or self.tr("{n} personne(s)").format(n=c.adults + c.children),
+                or text_of(household_counted(c.adults, c.children)),
                 resources=format_money_fr(c.monthly_resources) or "?",
                 effort=f"{c.effort_rate} %".replace(".", ",") if c.effort_rate is not None else "?",
                 rest=format_money_fr(c.remaining_income_per_unit) or "?",
@@ -665,8 +684,8 @@ class VotesTab(QWidget):
             return
         self.win.reload()
         self.win.show_ok(
-            self.tr("{count} vote(s) importé(s) de « {name} ».").format(
-                count=report.imported, name=report.source
+            self.tr("{count} de « {name} ».").format(
+                count=text_of(imported_counted(report.imported)), name=report.source
             )
         )
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
-from desktop.domain.i18n import Message
+from desktop.domain.i18n import Message, is_singular
 from desktop.services import convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
@@ -56,9 +56,11 @@ class SneImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                self.tr("Fichier : {name} — {count} ligne(s)").format(
-                    name=self.table.source, count=len(self.table.rows)
-                ),
+                (
+                    self.tr("Fichier : {name} — {count} ligne")
+                    if is_singular(len(self.table.rows))
+                    else self.tr("Fichier : {name} — {count} lignes")
+                ).format(name=self.table.source, count=len(self.table.rows)),
                 self,
             )
         )
@@ -107,17 +109,7 @@ class SneImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         self.last_report = report
-        lines = [
-            self.tr(
-                "{ok} ligne(s) valable(s) : {created} candidat(s) à créer, "
-                "{updated} à mettre à jour ; {bad} ligne(s) refusée(s)."
-            ).format(
-                ok=len(report.accepted),
-                created=report.created,
-                updated=report.updated,
-                bad=len(report.rejected),
-            )
-        ]
+        lines = [_text(report.summary())]
         for r in report.rejected:
             lines.append(
                 self.tr("Ligne {line} : {reasons}").format(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.services import attribution
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
@@ -23,6 +24,7 @@ from desktop.ui.cotation.common import (
     _export,
     _table,
 )
+from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, push_button
 from desktop.ui.widgets.tables import empty_text
 
@@ -105,10 +107,24 @@ class FlowTab(QWidget):
                 right=(4, 5),
             )
         self.summary.setText(
-            self.tr(
-                "{offered} logement(s) proposé(s), {allocated} "
-                "attribué(s) ; à transmettre avant le {deadline}."
-            ).format(offered=r.offered, allocated=r.allocated, deadline=format_date_fr(r.deadline))
+            self.tr("{offered}, {allocated} ; à transmettre avant le {deadline}.").format(
+                offered=translate_message(
+                    counted(
+                        r.offered,
+                        QT_TRANSLATE_NOOP("messages", "{n} logement proposé"),
+                        QT_TRANSLATE_NOOP("messages", "{n} logements proposés"),
+                        QT_TRANSLATE_NOOP("messages", "aucun logement proposé"),
+                    )
+                ),
+                allocated=translate_message(
+                    counted(
+                        r.allocated,
+                        QT_TRANSLATE_NOOP("messages", "{n} attribué"),
+                        QT_TRANSLATE_NOOP("messages", "{n} attribués"),
+                    )
+                ),
+                deadline=format_date_fr(r.deadline),
+            )
         )
 
     def export(self, path: str | None = None) -> None:

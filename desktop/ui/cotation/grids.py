@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.caleol import candidates_counted
 from desktop.domain.cotation import Criterion, CriterionSource, format_points
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
@@ -181,9 +182,9 @@ class GridsTab(QWidget):
             (v.grid.notes + "\n" if v.grid.notes else "")
             + (
                 self.tr(
-                    "Cette version a servi à coter {n} candidat(s) : elle ne peut plus "
-                    "changer ; créez une nouvelle version."
-                ).format(n=v.used)
+                    "Cette version a servi à coter {n} : elle ne peut plus changer ; créez "
+                    "une nouvelle version."
+                ).format(n=translate_message(candidates_counted(v.used)))
                 if frozen
                 else ""
             )

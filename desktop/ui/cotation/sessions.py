@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted, is_singular
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
@@ -39,7 +40,7 @@ from desktop.ui.cotation.dialogs import (
     SneImportDialog,
 )
 from desktop.ui.doc_worker import Task
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import FlowLayout, add_all, push_button
 from desktop.ui.widgets.form import label
 
@@ -217,7 +218,7 @@ class SessionsTab(QWidget):
             self.detail.clear()
             return
         v = self._views[rows[0].row()]
-        lines = cotation.score_lines_text(v) + [f"! {m}" for m in v.missing]
+        lines = cotation.score_lines_text(v, translate) + [f"! {m}" for m in v.missing]
         if v.warning:
             lines.append(v.warning)
         self.detail.setPlainText("\n".join(lines))
@@ -252,7 +253,7 @@ class SessionsTab(QWidget):
         except UserError as exc:
             _error(self, exc)
             return
-        self.detail.setPlainText("\n".join(statement.text()))
+        self.detail.setPlainText("\n".join(statement.text(translate)))
 
     def score(self) -> None:
         sid = self.session_id()
@@ -263,7 +264,13 @@ class SessionsTab(QWidget):
         except UserError as exc:
             _error(self, exc)
             return
-        self.status.setText(self.tr("{count} candidat(s) coté(s).").format(count=len(views)))
+        self.status.setText(
+            (
+                self.tr("{count} candidat coté.")
+                if is_singular(len(views))
+                else self.tr("{count} candidats cotés.")
+            ).format(count=len(views))
+        )
         self.show_session()
 
     def import_sne(self, path: str | None = None) -> None:
@@ -438,23 +445,41 @@ class SessionsTab(QWidget):
             )
         }
         if self._sending_kind == convocations.KIND_CONVOCATION:
-            text = self.tr(
-                "{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, "
-                "{failed} échec(s) d'envoi."
-            ).format(
-                sent=counts[convocations.SENT],
+            text = self.tr("{sent}, {hand} à remettre, {failed}.").format(
+                sent=translate_message(
+                    counted(
+                        counts[convocations.SENT],
+                        QT_TRANSLATE_NOOP("messages", "{n} convocation envoyée par courriel"),
+                        QT_TRANSLATE_NOOP("messages", "{n} convocations envoyées par courriel"),
+                        QT_TRANSLATE_NOOP("messages", "aucune convocation envoyée par courriel"),
+                    )
+                ),
                 hand=counts[convocations.NO_EMAIL],
-                failed=counts[convocations.FAILED],
+                failed=translate_message(
+                    convocations.failures_counted(counts[convocations.FAILED])
+                ),
             )
         else:
-            text = self.tr(
-                "{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, "
-                "{failed} échec(s) d'envoi."
-            ).format(sent=counts[convocations.SENT], failed=counts[convocations.FAILED])
-        if counts[convocations.CANCELLED]:
-            text += " " + self.tr("Envoi annulé : {count} courriel(s) non envoyé(s).").format(
-                count=counts[convocations.CANCELLED]
+            text = self.tr("{sent} que le procès-verbal attend sa relecture, {failed}.").format(
+                sent=translate_message(
+                    counted(
+                        counts[convocations.SENT],
+                        QT_TRANSLATE_NOOP("messages", "{n} membre prévenu"),
+                        QT_TRANSLATE_NOOP("messages", "{n} membres prévenus"),
+                        QT_TRANSLATE_NOOP("messages", "aucun membre prévenu"),
+                    )
+                ),
+                failed=translate_message(
+                    convocations.failures_counted(counts[convocations.FAILED])
+                ),
             )
+        if counts[convocations.CANCELLED]:
+            cancelled = counts[convocations.CANCELLED]
+            text += " " + (
+                self.tr("Envoi annulé : {count} courriel non envoyé.")
+                if is_singular(cancelled)
+                else self.tr("Envoi annulé : {count} courriels non envoyés.")
+            ).format(count=cancelled)
         failures = [f"{r.member_name} : {r.error}" for r in results if r.error]
         self.status.setText(text + ("\n" + "\n".join(failures) if failures else ""))
         self.result_dialog = SendingResultDialog(text, results, self)
@@ -483,7 +508,7 @@ class SessionsTab(QWidget):
         if done is not None:
             path, count = done
             self.status.setText(
-                self.tr("{count} attribution(s) exportée(s) : {path}").format(
-                    count=count, path=path
+                self.tr("{count} : {path}").format(
+                    count=translate_message(sne.exported_counted(count)), path=path
                 )
             )

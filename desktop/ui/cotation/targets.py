@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.attribution_targets import TargetRates, format_percent
+from desktop.domain.attribution_targets import TargetRates, allocations_counted, format_percent
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     AmountError,
@@ -169,8 +169,8 @@ class TargetsTab(QWidget):
             if f.met is not None:
                 cells[6].setForeground(QBrush(GOOD if f.met else WARN))
         self.summary.setText(
-            self.tr("{n} attribution(s) en {year} ; seuil : {t}").format(
-                n=len(view.allocations),
+            self.tr("{n} en {year} ; seuil : {t}").format(
+                n=translate_message(allocations_counted(len(view.allocations))),
                 year=year,
                 t=self.tr("non renseigné")
                 if s.threshold is None

@@ -19,6 +19,7 @@ from desktop.domain.caleol import (
     OccupationGround,
     PriorityCriterion,
     SessionMode,
+    household_counted,
 )
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.minutes import (
@@ -61,10 +62,7 @@ def _enum_label(enum_cls, code: str | None) -> str:
 def _household_text(c: Candidate) -> str:
     if c.household_composition.strip():
         return c.household_composition.strip()
-    adults = f"{c.adults} adulte{'s' if c.adults > 1 else ''}"
-    if not c.children:
-        return adults
-    return f"{adults}, {c.children} enfant{'s' if c.children > 1 else ''}"
+    return str(household_counted(c.adults, c.children))
 
 
 def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> Minutes:

@@ -17,7 +17,7 @@ from desktop.domain.errors import (
     UserError,
 )
 from desktop.domain.formatting import utc_to_local
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.domain.minutes import (
     MinutesStatus,
     ReviewVerdict,
@@ -260,11 +260,15 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
                     QT_TRANSLATE_NOOP(
                         "messages",
                         "Les données de la séance ont changé depuis la version {number} "
-                        "du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une "
+                        "du procès-verbal ({count}, par exemple « {line} ») : produisez une "
                         "nouvelle version et faites-la approuver avant de signer.",
                     ),
                     number=row.number,
-                    count=len(changes.changed) + len(changes.added) + len(changes.removed),
+                    count=counted(
+                        len(changes.changed) + len(changes.added) + len(changes.removed),
+                        QT_TRANSLATE_NOOP("messages", "{n} ligne"),
+                        QT_TRANSLATE_NOOP("messages", "{n} lignes"),
+                    ),
                     line=first,
                 )
             )
