@@ -1,0 +1,109 @@
+"""The forms a laptop user fills in (1,280 × 720 at 125 %: 1,024 × 576 logical pixels)
+show their examples whole and keep the layout the user chose: the publipostage's
+form, the CALEOL session's agenda, the inputs that show an example while empty."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
+
+from desktop.services import demo
+from tests.gui.test_fit_screen import FRAME_HEIGHT, HEIGHT, WIDTH, laptop_screen
+
+pytestmark = pytest.mark.gui
+
+__all__ = ["laptop_screen"]  # (the fixture of test_fit_screen: a laptop's free area)
+
+
+@pytest.fixture
+def world(db, actor):
+    """Demo households and the demo CALEOL session, on the engine under test."""
+    from desktop.services.caleol.demo import ensure_demo_session
+
+    demo.generate(db, actor, 30)
+    ensure_demo_session(db, actor)
+    return db
+
+
+def cut_placeholders(widget: QWidget) -> list[str]:
+    """The inputs in sight in ``widget`` whose example (placeholder) is cut."""
+    out = []
+    for edit in widget.findChildren(QLineEdit):
+        text = edit.placeholderText()
+        if not text or not edit.isVisible():
+            continue
+        # (the frame and the text margins: Qt's line edit draws its text 4 px in)
+        if edit.fontMetrics().horizontalAdvance(text) > edit.contentsRect().width() - 8:
+            out.append(f"{edit.objectName()} « {text} »: {edit.width()} px")
+    return out
+
+
+def out_of_sight(area: QScrollArea, widgets) -> list[str]:
+    """The ``widgets`` not whole in ``area``'s viewport as it opened (no scrolling)."""
+    viewport = area.viewport()
+    out = []
+    for widget in widgets:
+        corner = widget.mapTo(viewport, widget.rect().topLeft())
+        if not viewport.rect().contains(widget.rect().translated(corner)):
+            out.append(widget.objectName() or type(widget).__name__)
+    return out
+
+
+def open_batch(qtbot, db, actor):
+    from desktop.services import tenants
+    from desktop.ui.batch_dialog import BatchDialog
+
+    dialog = BatchDialog(db, actor, query=tenants.TenantQuery(), template_name="courrier_libre")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    return dialog
+
+
+def test_the_publipostage_form_fits_a_laptop_without_scrolling(qtbot, world, actor, laptop_screen):
+    """At 1,280 × 720 at 125 % the publipostage's whole form is in sight beside the
+    recipients, down to the duplex printing and the output folder, and the registered
+    letter's number shows its example whole (it read « n° du recom… »)."""
+    dialog = open_batch(qtbot, world, actor)
+    assert dialog.width() <= WIDTH and dialog.height() + FRAME_HEIGHT <= HEIGHT
+    box = dialog.box
+    assert not cut_placeholders(dialog)
+    area = dialog.form_area
+    assert area.horizontalScrollBar().maximum() == 0
+    assert not out_of_sight(
+        area,
+        (box.template, box.subject, box.registered, box.registered_number, box.signatory)
+        + (box.fields, dialog.duplex, dialog.out_dir),
+    )
+    # the letter's text keeps room to be read and typed in
+    assert box.fields.editors["corps"].height() >= 110
+
+
+def test_the_publipostage_remembers_the_split_the_user_chose(qtbot, world, actor, laptop_screen):
+    """The user widens the recipients beside the form: the next publipostage opens
+    with the same split."""
+    dialog = open_batch(qtbot, world, actor)
+    splitter = dialog.splitter
+    first = splitter.sizes()
+    splitter.moveSplitter(first[0] - 120, 1)  # what a drag of the handle does
+    chosen = splitter.sizes()
+    assert chosen[0] < first[0] - 100
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    again = open_batch(qtbot, world, actor)
+    assert abs(again.splitter.sizes()[0] - chosen[0]) <= 2
+    assert not cut_placeholders(again)
+    # Dragged as far as it goes either way, neither the form nor the recipients are
+    # crushed: the form keeps its width (no sideways scrolling, examples whole), the
+    # recipients' names stay whole.
+    table = again.recipient_table
+    for end in (0, again.splitter.width()):
+        again.splitter.moveSplitter(end, 1)
+        QApplication.processEvents()
+        assert again.form_area.horizontalScrollBar().maximum() == 0, end
+        assert not cut_placeholders(again), end
+        qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+        assert table.columnWidth(0) >= table.sizeHintForColumn(0), end
