@@ -107,3 +107,48 @@ def test_the_publipostage_remembers_the_split_the_user_chose(qtbot, world, actor
         assert not cut_placeholders(again), end
         qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
         assert table.columnWidth(0) >= table.sizeHintForColumn(0), end
+
+
+def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """The « Ordre du jour » of a CALEOL session at 1,024 px: each item of the agenda
+    list is its number and reference, its address and its count, a line each, not
+    wrapped into four or five lines (the address cut short with « … », whole in the
+    tooltip); and whichever dwelling is shown, every candidate's decision is whole
+    (« Classeme… » said nothing), beside the register number and the name."""
+    from desktop.services import caleol
+    from desktop.ui.caleol import agenda
+    from desktop.ui.caleol.session import SessionWindow
+
+    window = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= WIDTH
+    tab = window.agenda_tab
+    window.tabs.setCurrentWidget(tab)
+    listing = tab.list
+    metrics = listing.fontMetrics()
+    assert listing.count() >= 5
+    for row in range(listing.count()):
+        item = listing.item(row)
+        lines = item.text().split("\n")
+        rect = listing.visualItemRect(item)
+        assert rect.height() < (len(lines) + 1) * metrics.lineSpacing(), item.text()
+        # its number and reference, its count: whole on their line
+        for line in (lines[0], *lines[2:]):
+            assert metrics.horizontalAdvance(line) <= rect.width() - 8, line
+        assert all(line in item.toolTip() for line in lines)
+    assert listing.horizontalScrollBar().maximum() == 0
+    view, header = tab.candidates, tab.candidates.horizontalHeader()
+    whole = (agenda.CAND_NUMERO, agenda.CAND_NAME, agenda.CAND_DECISION)
+    for row in range(listing.count()):
+        listing.setCurrentRow(row)
+        if not tab.current_item().candidates:
+            continue
+        qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+        QApplication.processEvents()
+        decisions = [view.item(r, agenda.CAND_DECISION).text() for r in range(view.rowCount())]
+        cut = [c for c in whole if view.columnWidth(c) < view.sizeHintForColumn(c)]
+        assert not cut, (row, decisions)

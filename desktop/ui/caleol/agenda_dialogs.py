@@ -64,11 +64,16 @@ from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
 
 
 def item_title(item: AgendaItemView) -> str:
+    """An agenda item in two short lines: its number and dwelling reference (and type),
+    then its address (without a reference: the address and type on one line); an
+    occupation review: its number and kind, then the tenant."""
     if item.kind is AgendaItemKind.EXAMEN_OCCUPATION:
-        return f"{item.position}. {m(item.kind.label)} — {item.household_name}"
+        return f"{item.position}. {m(item.kind.label)}\n{item.household_name}"
     place = ", ".join(p for p in (item.address, item.commune) if p)
-    ref = f"{item.reference} — " if item.reference else ""
-    return f"{item.position}. {ref}{place} ({item.dwelling_type or '?'})"
+    kind = f"({item.dwelling_type or '?'})"
+    if not item.reference:
+        return f"{item.position}. {place} {kind}"
+    return f"{item.position}. {item.reference} {kind}\n{place}"
 
 
 # --------------------------------------------------------------------------- fiche logement
