@@ -42,9 +42,9 @@ from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import (
     ERROR_STYLE,
-    FlowLayout,
     add_all,
     fit_to_screen,
+    flow,
     line_edit,
     message_label,
     push_button,
@@ -224,7 +224,6 @@ class FreeFieldsForm(QWidget):
                 editor = _LongText(self)
                 editor.setPlainText(defaults.get(f.name, ""))
             else:
-                editor = QLineEdit(defaults.get(f.name, ""), self)
                 placeholder = {
                     "date": self.tr("jj/mm/aaaa"),
                     "montant": self.tr("ex. 1 234,56"),
@@ -232,7 +231,8 @@ class FreeFieldsForm(QWidget):
                 }.get(f.kind, "")
                 if batch and f.default.startswith("="):
                     placeholder = self.tr("vide : la valeur de chaque dossier")
-                editor.setPlaceholderText(placeholder)
+                editor = line_edit(self, f"field_{f.name}", placeholder)
+                editor.setText(defaults.get(f.name, ""))
             editor.setObjectName(f"field_{f.name}")
             if f.help:
                 editor.setToolTip(f.help)
@@ -352,10 +352,7 @@ class LetterOptionsBox(QGroupBox):
         self.general_error = message_label(self, "letterError")
         # the number beside the box, or under it in a narrow form (the publipostage on
         # a laptop), never so narrow that its example is cut
-        registered = QWidget(self)
-        flow = FlowLayout(registered)
-        flow.setContentsMargins(0, 0, 0, 0)
-        add_all(flow, self.registered, self.registered_number)
+        registered = flow(QWidget(self), self.registered, self.registered_number)
         form = QFormLayout(self)
         form.addRow(self.tr("Modèle"), self.template)
         form.addRow("", self.description)

@@ -152,3 +152,68 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
         decisions = [view.item(r, agenda.CAND_DECISION).text() for r in range(view.rowCount())]
         cut = [c for c in whole if view.columnWidth(c) < view.sizeHintForColumn(c)]
         assert not cut, (row, decisions)
+
+
+def test_the_inputs_show_their_example_whole_on_a_laptop(qtbot, world, actor, laptop_screen):
+    """The inputs built outside the shared ``line_edit`` (a form's ``_line``, the
+    notice's dates and proof, the settings, a template's free fields) ask, as it does,
+    for the room to show their example; and at 1,024 × 576 the dwelling's contingent
+    (« Préfecture, Action Logement, commune… » was cut after « Action Lo ») and the
+    notice's proof (« Aucun (adresse du logement) ») show it whole, as every example
+    of the main window's pages and of these dialogs."""
+    from desktop.services import caleol, tenants
+    from desktop.ui.caleol.agenda_dialogs import AddDwellingDialog
+    from desktop.ui.caleol.session import SessionWindow
+    from desktop.ui.letter_dialog import LetterDialog
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.notice_dialog import NoticeDialog
+    from desktop.ui.tenant_file import TenantFileDialog
+
+    household_id = tenants.search(world, actor, tenants.TenantQuery())[0].id
+    main = MainWindow(world, actor)
+    session = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+    qtbot.addWidget(session)
+    windows = {
+        "fenêtre principale": lambda: main,
+        "séance": lambda: session,
+        "ajout d'un logement": lambda: AddDwellingDialog(session),
+        "congé": lambda: NoticeDialog(world, actor, household_id),
+        "dossier": lambda: TenantFileDialog(world, actor, household_id),
+        "courrier": lambda: LetterDialog(world, actor, household_id, None, "courrier_libre"),
+    }
+    narrow, cut = [], set()
+    for name, make in windows.items():
+        window = make()
+        qtbot.addWidget(window)
+        window.resize(min(window.width(), WIDTH), min(window.height(), HEIGHT - FRAME_HEIGHT))
+        window.show()
+        qtbot.waitExposed(window)
+        for _sight in in_turn(window):
+            cut.update(f"{name}: {text}" for text in cut_placeholders(window))
+        for edit in window.findChildren(QLineEdit):
+            text = edit.placeholderText()
+            wanted = min(edit.fontMetrics().horizontalAdvance(text) + 8, 420)
+            if text and edit.sizeHint().width() < wanted:
+                narrow.append(f"{name}: {edit.objectName()} « {text} »")
+        window.hide()
+    assert not narrow
+    assert not cut
+
+
+def in_turn(window: QWidget):
+    """Shows in turn each page of ``window`` (the main window's pages) and each tab of
+    each, yielding once each is in sight."""
+    from PySide6.QtWidgets import QTabWidget
+
+    rows = range(window.nav.count()) if hasattr(window, "nav") else [None]
+    for row in rows:
+        if row is not None:
+            window.nav.setCurrentRow(row)
+        QApplication.processEvents()
+        yield
+        for tabs in window.findChildren(QTabWidget):
+            if tabs.isVisible():
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    QApplication.processEvents()
+                    yield

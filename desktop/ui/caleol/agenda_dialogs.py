@@ -122,8 +122,9 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
             (2, 4, self.tr("Financement"), "funding", 1),
             (3, 0, self.tr("Loyer"), "rent", 1),
             (3, 2, self.tr("Charges"), "charges", 1),
-            (3, 4, self.tr("Contingent"), "contingent", 1),
-            (4, 0, self.tr("Accessibilité"), "accessibility", 5),
+            (3, 4, self.tr("Accessibilité"), "accessibility", 1),
+            # a row of its own: its example whole on a laptop (a third of the row cut it)
+            (4, 0, self.tr("Contingent"), "contingent", 5),
             (5, 0, self.tr("Observations"), "notes", 5),
         )
         for row, col, text, key, span in cells:

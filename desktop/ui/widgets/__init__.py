@@ -49,6 +49,7 @@ __all__ = [
     "FlowLayout",
     "add_all",
     "fit_to_screen",
+    "flow",
     "hbox",
     "labelled",
     "line_edit",
@@ -188,6 +189,10 @@ class _HintedLineEdit(QLineEdit):
             hint.setWidth(max(hint.width(), min(wanted, self.MAX_HINT)))
         return hint
 
+    def setPlaceholderText(self, text: str) -> None:
+        super().setPlaceholderText(text)
+        self.updateGeometry()  # (an example that changes with a choice: its room too)
+
 
 def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
     """A one-line input named ``name``, showing ``placeholder`` while empty (and asking
@@ -293,6 +298,12 @@ def vbox(box: QWidget, *items) -> QWidget:
 def hbox(box: QWidget, *items) -> QWidget:
     """:func:`vbox` side by side: a pair of choices, a field and its button."""
     return _unframed(QHBoxLayout(box), items)
+
+
+def flow(box: QWidget, *items) -> QWidget:
+    """:func:`hbox` that wraps: the items that do not fit beside the first go under
+    it in a narrow window (a field and its example whole on a laptop)."""
+    return _unframed(FlowLayout(box), items)
 
 
 def _unframed(layout: QLayout, items: tuple) -> QWidget:
