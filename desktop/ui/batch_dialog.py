@@ -185,7 +185,7 @@ class BatchDialog(QDialog):
         # The template's form beside the steps, each the window's height: on a laptop
         # (1,024 × 536 at 125 %) the form and its fields in sight, not 200 px above
         # the recipients; the user moves the split.
-        options = vbox(QWidget(self), self.target, self.box, self.duplex, out_row, 1)
+        options = vbox(QWidget(self), self.target, (self.box, 1), self.duplex, out_row)
         self.form_area = scrolled(options, whole_width=True)
         self.form_area.setObjectName("batchFormScroll")
         steps = vbox(QWidget(self), self.step_title, (self.steps, 1))
