@@ -77,8 +77,14 @@ def test_the_publipostage_form_fits_a_laptop_without_scrolling(qtbot, world, act
         (box.template, box.subject, box.registered, box.registered_number, box.signatory)
         + (box.fields, dialog.duplex, dialog.out_dir),
     )
-    # the letter's text keeps room to be read and typed in
-    assert box.fields.editors["corps"].height() >= 110
+    # the letter's text keeps room to be read and typed in, and takes the height of a
+    # taller screen (1,366 × 768) rather than leave it blank under the output folder
+    text = box.fields.editors["corps"]
+    assert text.height() >= 110
+    dialog.resize(1100, 720)
+    QApplication.processEvents()
+    assert text.height() >= 300
+    assert area.verticalScrollBar().maximum() == 0
 
 
 def test_the_publipostage_remembers_the_split_the_user_chose(qtbot, world, actor, laptop_screen):
