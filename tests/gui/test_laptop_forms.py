@@ -9,7 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
 
 from desktop.services import demo
-from tests.gui.test_fit_screen import FRAME_HEIGHT, HEIGHT, WIDTH, laptop_screen
+from tests.gui.test_fit_screen import (
+    FRAME_HEIGHT,
+    HEIGHT,
+    WIDTH,
+    agenda_on_a_laptop,
+    laptop_screen,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -123,17 +129,9 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
     wrapped into four or five lines (the address cut short with « … », whole in the
     tooltip); and whichever dwelling is shown, every candidate's decision is whole
     (« Classeme… » said nothing), beside the register number and the name."""
-    from desktop.services import caleol
     from desktop.ui.caleol import agenda
-    from desktop.ui.caleol.session import SessionWindow
 
-    window = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.width() <= WIDTH
-    tab = window.agenda_tab
-    window.tabs.setCurrentWidget(tab)
+    _window, tab = agenda_on_a_laptop(qtbot, world, actor)
     listing = tab.list
     metrics = listing.fontMetrics()
     assert listing.count() >= 5
