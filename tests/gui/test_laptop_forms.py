@@ -121,6 +121,30 @@ def test_the_publipostage_remembers_the_split_the_user_chose(qtbot, world, actor
         assert table.columnWidth(0) >= table.sizeHintForColumn(0), end
 
 
+@pytest.mark.parametrize(
+    "kept", ['{"splits": "large"}', '{"splits": {"batch": [0, -3]}}', '{"splits": {"batch": 4}}']
+)
+def test_a_split_kept_wrong_in_the_settings_is_ignored(qtbot, world, actor, laptop_screen, kept):
+    """A settings file whose kept split makes no sense (edited by hand, an older
+    version): the publipostage opens with its own split, and the user's next one is
+    kept beside the other settings."""
+    import json
+
+    from desktop import config
+
+    config.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings = {**json.loads(kept), "letters_out_dir": "/tmp/courriers"}
+    config.settings_path().write_text(json.dumps(settings), encoding="utf-8")
+    dialog = open_batch(qtbot, world, actor)
+    first = dialog.splitter.sizes()
+    assert min(first) > 100
+    dialog.splitter.moveSplitter(first[0] - 80, 1)
+    dialog.close()
+    saved = config.load_settings()
+    assert saved["splits"]["batch"] == dialog.splitter.sizes()
+    assert saved["letters_out_dir"] == "/tmp/courriers"
+
+
 def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
     qtbot, world, actor, laptop_screen
 ):
