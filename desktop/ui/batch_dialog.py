@@ -38,7 +38,15 @@ from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate, translate_message
 from desktop.ui.letter_dialog import LetterOptionsBox, open_path
-from desktop.ui.widgets import add_all, fit_to_screen, push_button, scrolled, split, vbox
+from desktop.ui.widgets import (
+    add_all,
+    fit_to_screen,
+    push_button,
+    remember_split,
+    scrolled,
+    split,
+    vbox,
+)
 from desktop.ui.widgets.form import label
 from desktop.ui.widgets.messages import error_text
 from desktop.ui.widgets.tables import rows_table, share_width
@@ -177,13 +185,14 @@ class BatchDialog(QDialog):
         # The template's form beside the steps, each the window's height: on a laptop
         # (1,024 × 536 at 125 %) the form and its fields in sight, not 200 px above
         # the recipients; the user moves the split.
-        options = vbox(QWidget(self), self.target, self.box, self.duplex, out_row, 1)
-        self.form_area = scrolled(options)
+        options = vbox(QWidget(self), self.target, (self.box, 1), self.duplex, out_row)
+        self.form_area = scrolled(options, whole_width=True)
         self.form_area.setObjectName("batchFormScroll")
         steps = vbox(QWidget(self), self.step_title, (self.steps, 1))
         self.splitter = split(self, (self.form_area, 1), (steps, 1), sizes=[600, 500])
         self.splitter.setObjectName("batchSplitter")
         self.splitter.setChildrenCollapsible(False)
+        remember_split(self.splitter, "batch")
         layout = QVBoxLayout(self)
         add_all(layout, (self.splitter, 1), buttons)
         self.back_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() - 1))

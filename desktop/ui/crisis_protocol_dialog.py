@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -73,9 +72,7 @@ class CrisisProtocolDialog(QDialog):
                 editor: QWidget = QPlainTextEdit(self)
                 editor.setMaximumHeight(90)
             else:
-                editor = QLineEdit(self)
-                if f.kind == "date":
-                    editor.setPlaceholderText(self.tr("jj/mm/aaaa"))
+                editor = line_edit(self, "", self.tr("jj/mm/aaaa") if f.kind == "date" else "")
             editor.setObjectName(f"crisis_{f.name}")
             editor.setAccessibleName(f.label)
             if f.help:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from desktop.ui.widgets import (
     ERROR_STYLE,
     add_all,
     fit_to_screen,
+    flow,
     line_edit,
     message_label,
     push_button,
@@ -187,6 +188,18 @@ def verify_pdf_dialog(parent: QWidget, path: str | None = None) -> str | None:
 LABEL_CHARS = 28  # the free fields' label column, in average characters
 
 
+class _LongText(QPlainTextEdit):
+    """A free field's long text: six lines or so, more when the form has the room (Qt's
+    hint, 192 px, pushed the publipostage's last rows out of sight on a laptop)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setMinimumHeight(110)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class FreeFieldsForm(QWidget):
     """One input per free field of a template, with its error under it."""
 
@@ -208,11 +221,9 @@ class FreeFieldsForm(QWidget):
             return
         for f in template.fields:
             if f.kind == "texte_long":
-                editor = QPlainTextEdit(self)
+                editor = _LongText(self)
                 editor.setPlainText(defaults.get(f.name, ""))
-                editor.setMinimumHeight(110)
             else:
-                editor = QLineEdit(defaults.get(f.name, ""), self)
                 placeholder = {
                     "date": self.tr("jj/mm/aaaa"),
                     "montant": self.tr("ex. 1 234,56"),
@@ -220,7 +231,8 @@ class FreeFieldsForm(QWidget):
                 }.get(f.kind, "")
                 if batch and f.default.startswith("="):
                     placeholder = self.tr("vide : la valeur de chaque dossier")
-                editor.setPlaceholderText(placeholder)
+                editor = line_edit(self, f"field_{f.name}", placeholder)
+                editor.setText(defaults.get(f.name, ""))
             editor.setObjectName(f"field_{f.name}")
             if f.help:
                 editor.setToolTip(f.help)
@@ -338,9 +350,9 @@ class LetterOptionsBox(QGroupBox):
             self.no_converter.setText(hint)
             self.no_converter.show()
         self.general_error = message_label(self, "letterError")
-        registered = QHBoxLayout()
-        registered.addWidget(self.registered)
-        registered.addWidget(self.registered_number, 1)
+        # the number beside the box, or under it in a narrow form (the publipostage on
+        # a laptop), never so narrow that its example is cut
+        registered = flow(QWidget(self), self.registered, self.registered_number)
         form = QFormLayout(self)
         form.addRow(self.tr("Modèle"), self.template)
         form.addRow("", self.description)

@@ -53,6 +53,9 @@ from desktop.ui.widgets import (
     OK_STYLE,
     add_all,
     fit_to_screen,
+    flow,
+    hbox,
+    line_edit,
     message_label,
     push_button,
 )
@@ -149,8 +152,7 @@ class NoticeDialog(FieldRows, QDialog):
 
     # ----------------------------------------------------------------- building
     def _date(self, path: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setPlaceholderText(self.tr("jj/mm/aaaa"))
+        edit = line_edit(self, path, self.tr("jj/mm/aaaa"))
         edit.setMaximumWidth(140)
         self._row(path, edit)
         return edit
@@ -175,19 +177,19 @@ class NoticeDialog(FieldRows, QDialog):
         self.proof_received = QCheckBox(self.tr("Justificatif reçu"), page)
         self.proof_received.setObjectName("proof_received")
         self.proof_received_on = self._date("proof_received_on")
-        self.proof_document = QLineEdit(page)
+        self.proof_document = line_edit(page, "proof_document")  # (its example: the ground's)
         self._row("proof_document", self.proof_document)
         self.proof_hint = QLabel(page)
         self.proof_hint.setWordWrap(True)
         self.notes = self._text("notes", max_height=60)
-        proof_line = QHBoxLayout()
-        add_all(
-            proof_line,
+        # the document under the date in a narrow dialog (a laptop), its example whole
+        received_on = hbox(
+            QWidget(page),
             self.proof_received,
             QLabel(self.tr("le"), page),
             self.rows["proof_received_on"],
-            (self.rows["proof_document"], 1),
         )
+        proof_line = flow(QWidget(page), received_on, self.rows["proof_document"])
 
         form.addRow(self.tr("Mode de remise"), self.rows["delivery_mode"])
         form.addRow(self.tr("Envoyé le"), self.rows["sent_on"])
@@ -277,8 +279,9 @@ class NoticeDialog(FieldRows, QDialog):
         self.decided_by = QLineEdit(self._actor.label, box)
         self._row("decided_by", self.decided_by)
         self.decided_on = self._date("decided_on")
-        self.reason = QLineEdit(box)
-        self.reason.setPlaceholderText(self.tr("Ex. : confinement, déménagement impossible"))
+        self.reason = line_edit(
+            box, "reason", self.tr("Ex. : confinement, déménagement impossible")
+        )
         self._row("reason", self.reason)
         self.new_departure_on = self._date("new_departure_on")
         self.agreement_signed_on = self._date("agreement_signed_on")

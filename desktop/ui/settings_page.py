@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QScrollArea,
@@ -37,7 +36,14 @@ from desktop.services import backup, documents, organisation, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import add_all, hbox, message_label, page_layout, push_button
+from desktop.ui.widgets import (
+    add_all,
+    hbox,
+    line_edit,
+    message_label,
+    page_layout,
+    push_button,
+)
 from desktop.ui.widgets.form import FieldRow, clear_rows, form_group, label
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
@@ -137,10 +143,7 @@ class OrganisationSettingsPage(QWidget):
         return row
 
     def _line(self, path: str, tab: int, placeholder: str = "") -> FieldRow:
-        edit = QLineEdit()
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        return self._field(path, edit, tab)
+        return self._field(path, line_edit(self, path, placeholder), tab)
 
     def _identity_tab(self) -> None:
         tab = self.tabs.count()
@@ -280,8 +283,9 @@ class OrganisationSettingsPage(QWidget):
         tab = self.tabs.count()
         page = QWidget()
         signing, form = form_group(self.tr("Signature électronique"), page)
-        certificate = QLineEdit()
-        certificate.setPlaceholderText(self.tr("fichier .p12 ou .pfx (facultatif)"))
+        certificate = line_edit(
+            signing, "signing_certificate", self.tr("fichier .p12 ou .pfx (facultatif)")
+        )
         browse = push_button(self.tr("Parcourir…"), signing, "browseCertificate")
         browse.clicked.connect(self._browse_certificate)
         holder = hbox(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -28,6 +27,7 @@ from desktop.services import agencies, tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.tenant_model import TenantListModel
+from desktop.ui.widgets import line_edit
 from desktop.ui.widgets.choices import refill
 
 # The columns are fitted to the rows shown once they have not changed for this long.
@@ -52,10 +52,10 @@ class TenantListPage(QWidget):
         self._actor = actor
         self._pending_load = False
         self.search_error = ""  # the last search's failure, shown under the list
-        self.search = QLineEdit(self)
-        self.search.setObjectName("tenantSearch")
-        self.search.setPlaceholderText(
-            self.tr("Rechercher : nom, n° de contrat, logement, adresse… (Ctrl+F)")
+        self.search = line_edit(
+            self,
+            "tenantSearch",
+            self.tr("Rechercher : nom, n° de contrat, logement, adresse… (Ctrl+F)"),
         )
         self.search.setClearButtonEnabled(True)
 

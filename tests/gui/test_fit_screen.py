@@ -810,25 +810,32 @@ def test_sne_import_and_my_votes_fit_a_laptop_screen(
     assert not problems, "trop grand pour 1 024 × 576 : " + " ; ".join(problems)
 
 
+def agenda_on_a_laptop(qtbot, db, actor):
+    """The first CALEOL session's window (fitted to the laptop's screen) on its
+    « Ordre du jour » tab, and that tab."""
+    from desktop.services import caleol
+    from desktop.ui.caleol.session import SessionWindow
+
+    window = SessionWindow(db, actor, caleol.list_sessions(db, actor)[0].id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= WIDTH
+    window.tabs.setCurrentWidget(window.agenda_tab)
+    return window, window.agenda_tab
+
+
 def test_a_session_s_candidates_keep_their_number_and_name_whole_on_a_laptop(
     qtbot, world, laptop_screen
 ):
     """The « Ordre du jour » tab of a CALEOL session at 1,280 × 720 at 125 %: of the ten
     columns of the candidates, the household, the priority, the targets and the decision
     give way (their tooltip says them whole), never the register number, the name, the
-    resources, the rates; the agenda list on the left wraps its lines instead."""
-    from desktop.services import caleol
+    resources, the rates; the agenda list on the left cuts its lines short instead."""
     from desktop.ui.caleol import agenda
-    from desktop.ui.caleol.session import SessionWindow
 
     actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
-    window = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.width() <= WIDTH
-    tab = window.agenda_tab
-    window.tabs.setCurrentWidget(tab)
+    window, tab = agenda_on_a_laptop(qtbot, world, actor)
     tab.list.setCurrentRow(0)
     view, header = tab.candidates, tab.candidates.horizontalHeader()
     assert view.rowCount() == 3

@@ -7,9 +7,10 @@ from __future__ import annotations
 import html
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +104,55 @@ def _html(text: str) -> str:
     return html.escape(text).replace("  ", "&nbsp;&nbsp;")
 
 
+class _ElidedLines(QStyledItemDelegate):
+    """Each line of an item on its own line, cut short with "…" when it is wider than
+    the list (Qt's style draws the lines that fit the item's width and height, and the
+    last one elided with the rest of the text after it)."""
+
+    def paint(self, painter, option, index) -> None:
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        lines = option.text.splitlines()  # (Qt has made each "\n" a line separator)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = option.rect.adjusted(margin, 0, -margin, 0)
+        metrics = option.fontMetrics
+        if option.state & QStyle.StateFlag.State_Selected:
+            colour = option.palette.color(QPalette.ColorRole.HighlightedText)
+        else:
+            brush = index.data(Qt.ItemDataRole.ForegroundRole)
+            colour = (
+                QBrush(brush).color()
+                if brush is not None
+                else option.palette.color(QPalette.ColorRole.Text)
+            )
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(colour)
+        top = area.top() + (area.height() - len(lines) * metrics.lineSpacing()) // 2
+        for number, line in enumerate(lines):
+            painter.drawText(
+                QRect(
+                    area.left(),
+                    top + number * metrics.lineSpacing(),
+                    area.width(),
+                    metrics.lineSpacing(),
+                ),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width()),
+            )
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        # as high as its lines and a little air, no wider than the list: never a
+        # sideways scroll bar
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), option.rect.width() or hint.width()), hint.height() + 6)
+
+
 class AgendaTab(QWidget):
     def __init__(self, window):
         super().__init__(window)
@@ -113,7 +166,11 @@ class AgendaTab(QWidget):
         # left: the agenda
         self.list = QListWidget(self)
         self.list.setObjectName("agendaList")
-        self.list.setWordWrap(True)
+        # one line each for the number and reference, the address and the count, cut
+        # short ("…") rather than wrapped in the narrow list of a laptop; the tooltip
+        # has them whole
+        self.list.setItemDelegate(_ElidedLines(self.list))
+        self.list.setAlternatingRowColors(True)
         self.add_button = push_button(self.tr("Ajouter un logement…"), self, "addDwelling")
         self.occupation_button = push_button(
             self.tr("Examens de l'occupation…"), self, "occupationDue"
@@ -142,6 +199,7 @@ class AgendaTab(QWidget):
         self._split_by_user = False  # until the user moves it, the split follows the width
         self.splitter.splitterMoved.connect(self._split_moved)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # (the tab's frame is its margin)
         layout.addWidget(self.splitter)
 
         self.list.currentRowChanged.connect(self._current_changed)
@@ -257,6 +315,9 @@ class AgendaTab(QWidget):
         fiche_layout.addLayout(row)
         cands = QGroupBox(self.tr("Candidats"), page)
         cands_layout = QVBoxLayout(cands)
+        for box in (fiche_layout, cands_layout):  # (the ten columns' room on a laptop)
+            margins = box.contentsMargins()
+            box.setContentsMargins(4, margins.top(), 4, margins.bottom())
         fewer_row = QHBoxLayout()
         fewer_row.addWidget(QLabel(self.tr("Moins de 3 candidats, motif :"), cands))
         fewer_row.addWidget(self.fewer, 1)
@@ -382,7 +443,7 @@ class AgendaTab(QWidget):
             text = item_title(item)
             if item.kind is AgendaItemKind.ATTRIBUTION:
                 decided = sum(1 for c in item.candidates if c.decision)
-                text += "\n    " + self.tr("{candidates}, {decisions}").format(
+                text += "\n" + self.tr("{candidates}, {decisions}").format(
                     candidates=text_of(candidates_counted(len(item.candidates))),
                     decisions=text_of(
                         counted(
@@ -396,8 +457,8 @@ class AgendaTab(QWidget):
             w = QListWidgetItem(text, self.list)
             w.setData(Qt.ItemDataRole.UserRole, item.id)
             warnings = [text_of(x) for x in item.warnings] + self.target_warnings(item)
+            w.setToolTip("\n".join([text, *warnings]))
             if warnings:
-                w.setToolTip("\n".join(warnings))
                 w.setForeground(Qt.GlobalColor.darkYellow)
         row = next((i for i, item in enumerate(v.items) if item.id == keep), 0 if v.items else -1)
         self.list.setCurrentRow(row)
@@ -587,8 +648,8 @@ class AgendaTab(QWidget):
             return ""
         texts = {
             Decision.ATTRIBUTION: self.tr("Attribution"),
-            Decision.ATTRIBUTION_RANG: self.tr("Classement, rang {rank}"),
-            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE: self.tr("Sous condition suspensive"),
+            Decision.ATTRIBUTION_RANG: self.tr("Rang {rank}"),
+            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE: self.tr("Sous condition"),
             Decision.NON_ATTRIBUTION: self.tr("Non-attribution"),
             Decision.IRRECEVABILITE: self.tr("Irrecevabilité"),
         }

@@ -65,11 +65,16 @@ from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
 
 
 def item_title(item: AgendaItemView) -> str:
+    """An agenda item in two short lines: its number and dwelling reference (and type),
+    then its address (without a reference: the address and type on one line); an
+    occupation review: its number and kind, then the tenant."""
     if item.kind is AgendaItemKind.EXAMEN_OCCUPATION:
-        return f"{item.position}. {m(item.kind.label)} — {item.household_name}"
+        return f"{item.position}. {m(item.kind.label)}\n{item.household_name}"
     place = ", ".join(p for p in (item.address, item.commune) if p)
-    ref = f"{item.reference} — " if item.reference else ""
-    return f"{item.position}. {ref}{place} ({item.dwelling_type or '?'})"
+    kind = f"({item.dwelling_type or '?'})"
+    if not item.reference:
+        return f"{item.position}. {place} {kind}"
+    return f"{item.position}. {item.reference} {kind}\n{place}"
 
 
 # --------------------------------------------------------------------------- fiche logement
@@ -118,8 +123,9 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
             (2, 4, self.tr("Financement"), "funding", 1),
             (3, 0, self.tr("Loyer"), "rent", 1),
             (3, 2, self.tr("Charges"), "charges", 1),
-            (3, 4, self.tr("Contingent"), "contingent", 1),
-            (4, 0, self.tr("Accessibilité"), "accessibility", 5),
+            (3, 4, self.tr("Accessibilité"), "accessibility", 1),
+            # a row of its own: its example whole on a laptop (a third of the row cut it)
+            (4, 0, self.tr("Contingent"), "contingent", 5),
             (5, 0, self.tr("Observations"), "notes", 5),
         )
         for row, col, text, key, span in cells:

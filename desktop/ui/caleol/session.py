@@ -788,6 +788,7 @@ class SessionWindow(MessageLines, QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sessionTabs")
+        self.tabs.setDocumentMode(True)
         self.session_tab = SessionTab(self)
         self.attendance_tab = AttendanceTab(self)
         self.agenda_tab = AgendaTab(self)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import config
+
 #: an error line (red)
 ERROR_STYLE = "color: #b3261e;"
 #: an input in error (red frame), see ``tenant_file.FieldRow``
@@ -47,6 +49,7 @@ __all__ = [
     "FlowLayout",
     "add_all",
     "fit_to_screen",
+    "flow",
     "hbox",
     "labelled",
     "line_edit",
@@ -57,6 +60,7 @@ __all__ = [
     "page_layout",
     "push_button",
     "raised",
+    "remember_split",
     "save_cancel",
     "save_file_name",
     "scrolled",
@@ -185,6 +189,10 @@ class _HintedLineEdit(QLineEdit):
             hint.setWidth(max(hint.width(), min(wanted, self.MAX_HINT)))
         return hint
 
+    def setPlaceholderText(self, text: str) -> None:
+        super().setPlaceholderText(text)
+        self.updateGeometry()  # (an example that changes with a choice: its room too)
+
 
 def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
     """A one-line input named ``name``, showing ``placeholder`` while empty (and asking
@@ -238,6 +246,48 @@ def split(parent: QWidget, *panes, sizes: Sequence[int] = (), vertical: bool = F
     return splitter
 
 
+def remember_split(splitter: QSplitter, key: str) -> None:
+    """The split the user chose for ``splitter`` kept between openings of its window:
+    saved in the settings file (``splits`` by ``key``) when the window closes, once he
+    has moved it; given back when it shows again, in proportion to its width then."""
+    if splitter.findChild(_SplitKeeper) is None:
+        _SplitKeeper(splitter, key)
+
+
+class _SplitKeeper(QObject):
+    def __init__(self, splitter: QSplitter, key: str):
+        super().__init__(splitter)
+        self._key = key
+        self._moved = False
+        saved = config.load_settings().get("splits", {})
+        saved = saved.get(key) if isinstance(saved, dict) else None
+        valid = isinstance(saved, list) and len(saved) == splitter.count()
+        self._saved = saved if valid and all(isinstance(n, int) and n > 0 for n in saved) else None
+        splitter.splitterMoved.connect(self._user_moved)
+        splitter.installEventFilter(self)
+
+    def _user_moved(self, *_args) -> None:
+        self._moved = True
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and self._saved:
+            watched.setSizes(self._saved)  # (shown: its width is the window's)
+            self._saved = None
+        elif event.type() == QEvent.Type.Hide and self._moved:
+            self._moved = False
+            settings = config.load_settings()
+            splits = settings.get("splits")
+            settings["splits"] = {
+                **(splits if isinstance(splits, dict) else {}),
+                self._key: watched.sizes(),
+            }
+            try:
+                config.save_settings(settings)
+            except OSError:
+                pass  # (a read-only profile: the split is not kept, nothing else lost)
+        return False
+
+
 def vbox(box: QWidget, *items) -> QWidget:
     """Lays ``items`` (as :func:`add_all` takes them) out in ``box``, one under the
     other and without margins, and returns ``box``: a pane of a splitter, a page of a
@@ -248,6 +298,12 @@ def vbox(box: QWidget, *items) -> QWidget:
 def hbox(box: QWidget, *items) -> QWidget:
     """:func:`vbox` side by side: a pair of choices, a field and its button."""
     return _unframed(QHBoxLayout(box), items)
+
+
+def flow(box: QWidget, *items) -> QWidget:
+    """:func:`hbox` that wraps: the items that do not fit beside the first go under
+    it in a narrow window (a field and its example whole on a laptop)."""
+    return _unframed(FlowLayout(box), items)
 
 
 def _unframed(layout: QLayout, items: tuple) -> QWidget:
@@ -365,10 +421,26 @@ def save_file_name(parent: QWidget, title: str, default: str, filters: str, suff
     return path
 
 
-def scrolled(widget: QWidget) -> QScrollArea:
+class _WholeWidthArea(QScrollArea):
+    """A scroll area never narrower than its widget's minimum: it scrolls up and down
+    only (a form beside a splitter's handle)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = widget.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+
+def scrolled(widget: QWidget, *, whole_width: bool = False) -> QScrollArea:
     """``widget`` in a frameless scroll area that follows its size: a tab or a page that
-    scrolls on a small screen instead of making its window larger than the screen."""
-    area = QScrollArea(widget.parentWidget())
+    scrolls on a small screen instead of making its window larger than the screen.
+    ``whole_width``: it scrolls up and down only, never narrower than ``widget``'s
+    minimum (a form in a splitter the user moves)."""
+    area = (_WholeWidthArea if whole_width else QScrollArea)(widget.parentWidget())
     area.setObjectName(f"{widget.objectName() or 'page'}Scroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

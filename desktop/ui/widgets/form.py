@@ -37,7 +37,7 @@ from desktop.domain.formatting import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE
+from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE, line_edit
 from desktop.ui.widgets.messages import error_text, m, tr
 
 
@@ -93,9 +93,7 @@ class FieldRows:
         return row
 
     def _line(self, path: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
+        edit = line_edit(self, path, placeholder)  # (as wide as its example)
         self._row(path, edit)
         return edit
 

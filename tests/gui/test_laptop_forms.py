@@ -1,0 +1,247 @@
+"""The forms a laptop user fills in (1,280 × 720 at 125 %: 1,024 × 576 logical pixels)
+show their examples whole and keep the layout the user chose: the publipostage's
+form, the CALEOL session's agenda, the inputs that show an example while empty."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
+
+from desktop.services import demo
+from tests.gui.test_fit_screen import (
+    FRAME_HEIGHT,
+    HEIGHT,
+    WIDTH,
+    agenda_on_a_laptop,
+    laptop_screen,
+)
+
+pytestmark = pytest.mark.gui
+
+__all__ = ["laptop_screen"]  # (the fixture of test_fit_screen: a laptop's free area)
+
+
+@pytest.fixture
+def world(db, actor):
+    """Demo households and the demo CALEOL session, on the engine under test."""
+    from desktop.services.caleol.demo import ensure_demo_session
+
+    demo.generate(db, actor, 30)
+    ensure_demo_session(db, actor)
+    return db
+
+
+def cut_placeholders(widget: QWidget) -> list[str]:
+    """The inputs in sight in ``widget`` whose example (placeholder) is cut."""
+    out = []
+    for edit in widget.findChildren(QLineEdit):
+        text = edit.placeholderText()
+        if not text or not edit.isVisible():
+            continue
+        # (the frame and the text margins: Qt's line edit draws its text 4 px in)
+        if edit.fontMetrics().horizontalAdvance(text) > edit.contentsRect().width() - 8:
+            out.append(f"{edit.objectName()} « {text} »: {edit.width()} px")
+    return out
+
+
+def out_of_sight(area: QScrollArea, widgets) -> list[str]:
+    """The ``widgets`` not whole in ``area``'s viewport as it opened (no scrolling)."""
+    viewport = area.viewport()
+    out = []
+    for widget in widgets:
+        corner = widget.mapTo(viewport, widget.rect().topLeft())
+        if not viewport.rect().contains(widget.rect().translated(corner)):
+            out.append(widget.objectName() or type(widget).__name__)
+    return out
+
+
+def open_batch(qtbot, db, actor):
+    from desktop.services import tenants
+    from desktop.ui.batch_dialog import BatchDialog
+
+    dialog = BatchDialog(db, actor, query=tenants.TenantQuery(), template_name="courrier_libre")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    return dialog
+
+
+def test_the_publipostage_form_fits_a_laptop_without_scrolling(qtbot, world, actor, laptop_screen):
+    """At 1,280 × 720 at 125 % the publipostage's whole form is in sight beside the
+    recipients, down to the duplex printing and the output folder, and the registered
+    letter's number shows its example whole (it read « n° du recom… »)."""
+    dialog = open_batch(qtbot, world, actor)
+    assert dialog.width() <= WIDTH and dialog.height() + FRAME_HEIGHT <= HEIGHT
+    box = dialog.box
+    assert not cut_placeholders(dialog)
+    area = dialog.form_area
+    assert area.horizontalScrollBar().maximum() == 0
+    assert not out_of_sight(
+        area,
+        (box.template, box.subject, box.registered, box.registered_number, box.signatory)
+        + (box.fields, dialog.duplex, dialog.out_dir),
+    )
+    # the letter's text keeps room to be read and typed in, and takes the height of a
+    # taller screen (1,366 × 768) rather than leave it blank under the output folder
+    text = box.fields.editors["corps"]
+    assert text.height() >= 110
+    dialog.resize(1100, 720)
+    QApplication.processEvents()
+    assert text.height() >= 300
+    assert area.verticalScrollBar().maximum() == 0
+
+
+def test_the_publipostage_remembers_the_split_the_user_chose(qtbot, world, actor, laptop_screen):
+    """The user widens the recipients beside the form: the next publipostage opens
+    with the same split."""
+    dialog = open_batch(qtbot, world, actor)
+    splitter = dialog.splitter
+    first = splitter.sizes()
+    splitter.moveSplitter(first[0] - 120, 1)  # what a drag of the handle does
+    chosen = splitter.sizes()
+    assert chosen[0] < first[0] - 100
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    again = open_batch(qtbot, world, actor)
+    assert abs(again.splitter.sizes()[0] - chosen[0]) <= 2
+    assert not cut_placeholders(again)
+    # Dragged as far as it goes either way, neither the form nor the recipients are
+    # crushed: the form keeps its width (no sideways scrolling, examples whole), the
+    # recipients' names stay whole.
+    table = again.recipient_table
+    for end in (0, again.splitter.width()):
+        again.splitter.moveSplitter(end, 1)
+        QApplication.processEvents()
+        assert again.form_area.horizontalScrollBar().maximum() == 0, end
+        assert not cut_placeholders(again), end
+        qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+        assert table.columnWidth(0) >= table.sizeHintForColumn(0), end
+
+
+@pytest.mark.parametrize(
+    "kept", ['{"splits": "large"}', '{"splits": {"batch": [0, -3]}}', '{"splits": {"batch": 4}}']
+)
+def test_a_split_kept_wrong_in_the_settings_is_ignored(qtbot, world, actor, laptop_screen, kept):
+    """A settings file whose kept split makes no sense (edited by hand, an older
+    version): the publipostage opens with its own split, and the user's next one is
+    kept beside the other settings."""
+    import json
+
+    from desktop import config
+
+    config.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings = {**json.loads(kept), "letters_out_dir": "/tmp/courriers"}
+    config.settings_path().write_text(json.dumps(settings), encoding="utf-8")
+    dialog = open_batch(qtbot, world, actor)
+    first = dialog.splitter.sizes()
+    assert min(first) > 100
+    dialog.splitter.moveSplitter(first[0] - 80, 1)
+    dialog.close()
+    saved = config.load_settings()
+    assert saved["splits"]["batch"] == dialog.splitter.sizes()
+    assert saved["letters_out_dir"] == "/tmp/courriers"
+
+
+def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """The « Ordre du jour » of a CALEOL session at 1,024 px: each item of the agenda
+    list is its number and reference, its address and its count, a line each, not
+    wrapped into four or five lines (the address cut short with « … », whole in the
+    tooltip); and whichever dwelling is shown, every candidate's decision is whole
+    (« Classeme… » said nothing), beside the register number and the name."""
+    from desktop.ui.caleol import agenda
+
+    _window, tab = agenda_on_a_laptop(qtbot, world, actor)
+    listing = tab.list
+    metrics = listing.fontMetrics()
+    assert listing.count() >= 5
+    for row in range(listing.count()):
+        item = listing.item(row)
+        lines = item.text().split("\n")
+        rect = listing.visualItemRect(item)
+        assert rect.height() < (len(lines) + 1) * metrics.lineSpacing(), item.text()
+        # its number and reference, its count: whole on their line
+        for line in (lines[0], *lines[2:]):
+            assert metrics.horizontalAdvance(line) <= rect.width() - 8, line
+        assert all(line in item.toolTip() for line in lines)
+    assert listing.horizontalScrollBar().maximum() == 0
+    view, header = tab.candidates, tab.candidates.horizontalHeader()
+    whole = (agenda.CAND_NUMERO, agenda.CAND_NAME, agenda.CAND_DECISION)
+    for row in range(listing.count()):
+        listing.setCurrentRow(row)
+        if not tab.current_item().candidates:
+            continue
+        qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+        QApplication.processEvents()
+        decisions = [view.item(r, agenda.CAND_DECISION).text() for r in range(view.rowCount())]
+        cut = [c for c in whole if view.columnWidth(c) < view.sizeHintForColumn(c)]
+        assert not cut, (row, decisions)
+
+
+def test_the_inputs_show_their_example_whole_on_a_laptop(qtbot, world, actor, laptop_screen):
+    """The inputs built outside the shared ``line_edit`` (a form's ``_line``, the
+    notice's dates and proof, the settings, a template's free fields) ask, as it does,
+    for the room to show their example; and at 1,024 × 576 the dwelling's contingent
+    (« Préfecture, Action Logement, commune… » was cut after « Action Lo ») and the
+    notice's proof (« Aucun (adresse du logement) ») show it whole, as every example
+    of the main window's pages and of these dialogs."""
+    from desktop.services import caleol, tenants
+    from desktop.ui.caleol.agenda_dialogs import AddDwellingDialog
+    from desktop.ui.caleol.session import SessionWindow
+    from desktop.ui.letter_dialog import LetterDialog
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.notice_dialog import NoticeDialog
+    from desktop.ui.tenant_file import TenantFileDialog
+
+    household_id = tenants.search(world, actor, tenants.TenantQuery())[0].id
+    main = MainWindow(world, actor)
+    session = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+    qtbot.addWidget(session)
+    windows = {
+        "fenêtre principale": lambda: main,
+        "séance": lambda: session,
+        "ajout d'un logement": lambda: AddDwellingDialog(session),
+        "congé": lambda: NoticeDialog(world, actor, household_id),
+        "dossier": lambda: TenantFileDialog(world, actor, household_id),
+        "courrier": lambda: LetterDialog(world, actor, household_id, None, "courrier_libre"),
+    }
+    narrow, cut = [], set()
+    for name, make in windows.items():
+        window = make()
+        qtbot.addWidget(window)
+        window.resize(min(window.width(), WIDTH), min(window.height(), HEIGHT - FRAME_HEIGHT))
+        window.show()
+        qtbot.waitExposed(window)
+        for _sight in in_turn(window):
+            cut.update(f"{name}: {text}" for text in cut_placeholders(window))
+        for edit in window.findChildren(QLineEdit):
+            text = edit.placeholderText()
+            wanted = min(edit.fontMetrics().horizontalAdvance(text) + 8, 420)
+            if text and edit.sizeHint().width() < wanted:
+                narrow.append(f"{name}: {edit.objectName()} « {text} »")
+        window.hide()
+    assert not narrow
+    assert not cut
+
+
+def in_turn(window: QWidget):
+    """Shows in turn each page of ``window`` (the main window's pages) and each tab of
+    each, yielding once each is in sight."""
+    from PySide6.QtWidgets import QTabWidget
+
+    rows = range(window.nav.count()) if hasattr(window, "nav") else [None]
+    for row in rows:
+        if row is not None:
+            window.nav.setCurrentRow(row)
+        QApplication.processEvents()
+        yield
+        for tabs in window.findChildren(QTabWidget):
+            if tabs.isVisible():
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    QApplication.processEvents()
+                    yield
