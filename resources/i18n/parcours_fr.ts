@@ -3,37 +3,37 @@
 <context>
     <name>AddDwellingDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="210" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="217" />
         <source>Ajouter un logement à l'ordre du jour</source>
         <translation>Ajouter un logement à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="215" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="222" />
         <source>Référence ou adresse d'un logement du parc</source>
         <translation>Référence ou adresse d'un logement du parc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="217" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="224" />
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="223" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="230" />
         <source>Ajouter à l'ordre du jour</source>
         <translation>Ajouter à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="237" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="244" />
         <source>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</source>
         <translation>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="245" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="252" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="262" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="269" />
         <source>Aucun logement trouvé : saisissez la fiche.</source>
         <translation>Aucun logement trouvé : saisissez la fiche.</translation>
     </message>
@@ -74,355 +74,350 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="114" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="174" />
         <source>Ajouter un logement…</source>
         <extracomment>the width the candidates' page asks before the agenda list has 300 px the colour of a score that differs from the register's, of a target that drops</extracomment>
         <translation>Ajouter un logement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="116" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="176" />
         <source>Examens de l'occupation…</source>
         <translation>Examens de l'occupation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="118" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="119" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="179" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="120" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="180" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="128" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="188" />
         <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="133" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="193" />
         <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
         <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="174" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="235" />
         <source>Enregistrer la fiche</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="239" />
         <source>— aucun (au moins 3 candidats) —</source>
         <translation>— aucun (au moins 3 candidats) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="187" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="248" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="188" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="249" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="189" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="250" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="190" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="251" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="191" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="252" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="192" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="253" />
         <source>Reste à vivre</source>
         <translation>Reste à vivre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="193" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="254" />
         <source>Priorité</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="194" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="255" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="195" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="256" />
         <source>Objectifs</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="196" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="257" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="205" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="266" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="206" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="267" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="207" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="268" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="208" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="269" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="212" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="273" />
         <source>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</source>
         <translation>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="219" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="280" />
         <source>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</source>
         <translation>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="227" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="288" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="229" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="290" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="231" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="292" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="240" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="301" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="243" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="304" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="248" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="309" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="255" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="316" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="258" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="322" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="286" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="350" />
         <source>Conflits d'intérêts :</source>
         <translation>Conflits d'intérêts :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="300" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="364" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="304" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="368" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="308" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="372" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="311" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="375" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="317" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="381" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="319" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="383" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="320" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="384" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="321" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="385" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="365" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="429" />
         <source>Attribution proposée à {name} : {effects}</source>
         <translation>Attribution proposée à {name} : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="382" />
-        <source>{count} candidat(s), {decided} décision(s)</source>
-        <translation>{count} candidat(s), {decided} décision(s)</translation>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="446" />
+        <source>{candidates}, {decisions}</source>
+        <translation>{candidates}, {decisions}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="427" />
-        <source>{adults} adulte(s), {children} enfant(s)</source>
-        <translation>{adults} adulte(s), {children} enfant(s)</translation>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="651" />
+        <source>Rang {rank}</source>
+        <translation>Rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="431" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="652" />
+        <source>Sous condition</source>
+        <translation>Sous condition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="501" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="464" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="534" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="465" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="535" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="478" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="540" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="548" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="610" />
         <source>Cotation : {total} ({grid})</source>
         <translation>Cotation : {total} ({grid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="481" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="551" />
         <source>  Donnée manquante : {what}</source>
         <translation>  Donnée manquante : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="484" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="551" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="554" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="621" />
         <source>Cotation du registre : {score}</source>
         <translation>Cotation du registre : {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="495" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="565" />
         <source>Pas encore coté</source>
         <translation>Pas encore coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="515" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="585" />
         <source>⚠ baisse</source>
         <translation>⚠ baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="515" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="585" />
         <source>sans baisse</source>
         <translation>sans baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="532" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="602" />
         <source>Cotation : pas encore calculée.</source>
         <translation>Cotation : pas encore calculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="545" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="615" />
         <source>Données manquantes : {what}</source>
         <translation>Données manquantes : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="558" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="628" />
         <source>Si le logement lui est attribué : {effects}</source>
         <translation>Si le logement lui est attribué : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="580" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="650" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="581" />
-        <source>Classement, rang {rank}</source>
-        <translation>Classement, rang {rank}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="582" />
-        <source>Sous condition suspensive</source>
-        <translation>Sous condition suspensive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="583" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="653" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="584" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="654" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="591" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="661" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="608" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="678" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="659" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="729" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="698" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="768" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="710" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="780" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="750" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="820" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="755" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="825" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="793" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="863" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -430,67 +425,67 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="197" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="198" />
         <source>Réponse du candidat — {name}</source>
         <translation>Réponse du candidat — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="200" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="201" />
         <source>Accepte le logement</source>
         <translation>Accepte le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="202" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="203" />
         <source>Refuse le logement</source>
         <translation>Refuse le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="206" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="207" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="211" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="212" />
         <source>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</source>
         <translation>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="217" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="218" />
         <source>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</source>
         <translation>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="222" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="223" />
         <source>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</source>
         <translation>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="231" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="232" />
         <source>{dwelling} — courrier recommandé dont la réception n'est pas encore enregistrée : pas de date limite connue.</source>
         <translation>{dwelling} — courrier recommandé dont la réception n'est pas encore enregistrée : pas de date limite connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="235" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="236" />
         <source>{dwelling} — réponse attendue au plus tard le {date}.</source>
         <translation>{dwelling} — réponse attendue au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="242" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="243" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="243" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="244" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="244" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="245" />
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="247" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="248" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -694,112 +689,112 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="500" />
+        <location filename="../../desktop/ui/caleol/session.py" line="514" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="501" />
+        <location filename="../../desktop/ui/caleol/session.py" line="515" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="502" />
+        <location filename="../../desktop/ui/caleol/session.py" line="516" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="503" />
+        <location filename="../../desktop/ui/caleol/session.py" line="517" />
         <source>Présence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="504" />
+        <location filename="../../desktop/ui/caleol/session.py" line="518" />
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="505" />
+        <location filename="../../desktop/ui/caleol/session.py" line="519" />
         <source>Pouvoir donné à</source>
         <translation>Pouvoir donné à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="506" />
+        <location filename="../../desktop/ui/caleol/session.py" line="520" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="533" />
-        <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
-        <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="542" />
-        <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
-        <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="547" />
+        <location filename="../../desktop/ui/caleol/session.py" line="559" />
         <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="556" />
-        <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
-        <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
+        <location filename="../../desktop/ui/caleol/session.py" line="546" />
+        <source>Quorum atteint : {count} sur {total} ({required} requis).</source>
+        <translation>Quorum atteint : {count} sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="581" />
+        <location filename="../../desktop/ui/caleol/session.py" line="552" />
+        <source>{taking} sur {voting}.</source>
+        <translation>{taking} sur {voting}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="568" />
+        <source>Règlement intérieur : quorum de {required} ; {proxies} au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
+        <translation>Règlement intérieur : quorum de {required} ; {proxies} au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="592" />
         <source>{role}, suppléant de {name}</source>
         <translation>{role}, suppléant de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="586" />
+        <location filename="../../desktop/ui/caleol/session.py" line="597" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="586" />
+        <location filename="../../desktop/ui/caleol/session.py" line="597" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="592" />
+        <location filename="../../desktop/ui/caleol/session.py" line="603" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="592" />
+        <location filename="../../desktop/ui/caleol/session.py" line="603" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="601" />
+        <location filename="../../desktop/ui/caleol/session.py" line="612" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="603" />
+        <location filename="../../desktop/ui/caleol/session.py" line="614" />
         <source>Heure d'identification et de connexion du membre (séance à distance)</source>
         <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="610" />
+        <location filename="../../desktop/ui/caleol/session.py" line="621" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="618" />
+        <location filename="../../desktop/ui/caleol/session.py" line="629" />
         <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="644" />
+        <location filename="../../desktop/ui/caleol/session.py" line="655" />
         <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
         <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="651" />
+        <location filename="../../desktop/ui/caleol/session.py" line="662" />
         <source>Remplacé par son suppléant {name}.</source>
         <translation>Remplacé par son suppléant {name}.</translation>
     </message>
@@ -1038,238 +1033,238 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="50" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="58" />
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="53" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="61" />
         <source>{m} min {s:02d} s</source>
         <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="57" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="65" />
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="66" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="74" />
         <source>Rédaction : {done} / {total}</source>
         <translation>Rédaction : {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="70" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="78" />
         <source>Conversion en PDF : {done} / {total}</source>
         <translation>Conversion en PDF : {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="73" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="81" />
         <source>Assemblage du PDF à imprimer…</source>
         <translation>Assemblage du PDF à imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="109" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="117" />
         <source>Publipostage</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="120" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="128" />
         <source>Impression recto verso (chaque courrier commence au recto)</source>
         <translation>Impression recto verso (chaque courrier commence au recto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="126" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="134" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="129" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="383" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="137" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="392" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="142" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="150" />
         <source>Fichier à imprimer</source>
         <translation>Fichier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="142" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="150" />
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="158" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="166" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="159" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="167" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="160" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="168" />
         <source>Lancer le publipostage</source>
         <translation>Lancer le publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="161" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="169" />
         <source>Arrêter</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="163" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="171" />
         <source>Ouvrir le PDF à imprimer</source>
         <translation>Ouvrir le PDF à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="165" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="173" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="206" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="215" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="206" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="215" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="206" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="215" />
         <source>Exclu : pourquoi</source>
         <translation>Exclu : pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="221" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="230" />
         <source>◀ Destinataire précédent</source>
         <translation>◀ Destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="223" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="232" />
         <source>Destinataire suivant ▶</source>
         <translation>Destinataire suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="294" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="303" />
         <source>Étape 1 sur 3 : les destinataires</source>
         <translation>Étape 1 sur 3 : les destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="295" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="304" />
         <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
         <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="296" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="305" />
         <source>Étape 3 sur 3 : confirmation</source>
         <translation>Étape 3 sur 3 : confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="327" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="336" />
         <source>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
         <translation>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="340" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="349" />
         <source>Courrier {i} sur {n} : {name}</source>
         <translation>Courrier {i} sur {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="370" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="379" />
         <source>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="376" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="385" />
         <source>(aucun dossier)</source>
         <translation>(aucun dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="377" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="386" />
         <source> en DOCX et PDF</source>
         <translation> en DOCX et PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="377" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="386" />
         <source> en DOCX</source>
         <translation> en DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="409" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="418" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="430" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="439" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="442" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="451" />
         <source>{phase}{left}</source>
         <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="438" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="447" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="457" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="466" />
         <source>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="459" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="468" />
         <source>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="464" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="473" />
         <source>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="468" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="477" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="472" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="481" />
         <source>{n} échec(s) :</source>
         <translation>{n} échec(s) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="475" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="484" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="506" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
         <source>Manifeste (CSV) : partie, pages, contrat, code postal, référence</source>
         <translation>Manifeste (CSV) : partie, pages, contrat, code postal, référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="511" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="520" />
         <source>Partie {n} : {letters} courrier(s), {pages} page(s)</source>
         <translation>Partie {n} : {letters} courrier(s), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="524" />
         <source>Partie {n}</source>
         <translation>Partie {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="524" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="533" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="526" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="535" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1277,191 +1272,191 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="471" />
+        <location filename="../../desktop/ui/caleol/page.py" line="472" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="488" />
+        <location filename="../../desktop/ui/caleol/page.py" line="489" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="491" />
+        <location filename="../../desktop/ui/caleol/page.py" line="492" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="501" />
+        <location filename="../../desktop/ui/caleol/page.py" line="502" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="502" />
+        <location filename="../../desktop/ui/caleol/page.py" line="503" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="503" />
+        <location filename="../../desktop/ui/caleol/page.py" line="504" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="504" />
+        <location filename="../../desktop/ui/caleol/page.py" line="505" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="505" />
+        <location filename="../../desktop/ui/caleol/page.py" line="506" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="506" />
+        <location filename="../../desktop/ui/caleol/page.py" line="507" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="507" />
+        <location filename="../../desktop/ui/caleol/page.py" line="508" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="508" />
+        <location filename="../../desktop/ui/caleol/page.py" line="509" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="509" />
-        <location filename="../../desktop/ui/caleol/page.py" line="527" />
+        <location filename="../../desktop/ui/caleol/page.py" line="510" />
+        <location filename="../../desktop/ui/caleol/page.py" line="528" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="516" />
+        <location filename="../../desktop/ui/caleol/page.py" line="517" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="517" />
+        <location filename="../../desktop/ui/caleol/page.py" line="518" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="518" />
+        <location filename="../../desktop/ui/caleol/page.py" line="519" />
         <location filename="../../desktop/ui/caleol/page.py" line="766" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="523" />
+        <location filename="../../desktop/ui/caleol/page.py" line="524" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="524" />
+        <location filename="../../desktop/ui/caleol/page.py" line="525" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="525" />
+        <location filename="../../desktop/ui/caleol/page.py" line="526" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="526" />
+        <location filename="../../desktop/ui/caleol/page.py" line="527" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="528" />
+        <location filename="../../desktop/ui/caleol/page.py" line="529" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="529" />
+        <location filename="../../desktop/ui/caleol/page.py" line="530" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="530" />
+        <location filename="../../desktop/ui/caleol/page.py" line="531" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="531" />
+        <location filename="../../desktop/ui/caleol/page.py" line="532" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="537" />
+        <location filename="../../desktop/ui/caleol/page.py" line="538" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="538" />
+        <location filename="../../desktop/ui/caleol/page.py" line="539" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="543" />
+        <location filename="../../desktop/ui/caleol/page.py" line="544" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="548" />
+        <location filename="../../desktop/ui/caleol/page.py" line="549" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="554" />
+        <location filename="../../desktop/ui/caleol/page.py" line="555" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="568" />
+        <location filename="../../desktop/ui/caleol/page.py" line="569" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="569" />
+        <location filename="../../desktop/ui/caleol/page.py" line="570" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="612" />
+        <location filename="../../desktop/ui/caleol/page.py" line="613" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="630" />
+        <location filename="../../desktop/ui/caleol/page.py" line="631" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="632" />
+        <location filename="../../desktop/ui/caleol/page.py" line="633" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="637" />
+        <location filename="../../desktop/ui/caleol/page.py" line="638" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="641" />
+        <location filename="../../desktop/ui/caleol/page.py" line="642" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="643" />
+        <location filename="../../desktop/ui/caleol/page.py" line="644" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="645" />
-        <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
-        <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
+        <location filename="../../desktop/ui/caleol/page.py" line="646" />
+        <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} ; {proxies} par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
+        <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} ; {proxies} par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/page.py" line="657" />
@@ -2486,132 +2481,132 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="292" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="299" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="294" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="301" />
         <source>Candidat {name}</source>
         <translation>Candidat {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="301" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="308" />
         <source>Numéro unique d'enregistrement</source>
         <translation>Numéro unique d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="308" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="315" />
         <source>ex. Couple, 2 enfants (4 et 9 ans)</source>
         <translation>ex. Couple, 2 enfants (4 et 9 ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="317" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="324" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="318" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="325" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="320" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="327" />
         <source>€ / mois / UC</source>
         <translation>€ / mois / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="322" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="329" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="327" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="334" />
         <source>Critères de priorité (L441-1)</source>
         <translation>Critères de priorité (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="335" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="342" />
         <source>Public prioritaire (autre motif)</source>
         <translation>Public prioritaire (autre motif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="343" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="350" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="344" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="351" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="345" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="352" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="346" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="353" />
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="347" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="354" />
         <source>Composition du ménage</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="351" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="358" />
         <source>Adultes</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="353" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="360" />
         <source>Enfants</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="357" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="364" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="362" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="369" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="364" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="371" />
         <source>Reste à vivre / UC</source>
         <translation>Reste à vivre / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="367" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="374" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="368" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="375" />
         <source>Date de la demande</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="369" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="376" />
         <source>Logement actuel</source>
         <translation>Logement actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="370" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="377" />
         <source>Adresse postale</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="371" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="378" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="373" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="380" />
         <source>Enregistrer le candidat</source>
         <translation>Enregistrer le candidat</translation>
     </message>
@@ -2680,87 +2675,87 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="84" />
+        <location filename="../../desktop/ui/caleol/page.py" line="85" />
         <source>Commission d'attribution (CALEOL)</source>
         <translation>Commission d'attribution (CALEOL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="91" />
+        <location filename="../../desktop/ui/caleol/page.py" line="92" />
         <source>ex. CALEOL Bordeaux Métropole</source>
         <translation>ex. CALEOL Bordeaux Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="95" />
+        <location filename="../../desktop/ui/caleol/page.py" line="96" />
         <source>Règlement intérieur : date d'adoption par le conseil, version</source>
         <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="107" />
+        <location filename="../../desktop/ui/caleol/page.py" line="108" />
         <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="123" />
+        <location filename="../../desktop/ui/caleol/page.py" line="124" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="127" />
+        <location filename="../../desktop/ui/caleol/page.py" line="128" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="136" />
+        <location filename="../../desktop/ui/caleol/page.py" line="137" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="140" />
+        <location filename="../../desktop/ui/caleol/page.py" line="141" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="141" />
+        <location filename="../../desktop/ui/caleol/page.py" line="142" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="142" />
+        <location filename="../../desktop/ui/caleol/page.py" line="143" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="143" />
+        <location filename="../../desktop/ui/caleol/page.py" line="144" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="145" />
+        <location filename="../../desktop/ui/caleol/page.py" line="146" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="149" />
+        <location filename="../../desktop/ui/caleol/page.py" line="150" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="152" />
+        <location filename="../../desktop/ui/caleol/page.py" line="153" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="154" />
+        <location filename="../../desktop/ui/caleol/page.py" line="155" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="156" />
+        <location filename="../../desktop/ui/caleol/page.py" line="157" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="157" />
+        <location filename="../../desktop/ui/caleol/page.py" line="158" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2768,37 +2763,37 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="453" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="460" />
         <source>Conflit d'intérêts</source>
         <translation>Conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="463" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="470" />
         <source>Tout le logement</source>
         <translation>Tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="466" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="473" />
         <source>ex. lien familial, voisinage</source>
         <translation>ex. lien familial, voisinage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="470" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="477" />
         <source>Le membre ne prendra pas part au vote.</source>
         <translation>Le membre ne prendra pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="471" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="478" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="472" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="479" />
         <source>Porte sur</source>
         <translation>Porte sur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="473" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="480" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
@@ -2872,174 +2867,174 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>CrisisProtocolDialog</name>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="53" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="52" />
         <source>Protocole local de crise</source>
         <translation>Protocole local de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="59" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="58" />
         <source>Protocole</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="61" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="60" />
         <source>Protocole :</source>
         <translation>Protocole :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="78" />
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="122" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="75" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="119" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="87" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="84" />
         <source>Texte du protocole</source>
         <translation>Texte du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="92" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="89" />
         <source>Le protocole est signé : son texte et ses associations ne peuvent plus changer (créez un nouveau protocole ou un avenant).</source>
         <translation>Le protocole est signé : son texte et ses associations ne peuvent plus changer (créez un nouveau protocole ou un avenant).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="105" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="102" />
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="106" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="103" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="107" />
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="127" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="104" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="124" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="108" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="105" />
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="109" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="106" />
         <source>Enregistré par</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="117" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="114" />
         <source>Aucune signature enregistrée pour ce protocole.</source>
         <translation>Aucune signature enregistrée pour ce protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="120" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="117" />
         <source>Mme Prénom NOM</source>
         <translation>Mme Prénom NOM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="121" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="118" />
         <source>présidente, secrétaire…</source>
         <translation>présidente, secrétaire…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="123" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="120" />
         <source>Enregistrer la signature</source>
         <translation>Enregistrer la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="125" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="122" />
         <source>Association *</source>
         <translation>Association *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="126" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="123" />
         <source>Nom du signataire *</source>
         <translation>Nom du signataire *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="128" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="125" />
         <source>Date de signature *</source>
         <translation>Date de signature *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="129" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="126" />
         <source>Signatures des associations</source>
         <translation>Signatures des associations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="149" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="146" />
         <source>Produire le document</source>
         <translation>Produire le document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="153" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="150" />
         <source>Le protocole avec les signatures enregistrées, en PDF, enregistré au registre des documents</source>
         <translation>Le protocole avec les signatures enregistrées, en PDF, enregistré au registre des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="176" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="173" />
         <source>Nouveau protocole</source>
         <translation>Nouveau protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="184" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="181" />
         <source>{title} ({period}) · {signed}/{count} signé(s)</source>
         <translation>{title} ({period}) · {signed}/{count} signé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="228" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="225" />
         <source>{user} le {date}</source>
         <translation>{user} le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="225" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="222" />
         <source>(pas encore signé)</source>
         <translation>(pas encore signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="248" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="245" />
         <source>Dernier document : {reference} ({count} signature(s)) · {path}</source>
         <translation>Dernier document : {reference} ({count} signature(s)) · {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="253" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="250" />
         <source>Aucun document produit pour ce protocole.</source>
         <translation>Aucun document produit pour ce protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="275" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="272" />
         <source>Recharger le protocole</source>
         <translation>Recharger le protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="303" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="300" />
         <source>Protocole enregistré : {title}</source>
         <translation>Protocole enregistré : {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="329" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="326" />
         <source>Signature de l'association {name} enregistrée.</source>
         <translation>Signature de l'association {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="339" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="336" />
         <source>Production du document en cours…</source>
         <translation>Production du document en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="350" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="347" />
         <source>Document {reference} enregistré : {path}</source>
         <translation>Document {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="157" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="154" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="85" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="82" />
         <source>Enregistrer le protocole</source>
         <translation>Enregistrer le protocole</translation>
     </message>
@@ -3166,57 +3161,57 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="85" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="88" />
         <source>— choisir —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="91" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="94" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="94" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="97" />
         <source>Pièce manquante (liste de l'arrêté R441-2-4-1)</source>
         <translation>Pièce manquante (liste de l'arrêté R441-2-4-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="96" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="99" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="99" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="102" />
         <source>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</source>
         <translation>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="105" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="108" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="106" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="109" />
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="107" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="110" />
         <source>Pièce manquante</source>
         <translation>Pièce manquante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="108" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="111" />
         <source>Date limite</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="109" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="112" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="144" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="147" />
         <source>Choisissez la décision de la commission.</source>
         <translation>Choisissez la décision de la commission.</translation>
     </message>
@@ -3224,213 +3219,218 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DecisionLettersDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="141" />
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="271" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="142" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="273" />
         <source>Courriers de décision — séance n° {number}</source>
         <translation>Courriers de décision — séance n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="153" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="154" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="154" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="155" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="155" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="156" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="156" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="157" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="157" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="158" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="158" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="159" />
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="159" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="160" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="160" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="161" />
         <source>À corriger</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="169" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="170" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="170" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="171" />
         <source>Produire aussi les PDF (et un PDF unique à imprimer)</source>
         <translation>Produire aussi les PDF (et un PDF unique à imprimer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="174" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="175" />
         <source>Seulement les candidats sélectionnés</source>
         <translation>Seulement les candidats sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="178" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="179" />
         <source>Produire les courriers</source>
         <translation>Produire les courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="179" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="180" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="182" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="183" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="189" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="190" />
         <source>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</source>
         <translation>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="214" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="215" />
         <source>pas de décision</source>
         <translation>pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="216" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="217" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="227" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="228" />
         <source>à compter de la réception</source>
         <translation>à compter de la réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="254" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="255" />
         <source>Production des courriers en cours…</source>
         <translation>Production des courriers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="260" />
-        <source>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</source>
-        <translation>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</translation>
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="261" />
+        <source>{count} courrier produit et enregistré dans {folder}.</source>
+        <translation>{count} courrier produit et enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="263" />
+        <source>{count} courriers produits et enregistrés dans {folder}.</source>
+        <translation>{count} courriers produits et enregistrés dans {folder}.</translation>
     </message>
 </context>
 <context>
     <name>DwellingForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="85" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="91" />
         <source>LGT-…</source>
         <translation>LGT-…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="86" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="92" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="95" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="101" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="96" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="102" />
         <source>0 = RDC</source>
         <translation>0 = RDC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="97" />
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="98" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="103" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="104" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="103" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="109" />
         <source>Préfecture, Action Logement, commune…</source>
         <translation>Préfecture, Action Logement, commune…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="104" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="110" />
         <source>Ascenseur, PMR, étage…</source>
         <translation>Ascenseur, PMR, étage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="105" />
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="122" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="111" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="129" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="110" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="116" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="111" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="117" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="112" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="118" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="113" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="119" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="114" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="120" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="115" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="121" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="116" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="122" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="117" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="123" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="118" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="124" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="119" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="125" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="120" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="128" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="121" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="126" />
         <source>Accessibilité</source>
         <translation>Accessibilité</translation>
     </message>
@@ -3438,22 +3438,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="281" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="282" />
         <source>Extrait du procès-verbal pour un candidat</source>
         <translation>Extrait du procès-verbal pour un candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="290" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="291" />
         <source>Établir l'extrait…</source>
         <translation>Établir l'extrait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="292" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="293" />
         <source>Les données des autres candidats sont masquées.</source>
         <translation>Les données des autres candidats sont masquées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="293" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="294" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
@@ -3552,87 +3552,87 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FlowTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="44" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="46" />
         <source>Année :</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="45" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="47" />
         <source>Réservataire :</source>
         <translation>Réservataire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="48" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="50" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="50" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="52" />
         <source>Exporter le bilan (PDF ou Excel)…</source>
         <translation>Exporter le bilan (PDF ou Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="58" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="60" />
         <source>Typologie</source>
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="59" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="60" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="63" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="64" />
         <source>Proposés au flux</source>
         <translation>Proposés au flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="63" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="65" />
         <source>Attribués</source>
         <translation>Attribués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="66" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="68" />
         <source>Choisissez l'année et le réservataire, puis « Afficher ».</source>
         <translation>Choisissez l'année et le réservataire, puis « Afficher ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="100" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="102" />
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="100" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="102" />
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="109" />
-        <source>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</source>
-        <translation>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</translation>
+        <location filename="../../desktop/ui/cotation/flow.py" line="110" />
+        <source>{offered}, {allocated} ; à transmettre avant le {deadline}.</source>
+        <translation>{offered}, {allocated} ; à transmettre avant le {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="122" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="138" />
         <source>Bilan de la gestion en flux</source>
         <translation>Bilan de la gestion en flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="124" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="140" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="128" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="144" />
         <source>Bilan enregistré : {path}</source>
         <translation>Bilan enregistré : {path}</translation>
     </message>
@@ -3640,22 +3640,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="218" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="228" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="219" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="229" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="220" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="230" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="223" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="233" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -3663,173 +3663,173 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="56" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="57" />
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="57" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="58" />
         <source>Grille</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="58" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="59" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="59" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="60" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="60" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="61" />
         <source>Au</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="61" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="62" />
         <source>Exemple</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="62" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="63" />
         <source>Cotations</source>
         <translation>Cotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="67" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="68" />
         <source>Grille d'exemple…</source>
         <translation>Grille d'exemple…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="68" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="69" />
         <source>Importer…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="69" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="70" />
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="70" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="71" />
         <source>Nouvelle version…</source>
         <translation>Nouvelle version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="84" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="85" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="85" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="86" />
         <source>Libellé</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="86" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="87" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="87" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="88" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="88" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="89" />
         <source>Plafond</source>
         <translation>Plafond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="89" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="90" />
         <source>Paramètre</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="95" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="96" />
         <source>Ajouter un critère</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="96" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="97" />
         <source>Retirer le critère</source>
         <translation>Retirer le critère</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="97" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="98" />
         <source>Enregistrer la grille</source>
         <translation>Enregistrer la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="131" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="132" />
         <source>EXEMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="184" />
-        <source>Cette version a servi à coter {n} candidat(s) : elle ne peut plus changer ; créez une nouvelle version.</source>
-        <translation>Cette version a servi à coter {n} candidat(s) : elle ne peut plus changer ; créez une nouvelle version.</translation>
+        <location filename="../../desktop/ui/cotation/grids.py" line="185" />
+        <source>Cette version a servi à coter {n} : elle ne peut plus changer ; créez une nouvelle version.</source>
+        <translation>Cette version a servi à coter {n} : elle ne peut plus changer ; créez une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="231" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="232" />
         <source>Ligne {row} : « {value} » n'est pas un nombre de points.</source>
         <translation>Ligne {row} : « {value} » n'est pas un nombre de points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="250" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="251" />
         <source>Grille enregistrée.</source>
         <translation>Grille enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="254" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="255" />
         <source>Grille d'exemple</source>
         <translation>Grille d'exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="254" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="255" />
         <source>EPCI :</source>
         <translation>EPCI :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="262" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="263" />
         <source>Importer une grille</source>
         <translation>Importer une grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="262" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="263" />
         <source>Grille (*.json *.xlsx)</source>
         <translation>Grille (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="285" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="286" />
         <source>Exporter la grille</source>
         <translation>Exporter la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="287" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="288" />
         <source>JSON (*.json);;Excel (*.xlsx)</source>
         <translation>JSON (*.json);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="291" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="292" />
         <source>Grille exportée : {path}</source>
         <translation>Grille exportée : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="299" />
-        <location filename="../../desktop/ui/cotation/grids.py" line="308" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="300" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="309" />
         <source>Nouvelle version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="299" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="300" />
         <source>En vigueur à partir du (JJ/MM/AAAA) :</source>
         <translation>En vigueur à partir du (JJ/MM/AAAA) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/grids.py" line="309" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="310" />
         <source>Date attendue au format JJ/MM/AAAA.</source>
         <translation>Date attendue au format JJ/MM/AAAA.</translation>
     </message>
@@ -3989,32 +3989,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="289" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="290" />
         <source>Bail signé — {name}</source>
         <translation>Bail signé — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="290" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="291" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="293" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="294" />
         <source>Logement {dwelling} ({address}) accepté par {name}{date}.</source>
         <translation>Logement {dwelling} ({address}) accepté par {name}{date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="297" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="298" />
         <source> le {date}</source>
         <translation> le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="303" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="304" />
         <source>Bail signé le</source>
         <translation>Bail signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="304" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="305" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4037,52 +4037,52 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Signature du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="492" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="503" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="503" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="514" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="505" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="516" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="508" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="519" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="510" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="521" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="518" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="529" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="547" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="558" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="576" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="587" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="577" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="588" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="611" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="622" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4090,47 +4090,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="295" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="306" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="298" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="309" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="320" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="331" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="322" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="333" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="325" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="336" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="346" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="357" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="348" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="359" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="350" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="361" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="382" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="393" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
     </message>
@@ -4138,28 +4138,28 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterTaskDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="69" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="70" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="79" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="80" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="88" />
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="100" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="89" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="101" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="97" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="98" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="112" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="113" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -4413,124 +4413,124 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="224" />
+        <location filename="../../desktop/ui/caleol/page.py" line="225" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="226" />
+        <location filename="../../desktop/ui/caleol/page.py" line="227" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="237" />
+        <location filename="../../desktop/ui/caleol/page.py" line="238" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="237" />
+        <location filename="../../desktop/ui/caleol/page.py" line="238" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="243" />
+        <location filename="../../desktop/ui/caleol/page.py" line="244" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="244" />
-        <location filename="../../desktop/ui/caleol/page.py" line="270" />
+        <location filename="../../desktop/ui/caleol/page.py" line="245" />
+        <location filename="../../desktop/ui/caleol/page.py" line="271" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="246" />
+        <location filename="../../desktop/ui/caleol/page.py" line="247" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="249" />
+        <location filename="../../desktop/ui/caleol/page.py" line="250" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="253" />
+        <location filename="../../desktop/ui/caleol/page.py" line="254" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="258" />
         <location filename="../../desktop/ui/caleol/page.py" line="259" />
+        <location filename="../../desktop/ui/caleol/page.py" line="260" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="260" />
+        <location filename="../../desktop/ui/caleol/page.py" line="261" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="269" />
+        <location filename="../../desktop/ui/caleol/page.py" line="270" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="271" />
+        <location filename="../../desktop/ui/caleol/page.py" line="272" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="272" />
+        <location filename="../../desktop/ui/caleol/page.py" line="273" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="273" />
+        <location filename="../../desktop/ui/caleol/page.py" line="274" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="274" />
+        <location filename="../../desktop/ui/caleol/page.py" line="275" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="278" />
+        <location filename="../../desktop/ui/caleol/page.py" line="279" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="280" />
+        <location filename="../../desktop/ui/caleol/page.py" line="281" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="283" />
+        <location filename="../../desktop/ui/caleol/page.py" line="284" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="285" />
+        <location filename="../../desktop/ui/caleol/page.py" line="286" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="287" />
+        <location filename="../../desktop/ui/caleol/page.py" line="288" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="295" />
+        <location filename="../../desktop/ui/caleol/page.py" line="296" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="307" />
+        <location filename="../../desktop/ui/caleol/page.py" line="308" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="316" />
+        <location filename="../../desktop/ui/caleol/page.py" line="317" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -4538,98 +4538,98 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="799" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="824" />
         <source>Commission</source>
         <extracomment>sessions whose minutes this account signs (president or his substitute)</extracomment>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="800" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="825" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="801" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="826" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="802" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="827" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="803" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="828" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="804" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="829" />
         <source>Ma réponse</source>
         <translation>Ma réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="807" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="832" />
         <source>Lire le procès-verbal (PDF)</source>
         <translation>Lire le procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="809" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="834" />
         <source>J'approuve ce procès-verbal</source>
         <translation>J'approuve ce procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="814" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="839" />
         <source>Modification que vous demandez (obligatoire pour une demande de modification)</source>
         <translation>Modification que vous demandez (obligatoire pour une demande de modification)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="818" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="843" />
         <source>Demander une modification</source>
         <translation>Demander une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="820" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="845" />
         <source>Signer (président)…</source>
         <translation>Signer (président)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="875" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="900" />
         <source>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</source>
         <translation>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="887" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="912" />
         <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
         <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="905" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="930" />
         <source>à donner</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="923" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="948" />
         <source>Séance n° {number} du {date}, version {version} : {status}.</source>
         <translation>Séance n° {number} du {date}, version {version} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="930" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="955" />
         <source>Votre réponse du {at} : {verdict}.</source>
         <translation>Votre réponse du {at} : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="934" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="959" />
         <source>Modifications de cette version : {note}</source>
         <translation>Modifications de cette version : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="973" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="998" />
         <source>Votre réponse est enregistrée : {verdict}.</source>
         <translation>Votre réponse est enregistrée : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="991" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1016" />
         <source>Procès-verbal signé : la séance est verrouillée.</source>
         <translation>Procès-verbal signé : la séance est verrouillée.</translation>
     </message>
@@ -4730,276 +4730,281 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="78" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="79" />
         <source>Procès-verbal — version {number}</source>
         <translation>Procès-verbal — version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="325" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="326" />
         <source>Version</source>
         <extracomment>who signs the minutes (the president or his substitute for the session)</extracomment>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="326" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="327" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="327" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="328" />
         <source>Produite le</source>
         <translation>Produite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="328" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="329" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="329" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="330" />
         <source>Approbations</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="330" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="331" />
         <source>Note de modification</source>
         <translation>Note de modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="337" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="338" />
         <source>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</source>
         <translation>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="341" />
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="487" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="342" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="488" />
         <source>Produire le projet</source>
         <translation>Produire le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="342" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="343" />
         <source>Ouvrir le PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="344" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="345" />
         <source>Envoyer en relecture…</source>
         <translation>Envoyer en relecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="348" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="349" />
         <source>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</source>
         <translation>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="352" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="353" />
         <source>Enregistrer une réponse…</source>
         <translation>Enregistrer une réponse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="354" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="355" />
         <source>Signer…</source>
         <translation>Signer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="358" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="359" />
         <source>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</source>
         <translation>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="363" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="364" />
         <source>Extrait pour un candidat…</source>
         <translation>Extrait pour un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="369" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="370" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="369" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="370" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="369" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="370" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="369" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="370" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="382" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="383" />
         <source>Comparer</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="404" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="405" />
         <source>Versions du procès-verbal</source>
         <translation>Versions du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="407" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="408" />
         <source>Relecture par les membres</source>
         <translation>Relecture par les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="411" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="412" />
         <source>Différences entre deux versions</source>
         <translation>Différences entre deux versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="416" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="417" />
         <source>De la version</source>
         <translation>De la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="418" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="419" />
         <source>à la version</source>
         <translation>à la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="464" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="465" />
         <source>{done} sur {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="479" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="480" />
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="485" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="486" />
         <source>Produire une nouvelle version</source>
         <translation>Produire une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="500" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="501" />
         <source>Vous signez le procès-verbal, avec votre propre certificat.</source>
         <translation>Vous signez le procès-verbal, avec votre propre certificat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="502" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="503" />
         <source>Signature : {name} (présidence de la séance, en suppléance du président).</source>
         <translation>Signature : {name} (présidence de la séance, en suppléance du président).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="504" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="505" />
         <source>Signature : {name} (présidence de la commission).</source>
         <translation>Signature : {name} (présidence de la commission).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="507" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="508" />
         <source>Aucun compte n'est lié à son siège.</source>
         <translation>Aucun compte n'est lié à son siège.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="508" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="509" />
         <source>Il signe depuis son propre compte, avec son certificat.</source>
         <translation>Il signe depuis son propre compte, avec son certificat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="520" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="521" />
         <source>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</source>
         <translation>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="527" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="528" />
         <source>{channel}, enregistrée par {user}</source>
         <translation>{channel}, enregistrée par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="536" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="537" />
         <source>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="542" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="543" />
         <source>Signée par {signer} le {date}.</source>
         <translation>Signée par {signer} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="549" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="550" />
         <source>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</source>
         <translation>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="557" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="558" />
         <source>En attente : {names}.</source>
         <translation>En attente : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="563" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="564" />
         <source>Modification demandée par : {names}.</source>
         <translation>Modification demandée par : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="622" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="623" />
         <source>Production du procès-verbal en cours…</source>
         <translation>Production du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="628" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="629" />
         <source>Version {number} du procès-verbal produite : {path}</source>
         <translation>Version {number} du procès-verbal produite : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="647" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="648" />
         <source>Dossier où déposer un exemplaire du projet par membre</source>
         <translation>Dossier où déposer un exemplaire du projet par membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="659" />
-        <source>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</source>
-        <translation>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</translation>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="660" />
+        <source>Version {number} soumise aux membres : {count} exemplaire déposé dans {folder}, à envoyer.</source>
+        <translation>Version {number} soumise aux membres : {count} exemplaire déposé dans {folder}, à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="684" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="665" />
+        <source>Version {number} soumise aux membres : {count} exemplaires déposés dans {folder}, à envoyer à chacun.</source>
+        <translation>Version {number} soumise aux membres : {count} exemplaires déposés dans {folder}, à envoyer à chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="760" />
+        <source>{changed}, {added}, {removed}.</source>
+        <translation>{changed}, {added}, {removed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="691" />
         <source>Réponse de {name} enregistrée.</source>
         <translation>Réponse de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="687" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="694" />
         <source>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</source>
         <translation>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="699" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="706" />
         <source>Procès-verbal signé ({path}) : la séance est verrouillée.</source>
         <translation>Procès-verbal signé ({path}) : la séance est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="721" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="728" />
         <source>Enregistrer l'extrait</source>
         <translation>Enregistrer l'extrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="723" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="730" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="731" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="738" />
         <source>Production de l'extrait en cours…</source>
         <translation>Production de l'extrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="736" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="743" />
         <source>Extrait enregistré : {path}</source>
         <translation>Extrait enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="749" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="756" />
         <source>Aucune différence.</source>
         <translation>Aucune différence.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="754" />
-        <source>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</source>
-        <translation>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</translation>
     </message>
 </context>
 <context>
@@ -5108,17 +5113,17 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="392" />
+        <location filename="../../desktop/ui/caleol/page.py" line="393" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="404" />
+        <location filename="../../desktop/ui/caleol/page.py" line="405" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="407" />
+        <location filename="../../desktop/ui/caleol/page.py" line="408" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -5126,450 +5131,450 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="120" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="123" />
         <source>Congé</source>
         <extracomment>a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by the dates of the notice itself (the *Congé* tab), by field path A notice of this tenant file changed (household id).</extracomment>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="121" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="124" />
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="122" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="125" />
         <source>Sortie et dépôt de garantie</source>
         <translation>Sortie et dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="125" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="128" />
         <source>Nouveau congé</source>
         <translation>Nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="128" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="131" />
         <source>Enregistrer un nouveau congé (le précédent est retiré)</source>
         <translation>Enregistrer un nouveau congé (le précédent est retiré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="131" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="134" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="153" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="155" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="175" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="177" />
         <source>Justificatif reçu</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="187" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="189" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="192" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="194" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="193" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="195" />
         <source>Envoyé le</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="194" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="196" />
         <source>Première présentation le</source>
         <translation>Première présentation le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="195" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="197" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="196" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="198" />
         <source>Départ souhaité le</source>
         <translation>Départ souhaité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="197" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="199" />
         <source>Motif de préavis réduit</source>
         <translation>Motif de préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="198" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="200" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="200" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="202" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="204" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="206" />
         <source>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</source>
         <translation>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="210" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="523" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="212" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="526" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="222" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="224" />
         <source>Comment le préavis a été compté</source>
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="251" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="292" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="253" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="295" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="252" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="290" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="254" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="293" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="253" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="291" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="255" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="294" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="254" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="293" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="256" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="255" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="257" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="256" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="258" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="266" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="268" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="281" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="283" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="299" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="297" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="300" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="300" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="303" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="340" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="301" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="338" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="304" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="341" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="302" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="336" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="305" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="339" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="312" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="328" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="331" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="334" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="339" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="342" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="343" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="346" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="346" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="349" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="350" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="353" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="366" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="369" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="367" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="370" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="378" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="381" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="399" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="478" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="402" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="481" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="408" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="411" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="437" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="440" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="439" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="442" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="443" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="446" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="445" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="448" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="484" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="487" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="487" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="490" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="489" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="492" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="490" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="493" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="494" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="497" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="498" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="501" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="525" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="528" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="568" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="571" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="570" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="573" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="573" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="576" />
         <source>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</source>
         <translation>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="578" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="581" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="665" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="668" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="670" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="673" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="675" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="678" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="679" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="682" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="685" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="688" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="707" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="710" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="755" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="758" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="770" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="821" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="907" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="773" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="824" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="910" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="780" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="804" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="783" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="807" />
         <source>Congé enregistré.</source>
         <translation>Congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="800" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="803" />
         <source>Justificatif enregistré : la fin du préavis est recalculée.</source>
         <translation>Justificatif enregistré : la fin du préavis est recalculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="865" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="868" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="866" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="869" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="867" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="870" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="868" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="871" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="876" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="879" />
         <source>Report du départ enregistré.</source>
         <translation>Report du départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="878" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="881" />
         <source>Remise des clés sans état des lieux enregistrée.</source>
         <translation>Remise des clés sans état des lieux enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="881" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="884" />
         <source>Préavis réduit accordé sans justificatif : enregistré.</source>
         <translation>Préavis réduit accordé sans justificatif : enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="884" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="887" />
         <source>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</source>
         <translation>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="886" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="889" />
         <source>Retrait du congé enregistré.</source>
         <translation>Retrait du congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="921" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="924" />
         <source>Sortie du logement enregistrée.</source>
         <translation>Sortie du logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="936" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="939" />
         <source>Restitution du dépôt de garantie enregistrée.</source>
         <translation>Restitution du dépôt de garantie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="953" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="956" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="957" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="960" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="963" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="966" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="968" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="971" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1004" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1007" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1020" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1023" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
     </message>
@@ -5756,87 +5761,92 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OccupationDueDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="503" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="510" />
         <source>Examens de l'occupation à présenter</source>
         <translation>Examens de l'occupation à présenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="512" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="519" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="513" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="520" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="514" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="521" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="515" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="522" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="516" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="523" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="517" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="524" />
         <source>Échéance triennale</source>
         <translation>Échéance triennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="518" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="525" />
         <source>Motifs</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="530" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="537" />
         <source>Inscrire à l'ordre du jour</source>
         <translation>Inscrire à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="532" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="539" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="536" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="543" />
         <source>Motif de l'examen</source>
         <translation>Motif de l'examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="537" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="544" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="545" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="552" />
         <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
         <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="582" />
-        <source>{count} locataire(s) à présenter.</source>
-        <translation>{count} locataire(s) à présenter.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="584" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="590" />
         <source>Aucun locataire à présenter pour l'instant.</source>
         <translation>Aucun locataire à présenter pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="598" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="592" />
+        <source>{count} locataire à présenter.</source>
+        <translation>{count} locataire à présenter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="594" />
+        <source>{count} locataires à présenter.</source>
+        <translation>{count} locataires à présenter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="607" />
         <source>Choisissez un locataire dans la liste.</source>
         <translation>Choisissez un locataire dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="617" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="626" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
     </message>
@@ -5844,58 +5854,58 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OfferLetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="324" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="325" />
         <source>Courrier de proposition — {name}</source>
         <extracomment>the letter is made (``DecisionLettersResult``)</extracomment>
         <translation>Courrier de proposition — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="332" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="333" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="334" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="335" />
         <source>Produire aussi le PDF</source>
         <translation>Produire aussi le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="339" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="340" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="340" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="341" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="343" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="344" />
         <source>, rang {rank}</source>
         <translation>, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="347" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="348" />
         <source>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</source>
         <translation>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="357" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="358" />
         <source>Délai de réponse</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="386" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="387" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="394" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="395" />
         <source>Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le délai de réponse court de sa réception ; enregistrez-en la date (« Réception du courrier recommandé… ») dès que vous la connaissez.</source>
         <translation>Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le délai de réponse court de sa réception ; enregistrez-en la date (« Réception du courrier recommandé… ») dès que vous la connaissez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="400" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="401" />
         <source>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</source>
         <translation>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</translation>
     </message>
@@ -5903,197 +5913,197 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="447" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="448" />
         <source>Date à laquelle les délais sont calculés</source>
         <translation>Date à laquelle les délais sont calculés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="448" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="449" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="454" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="455" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="455" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="456" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="456" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="457" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="457" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="458" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="458" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="459" />
         <source>Notifiée le</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="460" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="461" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="461" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="462" />
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="462" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="463" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="463" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="464" />
         <source>Rang suivant</source>
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="479" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="480" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="480" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="481" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="481" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="482" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="483" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="484" />
         <source>Bail signé…</source>
         <translation>Bail signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="486" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="487" />
         <source>Date de signature du bail par le candidat qui a accepté le logement</source>
         <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="492" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="493" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="495" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="496" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="459" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="651" />
+        <source>Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, {to_notify}, {to_next}, {accepted}.</source>
+        <translation>Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, {to_notify}, {to_next}, {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="460" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="471" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="472" />
         <source>Réception du courrier recommandé…</source>
         <translation>Réception du courrier recommandé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="475" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="476" />
         <source>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</source>
         <translation>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="513" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="514" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="550" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="551" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="555" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="556" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="577" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="578" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="586" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="587" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="590" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="591" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="593" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="594" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="597" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="598" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="603" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="604" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="610" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="611" />
         <source>réception + {days} j</source>
         <translation>réception + {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="612" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="613" />
         <source>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</source>
         <translation>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="650" />
-        <source>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
-        <translation>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="709" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="750" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="720" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="761" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="722" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="763" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="730" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="771" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="745" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="786" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="759" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="800" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -6101,361 +6111,361 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OrganisationSettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108" />
+        <location filename="../../desktop/ui/settings_page.py" line="114" />
         <source>Enregistrer les paramètres</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111" />
+        <location filename="../../desktop/ui/settings_page.py" line="117" />
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121" />
+        <location filename="../../desktop/ui/settings_page.py" line="127" />
         <source>&lt;h2&gt;Paramètres de l'organisme&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Paramètres de l'organisme&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="149" />
+        <location filename="../../desktop/ui/settings_page.py" line="152" />
         <source>ESH (SA d'HLM, coopérative)</source>
         <translation>ESH (SA d'HLM, coopérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="150" />
+        <location filename="../../desktop/ui/settings_page.py" line="153" />
         <source>OPH (office public de l'habitat)</source>
         <translation>OPH (office public de l'habitat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/settings_page.py" line="154" />
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="152" />
+        <location filename="../../desktop/ui/settings_page.py" line="155" />
         <source>Nom de l'organisme</source>
         <translation>Nom de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="155" />
+        <location filename="../../desktop/ui/settings_page.py" line="158" />
         <source>Forme juridique</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
+        <location filename="../../desktop/ui/settings_page.py" line="159" />
         <source>ex. : société anonyme d'HLM</source>
         <translation>ex. : société anonyme d'HLM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="158" />
+        <location filename="../../desktop/ui/settings_page.py" line="161" />
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159" />
+        <location filename="../../desktop/ui/settings_page.py" line="162" />
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="160" />
+        <location filename="../../desktop/ui/settings_page.py" line="163" />
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="161" />
+        <location filename="../../desktop/ui/settings_page.py" line="164" />
         <source>Ville du RCS</source>
         <translation>Ville du RCS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162" />
+        <location filename="../../desktop/ui/settings_page.py" line="165" />
         <source>Siège social</source>
         <translation>Siège social</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="166" />
         <source>En-tête des courriers (siège)</source>
         <translation>En-tête des courriers (siège)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165" />
-        <location filename="../../desktop/ui/settings_page.py" line="227" />
+        <location filename="../../desktop/ui/settings_page.py" line="168" />
+        <location filename="../../desktop/ui/settings_page.py" line="230" />
         <source>Adresse (une ligne par ligne)</source>
         <translation>Adresse (une ligne par ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="167" />
-        <location filename="../../desktop/ui/settings_page.py" line="234" />
+        <location filename="../../desktop/ui/settings_page.py" line="170" />
+        <location filename="../../desktop/ui/settings_page.py" line="237" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168" />
-        <location filename="../../desktop/ui/settings_page.py" line="235" />
+        <location filename="../../desktop/ui/settings_page.py" line="171" />
+        <location filename="../../desktop/ui/settings_page.py" line="238" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="169" />
+        <location filename="../../desktop/ui/settings_page.py" line="172" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="171" />
+        <location filename="../../desktop/ui/settings_page.py" line="174" />
         <source>Ville de « Fait à » par défaut</source>
         <translation>Ville de « Fait à » par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="172" />
+        <location filename="../../desktop/ui/settings_page.py" line="175" />
         <source>si l'agence n'en a pas</source>
         <translation>si l'agence n'en a pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/settings_page.py" line="181" />
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="183" />
+        <location filename="../../desktop/ui/settings_page.py" line="186" />
         <source>Mentions légales (pied des courriers)</source>
         <translation>Mentions légales (pied des courriers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Texte imposé</source>
         <translation>Texte imposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189" />
-        <location filename="../../desktop/ui/settings_page.py" line="202" />
+        <location filename="../../desktop/ui/settings_page.py" line="192" />
+        <location filename="../../desktop/ui/settings_page.py" line="205" />
         <source>Imprimé</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="190" />
+        <location filename="../../desktop/ui/settings_page.py" line="193" />
         <source>Données personnelles (RGPD, art. 13)</source>
         <translation>Données personnelles (RGPD, art. 13)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Responsable du traitement</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="193" />
+        <location filename="../../desktop/ui/settings_page.py" line="196" />
         <source>le nom de l'organisme si vide</source>
         <translation>le nom de l'organisme si vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196" />
+        <location filename="../../desktop/ui/settings_page.py" line="199" />
         <source>Contact du DPO</source>
         <translation>Contact du DPO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197" />
+        <location filename="../../desktop/ui/settings_page.py" line="200" />
         <source>ex. : dpo@bailleur.fr, adresse postale</source>
         <translation>ex. : dpo@bailleur.fr, adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="199" />
+        <location filename="../../desktop/ui/settings_page.py" line="202" />
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="200" />
+        <location filename="../../desktop/ui/settings_page.py" line="203" />
         <source>Durée de conservation</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="217" />
+        <location filename="../../desktop/ui/settings_page.py" line="220" />
         <source>Mentions et données personnelles</source>
         <translation>Mentions et données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="225" />
+        <location filename="../../desktop/ui/settings_page.py" line="228" />
         <source>En-tête de l'agence</source>
         <translation>En-tête de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="231" />
+        <location filename="../../desktop/ui/settings_page.py" line="234" />
         <source>Ville de « Fait à »</source>
         <translation>Ville de « Fait à »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="232" />
+        <location filename="../../desktop/ui/settings_page.py" line="235" />
         <source>la ville de l'adresse si vide</source>
         <translation>la ville de l'adresse si vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="236" />
+        <location filename="../../desktop/ui/settings_page.py" line="239" />
         <source>Horaires d'accueil</source>
         <translation>Horaires d'accueil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="243" />
+        <location filename="../../desktop/ui/settings_page.py" line="246" />
         <source>Agences</source>
         <translation>Agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="251" />
+        <location filename="../../desktop/ui/settings_page.py" line="254" />
         <source>Serveur d'envoi (SMTP) des convocations CALEOL</source>
         <translation>Serveur d'envoi (SMTP) des convocations CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="252" />
+        <location filename="../../desktop/ui/settings_page.py" line="255" />
         <source>Serveur</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="253" />
+        <location filename="../../desktop/ui/settings_page.py" line="256" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254" />
+        <location filename="../../desktop/ui/settings_page.py" line="257" />
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255" />
+        <location filename="../../desktop/ui/settings_page.py" line="258" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257" />
+        <location filename="../../desktop/ui/settings_page.py" line="260" />
         <source>Variable du mot de passe</source>
         <translation>Variable du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="261" />
+        <location filename="../../desktop/ui/settings_page.py" line="264" />
         <source>Adresse d'expédition</source>
         <translation>Adresse d'expédition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264" />
+        <location filename="../../desktop/ui/settings_page.py" line="267" />
         <source>Nom de l'expéditeur</source>
         <translation>Nom de l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="267" />
+        <location filename="../../desktop/ui/settings_page.py" line="270" />
         <source>Le mot de passe n'est jamais enregistré : indiquez le nom de la variable d'environnement qui le contient sur les postes qui envoient.</source>
         <translation>Le mot de passe n'est jamais enregistré : indiquez le nom de la variable d'environnement qui le contient sur les postes qui envoient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="277" />
+        <location filename="../../desktop/ui/settings_page.py" line="280" />
         <source>Messagerie</source>
         <translation>Messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="282" />
+        <location filename="../../desktop/ui/settings_page.py" line="285" />
         <source>Signature électronique</source>
         <translation>Signature électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="284" />
+        <location filename="../../desktop/ui/settings_page.py" line="287" />
         <source>fichier .p12 ou .pfx (facultatif)</source>
         <translation>fichier .p12 ou .pfx (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="285" />
+        <location filename="../../desktop/ui/settings_page.py" line="289" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="292" />
-        <location filename="../../desktop/ui/settings_page.py" line="466" />
+        <location filename="../../desktop/ui/settings_page.py" line="296" />
+        <location filename="../../desktop/ui/settings_page.py" line="470" />
         <source>Certificat de l'organisme</source>
         <translation>Certificat de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="295" />
+        <location filename="../../desktop/ui/settings_page.py" line="299" />
         <source>Proposé par défaut à la signature, sur tous les postes (un poste peut retenir son propre certificat). Le mot de passe est demandé à chaque session.</source>
         <translation>Proposé par défaut à la signature, sur tous les postes (un poste peut retenir son propre certificat). Le mot de passe est demandé à chaque session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="302" />
+        <location filename="../../desktop/ui/settings_page.py" line="306" />
         <source>Données et sauvegardes</source>
         <translation>Données et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="310" />
+        <location filename="../../desktop/ui/settings_page.py" line="314" />
         <source>Base de données</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="311" />
+        <location filename="../../desktop/ui/settings_page.py" line="315" />
         <source>Courriers archivés</source>
         <translation>Courriers archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="315" />
+        <location filename="../../desktop/ui/settings_page.py" line="319" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="318" />
+        <location filename="../../desktop/ui/settings_page.py" line="322" />
         <source>Conservation des sauvegardes</source>
         <translation>Conservation des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="323" />
+        <location filename="../../desktop/ui/settings_page.py" line="327" />
         <source>Fichiers et sauvegardes</source>
         <translation>Fichiers et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="358" />
+        <location filename="../../desktop/ui/settings_page.py" line="362" />
         <source>Valeurs lues dans le fichier « {path} ». Enregistrez-les pour qu'elles soient partagées par tous les postes de cette base.</source>
         <translation>Valeurs lues dans le fichier « {path} ». Enregistrez-les pour qu'elles soient partagées par tous les postes de cette base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="364" />
+        <location filename="../../desktop/ui/settings_page.py" line="368" />
         <source>Enregistrés dans la base, modifiés le {at} par {user}.</source>
         <translation>Enregistrés dans la base, modifiés le {at} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="376" />
+        <location filename="../../desktop/ui/settings_page.py" line="380" />
         <source>PostgreSQL (serveur)</source>
         <translation>PostgreSQL (serveur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="381" />
+        <location filename="../../desktop/ui/settings_page.py" line="385" />
         <source>
 Sauvegardes automatiques : {folder}</source>
         <translation>
 Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="387" />
+        <location filename="../../desktop/ui/settings_page.py" line="391" />
         <source>{folder}
 (dossier de ce poste : voir Fichier &gt; Mes préférences)</source>
         <translation>{folder}
 (dossier de ce poste : voir Fichier &gt; Mes préférences)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="410" />
+        <location filename="../../desktop/ui/settings_page.py" line="414" />
         <source>Aucune agence : créez-en une (Fichier &gt; Nouvelle agence).</source>
         <translation>Aucune agence : créez-en une (Fichier &gt; Nouvelle agence).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="415" />
+        <location filename="../../desktop/ui/settings_page.py" line="419" />
         <source>Ces coordonnées figurent sur les courriers des dossiers de l'agence {code} ; sa ville est celle de « Fait à » et de la ligne de date.</source>
         <translation>Ces coordonnées figurent sur les courriers des dossiers de l'agence {code} ; sa ville est celle de « Fait à » et de la ligne de date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="468" />
+        <location filename="../../desktop/ui/settings_page.py" line="472" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="502" />
+        <location filename="../../desktop/ui/settings_page.py" line="506" />
         <source>Recharger les paramètres</source>
         <translation>Recharger les paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="509" />
+        <location filename="../../desktop/ui/settings_page.py" line="513" />
         <source>Paramètres enregistrés.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -7506,48 +7516,48 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="141" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="142" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="138" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="139" />
         <source>Réception du courrier — {name}</source>
         <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
         <translation>Réception du courrier — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="146" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="147" />
         <source>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</source>
         <translation>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="153" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="154" />
         <source>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</source>
         <translation>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="158" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="159" />
         <source>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</source>
         <translation>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="162" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="163" />
         <source>Reçu (présenté) le</source>
         <translation>Reçu (présenté) le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="164" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="165" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="181" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="182" />
         <source>Date limite de réponse : {date}.</source>
         <translation>Date limite de réponse : {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="183" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="184" />
         <source>Nouvelle date limite de réponse : {date}.</source>
         <translation>Nouvelle date limite de réponse : {date}.</translation>
     </message>
@@ -7830,137 +7840,137 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="203" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="195" />
         <source>Refus d'un logement adapté</source>
         <translation>Refus d'un logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="208" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="200" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="206" />
         <source>Refus enregistrés :</source>
         <translation>Refus enregistrés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="218" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="210" />
         <source>Retirer le refus choisi…</source>
         <translation>Retirer le refus choisi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="226" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="218" />
         <source>Refus de l'offre faite à ce candidat</source>
         <translation>Refus de l'offre faite à ce candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="232" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="224" />
         <source>Le logement proposé à ce candidat n'a pas été refusé.</source>
         <translation>Le logement proposé à ce candidat n'a pas été refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="241" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="233" />
         <source>Logement proposé (bailleur, adresse, type)</source>
         <translation>Logement proposé (bailleur, adresse, type)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="244" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="236" />
         <source>Le logement proposé était adapté aux besoins et capacités du ménage</source>
         <translation>Le logement proposé était adapté aux besoins et capacités du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="248" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="240" />
         <source>Le refus repose sur un motif légitime</source>
         <translation>Le refus repose sur un motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="253" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="245" />
         <source>Pourquoi le refus est, ou n'est pas, légitime</source>
         <translation>Pourquoi le refus est, ou n'est pas, légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="255" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="247" />
         <source>Date du refus</source>
         <translation>Date du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="256" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="248" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="259" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="251" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="263" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="255" />
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="257" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="287" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="279" />
         <source>compte dans la cotation</source>
         <translation>compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="287" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="279" />
         <source>ne compte pas</source>
         <translation>ne compte pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="288" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="280" />
         <source>adapté</source>
         <translation>adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="288" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="280" />
         <source>non adapté</source>
         <translation>non adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="290" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="282" />
         <source>motif légitime</source>
         <translation>motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="290" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="282" />
         <source>sans motif légitime</source>
         <translation>sans motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="324" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="316" />
         <source>Refus enregistré : {effect}.</source>
         <translation>Refus enregistré : {effect}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="325" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="317" />
         <source>il compte dans la cotation</source>
         <translation>il compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="327" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="319" />
         <source>il ne compte pas dans la cotation</source>
         <translation>il ne compte pas dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="339" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="331" />
         <source>Retirer le refus</source>
         <translation>Retirer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="339" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="331" />
         <source>Pourquoi ce refus est-il retiré ?</source>
         <translation>Pourquoi ce refus est-il retiré ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="353" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="345" />
         <source>Refus retiré.</source>
         <translation>Refus retiré.</translation>
     </message>
@@ -8092,57 +8102,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="190" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="191" />
         <source>Réponse sur la version {number} du procès-verbal</source>
         <translation>Réponse sur la version {number} du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="211" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="212" />
         <source> — a répondu : {verdict}</source>
         <translation> — a répondu : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="215" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="216" />
         <source> — voix consultative</source>
         <translation> — voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="217" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="218" />
         <source> — n'a pas participé</source>
         <translation> — n'a pas participé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="224" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="225" />
         <source>Approuve le procès-verbal</source>
         <translation>Approuve le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="226" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="227" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="234" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="235" />
         <source>Modification demandée, remarque</source>
         <translation>Modification demandée, remarque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="237" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="238" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="244" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="245" />
         <source>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</source>
         <translation>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="250" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="251" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="253" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="254" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
@@ -8193,32 +8203,32 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SendingResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="149" />
         <source>Résultat de l'envoi</source>
         <translation>Résultat de l'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="184" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="176" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -8234,129 +8244,129 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="85" />
+        <location filename="../../desktop/ui/caleol/session.py" line="90" />
         <source>ex. 2026-04</source>
         <translation>ex. 2026-04</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="86" />
+        <location filename="../../desktop/ui/caleol/session.py" line="91" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="87" />
+        <location filename="../../desktop/ui/caleol/session.py" line="92" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="88" />
+        <location filename="../../desktop/ui/caleol/session.py" line="93" />
         <source>HH:MM (à la clôture par défaut)</source>
         <translation>HH:MM (à la clôture par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="90" />
+        <location filename="../../desktop/ui/caleol/session.py" line="95" />
         <source>Vide : la personne qui produit le procès-verbal</source>
         <translation>Vide : la personne qui produit le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="98" />
+        <location filename="../../desktop/ui/caleol/session.py" line="103" />
         <source>Membre désigné qui préside la séance en l'absence du président : c'est lui qui signe le procès-verbal</source>
         <translation>Membre désigné qui préside la séance en l'absence du président : c'est lui qui signe le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="108" />
+        <location filename="../../desktop/ui/caleol/session.py" line="113" />
         <source>Salle du conseil, siège de l'organisme</source>
         <translation>Salle du conseil, siège de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="111" />
+        <location filename="../../desktop/ui/caleol/session.py" line="116" />
         <source>Outil, identification des participants, confidentialité des échanges</source>
         <translation>Outil, identification des participants, confidentialité des échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="114" />
-        <location filename="../../desktop/ui/caleol/session.py" line="115" />
+        <location filename="../../desktop/ui/caleol/session.py" line="119" />
+        <location filename="../../desktop/ui/caleol/session.py" line="120" />
         <source>JJ/MM/AAAA HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="121" />
+        <location filename="../../desktop/ui/caleol/session.py" line="126" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="122" />
+        <location filename="../../desktop/ui/caleol/session.py" line="127" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="123" />
+        <location filename="../../desktop/ui/caleol/session.py" line="128" />
         <source>Heure de début</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="124" />
+        <location filename="../../desktop/ui/caleol/session.py" line="129" />
         <source>Heure de fin</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="125" />
+        <location filename="../../desktop/ui/caleol/session.py" line="130" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="126" />
-        <location filename="../../desktop/ui/caleol/session.py" line="190" />
+        <location filename="../../desktop/ui/caleol/session.py" line="131" />
+        <location filename="../../desktop/ui/caleol/session.py" line="195" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="128" />
+        <location filename="../../desktop/ui/caleol/session.py" line="133" />
         <source>Moyens techniques</source>
         <translation>Moyens techniques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="130" />
+        <location filename="../../desktop/ui/caleol/session.py" line="135" />
         <source>Ouverture du vote</source>
         <translation>Ouverture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="132" />
+        <location filename="../../desktop/ui/caleol/session.py" line="137" />
         <source>Clôture du vote</source>
         <translation>Clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="134" />
+        <location filename="../../desktop/ui/caleol/session.py" line="139" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="135" />
+        <location filename="../../desktop/ui/caleol/session.py" line="140" />
         <source>Président de séance</source>
         <translation>Président de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="136" />
+        <location filename="../../desktop/ui/caleol/session.py" line="141" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="164" />
+        <location filename="../../desktop/ui/caleol/session.py" line="169" />
         <source>Le président de la commission ({name})</source>
         <translation>Le président de la commission ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="166" />
+        <location filename="../../desktop/ui/caleol/session.py" line="171" />
         <source>Le président de la commission</source>
         <translation>Le président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="172" />
+        <location filename="../../desktop/ui/caleol/session.py" line="177" />
         <source>{name}, suppléant du président</source>
         <translation>{name}, suppléant du président</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="190" />
+        <location filename="../../desktop/ui/caleol/session.py" line="195" />
         <source>Lieu (facultatif)</source>
         <translation>Lieu (facultatif)</translation>
     </message>
@@ -8364,167 +8374,167 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="261" />
+        <location filename="../../desktop/ui/caleol/session.py" line="266" />
         <source>Enregistrer la séance</source>
         <translation>Enregistrer la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="264" />
+        <location filename="../../desktop/ui/caleol/session.py" line="269" />
         <source>Déroulement</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="267" />
+        <location filename="../../desktop/ui/caleol/session.py" line="272" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="271" />
+        <location filename="../../desktop/ui/caleol/session.py" line="276" />
         <source>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</source>
         <translation>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="275" />
+        <location filename="../../desktop/ui/caleol/session.py" line="280" />
         <source>Clore la séance</source>
         <translation>Clore la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="277" />
+        <location filename="../../desktop/ui/caleol/session.py" line="282" />
         <source>Rouvrir la séance</source>
         <translation>Rouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="280" />
+        <location filename="../../desktop/ui/caleol/session.py" line="285" />
         <source>Revenir en préparation</source>
         <translation>Revenir en préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="299" />
+        <location filename="../../desktop/ui/caleol/session.py" line="304" />
         <source>Demande de séance physique</source>
         <translation>Demande de séance physique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="306" />
+        <location filename="../../desktop/ui/caleol/session.py" line="311" />
         <source>Motif, moyen par lequel la demande a été reçue</source>
         <translation>Motif, moyen par lequel la demande a été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="309" />
+        <location filename="../../desktop/ui/caleol/session.py" line="314" />
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="314" />
+        <location filename="../../desktop/ui/caleol/session.py" line="319" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="315" />
+        <location filename="../../desktop/ui/caleol/session.py" line="320" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="318" />
+        <location filename="../../desktop/ui/caleol/session.py" line="323" />
         <source>Synthèse</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="341" />
+        <location filename="../../desktop/ui/caleol/session.py" line="346" />
         <source> (procès-verbal en cours)</source>
         <translation> (procès-verbal en cours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="342" />
+        <location filename="../../desktop/ui/caleol/session.py" line="347" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="346" />
+        <location filename="../../desktop/ui/caleol/session.py" line="351" />
         <source>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</source>
         <translation>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="351" />
+        <location filename="../../desktop/ui/caleol/session.py" line="356" />
         <source>Votes et décisions sont possibles si le quorum est atteint.</source>
         <translation>Votes et décisions sont possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="355" />
+        <location filename="../../desktop/ui/caleol/session.py" line="360" />
         <source>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</source>
         <translation>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="366" />
+        <location filename="../../desktop/ui/caleol/session.py" line="371" />
         <source>Demandée par {name} le {date}.</source>
         <translation>Demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="373" />
+        <location filename="../../desktop/ui/caleol/session.py" line="378" />
         <source>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</source>
         <translation>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="377" />
+        <location filename="../../desktop/ui/caleol/session.py" line="382" />
         <source>Sans objet : la séance se tient en présentiel.</source>
         <translation>Sans objet : la séance se tient en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="386" />
-        <source>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</source>
-        <translation>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</translation>
+        <location filename="../../desktop/ui/caleol/session.py" line="391" />
+        <source>Membres présents : {present} · à distance : {remote} · représentés : {represented} · absents : {absent}.</source>
+        <translation>Membres présents : {present} · à distance : {remote} · représentés : {represented} · absents : {absent}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="394" />
+        <location filename="../../desktop/ui/caleol/session.py" line="402" />
+        <source>Ordre du jour : {dwellings}, {candidates}, {reviews}.</source>
+        <translation>Ordre du jour : {dwellings}, {candidates}, {reviews}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="399" />
         <source>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</source>
         <translation>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="395" />
+        <location filename="../../desktop/ui/caleol/session.py" line="400" />
         <source>atteint</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="395" />
+        <location filename="../../desktop/ui/caleol/session.py" line="400" />
         <source>non atteint</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="398" />
-        <source>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</source>
-        <translation>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="405" />
+        <location filename="../../desktop/ui/caleol/session.py" line="419" />
         <source>Décisions : {decided} sur {total}.</source>
         <translation>Décisions : {decided} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="408" />
+        <location filename="../../desktop/ui/caleol/session.py" line="422" />
         <source>Dernière modification : {date} par {user}.</source>
         <translation>Dernière modification : {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="438" />
+        <location filename="../../desktop/ui/caleol/session.py" line="452" />
         <source>Séance enregistrée.</source>
         <translation>Séance enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="449" />
+        <location filename="../../desktop/ui/caleol/session.py" line="463" />
         <source>Séance ouverte.</source>
         <translation>Séance ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="450" />
+        <location filename="../../desktop/ui/caleol/session.py" line="464" />
         <source>Séance close.</source>
         <translation>Séance close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="451" />
+        <location filename="../../desktop/ui/caleol/session.py" line="465" />
         <source>Séance revenue en préparation.</source>
         <translation>Séance revenue en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="457" />
+        <location filename="../../desktop/ui/caleol/session.py" line="471" />
         <source>Séance close à {time}.</source>
         <translation>Séance close à {time}.</translation>
     </message>
@@ -8532,62 +8542,62 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="786" />
+        <location filename="../../desktop/ui/caleol/session.py" line="798" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="787" />
+        <location filename="../../desktop/ui/caleol/session.py" line="799" />
         <source>Présences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="788" />
+        <location filename="../../desktop/ui/caleol/session.py" line="800" />
         <source>Ordre du jour</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="789" />
+        <location filename="../../desktop/ui/caleol/session.py" line="801" />
         <source>Votes et décisions</source>
         <translation>Votes et décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="790" />
+        <location filename="../../desktop/ui/caleol/session.py" line="802" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="792" />
+        <location filename="../../desktop/ui/caleol/session.py" line="804" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="794" />
+        <location filename="../../desktop/ui/caleol/session.py" line="806" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="823" />
+        <location filename="../../desktop/ui/caleol/session.py" line="835" />
         <source>Séance CALEOL n° {number} du {date}</source>
         <translation>Séance CALEOL n° {number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="828" />
+        <location filename="../../desktop/ui/caleol/session.py" line="840" />
         <source>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</source>
         <translation>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="835" />
+        <location filename="../../desktop/ui/caleol/session.py" line="847" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="838" />
+        <location filename="../../desktop/ui/caleol/session.py" line="850" />
         <source>Verrouillée — procès-verbal signé le {date}</source>
         <translation>Verrouillée — procès-verbal signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="844" />
+        <location filename="../../desktop/ui/caleol/session.py" line="856" />
         <source>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</source>
         <translation>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</translation>
     </message>
@@ -8595,201 +8605,211 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="58" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="59" />
         <source>Séance :</source>
         <extracomment>where the SMTP settings come from (the organisation profile)</extracomment>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="60" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="61" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="66" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="67" />
         <source>Calculer les cotations</source>
         <translation>Calculer les cotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="68" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="69" />
         <source>Importer un export du registre (SNE)…</source>
         <translation>Importer un export du registre (SNE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="70" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="71" />
         <source>Convoquer les membres</source>
         <translation>Convoquer les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="72" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="73" />
         <source>Prévenir : PV à relire</source>
         <translation>Prévenir : PV à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="75" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="76" />
         <source>Déclarer les attributions au registre…</source>
         <translation>Déclarer les attributions au registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="78" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="79" />
         <source>Fiche de cotation du demandeur</source>
         <translation>Fiche de cotation du demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="81" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="82" />
         <source>Refus d'un logement adapté…</source>
         <translation>Refus d'un logement adapté…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="85" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="86" />
         <source>Qualifier le refus d'un logement proposé au demandeur : adapté ou non, motif légitime ou non (la grille du PPGD dit ce que le refus retire).</source>
         <translation>Qualifier le refus d'un logement proposé au demandeur : adapté ou non, motif légitime ou non (la grille du PPGD dit ce que le refus retire).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="102" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="103" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="103" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="104" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="104" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="105" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="105" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="106" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="106" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="107" />
         <source>Grille</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="107" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="108" />
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="108" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="109" />
         <source>Alerte</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="117" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="118" />
         <source>Choisissez un candidat : le détail de sa cotation s'affiche ici.</source>
         <translation>Choisissez un candidat : le détail de sa cotation s'affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="122" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="123" />
         <source>Effet des propositions sur les objectifs d'attribution :</source>
         <translation>Effet des propositions sur les objectifs d'attribution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="229" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="230" />
         <source>Choisissez d'abord un candidat dans le tableau.</source>
         <translation>Choisissez d'abord un candidat dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="266" />
-        <source>{count} candidat(s) coté(s).</source>
-        <translation>{count} candidat(s) coté(s).</translation>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="269" />
+        <source>{count} candidat coté.</source>
+        <translation>{count} candidat coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="276" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="271" />
+        <source>{count} candidats cotés.</source>
+        <translation>{count} candidats cotés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="448" />
+        <source>{sent}, {hand} à remettre, {failed}.</source>
+        <translation>{sent}, {hand} à remettre, {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="463" />
+        <source>{sent} que le procès-verbal attend sa relecture, {failed}.</source>
+        <translation>{sent} que le procès-verbal attend sa relecture, {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="479" />
+        <source>Envoi annulé : {count} courriel non envoyé.</source>
+        <translation>Envoi annulé : {count} courriel non envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="481" />
+        <source>Envoi annulé : {count} courriels non envoyés.</source>
+        <translation>Envoi annulé : {count} courriels non envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="511" />
+        <source>{count} : {path}</source>
+        <translation>{count} : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="283" />
         <source>Export du registre national</source>
         <translation>Export du registre national</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="278" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="285" />
         <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="289" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="296" />
         <source>Import du registre terminé.</source>
         <translation>Import du registre terminé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="310" />
-        <location filename="../../desktop/ui/cotation/sessions.py" line="335" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="317" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="342" />
         <source>Convocations</source>
         <translation>Convocations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="313" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="320" />
         <source>Produire et enregistrer les convocations sans les envoyer ?</source>
         <translation>Produire et enregistrer les convocations sans les envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="359" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="366" />
         <source>Procès-verbal à relire</source>
         <translation>Procès-verbal à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="365" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="372" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="365" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="372" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="383" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="390" />
         <source>Envoi en cours…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="396" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="403" />
         <source>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</source>
         <translation>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="423" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="430" />
         <source>Erreur inattendue pendant l'envoi : {error}</source>
         <translation>Erreur inattendue pendant l'envoi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="426" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="433" />
         <source>Envoi des courriels</source>
         <translation>Envoi des courriels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="442" />
-        <source>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</source>
-        <translation>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="451" />
-        <source>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, {failed} échec(s) d'envoi.</source>
-        <translation>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, {failed} échec(s) d'envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="455" />
-        <source>Envoi annulé : {count} courriel(s) non envoyé(s).</source>
-        <translation>Envoi annulé : {count} courriel(s) non envoyé(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="478" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="503" />
         <source>Attributions à déclarer au registre</source>
         <translation>Attributions à déclarer au registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="480" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="505" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="486" />
-        <source>{count} attribution(s) exportée(s) : {path}</source>
-        <translation>{count} attribution(s) exportée(s) : {path}</translation>
     </message>
 </context>
 <context>
@@ -8843,52 +8863,52 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Import d'un export du registre national (SNE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="59" />
-        <source>Fichier : {name} — {count} ligne(s)</source>
-        <translation>Fichier : {name} — {count} ligne(s)</translation>
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="60" />
+        <source>Fichier : {name} — {count} ligne</source>
+        <translation>Fichier : {name} — {count} ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="65" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="62" />
+        <source>Fichier : {name} — {count} lignes</source>
+        <translation>Fichier : {name} — {count} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="67" />
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="65" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="67" />
         <source>Colonne</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="74" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="76" />
         <source>— non associé —</source>
         <translation>— non associé —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="87" />
         <source>Vérifier (rien n'est enregistré)</source>
         <translation>Vérifier (rien n'est enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="87" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="89" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="88" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="90" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="112" />
-        <source>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</source>
-        <translation>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="123" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="115" />
         <source>Ligne {line} : {reasons}</source>
         <translation>Ligne {line} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="130" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="122" />
         <source>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</source>
         <translation>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</translation>
     </message>
@@ -9299,8 +9319,8 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/ui/cotation/targets.py" line="172" />
-        <source>{n} attribution(s) en {year} ; seuil : {t}</source>
-        <translation>{n} attribution(s) en {year} ; seuil : {t}</translation>
+        <source>{n} en {year} ; seuil : {t}</source>
+        <translation>{n} en {year} ; seuil : {t}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cotation/targets.py" line="175" />
@@ -10305,243 +10325,243 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>VoteImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="179" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="182" />
         <source>Import des votes — vérification</source>
         <translation>Import des votes — vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="186" />
-        <source>« {name} » : {lines} ligne(s) lue(s), {count} vote(s) prêt(s) à être enregistré(s). Vérifiez puis confirmez l'import.</source>
-        <translation>« {name} » : {lines} ligne(s) lue(s), {count} vote(s) prêt(s) à être enregistré(s). Vérifiez puis confirmez l'import.</translation>
+        <location filename="../../desktop/ui/caleol/votes.py" line="188" />
+        <source>« {name} » : {lines}, {count}. Vérifiez puis confirmez l'import.</source>
+        <translation>« {name} » : {lines}, {count}. Vérifiez puis confirmez l'import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="195" />
-        <source>« {name} » : {count} erreur(s). Rien ne sera importé tant que le fichier n'est pas corrigé.</source>
-        <translation>« {name} » : {count} erreur(s). Rien ne sera importé tant que le fichier n'est pas corrigé.</translation>
+        <location filename="../../desktop/ui/caleol/votes.py" line="210" />
+        <source>« {name} » : {count}. Rien ne sera importé tant que le fichier n'est pas corrigé.</source>
+        <translation>« {name} » : {count}. Rien ne sera importé tant que le fichier n'est pas corrigé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="204" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="219" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="205" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="220" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="206" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="221" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="207" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="222" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="208" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="223" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="209" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="224" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="210" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="225" />
         <source>Horodatage</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="237" />
-        <source>Importer {count} vote(s)</source>
-        <translation>Importer {count} vote(s)</translation>
+        <location filename="../../desktop/ui/caleol/votes.py" line="253" />
+        <source>Importer {count} vote</source>
+        <translation>Importer {count} vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/votes.py" line="255" />
+        <source>Importer {count} votes</source>
+        <translation>Importer {count} votes</translation>
     </message>
 </context>
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="262" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="281" />
         <source>Importer les votes…</source>
         <translation>Importer les votes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="266" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="285" />
         <source>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</source>
         <translation>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="271" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="290" />
         <source>Courriers de décision…</source>
         <translation>Courriers de décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="287" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="306" />
         <source>Votes sur la proposition d'attribution</source>
         <translation>Votes sur la proposition d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="293" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="312" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="294" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="313" />
         <source>Annuler la décision</source>
         <translation>Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="296" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="315" />
         <source>Décision de la commission (R441-3)</source>
         <translation>Décision de la commission (R441-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="310" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="329" />
         <source>Logement :</source>
         <translation>Logement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="361" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="380" />
         <source>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</source>
         <translation>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="366" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="385" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="371" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="390" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</source>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="375" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="394" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="389" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="408" />
         <source>pas encore de décision</source>
         <translation>pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="391" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="410" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="410" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="429" />
         <source>Aucun candidat pour ce logement.</source>
         <translation>Aucun candidat pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="412" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="431" />
         <source>Aucun logement à l'ordre du jour.</source>
         <translation>Aucun logement à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="422" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="441" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="428" />
-        <source>{n} personne(s)</source>
-        <translation>{n} personne(s)</translation>
+        <location filename="../../desktop/ui/caleol/votes.py" line="687" />
+        <source>{count} de « {name} ».</source>
+        <translation>{count} de « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="432" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="451" />
         <source>Priorité : {list}</source>
         <translation>Priorité : {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="462" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="481" />
         <source>&lt;b&gt;Membre&lt;/b&gt;</source>
         <translation>&lt;b&gt;Membre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="463" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="482" />
         <source>&lt;b&gt;Vote&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="464" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="483" />
         <source>&lt;b&gt;Qualité&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qualité&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="471" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="490" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="489" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="508" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="498" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="517" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="506" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="525" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="530" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="549" />
         <source>Vote exprimé par {holder} (pouvoir).</source>
         <translation>Vote exprimé par {holder} (pouvoir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="536" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="555" />
         <source>Enregistré le {at} ({channel}) par {user}.</source>
         <translation>Enregistré le {at} ({channel}) par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="547" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="566" />
         <source>Aucun vote enregistré.</source>
         <translation>Aucun vote enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="552" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="571" />
         <source>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</source>
         <translation>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="619" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="638" />
         <source>Décision enregistrée pour {name}.</source>
         <translation>Décision enregistrée pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="634" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="653" />
         <source>Décision annulée.</source>
         <translation>Décision annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="640" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="659" />
         <source>Importer les votes de l'outil de vote</source>
         <translation>Importer les votes de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="642" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="661" />
         <source>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="668" />
-        <source>{count} vote(s) importé(s) de « {name} ».</source>
-        <translation>{count} vote(s) importé(s) de « {name} ».</translation>
     </message>
 </context>
 <context>
     <name>_Signing</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="169" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="170" />
         <source>Signature du procès-verbal en cours…</source>
         <translation>Signature du procès-verbal en cours…</translation>
     </message>
@@ -10969,135 +10989,135 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Étalement au titre de la charte Covid-19 du 4 mai 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="51" />
+        <location filename="../../desktop/domain/minutes.py" line="53" />
         <source>Candidat {position} — données masquées</source>
         <translation>Candidat {position} — données masquées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="52" />
+        <location filename="../../desktop/domain/minutes.py" line="54" />
         <source>Pas de décision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="226" />
+        <location filename="../../desktop/domain/minutes.py" line="228" />
         <source>absent</source>
         <extracomment>town written in "Fait à …" version (and date) of the règlement intérieur in force at the session meeting room; empty for a remote session ("séance dématérialisée") remote sessions: the tool (videoconference service, secure platform) written remote sessions: when the vote opened and closed a member asked for a physical session (remote sessions) "Adjointe au maire de Bordeaux", "Association Habitat et Humanisme"... remote participation: when the member's connection was identified represented members: the name of the proxy holder absent members: apologised (*excusé*) the member's id in the commission (matches reviews to members; not printed); None for a member convened by right who has no seat recorded (a mayor) members by right: "Membre de droit pour les logements situés à Mérignac" named as the president's substitute to preside this session remote sessions: voting members who had to take part (0 in person) order of the application within the dwelling (1, 2, 3...) household head as written in the minutes: "Mme Élodie DUPONT" composition: "Couple avec 2 enfants" monthly resources of the household effort rate in percent (rent + charges - housing aid over resources) monthly amount left to live on, per consumption unit None: no decision recorded (application not examined or adjourned) members who declared a conflict of interest and did not vote issue 17: the cotation and its detail; how the votes were cast neither present, nor connected, nor represented</extracomment>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="228" />
+        <location filename="../../desktop/domain/minutes.py" line="230" />
         <source>non concerné</source>
         <extracomment>the mayor (or EPCI president) votes on his commune's (territory's) dwellings only</extracomment>
         <translation>non concerné</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="231" />
+        <location filename="../../desktop/domain/minutes.py" line="233" />
         <source>n'a pas pris part au vote</source>
         <extracomment>took part in the session but cast no vote on this dwelling</extracomment>
         <translation>n'a pas pris part au vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="248" />
+        <location filename="../../desktop/domain/minutes.py" line="250" />
         <source>absente</source>
         <extracomment>"logement situé à Mérignac", "candidat n° 2", "aucun représentant désigné"</extracomment>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="250" />
+        <location filename="../../desktop/domain/minutes.py" line="252" />
         <source>non concernée</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="337" />
+        <location filename="../../desktop/domain/minutes.py" line="339" />
         <location filename="../../desktop/domain/schedule.py" line="54" />
         <source>Projet</source>
         <extracomment>PLAI, PLUS, PLS... reservation contingent: "Préfecture", "Action Logement", "Commune", "Bailleur" the members with a deliberative voice who did not vote on it, and why the grounds of L442-5-2 that apply (labels) the commission's opinion (suitable dwelling, home-ownership advice...) incidents and remarks recorded during the session "Fait à {place}, le {date}" set on an extract: the numéro unique of the applicant it is made for on an extract: how many dwellings of the session were left out</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="338" />
+        <location filename="../../desktop/domain/minutes.py" line="340" />
         <source>Soumis aux membres</source>
         <translation>Soumis aux membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="339" />
+        <location filename="../../desktop/domain/minutes.py" line="341" />
         <source>Remplacé par une version suivante</source>
         <translation>Remplacé par une version suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="340" />
+        <location filename="../../desktop/domain/minutes.py" line="342" />
         <source>Approuvé</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="345" />
+        <location filename="../../desktop/domain/minutes.py" line="347" />
         <source>Approuve</source>
         <translation>Approuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="346" />
+        <location filename="../../desktop/domain/minutes.py" line="348" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="351" />
+        <location filename="../../desktop/domain/minutes.py" line="353" />
         <source>Dans l'application</source>
         <extracomment>the member himself, signed in to the application</extracomment>
         <translation>Dans l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="353" />
+        <location filename="../../desktop/domain/minutes.py" line="355" />
         <source>Réponse écrite enregistrée</source>
         <extracomment>an answer to the exported PDF (e-mail, letter), recorded by the secretary</extracomment>
         <translation>Réponse écrite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="438" />
+        <location filename="../../desktop/domain/minutes.py" line="440" />
         <source>Aucune candidature n° {number} n'a été examinée lors de cette séance.</source>
         <translation>Aucune candidature n° {number} n'a été examinée lors de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="518" />
+        <location filename="../../desktop/domain/minutes.py" line="520" />
         <source>Présente</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="526" />
+        <location filename="../../desktop/domain/minutes.py" line="528" />
         <source>À distance (connexion à {time})</source>
         <translation>À distance (connexion à {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="535" />
+        <location filename="../../desktop/domain/minutes.py" line="537" />
         <source>Représentée par {holder}</source>
         <translation>Représentée par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="537" />
+        <location filename="../../desktop/domain/minutes.py" line="539" />
         <source>Représenté par {holder}</source>
         <translation>Représenté par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="542" />
+        <location filename="../../desktop/domain/minutes.py" line="544" />
         <source>Représentée (sans pouvoir valable)</source>
         <translation>Représentée (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="544" />
+        <location filename="../../desktop/domain/minutes.py" line="546" />
         <source>Représenté (sans pouvoir valable)</source>
         <translation>Représenté (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="548" />
+        <location filename="../../desktop/domain/minutes.py" line="550" />
         <source>Absente excusée</source>
         <translation>Absente excusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="550" />
+        <location filename="../../desktop/domain/minutes.py" line="552" />
         <source>Absent excusé</source>
         <translation>Absent excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="553" />
+        <location filename="../../desktop/domain/minutes.py" line="555" />
         <source>Absente</source>
         <translation>Absente</translation>
     </message>
@@ -11122,27 +11142,48 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucune abstention</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="614" />
+        <location filename="../../desktop/domain/caleol/occupation.py" line="65" />
         <source>{n} occupant</source>
+        <extracomment>Years between two occupation reviews of a lease in a zone tendue (L442-5-2).</extracomment>
         <translation>{n} occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="615" />
+        <location filename="../../desktop/domain/caleol/occupation.py" line="66" />
         <source>{n} occupants</source>
         <translation>{n} occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="576" />
+        <location filename="../../desktop/domain/caleol/occupation.py" line="84" />
+        <source>{rooms} pour {occupants}.</source>
+        <translation>{rooms} pour {occupants}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/occupation.py" line="88" />
+        <source>{n} pièce habitable</source>
+        <translation>{n} pièce habitable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/occupation.py" line="89" />
+        <source>{n} pièces habitables</source>
+        <translation>{n} pièces habitables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/occupation.py" line="101" />
+        <source>{surface} m² pour {occupants} (minimum {minimum} m²).</source>
+        <translation>{surface} m² pour {occupants} (minimum {minimum} m²).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="581" />
         <source> ; voix prépondérante du maire</source>
         <translation> ; voix prépondérante du maire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="591" />
+        <location filename="../../desktop/domain/minutes.py" line="596" />
         <source>pièce à produire : {doc}</source>
         <translation>pièce à produire : {doc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="600" />
+        <location filename="../../desktop/domain/minutes.py" line="605" />
         <source>avant le {date}</source>
         <translation>avant le {date}</translation>
     </message>
@@ -11152,7 +11193,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="341" />
+        <location filename="../../desktop/domain/minutes.py" line="343" />
         <location filename="../../desktop/domain/schedule.py" line="56" />
         <source>Signé</source>
         <translation>Signé</translation>
@@ -12128,83 +12169,93 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="720" />
-        <source>1 échéance impayée, du {date} (défaillance à partir de {rule}).</source>
-        <translation>1 échéance impayée, du {date} (défaillance à partir de {rule}).</translation>
+        <source>dès qu'une échéance reste impayée</source>
+        <translation>dès qu'une échéance reste impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="731" />
-        <source>{count} échéances impayées, la plus ancienne du {date} (défaillance à partir de {rule}).</source>
-        <translation>{count} échéances impayées, la plus ancienne du {date} (défaillance à partir de {rule}).</translation>
+        <location filename="../../desktop/domain/plans.py" line="721" />
+        <source>dès que {n} échéances restent impayées</source>
+        <translation>dès que {n} échéances restent impayées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="745" />
+        <location filename="../../desktop/domain/plans.py" line="726" />
+        <source>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</source>
+        <translation>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="738" />
+        <source>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</source>
+        <translation>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="752" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="800" />
+        <location filename="../../desktop/domain/plans.py" line="807" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="808" />
+        <location filename="../../desktop/domain/plans.py" line="815" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="814" />
+        <location filename="../../desktop/domain/plans.py" line="821" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="864" />
+        <location filename="../../desktop/domain/plans.py" line="871" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="866" />
+        <location filename="../../desktop/domain/plans.py" line="873" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="871" />
+        <location filename="../../desktop/domain/plans.py" line="878" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="875" />
+        <location filename="../../desktop/domain/plans.py" line="882" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="876" />
+        <location filename="../../desktop/domain/plans.py" line="883" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="877" />
+        <location filename="../../desktop/domain/plans.py" line="884" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="879" />
+        <location filename="../../desktop/domain/plans.py" line="886" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="923" />
+        <location filename="../../desktop/domain/plans.py" line="930" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="931" />
+        <location filename="../../desktop/domain/plans.py" line="938" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="883" />
+        <location filename="../../desktop/domain/plans.py" line="890" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -12293,7 +12344,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/plans.py" line="191" />
         <location filename="../../desktop/domain/tenant.py" line="172" />
-        <location filename="../../desktop/ui/widgets/form.py" line="267" />
+        <location filename="../../desktop/ui/widgets/form.py" line="265" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
@@ -12391,7 +12442,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/domain/tenant.py" line="275" />
         <location filename="../../desktop/services/plans/breach.py" line="85" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
-        <location filename="../../desktop/ui/widgets/form.py" line="265" />
+        <location filename="../../desktop/ui/widgets/form.py" line="263" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
@@ -12468,29 +12519,29 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/cotation/common.py" line="168" />
-        <location filename="../../desktop/services/cotation/grids.py" line="115" />
+        <location filename="../../desktop/services/cotation/grids.py" line="116" />
         <source>La grille a été modifiée sur un autre poste : rechargez-la.</source>
         <translation>La grille a été modifiée sur un autre poste : rechargez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grids.py" line="64" />
-        <location filename="../../desktop/services/cotation/grids.py" line="111" />
-        <location filename="../../desktop/services/cotation/grids.py" line="163" />
+        <location filename="../../desktop/services/cotation/grids.py" line="65" />
+        <location filename="../../desktop/services/cotation/grids.py" line="112" />
+        <location filename="../../desktop/services/cotation/grids.py" line="164" />
         <source>Cette grille n'existe plus.</source>
         <translation>Cette grille n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grids.py" line="86" />
+        <location filename="../../desktop/services/cotation/grids.py" line="87" />
         <source>Cette version de grille vient d'être créée sur un autre poste.</source>
         <translation>Cette version de grille vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grids.py" line="124" />
-        <source>Cette version a servi à coter {count} candidat(s) : elle ne peut plus changer. Créez une nouvelle version.</source>
-        <translation>Cette version a servi à coter {count} candidat(s) : elle ne peut plus changer. Créez une nouvelle version.</translation>
+        <location filename="../../desktop/services/cotation/grids.py" line="125" />
+        <source>Cette version a servi à coter {count} : elle ne peut plus changer. Créez une nouvelle version.</source>
+        <translation>Cette version a servi à coter {count} : elle ne peut plus changer. Créez une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/grids.py" line="168" />
+        <location filename="../../desktop/services/cotation/grids.py" line="169" />
         <source>Seule la dernière version (v{version}) d'une grille peut être prolongée par une nouvelle.</source>
         <translation>Seule la dernière version (v{version}) d'une grille peut être prolongée par une nouvelle.</translation>
     </message>
@@ -12589,7 +12640,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Cette séance n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="103" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="62" />
+        <source>Demande n° {number} — {name}</source>
+        <translation>Demande n° {number} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="66" />
+        <source>Grille : {grid}</source>
+        <translation>Grille : {grid}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="67" />
+        <source>Critères et pondérations :</source>
+        <translation>Critères et pondérations :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="72" />
+        <source>Cotation de la demande : {points}</source>
+        <translation>Cotation de la demande : {points}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="84" />
+        <source>Position : {position} ; aucune autre demande comparable (même territoire, même typologie)</source>
+        <translation>Position : {position} ; aucune autre demande comparable (même territoire, même typologie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="95" />
+        <source>Position parmi les {similar} demandes comparables (même territoire, même typologie) : {position}</source>
+        <translation>Position parmi les {similar} demandes comparables (même territoire, même typologie) : {position}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="107" />
+        <source>Ancienneté moyenne de ces demandes : {months} mois</source>
+        <translation>Ancienneté moyenne de ces demandes : {months} mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="117" />
+        <source>{points} par mois</source>
+        <translation>{points} par mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="118" />
+        <source>{points} par personne</source>
+        <translation>{points} par personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="119" />
+        <source>{points} par refus, pendant {months} mois</source>
+        <translation>{points} par refus, pendant {months} mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="136" />
+        <source>{weight} (plafond {cap})</source>
+        <translation>{weight} (plafond {cap})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation/applicant.py" line="152" />
         <source>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</source>
         <translation>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</translation>
     </message>
@@ -12604,7 +12710,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="181" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="199" />
         <location filename="../../desktop/services/cotation/grid_files.py" line="103" />
         <location filename="../../desktop/services/tabular.py" line="80" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
@@ -12616,7 +12722,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="204" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="222" />
         <location filename="../../desktop/services/tabular.py" line="128" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
@@ -13080,99 +13186,104 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="96" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="97" />
         <source>Mode de séance inconnu.</source>
         <translation>Mode de séance inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="82" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="84" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="84" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="85" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="114" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="115" />
         <source>Le président de séance doit être un membre de la commission.</source>
         <translation>Le président de séance doit être un membre de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="122" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="123" />
         <source>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</source>
         <translation>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="135" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="136" />
         <source>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</source>
         <translation>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="143" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="144" />
         <source>Indiquez la date de séance.</source>
         <translation>Indiquez la date de séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="154" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="155" />
         <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
         <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="165" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="166" />
         <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
         <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="173" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="174" />
         <source>Séance dématérialisée</source>
         <translation>Séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="179" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="180" />
         <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
         <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="185" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="186" />
         <source>La clôture du vote doit suivre son ouverture.</source>
         <translation>La clôture du vote doit suivre son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="195" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="196" />
         <source>La séance n° {number} existe déjà pour cette commission.</source>
         <translation>La séance n° {number} existe déjà pour cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="212" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="213" />
         <source>La commission « {name} » n'est plus active.</source>
         <translation>La commission « {name} » n'est plus active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="228" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="229" />
         <source>La séance n° {number} vient d'être créée sur un autre poste.</source>
         <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="291" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="292" />
         <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
         <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="303" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="304" />
         <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
         <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="325" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="326" />
         <source>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</source>
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/sessions.py" line="562" />
+        <source>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</source>
+        <translation>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="425" />
@@ -13287,24 +13398,19 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="485" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="486" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="545" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="546" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="549" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="550" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="561" />
-        <source>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</source>
-        <translation>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/sessions.py" line="640" />
@@ -13392,83 +13498,103 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="95" />
-        <source>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</source>
+        <location filename="../../desktop/services/caleol/vote_import.py" line="93" />
+        <source>{n} vote importé</source>
         <extracomment>(line number, message); line 0: the whole file</extracomment>
-        <translation>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</translation>
+        <translation>{n} vote importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="159" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="94" />
+        <source>{n} votes importés</source>
+        <translation>{n} votes importés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/vote_import.py" line="102" />
+        <source>{n} erreur</source>
+        <translation>{n} erreur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/vote_import.py" line="103" />
+        <source>{n} erreurs</source>
+        <translation>{n} erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/vote_import.py" line="113" />
+        <source>Import des votes refusé : {count} dans « {name} », aucun vote n'a été importé.</source>
+        <translation>Import des votes refusé : {count} dans « {name} », aucun vote n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/vote_import.py" line="177" />
         <source>membre (nom ou courriel)</source>
         <translation>membre (nom ou courriel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="160" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="178" />
         <source>référence du logement</source>
         <translation>référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="161" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="179" />
         <source>numéro unique</source>
         <translation>numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="163" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="181" />
         <source>horodatage</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="327" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="345" />
         <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
         <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="366" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="384" />
         <source>membre non indiqué.</source>
         <translation>membre non indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="370" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="388" />
         <source>membre « {name} » inconnu dans cette commission.</source>
         <translation>membre « {name} » inconnu dans cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="379" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="397" />
         <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
         <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="390" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="408" />
         <source>numéro unique manquant.</source>
         <translation>numéro unique manquant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="400" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="418" />
         <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
         <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="411" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="429" />
         <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
         <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="426" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="444" />
         <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
         <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="438" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="456" />
         <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
         <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="448" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="466" />
         <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
         <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="489" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="507" />
         <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
@@ -14949,7 +15075,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/profile.py" line="243" />
-        <location filename="../../desktop/services/convocations.py" line="145" />
+        <location filename="../../desktop/services/convocations.py" line="155" />
         <source>Profil de l'organisme illisible ({path}) : {error}</source>
         <translation>Profil de l'organisme illisible ({path}) : {error}</translation>
     </message>
@@ -15526,7 +15652,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/services/audit.py" line="287" />
         <location filename="../../desktop/services/audit.py" line="334" />
-        <location filename="../../desktop/services/caleol/vote_import.py" line="162" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="180" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
@@ -15727,7 +15853,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="229" />
+        <location filename="../../desktop/domain/minutes.py" line="231" />
         <location filename="../../desktop/services/audit.py" line="335" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
@@ -16242,7 +16368,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="154" />
-        <location filename="../../desktop/ui/widgets/form.py" line="261" />
+        <location filename="../../desktop/ui/widgets/form.py" line="259" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -16517,13 +16643,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="71" />
-        <location filename="../../desktop/domain/minutes.py" line="520" />
+        <location filename="../../desktop/domain/minutes.py" line="522" />
         <source>Présent</source>
         <translation>Présent</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="72" />
-        <location filename="../../desktop/domain/minutes.py" line="530" />
+        <location filename="../../desktop/domain/minutes.py" line="532" />
         <source>À distance</source>
         <translation>À distance</translation>
     </message>
@@ -16534,7 +16660,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="74" />
-        <location filename="../../desktop/domain/minutes.py" line="553" />
+        <location filename="../../desktop/domain/minutes.py" line="555" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
@@ -16625,106 +16751,104 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Partage des voix : non adoptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="118" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="147" />
         <source>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
-        <extracomment>designated members (board's 6, tenant representative included) present or represented needed; default half of the 6 (UNCONFIRMED practice) proxies a member may hold (UNCONFIRMED practice: one) whether the règlement intérieur provides remote sessions (loi 3DS) share of the voting members who must take part in a remote session whether a represented member counts as taking part in a remote session designated_total, designated_present, designated_represented, designated_counted, designated_required, voting_total, voting_taking_part, remote_required, proxies_accepted, proxies_refused giver id → holder id of the proxies that count</extracomment>
+        <extracomment>designated_total, designated_present, designated_represented, designated_counted, designated_required, voting_total, voting_taking_part, remote_required, proxies_accepted, proxies_refused giver id → holder id of the proxies that count</extracomment>
         <translation>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="124" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="153" />
         <source>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="128" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="157" />
         <source>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</source>
         <translation>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="134" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="163" />
         <source>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="140" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="169" />
         <source>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max}.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="154" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="91" />
         <source>{n} pouvoir</source>
         <translation>{n} pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="155" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="92" />
         <source>{n} pouvoirs</source>
         <translation>{n} pouvoirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="196" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="221" />
         <source>Quorum non atteint : {count} sur {total}, {required} requis.</source>
         <translation>Quorum non atteint : {count} sur {total}, {required} requis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="205" />
-        <location filename="../../desktop/domain/minutes.py" line="673" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="71" />
         <source>{n} membre désigné présent ou représenté</source>
+        <extracomment>designated members (board's 6, tenant representative included) present or represented needed; default half of the 6 (UNCONFIRMED practice) proxies a member may hold (UNCONFIRMED practice: one) whether the règlement intérieur provides remote sessions (loi 3DS) share of the voting members who must take part in a remote session whether a represented member counts as taking part in a remote session</extracomment>
         <translation>{n} membre désigné présent ou représenté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="206" />
-        <location filename="../../desktop/domain/minutes.py" line="674" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="72" />
         <source>{n} membres désignés présents ou représentés</source>
         <translation>{n} membres désignés présents ou représentés</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="207" />
-        <location filename="../../desktop/domain/minutes.py" line="675" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="73" />
         <source>aucun membre désigné présent ou représenté</source>
         <translation>aucun membre désigné présent ou représenté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="230" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="250" />
         <source>Séance dématérialisée : {count} sur {total} (au moins {required} requis).</source>
         <translation>Séance dématérialisée : {count} sur {total} (au moins {required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="235" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="255" />
         <source>Séance dématérialisée non valable : {count} sur {total}, au moins la moitié ({required}) requise.</source>
         <translation>Séance dématérialisée non valable : {count} sur {total}, au moins la moitié ({required}) requise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="243" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="81" />
         <source>{n} membre à voix délibérative participe</source>
         <translation>{n} membre à voix délibérative participe</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="244" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="82" />
         <source>{n} membres à voix délibérative participent</source>
         <translation>{n} membres à voix délibérative participent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="247" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="83" />
         <source>aucun membre à voix délibérative ne participe</source>
         <translation>aucun membre à voix délibérative ne participe</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="168" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="193" />
         <source>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</source>
         <translation>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="190" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="215" />
         <source>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</source>
         <translation>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="220" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="240" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="277" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="288" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</translation>
     </message>
@@ -16739,48 +16863,98 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le numéro unique {number} figure deux fois pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="77" />
-        <source>{count} candidat(s) seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</source>
-        <translation>{count} candidat(s) seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</translation>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="78" />
+        <source>{n} seul candidat pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</source>
+        <translation>{n} seul candidat pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="97" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="83" />
+        <source>{n} candidats seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</source>
+        <translation>{n} candidats seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="88" />
+        <source>Aucun candidat pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</source>
+        <translation>Aucun candidat pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="103" />
+        <source>{n} candidat</source>
+        <translation>{n} candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="104" />
+        <source>{n} candidats</source>
+        <translation>{n} candidats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="105" />
+        <source>aucun candidat</source>
+        <translation>aucun candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="113" />
+        <source>{n} adulte</source>
+        <translation>{n} adulte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="114" />
+        <source>{n} adultes</source>
+        <translation>{n} adultes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="119" />
+        <source>{adults}, {children}</source>
+        <translation>{adults}, {children}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="124" />
+        <source>{n} enfant</source>
+        <translation>{n} enfant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol/decisions.py" line="125" />
+        <source>{n} enfants</source>
+        <translation>{n} enfants</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/caleol/decisions.py" line="140" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="183" />
         <source>Le rang doit être compris entre 1 et {max}.</source>
         <translation>Le rang doit être compris entre 1 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="102" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="145" />
         <source>Le rang {rank} est attribué à plusieurs candidats.</source>
         <translation>Le rang {rank} est attribué à plusieurs candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="134" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="177" />
         <source>Une attribution par classement doit indiquer le rang du candidat.</source>
         <translation>Une attribution par classement doit indiquer le rang du candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="145" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="188" />
         <source>Un rang ne s'indique que pour une attribution par classement.</source>
         <translation>Un rang ne s'indique que pour une attribution par classement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="153" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="196" />
         <source>Indiquez la pièce manquante de la condition suspensive.</source>
         <translation>Indiquez la pièce manquante de la condition suspensive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="159" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="202" />
         <source>Indiquez la date limite de production de la pièce manquante.</source>
         <translation>Indiquez la date limite de production de la pièce manquante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="165" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="208" />
         <source>La date limite de la condition suspensive doit être postérieure à la séance.</source>
         <translation>La date limite de la condition suspensive doit être postérieure à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="173" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="216" />
         <source>Le motif est obligatoire pour une décision de {decision}.</source>
         <translation>Le motif est obligatoire pour une décision de {decision}.</translation>
     </message>
@@ -16962,30 +17136,19 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{name} ne vote que pour les logements du territoire de l'EPCI ({commune}) : ce logement est situé à {dwelling}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="193" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="236" />
         <source>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</source>
         <translation>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="215" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="258" />
         <source>Attention : la décision « {decision} » contredit le vote ({outcome}).</source>
         <translation>Attention : la décision « {decision} » contredit le vote ({outcome}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="222" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="265" />
         <source>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</source>
         <translation>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/caleol/occupation.py" line="74" />
-        <source>{rooms} pièce(s) habitable(s) pour {occupants} occupant(s).</source>
-        <extracomment>Years between two occupation reviews of a lease in a zone tendue (L442-5-2).</extracomment>
-        <translation>{rooms} pièce(s) habitable(s) pour {occupants} occupant(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/caleol/occupation.py" line="86" />
-        <source>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</source>
-        <translation>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/offers.py" line="57" />
@@ -17293,16 +17456,26 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/caleol/minutes/sign.py" line="260" />
-        <source>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</source>
-        <translation>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</translation>
+        <source>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count}, par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</source>
+        <translation>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count}, par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="279" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="269" />
+        <source>{n} ligne</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="270" />
+        <source>{n} lignes</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="283" />
         <source>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</source>
         <translation>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="326" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="330" />
         <source>La version {number} a changé d'état pendant la signature : recommencez.</source>
         <translation>La version {number} a changé d'état pendant la signature : recommencez.</translation>
     </message>
@@ -17649,37 +17822,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="191" />
+        <location filename="../../desktop/ui/widgets/form.py" line="189" />
         <source>Date obligatoire (JJ/MM/AAAA).</source>
         <translation>Date obligatoire (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="197" />
+        <location filename="../../desktop/ui/widgets/form.py" line="195" />
         <source>Date illisible : saisissez JJ/MM/AAAA.</source>
         <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="211" />
+        <location filename="../../desktop/ui/widgets/form.py" line="209" />
         <source>Heure illisible : saisissez HH:MM.</source>
         <translation>Heure illisible : saisissez HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="226" />
+        <location filename="../../desktop/ui/widgets/form.py" line="224" />
         <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
         <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="247" />
+        <location filename="../../desktop/ui/widgets/form.py" line="245" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="266" />
+        <location filename="../../desktop/ui/widgets/form.py" line="264" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="268" />
+        <location filename="../../desktop/ui/widgets/form.py" line="266" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
@@ -17881,37 +18054,117 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le bail ne peut pas être signé avant l'acceptation (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="448" />
+        <location filename="../../desktop/commands/caleol.py" line="290" />
+        <source>Vérification seule, rien n'a été importé ({n} vote prêt à importer).</source>
+        <translation>Vérification seule, rien n'a été importé ({n} vote prêt à importer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="294" />
+        <source>Vérification seule, rien n'a été importé ({n} votes prêts à importer).</source>
+        <translation>Vérification seule, rien n'a été importé ({n} votes prêts à importer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="303" />
+        <source>{votes} depuis « {name} ».</source>
+        <translation>{votes} depuis « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="349" />
+        <source>{n} locataire à présenter à la CALEOL pour l'examen de l'occupation.</source>
+        <translation>{n} locataire à présenter à la CALEOL pour l'examen de l'occupation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="352" />
+        <source>{n} locataires à présenter à la CALEOL pour l'examen de l'occupation.</source>
+        <translation>{n} locataires à présenter à la CALEOL pour l'examen de l'occupation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="356" />
+        <source>Aucun locataire à présenter à la CALEOL pour l'examen de l'occupation.</source>
+        <translation>Aucun locataire à présenter à la CALEOL pour l'examen de l'occupation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="482" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="460" />
+        <location filename="../../desktop/commands/caleol.py" line="494" />
         <source>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</source>
         <translation>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="813" />
+        <location filename="../../desktop/commands/caleol.py" line="567" />
+        <source>{n} lettre produite pour la séance {session}, notifiée le {date}, dans « {folder} » :</source>
+        <translation>{n} lettre produite pour la séance {session}, notifiée le {date}, dans « {folder} » :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="572" />
+        <source>{n} lettres produites pour la séance {session}, notifiées le {date}, dans « {folder} » :</source>
+        <translation>{n} lettres produites pour la séance {session}, notifiées le {date}, dans « {folder} » :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="656" />
+        <source>{n} jour</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="657" />
+        <source>{n} jours</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="684" />
+        <source>{n} proposition sans réponse dans le délai enregistrée comme refusée.</source>
+        <translation>{n} proposition sans réponse dans le délai enregistrée comme refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="688" />
+        <source>{n} propositions sans réponse dans le délai enregistrées comme refusées.</source>
+        <translation>{n} propositions sans réponse dans le délai enregistrées comme refusées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="692" />
+        <source>Aucune proposition sans réponse dans le délai.</source>
+        <translation>Aucune proposition sans réponse dans le délai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="699" />
+        <source>{n} proposition au {date}.</source>
+        <translation>{n} proposition au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="700" />
+        <source>{n} propositions au {date}.</source>
+        <translation>{n} propositions au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="701" />
+        <source>Aucune proposition au {date}.</source>
+        <translation>Aucune proposition au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="883" />
         <source>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</source>
         <translation>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="828" />
+        <location filename="../../desktop/commands/caleol.py" line="898" />
         <source>Cette option est obligatoire avec --letter (dossier où copier le courrier).</source>
         <translation>Cette option est obligatoire avec --letter (dossier où copier le courrier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="961" />
+        <location filename="../../desktop/commands/caleol.py" line="1031" />
         <source>« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).</source>
         <translation>« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="970" />
+        <location filename="../../desktop/commands/caleol.py" line="1040" />
         <source>Aucun membre « {name} » ne siège à la commission de cette séance.</source>
         <translation>Aucun membre « {name} » ne siège à la commission de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="1026" />
+        <location filename="../../desktop/commands/caleol.py" line="1096" />
         <source>Aucun procès-verbal n'a encore été produit pour cette séance.</source>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance.</translation>
     </message>
@@ -17931,7 +18184,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Année attendue sur quatre chiffres (reçu : « {value} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/cotation.py" line="154" />
+        <location filename="../../desktop/commands/cotation.py" line="81" />
+        <source>{n} critère</source>
+        <translation>{n} critère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cotation.py" line="82" />
+        <source>{n} critères</source>
+        <translation>{n} critères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cotation.py" line="86" />
+        <source>{n} cotation</source>
+        <translation>{n} cotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cotation.py" line="87" />
+        <source>{n} cotations</source>
+        <translation>{n} cotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cotation.py" line="88" />
+        <source>aucune cotation</source>
+        <translation>aucune cotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cotation.py" line="165" />
         <source>Aucune candidature n° {number} dans cette séance.</source>
         <translation>Aucune candidature n° {number} dans cette séance.</translation>
     </message>
@@ -17941,32 +18219,47 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Contingent propre du bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="45" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="46" />
+        <source>{n} attribution</source>
+        <translation>{n} attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="47" />
+        <source>{n} attributions</source>
+        <translation>{n} attributions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="48" />
+        <source>aucune attribution</source>
+        <translation>aucune attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="55" />
         <source>Attributions hors QPV au premier quartile</source>
         <translation>Attributions hors QPV au premier quartile</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="49" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="59" />
         <source>Attributions en QPV aux trois autres quartiles</source>
         <translation>Attributions en QPV aux trois autres quartiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="53" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="63" />
         <source>Attributions aux publics prioritaires</source>
         <translation>Attributions aux publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="259" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="269" />
         <source>{target} : {before} → {after} (objectif {required}, non atteint).</source>
         <translation>{target} : {before} → {after} (objectif {required}, non atteint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="263" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="273" />
         <source>{target} : {before} → {after} (objectif {required}, en baisse).</source>
         <translation>{target} : {before} → {after} (objectif {required}, en baisse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="267" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="277" />
         <source>{target} : {before} → {after} (objectif {required}).</source>
         <translation>{target} : {before} → {after} (objectif {required}).</translation>
     </message>
@@ -18223,13 +18516,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/cotation.py" line="639" />
-        <source>{persons} personne(s) pour un {type}.</source>
-        <translation>{persons} personne(s) pour un {type}.</translation>
+        <source>{persons} pour un {type}.</source>
+        <translation>{persons} pour un {type}.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/cotation.py" line="646" />
-        <source>{persons} personne(s).</source>
-        <translation>{persons} personne(s).</translation>
+        <source>{persons}.</source>
+        <translation>{persons}.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/cotation.py" line="653" />
@@ -18257,32 +18550,52 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Écart avec la cotation du registre national : {register} points au registre, {computed} calculés (écart {difference}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="782" />
+        <location filename="../../desktop/domain/cotation.py" line="742" />
+        <source>{n} point</source>
+        <translation>{n} point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="743" />
+        <source>{n} points</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="749" />
+        <source>{n} personne</source>
+        <translation>{n} personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="750" />
+        <source>{n} personnes</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="798" />
         <source>« {value} » n'est pas une date (JJ/MM/AAAA).</source>
         <translation>« {value} » n'est pas une date (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="793" />
+        <location filename="../../desktop/domain/cotation.py" line="809" />
         <source>Ce fichier n'est pas une grille de cotation exportée par Parcours.</source>
         <translation>Ce fichier n'est pas une grille de cotation exportée par Parcours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="806" />
+        <location filename="../../desktop/domain/cotation.py" line="822" />
         <source>Le numéro de version est un entier.</source>
         <translation>Le numéro de version est un entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="815" />
+        <location filename="../../desktop/domain/cotation.py" line="831" />
         <source>Critère illisible.</source>
         <translation>Critère illisible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="821" />
+        <location filename="../../desktop/domain/cotation.py" line="837" />
         <source>« {value} » n'est pas une source de critère connue.</source>
         <translation>« {value} » n'est pas une source de critère connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/cotation.py" line="868" />
+        <location filename="../../desktop/domain/cotation.py" line="884" />
         <source>Le fichier n'est pas un JSON lisible (ligne {line}).</source>
         <translation>Le fichier n'est pas un JSON lisible (ligne {line}).</translation>
     </message>
@@ -18411,7 +18724,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="171" />
+        <location filename="../../desktop/services/convocations.py" line="181" />
         <source>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</source>
         <translation>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</translation>
     </message>
@@ -18503,7 +18816,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/organisation.py" line="255" />
-        <location filename="../../desktop/services/convocations.py" line="180" />
+        <location filename="../../desktop/services/convocations.py" line="190" />
         <source>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</source>
         <translation>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</translation>
     </message>
@@ -18554,118 +18867,133 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Non envoyé (envoi annulé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="130" />
+        <location filename="../../desktop/services/convocations.py" line="80" />
+        <source>{n} échec d'envoi</source>
+        <translation>{n} échec d'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="81" />
+        <source>{n} échecs d'envoi</source>
+        <translation>{n} échecs d'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="82" />
+        <source>aucun échec d'envoi</source>
+        <translation>aucun échec d'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="140" />
         <source>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie.</source>
         <translation>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="156" />
+        <location filename="../../desktop/services/convocations.py" line="166" />
         <source>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie (ou une section [messagerie] du profil de l'organisme, {path}).</source>
         <translation>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie (ou une section [messagerie] du profil de l'organisme, {path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="193" />
+        <location filename="../../desktop/services/convocations.py" line="203" />
         <source>Adresse d'expédition de la messagerie absente ou incorrecte.</source>
         <translation>Adresse d'expédition de la messagerie absente ou incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="206" />
+        <location filename="../../desktop/services/convocations.py" line="216" />
         <source>Port ou délai de la messagerie incorrect.</source>
         <translation>Port ou délai de la messagerie incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="445" />
+        <location filename="../../desktop/services/convocations.py" line="455" />
         <source>Adresse refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="452" />
+        <location filename="../../desktop/services/convocations.py" line="462" />
         <source>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</source>
         <translation>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="460" />
+        <location filename="../../desktop/services/convocations.py" line="470" />
         <source>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="467" />
+        <location filename="../../desktop/services/convocations.py" line="477" />
         <source>Message refusé par le serveur de messagerie ({reply}).</source>
         <translation>Message refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="472" />
+        <location filename="../../desktop/services/convocations.py" line="482" />
         <source>Le serveur de messagerie a coupé la connexion ({detail}).</source>
         <translation>Le serveur de messagerie a coupé la connexion ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="479" />
+        <location filename="../../desktop/services/convocations.py" line="489" />
         <source>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</source>
         <translation>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="488" />
+        <location filename="../../desktop/services/convocations.py" line="498" />
         <source>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</source>
         <translation>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="495" />
+        <location filename="../../desktop/services/convocations.py" line="505" />
         <source>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</source>
         <translation>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="503" />
+        <location filename="../../desktop/services/convocations.py" line="513" />
         <source>Le serveur de messagerie ne répond pas (délai dépassé).</source>
         <translation>Le serveur de messagerie ne répond pas (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="507" />
+        <location filename="../../desktop/services/convocations.py" line="517" />
         <source>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</source>
         <translation>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="514" />
+        <location filename="../../desktop/services/convocations.py" line="524" />
         <source>Échec de l'envoi par le serveur de messagerie ({detail}).</source>
         <translation>Échec de l'envoi par le serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="521" />
+        <location filename="../../desktop/services/convocations.py" line="531" />
         <source>Erreur réseau pendant l'envoi ({detail}).</source>
         <translation>Erreur réseau pendant l'envoi ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="565" />
+        <location filename="../../desktop/services/convocations.py" line="575" />
         <source>Aucun membre à convoquer pour cette séance.</source>
         <translation>Aucun membre à convoquer pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="584" />
+        <location filename="../../desktop/services/convocations.py" line="594" />
         <source>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</source>
         <translation>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="593" />
+        <location filename="../../desktop/services/convocations.py" line="603" />
         <source>Convocation de {name}</source>
         <translation>Convocation de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="639" />
-        <location filename="../../desktop/services/convocations.py" line="715" />
+        <location filename="../../desktop/services/convocations.py" line="649" />
+        <location filename="../../desktop/services/convocations.py" line="725" />
         <source>Envoi à {name}</source>
         <translation>Envoi à {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="674" />
+        <location filename="../../desktop/services/convocations.py" line="684" />
         <source>Convocations traitées</source>
         <translation>Convocations traitées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="703" />
+        <location filename="../../desktop/services/convocations.py" line="713" />
         <source>Aucun membre n'a de compte pour relire le procès-verbal.</source>
         <translation>Aucun membre n'a de compte pour relire le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="739" />
+        <location filename="../../desktop/services/convocations.py" line="749" />
         <source>Courriels traités</source>
         <translation>Courriels traités</translation>
     </message>
@@ -18751,43 +19079,119 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Nombre entier de {low} à {high} attendu, lu « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="389" />
-        <source>obligatoire : aucune demande n'est examinée sans numéro unique.</source>
+        <location filename="../../desktop/services/sne.py" line="365" />
+        <source>{ok} : {created}, {updated} ; {bad}.</source>
         <extracomment>a line refused, with its French reasons (``line``, ``reasons``)</extracomment>
+        <translation>{ok} : {created}, {updated} ; {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="369" />
+        <source>{n} ligne valable</source>
+        <translation>{n} ligne valable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="370" />
+        <source>{n} lignes valables</source>
+        <translation>{n} lignes valables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="371" />
+        <source>aucune ligne valable</source>
+        <translation>aucune ligne valable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="375" />
+        <source>{n} candidat à créer</source>
+        <translation>{n} candidat à créer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="376" />
+        <source>{n} candidats à créer</source>
+        <translation>{n} candidats à créer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="377" />
+        <source>aucun candidat à créer</source>
+        <translation>aucun candidat à créer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="381" />
+        <location filename="../../desktop/services/sne.py" line="382" />
+        <source>{n} à mettre à jour</source>
+        <translation>{n} à mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="383" />
+        <source>aucun à mettre à jour</source>
+        <translation>aucun à mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="387" />
+        <source>{n} ligne refusée</source>
+        <translation>{n} ligne refusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="388" />
+        <source>{n} lignes refusées</source>
+        <translation>{n} lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="389" />
+        <source>aucune ligne refusée</source>
+        <translation>aucune ligne refusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="399" />
+        <source>{n} attribution exportée</source>
+        <translation>{n} attribution exportée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="400" />
+        <source>{n} attributions exportées</source>
+        <translation>{n} attributions exportées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="431" />
+        <source>obligatoire : aucune demande n'est examinée sans numéro unique.</source>
         <translation>obligatoire : aucune demande n'est examinée sans numéro unique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="427" />
+        <location filename="../../desktop/services/sne.py" line="469" />
         <source>le numéro unique {number} figure déjà à la ligne {line}.</source>
         <translation>le numéro unique {number} figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="438" />
+        <location filename="../../desktop/services/sne.py" line="480" />
         <source>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</source>
         <translation>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="452" />
+        <location filename="../../desktop/services/sne.py" line="494" />
         <source>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</source>
         <translation>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="510" />
-        <source>{count} ligne(s) refusée(s), dont la ligne {line} : {reason} Rien n'a été importé.</source>
-        <translation>{count} ligne(s) refusée(s), dont la ligne {line} : {reason} Rien n'a été importé.</translation>
+        <location filename="../../desktop/services/sne.py" line="553" />
+        <source>{n} ligne refusée, la ligne {line} : {reason} Rien n'a été importé.</source>
+        <translation>{n} ligne refusée, la ligne {line} : {reason} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="521" />
+        <location filename="../../desktop/services/sne.py" line="557" />
+        <source>{n} lignes refusées, dont la ligne {line} : {reason} Rien n'a été importé.</source>
+        <translation>{n} lignes refusées, dont la ligne {line} : {reason} Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="567" />
         <source>Aucune ligne à importer.</source>
         <translation>Aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="695" />
+        <location filename="../../desktop/services/sne.py" line="741" />
         <source>Choisissez un fichier .csv ou .xlsx pour l'export.</source>
         <translation>Choisissez un fichier .csv ou .xlsx pour l'export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="703" />
+        <location filename="../../desktop/services/sne.py" line="749" />
         <source>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</source>
         <translation>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</translation>
     </message>
@@ -18956,6 +19360,216 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="451" />
+        <source>{n} décision</source>
+        <translation>{n} décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="452" />
+        <source>{n} décisions</source>
+        <translation>{n} décisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="453" />
+        <source>aucune décision</source>
+        <translation>aucune décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="764" />
+        <source>{n} ligne modifiée</source>
+        <translation>{n} ligne modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="765" />
+        <source>{n} lignes modifiées</source>
+        <translation>{n} lignes modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="771" />
+        <source>{n} ajoutée</source>
+        <translation>{n} ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="772" />
+        <source>{n} ajoutées</source>
+        <translation>{n} ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="778" />
+        <source>{n} supprimée</source>
+        <translation>{n} supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="779" />
+        <source>{n} supprimées</source>
+        <translation>{n} supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="658" />
+        <source>{n} proposition en attente de réponse</source>
+        <translation>{n} proposition en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="659" />
+        <source>{n} propositions en attente de réponse</source>
+        <translation>{n} propositions en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="660" />
+        <source>aucune proposition en attente de réponse</source>
+        <translation>aucune proposition en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="666" />
+        <source>{n} courrier recommandé dont la réception est à enregistrer</source>
+        <translation>{n} courrier recommandé dont la réception est à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="670" />
+        <source>{n} courriers recommandés dont la réception est à enregistrer</source>
+        <translation>{n} courriers recommandés dont la réception est à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="674" />
+        <source>aucun courrier recommandé dont la réception est à enregistrer</source>
+        <translation>aucun courrier recommandé dont la réception est à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="683" />
+        <source>{n} courrier de proposition à produire</source>
+        <translation>{n} courrier de proposition à produire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="684" />
+        <source>{n} courriers de proposition à produire</source>
+        <translation>{n} courriers de proposition à produire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="685" />
+        <source>aucun courrier de proposition à produire</source>
+        <translation>aucun courrier de proposition à produire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="691" />
+        <source>{n} logement à proposer au rang suivant</source>
+        <translation>{n} logement à proposer au rang suivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="692" />
+        <source>{n} logements à proposer au rang suivant</source>
+        <translation>{n} logements à proposer au rang suivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="693" />
+        <source>aucun logement à proposer au rang suivant</source>
+        <translation>aucun logement à proposer au rang suivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="699" />
+        <source>{n} acceptée</source>
+        <translation>{n} acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="700" />
+        <source>{n} acceptées</source>
+        <translation>{n} acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="406" />
+        <source>{n} logement</source>
+        <translation>{n} logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="407" />
+        <source>{n} logements</source>
+        <translation>{n} logements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="414" />
+        <source>{n} examen de l'occupation</source>
+        <translation>{n} examen de l'occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="415" />
+        <source>{n} examens de l'occupation</source>
+        <translation>{n} examens de l'occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/votes.py" line="193" />
+        <source>{n} ligne lue</source>
+        <translation>{n} ligne lue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/votes.py" line="194" />
+        <source>{n} lignes lues</source>
+        <translation>{n} lignes lues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/votes.py" line="200" />
+        <source>{n} vote prêt à être enregistré</source>
+        <translation>{n} vote prêt à être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/votes.py" line="201" />
+        <source>{n} votes prêts à être enregistrés</source>
+        <translation>{n} votes prêts à être enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/flow.py" line="114" />
+        <source>{n} logement proposé</source>
+        <translation>{n} logement proposé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/flow.py" line="115" />
+        <source>{n} logements proposés</source>
+        <translation>{n} logements proposés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/flow.py" line="116" />
+        <source>aucun logement proposé</source>
+        <translation>aucun logement proposé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/flow.py" line="122" />
+        <source>{n} attribué</source>
+        <translation>{n} attribué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/flow.py" line="123" />
+        <source>{n} attribués</source>
+        <translation>{n} attribués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="452" />
+        <source>{n} convocation envoyée par courriel</source>
+        <translation>{n} convocation envoyée par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="453" />
+        <source>{n} convocations envoyées par courriel</source>
+        <translation>{n} convocations envoyées par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="454" />
+        <source>aucune convocation envoyée par courriel</source>
+        <translation>aucune convocation envoyée par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="467" />
+        <source>{n} membre prévenu</source>
+        <translation>{n} membre prévenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="468" />
+        <source>{n} membres prévenus</source>
+        <translation>{n} membres prévenus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation/sessions.py" line="469" />
+        <source>aucun membre prévenu</source>
+        <translation>aucun membre prévenu</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -18996,7 +19610,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="140" />
+        <location filename="../../desktop/ui/widgets/form.py" line="138" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
