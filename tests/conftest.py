@@ -66,12 +66,12 @@ def pytest_unconfigure(config):
 # of them only: ``PARCOURS_TESTS_WITHOUT_DATABASE`` = ``run`` (the default: run them),
 # ``skip`` (deselect them; they run in the other run).
 WITHOUT_DATABASE = os.environ.get("PARCOURS_TESTS_WITHOUT_DATABASE", "run")
-ENGINE_MARKERS = ("PG_URL", "PARCOURS_TEST_DATABASE_URL")
 
 
 def _uses_the_engine(item, modules: dict) -> bool:
-    """The test opens the database under test (through ``db_url``), or its module reads
-    which engine runs (and may behave differently on each)."""
+    """The test opens the database under test (through ``db_url``), or its module asks
+    which engine runs (imports ``PG_URL``, reads ``PARCOURS_TEST_DATABASE_URL``) and may
+    behave differently on each."""
     if "db_url" in getattr(item, "fixturenames", ()):
         return True
     path = str(item.path)
@@ -80,7 +80,9 @@ def _uses_the_engine(item, modules: dict) -> bool:
             text = item.path.read_text(encoding="utf-8")
         except OSError:
             text = ""
-        modules[path] = any(marker in text for marker in ENGINE_MARKERS)
+        module = getattr(item, "module", None)
+        asks = module is not None and "PG_URL" in vars(module)
+        modules[path] = asks or "PARCOURS_TEST_DATABASE_URL" in text
     return modules[path]
 
 

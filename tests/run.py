@@ -36,9 +36,10 @@ What it does, in order (each step is skipped when already done):
    which cryptography's Rust core needs: the stage installs a small shim DLL built with
    mingw-w64 into its prefix. Mandatory under CI (a stage, or one of its checks, that
    cannot run fails); locally it is skipped with a warning when it cannot run.
-   ``PARCOURS_CHECK_WINDOWS_ABI=0`` turns it off (said in the summary). It starts once
-   the pytest runs end and runs in the background beside stages 8 and 9 (wine runs one
-   program at a time, mostly on one core); its output is printed after theirs.
+   ``PARCOURS_CHECK_WINDOWS_ABI=0`` turns it off (said in the summary). It starts as soon
+   as one of the two pytest runs ends, on the core that run leaves, and runs in the
+   background beside the other run and stages 8 and 9 (wine runs one program at a time,
+   mostly on one core); its output is printed after theirs.
 8. Under CI, or with ``PARCOURS_BENCH=1``, runs the benchmarks at a small size
    (``python -m tests.bench.run --small``, under a minute): they must run, not meet a
    time, so that they cannot rot unnoticed; ``PARCOURS_BENCH=0`` turns it off.
@@ -528,7 +529,11 @@ def _pytest_cmd(report: Path, pytest_args: list[str]) -> list[str]:
     ]
 
 
-def _pytest_result(label: str, code: int, report: Path, seconds: float) -> dict:
+def _pytest_result(
+    label: str, code: int, report: Path, seconds: float, empty_ok: bool = False
+) -> dict:
+    """``empty_ok``: a PostgreSQL run given a selection (``-k``, a file...) in which no
+    test opens the database has nothing to run; the whole suite always has."""
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     try:
         for suite in ET.parse(report).getroot().iter("testsuite"):
@@ -539,6 +544,8 @@ def _pytest_result(label: str, code: int, report: Path, seconds: float) -> dict:
     passed = counts["tests"] - counts["failures"] - counts["errors"] - counts["skipped"]
     if code == 0:
         status = "passed"
+    elif code == 5 and empty_ok:
+        code, status = 0, "nothing to run (no selected test opens the database)"
     elif code == 5:
         status = "FAILED (no tests collected)"
     else:
@@ -562,13 +569,18 @@ def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
         say(" ".join(["$ pytest -q -ra", *pytest_args]))
         started = time.monotonic()
         code = run(_pytest_cmd(report, pytest_args), cwd=ROOT, env=_pytest_env(pg)).returncode
-        return _pytest_result(label, code, report, time.monotonic() - started)
+        return _pytest_result(
+            label, code, report, time.monotonic() - started, empty_ok=bool(pg and pytest_args)
+        )
 
 
-def run_pytest_together(runs: list[tuple[str, str | None]], pytest_args: list[str]) -> list[dict]:
+def run_pytest_together(
+    runs: list[tuple[str, str | None]], pytest_args: list[str], when_one_ends=None
+) -> list[dict]:
     """The engines' runs at the same time (each test run leaves a core idle while it
     waits on LibreOffice, WeasyPrint workers or the server), their logs printed one
-    after the other once each has ended."""
+    after the other once each has ended. ``when_one_ends()`` is called as soon as the
+    first of them ends, to give the core it leaves to what comes next."""
     with tempfile.TemporaryDirectory(prefix="parcours-tests-") as tmp:
         started = time.monotonic()
         procs = []
@@ -583,10 +595,14 @@ def run_pytest_together(runs: list[tuple[str, str | None]], pytest_args: list[st
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-            procs.append((label, proc, log, report))
+            procs.append((label, pg, proc, log, report))
         say(f"(the {len(procs)} runs below ran at the same time)")
+        if when_one_ends is not None:
+            while all(proc.poll() is None for _label, _pg, proc, _log, _report in procs):
+                time.sleep(1)
+            when_one_ends()
         results = []
-        for label, proc, log, report in procs:
+        for label, pg, proc, log, report in procs:
             code = proc.wait()
             seconds = time.monotonic() - started
             step(f"pytest on {label}")
@@ -596,7 +612,9 @@ def run_pytest_together(runs: list[tuple[str, str | None]], pytest_args: list[st
             shutil.copyfileobj(log, sys.stdout.buffer)
             sys.stdout.buffer.flush()
             log.close()
-            results.append(_pytest_result(label, code, report, seconds))
+            results.append(
+                _pytest_result(label, code, report, seconds, empty_ok=bool(pg and pytest_args))
+            )
         return results
 
 
@@ -798,7 +816,7 @@ class WindowsAbiRun:
         sys.stdout.flush()
         self.log.close()
         if code == 0:
-            return True, f"passed ({seconds:.0f} s, beside the stages after it)"
+            return True, f"passed ({seconds:.0f} s, beside the other stages)"
         if code == 4:  # outside CI: the checks that ran passed, some could not run here
             warn("the Windows-ABI stage skipped some of its checks here (see above).")
             return None, f"passed in part, checks SKIPPED (see above; {seconds:.0f} s)"
@@ -924,14 +942,23 @@ def main(argv: list[str]) -> int:
         else:
             warn(f"{reason}. The PostgreSQL run is SKIPPED.")
             pg_note = f"SKIPPED: {reason}"
+    abi_runs: list[WindowsAbiRun] = []
+
+    def start_abi() -> None:
+        # The Windows-ABI stage (mostly one core) takes the core of the run that ends first.
+        if windows_abi_wanted() and not abi_runs:
+            abi_runs.append(WindowsAbiRun())
+
     if url and engines_together():
-        runs = run_pytest_together([("SQLite", None), ("PostgreSQL", url)], pytest_args)
+        runs = run_pytest_together(
+            [("SQLite", None), ("PostgreSQL", url)], pytest_args, when_one_ends=start_abi
+        )
     else:
         runs = [run_pytest("SQLite", pytest_args, None)]
         if url:
             runs.append(run_pytest("PostgreSQL", pytest_args, url))
-
-    abi_run = WindowsAbiRun() if windows_abi_wanted() else None
+    start_abi()
+    abi_run = abi_runs[0] if abi_runs else None
     bench_note = ""
     if bench_wanted():
         bench_ok, bench_note = run_bench()

@@ -12,8 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FILES = [
     "tests/test_plans_domain.py",  # pure rules: no database
-    "tests/test_backup.py",  # the `db` fixture, and PG_URL for SQLite-only tests
-    "tests/test_selftest.py",  # reads PARCOURS_TEST_DATABASE_URL itself
+    "tests/test_backup.py",  # the `db` fixture; its SQLite-only tests ask the engine
+    "tests/test_selftest.py",  # asks the engine from the environment itself
 ]
 
 
