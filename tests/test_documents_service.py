@@ -367,3 +367,75 @@ def test_the_batch_after_a_killed_one_says_so(db, households, tmp_path, capsys):
     assert not dead.exists()
     assert cli_main(argv) == 0  # said once
     assert capsys.readouterr().err == ""
+
+
+KILLED_AT_SECOND_LETTER = """
+import os, signal, sys
+from desktop.services.documents import batch
+batch.REGISTER_CHUNK = 1  # each letter registered as soon as it is made
+real, calls = batch._register, []
+def register(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == 2:  # kill -9 while the second letter is being registered
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(*args, **kwargs)
+batch._register = register
+from desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="kill -9: POSIX")
+def test_a_killed_batch_names_the_letters_not_made_and_makes_just_those(
+    db, actor, households, tmp_path, capsys
+):
+    """kill -9 of a real ``parcours letters`` half-way: the next batch names the tenants
+    without their letter, and « --resume LOT » makes just those; the print folder then
+    holds the whole batch, each letter once."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "lot"
+    argv = ["letters", "--db", db.url, "--template", "courrier_libre", "--out", str(out)]
+    argv += ["--ids", ",".join(map(str, households)), "--field", "corps=Madame, Monsieur"]
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_AT_SECOND_LETTER, *argv],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=os.environ.copy(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == -9, done.stderr
+    [first] = registered(db)  # Lefèvre (33000): registered before the kill
+    assert first.household_id == households[1]
+    lot = first.batch_id
+    assert not out.exists()  # nothing delivered, nothing half-written
+
+    other = ["letters", "--db", db.url, "--template", "courrier_libre"]
+    other += ["--out", str(tmp_path / "autre"), "--ids", str(households[1])]
+    other += ["--field", "corps=Bonjour"]
+    assert cli_main(other) == 0
+    err = capsys.readouterr().err
+    dupont, martin = (tenants.get_tenant_file(db, actor, h).data for h in households[::2])
+    assert (
+        f"parcours : Le publipostage {lot} (modèle « courrier_libre ») s'est arrêté avant la "
+        f"fin (arrêt brutal) : 1 courrier(s) au registre des documents, 2 courrier(s) n'ont "
+        f"pas été faits : dossier {households[0]} {dupont.display_name} "
+        f"({dupont.lease.contract_number}), dossier {households[2]} {martin.display_name} "
+        f"({martin.lease.contract_number}).\n"
+    ) in err
+    assert f"« parcours letters --resume {lot} »" in err
+
+    assert cli_main(["letters", "--db", db.url, "--resume", lot]) == 0
+    said = capsys.readouterr()
+    assert "Courriers produits : 2" in said.out
+    assert "Déjà enregistrés avant l'interruption (non refaits) : 1" in said.out
+    assert said.err == ""  # nothing interrupted any more
+    of_lot = [r for r in registered(db) if r.batch_id == lot]
+    assert sorted(r.household_id for r in of_lot) == sorted(households)  # each once
+    assert sorted(p.name for p in out.iterdir()) == sorted(Path(r.docx_path).name for r in of_lot)
+    assert "Madame, Monsieur" in text_of(out / Path(of_lot[-1].docx_path).name)
+    assert documents.interrupted_batches() == []

@@ -107,8 +107,9 @@ def register(subparsers) -> None:
         metavar="LOT",
         nargs="?",
         const="",
-        help="reprendre un publipostage de masse interrompu (arrêt, coupure) : ses courriers "
-        "déjà enregistrés ne sont pas refaits ; sans LOT, tous ceux qui sont interrompus",
+        help="reprendre un publipostage interrompu (arrêt brutal, coupure) : seuls ses "
+        "courriers qui n'ont pas été faits le sont, ceux déjà enregistrés ne sont pas refaits ; "
+        "sans LOT, tous ceux qui sont interrompus",
     )
 
     templates = add_action(
@@ -209,7 +210,7 @@ def _required(args: argparse.Namespace) -> None:
 
 
 def _to_resume(lot: str):
-    """The interrupted mass mailings to resume: ``lot``'s, or all of them ("")."""
+    """The interrupted batches to resume: ``lot``'s, or all of them ("")."""
     from desktop.services import documents
 
     pending = documents.interrupted_batches()
@@ -276,14 +277,14 @@ def _print_result(result) -> None:
 
 
 def _say_resumable() -> None:
-    """After an interruption: how to resume the mass mailings it left."""
+    """After an interruption: how to make the letters the batches it left did not make."""
     from desktop.services import documents
 
     for request in documents.interrupted_batches():
         print(
-            f"Publipostage interrompu (lot {request.batch_id}) : reprenez-le avec "
-            f"« parcours letters --resume {request.batch_id} » ; les courriers déjà "
-            "enregistrés ne seront pas refaits.",
+            f"Publipostage interrompu (lot {request.batch_id}) : pour faire seulement ses "
+            f"courriers manquants, « parcours letters --resume {request.batch_id} » ; les "
+            "courriers déjà enregistrés ne seront pas refaits.",
             file=sys.stderr,
         )
 
@@ -339,6 +340,7 @@ def run_letters(args: argparse.Namespace) -> int:
                 return 130
             _print_result(result)
             failed = failed or bool(result.failures)
+        _say_resumable()  # a batch killed before: its letters not made (said above)
         return 1 if failed else 0
 
 
