@@ -371,15 +371,15 @@ def test_the_batch_after_a_killed_one_says_so(db, households, tmp_path, capsys):
 
 KILLED_AT_SECOND_LETTER = """
 import os, signal, sys
-from desktop.services.documents import batch
+from desktop.services.documents import batch, common
 batch.REGISTER_CHUNK = 1  # each letter registered as soon as it is made
-real, calls = batch._register, []
-def register(*args, **kwargs):
+real, calls = common.sync_files, []
+def sync_files(paths):
     calls.append(1)
-    if len(calls) == 2:  # kill -9 while the second letter is being registered
+    if len(calls) == 2:  # kill -9: the second letter in the archive, not yet registered
         os.kill(os.getpid(), signal.SIGKILL)
-    return real(*args, **kwargs)
-batch._register = register
+    return real(paths)
+common.sync_files = sync_files
 from desktop.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -414,6 +414,12 @@ def test_a_killed_batch_names_the_letters_not_made_and_makes_just_those(
     lot = first.batch_id
     assert not out.exists()  # nothing delivered, nothing half-written
 
+    def archive() -> list[str]:
+        folder = documents.documents_dir()
+        return sorted(str(p) for p in folder.glob("[0-9]*/*/*") if p.is_file())
+
+    assert len(archive()) == 2  # the second letter moved there when the batch was killed
+
     other = ["letters", "--db", db.url, "--template", "courrier_libre"]
     other += ["--out", str(tmp_path / "autre"), "--ids", str(households[1])]
     other += ["--field", "corps=Bonjour"]
@@ -428,6 +434,8 @@ def test_a_killed_batch_names_the_letters_not_made_and_makes_just_those(
         f"({martin.lease.contract_number}).\n"
     ) in err
     assert f"« parcours letters --resume {lot} »" in err
+    # The letter archived but never registered is gone: what stays is in the register.
+    assert archive() == sorted(r.docx_path for r in registered(db))
 
     assert cli_main(["letters", "--db", db.url, "--resume", lot]) == 0
     said = capsys.readouterr()
@@ -439,3 +447,24 @@ def test_a_killed_batch_names_the_letters_not_made_and_makes_just_those(
     assert sorted(p.name for p in out.iterdir()) == sorted(Path(r.docx_path).name for r in of_lot)
     assert "Madame, Monsieur" in text_of(out / Path(of_lot[-1].docx_path).name)
     assert documents.interrupted_batches() == []
+
+
+def test_a_batch_running_on_another_workstation_is_not_offered_as_interrupted(
+    db, actor, households
+):
+    """The documents folder is shared: a batch's journal there with its lock held is a
+    batch running elsewhere, not one that was killed."""
+    from desktop.documents import convert
+
+    request = documents.BatchRequest(
+        documents.LetterOptions("courrier_libre", pdf=False), household_ids=households
+    )
+    journal = documents._write_journal("lot-ailleurs", request, households, mass=False)
+    with open(journal.with_suffix(".verrou"), "a+b") as lock:  # the other workstation's
+        assert convert._try_lock(lock)
+        assert documents.interrupted_batches() == []
+        assert documents.interrupted_letters(db, actor) == []
+        convert._unlock(lock)
+    [batch] = documents.interrupted_letters(db, actor)  # its workstation went off
+    assert batch.batch_id == "lot-ailleurs" and not batch.request.mass
+    assert [m.household_id for m in batch.missing] == households and batch.made == 0

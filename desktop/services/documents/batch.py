@@ -166,11 +166,13 @@ def run_batch(
             del pending[:REGISTER_CHUNK]
             t = time.perf_counter()
             try:
-                documents.extend(_register(db, actor, template, chunk, batch_id))
+                documents.extend(_register(db, actor, template, chunk, batch_id, journal.note))
             except IntegrityError:  # a reference drawn twice: register them one by one
                 for made in chunk:
                     try:
-                        documents.extend(_register(db, actor, template, [made], batch_id))
+                        documents.extend(
+                            _register(db, actor, template, [made], batch_id, journal.note)
+                        )
                     except Exception as exc:
                         failures.append(
                             BatchFailure(

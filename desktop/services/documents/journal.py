@@ -3,15 +3,22 @@ mailing: written when the batch starts, removed when it ends or is cancelled. A 
 left behind is a batch that was killed (process ended, machine off): it gives the
 request that makes just the letters not made (those of the batch already in the
 register are skipped) and the list of the tenants who did not get theirs.
+
+Beside it, while the batch runs: ``<batch>.verrou``, locked (a batch running on another
+workstation sharing the documents folder is not "interrupted"), and ``<batch>.fichiers``,
+the archive's paths written before the letters go there: after a kill between the move
+and the register's commit, those the register does not hold are removed
+(``interrupted_letters``), so that no letter in the archive looks made that was not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop.documents.files import atomic_write_bytes, safe_filename
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -35,6 +42,25 @@ NAMED = 20  # tenants named in the message of an interrupted batch; the others c
 
 def _journal_path(batch_id: str) -> Path:
     return documents_dir() / JOURNALS / f"{safe_filename(batch_id, 40)}.json"
+
+
+def _beside(batch_id: str, suffix: str) -> Path:
+    return _journal_path(batch_id).with_suffix(suffix)
+
+
+def _running_elsewhere(batch_id: str) -> bool:
+    """Whether the batch's lock is held (by a batch running in another process)."""
+    from desktop.documents import convert
+
+    try:
+        handle = open(_beside(batch_id, ".verrou"), "r+b")
+    except OSError:
+        return False  # no lock file: the batch is gone (or journaled before locks)
+    with handle:
+        if not convert._try_lock(handle):
+            return True
+        convert._unlock(handle)
+        return False
 
 
 def _write_journal(batch_id: str, request: BatchRequest, ids: list[int], mass: bool = True) -> Path:
@@ -70,18 +96,38 @@ class Journal:
     letters not made can be made later)."""
 
     def __init__(self, batch_id: str, request: BatchRequest, ids: list[int], mass: bool):
+        from desktop.documents import convert
+
         self.batch_id = batch_id
         _RUNNING.add(batch_id)
+        self._lock = None
         try:
+            _beside(batch_id, ".verrou").parent.mkdir(parents=True, exist_ok=True)
+            self._lock = open(_beside(batch_id, ".verrou"), "a+b")
+            convert._try_lock(self._lock)  # before the journal: never seen unlocked
             self.path = _write_journal(batch_id, request, ids, mass)
         except BaseException:
-            _RUNNING.discard(batch_id)
+            self.close(False)
             raise
 
+    def note(self, paths: list[Path]) -> None:
+        """Paths the batch is about to put in the archive (see the module doc)."""
+        with open(_beside(self.batch_id, ".fichiers"), "a", encoding="utf-8") as f:
+            f.writelines(f"{p}\n" for p in paths)
+            f.flush()
+            os.fsync(f.fileno())
+
     def close(self, ended: bool) -> None:
+        from desktop.documents import convert
+
         _RUNNING.discard(self.batch_id)
+        if self._lock is not None:
+            convert._unlock(self._lock)
+            self._lock.close()
+            _beside(self.batch_id, ".verrou").unlink(missing_ok=True)
         if ended:
-            self.path.unlink(missing_ok=True)
+            _beside(self.batch_id, ".fichiers").unlink(missing_ok=True)
+            _journal_path(self.batch_id).unlink(missing_ok=True)
 
 
 def interrupted_batches() -> list[BatchRequest]:
@@ -95,7 +141,7 @@ def interrupted_batches() -> list[BatchRequest]:
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
             d = json.loads(path.read_text("utf-8"))
-            if str(d["lot"]) in _RUNNING:
+            if str(d["lot"]) in _RUNNING or _running_elsewhere(str(d["lot"])):
                 continue
             options = LetterOptions(
                 d["modele"],
@@ -127,6 +173,31 @@ def interrupted_batches() -> list[BatchRequest]:
 def discard_interrupted(batch_id: str) -> None:
     """Give up resuming an interrupted batch (its registered letters stay)."""
     _journal_path(batch_id).unlink(missing_ok=True)
+    _beside(batch_id, ".fichiers").unlink(missing_ok=True)
+
+
+def _remove_unregistered(db: Database, batch_id: str) -> None:
+    """The files a killed batch put in the archive without registering them, removed
+    (see the module doc); the register's own files stay."""
+    log = _beside(batch_id, ".fichiers")
+    try:
+        noted = [p for p in log.read_text("utf-8").splitlines() if p]
+    except OSError:
+        return
+    kept: set[str] = set()
+    with db.reader() as session:
+        for start in range(0, len(noted), 400):
+            chunk = noted[start : start + 400]
+            for docx, pdf in session.execute(
+                select(DocumentRecord.docx_path, DocumentRecord.pdf_path).where(
+                    or_(DocumentRecord.docx_path.in_(chunk), DocumentRecord.pdf_path.in_(chunk))
+                )
+            ):
+                kept.update((docx, pdf))
+    for path in noted:
+        if path not in kept:
+            Path(path).unlink(missing_ok=True)
+    log.unlink(missing_ok=True)
 
 
 def registered_letters(db: Database, batch_id: str) -> dict[int, tuple[str, str]]:
@@ -218,6 +289,7 @@ def interrupted_letters(db: Database, actor: Actor) -> list[InterruptedBatch]:
     authz.require(actor, Permission.TENANT_WRITE, entity=tenants.ENTITY)
     out = []
     for request in interrupted_batches():
+        _remove_unregistered(db, request.batch_id or "")
         ids = request.household_ids or []
         registered = registered_letters(db, request.batch_id or "")
         todo = [i for i in ids if i not in registered]

@@ -11,6 +11,7 @@ import shutil
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -225,6 +226,7 @@ class _MassRun:
         self.source = template.docx.read_bytes()
         self.per_letter = 1 + PDF_WEIGHT
         self.stopping = False  # the batch stops: conversions in the background too
+        self.note: Callable[[list[Path]], None] | None = None  # the journal's (see _register)
 
     def stop(self) -> bool:
         return self.stopping or self.cancelled()
@@ -448,12 +450,12 @@ class _MassRun:
     def _register(self, letters: list[_Made]) -> list[DocumentView]:
         batch_id = self.batch_id
         try:
-            return _register(self.db, self.actor, self.template, letters, batch_id)
+            return _register(self.db, self.actor, self.template, letters, batch_id, self.note)
         except IntegrityError:  # a reference drawn twice: one by one
             done = []
             for m in letters:
                 try:
-                    done += _register(self.db, self.actor, self.template, [m], batch_id)
+                    done += _register(self.db, self.actor, self.template, [m], batch_id, self.note)
                 except Exception as exc:
                     self._failed(
                         m.tenant,
@@ -575,6 +577,7 @@ def _run_mass(
     run = None
     try:
         run = _MassRun(db, actor, request, batch_id, template, profile, on, cancelled, timings)
+        run.note = journal.note
         run.failures += [BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known]
         run.registered = registered
         run.report = ProgressCounter(
