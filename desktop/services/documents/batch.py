@@ -8,6 +8,7 @@ import shutil
 import threading
 import time
 import uuid
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.documents.files import (
     atomic_write_bytes,
+    replace_atomically,
     safe_filename,
     unique_path,
 )
@@ -371,11 +373,8 @@ def _deliver(
     docs = sorted(documents, key=lambda d: rank.get(d.household_id or 0, 0))
     for d in docs:
         for path in (d.docx_path, d.pdf_path):
-            if path is not None and path.exists():
-                target = out / path.name
-                tmp = target.with_name(f".tmp-{target.name}")
-                shutil.copyfile(path, tmp)
-                tmp.replace(target)
+            if path is not None and path.exists():  # synced copy under a temporary name
+                replace_atomically(out / path.name, partial(shutil.copyfile, path))
     pdfs = [d.pdf_path for d in docs if d.pdf_path is not None]
     if not pdfs:
         return None
