@@ -468,3 +468,28 @@ def test_a_batch_running_on_another_workstation_is_not_offered_as_interrupted(
     [batch] = documents.interrupted_letters(db, actor)  # its workstation went off
     assert batch.batch_id == "lot-ailleurs" and not batch.request.mass
     assert [m.household_id for m in batch.missing] == households and batch.made == 0
+
+
+def test_an_interrupted_batch_given_up_on_the_command_line_is_said_no_more(
+    db, households, tmp_path, capsys
+):
+    request = documents.BatchRequest(
+        documents.LetterOptions("courrier_libre", pdf=False), household_ids=households
+    )
+    documents._write_journal("lot-coupe", request, households, mass=False)
+    assert cli_main(["letters", "--db", db.url, "--abandon", "lot-autre"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "--abandon : Aucun publipostage interrompu ne porte le numéro de lot « lot-autre »" in err
+    )
+    argv = ["letters", "--db", db.url, "--template", "courrier_libre", "--out", str(tmp_path / "l")]
+    argv += ["--ids", str(households[0]), "--field", "corps=Madame, Monsieur"]
+    assert cli_main(argv) == 0
+    err = capsys.readouterr().err
+    assert "Le publipostage lot-coupe (modèle « courrier_libre »)" in err
+    assert "« parcours letters --abandon lot-coupe »" in err
+    assert cli_main(["letters", "--db", db.url, "--abandon", "lot-coupe"]) == 0
+    assert "Publipostage lot-coupe abandonné" in capsys.readouterr().out
+    assert cli_main(argv) == 0
+    assert capsys.readouterr().err == ""  # said no more
+    assert documents.interrupted_batches() == []
