@@ -5,11 +5,14 @@ tenant file and the call campaigns, mainland France and the overseas plans; migr
 from __future__ import annotations
 
 import datetime as dt
+import random
 
+import phonenumbers
 import pytest
 from sqlalchemy import text
 
 from desktop.domain import campaign as cp
+from desktop.domain import phone
 from desktop.domain.errors import ValidationError
 from desktop.domain.phone import callable_phone, display_phone, parse_phone, tidy_phone
 from desktop.domain.tenant import normalise, validate_tenant_file
@@ -162,3 +165,33 @@ def test_input_length_limit():
     spaced = "06" + " " * 17 + "12 34 56 78"  # 30 characters: still read
     assert len(spaced) == 30 and display_phone(spaced) == "06 12 34 56 78"
     assert display_phone("06" + " " * 18 + "12 34 56 78") is None  # 31: refused as is
+
+
+def _every_plan_in_turn(written: str):
+    """The reading without the plans' patterns: the number parsed in each French plan
+    in turn, the first valid one kept (what parse_phone must still return)."""
+    for region in phone.FRENCH_REGIONS:
+        try:
+            number = phonenumbers.parse(written, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phone.is_french(number):
+            return number
+    return None
+
+
+def test_the_plans_patterns_only_skip_parses_that_could_not_succeed():
+    rng = random.Random(2026)
+    starts = ["01", "02", "04", "05", "06", "07", "08", "09", "0590", "0690", "0594",
+              "0694", "0596", "0697", "0262", "0692", "0693", "0269", "0639", "0508",
+              "0709", "0976", "0"]  # fmt: skip
+    seps = ["", " ", ".", "-", "/", "\u00a0", "(", ")", "+"]
+    valid = 0
+    for _ in range(4000):
+        digits = rng.choice(starts) + "".join(rng.choices("0123456789", k=10))
+        digits = digits[: rng.choice([9, 10, 10, 10, 11])]
+        written = "".join(d + (rng.choice(seps) if rng.random() < 0.3 else "") for d in digits)
+        expected = _every_plan_in_turn(written) if written.startswith("0") else None
+        assert phone.parse_phone(written) == expected, written
+        valid += expected is not None
+    assert valid > 1000  # the sample holds numbers of every plan, not only refusals

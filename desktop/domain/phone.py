@@ -34,6 +34,15 @@ CALLABLE_TYPES = (
     PhoneNumberType.VOIP,
 )
 MAX_INPUT_LENGTH = 30
+# Each plan's national numbers, from the library's metadata: a number written the French
+# way (0 then the national number) is parsed only in the plans whose pattern it fits
+# (a mainland mobile no longer goes through the eight overseas plans first).
+_GENERAL = {
+    region: re.compile(
+        phonenumbers.PhoneMetadata.metadata_for_region(region).general_desc.national_number_pattern
+    )
+    for region in FRENCH_REGIONS
+}
 _DIGITS_AND_SIGNS = re.compile(r"[0-9+()\s.\-/\u00a0\u202f]+")
 
 
@@ -54,7 +63,11 @@ def parse_phone(text: str | None) -> PhoneNumber | None:
         return number if number is not None and phonenumbers.is_valid_number(number) else None
     if not text.startswith("0"):
         return None
+    plain = "+" not in text
+    national = re.sub(r"\D", "", text)[1:]
     for region in FRENCH_REGIONS:
+        if plain and not _GENERAL[region].fullmatch(national):
+            continue  # no number of that plan: its parse could only be invalid
         number = _parse(text, region)
         if (
             number is not None
