@@ -360,10 +360,18 @@ def test_the_batch_after_a_killed_one_says_so(db, households, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "Courriers produits : 1" in out
     assert err == (
-        "parcours : 1 publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls "
-        "leurs courriers terminés figurent au registre des documents, les autres n'ont pas été "
+        "parcours : 1 publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses "
+        "courriers terminés figurent au registre des documents, les autres n'ont pas été "
         "faits.\n"
     )
     assert not dead.exists()
     assert cli_main(argv) == 0  # said once
     assert capsys.readouterr().err == ""
+
+
+def test_two_killed_batches_are_said_in_the_plural():
+    from desktop.services.documents.batch import _interrupted_notice
+
+    assert str(_interrupted_notice(2)).startswith(
+        "2 publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers "
+    )

@@ -267,9 +267,10 @@ class MainWindow(QMainWindow):
         )
         task.succeeded.connect(
             lambda result: self.statusBar().showMessage(
-                self.tr(
-                    "Publipostage repris : {n} courriers produits ({m} l'étaient déjà)."
-                ).format(n=result.produced, m=result.resumed),
+                self.tr("Publipostage repris : {count} ({m} l'étaient déjà).").format(
+                    count=translate_message(documents.produced_counted(result.produced)),
+                    m=result.resumed,
+                ),
                 15000,
             )
         )
