@@ -331,7 +331,7 @@ def test_keys_without_inventory_then_exit_and_deposit(db, actor, hid, clock):
     assert v.deposit.warning is DepositWarning.NONE
     near = notices.get_notice(db, actor, nid, on=D(2026, 3, 25))
     assert near.deposit.warning is DepositWarning.NEAR
-    assert "au plus tard le 02/04/2026 (dans 8 jour(s))" in str(near.warnings[-1])
+    assert "au plus tard le 02/04/2026 (dans 8 jours)" in str(near.warnings[-1])
     late = notices.get_notice(db, actor, nid, on=D(2026, 5, 3))
     assert late.deposit.warning is DepositWarning.PAST
     assert late.deposit.penalty == Decimal("82.50")  # 2 started months x 41,25 €

@@ -476,7 +476,7 @@ class BatchFailure:
 
 def failure_message(exc: UserError) -> Message:
     """What a batch says of a letter refused by ``exc``: its message, followed by each
-    field's message when there are several (« La saisie comporte 4 erreur(s). » alone
+    field's message when there are several (« La saisie comporte 4 erreurs. » alone
     does not say what to correct)."""
     fields = getattr(exc, "fields", None) or {}
     if len(fields) < 2:
