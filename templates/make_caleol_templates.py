@@ -376,14 +376,20 @@ def caleol_refus() -> Path:
     p = _para(doc, before=4, after=3)
     _runs(p, ("Voies de recours", True))
     _body(doc, "{{ champs.voies_recours|paragraphes }}")
-    # In the template rather than in the remedies field: the participle agrees with
-    # the candidate (« reconnue » to Mme), which a field's default text cannot do.
+    # Who may seize the DALO mediation commission (docs/domain.md, candidates): the
+    # commission itself decides whether the application is a priority, so the letter
+    # names the cases of the law rather than a recognition the candidate cannot have yet;
+    # nouns, not participles, so that it reads right to every candidate.
     _body(
         doc,
-        "Si vous êtes reconnu{{ locataire.accord }} prioritaire ou si vous n'avez reçu "
-        "aucune proposition adaptée dans un délai anormalement long, vous pouvez "
-        "également saisir la commission de médiation du droit au logement opposable "
-        "(DALO) de votre département.",
+        "Si votre situation relève de l'un des cas prévus par l'article L441-2-3 du code "
+        "de la construction et de l'habitation (absence de logement, menace d'expulsion "
+        "sans relogement, hébergement ou logement temporaire prolongé, logement impropre "
+        "à l'habitation, insalubre ou dangereux, logement suroccupé ou non décent avec un "
+        "enfant mineur ou une personne handicapée), ou si vous n'avez reçu aucune "
+        "proposition adaptée dans le délai fixé par le préfet de votre département, "
+        "vous pouvez également saisir la commission de médiation du droit au logement "
+        "opposable (DALO) de ce département.",
     )
     _closing_and_signature(doc)
     return _save(doc, "caleol_refus")

@@ -384,8 +384,12 @@ def test_refusal_letters_give_the_reason_and_what_follows(db, actor, sitting, tm
         "Voies de recours",
         "recours gracieux",
         "droit au logement opposable (DALO)",
-        # Agreed with the candidate, Mme Faure.
-        "Si vous êtes reconnue prioritaire ou si vous n'avez reçu aucune proposition",
+        # Who may seize the DALO commission: the cases of the law, not a recognition
+        # of priority, which is that commission's to give.
+        "Si votre situation relève de l'un des cas prévus par l'article L441-2-3",
+        "absence de logement, menace d'expulsion sans relogement",
+        "ou si vous n'avez reçu aucune proposition adaptée dans le délai fixé par le "
+        "préfet de votre département",
     ):
         assert expected in refusal, expected
     assert "irrecevable" not in refusal and "Lettre recommandée" not in refusal
@@ -403,7 +407,8 @@ def test_refusal_letters_give_the_reason_and_what_follows(db, actor, sitting, tm
     ):
         assert expected in inadmissible, expected
     assert "reste active" not in inadmissible
-    assert "Si vous êtes reconnu prioritaire ou si" in inadmissible  # M. Lambert
+    assert "relève de l'un des cas prévus par l'article L441-2-3" in inadmissible
+    assert "reconnu" not in refusal + inadmissible
     # Only the two asked for were notified.
     assert notification(db, ids["roche"]) == (None, None)
 

@@ -375,3 +375,129 @@ def test_two_killed_batches_are_said_in_the_plural():
     assert str(_interrupted_notice(2)).startswith(
         "2 publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers "
     )
+
+
+KILLED_AT_SECOND_LETTER = """
+import os, signal, sys
+from desktop.services.documents import batch, common
+batch.REGISTER_CHUNK = 1  # each letter registered as soon as it is made
+real, calls = common.sync_files, []
+def sync_files(paths):
+    calls.append(1)
+    if len(calls) == 2:  # kill -9: the second letter in the archive, not yet registered
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(paths)
+common.sync_files = sync_files
+from desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="kill -9: POSIX")
+def test_a_killed_batch_names_the_letters_not_made_and_makes_just_those(
+    db, actor, households, tmp_path, capsys
+):
+    """kill -9 of a real ``parcours letters`` half-way: the next batch names the tenants
+    without their letter, and « --resume LOT » makes just those; the print folder then
+    holds the whole batch, each letter once."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "lot"
+    argv = ["letters", "--db", db.url, "--template", "courrier_libre", "--out", str(out)]
+    argv += ["--ids", ",".join(map(str, households)), "--field", "corps=Madame, Monsieur"]
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_AT_SECOND_LETTER, *argv],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=os.environ.copy(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == -9, done.stderr
+    [first] = registered(db)  # Lefèvre (33000): registered before the kill
+    assert first.household_id == households[1]
+    lot = first.batch_id
+    assert not out.exists()  # nothing delivered, nothing half-written
+
+    def archive() -> list[str]:
+        folder = documents.documents_dir()
+        return sorted(str(p) for p in folder.glob("[0-9]*/*/*") if p.is_file())
+
+    assert len(archive()) == 2  # the second letter moved there when the batch was killed
+
+    other = ["letters", "--db", db.url, "--template", "courrier_libre"]
+    other += ["--out", str(tmp_path / "autre"), "--ids", str(households[1])]
+    other += ["--field", "corps=Bonjour"]
+    assert cli_main(other) == 0
+    err = capsys.readouterr().err
+    dupont, martin = (tenants.get_tenant_file(db, actor, h).data for h in households[::2])
+    assert (
+        f"parcours : Le publipostage {lot} (modèle « courrier_libre ») s'est arrêté avant la "
+        f"fin (arrêt brutal) : 1 courrier(s) au registre des documents, 2 courrier(s) n'ont "
+        f"pas été faits : dossier {households[0]} {dupont.display_name} "
+        f"({dupont.lease.contract_number}), dossier {households[2]} {martin.display_name} "
+        f"({martin.lease.contract_number}).\n"
+    ) in err
+    assert f"« parcours letters --resume {lot} »" in err
+    # The letter archived but never registered is gone: what stays is in the register.
+    assert archive() == sorted(r.docx_path for r in registered(db))
+
+    assert cli_main(["letters", "--db", db.url, "--resume", lot]) == 0
+    said = capsys.readouterr()
+    assert "Courriers produits : 2" in said.out
+    assert "Déjà enregistrés avant l'interruption (non refaits) : 1" in said.out
+    assert said.err == ""  # nothing interrupted any more
+    of_lot = [r for r in registered(db) if r.batch_id == lot]
+    assert sorted(r.household_id for r in of_lot) == sorted(households)  # each once
+    assert sorted(p.name for p in out.iterdir()) == sorted(Path(r.docx_path).name for r in of_lot)
+    assert "Madame, Monsieur" in text_of(out / Path(of_lot[-1].docx_path).name)
+    assert documents.interrupted_batches() == []
+
+
+def test_a_batch_running_on_another_workstation_is_not_offered_as_interrupted(
+    db, actor, households
+):
+    """The documents folder is shared: a batch's journal there with its lock held is a
+    batch running elsewhere, not one that was killed."""
+    from desktop.documents import convert
+
+    request = documents.BatchRequest(
+        documents.LetterOptions("courrier_libre", pdf=False), household_ids=households
+    )
+    journal = documents._write_journal("lot-ailleurs", request, households, mass=False)
+    with open(journal.with_suffix(".verrou"), "a+b") as lock:  # the other workstation's
+        assert convert._try_lock(lock)
+        assert documents.interrupted_batches() == []
+        assert documents.interrupted_letters(db, actor) == []
+        convert._unlock(lock)
+    [batch] = documents.interrupted_letters(db, actor)  # its workstation went off
+    assert batch.batch_id == "lot-ailleurs" and not batch.request.mass
+    assert [m.household_id for m in batch.missing] == households and batch.made == 0
+
+
+def test_an_interrupted_batch_given_up_on_the_command_line_is_said_no_more(
+    db, households, tmp_path, capsys
+):
+    request = documents.BatchRequest(
+        documents.LetterOptions("courrier_libre", pdf=False), household_ids=households
+    )
+    documents._write_journal("lot-coupe", request, households, mass=False)
+    assert cli_main(["letters", "--db", db.url, "--abandon", "lot-autre"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "--abandon : Aucun publipostage interrompu ne porte le numéro de lot « lot-autre »" in err
+    )
+    argv = ["letters", "--db", db.url, "--template", "courrier_libre", "--out", str(tmp_path / "l")]
+    argv += ["--ids", str(households[0]), "--field", "corps=Madame, Monsieur"]
+    assert cli_main(argv) == 0
+    err = capsys.readouterr().err
+    assert "Le publipostage lot-coupe (modèle « courrier_libre »)" in err
+    assert "« parcours letters --abandon lot-coupe »" in err
+    assert cli_main(["letters", "--db", db.url, "--abandon", "lot-coupe"]) == 0
+    assert "Publipostage lot-coupe abandonné" in capsys.readouterr().out
+    assert cli_main(argv) == 0
+    assert capsys.readouterr().err == ""  # said no more
+    assert documents.interrupted_batches() == []

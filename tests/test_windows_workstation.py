@@ -106,6 +106,38 @@ def test_an_export_over_a_workbook_excel_holds_open_keeps_it_whole(tmp_path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["impayes.xlsx"]
 
 
+@pytest.mark.parametrize("name", ["bilan.pdf", "bilan.xlsx"])
+def test_a_report_over_a_file_acrobat_or_excel_holds_open_is_said_as_every_export(
+    db, actor, tmp_path, monkeypatch, name
+):
+    """The report (PDF or workbook) gets the exports' message (``files.write_error``),
+    the previous file stays whole and no temporary file is left."""
+    from desktop.services import reports
+
+    folder = tmp_path / "rapports"
+    folder.mkdir()
+    target = folder / name
+    target.write_bytes(b"previous report")
+    real_replace = os.replace
+
+    def held_open(src, dst):  # Windows: Acrobat or Excel has the file open
+        if Path(dst) == target:
+            raise windows_error(PermissionError, errno.EACCES, 32, str(src), str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", held_open)
+    with pytest.raises(UserError) as caught:
+        reports.export_report(
+            db, actor, "impayes", dt.date(2026, 1, 1), dt.date(2026, 10, 31), None, target
+        )
+    assert str(caught.value) == (
+        f"Impossible d'écrire le fichier « {name} » : fichier ouvert dans un autre logiciel "
+        "(fermez-le puis recommencez)"
+    )
+    assert target.read_bytes() == b"previous report"
+    assert [p.name for p in folder.iterdir()] == [name]
+
+
 # --------------------------------------------------------------------------- file names
 
 WINDOWS_FORBIDDEN = set('\\/:*?"<>|') | {chr(c) for c in range(32)}

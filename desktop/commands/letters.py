@@ -107,8 +107,15 @@ def register(subparsers) -> None:
         metavar="LOT",
         nargs="?",
         const="",
-        help="reprendre un publipostage de masse interrompu (arrêt, coupure) : ses courriers "
-        "déjà enregistrés ne sont pas refaits ; sans LOT, tous ceux qui sont interrompus",
+        help="reprendre un publipostage interrompu (arrêt brutal, coupure) : seuls ses "
+        "courriers qui n'ont pas été faits le sont, ceux déjà enregistrés ne sont pas refaits ; "
+        "sans LOT, tous ceux qui sont interrompus",
+    )
+    letters.add_argument(
+        "--abandon",
+        metavar="LOT",
+        help="abandonner un publipostage interrompu : ses courriers manquants ne seront pas "
+        "faits (ceux déjà enregistrés restent au registre) et il n'est plus signalé",
     )
 
     templates = add_action(
@@ -208,8 +215,8 @@ def _required(args: argparse.Namespace) -> None:
         raise ValidationError(missing)
 
 
-def _to_resume(lot: str):
-    """The interrupted mass mailings to resume: ``lot``'s, or all of them ("")."""
+def _to_resume(lot: str, option: str = "--resume"):
+    """The interrupted batches to resume: ``lot``'s, or all of them ("")."""
     from desktop.services import documents
 
     pending = documents.interrupted_batches()
@@ -218,7 +225,7 @@ def _to_resume(lot: str):
         if not pending:
             raise ValidationError(
                 {
-                    "--resume": Message(
+                    option: Message(
                         QT_TRANSLATE_NOOP(
                             "messages",
                             "Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».",
@@ -228,6 +235,20 @@ def _to_resume(lot: str):
                 }
             )
     return pending
+
+
+def _abandon(args: argparse.Namespace) -> int:
+    """``--abandon LOT``: the interrupted batch is no longer offered nor said."""
+    from desktop.services import documents
+
+    with signed_in(args) as (db, actor):
+        [request] = _to_resume(args.abandon.strip() or "?", "--abandon")  # or refused
+        documents.interrupted_letters(db, actor)  # its archived, unregistered files removed
+        documents.discard_interrupted(request.batch_id or "")
+    print(
+        f"Publipostage {request.batch_id} abandonné : ses courriers manquants ne seront pas faits."
+    )
+    return 0
 
 
 def _progress_printer():
@@ -276,14 +297,15 @@ def _print_result(result) -> None:
 
 
 def _say_resumable() -> None:
-    """After an interruption: how to resume the mass mailings it left."""
+    """After an interruption: how to make the letters the batches it left did not make."""
     from desktop.services import documents
 
     for request in documents.interrupted_batches():
         print(
-            f"Publipostage interrompu (lot {request.batch_id}) : reprenez-le avec "
-            f"« parcours letters --resume {request.batch_id} » ; les courriers déjà "
-            "enregistrés ne seront pas refaits.",
+            f"Publipostage interrompu (lot {request.batch_id}) : pour faire seulement ses "
+            f"courriers manquants, « parcours letters --resume {request.batch_id} » ; les "
+            "courriers déjà enregistrés ne seront pas refaits ; pour l'abandonner, "
+            f"« parcours letters --abandon {request.batch_id} ».",
             file=sys.stderr,
         )
 
@@ -291,6 +313,8 @@ def _say_resumable() -> None:
 def run_letters(args: argparse.Namespace) -> int:
     from desktop.services import documents
 
+    if args.abandon is not None:
+        return _abandon(args)
     if args.resume is None:
         _required(args)
     with signed_in(args) as (db, actor):
@@ -339,6 +363,7 @@ def run_letters(args: argparse.Namespace) -> int:
                 return 130
             _print_result(result)
             failed = failed or bool(result.failures)
+        _say_resumable()  # a batch killed before: its letters not made (said above)
         return 1 if failed else 0
 
 

@@ -10,9 +10,12 @@ import shutil
 import tempfile
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
-from desktop.domain.oserrors import from_windows
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.oserrors import from_windows, os_reason
 
 
 def sha256_file(path: str | Path) -> str:
@@ -89,6 +92,40 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     path = Path(path)
     _write_atomically(path, lambda f: f.write(data))
     return path
+
+
+def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """``write`` a temporary file beside ``path``, synced, then rename it to ``path``:
+    the file is either as before or whole, never half-written (an ``OSError`` passes
+    through)."""
+    tmp = temp_path_for(path)
+    try:
+        write(tmp)
+        sync_files([tmp])  # whole on the disk before it takes the name
+        replace_file(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_error(path: Path, exc: OSError) -> UserError:
+    """A file the user chose could not be written: named, with the system's reason in
+    French (folder missing or read-only, file open in Excel or Acrobat...)."""
+    return UserError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
+            {"name": path.name, "error": os_reason(exc)},
+        )
+    )
+
+
+def save_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """``replace_atomically`` for a file the user chose (an export, a report): a
+    failure is ``write_error``, nothing half-written left."""
+    try:
+        replace_atomically(path, write)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
 
 
 def sync_files(paths) -> None:

@@ -162,6 +162,12 @@ def render_pdf(
     """Write the tagged PDF (PDF/UA-1) of ``html`` (atomic); returns it and the URLs
     that were refused. ``base`` (a folder inside the allowed ones) resolves relative
     links."""
+    data, refused = pdf_data(html, base)
+    return atomic_write_bytes(target, data), refused
+
+
+def pdf_data(html: str, base: str | Path | None = None) -> tuple[bytes, list[str]]:
+    """The tagged PDF (PDF/UA-1) of ``html`` and the URLs that were refused."""
     HTML = weasyprint_html()
 
     roots = allowed_roots()
@@ -169,8 +175,7 @@ def render_pdf(
     fetcher = _fetcher_class()(roots, refused)
     base_url = Path(base or roots[0]).resolve().as_uri() + "/"
     document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-    data = document.write_pdf(pdf_variant=ACCESSIBLE_VARIANT)
-    return atomic_write_bytes(target, data), refused
+    return document.write_pdf(pdf_variant=ACCESSIBLE_VARIANT), refused
 
 
 def _render_job(html: str, target: str, base: str | None) -> tuple[str, list[str]]:
@@ -192,6 +197,14 @@ class HtmlRenderer:
                 initializer=exit_with_parent,
             )
         return self._pool
+
+    def render_data(
+        self, html: str, base: str | Path | None = None, timeout: float = 120
+    ) -> tuple[bytes, list[str]]:
+        """``pdf_data`` in the worker process: the file is written by the caller, so
+        that a worker that dies leaves none half-written."""
+        future = self._executor().submit(pdf_data, html, str(base) if base else None)
+        return self.result(future, timeout)
 
     def render(
         self, html: str, target: str | Path, base: str | Path | None = None, timeout: float = 120

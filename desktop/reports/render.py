@@ -21,13 +21,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop.documents.files import replace_file
-from desktop.domain.errors import UserError
+from desktop.documents.files import save_atomically
 from desktop.domain.formatting import format_date_fr, format_datetime_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
-from desktop.domain.i18n import Message
 from desktop.domain.minutes import format_time_fr
-from desktop.domain.oserrors import os_reason
 from desktop.reports.charts import render_svg
 from desktop.reports.figures import Kind, ReportData, format_value
 from desktop.resources import template
@@ -177,8 +174,9 @@ def report_html(data: ReportData, profile=None, progress: Progress = _noop) -> s
 def write_pdf(
     data: ReportData, target: str | Path, *, profile=None, renderer=None, progress: Progress = _noop
 ) -> Path:
-    """Write the PDF of ``data`` to ``target`` (atomic) with WeasyPrint's worker process
-    (``renderer``, a ``desktop.documents.html.HtmlRenderer``; a fresh one otherwise)."""
+    """Write the PDF of ``data`` to ``target`` (atomic: ``save_atomically``) with
+    WeasyPrint's worker process (``renderer``, a ``desktop.documents.html.HtmlRenderer``;
+    a fresh one otherwise)."""
     from desktop.documents.html import HtmlRenderer
 
     target = Path(target)
@@ -188,14 +186,13 @@ def write_pdf(
     own = renderer is None
     renderer = renderer or HtmlRenderer()
     try:
-        path, _refused = renderer.render(html, target, base=template(*TEMPLATE).parent)
-    except OSError as exc:
-        raise _write_error(target, exc) from exc
+        pdf, _refused = renderer.render_data(html, base=template(*TEMPLATE).parent)
     finally:
         if own:
             renderer.close()
+    save_atomically(target, lambda tmp: tmp.write_bytes(pdf))
     progress(1.0, N("messages", "Rapport enregistré"))
-    return path
+    return target
 
 
 # --------------------------------------------------------------------------- Excel
@@ -249,15 +246,6 @@ def _excel_value(value: Any, kind: Kind) -> Any:
     return value
 
 
-def _write_error(path: Path, exc: OSError) -> UserError:
-    return UserError(
-        Message(
-            N("messages", "Impossible d'écrire le fichier « {name} » : {error}"),
-            {"name": path.name, "error": os_reason(exc)},
-        )
-    )
-
-
 def _neutralise(sheet) -> None:
     """Text cells that could run as formulas become plain text (quote prefix)."""
     from desktop.services.spreadsheet import is_dangerous
@@ -271,12 +259,10 @@ def _neutralise(sheet) -> None:
 
 
 def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _noop) -> Path:
-    """Write ``data`` as an Excel workbook at ``target`` (atomic)."""
+    """Write ``data`` as an Excel workbook at ``target`` (atomic: ``save_atomically``)."""
     import pandas as pd
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
-
-    from desktop.documents.files import temp_path_for
 
     target = Path(target)
     progress(0.05, N("messages", "Préparation du classeur"))
@@ -284,11 +270,8 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
     header_fill = PatternFill("solid", fgColor="1F4E79")
     total_fill = PatternFill("solid", fgColor="EEF2F7")
     _, tables = numbered(data)
-    try:
-        tmp = temp_path_for(target)
-    except OSError as exc:
-        raise _write_error(target, exc) from exc
-    try:
+
+    def write(tmp: Path) -> None:
         with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
             summary = [
                 [N("messages", "Rapport"), data.title],
@@ -366,12 +349,7 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
                 sheet.freeze_panes = "B4"
                 _neutralise(sheet)
         progress(0.95, N("messages", "Enregistrement"))
-        replace_file(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _write_error(target, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    save_atomically(target, write)
     progress(1.0, N("messages", "Rapport enregistré"))
     return target

@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.documents.files import save_atomically
 from desktop.domain.caleol import AgendaItemKind, Decision, PriorityCriterion
 from desktop.domain.cotation import HousingSituation
 from desktop.domain.errors import UserError, ValidationError
@@ -41,7 +42,6 @@ from desktop.services.authz import guarded
 from desktop.services.caleol import agenda as cal_agenda
 from desktop.services.caleol import common as cal_common
 from desktop.services.context import Actor, now
-from desktop.services.spreadsheet import save_atomically
 from desktop.services.tabular import (
     CellError,
     Columns,

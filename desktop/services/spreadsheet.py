@@ -11,15 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop.documents.files import replace_file, temp_path_for
+from desktop.documents.files import save_atomically
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.oserrors import os_reason
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL = 32_767  # Excel's limit for one cell's text
@@ -33,35 +32,6 @@ def cell_text(text: str) -> str:
     """``text`` as an .xlsx cell can hold it: illegal control characters replaced, cut
     at Excel's limit."""
     return _ILLEGAL.sub("\ufffd", text)[:MAX_CELL]
-
-
-def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
-    """``write`` a temporary file beside ``path``, then rename it to ``path``: the file
-    is either as before or whole, never half-written (an ``OSError`` passes through)."""
-    tmp = temp_path_for(path)
-    try:
-        write(tmp)
-        replace_file(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def save_atomically(path: Path, write: Callable[[Path], object]) -> None:
-    """``replace_atomically`` for a file the user chose: a failure is a ``UserError``
-    naming the file, with the system's reason in French (folder missing or read-only,
-    file open in Excel...)."""
-    try:
-        replace_atomically(path, write)
-    except OSError as exc:
-        raise UserError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Impossible d'écrire le fichier « {name} » : {error}"
-                ),
-                {"name": path.name, "error": os_reason(exc)},
-            )
-        ) from exc
 
 
 def is_dangerous(text: str) -> bool:

@@ -203,51 +203,53 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- after start
     def after_start(self, ask: bool = True) -> list:
-        """Clean up after a killed letter batch; offer to resume an interrupted mass
-        mailing (``ask``: the question is put to the user). The batches found."""
+        """Clean up after a killed letter batch; offer to make the letters an
+        interrupted batch did not make (``ask``: the question is put to the user). The
+        batches found (``documents.InterruptedBatch``)."""
         from desktop.domain.roles import Permission
         from desktop.services import documents
 
         try:
             documents.sweep_staging()
             pending = (
-                documents.interrupted_batches() if self.actor.can(Permission.TENANT_WRITE) else []
+                documents.interrupted_letters(self.db, self.actor)
+                if self.actor.can(Permission.TENANT_WRITE)
+                else []
             )
-        except OSError:  # an unreachable documents folder: said when letters are made
+        except (OSError, UserError):  # documents folder or base unreachable: said later
             return []
         if ask:
-            for request in pending:
-                self.offer_resume(request)
+            for batch in pending:
+                self.offer_resume(batch)
         return pending
 
-    def offer_resume(self, request) -> None:
+    def offer_resume(self, batch) -> None:
+        """Ask whether to make the letters ``batch`` (an interrupted batch) did not make."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Publipostage interrompu"),
             self.tr(
-                "Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est "
-                "arrêté avant sa fin.\n\nLe reprendre ? Les courriers déjà enregistrés ne sont "
-                "pas refaits."
-            ).format(
-                n=len(request.household_ids or []),
-                template=request.options.template_name,
-                batch=request.batch_id,
-            ),
+                "{said}\n\nFaire maintenant les courriers manquants ? Ceux déjà enregistrés ne "
+                "sont pas refaits."
+            ).format(said=translate_message(batch.message())),
             parent=self,
         )
-        resume = box.addButton(self.tr("Reprendre"), QMessageBox.ButtonRole.AcceptRole)
+        resume = box.addButton(
+            self.tr("Faire les courriers manquants"), QMessageBox.ButtonRole.AcceptRole
+        )
         drop = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is resume:
-            self.resume_batch(request)
+            self.resume_batch(batch.request)
         elif box.clickedButton() is drop:
             from desktop.services import documents
 
-            documents.discard_interrupted(request.batch_id)
+            documents.discard_interrupted(batch.batch_id)
 
     def resume_batch(self, request):
-        """Resume an interrupted mass mailing in the background; the status bar follows."""
+        """Resume an interrupted batch (its letters not made) in the background; the
+        status bar follows."""
         from desktop.services import documents
         from desktop.ui.doc_worker import Task
 
@@ -258,32 +260,35 @@ class MainWindow(QMainWindow):
             ),
             self,
         )
-        task.progressed.connect(
-            lambda p: self.statusBar().showMessage(
-                self.tr("Reprise du publipostage : {done} courriers sur {total}").format(
-                    done=p.letters_done, total=p.letters_total
-                )
-            )
-        )
-        task.succeeded.connect(
-            lambda result: self.statusBar().showMessage(
-                self.tr("Publipostage repris : {count} ({m} l'étaient déjà).").format(
-                    count=translate_message(documents.produced_counted(result.produced)),
-                    m=result.resumed,
-                ),
-                15000,
-            )
-        )
-        task.failed.connect(
-            lambda exc: QMessageBox.warning(
-                self,
-                self.tr("Publipostage interrompu"),
-                error_text(exc),
-            )
-        )
+        # Bound methods of the window: called in the GUI thread (a lambda would run in
+        # the task's thread and touch the status bar from there).
+        task.progressed.connect(self._resume_progressed)
+        task.succeeded.connect(self._resume_succeeded)
+        task.failed.connect(self._resume_failed)
         self.resume_task = task
         task.start()
         return task
+
+    def _resume_progressed(self, p) -> None:
+        self.statusBar().showMessage(
+            self.tr("Reprise du publipostage : {done} courriers sur {total}").format(
+                done=p.letters_done, total=p.letters_total
+            )
+        )
+
+    def _resume_succeeded(self, result) -> None:
+        from desktop.services import documents
+
+        self.statusBar().showMessage(
+            self.tr("Publipostage repris : {count} ({m} l'étaient déjà).").format(
+                count=translate_message(documents.produced_counted(result.produced)),
+                m=result.resumed,
+            ),
+            15000,
+        )
+
+    def _resume_failed(self, exc) -> None:
+        QMessageBox.warning(self, self.tr("Publipostage interrompu"), error_text(exc))
 
     def closeEvent(self, event) -> None:
         # The background jobs (an audit-chain check, a letter, the dashboard's figures)

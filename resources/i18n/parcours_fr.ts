@@ -4270,142 +4270,142 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>Publipostage interrompu</source>
         <translation>Publipostage interrompu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
-        <source>Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est arrêté avant sa fin.
+        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <source>{said}
 
-Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</source>
-        <translation>Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est arrêté avant sa fin.
+Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</source>
+        <translation>{said}
 
-Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translation>
+Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="238" />
-        <source>Reprendre</source>
-        <translation>Reprendre</translation>
+        <source>Faire les courriers manquants</source>
+        <translation>Faire les courriers manquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Abandonner</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Reprise du publipostage : {done} courriers sur {total}</source>
         <translation>Reprise du publipostage : {done} courriers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</source>
         <translation>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="402" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402" />
+        <location filename="../../desktop/ui/main_window.py" line="405" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409" />
+        <location filename="../../desktop/ui/main_window.py" line="412" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414" />
+        <location filename="../../desktop/ui/main_window.py" line="417" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417" />
+        <location filename="../../desktop/ui/main_window.py" line="420" />
         <source>Mes &amp;préférences…</source>
         <translation>Mes &amp;préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421" />
+        <location filename="../../desktop/ui/main_window.py" line="424" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423" />
+        <location filename="../../desktop/ui/main_window.py" line="426" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424" />
+        <location filename="../../desktop/ui/main_window.py" line="427" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427" />
+        <location filename="../../desktop/ui/main_window.py" line="430" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438" />
+        <location filename="../../desktop/ui/main_window.py" line="441" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443" />
+        <location filename="../../desktop/ui/main_window.py" line="446" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446" />
+        <location filename="../../desktop/ui/main_window.py" line="449" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452" />
+        <location filename="../../desktop/ui/main_window.py" line="455" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456" />
+        <location filename="../../desktop/ui/main_window.py" line="459" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461" />
+        <location filename="../../desktop/ui/main_window.py" line="464" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462" />
+        <location filename="../../desktop/ui/main_window.py" line="465" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510" />
+        <location filename="../../desktop/ui/main_window.py" line="513" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552" />
+        <location filename="../../desktop/ui/main_window.py" line="555" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586" />
+        <location filename="../../desktop/ui/main_window.py" line="589" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="588" />
+        <location filename="../../desktop/ui/main_window.py" line="591" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</translation>
     </message>
@@ -14310,45 +14310,45 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="371" />
+        <location filename="../../desktop/services/documents/common.py" line="384" />
         <source>L'objet du courrier : {max} caractères au plus.</source>
         <translation>L'objet du courrier : {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="382" />
+        <location filename="../../desktop/services/documents/common.py" line="395" />
         <source>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</source>
         <translation>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="394" />
+        <location filename="../../desktop/services/documents/common.py" line="407" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="485" />
+        <location filename="../../desktop/services/documents/common.py" line="498" />
         <source>{summary} {details}</source>
         <translation>{summary} {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="161" />
-        <location filename="../../desktop/services/documents/mass.py" line="536" />
+        <location filename="../../desktop/services/documents/batch.py" line="184" />
+        <location filename="../../desktop/services/documents/mass.py" line="463" />
         <source>Enregistrement impossible : {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="237" />
-        <location filename="../../desktop/services/documents/mass.py" line="469" />
+        <location filename="../../desktop/services/documents/batch.py" line="260" />
+        <location filename="../../desktop/services/documents/mass.py" line="396" />
         <location filename="../../desktop/ui/templates_page.py" line="286" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="313" />
+        <location filename="../../desktop/services/documents/batch.py" line="342" />
         <source>{count} publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
         <translation>{count} publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/mass.py" line="578" />
+        <location filename="../../desktop/services/documents/mass.py" line="505" />
         <source>Lettre absente du fichier d'impression : {error}</source>
         <translation>Lettre absente du fichier d'impression : {error}</translation>
     </message>
@@ -14711,22 +14711,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>« {name} » n'est pas signataire de ce protocole (associations : {names}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="134" />
+        <location filename="../../desktop/commands/letters.py" line="141" />
         <source>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</source>
         <translation>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="163" />
+        <location filename="../../desktop/commands/letters.py" line="170" />
         <source>Champ inconnu du modèle « {template} » : {names}. Ses champs : {known}.</source>
         <translation>Champ inconnu du modèle « {template} » : {names}. Ses champs : {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="201" />
+        <location filename="../../desktop/commands/letters.py" line="208" />
         <source>Option obligatoire (sauf avec --resume) : {option}.</source>
         <translation>Option obligatoire (sauf avec --resume) : {option}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="222" />
+        <location filename="../../desktop/commands/letters.py" line="229" />
         <source>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</source>
         <translation>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</translation>
     </message>
@@ -16378,13 +16378,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Valeur attendue entre {min} et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/spreadsheet.py" line="113" />
+        <location filename="../../desktop/services/spreadsheet.py" line="83" />
         <source>Le fichier d'export doit avoir l'extension .xlsx.</source>
         <translation>Le fichier d'export doit avoir l'extension .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/spreadsheet.py" line="59" />
+        <location filename="../../desktop/documents/files.py" line="116" />
         <source>Impossible d'écrire le fichier « {name} » : {error}</source>
+        <extracomment>Windows: an antivirus or the search indexer opens a file just written for a moment, and renaming onto it (or it onto another) is refused meanwhile, as "sharing violation" or "access denied": tried again after these pauses (seconds) before the refusal is said (a file that Acrobat or Excel keeps open stays refused). Characters Windows refuses in a name (``:`` would even write an NTFS stream of another file: ``bilan 12:00.xlsx`` an empty "bilan 12" holding the workbook unseen).</extracomment>
         <translation>Impossible d'écrire le fichier « {name} » : {error}</translation>
     </message>
     <message>
@@ -19569,6 +19570,26 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/ui/cotation/sessions.py" line="469" />
         <source>aucun membre prévenu</source>
         <translation>aucun membre prévenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="245" />
+        <source>dossier {id}</source>
+        <translation>dossier {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="262" />
+        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : ses {made} courrier(s) sont au registre des documents, mais le fichier à imprimer n'a pas été fait.</source>
+        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : ses {made} courrier(s) sont au registre des documents, mais le fichier à imprimer n'a pas été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="269" />
+        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made} courrier(s) au registre des documents, {count} courrier(s) n'ont pas été faits : {names}.</source>
+        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made} courrier(s) au registre des documents, {count} courrier(s) n'ont pas été faits : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="276" />
+        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made} courrier(s) au registre des documents, {count} courrier(s) n'ont pas été faits : {names} et {more} autre(s).</source>
+        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made} courrier(s) au registre des documents, {count} courrier(s) n'ont pas été faits : {names} et {more} autre(s).</translation>
     </message>
 </context>
 <context>

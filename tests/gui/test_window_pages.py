@@ -3,6 +3,8 @@ first visit, once, and work as before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import event
 
@@ -59,15 +61,72 @@ def test_an_interrupted_mass_mailing_is_offered_at_start_and_can_be_given_up(qtb
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
     [pending] = w.after_start(ask=False)
-    assert pending.batch_id == "lot-coupe" and pending.household_ids == ids
-    assert pending.options.fields == {"periode": "octobre 2026"}
+    assert pending.batch_id == "lot-coupe" and pending.request.household_ids == ids
+    assert pending.request.options.fields == {"periode": "octobre 2026"}
     seen: list[str] = []
     answer_message_box("Plus tard", seen)
     w.offer_resume(pending)
-    assert "5 courriers" in seen[0] and "relance_impaye" in seen[0]
+    assert "5 courrier(s) n'ont pas été faits" in seen[0] and "relance_impaye" in seen[0]
     assert len(w.after_start(ask=False)) == 1  # asked again at the next start
     answer_message_box("Abandonner", seen)
     w.offer_resume(pending)
+    assert w.after_start(ask=False) == []
+
+
+class Killed(BaseException):
+    """Stands for the process being killed half-way."""
+
+
+def test_the_letters_a_killed_batch_did_not_make_are_named_and_made_at_start(
+    qtbot, db, actor, tmp_path, monkeypatch
+):
+    """An ordinary batch (DOCX) killed after its first letter: at the next start the
+    window names the two tenants without their letter; « Faire les courriers
+    manquants » makes just those, and the print folder holds the three."""
+    from desktop.services import demo, documents, tenants
+    from desktop.storage.models import DocumentRecord
+    from tests.gui.modal import answer_message_box
+
+    demo.generate(db, actor, 12)
+    query = tenants.TenantQuery(arrears_only=True)
+    ids = [r.id for r in tenants.search(db, actor, query, limit=3)]
+    assert len(ids) == 3
+    out = tmp_path / "lot"
+    request = documents.BatchRequest(
+        documents.LetterOptions("relance_impaye", pdf=False, fields={"periode": "octobre 2026"}),
+        household_ids=ids,
+        out_dir=out,
+    )
+    monkeypatch.setattr(documents.batch, "REGISTER_CHUNK", 1)
+
+    def killed_after_the_first_letter(p):
+        if p.letters_done >= 1:
+            raise Killed()
+
+    with pytest.raises(Killed):
+        documents.run_batch(db, actor, request, killed_after_the_first_letter)
+    with db.reader() as s:
+        [(first, lot)] = s.query(DocumentRecord.household_id, DocumentRecord.batch_id).all()
+    w = MainWindow(db, actor)
+    qtbot.addWidget(w)
+    seen: list[str] = []
+    answer_message_box("Plus tard", seen)
+    [pending] = w.after_start()
+    names = {i: tenants.get_tenant_file(db, actor, i).data.display_name for i in ids if i != first}
+    assert f"Le publipostage {lot} (modèle « relance_impaye »)" in seen[0]
+    assert "2 courrier(s) n'ont pas été faits" in seen[0]
+    for i, name in names.items():
+        assert f"dossier {i} {name}" in seen[0]
+    answer_message_box("Faire les courriers manquants", seen)
+    w.offer_resume(pending)
+    qtbot.waitUntil(lambda: "repris" in w.statusBar().currentMessage(), timeout=60_000)
+    assert w.statusBar().currentMessage() == (
+        "Publipostage repris : 2 courriers produits et enregistrés (1 l'étaient déjà)."
+    )
+    with db.reader() as s:
+        rows = s.query(DocumentRecord.household_id, DocumentRecord.docx_path).all()
+    assert sorted(r[0] for r in rows) == sorted(ids)  # each once
+    assert sorted(p.name for p in out.iterdir()) == sorted(Path(r[1]).name for r in rows)
     assert w.after_start(ask=False) == []
 
 

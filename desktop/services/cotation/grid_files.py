@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.documents.files import save_atomically
 from desktop.domain import cotation as rules
 from desktop.domain.cotation import (
     Grid,
@@ -34,7 +35,6 @@ from desktop.services.cotation.grids import (
     _insert,
     get_grid,
 )
-from desktop.services.spreadsheet import save_atomically
 from desktop.storage.db import Database
 
 # --------------------------------------------------------------------------- grid files

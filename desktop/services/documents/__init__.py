@@ -13,7 +13,8 @@ base is on PostgreSQL), by default ``documents`` in the user's data folder.
 The package: ``common`` (request and result types, a tenant's letter data, archive and
 register writer, signature, converter check), ``staging`` (the folders letters are made
 in), ``letter`` (one letter, the preview), ``rendering`` (DOCX rendered in worker
-processes), ``batch`` (publipostage), ``mass`` (mass mailing, journal and resume),
+processes), ``batch`` (publipostage), ``mass`` (mass mailing), ``journal`` (a batch's journal: what
+a killed batch did not make, and its resume),
 ``register`` (the document register). Callers use the names re-exported here; the
 tunables (``batch.PARALLEL_FROM``, ``mass.MASS_FROM``, ``mass.CHUNK_LETTERS``) are read
 where they are defined, so a test changes them on that submodule.
@@ -40,17 +41,20 @@ from desktop.services.documents.common import (
     pdf_available,
     produced_counted,
 )
+from desktop.services.documents.journal import (
+    JOURNALS,
+    InterruptedBatch,
+    MissingLetter,
+    _write_journal,
+    discard_interrupted,
+    interrupted_batches,
+    interrupted_letters,
+)
 from desktop.services.documents.letter import (
     Preview,
     free_field_defaults,
     preview_letter,
     produce_letter,
-)
-from desktop.services.documents.mass import (
-    JOURNALS,
-    _write_journal,
-    discard_interrupted,
-    interrupted_batches,
 )
 from desktop.services.documents.register import (
     check_files,
@@ -81,7 +85,9 @@ __all__ = [
     "BatchResult",
     "Cancelled",
     "DocumentView",
+    "InterruptedBatch",
     "LetterOptions",
+    "MissingLetter",
     "Preview",
     "Progress",
     "_Staging",
@@ -95,6 +101,7 @@ __all__ = [
     "free_field_defaults",
     "get_document",
     "interrupted_batches",
+    "interrupted_letters",
     "letters_counted",
     "list_documents",
     "merge_pdfs",

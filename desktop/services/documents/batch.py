@@ -8,12 +8,15 @@ import shutil
 import threading
 import time
 import uuid
+from functools import partial
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.documents.files import (
     atomic_write_bytes,
+    replace_atomically,
     safe_filename,
     unique_path,
 )
@@ -45,14 +48,16 @@ from desktop.services.documents.common import (
     _pdf_options,
     _register,
     _sign,
-    _Tenant,
+    _view,
     audit_summary,
     failure_message,
 )
-from desktop.services.documents.mass import _mass_wanted, _run_mass
+from desktop.services.documents.journal import Journal, interrupted_letters, registered_letters
+from desktop.services.documents.mass import _mass_wanted, _ordered_targets, _run_mass
 from desktop.services.documents.rendering import _render_all
 from desktop.services.documents.staging import _Staging, sweep_staging
 from desktop.storage.db import Database
+from desktop.storage.models import DocumentRecord
 
 PARALLEL_FROM = 60  # letters: below this, rendering in worker processes costs more
 
@@ -88,7 +93,10 @@ def run_batch(
     PDF per letter for the register; with ``out_dir``, the print file is written in
     parts of at most ``request.part_pages`` pages with a CSV manifest. The batch is
     journaled: after a kill, ``interrupted_batches()`` gives the request that resumes
-    it, and the letters already registered are not made again.
+    it, and the letters already registered are not made again. So is an ordinary batch
+    (``journal``): after a kill, ``interrupted_letters()`` names the tenants whose letter
+    was not made, and the request it gives makes just those (``request.batch_id``), the
+    print file then holding the whole batch.
 
     A failure on one tenant (address, rights, conversion) is listed in the result and
     does not stop the others. ``cancelled()`` is polled between letters: the letters
@@ -113,17 +121,24 @@ def run_batch(
     options, notice = _pdf_options(options)
     on = options.on or today()
     interrupted = sweep_staging()  # folders left by a killed batch
+    killed = [b for b in interrupted_letters(db, actor) if b.batch_id != request.batch_id]
     t0 = time.perf_counter()
     ids = resolve_targets(db, actor, request)
     if _mass_wanted(request, len(ids)):
-        return _run_mass(
+        result = _run_mass(
             db, actor, request, ids, template, profile, on, progress, cancelled, started, timings
         )
-    batch_id = uuid.uuid4().hex[:12]
-    loaded = _load_tenants(db, ids)
+        result.notices += [b.message() for b in killed]
+        return result
+    batch_id = request.batch_id or uuid.uuid4().hex[:12]
+    # Resumed: the letters the interrupted run registered are not made again.
+    registered = registered_letters(db, batch_id) if request.batch_id else {}
+    loaded = _load_tenants(db, [i for i in ids if i not in registered])
     timings["chargement"] = time.perf_counter() - t0
     failures: list[BatchFailure] = [
-        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in loaded
+        BatchFailure(i, "", _not_found(i).message)
+        for i in ids
+        if i not in loaded and i not in registered
     ]
     ordered = sorted(loaded.values(), key=lambda t: (t.postcode, t.sort_name, t.id))
     n = len(ordered)
@@ -132,7 +147,13 @@ def run_batch(
     lock = threading.RLock()
     report = ProgressCounter(total_units, n, started, progress, lock)
 
-    staging_folder = _Staging()
+    journal = Journal(batch_id, request, ids, mass=False)
+    ended = False
+    try:
+        staging_folder = _Staging()
+    except BaseException:
+        journal.close(ended)
+        raise
     staging = staging_folder.path
     documents: list[DocumentView] = []
     made_list: list[_Made] = []
@@ -147,11 +168,13 @@ def run_batch(
             del pending[:REGISTER_CHUNK]
             t = time.perf_counter()
             try:
-                documents.extend(_register(db, actor, template, chunk, batch_id))
+                documents.extend(_register(db, actor, template, chunk, batch_id, journal.note))
             except IntegrityError:  # a reference drawn twice: register them one by one
                 for made in chunk:
                     try:
-                        documents.extend(_register(db, actor, template, [made], batch_id))
+                        documents.extend(
+                            _register(db, actor, template, [made], batch_id, journal.note)
+                        )
                     except Exception as exc:
                         failures.append(
                             BatchFailure(
@@ -216,7 +239,7 @@ def run_batch(
             cancelled,
         ):
             accept(item, data)
-        was_cancelled = cancelled() and len(made_list) + len(failures) < len(ids)
+        was_cancelled = cancelled() and len(made_list) + len(failures) < n
         timings["docx"] = time.perf_counter() - t_docx - timings["enregistrement"]
         if options.pdf and made_list and not was_cancelled:
             report.phase = "pdf"
@@ -282,15 +305,19 @@ def run_batch(
             flush(force=True)
         report.phase = "fin"
         merged = None
-        if request.out_dir is not None and documents:
+        delivered = _registered_documents(db, batch_id) if registered else documents
+        if request.out_dir is not None and delivered:
             t = time.perf_counter()
-            merged = _deliver(documents, ordered, request, template, batch_id)
+            rank = {x.id: i for i, x in enumerate(_ordered_targets(db, ids))}
+            merged = _deliver(delivered, rank, request, template)
             timings["assemblage"] = time.perf_counter() - t
         report()
         audit_summary(db, actor, template, batch_id, len(documents), len(failures), was_cancelled)
         notices = [notice] if notice else []
-        if interrupted:
+        notices += [b.message() for b in killed]
+        if interrupted and not killed:
             notices.append(_interrupted_notice(interrupted))
+        ended = True
         return BatchResult(
             batch_id,
             documents,
@@ -301,9 +328,11 @@ def run_batch(
             time.perf_counter() - started,
             timings,
             notices,
+            resumed=len(registered),
         )
     finally:
         staging_folder.remove()
+        journal.close(ended or was_cancelled)  # kept when the batch did not end
 
 
 def _interrupted_notice(count: int) -> Message:
@@ -326,26 +355,32 @@ def _interrupted_notice(count: int) -> Message:
     )
 
 
+def _registered_documents(db: Database, batch_id: str) -> list[DocumentView]:
+    """The letters of batch ``batch_id`` in the register (a resumed batch delivers them
+    all: the interrupted run delivered none)."""
+    with db.reader() as session:
+        rows = session.scalars(
+            select(DocumentRecord).where(DocumentRecord.batch_id == batch_id)
+        ).all()
+        return [_view(r) for r in rows]
+
+
 def _deliver(
     documents: list[DocumentView],
-    ordered: list[_Tenant],
+    rank: dict[int, int],
     request: BatchRequest,
     template: LetterTemplate,
-    batch_id: str,
 ) -> Path | None:
-    """Copies of the letters in ``out_dir`` and the merged PDF, in postcode order."""
+    """Copies of the letters in ``out_dir`` and the merged PDF, in postcode order
+    (``rank``: a household's place in it)."""
     out = request.out_dir
     assert out is not None
     out.mkdir(parents=True, exist_ok=True)
-    rank = {t.id: i for i, t in enumerate(ordered)}
     docs = sorted(documents, key=lambda d: rank.get(d.household_id or 0, 0))
     for d in docs:
         for path in (d.docx_path, d.pdf_path):
-            if path is not None and path.exists():
-                target = out / path.name
-                tmp = target.with_name(f".tmp-{target.name}")
-                shutil.copyfile(path, tmp)
-                tmp.replace(target)
+            if path is not None and path.exists():  # synced copy under a temporary name
+                replace_atomically(out / path.name, partial(shutil.copyfile, path))
     pdfs = [d.pdf_path for d in docs if d.pdf_path is not None]
     if not pdfs:
         return None

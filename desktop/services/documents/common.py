@@ -256,23 +256,36 @@ def _archive_name(made: _Made, template: LetterTemplate) -> str:
     return f"{made.reference}_{safe_filename(template.name, 30)}_{safe_filename(name, 30)}"
 
 
-def _archive(made: _Made, template: LetterTemplate, at: dt.datetime) -> tuple[Path, Path | None]:
+def _archive_paths(
+    made: _Made, template: LetterTemplate, at: dt.datetime
+) -> tuple[Path, Path | None]:
     folder = documents_dir() / f"{at.year:04d}" / f"{at.month:02d}"
     stem = _archive_name(made, template)
-    docx = atomic_move(made.docx, unique_path(folder / f"{stem}.docx"))
-    pdf = atomic_move(made.pdf, unique_path(folder / f"{stem}.pdf")) if made.pdf else None
-    return docx, pdf
+    docx = unique_path(folder / f"{stem}.docx")
+    return docx, unique_path(folder / f"{stem}.pdf") if made.pdf else None
 
 
 def _register(
-    db: Database, actor: Actor, template: LetterTemplate, items: list[_Made], batch_id: str
+    db: Database,
+    actor: Actor,
+    template: LetterTemplate,
+    items: list[_Made],
+    batch_id: str,
+    note: Callable[[list[Path]], None] | None = None,
 ) -> list[DocumentView]:
-    """Archive the files of ``items`` and record them, in one transaction."""
+    """Archive the files of ``items`` and record them, in one transaction. ``note``
+    is given the archive's paths before the files go there (a batch's journal: after a
+    kill between the move and the commit, the files it names that the register does not
+    hold are removed, none is left looking like a registered letter)."""
     stamp = now()
+    planned = [(made, *_archive_paths(made, template, stamp)) for made in items]
+    if note is not None:
+        note([path for _m, docx, pdf in planned for path in (docx, pdf) if path is not None])
     archived = []
     try:
-        for made in items:
-            archived.append((made, *_archive(made, template, stamp)))
+        for made, docx, pdf in planned:
+            moved_pdf = atomic_move(made.pdf, pdf) if made.pdf and pdf else None
+            archived.append((made, atomic_move(made.docx, docx), moved_pdf))
         sync_files(path for _m, docx, pdf in archived for path in (docx, pdf))  # then recorded
         with db.transaction() as session:
             views = []

@@ -1,5 +1,6 @@
 """Mass mailing: thousands of letters a window at a time, converted in chunks, the print
-file in parts with its manifest; the batch journaled so that a killed run resumes.
+file in parts with its manifest; the batch journaled (``journal``) so that a killed run
+resumes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import shutil
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +38,6 @@ from desktop.services.documents.common import (
     BatchResult,
     Cancelled,
     DocumentView,
-    LetterOptions,
     Progress,
     ProgressCounter,
     _letter_for,
@@ -47,13 +48,13 @@ from desktop.services.documents.common import (
     _register,
     _sign,
     audit_summary,
-    documents_dir,
     failure_message,
 )
+from desktop.services.documents.journal import Journal, registered_letters
 from desktop.services.documents.rendering import _render_all, _render_pool
 from desktop.services.documents.staging import _Staging
 from desktop.storage.db import Database
-from desktop.storage.models import DocumentRecord, Dwelling, Household
+from desktop.storage.models import Dwelling, Household
 
 # --------------------------------------------------------------------------- mass mailing
 
@@ -61,15 +62,13 @@ MASS_FROM = 300  # letters with PDF: from this many, the mass-mailing path (auto
 CHUNK_LETTERS = 50  # letters joined in one DOCX (LibreOffice slows down on longer ones)
 WINDOW_CHUNKS = 4  # chunks per LibreOffice process (one call) in a window, at least
 MAX_WINDOW_CHUNKS = 12  # and at most, for long batches (see _MassRun.window_size)
-JOURNALS = ".lots"  # documents/.lots/<batch>.json: batches to resume after a kill
-_RUNNING: set[str] = set()  # batches journaled and running in this process
 
 
 def _mass_wanted(request: BatchRequest, letters: int) -> bool:
     from desktop.documents import convert
 
-    if request.batch_id is not None:
-        return True
+    if request.batch_id is not None and request.mass is not None:
+        return request.mass  # resumed as it ran
     wanted = (
         request.mass if request.mass is not None else (request.options.pdf and letters >= MASS_FROM)
     )
@@ -98,79 +97,6 @@ def _ordered_targets(db: Database, ids: list[int]) -> list[_Target]:
             ).all()
     rows.sort(key=lambda r: (r[1], r[2], r[0]))
     return [_Target(r[0], r[1], r[3]) for r in rows]
-
-
-def _journal_path(batch_id: str) -> Path:
-    return documents_dir() / JOURNALS / f"{safe_filename(batch_id, 40)}.json"
-
-
-def _write_journal(batch_id: str, request: BatchRequest, ids: list[int]) -> Path:
-    import json
-
-    o = request.options
-    data = {
-        "lot": batch_id,
-        "modele": o.template_name,
-        "champs": o.fields,
-        "objet": o.subject,
-        "recommande": o.registered_mail,
-        "numero_recommande": o.registered_number,
-        "signataire": o.signatory,
-        "suivi_par": o.handled_by,
-        "date": o.on.isoformat() if o.on else None,
-        "dossiers": ids,
-        "dossier_sortie": str(request.out_dir) if request.out_dir else None,
-        "recto_verso": request.duplex,
-        "pages_par_partie": request.part_pages,
-    }
-    path = _journal_path(batch_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
-
-
-def interrupted_batches() -> list[BatchRequest]:
-    """Mass mailings stopped before their end (process killed, machine off): the
-    requests that resume them (``run_batch``), letters already registered skipped.
-    A batch running in this process is not one of them."""
-    import json
-
-    out = []
-    folder = documents_dir() / JOURNALS
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        try:
-            d = json.loads(path.read_text("utf-8"))
-            if str(d["lot"]) in _RUNNING:
-                continue
-            options = LetterOptions(
-                d["modele"],
-                fields=dict(d.get("champs") or {}),
-                subject=d.get("objet"),
-                registered_mail=d.get("recommande"),
-                registered_number=d.get("numero_recommande") or "",
-                signatory=d.get("signataire"),
-                handled_by=d.get("suivi_par") or "",
-                pdf=True,
-                on=dt.date.fromisoformat(d["date"]) if d.get("date") else None,
-            )
-            out.append(
-                BatchRequest(
-                    options,
-                    household_ids=[int(i) for i in d["dossiers"]],
-                    out_dir=Path(d["dossier_sortie"]) if d.get("dossier_sortie") else None,
-                    duplex=bool(d.get("recto_verso")),
-                    part_pages=int(d.get("pages_par_partie") or 1000),
-                    mass=True,
-                    batch_id=str(d["lot"]),
-                )
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # a damaged journal: that batch cannot be resumed
-    return out
-
-
-def discard_interrupted(batch_id: str) -> None:
-    """Give up resuming an interrupted batch (its registered letters stay)."""
-    _journal_path(batch_id).unlink(missing_ok=True)
 
 
 class _PrintParts:
@@ -300,6 +226,7 @@ class _MassRun:
         self.source = template.docx.read_bytes()
         self.per_letter = 1 + PDF_WEIGHT
         self.stopping = False  # the batch stops: conversions in the background too
+        self.note: Callable[[list[Path]], None] | None = None  # the journal's (see _register)
 
     def stop(self) -> bool:
         return self.stopping or self.cancelled()
@@ -523,12 +450,12 @@ class _MassRun:
     def _register(self, letters: list[_Made]) -> list[DocumentView]:
         batch_id = self.batch_id
         try:
-            return _register(self.db, self.actor, self.template, letters, batch_id)
+            return _register(self.db, self.actor, self.template, letters, batch_id, self.note)
         except IntegrityError:  # a reference drawn twice: one by one
             done = []
             for m in letters:
                 try:
-                    done += _register(self.db, self.actor, self.template, [m], batch_id)
+                    done += _register(self.db, self.actor, self.template, [m], batch_id, self.note)
                 except Exception as exc:
                     self._failed(
                         m.tenant,
@@ -642,27 +569,15 @@ def _run_mass(
     t0 = time.perf_counter()
     targets = _ordered_targets(db, ids)
     known = {t.id for t in targets}
-    with db.reader() as session:  # letters an interrupted run of this batch registered
-        registered = {
-            row[0]: (row[1], row[2])
-            for row in session.execute(
-                select(
-                    DocumentRecord.household_id, DocumentRecord.reference, DocumentRecord.pdf_path
-                ).where(DocumentRecord.batch_id == batch_id)
-            )
-        }
-    _RUNNING.add(batch_id)  # journaled, but running here: not "interrupted"
-    try:
-        journal = _write_journal(batch_id, request, ids)
-    except BaseException:
-        _RUNNING.discard(batch_id)
-        raise
+    registered = registered_letters(db, batch_id)  # made by an interrupted run of it
+    journal = Journal(batch_id, request, ids, mass=True)
     timings["chargement"] = time.perf_counter() - t0
     todo_total = sum(1 for x in targets if x.id not in registered)
     ended = was_cancelled = False
     run = None
     try:
         run = _MassRun(db, actor, request, batch_id, template, profile, on, cancelled, timings)
+        run.note = journal.note
         run.failures += [BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known]
         run.registered = registered
         run.report = ProgressCounter(
@@ -703,8 +618,6 @@ def _run_mass(
             resumed=len(registered),
         )
     finally:
-        _RUNNING.discard(batch_id)
         if run is not None:
             run.close()
-        if ended or was_cancelled:
-            journal.unlink(missing_ok=True)  # kept only when the run did not end
+        journal.close(ended or was_cancelled)  # kept only when the run did not end

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
+from desktop.documents.files import save_atomically
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.plans import (
     CLOSED,
@@ -32,7 +33,6 @@ from desktop.services import (
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
 from desktop.services.plans.core import ENTITY, READ, ZERO
-from desktop.services.spreadsheet import save_atomically
 from desktop.services.write import from_row
 from desktop.storage.db import Database
 from desktop.storage.models import (
