@@ -504,13 +504,32 @@ def summary(checks: list[Check], strict: bool, report: Path) -> tuple[str, bool]
     ]
     for c in checks:
         lines.append(f"  {LABELS[c.status]:<15} {c.title} : {c.detail} [{c.seconds:.1f} s]")
-    counts = [f"{sum(c.status == OK for c in checks)} réussie(s)"]
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
+
+    passed = counted(
+        sum(c.status == OK for c in checks),
+        QT_TRANSLATE_NOOP("messages", "{n} réussie"),
+        QT_TRANSLATE_NOOP("messages", "{n} réussies"),
+    )
+    counts = [str(passed)]
     if failed:
         counts.append(f"{len(failed)} en échec")
     if unavailable:
         counts.append(
-            f"{len(unavailable)} non disponible(s)"
-            + (" — comptées en échec (mode strict)" if strict else "")
+            str(
+                counted(
+                    len(unavailable),
+                    QT_TRANSLATE_NOOP("messages", "{n} non disponible — comptée en échec"),
+                    QT_TRANSLATE_NOOP("messages", "{n} non disponibles — comptées en échec"),
+                )
+                if strict
+                else counted(
+                    len(unavailable),
+                    QT_TRANSLATE_NOOP("messages", "{n} non disponible"),
+                    QT_TRANSLATE_NOOP("messages", "{n} non disponibles"),
+                )
+            )
+            + (" (mode strict)" if strict else "")
         )
     lines.append(f"Journal des erreurs de ce poste : {config.log_dir()}")
     lines.append(

@@ -19,6 +19,7 @@ from desktop.storage.models import Household
 
 D = dt.date
 E = Decimal
+NBSP, NNBSP = "\u00a0", "\u202f"
 
 
 @pytest.fixture
@@ -159,16 +160,41 @@ def test_cli_import_payments_and_arrears(
     out = capsys.readouterr().out
     assert "Lignes lues : 2 ; valides : 1 ; rejetées : 1" in out
     assert "n'a pas de plan signé ou en cours" in out
+    assert "Vérification seule, rien n'a été importé (1 règlement prêt à importer)." in out
     assert plans.get_plan(db, actor, files["plan"]).payments == []
     assert main(["plan", "import-payments", str(export), "--db", db_url]) == 0
     out = capsys.readouterr().out
-    assert "1 règlement(s) importé(s)" in out
+    assert f"1 règlement importé depuis « compta.csv » sur 1 plan, 450,00{NBSP}€." in out
     assert plans.get_plan(db, actor, files["plan"]).ledger.paid_total == E("450.00")
 
     target = tmp_path / "impayes.xlsx"
     assert main(["plan", "arrears", "--db", db_url, "--out", str(target), "--min-months", "2"]) == 0
-    assert "2 dossier(s)" in capsys.readouterr().out
+    assert f"2 dossiers exportés dans « {target} »." in capsys.readouterr().out
     assert load_workbook(target).active.max_row == 3
+    for months, said in (("2", "2 dossiers."), ("2.5", "1 dossier."), ("99", "Aucun dossier.")):
+        assert main(["plan", "arrears", "--db", db_url, "--min-months", months]) == 0
+        assert capsys.readouterr().out.splitlines()[-1] == said
+
+
+def test_payments_import_summary_agrees_with_its_counts():
+    """What the import screen and ``parcours plan import-payments`` say once done."""
+    from desktop.services.plans.breach import EvaluationResult
+    from desktop.services.plans.payments_import import PaymentImportResult
+
+    def summary(imported, n_plans, breached=(), settled=(), source=None):
+        result = PaymentImportResult(
+            imported, n_plans, E("10"), EvaluationResult(list(breached), list(settled))
+        )
+        return " ".join(str(m) for m in result.summary(source))
+
+    assert summary(1, 1, breached=[4]) == (
+        f"1 règlement importé sur 1 plan, 10,00{NBSP}€. Plan devenu défaillant : n° 4."
+    )
+    assert summary(3, 2, breached=[4, 7], settled=[2], source="c.csv") == (
+        f"3 règlements importés depuis « c.csv » sur 2 plans, 10,00{NBSP}€. "
+        "Plans devenus défaillants : n° 4, n° 7. Plan soldé : n° 2."
+    )
+    assert summary(2, 2, settled=[2, 5]).endswith("Plans soldés : n° 2, n° 5.")
 
 
 def test_an_export_that_fails_leaves_the_previous_file_and_says_why(

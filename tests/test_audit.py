@@ -132,5 +132,5 @@ def test_cli_audit_export(db, db_url, trail, tmp_path, capsys):
     assert (
         main(["audit", "export", "--out", str(out), "--household", str(trail), "--db", db_url]) == 0
     )
-    assert "3 événement(s) exporté(s)" in capsys.readouterr().out
+    assert capsys.readouterr().out == f"3 événements exportés dans « {out} ».\n"
     assert load_workbook(out).active.max_row == 4

@@ -656,3 +656,35 @@ def test_a_script_holds_twenty_questions():
     with pytest.raises(ValidationError) as err:
         cp.validate_script([question(i) for i in range(21)])
     assert str(err.value.fields["script"]) == "20 questions au plus."
+
+
+def test_campaign_counts_agree_at_0_1_and_several():
+    """The counts the campaign screens and command line say: no « fiche(s) »."""
+    from desktop.domain.campaign import counts
+
+    said = {
+        counts.targets_counted: ("aucune fiche", "1 fiche", "3 fiches"),
+        counts.call_sheets_counted: ("aucune fiche d'appel", "1 fiche d'appel", "3 fiches d'appel"),
+        counts.assigned_counted: (
+            "aucune fiche attribuée",
+            "1 fiche attribuée",
+            "3 fiches attribuées",
+        ),
+        counts.to_handle_counted: (
+            "aucune fiche à traiter",
+            "1 fiche à traiter",
+            "3 fiches à traiter",
+        ),
+        counts.to_call_counted: (
+            "aucune personne à appeler",
+            "1 personne à appeler",
+            "3 personnes à appeler",
+        ),
+        counts.calls_counted: ("aucun appel", "1 appel", "3 appels"),
+        counts.notes_counted: ("aucune note", "1 note", "3 notes"),
+        counts.referrals_counted: ("aucune orientation", "1 orientation", "3 orientations"),
+        counts.households_counted: ("aucun ménage", "1 ménage", "3 ménages"),
+        counts.callers_counted: ("aucun appelant", "1 appelant", "3 appelants"),
+    }
+    for form, texts in said.items():
+        assert tuple(str(form(n)) for n in (0, 1, 3)) == texts

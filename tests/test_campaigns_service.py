@@ -786,14 +786,20 @@ def test_command_line(db, db_url, actor, world, capsys, monkeypatch):
         == 0
     )
     out = capsys.readouterr().out
-    assert "créée (brouillon)" in out and "3 personne(s) à appeler" in out
-    assert "2 ménage(s) écarté(s)" in out
+    assert "créée (brouillon)" in out
+    assert (
+        "Campagne lancée : 3 personnes à appeler, 3 fiches attribuées ; 2 ménages écartés faute "
+        "de numéro de téléphone valide."
+    ) in out
     [c] = campaigns.list_campaigns(db, actor)
     assert main(["campaign", "list", "--db", db_url]) == 0
-    assert "Grand froid" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Grand froid" in out and "     3 fiches  " in out
+    assert out.splitlines()[-1] == "1 campagne."
     assert main(["campaign", "assign", str(c.id), "--db", db_url, "--caller", "alice"]) == 0
     out = capsys.readouterr().out
-    assert "Alice" in out and "3 fiche(s) à traiter" in out
+    assert out.splitlines()[0] == "1 fiche attribuée."
+    assert "Alice" in out and "3 fiches à traiter, 3 au total" in out
     t = campaigns.target_list(db, actor, c.id)[0]
     campaigns.record_call(db, actor, t.id, CallEntry(person=TENANT, answers=OK_ANSWERS))
     assert main(["campaign", "figures", str(c.id), "--db", db_url]) == 0
@@ -810,7 +816,10 @@ def test_command_line(db, db_url, actor, world, capsys, monkeypatch):
     monkeypatch.setattr("builtins.input", lambda _prompt: "non")
     assert main(["campaign", "purge", str(c.id), "--db", db_url]) == 1
     assert main(["campaign", "purge", str(c.id), "--db", db_url, "--yes"]) == 0
-    assert "anonymisées : 3 fiche(s), 1 appel(s) dont 0 note(s)" in capsys.readouterr().out
+    assert (
+        "anonymisées : 3 fiches, 1 appel dont aucune note, aucune orientation. Les chiffres "
+        "restent consultables."
+    ) in capsys.readouterr().out
     assert campaigns.get_campaign(db, actor, c.id).status == CampaignStatus.PURGED
 
 

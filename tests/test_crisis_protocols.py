@@ -358,8 +358,15 @@ def test_command_line_writes_signs_and_produces(db, db_url, actor, clock, capsys
     out = capsys.readouterr().out
     reference = re.search(r"Document (CRISE-2020-\w+) enregistré", out).group(1)
     assert documents.find_by_reference(db, actor, reference).template_name == cp.TEMPLATE
+    assert main(["crise", "show", str(protocol_id), "--db", db_url]) == 0
+    assert f"Document {reference} (1 signature) : " in capsys.readouterr().out
     assert main(["crise", "list", "--db", db_url]) == 0
-    assert "1/3 signature(s)" in capsys.readouterr().out
+    assert "\tsignatures : 1/3" in capsys.readouterr().out
+    assert [str(cp.signatures_counted(n)) for n in (0, 1, 3)] == [
+        "aucune signature",
+        "1 signature",
+        "3 signatures",
+    ]
 
 
 def test_implausible_dates_and_reversed_titles_are_refused(db, actor):

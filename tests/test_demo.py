@@ -206,8 +206,10 @@ def test_services_keep_working_on_the_demo_base(demo_db, actor, make_file):
 
 def test_refuses_a_database_with_households(demo_db, actor):
     db, _stats = demo_db
-    with pytest.raises(demo.DatabaseNotEmpty):
+    with pytest.raises(demo.DatabaseNotEmpty) as refused:
         demo.generate(db, actor, 10)
+    assert str(refused.value.message).startswith("La base contient déjà 500 dossiers : ")
+    assert str(demo.DatabaseNotEmpty(1).message).startswith("La base contient déjà un dossier : ")
     assert tenants.count(db, ADMIN, ALL) == N
 
 
@@ -260,7 +262,7 @@ def test_cli_generates_then_refuses(tmp_path, capsys):
         db.dispose()
     assert main(["demo", "--db", str(path), "--households", "200"]) == 2
     captured = capsys.readouterr()
-    assert "déjà 200 dossier(s)" in captured.err
+    assert "déjà 200 dossiers" in captured.err
     with pytest.raises(SystemExit) as exc:
         main(["demo", "--db", str(path), "--households", "0"])
     assert exc.value.code == 2

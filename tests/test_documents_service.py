@@ -360,13 +360,21 @@ def test_the_batch_after_a_killed_one_says_so(db, households, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "Courriers produits : 1" in out
     assert err == (
-        "parcours : 1 publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls "
-        "leurs courriers terminés figurent au registre des documents, les autres n'ont pas été "
+        "parcours : 1 publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses "
+        "courriers terminés figurent au registre des documents, les autres n'ont pas été "
         "faits.\n"
     )
     assert not dead.exists()
     assert cli_main(argv) == 0  # said once
     assert capsys.readouterr().err == ""
+
+
+def test_two_killed_batches_are_said_in_the_plural():
+    from desktop.services.documents.batch import _interrupted_notice
+
+    assert str(_interrupted_notice(2)).startswith(
+        "2 publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers "
+    )
 
 
 KILLED_AT_SECOND_LETTER = """
@@ -428,7 +436,7 @@ def test_a_killed_batch_names_the_letters_not_made_and_makes_just_those(
     dupont, martin = (tenants.get_tenant_file(db, actor, h).data for h in households[::2])
     assert (
         f"parcours : Le publipostage {lot} (modèle « courrier_libre ») s'est arrêté avant la "
-        f"fin (arrêt brutal) : 1 courrier(s) au registre des documents, 2 courrier(s) n'ont "
+        f"fin (arrêt brutal) : 1 courrier au registre des documents, 2 courriers n'ont "
         f"pas été faits : dossier {households[0]} {dupont.display_name} "
         f"({dupont.lease.contract_number}), dossier {households[2]} {martin.display_name} "
         f"({martin.lease.contract_number}).\n"
@@ -493,3 +501,21 @@ def test_an_interrupted_batch_given_up_on_the_command_line_is_said_no_more(
     assert cli_main(argv) == 0
     assert capsys.readouterr().err == ""  # said no more
     assert documents.interrupted_batches() == []
+
+
+def test_an_interrupted_batch_counts_its_letters_agreed():
+    """« 1 courrier au registre », « 21 courriers n'ont pas été faits … et 1 autre »,
+    « son courrier est au registre » when none is missing."""
+    from desktop.services.documents.journal import InterruptedBatch, MissingLetter
+
+    request = documents.BatchRequest(
+        documents.LetterOptions("courrier_libre"), batch_id="lot-x", household_ids=[]
+    )
+    missing = [MissingLetter(n, f"NOM {n}", "") for n in range(1, 22)]
+    said = str(InterruptedBatch(request, missing, 1).message())
+    assert "(arrêt brutal) : 1 courrier au registre des documents, 21 courriers n'ont pas " in said
+    assert said.endswith("dossier 20 NOM 20 et 1 autre.")
+    said = str(InterruptedBatch(request, [], 1).message())
+    assert "(arrêt brutal) : son courrier est au registre des documents, mais le fichier" in said
+    said = str(InterruptedBatch(request, [], 3).message())
+    assert "(arrêt brutal) : ses 3 courriers sont au registre des documents, mais" in said

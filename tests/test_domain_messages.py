@@ -34,10 +34,12 @@ def test_a_message_is_translated_then_filled_in():
 
 def test_a_validation_error_counts_its_fields_and_names_them():
     error = ValidationError({"lease.rent": Message("Trop élevé."), "notes": Message("Trop long.")})
-    assert str(error.message) == "La saisie comporte 2 erreur(s)."
-    assert str(error) == (
-        "La saisie comporte 2 erreur(s). lease.rent : Trop élevé.; notes : Trop long."
+    assert str(error.message) == "La saisie comporte 2 erreurs."
+    assert (
+        str(error) == "La saisie comporte 2 erreurs. lease.rent : Trop élevé.; notes : Trop long."
     )
+    one = ValidationError({"notes": Message("Trop long.")})
+    assert str(one.message) == "La saisie comporte 1 erreur."
     own = ValidationError({}, Message("Fichier illisible."))
     assert str(own) == "Fichier illisible."
 

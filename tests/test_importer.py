@@ -474,11 +474,13 @@ def test_cli_dry_run_then_import(db, agency, capsys):
     assert "Nom *" in out and "« NOM_LOCATAIRE »" in out
     assert "Lignes lues : 20 ; valides : 17 ; rejetées : 3" in out
     assert "ligne 12 : Loyer (colonne « Loyer ») : Le montant ne peut pas être négatif." in out
-    assert "rien n'a été importé" in out
+    assert "Vérification seule, rien n'a été importé (17 dossiers prêts à importer)." in out
     assert tenants.count(db, ADMIN, ALL) == 0
 
     assert main(argv) == 0
-    assert "17 dossier(s) importé(s)" in capsys.readouterr().out
+    assert (
+        f"17 dossiers importés depuis « {demo_export.CSV_PATH.name} »." in capsys.readouterr().out
+    )
     assert tenants.count(db, ADMIN, ALL) == 17
 
     assert main(argv) == 2  # every line is now a duplicate
@@ -486,6 +488,15 @@ def test_cli_dry_run_then_import(db, agency, capsys):
     assert "existe déjà" in captured.out
     assert "Aucune ligne valide" in captured.err
     assert tenants.count(db, ADMIN, ALL) == 17
+
+
+def test_cli_one_tenant_reads_in_the_singular(db, agency, capsys, tmp_path):
+    path = write(tmp_path, [line()])
+    argv = ["import", "tenants", str(path), "--db", db.url]
+    assert main([*argv, "--dry-run"]) == 0
+    assert "(1 dossier prêt à importer)." in capsys.readouterr().out
+    assert main(argv) == 0
+    assert "1 dossier importé depuis « export.csv »." in capsys.readouterr().out
 
 
 def test_cli_xlsx_with_mapping_file(db, agency, capsys, tmp_path):

@@ -189,8 +189,14 @@ def test_deposit_messages_and_the_near_threshold():
     assert (far.warning, far.days_left, far.messages) == (DepositWarning.NONE, 16, ())
     near = deposit_info(D(2026, 2, 28), True, None, Decimal("500.00"), D(2026, 3, 13))
     assert [str(m) for m in near.messages] == [
-        "Dépôt de garantie à restituer au plus tard le 28/03/2026 (dans 15 jour(s))"
+        "Dépôt de garantie à restituer au plus tard le 28/03/2026 (dans 15 jours)"
     ]
+    for today, said in (
+        (D(2026, 3, 27), "le 28/03/2026 (dans 1 jour)"),
+        (D(2026, 3, 28), "aujourd'hui, le 28/03/2026"),
+    ):
+        [message] = deposit_info(D(2026, 2, 28), True, None, Decimal("500.00"), today).messages
+        assert str(message) == f"Dépôt de garantie à restituer au plus tard {said}"
     late = deposit_info(D(2026, 2, 28), True, None, Decimal("500.00"), D(2026, 4, 29))
     assert [str(m) for m in late.messages] == [
         "Dépôt de garantie en retard : à restituer au plus tard le 28/03/2026 ; pénalité de "

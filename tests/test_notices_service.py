@@ -331,7 +331,7 @@ def test_keys_without_inventory_then_exit_and_deposit(db, actor, hid, clock):
     assert v.deposit.warning is DepositWarning.NONE
     near = notices.get_notice(db, actor, nid, on=D(2026, 3, 25))
     assert near.deposit.warning is DepositWarning.NEAR
-    assert "au plus tard le 02/04/2026 (dans 8 jour(s))" in str(near.warnings[-1])
+    assert "au plus tard le 02/04/2026 (dans 8 jours)" in str(near.warnings[-1])
     late = notices.get_notice(db, actor, nid, on=D(2026, 5, 3))
     assert late.deposit.warning is DepositWarning.PAST
     assert late.deposit.penalty == Decimal("82.50")  # 2 started months x 41,25 €
@@ -462,7 +462,7 @@ def test_agency_roles_see_their_agency_only(db, actor, agency, make_file, clock)
         notices.withdraw_notice(db, auditor, nid, 1, "x", "y")
 
 
-def test_cli_lists_and_exports(db, db_url, actor, hid, tmp_path, capsys):
+def test_cli_lists_and_exports(db, db_url, actor, hid, make_file, tmp_path, capsys):
     from openpyxl import load_workbook
 
     from desktop.cli import main
@@ -471,9 +471,16 @@ def test_cli_lists_and_exports(db, db_url, actor, hid, tmp_path, capsys):
     assert main(["notice", "list", "--db", db_url, "--proof-missing"]) == 0
     out = capsys.readouterr().out
     assert "DUPONT Élodie | BX-2024-00001 | BXN | En cours | reçu le 31/01/2026" in out
-    assert "justificatif manquant" in out and out.rstrip().endswith("1 congé(s)")
+    assert "justificatif manquant" in out and out.splitlines()[-1] == "1 congé"
+    assert main(["notice", "list", "--db", db_url, "--deposit-overdue"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["Aucun congé"]
     target = tmp_path / "conges.xlsx"
     assert main(["notice", "list", "--db", db_url, "--out", str(target)]) == 0
+    assert capsys.readouterr().out == f"1 congé exporté vers {target}\n"
+    other = tenants.create_tenant_file(db, actor, make_file(2))
+    notices.record_notice(db, actor, other, entry(ground=G.SANTE))
+    assert main(["notice", "list", "--db", db_url]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "2 congés"
     assert load_workbook(target).active.cell(2, 2).value == "BX-2024-00001"
     assert main(["notice", "list", "--db", db_url, "--agency", "zzz"]) == 2
     assert "Agence inconnue : ZZZ." in capsys.readouterr().err

@@ -137,6 +137,24 @@ def test_plan_from_proposal_to_settled(db, actor, household, clock):
     assert plans.get_plan(db, actor, pid).status == PlanStatus.RESPECTE
 
 
+def test_a_plan_with_unpaid_instalments_is_not_declared_respected(db, actor, household, clock):
+    """The refusal counts the unpaid instalments: « Une échéance échue reste impayée,
+    celle du … », « 2 échéances échues restent impayées, la plus ancienne du … »."""
+    pid = signed_plan(db, actor, household, clock)
+    clock.day = D(2026, 1, 6)
+    version = plans.get_plan(db, actor, pid).version
+    plans.record_payment(db, actor, pid, D(2026, 1, 5), MONTHLY + E("200.00"), version)
+    for day, said in (
+        (D(2026, 2, 6), "Une échéance échue reste impayée, celle du 05/02/2026"),
+        (D(2026, 3, 6), "2 échéances échues restent impayées, la plus ancienne du 05/02/2026"),
+    ):
+        clock.day = day
+        v = plans.get_plan(db, actor, pid)
+        with pytest.raises(ValidationError) as exc:
+            plans.change_status(db, actor, pid, PlanStatus.RESPECTE, v.version, on=day)
+        assert str(exc.value.message) == f"{said} : le plan ne peut pas être déclaré respecté."
+
+
 def test_only_one_open_agreement_per_file(db, actor, household, clock):
     plans.create_plan(db, actor, household, new_terms(db, actor, household))
     with pytest.raises(ValidationError) as exc:

@@ -97,7 +97,13 @@ def test_lost_operations_are_counted_when_the_journal_is_readable(damaged_setup)
     assert backup.base_problem(path)
     result = backup.rescue(path)
     assert result.lost.events == 2  # the two edits after the backup
-    assert "2 opération(s) enregistrée(s) après la sauvegarde" in str(result.lost.describe())
+    assert str(result.lost.describe()).startswith(
+        "2 opérations enregistrées après la sauvegarde du "
+    )
+    one = backup.LostSince(result.lost.since, 1, result.lost.last_at)
+    assert " est perdue (le " in str(one.describe()) and "permet de la retrouver" in str(
+        one.describe()
+    )
 
 
 def test_a_sound_base_is_not_rescued_and_no_backup_means_a_french_error(damaged_setup, tmp_path):

@@ -150,7 +150,8 @@ def test_cli_retention(demo_db, db_url, actor, capsys, monkeypatch):
     assert main(["retention", "preview", "--db", db_url]) == 0
     far = (TODAY + dt.timedelta(days=366 * 30)).strftime("%d/%m/%Y")
     assert main(["retention", "preview", "--on", far, "--db", db_url]) == 0
-    assert "à anonymiser" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert " dossiers à anonymiser :" in out and "(s)" not in out
     # Run from a script (no terminal) without --yes: said in French, nothing purged.
     before = len(retention.preview(demo_db, actor, on=TODAY + dt.timedelta(days=366 * 30)))
     monkeypatch.setattr("builtins.input", lambda _prompt: pytest.fail("no terminal to ask"))
@@ -171,7 +172,9 @@ def test_cli_retention(demo_db, db_url, actor, capsys, monkeypatch):
     assert main(["retention", "purge", "--on", far, "--db", db_url]) == 1
     assert "Purge abandonnée." in capsys.readouterr().out
     assert main(["retention", "purge", "--on", far, "--yes", "--db", db_url]) == 0
-    assert "anonymisé(s)" in capsys.readouterr().out
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"{before} dossiers anonymisés ({far})." if before > 1 else f"1 dossier anonymisé ({far})."
+    )
 
 
 # --------------------------------------------------------------------------- access request

@@ -102,10 +102,16 @@ def test_unavailable_is_not_a_success_and_fails_in_strict_mode(tmp_path):
         selftest.Check("letter", "Lettre PDF", "unavailable", "moteur absent"),
     ]
     text, ok = selftest.summary(checks, strict=False, report=tmp_path / "r.json")
-    assert ok and "NON DISPONIBLE" in text and "1 non disponible(s)" in text
-    assert "1 réussie(s)" in text  # the unavailable check is not counted as passed
-    _, ok = selftest.summary(checks, strict=True, report=tmp_path / "r.json")
-    assert not ok
+    assert ok and "NON DISPONIBLE" in text
+    assert "(1 réussie, 1 non disponible) — rapport" in text  # unavailable is not passed
+    text, ok = selftest.summary(checks, strict=True, report=tmp_path / "r.json")
+    assert not ok and "(1 réussie, 1 non disponible — comptée en échec (mode strict))" in text
+    checks += [
+        selftest.Check("pdf", "PDF", "ok", "ok"),
+        selftest.Check("w", "W", "unavailable", ""),
+    ]
+    text, _ = selftest.summary(checks, strict=False, report=tmp_path / "r.json")
+    assert "(2 réussies, 2 non disponibles) — rapport" in text
 
 
 def test_document_checks_without_the_engine_say_why(monkeypatch):

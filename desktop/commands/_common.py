@@ -308,15 +308,16 @@ def print_line_report(report, *extra: str) -> None:
     print()
 
 
-def import_stops(report, dry_run: bool, ready: str) -> int | None:
+def import_stops(report, dry_run: bool, ready: Message) -> int | None:
     """The exit code of an import that ends at its dry run ``report``: 2 without a valid
-    line, 0 with ``--dry-run`` (``ready``: what would be imported, « 3 dossier(s) »);
+    line, 0 with ``--dry-run`` (``ready``: what would be imported, « 3 dossiers prêts à
+    importer »);
     ``None`` when the import goes on."""
     if not report.accepted:
         print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
         return 2
     if dry_run:
-        print(f"Vérification seule, rien n'a été importé ({ready} prêt(s) à importer).")
+        print(f"Vérification seule, rien n'a été importé ({ready}).")
         return 0
     return None
 

@@ -60,5 +60,5 @@ def run_export(args: argparse.Namespace) -> int:
             entity_id=args.household,
         )
         count = audit.export_events(db, actor, query, args.out)
-    print(f"{count} événement(s) exporté(s) dans « {args.out} ».")
+    print(f"{audit.exported_counted(count)} dans « {args.out} ».")
     return 0

@@ -23,11 +23,12 @@ from desktop.domain.campaign import (
     CampaignTerms,
     Figures,
     PurgeMode,
+    counts,
     figures_to_json,
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 # An action on one campaign, named by its number.
 _campaign_action = functools.partial(add_record_action, record="campaign", what="n° de la campagne")
@@ -174,9 +175,16 @@ def run_list(args: argparse.Namespace) -> int:
         print(
             f"n° {c.id:<5} {c.name:<30.30} {c.status.label:<24} "
             f"{format_date_fr(c.start_on)} → {format_date_fr(c.planned_end_on)}  "
-            f"{c.target_count:>6} fiche(s)  {agency}"
+            f"{counts.targets_counted(c.target_count)!s:>12}  {agency}"
         )
-    print(f"{len(rows)} campagne(s).")
+    print(
+        counted(
+            len(rows),
+            QT_TRANSLATE_NOOP("messages", "{n} campagne."),
+            QT_TRANSLATE_NOOP("messages", "{n} campagnes."),
+            QT_TRANSLATE_NOOP("messages", "Aucune campagne."),
+        )
+    )
     return 0
 
 
@@ -221,10 +229,15 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def _print_start(result) -> None:
+    without = counted(
+        result.without_phone,
+        QT_TRANSLATE_NOOP("messages", "{n} ménage écarté faute de numéro de téléphone valide"),
+        QT_TRANSLATE_NOOP("messages", "{n} ménages écartés faute de numéro de téléphone valide"),
+        QT_TRANSLATE_NOOP("messages", "aucun ménage écarté faute de numéro de téléphone valide"),
+    )
     print(
-        f"Campagne lancée : {result.targets} personne(s) à appeler, "
-        f"{result.assigned} fiche(s) attribuée(s) ; {result.without_phone} ménage(s) "
-        "écarté(s) faute de numéro de téléphone valide."
+        f"Campagne lancée : {counts.to_call_counted(result.targets)}, "
+        f"{counts.assigned_counted(result.assigned)} ; {without}."
     )
 
 
@@ -244,11 +257,11 @@ def run_assign(args: argparse.Namespace) -> int:
             db, actor, args.campaign, _user_ids(db, args.caller), rebalance=args.rebalance
         )
         view = campaigns.get_campaign(db, actor, args.campaign)
-    print(f"{result.assigned} fiche(s) attribuée(s).")
+    print(f"{counts.assigned_counted(result.assigned)}.")
     for caller in view.callers:
         if caller.active:
             print(
-                f"  {caller.label:<30.30} {caller.open_targets:>6} fiche(s) à traiter, "
+                f"  {caller.label:<30.30} {counts.to_handle_counted(caller.open_targets)!s:>22}, "
                 f"{caller.targets} au total"
             )
     return 0
@@ -352,8 +365,9 @@ def run_purge(args: argparse.Namespace) -> int:
         result = campaigns.purge_campaign_notes(db, actor, args.campaign, mode)
     done = "supprimées" if mode == PurgeMode.DELETE else "anonymisées"
     print(
-        f"Données de la campagne n° {args.campaign} {done} : {result.targets} fiche(s), "
-        f"{result.calls} appel(s) dont {result.notes} note(s), {result.referrals} "
-        "orientation(s). Les chiffres restent consultables."
+        f"Données de la campagne n° {args.campaign} {done} : "
+        f"{counts.targets_counted(result.targets)}, {counts.calls_counted(result.calls)} dont "
+        f"{counts.notes_counted(result.notes)}, {counts.referrals_counted(result.referrals)}. "
+        "Les chiffres restent consultables."
     )
     return 0

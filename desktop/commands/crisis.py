@@ -78,6 +78,8 @@ def _fields(values: list[str]) -> dict[str, str]:
 
 
 def _print(view) -> None:
+    from desktop.services.crisis_protocols import signatures_counted
+
     print(f"Protocole n° {view.id} : {view.title} (version {view.version})")
     for name, value in view.fields.items():
         if value and name not in ("titre", "mesures"):
@@ -90,7 +92,7 @@ def _print(view) -> None:
         else:
             print(f"  - {a.name} : pas encore signé")
     for d in view.documents:
-        print(f"Document {d.reference} ({d.signatures} signature(s)) : {d.main_path}")
+        print(f"Document {d.reference} ({signatures_counted(d.signatures)}) : {d.main_path}")
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -101,7 +103,7 @@ def run_list(args: argparse.Namespace) -> int:
     if not rows:
         print("Aucun protocole de crise.")
     for r in rows:
-        print(f"{r.id}\t{r.title}\t{r.period}\t{r.signed}/{r.associations} signature(s)")
+        print(f"{r.id}\t{r.title}\t{r.period}\tsignatures : {r.signed}/{r.associations}")
     return 0
 
 

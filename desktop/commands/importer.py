@@ -140,9 +140,9 @@ def run_tenants(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
         report = importer.dry_run(db, actor, table, mapping, today())
         print_line_report(report)
-        stop = import_stops(report, args.dry_run, f"{report.accepted_count} dossier(s)")
+        stop = import_stops(report, args.dry_run, importer.ready_counted(report.accepted_count))
         if stop is not None:
             return stop
         count = importer.apply(db, actor, report)
-        print(f"{count} dossier(s) importé(s) depuis « {Path(args.file).name} ».")
+        print(f"{importer.imported_counted(count)} depuis « {Path(args.file).name} ».")
         return EXIT_OK

@@ -17,7 +17,7 @@ from desktop.commands._common import (
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.notice import ReducedNoticeGround, compute_notice_end, parse_ground
 
 
@@ -213,7 +213,7 @@ def run_list(args: argparse.Namespace) -> int:
         )
         if args.out:
             count = notices.export_notices(db, actor, query, args.out)
-            print(f"{count} congé(s) exporté(s) vers {args.out}")
+            print(f"{notices.exported_counted(count)} vers {args.out}")
             return 0
         rows = notices.list_notices(db, actor, query)
         for r in rows:
@@ -236,5 +236,12 @@ def run_list(args: argparse.Namespace) -> int:
                     ]
                 ).rstrip(" |")
             )
-        print(f"{len(rows)} congé(s)")
+        print(
+            counted(
+                len(rows),
+                QT_TRANSLATE_NOOP("messages", "{n} congé"),
+                QT_TRANSLATE_NOOP("messages", "{n} congés"),
+                QT_TRANSLATE_NOOP("messages", "Aucun congé"),
+            )
+        )
         return 0

@@ -24,8 +24,8 @@ from desktop.domain.formatting import (
     format_money_fr,
     parse_amount_fr,
 )
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.schedule import build_schedule, schedule_total
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.schedule import build_schedule, instalments_counted, schedule_total
 
 
 def register(subparsers) -> None:
@@ -150,8 +150,7 @@ def run_schedule(args: argparse.Namespace) -> int:
     ]
     headers = ("N°", "Échéance", "Montant")
     widths = [max(len(h), *(len(r[c]) for r in rows)) for c, h in enumerate(headers)]
-    n = len(instalments)
-    print(f"Échéancier : {format_money_fr(debt)} en {n} {'échéance' if n == 1 else 'échéances'}")
+    print(f"Échéancier : {format_money_fr(debt)} en {instalments_counted(len(instalments))}")
     print(f"{headers[0]:>{widths[0]}}  {headers[1]:<{widths[1]}}  {headers[2]:>{widths[2]}}")
     for number, due, amount in rows:
         print(f"{number:>{widths[0]}}  {due:<{widths[1]}}  {amount:>{widths[2]}}")
@@ -161,6 +160,7 @@ def run_schedule(args: argparse.Namespace) -> int:
 
 def run_import_payments(args: argparse.Namespace) -> int:
     from desktop.services import plans
+    from desktop.services.plans.payments_import import ready_counted
 
     table = plans.read_payments(args.file)
     mapping = plans.propose_payment_mapping(table.headers)
@@ -179,21 +179,11 @@ def run_import_payments(args: argparse.Namespace) -> int:
             if report.accepted
             else "",
         )
-        stop = import_stops(report, args.dry_run, f"{report.accepted_count} règlement(s)")
+        stop = import_stops(report, args.dry_run, ready_counted(report.accepted_count))
         if stop is not None:
             return stop
         result = plans.apply_payments(db, actor, report)
-        print(
-            f"{result.imported} règlement(s) importé(s) depuis « {Path(args.file).name} » "
-            f"sur {result.plans} plan(s), {format_money_fr(result.amount)}."
-        )
-        if result.evaluation.breached:
-            print(
-                f"Plan(s) devenu(s) défaillant(s) : "
-                f"{', '.join(f'n° {i}' for i in result.evaluation.breached)}."
-            )
-        if result.evaluation.settled:
-            print(f"Plan(s) soldé(s) : {', '.join(f'n° {i}' for i in result.evaluation.settled)}.")
+        print(" ".join(str(m) for m in result.summary(Path(args.file).name)))
         return 0
 
 
@@ -214,7 +204,7 @@ def run_arrears(args: argparse.Namespace) -> int:
         )
         if args.out:
             path = plans.export_arrears(rows, args.out)
-            print(f"{len(rows)} dossier(s) écrit(s) dans « {path} ».")
+            print(f"{plans.exported_counted(len(rows))} dans « {path} ».")
             return 0
         for r in rows:
             months = "" if r.months is None else f"{r.months} mois"
@@ -224,5 +214,12 @@ def run_arrears(args: argparse.Namespace) -> int:
                 f"{r.name:<32.32} {r.contract_number:<16} {format_money_fr(r.balance):>14} "
                 f"{months:>9}  {status:<11} {r.action.text}{due}"
             )
-        print(f"{len(rows)} dossier(s).")
+        print(
+            counted(
+                len(rows),
+                QT_TRANSLATE_NOOP("messages", "{n} dossier."),
+                QT_TRANSLATE_NOOP("messages", "{n} dossiers."),
+                QT_TRANSLATE_NOOP("messages", "Aucun dossier."),
+            )
+        )
         return 0

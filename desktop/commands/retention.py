@@ -54,7 +54,7 @@ def _print(items) -> None:
     if not items:
         print("Aucune donnée à purger.")
         return
-    print(f"{len(items)} dossier(s) à anonymiser :")
+    print(f"{retention.to_anonymise_counted(len(items))} :")
     for i in items:
         print(f"  n° {i.household_id:<8} {i.label:<40} {i.reason}")
         for path in i.documents:
@@ -77,7 +77,7 @@ def run_purge(args: argparse.Namespace) -> int:
             return 1
         result = retention.purge(db, actor, args.on, only={i.household_id for i in items})
     on = format_date_fr(args.on) if args.on else "aujourd'hui"
-    print(f"{result.anonymised} dossier(s) anonymisé(s) ({on}).")
+    print(f"{retention.anonymised_counted(result.anonymised)} ({on}).")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 
 class UserError(Exception):
@@ -17,9 +17,10 @@ class ValidationError(UserError):
     """Invalid input. ``fields`` maps a field path (``lease.rent``) to its message."""
 
     def __init__(self, fields: dict[str, Message], message: Message | None = None):
-        summary = message or Message(
-            QT_TRANSLATE_NOOP("messages", "La saisie comporte {count} erreur(s)."),
-            {"count": len(fields)},
+        summary = message or counted(
+            len(fields),
+            QT_TRANSLATE_NOOP("messages", "La saisie comporte {n} erreur."),
+            QT_TRANSLATE_NOOP("messages", "La saisie comporte {n} erreurs."),
         )
         super().__init__(summary)
         self.fields = dict(fields)

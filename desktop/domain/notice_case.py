@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from desktop.domain.errors import ValidationError, check_length, too_long
 from desktop.domain.formatting import format_date_fr, format_money_fr, implausible_date
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate, counted
 from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
 from desktop.domain.notice import (
@@ -443,13 +443,21 @@ def deposit_info(
         warning = DepositWarning.NEAR if days_left <= DEPOSIT_NEAR_DAYS else DepositWarning.NONE
         if warning is DepositWarning.NEAR:
             msgs.append(
-                _m(
+                counted(
+                    days_left,
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))",
+                        "Dépôt de garantie à restituer au plus tard le {due} (dans {n} jour)",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Dépôt de garantie à restituer au plus tard le {due} (dans {n} jours)",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Dépôt de garantie à restituer au plus tard aujourd'hui, le {due}",
                     ),
                     due=format_date_fr(due),
-                    days=days_left,
                 )
             )
     return DepositInfo(

@@ -237,7 +237,7 @@ from dataclasses import dataclass  # noqa: E402
 
 from sqlalchemy import func  # noqa: E402
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message  # noqa: E402
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted  # noqa: E402
 from desktop.domain.roles import Permission  # noqa: E402
 
 EXPORT_LIMIT = 200_000
@@ -448,6 +448,16 @@ def describe(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def exported_counted(count: int) -> Message:
+    """« aucun événement exporté », « 1 événement exporté », « 3 événements exportés »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} événement exporté"),
+        QT_TRANSLATE_NOOP("messages", "{n} événements exportés"),
+        QT_TRANSLATE_NOOP("messages", "aucun événement exporté"),
+    )
+
+
 @_guarded("export")
 def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
     """Write the matching events to an Excel file; the export itself is audited."""
@@ -535,10 +545,18 @@ class ChainReport:
             return Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne "
-                    "de hachage continue (dernière empreinte {head}).",
+                    "Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière "
+                    "empreinte {head}).",
                 ),
-                {"n": self.checked, "head": self.head_hash[:16]},
+                {
+                    "checked": counted(
+                        self.checked,
+                        QT_TRANSLATE_NOOP("messages", "{n} événement vérifié"),
+                        QT_TRANSLATE_NOOP("messages", "{n} événements vérifiés"),
+                        QT_TRANSLATE_NOOP("messages", "aucun événement vérifié"),
+                    ),
+                    "head": self.head_hash[:16],
+                },
             )
         if self.broken_id is None:
             return Message(

@@ -24,7 +24,7 @@ from pathlib import Path, PurePath
 
 from desktop.documents.files import replace_file, written_within
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.oserrors import os_reason
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, settings
@@ -425,14 +425,20 @@ class LostSince:
             )
         from desktop.domain.formatting import format_datetime_fr
 
-        return _m(
+        return counted(
+            self.events,
             QT_TRANSLATE_NOOP(
                 "messages",
-                "{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues "
-                "(la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise "
-                "de côté, permet de les retrouver.",
+                "{n} opération enregistrée après la sauvegarde du {when} est perdue (le "
+                "{last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet "
+                "de la retrouver.",
             ),
-            n=self.events,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{n} opérations enregistrées après la sauvegarde du {when} sont perdues (la "
+                "dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de "
+                "côté, permet de les retrouver.",
+            ),
             when=when,
             last=format_datetime_fr(self.last_at) if self.last_at else "?",
         )

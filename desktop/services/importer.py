@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     Civility,
@@ -559,6 +559,24 @@ class AcceptedLine(NamedTuple):
     data: TenantFileData
     #: the dwelling's attribution data (issue 17), set on the dwelling after creation
     dwelling_extra: dict = {}
+
+
+def ready_counted(count: int) -> Message:
+    """« 1 dossier prêt à importer », « 17 dossiers prêts à importer »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} dossier prêt à importer"),
+        QT_TRANSLATE_NOOP("messages", "{n} dossiers prêts à importer"),
+    )
+
+
+def imported_counted(count: int) -> Message:
+    """« 1 dossier importé », « 17 dossiers importés »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} dossier importé"),
+        QT_TRANSLATE_NOOP("messages", "{n} dossiers importés"),
+    )
 
 
 class ImportReport(LineReport[AcceptedLine]):

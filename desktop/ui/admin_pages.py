@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr, parse_date_fr
-from desktop.domain.i18n import Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted, is_singular
 from desktop.domain.retention import RULES, RULES_BY_KIND
 from desktop.domain.roles import ROLE_LABELS, Permission, Role
 from desktop.services import accounts, agencies, audit, backup, settings
@@ -512,7 +512,16 @@ class AuditPage(_AdminPage):
                     )
                 )
             else:
-                self.count_label.setText(self.tr("{n} événement(s)").format(n=total))
+                self.count_label.setText(
+                    translate_message(
+                        counted(
+                            total,
+                            QT_TRANSLATE_NOOP("messages", "{n} événement"),
+                            QT_TRANSLATE_NOOP("messages", "{n} événements"),
+                            QT_TRANSLATE_NOOP("messages", "Aucun événement"),
+                        )
+                    )
+                )
 
     def export_to(self, path: str) -> int | None:
         query = self.query()
@@ -521,8 +530,8 @@ class AuditPage(_AdminPage):
         with _refusal_shown(self.error):
             count = audit.export_events(self._db, self._actor, query, path)
             self.count_label.setText(
-                self.tr("{n} événement(s) exporté(s) dans « {name} ».").format(
-                    n=count, name=Path(path).name
+                self.tr("{count} dans « {name} ».").format(
+                    count=translate_message(audit.exported_counted(count)), name=Path(path).name
                 )
             )
             return count
@@ -660,9 +669,11 @@ class RetentionPage(_AdminPage):
                         _tr_message(RULES_BY_KIND[i.kind].label),
                         format_date_fr(i.closed_on),
                         format_date_fr(i.due_on),
-                        self.tr("anonymisation, {n} fichier(s) de courrier supprimé(s)").format(
-                            n=len(i.documents)
-                        )
+                        (
+                            self.tr("anonymisation, {n} fichier de courrier supprimé")
+                            if is_singular(len(i.documents))
+                            else self.tr("anonymisation, {n} fichiers de courrier supprimés")
+                        ).format(n=len(i.documents))
                         if i.documents
                         else self.tr("anonymisation"),
                     ]
@@ -670,7 +681,7 @@ class RetentionPage(_AdminPage):
                 ],
             )
             self.status.setText(
-                self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
+                translate_message(retention.to_anonymise_counted(len(self.items))) + "."
                 if self.items
                 else self.tr("Aucune donnée à purger aujourd'hui.")
             )
@@ -688,7 +699,9 @@ class RetentionPage(_AdminPage):
             self.items = []
             set_rows(self.table, [])
             self.purge_button.setEnabled(False)
-            self.status.setText(self.tr("{n} dossier(s) anonymisé(s).").format(n=result.anonymised))
+            self.status.setText(
+                translate_message(retention.anonymised_counted(result.anonymised)) + "."
+            )
             return result.anonymised
         return None
 
@@ -696,9 +709,16 @@ class RetentionPage(_AdminPage):
         if _confirm(
             self,
             self.tr("Purge des données"),
-            self.tr(
-                "Anonymiser définitivement les {n} dossier(s) listés ? Cette opération "
-                "est irréversible et sera enregistrée dans le journal d'audit."
+            (
+                self.tr(
+                    "Anonymiser définitivement le dossier listé ? Cette opération est "
+                    "irréversible et sera enregistrée dans le journal d'audit."
+                )
+                if is_singular(len(self.items))
+                else self.tr(
+                    "Anonymiser définitivement les {n} dossiers listés ? Cette opération "
+                    "est irréversible et sera enregistrée dans le journal d'audit."
+                )
             ).format(n=len(self.items)),
             self.tr("Anonymiser"),
         ):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
+from desktop.domain.i18n import is_singular
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PlanStatus
 from desktop.services import plans, tabular
@@ -344,9 +345,11 @@ class ArrearsPage(QWidget):
             self.count_label.setText(self.tr("Aucun dossier"))
         else:
             self.count_label.setText(
-                self.tr("{n} dossier(s) · dette totale {total}").format(
-                    n=len(rows), total=format_money_fr(total)
-                )
+                (
+                    self.tr("{n} dossier · dette totale {total}")
+                    if is_singular(len(rows))
+                    else self.tr("{n} dossiers · dette totale {total}")
+                ).format(n=len(rows), total=format_money_fr(total))
             )
         if rows and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
@@ -418,8 +421,9 @@ class ArrearsPage(QWidget):
             QMessageBox.warning(self, self.tr("Export impossible"), translate_message(exc.message))
             return False
         self.count_label.setText(
-            self.tr("{n} dossier(s) exporté(s) dans « {name} ».").format(
-                n=len(self.model.rows), name=path.name
+            self.tr("{count} dans « {name} ».").format(
+                count=translate_message(plans.exported_counted(len(self.model.rows))),
+                name=path.name,
             )
         )
         return True

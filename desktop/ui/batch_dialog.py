@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted, is_singular
 from desktop.services import batch_recipients, documents, tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -333,9 +334,25 @@ class BatchDialog(QDialog):
         left_out = len(self.recipients) - len(self.included)
         self.recipient_count.setText(
             self.tr(
-                "{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé "
-                "ou déjà envoyé ce mois-ci)."
-            ).format(n=len(self.included), x=left_out)
+                "{recipients} ; {excluded} (sans adresse, décédé ou déjà envoyé ce mois-ci)."
+            ).format(
+                recipients=translate_message(
+                    counted(
+                        len(self.included),
+                        QT_TRANSLATE_NOOP("messages", "{n} destinataire recevra le courrier"),
+                        QT_TRANSLATE_NOOP("messages", "{n} destinataires recevront le courrier"),
+                        QT_TRANSLATE_NOOP("messages", "aucun destinataire ne recevra le courrier"),
+                    )
+                ),
+                excluded=translate_message(
+                    counted(
+                        left_out,
+                        QT_TRANSLATE_NOOP("messages", "{n} exclu"),
+                        QT_TRANSLATE_NOOP("messages", "{n} exclus"),
+                        QT_TRANSLATE_NOOP("messages", "aucun exclu"),
+                    )
+                ),
+            )
         )
 
     def show_sample(self, index: int) -> None:
@@ -375,10 +392,18 @@ class BatchDialog(QDialog):
         title = template.title if template is not None else options.template_name
         out = self.out_dir.text().strip()
         self.confirmation.setText(
-            self.tr(
-                "<b>{n} courrier(s) « {title} »</b> vont être produits et enregistrés au "
-                "registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de "
-                "lancer : un publipostage ne se lance qu'une fois."
+            (
+                self.tr(
+                    "<b>{n} courrier « {title} »</b> va être produit et enregistré au "
+                    "registre{pdf}, puis copié dans {out}. Vérifiez l'exemple à l'étape 2 avant "
+                    "de lancer : un publipostage ne se lance qu'une fois."
+                )
+                if is_singular(len(self.included))
+                else self.tr(
+                    "<b>{n} courriers « {title} »</b> vont être produits et enregistrés au "
+                    "registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant "
+                    "de lancer : un publipostage ne se lance qu'une fois."
+                )
             ).format(
                 n=len(self.included),
                 title=title,
@@ -463,22 +488,33 @@ class BatchDialog(QDialog):
         if not result.cancelled:
             self.progress.setValue(1000)
         head = (
-            self.tr("Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).")
+            self.tr("Publipostage arrêté : {count}.")
             if result.cancelled
-            else self.tr("Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).")
+            else self.tr("Publipostage terminé : {count}.")
         )
-        text = head.format(n=result.produced)
+        text = head.format(count=translate_message(documents.produced_counted(result.produced)))
         if result.parts:
-            text += " " + self.tr(
-                "Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son "
-                "manifeste :"
+            text += " " + (
+                self.tr(
+                    "Fichier à imprimer en {n} partie, dans l'ordre des codes postaux, avec son "
+                    "manifeste :"
+                )
+                if is_singular(len(result.parts))
+                else self.tr(
+                    "Fichier à imprimer en {n} parties, dans l'ordre des codes postaux, avec "
+                    "son manifeste :"
+                )
             ).format(n=len(result.parts))
         elif result.merged_pdf:
             text += " " + self.tr("PDF à imprimer : {path}").format(path=result.merged_pdf)
         for notice in result.notices:
             text += " " + translate_message(notice)
         if result.failures:
-            text += " " + self.tr("{n} échec(s) :").format(n=len(result.failures))
+            text += " " + (
+                self.tr("{n} échec :")
+                if is_singular(len(result.failures))
+                else self.tr("{n} échecs :")
+            ).format(n=len(result.failures))
             for f in result.failures:
                 self.failures.addItem(
                     self.tr("Dossier {id} {name} : {message}").format(
@@ -517,8 +553,10 @@ class BatchDialog(QDialog):
             else:
                 letters, pages = contents.get(number, (None, None))
                 what = (
-                    self.tr("Partie {n} : {letters} courrier(s), {pages} page(s)").format(
-                        n=number, letters=letters, pages=pages
+                    self.tr("Partie {n} : {letters}, {pages}").format(
+                        n=number,
+                        letters=translate_message(documents.letters_counted(letters)),
+                        pages=translate_message(documents.pages_counted(pages)),
                     )
                     if letters is not None
                     else self.tr("Partie {n}").format(n=number)

@@ -178,7 +178,7 @@ class CrisisProtocolDialog(QDialog):
             self._error(error_text(exc))
         for s in summaries:
             self.protocols.addItem(
-                self.tr("{title} ({period}) · {signed}/{count} signé(s)").format(
+                self.tr("{title} ({period}) · signatures : {signed}/{count}").format(
                     title=s.title, period=s.period, signed=s.signed, count=s.associations
                 ),
                 s.id,
@@ -242,8 +242,10 @@ class CrisisProtocolDialog(QDialog):
         if view is not None and view.documents:
             last = view.documents[-1]
             self.documents_label.setText(
-                self.tr("Dernier document : {reference} ({count} signature(s)) · {path}").format(
-                    reference=last.reference, count=last.signatures, path=str(last.main_path)
+                self.tr("Dernier document : {reference} ({count}) · {path}").format(
+                    reference=last.reference,
+                    count=translate_message(cp.signatures_counted(last.signatures)),
+                    path=str(last.main_path),
                 )
             )
         else:

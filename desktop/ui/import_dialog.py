@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import is_singular
 from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
 from desktop.ui.widgets.choices import NOT_IMPORTED, column_of, fill_columns
 from desktop.ui.widgets.form import label
@@ -330,22 +331,29 @@ class ImportDialog(QDialog):
 
     def _fill_report(self, report: importer.ImportReport) -> None:
         lines = [
-            self.tr("Fichier « {name} » : {total} ligne(s) lue(s).").format(
-                name=report.source, total=report.total
+            self.tr("Fichier « {name} » : {total}.").format(
+                name=report.source,
+                total=translate_message(tabular.lines_read_counted(report.total)),
             )
         ]
         if report.accepted:
-            lines.append(
-                self.tr("{n} dossier(s) prêt(s) à importer.").format(n=report.accepted_count)
-            )
+            lines.append(translate_message(importer.ready_counted(report.accepted_count)) + ".")
         else:
             lines.append(self.tr("Aucune ligne ne peut être importée."))
         if report.rejected:
             lines.append(
-                self.tr(
-                    "{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas "
-                    "importées. Corrigez-les dans le fichier puis importez-le de nouveau : "
-                    "les contrats déjà présents seront alors écartés."
+                (
+                    self.tr(
+                        "{n} ligne rejetée, détaillée ci-dessous : elle ne sera pas importée. "
+                        "Corrigez-la dans le fichier puis importez-le de nouveau : les contrats "
+                        "déjà présents seront alors écartés."
+                    )
+                    if is_singular(report.rejected_count)
+                    else self.tr(
+                        "{n} lignes rejetées, détaillées ci-dessous : elles ne seront pas "
+                        "importées. Corrigez-les dans le fichier puis importez-le de nouveau : "
+                        "les contrats déjà présents seront alors écartés."
+                    )
                 ).format(n=report.rejected_count)
             )
         self.summary_label.setText("\n".join(lines))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import is_singular
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ElidedLabel, fit_to_screen, raised, split
 from desktop.ui.widgets.messages import error_text
@@ -277,9 +278,16 @@ class MainWindow(QMainWindow):
         )
 
     def _resume_succeeded(self, result) -> None:
+        from desktop.services import documents
+
         self.statusBar().showMessage(
-            self.tr("Publipostage repris : {n} courriers produits ({m} l'étaient déjà).").format(
-                n=result.produced, m=result.resumed
+            (
+                self.tr("Publipostage repris : {count} ({m} l'était déjà).")
+                if is_singular(result.resumed)
+                else self.tr("Publipostage repris : {count} ({m} l'étaient déjà).")
+            ).format(
+                count=translate_message(documents.produced_counted(result.produced)),
+                m=result.resumed,
             ),
             15000,
         )

@@ -215,5 +215,7 @@ class NoticeListPage(QWidget):
             QMessageBox.warning(self, self.tr("Export impossible"), translate_message(exc.message))
             return
         self.count_label.setText(
-            self.tr("{n} congé(s) exporté(s) vers {path}").format(n=count, path=path)
+            self.tr("{count} vers {path}").format(
+                count=translate_message(notices.exported_counted(count)), path=path
+            )
         )

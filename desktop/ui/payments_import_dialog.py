@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_money_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -125,8 +126,9 @@ class PaymentImportDialog(QDialog):
         for key, combo in self.combos.items():
             fill_columns(combo, self.table.headers, proposed.get(key), self.tr("(non importé)"))
         self.summary.setText(
-            self.tr("{rows} ligne(s) lue(s) dans « {name} ».").format(
-                rows=len(self.table.rows), name=Path(self.table.source).name
+            self.tr("{rows} dans « {name} ».").format(
+                rows=translate_message(tabular.lines_read_counted(len(self.table.rows))),
+                name=Path(self.table.source).name,
             )
         )
         return True
@@ -145,12 +147,17 @@ class PaymentImportDialog(QDialog):
             return False
         r = self.report
         self.summary.setText(
-            self.tr(
-                "{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s)."
-            ).format(
-                accepted=r.accepted_count,
+            self.tr("{accepted} pour {amount} ; {rejected}.").format(
+                accepted=translate_message(
+                    counted(
+                        r.accepted_count,
+                        QT_TRANSLATE_NOOP("messages", "{n} règlement valide"),
+                        QT_TRANSLATE_NOOP("messages", "{n} règlements valides"),
+                        QT_TRANSLATE_NOOP("messages", "aucun règlement valide"),
+                    )
+                ),
                 amount=format_money_fr(r.total_amount),
-                rejected=r.rejected_count,
+                rejected=translate_message(tabular.rejected_counted(r.rejected_count)),
             )
         )
         set_rows(
@@ -173,17 +180,7 @@ class PaymentImportDialog(QDialog):
             self._fail(translate_message(exc.message))
             return False
         res = self.result
-        text = self.tr("{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.").format(
-            count=res.imported, plans=res.plans, amount=format_money_fr(res.amount)
-        )
-        if res.evaluation.breached:
-            text += " " + self.tr("Plan(s) devenu(s) défaillant(s) : {ids}.").format(
-                ids=", ".join(f"n° {i}" for i in res.evaluation.breached)
-            )
-        if res.evaluation.settled:
-            text += " " + self.tr("Plan(s) soldé(s) : {ids}.").format(
-                ids=", ".join(f"n° {i}" for i in res.evaluation.settled)
-            )
+        text = " ".join(translate_message(m) for m in res.summary())
         self.summary.setText(text)
         self.import_button.setEnabled(False)
         self.report = None

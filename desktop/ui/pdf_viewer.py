@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.documents import pages_counted
+from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, fit_to_screen, message_label, push_button, vbox
 from desktop.ui.widgets.form import label
 
@@ -128,8 +130,10 @@ class PdfViewer(QWidget):
             return False
         self.error.hide()
         self.title.setText(
-            self.tr("<b>{name}</b> — {n} page(s) — {folder}").format(
-                name=self.path.name, n=len(self.pages), folder=self.path.parent
+            self.tr("<b>{name}</b> — {pages} — {folder}").format(
+                name=self.path.name,
+                pages=translate_message(pages_counted(len(self.pages))),
+                folder=self.path.parent,
             )
         )
         for number, image in enumerate(self.pages, start=1):

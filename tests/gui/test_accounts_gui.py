@@ -325,7 +325,14 @@ def test_audit_page_filters_and_exports(qtbot, db, admin_window, tmp_path, monke
     out = tmp_path / "journal.xlsx"
     assert page.export_to(str(out)) == total
     assert load_workbook(out).active.max_row == total + 1
-    assert "exporté(s)" in page.count_label.text()
+    assert page.count_label.text() == f"{total} événements exportés dans « journal.xlsx »."
+    qtbot.keyClicks(page.user, "personne.inconnue")
+    qtbot.mouseClick(page.filter_button, Qt.MouseButton.LeftButton)
+    assert page.count_label.text() == "Aucun événement"
+    assert page.export_to(str(tmp_path / "vide.xlsx")) == 0
+    assert page.count_label.text() == "aucun événement exporté dans « vide.xlsx »."
+    page.user.clear()
+    qtbot.mouseClick(page.filter_button, Qt.MouseButton.LeftButton)
     # A name typed without its extension in the save dialog gets ".xlsx".
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "j2"), ""))
     page.ask_export()
@@ -350,12 +357,13 @@ def test_retention_page_previews_and_purges(qtbot, db, base, admin_window):
     assert settings.current(db)["lockout.threshold"] == 4
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "MARTIN Élodie"
+    assert page.status.text() == "1 dossier à anonymiser."
     assert page.purge_button.isEnabled()
     seen: list[str] = []
     answer_message_box("Anonymiser", seen)
     qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
-    assert "irréversible" in seen[0]
-    assert page.status.text() == "1 dossier(s) anonymisé(s)."
+    assert seen[0].startswith("Anonymiser définitivement le dossier listé ? ")
+    assert page.status.text() == "1 dossier anonymisé."
     assert tenants.get_tenant_file(db, admin, hid).data.display_name == "ANONYME"
 
 

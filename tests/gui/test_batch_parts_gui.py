@@ -58,7 +58,7 @@ def test_a_mass_mailing_lists_every_print_part_and_its_manifest(
     result = dialog.result
     assert result.produced == len(dialog.included) and not result.failures
     assert len(result.parts) >= 3 and result.manifest is not None
-    assert f"{len(result.parts)} partie(s)" in dialog.status.text()
+    assert f"Fichier à imprimer en {len(result.parts)} parties," in dialog.status.text()
     # Every part, then the manifest: a line each, its letters and pages from the manifest.
     table = dialog.outputs
     assert table.isVisible() and not dialog.open_button.isVisible()
@@ -71,7 +71,8 @@ def test_a_mass_mailing_lists_every_print_part_and_its_manifest(
         mine = [r for r in rows if int(r["partie"]) == number]
         pages = int(mine[-1]["pages"].split("-")[1])
         assert table.item(number - 1, 1).text() == (
-            f"Partie {number} : {len(mine)} courrier(s), {pages} page(s)"
+            f"Partie {number} : {len(mine)} courrier{'s' if len(mine) > 1 else ''}, "
+            f"{pages} page{'s' if pages > 1 else ''}"
         )
     assert table.item(len(result.parts), 1).text().startswith("Manifeste")
     opened = []

@@ -182,8 +182,10 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     seen: list[str] = []
     answer_message_box("Lancer la campagne", seen)
     click(qtbot, tab.start_button)
-    assert f"{preview.eligible} personne(s) à appeler (BXN : {preview.eligible})" in seen[0]
+    assert f"{preview.eligible} personnes à appeler (BXN : {preview.eligible}) sur " in seen[0]
+    assert "fiches sont réparties entre 2 appelants." in seen[0]
     assert cell(tab.table, 0, 1) == "En cours"
+    assert f"{preview.eligible} personnes à appeler" in tab.details.text()
     assert cell(tab.table, 0, 5) == str(preview.eligible)
     assert tab.dashboard.cards["targets"].value.text() == str(preview.eligible)
     assert tab.targets.table.rowCount() == preview.eligible
@@ -203,11 +205,14 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
         cell(calls.table, i, column(calls.table, "Prochain appel")) == TODAY.strftime("%d/%m/%Y")
         for i in range(mine)
     )
-    assert f"{mine} fiche(s) à traiter aujourd'hui" in calls.count.text()
+    assert calls.count.text() == (
+        f"{mine} fiches à traiter aujourd'hui · {mine} en cours · {mine} affichées"
+    )
 
     # 1. Reached, all is well: secured; reinforced link.
     d, first = open_call(qtbot, cpage, 0)
     assert d.phone.text() == calls.shown[0].phone
+    assert d.state_label.text().endswith(" · aucune tentative")
     assert "délégué à la protection des données" in d.notice.text()
     click(qtbot, d.reached_yes)
     choose(d.person, "LOCATAIRE")
@@ -225,6 +230,7 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     click(qtbot, d.reinforced)
     week = (TODAY + dt.timedelta(days=7)).strftime("%d/%m/%Y")
     assert f"prochain appel le {week}" in d.state_label.text()
+    assert " · 1 tentative" in d.state_label.text()
     d.close()
 
     # 2. Nobody answers: second call, then the neighbour, then the postal worker.
@@ -240,6 +246,7 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     click(qtbot, d.reached_no)
     click(qtbot, d.record_button)
     assert "Prochaine étape : passage du facteur" in d.message.text()
+    assert " · 3 tentatives" in d.state_label.text()
     assert d.kind.currentData() == "FACTEUR"
     d.close()
     escalated = next(i for i, r in enumerate(calls.shown) if r.id == second)
@@ -294,6 +301,7 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     page.refresh()
     referrals = tab.referrals
     assert referrals.table.rowCount() == 1
+    assert referrals.count.text() == "1 orientation"
     for status, outcome in (("TRANSMISE", ""), ("CLOSE", "Portage de repas en place")):
         referrals.table.selectRow(0)
         click(qtbot, referrals.follow_button)
@@ -354,19 +362,20 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     assert cell(tab.table, 0, 1) == "Terminée"
     cpage.refresh()
     assert calls.table.rowCount() == 0  # nothing left to call
+    assert calls.count.text() == "aucune fiche à traiter aujourd'hui · 0 en cours · 0 affichée"
     click(qtbot, tab.purge_button)
     purge = tab.dialog
     assert isinstance(purge, PurgeDialog)
     details = purge.details.text()
-    assert "5 appel(s) : 2 note(s) libre(s), 2 série(s) de réponses" in details
-    assert f"{n} fiche(s) d'appel" in details and "1 orientation(s)" in details
+    assert "5 appels : 2 notes libres, 2 séries de réponses au script" in details
+    assert f"{n} fiches d'appel, dont" in details and "<li>1 orientation, dont" in details
     # The retention rule of crisis call notes: purge at the campaign's end.
     assert "Notes d'appels des campagnes de crise" in purge.summary.text()
     assert "la purge est due" in purge.summary.text()
     seen = []
     answer_message_box("Purger définitivement", seen)
     click(qtbot, purge.purge_button)
-    assert "2 note(s), 5 appel(s) et 1 orientation(s)" in seen[0]
+    assert "2 notes, 5 appels et 1 orientation sont concernés." in seen[0]
     assert cell(tab.table, 0, 1) == "Terminée, notes purgées"
     with db.reader() as session:
         assert {
@@ -447,7 +456,7 @@ def test_callers_lists_filters_and_running_campaign_edits(qtbot, db, actor, base
     dialog = tab.dialog
     set_checked(dialog.callers, [users["responsable.bxn"]], False)
     click(qtbot, dialog.save_button)
-    assert f"{total - mine} fiche(s) attribuée(s)" in tab.message.text()
+    assert tab.message.text() == f"Appelants enregistrés : {total - mine} fiches attribuées."
     assert "Appelants : Agent Bordeaux Nord (démo)" in tab.details.text()
     cpage.refresh()
     assert calls.table.rowCount() == total

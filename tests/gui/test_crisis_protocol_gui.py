@@ -100,7 +100,15 @@ def test_write_sign_and_produce_the_protocol(qtbot, db, actor, clock, monkeypatc
     assert dialog.message.text().startswith(f"Document {made.reference} enregistré")
     assert "PDF non produit : ni LibreOffice ni Microsoft Word" in dialog.message.text()
     assert made.pdf_path is None
-    assert dialog.documents_label.text().startswith(f"Dernier document : {made.reference}")
+    assert dialog.documents_label.text().startswith(f"Dernier document : {made.reference} (")
+    signed = sum(
+        1
+        for r in range(dialog.signatures.rowCount())
+        if "pas encore" not in cells(dialog.signatures, r)[1]
+    )
+    said = {0: "aucune signature", 1: "1 signature"}.get(signed, f"{signed} signatures")
+    assert f"{made.reference} ({said}) · " in dialog.documents_label.text()
+    assert dialog.protocols.currentText().endswith(f" · signatures : {signed}/2")
     text = re.sub(
         "[\u00a0\u202f]", " ", "\n".join(engine.docx_paragraphs(made.docx_path.read_bytes()))
     )

@@ -281,7 +281,7 @@ def test_a_refusal_shows_its_message_then_its_fields_on_one_line(qtbot, world, m
     monkeypatch.setattr(reports, "build_report", refused)
     choose(qtbot, page, "impayes")
     assert page.error.text() == (
-        "La saisie comporte 2 erreur(s). Début de période invalide. Fin de période invalide."
+        "La saisie comporte 2 erreurs. Début de période invalide. Fin de période invalide."
     )
 
 

@@ -47,7 +47,13 @@ def test_choose_check_and_import_the_sample(dialog, qtbot, db, monkeypatch):
 
     qtbot.mouseClick(dialog.next_button, LEFT)
     assert dialog.stack.currentIndex() == PAGE_REPORT
-    assert "17 dossier(s) prêt(s) à importer" in dialog.summary_label.text()
+    assert dialog.summary_label.text().splitlines()[:3] == [
+        f"Fichier « {demo_export.CSV_PATH.name} » : 20 lignes lues.",
+        "17 dossiers prêts à importer.",
+        "3 lignes rejetées, détaillées ci-dessous : elles ne seront pas importées. Corrigez-les "
+        "dans le fichier puis importez-le de nouveau : les contrats déjà présents seront "
+        "alors écartés.",
+    ]
     table = dialog.rejected_table
     assert table.rowCount() == 3
     assert [table.item(r, 0).text() for r in range(3)] == ["6", "12", "16"]
@@ -140,9 +146,44 @@ def test_nothing_valid_disables_import(dialog, qtbot, db, actor):
     again.load_file(demo_export.CSV_PATH)
     qtbot.mouseClick(again.next_button, LEFT)
     assert again.rejected_table.rowCount() == 20
-    assert "Aucune ligne ne peut être importée" in again.summary_label.text()
+    assert again.summary_label.text().splitlines()[1:] == [
+        "Aucune ligne ne peut être importée.",
+        "20 lignes rejetées, détaillées ci-dessous : elles ne seront pas importées. Corrigez-les "
+        "dans le fichier puis importez-le de nouveau : les contrats déjà présents seront "
+        "alors écartés.",
+    ]
     assert not again.import_button.isEnabled()
     assert tenants.count(db, ADMIN, ALL) == 17
+
+
+def test_one_line_read_one_ready_one_rejected(dialog, qtbot, tmp_path):
+    """At one, the summary reads in the singular: « 1 ligne lue », « 1 dossier prêt à
+    importer », « 1 ligne rejetée, détaillée ci-dessous : elle ne sera pas importée »."""
+    header = (
+        "N° contrat;Nom;Prénom;Date naissance;Date entrée;Loyer;Charges;Réf logement;"
+        "Adresse;CP;Ville;Type;Solde;Agence"
+    )
+    good = "C-1;Durand;Anne;14/03/1950;01/09/2015;412,50;85,20;L-1;1 rue A;33000;Bordeaux;T3;0;BXN"
+    bad = "C-2;Petit;Luc;14/03/1950;01/09/2015;-4;85,20;L-2;2 rue A;33000;Bordeaux;T3;0;BXN"
+    one = tmp_path / "un.csv"
+    one.write_text(header + "\r\n" + good + "\r\n", encoding="utf-8")
+    assert dialog.load_file(one)
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    assert dialog.summary_label.text().splitlines() == [
+        "Fichier « un.csv » : 1 ligne lue.",
+        "1 dossier prêt à importer.",
+    ]
+    two = tmp_path / "deux.csv"
+    two.write_text("\r\n".join([header, good, bad]) + "\r\n", encoding="utf-8")
+    assert dialog.load_file(two)
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    assert dialog.summary_label.text().splitlines() == [
+        "Fichier « deux.csv » : 2 lignes lues.",
+        "1 dossier prêt à importer.",
+        "1 ligne rejetée, détaillée ci-dessous : elle ne sera pas importée. Corrigez-la dans "
+        "le fichier puis importez-le de nouveau : les contrats déjà présents seront alors "
+        "écartés.",
+    ]
 
 
 def test_a_fixed_value_fills_a_column_the_file_lacks(dialog, qtbot, db, tmp_path):
@@ -164,7 +205,10 @@ def test_a_fixed_value_fills_a_column_the_file_lacks(dialog, qtbot, db, tmp_path
     qtbot.keyClicks(dialog.fixed["agency_code"], "bxn")
     qtbot.mouseClick(dialog.next_button, LEFT)
     assert dialog.stack.currentIndex() == PAGE_REPORT
-    assert "2 dossier(s) prêt(s) à importer" in dialog.summary_label.text()
+    assert dialog.summary_label.text().splitlines() == [
+        "Fichier « sans-agence.csv » : 2 lignes lues.",
+        "2 dossiers prêts à importer.",
+    ]
     with qtbot.waitSignal(dialog.imported, timeout=5000):
         qtbot.mouseClick(dialog.import_button, LEFT)
     rows = tenants.search(db, ADMIN, ALL)

@@ -331,7 +331,10 @@ def test_batch_shows_recipients_sample_and_confirmation_and_runs_once(
     why = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(6)}
     assert why[names[ids[0]]] == "Pas d'adresse postale complète"
     assert why[names[ids[1]]].startswith("Locataire décédé")
-    assert "4 destinataire(s)" in dialog.recipient_count.text()
+    assert dialog.recipient_count.text() == (
+        "4 destinataires recevront le courrier ; 2 exclus (sans adresse, décédé ou déjà envoyé "
+        "ce mois-ci)."
+    )
     # Step 2: a sample for the first recipient kept, then the next one.
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     first, second = dialog.included[0], dialog.included[1]
@@ -343,11 +346,13 @@ def test_batch_shows_recipients_sample_and_confirmation_and_runs_once(
     assert second.name.split()[0].upper() in dialog.sample.toPlainText().upper()
     # Step 3: the confirmation with the count, then the batch, once.
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    assert "4 courrier(s)" in dialog.confirmation.text()
+    assert "<b>4 courriers « " in dialog.confirmation.text()
+    assert "»</b> vont être produits et enregistrés au registre" in dialog.confirmation.text()
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # a second click
     qtbot.waitUntil(lambda: dialog.result is not None and not dialog.running, timeout=60_000)
     assert dialog.result.produced == 4
+    assert dialog.status.text() == "Publipostage terminé : 4 courriers produits et enregistrés."
     assert not dialog.start_button.isEnabled()
     dialog.start()  # even called directly: no second batch
     qtbot.wait(200)
@@ -359,10 +364,81 @@ def test_batch_shows_recipients_sample_and_confirmation_and_runs_once(
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.included == []
+    assert dialog.recipient_count.text().startswith(
+        "aucun destinataire ne recevra le courrier ; 6 exclus ("
+    )
     assert all(dialog.recipient_table.item(r, 2).text() for r in range(6))
     assert "Déjà envoyé ce mois-ci" in " ".join(
         dialog.recipient_table.item(r, 2).text() for r in range(6)
     )
+    dialog.close()
+
+
+def test_batch_counts_read_in_the_singular(qtbot, db, actor, window, tmp_path):
+    """One recipient, one letter, one failure, one print part: no « (s) »; what the
+    batch says once done at 0 and several parts and failures too."""
+    from desktop.domain.i18n import message
+    from desktop.ui.batch_dialog import BatchDialog
+
+    demo.generate(db, actor, 1)
+    [one] = [r.id for r in tenants.search(db, actor, tenants.TenantQuery(status=None))]
+    dialog = BatchDialog(db, actor, window, household_ids=[one], template_name="courrier_libre")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.box.pdf.setChecked(False)
+    dialog.out_dir.setText(str(tmp_path / "lot"))
+    dialog.go_to(0)
+    assert dialog.recipient_count.text() == (
+        "1 destinataire recevra le courrier ; aucun exclu (sans adresse, décédé ou déjà envoyé "
+        "ce mois-ci)."
+    )
+    to_confirmation(qtbot, dialog)
+    assert "<b>1 courrier « " in dialog.confirmation.text()
+    assert "»</b> va être produit et enregistré au registre en DOCX, puis copié dans" in (
+        dialog.confirmation.text()
+    )
+
+    manifest = tmp_path / "manifeste.csv"
+    manifest.write_text("partie;pages\n1;1-2\n2;1-1\n2;2-3\n", encoding="utf-8-sig", newline="")
+    part = tmp_path / "part.pdf"
+
+    def done(produced, parts, failures, cancelled=False):
+        dialog.failures.clear()
+        dialog._done(
+            documents.BatchResult(
+                "b",
+                [],
+                [
+                    documents.BatchFailure(n, f"Dossier {n}", message("Refusé."))
+                    for n in range(failures)
+                ],
+                None,
+                tmp_path,
+                cancelled,
+                1.0,
+                parts=[part] * parts,
+                manifest=manifest if parts else None,
+                count=produced,
+            )
+        )
+        return dialog.status.text()
+
+    assert done(1, 1, 1) == (
+        "Publipostage terminé : 1 courrier produit et enregistré. Fichier à imprimer en 1 "
+        "partie, dans l'ordre des codes postaux, avec son manifeste : 1 échec :"
+    )
+    assert (
+        done(0, 0, 2, cancelled=True) == "Publipostage arrêté : aucun courrier produit. 2 échecs :"
+    )
+    assert done(3, 2, 0).startswith(
+        "Publipostage terminé : 3 courriers produits et enregistrés. Fichier à imprimer en 2 "
+        "parties,"
+    )
+    assert [dialog.outputs.item(r, 1).text() for r in range(2)] == [
+        "Partie 1 : 1 courrier, 2 pages",
+        "Partie 2 : 2 courriers, 3 pages",
+    ]
     dialog.close()
 
 

@@ -38,13 +38,27 @@ def pdf(tmp_path):
         return target
 
 
+def test_a_one_page_letter_says_1_page(qtbot, tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    target = tmp_path / "avis.pdf"
+    with target.open("wb") as f:
+        writer.write(f)
+    viewer = PdfViewer()
+    qtbot.addWidget(viewer)
+    assert viewer.load(target)
+    assert " — 1 page — " in viewer.title.text()
+
+
 def test_viewer_shows_every_page_and_offers_open_print_folder(qtbot, pdf, monkeypatch):
     viewer = PdfViewer()
     qtbot.addWidget(viewer)
     assert viewer.load(pdf)
     assert len(viewer.pages) == 2
     assert viewer.pages[0].width() > 500 and viewer.pages[0].height() > viewer.pages[0].width()
-    assert "courrier.pdf" in viewer.title.text() and "2 page(s)" in viewer.title.text()
+    assert "courrier.pdf" in viewer.title.text() and " — 2 pages — " in viewer.title.text()
     for button in (viewer.open_button, viewer.print_button, viewer.folder_button):
         assert button.isEnabled()
     opened = []

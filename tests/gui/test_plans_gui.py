@@ -88,6 +88,7 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
     click(qtbot, dialog.compute_button)
     assert dialog.schedule.rowCount() == 6
     assert dialog.schedule.item(5, 1).text() == "05/06/2026"
+    assert dialog.total_label.text().endswith(f"dette : 1{NNBSP}200,00{NBSP}€ · 6 échéances")
 
     # Edit one instalment: the last one takes the difference, the total stays right.
     dialog.set_instalment_amount(1, "150,00")
@@ -137,6 +138,7 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
     click(qtbot, dialog.status_button)
     assert "Statut : <b>Signé</b>" in dialog.summary.text()
     assert not dialog.save_button.isEnabled()  # signed: the terms are locked
+    assert f"en retard : 0,00{NBSP}€ (aucune échéance)" in dialog.ledger_label.text()
     assert plans_dialog.table.item(0, 2).text() == "Signé"
 
     clock.day = D(2026, 1, 6)
@@ -148,6 +150,7 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
     assert dialog.payments.rowCount() == 1
     assert dialog.payments.item(0, 2).text() == "CHQ 1234"
     assert f"reste dû : 1{NNBSP}085,00{NBSP}€" in dialog.ledger_label.text()
+    assert f"en retard : 85,00{NBSP}€ (1 échéance) ·" in dialog.ledger_label.text()
     assert "Statut : <b>En cours</b>" in dialog.summary.text()
     # Rent first (497,70 €), then 115 € on the first instalment.
     assert dialog.schedule.item(0, 3).text() == "115,00"
@@ -200,6 +203,7 @@ def test_an_empty_schedule_says_how_to_fill_it(window, qtbot, files):
     empty = dialog.schedule.findChild(QLabel, "scheduleTableEmpty")
     assert empty is not None and empty.isVisible()
     assert "« Calculer l'échéancier »" in empty.text()
+    assert dialog.total_label.text().endswith("· aucune échéance")
     assert dialog.schedule.viewport().rect().contains(empty.geometry().center())
     dialog.tabs.setCurrentIndex(0)
     click(qtbot, dialog.compute_button)
@@ -228,8 +232,10 @@ def test_arrears_page_import_filters_and_export(
     assert model.index(1, 5).data() == "aucun"
     assert model.index(1, 4).data() == "0,7"
 
+    assert page.count_label.text().startswith("2 dossiers · dette totale")
     choose(page.months, "2")
     assert model.rowCount() == 1
+    assert page.count_label.text().startswith("1 dossier · dette totale")
     choose(page.months, "")
     choose(page.plan_filter, plans.PLAN_FILTER_NONE)
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["MARTIN Lucas"]
@@ -244,11 +250,11 @@ def test_arrears_page_import_filters_and_export(
     assert dialog.combos["amount"].currentText() == "Montant"
     click(qtbot, dialog.check_button)
     assert dialog.summary.text() == (
-        f"3 règlement(s) valide(s) pour 1{NNBSP}693,10{NBSP}€ ; 1 ligne(s) rejetée(s)."
+        f"3 règlements valides pour 1{NNBSP}693,10{NBSP}€ ; 1 ligne rejetée."
     )
     assert "Contrat « BX-2024-00009 » inconnu." in dialog.rejected.item(0, 1).text()
     click(qtbot, dialog.import_button)
-    assert dialog.summary.text().startswith("3 règlement(s) importé(s) sur 1 plan(s)")
+    assert dialog.summary.text() == f"3 règlements importés sur 1 plan, 1{NNBSP}693,10{NBSP}€."
     assert plans.get_plan(db, actor, pid).ledger.paid_total == E("1693.10")
     dialog.close()
 
@@ -261,7 +267,7 @@ def test_arrears_page_import_filters_and_export(
         "DUPONT Élodie",
         "MARTIN Lucas",
     ]
-    assert "exporté(s)" in page.count_label.text()
+    assert page.count_label.text() == "2 dossiers exportés dans « impayes.xlsx »."
 
     page.view.selectRow(0)
     click(qtbot, page.plan_button)
@@ -269,6 +275,43 @@ def test_arrears_page_import_filters_and_export(
     assert plan_dialog.follow_ups.rowCount() == 4  # no CAF/MSA on this plan
     assert plan_dialog.follow_ups.item(0, 0).text() == "Lettre de relance"
     plan_dialog.close()
+
+
+def test_payments_import_counts_agree(window, qtbot, db, actor, files, clock, tmp_path):
+    """The payments import dialog's counts read « 1 ligne lue », « aucune ligne
+    rejetée », « 2 lignes rejetées », « aucun règlement valide »: no « (s) »."""
+    from desktop.ui.payments_import_dialog import PaymentImportDialog
+
+    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
+    terms.start_on, terms.months = D(2026, 1, 5), 6
+    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
+    clock.day = D(2026, 1, 20)
+    header = "N° contrat;Date règlement;Montant;Libellé\r\n"
+    one = tmp_path / "un.csv"
+    one.write_bytes((header + "BX-2024-00001;05/01/2026;697,70;VIR\r\n").encode("cp1252"))
+    none = tmp_path / "aucun.csv"
+    none.write_bytes(
+        (
+            header + "BX-2024-00009;05/01/2026;10,00;A\r\nBX-2024-00009;06/01/2026;10,00;B\r\n"
+        ).encode("cp1252")
+    )
+    dialog = PaymentImportDialog(db, actor)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(none))
+    click(qtbot, dialog.read_button)
+    assert dialog.summary.text() == "2 lignes lues dans « aucun.csv »."
+    click(qtbot, dialog.check_button)
+    assert dialog.summary.text() == f"aucun règlement valide pour 0,00{NBSP}€ ; 2 lignes rejetées."
+    assert not dialog.import_button.isEnabled()
+
+    dialog.path.setText(str(one))
+    click(qtbot, dialog.read_button)
+    assert dialog.summary.text() == "1 ligne lue dans « un.csv »."
+    click(qtbot, dialog.check_button)
+    assert dialog.summary.text() == f"1 règlement valide pour 697,70{NBSP}€ ; aucune ligne rejetée."
+    click(qtbot, dialog.import_button)
+    assert dialog.summary.text() == f"1 règlement importé sur 1 plan, 697,70{NBSP}€."
 
 
 def test_letters_from_the_plan_dialog(

@@ -66,7 +66,11 @@ def test_an_interrupted_mass_mailing_is_offered_at_start_and_can_be_given_up(qtb
     seen: list[str] = []
     answer_message_box("Plus tard", seen)
     w.offer_resume(pending)
-    assert "5 courrier(s) n'ont pas été faits" in seen[0] and "relance_impaye" in seen[0]
+    assert (
+        "(arrêt brutal) : aucun courrier au registre des documents, 5 courriers n'ont pas été faits : "
+        in (seen[0])
+    )
+    assert "relance_impaye" in seen[0]
     assert len(w.after_start(ask=False)) == 1  # asked again at the next start
     answer_message_box("Abandonner", seen)
     w.offer_resume(pending)
@@ -114,14 +118,14 @@ def test_the_letters_a_killed_batch_did_not_make_are_named_and_made_at_start(
     [pending] = w.after_start()
     names = {i: tenants.get_tenant_file(db, actor, i).data.display_name for i in ids if i != first}
     assert f"Le publipostage {lot} (modèle « relance_impaye »)" in seen[0]
-    assert "2 courrier(s) n'ont pas été faits" in seen[0]
+    assert "1 courrier au registre des documents, 2 courriers n'ont pas été faits" in seen[0]
     for i, name in names.items():
         assert f"dossier {i} {name}" in seen[0]
     answer_message_box("Faire les courriers manquants", seen)
     w.offer_resume(pending)
     qtbot.waitUntil(lambda: "repris" in w.statusBar().currentMessage(), timeout=60_000)
     assert w.statusBar().currentMessage() == (
-        "Publipostage repris : 2 courriers produits (1 l'étaient déjà)."
+        "Publipostage repris : 2 courriers produits et enregistrés (1 l'était déjà)."
     )
     with db.reader() as s:
         rows = s.query(DocumentRecord.household_id, DocumentRecord.docx_path).all()

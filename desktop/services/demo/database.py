@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import group_thousands
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import OCCUPANT_FIELDS, FileStatus
 from desktop.services import audit, authz
@@ -67,13 +67,19 @@ class DatabaseNotEmpty(UserError):
 
     def __init__(self, count: int):
         super().__init__(
-            Message(
+            counted(
+                count,
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "La base contient déjà {count} dossier(s) : la base de démonstration ne peut "
+                    "La base contient déjà un dossier : la base de démonstration ne peut être "
+                    "générée que dans une base vide.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La base contient déjà {files} dossiers : la base de démonstration ne peut "
                     "être générée que dans une base vide.",
                 ),
-                {"count": group_thousands(str(count), "\u00a0")},
+                files=group_thousands(str(count), "\u00a0"),
             )
         )
         self.count = count

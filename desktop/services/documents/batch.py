@@ -25,7 +25,7 @@ from desktop.documents.library import (
     get_template,
 )
 from desktop.domain.errors import PermissionDenied, UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.roles import Permission
 from desktop.services import authz, organisation, tenants
 from desktop.services.authz import guarded
@@ -338,14 +338,20 @@ def run_batch(
 def _interrupted_notice(count: int) -> Message:
     """What a batch says of the batches before it that were killed (their staging
     folders, swept): only their finished letters were registered."""
-    return _m(
+    return counted(
+        count,
         QT_TRANSLATE_NOOP(
             "messages",
-            "{count} publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls "
-            "leurs courriers terminés figurent au registre des documents, les autres n'ont pas "
-            "été faits.",
+            "{n} publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses "
+            "courriers terminés figurent au registre des documents, les autres n'ont pas été "
+            "faits.",
         ),
-        count=count,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{n} publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs "
+            "courriers terminés figurent au registre des documents, les autres n'ont pas été "
+            "faits.",
+        ),
     )
 
 

@@ -37,7 +37,7 @@ from desktop.documents.library import (
 )
 from desktop.documents.profile import OrganisationProfile
 from desktop.domain.errors import UserError, ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
 from desktop.domain.text import BIDI_CONTROLS
@@ -489,7 +489,7 @@ class BatchFailure:
 
 def failure_message(exc: UserError) -> Message:
     """What a batch says of a letter refused by ``exc``: its message, followed by each
-    field's message when there are several (« La saisie comporte 4 erreur(s). » alone
+    field's message when there are several (« La saisie comporte 4 erreurs. » alone
     does not say what to correct)."""
     fields = getattr(exc, "fields", None) or {}
     if len(fields) < 2:
@@ -522,6 +522,35 @@ class BatchResult:
     @property
     def produced(self) -> int:
         return self.count if self.count is not None else len(self.documents)
+
+
+def produced_counted(count: int) -> Message:
+    """« aucun courrier produit », « 1 courrier produit et enregistré », « 4 courriers
+    produits et enregistrés » (a batch's letters, made and in the register)."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} courrier produit et enregistré"),
+        QT_TRANSLATE_NOOP("messages", "{n} courriers produits et enregistrés"),
+        QT_TRANSLATE_NOOP("messages", "aucun courrier produit"),
+    )
+
+
+def letters_counted(count: int) -> Message:
+    """« 1 courrier », « 4 courriers »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} courrier"),
+        QT_TRANSLATE_NOOP("messages", "{n} courriers"),
+    )
+
+
+def pages_counted(count: int) -> Message:
+    """« 1 page », « 12 pages »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} page"),
+        QT_TRANSLATE_NOOP("messages", "{n} pages"),
+    )
 
 
 @dataclass

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from desktop.documents.files import atomic_write_bytes, safe_filename
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.roles import Permission
 from desktop.services import authz, tenants
 from desktop.services.authz import guarded
@@ -250,34 +250,51 @@ class InterruptedBatch:
             )
             for m in self.missing[:NAMED]
         )
+        made = counted(
+            self.made,
+            QT_TRANSLATE_NOOP("messages", "{n} courrier au registre des documents"),
+            QT_TRANSLATE_NOOP("messages", "{n} courriers au registre des documents"),
+            QT_TRANSLATE_NOOP("messages", "aucun courrier au registre des documents"),
+        )
         params = {
             "batch": self.batch_id,
             "template": self.request.options.template_name,
-            "made": self.made,
-            "count": len(self.missing),
+            "made": made,
+            "count": counted(
+                len(self.missing),
+                QT_TRANSLATE_NOOP("messages", "{n} courrier n'a pas été fait"),
+                QT_TRANSLATE_NOOP("messages", "{n} courriers n'ont pas été faits"),
+            ),
             "names": names,
-            "more": len(self.missing) - NAMED,
+            "more": counted(
+                len(self.missing) - NAMED,
+                QT_TRANSLATE_NOOP("messages", "{n} autre"),
+                QT_TRANSLATE_NOOP("messages", "{n} autres"),
+            ),
         }
         if not self.missing:
+            params["made"] = counted(
+                self.made,
+                QT_TRANSLATE_NOOP("messages", "son courrier est au registre des documents"),
+                QT_TRANSLATE_NOOP("messages", "ses {n} courriers sont au registre des documents"),
+                QT_TRANSLATE_NOOP("messages", "aucun courrier n'est au registre des documents"),
+            )
             template = QT_TRANSLATE_NOOP(
                 "messages",
                 "Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin "
-                "(arrêt brutal) : ses {made} courrier(s) sont au registre des documents, mais "
-                "le fichier à imprimer n'a pas été fait.",
+                "(arrêt brutal) : {made}, mais le fichier à imprimer n'a pas été fait.",
             )
         elif len(self.missing) <= NAMED:
             template = QT_TRANSLATE_NOOP(
                 "messages",
                 "Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin "
-                "(arrêt brutal) : {made} courrier(s) au registre des documents, {count} "
-                "courrier(s) n'ont pas été faits : {names}.",
+                "(arrêt brutal) : {made}, {count} : {names}.",
             )
         else:
             template = QT_TRANSLATE_NOOP(
                 "messages",
                 "Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin "
-                "(arrêt brutal) : {made} courrier(s) au registre des documents, {count} "
-                "courrier(s) n'ont pas été faits : {names} et {more} autre(s).",
+                "(arrêt brutal) : {made}, {count} : {names} et {more}.",
             )
         return Message(template, params)
 

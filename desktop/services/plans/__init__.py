@@ -28,6 +28,7 @@ from desktop.services.plans.arrears import (
     ArrearsRow,
     arrears_list,
     export_arrears,
+    exported_counted,
     neutralise,
 )
 from desktop.services.plans.breach import (
@@ -130,6 +131,7 @@ __all__ = [
     "dry_run_payments",
     "evaluate_plans",
     "export_arrears",
+    "exported_counted",
     "get_plan",
     "neutralise",
     "plan_summons",

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 
 from desktop.documents.files import save_atomically
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.plans import (
     CLOSED,
     EDITABLE,
@@ -284,3 +284,12 @@ def export_arrears(
     ws.auto_filter.ref = ws.dimensions
     save_atomically(path, wb.save)  # the previous file stays whole on a failure
     return path
+
+
+def exported_counted(count: int) -> Message:
+    """« 1 dossier exporté », « 12 dossiers exportés » (the arrears list's export)."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} dossier exporté"),
+        QT_TRANSLATE_NOOP("messages", "{n} dossiers exportés"),
+    )

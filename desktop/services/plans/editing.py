@@ -270,12 +270,19 @@ def change_status(
             if late:
                 raise refusal(
                     QT_TRANSLATE_NOOP(
-                        "messages",
-                        "{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne "
-                        "du {date} : le plan ne peut pas être déclaré respecté.",
+                        "messages", "{late} : le plan ne peut pas être déclaré respecté."
                     ),
-                    count=len(late),
-                    date=format_date_fr(late[0].due_on),
+                    late=counted(
+                        len(late),
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Une échéance échue reste impayée, celle du {date}"
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{n} échéances échues restent impayées, la plus ancienne du {date}",
+                        ),
+                        date=format_date_fr(late[0].due_on),
+                    ),
                 )
             p.closed_on = on
             if p.plan_type in {t.value for t in PROTOCOL_TYPES}:

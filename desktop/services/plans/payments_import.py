@@ -14,7 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.plans import (
     IN_FORCE,
 )
@@ -161,12 +161,79 @@ class PaymentImportReport(LineReport[AcceptedPayment]):
         return sum((a.amount for a in self.accepted), ZERO)
 
 
+def ready_counted(count: int) -> Message:
+    """« 1 règlement prêt à importer », « 3 règlements prêts à importer »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} règlement prêt à importer"),
+        QT_TRANSLATE_NOOP("messages", "{n} règlements prêts à importer"),
+    )
+
+
+def imported_counted(count: int) -> Message:
+    """« 1 règlement importé », « 3 règlements importés »."""
+    return counted(
+        count,
+        QT_TRANSLATE_NOOP("messages", "{n} règlement importé"),
+        QT_TRANSLATE_NOOP("messages", "{n} règlements importés"),
+    )
+
+
 @dataclass
 class PaymentImportResult:
     imported: int
     plans: int
     amount: Decimal
     evaluation: EvaluationResult
+
+    def summary(self, source: str | None = None) -> list[Message]:
+        """« 3 règlements importés sur 2 plans, 1 234,56 €. », with « depuis « file » »
+        when ``source`` is given, then the plans breached and settled by the import
+        (« Plan devenu défaillant : n° 4. », « Plans soldés : n° 2, n° 5. »): the
+        sentences, to be joined by a space."""
+        params = {
+            "count": imported_counted(self.imported),
+            "plans": counted(
+                self.plans,
+                QT_TRANSLATE_NOOP("messages", "{n} plan"),
+                QT_TRANSLATE_NOOP("messages", "{n} plans"),
+            ),
+            "amount": format_money_fr(self.amount),
+        }
+        head = (
+            Message(QT_TRANSLATE_NOOP("messages", "{count} sur {plans}, {amount}."), params)
+            if source is None
+            else message(
+                QT_TRANSLATE_NOOP("messages", "{count} depuis « {file} » sur {plans}, {amount}."),
+                file=source,
+                **params,
+            )
+        )
+        parts = [head]
+        breached, settled = self.evaluation.breached, self.evaluation.settled
+        if breached:
+            parts.append(
+                counted(
+                    len(breached),
+                    QT_TRANSLATE_NOOP("messages", "Plan devenu défaillant : {ids}."),
+                    QT_TRANSLATE_NOOP("messages", "Plans devenus défaillants : {ids}."),
+                    ids=_numbers(breached),
+                )
+            )
+        if settled:
+            parts.append(
+                counted(
+                    len(settled),
+                    QT_TRANSLATE_NOOP("messages", "Plan soldé : {ids}."),
+                    QT_TRANSLATE_NOOP("messages", "Plans soldés : {ids}."),
+                    ids=_numbers(settled),
+                )
+            )
+        return parts
+
+
+def _numbers(ids: list[int]) -> str:
+    return ", ".join(f"n° {i}" for i in ids)
 
 
 @guarded("plan.import_verification")
@@ -374,11 +441,7 @@ def apply_payments(
                     "{plan} : {count} de « {file} », {amount}",
                 ),
                 at=stamp,
-                count=counted(
-                    len(items),
-                    QT_TRANSLATE_NOOP("messages", "{n} règlement importé"),
-                    QT_TRANSLATE_NOOP("messages", "{n} règlements importés"),
-                ),
+                count=imported_counted(len(items)),
                 file=report.source,
                 amount=format_money_fr(total),
             )

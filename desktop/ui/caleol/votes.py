@@ -50,6 +50,7 @@ from desktop.services.caleol import (
     SessionView,
 )
 from desktop.services.caleol.vote_import import errors_counted, imported_counted
+from desktop.services.tabular import lines_read_counted
 from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -187,13 +188,7 @@ class VoteImportDialog(QDialog):
             summary.setText(
                 self.tr("« {name} » : {lines}, {count}. Vérifiez puis confirmez l'import.").format(
                     name=report.source,
-                    lines=text_of(
-                        counted(
-                            report.lines,
-                            QT_TRANSLATE_NOOP("messages", "{n} ligne lue"),
-                            QT_TRANSLATE_NOOP("messages", "{n} lignes lues"),
-                        )
-                    ),
+                    lines=text_of(lines_read_counted(report.lines)),
                     count=text_of(
                         counted(
                             len(report.accepted),

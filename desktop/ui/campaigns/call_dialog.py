@@ -54,7 +54,7 @@ from desktop.domain.campaign import (
 )
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.services import agencies, campaigns
 from desktop.services.campaigns import CallEntry, ReferralInput
 from desktop.services.context import Actor
@@ -632,7 +632,16 @@ class CallDialog(ServiceForm, QDialog):
             parts.append(
                 self.tr("prochain appel le {date}").format(date=format_date_fr(t.next_call_on))
             )
-        parts.append(self.tr("{n} tentative(s)").format(n=t.attempts))
+        parts.append(
+            translate_message(
+                counted(
+                    t.attempts,
+                    QT_TRANSLATE_NOOP("messages", "{n} tentative"),
+                    QT_TRANSLATE_NOOP("messages", "{n} tentatives"),
+                    QT_TRANSLATE_NOOP("messages", "aucune tentative"),
+                )
+            )
+        )
         if t.closed_reason is not None:
             parts.append(label(t.closed_reason))
         self.state_label.setText(" · ".join(parts))

@@ -45,11 +45,13 @@ from desktop.domain.campaign import (
     PurgeMode,
     QuestionKind,
     ScriptQuestion,
+    counts,
     default_script,
     validate_script,
 )
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, parse_date_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
 from desktop.services.context import today as clock_today
@@ -719,8 +721,8 @@ class CallersDialog(ServiceForm, _CampaignDialog):
         self.callers = QListWidget(self)
         self._row("callers", self.callers)
         loads = {
-            c.user_id: self.tr("{n} fiche(s), dont {open} en cours").format(
-                n=c.targets, open=c.open_targets
+            c.user_id: self.tr("{count}, dont {open} en cours").format(
+                count=translate_message(counts.targets_counted(c.targets)), open=c.open_targets
             )
             for c in self.view.callers
             if c.targets
@@ -811,17 +813,30 @@ class PurgeDialog(_CampaignDialog):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setText(
             self.tr(
-                "<ul><li>{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien "
-                "vers le dossier locataire</li><li>{calls} appel(s) : {notes} note(s) libre(s), "
-                "{answers} série(s) de réponses au script</li><li>{referrals} orientation(s), "
-                "dont {texts} avec un motif ou une suite rédigés</li></ul>"
+                "<ul><li>{targets}, dont {contacts} avec nom, téléphone ou lien vers le dossier "
+                "locataire</li><li>{calls} : {notes}, {answers}</li><li>{referrals}, dont "
+                "{texts} avec un motif ou une suite rédigés</li></ul>"
             ).format(
-                targets=p.targets,
+                targets=translate_message(counts.call_sheets_counted(p.targets)),
                 contacts=p.contacts,
-                calls=p.calls,
-                notes=p.notes,
-                answers=p.answers,
-                referrals=p.referrals,
+                calls=translate_message(counts.calls_counted(p.calls)),
+                notes=translate_message(
+                    counted(
+                        p.notes,
+                        QT_TRANSLATE_NOOP("messages", "{n} note libre"),
+                        QT_TRANSLATE_NOOP("messages", "{n} notes libres"),
+                        QT_TRANSLATE_NOOP("messages", "aucune note libre"),
+                    )
+                ),
+                answers=translate_message(
+                    counted(
+                        p.answers,
+                        QT_TRANSLATE_NOOP("messages", "{n} série de réponses au script"),
+                        QT_TRANSLATE_NOOP("messages", "{n} séries de réponses au script"),
+                        QT_TRANSLATE_NOOP("messages", "aucune réponse au script"),
+                    )
+                ),
+                referrals=translate_message(counts.referrals_counted(p.referrals)),
                 texts=p.referral_texts,
             )
         )
@@ -875,14 +890,13 @@ class PurgeDialog(_CampaignDialog):
             self.tr("Purger les notes"),
             self.tr(
                 "Purger les données personnelles de la campagne « {name} » ({mode}) ? "
-                "{notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. "
-                "Cette opération est définitive."
+                "{notes}, {calls} et {referrals} sont concernés. Cette opération est définitive."
             ).format(
                 name=self.preview.name,
                 mode=label(mode),
-                notes=self.preview.notes,
-                calls=self.preview.calls,
-                referrals=self.preview.referrals,
+                notes=translate_message(counts.notes_counted(self.preview.notes)),
+                calls=translate_message(counts.calls_counted(self.preview.calls)),
+                referrals=translate_message(counts.referrals_counted(self.preview.referrals)),
             ),
             self.tr("Purger définitivement"),
             self.tr("Annuler"),

@@ -37,9 +37,11 @@ from desktop.domain.campaign import (
     EscalationStep,
     PartnerType,
     TargetState,
+    counts,
 )
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.domain.roles import Permission
 from desktop.services import agencies, campaigns
 from desktop.services.context import Actor
@@ -59,6 +61,7 @@ from desktop.ui.campaigns.dialogs import (
     label,
     percent_text,
 )
+from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     OK_STYLE,
     add_all,
@@ -292,7 +295,7 @@ class TargetsPanel(_CampaignPanel):
         if self.view is not None and self.view.status == CampaignStatus.DRAFT:
             self.count.setText(self.tr("Les fiches d'appel sont créées au lancement."))
         else:
-            self.count.setText(self.tr("{n} fiche(s)").format(n=len(rows)))
+            self.count.setText(translate_message(counts.targets_counted(len(rows))))
         if rows:
             self.table.selectRow(0)
 
@@ -373,7 +376,7 @@ class ReferralsPanel(_CampaignPanel):
         )
         self.rows = rows
         show_referrals(self.table, rows, with_person=True)
-        self.count.setText(self.tr("{n} orientation(s)").format(n=len(rows)))
+        self.count.setText(translate_message(counts.referrals_counted(len(rows))))
         running = self.view is not None and self.view.status == CampaignStatus.RUNNING
         self.follow_button.setEnabled(running and bool(rows))
         if rows:
@@ -600,12 +603,22 @@ class CampaignsTab(_Messages, QWidget):
                 start=format_date_fr(v.start_on), end=format_date_fr(v.planned_end_on)
             ),
             self.tr("Appelants : {names}").format(names=callers),
-            self.tr("Script : {n} question(s)").format(n=len(v.script)),
+            self.tr("Script : {questions}").format(
+                questions=translate_message(
+                    counted(
+                        len(v.script),
+                        QT_TRANSLATE_NOOP("messages", "{n} question"),
+                        QT_TRANSLATE_NOOP("messages", "{n} questions"),
+                        QT_TRANSLATE_NOOP("messages", "aucune question"),
+                    )
+                )
+            ),
         ]
         if v.started_on:
             lines.append(
-                self.tr("Lancée le {date} : {n} personne(s) à appeler").format(
-                    date=format_date_fr(v.started_on), n=v.target_count
+                self.tr("Lancée le {date} : {count}").format(
+                    date=format_date_fr(v.started_on),
+                    count=translate_message(counts.to_call_counted(v.target_count)),
                 )
             )
         if v.ended_on:
@@ -686,7 +699,9 @@ class CampaignsTab(_Messages, QWidget):
     def _callers_saved(self, result: campaigns.AssignResult) -> None:
         self.refresh()
         self._ok(
-            self.tr("Appelants enregistrés : {n} fiche(s) attribuée(s).").format(n=result.assigned)
+            self.tr("Appelants enregistrés : {count}.").format(
+                count=translate_message(counts.assigned_counted(result.assigned))
+            )
         )
         self.changed.emit()
 
@@ -717,19 +732,20 @@ class CampaignsTab(_Messages, QWidget):
             self._error(exc)
             return False
         agencies_text = ", ".join(f"{code} : {n}" for code, n in preview.by_agency.items())
+        callers = sum(1 for c in v.callers if c.active)
         text = self.tr(
-            "Lancer la campagne « {name} » ?\n\n{eligible} personne(s) à appeler ({agencies}) "
-            "sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro "
-            "de téléphone valide (à contacter autrement).\n\nLa recherche est figée et les "
-            "fiches sont réparties entre {callers} appelant(s)."
+            "Lancer la campagne « {name} » ?\n\n{eligible} ({agencies}) sur {matching} de la "
+            "recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter "
+            "autrement).\n\nLa recherche est figée et les fiches sont réparties entre "
+            "{callers}."
         ).format(
             name=v.name,
-            eligible=preview.eligible,
+            eligible=translate_message(counts.to_call_counted(preview.eligible)),
             agencies=agencies_text or "—",
-            matching=preview.matching,
+            matching=translate_message(counts.households_counted(preview.matching)),
             query=v.query_name,
             without=preview.without_phone,
-            callers=sum(1 for c in v.callers if c.active),
+            callers=translate_message(counts.callers_counted(callers)),
         )
         if not self._confirm(
             self.tr("Lancer la campagne"), text, self.tr("Lancer la campagne"), "startBox"
@@ -740,9 +756,10 @@ class CampaignsTab(_Messages, QWidget):
             lambda: campaigns.start_campaign(
                 self._db, self._actor, v.id, expected_version=v.version
             ),
-            lambda result: self.tr(
-                "Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants."
-            ).format(n=result.targets, assigned=result.assigned),
+            lambda result: self.tr("Campagne lancée : {sheets} ; {assigned} aux appelants.").format(
+                sheets=translate_message(counts.call_sheets_counted(result.targets)),
+                assigned=translate_message(counts.assigned_counted(result.assigned)),
+            ),
         )
 
     def end_campaign(self) -> bool:
@@ -752,9 +769,9 @@ class CampaignsTab(_Messages, QWidget):
         open_count = sum(c.open_targets for c in v.callers)
         text = self.tr(
             "Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré "
-            "({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme "
+            "({open} encore en cours). Ses notes devront ensuite être purgées, comme "
             "le prévoit la règle de conservation."
-        ).format(name=v.name, n=open_count)
+        ).format(name=v.name, open=translate_message(counts.targets_counted(open_count)))
         if not self._confirm(
             self.tr("Terminer la campagne"), text, self.tr("Terminer la campagne"), "endBox"
         ):
@@ -777,13 +794,13 @@ class CampaignsTab(_Messages, QWidget):
                 self.refresh(cid),
                 self._ok(
                     self.tr(
-                        "Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} "
-                        "orientation(s). Les chiffres sont conservés."
+                        "Notes purgées ({mode}) : {calls}, {notes}, {referrals}. Les chiffres "
+                        "sont conservés."
                     ).format(
                         mode=label(r.mode).split(" (")[0],
-                        calls=r.calls,
-                        notes=r.notes,
-                        referrals=r.referrals,
+                        calls=translate_message(counts.calls_counted(r.calls)),
+                        notes=translate_message(counts.notes_counted(r.notes)),
+                        referrals=translate_message(counts.referrals_counted(r.referrals)),
                     )
                 ),
                 self.changed.emit(),
@@ -955,9 +972,17 @@ class MyCallsTab(_Messages, QWidget):
         due = sum(1 for r in self.rows if r.next_call_on is not None and r.next_call_on <= today)
         open_count = sum(1 for r in self.rows if r.state in OPEN_STATES)
         self.count.setText(
-            self.tr(
-                "{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)"
-            ).format(due=due, open=open_count, shown=len(self.shown))
+            self.tr("{due} aujourd'hui · {open} en cours · {shown}").format(
+                due=translate_message(counts.to_handle_counted(due)),
+                open=open_count,
+                shown=translate_message(
+                    counted(
+                        len(self.shown),
+                        QT_TRANSLATE_NOOP("messages", "{n} affichée"),
+                        QT_TRANSLATE_NOOP("messages", "{n} affichées"),
+                    )
+                ),
+            )
         )
         self.call_button.setEnabled(bool(self.shown))
         if self.shown and self.table.currentRow() < 0:

@@ -21,6 +21,7 @@ from desktop.domain.formatting import (
     format_money_fr,
     parse_amount_fr,
 )
+from desktop.domain.schedule import instalments_counted
 from desktop.services import plans
 from desktop.services.context import today as clock_today
 from desktop.ui.i18n import translate_message
@@ -92,13 +93,13 @@ class PlanPaymentsTab:
         late = led.late_instalments
         text = self.tr(
             "Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : "
-            "{overdue} ({count} échéance(s))"
+            "{overdue} ({count})"
         ).format(
             paid=format_money_fr(led.paid_total),
             plan=format_money_fr(led.paid_to_plan),
             remaining=format_money_fr(led.remaining),
             overdue=format_money_fr(led.overdue),
-            count=len(late),
+            count=translate_message(instalments_counted(len(late))),
         )
         if led.next_due is not None:
             text += self.tr(" · prochaine échéance : {date} ({amount})").format(

@@ -32,6 +32,7 @@ from desktop.domain.plans import (
 )
 from desktop.domain.schedule import (
     Instalment,
+    instalments_counted,
     schedule_total,
 )
 from desktop.services.context import today as clock_today
@@ -193,12 +194,10 @@ class PlanScheduleTab:
             total = schedule_total(schedule)
             debt = terms.debt if terms is not None and terms.debt is not None else None
             self.total_label.setText(
-                self.tr(
-                    "Total des échéances : {total} · dette : {debt} · {count} échéance(s)"
-                ).format(
+                self.tr("Total des échéances : {total} · dette : {debt} · {count}").format(
                     total=format_money_fr(total),
                     debt=format_money_fr(debt) if debt is not None else "—",
-                    count=len(schedule),
+                    count=translate_message(instalments_counted(len(schedule))),
                 )
             )
             if terms is not None and debt is not None:
