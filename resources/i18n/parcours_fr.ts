@@ -493,57 +493,57 @@
 <context>
     <name>ArrearsModel</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="74" />
+        <location filename="../../desktop/ui/arrears_page.py" line="75" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="75" />
+        <location filename="../../desktop/ui/arrears_page.py" line="76" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="76" />
+        <location filename="../../desktop/ui/arrears_page.py" line="77" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="77" />
+        <location filename="../../desktop/ui/arrears_page.py" line="78" />
         <source>Dette</source>
         <translation>Dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="78" />
+        <location filename="../../desktop/ui/arrears_page.py" line="79" />
         <source>Mois de dette</source>
         <translation>Mois de dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="79" />
+        <location filename="../../desktop/ui/arrears_page.py" line="80" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="80" />
+        <location filename="../../desktop/ui/arrears_page.py" line="81" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="81" />
+        <location filename="../../desktop/ui/arrears_page.py" line="82" />
         <source>Prochaine échéance</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="82" />
+        <location filename="../../desktop/ui/arrears_page.py" line="83" />
         <source>Prochaine action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="83" />
+        <location filename="../../desktop/ui/arrears_page.py" line="84" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="85" />
+        <location filename="../../desktop/ui/arrears_page.py" line="86" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
@@ -551,139 +551,144 @@
 <context>
     <name>ArrearsPage</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="179" />
+        <location filename="../../desktop/ui/arrears_page.py" line="180" />
         <source>Rechercher : nom, n° de contrat, adresse…</source>
         <translation>Rechercher : nom, n° de contrat, adresse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="187" />
+        <location filename="../../desktop/ui/arrears_page.py" line="188" />
         <source>Toutes les dettes</source>
         <translation>Toutes les dettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="188" />
+        <location filename="../../desktop/ui/arrears_page.py" line="189" />
         <source>1 mois et plus</source>
         <translation>1 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="189" />
+        <location filename="../../desktop/ui/arrears_page.py" line="190" />
         <source>2 mois et plus (impayé au sens de la CAF)</source>
         <translation>2 mois et plus (impayé au sens de la CAF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="190" />
+        <location filename="../../desktop/ui/arrears_page.py" line="191" />
         <source>3 mois et plus</source>
         <translation>3 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="191" />
+        <location filename="../../desktop/ui/arrears_page.py" line="192" />
         <source>6 mois et plus</source>
         <translation>6 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="196" />
+        <location filename="../../desktop/ui/arrears_page.py" line="197" />
         <source>Tous les dossiers</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="197" />
+        <location filename="../../desktop/ui/arrears_page.py" line="198" />
         <source>Sans accord en cours</source>
         <translation>Sans accord en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="198" />
+        <location filename="../../desktop/ui/arrears_page.py" line="199" />
         <source>Accord en vigueur</source>
         <translation>Accord en vigueur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="201" />
+        <location filename="../../desktop/ui/arrears_page.py" line="202" />
         <source>Accord : {status}</source>
         <translation>Accord : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="203" />
+        <location filename="../../desktop/ui/arrears_page.py" line="204" />
         <source>Action à faire</source>
         <translation>Action à faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="230" />
+        <location filename="../../desktop/ui/arrears_page.py" line="231" />
         <source>Actualiser les plans</source>
         <translation>Actualiser les plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="234" />
+        <location filename="../../desktop/ui/arrears_page.py" line="235" />
         <source>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</source>
         <translation>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="237" />
+        <location filename="../../desktop/ui/arrears_page.py" line="238" />
         <source>Importer des règlements…</source>
         <translation>Importer des règlements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="238" />
+        <location filename="../../desktop/ui/arrears_page.py" line="239" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="239" />
+        <location filename="../../desktop/ui/arrears_page.py" line="240" />
         <source>Accords du dossier…</source>
         <translation>Accords du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="240" />
+        <location filename="../../desktop/ui/arrears_page.py" line="241" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="242" />
+        <location filename="../../desktop/ui/arrears_page.py" line="243" />
         <source>Protocole local de crise…</source>
         <translation>Protocole local de crise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="246" />
+        <location filename="../../desktop/ui/arrears_page.py" line="247" />
         <source>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</source>
         <translation>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="270" />
+        <location filename="../../desktop/ui/arrears_page.py" line="271" />
         <source>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="295" />
+        <location filename="../../desktop/ui/arrears_page.py" line="296" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="344" />
+        <location filename="../../desktop/ui/arrears_page.py" line="345" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="347" />
-        <source>{n} dossier(s) · dette totale {total}</source>
-        <translation>{n} dossier(s) · dette totale {total}</translation>
+        <location filename="../../desktop/ui/arrears_page.py" line="349" />
+        <source>{n} dossier · dette totale {total}</source>
+        <translation>{n} dossier · dette totale {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="409" />
+        <location filename="../../desktop/ui/arrears_page.py" line="351" />
+        <source>{n} dossiers · dette totale {total}</source>
+        <translation>{n} dossiers · dette totale {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arrears_page.py" line="424" />
+        <source>{count} dans « {name} ».</source>
+        <translation>{count} dans « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arrears_page.py" line="412" />
         <source>Exporter la liste des impayés</source>
         <translation>Exporter la liste des impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="411" />
+        <location filename="../../desktop/ui/arrears_page.py" line="414" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="418" />
+        <location filename="../../desktop/ui/arrears_page.py" line="421" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="421" />
-        <source>{n} dossier(s) exporté(s) dans « {name} ».</source>
-        <translation>{n} dossier(s) exporté(s) dans « {name} ».</translation>
     </message>
 </context>
 <context>
@@ -907,22 +912,17 @@
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="515" />
-        <source>{n} événement(s)</source>
-        <translation>{n} événement(s)</translation>
+        <location filename="../../desktop/ui/admin_pages.py" line="533" />
+        <source>{count} dans « {name} ».</source>
+        <translation>{count} dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="524" />
-        <source>{n} événement(s) exporté(s) dans « {name} ».</source>
-        <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="534" />
+        <location filename="../../desktop/ui/admin_pages.py" line="543" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="536" />
+        <location filename="../../desktop/ui/admin_pages.py" line="545" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -930,102 +930,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <location filename="../../desktop/ui/admin_pages.py" line="739" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <location filename="../../desktop/ui/admin_pages.py" line="739" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <location filename="../../desktop/ui/admin_pages.py" line="739" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <location filename="../../desktop/ui/admin_pages.py" line="739" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="724" />
+        <location filename="../../desktop/ui/admin_pages.py" line="744" />
         <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
         <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="726" />
+        <location filename="../../desktop/ui/admin_pages.py" line="746" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="728" />
+        <location filename="../../desktop/ui/admin_pages.py" line="748" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="731" />
+        <location filename="../../desktop/ui/admin_pages.py" line="751" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="738" />
+        <location filename="../../desktop/ui/admin_pages.py" line="758" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="754" />
+        <location filename="../../desktop/ui/admin_pages.py" line="774" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="759" />
+        <location filename="../../desktop/ui/admin_pages.py" line="779" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="759" />
+        <location filename="../../desktop/ui/admin_pages.py" line="779" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="766" />
+        <location filename="../../desktop/ui/admin_pages.py" line="786" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="778" />
+        <location filename="../../desktop/ui/admin_pages.py" line="798" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="788" />
+        <location filename="../../desktop/ui/admin_pages.py" line="808" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="800" />
+        <location filename="../../desktop/ui/admin_pages.py" line="820" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="802" />
+        <location filename="../../desktop/ui/admin_pages.py" line="822" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="805" />
+        <location filename="../../desktop/ui/admin_pages.py" line="825" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="817" />
+        <location filename="../../desktop/ui/admin_pages.py" line="837" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="819" />
+        <location filename="../../desktop/ui/admin_pages.py" line="839" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1033,238 +1033,253 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="58" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="59" />
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="61" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="62" />
         <source>{m} min {s:02d} s</source>
         <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="65" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="66" />
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="74" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="75" />
         <source>Rédaction : {done} / {total}</source>
         <translation>Rédaction : {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="78" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="79" />
         <source>Conversion en PDF : {done} / {total}</source>
         <translation>Conversion en PDF : {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="81" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="82" />
         <source>Assemblage du PDF à imprimer…</source>
         <translation>Assemblage du PDF à imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="117" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="118" />
         <source>Publipostage</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="128" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="129" />
         <source>Impression recto verso (chaque courrier commence au recto)</source>
         <translation>Impression recto verso (chaque courrier commence au recto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="134" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="135" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="137" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="392" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="138" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="417" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="150" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="151" />
         <source>Fichier à imprimer</source>
         <translation>Fichier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="150" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="151" />
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="166" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="167" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="167" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="168" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="168" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="169" />
         <source>Lancer le publipostage</source>
         <translation>Lancer le publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="169" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="170" />
         <source>Arrêter</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="171" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="172" />
         <source>Ouvrir le PDF à imprimer</source>
         <translation>Ouvrir le PDF à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="173" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="174" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="215" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="216" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="215" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="216" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="215" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="216" />
         <source>Exclu : pourquoi</source>
         <translation>Exclu : pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="230" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="231" />
         <source>◀ Destinataire précédent</source>
         <translation>◀ Destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="232" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="233" />
         <source>Destinataire suivant ▶</source>
         <translation>Destinataire suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="303" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="304" />
         <source>Étape 1 sur 3 : les destinataires</source>
         <translation>Étape 1 sur 3 : les destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="304" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="305" />
         <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
         <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="305" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="306" />
         <source>Étape 3 sur 3 : confirmation</source>
         <translation>Étape 3 sur 3 : confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="336" />
-        <source>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
-        <translation>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
+        <location filename="../../desktop/ui/batch_dialog.py" line="337" />
+        <source>{recipients} ; {excluded} (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
+        <translation>{recipients} ; {excluded} (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="349" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="397" />
+        <source>&lt;b&gt;{n} courrier « {title} »&lt;/b&gt; va être produit et enregistré au registre{pdf}, puis copié dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
+        <translation>&lt;b&gt;{n} courrier « {title} »&lt;/b&gt; va être produit et enregistré au registre{pdf}, puis copié dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="403" />
+        <source>&lt;b&gt;{n} courriers « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
+        <translation>&lt;b&gt;{n} courriers « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="491" />
+        <source>Publipostage arrêté : {count}.</source>
+        <translation>Publipostage arrêté : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="493" />
+        <source>Publipostage terminé : {count}.</source>
+        <translation>Publipostage terminé : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="499" />
+        <source>Fichier à imprimer en {n} partie, dans l'ordre des codes postaux, avec son manifeste :</source>
+        <translation>Fichier à imprimer en {n} partie, dans l'ordre des codes postaux, avec son manifeste :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="504" />
+        <source>Fichier à imprimer en {n} parties, dans l'ordre des codes postaux, avec son manifeste :</source>
+        <translation>Fichier à imprimer en {n} parties, dans l'ordre des codes postaux, avec son manifeste :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="514" />
+        <source>{n} échec :</source>
+        <translation>{n} échec :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="516" />
+        <source>{n} échecs :</source>
+        <translation>{n} échecs :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="556" />
+        <source>Partie {n} : {letters}, {pages}</source>
+        <translation>Partie {n} : {letters}, {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="366" />
         <source>Courrier {i} sur {n} : {name}</source>
         <translation>Courrier {i} sur {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="379" />
-        <source>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
-        <translation>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="385" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="410" />
         <source>(aucun dossier)</source>
         <translation>(aucun dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="386" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="411" />
         <source> en DOCX et PDF</source>
         <translation> en DOCX et PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="386" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="411" />
         <source> en DOCX</source>
         <translation> en DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="418" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="443" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="439" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="464" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="451" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="476" />
         <source>{phase}{left}</source>
         <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="447" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="472" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="466" />
-        <source>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</source>
-        <translation>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="468" />
-        <source>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</source>
-        <translation>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="473" />
-        <source>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</source>
-        <translation>Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son manifeste :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="477" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="509" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="481" />
-        <source>{n} échec(s) :</source>
-        <translation>{n} échec(s) :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="484" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="520" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="515" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="551" />
         <source>Manifeste (CSV) : partie, pages, contrat, code postal, référence</source>
         <translation>Manifeste (CSV) : partie, pages, contrat, code postal, référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="520" />
-        <source>Partie {n} : {letters} courrier(s), {pages} page(s)</source>
-        <translation>Partie {n} : {letters} courrier(s), {pages} page(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="524" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="562" />
         <source>Partie {n}</source>
         <translation>Partie {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="533" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="571" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="535" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="573" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1648,7 +1663,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="440" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="738" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="747" />
         <source>Enregistrer l'appel</source>
         <translation>Enregistrer l'appel</translation>
     </message>
@@ -1793,72 +1808,67 @@
         <translation>prochain appel le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="635" />
-        <source>{n} tentative(s)</source>
-        <translation>{n} tentative(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="653" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="662" />
         <source>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</source>
         <translation>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="659" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="668" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="666" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="675" />
         <source>Historique ({n})</source>
         <translation>Historique ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="667" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="676" />
         <source>Orientations ({n})</source>
         <translation>Orientations ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="674" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="683" />
         <source>(masquée)</source>
         <translation>(masquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="738" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="747" />
         <source>Enregistrer le résultat</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="820" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="829" />
         <source>Indiquez si quelqu'un a été joint.</source>
         <translation>Indiquez si quelqu'un a été joint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="848" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="857" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="879" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="888" />
         <source>Enregistré : {outcome}. État de la fiche : {state}.</source>
         <translation>Enregistré : {outcome}. État de la fiche : {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="883" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="892" />
         <source>Prochaine étape : {step}, le {date}.</source>
         <translation>Prochaine étape : {step}, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="895" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="904" />
         <source>Créez l'orientation ci-dessous.</source>
         <translation>Créez l'orientation ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="920" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="929" />
         <source>Lien renforcé : la personne sera appelée chaque semaine.</source>
         <translation>Lien renforcé : la personne sera appelée chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="922" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="931" />
         <source>Lien renforcé arrêté.</source>
         <translation>Lien renforcé arrêté.</translation>
     </message>
@@ -1866,27 +1876,27 @@
 <context>
     <name>CallersDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="717" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="719" />
         <source>Appelants de la campagne</source>
         <translation>Appelants de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="722" />
-        <source>{n} fiche(s), dont {open} en cours</source>
-        <translation>{n} fiche(s), dont {open} en cours</translation>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="724" />
+        <source>{count}, dont {open} en cours</source>
+        <translation>{count}, dont {open} en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="745" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="747" />
         <source>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</source>
         <translation>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="751" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="753" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="756" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="758" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</translation>
     </message>
@@ -2059,158 +2069,158 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="461" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="463" />
         <source>Nouvelle campagne d'appels</source>
         <translation>Nouvelle campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="463" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="465" />
         <source>Campagne d'appels</source>
         <translation>Campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="466" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="468" />
         <source>Ex. : Canicule juillet 2026</source>
         <translation>Ex. : Canicule juillet 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="470" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="472" />
         <source>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</source>
         <translation>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="482" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="484" />
         <source> ans</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="484" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="486" />
         <source>Personnes isolées seulement</source>
         <translation>Personnes isolées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="486" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="488" />
         <source>Personnes handicapées seulement</source>
         <translation>Personnes handicapées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="489" />
         <location filename="../../desktop/ui/campaigns/dialogs.py" line="491" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="493" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="507" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="509" />
         <source>Cible</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="508" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="510" />
         <source>Recherche enregistrée *</source>
         <translation>Recherche enregistrée *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="509" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="511" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="513" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="515" />
         <source>À partir de</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="519" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="521" />
         <source>Critères</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="522" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="524" />
         <source>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</source>
         <translation>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="533" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="535" />
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="534" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="536" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="539" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="541" />
         <source>fin prévue le</source>
         <translation>fin prévue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="543" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="545" />
         <source>Début le</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="545" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="547" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="547" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="549" />
         <source>Appelants</source>
         <translation>Appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="552" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="554" />
         <source>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</source>
         <translation>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="562" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="564" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="575" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="577" />
         <source>— choisir une recherche enregistrée —</source>
         <translation>— choisir une recherche enregistrée —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="589" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="591" />
         <source>texte « {text} »</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="591" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="593" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="593" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="595" />
         <source>avec impayé</source>
         <translation>avec impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="596" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="598" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="597" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="599" />
         <source>tous les dossiers</source>
         <translation>tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="602" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="604" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="621" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="623" />
         <source>Campagne « {name} »</source>
         <translation>Campagne « {name} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="675" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="677" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2218,7 +2228,7 @@
 <context>
     <name>CampaignDialogs</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="87" />
         <source>Date attendue au format jj/mm/aaaa.</source>
         <translation>Date attendue au format jj/mm/aaaa.</translation>
     </message>
@@ -2226,12 +2236,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="994" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="1019" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="999" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="1024" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2239,241 +2249,241 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="429" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="432" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="430" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="433" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="431" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="434" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="432" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="435" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="433" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="436" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="434" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="437" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="435" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="438" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="445" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="448" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="446" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="449" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="447" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="450" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="448" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="451" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="452" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="450" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="453" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="451" />
-        <location filename="../../desktop/ui/campaigns/page.py" line="801" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="454" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="818" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="464" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="467" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="465" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="468" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="466" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="469" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="488" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="491" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="539" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="542" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="582" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="585" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="585" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="588" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="587" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="590" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="589" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="592" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="590" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="593" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="594" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="597" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="597" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="600" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="599" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="605" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="603" />
-        <source>Script : {n} question(s)</source>
-        <translation>Script : {n} question(s)</translation>
+        <location filename="../../desktop/ui/campaigns/page.py" line="606" />
+        <source>Script : {questions}</source>
+        <translation>Script : {questions}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="607" />
-        <source>Lancée le {date} : {n} personne(s) à appeler</source>
-        <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
+        <location filename="../../desktop/ui/campaigns/page.py" line="619" />
+        <source>Lancée le {date} : {count}</source>
+        <translation>Lancée le {date} : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="612" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="702" />
+        <source>Appelants enregistrés : {count}.</source>
+        <translation>Appelants enregistrés : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="737" />
+        <source>Lancer la campagne « {name} » ?
+
+{eligible} ({agencies}) sur {matching} de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
+
+La recherche est figée et les fiches sont réparties entre {callers}.</source>
+        <translation>Lancer la campagne « {name} » ?
+
+{eligible} ({agencies}) sur {matching} de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
+
+La recherche est figée et les fiches sont réparties entre {callers}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="759" />
+        <source>Campagne lancée : {sheets} ; {assigned} aux appelants.</source>
+        <translation>Campagne lancée : {sheets} ; {assigned} aux appelants.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="771" />
+        <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({open} encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
+        <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({open} encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="797" />
+        <source>Notes purgées ({mode}) : {calls}, {notes}, {referrals}. Les chiffres sont conservés.</source>
+        <translation>Notes purgées ({mode}) : {calls}, {notes}, {referrals}. Les chiffres sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="625" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="615" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="628" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="654" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="667" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="664" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="677" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="689" />
-        <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
-        <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="694" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="709" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="721" />
-        <source>Lancer la campagne « {name} » ?
-
-{eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
-
-La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</source>
-        <translation>Lancer la campagne « {name} » ?
-
-{eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
-
-La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="735" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="751" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="744" />
-        <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
-        <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="754" />
-        <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
-        <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="759" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="776" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="766" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="783" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="780" />
-        <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
-        <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="799" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="816" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="800" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="817" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="811" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="828" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -2980,8 +2990,13 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
     </message>
     <message>
         <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="181" />
-        <source>{title} ({period}) · {signed}/{count} signé(s)</source>
-        <translation>{title} ({period}) · {signed}/{count} signé(s)</translation>
+        <source>{title} ({period}) · signatures : {signed}/{count}</source>
+        <translation>{title} ({period}) · signatures : {signed}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="245" />
+        <source>Dernier document : {reference} ({count}) · {path}</source>
+        <translation>Dernier document : {reference} ({count}) · {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="225" />
@@ -2994,37 +3009,32 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
         <translation>(pas encore signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="245" />
-        <source>Dernier document : {reference} ({count} signature(s)) · {path}</source>
-        <translation>Dernier document : {reference} ({count} signature(s)) · {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="250" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="252" />
         <source>Aucun document produit pour ce protocole.</source>
         <translation>Aucun document produit pour ce protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="272" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="274" />
         <source>Recharger le protocole</source>
         <translation>Recharger le protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="300" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="302" />
         <source>Protocole enregistré : {title}</source>
         <translation>Protocole enregistré : {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="326" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="328" />
         <source>Signature de l'association {name} enregistrée.</source>
         <translation>Signature de l'association {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="336" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="338" />
         <source>Production du document en cours…</source>
         <translation>Production du document en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="347" />
+        <location filename="../../desktop/ui/crisis_protocol_dialog.py" line="349" />
         <source>Document {reference} enregistré : {path}</source>
         <translation>Document {reference} enregistré : {path}</translation>
     </message>
@@ -3161,57 +3171,57 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="88" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="89" />
         <source>— choisir —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="94" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="95" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="97" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="98" />
         <source>Pièce manquante (liste de l'arrêté R441-2-4-1)</source>
         <translation>Pièce manquante (liste de l'arrêté R441-2-4-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="99" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="100" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="102" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="103" />
         <source>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</source>
         <translation>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="108" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="109" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="109" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="110" />
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="110" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="111" />
         <source>Pièce manquante</source>
         <translation>Pièce manquante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="111" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="112" />
         <source>Date limite</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="112" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="113" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="147" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="148" />
         <source>Choisissez la décision de la commission.</source>
         <translation>Choisissez la décision de la commission.</translation>
     </message>
@@ -3837,32 +3847,32 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../desktop/ui/import_dialog.py" line="74" />
         <source>Importer des locataires</source>
         <translation>Importer des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="96" />
+        <location filename="../../desktop/ui/import_dialog.py" line="97" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="97" />
+        <location filename="../../desktop/ui/import_dialog.py" line="98" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="98" />
+        <location filename="../../desktop/ui/import_dialog.py" line="99" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="99" />
+        <location filename="../../desktop/ui/import_dialog.py" line="100" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="124" />
+        <location filename="../../desktop/ui/import_dialog.py" line="125" />
         <source>Choisissez le fichier exporté de votre ERP : CSV (séparateur « ; », encodage UTF-8 ou Windows-1252) ou classeur Excel (.xlsx). La première ligne doit contenir les en-têtes de colonnes.
 
 Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</source>
@@ -3871,94 +3881,99 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</s
 Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/import_dialog.py" line="133" />
         <source>Aucun fichier choisi</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="133" />
+        <location filename="../../desktop/ui/import_dialog.py" line="134" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="148" />
+        <location filename="../../desktop/ui/import_dialog.py" line="149" />
         <source>Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes (par exemple l'agence, quand le fichier n'a pas cette colonne).</source>
         <translation>Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes (par exemple l'agence, quand le fichier n'a pas cette colonne).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="157" />
+        <location filename="../../desktop/ui/import_dialog.py" line="158" />
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="158" />
+        <location filename="../../desktop/ui/import_dialog.py" line="159" />
         <source>Colonne du fichier</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="159" />
+        <location filename="../../desktop/ui/import_dialog.py" line="160" />
         <source>Exemple (1re ligne)</source>
         <translation>Exemple (1re ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../desktop/ui/import_dialog.py" line="161" />
         <source>Valeur fixe</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="198" />
+        <location filename="../../desktop/ui/import_dialog.py" line="199" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="198" />
+        <location filename="../../desktop/ui/import_dialog.py" line="199" />
         <source>Motifs du rejet</source>
         <translation>Motifs du rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="212" />
+        <location filename="../../desktop/ui/import_dialog.py" line="213" />
         <source>Étape 1 sur 3 : choisir le fichier</source>
         <translation>Étape 1 sur 3 : choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="213" />
+        <location filename="../../desktop/ui/import_dialog.py" line="214" />
         <source>Étape 2 sur 3 : correspondance des colonnes</source>
         <translation>Étape 2 sur 3 : correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="214" />
+        <location filename="../../desktop/ui/import_dialog.py" line="215" />
         <source>Étape 3 sur 3 : vérification avant import</source>
         <translation>Étape 3 sur 3 : vérification avant import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="243" />
+        <location filename="../../desktop/ui/import_dialog.py" line="244" />
         <source>Choisir l'export de l'ERP</source>
         <translation>Choisir l'export de l'ERP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="246" />
+        <location filename="../../desktop/ui/import_dialog.py" line="247" />
         <source>Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="286" />
+        <location filename="../../desktop/ui/import_dialog.py" line="287" />
         <source>(non importé)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="282" />
+        <location filename="../../desktop/ui/import_dialog.py" line="334" />
+        <source>Fichier « {name} » : {total}.</source>
+        <translation>Fichier « {name} » : {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="347" />
+        <source>{n} ligne rejetée, détaillée ci-dessous : elle ne sera pas importée. Corrigez-la dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</source>
+        <translation>{n} ligne rejetée, détaillée ci-dessous : elle ne sera pas importée. Corrigez-la dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="353" />
+        <source>{n} lignes rejetées, détaillées ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</source>
+        <translation>{n} lignes rejetées, détaillées ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="283" />
         <source>{name} (colonne {n})</source>
         <translation>{name} (colonne {n})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="333" />
-        <source>Fichier « {name} » : {total} ligne(s) lue(s).</source>
-        <translation>Fichier « {name} » : {total} ligne(s) lue(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="339" />
-        <source>{n} dossier(s) prêt(s) à importer.</source>
-        <translation>{n} dossier(s) prêt(s) à importer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="342" />
@@ -3966,22 +3981,17 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="346" />
-        <source>{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</source>
-        <translation>{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="376" />
+        <location filename="../../desktop/ui/import_dialog.py" line="384" />
         <source>Import des dossiers en cours…</source>
         <translation>Import des dossiers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="376" />
+        <location filename="../../desktop/ui/import_dialog.py" line="384" />
         <source>Annuler l'import</source>
         <translation>Annuler l'import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="378" />
+        <location filename="../../desktop/ui/import_dialog.py" line="386" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4200,83 +4210,83 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>Parcours — dossiers locataires</source>
         <translation>Parcours — dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>Ouverture de la base de données…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>Dossiers locataires</source>
         <translation>Dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Plans d'apurement</source>
         <translation>Plans d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>CALEOL</source>
         <translation>CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>Cotation et objectifs</source>
         <translation>Cotation et objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>Mes votes (séances écrites)</source>
         <translation>Mes votes (séances écrites)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Campagnes d'appels</source>
         <translation>Campagnes d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Base : {label} (partage réseau : un seul poste à la fois)</source>
         <translation>Base : {label} (partage réseau : un seul poste à la fois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="296" />
         <source>Publipostage interrompu</source>
         <translation>Publipostage interrompu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>{said}
 
 Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</source>
@@ -4285,127 +4295,132 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Faire les courriers manquants</source>
         <translation>Faire les courriers manquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Abandonner</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Reprise du publipostage : {done} courriers sur {total}</source>
         <translation>Reprise du publipostage : {done} courriers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
-        <source>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</source>
-        <translation>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</translation>
+        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <source>Publipostage repris : {count} ({m} l'était déjà).</source>
+        <translation>Publipostage repris : {count} ({m} l'était déjà).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <source>Publipostage repris : {count} ({m} l'étaient déjà).</source>
+        <translation>Publipostage repris : {count} ({m} l'étaient déjà).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="410" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405" />
+        <location filename="../../desktop/ui/main_window.py" line="413" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412" />
+        <location filename="../../desktop/ui/main_window.py" line="420" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417" />
+        <location filename="../../desktop/ui/main_window.py" line="425" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420" />
+        <location filename="../../desktop/ui/main_window.py" line="428" />
         <source>Mes &amp;préférences…</source>
         <translation>Mes &amp;préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424" />
+        <location filename="../../desktop/ui/main_window.py" line="432" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426" />
+        <location filename="../../desktop/ui/main_window.py" line="434" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427" />
+        <location filename="../../desktop/ui/main_window.py" line="435" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430" />
+        <location filename="../../desktop/ui/main_window.py" line="438" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441" />
+        <location filename="../../desktop/ui/main_window.py" line="449" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446" />
+        <location filename="../../desktop/ui/main_window.py" line="454" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449" />
+        <location filename="../../desktop/ui/main_window.py" line="457" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455" />
+        <location filename="../../desktop/ui/main_window.py" line="463" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459" />
+        <location filename="../../desktop/ui/main_window.py" line="467" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464" />
+        <location filename="../../desktop/ui/main_window.py" line="472" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465" />
+        <location filename="../../desktop/ui/main_window.py" line="473" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513" />
+        <location filename="../../desktop/ui/main_window.py" line="521" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555" />
+        <location filename="../../desktop/ui/main_window.py" line="563" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589" />
+        <location filename="../../desktop/ui/main_window.py" line="597" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591" />
+        <location filename="../../desktop/ui/main_window.py" line="599" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</translation>
     </message>
@@ -5010,104 +5025,104 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="841" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="858" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="843" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="860" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="844" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="861" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="845" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="862" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="851" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="868" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="852" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="869" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="853" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="854" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="871" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="855" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="872" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="856" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="873" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="857" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="874" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="858" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="875" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="859" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="876" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="860" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="877" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="867" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="884" />
         <source>Aucune fiche d'appel pour ces filtres.</source>
         <translation>Aucune fiche d'appel pour ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="887" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="879" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="896" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="901" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="918" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="936" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="953" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="959" />
-        <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
-        <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
+        <location filename="../../desktop/ui/campaigns/page.py" line="975" />
+        <source>{due} aujourd'hui · {open} en cours · {shown}</source>
+        <translation>{due} aujourd'hui · {open} en cours · {shown}</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +5698,11 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Fin le {date} si le justificatif est fourni</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/notice_list.py" line="218" />
+        <source>{count} vers {path}</source>
+        <translation>{count} vers {path}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/notice_list.py" line="66" />
         <source>Statut</source>
         <translation>Statut</translation>
@@ -5751,11 +5771,6 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <location filename="../../desktop/ui/notice_list.py" line="215" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notice_list.py" line="218" />
-        <source>{n} congé(s) exporté(s) vers {path}</source>
-        <translation>{n} congé(s) exporté(s) vers {path}</translation>
     </message>
 </context>
 <context>
@@ -6496,105 +6511,90 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PaymentImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="50" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="51" />
         <source>Importer des règlements</source>
         <translation>Importer des règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="54" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="55" />
         <source>Export comptable : CSV (« ; ») ou Excel (.xlsx)</source>
         <translation>Export comptable : CSV (« ; ») ou Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="56" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="57" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="57" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="58" />
         <source>Lire le fichier</source>
         <translation>Lire le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="70" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="71" />
         <source>Vérifier</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="71" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="72" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="72" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="73" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="79" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="80" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="79" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="80" />
         <source>Motif du rejet</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="84" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="85" />
         <source>Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici.</source>
         <translation>Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="108" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="109" />
         <source>Export comptable des règlements</source>
         <translation>Export comptable des règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="110" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="111" />
         <source>Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="126" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="127" />
         <source>(non importé)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="128" />
-        <source>{rows} ligne(s) lue(s) dans « {name} ».</source>
-        <translation>{rows} ligne(s) lue(s) dans « {name} ».</translation>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="129" />
+        <source>{rows} dans « {name} ».</source>
+        <translation>{rows} dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="149" />
-        <source>{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s).</source>
-        <translation>{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="176" />
-        <source>{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.</source>
-        <translation>{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="180" />
-        <source>Plan(s) devenu(s) défaillant(s) : {ids}.</source>
-        <translation>Plan(s) devenu(s) défaillant(s) : {ids}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="184" />
-        <source>Plan(s) soldé(s) : {ids}.</source>
-        <translation>Plan(s) soldé(s) : {ids}.</translation>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="150" />
+        <source>{accepted} pour {amount} ; {rejected}.</source>
+        <translation>{accepted} pour {amount} ; {rejected}.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="195" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="199" />
         <source>Aperçu — {name}</source>
         <translation>Aperçu — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="199" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="203" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -6602,43 +6602,43 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="92" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="94" />
         <source>Ouvrir</source>
         <extracomment>rendering scale of the preview (1 = 72 dpi) rendering scale when printing (≈ 200 dpi)</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="95" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="97" />
         <source>Ouvrir avec la visionneuse PDF du poste</source>
         <translation>Ouvrir avec la visionneuse PDF du poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="97" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="99" />
         <source>Imprimer…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="98" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="100" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="123" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="125" />
         <source>Aperçu impossible de {path} : {error}</source>
         <translation>Aperçu impossible de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="131" />
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {n} page(s) — {folder}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {n} page(s) — {folder}</translation>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="133" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {pages} — {folder}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {pages} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="139" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="143" />
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="161" />
+        <location filename="../../desktop/ui/pdf_viewer.py" line="165" />
         <source>Imprimer</source>
         <translation>Imprimer</translation>
     </message>
@@ -7184,112 +7184,112 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanPaymentsTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="43" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="44" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="44" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="45" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="45" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="46" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="46" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="47" />
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="47" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="48" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="51" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="52" />
         <source>Saisir un règlement</source>
         <translation>Saisir un règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="54" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="55" />
         <source>Montant, ex. 697,70</source>
         <translation>Montant, ex. 697,70</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="56" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="57" />
         <source>Référence (facultatif)</source>
         <translation>Référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="59" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="60" />
         <source>Enregistrer le règlement</source>
         <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="62" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="63" />
         <source>Supprimer le règlement sélectionné</source>
         <translation>Supprimer le règlement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="75" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="76" />
         <source>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</source>
         <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="94" />
-        <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</source>
-        <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</translation>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="95" />
+        <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count})</source>
+        <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="104" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="105" />
         <source> · prochaine échéance : {date} ({amount})</source>
         <translation> · prochaine échéance : {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="109" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="110" />
         <source> · excédent : {amount}</source>
         <translation> · excédent : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="111" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="112" />
         <source>saisie</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="111" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="112" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="143" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="144" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="155" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="156" />
         <source>Règlement de {amount} enregistré.</source>
         <translation>Règlement de {amount} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="170" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="171" />
         <source>Sélectionnez le règlement à supprimer.</source>
         <translation>Sélectionnez le règlement à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="174" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="175" />
         <source>Supprimer le règlement</source>
         <translation>Supprimer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="175" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="176" />
         <source>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</source>
         <translation>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="183" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="184" />
         <source>Règlement supprimé.</source>
         <translation>Règlement supprimé.</translation>
     </message>
@@ -7297,87 +7297,87 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanScheduleTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="63" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="64" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="64" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="65" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="65" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="66" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="66" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="67" />
         <source>Payé (€)</source>
         <translation>Payé (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="67" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="68" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="75" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="76" />
         <source>Pas encore d'échéancier : saisissez les conditions, puis « Calculer l'échéancier » dans l'onglet « Conditions et parties ».</source>
         <translation>Pas encore d'échéancier : saisissez les conditions, puis « Calculer l'échéancier » dans l'onglet « Conditions et parties ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="80" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="81" />
         <source>Reporter l'écart sur la dernière échéance pour garder le total juste</source>
         <translation>Reporter l'écart sur la dernière échéance pour garder le total juste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="84" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="85" />
         <source>Ajouter une échéance</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="85" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="86" />
         <source>Retirer la dernière échéance</source>
         <translation>Retirer la dernière échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="121" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="122" />
         <source>payée en retard, le {date}</source>
         <translation>payée en retard, le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="125" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="126" />
         <source>impayée</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="149" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="150" />
         <source>Échéance n° {n} : date invalide (jj/mm/aaaa).</source>
         <translation>Échéance n° {n} : date invalide (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="156" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="157" />
         <source>Échéance n° {n} : {reason}</source>
         <translation>Échéance n° {n} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="162" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="163" />
         <source>Échéance n° {n} : montant invalide.</source>
         <translation>Échéance n° {n} : montant invalide.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plans/schedule_tab.py" line="197" />
-        <source>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</source>
-        <translation>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</translation>
+        <source>Total des échéances : {total} · dette : {debt} · {count}</source>
+        <translation>Total des échéances : {total} · dette : {debt} · {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="212" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="211" />
         <source>L'échéancier est juste : son total est la dette.</source>
         <translation>L'échéancier est juste : son total est la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="219" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="218" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -7565,72 +7565,72 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="789" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="791" />
         <source>Purge des notes de la campagne</source>
         <translation>Purge des notes de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="797" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="799" />
         <source>l'échéance de conservation est atteinte : la purge est due.</source>
         <translation>l'échéance de conservation est atteinte : la purge est due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="799" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="801" />
         <source>la purge peut être faite dès maintenant, la crise étant terminée.</source>
         <translation>la purge peut être faite dès maintenant, la crise étant terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="802" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="804" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="814" />
-        <source>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="816" />
+        <source>&lt;ul&gt;&lt;li&gt;{targets}, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} : {notes}, {answers}&lt;/li&gt;&lt;li&gt;{referrals}, dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;{targets}, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} : {notes}, {answers}&lt;/li&gt;&lt;li&gt;{referrals}, dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="829" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="844" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="841" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="856" />
         <source>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</source>
         <translation>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="848" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="863" />
         <source>Purger…</source>
         <translation>Purger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="850" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="865" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="857" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="872" />
         <source>&lt;b&gt;Seront effacés :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Seront effacés :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="875" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="890" />
         <source>Purger les notes</source>
         <translation>Purger les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="877" />
-        <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</source>
-        <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</translation>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="892" />
+        <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes}, {calls} et {referrals} sont concernés. Cette opération est définitive.</source>
+        <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes}, {calls} et {referrals} sont concernés. Cette opération est définitive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="887" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="901" />
         <source>Purger définitivement</source>
         <translation>Purger définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="888" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="902" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -7638,57 +7638,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="182" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="184" />
         <source>Question du script d'appel</source>
         <translation>Question du script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="189" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="191" />
         <source>Ex. : Avez-vous de quoi vous rafraîchir ?</source>
         <translation>Ex. : Avez-vous de quoi vous rafraîchir ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="198" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="200" />
         <source>Une réponse par ligne (2 au moins)</source>
         <translation>Une réponse par ligne (2 au moins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="201" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="203" />
         <source>Réponse attendue quand le locataire est joint</source>
         <translation>Réponse attendue quand le locataire est joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="205" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="207" />
         <source>La première réponse signifie « aucun » et exclut les autres</source>
         <translation>La première réponse signifie « aucun » et exclut les autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="219" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="221" />
         <source>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</source>
         <translation>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="225" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="227" />
         <source>Valider</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="229" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="231" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="231" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="233" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="232" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="234" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="235" />
         <source>Réponses proposées</source>
         <translation>Réponses proposées</translation>
     </message>
@@ -7812,27 +7812,22 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="340" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="343" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="344" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="347" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="350" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="353" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="376" />
-        <source>{n} orientation(s)</source>
-        <translation>{n} orientation(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="394" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="397" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -7978,123 +7973,123 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="564" />
+        <location filename="../../desktop/ui/admin_pages.py" line="573" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="569" />
+        <location filename="../../desktop/ui/admin_pages.py" line="578" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="571" />
+        <location filename="../../desktop/ui/admin_pages.py" line="580" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="576" />
+        <location filename="../../desktop/ui/admin_pages.py" line="585" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="585" />
+        <location filename="../../desktop/ui/admin_pages.py" line="594" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="586" />
+        <location filename="../../desktop/ui/admin_pages.py" line="595" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="588" />
+        <location filename="../../desktop/ui/admin_pages.py" line="597" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="596" />
+        <location filename="../../desktop/ui/admin_pages.py" line="605" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="597" />
+        <location filename="../../desktop/ui/admin_pages.py" line="606" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="598" />
+        <location filename="../../desktop/ui/admin_pages.py" line="607" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="599" />
+        <location filename="../../desktop/ui/admin_pages.py" line="608" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="600" />
+        <location filename="../../desktop/ui/admin_pages.py" line="609" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="601" />
+        <location filename="../../desktop/ui/admin_pages.py" line="610" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="608" />
+        <location filename="../../desktop/ui/admin_pages.py" line="617" />
         <source>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</source>
         <translation>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="618" />
+        <location filename="../../desktop/ui/admin_pages.py" line="627" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="644" />
+        <location filename="../../desktop/ui/admin_pages.py" line="653" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="663" />
-        <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
-        <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
+        <location filename="../../desktop/ui/admin_pages.py" line="673" />
+        <source>anonymisation, {n} fichier de courrier supprimé</source>
+        <translation>anonymisation, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="667" />
+        <location filename="../../desktop/ui/admin_pages.py" line="675" />
+        <source>anonymisation, {n} fichiers de courrier supprimés</source>
+        <translation>anonymisation, {n} fichiers de courrier supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="714" />
+        <source>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
+        <translation>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <source>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
+        <translation>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="678" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="673" />
-        <source>{n} dossier(s) à anonymiser.</source>
-        <translation>{n} dossier(s) à anonymiser.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="675" />
-        <location filename="../../desktop/ui/admin_pages.py" line="677" />
+        <location filename="../../desktop/ui/admin_pages.py" line="686" />
+        <location filename="../../desktop/ui/admin_pages.py" line="688" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="691" />
-        <source>{n} dossier(s) anonymisé(s).</source>
-        <translation>{n} dossier(s) anonymisé(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="698" />
+        <location filename="../../desktop/ui/admin_pages.py" line="711" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="700" />
-        <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
-        <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="703" />
+        <location filename="../../desktop/ui/admin_pages.py" line="723" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8160,42 +8155,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="302" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="304" />
         <source>Ajouter…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="303" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="305" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="304" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="306" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="305" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="307" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="306" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="308" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="308" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="310" />
         <source>Script standard</source>
         <translation>Script standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="311" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="313" />
         <source>Rétablit les cinq questions standard.</source>
         <translation>Rétablit les cinq questions standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="345" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="347" />
         <source>{n}. {question} ({kind}, {count} choix)</source>
         <translation>{n}. {question} ({kind}, {count} choix)</translation>
     </message>
@@ -8236,7 +8231,7 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="124" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="126" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -9074,132 +9069,127 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="177" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="180" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="182" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="185" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="188" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="194" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="197" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="195" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="198" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="196" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="199" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="197" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="198" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="201" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="199" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="201" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="204" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="205" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="206" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="204" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="207" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="210" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="213" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="213" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="216" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="223" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="226" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="242" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="245" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="243" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="246" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="244" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="247" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="272" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="275" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="277" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="280" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="293" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="296" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="295" />
-        <source>{n} fiche(s)</source>
-        <translation>{n} fiche(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="319" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="322" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="325" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="328" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
@@ -10325,62 +10315,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>VoteImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="182" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="183" />
         <source>Import des votes — vérification</source>
         <translation>Import des votes — vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="188" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="189" />
         <source>« {name} » : {lines}, {count}. Vérifiez puis confirmez l'import.</source>
         <translation>« {name} » : {lines}, {count}. Vérifiez puis confirmez l'import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="210" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="205" />
         <source>« {name} » : {count}. Rien ne sera importé tant que le fichier n'est pas corrigé.</source>
         <translation>« {name} » : {count}. Rien ne sera importé tant que le fichier n'est pas corrigé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="219" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="214" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="220" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="215" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="221" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="216" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="222" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="217" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="223" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="218" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="224" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="219" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="225" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="220" />
         <source>Horodatage</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="253" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="248" />
         <source>Importer {count} vote</source>
         <translation>Importer {count} vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="255" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="250" />
         <source>Importer {count} votes</source>
         <translation>Importer {count} votes</translation>
     </message>
@@ -10388,172 +10378,172 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="281" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="276" />
         <source>Importer les votes…</source>
         <translation>Importer les votes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="285" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="280" />
         <source>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</source>
         <translation>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="290" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="285" />
         <source>Courriers de décision…</source>
         <translation>Courriers de décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="306" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="301" />
         <source>Votes sur la proposition d'attribution</source>
         <translation>Votes sur la proposition d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="312" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="307" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="313" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="308" />
         <source>Annuler la décision</source>
         <translation>Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="315" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="310" />
         <source>Décision de la commission (R441-3)</source>
         <translation>Décision de la commission (R441-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="329" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="324" />
         <source>Logement :</source>
         <translation>Logement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="380" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="375" />
         <source>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</source>
         <translation>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="385" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="380" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="390" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="385" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</source>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="394" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="389" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="408" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="403" />
         <source>pas encore de décision</source>
         <translation>pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="410" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="405" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="429" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="424" />
         <source>Aucun candidat pour ce logement.</source>
         <translation>Aucun candidat pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="431" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="426" />
         <source>Aucun logement à l'ordre du jour.</source>
         <translation>Aucun logement à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="441" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="436" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="687" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="682" />
         <source>{count} de « {name} ».</source>
         <translation>{count} de « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="451" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="446" />
         <source>Priorité : {list}</source>
         <translation>Priorité : {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="481" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="476" />
         <source>&lt;b&gt;Membre&lt;/b&gt;</source>
         <translation>&lt;b&gt;Membre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="482" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="477" />
         <source>&lt;b&gt;Vote&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="483" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="478" />
         <source>&lt;b&gt;Qualité&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qualité&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="490" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="485" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="508" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="503" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="517" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="512" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="525" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="520" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="549" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="544" />
         <source>Vote exprimé par {holder} (pouvoir).</source>
         <translation>Vote exprimé par {holder} (pouvoir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="555" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="550" />
         <source>Enregistré le {at} ({channel}) par {user}.</source>
         <translation>Enregistré le {at} ({channel}) par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="566" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="561" />
         <source>Aucun vote enregistré.</source>
         <translation>Aucun vote enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="571" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="566" />
         <source>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</source>
         <translation>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="638" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="633" />
         <source>Décision enregistrée pour {name}.</source>
         <translation>Décision enregistrée pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="653" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="648" />
         <source>Décision annulée.</source>
         <translation>Décision annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="659" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="654" />
         <source>Importer les votes de l'outil de vote</source>
         <translation>Importer les votes de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="661" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="656" />
         <source>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
@@ -10594,17 +10584,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="343" />
+        <location filename="../../desktop/commands/_common.py" line="344" />
         <source>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="384" />
+        <location filename="../../desktop/commands/_common.py" line="385" />
         <source>{option}Numéro invalide : « {value} » (nombre entier attendu).</source>
         <translation>{option}Numéro invalide : « {value} » (nombre entier attendu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="380" />
+        <location filename="../../desktop/commands/_common.py" line="381" />
         <source>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</source>
         <translation>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</translation>
     </message>
@@ -10614,7 +10604,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="419" />
+        <location filename="../../desktop/commands/_common.py" line="420" />
         <source>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</source>
         <translation>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</translation>
     </message>
@@ -10654,6 +10644,21 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/notice.py" line="242" />
+        <source>{n} congé</source>
+        <translation>{n} congé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/notice.py" line="243" />
+        <source>{n} congés</source>
+        <translation>{n} congés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/notice.py" line="244" />
+        <source>Aucun congé</source>
+        <translation>Aucun congé</translation>
+    </message>
+    <message>
         <location filename="../../desktop/commands/plan.py" line="96" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
@@ -10667,6 +10672,21 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/commands/plan.py" line="107" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/plan.py" line="220" />
+        <source>{n} dossier.</source>
+        <translation>{n} dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/plan.py" line="221" />
+        <source>{n} dossiers.</source>
+        <translation>{n} dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/plan.py" line="222" />
+        <source>Aucun dossier.</source>
+        <translation>Aucun dossier.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/calendar_fr.py" line="51" />
@@ -10733,11 +10753,6 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/domain/calendar_fr.py" line="66" />
         <source>Vendredi saint</source>
         <translation>Vendredi saint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/errors.py" line="21" />
-        <source>La saisie comporte {count} erreur(s).</source>
-        <translation>La saisie comporte {count} erreur(s).</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/notice.py" line="40" />
@@ -10987,6 +11002,11 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/domain/schedule.py" line="49" />
         <source>Étalement au titre de la charte Covid-19 du 4 mai 2020</source>
         <translation>Étalement au titre de la charte Covid-19 du 4 mai 2020</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schedule.py" line="272" />
+        <source>aucune échéance</source>
+        <translation>aucune échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="53" />
@@ -11920,9 +11940,19 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="447" />
-        <source>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</source>
-        <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</translation>
+        <location filename="../../desktop/domain/notice_case.py" line="448" />
+        <source>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jour)</source>
+        <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jour)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_case.py" line="452" />
+        <source>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jours)</source>
+        <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_case.py" line="456" />
+        <source>Dépôt de garantie à restituer au plus tard aujourd'hui, le {due}</source>
+        <translation>Dépôt de garantie à restituer au plus tard aujourd'hui, le {due}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schedule.py" line="58" />
@@ -12367,19 +12397,28 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/errors.py" line="34" />
+        <location filename="../../desktop/domain/errors.py" line="22" />
+        <source>La saisie comporte {n} erreur.</source>
+        <translation>La saisie comporte {n} erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/errors.py" line="23" />
+        <source>La saisie comporte {n} erreurs.</source>
+        <translation>La saisie comporte {n} erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/errors.py" line="35" />
         <location filename="../../desktop/services/accounts.py" line="184" />
         <location filename="../../desktop/services/campaigns/calls.py" line="127" />
         <location filename="../../desktop/services/campaigns/calls.py" line="316" />
-        <location filename="../../desktop/services/importer.py" line="609" />
-        <location filename="../../desktop/services/importer.py" line="676" />
+        <location filename="../../desktop/services/importer.py" line="627" />
+        <location filename="../../desktop/services/importer.py" line="694" />
         <location filename="../../desktop/services/plans/breach.py" line="94" />
         <location filename="../../desktop/services/plans/editing.py" line="223" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
         <location filename="../../desktop/services/saved_queries.py" line="85" />
         <location filename="../../desktop/services/tenants.py" line="1142" />
         <source>{max} caractères au plus.</source>
-        <extracomment>the dwelling's attribution data (issue 17), set on the dwelling after creation</extracomment>
         <translation>{max} caractères au plus.</translation>
     </message>
     <message>
@@ -12497,17 +12536,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Ce code d'agence existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/database.py" line="71" />
-        <source>La base contient déjà {count} dossier(s) : la base de démonstration ne peut être générée que dans une base vide.</source>
-        <translation>La base contient déjà {count} dossier(s) : la base de démonstration ne peut être générée que dans une base vide.</translation>
+        <location filename="../../desktop/services/demo/database.py" line="72" />
+        <source>La base contient déjà un dossier : la base de démonstration ne peut être générée que dans une base vide.</source>
+        <translation>La base contient déjà un dossier : la base de démonstration ne peut être générée que dans une base vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/database.py" line="279" />
+        <location filename="../../desktop/services/demo/database.py" line="77" />
+        <source>La base contient déjà {files} dossiers : la base de démonstration ne peut être générée que dans une base vide.</source>
+        <translation>La base contient déjà {files} dossiers : la base de démonstration ne peut être générée que dans une base vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/demo/database.py" line="285" />
         <source>Nombre de ménages attendu : de 1 à {max}.</source>
         <translation>Nombre de ménages attendu : de 1 à {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/database.py" line="309" />
+        <location filename="../../desktop/services/demo/database.py" line="315" />
         <source>Plus de 70 ans</source>
         <extracomment>Saved searches of the demo base: the target of a vigilance campaign (issue 8).</extracomment>
         <translation>Plus de 70 ans</translation>
@@ -14218,6 +14262,21 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/tabular.py" line="609" />
+        <source>{n} ligne rejetée</source>
+        <translation>{n} ligne rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tabular.py" line="610" />
+        <source>{n} lignes rejetées</source>
+        <translation>{n} lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tabular.py" line="611" />
+        <source>aucune ligne rejetée</source>
+        <translation>aucune ligne rejetée</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/importer.py" line="483" />
         <location filename="../../desktop/services/importer.py" line="497" />
         <source>Étage illisible « {value} ».</source>
@@ -14229,32 +14288,53 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{label} (colonne « {header} »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="662" />
+        <location filename="../../desktop/services/importer.py" line="568" />
+        <source>{n} dossier prêt à importer</source>
+        <extracomment>the dwelling's attribution data (issue 17), set on the dwelling after creation</extracomment>
+        <translation>{n} dossier prêt à importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="569" />
+        <source>{n} dossiers prêts à importer</source>
+        <translation>{n} dossiers prêts à importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="577" />
+        <source>{n} dossier importé</source>
+        <translation>{n} dossier importé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="578" />
+        <source>{n} dossiers importés</source>
+        <translation>{n} dossiers importés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="680" />
         <source>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</source>
         <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="779" />
+        <location filename="../../desktop/services/importer.py" line="797" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="782" />
+        <location filename="../../desktop/services/importer.py" line="800" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="791" />
+        <location filename="../../desktop/services/importer.py" line="809" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="794" />
+        <location filename="../../desktop/services/importer.py" line="812" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="799" />
+        <location filename="../../desktop/services/importer.py" line="817" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
@@ -14264,18 +14344,18 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="842" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="323" />
+        <location filename="../../desktop/services/importer.py" line="860" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="390" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="865" />
+        <location filename="../../desktop/services/importer.py" line="883" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="875" />
+        <location filename="../../desktop/services/importer.py" line="893" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
@@ -14330,6 +14410,41 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{summary} {details}</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/documents/common.py" line="532" />
+        <source>{n} courrier produit et enregistré</source>
+        <translation>{n} courrier produit et enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="533" />
+        <source>{n} courriers produits et enregistrés</source>
+        <translation>{n} courriers produits et enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="534" />
+        <source>aucun courrier produit</source>
+        <translation>aucun courrier produit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="542" />
+        <source>{n} courrier</source>
+        <translation>{n} courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="543" />
+        <source>{n} courriers</source>
+        <translation>{n} courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="551" />
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="552" />
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/documents/batch.py" line="184" />
         <location filename="../../desktop/services/documents/mass.py" line="463" />
         <source>Enregistrement impossible : {error}</source>
@@ -14343,9 +14458,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="342" />
-        <source>{count} publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
-        <translation>{count} publipostage(s) précédent(s) arrêté(s) avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
+        <location filename="../../desktop/services/documents/batch.py" line="343" />
+        <source>{n} publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
+        <translation>{n} publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/batch.py" line="349" />
+        <source>{n} publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
+        <translation>{n} publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/mass.py" line="505" />
@@ -14696,7 +14816,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>échéance proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="206" />
+        <location filename="../../desktop/services/notices/listing.py" line="198" />
+        <source>{n} congé exporté</source>
+        <translation>{n} congé exporté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/listing.py" line="199" />
+        <source>{n} congés exportés</source>
+        <translation>{n} congés exportés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/listing.py" line="200" />
+        <source>aucun congé exporté</source>
+        <translation>aucun congé exporté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/listing.py" line="216" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
@@ -14706,7 +14841,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Champ attendu sous la forme NOM=VALEUR : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/crisis.py" line="151" />
+        <location filename="../../desktop/commands/crisis.py" line="153" />
         <source>« {name} » n'est pas signataire de ce protocole (associations : {names}).</source>
         <translation>« {name} » n'est pas signataire de ce protocole (associations : {names}).</translation>
     </message>
@@ -14738,9 +14873,39 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Agence inconnue : {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/campaign.py" line="165" />
+        <location filename="../../desktop/commands/campaign.py" line="166" />
         <source>Statut inconnu : « {value} ».</source>
         <translation>Statut inconnu : « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/campaign.py" line="183" />
+        <source>{n} campagne.</source>
+        <translation>{n} campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/campaign.py" line="184" />
+        <source>{n} campagnes.</source>
+        <translation>{n} campagnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/campaign.py" line="185" />
+        <source>Aucune campagne.</source>
+        <translation>Aucune campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/campaign.py" line="234" />
+        <source>{n} ménage écarté faute de numéro de téléphone valide</source>
+        <translation>{n} ménage écarté faute de numéro de téléphone valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/campaign.py" line="235" />
+        <source>{n} ménages écartés faute de numéro de téléphone valide</source>
+        <translation>{n} ménages écartés faute de numéro de téléphone valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/campaign.py" line="236" />
+        <source>aucun ménage écarté faute de numéro de téléphone valide</source>
+        <translation>aucun ménage écarté faute de numéro de téléphone valide</translation>
     </message>
     <message>
         <location filename="../../desktop/services/tenants.py" line="909" />
@@ -15853,6 +16018,41 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>candidat</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/audit.py" line="455" />
+        <source>{n} événement exporté</source>
+        <translation>{n} événement exporté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="456" />
+        <source>{n} événements exportés</source>
+        <translation>{n} événements exportés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="457" />
+        <source>aucun événement exporté</source>
+        <translation>aucun événement exporté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="546" />
+        <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
+        <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="554" />
+        <source>{n} événement vérifié</source>
+        <translation>{n} événement vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="555" />
+        <source>{n} événements vérifiés</source>
+        <translation>{n} événements vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="556" />
+        <source>aucun événement vérifié</source>
+        <translation>aucun événement vérifié</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/minutes.py" line="231" />
         <location filename="../../desktop/services/audit.py" line="335" />
         <source>conflit d'intérêts</source>
@@ -15879,42 +16079,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="536" />
-        <source>Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne de hachage continue (dernière empreinte {head}).</source>
-        <translation>Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne de hachage continue (dernière empreinte {head}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit.py" line="545" />
+        <location filename="../../desktop/services/audit.py" line="563" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="551" />
+        <location filename="../../desktop/services/audit.py" line="569" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="565" />
+        <location filename="../../desktop/services/audit.py" line="583" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="566" />
+        <location filename="../../desktop/services/audit.py" line="584" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="569" />
+        <location filename="../../desktop/services/audit.py" line="587" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="570" />
+        <location filename="../../desktop/services/audit.py" line="588" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="571" />
+        <location filename="../../desktop/services/audit.py" line="589" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -15984,22 +16179,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="429" />
-        <source>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</source>
-        <translation>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</translation>
+        <location filename="../../desktop/services/backup.py" line="430" />
+        <source>{n} opération enregistrée après la sauvegarde du {when} est perdue (le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de la retrouver.</source>
+        <translation>{n} opération enregistrée après la sauvegarde du {when} est perdue (le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de la retrouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="537" />
+        <location filename="../../desktop/services/backup.py" line="436" />
+        <source>{n} opérations enregistrées après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</source>
+        <translation>{n} opérations enregistrées après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="543" />
         <source>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</source>
         <translation>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="560" />
+        <location filename="../../desktop/services/backup.py" line="566" />
         <source>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</source>
         <translation>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="590" />
+        <location filename="../../desktop/services/backup.py" line="596" />
         <source>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
     </message>
@@ -16035,7 +16235,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/plans/core.py" line="558" />
-        <location filename="../../desktop/services/plans/editing.py" line="300" />
+        <location filename="../../desktop/services/plans/editing.py" line="307" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
     </message>
@@ -16081,16 +16281,26 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/plans/editing.py" line="272" />
-        <source>{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne du {date} : le plan ne peut pas être déclaré respecté.</source>
-        <translation>{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne du {date} : le plan ne peut pas être déclaré respecté.</translation>
+        <source>{late} : le plan ne peut pas être déclaré respecté.</source>
+        <translation>{late} : le plan ne peut pas être déclaré respecté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="292" />
+        <location filename="../../desktop/services/plans/editing.py" line="277" />
+        <source>Une échéance échue reste impayée, celle du {date}</source>
+        <translation>Une échéance échue reste impayée, celle du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/editing.py" line="280" />
+        <source>{n} échéances échues restent impayées, la plus ancienne du {date}</source>
+        <translation>{n} échéances échues restent impayées, la plus ancienne du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/editing.py" line="299" />
         <source>Des échéances restent dues : indiquez comment la dette a été soldée (ex. : versement du FSL, remise de dette).</source>
         <translation>Des échéances restent dues : indiquez comment la dette a été soldée (ex. : versement du FSL, remise de dette).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="308" />
+        <location filename="../../desktop/services/plans/editing.py" line="315" />
         <source>plan annulé</source>
         <translation>plan annulé</translation>
     </message>
@@ -16175,12 +16385,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count}</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/schedule.py" line="270" />
         <location filename="../../desktop/services/plans/breach.py" line="287" />
         <location filename="../../desktop/services/plans/editing.py" line="157" />
         <source>{n} échéance</source>
         <translation>{n} échéance</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/schedule.py" line="271" />
         <location filename="../../desktop/services/plans/breach.py" line="288" />
         <location filename="../../desktop/services/plans/editing.py" line="158" />
         <source>{n} échéances</source>
@@ -16214,47 +16426,97 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="239" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="306" />
         <source>Contrat « {value} » inconnu.</source>
         <translation>Contrat « {value} » inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="244" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="311" />
         <source>Le contrat « {value} » relève d'une autre agence que la vôtre.</source>
         <translation>Le contrat « {value} » relève d'une autre agence que la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="254" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="321" />
         <source>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</source>
         <translation>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="276" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="343" />
         <source>Règlement déjà enregistré (même date, montant et référence) : ignoré.</source>
         <translation>Règlement déjà enregistré (même date, montant et référence) : ignoré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="345" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="412" />
         <source>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</source>
         <translation>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="372" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="439" />
         <source>{plan} : {count} de « {file} », {amount}</source>
         <translation>{plan} : {count} de « {file} », {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="379" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="177" />
         <source>{n} règlement importé</source>
         <translation>{n} règlement importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="380" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="168" />
+        <source>{n} règlement prêt à importer</source>
+        <translation>{n} règlement prêt à importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="169" />
+        <source>{n} règlements prêts à importer</source>
+        <translation>{n} règlements prêts à importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="178" />
         <source>{n} règlements importés</source>
         <translation>{n} règlements importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="305" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="198" />
+        <source>{n} plan</source>
+        <translation>{n} plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="199" />
+        <source>{n} plans</source>
+        <translation>{n} plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="204" />
+        <source>{count} sur {plans}, {amount}.</source>
+        <translation>{count} sur {plans}, {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="207" />
+        <source>{count} depuis « {file} » sur {plans}, {amount}.</source>
+        <translation>{count} depuis « {file} » sur {plans}, {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="218" />
+        <source>Plan devenu défaillant : {ids}.</source>
+        <translation>Plan devenu défaillant : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="219" />
+        <source>Plans devenus défaillants : {ids}.</source>
+        <translation>Plans devenus défaillants : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="227" />
+        <source>Plan soldé : {ids}.</source>
+        <translation>Plan soldé : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="228" />
+        <source>Plans soldés : {ids}.</source>
+        <translation>Plans soldés : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="372" />
         <source>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</source>
         <translation>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</translation>
     </message>
@@ -16332,9 +16594,44 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/plans/arrears.py" line="293" />
+        <source>{n} dossier exporté</source>
+        <translation>{n} dossier exporté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/arrears.py" line="294" />
+        <source>{n} dossiers exportés</source>
+        <translation>{n} dossiers exportés</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/retention.py" line="90" />
         <source>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="179" />
+        <source>{n} dossier à anonymiser</source>
+        <translation>{n} dossier à anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="180" />
+        <source>{n} dossiers à anonymiser</source>
+        <translation>{n} dossiers à anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="188" />
+        <source>{n} dossier anonymisé</source>
+        <translation>{n} dossier anonymisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="189" />
+        <source>{n} dossiers anonymisés</source>
+        <translation>{n} dossiers anonymisés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="190" />
+        <source>aucun dossier anonymisé</source>
+        <translation>aucun dossier anonymisé</translation>
     </message>
     <message>
         <location filename="../../desktop/services/person_export.py" line="530" />
@@ -19297,42 +19594,57 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>« Applicable jusqu'au » ({end}) est avant « Applicable du » ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="339" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="280" />
+        <source>{n} signature</source>
+        <translation>{n} signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/crisis_protocols.py" line="281" />
+        <source>{n} signatures</source>
+        <translation>{n} signatures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/crisis_protocols.py" line="282" />
+        <source>aucune signature</source>
+        <translation>aucune signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/crisis_protocols.py" line="349" />
         <source>Le protocole est déjà signé par {names} : son texte et ses signataires ne peuvent plus changer. Créez un nouveau protocole (ou un avenant).</source>
         <translation>Le protocole est déjà signé par {names} : son texte et ses signataires ne peuvent plus changer. Créez un nouveau protocole (ou un avenant).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="400" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="410" />
         <source>Indiquez le nom de la personne qui a signé.</source>
         <translation>Indiquez le nom de la personne qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="404" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="414" />
         <source>Le nom du signataire a {max} caractères au plus.</source>
         <translation>Le nom du signataire a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="409" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="419" />
         <source>La qualité du signataire a {max} caractères au plus.</source>
         <translation>La qualité du signataire a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="417" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="427" />
         <source>Date de signature attendue (jj/mm/aaaa).</source>
         <translation>Date de signature attendue (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="424" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="434" />
         <source>Indiquez la date de la signature (jj/mm/aaaa).</source>
         <translation>Indiquez la date de la signature (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="429" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="439" />
         <source>La date de signature ({date}) est dans le futur.</source>
         <translation>La date de signature ({date}) est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="442" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="452" />
         <source>Cette association n'est pas signataire de ce protocole.</source>
         <translation>Cette association n'est pas signataire de ce protocole.</translation>
     </message>
@@ -19360,6 +19672,21 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="127" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="639" />
+        <source>{n} tentative</source>
+        <translation>{n} tentative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="640" />
+        <source>{n} tentatives</source>
+        <translation>{n} tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="641" />
+        <source>aucune tentative</source>
+        <translation>aucune tentative</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/agenda.py" line="451" />
@@ -19497,22 +19824,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} examens de l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="193" />
+        <location filename="../../desktop/services/tabular.py" line="600" />
         <source>{n} ligne lue</source>
         <translation>{n} ligne lue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="194" />
+        <location filename="../../desktop/services/tabular.py" line="601" />
         <source>{n} lignes lues</source>
         <translation>{n} lignes lues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="200" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="195" />
         <source>{n} vote prêt à être enregistré</source>
         <translation>{n} vote prêt à être enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="201" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="196" />
         <source>{n} votes prêts à être enregistrés</source>
         <translation>{n} votes prêts à être enregistrés</translation>
     </message>
@@ -19577,19 +19904,364 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>dossier {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/journal.py" line="262" />
-        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : ses {made} courrier(s) sont au registre des documents, mais le fichier à imprimer n'a pas été fait.</source>
-        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : ses {made} courrier(s) sont au registre des documents, mais le fichier à imprimer n'a pas été fait.</translation>
+        <location filename="../../desktop/services/documents/journal.py" line="255" />
+        <source>{n} courrier au registre des documents</source>
+        <translation>{n} courrier au registre des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/journal.py" line="269" />
-        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made} courrier(s) au registre des documents, {count} courrier(s) n'ont pas été faits : {names}.</source>
-        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made} courrier(s) au registre des documents, {count} courrier(s) n'ont pas été faits : {names}.</translation>
+        <location filename="../../desktop/services/documents/journal.py" line="256" />
+        <source>{n} courriers au registre des documents</source>
+        <translation>{n} courriers au registre des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/journal.py" line="276" />
-        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made} courrier(s) au registre des documents, {count} courrier(s) n'ont pas été faits : {names} et {more} autre(s).</source>
-        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made} courrier(s) au registre des documents, {count} courrier(s) n'ont pas été faits : {names} et {more} autre(s).</translation>
+        <location filename="../../desktop/services/documents/journal.py" line="257" />
+        <source>aucun courrier au registre des documents</source>
+        <translation>aucun courrier au registre des documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="265" />
+        <source>{n} courrier n'a pas été fait</source>
+        <translation>{n} courrier n'a pas été fait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="266" />
+        <source>{n} courriers n'ont pas été faits</source>
+        <translation>{n} courriers n'ont pas été faits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="271" />
+        <source>{n} autre</source>
+        <translation>{n} autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="272" />
+        <source>{n} autres</source>
+        <translation>{n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="278" />
+        <source>son courrier est au registre des documents</source>
+        <translation>son courrier est au registre des documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="279" />
+        <source>ses {n} courriers sont au registre des documents</source>
+        <translation>ses {n} courriers sont au registre des documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="280" />
+        <source>aucun courrier n'est au registre des documents</source>
+        <translation>aucun courrier n'est au registre des documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="282" />
+        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made}, mais le fichier à imprimer n'a pas été fait.</source>
+        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made}, mais le fichier à imprimer n'a pas été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="288" />
+        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made}, {count} : {names}.</source>
+        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made}, {count} : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/journal.py" line="294" />
+        <source>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made}, {count} : {names} et {more}.</source>
+        <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made}, {count} : {names} et {more}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="14" />
+        <source>{n} fiche</source>
+        <translation>{n} fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="15" />
+        <source>{n} fiches</source>
+        <translation>{n} fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="16" />
+        <source>aucune fiche</source>
+        <translation>aucune fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="24" />
+        <source>{n} fiche d'appel</source>
+        <translation>{n} fiche d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="25" />
+        <source>{n} fiches d'appel</source>
+        <translation>{n} fiches d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="26" />
+        <source>aucune fiche d'appel</source>
+        <translation>aucune fiche d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="34" />
+        <source>{n} fiche attribuée</source>
+        <translation>{n} fiche attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="35" />
+        <source>{n} fiches attribuées</source>
+        <translation>{n} fiches attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="36" />
+        <source>aucune fiche attribuée</source>
+        <translation>aucune fiche attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="44" />
+        <source>{n} fiche à traiter</source>
+        <translation>{n} fiche à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="45" />
+        <source>{n} fiches à traiter</source>
+        <translation>{n} fiches à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="46" />
+        <source>aucune fiche à traiter</source>
+        <translation>aucune fiche à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="54" />
+        <source>{n} personne à appeler</source>
+        <translation>{n} personne à appeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="55" />
+        <source>{n} personnes à appeler</source>
+        <translation>{n} personnes à appeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="56" />
+        <source>aucune personne à appeler</source>
+        <translation>aucune personne à appeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="64" />
+        <source>{n} appel</source>
+        <translation>{n} appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="65" />
+        <source>{n} appels</source>
+        <translation>{n} appels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="66" />
+        <source>aucun appel</source>
+        <translation>aucun appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="74" />
+        <source>{n} note</source>
+        <translation>{n} note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="75" />
+        <source>{n} notes</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="76" />
+        <source>aucune note</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="84" />
+        <source>{n} orientation</source>
+        <translation>{n} orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="85" />
+        <source>{n} orientations</source>
+        <translation>{n} orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="86" />
+        <source>aucune orientation</source>
+        <translation>aucune orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="94" />
+        <source>{n} ménage</source>
+        <translation>{n} ménage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="95" />
+        <source>{n} ménages</source>
+        <translation>{n} ménages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="96" />
+        <source>aucun ménage</source>
+        <translation>aucun ménage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="104" />
+        <source>{n} appelant</source>
+        <translation>{n} appelant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="105" />
+        <source>{n} appelants</source>
+        <translation>{n} appelants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign/counts.py" line="106" />
+        <source>aucun appelant</source>
+        <translation>aucun appelant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="511" />
+        <source>{n} réussie</source>
+        <translation>{n} réussie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="512" />
+        <source>{n} réussies</source>
+        <translation>{n} réussies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="522" />
+        <source>{n} non disponible — comptée en échec</source>
+        <translation>{n} non disponible — comptée en échec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="523" />
+        <source>{n} non disponibles — comptées en échec</source>
+        <translation>{n} non disponibles — comptées en échec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="528" />
+        <source>{n} non disponible</source>
+        <translation>{n} non disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="529" />
+        <source>{n} non disponibles</source>
+        <translation>{n} non disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="519" />
+        <source>{n} événement</source>
+        <translation>{n} événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="520" />
+        <source>{n} événements</source>
+        <translation>{n} événements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="521" />
+        <source>Aucun événement</source>
+        <translation>Aucun événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="342" />
+        <source>{n} destinataire recevra le courrier</source>
+        <translation>{n} destinataire recevra le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="343" />
+        <source>{n} destinataires recevront le courrier</source>
+        <translation>{n} destinataires recevront le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="344" />
+        <source>aucun destinataire ne recevra le courrier</source>
+        <translation>aucun destinataire ne recevra le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="350" />
+        <source>{n} exclu</source>
+        <translation>{n} exclu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="351" />
+        <source>{n} exclus</source>
+        <translation>{n} exclus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="352" />
+        <source>aucun exclu</source>
+        <translation>aucun exclu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="826" />
+        <source>{n} note libre</source>
+        <translation>{n} note libre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="827" />
+        <source>{n} notes libres</source>
+        <translation>{n} notes libres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="828" />
+        <source>aucune note libre</source>
+        <translation>aucune note libre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="834" />
+        <source>{n} série de réponses au script</source>
+        <translation>{n} série de réponses au script</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="835" />
+        <source>{n} séries de réponses au script</source>
+        <translation>{n} séries de réponses au script</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="836" />
+        <source>aucune réponse au script</source>
+        <translation>aucune réponse au script</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="610" />
+        <source>{n} question</source>
+        <translation>{n} question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="611" />
+        <source>{n} questions</source>
+        <translation>{n} questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="612" />
+        <source>aucune question</source>
+        <translation>aucune question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="981" />
+        <source>{n} affichée</source>
+        <translation>{n} affichée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaigns/page.py" line="982" />
+        <source>{n} affichées</source>
+        <translation>{n} affichées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="154" />
+        <source>{n} règlement valide</source>
+        <translation>{n} règlement valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="155" />
+        <source>{n} règlements valides</source>
+        <translation>{n} règlements valides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="156" />
+        <source>aucun règlement valide</source>
+        <translation>aucun règlement valide</translation>
     </message>
 </context>
 <context>
@@ -19608,7 +20280,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="72" />
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
     </message>
@@ -19639,82 +20311,82 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52" />
+        <location filename="../../desktop/ui/main_window.py" line="53" />
         <source>modification du dossier {name}</source>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="870" />
+        <location filename="../../desktop/ui/admin_pages.py" line="890" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="879" />
+        <location filename="../../desktop/ui/admin_pages.py" line="899" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="880" />
+        <location filename="../../desktop/ui/admin_pages.py" line="900" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="883" />
+        <location filename="../../desktop/ui/admin_pages.py" line="903" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="889" />
+        <location filename="../../desktop/ui/admin_pages.py" line="909" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="895" />
+        <location filename="../../desktop/ui/admin_pages.py" line="915" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="926" />
+        <location filename="../../desktop/ui/admin_pages.py" line="946" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="929" />
+        <location filename="../../desktop/ui/admin_pages.py" line="949" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="935" />
+        <location filename="../../desktop/ui/admin_pages.py" line="955" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="937" />
+        <location filename="../../desktop/ui/admin_pages.py" line="957" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="938" />
+        <location filename="../../desktop/ui/admin_pages.py" line="958" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="939" />
+        <location filename="../../desktop/ui/admin_pages.py" line="959" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="940" />
+        <location filename="../../desktop/ui/admin_pages.py" line="960" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="941" />
+        <location filename="../../desktop/ui/admin_pages.py" line="961" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="957" />
+        <location filename="../../desktop/ui/admin_pages.py" line="977" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
