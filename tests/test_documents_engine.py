@@ -582,6 +582,9 @@ def test_the_addressees_fill_their_lines_up_to_exactly_38_characters():
         "Mme Léa PETIT",
         "12 RUE DES LILAS",
     )
+    # A titular named on exactly 38 characters keeps the first name on its own line.
+    three = [("Mme", "Élodie", "D" * 27), ("M.", "Jean", "Roux"), ("Mme", "Léa", "Petit")]
+    assert block(three)[:2] == ("Mme Élodie " + "D" * 27, "M. Jean ROUX et Mme Léa PETIT")
     # Three lines of names when the block has exactly three lines left for them.
     three = [
         ("Mme", "Marie", "Lefèvre"),
