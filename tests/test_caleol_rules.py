@@ -96,6 +96,8 @@ def test_quorum(attendances, proxies, mode, reached, designated, accepted, takin
     assert result.counts["designated_counted"] == designated
     assert result.counts["proxies_accepted"] == accepted
     assert result.counts["voting_taking_part"] == taking_part
+    # Half of the 9 voting members must take part in a remote session, none in person.
+    assert result.counts["remote_required"] == (5 if mode.remote else 0)
     assert result.explanations
     if not reached:
         assert any("non" in str(m) for m in result.explanations)

@@ -136,6 +136,10 @@ def test_waiting_time_is_capped():
     result = score(grid(), facts(application_date=D(2018, 1, 1)), D(2026, 3, 20))
     line = next(x for x in result.lines if x.code == "ANC")
     assert line.units == 98 and line.points == d(36) and line.capped
+    # Exactly at the cap: the cap cut nothing.
+    result = score(grid(), facts(application_date=D(2024, 3, 20)), D(2026, 3, 20))
+    line = next(x for x in result.lines if x.code == "ANC")
+    assert line.units == 24 and line.points == d(36) and not line.capped
 
 
 def test_priority_and_situation_criteria():
@@ -242,6 +246,9 @@ def test_versions_must_not_overlap_and_next_version_closes_the_current():
     closed, new = next_version(v1, D(2026, 1, 1))
     assert closed.valid_to == D(2025, 12, 31) and new.version == 2
     check_versions([closed, new])
+    # Closed on the day the next one starts: both would be in force that day.
+    with pytest.raises(ValidationError, match="fermez la version 1 la veille"):
+        check_versions([replace(closed, valid_to=D(2026, 1, 1)), new])
     with pytest.raises(ValidationError):
         next_version(v1, D(2023, 1, 1))
 
@@ -430,3 +437,14 @@ def test_the_housing_situation_is_named_in_the_detail():
     assert detail("PARC_PRIVE") == "Situation : Locataire du parc privé."
     # A code written by a later version (or the register) is shown as written.
     assert detail("CARAVANE") == "Situation : CARAVANE."
+
+
+def test_a_grid_file_from_a_spreadsheet_reads_date_cells_and_defaults_to_version_one():
+    import json
+
+    data = json.loads(grid_to_json(grid(valid_to=D(2026, 12, 31))))
+    data["valid_from"] = dt.datetime(2024, 1, 1)  # a date cell reads as a datetime
+    data["valid_to"] = dt.datetime(2026, 12, 31)
+    del data["version"]
+    back = grid_from_dict(data)
+    assert (back.valid_from, back.valid_to, back.version) == (D(2024, 1, 1), D(2026, 12, 31), 1)

@@ -564,6 +564,52 @@ def test_address_lines_at_exactly_the_limits():
     assert check_lines(["Mme DUPONT", "Appartement 3", "12 RUE X", "33000 BORDEAUX"]) == {}
 
 
+def test_the_addressees_fill_their_lines_up_to_exactly_38_characters():
+    def block(names, **kw):
+        address = dict(street="12 rue des Lilas", postcode="33000", city="Bordeaux")
+        return build_address(names, **{**address, **kw}).lines
+
+    # Two titulars on 38 characters: one line, first names kept.
+    two = [("M.", "Jean-Paul", "Roux"), ("Mme", "Annabel", "Petit")]
+    assert block(two)[0] == "M. Jean-Paul ROUX et Mme Annabel PETIT"
+    # Too long with the first names: one line without them.
+    long = [("M.", "Jean-Christophe", "Delacroix-Montfort"), ("Mme", "Marie-Françoise", "Abadie")]
+    assert block(long)[:2] == ("M. DELACROIX-MONTFORT et Mme ABADIE", "12 RUE DES LILAS")
+    # Three titulars: two of them share a line of exactly 38 characters.
+    three = [("Mme", "Anna", "Roux"), ("M.", "Jean-Paul", "Durandal"), ("Mme", "Léa", "Petit")]
+    assert block(three)[:3] == (
+        "Mme Anna ROUX et M. Jean-Paul DURANDAL",
+        "Mme Léa PETIT",
+        "12 RUE DES LILAS",
+    )
+    # A titular named on exactly 38 characters keeps the first name on its own line.
+    three = [("Mme", "Élodie", "D" * 27), ("M.", "Jean", "Roux"), ("Mme", "Léa", "Petit")]
+    assert block(three)[:2] == ("Mme Élodie " + "D" * 27, "M. Jean ROUX et Mme Léa PETIT")
+    # Three lines of names when the block has exactly three lines left for them.
+    three = [
+        ("Mme", "Marie", "Lefèvre"),
+        ("M.", "Jean-Noël", "N'Diaye"),
+        ("Mme", "Anaïs", "Saint-Éloi"),
+    ]
+    assert block(three, locality="Section Guénette") == (
+        "Mme Marie LEFÈVRE",
+        "M. Jean-Noël N'DIAYE",
+        "Mme Anaïs SAINT-ÉLOI",
+        "12 RUE DES LILAS",
+        "SECTION GUENETTE",
+        "33000 BORDEAUX",
+    )
+
+
+def test_a_name_too_long_for_the_block_is_refused():
+    with pytest.raises(ValidationError) as err:
+        build_address(
+            [("M.", "Jean", "X" * 40)], street="1 rue X", postcode="33000", city="Bordeaux"
+        )
+    assert set(err.value.fields) == {"address.line1"}
+    assert "Ligne 1 de l'adresse trop longue (46 caractères, 38 au plus)" in str(err.value)
+
+
 def test_html_templates_cannot_change_their_data():
     """The minutes, convocations and reports are HTML templates: the same immutable
     sandbox as the letters (issue 13)."""

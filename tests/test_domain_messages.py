@@ -9,7 +9,7 @@ import errno
 import pytest
 
 from desktop.domain.errors import PermissionDenied, ValidationError, check_length
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted, is_singular, message
 from desktop.domain.member_votes import channels_text
 from desktop.domain.oserrors import os_reason
 
@@ -83,3 +83,20 @@ def test_a_message_cannot_be_changed_once_made():
     shared = Message("Bonjour {name}", {"name": "Léa"})
     with pytest.raises(dataclasses.FrozenInstanceError):
         shared.template = "Au revoir"  # type: ignore[misc]
+
+
+def test_counts_agree_with_their_number_the_french_way():
+    from decimal import Decimal
+
+    # Below 2 (« 1,5 mois », « 0 voix ») the singular, from 2 on the plural.
+    singular = [is_singular(n) for n in (-2, -1, 0, 1, Decimal("1.5"), 2)]
+    assert singular == [False, True, True, True, True, False]
+    forms = ("{n} abstention", "{n} abstentions", "aucune abstention")
+    assert [str(counted(n, *forms)) for n in (0, 1, 2)] == [
+        "aucune abstention",
+        "1 abstention",
+        "2 abstentions",
+    ]
+    letters = ("{n} lettre produite le {date}", "{n} lettres produites le {date}")
+    assert str(counted(0, *letters, date="04/01/2027")) == "0 lettre produite le 04/01/2027"
+    assert str(counted(3, *letters, date="04/01/2027")) == "3 lettres produites le 04/01/2027"

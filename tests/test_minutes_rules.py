@@ -39,6 +39,7 @@ from desktop.domain.minutes import (
     format_weekday_date_fr,
     from_json,
     is_feminine,
+    keep_quorum_wording,
     minutes_text,
     redact_for_candidate,
     signer_matches,
@@ -502,3 +503,26 @@ def test_a_replaced_block_pairs_its_lines_in_order():
     diff = diff_versions(["a", "b", "c", "z"], ["a", "B", "C", "z"])
     assert [(x.old, x.new) for x in diff.changed] == [("b", "B"), ("c", "C")]
     assert diff.added == () and diff.removed == ()
+
+
+def test_a_new_wording_of_the_same_quorum_keeps_the_approved_version_signable():
+    approved = session_minutes()
+    reworded = replace(
+        approved, quorum=replace(approved.quorum, explanations=("Le quorum est atteint.",))
+    )
+    assert not diff_versions(approved, reworded).empty
+    kept = keep_quorum_wording(approved, reworded)
+    assert kept.quorum.explanations == ("Quorum atteint.",)
+    assert diff_versions(approved, kept).empty
+    # Other facts, or another number of explanations: the current wording stays.
+    fewer = replace(reworded, quorum=replace(reworded.quorum, designated_present=1))
+    assert keep_quorum_wording(approved, fewer) == fewer
+    longer = replace(reworded, quorum=replace(approved.quorum, explanations=("a", "b")))
+    assert keep_quorum_wording(approved, longer) == longer
+
+
+def test_a_version_stored_without_its_quorum_does_not_say_it_was_reached():
+    data = to_json(session_minutes())
+    del data["minutes"]["quorum"]
+    lines = minutes_text(from_json(data))
+    assert any(line.startswith("Quorum : non atteint") for line in lines)

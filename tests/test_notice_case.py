@@ -231,11 +231,12 @@ def test_which_grounds_need_a_proof():
     assert not needs_proof(G.AUCUN, rules)  # no reduced notice to prove
 
 
-def test_a_notice_received_today_is_accepted():
+def test_a_notice_sent_and_received_today_is_accepted():
     from desktop.domain.notice_case import validate_notice
 
+    today = D(2026, 3, 10)
     validate_notice(
-        notice(received_on=D(2026, 3, 10)),
+        notice(received_on=today, sent_on=today, presented_on=today),
         D(2026, 3, 10),
         lease_start=D(2020, 1, 1),
         zone_tendue=False,
@@ -269,3 +270,26 @@ def test_proof_missing_while_a_ground_awaits_its_proof():
     assert effective_notice(notice(ground=G.SANTE)).proof_missing
     assert not effective_notice(notice(ground=G.SANTE), reduced_without_proof=CHEF).proof_missing
     assert not effective_notice(notice(ground=G.ZONE_TENDUE)).proof_missing
+
+
+def test_the_landlord_may_refuse_only_a_reduced_notice_awaiting_its_proof():
+    from desktop.domain.notice import rules_for
+    from desktop.domain.notice_case import reduced_refusable
+
+    rules = rules_for(D(2028, 1, 31))
+    assert reduced_refusable(G.SANTE, rules)  # outside a zone tendue unless said
+    assert not reduced_refusable(G.SANTE, rules, zone_tendue=True)  # due whatever the ground
+    assert not reduced_refusable(G.ZONE_TENDUE, rules, zone_tendue=True)
+    assert not reduced_refusable(G.AUCUN, rules)  # no reduced notice to refuse
+
+    refused = effective_notice(notice(ground=G.SANTE), reduced_refused=CHEF)
+    assert (refused.applied_months, refused.end_date, refused.end_date_if_proof) == (
+        3,
+        D(2028, 4, 30),
+        None,
+    )
+    assert refused.explanation()[-1].startswith("Préavis réduit refusé par Mme Chef")
+    # In a zone tendue the refusal is ignored: the reduced notice is due.
+    due = effective_notice(notice(ground=G.SANTE), reduced_refused=CHEF, zone_tendue=True)
+    assert (due.applied_months, due.end_date) == (1, D(2028, 2, 29))
+    assert not any(s.startswith("Préavis réduit refusé") for s in due.explanation())

@@ -799,6 +799,7 @@ def test_defaults_of_new_terms():
     # Breach after 2 unpaid instalments, an unpaid rent not a rule unless asked.
     assert (t.breach_missed, t.breach_rent_unpaid, t.grace_days) == (2, False, 10)
     assert t.payments_cover_rent and not t.aid_to_landlord and not t.is_protocol
+    assert not t.fsl and not t.ccas  # no other party unless ticked
     with pytest.raises(ValidationError) as exc:
         validate_terms(replace(t, breach_missed=0))
     assert set(fields(exc)) == {"breach_missed"}
@@ -866,3 +867,6 @@ def test_dates_of_year_one_or_ten_thousand_are_refused():
         "debt_on": "La date à laquelle la dette est arrêtée n'est pas plausible.",
         "start_on": "La date de début n'est pas plausible.",
     }
+    # The years 1900 and 2200 themselves are plausible.
+    validate_terms(terms(debt_on=D(1900, 1, 2), start_on=D(1900, 1, 5)))
+    validate_terms(terms(debt_on=D(2200, 1, 2), start_on=D(2200, 1, 5)))

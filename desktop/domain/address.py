@@ -242,8 +242,8 @@ def addressee_lines(civilities_names: list[tuple[str, str, str]], room: int) -> 
     for first in (True, False):
         names = []
         for c, f, n in people:
+            # (The initial's form, ``M. J. ROUX``, is never shorter than ``M. ROUX``.)
             forms = [_person(c, f, n, first), _person(c, f, n, False)]
-            forms.append(_person(c, f[:1] + "." if f else "", n))
             names.append(next((x for x in forms if len(x) <= MAX_CHARS), forms[-1]))
         lines = _packed(names)
         if len(lines) <= room and all(len(line) <= MAX_CHARS for line in lines):

@@ -95,6 +95,7 @@ FILES: dict[str, list[str]] = {
     "errors": MESSAGES_TESTS,
     "oserrors": MESSAGES_TESTS,
     "member_votes": MESSAGES_TESTS,
+    "labels": ["tests/test_labelled_enums.py"],
 }
 MUTANTS_PER_FILE = 60
 SEED = 16
