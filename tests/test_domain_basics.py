@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.formatting import (
+    AmountError,
+    _in_local_range,
     format_date_fr,
     format_long_date_fr,
     format_money_fr,
@@ -149,3 +151,29 @@ def test_timestamps_are_shown_in_the_workstation_time_zone(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_number_of_forty_characters_is_read_and_quoted_whole_one_more_is_cut():
+    forty = "0," + "0" * 37 + "1"
+    assert len(forty) == 40 and parse_decimal_fr(forty) == Decimal("1E-38")
+    for text, quoted in (("x" * 40, "x" * 40 + " »"), ("x" * 41, "x" * 40 + "… »")):
+        with pytest.raises(AmountError) as err:
+            parse_decimal_fr(text)
+        assert f"« {quoted}" in str(err.value.message)
+
+
+def test_times_out_of_the_range_windows_converts_take_the_offset_of_a_near_leap_year():
+    """Windows converts local times from 1970 to 3000 only: a 29 February out of that
+    range takes the offset of the same day in 1972 or 2996 (leap years both)."""
+
+    def windows(value: dt.datetime) -> dt.datetime:
+        if not 1970 <= value.year < 3000:
+            raise OSError(22, "Invalid argument")
+        summer = 4 <= value.month <= 9
+        return value + dt.timedelta(hours=2 if summer else 1)
+
+    for value in (dt.datetime(1960, 2, 29, 12), dt.datetime(3004, 2, 29, 12)):
+        assert _in_local_range(windows, value) == value + dt.timedelta(hours=1)
+    assert _in_local_range(windows, dt.datetime(1969, 7, 1)) == dt.datetime(1969, 7, 1, 2)
+    assert _in_local_range(windows, dt.datetime(1972, 7, 1)) == dt.datetime(1972, 7, 1, 2)
+    assert _in_local_range(windows, dt.datetime(3000, 1, 1)) == dt.datetime(3000, 1, 1, 1)
