@@ -13,6 +13,8 @@ from desktop.domain.formatting import (
     format_date_fr,
     format_long_date_fr,
     format_money_fr,
+    implausible_date,
+    local_to_utc,
     parse_date_fr,
     parse_decimal_fr,
 )
@@ -177,3 +179,37 @@ def test_times_out_of_the_range_windows_converts_take_the_offset_of_a_near_leap_
     assert _in_local_range(windows, dt.datetime(1969, 7, 1)) == dt.datetime(1969, 7, 1, 2)
     assert _in_local_range(windows, dt.datetime(1972, 7, 1)) == dt.datetime(1972, 7, 1, 2)
     assert _in_local_range(windows, dt.datetime(3000, 1, 1)) == dt.datetime(3000, 1, 1, 1)
+
+
+def test_numbers_up_to_twenty_one_digits_are_read_beyond_refused():
+    assert parse_decimal_fr("100 000 000 000 000 000 000") == Decimal(10) ** 20
+    with pytest.raises(AmountError):
+        parse_decimal_fr("1 000 000 000 000 000 000 000")
+
+
+def test_dates_from_1900_to_2199_are_plausible():
+    for day in (None, dt.date(1900, 1, 1), dt.date(2199, 12, 31)):
+        assert implausible_date(day) is None, day
+    for day, shown in ((dt.date(1899, 12, 31), "31/12/1899"), (dt.date(2200, 1, 1), "01/01/2200")):
+        message = implausible_date(day)
+        assert str(message) == (f"Date non plausible : {shown} (attendu entre 1900 et 2199)."), day
+
+
+def test_a_time_whose_offset_would_leave_the_calendar_is_kept_as_it_is():
+    def behind(value: dt.datetime) -> dt.datetime:  # a zone west of UTC, any year
+        if value.year < 1970:
+            raise OSError(22, "Invalid argument")
+        return value - dt.timedelta(hours=5)
+
+    assert _in_local_range(behind, dt.datetime.min) == dt.datetime.min
+    assert _in_local_range(behind, dt.datetime(1960, 1, 1)) == dt.datetime(1959, 12, 31, 19)
+
+
+def test_local_times_typed_become_naive_utc(monkeypatch):
+    from desktop.domain import formatting
+
+    paris_winter = dt.timezone(dt.timedelta(hours=1))
+    monkeypatch.setattr(formatting, "_system_astimezone", lambda v: v.replace(tzinfo=paris_winter))
+    assert local_to_utc(dt.datetime(2026, 12, 7, 9, 30)) == dt.datetime(2026, 12, 7, 8, 30)
+    aware = dt.datetime(2026, 7, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert local_to_utc(aware) == dt.datetime(2026, 7, 1, 10)

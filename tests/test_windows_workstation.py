@@ -438,3 +438,29 @@ def test_a_signing_time_windows_cannot_convert_is_shown(windows_local_time):
     assert "le 01/07/1960 à 13:00" in str(report.summary())
     recent = SignatureReport(True, "X", dt.datetime(2026, 12, 7, 9, tzinfo=dt.UTC), True, True)
     assert "le 07/12/2026 à 10:00" in str(recent.summary())
+
+
+@pytest.mark.parametrize(
+    ("cls", "code", "winerror", "said"),
+    [
+        (PermissionError, errno.EACCES, 33, "fichier ouvert dans un autre logiciel"),
+        (PermissionError, errno.EACCES, 1224, "fichier ouvert dans un autre logiciel"),
+        (OSError, errno.EINVAL, 123, "nom de fichier invalide"),
+        (FileNotFoundError, errno.ENOENT, 67, "serveur ou partage réseau injoignable"),
+        (OSError, errno.EIO, 64, "serveur ou partage réseau injoignable"),
+        # The C runtime's refusal: no Windows code, EPERM rather than EACCES.
+        (PermissionError, errno.EPERM, None, "accès refusé (le fichier est peut-être"),
+    ],
+)
+def test_each_windows_code_is_told_for_what_it_is(cls, code, winerror, said):
+    exc = cls(code, "Message de Windows")  # no file name: only the code tells
+    exc.winerror = winerror
+    assert str(os_reason(exc)).startswith(said)
+
+
+def test_a_path_of_260_characters_is_too_long_for_windows_259_is_not():
+    for length, said in ((260, "chemin trop long pour Windows"), (259, "dossier ou fichier")):
+        path = "C:\\" + "d" * (length - 3)
+        for names in ((path, None), ("C:\\court.pdf", path)):
+            exc = windows_error(FileNotFoundError, errno.ENOENT, 3, *names)
+            assert str(os_reason(exc)).startswith(said), (length, names)
