@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.labels import LabelledEnum
 
 FINANCINGS = ("PLAI", "PLUS", "PLS", "PLI")
@@ -39,14 +39,12 @@ def _m(text: str, /, **params: object) -> Message:
     return Message(text, params)
 
 
-def allocations_counted(count: int) -> Message:
-    """« aucune attribution », « 1 attribution », « 5 attributions »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} attribution"),
-        QT_TRANSLATE_NOOP("messages", "{n} attributions"),
-        QT_TRANSLATE_NOOP("messages", "aucune attribution"),
-    )
+# « aucune attribution », « 1 attribution », « 5 attributions ».
+allocations_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} attribution"),
+    QT_TRANSLATE_NOOP("messages", "{n} attributions"),
+    QT_TRANSLATE_NOOP("messages", "aucune attribution"),
+)
 
 
 class TargetKind(LabelledEnum):

@@ -71,3 +71,17 @@ def counted(count: int, one: str, many: str, none: str | None = None, **params: 
     if count == 0 and none is not None:
         return Message(none, {**params, "n": count})
     return Message(one if is_singular(count) else many, {**params, "n": count})
+
+
+@dataclass(frozen=True)
+class Forms:
+    """The forms of one counted phrase, declared once beside its rule and called with
+    the count: ``candidates_counted = Forms(one, many, none)``, then
+    ``candidates_counted(3)`` is ``counted(3, one, many, none)``."""
+
+    one: str
+    many: str
+    none: str | None = None
+
+    def __call__(self, count: int, **params: Any) -> Message:
+        return counted(count, self.one, self.many, self.none, **params)

@@ -34,15 +34,20 @@ CALLABLE_TYPES = (
     PhoneNumberType.VOIP,
 )
 MAX_INPUT_LENGTH = 30
+
+
 # Each plan's national numbers, from the library's metadata: a number written the French
 # way (0 then the national number) is parsed only in the plans whose pattern it fits
 # (a mainland mobile no longer goes through the eight overseas plans first).
-_GENERAL = {
-    region: re.compile(
-        phonenumbers.PhoneMetadata.metadata_for_region(region).general_desc.national_number_pattern
-    )
-    for region in FRENCH_REGIONS
-}
+def _national_pattern(region: str) -> re.Pattern[str]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    desc = metadata.general_desc if metadata is not None else None
+    if desc is None or not desc.national_number_pattern:
+        raise LookupError(f"phonenumbers has no numbering plan for {region}")
+    return re.compile(desc.national_number_pattern)
+
+
+_GENERAL = {region: _national_pattern(region) for region in FRENCH_REGIONS}
 _DIGITS_AND_SIGNS = re.compile(r"[0-9+()\s.\-/\u00a0\u202f]+")
 
 

@@ -17,7 +17,7 @@ from typing import TypeGuard
 from desktop.domain.calendar_fr import day_in_month, shift_month
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
 
@@ -263,11 +263,9 @@ def schedule_total(instalments: list[Instalment]) -> Decimal:
     return sum((i.amount for i in instalments), Decimal("0.00"))
 
 
-def instalments_counted(count: int) -> Message:
-    """« aucune échéance », « 1 échéance », « 10 échéances »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} échéance"),
-        QT_TRANSLATE_NOOP("messages", "{n} échéances"),
-        QT_TRANSLATE_NOOP("messages", "aucune échéance"),
-    )
+# « aucune échéance », « 1 échéance », « 10 échéances ».
+instalments_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} échéance"),
+    QT_TRANSLATE_NOOP("messages", "{n} échéances"),
+    QT_TRANSLATE_NOOP("messages", "aucune échéance"),
+)

@@ -237,7 +237,7 @@ from dataclasses import dataclass  # noqa: E402
 
 from sqlalchemy import func  # noqa: E402
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted  # noqa: E402
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted  # noqa: E402
 from desktop.domain.roles import Permission  # noqa: E402
 
 EXPORT_LIMIT = 200_000
@@ -448,14 +448,12 @@ def describe(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def exported_counted(count: int) -> Message:
-    """« aucun événement exporté », « 1 événement exporté », « 3 événements exportés »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} événement exporté"),
-        QT_TRANSLATE_NOOP("messages", "{n} événements exportés"),
-        QT_TRANSLATE_NOOP("messages", "aucun événement exporté"),
-    )
+# « aucun événement exporté », « 1 événement exporté », « 3 événements exportés ».
+exported_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} événement exporté"),
+    QT_TRANSLATE_NOOP("messages", "{n} événements exportés"),
+    QT_TRANSLATE_NOOP("messages", "aucun événement exporté"),
+)
 
 
 @_guarded("export")

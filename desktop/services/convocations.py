@@ -40,7 +40,7 @@ from desktop.documents.files import atomic_move, safe_filename, unique_path
 from desktop.domain.caleol import AgendaItemKind, MemberRole, SessionMode
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_long_date_fr, utc_to_local
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.minutes import format_time_fr, format_weekday_date_fr
 from desktop.domain.roles import Permission
 from desktop.resources import template as template_path
@@ -73,14 +73,12 @@ _STATUS_LABELS = {
 }
 
 
-def failures_counted(count: int) -> Message:
-    """« aucun échec d'envoi », « 1 échec d'envoi », « 2 échecs d'envoi »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} échec d'envoi"),
-        QT_TRANSLATE_NOOP("messages", "{n} échecs d'envoi"),
-        QT_TRANSLATE_NOOP("messages", "aucun échec d'envoi"),
-    )
+# « aucun échec d'envoi », « 1 échec d'envoi », « 2 échecs d'envoi ».
+failures_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} échec d'envoi"),
+    QT_TRANSLATE_NOOP("messages", "{n} échecs d'envoi"),
+    QT_TRANSLATE_NOOP("messages", "aucun échec d'envoi"),
+)
 
 
 def status_label(status: str) -> str:

@@ -35,7 +35,7 @@ from desktop.documents.library import (
 from desktop.documents.profile import OrganisationProfile
 from desktop.domain.errors import NotFoundError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
@@ -273,14 +273,12 @@ def _audited(row: CrisisProtocol) -> dict:
 # --------------------------------------------------------------------------- user actions
 
 
-def signatures_counted(count: int) -> Message:
-    """« aucune signature », « 1 signature », « 3 signatures »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} signature"),
-        QT_TRANSLATE_NOOP("messages", "{n} signatures"),
-        QT_TRANSLATE_NOOP("messages", "aucune signature"),
-    )
+# « aucune signature », « 1 signature », « 3 signatures ».
+signatures_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} signature"),
+    QT_TRANSLATE_NOOP("messages", "{n} signatures"),
+    QT_TRANSLATE_NOOP("messages", "aucune signature"),
+)
 
 
 @guarded("consultation")

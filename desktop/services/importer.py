@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     Civility,
@@ -561,22 +561,18 @@ class AcceptedLine(NamedTuple):
     dwelling_extra: dict = {}
 
 
-def ready_counted(count: int) -> Message:
-    """« 1 dossier prêt à importer », « 17 dossiers prêts à importer »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} dossier prêt à importer"),
-        QT_TRANSLATE_NOOP("messages", "{n} dossiers prêts à importer"),
-    )
+# « 1 dossier prêt à importer », « 17 dossiers prêts à importer ».
+ready_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} dossier prêt à importer"),
+    QT_TRANSLATE_NOOP("messages", "{n} dossiers prêts à importer"),
+)
 
 
-def imported_counted(count: int) -> Message:
-    """« 1 dossier importé », « 17 dossiers importés »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} dossier importé"),
-        QT_TRANSLATE_NOOP("messages", "{n} dossiers importés"),
-    )
+# « 1 dossier importé », « 17 dossiers importés ».
+imported_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} dossier importé"),
+    QT_TRANSLATE_NOOP("messages", "{n} dossiers importés"),
+)
 
 
 class ImportReport(LineReport[AcceptedLine]):

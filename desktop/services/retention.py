@@ -34,7 +34,7 @@ from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.formatting import format_date_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.retention import RULES_BY_KIND, RetentionKind, purge_due
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
@@ -172,23 +172,19 @@ def _delete_documents(paths: list[str]) -> int:
     return deleted
 
 
-def to_anonymise_counted(count: int) -> Message:
-    """« 1 dossier à anonymiser », « 3 dossiers à anonymiser »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} dossier à anonymiser"),
-        QT_TRANSLATE_NOOP("messages", "{n} dossiers à anonymiser"),
-    )
+# « 1 dossier à anonymiser », « 3 dossiers à anonymiser ».
+to_anonymise_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} dossier à anonymiser"),
+    QT_TRANSLATE_NOOP("messages", "{n} dossiers à anonymiser"),
+)
 
 
-def anonymised_counted(count: int) -> Message:
-    """« aucun dossier anonymisé », « 1 dossier anonymisé », « 3 dossiers anonymisés »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} dossier anonymisé"),
-        QT_TRANSLATE_NOOP("messages", "{n} dossiers anonymisés"),
-        QT_TRANSLATE_NOOP("messages", "aucun dossier anonymisé"),
-    )
+# « aucun dossier anonymisé », « 1 dossier anonymisé », « 3 dossiers anonymisés ».
+anonymised_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} dossier anonymisé"),
+    QT_TRANSLATE_NOOP("messages", "{n} dossiers anonymisés"),
+    QT_TRANSLATE_NOOP("messages", "aucun dossier anonymisé"),
+)
 
 
 @guarded("conservation")

@@ -34,7 +34,7 @@ from desktop.domain.caleol import AgendaItemKind, Decision, PriorityCriterion
 from desktop.domain.cotation import HousingSituation
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, cotation, write
 from desktop.services import caleol as cal
@@ -392,13 +392,11 @@ class SneReport(LineReport[SneLine]):
         )
 
 
-def exported_counted(count: int) -> Message:
-    """« 1 attribution exportée », « 3 attributions exportées »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} attribution exportée"),
-        QT_TRANSLATE_NOOP("messages", "{n} attributions exportées"),
-    )
+# « 1 attribution exportée », « 3 attributions exportées ».
+exported_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} attribution exportée"),
+    QT_TRANSLATE_NOOP("messages", "{n} attributions exportées"),
+)
 
 
 def _parse(row: Row, mapping: dict[str, int | None]) -> tuple[dict, dict[str, Message]]:

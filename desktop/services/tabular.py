@@ -24,7 +24,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, parse_date_fr, parse_decimal_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.text import fold
 from desktop.services.write import message as _m
 
@@ -593,23 +593,19 @@ class RejectedLine:
 Accepted = TypeVar("Accepted")
 
 
-def lines_read_counted(count: int) -> Message:
-    """« 1 ligne lue », « 3 lignes lues »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} ligne lue"),
-        QT_TRANSLATE_NOOP("messages", "{n} lignes lues"),
-    )
+# « 1 ligne lue », « 3 lignes lues ».
+lines_read_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} ligne lue"),
+    QT_TRANSLATE_NOOP("messages", "{n} lignes lues"),
+)
 
 
-def rejected_counted(count: int) -> Message:
-    """« aucune ligne rejetée », « 1 ligne rejetée », « 3 lignes rejetées »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} ligne rejetée"),
-        QT_TRANSLATE_NOOP("messages", "{n} lignes rejetées"),
-        QT_TRANSLATE_NOOP("messages", "aucune ligne rejetée"),
-    )
+# « aucune ligne rejetée », « 1 ligne rejetée », « 3 lignes rejetées ».
+rejected_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} ligne rejetée"),
+    QT_TRANSLATE_NOOP("messages", "{n} lignes rejetées"),
+    QT_TRANSLATE_NOOP("messages", "aucune ligne rejetée"),
+)
 
 
 @dataclass

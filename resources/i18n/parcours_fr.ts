@@ -11004,7 +11004,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Étalement au titre de la charte Covid-19 du 4 mai 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="272" />
+        <location filename="../../desktop/domain/schedule.py" line="270" />
         <source>aucune échéance</source>
         <translation>aucune échéance</translation>
     </message>
@@ -12411,8 +12411,8 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/accounts.py" line="184" />
         <location filename="../../desktop/services/campaigns/calls.py" line="127" />
         <location filename="../../desktop/services/campaigns/calls.py" line="316" />
-        <location filename="../../desktop/services/importer.py" line="627" />
-        <location filename="../../desktop/services/importer.py" line="694" />
+        <location filename="../../desktop/services/importer.py" line="623" />
+        <location filename="../../desktop/services/importer.py" line="690" />
         <location filename="../../desktop/services/plans/breach.py" line="94" />
         <location filename="../../desktop/services/plans/editing.py" line="223" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
@@ -12754,7 +12754,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="199" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="195" />
         <location filename="../../desktop/services/cotation/grid_files.py" line="103" />
         <location filename="../../desktop/services/tabular.py" line="80" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
@@ -12766,7 +12766,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="222" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="218" />
         <location filename="../../desktop/services/tabular.py" line="128" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
@@ -13542,103 +13542,103 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="93" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="91" />
         <source>{n} vote importé</source>
         <extracomment>(line number, message); line 0: the whole file</extracomment>
         <translation>{n} vote importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="94" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="92" />
         <source>{n} votes importés</source>
         <translation>{n} votes importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="102" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="98" />
         <source>{n} erreur</source>
         <translation>{n} erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="103" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="99" />
         <source>{n} erreurs</source>
         <translation>{n} erreurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="113" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="109" />
         <source>Import des votes refusé : {count} dans « {name} », aucun vote n'a été importé.</source>
         <translation>Import des votes refusé : {count} dans « {name} », aucun vote n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="177" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="173" />
         <source>membre (nom ou courriel)</source>
         <translation>membre (nom ou courriel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="178" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
         <source>référence du logement</source>
         <translation>référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="179" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="175" />
         <source>numéro unique</source>
         <translation>numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="181" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="177" />
         <source>horodatage</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="345" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="341" />
         <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
         <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="384" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="380" />
         <source>membre non indiqué.</source>
         <translation>membre non indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="388" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="384" />
         <source>membre « {name} » inconnu dans cette commission.</source>
         <translation>membre « {name} » inconnu dans cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="397" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="393" />
         <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
         <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="408" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="404" />
         <source>numéro unique manquant.</source>
         <translation>numéro unique manquant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="418" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="414" />
         <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
         <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="429" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="425" />
         <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
         <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="444" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="440" />
         <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
         <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="456" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="452" />
         <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
         <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="466" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="462" />
         <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
         <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="507" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="503" />
         <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
@@ -14262,17 +14262,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="609" />
+        <location filename="../../desktop/services/tabular.py" line="605" />
         <source>{n} ligne rejetée</source>
         <translation>{n} ligne rejetée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="610" />
+        <location filename="../../desktop/services/tabular.py" line="606" />
         <source>{n} lignes rejetées</source>
         <translation>{n} lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="611" />
+        <location filename="../../desktop/services/tabular.py" line="607" />
         <source>aucune ligne rejetée</source>
         <translation>aucune ligne rejetée</translation>
     </message>
@@ -14288,53 +14288,53 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{label} (colonne « {header} »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="568" />
+        <location filename="../../desktop/services/importer.py" line="566" />
         <source>{n} dossier prêt à importer</source>
         <extracomment>the dwelling's attribution data (issue 17), set on the dwelling after creation</extracomment>
         <translation>{n} dossier prêt à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="569" />
+        <location filename="../../desktop/services/importer.py" line="567" />
         <source>{n} dossiers prêts à importer</source>
         <translation>{n} dossiers prêts à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="577" />
+        <location filename="../../desktop/services/importer.py" line="573" />
         <source>{n} dossier importé</source>
         <translation>{n} dossier importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="578" />
+        <location filename="../../desktop/services/importer.py" line="574" />
         <source>{n} dossiers importés</source>
         <translation>{n} dossiers importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="680" />
+        <location filename="../../desktop/services/importer.py" line="676" />
         <source>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</source>
         <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="797" />
+        <location filename="../../desktop/services/importer.py" line="793" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="800" />
+        <location filename="../../desktop/services/importer.py" line="796" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="809" />
+        <location filename="../../desktop/services/importer.py" line="805" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="812" />
+        <location filename="../../desktop/services/importer.py" line="808" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="817" />
+        <location filename="../../desktop/services/importer.py" line="813" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
@@ -14344,18 +14344,18 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="860" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="390" />
+        <location filename="../../desktop/services/importer.py" line="856" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="386" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="883" />
+        <location filename="../../desktop/services/importer.py" line="879" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="893" />
+        <location filename="../../desktop/services/importer.py" line="889" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
@@ -14425,22 +14425,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun courrier produit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="542" />
+        <location filename="../../desktop/services/documents/common.py" line="540" />
         <source>{n} courrier</source>
         <translation>{n} courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="543" />
+        <location filename="../../desktop/services/documents/common.py" line="541" />
         <source>{n} courriers</source>
         <translation>{n} courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="551" />
+        <location filename="../../desktop/services/documents/common.py" line="547" />
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="552" />
+        <location filename="../../desktop/services/documents/common.py" line="548" />
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
@@ -14816,22 +14816,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>échéance proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="198" />
+        <location filename="../../desktop/services/notices/listing.py" line="196" />
         <source>{n} congé exporté</source>
         <translation>{n} congé exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="199" />
+        <location filename="../../desktop/services/notices/listing.py" line="197" />
         <source>{n} congés exportés</source>
         <translation>{n} congés exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="200" />
+        <location filename="../../desktop/services/notices/listing.py" line="198" />
         <source>aucun congé exporté</source>
         <translation>aucun congé exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="216" />
+        <location filename="../../desktop/services/notices/listing.py" line="214" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
@@ -15240,7 +15240,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/profile.py" line="243" />
-        <location filename="../../desktop/services/convocations.py" line="155" />
+        <location filename="../../desktop/services/convocations.py" line="153" />
         <source>Profil de l'organisme illisible ({path}) : {error}</source>
         <translation>Profil de l'organisme illisible ({path}) : {error}</translation>
     </message>
@@ -15817,7 +15817,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/services/audit.py" line="287" />
         <location filename="../../desktop/services/audit.py" line="334" />
-        <location filename="../../desktop/services/caleol/vote_import.py" line="180" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="176" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
@@ -16018,37 +16018,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="455" />
+        <location filename="../../desktop/services/audit.py" line="453" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="456" />
+        <location filename="../../desktop/services/audit.py" line="454" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="457" />
+        <location filename="../../desktop/services/audit.py" line="455" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="546" />
+        <location filename="../../desktop/services/audit.py" line="544" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="554" />
+        <location filename="../../desktop/services/audit.py" line="552" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="555" />
+        <location filename="../../desktop/services/audit.py" line="553" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="556" />
+        <location filename="../../desktop/services/audit.py" line="554" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
@@ -16079,37 +16079,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="563" />
+        <location filename="../../desktop/services/audit.py" line="561" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="569" />
+        <location filename="../../desktop/services/audit.py" line="567" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="583" />
+        <location filename="../../desktop/services/audit.py" line="581" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="584" />
+        <location filename="../../desktop/services/audit.py" line="582" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="587" />
+        <location filename="../../desktop/services/audit.py" line="585" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="588" />
+        <location filename="../../desktop/services/audit.py" line="586" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="589" />
+        <location filename="../../desktop/services/audit.py" line="587" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -16385,14 +16385,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="270" />
+        <location filename="../../desktop/domain/schedule.py" line="268" />
         <location filename="../../desktop/services/plans/breach.py" line="287" />
         <location filename="../../desktop/services/plans/editing.py" line="157" />
         <source>{n} échéance</source>
         <translation>{n} échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="271" />
+        <location filename="../../desktop/domain/schedule.py" line="269" />
         <location filename="../../desktop/services/plans/breach.py" line="288" />
         <location filename="../../desktop/services/plans/editing.py" line="158" />
         <source>{n} échéances</source>
@@ -16426,97 +16426,97 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="306" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="302" />
         <source>Contrat « {value} » inconnu.</source>
         <translation>Contrat « {value} » inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="311" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="307" />
         <source>Le contrat « {value} » relève d'une autre agence que la vôtre.</source>
         <translation>Le contrat « {value} » relève d'une autre agence que la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="321" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="317" />
         <source>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</source>
         <translation>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="343" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="339" />
         <source>Règlement déjà enregistré (même date, montant et référence) : ignoré.</source>
         <translation>Règlement déjà enregistré (même date, montant et référence) : ignoré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="412" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="408" />
         <source>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</source>
         <translation>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="439" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="435" />
         <source>{plan} : {count} de « {file} », {amount}</source>
         <translation>{plan} : {count} de « {file} », {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="177" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="173" />
         <source>{n} règlement importé</source>
         <translation>{n} règlement importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="168" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="166" />
         <source>{n} règlement prêt à importer</source>
         <translation>{n} règlement prêt à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="169" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="167" />
         <source>{n} règlements prêts à importer</source>
         <translation>{n} règlements prêts à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="178" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="174" />
         <source>{n} règlements importés</source>
         <translation>{n} règlements importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="198" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="194" />
         <source>{n} plan</source>
         <translation>{n} plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="199" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="195" />
         <source>{n} plans</source>
         <translation>{n} plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="204" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="200" />
         <source>{count} sur {plans}, {amount}.</source>
         <translation>{count} sur {plans}, {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="207" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="203" />
         <source>{count} depuis « {file} » sur {plans}, {amount}.</source>
         <translation>{count} depuis « {file} » sur {plans}, {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="218" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="214" />
         <source>Plan devenu défaillant : {ids}.</source>
         <translation>Plan devenu défaillant : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="219" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="215" />
         <source>Plans devenus défaillants : {ids}.</source>
         <translation>Plans devenus défaillants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="227" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="223" />
         <source>Plan soldé : {ids}.</source>
         <translation>Plan soldé : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="228" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="224" />
         <source>Plans soldés : {ids}.</source>
         <translation>Plans soldés : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="372" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="368" />
         <source>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</source>
         <translation>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</translation>
     </message>
@@ -16594,12 +16594,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="293" />
+        <location filename="../../desktop/services/plans/arrears.py" line="291" />
         <source>{n} dossier exporté</source>
         <translation>{n} dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="294" />
+        <location filename="../../desktop/services/plans/arrears.py" line="292" />
         <source>{n} dossiers exportés</source>
         <translation>{n} dossiers exportés</translation>
     </message>
@@ -16609,27 +16609,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="179" />
+        <location filename="../../desktop/services/retention.py" line="177" />
         <source>{n} dossier à anonymiser</source>
         <translation>{n} dossier à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="180" />
+        <location filename="../../desktop/services/retention.py" line="178" />
         <source>{n} dossiers à anonymiser</source>
         <translation>{n} dossiers à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="188" />
+        <location filename="../../desktop/services/retention.py" line="184" />
         <source>{n} dossier anonymisé</source>
         <translation>{n} dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="189" />
+        <location filename="../../desktop/services/retention.py" line="185" />
         <source>{n} dossiers anonymisés</source>
         <translation>{n} dossiers anonymisés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="190" />
+        <location filename="../../desktop/services/retention.py" line="186" />
         <source>aucun dossier anonymisé</source>
         <translation>aucun dossier anonymisé</translation>
     </message>
@@ -17049,104 +17049,104 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Partage des voix : non adoptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="147" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="141" />
         <source>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <extracomment>designated_total, designated_present, designated_represented, designated_counted, designated_required, voting_total, voting_taking_part, remote_required, proxies_accepted, proxies_refused giver id → holder id of the proxies that count</extracomment>
         <translation>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="153" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="147" />
         <source>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="157" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="151" />
         <source>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</source>
         <translation>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="163" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="157" />
         <source>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="169" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="163" />
         <source>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max}.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="91" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="85" />
         <source>{n} pouvoir</source>
         <translation>{n} pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="92" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="86" />
         <source>{n} pouvoirs</source>
         <translation>{n} pouvoirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="221" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="215" />
         <source>Quorum non atteint : {count} sur {total}, {required} requis.</source>
         <translation>Quorum non atteint : {count} sur {total}, {required} requis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="71" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="69" />
         <source>{n} membre désigné présent ou représenté</source>
         <extracomment>designated members (board's 6, tenant representative included) present or represented needed; default half of the 6 (UNCONFIRMED practice) proxies a member may hold (UNCONFIRMED practice: one) whether the règlement intérieur provides remote sessions (loi 3DS) share of the voting members who must take part in a remote session whether a represented member counts as taking part in a remote session</extracomment>
         <translation>{n} membre désigné présent ou représenté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="72" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="70" />
         <source>{n} membres désignés présents ou représentés</source>
         <translation>{n} membres désignés présents ou représentés</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="73" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="71" />
         <source>aucun membre désigné présent ou représenté</source>
         <translation>aucun membre désigné présent ou représenté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="250" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="244" />
         <source>Séance dématérialisée : {count} sur {total} (au moins {required} requis).</source>
         <translation>Séance dématérialisée : {count} sur {total} (au moins {required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="255" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="249" />
         <source>Séance dématérialisée non valable : {count} sur {total}, au moins la moitié ({required}) requise.</source>
         <translation>Séance dématérialisée non valable : {count} sur {total}, au moins la moitié ({required}) requise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="81" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="77" />
         <source>{n} membre à voix délibérative participe</source>
         <translation>{n} membre à voix délibérative participe</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="82" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="78" />
         <source>{n} membres à voix délibérative participent</source>
         <translation>{n} membres à voix délibérative participent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="83" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="79" />
         <source>aucun membre à voix délibérative ne participe</source>
         <translation>aucun membre à voix délibérative ne participe</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="193" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="187" />
         <source>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</source>
         <translation>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="215" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="209" />
         <source>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</source>
         <translation>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="240" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="234" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/quorum.py" line="288" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="282" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</translation>
     </message>
@@ -17176,83 +17176,83 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun candidat pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="103" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="101" />
         <source>{n} candidat</source>
         <translation>{n} candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="104" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="102" />
         <source>{n} candidats</source>
         <translation>{n} candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="105" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="103" />
         <source>aucun candidat</source>
         <translation>aucun candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="113" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="111" />
         <source>{n} adulte</source>
         <translation>{n} adulte</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="114" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="112" />
         <source>{n} adultes</source>
         <translation>{n} adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="119" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="117" />
         <source>{adults}, {children}</source>
         <translation>{adults}, {children}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="124" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="122" />
         <source>{n} enfant</source>
         <translation>{n} enfant</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="125" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="123" />
         <source>{n} enfants</source>
         <translation>{n} enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="140" />
-        <location filename="../../desktop/domain/caleol/decisions.py" line="183" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="138" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="181" />
         <source>Le rang doit être compris entre 1 et {max}.</source>
         <translation>Le rang doit être compris entre 1 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="145" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="143" />
         <source>Le rang {rank} est attribué à plusieurs candidats.</source>
         <translation>Le rang {rank} est attribué à plusieurs candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="177" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="175" />
         <source>Une attribution par classement doit indiquer le rang du candidat.</source>
         <translation>Une attribution par classement doit indiquer le rang du candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="188" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="186" />
         <source>Un rang ne s'indique que pour une attribution par classement.</source>
         <translation>Un rang ne s'indique que pour une attribution par classement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="196" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="194" />
         <source>Indiquez la pièce manquante de la condition suspensive.</source>
         <translation>Indiquez la pièce manquante de la condition suspensive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="202" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="200" />
         <source>Indiquez la date limite de production de la pièce manquante.</source>
         <translation>Indiquez la date limite de production de la pièce manquante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="208" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="206" />
         <source>La date limite de la condition suspensive doit être postérieure à la séance.</source>
         <translation>La date limite de la condition suspensive doit être postérieure à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="216" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="214" />
         <source>Le motif est obligatoire pour une décision de {decision}.</source>
         <translation>Le motif est obligatoire pour une décision de {decision}.</translation>
     </message>
@@ -17434,17 +17434,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{name} ne vote que pour les logements du territoire de l'EPCI ({commune}) : ce logement est situé à {dwelling}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="236" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="234" />
         <source>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</source>
         <translation>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="258" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="256" />
         <source>Attention : la décision « {decision} » contredit le vote ({outcome}).</source>
         <translation>Attention : la décision « {decision} » contredit le vote ({outcome}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol/decisions.py" line="265" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="263" />
         <source>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</source>
         <translation>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</translation>
     </message>
@@ -18517,47 +18517,47 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Contingent propre du bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="46" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="44" />
         <source>{n} attribution</source>
         <translation>{n} attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="47" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="45" />
         <source>{n} attributions</source>
         <translation>{n} attributions</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="48" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="46" />
         <source>aucune attribution</source>
         <translation>aucune attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="55" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="53" />
         <source>Attributions hors QPV au premier quartile</source>
         <translation>Attributions hors QPV au premier quartile</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="59" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="57" />
         <source>Attributions en QPV aux trois autres quartiles</source>
         <translation>Attributions en QPV aux trois autres quartiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="63" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="61" />
         <source>Attributions aux publics prioritaires</source>
         <translation>Attributions aux publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="269" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="267" />
         <source>{target} : {before} → {after} (objectif {required}, non atteint).</source>
         <translation>{target} : {before} → {after} (objectif {required}, non atteint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="273" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="271" />
         <source>{target} : {before} → {after} (objectif {required}, en baisse).</source>
         <translation>{target} : {before} → {after} (objectif {required}, en baisse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="277" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="275" />
         <source>{target} : {before} → {after} (objectif {required}).</source>
         <translation>{target} : {before} → {after} (objectif {required}).</translation>
     </message>
@@ -19022,7 +19022,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="181" />
+        <location filename="../../desktop/services/convocations.py" line="179" />
         <source>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</source>
         <translation>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</translation>
     </message>
@@ -19114,7 +19114,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/organisation.py" line="255" />
-        <location filename="../../desktop/services/convocations.py" line="190" />
+        <location filename="../../desktop/services/convocations.py" line="188" />
         <source>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</source>
         <translation>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</translation>
     </message>
@@ -19165,133 +19165,133 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Non envoyé (envoi annulé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="80" />
+        <location filename="../../desktop/services/convocations.py" line="78" />
         <source>{n} échec d'envoi</source>
         <translation>{n} échec d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="81" />
+        <location filename="../../desktop/services/convocations.py" line="79" />
         <source>{n} échecs d'envoi</source>
         <translation>{n} échecs d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="82" />
+        <location filename="../../desktop/services/convocations.py" line="80" />
         <source>aucun échec d'envoi</source>
         <translation>aucun échec d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="140" />
+        <location filename="../../desktop/services/convocations.py" line="138" />
         <source>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie.</source>
         <translation>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="166" />
+        <location filename="../../desktop/services/convocations.py" line="164" />
         <source>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie (ou une section [messagerie] du profil de l'organisme, {path}).</source>
         <translation>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie (ou une section [messagerie] du profil de l'organisme, {path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="203" />
+        <location filename="../../desktop/services/convocations.py" line="201" />
         <source>Adresse d'expédition de la messagerie absente ou incorrecte.</source>
         <translation>Adresse d'expédition de la messagerie absente ou incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="216" />
+        <location filename="../../desktop/services/convocations.py" line="214" />
         <source>Port ou délai de la messagerie incorrect.</source>
         <translation>Port ou délai de la messagerie incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="455" />
+        <location filename="../../desktop/services/convocations.py" line="453" />
         <source>Adresse refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="462" />
+        <location filename="../../desktop/services/convocations.py" line="460" />
         <source>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</source>
         <translation>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="470" />
+        <location filename="../../desktop/services/convocations.py" line="468" />
         <source>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="477" />
+        <location filename="../../desktop/services/convocations.py" line="475" />
         <source>Message refusé par le serveur de messagerie ({reply}).</source>
         <translation>Message refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="482" />
+        <location filename="../../desktop/services/convocations.py" line="480" />
         <source>Le serveur de messagerie a coupé la connexion ({detail}).</source>
         <translation>Le serveur de messagerie a coupé la connexion ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="489" />
+        <location filename="../../desktop/services/convocations.py" line="487" />
         <source>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</source>
         <translation>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="498" />
+        <location filename="../../desktop/services/convocations.py" line="496" />
         <source>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</source>
         <translation>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="505" />
+        <location filename="../../desktop/services/convocations.py" line="503" />
         <source>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</source>
         <translation>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="513" />
+        <location filename="../../desktop/services/convocations.py" line="511" />
         <source>Le serveur de messagerie ne répond pas (délai dépassé).</source>
         <translation>Le serveur de messagerie ne répond pas (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="517" />
+        <location filename="../../desktop/services/convocations.py" line="515" />
         <source>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</source>
         <translation>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="524" />
+        <location filename="../../desktop/services/convocations.py" line="522" />
         <source>Échec de l'envoi par le serveur de messagerie ({detail}).</source>
         <translation>Échec de l'envoi par le serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="531" />
+        <location filename="../../desktop/services/convocations.py" line="529" />
         <source>Erreur réseau pendant l'envoi ({detail}).</source>
         <translation>Erreur réseau pendant l'envoi ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="575" />
+        <location filename="../../desktop/services/convocations.py" line="573" />
         <source>Aucun membre à convoquer pour cette séance.</source>
         <translation>Aucun membre à convoquer pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="594" />
+        <location filename="../../desktop/services/convocations.py" line="592" />
         <source>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</source>
         <translation>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="603" />
+        <location filename="../../desktop/services/convocations.py" line="601" />
         <source>Convocation de {name}</source>
         <translation>Convocation de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="649" />
-        <location filename="../../desktop/services/convocations.py" line="725" />
+        <location filename="../../desktop/services/convocations.py" line="647" />
+        <location filename="../../desktop/services/convocations.py" line="723" />
         <source>Envoi à {name}</source>
         <translation>Envoi à {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="684" />
+        <location filename="../../desktop/services/convocations.py" line="682" />
         <source>Convocations traitées</source>
         <translation>Convocations traitées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="713" />
+        <location filename="../../desktop/services/convocations.py" line="711" />
         <source>Aucun membre n'a de compte pour relire le procès-verbal.</source>
         <translation>Aucun membre n'a de compte pour relire le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="749" />
+        <location filename="../../desktop/services/convocations.py" line="747" />
         <source>Courriels traités</source>
         <translation>Courriels traités</translation>
     </message>
@@ -19439,57 +19439,57 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucune ligne refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="399" />
+        <location filename="../../desktop/services/sne.py" line="397" />
         <source>{n} attribution exportée</source>
         <translation>{n} attribution exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="400" />
+        <location filename="../../desktop/services/sne.py" line="398" />
         <source>{n} attributions exportées</source>
         <translation>{n} attributions exportées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="431" />
+        <location filename="../../desktop/services/sne.py" line="429" />
         <source>obligatoire : aucune demande n'est examinée sans numéro unique.</source>
         <translation>obligatoire : aucune demande n'est examinée sans numéro unique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="469" />
+        <location filename="../../desktop/services/sne.py" line="467" />
         <source>le numéro unique {number} figure déjà à la ligne {line}.</source>
         <translation>le numéro unique {number} figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="480" />
+        <location filename="../../desktop/services/sne.py" line="478" />
         <source>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</source>
         <translation>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="494" />
+        <location filename="../../desktop/services/sne.py" line="492" />
         <source>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</source>
         <translation>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="553" />
+        <location filename="../../desktop/services/sne.py" line="551" />
         <source>{n} ligne refusée, la ligne {line} : {reason} Rien n'a été importé.</source>
         <translation>{n} ligne refusée, la ligne {line} : {reason} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="557" />
+        <location filename="../../desktop/services/sne.py" line="555" />
         <source>{n} lignes refusées, dont la ligne {line} : {reason} Rien n'a été importé.</source>
         <translation>{n} lignes refusées, dont la ligne {line} : {reason} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="567" />
+        <location filename="../../desktop/services/sne.py" line="565" />
         <source>Aucune ligne à importer.</source>
         <translation>Aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="741" />
+        <location filename="../../desktop/services/sne.py" line="739" />
         <source>Choisissez un fichier .csv ou .xlsx pour l'export.</source>
         <translation>Choisissez un fichier .csv ou .xlsx pour l'export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sne.py" line="749" />
+        <location filename="../../desktop/services/sne.py" line="747" />
         <source>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</source>
         <translation>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</translation>
     </message>
@@ -19594,57 +19594,57 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>« Applicable jusqu'au » ({end}) est avant « Applicable du » ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="280" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="278" />
         <source>{n} signature</source>
         <translation>{n} signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="281" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="279" />
         <source>{n} signatures</source>
         <translation>{n} signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="282" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="280" />
         <source>aucune signature</source>
         <translation>aucune signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="349" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="347" />
         <source>Le protocole est déjà signé par {names} : son texte et ses signataires ne peuvent plus changer. Créez un nouveau protocole (ou un avenant).</source>
         <translation>Le protocole est déjà signé par {names} : son texte et ses signataires ne peuvent plus changer. Créez un nouveau protocole (ou un avenant).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="410" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="408" />
         <source>Indiquez le nom de la personne qui a signé.</source>
         <translation>Indiquez le nom de la personne qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="414" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="412" />
         <source>Le nom du signataire a {max} caractères au plus.</source>
         <translation>Le nom du signataire a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="419" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="417" />
         <source>La qualité du signataire a {max} caractères au plus.</source>
         <translation>La qualité du signataire a {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="427" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="425" />
         <source>Date de signature attendue (jj/mm/aaaa).</source>
         <translation>Date de signature attendue (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="434" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="432" />
         <source>Indiquez la date de la signature (jj/mm/aaaa).</source>
         <translation>Indiquez la date de la signature (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="439" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="437" />
         <source>La date de signature ({date}) est dans le futur.</source>
         <translation>La date de signature ({date}) est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/crisis_protocols.py" line="452" />
+        <location filename="../../desktop/services/crisis_protocols.py" line="450" />
         <source>Cette association n'est pas signataire de ce protocole.</source>
         <translation>Cette association n'est pas signataire de ce protocole.</translation>
     </message>
@@ -19824,12 +19824,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} examens de l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="600" />
+        <location filename="../../desktop/services/tabular.py" line="598" />
         <source>{n} ligne lue</source>
         <translation>{n} ligne lue</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="601" />
+        <location filename="../../desktop/services/tabular.py" line="599" />
         <source>{n} lignes lues</source>
         <translation>{n} lignes lues</translation>
     </message>
@@ -19969,152 +19969,152 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le publipostage {batch} (modèle « {template} ») s'est arrêté avant la fin (arrêt brutal) : {made}, {count} : {names} et {more}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="14" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="11" />
         <source>{n} fiche</source>
         <translation>{n} fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="15" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="12" />
         <source>{n} fiches</source>
         <translation>{n} fiches</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="16" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="13" />
         <source>aucune fiche</source>
         <translation>aucune fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="24" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="19" />
         <source>{n} fiche d'appel</source>
         <translation>{n} fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="25" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="20" />
         <source>{n} fiches d'appel</source>
         <translation>{n} fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="26" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="21" />
         <source>aucune fiche d'appel</source>
         <translation>aucune fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="34" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="27" />
         <source>{n} fiche attribuée</source>
         <translation>{n} fiche attribuée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="35" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="28" />
         <source>{n} fiches attribuées</source>
         <translation>{n} fiches attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="36" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="29" />
         <source>aucune fiche attribuée</source>
         <translation>aucune fiche attribuée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="44" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="35" />
         <source>{n} fiche à traiter</source>
         <translation>{n} fiche à traiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="45" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="36" />
         <source>{n} fiches à traiter</source>
         <translation>{n} fiches à traiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="46" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="37" />
         <source>aucune fiche à traiter</source>
         <translation>aucune fiche à traiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="54" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="43" />
         <source>{n} personne à appeler</source>
         <translation>{n} personne à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="55" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="44" />
         <source>{n} personnes à appeler</source>
         <translation>{n} personnes à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="56" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="45" />
         <source>aucune personne à appeler</source>
         <translation>aucune personne à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="64" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="51" />
         <source>{n} appel</source>
         <translation>{n} appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="65" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="52" />
         <source>{n} appels</source>
         <translation>{n} appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="66" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="53" />
         <source>aucun appel</source>
         <translation>aucun appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="74" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="59" />
         <source>{n} note</source>
         <translation>{n} note</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="75" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="60" />
         <source>{n} notes</source>
         <translation>{n} notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="76" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="61" />
         <source>aucune note</source>
         <translation>aucune note</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="84" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="67" />
         <source>{n} orientation</source>
         <translation>{n} orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="85" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="68" />
         <source>{n} orientations</source>
         <translation>{n} orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="86" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="69" />
         <source>aucune orientation</source>
         <translation>aucune orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="94" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="75" />
         <source>{n} ménage</source>
         <translation>{n} ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="95" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="76" />
         <source>{n} ménages</source>
         <translation>{n} ménages</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="96" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="77" />
         <source>aucun ménage</source>
         <translation>aucun ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="104" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="83" />
         <source>{n} appelant</source>
         <translation>{n} appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="105" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="84" />
         <source>{n} appelants</source>
         <translation>{n} appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign/counts.py" line="106" />
+        <location filename="../../desktop/domain/campaign/counts.py" line="85" />
         <source>aucun appelant</source>
         <translation>aucun appelant</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop.domain.caleol.common import (
     Outcome,
 )
 from desktop.domain.errors import ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 
 # --------------------------------------------------------------------------- candidates
 
@@ -96,14 +96,12 @@ def check_dwelling_candidates(
     return warnings
 
 
-def candidates_counted(count: int) -> Message:
-    """« aucun candidat », « 1 candidat », « 3 candidats »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} candidat"),
-        QT_TRANSLATE_NOOP("messages", "{n} candidats"),
-        QT_TRANSLATE_NOOP("messages", "aucun candidat"),
-    )
+# « aucun candidat », « 1 candidat », « 3 candidats ».
+candidates_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} candidat"),
+    QT_TRANSLATE_NOOP("messages", "{n} candidats"),
+    QT_TRANSLATE_NOOP("messages", "aucun candidat"),
+)
 
 
 def household_counted(adults: int, children: int) -> Message:

@@ -16,7 +16,7 @@ from desktop.domain.caleol.common import (
     SessionMode,
 )
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 
 # --------------------------------------------------------------------------- quorum
 
@@ -64,33 +64,27 @@ QUORUM_RULES: tuple[QuorumRules, ...] = (
 )
 
 
-def designated_counted(count: int) -> Message:
-    """« 1 membre désigné présent ou représenté », « 5 membres désignés… »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} membre désigné présent ou représenté"),
-        QT_TRANSLATE_NOOP("messages", "{n} membres désignés présents ou représentés"),
-        QT_TRANSLATE_NOOP("messages", "aucun membre désigné présent ou représenté"),
-    )
+# « 1 membre désigné présent ou représenté », « 5 membres désignés… ».
+designated_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} membre désigné présent ou représenté"),
+    QT_TRANSLATE_NOOP("messages", "{n} membres désignés présents ou représentés"),
+    QT_TRANSLATE_NOOP("messages", "aucun membre désigné présent ou représenté"),
+)
 
 
-def voting_counted(count: int) -> Message:
-    """« 1 membre à voix délibérative participe », « 4 membres … participent »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} membre à voix délibérative participe"),
-        QT_TRANSLATE_NOOP("messages", "{n} membres à voix délibérative participent"),
-        QT_TRANSLATE_NOOP("messages", "aucun membre à voix délibérative ne participe"),
-    )
+# « 1 membre à voix délibérative participe », « 4 membres … participent ».
+voting_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} membre à voix délibérative participe"),
+    QT_TRANSLATE_NOOP("messages", "{n} membres à voix délibérative participent"),
+    QT_TRANSLATE_NOOP("messages", "aucun membre à voix délibérative ne participe"),
+)
 
 
-def proxies_counted(count: int) -> Message:
-    """« 1 pouvoir », « 2 pouvoirs »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} pouvoir"),
-        QT_TRANSLATE_NOOP("messages", "{n} pouvoirs"),
-    )
+# « 1 pouvoir », « 2 pouvoirs ».
+proxies_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} pouvoir"),
+    QT_TRANSLATE_NOOP("messages", "{n} pouvoirs"),
+)
 
 
 def quorum_rules_for(on: dt.date, history: Sequence[QuorumRules] = QUORUM_RULES) -> QuorumRules:

@@ -20,7 +20,7 @@ from desktop.domain.errors import (
     UserError,
 )
 from desktop.domain.formatting import local_to_utc
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.text import fold
 from desktop.services import authz
 from desktop.services.authz import guarded
@@ -86,22 +86,18 @@ class VoteImportReport:
         ]
 
 
-def imported_counted(count: int) -> Message:
-    """« 1 vote importé », « 3 votes importés »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} vote importé"),
-        QT_TRANSLATE_NOOP("messages", "{n} votes importés"),
-    )
+# « 1 vote importé », « 3 votes importés ».
+imported_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} vote importé"),
+    QT_TRANSLATE_NOOP("messages", "{n} votes importés"),
+)
 
 
-def errors_counted(count: int) -> Message:
-    """« 1 erreur », « 2 erreurs »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} erreur"),
-        QT_TRANSLATE_NOOP("messages", "{n} erreurs"),
-    )
+# « 1 erreur », « 2 erreurs ».
+errors_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} erreur"),
+    QT_TRANSLATE_NOOP("messages", "{n} erreurs"),
+)
 
 
 class VoteImportError(UserError):

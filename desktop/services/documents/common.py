@@ -37,7 +37,7 @@ from desktop.documents.library import (
 )
 from desktop.documents.profile import OrganisationProfile
 from desktop.domain.errors import UserError, ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
 from desktop.domain.text import BIDI_CONTROLS
@@ -535,22 +535,18 @@ def produced_counted(count: int) -> Message:
     )
 
 
-def letters_counted(count: int) -> Message:
-    """« 1 courrier », « 4 courriers »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} courrier"),
-        QT_TRANSLATE_NOOP("messages", "{n} courriers"),
-    )
+# « 1 courrier », « 4 courriers ».
+letters_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} courrier"),
+    QT_TRANSLATE_NOOP("messages", "{n} courriers"),
+)
 
 
-def pages_counted(count: int) -> Message:
-    """« 1 page », « 12 pages »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} page"),
-        QT_TRANSLATE_NOOP("messages", "{n} pages"),
-    )
+# « 1 page », « 12 pages ».
+pages_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} page"),
+    QT_TRANSLATE_NOOP("messages", "{n} pages"),
+)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import and_, select
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
 from desktop.domain.notice_case import (
     DEPOSIT_NEAR_DAYS,
@@ -191,14 +191,12 @@ def proof_label(row: NoticeRow) -> str:
     return PROOF_OK
 
 
-def exported_counted(count: int) -> Message:
-    """« aucun congé exporté », « 1 congé exporté », « 2 congés exportés »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} congé exporté"),
-        QT_TRANSLATE_NOOP("messages", "{n} congés exportés"),
-        QT_TRANSLATE_NOOP("messages", "aucun congé exporté"),
-    )
+# « aucun congé exporté », « 1 congé exporté », « 2 congés exportés ».
+exported_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} congé exporté"),
+    QT_TRANSLATE_NOOP("messages", "{n} congés exportés"),
+    QT_TRANSLATE_NOOP("messages", "aucun congé exporté"),
+)
 
 
 def export_notices(

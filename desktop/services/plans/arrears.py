@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 
 from desktop.documents.files import save_atomically
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.plans import (
     CLOSED,
     EDITABLE,
@@ -286,10 +286,8 @@ def export_arrears(
     return path
 
 
-def exported_counted(count: int) -> Message:
-    """« 1 dossier exporté », « 12 dossiers exportés » (the arrears list's export)."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} dossier exporté"),
-        QT_TRANSLATE_NOOP("messages", "{n} dossiers exportés"),
-    )
+# « 1 dossier exporté », « 12 dossiers exportés » (the arrears list's export).
+exported_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} dossier exporté"),
+    QT_TRANSLATE_NOOP("messages", "{n} dossiers exportés"),
+)

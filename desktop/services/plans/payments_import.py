@@ -14,7 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 from desktop.domain.plans import (
     IN_FORCE,
 )
@@ -161,22 +161,18 @@ class PaymentImportReport(LineReport[AcceptedPayment]):
         return sum((a.amount for a in self.accepted), ZERO)
 
 
-def ready_counted(count: int) -> Message:
-    """« 1 règlement prêt à importer », « 3 règlements prêts à importer »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} règlement prêt à importer"),
-        QT_TRANSLATE_NOOP("messages", "{n} règlements prêts à importer"),
-    )
+# « 1 règlement prêt à importer », « 3 règlements prêts à importer ».
+ready_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} règlement prêt à importer"),
+    QT_TRANSLATE_NOOP("messages", "{n} règlements prêts à importer"),
+)
 
 
-def imported_counted(count: int) -> Message:
-    """« 1 règlement importé », « 3 règlements importés »."""
-    return counted(
-        count,
-        QT_TRANSLATE_NOOP("messages", "{n} règlement importé"),
-        QT_TRANSLATE_NOOP("messages", "{n} règlements importés"),
-    )
+# « 1 règlement importé », « 3 règlements importés ».
+imported_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} règlement importé"),
+    QT_TRANSLATE_NOOP("messages", "{n} règlements importés"),
+)
 
 
 @dataclass
