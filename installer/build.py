@@ -702,6 +702,11 @@ class WineHost:
     def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
         return self._wine(exe, *args).returncode  # wineserver -w waited for every process
 
+    @staticmethod
+    def windows_path(path: Path) -> str:
+        """``path`` as the prefix's programs see it (wine maps Z: to /)."""
+        return "Z:" + str(path).replace("/", "\\")
+
     def run_beside(self, exe: Path, *args: str, then) -> int:
         """Run ``exe`` while another program of the prefix keeps running: once ``exe``
         has ended, ``then()`` (which ends the other one), then wait for every process."""
@@ -819,7 +824,12 @@ def check_refusal_while_running(
         f"setup refuses while Parcours runs (exit code {code}, files untouched)",
     )
     running = start_holder(host, holder)
-    host.run_beside(uninstaller, "/S", then=lambda: stop_holder(holder, running))
+    # An NSIS uninstaller copies itself to %TEMP%, starts the copy and exits at once:
+    # ``_?=`` runs it in place, so that it has answered when wine returns (the stand-in
+    # must hold the mutex until then). NSIS reads the rest of the command line, unquoted,
+    # as the folder: given word by word so that wine does not quote "Program Files".
+    in_place = ("_?=" + host.windows_path(install_dir)).split(" ")
+    host.run_beside(uninstaller, "/S", *in_place, then=lambda: stop_holder(holder, running))
     checks.check(
         uninstaller.is_file() and marker.is_file(),
         "uninstaller refuses while Parcours runs (program still installed)",
