@@ -151,8 +151,9 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
     """The « Ordre du jour » of a CALEOL session at 1,024 px: each item of the agenda
     list is its number and reference, its address and its count, a line each, not
     wrapped into four or five lines (the address cut short with « … », whole in the
-    tooltip); and whichever dwelling is shown, every candidate's decision is whole
-    (« Classeme… » said nothing), beside the register number and the name."""
+    tooltip); and whichever dwelling is shown, every candidate's decision and effect on
+    the attribution targets are whole (« Classeme… », « sans ba… » said nothing), beside
+    the register number and the name."""
     from desktop.ui.caleol import agenda
 
     _window, tab = agenda_on_a_laptop(qtbot, world, actor)
@@ -170,7 +171,7 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
         assert all(line in item.toolTip() for line in lines)
     assert listing.horizontalScrollBar().maximum() == 0
     view, header = tab.candidates, tab.candidates.horizontalHeader()
-    whole = (agenda.CAND_NUMERO, agenda.CAND_NAME, agenda.CAND_DECISION)
+    whole = (agenda.CAND_NUMERO, agenda.CAND_NAME, agenda.CAND_TARGETS, agenda.CAND_DECISION)
     for row in range(listing.count()):
         listing.setCurrentRow(row)
         if not tab.current_item().candidates:
@@ -180,6 +181,39 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
         decisions = [view.item(r, agenda.CAND_DECISION).text() for r in range(view.rowCount())]
         cut = [c for c in whole if view.columnWidth(c) < view.sizeHintForColumn(c)]
         assert not cut, (row, decisions)
+
+
+def test_a_long_agenda_still_says_each_item_s_count_whole_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """Twelve dwellings on the agenda, some not decided yet, at 1,024 px: the list
+    scrolls, and each item's count line (« 3 candidats, aucune décision » needed the
+    list's whole 175 px) is whole beside the scroll bar."""
+    import dataclasses
+
+    _window, tab = agenda_on_a_laptop(qtbot, world, actor)
+    view = tab._view
+    undecided = [dataclasses.replace(c, decision=None, rank=None) for c in view.items[0].candidates]
+    items = [
+        dataclasses.replace(
+            item,
+            id=item.id + 1000 * copy,
+            position=item.position + len(view.items) * copy,
+            candidates=undecided if copy else item.candidates,
+        )
+        for copy in range(3)
+        for item in view.items
+    ][:12]
+    tab.load(dataclasses.replace(view, items=items))
+    listing = tab.list
+    listing.setMaximumHeight(listing.sizeHintForRow(0) * 6)  # as the tab's height leaves it
+    QApplication.processEvents()
+    assert listing.verticalScrollBar().isVisible()
+    metrics = listing.fontMetrics()
+    counts = [listing.item(row).text().split("\n")[-1] for row in range(listing.count())]
+    cut = [c for c in counts if metrics.horizontalAdvance(c) > listing.viewport().width() - 8]
+    assert not cut
+    assert "3 candidats, à décider" in counts and "3 candidats, 3 décisions" in counts
 
 
 def test_the_inputs_show_their_example_whole_on_a_laptop(qtbot, world, actor, laptop_screen):

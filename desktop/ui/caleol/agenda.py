@@ -278,7 +278,8 @@ class AgendaTab(QWidget):
                 CAND_TARGETS,
                 self.tr(
                     "Effet d'une attribution à ce candidat sur les objectifs d'attribution "
-                    "de l'EPCI pour l'année ; ⚠ : un objectif baisserait"
+                    "de l'EPCI pour l'année ; ⚠ : un objectif baisserait ; ✓ : aucun ne "
+                    "baisserait"
                 ),
             ),
         ):
@@ -442,18 +443,7 @@ class AgendaTab(QWidget):
         for item in v.items:
             text = item_title(item)
             if item.kind is AgendaItemKind.ATTRIBUTION:
-                decided = sum(1 for c in item.candidates if c.decision)
-                text += "\n" + self.tr("{candidates}, {decisions}").format(
-                    candidates=text_of(candidates_counted(len(item.candidates))),
-                    decisions=text_of(
-                        counted(
-                            decided,
-                            QT_TRANSLATE_NOOP("messages", "{n} décision"),
-                            QT_TRANSLATE_NOOP("messages", "{n} décisions"),
-                            QT_TRANSLATE_NOOP("messages", "aucune décision"),
-                        )
-                    ),
-                )
+                text += "\n" + self.count_line(item)
             w = QListWidgetItem(text, self.list)
             w.setData(Qt.ItemDataRole.UserRole, item.id)
             warnings = [text_of(x) for x in item.warnings] + self.target_warnings(item)
@@ -464,6 +454,27 @@ class AgendaTab(QWidget):
         self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         self._show(refill=False)
+
+    def count_line(self, item: AgendaItemView) -> str:
+        """An item's candidates and decisions in a few words: the list is 175 px wide
+        on a laptop at 125 %, less its scroll bar once it holds 8 items (« 3 candidats,
+        aucune décision » needed 175)."""
+        candidates = text_of(candidates_counted(len(item.candidates)))
+        decided = sum(1 for c in item.candidates if c.decision)
+        if not item.candidates:
+            return candidates
+        if not decided:
+            return self.tr("{candidates}, à décider").format(candidates=candidates)
+        return self.tr("{candidates}, {decisions}").format(
+            candidates=candidates,
+            decisions=text_of(
+                counted(
+                    decided,
+                    QT_TRANSLATE_NOOP("messages", "{n} décision"),
+                    QT_TRANSLATE_NOOP("messages", "{n} décisions"),
+                )
+            ),
+        )
 
     def _current_changed(self, *_args) -> None:
         self._show(refill=True)
@@ -582,7 +593,8 @@ class AgendaTab(QWidget):
         if e is None or not e.effects:
             return cell("")
         worse = any(x.worse for x in e.effects)
-        text = self.tr("⚠ baisse") if worse else self.tr("sans baisse")
+        # (« sans baisse » was cut at 1,024 px: « ✓ » says it, the tooltip in full)
+        text = self.tr("⚠ baisse") if worse else self.tr("✓")
         item = cell(text, tooltip="\n".join(self.effect_lines(candidate_id)))
         if worse:
             item.setForeground(QBrush(WARN_COLOUR))
