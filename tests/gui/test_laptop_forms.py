@@ -183,6 +183,60 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
         assert not cut, (row, decisions)
 
 
+def in_sight(widget: QWidget) -> bool:
+    """Whether ``widget`` is shown whole: not clipped by a scroll area or a pane, nor
+    past its window's edge."""
+    window = widget.window()
+    corner = widget.mapTo(window, widget.rect().topLeft())
+    return (
+        widget.isVisible()
+        and widget.visibleRegion().boundingRect() == widget.rect()
+        and window.rect().contains(widget.rect().translated(corner))
+    )
+
+
+def test_a_session_s_tabs_keep_their_buttons_in_sight_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """The CALEOL session window at 1,024 × 576 no longer scrolls as a whole (its
+    tallest tab made every tab scroll): on each tab the actions of a committee day are
+    in sight without scrolling: the agenda's buttons beside its list, the candidates'
+    under their three rows, « Enregistrer la séance », « Enregistrer la décision »."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window, tab = agenda_on_a_laptop(qtbot, world, actor)
+    outer = window.findChild(QScrollArea, "sessionTabsScroll")
+    tab.list.setCurrentRow(0)
+    votes, session = window.votes_tab, window.session_tab
+    wanted = {
+        session: [session.save_button],
+        tab: [
+            tab.add_button,
+            tab.occupation_button,
+            tab.up_button,
+            tab.down_button,
+            tab.remove_button,
+            tab.save_item_button,
+            tab.add_candidate_button,
+            tab.edit_candidate_button,
+            tab.remove_candidate_button,
+        ],
+        votes: [votes.save_button, votes.clear_button, votes.candidates],
+    }
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert outer.verticalScrollBar().maximum() == 0, window.tabs.tabText(index)
+        page = window.tabs.currentWidget()
+        hidden = [w.objectName() for w in wanted.get(page, []) if not in_sight(w)]
+        assert not hidden, window.tabs.tabText(index)
+    window.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    view = tab.candidates
+    rows = [view.visualRect(view.model().index(r, 0)) for r in range(view.rowCount())]
+    assert len(rows) == 3 and all(view.viewport().rect().contains(r) for r in rows)
+
+
 def test_a_long_agenda_still_says_each_item_s_count_whole_on_a_laptop(
     qtbot, world, actor, laptop_screen
 ):

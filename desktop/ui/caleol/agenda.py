@@ -74,7 +74,15 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate, translate_message
-from desktop.ui.widgets import add_all, open_rows, push_button, split, vbox
+from desktop.ui.widgets import (
+    add_all,
+    open_rows,
+    push_button,
+    remember_split,
+    scrolled,
+    split,
+    vbox,
+)
 from desktop.ui.widgets.form import form_group
 
 # --------------------------------------------------------------------------- the tab
@@ -310,10 +318,6 @@ class AgendaTab(QWidget):
         fiche = QGroupBox(self.tr("Fiche logement"), page)
         fiche_layout = QVBoxLayout(fiche)
         fiche_layout.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_item_button)
-        fiche_layout.addLayout(row)
         cands = QGroupBox(self.tr("Candidats"), page)
         cands_layout = QVBoxLayout(cands)
         for box in (fiche_layout, cands_layout):  # (the ten columns' room on a laptop)
@@ -324,8 +328,16 @@ class AgendaTab(QWidget):
         fewer_row.addWidget(self.fewer, 1)
         add_all(cands_layout, fewer_row, self.item_warnings, (self.candidates, 1))
         # three candidates and the header stay readable with the score detail below
-        # (on a small screen the session window scrolls rather than crush them)
         self.candidates.setMinimumHeight(130)
+        buttons = QHBoxLayout()
+        add_all(
+            buttons,
+            self.add_candidate_button,
+            self.edit_candidate_button,
+            self.remove_candidate_button,
+            1,
+        )
+        cands_layout.addLayout(buttons)  # (right under the table: in sight with it)
         self.cotation_detail = label(page, name="cotationDetail")
         self.cotation_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cotation_detail.setStyleSheet(
@@ -338,24 +350,26 @@ class AgendaTab(QWidget):
         self.cotation_scroll.setMaximumHeight(72)
         self.cotation_scroll.setWidget(self.cotation_detail)
         cands_layout.addWidget(self.cotation_scroll)
-        buttons = QHBoxLayout()
-        add_all(
-            buttons,
-            self.add_candidate_button,
-            self.edit_candidate_button,
-            self.remove_candidate_button,
-            1,
+        conflicts = QGroupBox(self.tr("Conflits d'intérêts"), page)
+        conflict_buttons = vbox(
+            QWidget(conflicts), self.add_conflict_button, self.remove_conflict_button, 1
         )
-        cands_layout.addLayout(buttons)
-        conflicts = QHBoxLayout()
-        conflicts.addWidget(QLabel(self.tr("Conflits d'intérêts :"), cands))
-        conflicts.addWidget(self.conflicts, 1)
-        conflict_buttons = QVBoxLayout()
-        conflict_buttons.addWidget(self.add_conflict_button)
-        conflict_buttons.addWidget(self.remove_conflict_button)
-        conflicts.addLayout(conflict_buttons)
-        cands_layout.addLayout(conflicts)
-        return vbox(page, fiche, (cands, 1))
+        conflicts_layout = QHBoxLayout(conflicts)
+        add_all(conflicts_layout, (self.conflicts, 1), conflict_buttons)
+        # The dwelling's sheet and its conflicts of interest (scrolling) above its
+        # candidates, the user moving the split (kept): on a laptop at 125 % (1,024 ×
+        # 576) the session window no longer scrolls as a whole, the agenda's and the
+        # candidates' buttons in sight beside the list, the ten columns whole.
+        self.fiche_area = scrolled(vbox(QWidget(page), fiche, conflicts))
+        save_row = QHBoxLayout()  # (under the sheet's scroll area: always in sight)
+        add_all(save_row, 1, self.save_item_button)
+        top = vbox(QWidget(page), (self.fiche_area, 1), save_row)
+        self.cotation_scroll.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 10)
+        self.page_split = split(page, (top, 2), (cands, 3), vertical=True)
+        self.page_split.setObjectName("dwellingSplitter")
+        self.page_split.setChildrenCollapsible(False)
+        remember_split(self.page_split, "caleol_agenda")
+        return vbox(page, (self.page_split, 1))
 
     def _review_page(self) -> QWidget:
         page = QWidget(self)
