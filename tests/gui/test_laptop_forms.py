@@ -121,6 +121,31 @@ def test_the_publipostage_remembers_the_split_the_user_chose(qtbot, world, actor
         assert table.columnWidth(0) >= table.sizeHintForColumn(0), end
 
 
+def test_the_letter_dialog_remembers_the_split_the_user_chose(qtbot, world, actor, laptop_screen):
+    """A plan letter's dozen fields scroll above the preview on a laptop: the user
+    gives the form more height, and the next letter opens with the same split."""
+    from desktop.services import tenants
+    from desktop.ui.letter_dialog import LetterDialog
+
+    household_id = tenants.search(world, actor, tenants.TenantQuery())[0].id
+
+    def open_letter():
+        dialog = LetterDialog(world, actor, household_id, None, "courrier_libre")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    dialog = open_letter()
+    first = dialog.splitter.sizes()
+    dialog.splitter.moveSplitter(first[0] + 40, 1)  # what a drag of the handle does
+    chosen = dialog.splitter.sizes()
+    assert chosen[0] > first[0] + 30
+    dialog.close()
+    again = open_letter()
+    assert abs(again.splitter.sizes()[0] - chosen[0]) <= 2
+
+
 @pytest.mark.parametrize(
     "kept", ['{"splits": "large"}', '{"splits": {"batch": [0, -3]}}', '{"splits": {"batch": 4}}']
 )
