@@ -295,6 +295,33 @@ def test_a_long_agenda_still_says_each_item_s_count_whole_on_a_laptop(
     assert "3 candidats, à décider" in counts and "3 candidats, 3 décisions" in counts
 
 
+def test_the_commission_s_members_show_their_names_on_a_laptop(qtbot, world, actor, laptop_screen):
+    """The CALEOL page at 1,024 × 576: the members' names are whole (« Mme Catherin… »
+    and « M. Jean-Marc … » were cut as much as the mandate), the long role and then
+    the mandate giving way (the table's tooltip says them)."""
+    from desktop.ui.caleol.page import MEM_MANDATE, MEM_NAME, MEM_ROLE
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(world, actor)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index("CALEOL"))
+    table = window.caleol_page.members
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    assert table.rowCount() >= 5
+    metrics = table.fontMetrics()
+    width = table.columnWidth(MEM_NAME)
+    names = [table.item(row, MEM_NAME).text() for row in range(table.rowCount())]
+    # (« (présidente) » after a name may give way)
+    cut = [n for n in names if metrics.horizontalAdvance(n.split(" (")[0]) + 8 > width]
+    assert not cut
+    # the role gave way first: it is not wider than the mandate
+    assert table.columnWidth(MEM_ROLE) <= table.columnWidth(MEM_MANDATE)
+
+
 def test_the_inputs_show_their_example_whole_on_a_laptop(qtbot, world, actor, laptop_screen):
     """The inputs built outside the shared ``line_edit`` (a form's ``_line``, the
     notice's dates and proof, the settings, a template's free fields) ask, as it does,
