@@ -262,6 +262,41 @@ def test_a_session_s_tabs_keep_their_buttons_in_sight_on_a_laptop(
     assert len(rows) == 3 and all(view.viewport().rect().contains(r) for r in rows)
 
 
+def test_the_dwelling_sheet_takes_the_height_a_larger_screen_gives(
+    qtbot, world, actor, monkeypatch
+):
+    """At 1,366 × 768 the agenda's dwelling sheet is whole above the candidates (the
+    candidates keep what they need, not a fixed share: the sheet's last line was cut),
+    and a split the user chose is kept over that."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktop.services import caleol
+    from desktop.ui.caleol.session import SessionWindow
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 738))
+
+    def open_agenda():
+        window = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.tabs.setCurrentWidget(window.agenda_tab)
+        window.agenda_tab.list.setCurrentRow(0)
+        QApplication.processEvents()
+        return window, window.agenda_tab
+
+    window, tab = open_agenda()
+    assert in_sight(tab.form)
+    assert all(in_sight(b) for b in (tab.add_candidate_button, tab.save_item_button))
+    sizes = tab.page_split.sizes()
+    tab.page_split.moveSplitter(sizes[0] - 60, 1)  # the user gives the candidates more
+    chosen = tab.page_split.sizes()
+    window.close()
+    _window, tab = open_agenda()
+    assert abs(tab.page_split.sizes()[0] - chosen[0]) <= 2
+
+
 def test_a_long_agenda_still_says_each_item_s_count_whole_on_a_laptop(
     qtbot, world, actor, laptop_screen
 ):

@@ -368,8 +368,17 @@ class AgendaTab(QWidget):
         self.page_split = split(page, (top, 2), (cands, 3), vertical=True)
         self.page_split.setObjectName("dwellingSplitter")
         self.page_split.setChildrenCollapsible(False)
-        remember_split(self.page_split, "caleol_agenda")
+        remember_split(self.page_split, "caleol_agenda", self._fit_sheet)
         return vbox(page, (self.page_split, 1))
+
+    @staticmethod
+    def _fit_sheet(splitter) -> list[int]:
+        """The candidates their minimum (three rows, their buttons, the score's detail),
+        more once the sheet above has all it asks: on a larger screen the sheet whole."""
+        total = sum(splitter.sizes())
+        sheet = splitter.widget(0).sizeHint().height()
+        candidates = max(splitter.widget(1).minimumSizeHint().height(), total - sheet)
+        return [max(total - candidates, 0), candidates]
 
     def _review_page(self) -> QWidget:
         page = QWidget(self)
