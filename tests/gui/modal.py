@@ -18,3 +18,18 @@ def answer_message_box(button_text: str, seen: list[str]) -> None:
         next(b for b in box.buttons() if b.text() == button_text).click()
 
     QTimer.singleShot(20, click)
+
+
+def answer_with(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """As ``answer_message_box``, clicking one of Qt's standard buttons (whose text is
+    Qt's translation: « Ne pas tenir compte » for Discard)."""
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(20, click)

@@ -401,3 +401,34 @@ def test_a_debt_statement_in_year_one_is_refused_beside_its_field(
     )
     assert dialog.rows["debt_on"].editor.text() == "01/01/0001"  # the input is kept
     assert plans.plans_for_household(db, actor, files["dupont"]) == []
+
+
+def test_escape_in_a_changed_agreement_asks_before_closing(window, qtbot, files, clock):
+    """Escape closes an agreement as « Fermer » does: changed and not saved, it asks
+    first (the changes were gone unasked)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.modal import answer_with
+
+    file_dialog = window.open_file(files["dupont"])
+    click(qtbot, file_dialog.plans_button)
+    plans_dialog = file_dialog.plans_dialog
+    click(qtbot, plans_dialog.new_button)
+    dialog = plans_dialog.open_dialogs[-1]
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.start_on, "05/01/2026")
+    click(qtbot, dialog.compute_button)
+    click(qtbot, dialog.save_button)
+    assert dialog.message.text() == "Accord enregistré."
+    dialog.months.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.months, "9")
+    click(qtbot, dialog.compute_button)
+    seen: list[str] = []
+    answer_with(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen == ["Enregistrer les modifications de cet accord ?"]
+    assert dialog.isVisible()
+    answer_with(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(seen) == 2 and not dialog.isVisible()
