@@ -357,6 +357,35 @@ def test_the_commission_s_members_show_their_names_on_a_laptop(qtbot, world, act
     assert table.columnWidth(MEM_ROLE) <= table.columnWidth(MEM_MANDATE)
 
 
+def test_the_effects_on_the_targets_read_without_scrolling_sideways(
+    qtbot, world, actor, laptop_screen
+):
+    """« Cotation et objectifs » at 1,024 px: each proposal's effect on the attribution
+    targets wraps on the list's width (it was one long line, read by scrolling
+    sideways)."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(world, actor)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index("Cotation et objectifs"))
+    effects = window.cotation_page.sessions_tab.effects
+    qtbot.waitUntil(lambda: effects.count() > 0)
+    QApplication.processEvents()
+    assert effects.horizontalScrollBar().maximum() == 0
+    metrics, width = effects.fontMetrics(), effects.viewport().width()
+    long = [effects.item(r) for r in range(effects.count())]
+    long = [i for i in long if metrics.horizontalAdvance(i.text()) > width]
+    assert long  # (the demo's effects are longer than the list is wide)
+    for item in long:
+        rect = effects.visualItemRect(item)
+        assert rect.width() <= width
+        assert rect.height() >= 2 * metrics.lineSpacing(), item.text()
+
+
 def test_the_inputs_show_their_example_whole_on_a_laptop(qtbot, world, actor, laptop_screen):
     """The inputs built outside the shared ``line_edit`` (a form's ``_line``, the
     notice's dates and proof, the settings, a template's free fields) ask, as it does,
