@@ -330,20 +330,27 @@ def test_a_long_agenda_still_says_each_item_s_count_whole_on_a_laptop(
     assert "3 candidats, à décider" in counts and "3 candidats, 3 décisions" in counts
 
 
-def test_the_commission_s_members_show_their_names_on_a_laptop(qtbot, world, actor, laptop_screen):
-    """The CALEOL page at 1,024 × 576: the members' names are whole (« Mme Catherin… »
-    and « M. Jean-Marc … » were cut as much as the mandate), the long role and then
-    the mandate giving way (the table's tooltip says them)."""
-    from desktop.ui.caleol.page import MEM_MANDATE, MEM_NAME, MEM_ROLE
+def page_on_a_laptop(qtbot, db, actor, title: str):
+    """The main window filling the laptop's screen, on its page ``title``."""
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(world, actor)
+    window = MainWindow(db, actor)
     qtbot.addWidget(window)
     window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
     window.show()
     qtbot.waitExposed(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    window.nav.setCurrentRow(titles.index("CALEOL"))
+    window.nav.setCurrentRow(titles.index(title))
+    return window
+
+
+def test_the_commission_s_members_show_their_names_on_a_laptop(qtbot, world, actor, laptop_screen):
+    """The CALEOL page at 1,024 × 576: the members' names are whole (« Mme Catherin… »
+    and « M. Jean-Marc … » were cut as much as the mandate), the long role and then
+    the mandate giving way (the table's tooltip says them)."""
+    from desktop.ui.caleol.page import MEM_MANDATE, MEM_NAME, MEM_ROLE
+
+    window = page_on_a_laptop(qtbot, world, actor, "CALEOL")
     table = window.caleol_page.members
     qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
     assert table.rowCount() >= 5
@@ -363,15 +370,7 @@ def test_the_effects_on_the_targets_read_without_scrolling_sideways(
     """« Cotation et objectifs » at 1,024 px: each proposal's effect on the attribution
     targets wraps on the list's width (it was one long line, read by scrolling
     sideways)."""
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(world, actor)
-    qtbot.addWidget(window)
-    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
-    window.show()
-    qtbot.waitExposed(window)
-    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    window.nav.setCurrentRow(titles.index("Cotation et objectifs"))
+    window = page_on_a_laptop(qtbot, world, actor, "Cotation et objectifs")
     effects = window.cotation_page.sessions_tab.effects
     qtbot.waitUntil(lambda: effects.count() > 0)
     QApplication.processEvents()

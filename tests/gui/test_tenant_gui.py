@@ -281,17 +281,17 @@ def test_escape_in_a_changed_file_asks_before_closing(window, qtbot, files):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from tests.gui.modal import answer_with
+    from tests.gui.modal import answer_message_box
 
     dialog = window.open_file(files["martin"])
     qtbot.waitExposed(dialog)
     dialog.rent.setText("999,00")
     seen: list[str] = []
-    answer_with(QMessageBox.StandardButton.Cancel, seen)
+    answer_message_box(QMessageBox.StandardButton.Cancel, seen)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert seen == ["Enregistrer les modifications de ce dossier ?"]
     assert dialog.isVisible() and dialog.rent.text() == "999,00"  # the input kept
-    answer_with(QMessageBox.StandardButton.Discard, seen)
+    answer_message_box(QMessageBox.StandardButton.Discard, seen)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(seen) == 2
     qtbot.waitUntil(lambda: files["martin"] not in window.open_dialogs)  # closed, deleted
