@@ -697,6 +697,14 @@ class BatchDialog(QDialog):
         # A file the system refused (the manifest open in Excel) is said as such.
         self.status.setText(error_text(exc))
 
+    def reject(self) -> None:
+        # Escape while letters are being made: nothing (it hid the dialog, the batch
+        # going on out of sight, with no way to follow or stop it); « Arrêter » stops
+        # it, « Fermer » stops it and closes
+        if self.running and not self.ended:
+            return
+        super().reject()
+
     def closeEvent(self, event) -> None:
         if self.running:
             self.cancel()

@@ -255,3 +255,39 @@ def test_a_list_not_yet_read_is_read_when_asked(qtbot, db, actor):
     assert w.tenant_page.pending_load and w.tenant_page.model.rowCount() == 0
     w.refresh_current()
     assert not w.tenant_page.pending_load and w.tenant_page.model.rowCount() == 2
+
+
+def test_escape_leaves_a_running_publipostage_in_sight(qtbot, db, actor, monkeypatch):
+    """Escape while the letters are being made keeps the publipostage open (it hid it,
+    the batch going on out of sight); « Arrêter » stops it, then Escape closes it."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from desktop.services import demo, documents, tenants
+    from desktop.ui.batch_dialog import BatchDialog
+
+    demo.generate(db, actor, 3)
+    started = threading.Event()
+
+    def slow_batch(_db, _actor, _request, _progress, cancelled):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)  # (the worker thread: the letters being made)
+        return documents.BatchResult("lot", [], [], None, None, cancelled=True, seconds=0.0)
+
+    monkeypatch.setattr(documents, "run_batch", slow_batch)
+    dialog = BatchDialog(db, actor, query=tenants.TenantQuery(), template_name="courrier_libre")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.running
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Publipostage arrêté"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
