@@ -364,6 +364,29 @@ def test_the_commission_s_members_show_their_names_on_a_laptop(qtbot, world, act
     assert table.columnWidth(MEM_ROLE) <= table.columnWidth(MEM_MANDATE)
 
 
+def test_the_offers_say_their_decision_and_state_whole_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """« Suivi des offres » at 1,024 px: each offer's decision and state read whole in
+    a few words (« Attribution e… », « Proposition … » on every line), their full
+    wording in the cell's tooltip."""
+    from desktop.ui.caleol.offers import COL_DECISION, COL_STATUS
+
+    window = page_on_a_laptop(qtbot, world, actor, "CALEOL")
+    page = window.caleol_page
+    page.tabs.setCurrentWidget(page.offers_panel)
+    table = page.offers_panel.table
+    qtbot.waitUntil(lambda: table.rowCount() >= 5)
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    for column in (COL_DECISION, COL_STATUS):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+    state = table.item(0, COL_STATUS)
+    assert state.text() == "À notifier"
+    assert state.toolTip() == "Proposition à notifier (courrier à produire)"
+    decisions = {table.item(r, COL_DECISION).toolTip() for r in range(table.rowCount())}
+    assert "Attribution sous condition suspensive" in decisions
+
+
 def test_the_effects_on_the_targets_read_without_scrolling_sideways(
     qtbot, world, actor, laptop_screen
 ):

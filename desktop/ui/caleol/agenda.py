@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.caleol import (
     AgendaItemKind,
-    Decision,
     FewerCandidatesReason,
     candidates_counted,
     household_counted,
@@ -71,6 +70,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     select_row_with,
     selected_data,
+    short_decision,
     text_of,
 )
 from desktop.ui.i18n import translate, translate_message
@@ -677,18 +677,10 @@ class AgendaTab(QWidget):
         full = m(c.decision.label)
         return full if c.rank is None or short == full else f"{full} — {short}"
 
-    def short_decision(self, c: CandidateView) -> str:
+    @staticmethod
+    def short_decision(c: CandidateView) -> str:
         """The decision in a few words, for the candidates table."""
-        if c.decision is None:
-            return ""
-        texts = {
-            Decision.ATTRIBUTION: self.tr("Attribution"),
-            Decision.ATTRIBUTION_RANG: self.tr("Rang {rank}"),
-            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE: self.tr("Sous condition"),
-            Decision.NON_ATTRIBUTION: self.tr("Non-attribution"),
-            Decision.IRRECEVABILITE: self.tr("Irrecevabilité"),
-        }
-        return texts[c.decision].format(rank=c.rank or "?")
+        return short_decision(c.decision, c.rank)
 
     def _fill_review(self, item: AgendaItemView, changed: bool) -> None:
         self.review_info.setText(
