@@ -471,3 +471,20 @@ def in_turn(window: QWidget):
                     tabs.setCurrentIndex(index)
                     QApplication.processEvents()
                     yield
+
+
+def test_a_candidate_not_yet_scored_reads_so(qtbot, world, actor, laptop_screen):
+    """The demo's session was never scored: the detail under the candidates says
+    « Cotation : pas encore calculée. », not « Cotation : — () », and the score's cell
+    says why it is empty."""
+    _window, tab = agenda_on_a_laptop(qtbot, world, actor)
+    tab.list.setCurrentRow(0)
+    tab.candidates.selectRow(0)
+    QApplication.processEvents()
+    detail = tab.cotation_detail.text()
+    assert "Cotation : pas encore calculée." in detail and "()" not in detail, detail
+    header = [
+        tab.candidates.horizontalHeaderItem(c).text() for c in range(tab.candidates.columnCount())
+    ]
+    score = tab.candidates.item(0, header.index("Cotation"))
+    assert score.text() == "" and score.toolTip() == "Pas encore coté"

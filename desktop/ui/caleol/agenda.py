@@ -434,7 +434,11 @@ class AgendaTab(QWidget):
         ):
             return
         try:
-            self._scores = cotation.session_scores(self.win.db, actor, v.id)
+            self._scores = {  # a candidate never scored reads « pas encore calculée »
+                k: s
+                for k, s in cotation.session_scores(self.win.db, actor, v.id).items()
+                if s.scored
+            }
             self._effects = {
                 e.candidate_id: e for e in attribution.session_effects(self.win.db, actor, v.id)
             }
@@ -578,9 +582,7 @@ class AgendaTab(QWidget):
         v = self._scores.get(candidate_id)
         if v is None:
             return []
-        lines = [
-            self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
-        ]
+        lines = [self._score_title(v)]
         lines += ["  " + x for x in cotation.score_lines_text(v, translate)]
         lines += [self.tr("  Donnée manquante : {what}").format(what=x) for x in v.missing]
         if v.register_score is not None:
@@ -592,6 +594,12 @@ class AgendaTab(QWidget):
         if v.warning:
             lines.append("⚠ " + v.warning)
         return lines
+
+    def _score_title(self, v) -> str:
+        """« Cotation : 42 points (its grid) », without the grid when none applied."""
+        if not v.grid_label:  # no grid in force: the warning says why
+            return self.tr("Cotation : {total}").format(total=v.total_text)
+        return self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
 
     def _score_cell(self, candidate_id: int):
         v = self._scores.get(candidate_id)
@@ -641,10 +649,7 @@ class AgendaTab(QWidget):
                 for x in v.lines
                 if Decimal(x["points"]) != 0
             ]
-            lines = [
-                self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
-                + (" : " + " ; ".join(brought) if brought else "")
-            ]
+            lines = [self._score_title(v) + (" : " + " ; ".join(brought) if brought else "")]
             if v.missing:
                 lines.append(
                     self.tr("Données manquantes : {what}").format(what=" ; ".join(v.missing))
