@@ -171,11 +171,11 @@ def plan_proposition() -> Path:
         "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). "
         # a single instalment (a payment postponed) has no "from ... to ..."
         "{% if (champs.nb_echeances|int) > 1 %}Pour vous permettre de la régler "
-        "progressivement, nous vous proposons l'accord suivant ({{ champs.type_accord }}) : "
+        "progressivement, nous vous proposons l'accord suivant ({{ champs.type_accord|minuscule }}) : "
         "{{ champs.nb_echeances|pluriel('échéance mensuelle', 'échéances mensuelles') }}, "
         "du {{ champs.premiere_echeance|date_fr }} au {{ champs.derniere_echeance|date_fr }}, "
         "selon l'échéancier ci-dessous.{% else %}Nous vous proposons l'accord suivant "
-        "({{ champs.type_accord }}) : son règlement en une seule échéance, le "
+        "({{ champs.type_accord|minuscule }}) : son règlement en une seule échéance, le "
         "{{ champs.premiere_echeance|date_fr }}, comme indiqué ci-dessous.{% endif %}",
     )
     _schedule_table(doc)
@@ -351,7 +351,7 @@ def relance_echeance() -> Path:
     _body(
         doc,
         "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
-        "({{ champs.type_accord }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
+        "({{ champs.type_accord|minuscule }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
         "de votre {{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }}, "
         "une échéance de remboursement de votre dette.",
     )
@@ -390,7 +390,7 @@ def notification_defaillance() -> Path:
     _body(
         doc,
         "Malgré nos précédents courriers, les engagements de l'accord signé le "
-        "{{ champs.date_signature|date_fr }} ({{ champs.type_accord }}) ne sont pas "
+        "{{ champs.date_signature|date_fr }} ({{ champs.type_accord|minuscule }}) ne sont pas "
         "respectés : {{ champs.motifs }}",
     )
     _body(

@@ -58,6 +58,8 @@ def test_proposal_has_the_schedule_table(db, actor, plan, clock):
     text = text_of(doc)
     assert f"une dette de 1{NNBSP}200,00{NBSP}€ (mille deux cents euros)" in text
     assert "6 échéances mensuelles, du 5 janvier 2026 au 5 juin 2026" in text
+    # the kind of agreement mid-sentence, in lower case
+    assert "nous vous proposons l'accord suivant (plan d'apurement) :" in text
     for n, due in ((1, "05/01/2026"), (6, "05/06/2026")):
         assert f"{n}\n{due}\n200,00{NBSP}€" in text
     assert "transmis pour approbation à la CAF (allocataire n° 7654321)" in text
@@ -174,7 +176,7 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     ) in text
     assert f"Au total, 350,00{NBSP}€ d'échéances échues restent à régler" in text
     assert f"le reste dû sur l'accord s'élève à 1{NNBSP}150,00{NBSP}€" in text
-    assert "l'accord signé le 3 janvier 2026" in text
+    assert "l'accord signé le 3 janvier 2026 (plan d'apurement), vous vous êtes engagée" in text
     assert "au plus tard le 7 mars 2026" in text  # the template's default: 15 days
     view = plans.get_plan(db, actor, plan)
     reminder = next(f for f in view.follow_ups if f.kind == FollowUpKind.REMINDER)
@@ -184,6 +186,7 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     notice = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.BREACH_NOTICE)
     text = text_of(notice)
     assert "Lettre recommandée avec avis de réception" in text
+    assert "les engagements de l'accord signé le 3 janvier 2026 (plan d'apurement)" in text
     # Dates in words; the breach rule as a sentence, agreed with its count.
     assert (
         "ne sont pas respectés : 2 échéances impayées, la plus ancienne du 5 janvier 2026 ; "
