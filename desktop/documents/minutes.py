@@ -384,7 +384,10 @@ def minutes_context(
         }
     signed_on = m.signed_on or s.date
     members = [_member(x) for x in m.members]
-    voting = [x for x in m.members if x.voting]
+    # A mayor's seat with nobody recorded is listed (absent) but was convened to nobody:
+    # counted apart, so that the count agrees with the quorum's.
+    voting = [x for x in m.members if x.voting and not x.seatless]
+    seatless = [x.name for x in m.members if x.voting and x.seatless]
     present = sum(1 for x in voting if x.attendance is AttendanceMode.PRESENT)
     remote = sum(1 for x in voting if x.attendance is AttendanceMode.DISTANCE)
     represented = sum(1 for x in voting if x.attendance is AttendanceMode.REPRESENTE)
@@ -396,6 +399,16 @@ def minutes_context(
         + f", {_plural(represented, 'représenté', 'représentés')}, "
         f"{_plural(absent, 'absent', 'absents')}."
     )
+    if seatless:
+        participation += (
+            (
+                " Siège sans représentant désigné : "
+                if len(seatless) == 1
+                else " Sièges sans représentant désigné : "
+            )
+            + ", ".join(seatless)
+            + "."
+        )
     n_candidates = len(m.candidates)
     dwellings_intro = (
         f"La commission a examiné {_plural(len(m.dwellings), 'logement', 'logements')} et "
