@@ -211,18 +211,15 @@ def _member(mline) -> dict:
 
 
 def _candidate(c: CandidateLine) -> dict:
-    details = []
-    if not c.masked:
-        if c.reason:
-            details.append(f"Motif : {c.reason}")
-    if c.conflicted_members:
-        details.append(
-            "N'ont pas pris part au vote (conflit d'intérêts) : " + ", ".join(c.conflicted_members)
-        )
-    if c.score and not c.masked:
-        details.append(f"Cotation : {c.score}")
-    if c.vote_channels:
-        details.append(f"Votes exprimés : {c.vote_channels}")
+    reason = f"Motif : {c.reason}" if c.reason and not c.masked else ""
+    conflict = (
+        "N'ont pas pris part au vote (conflit d'intérêts) : " + ", ".join(c.conflicted_members)
+        if c.conflicted_members
+        else ""
+    )
+    score = f"Cotation : {c.score}" if c.score and not c.masked else ""
+    channels = f"Votes exprimés : {c.vote_channels}" if c.vote_channels else ""
+    details = [d for d in (reason, conflict, score, channels) if d]
     menage = c.household or ""
     if c.household_size:
         size = _plural(c.household_size, "personne", "personnes")
@@ -246,7 +243,11 @@ def _candidate(c: CandidateLine) -> dict:
         ),
         "votes": votes_text(c) or "—",
         "details": details,
-        "details_texte": " ".join(details),
+        "details_texte": " ; ".join(details),
+        # the DOCX's table has no row under the candidate's: each detail in its column
+        "motif": reason,
+        "cotation": score,
+        "details_votes": " ; ".join(d for d in (conflict, channels) if d),
     }
 
 
