@@ -149,6 +149,9 @@ def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_p
     # The proposal and the reminder of a protocol speak of the indemnity too.
     text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.PROPOSAL))
     assert "paiement de votre indemnité d'occupation et de vos charges" in text
+    # its kind in parentheses, without a second pair inside
+    assert "l'accord suivant (protocole de cohésion sociale, art. L442-6-5 CCH, AL) :" in text
+    assert "))" not in text
     assert "imputés d'abord sur l'indemnité d'occupation du mois" in text
     assert "loyer courant" not in text and "le loyer du mois" not in text
     version = plans.change_status(db, actor, pid, PlanStatus.PROPOSE, 1, on=clock.day)

@@ -13,6 +13,7 @@ associations), not a letter to a tenant: see ``services/crisis_protocols.py``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from desktop.documents.library import (
     fill_free_fields,
@@ -121,7 +122,9 @@ def letter_fields(
     t = view.terms
     led = view.ledger
     common = {
-        "type_accord": render(Message(t.plan_type.label)),
+        # Written in parentheses by the letters: its own last ones become a comma
+        # (« (protocole de cohésion sociale, art. L442-6-5 CCH, AL) », not « …, AL)) »).
+        "type_accord": re.sub(r" \(([^()]*)\)$", r", \1", render(Message(t.plan_type.label))),
         "dette": _amount(t.debt),
         "dette_au": format_date_fr(t.debt_on),
         "nb_echeances": str(len(view.instalments)),
