@@ -251,8 +251,9 @@ def protocole_accord() -> Path:
         "{{ locataire.logement.reference }} situé {{ locataire.logement.adresse }} (contrat "
         "n° {{ locataire.bail.contrat }}), ci-après « "
         + PARTY
-        + " »{% if champs.organisme_payeur %}, en présence de la "
-        "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et "
+        + " »{% if champs.organisme_payeur or champs.contributeurs %}, en présence "
+        "{% if champs.organisme_payeur %}de la {{ champs.organisme_payeur }}"
+        "{% if champs.contributeurs %} et {% endif %}{% endif %}"
         "{{ champs.contributeurs|de }}{% endif %}, il est convenu ce qui suit.",
     )
     p = _para(doc, before=6, after=4)
@@ -291,6 +292,16 @@ def protocole_accord() -> Path:
         "suivant :",
     )
     _schedule_table(doc)
+    # What a contributor pays is part of this debt, not on top of it: it goes to the
+    # instalments (docs/domain.md#plans).
+    _para(doc, "{%p if champs.contributeurs %}")
+    _body(
+        doc,
+        "Les sommes versées au bailleur par {{ champs.contributeurs }} sont imputées sur "
+        "ces échéances, la plus ancienne restant due d'abord, et réduisent d'autant ce qui "
+        "reste à régler par " + PARTY + ".",
+    )
+    _para(doc, "{%p endif %}")
     p = _para(doc, before=8, after=4)
     _runs(p, ("Article 3 – Imputation et défaillance", True))
     _body(

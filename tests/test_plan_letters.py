@@ -105,9 +105,11 @@ def test_agreement_has_a_signature_block_per_party(db, actor, plan):
 
 def test_agreement_gives_the_fsl_and_the_ccas_a_block_each(db, actor, agency, make_file, clock):
     """Two contributors are two parties: each signs in its own block, and an amount's
-    decimal comma does not cut a block in two."""
+    decimal comma does not cut a block in two. Without a CAF they are still « en
+    présence » (the sentence read « ci-après « la locataire » et du FSL … »), and what
+    they pay goes to the instalments: part of the debt, not on top of it."""
     f = make_file(2)
-    f.balance = E("1200.00")
+    f.balance = E("2400.00")
     hid = tenants.create_tenant_file(db, actor, f)
     terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
     terms.start_on, terms.months = D(2026, 1, 5), 6
@@ -118,6 +120,17 @@ def test_agreement_gives_the_fsl_and_the_ccas_a_block_each(db, actor, agency, ma
     for party in ("le FSL (contribution de 1 500,00 €)", "le CCAS (contribution de 250,00 €)"):
         assert f"Pour {party}\nAu titre de sa contribution au plan" in text, party
     assert text.count("Au titre de sa contribution au plan") == 2
+    flat = " ".join(text.split())
+    assert (
+        "ci-après « la locataire », en présence du FSL (contribution de 1 500,00 €) et du "
+        "CCAS (contribution de 250,00 €), il est convenu ce qui suit."
+    ) in flat
+    assert (
+        "Les sommes versées au bailleur par le FSL (contribution de 1 500,00 €) et le CCAS "
+        "(contribution de 250,00 €) sont imputées sur ces échéances, la plus ancienne "
+        "restant due d'abord, et réduisent d'autant ce qui reste à régler par la locataire."
+    ) in flat
+    assert "la somme de 2 400,00 €" in flat and "Total 2 400,00 €" in flat
 
 
 def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_plan(
