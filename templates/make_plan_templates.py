@@ -370,7 +370,11 @@ def relance_echeance() -> Path:
         doc,
         "Sauf erreur de notre part, l'échéance n° {{ champs.echeance_numero }} du "
         "{{ champs.echeance_date|date_fr }} reste impayée pour "
-        "{{ champs.echeance_montant|euros }} ({{ champs.echeance_montant|en_lettres }}). "
+        "{{ champs.echeance_montant|euros }} ({{ champs.echeance_montant|en_lettres }})"
+        # the others unpaid are said too: the total below covers them
+        "{% set autres = (champs.echeances_impayees or 1)|int - 1 %}"
+        "{% if autres == 1 %}, de même que l'échéance suivante"
+        "{% elif autres > 1 %}, de même que les {{ autres }} échéances suivantes{% endif %}. "
         "Au total, {{ champs.retard_total|euros }} d'échéances échues restent à régler ; le "
         "reste dû sur l'accord s'élève à {{ champs.reste_du|euros }}.",
     )

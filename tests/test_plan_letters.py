@@ -172,6 +172,7 @@ def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_p
     clock.day = D(2026, 2, 20)
     text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER))
     assert "en plus de votre indemnité d'occupation, une échéance de remboursement" in text
+    assert "de même que" not in text  # a single instalment unpaid
     assert "loyer courant" not in text
 
 
@@ -191,6 +192,11 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
         "l'échéance n° 1 du 5 janvier 2026 reste impayée pour 150,00 € (cent cinquante euros)"
     ) in text
     assert f"Au total, 350,00{NBSP}€ d'échéances échues restent à régler" in text
+    # the second unpaid instalment is said too, not only the oldest
+    assert (
+        "reste impayée pour 150,00 € (cent cinquante euros), de même que l'échéance "
+        "suivante. Au total"
+    ) in " ".join(text.split())
     assert f"le reste dû sur l'accord s'élève à 1{NNBSP}150,00{NBSP}€" in text
     assert "l'accord signé le 3 janvier 2026 (plan d'apurement), vous vous êtes engagée" in text
     assert "au plus tard le 7 mars 2026" in text  # the template's default: 15 days

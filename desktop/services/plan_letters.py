@@ -176,6 +176,7 @@ def letter_fields(
                 "echeance_numero": str(first.number),
                 "echeance_date": format_date_fr(first.due_on),
                 "echeance_montant": _amount(first.outstanding),
+                "echeances_impayees": str(len(late)),
             }
         )
     elif template_name == BREACH_NOTICE:
