@@ -386,10 +386,17 @@ def relance_echeance() -> Path:
         "revu, et des aides peuvent être sollicitées (Fonds de solidarité pour le logement, "
         "CCAS).",
     )
+    # A plan already breached is not « about to lapse when N instalments are unpaid »:
+    # the tenant reads that its limit is passed and until when he can still set it right.
     _body(
         doc,
-        "Nous vous rappelons que le plan devient caduc {{ champs.regle_defaillance }}, "
-        "et que la procédure de recouvrement reprend alors.",
+        "{% if champs.defaillance_constatee %}Ce retard dépasse la limite prévue par "
+        "l'accord, qui est considéré comme non respecté {{ champs.regle_defaillance }} : "
+        "sans régularisation au plus tard le {{ champs.date_limite|date_fr }}, il deviendra "
+        "caduc et la procédure de recouvrement reprendra."
+        "{% else %}Nous vous rappelons que le plan devient caduc "
+        "{{ champs.regle_defaillance }}, et que la procédure de recouvrement reprend alors."
+        "{% endif %}",
     )
     _closing_and_signature(doc)
     return _save(doc, "relance_echeance")

@@ -173,6 +173,7 @@ def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_p
     text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER))
     assert "en plus de votre indemnité d'occupation, une échéance de remboursement" in text
     assert "de même que" not in text  # a single instalment unpaid
+    assert "Nous vous rappelons que le plan devient caduc dès que" in text  # not breached
     assert "loyer courant" not in text
 
 
@@ -200,6 +201,13 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     assert f"le reste dû sur l'accord s'élève à 1{NNBSP}150,00{NBSP}€" in text
     assert "l'accord signé le 3 janvier 2026 (plan d'apurement), vous vous êtes engagée" in text
     assert "au plus tard le 7 mars 2026" in text  # the template's default: 15 days
+    # already breached: its limit is passed, not « devient caduc dès que… » to come
+    assert (
+        "Ce retard dépasse la limite prévue par l'accord, qui est considéré comme non "
+        "respecté dès que 2 échéances restent impayées plus de 10 jours après leur date : "
+        "sans régularisation au plus tard le 7 mars 2026, il deviendra caduc"
+    ) in " ".join(text.split())
+    assert "Nous vous rappelons que le plan devient caduc" not in text
     view = plans.get_plan(db, actor, plan)
     reminder = next(f for f in view.follow_ups if f.kind == FollowUpKind.REMINDER)
     assert (reminder.done_on, reminder.channel) == (D(2026, 2, 20), "COURRIER")

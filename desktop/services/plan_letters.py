@@ -177,6 +177,10 @@ def letter_fields(
                 "echeance_date": format_date_fr(first.due_on),
                 "echeance_montant": _amount(first.outstanding),
                 "echeances_impayees": str(len(late)),
+                # already breached: the letter says the limit is passed, not to come
+                "defaillance_constatee": format_date_fr(view.breached_on)
+                if view.status == PlanStatus.DEFAILLANT
+                else "",
             }
         )
     elif template_name == BREACH_NOTICE:
