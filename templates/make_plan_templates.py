@@ -192,6 +192,15 @@ def plan_proposition() -> Path:
         "échéances du plan, la plus ancienne d'abord.",
         before=8,
     )
+    # What the FSL or the CCAS pays is part of the debt, as the protocol says.
+    _para(doc, "{%p if champs.contributeurs %}")
+    _body(
+        doc,
+        "Les sommes versées au bailleur par {{ champs.contributeurs }} seront imputées sur "
+        "ces échéances, la plus ancienne restant due d'abord, et réduiront d'autant ce qui "
+        "reste à votre charge.",
+    )
+    _para(doc, "{%p endif %}")
     _para(doc, "{%p if champs.organisme_payeur %}")
     _body(
         doc,
@@ -200,11 +209,13 @@ def plan_proposition() -> Path:
         "{% endif %}.",
     )
     _para(doc, "{%p endif %}")
+    # Without housing aid there is no paying body to inform.
     _body(
         doc,
         "Le plan serait considéré comme non respecté {{ champs.regle_defaillance }} : "
-        "il deviendrait alors caduc, la procédure de recouvrement reprendrait et "
-        "l'organisme payeur de votre aide au logement en serait informé.",
+        "il deviendrait alors caduc{% if champs.organisme_payeur %}, la procédure de "
+        "recouvrement reprendrait et la {{ champs.organisme_payeur }} en serait informée"
+        "{% else %} et la procédure de recouvrement reprendrait{% endif %}.",
     )
     _body(
         doc,
@@ -310,8 +321,10 @@ def protocole_accord() -> Path:
         "{{ \"l'indemnité d'occupation\" if champs.jugement_date else 'le loyer courant' }} "
         "du mois, puis sur "
         "les échéances, la plus ancienne d'abord. L'accord est considéré comme non respecté "
-        "{{ champs.regle_defaillance }} ; il devient alors caduc, la procédure de "
-        "recouvrement reprend et l'organisme payeur de l'aide au logement en est informé.",
+        "{{ champs.regle_defaillance }} ; il devient alors caduc"
+        "{% if champs.organisme_payeur %}, la procédure de recouvrement reprend et la "
+        "{{ champs.organisme_payeur }} en est informée{% else %} et la procédure de "
+        "recouvrement reprend{% endif %}.",
     )
     _para(doc, "{%p if champs.jugement_date %}")
     _body(

@@ -64,6 +64,14 @@ def test_proposal_has_the_schedule_table(db, actor, plan, clock):
         assert f"{n}\n{due}\n200,00{NBSP}€" in text
     assert "transmis pour approbation à la CAF (allocataire n° 7654321)" in text
     assert "dès que 2 échéances restent impayées plus de 10 jours après leur date" in text
+    flat = " ".join(text.split())
+    # the FSL's contribution is part of the debt (as the protocol says), the CAF informed
+    assert (
+        "Les sommes versées au bailleur par le FSL (contribution de 300,00 €) seront "
+        "imputées sur ces échéances, la plus ancienne restant due d'abord, et réduiront "
+        "d'autant ce qui reste à votre charge."
+    ) in flat
+    assert "la procédure de recouvrement reprendrait et la CAF en serait informée." in flat
     timeline = tenants.get_tenant_file(
         db, actor, plans.get_plan(db, actor, plan).household_id
     ).timeline
@@ -131,6 +139,9 @@ def test_agreement_gives_the_fsl_and_the_ccas_a_block_each(db, actor, agency, ma
         "restant due d'abord, et réduisent d'autant ce qui reste à régler par la locataire."
     ) in flat
     assert "la somme de 2 400,00 €" in flat and "Total 2 400,00 €" in flat
+    # no housing aid: no paying body to inform
+    assert "il devient alors caduc et la procédure de recouvrement reprend." in flat
+    assert "organisme payeur" not in flat
 
 
 def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_plan(

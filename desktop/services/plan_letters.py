@@ -145,8 +145,9 @@ def letter_fields(
     if view.instalments:
         common["premiere_echeance"] = format_date_fr(view.instalments[0].due_date)
         common["derniere_echeance"] = format_date_fr(view.instalments[-1].due_date)
-    if template_name == AGREEMENT:
+    if template_name in (PROPOSAL, AGREEMENT):
         common["contributeurs"] = _contributors(view)
+    if template_name == AGREEMENT:
         common["date_approbation"] = format_date_fr(t.aid_approved_on)
         if t.is_protocol:
             common.update(
