@@ -185,8 +185,9 @@ def plan_proposition() -> Path:
         # a protocole: the lease is terminated, the occupant pays an indemnity
         "{{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }} et de vos "
         "charges, soit {{ champs.loyer_courant|euros }} par mois, que vous devez continuer "
-        "à régler à bonne date : c'est aussi la condition du maintien de votre aide au "
-        "logement. Vos règlements sont imputés d'abord sur "
+        "à régler à bonne date{% if champs.organisme_payeur %} : c'est aussi la condition "
+        "du maintien de votre aide au logement{% endif %}. Vos règlements sont imputés "
+        "d'abord sur "
         "{{ \"l'indemnité d'occupation\" if champs.jugement_date else 'le loyer' }} du mois, "
         "puis sur les "
         "échéances du plan, la plus ancienne d'abord.",

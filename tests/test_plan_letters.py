@@ -95,6 +95,8 @@ def test_proposal_of_a_single_instalment_gives_its_date(db, actor, agency, make_
     )
     assert "du 5 février 2026 au 5 février 2026" not in text
     assert "1 échéance mensuelle" not in text
+    # no housing aid recorded: nothing said of its upkeep nor of a paying body
+    assert "aide au logement" not in text and "organisme payeur" not in text
 
 
 def test_agreement_has_a_signature_block_per_party(db, actor, plan):
