@@ -604,6 +604,10 @@ def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
         if words[-1].startswith("("):  # "(2)": a second sheet of the same name
             words = words[:-1]
         assert title_words[: len(words)] == words, (name, title)
+        # a tab reads whole: never « T4 Échéances dues et », « … par », « (plans en »
+        assert words[-1] not in ("et", "par", "sur", "la", "de", "des", "aux", "en"), name
+        assert name.count("(") == name.count(")"), name
+    assert "T4 Échéances dues" in book.sheetnames
     assert render.cut_on_word(
         "Échéances dues et réglées, par mois", 31
     ) == "Échéances dues et réglées, par".removesuffix(",")
