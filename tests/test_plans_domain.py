@@ -278,18 +278,17 @@ def test_without_rent_everything_goes_to_the_instalments():
     assert ledger.instalments[0].paid_late
 
 
+def with_rent(payments, on, **options):
+    """``allocate`` on SCHEDULE, a rent of 500 € due with each instalment."""
+    dates = [i.due_date for i in SCHEDULE]
+    return allocate(SCHEDULE, payments, on, rent=E("500.00"), rent_dates=dates, **options)
+
+
 def test_a_contribution_pays_the_instalments_even_while_a_rent_is_unpaid():
     # January: the tenants paid nothing; the FSL's 700 € lands on 10 January.
     fsl = PaymentLine(D(2026, 1, 10), E("700.00"), contribution=True)
     tenants = PaymentLine(D(2026, 2, 6), E("500.00"))
-    ledger = allocate(
-        SCHEDULE,
-        [fsl, tenants],
-        D(2026, 2, 20),
-        rent=E("500.00"),
-        rent_dates=[i.due_date for i in SCHEDULE],
-        grace_days=10,
-    )
+    ledger = with_rent([fsl, tenants], D(2026, 2, 20), grace_days=10)
     # Oldest instalment first, then the next; never January's rent.
     assert [i.paid for i in ledger.instalments] == [E("200.00"), E("200.00"), E("200.00")]
     assert ledger.instalments[0].paid_on == D(2026, 1, 10)
@@ -304,13 +303,7 @@ def test_a_contribution_pays_the_instalments_even_while_a_rent_is_unpaid():
 def test_a_contribution_larger_than_what_remains_leaves_a_surplus_not_rent():
     tenants = PaymentLine(D(2026, 1, 4), E("700.00"))  # January's rent and instalment
     ccas = PaymentLine(D(2026, 1, 20), E("1000.00"), contribution=True)
-    ledger = allocate(
-        SCHEDULE,
-        [tenants, ccas],
-        D(2026, 1, 25),
-        rent=E("500.00"),
-        rent_dates=[i.due_date for i in SCHEDULE],
-    )
+    ledger = with_rent([tenants, ccas], D(2026, 1, 25))
     assert ledger.all_paid and ledger.settled_on == D(2026, 1, 20)
     assert [r.paid for r in ledger.rents] == [E("500.00"), E("0.00"), E("0.00")]
     assert ledger.surplus == E("600.00")

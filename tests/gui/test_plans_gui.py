@@ -314,6 +314,15 @@ def test_payments_import_counts_agree(window, qtbot, db, actor, files, clock, tm
     assert dialog.summary.text() == f"1 règlement importé sur 1 plan, 697,70{NBSP}€."
 
 
+def plan_dialog_from_arrears(window, qtbot, household_id):
+    """The plan dialog opened from the « Plans d'apurement » page (its first row)."""
+    page = window.arrears_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    page.view.selectRow(0)
+    click(qtbot, page.plan_button)
+    return page.plan_dialogs[household_id]
+
+
 def test_letters_from_the_plan_dialog(
     window, qtbot, db, actor, files, clock, tmp_path, monkeypatch
 ):
@@ -323,11 +332,7 @@ def test_letters_from_the_plan_dialog(
     terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
     terms.start_on, terms.months = D(2026, 1, 5), 6
     plans.create_plan(db, actor, files["dupont"], terms)
-    page = window.arrears_page
-    window.nav.setCurrentRow(window.pages.indexOf(page))
-    page.view.selectRow(0)
-    click(qtbot, page.plan_button)
-    dialog = page.plan_dialogs[files["dupont"]]
+    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
     dialog.tabs.setCurrentIndex(3)
     choose(dialog.letter_choice, plan_letters.PROPOSAL)
     assert dialog.letter_pdf.isChecked()  # PDF by default
@@ -371,11 +376,7 @@ def test_a_contributors_payment_typed_in_pays_the_instalments(
     terms.fsl, terms.fsl_amount = True, E("500.00")
     pid = plans.create_plan(db, actor, files["dupont"], terms)
     plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 1, 3))
-    page = window.arrears_page
-    window.nav.setCurrentRow(window.pages.indexOf(page))
-    page.view.selectRow(0)
-    click(qtbot, page.plan_button)
-    dialog = page.plan_dialogs[files["dupont"]]
+    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
     dialog.tabs.setCurrentIndex(2)
     payer = dialog.payment_payer
     assert [payer.itemText(i) for i in range(payer.count())] == [
