@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import update
 
 from desktop.cli import main
+from desktop.domain.plans import Contributor
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.domain.tenant import OccupantData
 from desktop.services import plans, tenants
@@ -174,6 +175,31 @@ def test_cli_import_payments_and_arrears(
     for months, said in (("2", "2 dossiers."), ("2.5", "1 dossier."), ("99", "Aucun dossier.")):
         assert main(["plan", "arrears", "--db", db_url, "--min-months", months]) == 0
         assert capsys.readouterr().out.splitlines()[-1] == said
+
+
+def test_cli_pay_a_contributors_payment(db, db_url, actor, files, clock, capsys):
+    """``parcours plan pay N --contributor FSL``: the FSL's payment goes to the
+    instalments, not to the current rent; refused on a plan without the FSL."""
+    terms = plans.terms_from_lease(
+        db, actor, files["petit"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 2, 27)
+    )
+    terms.start_on, terms.months = D(2026, 3, 5), 11  # 100 € a month, rent covered
+    terms.fsl, terms.fsl_amount = True, E("250.00")
+    pid = plans.create_plan(db, actor, files["petit"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 2, 28))
+    args = ["plan", "pay", str(pid), "--date", "01/03/2026", "--amount", "250,00"]
+    assert main([*args, "--contributor", "fsl", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert f"Imputé au plan : 250,00{NBSP}€ ; reste dû : 850,00{NBSP}€." in out
+    v = plans.get_plan(db, actor, pid)
+    assert v.ledger.rents[0].paid == 0
+    assert [p.contributor for p in v.payments] == [Contributor.FSL]
+
+    other = ["plan", "pay", str(files["plan"]), "--date", "01/03/2026", "--amount", "10"]
+    assert main([*other, "--contributor", "FSL", "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert "--contributor" in err and "ne prévoit pas de contribution du FSL" in err
+    assert plans.get_plan(db, actor, files["plan"]).payments == []
 
 
 def test_payments_import_summary_agrees_with_its_counts():

@@ -278,6 +278,38 @@ def test_without_rent_everything_goes_to_the_instalments():
     assert ledger.instalments[0].paid_late
 
 
+def with_rent(payments, on, **options):
+    """``allocate`` on SCHEDULE, a rent of 500 € due with each instalment."""
+    dates = [i.due_date for i in SCHEDULE]
+    return allocate(SCHEDULE, payments, on, rent=E("500.00"), rent_dates=dates, **options)
+
+
+def test_a_contribution_pays_the_instalments_even_while_a_rent_is_unpaid():
+    # January: the tenants paid nothing; the FSL's 700 € lands on 10 January.
+    fsl = PaymentLine(D(2026, 1, 10), E("700.00"), contribution=True)
+    tenants = PaymentLine(D(2026, 2, 6), E("500.00"))
+    ledger = with_rent([fsl, tenants], D(2026, 2, 20), grace_days=10)
+    # Oldest instalment first, then the next; never January's rent.
+    assert [i.paid for i in ledger.instalments] == [E("200.00"), E("200.00"), E("200.00")]
+    assert ledger.instalments[0].paid_on == D(2026, 1, 10)
+    assert ledger.surplus == E("100.00")
+    assert ledger.paid_to_plan == E("600.00") and ledger.remaining == E("0.00")
+    # January's rent waited for the tenants' own payment of 6 February.
+    assert [r.paid for r in ledger.rents] == [E("500.00"), E("0.00"), E("0.00")]
+    assert ledger.rents[0].paid_on == D(2026, 2, 6)
+    assert ledger.rents[1].unpaid
+
+
+def test_a_contribution_larger_than_what_remains_leaves_a_surplus_not_rent():
+    tenants = PaymentLine(D(2026, 1, 4), E("700.00"))  # January's rent and instalment
+    ccas = PaymentLine(D(2026, 1, 20), E("1000.00"), contribution=True)
+    ledger = with_rent([tenants, ccas], D(2026, 1, 25))
+    assert ledger.all_paid and ledger.settled_on == D(2026, 1, 20)
+    assert [r.paid for r in ledger.rents] == [E("500.00"), E("0.00"), E("0.00")]
+    assert ledger.surplus == E("600.00")
+    assert ledger.paid_total == E("1700.00")
+
+
 def test_grace_period_before_an_instalment_counts_as_unpaid():
     ledger = allocate(SCHEDULE, [], D(2026, 1, 15), grace_days=10)
     assert ledger.instalments[0].state == LineState.LATE
@@ -298,13 +330,15 @@ amounts = st.integers(min_value=1, max_value=200_000).map(lambda c: Decimal(c).s
 @given(
     debt=st.integers(min_value=100, max_value=1_000_000).map(lambda c: Decimal(c).scaleb(-2)),
     months=st.integers(min_value=1, max_value=24),
-    payments=st.lists(st.tuples(st.integers(min_value=0, max_value=800), amounts), max_size=30),
+    payments=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=800), amounts, st.booleans()), max_size=30
+    ),
     rent=st.one_of(st.none(), amounts),
     extra=amounts,
 )
 def test_allocation_conserves_money(debt, months, payments, rent, extra):
     schedule = build_schedule(debt, D(2026, 1, 31), months=months)
-    lines = [PaymentLine(D(2026, 1, 1) + dt.timedelta(days=d), a) for d, a in payments]
+    lines = [PaymentLine(D(2026, 1, 1) + dt.timedelta(days=d), a, c) for d, a, c in payments]
     on = D(2028, 6, 1)
     dates = [i.due_date for i in schedule]
     ledger = allocate(schedule, lines, on, rent=rent, rent_dates=dates)
@@ -312,6 +346,8 @@ def test_allocation_conserves_money(debt, months, payments, rent, extra):
     rents = sum((r.paid for r in ledger.rents), Decimal("0"))
     assert ledger.paid_total == total
     assert ledger.paid_to_plan + rents + ledger.surplus == total
+    # A contribution never pays rent: rents take at most what the tenants paid.
+    assert rents <= sum((p.amount for p in lines if not p.contribution), Decimal("0"))
     assert 0 <= ledger.paid_to_plan <= debt
     assert ledger.remaining == debt - ledger.paid_to_plan
     assert all(0 <= i.paid <= i.amount for i in ledger.instalments)

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
-from desktop.domain.plans import AidBody, FollowUpKind, LineState, adjust_last
+from desktop.domain.plans import AidBody, Contributor, FollowUpKind, LineState, adjust_last
 from desktop.domain.roles import Role
 from desktop.domain.schedule import Instalment, PaymentPlanType, PlanStatus
 from desktop.services import plans, tenants
@@ -329,6 +329,50 @@ def test_payment_checks(db, actor, household, clock):
     assert got["paid_on"].startswith("Règlement du 02/01/2026, antérieur ou égal à l'arrêté")
     with pytest.raises(TypeError):
         plans.record_payment(db, actor, pid, D(2026, 1, 3), 10.0, version)
+
+
+def test_a_contribution_pays_the_instalments_not_the_rent(db, actor, household, clock):
+    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("500.00"))
+    version = plans.get_plan(db, actor, pid).version
+    # The FSL pays 500 € before January's rent (497,70 €) is paid by the tenants.
+    plans.record_payment(
+        db, actor, pid, D(2026, 1, 3), E("500.00"), version, contributor=Contributor.FSL
+    )
+    v = plans.get_plan(db, actor, pid)
+    assert [i.paid for i in v.ledger.instalments[:3]] == [E("200.00"), E("200.00"), E("100.00")]
+    assert v.ledger.rents[0].paid == E("0.00")
+    assert (v.ledger.paid_to_plan, v.ledger.remaining) == (E("500.00"), E("700.00"))
+    assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    summaries = [e.summary for e in timeline(db, actor, household)]
+    assert any("versement du FSL de 500,00" in x for x in summaries)
+    with db.reader() as s:
+        after = s.scalars(
+            select(AuditEvent.after).where(
+                AuditEvent.action == "payment", AuditEvent.entity_id == pid
+            )
+        ).one()
+    assert "FSL" in str(after)
+    # The tenants' payment then pays January's rent first, as before.
+    clock.day = D(2026, 1, 4)
+    plans.record_payment(db, actor, pid, D(2026, 1, 4), MONTHLY, v.version)
+    v = plans.get_plan(db, actor, pid)
+    assert v.ledger.rents[0].paid == MONTHLY and v.ledger.paid_to_plan == E("500.00")
+    assert [p.contributor for p in v.payments] == [Contributor.FSL, None]
+
+
+def test_a_contribution_needs_its_contributor_on_the_plan(db, actor, household, clock):
+    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("500.00"))
+    v = plans.get_plan(db, actor, pid)
+    with pytest.raises(ValidationError) as exc:
+        plans.record_payment(
+            db, actor, pid, D(2026, 1, 3), E("100.00"), v.version, contributor=Contributor.CCAS
+        )
+    assert str(exc.value.fields["contributor"]).startswith(
+        "Ce plan ne prévoit pas de contribution du CCAS"
+    )
+    after = plans.get_plan(db, actor, pid)
+    assert (after.version, after.payments) == (v.version, [])
+    assert "payment" not in audit_actions(db, pid)
 
 
 def test_time_alone_breaches_a_plan_and_regularisation(db, actor, household, clock):

@@ -11,7 +11,9 @@ from desktop.commands._common import (
     add_action,
     add_group,
     add_import_action,
+    add_record_action,
     agency_id,
+    as_options,
     import_stops,
     print_line_report,
     signed_in,
@@ -25,6 +27,7 @@ from desktop.domain.formatting import (
     parse_amount_fr,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.plans import Contributor
 from desktop.domain.schedule import build_schedule, instalments_counted, schedule_total
 
 
@@ -59,6 +62,27 @@ def register(subparsers) -> None:
         "export comptable CSV (séparateur « ; », UTF-8 ou Windows-1252) ou Excel (.xlsx), les "
         "rattache au plan en cours de chaque contrat, puis met à jour les plans (défaillance, "
         "solde). Toutes les lignes valides sont importées en une fois ; sinon, rien.",
+    )
+
+    pay = add_record_action(
+        sub,
+        "pay",
+        run_pay,
+        record="plan",
+        what="numéro du plan",
+        help="enregistrer un règlement sur un plan",
+        description="Enregistre un règlement des locataires, ou le versement d'un contributeur "
+        "nommé sur le plan (FSL, CCAS) avec --contributor : celui-ci est imputé sur les seules "
+        "échéances, la plus ancienne restant due d'abord, jamais sur le loyer courant.",
+    )
+    pay.add_argument("--date", metavar="JJ/MM/AAAA", help="date du règlement (obligatoire)")
+    pay.add_argument("--amount", metavar="MONTANT", help="montant, ex. « 697,70 » (obligatoire)")
+    pay.add_argument("--reference", metavar="TEXTE", default="", help="référence (facultatif)")
+    pay.add_argument(
+        "--contributor",
+        type=str.upper,
+        choices=[c.value for c in Contributor],
+        help="versement d'un contributeur nommé sur le plan (FSL ou CCAS)",
     )
 
     arrears = add_action(
@@ -185,6 +209,46 @@ def run_import_payments(args: argparse.Namespace) -> int:
         result = plans.apply_payments(db, actor, report)
         print(" ".join(str(m) for m in result.summary(Path(args.file).name)))
         return 0
+
+
+def run_pay(args: argparse.Namespace) -> int:
+    from desktop.services import plans
+
+    errors: dict[str, Message] = {}
+    paid_on = parse_date_into(errors, args.date, "--date", required=True)
+    amount = _amount_arg(args.amount, "--amount", errors)
+    if args.amount is None:
+        errors["--amount"] = Message(QT_TRANSLATE_NOOP("messages", "Cette option est obligatoire."))
+    if errors or paid_on is None or amount is None:
+        raise ValidationError(errors)
+    contributor = Contributor(args.contributor) if args.contributor else None
+    with signed_in(args) as (db, actor):
+        version = plans.get_plan(db, actor, args.plan).version
+        try:
+            plans.record_payment(
+                db,
+                actor,
+                args.plan,
+                paid_on,
+                amount,
+                version,
+                reference=args.reference,
+                contributor=contributor,
+            )
+        except ValidationError as exc:
+            options = {
+                "paid_on": "--date",
+                "amount": "--amount",
+                "reference": "--reference",
+                "contributor": "--contributor",
+            }
+            raise as_options(exc, options) from None
+        ledger = plans.get_plan(db, actor, args.plan).ledger
+    print(
+        f"Règlement de {format_money_fr(amount)} enregistré. Imputé au plan : "
+        f"{format_money_fr(ledger.paid_to_plan)} ; reste dû : {format_money_fr(ledger.remaining)}."
+    )
+    return 0
 
 
 def run_arrears(args: argparse.Namespace) -> int:

@@ -513,10 +513,21 @@ class LineState(LabelledEnum):
     DUE = "A_VENIR", QT_TRANSLATE_NOOP("messages", "à venir")
 
 
+class Contributor(LabelledEnum):
+    """Who, besides the tenants, may pay towards a plan (named on it: ``PlanTerms.fsl``,
+    ``PlanTerms.ccas``)."""
+
+    FSL = "FSL", QT_TRANSLATE_NOOP("messages", "FSL")
+    CCAS = "CCAS", QT_TRANSLATE_NOOP("messages", "CCAS")
+
+
 @dataclass(frozen=True)
 class PaymentLine:
     paid_on: dt.date
     amount: Decimal
+    # A contributor's payment (FSL, CCAS) goes to the instalments only, never to the
+    # current rent (docs/domain.md#plans).
+    contribution: bool = False
 
 
 @dataclass(frozen=True)
@@ -643,6 +654,10 @@ def allocate(
 ) -> Ledger:
     """Match payments to the current rent (when ``rent`` is given) and the instalments.
 
+    A tenants' payment pays the rents due by the end of its month, then the instalments,
+    oldest first, then later rents; a contribution (``PaymentLine.contribution``) pays
+    the instalments only, oldest first. What is left is surplus.
+
     ``on`` is the day the ledger is read: payments after it are ignored, instalments
     due before it and not paid are late, and unpaid once ``grace_days`` have passed.
     """
@@ -654,7 +669,8 @@ def allocate(
         total += p.amount
         left = p.amount
         month_end = _end_of_month(p.paid_on)
-        for r in rents:
+        tenants_rents = [] if p.contribution else rents
+        for r in tenants_rents:
             if r.due_on > month_end or left <= 0:
                 break
             left = r.take(left, p.paid_on)
@@ -662,7 +678,7 @@ def allocate(
             if left <= 0:
                 break
             left = obligation.take(left, p.paid_on)
-        for r in rents:
+        for r in tenants_rents:
             if left <= 0:
                 break
             left = r.take(left, p.paid_on)

@@ -314,6 +314,15 @@ def test_payments_import_counts_agree(window, qtbot, db, actor, files, clock, tm
     assert dialog.summary.text() == f"1 règlement importé sur 1 plan, 697,70{NBSP}€."
 
 
+def plan_dialog_from_arrears(window, qtbot, household_id):
+    """The plan dialog opened from the « Plans d'apurement » page (its first row)."""
+    page = window.arrears_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    page.view.selectRow(0)
+    click(qtbot, page.plan_button)
+    return page.plan_dialogs[household_id]
+
+
 def test_letters_from_the_plan_dialog(
     window, qtbot, db, actor, files, clock, tmp_path, monkeypatch
 ):
@@ -323,11 +332,7 @@ def test_letters_from_the_plan_dialog(
     terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
     terms.start_on, terms.months = D(2026, 1, 5), 6
     plans.create_plan(db, actor, files["dupont"], terms)
-    page = window.arrears_page
-    window.nav.setCurrentRow(window.pages.indexOf(page))
-    page.view.selectRow(0)
-    click(qtbot, page.plan_button)
-    dialog = page.plan_dialogs[files["dupont"]]
+    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
     dialog.tabs.setCurrentIndex(3)
     choose(dialog.letter_choice, plan_letters.PROPOSAL)
     assert dialog.letter_pdf.isChecked()  # PDF by default
@@ -356,6 +361,44 @@ def test_letters_from_the_plan_dialog(
         assert preview.viewer.path == dialog.last_document.pdf_path
         assert preview.viewer.pages and preview.viewer.print_button.isEnabled()
         preview.close()
+    dialog.close()
+
+
+def test_a_contributors_payment_typed_in_pays_the_instalments(
+    window, qtbot, db, actor, files, clock
+):
+    """The FSL's payment, typed in as such, goes to the instalments, never to the rent,
+    and the list says who paid."""
+    terms = plans.terms_from_lease(
+        db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2)
+    )
+    terms.start_on, terms.months = D(2026, 1, 5), 6
+    terms.fsl, terms.fsl_amount = True, E("500.00")
+    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 1, 3))
+    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
+    dialog.tabs.setCurrentIndex(2)
+    payer = dialog.payment_payer
+    assert [payer.itemText(i) for i in range(payer.count())] == [
+        "Règlement des locataires",
+        "Versement d'un contributeur : FSL",
+    ]
+    assert payer.currentIndex() == 0
+    choose(payer, "FSL")
+    type_into(qtbot, dialog.payment_date, "03/01/2026")
+    qtbot.keyClicks(dialog.payment_amount, "500,00")
+    click(qtbot, dialog.payment_button)
+    assert dialog.general_error.text() == ""
+    assert dialog.payments.rowCount() == 1
+    assert dialog.payments.item(0, 3).text() == "versement du FSL"
+    # 200 + 200 + 100 on the instalments; January's rent (497,70 €) is left to the tenants.
+    assert [dialog.schedule.item(i, 3).text() for i in range(3)] == [
+        "200,00",
+        "200,00",
+        "100,00",
+    ]
+    assert f"reste dû : 700,00{NBSP}€" in dialog.ledger_label.text()
+    assert payer.currentIndex() == 0  # the next payment is the tenants' again
     dialog.close()
 
 

@@ -39,6 +39,7 @@ from desktop.services.plans.breach import (
     sign_avenant,
 )
 from desktop.services.plans.core import (
+    CONTRIBUTION_SOURCES,
     ENTITY,
     EVENT_KINDS,
     EVENT_PLAN_AVENANT,
@@ -83,6 +84,7 @@ from desktop.services.plans.payments_import import (
 )
 
 __all__ = [
+    "CONTRIBUTION_SOURCES",
     "ENTITY",
     "EVENT_KINDS",
     "EVENT_PLAN_AVENANT",

@@ -21,6 +21,7 @@ from desktop.domain.plans import (
     REASON_MAX,
     AidBody,
     BreachRule,
+    Contributor,
     FollowUpKind,
     Ledger,
     PaymentLine,
@@ -105,6 +106,9 @@ EVENT_KINDS = (
 
 SOURCE_MANUAL = "SAISIE"
 SOURCE_IMPORT = "IMPORT"
+# A contributor's payment, typed in: its source is the contributor (``Contributor.FSL``
+# stores "FSL"); it pays the instalments only (docs/domain.md#plans).
+CONTRIBUTION_SOURCES = frozenset(c.value for c in Contributor)
 PAYMENT_REFERENCE_MAX = 80
 OUTCOME_MAX = 200
 NOT_APPLICABLE = QT_TRANSLATE_NOOP("messages", "Sans objet : {reason}")
@@ -127,6 +131,11 @@ class PaymentView:
     source: str
     source_file: str
     recorded_by: str
+
+    @property
+    def contributor(self) -> Contributor | None:
+        """Who paid, when not the tenants."""
+        return Contributor(self.source) if self.source in CONTRIBUTION_SOURCES else None
 
 
 @dataclass(frozen=True)
@@ -265,7 +274,7 @@ def _ledger(p: PaymentPlan, on: dt.date) -> Ledger:
     end = p.avenant_end_on or p.end_on
     return allocate(
         instalments,
-        [PaymentLine(x.paid_on, x.amount) for x in p.payments],
+        [PaymentLine(x.paid_on, x.amount, x.source in CONTRIBUTION_SOURCES) for x in p.payments],
         on,
         rent=rent if rent > 0 else None,
         rent_dates=rent_due_dates(instalments, p.start_on, end, p.day) if rent > 0 else [],

@@ -14,7 +14,7 @@ from desktop.domain.formatting import (
     format_money_fr,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.plans import IN_FORCE
+from desktop.domain.plans import IN_FORCE, Contributor
 from desktop.domain.schedule import (
     MAX_DEBT,
     PlanStatus,
@@ -79,6 +79,23 @@ def check_payment(
     return errors
 
 
+def _contributor_error(contributor, p: PaymentPlan) -> Message | None:
+    """Why ``contributor``'s payment cannot be recorded on ``p`` (None: it can)."""
+    if not isinstance(contributor, Contributor):
+        return message(QT_TRANSLATE_NOOP("messages", "Contributeur inconnu."))
+    named = {Contributor.FSL: p.fsl, Contributor.CCAS: p.ccas}[contributor]
+    if named:
+        return None
+    return message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Ce plan ne prévoit pas de contribution du {contributor} : indiquez-la dans les "
+            "conditions du plan, ou enregistrez ce règlement comme versé par les locataires.",
+        ),
+        contributor=Message(contributor.label),
+    )
+
+
 def _not_in_force(p: PaymentPlan) -> ValidationError:
     return refusal(
         QT_TRANSLATE_NOOP(
@@ -100,9 +117,13 @@ def record_payment(
     expected_version: int,
     *,
     reference: str = "",
+    contributor: Contributor | None = None,
     on: dt.date | None = None,
 ) -> int:
-    """Record a payment typed in by the user; the plan's figures and status follow."""
+    """Record a payment typed in by the user; the plan's figures and status follow.
+
+    ``contributor``: paid by the FSL or the CCAS named on the plan rather than by the
+    tenants; it then goes to the instalments only (docs/domain.md#plans)."""
     on = on or today()
     reference = " ".join((reference or "").split())
 
@@ -110,6 +131,10 @@ def record_payment(
         if PlanStatus(p.status) not in IN_FORCE:
             raise _not_in_force(p)
         errors = check_payment(paid_on, amount, reference, p, on)
+        if contributor is not None:
+            error = _contributor_error(contributor, p)
+            if error:
+                errors["contributor"] = error
         if errors:
             raise ValidationError(errors)
         p.payments.append(
@@ -117,21 +142,32 @@ def record_payment(
                 paid_on=paid_on,
                 amount=amount,
                 reference=reference,
-                source=SOURCE_MANUAL,
+                source=contributor.value if contributor else SOURCE_MANUAL,
                 source_file="",
                 recorded_at=now(),
                 recorded_by=actor.username,
             )
         )
-        plan_event(
-            session,
-            p,
-            actor,
-            EVENT_PLAN_PAYMENT,
-            QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date}"),
-            amount=format_money_fr(amount),
-            date=format_date_fr(paid_on),
-        )
+        amount_text, date_text = format_money_fr(amount), format_date_fr(paid_on)
+        if contributor is None:
+            template = QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date}")
+            plan_event(
+                session, p, actor, EVENT_PLAN_PAYMENT, template, amount=amount_text, date=date_text
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages", "{plan} : versement du {contributor} de {amount} du {date}"
+            )
+            plan_event(
+                session,
+                p,
+                actor,
+                EVENT_PLAN_PAYMENT,
+                template,
+                contributor=Message(contributor.label),
+                amount=amount_text,
+                date=date_text,
+            )
         audit.record(
             session,
             actor,
@@ -139,7 +175,12 @@ def record_payment(
             ENTITY,
             p.id,
             None,
-            {"paid_on": paid_on, "amount": amount, "reference": reference},
+            {
+                "paid_on": paid_on,
+                "amount": amount,
+                "reference": reference,
+                "source": contributor.value if contributor else SOURCE_MANUAL,
+            },
         )
         evaluate_plan(session, p, actor, on)
 

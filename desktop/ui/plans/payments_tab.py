@@ -3,10 +3,12 @@ typed in, one deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QTableWidget,
@@ -21,6 +23,7 @@ from desktop.domain.formatting import (
     format_money_fr,
     parse_amount_fr,
 )
+from desktop.domain.plans import Contributor
 from desktop.domain.schedule import instalments_counted
 from desktop.services import plans
 from desktop.services.context import today as clock_today
@@ -56,13 +59,21 @@ class PlanPaymentsTab:
         self.payment_reference = line_edit(
             entry, "paymentReference", self.tr("Référence (facultatif)")
         )
+        # Who paid: the tenants, or a contributor named on the plan (filled by
+        # fill_payments); a contributor's payment goes to the instalments only.
+        self.payment_payer = QComboBox(entry)
+        self.payment_payer.setObjectName("paymentPayer")
+        self.payment_payer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.payment_payer.setToolTip(
+            self.tr("Versement d'un contributeur (FSL, CCAS…) : imputé sur les seules échéances.")
+        )
         self.payment_button = push_button(
             self.tr("Enregistrer le règlement"), entry, "paymentButton"
         )
         self.delete_payment_button = push_button(
             self.tr("Supprimer le règlement sélectionné"), page, "deletePayment"
         )
-        row = QHBoxLayout(entry)
+        row = QHBoxLayout()
         add_all(
             row,
             self.payment_date,
@@ -70,11 +81,17 @@ class PlanPaymentsTab:
             (self.payment_reference, 2),
             self.payment_button,
         )
+        payer_row = QHBoxLayout()
+        payer_label = QLabel(self.tr("Versé par :"), entry)
+        payer_label.setBuddy(self.payment_payer)
+        add_all(payer_row, payer_label, self.payment_payer, 1)
+        add_all(QVBoxLayout(entry), row, payer_row)
         hint = label(
             page,
             self.tr(
                 "Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le "
-                "prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de "
+                "prévoit), puis les échéances du plan, la plus ancienne d'abord. Le versement d'un "
+                "contributeur (FSL, CCAS) ne couvre que les échéances. Les règlements de "
                 "l'export comptable s'importent depuis la page « Plans d'apurement »."
             ),
         )
@@ -115,7 +132,12 @@ class PlanPaymentsTab:
         for p in v.payments:
             row = t.rowCount()
             t.insertRow(row)
-            origin = origins.get(p.source, p.source)
+            if p.contributor is not None:
+                origin = self.tr("versement du {contributor}").format(
+                    contributor=QCoreApplication.translate("messages", p.contributor.label)
+                )
+            else:
+                origin = origins.get(p.source, p.source)
             if p.source_file:
                 origin = f"{origin} ({p.source_file})"
             for col, value in enumerate(
@@ -131,6 +153,26 @@ class PlanPaymentsTab:
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 t.setItem(row, col, item)
 
+        self._fill_payers(v)
+
+    def _fill_payers(self, v: plans.PlanView) -> None:
+        """The tenants, then each contributor the plan names; the choice is kept."""
+        combo = self.payment_payer
+        chosen = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("Règlement des locataires"), None)
+        named = {Contributor.FSL: v.terms.fsl, Contributor.CCAS: v.terms.ccas}
+        for contributor, on_plan in named.items():
+            if on_plan:
+                combo.addItem(
+                    self.tr("Versement d'un contributeur : {contributor}").format(
+                        contributor=QCoreApplication.translate("messages", contributor.label)
+                    ),
+                    contributor.value,
+                )
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.setEnabled(combo.count() > 1)
+
     def record_payment(self) -> bool:
         paid_on = self._date(self.payment_date, "paid_on")
         if paid_on is None:
@@ -143,6 +185,7 @@ class PlanPaymentsTab:
         except ValueError:
             self.show_errors({}, self.tr("Montant invalide : attendu un nombre (ex. 1 234,56)."))
             return False
+        payer = self.payment_payer.currentData()
         ok = self._run(
             lambda: plans.record_payment(
                 self._db,
@@ -152,12 +195,14 @@ class PlanPaymentsTab:
                 amount,
                 self.version,
                 reference=self.payment_reference.text(),
+                contributor=Contributor(payer) if payer else None,
             ),
             self.tr("Règlement de {amount} enregistré.").format(amount=format_money_fr(amount)),
         )
         if ok:
             self.payment_amount.clear()
             self.payment_reference.clear()
+            self.payment_payer.setCurrentIndex(0)  # the next one is the tenants' again
         return ok
 
     def _selected_id(self, table: QTableWidget) -> int | None:
