@@ -339,6 +339,36 @@ def test_export_has_the_plan_its_schedule_payment_and_follow_ups(db, actor, worl
     assert follow[FollowUpKind.CCAPEX.label]["Faite le"].value is None
 
 
+def test_the_audit_trail_reads_in_french_not_as_stored_json(db, actor, world, tmp_path):
+    """The tenant reads what each recorded change held, field by field, in French: not
+    the stored JSON with its English keys, ISO dates and codes."""
+    book = load_workbook(person_export.export_person(db, actor, world["hid"], tmp_path / "a.xlsx"))
+    trail = rows(book, "Journal d'audit")
+    text = "\n".join(f"{r['Avant'].value or ''}\n{r['Après'].value or ''}" for r in trail)
+    for stored in ("{", '"', "address_line", "contract_number", "2026-01-05", "SAISIE", "EN_COURS"):
+        assert stored not in text, stored
+    assert "postpone" not in {r["Action"].value for r in trail}
+    [edit] = [
+        r
+        for r in trail
+        if r["Action"].value == "modification" and r["Objet"].value == ("dossier locataire")
+    ]
+    assert "Bail › Loyer (€) : 412,50" in edit["Avant"].value.split("\n")
+    assert "Bail › Loyer (€) : 420,00" in edit["Après"].value.split("\n")
+    assert "Logement › Adresse : 12 rue des Lilas" in edit["Après"].value.split("\n")
+    assert "Occupant 1 › Date de naissance : 14/03/1950" in edit["Après"].value.split("\n")
+    [plan] = [
+        r
+        for r in trail
+        if r["Action"].value == "création" and r["Objet"].value == ("accord de paiement")
+    ]
+    lines = plan["Après"].value.split("\n")
+    assert lines[:2] == ["Type d'accord : Plan d'apurement", "Statut : Projet"]
+    assert "Dette (€) : 1\u202f200,00" in lines and "Échéance 1 : 05/01/2026, 200,00" in lines
+    [payment] = [r for r in trail if r["Action"].value == "règlement saisi"]
+    assert "Origine : saisie" in payment["Après"].value.split("\n")
+
+
 def test_export_lists_the_letters_and_names_the_timeline_events_in_french(
     db, actor, world, tmp_path
 ):

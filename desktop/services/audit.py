@@ -263,6 +263,10 @@ ACTION_LABELS = {
     "restauration": QT_TRANSLATE_NOOP("messages", "restauration"),
     "delete": QT_TRANSLATE_NOOP("messages", "suppression"),
     "status": QT_TRANSLATE_NOOP("messages", "changement de statut"),
+    # notices
+    "proof": QT_TRANSLATE_NOOP("messages", "justificatif du préavis réduit"),
+    "postpone": QT_TRANSLATE_NOOP("messages", "report du départ"),
+    "withdraw": QT_TRANSLATE_NOOP("messages", "retrait du congé"),
     "courrier": QT_TRANSLATE_NOOP("messages", "courrier"),
     "publipostage": QT_TRANSLATE_NOOP("messages", "publipostage"),
     "reimpression": QT_TRANSLATE_NOOP("messages", "réimpression"),

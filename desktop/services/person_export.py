@@ -34,7 +34,7 @@ from desktop.domain.formatting import utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
 from desktop.domain.notice_case import ExceptionKind, KeyReturnMode, NoticeStatus
-from desktop.domain.plans import CHANNELS, FollowUpKind
+from desktop.domain.plans import CHANNELS, Contributor, FollowUpKind
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.domain.tenant import FileStatus
@@ -42,6 +42,7 @@ from desktop.domain.timeline import event_detail, event_label
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
+from desktop.services.person_audit import readable
 from desktop.storage.caleol_models import AgendaItem, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.campaign_models import (
@@ -534,6 +535,7 @@ def _plan_sheets(book, session: Session, household_id: int) -> list[int]:
     origins = {
         SOURCE_MANUAL: QT_TRANSLATE_NOOP("messages", "Saisie"),
         SOURCE_IMPORT: QT_TRANSLATE_NOOP("messages", "Import du relevé comptable"),
+        **{c.value: f"Versement du {c.label}" for c in Contributor},
     }
     _Columns(
         {
@@ -760,8 +762,8 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
             computed={
                 "action": lambda e: audit.ACTION_LABELS.get(e.action, e.action),
                 "entity": lambda e: audit.ENTITY_LABELS.get(e.entity, e.entity),
-                "before": lambda e: audit.describe(reveal(e.before)),
-                "after": lambda e: audit.describe(reveal(e.after)),
+                "before": lambda e: readable(e.entity, reveal(e.before)),
+                "after": lambda e: readable(e.entity, reveal(e.after)),
             },
         ).write(
             book,
