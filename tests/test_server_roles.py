@@ -9,6 +9,8 @@ CREATEROLE and CREATEDB, which tests/run.py grants when it sets the cluster up.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import uuid
 
@@ -20,6 +22,7 @@ from desktop.domain.roles import Role
 from desktop.services import accounts, agencies, audit, tenants
 from desktop.services.context import Actor
 from desktop.storage import server_roles
+from desktop.storage.chain import event_hash
 from desktop.storage.db import Database, normalise_url
 from tests.conftest import PG_URL, sample_file
 
@@ -288,11 +291,32 @@ def test_audit_trail_is_insert_only_for_the_agent(server):
             (file_b,),
         ).fetchone()
         assert hidden == (0,)
-        # Appending is what the application does on the agent's behalf; an event
-        # appended by hand is caught by the hash chain (first broken link).
+        # Appending is what the application does on the agent's behalf, in the agent's
+        # name only: an event chained by hand in another account's name (its rank and
+        # hash computed from the chain head, which every account reads) is refused.
+        admin = server["logins"]["admin"]
+        seq, last = conn.execute("SELECT seq, last_hash FROM audit_chain").fetchone()
+        at = dt.datetime(2026, 12, 7, 9, 0)
+        after_ = {"role": "ADMINISTRATEUR"}
+        digest = event_hash(seq + 1, at, admin, "update", "compte", 1, None, after_, last)
+        assert "row-level security" in _refused(
+            conn,
+            "INSERT INTO audit_event (at, actor, action, entity, entity_id, after, seq, "
+            "prev_hash, hash) VALUES (%s, %s, 'update', 'compte', 1, %s, %s, %s, %s)",
+            at,
+            admin,
+            json.dumps(after_),
+            seq + 1,
+            last,
+            digest,
+        )
+        # One in the agent's own name, appended by hand without its link, is caught
+        # by the hash chain (first broken link).
+        me = server["logins"]["agent_a"]
         forged = conn.execute(
             "INSERT INTO audit_event (at, actor, action, entity) "
-            "VALUES (now(), 'x', 'test', 't') RETURNING id"
+            "VALUES (now(), %s, 'test', 't') RETURNING id",
+            (me,),
         ).fetchone()[0]
         after = conn.execute("SELECT count(*) FROM audit_event").fetchone()
         assert after[0] == before[0] + 1

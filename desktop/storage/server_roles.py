@@ -311,7 +311,12 @@ def _setup_statements(
     out.append(f"ALTER TABLE public.{AUDIT} ENABLE ROW LEVEL SECURITY")
     for policy in ("parcours_append", "parcours_read"):
         out.append(f"DROP POLICY IF EXISTS {policy} ON public.{AUDIT}")
-    out.append(f"CREATE POLICY parcours_append ON public.{AUDIT} FOR INSERT WITH CHECK (true)")
+    # An account appends events in its own name only: with SQL by hand it could
+    # otherwise chain an event (rank and hash computed) attributed to someone else.
+    out.append(
+        f"CREATE POLICY parcours_append ON public.{AUDIT} FOR INSERT "
+        "WITH CHECK (actor = session_user::text)"
+    )
     out.append(
         f"CREATE POLICY parcours_read ON public.{AUDIT} FOR SELECT USING ("
         "(SELECT public.parcours_agency()) IS NULL OR actor = session_user::text "
