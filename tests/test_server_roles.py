@@ -450,6 +450,127 @@ def test_init_is_idempotent(server):
         assert "permission denied" in _refused(conn, "DELETE FROM audit_event")
 
 
+def test_a_locked_caleol_session_is_refused_every_change_by_the_server(server):
+    """The CALEOL secretary (who writes the CALEOL tables) runs SQL by hand on a session
+    locked by its signed minutes: no vote, decision, attendance or unlocking gets
+    through; the offers' follow-up still does (the application writes it after the
+    signature)."""
+    from desktop.services.caleol import demo as caleol_demo
+
+    dba = server["dba"]
+    sid = caleol_demo.create_demo_session(
+        dba, Actor("installation", role=Role.ADMIN), dt.date(2026, 11, 24)
+    )
+    with dba.transaction() as s:
+        vote_id, candidate_id = s.execute(
+            text(
+                "SELECT v.id, c.id FROM caleol_vote v "
+                "JOIN caleol_candidate c ON c.id = v.candidate_id "
+                "JOIN caleol_agenda_item i ON i.id = c.agenda_item_id "
+                "WHERE i.session_id = :s ORDER BY v.id LIMIT 1"
+            ),
+            {"s": sid},
+        ).one()
+        s.execute(
+            text("UPDATE caleol_session SET locked = true, locked_at = now() WHERE id = :s"),
+            {"s": sid},
+        )
+    with _agent_sql(server, "secretary") as conn:
+        for sql, *params in (
+            ("UPDATE caleol_vote SET vote = 'CONTRE' WHERE id = %s", vote_id),
+            ("DELETE FROM caleol_vote WHERE id = %s", vote_id),
+            (
+                "UPDATE caleol_candidate SET decision = 'REFUS', rank = NULL WHERE id = %s",
+                candidate_id,
+            ),
+            ("UPDATE caleol_session SET locked = false WHERE id = %s", sid),
+            ("UPDATE caleol_session SET place = 'ailleurs' WHERE id = %s", sid),
+            ("DELETE FROM caleol_attendance WHERE session_id = %s", sid),
+            ("UPDATE caleol_agenda_item SET rent = 1 WHERE session_id = %s", sid),
+        ):
+            message = _refused(conn, sql, *params)
+            assert "verrouillée par son procès-verbal signé" in message, (sql, message)
+        vote = conn.execute("SELECT vote FROM caleol_vote WHERE id = %s", (vote_id,))
+        assert vote.fetchone() == ("POUR",)
+        # The offers' follow-up is written after the signature.
+        done = conn.execute(
+            "UPDATE caleol_candidate SET presented_on = DATE '2026-12-01', "
+            "version = version + 1 WHERE id = %s",
+            (candidate_id,),
+        )
+        assert done.rowcount == 1
+
+
+def test_the_document_register_cannot_be_rewritten_by_hand(server):
+    """An agent writes the register (letters): a line's digest is never changed nor
+    the line deleted; the purge's blanking of its paths still goes through."""
+    file_a = server["files"][0]
+    with server["dba"].transaction() as s:
+        document_id = s.execute(
+            text(
+                "INSERT INTO document (household_id, reference, template_name, "
+                "template_version, title, subject, docx_path, docx_sha256, pdf_path, "
+                "pdf_sha256, signed, signer, registered_mail, batch_id, created_at, "
+                "created_by) VALUES (:h, 'AAA-2026-000001', 'relance_impaye', '1.0', "
+                "'Relance', 'Relance', 'C:/courriers/a.docx', :d, '', '', false, '', "
+                "false, '', now(), 'installation') RETURNING id"
+            ),
+            {"h": file_a, "d": "a" * 64},
+        ).scalar_one()
+    with _agent_sql(server) as conn:
+        for sql in (
+            "UPDATE document SET docx_sha256 = repeat('b', 64) WHERE id = %s",
+            "UPDATE document SET docx_path = 'C:/courriers/faux.docx' WHERE id = %s",
+            "UPDATE document SET reference = 'AAA-2026-999999' WHERE id = %s",
+            "DELETE FROM document WHERE id = %s",
+        ):
+            assert "Registre des documents" in _refused(conn, sql, document_id), sql
+        done = conn.execute(
+            "UPDATE document SET docx_path = '', subject = '' WHERE id = %s", (document_id,)
+        )
+        assert done.rowcount == 1
+
+
+def test_the_president_registers_the_signed_minutes_without_seeing_letters(server):
+    """The president of the commission is a CALEOL member: signing the minutes writes
+    their register line (``document``, about no household) and the signature row; the
+    policies of these tables once needed SELECT on ``household``, which members do not
+    have ("permission denied for table household"). Letters about a household stay
+    hidden from them."""
+    member = server["logins"]["member"]
+    file_a = server["files"][0]
+    with server["dba"].transaction() as s:
+        s.execute(
+            text(
+                "INSERT INTO document (household_id, reference, template_name, "
+                "template_version, title, subject, docx_path, docx_sha256, pdf_path, "
+                "pdf_sha256, signed, signer, registered_mail, batch_id, created_at, "
+                "created_by) VALUES (:h, 'AAA-2026-000777', 'relance_impaye', '1.0', "
+                "'Relance', 'Relance de M. Locataire', 'C:/courriers/l.docx', :d, '', '', "
+                "false, '', false, '', now(), 'installation')"
+            ),
+            {"h": file_a, "d": "c" * 64},
+        )
+    with _agent_sql(server, "member") as conn:
+        document_id = conn.execute(
+            "INSERT INTO document (household_id, reference, template_name, "
+            "template_version, title, subject, docx_path, docx_sha256, pdf_path, "
+            "pdf_sha256, signed, signer, registered_mail, batch_id, created_at, "
+            "created_by) VALUES (NULL, %s, 'proces_verbal_caleol', '1', 'Procès-verbal', "
+            "'Version 1 signée', '', '', 'C:/pv/pv-signe.pdf', %s, true, 'Membre CALEOL', "
+            "false, '', now(), %s) RETURNING id",
+            (f"PV-{member}", "d" * 64, member),
+        ).fetchone()[0]
+        seen = conn.execute("SELECT id, household_id FROM document").fetchall()
+        assert (document_id, None) in seen
+        assert all(household is None for _id, household in seen)
+        conn.execute("SELECT count(*) FROM caleol_agenda_item").fetchone()
+        conn.execute("SELECT count(*) FROM caleol_minutes_signature").fetchone()
+    with _agent_sql(server) as conn:  # the agent still sees the letters of the agency
+        rows = conn.execute("SELECT reference FROM document").fetchall()
+        assert ("AAA-2026-000777",) in rows
+
+
 # --------------------------------------------------------------------------- command line
 
 

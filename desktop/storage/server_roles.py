@@ -209,6 +209,25 @@ def _functions(names: Names) -> list[str]:
             FROM (SELECT 1) AS one
             LEFT JOIN public.app_user AS u ON u.username = session_user::text
         $$""",
+        # Whether the session may see a row about household ``hid`` (None: about no
+        # household), without reading ``household`` with the session's rights: the
+        # CALEOL members, who have no right on the tenant files, register the signed
+        # minutes (``document``) and read the agenda (``caleol_agenda_item``), whose
+        # policies would otherwise need SELECT on ``household`` (refused). A role that
+        # cannot read the tenant files sees no letter about one.
+        f"""CREATE OR REPLACE FUNCTION parcours_household_ok(hid integer) RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT CASE
+                WHEN hid IS NULL THEN true
+                WHEN pg_has_role(session_user, {owner}, 'USAGE') THEN true
+                WHEN NOT has_table_privilege(session_user, 'public.household', 'SELECT')
+                    THEN false
+                ELSE EXISTS (
+                    SELECT 1 FROM public.household AS h
+                    WHERE h.id = hid AND (public.parcours_agency() IS NULL
+                                          OR h.agency_id = public.parcours_agency()))
+            END
+        $$""",
         f"""CREATE OR REPLACE FUNCTION parcours_is_admin() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
             SELECT pg_has_role(session_user, {owner}, 'USAGE')
@@ -262,7 +281,192 @@ def _functions(names: Names) -> list[str]:
                 END IF;
             END LOOP;
         END $$""",
+        *_guard_functions(),
     ]
+
+
+# What stays writable on a CALEOL session locked by its signed minutes (the rest of a
+# locked session's rows is refused by the server too): the follow-up of the offers on a
+# candidate (services/caleol/offers.py, the notification of the decision letters), and
+# what the retention purge blanks on an occupation review (services/retention.py).
+LOCKED_FREE_COLUMNS = {
+    "caleol_session": ("version", "updated_at", "updated_by"),
+    "caleol_candidate": (
+        "version",
+        "updated_at",
+        "updated_by",
+        "notified_on",
+        "offer_deadline",
+        "offer_status",
+        "offer_answer_on",
+        "offer_refusal_reason",
+        "presented_on",
+        "lease_signed_on",
+        "offer_days",
+        "offer_alsace_moselle",
+        "offer_registered",
+    ),
+    "caleol_agenda_item": ("version", "household_name"),
+    "caleol_minutes_version": ("version", "status"),
+}
+# Columns the purge empties (set to "" or NULL, never to another value).
+LOCKED_BLANKED_COLUMNS = {
+    "caleol_agenda_item": (
+        "notes",
+        "finding",
+        "suitable_dwelling",
+        "advice",
+        "dwelling_id",
+        "household_id",
+    ),
+    "document": ("docx_path", "pdf_path", "subject", "signer"),
+}
+# The tables of a session's content, guarded once the session is locked.
+LOCKED_TABLES = (
+    "caleol_session",
+    "caleol_attendance",
+    "caleol_proxy",
+    "caleol_agenda_item",
+    "caleol_candidate",
+    "caleol_vote",
+    "caleol_conflict",
+    "caleol_minutes_version",
+    "caleol_minutes_review",
+    "caleol_minutes_signature",
+)
+
+
+def _sql_array(values: Iterable[str]) -> str:
+    return "ARRAY[" + ", ".join(lit(v) for v in values) + "]::text[]"
+
+
+def _guard_functions() -> list[str]:
+    """Triggers' functions: what the application never does to a signed record is
+    refused by the server, even to an account that writes the table (SQL by hand)."""
+    free = " ".join(
+        f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in LOCKED_FREE_COLUMNS.items()
+    )
+    blanked = " ".join(
+        f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in LOCKED_BLANKED_COLUMNS.items()
+    )
+    return [
+        # The columns of ``o`` and ``n`` that differ, but for ``free`` ones; those of
+        # ``blanked`` that only became "" or NULL count as unchanged.
+        f"""CREATE OR REPLACE FUNCTION parcours_changed_columns(
+            p_table text, o jsonb, n jsonb) RETURNS text[]
+        LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
+            SELECT coalesce(array_agg(e.key ORDER BY e.key), ARRAY[]::text[])
+            FROM jsonb_each(n) AS e
+            WHERE e.value IS DISTINCT FROM o -> e.key
+              AND e.key <> ALL (CASE p_table {free} ELSE ARRAY[]::text[] END)
+              AND NOT (e.key = ANY (CASE p_table {blanked} ELSE ARRAY[]::text[] END)
+                       AND e.value IN ('""'::jsonb, 'null'::jsonb))
+        $$""",
+        # The session a row of a session's content belongs to.
+        """CREATE OR REPLACE FUNCTION parcours_session_of(p_table text, r jsonb)
+        RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path = pg_catalog, public AS $$
+            SELECT CASE
+                WHEN p_table = 'caleol_session' THEN (r ->> 'id')::integer
+                WHEN p_table = 'caleol_vote' THEN (
+                    SELECT i.session_id FROM public.caleol_candidate c
+                    JOIN public.caleol_agenda_item i ON i.id = c.agenda_item_id
+                    WHERE c.id = (r ->> 'candidate_id')::integer)
+                WHEN p_table IN ('caleol_candidate', 'caleol_conflict') THEN (
+                    SELECT i.session_id FROM public.caleol_agenda_item i
+                    WHERE i.id = (r ->> 'agenda_item_id')::integer)
+                WHEN p_table = 'caleol_minutes_review' THEN (
+                    SELECT v.session_id FROM public.caleol_minutes_version v
+                    WHERE v.id = (r ->> 'version_id')::integer)
+                WHEN p_table = 'caleol_minutes_signature' THEN (
+                    SELECT v.session_id FROM public.caleol_minutes_version v
+                    WHERE v.id = (r ->> 'version_id')::integer)
+                ELSE (r ->> 'session_id')::integer
+            END
+        $$""",
+        # A session locked by its signed minutes: its content is refused every change
+        # but the offers' follow-up and the purge's blanking; a signed version of the
+        # minutes and its signature never change.
+        """CREATE OR REPLACE FUNCTION parcours_locked_session_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            o jsonb;
+            n jsonb;
+            sid integer;
+            is_locked boolean;
+        BEGIN
+            IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;
+            IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW); END IF;
+            IF TG_TABLE_NAME = 'caleol_minutes_signature' AND TG_OP <> 'INSERT' THEN
+                RAISE EXCEPTION 'Signature de procès-verbal CALEOL : ni modification ni '
+                    'suppression (table %)', TG_TABLE_NAME
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_TABLE_NAME = 'caleol_minutes_version' AND TG_OP <> 'INSERT'
+               AND o ->> 'status' = 'SIGNED' THEN
+                RAISE EXCEPTION 'Procès-verbal CALEOL signé : ni modification ni suppression'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_TABLE_NAME = 'caleol_session' THEN
+                is_locked := coalesce((o ->> 'locked')::boolean, false);
+                sid := (coalesce(o, n) ->> 'id')::integer;
+            ELSE
+                sid := public.parcours_session_of(TG_TABLE_NAME, coalesce(o, n));
+                SELECT s.locked INTO is_locked FROM public.caleol_session s WHERE s.id = sid;
+            END IF;
+            IF coalesce(is_locked, false) AND NOT (
+                TG_OP = 'INSERT' AND TG_TABLE_NAME = 'caleol_minutes_signature'
+            ) AND NOT (
+                TG_OP = 'UPDATE'
+                AND cardinality(public.parcours_changed_columns(TG_TABLE_NAME, o, n)) = 0
+                AND (TG_TABLE_NAME <> 'caleol_minutes_version'
+                     OR o ->> 'status' = n ->> 'status'
+                     OR (o ->> 'status' = 'APPROVED' AND n ->> 'status' = 'SIGNED'))
+            ) THEN
+                RAISE EXCEPTION 'La séance CALEOL n° % est verrouillée par son procès-verbal '
+                    'signé : % refusé sur %', sid, TG_OP, TG_TABLE_NAME
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+            RETURN NEW;
+        END $$""",
+        # The register of documents: a line is never deleted; its digests, reference
+        # and origin never change; its paths and texts may only be emptied (the
+        # retention purge).
+        """CREATE OR REPLACE FUNCTION parcours_document_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                RAISE EXCEPTION 'Registre des documents : la ligne % (%) ne peut pas être '
+                    'supprimée', OLD.id, OLD.reference
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF cardinality(public.parcours_changed_columns(
+                    'document', to_jsonb(OLD), to_jsonb(NEW))) > 0 THEN
+                RAISE EXCEPTION 'Registre des documents : la ligne % (%) ne peut pas être '
+                    'modifiée', OLD.id, OLD.reference
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""",
+    ]
+
+
+def _guard_triggers() -> list[str]:
+    out = []
+    for table in LOCKED_TABLES:
+        out.append(f"DROP TRIGGER IF EXISTS parcours_locked_session ON public.{q(table)}")
+        out.append(
+            f"CREATE TRIGGER parcours_locked_session BEFORE INSERT OR UPDATE OR DELETE "
+            f"ON public.{q(table)} FOR EACH ROW "
+            "EXECUTE FUNCTION public.parcours_locked_session_guard()"
+        )
+    out.append(f"DROP TRIGGER IF EXISTS parcours_document ON public.{DOCUMENTS}")
+    out.append(
+        f"CREATE TRIGGER parcours_document BEFORE UPDATE OR DELETE ON public.{DOCUMENTS} "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_document_guard()"
+    )
+    return out
 
 
 def _setup_statements(
@@ -287,8 +491,13 @@ def _setup_statements(
     for signature in (
         "parcours_agency()",
         "parcours_is_admin()",
+        "parcours_household_ok(integer)",
         "parcours_account(text, text, boolean, text)",
         "audit_event_append_only()",
+        "parcours_changed_columns(text, jsonb, jsonb)",
+        "parcours_session_of(text, jsonb)",
+        "parcours_locked_session_guard()",
+        "parcours_document_guard()",
     ):
         out.append(f"ALTER FUNCTION public.{signature} OWNER TO {q(owner)}")
     out.append(
@@ -298,6 +507,7 @@ def _setup_statements(
         "GRANT EXECUTE ON FUNCTION public.parcours_account(text, text, boolean, text) "
         f"TO {q(groups[Role.ADMIN])}"
     )
+    out += _guard_triggers()
     # Row-level security: the household by its agency, the rest through its key.
     for table, condition in scoped.items():
         out.append(f"ALTER TABLE public.{q(table)} ENABLE ROW LEVEL SECURITY")
@@ -338,6 +548,19 @@ def _setup_statements(
     return out
 
 
+# Tables about a household that the CALEOL roles write or read without any right on
+# the tenant files: their policy asks ``parcours_household_ok`` (no SELECT on
+# ``household`` needed). Members see the whole agenda (occupation reviews included),
+# but no letter about a household.
+CALEOL_SIDE = {
+    DOCUMENTS: "public.parcours_household_ok({column})",
+    "caleol_agenda_item": (
+        "(SELECT public.parcours_agency()) IS NULL OR {column} IS NULL "
+        "OR public.parcours_household_ok({column})"
+    ),
+}
+
+
 def scoped_tables(connection: Connection) -> dict[str, str]:
     """Each table to scope by agency, and its policy's condition: the household by its
     agency, then every table with a foreign key to a scoped table, transitively."""
@@ -363,10 +586,13 @@ def scoped_tables(connection: Connection) -> dict[str, str]:
         for child, column, parent in fks:
             child, parent = child.strip('"'), parent.strip('"')
             if parent in conditions and child not in conditions and child != ACCOUNTS:
-                conditions[child] = (
-                    f"{visible} OR {q(column)} IS NULL "
-                    f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
-                )
+                if parent == ROOT_TABLE and child in CALEOL_SIDE:
+                    conditions[child] = CALEOL_SIDE[child].format(column=q(column))
+                else:
+                    conditions[child] = (
+                        f"{visible} OR {q(column)} IS NULL "
+                        f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
+                    )
                 changed = True
     return conditions
 
