@@ -79,6 +79,71 @@ def _dummy() -> str:
     return _dummy_hash[0]
 
 
+# --------------------------------------------------------------------------- account seal
+# Whoever can write the database (the SQLite file, shared PostgreSQL credentials) could
+# give an account another role or agency, or another password hash, behind Parcours's
+# back. Each change Parcours makes records the account's *seal* (a SHA-256 of its
+# name, role, agency, state and password hash: nothing a password can be guessed from)
+# in its audit event, chained and append-only; a sign-in whose account no longer has
+# the last recorded seal is refused. Accounts with no seal recorded (the demo accounts,
+# accounts older than the seal) are not checked.
+SEAL = "sceau"
+_SEALED_ACTIONS = ("create", "update", ACTION_PASSWORD)
+
+
+def _seal(user: AppUser) -> str:
+    import hashlib
+    import json
+
+    state = [user.username, user.role, user.agency_id, bool(user.active), user.password_hash]
+    return hashlib.sha256(json.dumps(state, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _recorded_seal(session: Session, user_id: int) -> str | None:
+    """The seal the account's last sealed audit event recorded (None: never sealed)."""
+    from desktop.storage.models import AuditEvent
+
+    rows = session.scalars(
+        select(AuditEvent.after)
+        .where(
+            AuditEvent.entity == ENTITY,
+            AuditEvent.entity_id == user_id,
+            AuditEvent.action.in_(_SEALED_ACTIONS),
+        )
+        .order_by(AuditEvent.seq.desc(), AuditEvent.id.desc())
+        .limit(50)
+    )
+    for after in rows:
+        if isinstance(after, dict) and isinstance(after.get(SEAL), str):
+            return after[SEAL]
+    return None
+
+
+def _tampered_refusal(session: Session, user: AppUser, detail: dict) -> AuthenticationError | None:
+    """The audited refusal of an account changed outside Parcours, else None. Not on a
+    server set up by ``server init``: the server itself refuses such changes, checks
+    the password, and keeps the hash from the accounts (docs/server-roles.md)."""
+    if server_mode(session):
+        return None
+    recorded = _recorded_seal(session, user.id)
+    if recorded is None or recorded == _seal(user):
+        return None
+    _audit_refusal(
+        session, actor_for(user), user.id, "compte modifié hors de l'application", detail
+    )
+    return AuthenticationError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe "
+                "différents de ceux enregistrés au journal d'audit) : la connexion est "
+                "refusée. Un administrateur doit vérifier le compte et le corriger dans "
+                "Administration > Comptes.",
+            )
+        )
+    )
+
+
 @dataclass(frozen=True)
 class UserView:
     id: int
@@ -278,7 +343,7 @@ def server_mode(session: Session) -> bool:
 def _created(session: Session, actor: Actor, user: AppUser, password: str, after: dict) -> None:
     """A new account's login role (on a shared server) and its audit line."""
     _server_account(session, user, password)
-    audit.record(session, actor, "create", ENTITY, user.id, None, after)
+    audit.record(session, actor, "create", ENTITY, user.id, None, {**after, SEAL: _seal(user)})
 
 
 def _server_account(
@@ -694,10 +759,17 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
 
     good = _verify(claim.password_hash, password)
     stamp = now()
+    tampered: AuthenticationError | None = None
+    locked = False
     with db.transaction() as session:
         if good:
+            # The right password for an account changed outside Parcours: refused (the
+            # attempt stays counted), the refusal audited.
+            tampered = _tampered_refusal(session, session.get_one(AppUser, claim.user_id), detail)
+        if good and tampered is None:
             values = {"failed_attempts": 0, "last_login_at": stamp}
-            if _hasher.check_needs_rehash(claim.password_hash):
+            rehashed = _hasher.check_needs_rehash(claim.password_hash)
+            if rehashed:
                 values["password_hash"] = _hasher.hash(password)
             session.execute(
                 update(AppUser)
@@ -706,38 +778,51 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
                 .execution_options(synchronize_session=False)
             )
             user = session.get_one(AppUser, claim.user_id)
+            session.refresh(user)
             actor = actor_for(user)
+            if rehashed:  # the new hash's seal (stronger parameters, same password)
+                audit.record(
+                    session,
+                    actor,
+                    ACTION_PASSWORD,
+                    ENTITY,
+                    user.id,
+                    None,
+                    {"par": "rehachage", SEAL: _seal(user)},
+                )
             audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
             return actor
-        # Writes first (SQLite: the write lock before any read of this transaction).
-        locked = False
-        if claim.attempt >= claim.threshold:
-            result = session.execute(
-                update(AppUser)
-                .where(AppUser.id == claim.user_id, AppUser.locked_at.is_(None))
-                .values(locked_at=stamp)
-                .execution_options(synchronize_session=False)
-            )
-            locked = bool(cast("CursorResult[Any]", result).rowcount)
-        audit.record(
-            session,
-            claim.actor,
-            ACTION_LOGIN_FAILED,
-            ENTITY,
-            claim.user_id,
-            None,
-            {"motif": "mot de passe incorrect", "echecs": claim.attempt, **detail},
-        )
-        if locked:
+        if tampered is None:
+            # Writes first (SQLite: the write lock before any read of this transaction).
+            if claim.attempt >= claim.threshold:
+                result = session.execute(
+                    update(AppUser)
+                    .where(AppUser.id == claim.user_id, AppUser.locked_at.is_(None))
+                    .values(locked_at=stamp)
+                    .execution_options(synchronize_session=False)
+                )
+                locked = bool(cast("CursorResult[Any]", result).rowcount)
             audit.record(
                 session,
                 claim.actor,
-                ACTION_LOCKED,
+                ACTION_LOGIN_FAILED,
                 ENTITY,
                 claim.user_id,
                 None,
-                {"echecs": claim.attempt},
+                {"motif": "mot de passe incorrect", "echecs": claim.attempt, **detail},
             )
+            if locked:
+                audit.record(
+                    session,
+                    claim.actor,
+                    ACTION_LOCKED,
+                    ENTITY,
+                    claim.user_id,
+                    None,
+                    {"echecs": claim.attempt},
+                )
+    if tampered is not None:
+        raise tampered
     if locked:
         raise _locked_error(claim.minutes)
     raise _refused()
@@ -786,7 +871,9 @@ def _server_sign_in(db: Database, login: str, detail: dict) -> Actor:
             error = _unknown_account(session, login, detail)
         else:
             minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
-            refusal = _state_refusal(session, user, minutes, detail)
+            refusal = _state_refusal(session, user, minutes, detail) or _tampered_refusal(
+                session, user, detail
+            )
             if refusal is None:
                 return _signed_in(session, user, detail or None, failed_attempts=0)
             error = refusal
@@ -821,6 +908,8 @@ def actor_for_os_login(
             _audit_refusal(session, actor_for(user), user.id, "compte désactivé", detail)
             return None
         if _state_refusal(session, user, minutes, detail) is not None:
+            return None
+        if _tampered_refusal(session, user, detail) is not None:
             return None
         return _signed_in(session, user, detail)
 
@@ -861,7 +950,15 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
         user.password_changed_at = now()
         user.must_change_password = False
         _server_account(session, user, new, own=True)
-        audit.record(session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": "titulaire"})
+        audit.record(
+            session,
+            actor,
+            ACTION_PASSWORD,
+            ENTITY,
+            user.id,
+            None,
+            {"par": "titulaire", SEAL: _seal(user)},
+        )
 
 
 # --------------------------------------------------------------------------- management
@@ -962,7 +1059,9 @@ def update_user(
             if (before["role"], before["active"]) != (after["role"], after["active"]):
                 _server_account(session, user)
             if before != after:
-                audit.record(session, actor, "update", ENTITY, user.id, before, after)
+                audit.record(
+                    session, actor, "update", ENTITY, user.id, before, {**after, SEAL: _seal(user)}
+                )
             return user.version
     except StaleDataError as exc:
         raise _stale(user_id) from exc
@@ -991,7 +1090,13 @@ def reset_password(
         user.locked_at = None
         _server_account(session, user, new_password)
         audit.record(
-            session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": "administrateur"}
+            session,
+            actor,
+            ACTION_PASSWORD,
+            ENTITY,
+            user.id,
+            None,
+            {"par": "administrateur", SEAL: _seal(user)},
         )
 
 
