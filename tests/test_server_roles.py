@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import uuid
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
@@ -499,6 +500,70 @@ def test_a_locked_caleol_session_is_refused_every_change_by_the_server(server):
             (candidate_id,),
         )
         assert done.rowcount == 1
+
+
+def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):
+    """The application signs a protocol, then an avenant reschedules it; an agent (who
+    writes the agreements' tables) cannot change the debt, put the agreement back to
+    draft or move an instalment by hand."""
+    from desktop.domain.schedule import PlanStatus
+    from desktop.services import plans
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+    from tests.test_plans_domain import protocol
+
+    D = dt.date
+    admin_db, admin = server["admin_db"], server["admin"]
+    file_a = server["files"][0]
+    with use_clock(DayClock(D(2026, 3, 1))):
+        pid = plans.create_plan(
+            admin_db, admin, file_a, protocol(aid_approved_on=D(2026, 1, 2), months=12)
+        )
+        version = plans.get_plan(admin_db, admin, pid).version
+        version = plans.change_status(
+            admin_db, admin, pid, PlanStatus.SIGNE, version, on=D(2026, 1, 10)
+        )
+        with _agent_sql(server) as conn:
+            for sql in (
+                "UPDATE payment_plan SET debt = 100 WHERE id = %s",
+                "UPDATE payment_plan SET status = 'PROJET' WHERE id = %s",
+                "UPDATE payment_plan SET end_on = DATE '2030-01-01' WHERE id = %s",
+            ):
+                assert "conditions ne peuvent plus être modifiées" in _refused(conn, sql, pid), sql
+            assert "qu'avec un avenant" in _refused(
+                conn,
+                "UPDATE payment_plan_instalment SET amount = amount - 5000 WHERE plan_id = %s",
+                pid,
+            )
+        # The application's own avenant goes through, and the agreement moves on.
+        version = plans.sign_avenant(
+            admin_db,
+            admin,
+            pid,
+            D(2026, 3, 1),
+            D(2028, 12, 31),
+            version,
+            start_on=D(2026, 3, 5),
+            months=24,
+        )
+        plans.record_payment(admin_db, admin, pid, D(2026, 3, 1), Decimal("50.00"), version)
+    view = plans.get_plan(admin_db, admin, pid)
+    assert view.avenant_end_on == D(2028, 12, 31) and view.terms.debt == Decimal("1200.00")
+    with _agent_sql(server) as conn:
+        first = view.instalments[0]
+        assert "ne fait plus la dette" in _refused(
+            conn,
+            "UPDATE payment_plan_instalment SET amount = amount + 1 "
+            "WHERE plan_id = %s AND number = %s",
+            pid,
+            first.number,
+        )
+        assert "conditions ne peuvent plus être modifiées" in _refused(
+            conn, "UPDATE payment_plan SET avenant_end_on = DATE '2027-02-01' WHERE id = %s", pid
+        )
+    assert sum(i.amount for i in plans.get_plan(admin_db, admin, pid).instalments) == Decimal(
+        "1200.00"
+    )
 
 
 def test_the_document_register_cannot_be_rewritten_by_hand(server):

@@ -308,6 +308,30 @@ LOCKED_FREE_COLUMNS = {
     ),
     "caleol_agenda_item": ("version", "household_name"),
     "caleol_minutes_version": ("version", "status"),
+    # A signed payment agreement: its workflow, summary and avenant move on; its terms
+    # (debt, rent, dates, parties, breach rule) do not (services/plans).
+    "payment_plan": (
+        "version",
+        "updated_at",
+        "updated_by",
+        "status",
+        "months",
+        "monthly",
+        "avenant_signed_on",
+        "avenant_end_on",
+        "new_lease_due_on",
+        "breached_on",
+        "closed_on",
+        "status_reason",
+        "summons_on",
+        "paid_total",
+        "remaining",
+        "next_due_on",
+        "next_check_on",
+        "unpaid_count",
+        "next_follow_up",
+        "next_follow_up_on",
+    ),
 }
 # Columns the purge empties (set to "" or NULL, never to another value).
 LOCKED_BLANKED_COLUMNS = {
@@ -320,7 +344,10 @@ LOCKED_BLANKED_COLUMNS = {
         "household_id",
     ),
     "document": ("docx_path", "pdf_path", "subject", "signer"),
+    "payment_plan": ("notes", "aid_reference", "landlord_signatory"),
 }
+# The statuses of an agreement that may still be edited (domain/plans.EDITABLE).
+PLAN_EDITABLE = ("PROJET", "PROPOSE")
 # The tables of a session's content, guarded once the session is locked.
 LOCKED_TABLES = (
     "caleol_session",
@@ -338,6 +365,10 @@ LOCKED_TABLES = (
 
 def _sql_array(values: Iterable[str]) -> str:
     return "ARRAY[" + ", ".join(lit(v) for v in values) + "]::text[]"
+
+
+def _sql_tuple(values: Iterable[str]) -> str:
+    return "(" + ", ".join(lit(v) for v in values) + ")"
 
 
 def _guard_functions() -> list[str]:
@@ -430,6 +461,58 @@ def _guard_functions() -> list[str]:
             IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
             RETURN NEW;
         END $$""",
+        # A signed payment agreement (status past PROJET and PROPOSE): its terms never
+        # change, it never goes back to an editable status, an avenant only extends it.
+        """CREATE OR REPLACE FUNCTION parcours_plan_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF OLD.status IN {editable} THEN
+                RETURN NEW;
+            END IF;
+            IF NEW.status IN {editable}
+               OR cardinality(public.parcours_changed_columns(
+                      'payment_plan', to_jsonb(OLD), to_jsonb(NEW))) > 0
+               OR (OLD.avenant_end_on IS NOT NULL AND (NEW.avenant_end_on IS NULL
+                   OR NEW.avenant_end_on < OLD.avenant_end_on)) THEN
+                RAISE EXCEPTION 'Accord de paiement n° % signé : ses conditions ne peuvent '
+                    'plus être modifiées (un avenant pour un protocole, sinon un nouvel '
+                    'accord)', OLD.id USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""".replace("{editable}", _sql_tuple(PLAN_EDITABLE)),
+        # The schedule of a signed agreement changes only with an avenant (which
+        # rewrites the instalments left), and always adds up to the debt (checked at
+        # the commit, once the whole schedule is written).
+        """CREATE OR REPLACE FUNCTION parcours_instalment_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            plan record;
+            total bigint;
+        BEGIN
+            SELECT p.id, p.status, p.debt, p.avenant_signed_on INTO plan
+                FROM public.payment_plan p
+                WHERE p.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.plan_id ELSE NEW.plan_id END;
+            IF TG_WHEN = 'BEFORE' THEN
+                IF FOUND AND plan.status NOT IN {editable}
+                   AND plan.avenant_signed_on IS NULL THEN
+                    RAISE EXCEPTION 'Accord de paiement n° % signé : son échéancier ne '
+                        'change qu''avec un avenant', plan.id
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+                RETURN NEW;
+            END IF;
+            IF NOT FOUND OR plan.status IN {editable} THEN
+                RETURN NULL;
+            END IF;
+            SELECT coalesce(sum(i.amount), 0) INTO total
+                FROM public.payment_plan_instalment i WHERE i.plan_id = plan.id;
+            IF total <> plan.debt THEN
+                RAISE EXCEPTION 'Accord de paiement n° % : l''échéancier ne fait plus la '
+                    'dette', plan.id USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END $$""".replace("{editable}", _sql_tuple(PLAN_EDITABLE)),
         # The register of documents: a line is never deleted; its digests, reference
         # and origin never change; its paths and texts may only be emptied (the
         # retention purge).
@@ -461,6 +544,24 @@ def _guard_triggers() -> list[str]:
             f"ON public.{q(table)} FOR EACH ROW "
             "EXECUTE FUNCTION public.parcours_locked_session_guard()"
         )
+    out.append("DROP TRIGGER IF EXISTS parcours_plan ON public.payment_plan")
+    out.append(
+        "CREATE TRIGGER parcours_plan BEFORE UPDATE ON public.payment_plan "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_plan_guard()"
+    )
+    out.append("DROP TRIGGER IF EXISTS parcours_instalment ON public.payment_plan_instalment")
+    out.append(
+        "CREATE TRIGGER parcours_instalment BEFORE INSERT OR UPDATE OR DELETE "
+        "ON public.payment_plan_instalment "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_instalment_guard()"
+    )
+    out.append("DROP TRIGGER IF EXISTS parcours_instalment_total ON public.payment_plan_instalment")
+    out.append(
+        "CREATE CONSTRAINT TRIGGER parcours_instalment_total "
+        "AFTER INSERT OR UPDATE OR DELETE ON public.payment_plan_instalment "
+        "DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_instalment_guard()"
+    )
     out.append(f"DROP TRIGGER IF EXISTS parcours_document ON public.{DOCUMENTS}")
     out.append(
         f"CREATE TRIGGER parcours_document BEFORE UPDATE OR DELETE ON public.{DOCUMENTS} "
@@ -497,6 +598,8 @@ def _setup_statements(
         "parcours_changed_columns(text, jsonb, jsonb)",
         "parcours_session_of(text, jsonb)",
         "parcours_locked_session_guard()",
+        "parcours_plan_guard()",
+        "parcours_instalment_guard()",
         "parcours_document_guard()",
     ):
         out.append(f"ALTER FUNCTION public.{signature} OWNER TO {q(owner)}")
