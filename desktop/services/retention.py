@@ -434,6 +434,57 @@ def purge(
     return PurgeResult(len(chosen), skipped)
 
 
+def anonymised_households(db: Database) -> dict[int, dt.date]:
+    """The households anonymised in the base, and when (read before a restore)."""
+    with db.reader() as session:
+        return dict(
+            session.execute(
+                select(Household.id, Household.anonymised_on).where(
+                    Household.anonymised_on.is_not(None)
+                )
+            )
+            .tuples()
+            .all()
+        )
+
+
+def reapply_erasure(db: Database, actor: Actor, erased: dict[int, dt.date]) -> int:
+    """Anonymise again, in a base just restored from a backup, the households the
+    replaced base had anonymised (``anonymised_households``): a backup taken before a
+    purge would otherwise bring their names, notes and audit keys back. One audited
+    transaction; returns how many were anonymised again."""
+    if not erased:
+        return 0
+    stamp = now()
+    files: list[str] = []
+    with db.transaction() as session:
+        months = _months(session)
+        rows = session.execute(
+            select(Household.id, Household.display_name, Household.closed_on, Household.balance)
+            .where(Household.id.in_(list(erased)), Household.anonymised_on.is_(None))
+            .order_by(Household.id)
+        ).all()
+        for household_id, name, closed_on, balance in rows:
+            kind = _kind(balance)
+            on = erased[household_id]
+            item = PurgeItem(kind, household_id, name, closed_on or on, on, months[kind])
+            files += _document_files(session, household_id)
+            _anonymise(session, actor, item, on, stamp)
+        if rows:
+            audit.record(
+                session,
+                actor,
+                "purge",
+                ENTITY,
+                None,
+                None,
+                {"anonymises": len(rows), "regle": "restauration"},
+            )
+    _delete_documents(files)
+    _scrub_sqlite(db)
+    return len(rows)
+
+
 def _scrub_sqlite(db: Database) -> None:
     """SQLite keeps old page images in its WAL file until a checkpoint: fold them into
     the base (whose deleted content ``secure_delete`` overwrote) and empty the WAL."""
