@@ -914,6 +914,47 @@ def actor_for_os_login(
         return _signed_in(session, user, detail)
 
 
+ACTION_SCREEN_LOCKED = "ecran_verrouille"
+
+
+def record_screen_locked(db: Database, actor: Actor, minutes: int) -> None:
+    """The window was locked after ``minutes`` without input (audited)."""
+    with db.transaction() as session:
+        audit.record(
+            session,
+            actor,
+            ACTION_SCREEN_LOCKED,
+            ENTITY,
+            actor.user_id,
+            None,
+            {"source": "inactivité", "minutes": minutes},
+        )
+
+
+def confirm_password(db: Database, actor: Actor, password: str) -> None:
+    """The signed-in user gives their password again (a window locked after a while
+    without input): the checks of a sign-in, counted and audited the same way
+    (``AuthenticationError`` in French when refused)."""
+    source = "déverrouillage de l'écran"
+    if db.signed_in_as:  # the server checks the password of the login role
+        good = server_roles.password_ok(db.url, actor.username, password[: PASSWORD_MAX * 4])
+        with db.transaction() as session:
+            if not good:
+                _audit_refusal(
+                    session, actor, actor.user_id, "mot de passe incorrect", {"source": source}
+                )
+            else:
+                audit.record(
+                    session, actor, ACTION_LOGIN, ENTITY, actor.user_id, None, {"source": source}
+                )
+        if not good:
+            raise _refused()
+        return
+    again = authenticate(db, actor.username, password, source=source)
+    if again.user_id != actor.user_id:  # pragma: no cover - the name is the account's
+        raise _refused()
+
+
 def must_change_password(db: Database, actor: Actor) -> bool:
     if actor.user_id is None:
         return False
