@@ -354,6 +354,10 @@ def test_application_signed_in_as_the_agent_works_within_the_agency(server):
     data.notes = "Rappel le 12/01"
     tenants.update_tenant_file(db, actor, file_a, data, view.version)
     assert tenants.get_tenant_file(db, actor, file_a).data.notes == "Rappel le 12/01"
+    # The window locked after a while without input: the server checks the password.
+    with pytest.raises(AuthenticationError):
+        accounts.confirm_password(db, actor, "pas le bon mot de passe")
+    accounts.confirm_password(db, actor, PASSWORD)
     # Even an actor forged with another agency reads nothing of it: the server filters.
     forged = Actor(actor.username, role=Role.AGENT, agency_id=server["agencies"][1])
     assert tenants.search(db, forged, tenants.TenantQuery()) == []
