@@ -311,6 +311,14 @@ def test_audit_trail_is_insert_only_for_the_agent(server):
             last,
             digest,
         )
+        # The chain's head cannot be set by hand either (the chain would then look
+        # broken at the next account's event).
+        for sql in (
+            "UPDATE audit_chain SET last_hash = repeat('0', 64)",
+            "UPDATE audit_chain SET seq = seq - 1",
+        ):
+            assert "Tête de la chaîne du journal d'audit" in _refused(conn, sql), sql
+        assert "permission denied" in _refused(conn, "DELETE FROM audit_chain")
         # One in the agent's own name, appended by hand without its link, is caught
         # by the hash chain (first broken link).
         me = server["logins"]["agent_a"]

@@ -513,6 +513,23 @@ def _guard_functions() -> list[str]:
             END IF;
             RETURN NULL;
         END $$""".replace("{editable}", _sql_tuple(PLAN_EDITABLE)),
+        # The audit chain's head moves only as the application moves it: the rank up
+        # (events about to be appended), then the hash to that of the event now at that
+        # rank. A head set by hand would make the chain look broken at the next
+        # account's event, not at the culprit's.
+        """CREATE OR REPLACE FUNCTION parcours_chain_head_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' OR NEW.id <> OLD.id OR NEW.seq < OLD.seq
+               OR (NEW.seq <> OLD.seq AND NEW.last_hash <> OLD.last_hash)
+               OR (NEW.last_hash <> OLD.last_hash AND NOT EXISTS (
+                       SELECT 1 FROM public.audit_event e
+                       WHERE e.seq = NEW.seq AND e.hash = NEW.last_hash)) THEN
+                RAISE EXCEPTION 'Tête de la chaîne du journal d''audit : modification refusée'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""",
         # The register of documents: a line is never deleted; its digests, reference
         # and origin never change; its paths and texts may only be emptied (the
         # retention purge).
@@ -562,6 +579,11 @@ def _guard_triggers() -> list[str]:
         "DEFERRABLE INITIALLY DEFERRED "
         "FOR EACH ROW EXECUTE FUNCTION public.parcours_instalment_guard()"
     )
+    out.append(f"DROP TRIGGER IF EXISTS parcours_chain_head ON public.{AUDIT_HEAD}")
+    out.append(
+        f"CREATE TRIGGER parcours_chain_head BEFORE UPDATE OR DELETE ON public.{AUDIT_HEAD} "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_chain_head_guard()"
+    )
     out.append(f"DROP TRIGGER IF EXISTS parcours_document ON public.{DOCUMENTS}")
     out.append(
         f"CREATE TRIGGER parcours_document BEFORE UPDATE OR DELETE ON public.{DOCUMENTS} "
@@ -599,6 +621,7 @@ def _setup_statements(
         "parcours_session_of(text, jsonb)",
         "parcours_locked_session_guard()",
         "parcours_plan_guard()",
+        "parcours_chain_head_guard()",
         "parcours_instalment_guard()",
         "parcours_document_guard()",
     ):
