@@ -401,3 +401,30 @@ def test_a_debt_statement_in_year_one_is_refused_beside_its_field(
     )
     assert dialog.rows["debt_on"].editor.text() == "01/01/0001"  # the input is kept
     assert plans.plans_for_household(db, actor, files["dupont"]) == []
+
+
+def test_a_signed_agreement_changed_by_hand_is_told_in_its_dialog(qtbot, db, actor, files, clock):
+    """The debt of a signed agreement lowered in the base behind Parcours's back: its
+    dialog says so in red under its status line."""
+    from sqlalchemy import update
+
+    from desktop.services import plans
+    from desktop.storage.models import PaymentPlan
+    from desktop.ui.plans.dialog import PlanDialog
+    from tests.test_plans_service import signed_plan
+
+    pid = signed_plan(db, actor, files["dupont"], clock)
+    dialog = PlanDialog(db, actor, files["dupont"], pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.integrity.isVisible()
+    dialog.close()
+    with db.transaction() as s:
+        s.execute(update(PaymentPlan).where(PaymentPlan.id == pid).values(debt=E("1.00")))
+    dialog = PlanDialog(db, actor, files["dupont"], pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.integrity.isVisible()
+    assert "ont été modifiées hors de Parcours" in dialog.integrity.text()
+    assert plans.get_plan(db, actor, pid).integrity is not None
+    dialog.close()

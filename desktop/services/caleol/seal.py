@@ -13,25 +13,16 @@ append-only: the recorded seal is the first lock event's.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.services.audit import to_jsonable
+from desktop.services.seals import SEAL, digest, recorded_seal, sealed_row, sealed_rows
 from desktop.storage.caleol_models import Session as CaleolSession
-from desktop.storage.models import AuditEvent
-from desktop.storage.server_roles import LOCKED_BLANKED_COLUMNS, LOCKED_FREE_COLUMNS
 
-SEAL = "sceau"
+__all__ = ["SEAL", "content_seal", "seal_problem"]
+
 LOCK_ACTION = "verrouillage"
-# The lock itself and the rows' bookkeeping.
-_ALWAYS_FREE = frozenset(
-    {"version", "updated_at", "updated_by", "locked", "locked_at", "locked_by"}
-)
 
 CHANGED = QT_TRANSLATE_NOOP(
     "messages",
@@ -44,17 +35,6 @@ UNLOCKED = QT_TRANSLATE_NOOP(
     "Cette séance a été déverrouillée hors de Parcours après la signature de son "
     "procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.",
 )
-
-
-def _row(obj: Any) -> dict:
-    table = obj.__table__
-    skip = _ALWAYS_FREE | set(LOCKED_FREE_COLUMNS.get(table.name, ()))
-    skip |= set(LOCKED_BLANKED_COLUMNS.get(table.name, ()))
-    return {c.name: to_jsonable(getattr(obj, c.key)) for c in table.columns if c.name not in skip}
-
-
-def _rows(objects) -> list[dict]:
-    return [_row(o) for o in sorted(objects, key=lambda o: o.id)]
 
 
 def content_seal(session: Session, row: CaleolSession) -> str:
@@ -72,50 +52,33 @@ def content_seal(session: Session, row: CaleolSession) -> str:
         .where(MinutesSignature.version_id.in_([v.id for v in versions]))
         .order_by(MinutesSignature.id)
     ).all()
-    content = {
-        "session": _row(row),
-        "attendances": _rows(row.attendances),
-        "proxies": _rows(row.proxies),
-        "items": [
-            {
-                "item": _row(item),
-                "conflicts": _rows(item.conflicts),
-                "candidates": [
-                    {"candidate": _row(c), "votes": _rows(c.votes)}
-                    for c in sorted(item.candidates, key=lambda c: c.id)
-                ],
-            }
-            for item in sorted(row.items, key=lambda i: i.id)
-        ],
-        "minutes": _rows(versions),
-        "reviews": [_rows(v.reviews) for v in versions],
-        "signatures": _rows(signatures),
-    }
-    text = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def recorded_seal(session: Session, entity: str, session_id: int) -> str | None:
-    """The seal the session's first lock event recorded (None: never sealed)."""
-    rows = session.scalars(
-        select(AuditEvent.after)
-        .where(
-            AuditEvent.entity == entity,
-            AuditEvent.entity_id == session_id,
-            AuditEvent.action == LOCK_ACTION,
-        )
-        .order_by(AuditEvent.seq, AuditEvent.id)
+    return digest(
+        {
+            "session": sealed_row(row),
+            "attendances": sealed_rows(row.attendances),
+            "proxies": sealed_rows(row.proxies),
+            "items": [
+                {
+                    "item": sealed_row(item),
+                    "conflicts": sealed_rows(item.conflicts),
+                    "candidates": [
+                        {"candidate": sealed_row(c), "votes": sealed_rows(c.votes)}
+                        for c in sorted(item.candidates, key=lambda c: c.id)
+                    ],
+                }
+                for item in sorted(row.items, key=lambda i: i.id)
+            ],
+            "minutes": sealed_rows(versions),
+            "reviews": [sealed_rows(v.reviews) for v in versions],
+            "signatures": sealed_rows(signatures),
+        }
     )
-    for after in rows:
-        if isinstance(after, dict) and isinstance(after.get(SEAL), str):
-            return after[SEAL]
-    return None
 
 
 def seal_problem(session: Session, entity: str, row: CaleolSession) -> Message | None:
     """What is wrong with a session sealed at its signature, None when nothing is (or
-    when it was never sealed)."""
-    recorded = recorded_seal(session, entity, row.id)
+    when it was never sealed). The seal is the first lock event's."""
+    recorded = recorded_seal(session, entity, row.id, (LOCK_ACTION,), last=False)
     if recorded is None:
         return None
     if not row.locked:
