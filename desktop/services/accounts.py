@@ -92,31 +92,23 @@ _SEALED_ACTIONS = ("create", "update", ACTION_PASSWORD)
 
 
 def _seal(user: AppUser) -> str:
-    import hashlib
-    import json
+    from desktop.services.seals import digest
 
-    state = [user.username, user.role, user.agency_id, bool(user.active), user.password_hash]
-    return hashlib.sha256(json.dumps(state, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return digest([user.username, user.role, user.agency_id, bool(user.active), user.password_hash])
 
 
 def _recorded_seal(session: Session, user_id: int) -> str | None:
     """The seal the account's last sealed audit event recorded (None: never sealed)."""
-    from desktop.storage.models import AuditEvent
+    from desktop.services.seals import recorded_seal
 
-    rows = session.scalars(
-        select(AuditEvent.after)
-        .where(
-            AuditEvent.entity == ENTITY,
-            AuditEvent.entity_id == user_id,
-            AuditEvent.action.in_(_SEALED_ACTIONS),
-        )
-        .order_by(AuditEvent.seq.desc(), AuditEvent.id.desc())
-        .limit(50)
+    return recorded_seal(session, ENTITY, user_id, _SEALED_ACTIONS, last=True)
+
+
+def _password_event(session: Session, actor: Actor, user: AppUser, by: str) -> None:
+    """The audit event of a new password hash (``by``: who set it), with its seal."""
+    audit.record(
+        session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": by, SEAL: _seal(user)}
     )
-    for after in rows:
-        if isinstance(after, dict) and isinstance(after.get(SEAL), str):
-            return after[SEAL]
-    return None
 
 
 def _tampered_refusal(session: Session, user: AppUser, detail: dict) -> AuthenticationError | None:
@@ -781,15 +773,7 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
             session.refresh(user)
             actor = actor_for(user)
             if rehashed:  # the new hash's seal (stronger parameters, same password)
-                audit.record(
-                    session,
-                    actor,
-                    ACTION_PASSWORD,
-                    ENTITY,
-                    user.id,
-                    None,
-                    {"par": "rehachage", SEAL: _seal(user)},
-                )
+                _password_event(session, actor, user, "rehachage")
             audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
             return actor
         if tampered is None:
@@ -991,15 +975,7 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
         user.password_changed_at = now()
         user.must_change_password = False
         _server_account(session, user, new, own=True)
-        audit.record(
-            session,
-            actor,
-            ACTION_PASSWORD,
-            ENTITY,
-            user.id,
-            None,
-            {"par": "titulaire", SEAL: _seal(user)},
-        )
+        _password_event(session, actor, user, "titulaire")
 
 
 # --------------------------------------------------------------------------- management
@@ -1130,15 +1106,7 @@ def reset_password(
         user.failed_attempts = 0
         user.locked_at = None
         _server_account(session, user, new_password)
-        audit.record(
-            session,
-            actor,
-            ACTION_PASSWORD,
-            ENTITY,
-            user.id,
-            None,
-            {"par": "administrateur", SEAL: _seal(user)},
-        )
+        _password_event(session, actor, user, "administrateur")
 
 
 @guarded("update")

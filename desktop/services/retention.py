@@ -295,6 +295,19 @@ def _anonymise(
     )
 
 
+def _anonymise_all(
+    session: Session, actor: Actor, items: list[tuple[PurgeItem, dt.date]]
+) -> list[str]:
+    """Anonymise each file (with its purge date); returns their letters' files, to
+    delete once the transaction is committed."""
+    stamp = now()
+    files: list[str] = []
+    for item, on in items:
+        files += _document_files(session, item.household_id)
+        _anonymise(session, actor, item, on, stamp)
+    return files
+
+
 def _blank(session: Session, table, where, texts: tuple[str, ...] = (), **values) -> int:
     """Empty the text columns ``texts`` and set ``values`` in the rows of ``table`` that
     match ``where`` (one bulk UPDATE, no row loaded); returns how many rows it changed."""
@@ -407,11 +420,7 @@ def purge(
         items = _eligible(session, on)
         chosen = [i for i in items if only is None or i.household_id in only]
         skipped = 0 if only is None else len(set(only) - {i.household_id for i in chosen})
-        stamp = now()
-        files: list[str] = []
-        for item in chosen:
-            files += _document_files(session, item.household_id)
-            _anonymise(session, actor, item, on, stamp)
+        files = _anonymise_all(session, actor, [(item, on) for item in chosen])
         audit.record(
             session,
             actor,
@@ -455,8 +464,6 @@ def reapply_erasure(db: Database, actor: Actor, erased: dict[int, dt.date]) -> i
     transaction; returns how many were anonymised again."""
     if not erased:
         return 0
-    stamp = now()
-    files: list[str] = []
     with db.transaction() as session:
         months = _months(session)
         rows = session.execute(
@@ -464,12 +471,13 @@ def reapply_erasure(db: Database, actor: Actor, erased: dict[int, dt.date]) -> i
             .where(Household.id.in_(list(erased)), Household.anonymised_on.is_(None))
             .order_by(Household.id)
         ).all()
+        items = []
         for household_id, name, closed_on, balance in rows:
-            kind = _kind(balance)
-            on = erased[household_id]
-            item = PurgeItem(kind, household_id, name, closed_on or on, on, months[kind])
-            files += _document_files(session, household_id)
-            _anonymise(session, actor, item, on, stamp)
+            kind, on = _kind(balance), erased[household_id]
+            items.append(
+                (PurgeItem(kind, household_id, name, closed_on or on, on, months[kind]), on)
+            )
+        files = _anonymise_all(session, actor, items)
         if rows:
             audit.record(
                 session,

@@ -56,14 +56,10 @@ class UnlockDialog(_Form):
         self.password.setFocus()
 
     def submit(self) -> None:
-        try:
-            accounts.confirm_password(self._db, self._actor, self.password.text())
-        except UserError as exc:
-            self.password.clear()
-            self.show_error(exc)
-            self.password.setFocus()
-            return
-        self.accept()
+        if self._password_accepted(
+            lambda: accounts.confirm_password(self._db, self._actor, self.password.text())
+        ):
+            self.accept()
 
     def reject(self) -> None:  # Escape does not uncover the windows
         pass
