@@ -446,15 +446,12 @@ def purge(
 def anonymised_households(db: Database) -> dict[int, dt.date]:
     """The households anonymised in the base, and when (read before a restore)."""
     with db.reader() as session:
-        return dict(
-            session.execute(
-                select(Household.id, Household.anonymised_on).where(
-                    Household.anonymised_on.is_not(None)
-                )
+        rows = session.execute(
+            select(Household.id, Household.anonymised_on).where(
+                Household.anonymised_on.is_not(None)
             )
-            .tuples()
-            .all()
-        )
+        ).tuples()
+        return {hid: on for hid, on in rows if on is not None}
 
 
 def reapply_erasure(db: Database, actor: Actor, erased: dict[int, dt.date]) -> int:
