@@ -237,6 +237,19 @@ def test_a_role_raised_by_hand_is_refused_at_sign_in_until_an_administrator_corr
     assert accounts.authenticate(db, "a.petit", PASSWORD).role == Role.AGENT
 
 
+def test_the_command_line_refuses_an_account_raised_by_hand(db, db_url, admin, monkeypatch, capsys):
+    accounts.create_user(
+        db, admin, "auditeur", "", Role.AUDITOR, PASSWORD, must_change_password=False
+    )
+    monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+    assert main(["user", "list", "--db", db_url, "--user", "auditeur"]) == 2  # no right
+    capsys.readouterr()
+    _by_hand(db, "auditeur", role=Role.ADMIN.value)
+    assert main(["user", "list", "--db", db_url, "--user", "auditeur"]) == 2
+    err = capsys.readouterr().err
+    assert "Ce compte a été modifié hors de Parcours" in err and "Traceback" not in err
+
+
 def test_a_password_hash_replaced_by_hand_does_not_open_the_account(db, admin):
     """Someone writes into the administrator's row the hash of a password of theirs."""
     from argon2 import PasswordHasher
