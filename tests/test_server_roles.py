@@ -512,6 +512,14 @@ def test_a_locked_caleol_session_is_refused_every_change_by_the_server(server):
             (candidate_id,),
         )
         assert done.rowcount == 1
+    # A member, who may not read the audit trail's snapshots, opens the locked session in
+    # the application (the server's triggers stand for its seal there).
+    from desktop.services import caleol
+
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    member = accounts.sign_in(db, server["logins"]["member"], PASSWORD)
+    assert caleol.get_session(db, member, sid).locked
 
 
 def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):

@@ -327,9 +327,9 @@ def _load(session: Session, user_id: int) -> AppUser:
 def server_mode(session: Session) -> bool:
     """True on a PostgreSQL server set up by ``parcours server init``: each account is
     a login role of the server, which checks its password and enforces its role."""
-    if session.get_bind().dialect.name != "postgresql":
-        return False
-    return server_roles.server_ready(session.connection())
+    from desktop.services.seals import enforced_by_server
+
+    return enforced_by_server(session)
 
 
 def _created(session: Session, actor: Actor, user: AppUser, password: str, after: dict) -> None:

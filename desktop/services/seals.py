@@ -28,6 +28,17 @@ SEAL = "sceau"
 ALWAYS_FREE = frozenset({"version", "updated_at", "updated_by", "locked", "locked_at", "locked_by"})
 
 
+def enforced_by_server(session: Session) -> bool:
+    """True on a PostgreSQL server set up by ``parcours server init``: its triggers
+    refuse the changes a seal would reveal (and some accounts may not read the audit
+    trail's snapshots), so the seals are recorded but not checked there."""
+    from desktop.storage import server_roles
+
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    return server_roles.server_ready(session.connection())
+
+
 def _value(value: Any) -> Any:
     if isinstance(value, Decimal):  # 412.5 typed, 412.50 read back: one amount
         return f"{value:.2f}"

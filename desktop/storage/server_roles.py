@@ -653,10 +653,13 @@ def _setup_statements(
         f"CREATE POLICY parcours_append ON public.{AUDIT} FOR INSERT "
         "WITH CHECK (actor = session_user::text)"
     )
+    # (Through parcours_household_ok, not a read of ``household``: a CALEOL member may
+    # not read it, and the policy also checks the row an INSERT ... RETURNING appends,
+    # the sign-in's event included.)
     out.append(
         f"CREATE POLICY parcours_read ON public.{AUDIT} FOR SELECT USING ("
         "(SELECT public.parcours_agency()) IS NULL OR actor = session_user::text "
-        f"OR entity <> 'dossier' OR entity_id IN (SELECT id FROM public.{ROOT_TABLE}))"
+        "OR entity <> 'dossier' OR public.parcours_household_ok(entity_id))"
     )
     # Accounts: everyone reads the (granted) columns; one changes only one's own row.
     out.append(f"ALTER TABLE public.{ACCOUNTS} ENABLE ROW LEVEL SECURITY")

@@ -17,7 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.services.seals import SEAL, digest, recorded_seal, sealed_row, sealed_rows
+from desktop.services.seals import (
+    SEAL,
+    digest,
+    enforced_by_server,
+    recorded_seal,
+    sealed_row,
+    sealed_rows,
+)
 from desktop.storage.caleol_models import Session as CaleolSession
 
 __all__ = ["SEAL", "content_seal", "seal_problem"]
@@ -78,6 +85,8 @@ def content_seal(session: Session, row: CaleolSession) -> str:
 def seal_problem(session: Session, entity: str, row: CaleolSession) -> Message | None:
     """What is wrong with a session sealed at its signature, None when nothing is (or
     when it was never sealed). The seal is the first lock event's."""
+    if enforced_by_server(session):
+        return None
     recorded = recorded_seal(session, entity, row.id, (LOCK_ACTION,), last=False)
     if recorded is None:
         return None

@@ -329,8 +329,10 @@ def plan_seal(p: PaymentPlan) -> str:
 
 
 def _integrity(session: Session, p: PaymentPlan) -> Message | None:
-    from desktop.services.seals import recorded_seal
+    from desktop.services.seals import enforced_by_server, recorded_seal
 
+    if enforced_by_server(session):
+        return None
     recorded = recorded_seal(session, ENTITY, p.id, SEALED_ACTIONS, last=True)
     if recorded is None:
         return None
