@@ -11,10 +11,11 @@ closes the application instead.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from desktop.domain.errors import UserError
 from desktop.services import accounts
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -112,8 +113,8 @@ class IdleLock(QObject):
                 self.covers[window] = cover
         try:
             accounts.record_screen_locked(self.db, self.actor, self.minutes)
-        except UserError:
-            pass  # the base unreachable: the window is locked all the same
+        except Exception:  # the base unreachable: the window is locked all the same
+            logging.getLogger("parcours").warning("idle lock not audited", exc_info=True)
         self.dialog = UnlockDialog(self.db, self.actor, self.minutes)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.show()
