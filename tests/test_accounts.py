@@ -250,6 +250,16 @@ def test_the_command_line_refuses_an_account_raised_by_hand(db, db_url, admin, m
     assert "Ce compte a été modifié hors de Parcours" in err and "Traceback" not in err
 
 
+def test_a_workstation_session_mapped_by_hand_signs_nobody_in(db, admin):
+    """Someone maps the administrator's account to their own Windows session in the
+    base, so that the command line would act as the administrator without a password."""
+    _by_hand(db, "c.moreau", os_login="intrus")
+    assert accounts.actor_for_os_login(db, "intrus") is None
+    with db.reader() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert last.after["motif"] == "compte modifié hors de l'application"
+
+
 def test_a_password_hash_replaced_by_hand_does_not_open_the_account(db, admin):
     """Someone writes into the administrator's row the hash of a password of theirs."""
     from argon2 import PasswordHasher

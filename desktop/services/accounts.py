@@ -83,7 +83,9 @@ def _dummy() -> str:
 # Whoever can write the database (the SQLite file, shared PostgreSQL credentials) could
 # give an account another role or agency, or another password hash, behind Parcours's
 # back. Each change Parcours makes records the account's *seal* (a SHA-256 of its
-# name, role, agency, state and password hash: nothing a password can be guessed from)
+# name, role, agency, state, workstation session (``os_login``: the command line signs
+# in with it, without a password) and password hash: nothing a password can be guessed
+# from)
 # in its audit event, chained and append-only; a sign-in whose account no longer has
 # the last recorded seal is refused. Accounts with no seal recorded (the demo accounts,
 # accounts older than the seal) are not checked.
@@ -94,7 +96,16 @@ _SEALED_ACTIONS = ("create", "update", ACTION_PASSWORD)
 def _seal(user: AppUser) -> str:
     from desktop.services.seals import digest
 
-    return digest([user.username, user.role, user.agency_id, bool(user.active), user.password_hash])
+    return digest(
+        [
+            user.username,
+            user.role,
+            user.agency_id,
+            bool(user.active),
+            user.os_login or "",
+            user.password_hash,
+        ]
+    )
 
 
 def _recorded_seal(session: Session, user_id: int) -> str | None:
