@@ -250,6 +250,24 @@ def test_the_command_line_refuses_an_account_raised_by_hand(db, db_url, admin, m
     assert "Ce compte a été modifié hors de Parcours" in err and "Traceback" not in err
 
 
+def test_an_account_older_than_the_seals_is_sealed_at_its_first_sign_in(db):
+    """The demo accounts (and those of a base older than the seals) carry no seal: the
+    first sign-in with the right password records it, and a role raised after that is
+    refused."""
+    from desktop.services import settings as app_settings
+
+    agencies.create_agency(db, Actor("installation", role=Role.ADMIN), "BXN", "Bordeaux Nord")
+    accounts.create_demo_accounts(db)
+    assert accounts.authenticate(db, "agent.bxn", accounts.DEMO_PASSWORD).role == Role.AGENT
+    assert audit_actions(db, "agent.bxn")[-2:] == ["scellement", "connexion"]
+    assert accounts.authenticate(db, "agent.bxn", accounts.DEMO_PASSWORD).role == Role.AGENT
+    assert audit_actions(db, "agent.bxn")[-2:] == ["connexion", "connexion"]
+    _by_hand(db, "agent.bxn", role=Role.ADMIN.value)
+    with pytest.raises(AuthenticationError, match="modifié hors de Parcours"):
+        accounts.authenticate(db, "agent.bxn", accounts.DEMO_PASSWORD)
+    assert app_settings.is_demo_base(db)
+
+
 def test_a_workstation_session_mapped_by_hand_signs_nobody_in(db, admin):
     """Someone maps the administrator's account to their own Windows session in the
     base, so that the command line would act as the administrator without a password."""

@@ -90,7 +90,10 @@ def _dummy() -> str:
 # the last recorded seal is refused. Accounts with no seal recorded (the demo accounts,
 # accounts older than the seal) are not checked.
 SEAL = "sceau"
-_SEALED_ACTIONS = ("create", "update", ACTION_PASSWORD)
+# An account created before the seals (or a demo account) is sealed at its first
+# sign-in with the right password: its state then is the one checked afterwards.
+ACTION_SEALED = "scellement"
+_SEALED_ACTIONS = ("create", "update", ACTION_PASSWORD, ACTION_SEALED)
 
 
 def _seal(user: AppUser) -> str:
@@ -129,7 +132,12 @@ def _tampered_refusal(session: Session, user: AppUser, detail: dict) -> Authenti
     if server_mode(session):
         return None
     recorded = _recorded_seal(session, user.id)
-    if recorded is None or recorded == _seal(user):
+    if recorded is None:
+        audit.record(
+            session, actor_for(user), ACTION_SEALED, ENTITY, user.id, None, {SEAL: _seal(user)}
+        )
+        return None
+    if recorded == _seal(user):
         return None
     _audit_refusal(
         session, actor_for(user), user.id, "compte modifié hors de l'application", detail
