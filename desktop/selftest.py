@@ -40,6 +40,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from desktop import __version__, config
+from desktop.domain.i18n import counted
 
 OK, FAILED, UNAVAILABLE = "ok", "failed", "unavailable"
 LABELS = {OK: "OK", FAILED: "ÉCHEC", UNAVAILABLE: "NON DISPONIBLE"}
@@ -136,7 +137,7 @@ def check_resources() -> str:
     templates = resources.template()
     if templates.is_dir():
         count = sum(1 for p in templates.rglob("*") if p.is_file())
-        template_note = f"{count} fichier(s) de modèles"
+        template_note = str(counted(count, "{n} fichier de modèles", "{n} fichiers de modèles"))
     elif is_frozen():
         problems.append("dossier templates/ absent du paquet")
         template_note = ""
@@ -311,7 +312,13 @@ def check_bytecode() -> str:
     problems = []
     if from_source:
         problems.append(
-            f"{len(from_source)} module(s) compilé(s) au démarrage depuis leur source : "
+            str(
+                counted(
+                    len(from_source),
+                    "{n} module compilé au démarrage depuis sa source : ",
+                    "{n} modules compilés au démarrage depuis leur source : ",
+                )
+            )
             + ", ".join(from_source[:5])
         )
     if shipped:

@@ -692,11 +692,15 @@ class WineHost:
             prefix / "drive_c" / "ProgramData" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
         )
 
-    def _wine(self, *args, capture: bool = False) -> subprocess.CompletedProcess:
+    def _wine(self, *args, capture: bool = False, then=None) -> subprocess.CompletedProcess:
+        """Run wine with ``args``; once it has ended, ``then()`` if given, then wait for
+        every process of the prefix (``wineserver -w``)."""
         out = run(
             [self.wine, *args], env=self.env, timeout=900, capture_output=capture, text=capture
         )
-        run([self.wineserver, "-w"], env=self.env, timeout=900)  # wait for every wine process
+        if then is not None:
+            then()
+        run([self.wineserver, "-w"], env=self.env, timeout=900)
         return out
 
     def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
@@ -710,10 +714,7 @@ class WineHost:
     def run_beside(self, exe: Path, *args: str, then) -> int:
         """Run ``exe`` while another program of the prefix keeps running: once ``exe``
         has ended, ``then()`` (which ends the other one), then wait for every process."""
-        code = run([self.wine, exe, *args], env=self.env, timeout=900).returncode
-        then()
-        run([self.wineserver, "-w"], env=self.env, timeout=900)
-        return code
+        return self._wine(exe, *args, then=then).returncode
 
     def start(self, exe: Path, *args: str) -> subprocess.Popen:
         """Start without waiting (a program that keeps running)."""

@@ -333,7 +333,7 @@ def _opening(doc) -> None:
 
 def _members(doc) -> None:
     _heading(doc, "I. MEMBRES CONVOQUÉS ET PARTICIPATION")
-    widths = [42, 62, 20, 48]
+    widths = [40, 60, 24, 48]  # « Consultative » whole in its column
     table = _table(doc, widths, ["Membre", "Siège et qualité", "Voix", "Participation"])
     _loop_rows(
         table,
@@ -388,7 +388,9 @@ def _dwellings(doc) -> None:
         keep_next=True,
     )
     _tag(doc, "{%p endif %}")
-    widths = [8, 44, 34, 30, 34, 22]
+    # Each detail in its own column: the reason with the decision, the cotation with the
+    # candidate, conflicts and voting channels with the votes.
+    widths = [8, 42, 32, 30, 34, 26]
     table = _table(
         doc, widths, ["N°", "Candidat", "Ressources", "Critères de priorité", "Décision", "Votes"]
     )
@@ -399,12 +401,12 @@ def _dwellings(doc) -> None:
         [
             "{{ c.position }}",
             "{{ c.nom }}{% if not c.masque %} — n° unique {{ c.numero_unique }} — "
-            "{{ c.menage }}{% endif %}",
+            "{{ c.menage }}{% endif %}{% if c.cotation %} — {{ c.cotation }}{% endif %}",
             "{% if not c.masque %}{{ c.ressources }} / mois ; taux d'effort {{ c.taux_effort }} ; "
             "reste à vivre {{ c.reste_a_vivre }} / mois / UC{% endif %}",
             "{{ c.priorites }}",
-            "{{ c.decision }}",
-            "{{ c.votes }}{% if c.details %} — {{ c.details_texte }}{% endif %}",
+            "{{ c.decision }}{% if c.motif %} — {{ c.motif }}{% endif %}",
+            "{{ c.votes }}{% if c.details_votes %} — {{ c.details_votes }}{% endif %}",
         ],
         size=8,
     )

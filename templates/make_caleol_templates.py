@@ -614,7 +614,7 @@ defaut = "1"
 ''',
     "caleol_refus": f'''titre = "Refus d'attribution ou irrecevabilité (CALEOL)"
 domaine = "{AREA}"
-version = "1.1"
+version = "1.2"
 description = """Non-attribution ou irrecevabilité de la demande, avec le motif de la \\
 commission et la mention de l'article L441-2-2 ; la demande reste active en cas de \\
 non-attribution ; voies de recours. Produite depuis la séance, qui remplit les champs."""

@@ -253,6 +253,12 @@ def _two_signatures(doc) -> None:
             cell.add_paragraph()
 
 
+# The convention's party: « l'occupante » for one woman, as her signature block says;
+# several holders are designated together as « l'occupant ».
+OCCUPANT = "{{ locataire.designation_occupant if locataire.nombre == 1 else \"l'occupant\" }}"
+OCCUPANT_CAP = OCCUPANT.replace("{{ ", "{{ (").replace(" }}", ")|capitalize }}")
+
+
 def conge_report_depart() -> Path:
     doc = _base_document()
     doc.core_properties.title = "Convention d'occupation temporaire"
@@ -281,21 +287,21 @@ def conge_report_depart() -> Path:
         "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
         "{{ signataire.fonction }}, ci-après « le bailleur », et "
         "{{ locataire.noms_complets }}, ci-après {{ 'ensemble ' if locataire.nombre > 1 }}"
-        "« l'occupant », il est convenu ce qui suit.",
+        "« " + OCCUPANT + " », il est convenu ce qui suit.",
     )
     _article(doc, "Article 1 – Objet")
     _body(
         doc,
-        "L'occupant a donné congé concernant " + DWELLING + ". Ce congé, reçu le "
+        OCCUPANT_CAP + " a donné congé concernant " + DWELLING + ". Ce congé, reçu le "
         "{{ champs.date_reception|date_fr }}, prend fin le {{ champs.date_fin|date_fr }}. "
         "En raison de la situation suivante : {{ champs.motif_report }}, le bailleur "
-        "autorise l'occupant à se maintenir dans les lieux au-delà de cette date, jusqu'au "
+        "autorise " + OCCUPANT + " à se maintenir dans les lieux au-delà de cette date, jusqu'au "
         "{{ champs.nouvelle_date_depart|date_fr }} au plus tard.",
     )
     _article(doc, "Article 2 – Indemnité d'occupation")
     _body(
         doc,
-        "Pendant cette période, l'occupant verse une indemnité d'occupation mensuelle "
+        "Pendant cette période, " + OCCUPANT + " verse une indemnité d'occupation mensuelle "
         "de {{ champs.indemnite|euros }} ({{ champs.indemnite|en_lettres }}), égale au "
         "loyer et aux charges, payable aux mêmes échéances et due au prorata du temps "
         "d'occupation.",
@@ -304,7 +310,7 @@ def conge_report_depart() -> Path:
     _body(
         doc,
         "Le congé n'est pas remis en cause : le bail prend fin le "
-        "{{ champs.date_fin|date_fr }}. L'occupant s'engage à libérer les lieux et à "
+        "{{ champs.date_fin|date_fr }}. " + OCCUPANT_CAP + " s'engage à libérer les lieux et à "
         "remettre les clés au plus tard le {{ champs.nouvelle_date_depart|date_fr }}, lors "
         "de l'état des lieux de sortie. La présente convention, consentie à titre "
         "temporaire, ne confère aucun droit au maintien dans les lieux au-delà de cette "

@@ -171,11 +171,11 @@ def plan_proposition() -> Path:
         "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). "
         # a single instalment (a payment postponed) has no "from ... to ..."
         "{% if (champs.nb_echeances|int) > 1 %}Pour vous permettre de la régler "
-        "progressivement, nous vous proposons l'accord suivant ({{ champs.type_accord }}) : "
+        "progressivement, nous vous proposons l'accord suivant ({{ champs.type_accord|minuscule }}) : "
         "{{ champs.nb_echeances|pluriel('échéance mensuelle', 'échéances mensuelles') }}, "
         "du {{ champs.premiere_echeance|date_fr }} au {{ champs.derniere_echeance|date_fr }}, "
         "selon l'échéancier ci-dessous.{% else %}Nous vous proposons l'accord suivant "
-        "({{ champs.type_accord }}) : son règlement en une seule échéance, le "
+        "({{ champs.type_accord|minuscule }}) : son règlement en une seule échéance, le "
         "{{ champs.premiere_echeance|date_fr }}, comme indiqué ci-dessous.{% endif %}",
     )
     _schedule_table(doc)
@@ -185,13 +185,23 @@ def plan_proposition() -> Path:
         # a protocole: the lease is terminated, the occupant pays an indemnity
         "{{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }} et de vos "
         "charges, soit {{ champs.loyer_courant|euros }} par mois, que vous devez continuer "
-        "à régler à bonne date : c'est aussi la condition du maintien de votre aide au "
-        "logement. Vos règlements sont imputés d'abord sur "
+        "à régler à bonne date{% if champs.organisme_payeur %} : c'est aussi la condition "
+        "du maintien de votre aide au logement{% endif %}. Vos règlements sont imputés "
+        "d'abord sur "
         "{{ \"l'indemnité d'occupation\" if champs.jugement_date else 'le loyer' }} du mois, "
         "puis sur les "
         "échéances du plan, la plus ancienne d'abord.",
         before=8,
     )
+    # What the FSL or the CCAS pays is part of the debt, as the protocol says.
+    _para(doc, "{%p if champs.contributeurs %}")
+    _body(
+        doc,
+        "Les sommes versées au bailleur par {{ champs.contributeurs }} seront imputées sur "
+        "ces échéances, la plus ancienne restant due d'abord, et réduiront d'autant ce qui "
+        "reste à votre charge.",
+    )
+    _para(doc, "{%p endif %}")
     _para(doc, "{%p if champs.organisme_payeur %}")
     _body(
         doc,
@@ -200,11 +210,13 @@ def plan_proposition() -> Path:
         "{% endif %}.",
     )
     _para(doc, "{%p endif %}")
+    # Without housing aid there is no paying body to inform.
     _body(
         doc,
         "Le plan serait considéré comme non respecté {{ champs.regle_defaillance }} : "
-        "il deviendrait alors caduc, la procédure de recouvrement reprendrait et "
-        "l'organisme payeur de votre aide au logement en serait informé.",
+        "il deviendrait alors caduc{% if champs.organisme_payeur %}, la procédure de "
+        "recouvrement reprendrait et la {{ champs.organisme_payeur }} en serait informée"
+        "{% else %} et la procédure de recouvrement reprendrait{% endif %}.",
     )
     _body(
         doc,
@@ -251,8 +263,9 @@ def protocole_accord() -> Path:
         "{{ locataire.logement.reference }} situé {{ locataire.logement.adresse }} (contrat "
         "n° {{ locataire.bail.contrat }}), ci-après « "
         + PARTY
-        + " »{% if champs.organisme_payeur %}, en présence de la "
-        "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et "
+        + " »{% if champs.organisme_payeur or champs.contributeurs %}, en présence "
+        "{% if champs.organisme_payeur %}de la {{ champs.organisme_payeur }}"
+        "{% if champs.contributeurs %} et {% endif %}{% endif %}"
         "{{ champs.contributeurs|de }}{% endif %}, il est convenu ce qui suit.",
     )
     p = _para(doc, before=6, after=4)
@@ -291,6 +304,16 @@ def protocole_accord() -> Path:
         "suivant :",
     )
     _schedule_table(doc)
+    # What a contributor pays is part of this debt, not on top of it: it goes to the
+    # instalments (docs/domain.md#plans).
+    _para(doc, "{%p if champs.contributeurs %}")
+    _body(
+        doc,
+        "Les sommes versées au bailleur par {{ champs.contributeurs }} sont imputées sur "
+        "ces échéances, la plus ancienne restant due d'abord, et réduisent d'autant ce qui "
+        "reste à régler par " + PARTY + ".",
+    )
+    _para(doc, "{%p endif %}")
     p = _para(doc, before=8, after=4)
     _runs(p, ("Article 3 – Imputation et défaillance", True))
     _body(
@@ -299,8 +322,10 @@ def protocole_accord() -> Path:
         "{{ \"l'indemnité d'occupation\" if champs.jugement_date else 'le loyer courant' }} "
         "du mois, puis sur "
         "les échéances, la plus ancienne d'abord. L'accord est considéré comme non respecté "
-        "{{ champs.regle_defaillance }} ; il devient alors caduc, la procédure de "
-        "recouvrement reprend et l'organisme payeur de l'aide au logement en est informé.",
+        "{{ champs.regle_defaillance }} ; il devient alors caduc"
+        "{% if champs.organisme_payeur %}, la procédure de recouvrement reprend et la "
+        "{{ champs.organisme_payeur }} en est informée{% else %} et la procédure de "
+        "recouvrement reprend{% endif %}.",
     )
     _para(doc, "{%p if champs.jugement_date %}")
     _body(
@@ -351,7 +376,7 @@ def relance_echeance() -> Path:
     _body(
         doc,
         "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
-        "({{ champs.type_accord }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
+        "({{ champs.type_accord|minuscule }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
         "de votre {{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }}, "
         "une échéance de remboursement de votre dette.",
     )
@@ -359,7 +384,11 @@ def relance_echeance() -> Path:
         doc,
         "Sauf erreur de notre part, l'échéance n° {{ champs.echeance_numero }} du "
         "{{ champs.echeance_date|date_fr }} reste impayée pour "
-        "{{ champs.echeance_montant|euros }} ({{ champs.echeance_montant|en_lettres }}). "
+        "{{ champs.echeance_montant|euros }} ({{ champs.echeance_montant|en_lettres }})"
+        # the others unpaid are said too: the total below covers them
+        "{% set autres = (champs.echeances_impayees or 1)|int - 1 %}"
+        "{% if autres == 1 %}, de même que l'échéance suivante"
+        "{% elif autres > 1 %}, de même que les {{ autres }} échéances suivantes{% endif %}. "
         "Au total, {{ champs.retard_total|euros }} d'échéances échues restent à régler ; le "
         "reste dû sur l'accord s'élève à {{ champs.reste_du|euros }}.",
     )
@@ -371,10 +400,17 @@ def relance_echeance() -> Path:
         "revu, et des aides peuvent être sollicitées (Fonds de solidarité pour le logement, "
         "CCAS).",
     )
+    # A plan already breached is not « about to lapse when N instalments are unpaid »:
+    # the tenant reads that its limit is passed and until when he can still set it right.
     _body(
         doc,
-        "Nous vous rappelons que le plan devient caduc {{ champs.regle_defaillance }}, "
-        "et que la procédure de recouvrement reprend alors.",
+        "{% if champs.defaillance_constatee %}Ce retard dépasse la limite prévue par "
+        "l'accord, qui est considéré comme non respecté {{ champs.regle_defaillance }} : "
+        "sans régularisation au plus tard le {{ champs.date_limite|date_fr }}, il deviendra "
+        "caduc et la procédure de recouvrement reprendra."
+        "{% else %}Nous vous rappelons que le plan devient caduc "
+        "{{ champs.regle_defaillance }}, et que la procédure de recouvrement reprend alors."
+        "{% endif %}",
     )
     _closing_and_signature(doc)
     return _save(doc, "relance_echeance")
@@ -390,7 +426,7 @@ def notification_defaillance() -> Path:
     _body(
         doc,
         "Malgré nos précédents courriers, les engagements de l'accord signé le "
-        "{{ champs.date_signature|date_fr }} ({{ champs.type_accord }}) ne sont pas "
+        "{{ champs.date_signature|date_fr }} ({{ champs.type_accord|minuscule }}) ne sont pas "
         "respectés : {{ champs.motifs }}",
     )
     _body(

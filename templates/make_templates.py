@@ -249,7 +249,9 @@ def _page_number(p, size: float = 7.5) -> None:
 
 def _letterhead(doc) -> None:
     """The letterhead on the first page; from the second page on, a header line with
-    the reference and the addressee, and the page number on every page."""
+    the reference and the addressee. The page number is at the foot of every page, on
+    the right: in the header it followed the addressees, and three holders' names
+    wrapped the line and left it in the middle of the page."""
     section = doc.sections[0]
     section.different_first_page_header_footer = True
     following = section.header
@@ -261,9 +263,6 @@ def _letterhead(doc) -> None:
     )
     r.font.size = Pt(8)
     r.font.color.rgb = GREY
-    p.add_run("\t")
-    _page_number(p, 8)
-    p.paragraph_format.tab_stops.add_tab_stop(Mm(168), alignment=2)  # right
     footer = section.footer
     footer.is_linked_to_previous = False
     fp = footer.paragraphs[0]
@@ -271,6 +270,7 @@ def _letterhead(doc) -> None:
     run = fp.add_run("{{ bailleur.mentions_legales }}")
     run.font.size = Pt(7)
     run.font.color.rgb = GREY
+    _page_number(_para(footer, align=WD_ALIGN_PARAGRAPH.RIGHT, before=1))
 
     header = section.first_page_header
     header.is_linked_to_previous = False
@@ -296,7 +296,7 @@ def _letterhead(doc) -> None:
         align=WD_ALIGN_PARAGRAPH.CENTER,
         before=2,
     )
-    # "Page 1/2" on the first page; the following pages have theirs in the header.
+    # "Page 1/2" at the foot of the first page too.
     _page_number(_para(footer, align=WD_ALIGN_PARAGRAPH.RIGHT, before=1))
 
 

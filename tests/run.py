@@ -597,14 +597,19 @@ def run_pytest_together(
             )
             procs.append((label, pg, proc, log, report))
         say(f"(the {len(procs)} runs below ran at the same time)")
-        if when_one_ends is not None:
-            while all(proc.poll() is None for _label, _pg, proc, _log, _report in procs):
-                time.sleep(1)
-            when_one_ends()
+        ended: dict[str, float] = {}  # each run's duration, taken when it ends
+        while len(ended) < len(procs):
+            for label, _pg, proc, _log, _report in procs:
+                if label not in ended and proc.poll() is not None:
+                    ended[label] = time.monotonic() - started
+                    if len(ended) == 1 and when_one_ends is not None:
+                        when_one_ends()
+            if len(ended) < len(procs):
+                time.sleep(0.5)
         results = []
         for label, pg, proc, log, report in procs:
             code = proc.wait()
-            seconds = time.monotonic() - started
+            seconds = ended[label]
             step(f"pytest on {label}")
             say(" ".join(["$ pytest -q -ra", *pytest_args]))
             log.seek(0)

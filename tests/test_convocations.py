@@ -44,7 +44,17 @@ def written_session(db, actor):
         ("prefet", MemberRole.PREFET, "Roussel", "h.roussel@example.org"),
     ]:
         members[key] = caleol.add_member(
-            db, actor, cid, MemberData(role=role, last_name=last, first_name="Claude", email=email)
+            db,
+            actor,
+            cid,
+            MemberData(
+                role=role,
+                last_name=last,
+                first_name="Claude",
+                email=email,
+                civility="Mme" if key == "lefevre" else "",
+                is_president=key == "lefevre",
+            ),
         )
     sid = caleol.create_session(
         db,
@@ -161,6 +171,8 @@ def test_convocation_reads_as_a_letter_and_offers_a_proxy_to_voters_only(
         assert "Fait à " in text and ", le 1er mars 2026." in text, name
         assert "/2026" not in text and "point(s)" not in text, name
         assert "Page 1 / 1" in text, name
+        # signed by whom convenes: the commission's president
+        assert "La présidente de la commission, Mme Claude Lefèvre" in text, name
     assert "Vous êtes convoquée" in texts["Moreau"]  # the others' civility is unknown
     assert "Vous êtes convoqué(e)" in texts["Dubois"]
     assert "donner pouvoir" not in texts["Moreau"]

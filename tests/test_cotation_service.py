@@ -289,6 +289,8 @@ def test_applicant_statement(db, actor, session_with_candidates):
         "-20 points par refus, pendant 12 mois" in text
     )
     assert "Cotation de la demande : 26 points" in text
+    # each line of the detail says what its figure is: points, not months
+    assert "  • Ancienneté de la demande : 26 points\n" in text
     assert "Position parmi les 2 demandes comparables" in text and ": 2" in text
     assert "(s)" not in text
     # The only application of its kind, scored 1 point.

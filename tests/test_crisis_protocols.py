@@ -98,6 +98,9 @@ def test_document_is_registered_with_each_association_block(db, actor, clock):
         assert expected in text, expected
     for name in ("CNL", "CLCV", "CSF"):
         assert text.count(f"Pour l'association {name}\n") == 1, name
+    # No tenant is a party: the tenants' data-protection notice is not printed.
+    assert "Vos données personnelles" not in text and "votre location" not in text
+    assert "RCS Bordeaux" in text  # the legal mentions are
     # The letterhead names the landlord once, then its head office.
     assert "Logis de Garonne\nSiège social\n40 quai de Bacalan" in text
     assert text.count("Nom et qualité du signataire, date et signature") == 3

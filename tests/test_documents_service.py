@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -175,6 +177,12 @@ def test_batch_in_postcode_order_with_a_failure_listed(db, actor, households, tm
 
         h = s.get(Household, households[2])
         s.get(Dwelling, h.dwelling_id).address_line = ""
+    # A batch killed while copying into this print folder left its temporary file.
+    left = tmp_path / "lot" / ".tmp-k1ll3d.docx"
+    left.parent.mkdir()
+    left.write_bytes(b"half a letter")
+    old = time.time() - 2 * 3600
+    os.utime(left, (old, old))
     seen = []
     result = documents.run_batch(
         db,
@@ -386,6 +394,11 @@ def test_the_batch_after_a_killed_one_says_so(db, households, tmp_path, capsys):
     dead.mkdir(parents=True)
     (dead / ".verrou").touch()  # its owner is gone: nobody holds the lock
     (dead / "00000-BXN-2026-XXXXXX.docx").write_bytes(b"x" * 100)
+    # A single letter killed as well: its folder goes, and it is no "publipostage".
+    letter = documents.documents_dir() / documents.STAGING / "lettre-tue"
+    letter.mkdir()
+    (letter / ".verrou").touch()
+    (letter / "BXN-2026-YYYYYY.docx").write_bytes(b"x" * 100)
     argv = ["letters", "--db", db.url, "--template", "courrier_libre", "--out", str(tmp_path / "l")]
     argv += ["--ids", str(households[0]), "--field", "corps=Madame, Monsieur"]
     assert cli_main(argv) == 0
@@ -396,9 +409,24 @@ def test_the_batch_after_a_killed_one_says_so(db, households, tmp_path, capsys):
         "courriers terminés figurent au registre des documents, les autres n'ont pas été "
         "faits.\n"
     )
-    assert not dead.exists()
+    assert not dead.exists() and not letter.exists()
     assert cli_main(argv) == 0  # said once
     assert capsys.readouterr().err == ""
+
+
+def test_a_single_letter_is_staged_apart_from_the_batches(db, actor, households, monkeypatch):
+    """A single letter killed half-way is swept with the batches' folders, but is not
+    counted as an interrupted batch: it is staged under another name."""
+    from desktop.services.documents import staging
+
+    staged = []
+    remove = staging._Staging.remove
+    monkeypatch.setattr(
+        staging._Staging, "remove", lambda self: (staged.append(self.path.name), remove(self))
+    )
+    options = documents.LetterOptions("courrier_libre", pdf=False, fields={"corps": "Bonjour"})
+    documents.produce_letter(db, actor, households[0], options)
+    assert [name.split("-")[0] for name in staged] == ["lettre"]
 
 
 def test_two_killed_batches_are_said_in_the_plural():

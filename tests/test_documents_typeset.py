@@ -254,3 +254,57 @@ def test_pages_are_numbered_and_repeat_the_reference(pdfs):
                 multi += 1
                 assert "Réf. MER-2026-7KQ3M9" in page, (name, i)
     assert multi  # the tricky data makes several letters run over a page
+
+
+def three_long_named_holders() -> TenantFileData:
+    data = co_tenants()
+    data.occupants = [
+        OccupantData("Rabemananjara-Ravelojaona", "Marie-Françoise", "Mme", dt.date(1961, 12, 31)),
+        OccupantData("Nguyen", "Jean-Baptiste", "M.", dt.date(1959, 2, 28)),
+        OccupantData("Lefèvre", "Anaïs", "Mme", dt.date(1990, 5, 1)),
+    ]
+    return data
+
+
+def test_the_page_number_stays_at_the_foot_when_three_holders_fill_the_header(
+    libreoffice,  # noqa: F811
+    tmp_path,
+):
+    """A protocol over three pages for three holders with long names: the running
+    header of pages 2 and 3 names all three on two lines, and « Page 2/3 » stays at
+    the foot of the page on the right, as on page 1, not in the middle of the header."""
+    import pypdfium2 as pdfium
+
+    prof = profile.load_profile()
+    t = library.get_template("protocole_accord")
+    ctx = context.build_context(
+        three_long_named_holders(),
+        profile=prof,
+        letter=context.LetterInfo("MER-2026-7KQ3M9", DAY, "Objet", False),
+        agency_name="Agence de Mérignac",
+    )
+    values = field_values(t, "texte")
+    values["echeancier"] = "\n".join(
+        f"{n}|05/{(n - 1) % 12 + 1:02d}/{2027 + (n - 1) // 12}|144,03 €" for n in range(1, 31)
+    )
+    ctx["champs"] = values
+    docx = tmp_path / "protocole.docx"
+    docx.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
+    made: dict = {}
+    convert.convert_many([docx], tmp_path, lambda doc, pdf, error: made.update(pdf=pdf))
+    pdf = pdfium.PdfDocument(made["pdf"])
+    n = len(pdf)
+    assert n >= 3
+    for i in range(n):
+        page = pdf[i]
+        width, height = page.get_size()
+        text = page.get_textpage()
+        whole = fold(text.get_text_range())
+        if i:  # every holder named in the running header, first and last names
+            assert "RABEMANANJARA-RAVELOJAONA" in whole and "Anaïs LEFÈVRE" in whole
+        found = text.search(f"Page {i + 1}/{n}")
+        hit = found.get_next()
+        assert hit is not None, (i + 1, whole[-200:])
+        left, bottom, _right, _top = text.get_charbox(hit[0])
+        assert bottom < height * 0.1, f"page {i + 1}: its number is not at the foot"
+        assert left > width * 0.75, f"page {i + 1}: its number is not on the right"

@@ -346,6 +346,8 @@ def test_export_lists_the_letters_and_names_the_timeline_events_in_french(
     letter = w["letter"]
     book = load_workbook(person_export.export_person(db, actor, w["hid"], tmp_path / "a.xlsx"))
 
+    status = next(r for r in book["Dossier"].iter_rows(values_only=True) if r[0] == "Statut")
+    assert status == ("Statut", "Actif")  # not the stored code « ACTIF »
     [row] = rows(book, "Courriers")
     assert row["Référence"].value == letter.reference
     assert row["Modèle"].value == "courrier_libre"

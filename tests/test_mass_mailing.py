@@ -13,7 +13,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from desktop.documents import compose, convert
+from desktop.documents import compose, convert, files
 from desktop.services import demo, documents, tenants
 from desktop.storage.models import DocumentRecord
 
@@ -93,7 +93,17 @@ def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
     assert not list((documents.documents_dir() / documents.STAGING).glob("lot-*"))
     [resume] = documents.interrupted_batches()
     assert resume.household_ids == households and resume.part_pages == 4
+    # A kill while a print part was written leaves its temporary file in the print
+    # folder: the resumed batch removes it; one being written right now (another
+    # workstation's, fresh) stays.
+    left, busy = out / ".tmp-k1ll3d.pdf", out / ".tmp-busy.pdf"
+    for path in (left, busy):
+        path.write_bytes(b"%PDF-1.7 half")
+    an_hour_ago = time.time() - files.STALE_TEMPORARY_SECONDS - 60
+    os.utime(left, (an_hour_ago, an_hour_ago))
     result = documents.run_batch(db, actor, resume)
+    assert not left.exists() and busy.exists()
+    busy.unlink()
     assert (result.produced, result.resumed) == (1, 8), [str(f.message) for f in result.failures]
     assert documents.interrupted_batches() == []  # ended: nothing left to resume
     with db.reader() as s:

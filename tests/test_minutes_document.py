@@ -26,6 +26,7 @@ from desktop.domain.minutes import (
     redact_for_candidate,
     to_json,
 )
+from tests.test_documents_pdf import libreoffice  # noqa: F401  (session fixture)
 
 
 def pdf_text(path: Path) -> str:
@@ -47,6 +48,10 @@ def pdf_text(path: Path) -> str:
 
 def flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def pdf_fold(text: str) -> str:
+    return re.sub(r"[\u00a0\u202f\u2060]", " ", text)
 
 
 def html_text(page: str) -> str:
@@ -432,3 +437,31 @@ def test_signed_minutes_stay_pdfa_tagged_and_valid(remote_minutes, renderer, tmp
     subprocess.run(
         ["pdftoppm", "-r", "50", "-png", str(signed), str(tmp_path / "page")], check=True
     )
+
+
+def test_docx_minutes_print_whole_words_and_each_detail_in_its_column(
+    remote_minutes,
+    tmp_path,
+    libreoffice,  # noqa: F811
+):
+    """The DOCX a secretary edits, printed: « Consultative » whole in the « Voix » column
+    (it broke into « Consultativ / e »), and a refusal's reason with the decision, not
+    run into the votes (« … abstention — Motif : … Votes exprimés : … »)."""
+    from docx import Document
+
+    from desktop.documents import convert
+
+    path = documents.render_minutes_docx(remote_minutes, tmp_path / "pv.docx", 3)
+    rows = [
+        [flat(pdf_fold(cell.text)) for cell in row.cells]
+        for table in Document(str(path)).tables
+        for row in table.rows
+    ]
+    refused = next(r for r in rows if any("Motif : Taux d'effort incompatible" in c for c in r))
+    decision, votes = refused[4], refused[5]
+    assert decision.startswith("Non-attribution — Motif : Taux d'effort incompatible"), refused
+    assert "Motif" not in votes and votes.startswith("5 pour"), votes
+    made: dict = {}
+    convert.convert_many([path], tmp_path, lambda doc, pdf, error: made.update(pdf=pdf))
+    text = pdf_text(made["pdf"])
+    assert "Consultative" in text and not re.search(r"Consultativ\s", text)

@@ -264,6 +264,12 @@ def test_minutes_name_every_mayor_by_right_and_each_non_voter(world, renderer, t
     ):
         assert phrase in pdf, phrase
     assert pdf.count("Membres à voix délibérative n'ayant pas pris part au vote") == 3
+    # the seat with nobody in it was convened to nobody: the count agrees with the quorum's
+    assert (
+        "Membres à voix délibérative : 8 convoqués, 0 présent, 5 à distance, 1 représenté, "
+        "2 absents. Siège sans représentant désigné : Maire de Mérignac."
+    ) in pdf
+    assert "6 membres à voix délibérative sur 8 ont pris part" in pdf
     # the DOCX for hand editing says the same
     from desktop.documents import engine
 

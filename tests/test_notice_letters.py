@@ -95,6 +95,10 @@ def test_reduced_notice_postponement_and_keys_letters(db, actor, notice):
     assert "prend fin le 28 février 2026" in text and "jusqu'au 31 mai 2026 au plus tard" in text
     assert f"indemnité d'occupation mensuelle de 497,70{NBSP}€" in text
     assert "En raison de la situation suivante : confinement" in text
+    # one woman holds the lease: she is « l'occupante » throughout, as her block says
+    assert "Mme Élodie DUPONT, ci-après « l'occupante »" in text
+    assert "L'occupante s'engage à libérer les lieux" in text
+    assert "l'occupant " not in text and "L'occupant " not in text
 
     notices.keys_without_inventory(
         db,

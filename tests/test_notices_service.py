@@ -435,6 +435,13 @@ def test_list_filters_and_excel_export(db, actor, agency, make_file, clock, tmp_
     assert rows[1][9].date() == D(2026, 4, 30)
     assert ws.cell(2, 10).number_format == "DD/MM/YYYY"
     assert rows[2][2] == "MER" and rows[2][7] == "non requis"
+    # The reduced notice refused: its proof reads neither missing nor « reçu ou accordé »
+    v = notices.get_notice(db, actor, n1)
+    notices.refuse_reduced_notice(db, actor, n1, v.version, "Contrat non produit", "Mme Chef")
+    notices.export_notices(db, actor, notices.NoticeQuery(), out, on=D(2026, 4, 15))
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    refused = next(r for r in rows if r[6] == "Obtention d'un premier emploi")
+    assert (refused[7], refused[8]) == ("non retenu", 3)
 
 
 def test_agency_roles_see_their_agency_only(db, actor, agency, make_file, clock):

@@ -58,10 +58,20 @@ def test_proposal_has_the_schedule_table(db, actor, plan, clock):
     text = text_of(doc)
     assert f"une dette de 1{NNBSP}200,00{NBSP}€ (mille deux cents euros)" in text
     assert "6 échéances mensuelles, du 5 janvier 2026 au 5 juin 2026" in text
+    # the kind of agreement mid-sentence, in lower case
+    assert "nous vous proposons l'accord suivant (plan d'apurement) :" in text
     for n, due in ((1, "05/01/2026"), (6, "05/06/2026")):
         assert f"{n}\n{due}\n200,00{NBSP}€" in text
     assert "transmis pour approbation à la CAF (allocataire n° 7654321)" in text
     assert "dès que 2 échéances restent impayées plus de 10 jours après leur date" in text
+    flat = " ".join(text.split())
+    # the FSL's contribution is part of the debt (as the protocol says), the CAF informed
+    assert (
+        "Les sommes versées au bailleur par le FSL (contribution de 300,00 €) seront "
+        "imputées sur ces échéances, la plus ancienne restant due d'abord, et réduiront "
+        "d'autant ce qui reste à votre charge."
+    ) in flat
+    assert "la procédure de recouvrement reprendrait et la CAF en serait informée." in flat
     timeline = tenants.get_tenant_file(
         db, actor, plans.get_plan(db, actor, plan).household_id
     ).timeline
@@ -85,6 +95,8 @@ def test_proposal_of_a_single_instalment_gives_its_date(db, actor, agency, make_
     )
     assert "du 5 février 2026 au 5 février 2026" not in text
     assert "1 échéance mensuelle" not in text
+    # no housing aid recorded: nothing said of its upkeep nor of a paying body
+    assert "aide au logement" not in text and "organisme payeur" not in text
 
 
 def test_agreement_has_a_signature_block_per_party(db, actor, plan):
@@ -103,9 +115,11 @@ def test_agreement_has_a_signature_block_per_party(db, actor, plan):
 
 def test_agreement_gives_the_fsl_and_the_ccas_a_block_each(db, actor, agency, make_file, clock):
     """Two contributors are two parties: each signs in its own block, and an amount's
-    decimal comma does not cut a block in two."""
+    decimal comma does not cut a block in two. Without a CAF they are still « en
+    présence » (the sentence read « ci-après « la locataire » et du FSL … »), and what
+    they pay goes to the instalments: part of the debt, not on top of it."""
     f = make_file(2)
-    f.balance = E("1200.00")
+    f.balance = E("2400.00")
     hid = tenants.create_tenant_file(db, actor, f)
     terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
     terms.start_on, terms.months = D(2026, 1, 5), 6
@@ -116,6 +130,20 @@ def test_agreement_gives_the_fsl_and_the_ccas_a_block_each(db, actor, agency, ma
     for party in ("le FSL (contribution de 1 500,00 €)", "le CCAS (contribution de 250,00 €)"):
         assert f"Pour {party}\nAu titre de sa contribution au plan" in text, party
     assert text.count("Au titre de sa contribution au plan") == 2
+    flat = " ".join(text.split())
+    assert (
+        "ci-après « la locataire », en présence du FSL (contribution de 1 500,00 €) et du "
+        "CCAS (contribution de 250,00 €), il est convenu ce qui suit."
+    ) in flat
+    assert (
+        "Les sommes versées au bailleur par le FSL (contribution de 1 500,00 €) et le CCAS "
+        "(contribution de 250,00 €) sont imputées sur ces échéances, la plus ancienne "
+        "restant due d'abord, et réduisent d'autant ce qui reste à régler par la locataire."
+    ) in flat
+    assert "la somme de 2 400,00 €" in flat and "Total 2 400,00 €" in flat
+    # no housing aid: no paying body to inform
+    assert "il devient alors caduc et la procédure de recouvrement reprend." in flat
+    assert "organisme payeur" not in flat
 
 
 def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_plan(
@@ -147,6 +175,9 @@ def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_p
     # The proposal and the reminder of a protocol speak of the indemnity too.
     text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.PROPOSAL))
     assert "paiement de votre indemnité d'occupation et de vos charges" in text
+    # its kind in parentheses, without a second pair inside
+    assert "l'accord suivant (protocole de cohésion sociale, art. L442-6-5 CCH, AL) :" in text
+    assert "))" not in text
     assert "imputés d'abord sur l'indemnité d'occupation du mois" in text
     assert "loyer courant" not in text and "le loyer du mois" not in text
     version = plans.change_status(db, actor, pid, PlanStatus.PROPOSE, 1, on=clock.day)
@@ -154,6 +185,8 @@ def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_p
     clock.day = D(2026, 2, 20)
     text = text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER))
     assert "en plus de votre indemnité d'occupation, une échéance de remboursement" in text
+    assert "de même que" not in text  # a single instalment unpaid
+    assert "Nous vous rappelons que le plan devient caduc dès que" in text  # not breached
     assert "loyer courant" not in text
 
 
@@ -173,9 +206,21 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
         "l'échéance n° 1 du 5 janvier 2026 reste impayée pour 150,00 € (cent cinquante euros)"
     ) in text
     assert f"Au total, 350,00{NBSP}€ d'échéances échues restent à régler" in text
+    # the second unpaid instalment is said too, not only the oldest
+    assert (
+        "reste impayée pour 150,00 € (cent cinquante euros), de même que l'échéance "
+        "suivante. Au total"
+    ) in " ".join(text.split())
     assert f"le reste dû sur l'accord s'élève à 1{NNBSP}150,00{NBSP}€" in text
-    assert "l'accord signé le 3 janvier 2026" in text
+    assert "l'accord signé le 3 janvier 2026 (plan d'apurement), vous vous êtes engagée" in text
     assert "au plus tard le 7 mars 2026" in text  # the template's default: 15 days
+    # already breached: its limit is passed, not « devient caduc dès que… » to come
+    assert (
+        "Ce retard dépasse la limite prévue par l'accord, qui est considéré comme non "
+        "respecté dès que 2 échéances restent impayées plus de 10 jours après leur date : "
+        "sans régularisation au plus tard le 7 mars 2026, il deviendra caduc"
+    ) in " ".join(text.split())
+    assert "Nous vous rappelons que le plan devient caduc" not in text
     view = plans.get_plan(db, actor, plan)
     reminder = next(f for f in view.follow_ups if f.kind == FollowUpKind.REMINDER)
     assert (reminder.done_on, reminder.channel) == (D(2026, 2, 20), "COURRIER")
@@ -184,6 +229,7 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     notice = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.BREACH_NOTICE)
     text = text_of(notice)
     assert "Lettre recommandée avec avis de réception" in text
+    assert "les engagements de l'accord signé le 3 janvier 2026 (plan d'apurement)" in text
     # Dates in words; the breach rule as a sentence, agreed with its count.
     assert (
         "ne sont pas respectés : 2 échéances impayées, la plus ancienne du 5 janvier 2026 ; "

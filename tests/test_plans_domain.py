@@ -487,6 +487,17 @@ def test_fsl_and_ccas_amounts_are_checked_only_when_they_apply():
     }
 
 
+def test_contributions_cannot_exceed_the_debt():
+    """What the FSL and the CCAS pay is part of the debt: more than the debt is refused."""
+    validate_terms(terms(fsl=True, fsl_amount=E("1000.00"), ccas=True, ccas_amount=E("200.00")))
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(fsl=True, fsl_amount=E("1000.00"), ccas=True, ccas_amount=E("200.01")))
+    assert fields(exc) == {
+        "ccas_amount": "Les contributions (1\u202f200,01\u00a0€) dépassent la dette mise "
+        "sous plan (1\u202f200,00\u00a0€)."
+    }
+
+
 def test_text_lengths_and_breach_rule_limits():
     validate_terms(
         terms(

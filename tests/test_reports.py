@@ -4,8 +4,10 @@ data, PDF text (pdftotext), Excel contents, rights and agency scope, the command
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
+import time
 from decimal import Decimal
 
 import pytest
@@ -602,6 +604,10 @@ def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
         if words[-1].startswith("("):  # "(2)": a second sheet of the same name
             words = words[:-1]
         assert title_words[: len(words)] == words, (name, title)
+        # a tab reads whole: never « T4 Échéances dues et », « … par », « (plans en »
+        assert words[-1] not in ("et", "par", "sur", "la", "de", "des", "aux", "en"), name
+        assert name.count("(") == name.count(")"), name
+    assert "T4 Échéances dues" in book.sheetnames
     assert render.cut_on_word(
         "Échéances dues et réglées, par mois", 31
     ) == "Échéances dues et réglées, par".removesuffix(",")
@@ -652,6 +658,20 @@ def test_export_refuses_other_extensions_and_keeps_nothing_half_written(world, t
         reports.export_report(world.db, world.actor, "impayes", FROM, TO, None, blocker)
     assert "Impossible d'écrire le fichier « dossier.xlsx »" in str(err.value)
     assert [p.name for p in out.iterdir()] == ["dossier.xlsx"]  # no temporary file left
+
+
+def test_export_removes_what_a_killed_export_left_in_the_folder(world, tmp_path):
+    # A report written when the workstation was switched off leaves its temporary file;
+    # the next export into the folder removes it, not one another workstation is writing.
+    out = tmp_path / "exports"
+    out.mkdir()
+    left, busy = out / ".tmp-k1ll3d.xlsx", out / ".tmp-busy.xlsx"
+    for path in (left, busy):
+        path.write_bytes(b"PK half")
+    old = time.time() - 2 * 3600
+    os.utime(left, (old, old))
+    reports.export_report(world.db, world.actor, "impayes", FROM, TO, None, out / "i.xlsx")
+    assert sorted(p.name for p in out.iterdir()) == [".tmp-busy.xlsx", "i.xlsx"]
 
 
 # --------------------------------------------------------------------------- checks, rights

@@ -17,16 +17,19 @@ FILES = [
 ]
 
 
-def _collected(without_database: str) -> set[str]:
-    env = dict(os.environ, PARCOURS_TESTS_WITHOUT_DATABASE=without_database)
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", *FILES],
+def _collect(without_database: str, files: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", *files],
         cwd=ROOT,
-        env=env,
+        env=dict(os.environ, PARCOURS_TESTS_WITHOUT_DATABASE=without_database),
         capture_output=True,
         text=True,
         timeout=300,
     )
+
+
+def _collected(without_database: str) -> set[str]:
+    proc = _collect(without_database, FILES)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return {line for line in proc.stdout.splitlines() if "::" in line}
 
@@ -44,13 +47,6 @@ def test_the_postgresql_run_keeps_only_the_tests_that_open_the_database():
 
 
 def test_a_wrong_value_is_refused_rather_than_running_everything():
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", FILES[0]],
-        cwd=ROOT,
-        env=dict(os.environ, PARCOURS_TESTS_WITHOUT_DATABASE="oui"),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = _collect("oui", FILES[:1])
     assert proc.returncode != 0
     assert "PARCOURS_TESTS_WITHOUT_DATABASE='oui'" in proc.stdout + proc.stderr

@@ -133,7 +133,7 @@ def test_bytecode_check_fails_a_bundle_whose_modules_are_compiled_at_start(monke
     (tmp_path / "desktop" / "storage" / "migrations" / "env.py").write_text("")  # read as files
     with pytest.raises(RuntimeError) as failed:
         selftest.check_bytecode()  # this run's modules were loaded from their sources
-    assert "compilé(s) au démarrage depuis leur source" in str(failed.value)
+    assert "modules compilés au démarrage depuis leur source" in str(failed.value)
     assert "desktop, desktop.cli" in str(failed.value)
     assert "sources livrées" not in str(failed.value)
     (tmp_path / "desktop" / "cli.py").write_text("")

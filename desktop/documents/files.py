@@ -73,6 +73,35 @@ def temp_path_for(path: Path) -> Path:
     return Path(tmp)
 
 
+#: A temporary file (``temp_path_for``) this old is one a killed program left behind:
+#: every write renames its own within seconds (a mass mailing's part, the largest,
+#: within a minute or two), and another workstation's write in the same folder too.
+STALE_TEMPORARY_SECONDS = 3600
+
+
+def sweep_stale_temporaries(folder: Path, *, now: float | None = None) -> int:
+    """Remove from ``folder`` the temporary files (``temp_path_for``) a killed program
+    left there, older than ``STALE_TEMPORARY_SECONDS``: they would lie in the user's
+    print folder as unnamed PDFs. Returns how many were removed; one that cannot be
+    removed (open elsewhere, read-only) is left, as is a folder that cannot be read."""
+    limit = (time.time() if now is None else now) - STALE_TEMPORARY_SECONDS
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not entry.name.startswith(".tmp-"):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _write_atomically(path: Path, write) -> None:
     """``write(f)`` into a temporary file beside ``path``, synced, then renamed to
     ``path``: ``path`` is either as before or whole, never half-written."""

@@ -211,18 +211,15 @@ def _member(mline) -> dict:
 
 
 def _candidate(c: CandidateLine) -> dict:
-    details = []
-    if not c.masked:
-        if c.reason:
-            details.append(f"Motif : {c.reason}")
-    if c.conflicted_members:
-        details.append(
-            "N'ont pas pris part au vote (conflit d'intérêts) : " + ", ".join(c.conflicted_members)
-        )
-    if c.score and not c.masked:
-        details.append(f"Cotation : {c.score}")
-    if c.vote_channels:
-        details.append(f"Votes exprimés : {c.vote_channels}")
+    reason = f"Motif : {c.reason}" if c.reason and not c.masked else ""
+    conflict = (
+        "N'ont pas pris part au vote (conflit d'intérêts) : " + ", ".join(c.conflicted_members)
+        if c.conflicted_members
+        else ""
+    )
+    score = f"Cotation : {c.score}" if c.score and not c.masked else ""
+    channels = f"Votes exprimés : {c.vote_channels}" if c.vote_channels else ""
+    details = [d for d in (reason, conflict, score, channels) if d]
     menage = c.household or ""
     if c.household_size:
         size = _plural(c.household_size, "personne", "personnes")
@@ -246,7 +243,11 @@ def _candidate(c: CandidateLine) -> dict:
         ),
         "votes": votes_text(c) or "—",
         "details": details,
-        "details_texte": " ".join(details),
+        "details_texte": " ; ".join(details),
+        # the DOCX's table has no row under the candidate's: each detail in its column
+        "motif": reason,
+        "cotation": score,
+        "details_votes": " ; ".join(d for d in (conflict, channels) if d),
     }
 
 
@@ -384,7 +385,10 @@ def minutes_context(
         }
     signed_on = m.signed_on or s.date
     members = [_member(x) for x in m.members]
-    voting = [x for x in m.members if x.voting]
+    # A mayor's seat with nobody recorded is listed (absent) but was convened to nobody:
+    # counted apart, so that the count agrees with the quorum's.
+    voting = [x for x in m.members if x.voting and not x.seatless]
+    seatless = [x.name for x in m.members if x.voting and x.seatless]
     present = sum(1 for x in voting if x.attendance is AttendanceMode.PRESENT)
     remote = sum(1 for x in voting if x.attendance is AttendanceMode.DISTANCE)
     represented = sum(1 for x in voting if x.attendance is AttendanceMode.REPRESENTE)
@@ -396,6 +400,16 @@ def minutes_context(
         + f", {_plural(represented, 'représenté', 'représentés')}, "
         f"{_plural(absent, 'absent', 'absents')}."
     )
+    if seatless:
+        participation += (
+            (
+                " Siège sans représentant désigné : "
+                if len(seatless) == 1
+                else " Sièges sans représentant désigné : "
+            )
+            + ", ".join(seatless)
+            + "."
+        )
     n_candidates = len(m.candidates)
     dwellings_intro = (
         f"La commission a examiné {_plural(len(m.dwellings), 'logement', 'logements')} et "

@@ -52,6 +52,8 @@ SCHEMA = 1
 
 MASKED_CANDIDATE = QT_TRANSLATE_NOOP("messages", "Candidat {position} — données masquées")
 NO_DECISION = QT_TRANSLATE_NOOP("messages", "Pas de décision")
+#: the mayor of a commune of the agenda whose seat has no member recorded: listed, absent
+NO_SEAT = "aucun représentant désigné à la commission"
 
 
 # --------------------------------------------------------------------------- contract
@@ -131,6 +133,11 @@ class MemberLine:
     @property
     def role_label(self) -> str:
         return self.role.label
+
+    @property
+    def seatless(self) -> bool:
+        """The line of a mayor by right whose seat has no member: nobody was convened."""
+        return self.id is None and self.role is MemberRole.MAIRE and self.quality.endswith(NO_SEAT)
 
 
 @dataclass(frozen=True)

@@ -269,12 +269,27 @@ def validate_terms(terms: PlanTerms) -> None:
         errors["aid_body"] = _m(QT_TRANSLATE_NOOP("messages", "Organisme payeur inconnu."))
     check_length(errors, "aid_reference", t.aid_reference, REFERENCE_MAX)
     check_length(errors, "landlord_signatory", t.landlord_signatory, SIGNATORY_MAX)
+    contributions = []
     for flag, key in ((t.fsl, "fsl_amount"), (t.ccas, "ccas_amount")):
         value = getattr(t, key)
         if flag and value is not None:
             error = _money_error(value)
             if error:
                 errors[key] = error
+            else:
+                contributions.append((key, value))
+    # A contribution pays part of the debt (docs/domain.md#plans): together they cannot
+    # exceed it.
+    total = sum((v for _k, v in contributions), Decimal(0))
+    if contributions and "debt" not in errors and total > t.debt:
+        errors[contributions[-1][0]] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Les contributions ({total}) dépassent la dette mise sous plan ({debt}).",
+            ),
+            total=format_money_fr(total),
+            debt=format_money_fr(t.debt),
+        )
     check_length(errors, "notes", t.notes, NOTES_MAX)
     # Breach rule.
     if not is_int(t.breach_missed) or not 0 <= t.breach_missed <= MAX_BREACH_MISSED:

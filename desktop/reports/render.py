@@ -223,14 +223,36 @@ def cut_on_word(text: str, limit: int) -> str:
     return cut.rstrip(" -–—,;:.(")
 
 
+# Words a cut title must not end on: « T4 Échéances dues et », « T1 Campagnes actives
+# sur la » read as broken off.
+_DANGLING = frozenset(
+    "à au aux avec d' de des du en et l' la le les ou par parmi pour sans selon sous "
+    "sur vers".split()
+)
+
+
+def _tab_name(full: str, limit: int) -> str:
+    """``full`` cut on a word as a tab reads whole: not on an opened parenthesis
+    (« (plans en », « (art ») nor on a dangling preposition or article."""
+    name = cut_on_word(full, limit)
+    if name == full:
+        return name
+    words = name.split()
+    if "(" in name and ")" not in name[name.rindex("(") :]:
+        words = name[: name.rindex("(")].split()
+    while len(words) > 2 and words[-1].lower().rstrip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" -–—,;:.(")
+
+
 def _sheet_name(label: str, title: str, used: set[str]) -> str:
     """Excel's 31 characters, cut on a word; ``(2)``, ``(3)``... when already used."""
     full = " ".join(SHEET_FORBIDDEN.sub(" ", f"{label.replace('Tableau ', 'T')} {title}").split())
-    name = cut_on_word(full, 31)
+    name = _tab_name(full, 31)
     n = 2
     while name.lower() in used:
         suffix = f" ({n})"
-        name = cut_on_word(full, 31 - len(suffix)) + suffix
+        name = _tab_name(full, 31 - len(suffix)) + suffix
         n += 1
     used.add(name.lower())
     return name

@@ -338,6 +338,7 @@ def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict
         )
     civ = {"Mme": "Madame", "M.": "Monsieur"}.get(member.civility, "Madame, Monsieur")
     return {
+        "signatory": _chair(row),
         "org": {
             "name": profile.name,
             "address": list(profile.address),
@@ -368,6 +369,20 @@ def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict
         "today_long": format_long_date_fr(on),
         "reference": reference,
     }
+
+
+def _chair(row) -> dict | None:
+    """Who convenes: the member presiding the session (his substitute named for it, else
+    the commission's president); None when the commission has no president recorded.
+    That the president convenes is the usual règlement intérieur, UNCONFIRMED
+    (docs/domain.md#convocations)."""
+    chair = row.acting_president or next(
+        (m for m in row.commission.members if m.is_president and m.active), None
+    )
+    if chair is None:
+        return None
+    title = "La présidente" if chair.civility == "Mme" else "Le président"
+    return {"title": f"{title} de la commission", "name": chair.full_name}
 
 
 def _moment(value: dt.datetime) -> str:

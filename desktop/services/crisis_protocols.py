@@ -502,6 +502,9 @@ def _context(
     }
     ctx.pop("locataire", None)
     ctx.pop("destinataire", None)
+    # The tenants' data-protection notice (« … pour la gestion de votre location ») is
+    # addressed to a tenant: the associations signing the protocol are none.
+    ctx["bailleur"] = {**ctx["bailleur"], "mentions_donnees": ""}
     # The blocks follow ``champs.associations|liste`` (the rows were made from it, in
     # its order); ``signatures`` gives, by association, who signed and when.
     ctx["champs"] = values

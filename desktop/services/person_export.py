@@ -37,6 +37,7 @@ from desktop.domain.notice_case import ExceptionKind, KeyReturnMode, NoticeStatu
 from desktop.domain.plans import CHANNELS, FollowUpKind
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
+from desktop.domain.tenant import FileStatus
 from desktop.domain.timeline import event_detail, event_label
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
@@ -97,6 +98,10 @@ def _yes(flag: bool) -> str:
 def _maybe(flag: bool | None) -> str:
     """``oui``/``non``, empty when not known (not yet recorded)."""
     return "" if flag is None else _yes(flag)
+
+
+# The tenant reads « Actif », not the stored code « ACTIF ».
+_FILE_STATUS = {FileStatus.ACTIVE.value: "Actif", FileStatus.CLOSED.value: "Clos"}
 
 
 def _label(kind, code: str | None) -> str:
@@ -675,7 +680,7 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
         sheet = book.sheet("Dossier", ["Rubrique", "Valeur"])
         for label, value in (
             ("N° de dossier", h.id),
-            ("Statut", h.status),
+            ("Statut", _FILE_STATUS.get(h.status, h.status)),
             ("Nom", h.display_name),
             ("Agence", f"{agency.name} ({agency.code})" if agency else ""),
             ("Adresse", h.address),

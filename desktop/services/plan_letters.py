@@ -13,6 +13,7 @@ associations), not a letter to a tenant: see ``services/crisis_protocols.py``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from desktop.documents.library import (
     fill_free_fields,
@@ -121,7 +122,9 @@ def letter_fields(
     t = view.terms
     led = view.ledger
     common = {
-        "type_accord": render(Message(t.plan_type.label)),
+        # Written in parentheses by the letters: its own last ones become a comma
+        # (« (protocole de cohésion sociale, art. L442-6-5 CCH, AL) », not « …, AL)) »).
+        "type_accord": re.sub(r" \(([^()]*)\)$", r", \1", render(Message(t.plan_type.label))),
         "dette": _amount(t.debt),
         "dette_au": format_date_fr(t.debt_on),
         "nb_echeances": str(len(view.instalments)),
@@ -142,8 +145,9 @@ def letter_fields(
     if view.instalments:
         common["premiere_echeance"] = format_date_fr(view.instalments[0].due_date)
         common["derniere_echeance"] = format_date_fr(view.instalments[-1].due_date)
-    if template_name == AGREEMENT:
+    if template_name in (PROPOSAL, AGREEMENT):
         common["contributeurs"] = _contributors(view)
+    if template_name == AGREEMENT:
         common["date_approbation"] = format_date_fr(t.aid_approved_on)
         if t.is_protocol:
             common.update(
@@ -173,6 +177,11 @@ def letter_fields(
                 "echeance_numero": str(first.number),
                 "echeance_date": format_date_fr(first.due_on),
                 "echeance_montant": _amount(first.outstanding),
+                "echeances_impayees": str(len(late)),
+                # already breached: the letter says the limit is passed, not to come
+                "defaillance_constatee": format_date_fr(view.breached_on)
+                if view.status == PlanStatus.DEFAILLANT
+                else "",
             }
         )
     elif template_name == BREACH_NOTICE:

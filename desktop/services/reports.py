@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from desktop.documents.files import sweep_stale_temporaries
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
@@ -192,6 +193,7 @@ def export_report(
 
     from desktop.reports import render
 
+    sweep_stale_temporaries(path.parent)  # a killed export's unfinished file
     if path.suffix.lower() == ".pdf":
         written = render.write_pdf(
             data, path, profile=_load_profile(db), renderer=renderer, progress=scaled(0.1, 0.85)

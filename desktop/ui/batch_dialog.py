@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted, is_singular
+from desktop.domain.roles import Permission
 from desktop.services import batch_recipients, documents, tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -40,8 +41,10 @@ from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate, translate_message
 from desktop.ui.letter_dialog import LetterOptionsBox, open_path
 from desktop.ui.widgets import (
+    WARNING_STYLE,
     add_all,
     fit_to_screen,
+    message_label,
     push_button,
     remember_split,
     scrolled,
@@ -80,6 +83,16 @@ def phase_text(p: documents.BatchProgress) -> str:
             done=p.letters_done, total=p.letters_total
         )
     return translate("BatchDialog", "Assemblage du PDF à imprimer…")
+
+
+def resumed_text(result: documents.BatchResult) -> str:
+    """What a resumed batch made: « Publipostage repris : 2 courriers produits et
+    enregistrés (1 l'était déjà). »"""
+    return (
+        translate("BatchDialog", "Publipostage repris : {count} ({m} l'était déjà).")
+        if is_singular(result.resumed)
+        else translate("BatchDialog", "Publipostage repris : {count} ({m} l'étaient déjà).")
+    ).format(count=translate_message(documents.produced_counted(result.produced)), m=result.resumed)
 
 
 def _part_contents(manifest: Path) -> dict[int, tuple[int, int]]:
@@ -159,6 +172,7 @@ class BatchDialog(QDialog):
         self.recipients: list[batch_recipients.Recipient] = []
         self.sample_index = 0
         self.launched = False  # a batch runs once (no duplicates by a second click)
+        self.ended = True  # no batch running here
         self.step_title = QLabel(self)
         self.step_title.setObjectName("batchStepTitle")
         self.steps = QStackedWidget(self)
@@ -189,7 +203,7 @@ class BatchDialog(QDialog):
         options = vbox(QWidget(self), self.target, (self.box, 1), self.duplex, out_row)
         self.form_area = scrolled(options, whole_width=True)
         self.form_area.setObjectName("batchFormScroll")
-        steps = vbox(QWidget(self), self.step_title, (self.steps, 1))
+        steps = vbox(QWidget(self), self._interrupted_row(), self.step_title, (self.steps, 1))
         self.splitter = split(self, (self.form_area, 1), (steps, 1), sizes=[600, 500])
         self.splitter.setObjectName("batchSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -206,6 +220,75 @@ class BatchDialog(QDialog):
         )
         self.close_button.clicked.connect(self.close)
         self.go_to(0)
+        self.offer_interrupted()
+
+    # ----------------------------------------------------------------- a killed batch
+    def _interrupted_row(self) -> QWidget:
+        """A batch killed earlier (process ended, machine off) and the tenants left
+        without their letter, with « Faire les courriers manquants » and « Abandonner »
+        (as at the next start): hidden while there is none."""
+        self.interrupted: list[documents.InterruptedBatch] = []
+        self.interrupted_text = message_label(
+            self, "interruptedBatch", WARNING_STYLE, hidden=False, selectable=True
+        )
+        # up to twenty names: three lines in sight, the others a scroll away, above
+        # the recipients (the form keeps the laptop's height)
+        text = scrolled(self.interrupted_text)
+        text.setFixedHeight(3 * self.interrupted_text.fontMetrics().lineSpacing())
+        self.resume_button = push_button(
+            self.tr("Faire les courriers manquants"), self, "resumeInterrupted"
+        )
+        self.discard_button = push_button(self.tr("Abandonner"), self, "discardInterrupted")
+        self.resume_button.clicked.connect(self.resume_interrupted)
+        self.discard_button.clicked.connect(self.discard_interrupted)
+        buttons = QHBoxLayout()
+        add_all(buttons, self.resume_button, self.discard_button, 1)
+        self.interrupted_row = vbox(QWidget(self), text, buttons)
+        self.interrupted_row.layout().setContentsMargins(0, 0, 0, 0)
+        self.interrupted_row.hide()
+        return self.interrupted_row
+
+    def offer_interrupted(self) -> None:
+        """Show the first batch that was killed before its end, if any (the journal of
+        ``services/documents/journal.py``)."""
+        self.interrupted = []
+        if self._actor.can(Permission.TENANT_WRITE):
+            try:
+                self.interrupted = documents.interrupted_letters(self._db, self._actor)
+            except (OSError, UserError):  # documents folder or base unreachable: said later
+                pass
+        if not self.interrupted:
+            self.interrupted_row.hide()
+            return
+        self.interrupted_text.setText(
+            self.tr(
+                "{said} Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne "
+                "sont pas refaits."
+            ).format(said=translate_message(self.interrupted[0].message()))
+        )
+        self.interrupted_row.show()
+
+    def resume_interrupted(self) -> None:
+        """Make the letters the killed batch did not make, here, with the progress and
+        the stop of any batch (those in the register are not made again)."""
+        if not self._idle() or not self.interrupted:
+            return
+        batch = self.interrupted[0]
+        self.steps.setCurrentIndex(2)
+        self.step_title.setText(
+            "<b>" + self.tr("Reprise du publipostage {batch}").format(batch=batch.batch_id) + "</b>"
+        )
+        self.confirmation.setText(translate_message(batch.message()))
+        self.next_button.hide()
+        self.start_button.hide()
+        self._run(batch.request)
+
+    def discard_interrupted(self) -> None:
+        """Give the killed batch up: its letters in the register stay."""
+        if not self._idle() or not self.interrupted:
+            return
+        documents.discard_interrupted(self.interrupted[0].batch_id)
+        self.offer_interrupted()
 
     # ----------------------------------------------------------------- the steps
     def _recipients_page(self) -> QWidget:
@@ -276,14 +359,12 @@ class BatchDialog(QDialog):
     def go_to(self, step: int) -> None:
         """Show step ``step`` (0 recipients, 1 sample, 2 confirmation); going back to
         the recipients after a batch starts a new one."""
-        if self.running and self.result is not None:
-            self.task.wait()  # the batch is done, its thread just ending
-        if self.running:
+        if not self._idle():
             return
         step = max(0, min(step, 2))
         if step == 0:
             self.load_recipients()
-            if self.launched:  # a new batch, for the recipients not served yet
+            if self.launched or self.result is not None:  # a new batch (or after a resume)
                 self.launched = False
                 self.result = None
                 self.progress.setValue(0)
@@ -423,6 +504,15 @@ class BatchDialog(QDialog):
     def running(self) -> bool:
         return self.task is not None and self.task.thread.isRunning()
 
+    def _idle(self) -> bool:
+        """No batch runs here (one that has just ended is waited for: its thread is
+        finishing)."""
+        if self.running and not self.ended:
+            return False
+        if self.running:
+            self.task.wait()
+        return True
+
     def start(self) -> None:
         if self.launched or self.running:
             return  # a batch runs once: no duplicates
@@ -433,9 +523,14 @@ class BatchDialog(QDialog):
         options = self.box.options_to_produce(self)
         if options is None:
             return
-        request = self._request(options)
         self.launched = True
+        self._run(self._request(options))
+
+    def _run(self, request: documents.BatchRequest) -> None:
+        self.ended = False
         self.back_button.setEnabled(False)
+        self.resume_button.setEnabled(False)
+        self.discard_button.setEnabled(False)
         self.failures.clear()
         self.failures.hide()
         self.show_outputs(None)
@@ -481,6 +576,10 @@ class BatchDialog(QDialog):
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.back_button.setEnabled(True)
+        self.ended = True
+        self.resume_button.setEnabled(True)
+        self.discard_button.setEnabled(True)
+        self.offer_interrupted()  # the batch's own letters (an error), another killed one
 
     def _done(self, result: documents.BatchResult) -> None:
         self.result = result
@@ -493,6 +592,8 @@ class BatchDialog(QDialog):
             else self.tr("Publipostage terminé : {count}.")
         )
         text = head.format(count=translate_message(documents.produced_counted(result.produced)))
+        if result.resumed and not result.cancelled:
+            text = resumed_text(result)
         if result.parts:
             text += " " + (
                 self.tr(
@@ -595,6 +696,14 @@ class BatchDialog(QDialog):
             self.box.show_error(exc)
         # A file the system refused (the manifest open in Excel) is said as such.
         self.status.setText(error_text(exc))
+
+    def reject(self) -> None:
+        # Escape while letters are being made: nothing (it hid the dialog, the batch
+        # going on out of sight, with no way to follow or stop it); « Arrêter » stops
+        # it, « Fermer » stops it and closes
+        if self.running and not self.ended:
+            return
+        super().reject()
 
     def closeEvent(self, event) -> None:
         if self.running:

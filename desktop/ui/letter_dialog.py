@@ -48,6 +48,7 @@ from desktop.ui.widgets import (
     line_edit,
     message_label,
     push_button,
+    remember_split,
     save_cancel,
     scrolled,
     split,
@@ -531,6 +532,7 @@ class LetterDialog(QDialog):
         self.splitter = split(self, (scrolled(self.box), 3), (preview_pane, 2), vertical=True)
         self.splitter.setObjectName("letterSplitter")
         self.splitter.setChildrenCollapsible(False)
+        remember_split(self.splitter, "letter")  # (a plan letter's dozen fields: the form)
         layout = QVBoxLayout(self)
         add_all(layout, (self.splitter, 1), self.status, buttons)
         self.preview_button.clicked.connect(self.show_preview)

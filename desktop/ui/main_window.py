@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import is_singular
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ElidedLabel, fit_to_screen, raised, split
 from desktop.ui.widgets.messages import error_text
@@ -278,19 +277,9 @@ class MainWindow(QMainWindow):
         )
 
     def _resume_succeeded(self, result) -> None:
-        from desktop.services import documents
+        from desktop.ui.batch_dialog import resumed_text
 
-        self.statusBar().showMessage(
-            (
-                self.tr("Publipostage repris : {count} ({m} l'était déjà).")
-                if is_singular(result.resumed)
-                else self.tr("Publipostage repris : {count} ({m} l'étaient déjà).")
-            ).format(
-                count=translate_message(documents.produced_counted(result.produced)),
-                m=result.resumed,
-            ),
-            15000,
-        )
+        self.statusBar().showMessage(resumed_text(result), 15000)
 
     def _resume_failed(self, exc) -> None:
         QMessageBox.warning(self, self.tr("Publipostage interrompu"), error_text(exc))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.i18n import counted
 from desktop.resources import resource
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -66,7 +67,10 @@ def screenshot_main_window(
             _settle(app, 50)
         rows = window.tenant_page.model.rowCount()
         if rows < expected_rows:
-            raise SelfTestFailure(f"la liste affiche {rows} dossier(s), {expected_rows} attendu(s)")
+            raise SelfTestFailure(
+                f"la liste affiche {counted(rows, '{n} dossier', '{n} dossiers')}, "
+                f"{counted(expected_rows, '{n} attendu', '{n} attendus')}"
+            )
         image = window.grab().toImage()
         if image.isNull() or image.width() < 200 or image.height() < 200:
             raise SelfTestFailure("capture d'écran vide")
@@ -77,7 +81,8 @@ def screenshot_main_window(
         if not image.save(str(path), "PNG"):
             raise SelfTestFailure(f"impossible d'écrire {path}")
         return (
-            f"{path.name} ({image.width()}×{image.height()}, {rows} dossier(s) listé(s), "
+            f"{path.name} ({image.width()}×{image.height()}, "
+            f"{counted(rows, '{n} dossier listé', '{n} dossiers listés')}, "
             f"titre « {window.windowTitle()} »)"
         )
     finally:

@@ -75,7 +75,7 @@ from desktop.ui.widgets.form import (
     money_text,
     unmark_tabs,
 )
-from desktop.ui.widgets.messages import may_close_unsaved, show_refusal
+from desktop.ui.widgets.messages import EscapeCloses, may_close_unsaved, show_refusal
 
 
 def field_labels() -> dict[str, str]:
@@ -145,7 +145,7 @@ class CloseFileDialog(QDialog):
         form.addRow(buttons)
 
 
-class TenantFileDialog(FieldRows, QDialog):
+class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
     """Opens an existing file (``household_id``) or creates a new one (``None``)."""
 
     saved = Signal(int, object, object, int)  # id, data before (None if new), data after, version

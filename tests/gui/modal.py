@@ -6,8 +6,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
-def answer_message_box(button_text: str, seen: list[str]) -> None:
-    """When the next QMessageBox shows, record its text and click ``button_text``."""
+def answer_message_box(button_text: str | QMessageBox.StandardButton, seen: list[str]) -> None:
+    """When the next QMessageBox shows, record its text and click ``button_text`` (the
+    button saying it, or one of Qt's standard buttons, whose text is Qt's translation:
+    « Ne pas tenir compte » for Discard)."""
 
     def click():
         box = QApplication.activeModalWidget()
@@ -15,6 +17,9 @@ def answer_message_box(button_text: str, seen: list[str]) -> None:
             QTimer.singleShot(20, click)
             return
         seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == button_text).click()
+        if isinstance(button_text, QMessageBox.StandardButton):
+            box.button(button_text).click()
+        else:
+            next(b for b in box.buttons() if b.text() == button_text).click()
 
     QTimer.singleShot(20, click)

@@ -906,8 +906,8 @@ def test_written_session_physical_request_and_dwelling_search(
         click(qtbot, add.ok_button)
         assert not add.isVisible()
     assert [agenda.list.item(i).text() for i in range(2)] == [
-        "1. LGT-00012 (T3)\n12 rue des Lilas, Bordeaux\naucun candidat, aucune décision",
-        "2. 3 place Pey-Berland, Bordeaux (?)\naucun candidat, aucune décision",
+        "1. LGT-00012 (T3)\n12 rue des Lilas, Bordeaux\naucun candidat",
+        "2. 3 place Pey-Berland, Bordeaux (?)\naucun candidat",
     ]
     click(qtbot, agenda.up_button)
     assert agenda.list.item(0).text().startswith("1. 3 place Pey-Berland")

@@ -58,6 +58,11 @@ def text(panel, name: str, column: int) -> str:
     return panel.table.item(row_of(panel, name), column).text()
 
 
+def said(panel, name: str, column: int) -> str:
+    """A cell's full wording (its tooltip: the cell says it in a few words)."""
+    return panel.table.item(row_of(panel, name), column).toolTip()
+
+
 def select(qtbot, panel, name: str) -> None:
     table = panel.table
     rect = table.visualItemRect(table.item(row_of(panel, name), ui.COL_CANDIDATE))
@@ -117,15 +122,16 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     # Registered letter, receipt not recorded yet: no deadline, the rule instead.
     assert text(panel, first, ui.COL_DEADLINE) == "réception + 10 j"
     assert text(panel, first, ui.COL_DAYS) == ""
-    assert text(panel, first, ui.COL_STATUS) == (
+    assert said(panel, first, ui.COL_STATUS) == (
         f"Courrier recommandé envoyé le {format_date_fr(TODAY)} : délai à compter de la "
         "réception (date de présentation à enregistrer)"
     )
     received = names[1][0]
     assert text(panel, received, ui.COL_DEADLINE) == format_date_fr(DEADLINE)
     assert text(panel, received, ui.COL_DAYS) == str((DEADLINE - TODAY).days)
-    assert text(panel, received, ui.COL_STATUS) == "Proposition en cours"
-    assert text(panel, first, ui.COL_DECISION) == "Attribution en rang 1"
+    assert said(panel, received, ui.COL_STATUS) == "Proposition en cours"
+    assert text(panel, first, ui.COL_DECISION) == "Rang 1"
+    assert said(panel, first, ui.COL_DECISION) == "Attribution en rang 1"
     assert panel.summary.text() == (
         f"Au {format_date_fr(TODAY)} : 4 propositions en attente de réponse, 1 courrier "
         "recommandé dont la réception est à enregistrer, 0 sans réponse dans le délai, "
@@ -167,7 +173,7 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible(), dialog.general_error.text()
     assert (
-        text(panel, first, ui.COL_STATUS)
+        said(panel, first, ui.COL_STATUS)
         == f"Refusée le {format_date_fr(TODAY)} — Logement trop éloigné de l'école des enfants"
     )
     assert text(panel, first, ui.COL_NEXT) == f"Rang 2 : {second} (à proposer)"
@@ -181,7 +187,7 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     click(qtbot, panel.next_button)
     letter = panel.dialog
     assert isinstance(letter, ui.OfferLetterDialog) and letter.isVisible()
-    assert text(panel, second, ui.COL_STATUS) == "Proposition à notifier (courrier à produire)"
+    assert said(panel, second, ui.COL_STATUS) == "Proposition à notifier (courrier à produire)"
     letter.folder.setText(str(tmp_path / "rang-suivant"))
     click(qtbot, letter.produce_button)
     qtbot.waitUntil(lambda: not letter.busy, timeout=120_000)
@@ -199,7 +205,7 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     click(qtbot, panel.presentation_button)
     type_in(qtbot, panel.dialog.presented_on, format_date_fr(TODAY))
     click(qtbot, panel.dialog.ok_button)
-    assert text(panel, second, ui.COL_STATUS) == "Proposition en cours"
+    assert said(panel, second, ui.COL_STATUS) == "Proposition en cours"
     assert text(panel, second, ui.COL_DEADLINE) == format_date_fr(DEADLINE)
     assert text(panel, first, ui.COL_NEXT) == ""
 
@@ -217,9 +223,9 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     click(qtbot, dialog.in_time)
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible(), dialog.general_error.text()
-    assert text(panel, ranked, ui.COL_STATUS) == f"Acceptée le {format_date_fr(late)}"
+    assert said(panel, ranked, ui.COL_STATUS) == f"Acceptée le {format_date_fr(late)}"
     for other in names[3][1:]:  # ranks 2 and 3: closed
-        assert text(panel, other, ui.COL_STATUS) == "Close (logement attribué à un autre candidat)"
+        assert said(panel, other, ui.COL_STATUS) == "Close (logement attribué à un autre candidat)"
     assert "la proposition est close pour" in panel.message.text()
 
     # Forty days later: the offers left unanswered are past their deadline, in red.
@@ -230,7 +236,7 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     days = panel.table.item(row, ui.COL_DAYS)
     assert days.text().startswith("dépassé de ")
     assert days.foreground().color() == ui.OVERDUE
-    assert panel.table.item(row, ui.COL_STATUS).text() == "Sans réponse dans le délai (refus)"
+    assert panel.table.item(row, ui.COL_STATUS).toolTip() == "Sans réponse dans le délai (refus)"
     assert panel.table.item(row, ui.COL_NEXT).text() == "Plus aucun candidat classé"
     assert "sans réponse dans le délai" in panel.summary.text()
     select(qtbot, panel, silent)
@@ -277,7 +283,7 @@ def test_lease_signed_after_an_acceptance(qtbot, window, db, actor, demo):
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible(), dialog.general_error.text()
     assert (
-        text(panel, accepted, ui.COL_STATUS) == f"Acceptée, bail signé le {format_date_fr(signed)}"
+        said(panel, accepted, ui.COL_STATUS) == f"Acceptée, bail signé le {format_date_fr(signed)}"
     )
     assert panel.message.text() == "Signature du bail enregistrée."
     assert panel.current().candidate_name == accepted

@@ -121,6 +121,31 @@ def test_the_publipostage_remembers_the_split_the_user_chose(qtbot, world, actor
         assert table.columnWidth(0) >= table.sizeHintForColumn(0), end
 
 
+def test_the_letter_dialog_remembers_the_split_the_user_chose(qtbot, world, actor, laptop_screen):
+    """A plan letter's dozen fields scroll above the preview on a laptop: the user
+    gives the form more height, and the next letter opens with the same split."""
+    from desktop.services import tenants
+    from desktop.ui.letter_dialog import LetterDialog
+
+    household_id = tenants.search(world, actor, tenants.TenantQuery())[0].id
+
+    def open_letter():
+        dialog = LetterDialog(world, actor, household_id, None, "courrier_libre")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    dialog = open_letter()
+    first = dialog.splitter.sizes()
+    dialog.splitter.moveSplitter(first[0] + 40, 1)  # what a drag of the handle does
+    chosen = dialog.splitter.sizes()
+    assert chosen[0] > first[0] + 30
+    dialog.close()
+    again = open_letter()
+    assert abs(again.splitter.sizes()[0] - chosen[0]) <= 2
+
+
 @pytest.mark.parametrize(
     "kept", ['{"splits": "large"}', '{"splits": {"batch": [0, -3]}}', '{"splits": {"batch": 4}}']
 )
@@ -151,8 +176,9 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
     """The « Ordre du jour » of a CALEOL session at 1,024 px: each item of the agenda
     list is its number and reference, its address and its count, a line each, not
     wrapped into four or five lines (the address cut short with « … », whole in the
-    tooltip); and whichever dwelling is shown, every candidate's decision is whole
-    (« Classeme… » said nothing), beside the register number and the name."""
+    tooltip); and whichever dwelling is shown, every candidate's decision and effect on
+    the attribution targets are whole (« Classeme… », « sans ba… » said nothing), beside
+    the register number and the name."""
     from desktop.ui.caleol import agenda
 
     _window, tab = agenda_on_a_laptop(qtbot, world, actor)
@@ -170,7 +196,7 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
         assert all(line in item.toolTip() for line in lines)
     assert listing.horizontalScrollBar().maximum() == 0
     view, header = tab.candidates, tab.candidates.horizontalHeader()
-    whole = (agenda.CAND_NUMERO, agenda.CAND_NAME, agenda.CAND_DECISION)
+    whole = (agenda.CAND_NUMERO, agenda.CAND_NAME, agenda.CAND_TARGETS, agenda.CAND_DECISION)
     for row in range(listing.count()):
         listing.setCurrentRow(row)
         if not tab.current_item().candidates:
@@ -180,6 +206,206 @@ def test_a_session_s_agenda_and_decisions_read_whole_on_a_laptop(
         decisions = [view.item(r, agenda.CAND_DECISION).text() for r in range(view.rowCount())]
         cut = [c for c in whole if view.columnWidth(c) < view.sizeHintForColumn(c)]
         assert not cut, (row, decisions)
+
+
+def in_sight(widget: QWidget) -> bool:
+    """Whether ``widget`` is shown whole: not clipped by a scroll area or a pane, nor
+    past its window's edge."""
+    window = widget.window()
+    corner = widget.mapTo(window, widget.rect().topLeft())
+    return (
+        widget.isVisible()
+        and widget.visibleRegion().boundingRect() == widget.rect()
+        and window.rect().contains(widget.rect().translated(corner))
+    )
+
+
+def test_a_session_s_tabs_keep_their_buttons_in_sight_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """The CALEOL session window at 1,024 × 576 no longer scrolls as a whole (its
+    tallest tab made every tab scroll): on each tab the actions of a committee day are
+    in sight without scrolling: the agenda's buttons beside its list, the candidates'
+    under their three rows, « Enregistrer la séance », « Enregistrer la décision »."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window, tab = agenda_on_a_laptop(qtbot, world, actor)
+    outer = window.findChild(QScrollArea, "sessionTabsScroll")
+    tab.list.setCurrentRow(0)
+    votes, session = window.votes_tab, window.session_tab
+    wanted = {
+        session: [session.save_button],
+        tab: [
+            tab.add_button,
+            tab.occupation_button,
+            tab.up_button,
+            tab.down_button,
+            tab.remove_button,
+            tab.save_item_button,
+            tab.add_candidate_button,
+            tab.edit_candidate_button,
+            tab.remove_candidate_button,
+        ],
+        votes: [votes.save_button, votes.clear_button, votes.candidates],
+    }
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert outer.verticalScrollBar().maximum() == 0, window.tabs.tabText(index)
+        page = window.tabs.currentWidget()
+        hidden = [w.objectName() for w in wanted.get(page, []) if not in_sight(w)]
+        assert not hidden, window.tabs.tabText(index)
+    window.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    view = tab.candidates
+    rows = [view.visualRect(view.model().index(r, 0)) for r in range(view.rowCount())]
+    assert len(rows) == 3 and all(view.viewport().rect().contains(r) for r in rows)
+
+
+def test_the_dwelling_sheet_takes_the_height_a_larger_screen_gives(
+    qtbot, world, actor, monkeypatch
+):
+    """At 1,366 × 768 the agenda's dwelling sheet is whole above the candidates (the
+    candidates keep what they need, not a fixed share: the sheet's last line was cut),
+    and a split the user chose is kept over that."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktop.services import caleol
+    from desktop.ui.caleol.session import SessionWindow
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 738))
+
+    def open_agenda():
+        window = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.tabs.setCurrentWidget(window.agenda_tab)
+        window.agenda_tab.list.setCurrentRow(0)
+        QApplication.processEvents()
+        return window, window.agenda_tab
+
+    window, tab = open_agenda()
+    assert in_sight(tab.form)
+    assert all(in_sight(b) for b in (tab.add_candidate_button, tab.save_item_button))
+    sizes = tab.page_split.sizes()
+    tab.page_split.moveSplitter(sizes[0] - 60, 1)  # the user gives the candidates more
+    chosen = tab.page_split.sizes()
+    window.close()
+    _window, tab = open_agenda()
+    assert abs(tab.page_split.sizes()[0] - chosen[0]) <= 2
+
+
+def test_a_long_agenda_still_says_each_item_s_count_whole_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """Twelve dwellings on the agenda, some not decided yet, at 1,024 px: the list
+    scrolls, and each item's count line (« 3 candidats, aucune décision » needed the
+    list's whole 175 px) is whole beside the scroll bar."""
+    import dataclasses
+
+    _window, tab = agenda_on_a_laptop(qtbot, world, actor)
+    view = tab._view
+    undecided = [dataclasses.replace(c, decision=None, rank=None) for c in view.items[0].candidates]
+    items = [
+        dataclasses.replace(
+            item,
+            id=item.id + 1000 * copy,
+            position=item.position + len(view.items) * copy,
+            candidates=undecided if copy else item.candidates,
+        )
+        for copy in range(3)
+        for item in view.items
+    ][:12]
+    tab.load(dataclasses.replace(view, items=items))
+    listing = tab.list
+    listing.setMaximumHeight(listing.sizeHintForRow(0) * 6)  # as the tab's height leaves it
+    QApplication.processEvents()
+    assert listing.verticalScrollBar().isVisible()
+    metrics = listing.fontMetrics()
+    counts = [listing.item(row).text().split("\n")[-1] for row in range(listing.count())]
+    cut = [c for c in counts if metrics.horizontalAdvance(c) > listing.viewport().width() - 8]
+    assert not cut
+    assert "3 candidats, à décider" in counts and "3 candidats, 3 décisions" in counts
+
+
+def page_on_a_laptop(qtbot, db, actor, title: str):
+    """The main window filling the laptop's screen, on its page ``title``."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index(title))
+    return window
+
+
+def test_the_commission_s_members_show_their_names_on_a_laptop(qtbot, world, actor, laptop_screen):
+    """The CALEOL page at 1,024 × 576: the members' names are whole (« Mme Catherin… »
+    and « M. Jean-Marc … » were cut as much as the mandate), the long role and then
+    the mandate giving way (the table's tooltip says them)."""
+    from desktop.ui.caleol.page import MEM_MANDATE, MEM_NAME, MEM_ROLE
+
+    window = page_on_a_laptop(qtbot, world, actor, "CALEOL")
+    table = window.caleol_page.members
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    assert table.rowCount() >= 5
+    metrics = table.fontMetrics()
+    width = table.columnWidth(MEM_NAME)
+    names = [table.item(row, MEM_NAME).text() for row in range(table.rowCount())]
+    # (« (présidente) » after a name may give way)
+    cut = [n for n in names if metrics.horizontalAdvance(n.split(" (")[0]) + 8 > width]
+    assert not cut
+    # the role gave way first: it is not wider than the mandate
+    assert table.columnWidth(MEM_ROLE) <= table.columnWidth(MEM_MANDATE)
+
+
+def test_the_offers_say_their_decision_and_state_whole_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """« Suivi des offres » at 1,024 px: each offer's decision and state read whole in
+    a few words (« Attribution e… », « Proposition … » on every line), their full
+    wording in the cell's tooltip."""
+    from desktop.ui.caleol.offers import COL_DECISION, COL_STATUS
+
+    window = page_on_a_laptop(qtbot, world, actor, "CALEOL")
+    page = window.caleol_page
+    page.tabs.setCurrentWidget(page.offers_panel)
+    table = page.offers_panel.table
+    qtbot.waitUntil(lambda: table.rowCount() >= 5)
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    for column in (COL_DECISION, COL_STATUS):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+    state = table.item(0, COL_STATUS)
+    assert state.text() == "À notifier"
+    assert state.toolTip() == "Proposition à notifier (courrier à produire)"
+    decisions = {table.item(r, COL_DECISION).toolTip() for r in range(table.rowCount())}
+    assert "Attribution sous condition suspensive" in decisions
+
+
+def test_the_effects_on_the_targets_read_without_scrolling_sideways(
+    qtbot, world, actor, laptop_screen
+):
+    """« Cotation et objectifs » at 1,024 px: each proposal's effect on the attribution
+    targets wraps on the list's width (it was one long line, read by scrolling
+    sideways)."""
+    window = page_on_a_laptop(qtbot, world, actor, "Cotation et objectifs")
+    effects = window.cotation_page.sessions_tab.effects
+    qtbot.waitUntil(lambda: effects.count() > 0)
+    QApplication.processEvents()
+    assert effects.horizontalScrollBar().maximum() == 0
+    metrics, width = effects.fontMetrics(), effects.viewport().width()
+    long = [effects.item(r) for r in range(effects.count())]
+    long = [i for i in long if metrics.horizontalAdvance(i.text()) > width]
+    assert long  # (the demo's effects are longer than the list is wide)
+    for item in long:
+        rect = effects.visualItemRect(item)
+        assert rect.width() <= width
+        assert rect.height() >= 2 * metrics.lineSpacing(), item.text()
 
 
 def test_the_inputs_show_their_example_whole_on_a_laptop(qtbot, world, actor, laptop_screen):
@@ -245,3 +471,20 @@ def in_turn(window: QWidget):
                     tabs.setCurrentIndex(index)
                     QApplication.processEvents()
                     yield
+
+
+def test_a_candidate_not_yet_scored_reads_so(qtbot, world, actor, laptop_screen):
+    """The demo's session was never scored: the detail under the candidates says
+    « Cotation : pas encore calculée. », not « Cotation : — () », and the score's cell
+    says why it is empty."""
+    _window, tab = agenda_on_a_laptop(qtbot, world, actor)
+    tab.list.setCurrentRow(0)
+    tab.candidates.selectRow(0)
+    QApplication.processEvents()
+    detail = tab.cotation_detail.text()
+    assert "Cotation : pas encore calculée." in detail and "()" not in detail, detail
+    header = [
+        tab.candidates.horizontalHeaderItem(c).text() for c in range(tab.candidates.columnCount())
+    ]
+    score = tab.candidates.item(0, header.index("Cotation"))
+    assert score.text() == "" and score.toolTip() == "Pas encore coté"

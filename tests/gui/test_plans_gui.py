@@ -359,15 +359,21 @@ def test_letters_from_the_plan_dialog(
     dialog.close()
 
 
-def test_confirmations_stay_inside_the_plan_dialog(window, qtbot, db, actor, files, clock):
-    """Issue 15: what a plan dialog saves is confirmed in that dialog, never in the main
-    window's status bar behind it."""
-    file_dialog = window.open_file(files["dupont"])
+def new_agreement(window, qtbot, household_id):
+    """« Nouvel accord » from the tenant file's « Plans d'apurement… »: its dialog."""
+    file_dialog = window.open_file(household_id)
     click(qtbot, file_dialog.plans_button)
     plans_dialog = file_dialog.plans_dialog
     click(qtbot, plans_dialog.new_button)
     dialog = plans_dialog.open_dialogs[-1]
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_confirmations_stay_inside_the_plan_dialog(window, qtbot, db, actor, files, clock):
+    """Issue 15: what a plan dialog saves is confirmed in that dialog, never in the main
+    window's status bar behind it."""
+    dialog = new_agreement(window, qtbot, files["dupont"])
     dialog.months.lineEdit().selectAll()
     qtbot.keyClicks(dialog.months, "6")
     type_into(qtbot, dialog.start_on, "05/01/2026")
@@ -401,6 +407,32 @@ def test_a_debt_statement_in_year_one_is_refused_beside_its_field(
     )
     assert dialog.rows["debt_on"].editor.text() == "01/01/0001"  # the input is kept
     assert plans.plans_for_household(db, actor, files["dupont"]) == []
+
+
+def test_escape_in_a_changed_agreement_asks_before_closing(window, qtbot, files, clock):
+    """Escape closes an agreement as « Fermer » does: changed and not saved, it asks
+    first (the changes were gone unasked)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.modal import answer_message_box
+
+    dialog = new_agreement(window, qtbot, files["dupont"])
+    type_into(qtbot, dialog.start_on, "05/01/2026")
+    click(qtbot, dialog.compute_button)
+    click(qtbot, dialog.save_button)
+    assert dialog.message.text() == "Accord enregistré."
+    dialog.months.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.months, "9")
+    click(qtbot, dialog.compute_button)
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen == ["Enregistrer les modifications de cet accord ?"]
+    assert dialog.isVisible()
+    answer_message_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(seen) == 2 and not dialog.isVisible()
 
 
 def test_a_signed_agreement_changed_by_hand_is_told_in_its_dialog(qtbot, db, actor, files, clock):

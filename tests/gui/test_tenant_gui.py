@@ -273,3 +273,27 @@ def test_tabs_holding_errors_are_marked(window, qtbot):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert [bar.tabToolTip(i) for i in range(4)] == ["", "", "", ""]
     assert not any(bar.tabTextColor(i) == red for i in range(4))
+
+
+def test_escape_in_a_changed_file_asks_before_closing(window, qtbot, files):
+    """Escape closes a tenant file as « Fermer » does: with changes not saved, it asks
+    first (it closed the file at once, the changes gone, the file left hidden)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.modal import answer_message_box
+
+    dialog = window.open_file(files["martin"])
+    qtbot.waitExposed(dialog)
+    dialog.rent.setText("999,00")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen == ["Enregistrer les modifications de ce dossier ?"]
+    assert dialog.isVisible() and dialog.rent.text() == "999,00"  # the input kept
+    answer_message_box(QMessageBox.StandardButton.Discard, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(seen) == 2
+    qtbot.waitUntil(lambda: files["martin"] not in window.open_dialogs)  # closed, deleted
+    again = window.open_file(files["martin"])
+    assert again.rent.text() != "999,00"

@@ -10,6 +10,9 @@ from sqlalchemy import event
 
 from desktop.services import demo
 from desktop.ui.main_window import MainWindow
+from tests.gui.test_fit_screen import laptop_screen
+
+__all__ = ["laptop_screen"]  # (the fixture: a laptop's free area, 1,024 × 576)
 
 pytestmark = pytest.mark.gui
 
@@ -81,15 +84,11 @@ class Killed(BaseException):
     """Stands for the process being killed half-way."""
 
 
-def test_the_letters_a_killed_batch_did_not_make_are_named_and_made_at_start(
-    qtbot, db, actor, tmp_path, monkeypatch
-):
-    """An ordinary batch (DOCX) killed after its first letter: at the next start the
-    window names the two tenants without their letter; « Faire les courriers
-    manquants » makes just those, and the print folder holds the three."""
+def killed_batch(db, actor, tmp_path, monkeypatch):
+    """An ordinary batch (DOCX) of three tenants in arrears killed after its first
+    letter: the three files, the one that got its letter, the batch and its out folder."""
     from desktop.services import demo, documents, tenants
     from desktop.storage.models import DocumentRecord
-    from tests.gui.modal import answer_message_box
 
     demo.generate(db, actor, 12)
     query = tenants.TenantQuery(arrears_only=True)
@@ -111,6 +110,30 @@ def test_the_letters_a_killed_batch_did_not_make_are_named_and_made_at_start(
         documents.run_batch(db, actor, request, killed_after_the_first_letter)
     with db.reader() as s:
         [(first, lot)] = s.query(DocumentRecord.household_id, DocumentRecord.batch_id).all()
+    return ids, first, lot, out
+
+
+def made_each_once(db, ids, out) -> bool:
+    """Each of ``ids`` has its letter in the register, once, and in the print folder."""
+    from desktop.storage.models import DocumentRecord
+
+    with db.reader() as s:
+        rows = s.query(DocumentRecord.household_id, DocumentRecord.docx_path).all()
+    return sorted(r[0] for r in rows) == sorted(ids) and sorted(
+        p.name for p in out.iterdir()
+    ) == sorted(Path(r[1]).name for r in rows)
+
+
+def test_the_letters_a_killed_batch_did_not_make_are_named_and_made_at_start(
+    qtbot, db, actor, tmp_path, monkeypatch
+):
+    """An ordinary batch (DOCX) killed after its first letter: at the next start the
+    window names the two tenants without their letter; « Faire les courriers
+    manquants » makes just those, and the print folder holds the three."""
+    from desktop.services import tenants
+    from tests.gui.modal import answer_message_box
+
+    ids, first, lot, out = killed_batch(db, actor, tmp_path, monkeypatch)
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
     seen: list[str] = []
@@ -127,11 +150,61 @@ def test_the_letters_a_killed_batch_did_not_make_are_named_and_made_at_start(
     assert w.statusBar().currentMessage() == (
         "Publipostage repris : 2 courriers produits et enregistrés (1 l'était déjà)."
     )
-    with db.reader() as s:
-        rows = s.query(DocumentRecord.household_id, DocumentRecord.docx_path).all()
-    assert sorted(r[0] for r in rows) == sorted(ids)  # each once
-    assert sorted(p.name for p in out.iterdir()) == sorted(Path(r[1]).name for r in rows)
+    assert made_each_once(db, ids, out)
     assert w.after_start(ask=False) == []
+
+
+def test_the_publipostage_offers_the_letters_a_killed_batch_did_not_make(
+    qtbot, db, actor, tmp_path, monkeypatch, laptop_screen
+):
+    """The user put off the missing letters at the start, then opens the publipostage
+    on a laptop (1,024 × 576): the dialog names the two tenants left without their
+    letter and offers to make them, in sight above the recipients (the form still
+    fits); « Faire les courriers
+    manquants » makes just those there, with the progress of any batch, and the offer
+    goes. « Abandonner » gives another killed batch up."""
+    from PySide6.QtCore import QRect, Qt
+
+    from desktop.services import documents, tenants
+    from desktop.ui.batch_dialog import BatchDialog
+
+    ids, first, lot, out = killed_batch(db, actor, tmp_path, monkeypatch)
+    dialog = BatchDialog(db, actor, query=tenants.TenantQuery(), template_name="courrier_libre")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    text = dialog.interrupted_text.text()
+    assert f"Le publipostage {lot} (modèle « relance_impaye »)" in text
+    assert "2 courriers n'ont pas été faits" in text
+    for i in ids:
+        name = tenants.get_tenant_file(db, actor, i).data.display_name
+        assert (f"dossier {i} {name}" in text) is (i != first)
+    inside = QRect(0, 0, dialog.width(), dialog.height())
+    for button in (dialog.resume_button, dialog.discard_button, dialog.close_button):
+        corner = button.mapTo(dialog, button.rect().topLeft())
+        assert button.isVisible() and inside.contains(button.rect().translated(corner))
+        assert button.width() >= button.sizeHint().width()
+    assert dialog.width() <= 1024 and dialog.height() <= 576
+    assert dialog.form_area.verticalScrollBar().maximum() == 0  # the form still fits
+    qtbot.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "repris" in dialog.status.text(), timeout=60_000)
+    assert dialog.status.text().startswith(
+        "Publipostage repris : 2 courriers produits et enregistrés (1 l'était déjà)."
+    )
+    assert made_each_once(db, ids, out)
+    assert not dialog.interrupted_row.isVisible()
+    # another batch killed meanwhile, given up from the dialog
+    request = documents.BatchRequest(
+        documents.LetterOptions("relance_impaye", fields={"periode": "octobre 2026"}),
+        household_ids=ids,
+        mass=True,
+    )
+    documents._write_journal("lot-coupe", request, ids)
+    dialog.offer_interrupted()
+    assert dialog.interrupted_row.isVisible() and "lot-coupe" in dialog.interrupted_text.text()
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert not dialog.interrupted_row.isVisible()
+    assert documents.interrupted_letters(db, actor) == []
 
 
 def test_the_window_paints_before_the_list_is_read(qtbot, db, actor):
@@ -182,3 +255,39 @@ def test_a_list_not_yet_read_is_read_when_asked(qtbot, db, actor):
     assert w.tenant_page.pending_load and w.tenant_page.model.rowCount() == 0
     w.refresh_current()
     assert not w.tenant_page.pending_load and w.tenant_page.model.rowCount() == 2
+
+
+def test_escape_leaves_a_running_publipostage_in_sight(qtbot, db, actor, monkeypatch):
+    """Escape while the letters are being made keeps the publipostage open (it hid it,
+    the batch going on out of sight); « Arrêter » stops it, then Escape closes it."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from desktop.services import demo, documents, tenants
+    from desktop.ui.batch_dialog import BatchDialog
+
+    demo.generate(db, actor, 3)
+    started = threading.Event()
+
+    def slow_batch(_db, _actor, _request, _progress, cancelled):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)  # (the worker thread: the letters being made)
+        return documents.BatchResult("lot", [], [], None, None, cancelled=True, seconds=0.0)
+
+    monkeypatch.setattr(documents, "run_batch", slow_batch)
+    dialog = BatchDialog(db, actor, query=tenants.TenantQuery(), template_name="courrier_libre")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.running
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Publipostage arrêté"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -74,7 +74,7 @@ class Statement:
             )
         )
         lines += [
-            f"  • {x['label']} : {rules.format_points(Decimal(x['points']))}"
+            f"  • {x['label']} : {rules.points_text(Decimal(x['points'])).render(translate)}"
             for x in self.lines
             if Decimal(x["points"]) != 0
         ]

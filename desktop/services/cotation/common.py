@@ -78,6 +78,7 @@ class ScoreView:
     urban_renewal: bool
     manual: Mapping[str, Any]
     warning: str = ""  # why no score (no grid in force...) or the register difference
+    scored: bool = True  # False: the session's scores were never computed for it
 
     @property
     def total_text(self) -> str:

@@ -343,6 +343,7 @@ def _score_view(c: Candidate, extra: CandidateCotation | None) -> ScoreView:
         bool(extra.urban_renewal) if extra else False,
         dict(extra.manual or {}) if extra else {},
         warning,
+        scored=extra is not None,
     )
 
 

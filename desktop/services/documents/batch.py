@@ -18,6 +18,7 @@ from desktop.documents.files import (
     atomic_write_bytes,
     replace_atomically,
     safe_filename,
+    sweep_stale_temporaries,
     unique_path,
 )
 from desktop.documents.library import (
@@ -376,6 +377,7 @@ def _deliver(
     out = request.out_dir
     assert out is not None
     out.mkdir(parents=True, exist_ok=True)
+    sweep_stale_temporaries(out)  # a killed batch's unfinished copy
     docs = sorted(documents, key=lambda d: rank.get(d.household_id or 0, 0))
     for d in docs:
         for path in (d.docx_path, d.pdf_path):

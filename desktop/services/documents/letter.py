@@ -108,7 +108,7 @@ def produce_letter(
     reference = new_reference(tenant.data.dwelling.agency_code, on)
     ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
-    staging_folder = _Staging()
+    staging_folder = _Staging(single=True)
     staging = staging_folder.path
     try:
         docx = atomic_write_bytes(staging / f"{reference}.docx", data)

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from desktop.documents.files import (
     atomic_write_bytes,
     safe_filename,
+    sweep_stale_temporaries,
 )
 from desktop.documents.library import (
     LetterTemplate,
@@ -586,6 +587,7 @@ def _run_mass(
         out_dir = request.out_dir
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
+            sweep_stale_temporaries(out_dir)  # a killed mailing's unfinished part
             run.parts = _PrintParts(
                 out_dir,
                 f"lot-{safe_filename(template.name, 30)}-{batch_id}",

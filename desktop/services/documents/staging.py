@@ -1,5 +1,6 @@
-"""Staging folders (``documents/.en-cours/lot-*``) where letters are made before they are
-archived: locked while their batch runs, swept after a kill.
+"""Staging folders (``documents/.en-cours/lot-*``, ``lettre-*`` for a single letter)
+where letters are made before they are archived: locked while their batch runs, swept
+after a kill.
 """
 
 from __future__ import annotations
@@ -16,18 +17,21 @@ STAGING = ".en-cours"
 _STAGING_LOCK = ".verrou"  # held while the batch that owns the folder runs
 _STAGING_PIDS = "soffice.pids"  # the LibreOffice processes the batch started
 ABANDONED_AFTER = 24 * 3600  # a staging folder without lock file, older than this
+_BATCH, _SINGLE = "lot-", "lettre-"  # a batch's staging folder, a single letter's
 
 
 class _Staging:
     """A batch's staging folder (``documents/.en-cours/lot-*``): locked while the batch
     runs, removed when it ends (success, error or cancel). A folder left by a killed
     batch is found unlocked by ``sweep_staging`` and removed with the LibreOffice
-    processes it started."""
+    processes it started. ``single``: one letter's folder (``lettre-*``), which a batch
+    after a kill does not count as an interrupted batch."""
 
-    def __init__(self):
+    def __init__(self, *, single: bool = False):
         base = documents_dir() / STAGING
         base.mkdir(parents=True, exist_ok=True)
-        self.path = Path(tempfile.mkdtemp(prefix="lot-", dir=base))
+        prefix = _SINGLE if single else _BATCH
+        self.path = Path(tempfile.mkdtemp(prefix=prefix, dir=base))
         from desktop.documents import convert
 
         self._lock = open(self.path / _STAGING_LOCK, "a+b")
@@ -53,15 +57,16 @@ def _staging_dir() -> Path:
 
 
 def sweep_staging() -> int:
-    """Remove the staging folders of batches that were killed (and end the LibreOffice
-    processes they left); the number of folders removed. A folder whose batch still
-    runs (here or on another workstation sharing the folder) is locked and kept."""
+    """Remove the staging folders of batches and single letters that were killed (and
+    end the LibreOffice processes they left); the number of batches' folders removed
+    (a single letter was made in front of its user). A folder whose batch still runs
+    (here or on another workstation sharing the folder) is locked and kept."""
     from desktop.documents import convert
 
     base = documents_dir() / STAGING
     removed = 0
     try:
-        folders = [f for f in base.iterdir() if f.is_dir() and f.name.startswith("lot-")]
+        folders = [f for f in base.iterdir() if f.is_dir() and f.name.startswith((_BATCH, _SINGLE))]
     except OSError:
         return 0
     for folder in folders:
@@ -85,5 +90,6 @@ def sweep_staging() -> int:
             handle.close()
         elif written_within(folder, ABANDONED_AFTER):  # made before lock files existed:
             continue  # removed once clearly abandoned
-        removed += remove_tree(folder)
+        if remove_tree(folder) and folder.name.startswith(_BATCH):
+            removed += 1
     return removed

@@ -7,13 +7,14 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, exists, select
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
 from desktop.domain.notice_case import (
     DEPOSIT_NEAR_DAYS,
     DepositWarning,
+    ExceptionKind,
     NoticeStatus,
 )
 from desktop.domain.roles import Permission
@@ -28,6 +29,7 @@ from desktop.storage.models import (
     Agency,
     Household,
     Notice,
+    NoticeException,
 )
 
 # --------------------------------------------------------------------------- list, export
@@ -63,6 +65,8 @@ class NoticeRow:
     deposit_due_on: dt.date | None
     deposit_returned_on: dt.date | None
     deposit_warning: DepositWarning
+    #: the landlord refused the reduced notice (its ground or proof not accepted)
+    reduced_refused: bool = False
 
     @property
     def proof_missing(self) -> bool:
@@ -133,6 +137,12 @@ def list_notices(
             Notice.keys_returned_on,
             Notice.deposit_due_on,
             Notice.deposit_returned_on,
+            exists()
+            .where(
+                NoticeException.notice_id == Notice.id,
+                NoticeException.kind == ExceptionKind.REDUCED_REFUSED.value,
+            )
+            .label("reduced_refused"),
         )
         .join(Household, Household.id == Notice.household_id)
         .join(Agency, Agency.id == Household.agency_id)
@@ -150,6 +160,7 @@ def list_notices(
                 delivery_mode=DeliveryMode(r.delivery_mode),
                 ground=ReducedNoticeGround(r.ground),
                 deposit_warning=_row_warning(r.deposit_due_on, r.deposit_returned_on, r.status, on),
+                reduced_refused=bool(r.reduced_refused),
             )
             for r in session.execute(stmt)
         ]
@@ -176,6 +187,7 @@ EXPORT_HEADERS = (
 PROOF_MISSING = QT_TRANSLATE_NOOP("messages", "manquant")
 PROOF_NONE = QT_TRANSLATE_NOOP("messages", "non requis")
 PROOF_OK = QT_TRANSLATE_NOOP("messages", "reçu ou accordé")
+PROOF_REFUSED = QT_TRANSLATE_NOOP("messages", "non retenu")
 WARNING_LABELS = {
     DepositWarning.NONE: "",
     DepositWarning.NEAR: QT_TRANSLATE_NOOP("messages", "échéance proche"),
@@ -184,6 +196,8 @@ WARNING_LABELS = {
 
 
 def proof_label(row: NoticeRow) -> str:
+    if row.reduced_refused:  # neither missing nor accepted: the 3 months apply
+        return PROOF_REFUSED
     if row.proof_missing:
         return PROOF_MISSING
     if row.ground in (ReducedNoticeGround.AUCUN, ReducedNoticeGround.ZONE_TENDUE):

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.caleol import (
     AgendaItemKind,
-    Decision,
     FewerCandidatesReason,
     candidates_counted,
     household_counted,
@@ -71,10 +70,19 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     select_row_with,
     selected_data,
+    short_decision,
     text_of,
 )
 from desktop.ui.i18n import translate, translate_message
-from desktop.ui.widgets import add_all, open_rows, push_button, split, vbox
+from desktop.ui.widgets import (
+    add_all,
+    open_rows,
+    push_button,
+    remember_split,
+    scrolled,
+    split,
+    vbox,
+)
 from desktop.ui.widgets.form import form_group
 
 # --------------------------------------------------------------------------- the tab
@@ -278,7 +286,8 @@ class AgendaTab(QWidget):
                 CAND_TARGETS,
                 self.tr(
                     "Effet d'une attribution à ce candidat sur les objectifs d'attribution "
-                    "de l'EPCI pour l'année ; ⚠ : un objectif baisserait"
+                    "de l'EPCI pour l'année ; ⚠ : un objectif baisserait ; ✓ : aucun ne "
+                    "baisserait"
                 ),
             ),
         ):
@@ -309,10 +318,6 @@ class AgendaTab(QWidget):
         fiche = QGroupBox(self.tr("Fiche logement"), page)
         fiche_layout = QVBoxLayout(fiche)
         fiche_layout.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_item_button)
-        fiche_layout.addLayout(row)
         cands = QGroupBox(self.tr("Candidats"), page)
         cands_layout = QVBoxLayout(cands)
         for box in (fiche_layout, cands_layout):  # (the ten columns' room on a laptop)
@@ -323,8 +328,16 @@ class AgendaTab(QWidget):
         fewer_row.addWidget(self.fewer, 1)
         add_all(cands_layout, fewer_row, self.item_warnings, (self.candidates, 1))
         # three candidates and the header stay readable with the score detail below
-        # (on a small screen the session window scrolls rather than crush them)
         self.candidates.setMinimumHeight(130)
+        buttons = QHBoxLayout()
+        add_all(
+            buttons,
+            self.add_candidate_button,
+            self.edit_candidate_button,
+            self.remove_candidate_button,
+            1,
+        )
+        cands_layout.addLayout(buttons)  # (right under the table: in sight with it)
         self.cotation_detail = label(page, name="cotationDetail")
         self.cotation_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cotation_detail.setStyleSheet(
@@ -337,24 +350,35 @@ class AgendaTab(QWidget):
         self.cotation_scroll.setMaximumHeight(72)
         self.cotation_scroll.setWidget(self.cotation_detail)
         cands_layout.addWidget(self.cotation_scroll)
-        buttons = QHBoxLayout()
-        add_all(
-            buttons,
-            self.add_candidate_button,
-            self.edit_candidate_button,
-            self.remove_candidate_button,
-            1,
+        conflicts = QGroupBox(self.tr("Conflits d'intérêts"), page)
+        conflict_buttons = vbox(
+            QWidget(conflicts), self.add_conflict_button, self.remove_conflict_button, 1
         )
-        cands_layout.addLayout(buttons)
-        conflicts = QHBoxLayout()
-        conflicts.addWidget(QLabel(self.tr("Conflits d'intérêts :"), cands))
-        conflicts.addWidget(self.conflicts, 1)
-        conflict_buttons = QVBoxLayout()
-        conflict_buttons.addWidget(self.add_conflict_button)
-        conflict_buttons.addWidget(self.remove_conflict_button)
-        conflicts.addLayout(conflict_buttons)
-        cands_layout.addLayout(conflicts)
-        return vbox(page, fiche, (cands, 1))
+        conflicts_layout = QHBoxLayout(conflicts)
+        add_all(conflicts_layout, (self.conflicts, 1), conflict_buttons)
+        # The dwelling's sheet and its conflicts of interest (scrolling) above its
+        # candidates, the user moving the split (kept): on a laptop at 125 % (1,024 ×
+        # 576) the session window no longer scrolls as a whole, the agenda's and the
+        # candidates' buttons in sight beside the list, the ten columns whole.
+        self.fiche_area = scrolled(vbox(QWidget(page), fiche, conflicts))
+        save_row = QHBoxLayout()  # (under the sheet's scroll area: always in sight)
+        add_all(save_row, 1, self.save_item_button)
+        top = vbox(QWidget(page), (self.fiche_area, 1), save_row)
+        self.cotation_scroll.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 10)
+        self.page_split = split(page, (top, 2), (cands, 3), vertical=True)
+        self.page_split.setObjectName("dwellingSplitter")
+        self.page_split.setChildrenCollapsible(False)
+        remember_split(self.page_split, "caleol_agenda", self._fit_sheet)
+        return vbox(page, (self.page_split, 1))
+
+    @staticmethod
+    def _fit_sheet(splitter) -> list[int]:
+        """The candidates their minimum (three rows, their buttons, the score's detail),
+        more once the sheet above has all it asks: on a larger screen the sheet whole."""
+        total = sum(splitter.sizes())
+        sheet = splitter.widget(0).sizeHint().height()
+        candidates = max(splitter.widget(1).minimumSizeHint().height(), total - sheet)
+        return [max(total - candidates, 0), candidates]
 
     def _review_page(self) -> QWidget:
         page = QWidget(self)
@@ -410,7 +434,11 @@ class AgendaTab(QWidget):
         ):
             return
         try:
-            self._scores = cotation.session_scores(self.win.db, actor, v.id)
+            self._scores = {  # a candidate never scored reads « pas encore calculée »
+                k: s
+                for k, s in cotation.session_scores(self.win.db, actor, v.id).items()
+                if s.scored
+            }
             self._effects = {
                 e.candidate_id: e for e in attribution.session_effects(self.win.db, actor, v.id)
             }
@@ -442,18 +470,7 @@ class AgendaTab(QWidget):
         for item in v.items:
             text = item_title(item)
             if item.kind is AgendaItemKind.ATTRIBUTION:
-                decided = sum(1 for c in item.candidates if c.decision)
-                text += "\n" + self.tr("{candidates}, {decisions}").format(
-                    candidates=text_of(candidates_counted(len(item.candidates))),
-                    decisions=text_of(
-                        counted(
-                            decided,
-                            QT_TRANSLATE_NOOP("messages", "{n} décision"),
-                            QT_TRANSLATE_NOOP("messages", "{n} décisions"),
-                            QT_TRANSLATE_NOOP("messages", "aucune décision"),
-                        )
-                    ),
-                )
+                text += "\n" + self.count_line(item)
             w = QListWidgetItem(text, self.list)
             w.setData(Qt.ItemDataRole.UserRole, item.id)
             warnings = [text_of(x) for x in item.warnings] + self.target_warnings(item)
@@ -464,6 +481,27 @@ class AgendaTab(QWidget):
         self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         self._show(refill=False)
+
+    def count_line(self, item: AgendaItemView) -> str:
+        """An item's candidates and decisions in a few words: the list is 175 px wide
+        on a laptop at 125 %, less its scroll bar once it holds 8 items (« 3 candidats,
+        aucune décision » needed 175)."""
+        candidates = text_of(candidates_counted(len(item.candidates)))
+        decided = sum(1 for c in item.candidates if c.decision)
+        if not item.candidates:
+            return candidates
+        if not decided:
+            return self.tr("{candidates}, à décider").format(candidates=candidates)
+        return self.tr("{candidates}, {decisions}").format(
+            candidates=candidates,
+            decisions=text_of(
+                counted(
+                    decided,
+                    QT_TRANSLATE_NOOP("messages", "{n} décision"),
+                    QT_TRANSLATE_NOOP("messages", "{n} décisions"),
+                )
+            ),
+        )
 
     def _current_changed(self, *_args) -> None:
         self._show(refill=True)
@@ -544,9 +582,7 @@ class AgendaTab(QWidget):
         v = self._scores.get(candidate_id)
         if v is None:
             return []
-        lines = [
-            self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
-        ]
+        lines = [self._score_title(v)]
         lines += ["  " + x for x in cotation.score_lines_text(v, translate)]
         lines += [self.tr("  Donnée manquante : {what}").format(what=x) for x in v.missing]
         if v.register_score is not None:
@@ -558,6 +594,12 @@ class AgendaTab(QWidget):
         if v.warning:
             lines.append("⚠ " + v.warning)
         return lines
+
+    def _score_title(self, v) -> str:
+        """« Cotation : 42 points (its grid) », without the grid when none applied."""
+        if not v.grid_label:  # no grid in force: the warning says why
+            return self.tr("Cotation : {total}").format(total=v.total_text)
+        return self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
 
     def _score_cell(self, candidate_id: int):
         v = self._scores.get(candidate_id)
@@ -582,7 +624,8 @@ class AgendaTab(QWidget):
         if e is None or not e.effects:
             return cell("")
         worse = any(x.worse for x in e.effects)
-        text = self.tr("⚠ baisse") if worse else self.tr("sans baisse")
+        # (« sans baisse » was cut at 1,024 px: « ✓ » says it, the tooltip in full)
+        text = self.tr("⚠ baisse") if worse else self.tr("✓")
         item = cell(text, tooltip="\n".join(self.effect_lines(candidate_id)))
         if worse:
             item.setForeground(QBrush(WARN_COLOUR))
@@ -606,10 +649,7 @@ class AgendaTab(QWidget):
                 for x in v.lines
                 if Decimal(x["points"]) != 0
             ]
-            lines = [
-                self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
-                + (" : " + " ; ".join(brought) if brought else "")
-            ]
+            lines = [self._score_title(v) + (" : " + " ; ".join(brought) if brought else "")]
             if v.missing:
                 lines.append(
                     self.tr("Données manquantes : {what}").format(what=" ; ".join(v.missing))
@@ -642,18 +682,10 @@ class AgendaTab(QWidget):
         full = m(c.decision.label)
         return full if c.rank is None or short == full else f"{full} — {short}"
 
-    def short_decision(self, c: CandidateView) -> str:
+    @staticmethod
+    def short_decision(c: CandidateView) -> str:
         """The decision in a few words, for the candidates table."""
-        if c.decision is None:
-            return ""
-        texts = {
-            Decision.ATTRIBUTION: self.tr("Attribution"),
-            Decision.ATTRIBUTION_RANG: self.tr("Rang {rank}"),
-            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE: self.tr("Sous condition"),
-            Decision.NON_ATTRIBUTION: self.tr("Non-attribution"),
-            Decision.IRRECEVABILITE: self.tr("Irrecevabilité"),
-        }
-        return texts[c.decision].format(rank=c.rank or "?")
+        return short_decision(c.decision, c.rank)
 
     def _fill_review(self, item: AgendaItemView, changed: bool) -> None:
         self.review_info.setText(

@@ -46,6 +46,7 @@ from desktop.ui.caleol.widgets import (
     MessageLines,
     Recording,
     cell,
+    headline,
     label,
     m,
     message_label,
@@ -53,6 +54,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     select_row_with,
     selected_data,
+    short_decision,
     text_of,
 )
 from desktop.ui.letter_dialog import open_path
@@ -603,7 +605,7 @@ class OffersPanel(MessageLines, QWidget):
                     r.candidate_name,
                     tooltip=self.tr("Demande n° unique {numero}").format(numero=r.numero_unique),
                 ),
-                COL_DECISION: cell(decision, tooltip=decision),
+                COL_DECISION: cell(short_decision(r.decision, r.rank), tooltip=decision),
                 COL_NOTIFIED: cell(format_date_fr(r.notified_on)),
                 COL_PRESENTED: cell(format_date_fr(r.presented_on)),
                 COL_DEADLINE: (
@@ -618,7 +620,11 @@ class OffersPanel(MessageLines, QWidget):
                     else cell(format_date_fr(r.deadline))
                 ),
                 COL_DAYS: cell(days, right=True),
-                COL_STATUS: cell(status, tooltip=status),
+                # a few words on a laptop (« Proposition à notifier (courrier à
+                # produire) » read « Proposition … »), the tooltip says it all
+                COL_STATUS: cell(
+                    self.tr("À notifier") if r.to_notify else headline(status), tooltip=status
+                ),
                 COL_NEXT: cell(following, tooltip=following),
             }
             color = None

@@ -65,6 +65,7 @@ from desktop.ui.widgets import (
     open_rows,
     push_button,
     raised,
+    remember_split,
     split,
     vbox,
 )
@@ -511,7 +512,9 @@ class CaleolPage(MessageLines, QWidget):
             ],
             stretch=MEM_ORG,
             widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150},
-            give_way=((MEM_ORG, MEM_COMMUNE),),
+            # on a laptop the member's name whole: the long role, then the mandate
+            # give way (their tooltip says them)
+            give_way=((MEM_ORG, MEM_COMMUNE), MEM_ROLE, MEM_MANDATE),
         )
         open_rows(self.members, self.edit_member)
         self.add_member_button = push_button(self.tr("Ajouter un membre…"), self, "addMember")
@@ -559,6 +562,7 @@ class CaleolPage(MessageLines, QWidget):
         add_all(row, self.new_session_button, self.open_session_button, 1)
         sessions_layout.addLayout(row)
         splitter = split(self, members_box, sessions_box, vertical=True)
+        remember_split(splitter, "caleol_page")
         # Tabs: the commission and its sessions; the follow-up of the offers (issue 7).
         from desktop.ui.caleol.offers import OffersPanel
 

@@ -68,7 +68,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
-from desktop.ui.widgets import add_all, push_button, split, vbox
+from desktop.ui.widgets import add_all, push_button, remember_split, scrolled, split, vbox
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.tables import set_rows
 
@@ -297,6 +297,7 @@ class VotesTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
+        scroll.setMinimumHeight(3 * self.fontMetrics().lineSpacing())  # (a laptop)
         self.tally = label(self, name="tallyLabel")
         votes_box = QGroupBox(self.tr("Votes sur la proposition d'attribution"), self)
         votes_layout = QVBoxLayout(votes_box)
@@ -309,13 +310,21 @@ class VotesTab(QWidget):
         self.decision_message = message_label(self, "decisionMessage", WARNING_STYLE)
         decision_box = QGroupBox(self.tr("Décision de la commission (R441-3)"), self)
         decision_layout = QVBoxLayout(decision_box)
-        decision_layout.addWidget(self.form)
+        # the form scrolls above its buttons: on a laptop at 125 % (1,024 × 576) the
+        # tab fits the session window, « Enregistrer la décision » in sight
+        form_area = scrolled(self.form)
+        decision_layout.addWidget(form_area, 1)
         decision_layout.addWidget(self.decision_message)
         buttons = QHBoxLayout()
         add_all(buttons, 1, self.clear_button, self.save_button)
         decision_layout.addLayout(buttons)
 
-        right = vbox(QWidget(self), self.summary, (votes_box, 3), (decision_box, 2))
+        # the votes above the decision, each scrolling, the user moving the split (kept)
+        self.decision_split = split(self, (votes_box, 3), (decision_box, 2), vertical=True)
+        self.decision_split.setObjectName("votesSplitter")
+        self.decision_split.setChildrenCollapsible(False)
+        remember_split(self.decision_split, "caleol_votes")
+        right = vbox(QWidget(self), self.summary, (self.decision_split, 1))
         splitter = split(self, self.candidates, (right, 1), sizes=[300, 900])
 
         top = QHBoxLayout()

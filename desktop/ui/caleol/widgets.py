@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.caleol import Decision
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.ui import widgets
+from desktop.ui.i18n import translate
 from desktop.ui.widgets import (
     ERROR_FIELD_STYLE,
     ERROR_STYLE,
@@ -107,6 +109,29 @@ class Recording:
             (form or self).show_exception(exc)
             return
         self.accept()
+
+
+def short_decision(decision: Decision | None, rank: int | None) -> str:
+    """A decision in a few words, for a table on a laptop (« Rang 2 », « Sous
+    condition »): its full label is the cell's tooltip."""
+    if decision is None:
+        return ""
+    texts = {
+        Decision.ATTRIBUTION: translate("AgendaTab", "Attribution"),
+        Decision.ATTRIBUTION_RANG: translate("AgendaTab", "Rang {rank}"),
+        Decision.ATTRIBUTION_CONDITION_SUSPENSIVE: translate("AgendaTab", "Sous condition"),
+        Decision.NON_ATTRIBUTION: translate("AgendaTab", "Non-attribution"),
+        Decision.IRRECEVABILITE: translate("AgendaTab", "Irrecevabilité"),
+    }
+    return texts[decision].format(rank=rank or "?")
+
+
+def headline(text: str) -> str:
+    """A status's first words, up to its explanation (« Proposition à notifier » of
+    « Proposition à notifier (courrier à produire) »): the cell's tooltip says it all."""
+    for mark in (" (", " : "):
+        text = text.split(mark, 1)[0]
+    return text
 
 
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE) -> QLabel:

@@ -71,6 +71,7 @@ from desktop.ui.widgets import (
     page_layout,
     push_button,
     raised,
+    remember_split,
     scrolled,
     split,
     vbox,
@@ -495,6 +496,7 @@ class CampaignsTab(_Messages, QWidget):
             self.error,
         )
         splitter = split(self, (top, 1), (self.detail_tabs, 3), sizes=[230, 560], vertical=True)
+        remember_split(splitter, "campaigns")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

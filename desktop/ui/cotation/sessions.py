@@ -124,6 +124,11 @@ class SessionsTab(QWidget):
         )
         self.effects = QListWidget(self)
         self.effects.setObjectName("targetEffects")
+        # each proposal's effects wrapped on the list's width: no sideways scrolling
+        # to read them on a laptop
+        self.effects.setWordWrap(True)
+        self.effects.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.effects.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.effects, 1)
         self.status = label(self, name="cotationStatus")
         layout.addWidget(self.status)

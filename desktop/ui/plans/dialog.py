@@ -77,7 +77,13 @@ from desktop.ui.widgets.form import (
     money_text,
     unmark_tabs,
 )
-from desktop.ui.widgets.messages import error_text, m, may_close_unsaved, show_refusal
+from desktop.ui.widgets.messages import (
+    EscapeCloses,
+    error_text,
+    m,
+    may_close_unsaved,
+    show_refusal,
+)
 
 
 def status_actions() -> dict[PlanStatus, str]:
@@ -96,7 +102,13 @@ def status_actions() -> dict[PlanStatus, str]:
 
 
 class PlanDialog(
-    SourceContext, PlanScheduleTab, PlanPaymentsTab, PlanFollowUpsTab, FieldRows, QDialog
+    SourceContext,
+    PlanScheduleTab,
+    PlanPaymentsTab,
+    PlanFollowUpsTab,
+    FieldRows,
+    EscapeCloses,
+    QDialog,
 ):
     """One agreement: ``plan_id`` None creates a new one on ``household_id``. The schedule,
     payments and follow-ups tabs are mixins, one module each."""

@@ -246,33 +246,41 @@ def split(parent: QWidget, *panes, sizes: Sequence[int] = (), vertical: bool = F
     return splitter
 
 
-def remember_split(splitter: QSplitter, key: str) -> None:
+def remember_split(
+    splitter: QSplitter, key: str, fit: Callable[[QSplitter], list[int]] | None = None
+) -> None:
     """The split the user chose for ``splitter`` kept between openings of its window:
     saved in the settings file (``splits`` by ``key``) when the window closes, once he
-    has moved it; given back when it shows again, in proportion to its width then."""
+    has moved it; given back when it shows again, in proportion to its width then.
+    ``fit``: the sizes to take when it shows while the user has chosen none (from its
+    panes' needs at the screen's size), rather than the fixed first ones."""
     if splitter.findChild(_SplitKeeper) is None:
-        _SplitKeeper(splitter, key)
+        _SplitKeeper(splitter, key, fit)
 
 
 class _SplitKeeper(QObject):
-    def __init__(self, splitter: QSplitter, key: str):
+    def __init__(self, splitter: QSplitter, key: str, fit: Callable[[QSplitter], list[int]] | None):
         super().__init__(splitter)
         self._key = key
+        self._fit = fit
         self._moved = False
         saved = config.load_settings().get("splits", {})
         saved = saved.get(key) if isinstance(saved, dict) else None
         valid = isinstance(saved, list) and len(saved) == splitter.count()
         self._saved = saved if valid and all(isinstance(n, int) and n > 0 for n in saved) else None
+        self._chosen = self._saved is not None  # (by the user, now or before)
         splitter.splitterMoved.connect(self._user_moved)
         splitter.installEventFilter(self)
 
     def _user_moved(self, *_args) -> None:
-        self._moved = True
+        self._moved = self._chosen = True
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Show and self._saved:
             watched.setSizes(self._saved)  # (shown: its width is the window's)
             self._saved = None
+        elif event.type() == QEvent.Type.Show and self._fit is not None and not self._chosen:
+            watched.setSizes(self._fit(watched))
         elif event.type() == QEvent.Type.Hide and self._moved:
             self._moved = False
             settings = config.load_settings()

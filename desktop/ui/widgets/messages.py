@@ -105,6 +105,26 @@ def offer_reload_on_conflict(
     return box
 
 
+class EscapeCloses:
+    """For a ``QDialog`` whose ``closeEvent`` guards its closing (asks to save changes,
+    waits for a letter on its way): Escape closes it as « Fermer » and the title bar's
+    cross do, through that ``closeEvent`` (and deletes it with ``WA_DeleteOnClose``).
+    Qt's Escape calls ``reject``, which only hid it: the changes gone unasked, the
+    dialog left hidden. Put before ``QDialog`` in the bases."""
+
+    _closing = False
+
+    def reject(self) -> None:
+        if self._closing or not self.isVisible():  # (QDialog.closeEvent's own call)
+            super().reject()  # type: ignore[misc]
+            return
+        self._closing = True
+        try:
+            self.close()  # type: ignore[attr-defined]
+        finally:
+            self._closing = False
+
+
 def may_close_unsaved(parent: QWidget, question: str, save: Callable[[], bool]) -> bool:
     """Asks whether to save a form's changes before it closes (``question``: "Enregistrer
     les modifications de ce dossier ?"): True when it may close (saved, or changes

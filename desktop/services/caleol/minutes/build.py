@@ -136,7 +136,7 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                     name=f"Maire de {commune}",
                     role=MemberRole.MAIRE,
                     attendance=AttendanceMode.ABSENT,
-                    quality="ou son représentant ; aucun représentant désigné à la commission",
+                    quality=f"ou son représentant ; {pv.NO_SEAT}",
                     commune=commune,
                     by_right=f"membre de droit pour les logements situés à {commune}",
                 )
@@ -324,7 +324,7 @@ def _mayor_without_seat(commune: str, sitting) -> tuple[pv.NonVoter, ...]:
         pv.NonVoter(
             f"Maire de {commune}",
             pv.NonVoteReason.ABSENT,
-            "aucun représentant désigné à la commission",
+            pv.NO_SEAT,
         ),
     )
 
