@@ -613,7 +613,9 @@ def test_a_version_approved_before_a_change_of_wording_still_signs(world, key, r
     assert pvs.is_locked(db, world.session_id)
 
 
-def test_a_signed_session_changed_or_unlocked_by_hand_is_told(world, key, renderer):
+def test_a_signed_session_changed_or_unlocked_by_hand_is_told(
+    world, key, renderer, db_url, monkeypatch, capsys
+):
     """The SQLite file's holder (or SQL with shared credentials) changes a vote of a
     session whose minutes are signed, then unlocks it: the session's view says so in
     French; the offers' follow-up written after the signature raises nothing."""
@@ -649,6 +651,12 @@ def test_a_signed_session_changed_or_unlocked_by_hand_is_told(world, key, render
     assert any(
         "Cette séance a été modifiée hors de Parcours depuis la signature" in w for w in told()
     )
+    from desktop import cli  # the command line says it too
+
+    monkeypatch.setenv("PARCOURS_PASSWORD", "Caleol-test-2026!")
+    capsys.readouterr()
+    assert cli.main(["caleol", "show", "2026-04", "--db", db_url, "--user", "k.benali"]) == 0
+    assert "modifiée hors de Parcours depuis la signature" in capsys.readouterr().out
     with db.transaction() as s:
         s.execute(update(SessionRow).where(SessionRow.id == world.session_id).values(locked=False))
     assert any("déverrouillée hors de Parcours" in w for w in told())
