@@ -191,6 +191,109 @@ def test_os_login_maps_the_command_line_to_an_account(db, admin):
     assert audit_actions(db, "auditeur")[-1] == "connexion"
 
 
+def _by_hand(db, username: str, **values) -> None:
+    """What someone holding the database (the SQLite file, shared credentials) does
+    behind Parcours's back."""
+    from sqlalchemy import update
+
+    with db.transaction() as s:
+        s.execute(update(AppUser).where(AppUser.username == username).values(**values))
+
+
+def test_a_role_raised_by_hand_is_refused_at_sign_in_until_an_administrator_corrects_it(db, admin):
+    agencies.create_agency(db, admin, "BXN", "Agence Bordeaux Nord")
+    uid = accounts.create_user(
+        db, admin, "a.petit", "Alice Petit", Role.AGENT, PASSWORD, agency_code="BXN"
+    )
+    _by_hand(db, "a.petit", role=Role.ADMIN.value, agency_id=None)
+    with pytest.raises(AuthenticationError) as err:
+        accounts.authenticate(db, "a.petit", PASSWORD)
+    assert "Ce compte a été modifié hors de Parcours" in str(err.value)
+    with db.reader() as s:
+        refusal = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity_id == uid, AuditEvent.action == "connexion_refusee")
+            .order_by(AuditEvent.id.desc())
+        ).first()
+        assert refusal.after["motif"] == "compte modifié hors de l'application"
+    assert accounts.actor_for_os_login(db, "a.petit") is None
+    # The wrong password still reads as a wrong password (nothing told about the account).
+    with pytest.raises(AuthenticationError, match="Identifiant ou mot de passe incorrect"):
+        accounts.authenticate(db, "a.petit", OTHER_PASSWORD)
+    # The administrator sees the raised role and puts the agent back: signed in again.
+    view = next(u for u in accounts.list_users(db, admin) if u.id == uid)
+    assert view.role == Role.ADMIN
+    accounts.update_user(
+        db,
+        admin,
+        uid,
+        full_name="Alice Petit",
+        role=Role.AGENT,
+        agency_code="BXN",
+        active=True,
+        os_login=None,
+        expected_version=view.version,
+    )
+    assert accounts.authenticate(db, "a.petit", PASSWORD).role == Role.AGENT
+
+
+def test_the_command_line_refuses_an_account_raised_by_hand(db, db_url, admin, monkeypatch, capsys):
+    accounts.create_user(
+        db, admin, "auditeur", "", Role.AUDITOR, PASSWORD, must_change_password=False
+    )
+    monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+    assert main(["user", "list", "--db", db_url, "--user", "auditeur"]) == 2  # no right
+    capsys.readouterr()
+    _by_hand(db, "auditeur", role=Role.ADMIN.value)
+    assert main(["user", "list", "--db", db_url, "--user", "auditeur"]) == 2
+    err = capsys.readouterr().err
+    assert "Ce compte a été modifié hors de Parcours" in err and "Traceback" not in err
+
+
+def test_an_account_older_than_the_seals_is_sealed_at_its_first_sign_in(db):
+    """The demo accounts (and those of a base older than the seals) carry no seal: the
+    first sign-in with the right password records it, and a role raised after that is
+    refused."""
+    from desktop.services import settings as app_settings
+
+    agencies.create_agency(db, Actor("installation", role=Role.ADMIN), "BXN", "Bordeaux Nord")
+    accounts.create_demo_accounts(db)
+    assert accounts.authenticate(db, "agent.bxn", accounts.DEMO_PASSWORD).role == Role.AGENT
+    assert audit_actions(db, "agent.bxn")[-2:] == ["scellement", "connexion"]
+    assert accounts.authenticate(db, "agent.bxn", accounts.DEMO_PASSWORD).role == Role.AGENT
+    assert audit_actions(db, "agent.bxn")[-2:] == ["connexion", "connexion"]
+    _by_hand(db, "agent.bxn", role=Role.ADMIN.value)
+    with pytest.raises(AuthenticationError, match="modifié hors de Parcours"):
+        accounts.authenticate(db, "agent.bxn", accounts.DEMO_PASSWORD)
+    assert app_settings.is_demo_base(db)
+
+
+def test_a_workstation_session_mapped_by_hand_signs_nobody_in(db, admin):
+    """Someone maps the administrator's account to their own Windows session in the
+    base, so that the command line would act as the administrator without a password."""
+    _by_hand(db, "c.moreau", os_login="intrus")
+    assert accounts.actor_for_os_login(db, "intrus") is None
+    with db.reader() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert last.after["motif"] == "compte modifié hors de l'application"
+
+
+def test_a_password_hash_replaced_by_hand_does_not_open_the_account(db, admin):
+    """Someone writes into the administrator's row the hash of a password of theirs."""
+    from argon2 import PasswordHasher
+
+    _by_hand(db, "c.moreau", password_hash=PasswordHasher().hash(OTHER_PASSWORD))
+    with pytest.raises(AuthenticationError, match="modifié hors de Parcours"):
+        accounts.authenticate(db, "c.moreau", OTHER_PASSWORD)
+    # A password changed through Parcours is sealed anew.
+    agent = accounts.create_user(db, admin, "auditeur", "", Role.AUDITOR, PASSWORD)
+    accounts.reset_password(db, admin, agent, OTHER_PASSWORD, must_change=False)
+    assert accounts.authenticate(db, "auditeur", OTHER_PASSWORD).user_id == agent
+    auditor = accounts.authenticate(db, "auditeur", OTHER_PASSWORD)
+    accounts.change_own_password(db, auditor, OTHER_PASSWORD, PASSWORD)
+    assert accounts.authenticate(db, "auditeur", PASSWORD).user_id == agent
+
+
 # --------------------------------------------------------------------------- command line
 
 

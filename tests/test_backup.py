@@ -248,3 +248,43 @@ def test_a_backup_killed_half_way_is_cleaned_up_and_said_by_the_next_one(db, db_
     )
     assert not killed.exists() and not journal.exists() and writing.exists()
     assert [b.path.name for b in backup.list_backups_in(folder)] == [out.split("/")[-1].strip()]
+
+
+@sqlite_only
+def test_restoring_a_backup_from_before_a_purge_does_not_bring_the_person_back(
+    db, actor, agency, make_file
+):
+    """The DPO's case: a file anonymised by the retention purge, then the base restored
+    from a backup taken before it. The erasure stands: the restored base anonymises the
+    file again (names, notes, audit key), and says so in the audit trail."""
+    from desktop.services import audit, retention
+    from desktop.storage.models import HouseholdKey
+
+    data = make_file(7)
+    data.occupants[0].last_name = "Quasimodo"
+    data.notes = "suivi psychologique"
+    hid = tenants.create_tenant_file(db, actor, data)
+    version = tenants.get_tenant_file(db, actor, hid).version
+    tenants.close_tenant_file(db, actor, hid, version, dt.date(2019, 10, 1), "Départ")
+    before_purge = backup.backup_now(db, actor)
+    retention.purge(db, actor, dt.date(2040, 1, 1), only={hid})
+
+    backup.restore(db, actor, before_purge.path)
+
+    restored = tenants.get_tenant_file(db, actor, hid).data
+    assert restored.occupants[0].last_name != "Quasimodo"
+    assert restored.notes == ""
+    with db.reader() as s:
+        assert s.get(HouseholdKey, hid) is None
+        actions = list(
+            s.scalars(
+                select(AuditEvent.action)
+                .where(AuditEvent.entity_id == hid, AuditEvent.entity == "dossier")
+                .order_by(AuditEvent.id)
+            )
+        )
+    assert actions[-1] == "anonymisation"
+    shown = audit.search_events(
+        db, actor, audit.AuditQuery(entity="dossier", entity_id=hid), limit=100
+    )
+    assert not any("Quasimodo" in audit.describe(r.after) for r in shown)

@@ -799,3 +799,16 @@ def test_command_line_letters_for_some_candidates(
     monkeypatch.setattr(caleol_offers, "today", lambda: dt.date(2027, 3, 1))
     caleol_offers.record_presentation(db, actor, ids["roche"], NOTIFIED)
     assert notification(db, ids["roche"]) == (NOTIFIED, dt.date(2026, 12, 30))
+
+
+def test_the_proposed_folder_stays_one_folder_whatever_the_session_number():
+    """A session number typed « 2026/11 » or « ..\\..\\Windows » proposes one folder in
+    the documents folder, never a sub-folder or a way out of it."""
+    from desktop.services.caleol import letters as caleol_letters
+
+    assert caleol_letters.folder_name("2026-11") == "courriers-caleol-2026-11"
+    for number in ("2026/11", "..\\..\\Windows", "../../etc", "CON", "12 : déc. "):
+        name = caleol_letters.folder_name(number)
+        assert "/" not in name and "\\" not in name and ".." not in name, name
+        assert not name.endswith((".", " ")), name
+    assert caleol_letters.folder_name("2026/11") == "courriers-caleol-2026-11"

@@ -624,3 +624,86 @@ def test_html_templates_cannot_change_their_data():
     assert render_html("<p>{{ membres|join(', ') }}</p>", {"membres": members}) == (
         "<p>Mme Claire Moreau</p>"
     )
+
+
+# --------------------------------------------------------------------------- outside content
+
+
+def _with_field(tmp_path: Path, instruction: str, name: str) -> library.LetterTemplate:
+    """A template whose body holds a Word field (its code as Word writes it)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    template = make_docx(tmp_path, "Madame, Monsieur, {{ locataire.noms_complets }}", name=name)
+    doc = Document(str(template.docx))
+    run = doc.add_paragraph().add_run()
+    for kind, text in (("begin", None), (None, instruction), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+    doc.save(str(template.docx))
+    return template
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        r' INCLUDEPICTURE "\\\\serveur-pirate\\partage\\logo.png" \d ',
+        r' INCLUDETEXT "C:\\Users\\agent\\Documents\\mots-de-passe.txt" ',
+        r' DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc.exe" ',
+    ],
+)
+def test_a_template_reaching_outside_the_letter_is_refused(tmp_path, instruction):
+    """A staff-edited template with a field that fetches a file, a network share or runs
+    a DDE link: Word or LibreOffice would do it while converting a tenant's letter. The
+    check names it in French and nothing is rendered."""
+    template = _with_field(tmp_path, instruction, "piege")
+    keyword = instruction.split()[0]
+    problems = [str(p) for p in engine.check_template(template, sample_context())]
+    assert len(problems) == 1
+    assert "fait appel à un contenu extérieur au document" in problems[0]
+    assert keyword in problems[0]
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(template, sample_context())
+    assert keyword in str(err.value)
+
+
+def _with_relationship(template: library.LetterTemplate, kind: str, target: str) -> None:
+    """The template's body given an external relationship (as Word writes a linked
+    image or a hyperlink)."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(template.docx.read_bytes())) as src:
+        with zipfile.ZipFile(out, "w") as dst:
+            for item in src.infolist():
+                content = src.read(item.filename)
+                if item.filename == "word/_rels/document.xml.rels":
+                    extra = (
+                        '<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/'
+                        f'officeDocument/2006/relationships/{kind}" Target="{target}" '
+                        'TargetMode="External"/></Relationships>'
+                    )
+                    content = content.replace(b"</Relationships>", extra.encode())
+                dst.writestr(item, content)
+    template.docx.write_bytes(out.getvalue())
+
+
+def test_a_linked_image_is_refused_and_a_hyperlink_is_not(tmp_path):
+    template = make_docx(tmp_path, "Bonjour {{ locataire.noms_complets }}", name="lien")
+    _with_relationship(template, "hyperlink", "https://www.exemple.fr/")
+    assert engine.check_template(template, sample_context()) == []
+    template = make_docx(tmp_path, "Bonjour {{ locataire.noms_complets }}", name="image")
+    _with_relationship(template, "image", "file:///C:/Users/agent/photo.png")
+    problems = [str(p) for p in engine.check_template(template, sample_context())]
+    assert len(problems) == 1 and "(image)" in problems[0]
+
+
+def test_bundled_templates_reach_nothing_outside():
+    for template in library.list_templates():
+        assert engine.external_content(template.docx.read_bytes()) == [], template.name

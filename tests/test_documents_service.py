@@ -90,6 +90,38 @@ def test_reprint_checks_the_file_is_unchanged(db, actor, households):
     assert "introuvable" in str(documents.check_files(view))
 
 
+def test_reprint_catches_a_register_line_rewritten_with_its_file(db, actor, households):
+    """Someone with the database's credentials replaces a letter's file and writes its
+    new SHA-256 into the register: the digest the audit trail recorded at production
+    (chained, append-only) no longer matches, and the letter is not reopened."""
+    from sqlalchemy import update
+
+    view = documents.produce_letter(
+        db, actor, households[0], documents.LetterOptions("courrier_libre", pdf=False)
+    )
+    forged = view.docx_path.read_bytes() + b"montant modifie"
+    view.docx_path.write_bytes(forged)
+    with db.transaction() as s:
+        s.execute(
+            update(DocumentRecord)
+            .where(DocumentRecord.id == view.id)
+            .values(docx_sha256=sha256_file(view.docx_path))
+        )
+    assert documents.check_files(documents.get_document(db, actor, view.id)) is None
+    with pytest.raises(UserError) as err:
+        documents.open_for_reprint(db, actor, view.id)
+    message = str(err.value)
+    assert "Le registre des documents a été modifié hors de Parcours" in message
+    assert view.reference in message
+    with db.reader() as s:
+        refusal = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "refus", AuditEvent.entity_id == view.id)
+        ).one()
+        assert refusal.after["motif"] == "registre modifié hors de l'application"
+        reprints = s.query(AuditEvent).filter_by(action="reimpression", entity_id=view.id)
+        assert reprints.count() == 0
+
+
 def test_missing_free_field_is_refused_before_anything_is_written(db, actor, households):
     options = documents.LetterOptions("courrier_libre", pdf=False, fields={"corps": "  "})
     # The default text fills an empty field; a required field with no default is refused.

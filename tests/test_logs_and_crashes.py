@@ -141,3 +141,22 @@ def test_a_bug_in_a_command_is_logged_not_shown_as_a_traceback(monkeypatch, caps
     assert "Traceback" not in err
     logged = logs.log_file().read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in logged and "montant" in logged
+
+
+def test_a_database_error_keeps_the_tenant_s_data_out_of_its_text(db):
+    """An unexpected database error goes to the log and the crash report with its
+    text: the values the statement carried (a tenant's name, phone, notes) are not in
+    it, the statement is."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    secret = "Quasimodo 06 12 34 56 78 suivi psychologique"
+    with pytest.raises(DBAPIError) as err:
+        with db.transaction() as session:
+            session.execute(
+                text("UPDATE household SET notes = :notes WHERE id = :id AND no_such_column = 1"),
+                {"notes": secret, "id": 1},
+            )
+    shown = str(err.value)
+    assert "UPDATE household SET notes" in shown
+    assert "Quasimodo" not in shown and "06 12 34 56 78" not in shown

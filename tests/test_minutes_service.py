@@ -613,6 +613,55 @@ def test_a_version_approved_before_a_change_of_wording_still_signs(world, key, r
     assert pvs.is_locked(db, world.session_id)
 
 
+def test_a_signed_session_changed_or_unlocked_by_hand_is_told(
+    world, key, renderer, db_url, monkeypatch, capsys
+):
+    """The SQLite file's holder (or SQL with shared credentials) changes a vote of a
+    session whose minutes are signed, then unlocks it: the session's view says so in
+    French; the offers' follow-up written after the signature raises nothing."""
+    from sqlalchemy import update
+
+    from desktop.storage.caleol_models import Candidate
+    from desktop.storage.caleol_models import Session as SessionRow
+    from desktop.storage.caleol_models import Vote as VoteRow
+
+    db, sec = world.db, world.secretary
+    v1 = pvs.generate_draft(db, sec, world.session_id, renderer=renderer)
+    pvs.send_for_review(db, sec, v1.id, v1.pdf_path.parent / "envoi")
+    _approve_all(world, v1.id)
+    pvs.sign(db, world.users["c.moreau"], v1.id, key, renderer=renderer)
+
+    def told() -> list[str]:
+        return [str(w) for w in cal.get_session(db, world.admin, world.session_id).warnings]
+
+    assert not any("hors de Parcours" in w for w in told())
+    with db.transaction() as s:  # what the offers' follow-up writes after the signature
+        s.execute(
+            update(Candidate)
+            .where(Candidate.id == world.c["dupont"])
+            .values(presented_on=dt.date(2026, 4, 20), offer_status="PROPOSEE")
+        )
+    assert not any("hors de Parcours" in w for w in told())
+    with db.transaction() as s:
+        s.execute(
+            update(VoteRow)
+            .where(VoteRow.candidate_id == world.c["dupont"], VoteRow.member_id == world.m["roux"])
+            .values(vote="CONTRE")
+        )
+    assert any(
+        "Cette séance a été modifiée hors de Parcours depuis la signature" in w for w in told()
+    )
+    from desktop import cli  # the command line says it too
+
+    monkeypatch.setenv("PARCOURS_PASSWORD", "Caleol-test-2026!")
+    capsys.readouterr()
+    assert cli.main(["caleol", "show", "2026-04", "--db", db_url, "--user", "k.benali"]) == 0
+    assert "modifiée hors de Parcours depuis la signature" in capsys.readouterr().out
+    with db.transaction() as s:
+        s.execute(update(SessionRow).where(SessionRow.id == world.session_id).values(locked=False))
+    assert any("déverrouillée hors de Parcours" in w for w in told())
+
+
 # --------------------------------------------------------------------------- rights
 
 

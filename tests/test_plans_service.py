@@ -489,6 +489,44 @@ def test_protocol_signature_needs_caf_approval_then_avenant_and_new_lease(
     ]
 
 
+def test_a_signed_protocol_changed_by_hand_is_told_until_an_avenant_reseals_it(
+    db, actor, household, clock
+):
+    """Someone holding the database lowers the debt of a signed protocol and moves an
+    instalment: the agreement's view says its signed terms were changed outside
+    Parcours; the application's own writes after the signature (payments, avenant)
+    raise nothing."""
+    from sqlalchemy import update
+
+    from desktop.storage.models import PaymentPlan, PlanInstalment
+
+    terms = protocol_terms(db, actor, household, aid_approved_on=D(2026, 1, 2))
+    pid = plans.create_plan(db, actor, household, terms)
+    version = plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
+    assert plans.get_plan(db, actor, pid).integrity is None
+    clock.day = D(2026, 3, 1)
+    version = plans.record_payment(db, actor, pid, D(2026, 1, 5), E("100.00"), version)
+    version = plans.sign_avenant(
+        db, actor, pid, D(2026, 3, 1), D(2028, 12, 31), version, start_on=D(2026, 3, 5), months=24
+    )
+    assert plans.get_plan(db, actor, pid).integrity is None
+
+    with db.transaction() as s:
+        s.execute(update(PaymentPlan).where(PaymentPlan.id == pid).values(debt=E("600.00")))
+    told = plans.get_plan(db, actor, pid).integrity
+    assert told is not None and "modifiées hors de Parcours" in str(told)
+    with db.transaction() as s:  # put back: the seal matches again
+        s.execute(update(PaymentPlan).where(PaymentPlan.id == pid).values(debt=E("1200.00")))
+    assert plans.get_plan(db, actor, pid).integrity is None
+    with db.transaction() as s:
+        s.execute(
+            update(PlanInstalment)
+            .where(PlanInstalment.plan_id == pid, PlanInstalment.number == 2)
+            .values(amount=E("1.00"))
+        )
+    assert plans.get_plan(db, actor, pid).integrity is not None
+
+
 # --- rights ------------------------------------------------------------------------------------
 
 

@@ -9,8 +9,11 @@ CREATEROLE and CREATEDB, which tests/run.py grants when it sets the cluster up.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import uuid
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
@@ -20,6 +23,7 @@ from desktop.domain.roles import Role
 from desktop.services import accounts, agencies, audit, tenants
 from desktop.services.context import Actor
 from desktop.storage import server_roles
+from desktop.storage.chain import event_hash
 from desktop.storage.db import Database, normalise_url
 from tests.conftest import PG_URL, sample_file
 
@@ -288,11 +292,40 @@ def test_audit_trail_is_insert_only_for_the_agent(server):
             (file_b,),
         ).fetchone()
         assert hidden == (0,)
-        # Appending is what the application does on the agent's behalf; an event
-        # appended by hand is caught by the hash chain (first broken link).
+        # Appending is what the application does on the agent's behalf, in the agent's
+        # name only: an event chained by hand in another account's name (its rank and
+        # hash computed from the chain head, which every account reads) is refused.
+        admin = server["logins"]["admin"]
+        seq, last = conn.execute("SELECT seq, last_hash FROM audit_chain").fetchone()
+        at = dt.datetime(2026, 12, 7, 9, 0)
+        after_ = {"role": "ADMINISTRATEUR"}
+        digest = event_hash(seq + 1, at, admin, "update", "compte", 1, None, after_, last)
+        assert "row-level security" in _refused(
+            conn,
+            "INSERT INTO audit_event (at, actor, action, entity, entity_id, after, seq, "
+            "prev_hash, hash) VALUES (%s, %s, 'update', 'compte', 1, %s, %s, %s, %s)",
+            at,
+            admin,
+            json.dumps(after_),
+            seq + 1,
+            last,
+            digest,
+        )
+        # The chain's head cannot be set by hand either (the chain would then look
+        # broken at the next account's event).
+        for sql in (
+            "UPDATE audit_chain SET last_hash = repeat('0', 64)",
+            "UPDATE audit_chain SET seq = seq - 1",
+        ):
+            assert "Tête de la chaîne du journal d'audit" in _refused(conn, sql), sql
+        assert "permission denied" in _refused(conn, "DELETE FROM audit_chain")
+        # One in the agent's own name, appended by hand without its link, is caught
+        # by the hash chain (first broken link).
+        me = server["logins"]["agent_a"]
         forged = conn.execute(
             "INSERT INTO audit_event (at, actor, action, entity) "
-            "VALUES (now(), 'x', 'test', 't') RETURNING id"
+            "VALUES (now(), %s, 'test', 't') RETURNING id",
+            (me,),
         ).fetchone()[0]
         after = conn.execute("SELECT count(*) FROM audit_event").fetchone()
         assert after[0] == before[0] + 1
@@ -329,6 +362,10 @@ def test_application_signed_in_as_the_agent_works_within_the_agency(server):
     data.notes = "Rappel le 12/01"
     tenants.update_tenant_file(db, actor, file_a, data, view.version)
     assert tenants.get_tenant_file(db, actor, file_a).data.notes == "Rappel le 12/01"
+    # The window locked after a while without input: the server checks the password.
+    with pytest.raises(AuthenticationError):
+        accounts.confirm_password(db, actor, "pas le bon mot de passe")
+    accounts.confirm_password(db, actor, PASSWORD)
     # Even an actor forged with another agency reads nothing of it: the server filters.
     forged = Actor(actor.username, role=Role.AGENT, agency_id=server["agencies"][1])
     assert tenants.search(db, forged, tenants.TenantQuery()) == []
@@ -424,6 +461,199 @@ def test_init_is_idempotent(server):
     with _agent_sql(server) as conn:
         assert [r[0] for r in conn.execute("SELECT id FROM household")] == [file_a]
         assert "permission denied" in _refused(conn, "DELETE FROM audit_event")
+
+
+def test_a_locked_caleol_session_is_refused_every_change_by_the_server(server):
+    """The CALEOL secretary (who writes the CALEOL tables) runs SQL by hand on a session
+    locked by its signed minutes: no vote, decision, attendance or unlocking gets
+    through; the offers' follow-up still does (the application writes it after the
+    signature)."""
+    from desktop.services.caleol import demo as caleol_demo
+
+    dba = server["dba"]
+    sid = caleol_demo.create_demo_session(
+        dba, Actor("installation", role=Role.ADMIN), dt.date(2026, 11, 24)
+    )
+    with dba.transaction() as s:
+        vote_id, candidate_id = s.execute(
+            text(
+                "SELECT v.id, c.id FROM caleol_vote v "
+                "JOIN caleol_candidate c ON c.id = v.candidate_id "
+                "JOIN caleol_agenda_item i ON i.id = c.agenda_item_id "
+                "WHERE i.session_id = :s ORDER BY v.id LIMIT 1"
+            ),
+            {"s": sid},
+        ).one()
+        s.execute(
+            text("UPDATE caleol_session SET locked = true, locked_at = now() WHERE id = :s"),
+            {"s": sid},
+        )
+    with _agent_sql(server, "secretary") as conn:
+        for sql, *params in (
+            ("UPDATE caleol_vote SET vote = 'CONTRE' WHERE id = %s", vote_id),
+            ("DELETE FROM caleol_vote WHERE id = %s", vote_id),
+            (
+                "UPDATE caleol_candidate SET decision = 'REFUS', rank = NULL WHERE id = %s",
+                candidate_id,
+            ),
+            ("UPDATE caleol_session SET locked = false WHERE id = %s", sid),
+            ("UPDATE caleol_session SET place = 'ailleurs' WHERE id = %s", sid),
+            ("DELETE FROM caleol_attendance WHERE session_id = %s", sid),
+            ("UPDATE caleol_agenda_item SET rent = 1 WHERE session_id = %s", sid),
+        ):
+            message = _refused(conn, sql, *params)
+            assert "verrouillée par son procès-verbal signé" in message, (sql, message)
+        vote = conn.execute("SELECT vote FROM caleol_vote WHERE id = %s", (vote_id,))
+        assert vote.fetchone() == ("POUR",)
+        # The offers' follow-up is written after the signature.
+        done = conn.execute(
+            "UPDATE caleol_candidate SET presented_on = DATE '2026-12-01', "
+            "version = version + 1 WHERE id = %s",
+            (candidate_id,),
+        )
+        assert done.rowcount == 1
+    # A member, who may not read the audit trail's snapshots, opens the locked session in
+    # the application (the server's triggers stand for its seal there).
+    from desktop.services import caleol
+
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    member = accounts.sign_in(db, server["logins"]["member"], PASSWORD)
+    assert caleol.get_session(db, member, sid).locked
+
+
+def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):
+    """The application signs a protocol, then an avenant reschedules it; an agent (who
+    writes the agreements' tables) cannot change the debt, put the agreement back to
+    draft or move an instalment by hand."""
+    from desktop.domain.schedule import PlanStatus
+    from desktop.services import plans
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+    from tests.test_plans_domain import protocol
+
+    D = dt.date
+    admin_db, admin = server["admin_db"], server["admin"]
+    file_a = server["files"][0]
+    with use_clock(DayClock(D(2026, 3, 1))):
+        pid = plans.create_plan(
+            admin_db, admin, file_a, protocol(aid_approved_on=D(2026, 1, 2), months=12)
+        )
+        version = plans.get_plan(admin_db, admin, pid).version
+        version = plans.change_status(
+            admin_db, admin, pid, PlanStatus.SIGNE, version, on=D(2026, 1, 10)
+        )
+        with _agent_sql(server) as conn:
+            for sql in (
+                "UPDATE payment_plan SET debt = 100 WHERE id = %s",
+                "UPDATE payment_plan SET status = 'PROJET' WHERE id = %s",
+                "UPDATE payment_plan SET end_on = DATE '2030-01-01' WHERE id = %s",
+            ):
+                assert "conditions ne peuvent plus être modifiées" in _refused(conn, sql, pid), sql
+            assert "qu'avec un avenant" in _refused(
+                conn,
+                "UPDATE payment_plan_instalment SET amount = amount - 5000 WHERE plan_id = %s",
+                pid,
+            )
+        # The application's own avenant goes through, and the agreement moves on.
+        version = plans.sign_avenant(
+            admin_db,
+            admin,
+            pid,
+            D(2026, 3, 1),
+            D(2028, 12, 31),
+            version,
+            start_on=D(2026, 3, 5),
+            months=24,
+        )
+        plans.record_payment(admin_db, admin, pid, D(2026, 3, 1), Decimal("50.00"), version)
+    view = plans.get_plan(admin_db, admin, pid)
+    assert view.avenant_end_on == D(2028, 12, 31) and view.terms.debt == Decimal("1200.00")
+    with _agent_sql(server) as conn:
+        first = view.instalments[0]
+        assert "ne fait plus la dette" in _refused(
+            conn,
+            "UPDATE payment_plan_instalment SET amount = amount + 1 "
+            "WHERE plan_id = %s AND number = %s",
+            pid,
+            first.number,
+        )
+        assert "conditions ne peuvent plus être modifiées" in _refused(
+            conn, "UPDATE payment_plan SET avenant_end_on = DATE '2027-02-01' WHERE id = %s", pid
+        )
+    assert sum(i.amount for i in plans.get_plan(admin_db, admin, pid).instalments) == Decimal(
+        "1200.00"
+    )
+
+
+def test_the_document_register_cannot_be_rewritten_by_hand(server):
+    """An agent writes the register (letters): a line's digest is never changed nor
+    the line deleted; the purge's blanking of its paths still goes through."""
+    file_a = server["files"][0]
+    with server["dba"].transaction() as s:
+        document_id = s.execute(
+            text(
+                "INSERT INTO document (household_id, reference, template_name, "
+                "template_version, title, subject, docx_path, docx_sha256, pdf_path, "
+                "pdf_sha256, signed, signer, registered_mail, batch_id, created_at, "
+                "created_by) VALUES (:h, 'AAA-2026-000001', 'relance_impaye', '1.0', "
+                "'Relance', 'Relance', 'C:/courriers/a.docx', :d, '', '', false, '', "
+                "false, '', now(), 'installation') RETURNING id"
+            ),
+            {"h": file_a, "d": "a" * 64},
+        ).scalar_one()
+    with _agent_sql(server) as conn:
+        for sql in (
+            "UPDATE document SET docx_sha256 = repeat('b', 64) WHERE id = %s",
+            "UPDATE document SET docx_path = 'C:/courriers/faux.docx' WHERE id = %s",
+            "UPDATE document SET reference = 'AAA-2026-999999' WHERE id = %s",
+            "DELETE FROM document WHERE id = %s",
+        ):
+            assert "Registre des documents" in _refused(conn, sql, document_id), sql
+        done = conn.execute(
+            "UPDATE document SET docx_path = '', subject = '' WHERE id = %s", (document_id,)
+        )
+        assert done.rowcount == 1
+
+
+def test_the_president_registers_the_signed_minutes_without_seeing_letters(server):
+    """The president of the commission is a CALEOL member: signing the minutes writes
+    their register line (``document``, about no household) and the signature row; the
+    policies of these tables once needed SELECT on ``household``, which members do not
+    have ("permission denied for table household"). Letters about a household stay
+    hidden from them."""
+    member = server["logins"]["member"]
+    file_a = server["files"][0]
+    with server["dba"].transaction() as s:
+        s.execute(
+            text(
+                "INSERT INTO document (household_id, reference, template_name, "
+                "template_version, title, subject, docx_path, docx_sha256, pdf_path, "
+                "pdf_sha256, signed, signer, registered_mail, batch_id, created_at, "
+                "created_by) VALUES (:h, 'AAA-2026-000777', 'relance_impaye', '1.0', "
+                "'Relance', 'Relance de M. Locataire', 'C:/courriers/l.docx', :d, '', '', "
+                "false, '', false, '', now(), 'installation')"
+            ),
+            {"h": file_a, "d": "c" * 64},
+        )
+    with _agent_sql(server, "member") as conn:
+        document_id = conn.execute(
+            "INSERT INTO document (household_id, reference, template_name, "
+            "template_version, title, subject, docx_path, docx_sha256, pdf_path, "
+            "pdf_sha256, signed, signer, registered_mail, batch_id, created_at, "
+            "created_by) VALUES (NULL, %s, 'proces_verbal_caleol', '1', 'Procès-verbal', "
+            "'Version 1 signée', '', '', 'C:/pv/pv-signe.pdf', %s, true, 'Membre CALEOL', "
+            "false, '', now(), %s) RETURNING id",
+            (f"PV-{member}", "d" * 64, member),
+        ).fetchone()[0]
+        seen = conn.execute("SELECT id, household_id FROM document").fetchall()
+        assert (document_id, None) in seen
+        assert all(household is None for _id, household in seen)
+        conn.execute("SELECT count(*) FROM caleol_agenda_item").fetchone()
+        conn.execute("SELECT count(*) FROM caleol_minutes_signature").fetchone()
+    with _agent_sql(server) as conn:  # the agent still sees the letters of the agency
+        rows = conn.execute("SELECT reference FROM document").fetchall()
+        assert ("AAA-2026-000777",) in rows
 
 
 # --------------------------------------------------------------------------- command line

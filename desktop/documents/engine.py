@@ -952,6 +952,64 @@ def _prepared_for(key: tuple, data: bytes):
     return prepared
 
 
+# What a template must not hold: content fetched from outside the letter when Word or
+# LibreOffice opens or converts it (a linked image or file, a DDE link: a local file
+# copied into a tenant's letter, a network share contacted with the user's Windows
+# credentials), or an embedded object or control. Hyperlinks stay allowed (text).
+_FIELD_FETCHING = frozenset(
+    {"INCLUDETEXT", "INCLUDEPICTURE", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT"}
+)
+_EMBEDDED = frozenset({"altChunk", "oleObject", "package", "control", "vbaProject", "subDocument"})
+_RELATIONSHIP = re.compile(r"<Relationship\b[^>]*>")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+_INSTRUCTION = re.compile(r'<w:instrText\b[^>]*>([^<]*)</w:instrText>|\bw:instr="([^"]*)"')
+
+
+def external_content(data: bytes) -> list[str]:
+    """What in the DOCX ``data`` reaches outside the document (field names, relationship
+    types), in order found; empty when nothing does."""
+    import zipfile
+
+    found: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            if not name.endswith((".rels", ".xml")):
+                continue
+            xml = package.read(name).decode("utf-8", "replace")
+            if name.endswith(".rels"):
+                for tag in _RELATIONSHIP.findall(xml):
+                    attrs = dict(_ATTRIBUTE.findall(tag))
+                    kind = attrs.get("Type", "").rsplit("/", 1)[-1]
+                    external = attrs.get("TargetMode", "") == "External"
+                    if (external and kind != "hyperlink") or kind in _EMBEDDED:
+                        found.append(kind)
+            elif name.startswith("word/"):
+                for text, instr in _INSTRUCTION.findall(xml):
+                    words = (text or instr).split()
+                    if words and words[0].upper() in _FIELD_FETCHING:
+                        found.append(words[0].upper())
+    return list(dict.fromkeys(found))
+
+
+def check_external(name: str, data: bytes) -> None:
+    """``TemplateProblem`` when the template reaches outside itself (see above)."""
+    found = external_content(data)
+    if found:
+        raise TemplateProblem(
+            name,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "le modèle fait appel à un contenu extérieur au document ({what}) : un "
+                    "modèle ne doit ni inclure un fichier, ni lier une image ou un champ à "
+                    "un autre fichier, ni contenir d'objet incorporé. Insérez les images "
+                    "dans le document (Insertion > Image, sans « Lier au fichier »).",
+                ),
+                what=", ".join(found),
+            ),
+        )
+
+
 def _render_problem(template: LetterTemplate, tpl, data: bytes, exc: Exception):
     """The ``TemplateProblem`` of a render that raised ``exc``: what and where."""
     parts = _fresh_parts(data)
@@ -1016,6 +1074,7 @@ def render_bytes(
         except Exception as exc:  # not a DOCX (or a damaged one)
             raise _not_a_docx(template, exc) from exc
         check_structure(template.name, parts)
+        check_external(template.name, data)
         _checked[digest] = True
     env = environment("strict")
     ctx = _materialise(_wrap(context), tpl)
@@ -1084,12 +1143,14 @@ def check_template(template: LetterTemplate, context: dict) -> list[Message]:
 
     problems: list[Message] = []
     try:
-        tpl = DocxTemplate(io.BytesIO(template.docx.read_bytes()))
+        data = template.docx.read_bytes()
+        tpl = DocxTemplate(io.BytesIO(data))
         parts = _parts(tpl)
     except Exception as exc:
         return [_not_a_docx(template, exc).message]
     try:
         check_structure(template.name, parts)
+        check_external(template.name, data)
     except TemplateProblem as exc:
         return [exc.message]
     env = environment("check")

@@ -79,6 +79,82 @@ def _dummy() -> str:
     return _dummy_hash[0]
 
 
+# --------------------------------------------------------------------------- account seal
+# Whoever can write the database (the SQLite file, shared PostgreSQL credentials) could
+# give an account another role or agency, or another password hash, behind Parcours's
+# back. Each change Parcours makes records the account's *seal* (a SHA-256 of its
+# name, role, agency, state, workstation session (``os_login``: the command line signs
+# in with it, without a password) and password hash: nothing a password can be guessed
+# from)
+# in its audit event, chained and append-only; a sign-in whose account no longer has
+# the last recorded seal is refused. Accounts with no seal recorded (the demo accounts,
+# accounts older than the seal) are not checked.
+SEAL = "sceau"
+# An account created before the seals (or a demo account) is sealed at its first
+# sign-in with the right password: its state then is the one checked afterwards.
+ACTION_SEALED = "scellement"
+_SEALED_ACTIONS = ("create", "update", ACTION_PASSWORD, ACTION_SEALED)
+
+
+def _seal(user: AppUser) -> str:
+    from desktop.services.seals import digest
+
+    return digest(
+        [
+            user.username,
+            user.role,
+            user.agency_id,
+            bool(user.active),
+            user.os_login or "",
+            user.password_hash,
+        ]
+    )
+
+
+def _recorded_seal(session: Session, user_id: int) -> str | None:
+    """The seal the account's last sealed audit event recorded (None: never sealed)."""
+    from desktop.services.seals import recorded_seal
+
+    return recorded_seal(session, ENTITY, user_id, _SEALED_ACTIONS, last=True)
+
+
+def _password_event(session: Session, actor: Actor, user: AppUser, by: str) -> None:
+    """The audit event of a new password hash (``by``: who set it), with its seal."""
+    audit.record(
+        session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": by, SEAL: _seal(user)}
+    )
+
+
+def _tampered_refusal(session: Session, user: AppUser, detail: dict) -> AuthenticationError | None:
+    """The audited refusal of an account changed outside Parcours, else None. Not on a
+    server set up by ``server init``: the server itself refuses such changes, checks
+    the password, and keeps the hash from the accounts (docs/server-roles.md)."""
+    if server_mode(session):
+        return None
+    recorded = _recorded_seal(session, user.id)
+    if recorded is None:
+        audit.record(
+            session, actor_for(user), ACTION_SEALED, ENTITY, user.id, None, {SEAL: _seal(user)}
+        )
+        return None
+    if recorded == _seal(user):
+        return None
+    _audit_refusal(
+        session, actor_for(user), user.id, "compte modifié hors de l'application", detail
+    )
+    return AuthenticationError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe "
+                "différents de ceux enregistrés au journal d'audit) : la connexion est "
+                "refusée. Un administrateur doit vérifier le compte et le corriger dans "
+                "Administration > Comptes.",
+            )
+        )
+    )
+
+
 @dataclass(frozen=True)
 class UserView:
     id: int
@@ -270,15 +346,15 @@ def _load(session: Session, user_id: int) -> AppUser:
 def server_mode(session: Session) -> bool:
     """True on a PostgreSQL server set up by ``parcours server init``: each account is
     a login role of the server, which checks its password and enforces its role."""
-    if session.get_bind().dialect.name != "postgresql":
-        return False
-    return server_roles.server_ready(session.connection())
+    from desktop.services.seals import enforced_by_server
+
+    return enforced_by_server(session)
 
 
 def _created(session: Session, actor: Actor, user: AppUser, password: str, after: dict) -> None:
     """A new account's login role (on a shared server) and its audit line."""
     _server_account(session, user, password)
-    audit.record(session, actor, "create", ENTITY, user.id, None, after)
+    audit.record(session, actor, "create", ENTITY, user.id, None, {**after, SEAL: _seal(user)})
 
 
 def _server_account(
@@ -694,10 +770,17 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
 
     good = _verify(claim.password_hash, password)
     stamp = now()
+    tampered: AuthenticationError | None = None
+    locked = False
     with db.transaction() as session:
         if good:
+            # The right password for an account changed outside Parcours: refused (the
+            # attempt stays counted), the refusal audited.
+            tampered = _tampered_refusal(session, session.get_one(AppUser, claim.user_id), detail)
+        if good and tampered is None:
             values = {"failed_attempts": 0, "last_login_at": stamp}
-            if _hasher.check_needs_rehash(claim.password_hash):
+            rehashed = _hasher.check_needs_rehash(claim.password_hash)
+            if rehashed:
                 values["password_hash"] = _hasher.hash(password)
             session.execute(
                 update(AppUser)
@@ -706,38 +789,43 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
                 .execution_options(synchronize_session=False)
             )
             user = session.get_one(AppUser, claim.user_id)
+            session.refresh(user)
             actor = actor_for(user)
+            if rehashed:  # the new hash's seal (stronger parameters, same password)
+                _password_event(session, actor, user, "rehachage")
             audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
             return actor
-        # Writes first (SQLite: the write lock before any read of this transaction).
-        locked = False
-        if claim.attempt >= claim.threshold:
-            result = session.execute(
-                update(AppUser)
-                .where(AppUser.id == claim.user_id, AppUser.locked_at.is_(None))
-                .values(locked_at=stamp)
-                .execution_options(synchronize_session=False)
-            )
-            locked = bool(cast("CursorResult[Any]", result).rowcount)
-        audit.record(
-            session,
-            claim.actor,
-            ACTION_LOGIN_FAILED,
-            ENTITY,
-            claim.user_id,
-            None,
-            {"motif": "mot de passe incorrect", "echecs": claim.attempt, **detail},
-        )
-        if locked:
+        if tampered is None:
+            # Writes first (SQLite: the write lock before any read of this transaction).
+            if claim.attempt >= claim.threshold:
+                result = session.execute(
+                    update(AppUser)
+                    .where(AppUser.id == claim.user_id, AppUser.locked_at.is_(None))
+                    .values(locked_at=stamp)
+                    .execution_options(synchronize_session=False)
+                )
+                locked = bool(cast("CursorResult[Any]", result).rowcount)
             audit.record(
                 session,
                 claim.actor,
-                ACTION_LOCKED,
+                ACTION_LOGIN_FAILED,
                 ENTITY,
                 claim.user_id,
                 None,
-                {"echecs": claim.attempt},
+                {"motif": "mot de passe incorrect", "echecs": claim.attempt, **detail},
             )
+            if locked:
+                audit.record(
+                    session,
+                    claim.actor,
+                    ACTION_LOCKED,
+                    ENTITY,
+                    claim.user_id,
+                    None,
+                    {"echecs": claim.attempt},
+                )
+    if tampered is not None:
+        raise tampered
     if locked:
         raise _locked_error(claim.minutes)
     raise _refused()
@@ -786,7 +874,9 @@ def _server_sign_in(db: Database, login: str, detail: dict) -> Actor:
             error = _unknown_account(session, login, detail)
         else:
             minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
-            refusal = _state_refusal(session, user, minutes, detail)
+            refusal = _state_refusal(session, user, minutes, detail) or _tampered_refusal(
+                session, user, detail
+            )
             if refusal is None:
                 return _signed_in(session, user, detail or None, failed_attempts=0)
             error = refusal
@@ -822,7 +912,50 @@ def actor_for_os_login(
             return None
         if _state_refusal(session, user, minutes, detail) is not None:
             return None
+        if _tampered_refusal(session, user, detail) is not None:
+            return None
         return _signed_in(session, user, detail)
+
+
+ACTION_SCREEN_LOCKED = "ecran_verrouille"
+
+
+def record_screen_locked(db: Database, actor: Actor, minutes: int) -> None:
+    """The window was locked after ``minutes`` without input (audited)."""
+    with db.transaction() as session:
+        audit.record(
+            session,
+            actor,
+            ACTION_SCREEN_LOCKED,
+            ENTITY,
+            actor.user_id,
+            None,
+            {"source": "inactivité", "minutes": minutes},
+        )
+
+
+def confirm_password(db: Database, actor: Actor, password: str) -> None:
+    """The signed-in user gives their password again (a window locked after a while
+    without input): the checks of a sign-in, counted and audited the same way
+    (``AuthenticationError`` in French when refused)."""
+    source = "déverrouillage de l'écran"
+    if db.signed_in_as:  # the server checks the password of the login role
+        good = server_roles.password_ok(db.url, actor.username, password[: PASSWORD_MAX * 4])
+        with db.transaction() as session:
+            if not good:
+                _audit_refusal(
+                    session, actor, actor.user_id, "mot de passe incorrect", {"source": source}
+                )
+            else:
+                audit.record(
+                    session, actor, ACTION_LOGIN, ENTITY, actor.user_id, None, {"source": source}
+                )
+        if not good:
+            raise _refused()
+        return
+    again = authenticate(db, actor.username, password, source=source)
+    if again.user_id != actor.user_id:  # pragma: no cover - the name is the account's
+        raise _refused()
 
 
 def must_change_password(db: Database, actor: Actor) -> bool:
@@ -861,7 +994,7 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
         user.password_changed_at = now()
         user.must_change_password = False
         _server_account(session, user, new, own=True)
-        audit.record(session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": "titulaire"})
+        _password_event(session, actor, user, "titulaire")
 
 
 # --------------------------------------------------------------------------- management
@@ -962,7 +1095,9 @@ def update_user(
             if (before["role"], before["active"]) != (after["role"], after["active"]):
                 _server_account(session, user)
             if before != after:
-                audit.record(session, actor, "update", ENTITY, user.id, before, after)
+                audit.record(
+                    session, actor, "update", ENTITY, user.id, before, {**after, SEAL: _seal(user)}
+                )
             return user.version
     except StaleDataError as exc:
         raise _stale(user_id) from exc
@@ -990,9 +1125,7 @@ def reset_password(
         user.failed_attempts = 0
         user.locked_at = None
         _server_account(session, user, new_password)
-        audit.record(
-            session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": "administrateur"}
-        )
+        _password_event(session, actor, user, "administrateur")
 
 
 @guarded("update")

@@ -256,6 +256,10 @@ ACTION_LABELS = {
     "verrouillage": QT_TRANSLATE_NOOP("messages", "verrouillage du compte"),
     "deverrouillage": QT_TRANSLATE_NOOP("messages", "déverrouillage du compte"),
     "mot_de_passe": QT_TRANSLATE_NOOP("messages", "changement de mot de passe"),
+    "ecran_verrouille": QT_TRANSLATE_NOOP("messages", "verrouillage de l'écran (inactivité)"),
+    "scellement": QT_TRANSLATE_NOOP(
+        "messages", "scellement du compte (son état est contrôlé aux connexions suivantes)"
+    ),
     "export": QT_TRANSLATE_NOOP("messages", "export"),
     "purge": QT_TRANSLATE_NOOP("messages", "purge (conservation des données)"),
     "anonymisation": QT_TRANSLATE_NOOP("messages", "anonymisation"),

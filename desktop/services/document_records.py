@@ -16,6 +16,40 @@ from desktop.services.context import Actor, now
 from desktop.storage.models import DocumentRecord
 
 ENTITY = "document"
+# The key of a document's "courrier" audit event that holds its files' SHA-256: the
+# register's digests are anchored in the chained, append-only trail, so that a register
+# line rewritten by hand (file replaced, digest recomputed) is caught at the reprint.
+DIGESTS = "empreintes"
+
+
+def file_digests(docx: Path | None, pdf: Path | None, pdf_sha256: str = "") -> dict[str, str]:
+    """The SHA-256 of a document's DOCX and PDF ("" for a file it does not have)."""
+    return {
+        "docx": sha256_file(docx) if docx else "",
+        "pdf": pdf_sha256 or (sha256_file(pdf) if pdf else ""),
+    }
+
+
+def audited_digests(session: Session, document_id: int) -> dict[str, str] | None:
+    """The digests the document's first "courrier" event recorded (None for a
+    document registered before they were, or by a feature with an event of its own)."""
+    from sqlalchemy import select
+
+    from desktop.storage.models import AuditEvent
+
+    first = session.scalars(
+        select(AuditEvent)
+        .where(
+            AuditEvent.entity == ENTITY,
+            AuditEvent.entity_id == document_id,
+            AuditEvent.action == "courrier",
+        )
+        .order_by(AuditEvent.seq, AuditEvent.id)
+        .limit(1)
+    ).first()
+    after = audit.Revealer(session)(first.after) if first is not None else None
+    digests = after.get(DIGESTS) if isinstance(after, dict) else None
+    return digests if isinstance(digests, dict) else None
 
 
 def record_document(
@@ -41,6 +75,7 @@ def record_document(
     ``pdf``, their SHA-256 read from the files unless ``pdf_sha256`` is given) and flush
     it for its id. ``audit_details``: the "courrier" audit event of the document, when
     the caller has no event of its own."""
+    digests = file_digests(docx, pdf, pdf_sha256)
     record = DocumentRecord(
         household_id=None,
         reference=reference,
@@ -49,9 +84,9 @@ def record_document(
         title=title[:200],
         subject=subject[:300],
         docx_path=str(docx) if docx else "",
-        docx_sha256=sha256_file(docx) if docx else "",
+        docx_sha256=digests["docx"],
         pdf_path=str(pdf) if pdf else "",
-        pdf_sha256=pdf_sha256 or (sha256_file(pdf) if pdf else ""),
+        pdf_sha256=digests["pdf"],
         signed=signed,
         signer=signer[:200],
         registered_mail=registered_mail,
@@ -62,5 +97,7 @@ def record_document(
     session.add(record)
     session.flush()
     if audit_details is not None:
-        audit.record(session, actor, "courrier", ENTITY, record.id, None, audit_details)
+        audit.record(
+            session, actor, "courrier", ENTITY, record.id, None, {**audit_details, DIGESTS: digests}
+        )
     return record

@@ -295,6 +295,19 @@ def _anonymise(
     )
 
 
+def _anonymise_all(
+    session: Session, actor: Actor, items: list[tuple[PurgeItem, dt.date]]
+) -> list[str]:
+    """Anonymise each file (with its purge date); returns their letters' files, to
+    delete once the transaction is committed."""
+    stamp = now()
+    files: list[str] = []
+    for item, on in items:
+        files += _document_files(session, item.household_id)
+        _anonymise(session, actor, item, on, stamp)
+    return files
+
+
 def _blank(session: Session, table, where, texts: tuple[str, ...] = (), **values) -> int:
     """Empty the text columns ``texts`` and set ``values`` in the rows of ``table`` that
     match ``where`` (one bulk UPDATE, no row loaded); returns how many rows it changed."""
@@ -407,11 +420,7 @@ def purge(
         items = _eligible(session, on)
         chosen = [i for i in items if only is None or i.household_id in only]
         skipped = 0 if only is None else len(set(only) - {i.household_id for i in chosen})
-        stamp = now()
-        files: list[str] = []
-        for item in chosen:
-            files += _document_files(session, item.household_id)
-            _anonymise(session, actor, item, on, stamp)
+        files = _anonymise_all(session, actor, [(item, on) for item in chosen])
         audit.record(
             session,
             actor,
@@ -432,6 +441,53 @@ def purge(
     _delete_documents(files)  # once the anonymisation is committed
     _scrub_sqlite(db)
     return PurgeResult(len(chosen), skipped)
+
+
+def anonymised_households(db: Database) -> dict[int, dt.date]:
+    """The households anonymised in the base, and when (read before a restore)."""
+    with db.reader() as session:
+        rows = session.execute(
+            select(Household.id, Household.anonymised_on).where(
+                Household.anonymised_on.is_not(None)
+            )
+        ).tuples()
+        return {hid: on for hid, on in rows if on is not None}
+
+
+def reapply_erasure(db: Database, actor: Actor, erased: dict[int, dt.date]) -> int:
+    """Anonymise again, in a base just restored from a backup, the households the
+    replaced base had anonymised (``anonymised_households``): a backup taken before a
+    purge would otherwise bring their names, notes and audit keys back. One audited
+    transaction; returns how many were anonymised again."""
+    if not erased:
+        return 0
+    with db.transaction() as session:
+        months = _months(session)
+        rows = session.execute(
+            select(Household.id, Household.display_name, Household.closed_on, Household.balance)
+            .where(Household.id.in_(list(erased)), Household.anonymised_on.is_(None))
+            .order_by(Household.id)
+        ).all()
+        items = []
+        for household_id, name, closed_on, balance in rows:
+            kind, on = _kind(balance), erased[household_id]
+            items.append(
+                (PurgeItem(kind, household_id, name, closed_on or on, on, months[kind]), on)
+            )
+        files = _anonymise_all(session, actor, items)
+        if rows:
+            audit.record(
+                session,
+                actor,
+                "purge",
+                ENTITY,
+                None,
+                None,
+                {"anonymises": len(rows), "regle": "restauration"},
+            )
+    _delete_documents(files)
+    _scrub_sqlite(db)
+    return len(rows)
 
 
 def _scrub_sqlite(db: Database) -> None:

@@ -38,6 +38,7 @@ class Option:
 LOCKOUT_THRESHOLD = "lockout.threshold"
 LOCKOUT_MINUTES = "lockout.minutes"
 BACKUP_KEEP_DAYS = "backup.keep_days"
+IDLE_MINUTES = "session.idle_minutes"
 DEMO_BASE = "base.demo"  # set on the demonstration base only (not an option)
 
 OPTIONS: dict[str, Option] = {
@@ -60,6 +61,16 @@ OPTIONS: dict[str, Option] = {
             15,
             0,
             7 * 24 * 60,
+        ),
+        Option(
+            IDLE_MINUTES,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Verrouillage de la fenêtre après une inactivité de (minutes ; 0 : jamais)",
+            ),
+            15,
+            0,
+            8 * 60,
         ),
         Option(
             BACKUP_KEEP_DAYS,

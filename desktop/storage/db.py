@@ -114,6 +114,7 @@ def _postgres_engine(url: str, timeouts: ServerTimeouts, app_name: list[str]) ->
     engine = create_engine(
         url,
         pool_pre_ping=True,
+        hide_parameters=True,  # no tenant's data in an error's text (log, crash report)
         connect_args={
             "connect_timeout": timeouts.connect,
             "keepalives": 1,
@@ -159,7 +160,8 @@ def make_engine(
 ) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        # No tenant's data in an error's text (the log, the crash report).
+        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         journal_mode = sqlite_journal_mode(engine.url.database or "")
         if journal_mode != "WAL":
             log.warning(

@@ -209,6 +209,25 @@ def _functions(names: Names) -> list[str]:
             FROM (SELECT 1) AS one
             LEFT JOIN public.app_user AS u ON u.username = session_user::text
         $$""",
+        # Whether the session may see a row about household ``hid`` (None: about no
+        # household), without reading ``household`` with the session's rights: the
+        # CALEOL members, who have no right on the tenant files, register the signed
+        # minutes (``document``) and read the agenda (``caleol_agenda_item``), whose
+        # policies would otherwise need SELECT on ``household`` (refused). A role that
+        # cannot read the tenant files sees no letter about one.
+        f"""CREATE OR REPLACE FUNCTION parcours_household_ok(hid integer) RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT CASE
+                WHEN hid IS NULL THEN true
+                WHEN pg_has_role(session_user, {owner}, 'USAGE') THEN true
+                WHEN NOT has_table_privilege(session_user, 'public.household', 'SELECT')
+                    THEN false
+                ELSE EXISTS (
+                    SELECT 1 FROM public.household AS h
+                    WHERE h.id = hid AND (public.parcours_agency() IS NULL
+                                          OR h.agency_id = public.parcours_agency()))
+            END
+        $$""",
         f"""CREATE OR REPLACE FUNCTION parcours_is_admin() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
             SELECT pg_has_role(session_user, {owner}, 'USAGE')
@@ -262,7 +281,315 @@ def _functions(names: Names) -> list[str]:
                 END IF;
             END LOOP;
         END $$""",
+        *_guard_functions(),
     ]
+
+
+# What stays writable on a CALEOL session locked by its signed minutes (the rest of a
+# locked session's rows is refused by the server too): the follow-up of the offers on a
+# candidate (services/caleol/offers.py, the notification of the decision letters), and
+# what the retention purge blanks on an occupation review (services/retention.py).
+LOCKED_FREE_COLUMNS = {
+    "caleol_session": ("version", "updated_at", "updated_by"),
+    "caleol_candidate": (
+        "version",
+        "updated_at",
+        "updated_by",
+        "notified_on",
+        "offer_deadline",
+        "offer_status",
+        "offer_answer_on",
+        "offer_refusal_reason",
+        "presented_on",
+        "lease_signed_on",
+        "offer_days",
+        "offer_alsace_moselle",
+        "offer_registered",
+    ),
+    "caleol_agenda_item": ("version", "household_name"),
+    "caleol_minutes_version": ("version", "status"),
+    # A signed payment agreement: its workflow, summary and avenant move on; its terms
+    # (debt, rent, dates, parties, breach rule) do not (services/plans).
+    "payment_plan": (
+        "version",
+        "updated_at",
+        "updated_by",
+        "status",
+        "months",
+        "monthly",
+        "avenant_signed_on",
+        "avenant_end_on",
+        "new_lease_due_on",
+        "breached_on",
+        "closed_on",
+        "status_reason",
+        "summons_on",
+        "paid_total",
+        "remaining",
+        "next_due_on",
+        "next_check_on",
+        "unpaid_count",
+        "next_follow_up",
+        "next_follow_up_on",
+    ),
+}
+# Columns the purge empties (set to "" or NULL, never to another value).
+LOCKED_BLANKED_COLUMNS = {
+    "caleol_agenda_item": (
+        "notes",
+        "finding",
+        "suitable_dwelling",
+        "advice",
+        "dwelling_id",
+        "household_id",
+    ),
+    "document": ("docx_path", "pdf_path", "subject", "signer"),
+    "payment_plan": ("notes", "aid_reference", "landlord_signatory"),
+}
+# The statuses of an agreement that may still be edited (domain/plans.EDITABLE).
+PLAN_EDITABLE = ("PROJET", "PROPOSE")
+# The tables of a session's content, guarded once the session is locked.
+LOCKED_TABLES = (
+    "caleol_session",
+    "caleol_attendance",
+    "caleol_proxy",
+    "caleol_agenda_item",
+    "caleol_candidate",
+    "caleol_vote",
+    "caleol_conflict",
+    "caleol_minutes_version",
+    "caleol_minutes_review",
+    "caleol_minutes_signature",
+)
+
+
+def _sql_array(values: Iterable[str]) -> str:
+    return "ARRAY[" + ", ".join(lit(v) for v in values) + "]::text[]"
+
+
+def _sql_tuple(values: Iterable[str]) -> str:
+    return "(" + ", ".join(lit(v) for v in values) + ")"
+
+
+def _guard_functions() -> list[str]:
+    """Triggers' functions: what the application never does to a signed record is
+    refused by the server, even to an account that writes the table (SQL by hand)."""
+    free = " ".join(
+        f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in LOCKED_FREE_COLUMNS.items()
+    )
+    blanked = " ".join(
+        f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in LOCKED_BLANKED_COLUMNS.items()
+    )
+    return [
+        # The columns of ``o`` and ``n`` that differ, but for ``free`` ones; those of
+        # ``blanked`` that only became "" or NULL count as unchanged.
+        f"""CREATE OR REPLACE FUNCTION parcours_changed_columns(
+            p_table text, o jsonb, n jsonb) RETURNS text[]
+        LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
+            SELECT coalesce(array_agg(e.key ORDER BY e.key), ARRAY[]::text[])
+            FROM jsonb_each(n) AS e
+            WHERE e.value IS DISTINCT FROM o -> e.key
+              AND e.key <> ALL (CASE p_table {free} ELSE ARRAY[]::text[] END)
+              AND NOT (e.key = ANY (CASE p_table {blanked} ELSE ARRAY[]::text[] END)
+                       AND e.value IN ('""'::jsonb, 'null'::jsonb))
+        $$""",
+        # The session a row of a session's content belongs to.
+        """CREATE OR REPLACE FUNCTION parcours_session_of(p_table text, r jsonb)
+        RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path = pg_catalog, public AS $$
+            SELECT CASE
+                WHEN p_table = 'caleol_session' THEN (r ->> 'id')::integer
+                WHEN p_table = 'caleol_vote' THEN (
+                    SELECT i.session_id FROM public.caleol_candidate c
+                    JOIN public.caleol_agenda_item i ON i.id = c.agenda_item_id
+                    WHERE c.id = (r ->> 'candidate_id')::integer)
+                WHEN p_table IN ('caleol_candidate', 'caleol_conflict') THEN (
+                    SELECT i.session_id FROM public.caleol_agenda_item i
+                    WHERE i.id = (r ->> 'agenda_item_id')::integer)
+                WHEN p_table = 'caleol_minutes_review' THEN (
+                    SELECT v.session_id FROM public.caleol_minutes_version v
+                    WHERE v.id = (r ->> 'version_id')::integer)
+                WHEN p_table = 'caleol_minutes_signature' THEN (
+                    SELECT v.session_id FROM public.caleol_minutes_version v
+                    WHERE v.id = (r ->> 'version_id')::integer)
+                ELSE (r ->> 'session_id')::integer
+            END
+        $$""",
+        # A session locked by its signed minutes: its content is refused every change
+        # but the offers' follow-up and the purge's blanking; a signed version of the
+        # minutes and its signature never change.
+        """CREATE OR REPLACE FUNCTION parcours_locked_session_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            o jsonb;
+            n jsonb;
+            sid integer;
+            is_locked boolean;
+        BEGIN
+            IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;
+            IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW); END IF;
+            IF TG_TABLE_NAME = 'caleol_minutes_signature' AND TG_OP <> 'INSERT' THEN
+                RAISE EXCEPTION 'Signature de procès-verbal CALEOL : ni modification ni '
+                    'suppression (table %)', TG_TABLE_NAME
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_TABLE_NAME = 'caleol_minutes_version' AND TG_OP <> 'INSERT'
+               AND o ->> 'status' = 'SIGNED' THEN
+                RAISE EXCEPTION 'Procès-verbal CALEOL signé : ni modification ni suppression'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_TABLE_NAME = 'caleol_session' THEN
+                is_locked := coalesce((o ->> 'locked')::boolean, false);
+                sid := (coalesce(o, n) ->> 'id')::integer;
+            ELSE
+                sid := public.parcours_session_of(TG_TABLE_NAME, coalesce(o, n));
+                SELECT s.locked INTO is_locked FROM public.caleol_session s WHERE s.id = sid;
+            END IF;
+            IF coalesce(is_locked, false) AND NOT (
+                TG_OP = 'INSERT' AND TG_TABLE_NAME = 'caleol_minutes_signature'
+            ) AND NOT (
+                TG_OP = 'UPDATE'
+                AND cardinality(public.parcours_changed_columns(TG_TABLE_NAME, o, n)) = 0
+                AND (TG_TABLE_NAME <> 'caleol_minutes_version'
+                     OR o ->> 'status' = n ->> 'status'
+                     OR (o ->> 'status' = 'APPROVED' AND n ->> 'status' = 'SIGNED'))
+            ) THEN
+                RAISE EXCEPTION 'La séance CALEOL n° % est verrouillée par son procès-verbal '
+                    'signé : % refusé sur %', sid, TG_OP, TG_TABLE_NAME
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+            RETURN NEW;
+        END $$""",
+        # A signed payment agreement (status past PROJET and PROPOSE): its terms never
+        # change, it never goes back to an editable status, an avenant only extends it.
+        """CREATE OR REPLACE FUNCTION parcours_plan_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF OLD.status IN {editable} THEN
+                RETURN NEW;
+            END IF;
+            IF NEW.status IN {editable}
+               OR cardinality(public.parcours_changed_columns(
+                      'payment_plan', to_jsonb(OLD), to_jsonb(NEW))) > 0
+               OR (OLD.avenant_end_on IS NOT NULL AND (NEW.avenant_end_on IS NULL
+                   OR NEW.avenant_end_on < OLD.avenant_end_on)) THEN
+                RAISE EXCEPTION 'Accord de paiement n° % signé : ses conditions ne peuvent '
+                    'plus être modifiées (un avenant pour un protocole, sinon un nouvel '
+                    'accord)', OLD.id USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""".replace("{editable}", _sql_tuple(PLAN_EDITABLE)),
+        # The schedule of a signed agreement changes only with an avenant (which
+        # rewrites the instalments left), and always adds up to the debt (checked at
+        # the commit, once the whole schedule is written).
+        """CREATE OR REPLACE FUNCTION parcours_instalment_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            plan record;
+            total bigint;
+        BEGIN
+            SELECT p.id, p.status, p.debt, p.avenant_signed_on INTO plan
+                FROM public.payment_plan p
+                WHERE p.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.plan_id ELSE NEW.plan_id END;
+            IF TG_WHEN = 'BEFORE' THEN
+                IF FOUND AND plan.status NOT IN {editable}
+                   AND plan.avenant_signed_on IS NULL THEN
+                    RAISE EXCEPTION 'Accord de paiement n° % signé : son échéancier ne '
+                        'change qu''avec un avenant', plan.id
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+                RETURN NEW;
+            END IF;
+            IF NOT FOUND OR plan.status IN {editable} THEN
+                RETURN NULL;
+            END IF;
+            SELECT coalesce(sum(i.amount), 0) INTO total
+                FROM public.payment_plan_instalment i WHERE i.plan_id = plan.id;
+            IF total <> plan.debt THEN
+                RAISE EXCEPTION 'Accord de paiement n° % : l''échéancier ne fait plus la '
+                    'dette', plan.id USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END $$""".replace("{editable}", _sql_tuple(PLAN_EDITABLE)),
+        # The audit chain's head moves only as the application moves it: the rank up
+        # (events about to be appended), then the hash to that of the event now at that
+        # rank. A head set by hand would make the chain look broken at the next
+        # account's event, not at the culprit's.
+        """CREATE OR REPLACE FUNCTION parcours_chain_head_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' OR NEW.id <> OLD.id OR NEW.seq < OLD.seq
+               OR (NEW.seq <> OLD.seq AND NEW.last_hash <> OLD.last_hash)
+               OR (NEW.last_hash <> OLD.last_hash AND NOT EXISTS (
+                       SELECT 1 FROM public.audit_event e
+                       WHERE e.seq = NEW.seq AND e.hash = NEW.last_hash)) THEN
+                RAISE EXCEPTION 'Tête de la chaîne du journal d''audit : modification refusée'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""",
+        # The register of documents: a line is never deleted; its digests, reference
+        # and origin never change; its paths and texts may only be emptied (the
+        # retention purge).
+        """CREATE OR REPLACE FUNCTION parcours_document_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                RAISE EXCEPTION 'Registre des documents : la ligne % (%) ne peut pas être '
+                    'supprimée', OLD.id, OLD.reference
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF cardinality(public.parcours_changed_columns(
+                    'document', to_jsonb(OLD), to_jsonb(NEW))) > 0 THEN
+                RAISE EXCEPTION 'Registre des documents : la ligne % (%) ne peut pas être '
+                    'modifiée', OLD.id, OLD.reference
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""",
+    ]
+
+
+def _guard_triggers() -> list[str]:
+    out = []
+    for table in LOCKED_TABLES:
+        out.append(f"DROP TRIGGER IF EXISTS parcours_locked_session ON public.{q(table)}")
+        out.append(
+            f"CREATE TRIGGER parcours_locked_session BEFORE INSERT OR UPDATE OR DELETE "
+            f"ON public.{q(table)} FOR EACH ROW "
+            "EXECUTE FUNCTION public.parcours_locked_session_guard()"
+        )
+    out.append("DROP TRIGGER IF EXISTS parcours_plan ON public.payment_plan")
+    out.append(
+        "CREATE TRIGGER parcours_plan BEFORE UPDATE ON public.payment_plan "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_plan_guard()"
+    )
+    out.append("DROP TRIGGER IF EXISTS parcours_instalment ON public.payment_plan_instalment")
+    out.append(
+        "CREATE TRIGGER parcours_instalment BEFORE INSERT OR UPDATE OR DELETE "
+        "ON public.payment_plan_instalment "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_instalment_guard()"
+    )
+    out.append("DROP TRIGGER IF EXISTS parcours_instalment_total ON public.payment_plan_instalment")
+    out.append(
+        "CREATE CONSTRAINT TRIGGER parcours_instalment_total "
+        "AFTER INSERT OR UPDATE OR DELETE ON public.payment_plan_instalment "
+        "DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_instalment_guard()"
+    )
+    out.append(f"DROP TRIGGER IF EXISTS parcours_chain_head ON public.{AUDIT_HEAD}")
+    out.append(
+        f"CREATE TRIGGER parcours_chain_head BEFORE UPDATE OR DELETE ON public.{AUDIT_HEAD} "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_chain_head_guard()"
+    )
+    out.append(f"DROP TRIGGER IF EXISTS parcours_document ON public.{DOCUMENTS}")
+    out.append(
+        f"CREATE TRIGGER parcours_document BEFORE UPDATE OR DELETE ON public.{DOCUMENTS} "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_document_guard()"
+    )
+    return out
 
 
 def _setup_statements(
@@ -287,8 +614,16 @@ def _setup_statements(
     for signature in (
         "parcours_agency()",
         "parcours_is_admin()",
+        "parcours_household_ok(integer)",
         "parcours_account(text, text, boolean, text)",
         "audit_event_append_only()",
+        "parcours_changed_columns(text, jsonb, jsonb)",
+        "parcours_session_of(text, jsonb)",
+        "parcours_locked_session_guard()",
+        "parcours_plan_guard()",
+        "parcours_chain_head_guard()",
+        "parcours_instalment_guard()",
+        "parcours_document_guard()",
     ):
         out.append(f"ALTER FUNCTION public.{signature} OWNER TO {q(owner)}")
     out.append(
@@ -298,6 +633,7 @@ def _setup_statements(
         "GRANT EXECUTE ON FUNCTION public.parcours_account(text, text, boolean, text) "
         f"TO {q(groups[Role.ADMIN])}"
     )
+    out += _guard_triggers()
     # Row-level security: the household by its agency, the rest through its key.
     for table, condition in scoped.items():
         out.append(f"ALTER TABLE public.{q(table)} ENABLE ROW LEVEL SECURITY")
@@ -311,11 +647,19 @@ def _setup_statements(
     out.append(f"ALTER TABLE public.{AUDIT} ENABLE ROW LEVEL SECURITY")
     for policy in ("parcours_append", "parcours_read"):
         out.append(f"DROP POLICY IF EXISTS {policy} ON public.{AUDIT}")
-    out.append(f"CREATE POLICY parcours_append ON public.{AUDIT} FOR INSERT WITH CHECK (true)")
+    # An account appends events in its own name only: with SQL by hand it could
+    # otherwise chain an event (rank and hash computed) attributed to someone else.
+    out.append(
+        f"CREATE POLICY parcours_append ON public.{AUDIT} FOR INSERT "
+        "WITH CHECK (actor = session_user::text)"
+    )
+    # (Through parcours_household_ok, not a read of ``household``: a CALEOL member may
+    # not read it, and the policy also checks the row an INSERT ... RETURNING appends,
+    # the sign-in's event included.)
     out.append(
         f"CREATE POLICY parcours_read ON public.{AUDIT} FOR SELECT USING ("
         "(SELECT public.parcours_agency()) IS NULL OR actor = session_user::text "
-        f"OR entity <> 'dossier' OR entity_id IN (SELECT id FROM public.{ROOT_TABLE}))"
+        "OR entity <> 'dossier' OR public.parcours_household_ok(entity_id))"
     )
     # Accounts: everyone reads the (granted) columns; one changes only one's own row.
     out.append(f"ALTER TABLE public.{ACCOUNTS} ENABLE ROW LEVEL SECURITY")
@@ -331,6 +675,19 @@ def _setup_statements(
         "USING (public.parcours_is_admin()) WITH CHECK (public.parcours_is_admin())"
     )
     return out
+
+
+# Tables about a household that the CALEOL roles write or read without any right on
+# the tenant files: their policy asks ``parcours_household_ok`` (no SELECT on
+# ``household`` needed). Members see the whole agenda (occupation reviews included),
+# but no letter about a household.
+CALEOL_SIDE = {
+    DOCUMENTS: "public.parcours_household_ok({column})",
+    "caleol_agenda_item": (
+        "(SELECT public.parcours_agency()) IS NULL OR {column} IS NULL "
+        "OR public.parcours_household_ok({column})"
+    ),
+}
 
 
 def scoped_tables(connection: Connection) -> dict[str, str]:
@@ -358,10 +715,13 @@ def scoped_tables(connection: Connection) -> dict[str, str]:
         for child, column, parent in fks:
             child, parent = child.strip('"'), parent.strip('"')
             if parent in conditions and child not in conditions and child != ACCOUNTS:
-                conditions[child] = (
-                    f"{visible} OR {q(column)} IS NULL "
-                    f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
-                )
+                if parent == ROOT_TABLE and child in CALEOL_SIDE:
+                    conditions[child] = CALEOL_SIDE[child].format(column=q(column))
+                else:
+                    conditions[child] = (
+                        f"{visible} OR {q(column)} IS NULL "
+                        f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
+                    )
                 changed = True
     return conditions
 

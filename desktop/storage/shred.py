@@ -98,6 +98,7 @@ CLEAR_KEYS = frozenset(
         "campagne",
         "seance",
         "commission",
+        "empreintes",  # a document's SHA-256 (services/document_records.DIGESTS)
     }
 )
 

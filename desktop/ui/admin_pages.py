@@ -586,6 +586,7 @@ class RetentionPage(_AdminPage):
         for key in (
             settings.LOCKOUT_THRESHOLD,
             settings.LOCKOUT_MINUTES,
+            settings.IDLE_MINUTES,
             settings.BACKUP_KEEP_DAYS,
         ):
             other_form.addRow(

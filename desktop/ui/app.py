@@ -402,6 +402,12 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
     install_database_error_hook()
     _daily_backup(db, actor)
     window.attach(db, actor)
+    from desktop.services import settings as app_settings
+    from desktop.ui.idle_lock import IdleLock
+
+    window._idle_lock = IdleLock(
+        db, actor, int(app_settings.current(db)[app_settings.IDLE_MINUTES])
+    )
     if not list_agencies(db):
         window.statusBar().showMessage(
             translate(

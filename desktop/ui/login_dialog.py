@@ -59,6 +59,17 @@ class _Form(QDialog):
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()
 
+    def _password_accepted(self, check) -> bool:
+        """Run ``check`` (a sign-in); on a refusal, say it and ask the password again."""
+        try:
+            check()
+        except UserError as exc:
+            self.password.clear()  # type: ignore[attr-defined]
+            self.show_error(exc)
+            self.password.setFocus()  # type: ignore[attr-defined]
+            return False
+        return True
+
 
 class FirstAdminDialog(_Form):
     """First start: the administrator's account, with a password the user chooses."""
@@ -119,16 +130,13 @@ class LoginDialog(_Form):
         self.username.setFocus()
 
     def submit(self) -> None:
-        try:
+        def check() -> None:
             # On a server with login roles, the server checks the password (the
             # connection is made as the account's own role).
             self.actor = accounts.sign_in(self._db, self.username.text(), self.password.text())
-        except UserError as exc:
-            self.password.clear()
-            self.show_error(exc)
-            self.password.setFocus()
-            return
-        self.accept()
+
+        if self._password_accepted(check):
+            self.accept()
 
 
 class ChangePasswordDialog(_Form):

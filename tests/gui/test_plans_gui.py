@@ -476,3 +476,30 @@ def test_escape_in_a_changed_agreement_asks_before_closing(window, qtbot, files,
     answer_message_box(QMessageBox.StandardButton.Discard, seen)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(seen) == 2 and not dialog.isVisible()
+
+
+def test_a_signed_agreement_changed_by_hand_is_told_in_its_dialog(qtbot, db, actor, files, clock):
+    """The debt of a signed agreement lowered in the base behind Parcours's back: its
+    dialog says so in red under its status line."""
+    from sqlalchemy import update
+
+    from desktop.services import plans
+    from desktop.storage.models import PaymentPlan
+    from desktop.ui.plans.dialog import PlanDialog
+    from tests.test_plans_service import signed_plan
+
+    pid = signed_plan(db, actor, files["dupont"], clock)
+    dialog = PlanDialog(db, actor, files["dupont"], pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.integrity.isVisible()
+    dialog.close()
+    with db.transaction() as s:
+        s.execute(update(PaymentPlan).where(PaymentPlan.id == pid).values(debt=E("1.00")))
+    dialog = PlanDialog(db, actor, files["dupont"], pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.integrity.isVisible()
+    assert "ont été modifiées hors de Parcours" in dialog.integrity.text()
+    assert plans.get_plan(db, actor, pid).integrity is not None
+    dialog.close()

@@ -746,6 +746,14 @@ def session_view(row: CaleolSession) -> SessionView:
         )
     items = tuple(_item_view(i, all_members) for i in row.items)
     warnings: list[Message] = []
+    from sqlalchemy.orm import object_session
+
+    from desktop.services.caleol.seal import seal_problem
+
+    db_session = object_session(row)
+    tampered = seal_problem(db_session, ENTITY_SESSION, row) if db_session else None
+    if tampered is not None:
+        warnings.append(tampered)
     if not ctx.quorum.reached:
         warnings.append(
             message(

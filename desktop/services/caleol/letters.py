@@ -103,6 +103,12 @@ _ONE_LINE = re.compile(r"(.+?)[,\s]+(\d{5})\s+(\S.*)")
 _LOCALITY = re.compile(r"(BP|CS|TSA|CEDEX)\b", re.IGNORECASE)
 
 
+def folder_name(session_number: str) -> str:
+    """The folder a session's decision letters propose (``courriers-caleol-2026-11``),
+    whatever its number holds (``2026/11``, ``..\\x``: no sub-folder, no way out)."""
+    return f"courriers-caleol-{safe_filename(session_number, 30)}"
+
+
 def _render(message: Message | str) -> str:
     if not isinstance(message, Message):
         return str(message)

@@ -446,8 +446,16 @@ def lock_session(session: Session, session_id: int, actor: Actor) -> None:
     row.locked_at = now()
     row.locked_by = actor.username
     touch(row, actor)
+    from desktop.services.caleol.seal import SEAL, content_seal
+
     audit_event(
-        session, actor, "verrouillage", ENTITY_SESSION, row.id, {"locked": False}, {"locked": True}
+        session,
+        actor,
+        "verrouillage",
+        ENTITY_SESSION,
+        row.id,
+        {"locked": False},
+        {"locked": True, SEAL: content_seal(session, row)},
     )
 
 

@@ -26,7 +26,6 @@ from desktop.documents.context import (
 from desktop.documents.files import (
     atomic_move,
     safe_filename,
-    sha256_file,
     sync_files,
     unique_path,
 )
@@ -43,6 +42,7 @@ from desktop.domain.tenant import TenantFileData
 from desktop.domain.text import BIDI_CONTROLS
 from desktop.services import audit, authz, tenants
 from desktop.services.context import Actor, now
+from desktop.services.document_records import DIGESTS, file_digests
 from desktop.services.write import from_row
 from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord, Dwelling, Household, TimelineEvent
@@ -290,6 +290,7 @@ def _register(
         with db.transaction() as session:
             views = []
             for made, docx, pdf in archived:
+                digests = file_digests(docx, pdf)
                 record = DocumentRecord(
                     household_id=made.tenant.id or None,
                     reference=made.reference,
@@ -298,9 +299,9 @@ def _register(
                     title=template.title,
                     subject=made.subject[:SUBJECT_MAX],
                     docx_path=str(docx),
-                    docx_sha256=sha256_file(docx),
+                    docx_sha256=digests["docx"],
                     pdf_path=str(pdf) if pdf else "",
-                    pdf_sha256=sha256_file(pdf) if pdf else "",
+                    pdf_sha256=digests["pdf"],
                     signed=made.signed,
                     signer=made.signer[:200],
                     registered_mail=made.registered_mail,
@@ -335,6 +336,7 @@ def _register(
                         "pdf": bool(pdf),
                         "signe": made.signed,
                         "lot": batch_id or None,
+                        DIGESTS: digests,
                     },
                 )
                 views.append(_view(record))

@@ -15,6 +15,7 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
+from desktop.services.document_records import audited_digests
 from desktop.services.documents.common import (
     ENTITY,
     DocumentView,
@@ -113,6 +114,35 @@ def check_files(view: DocumentView) -> Message | None:
 def open_for_reprint(db: Database, actor: Actor, document_id: int) -> DocumentView:
     """The document to reopen or reprint, its files checked; the reprint is audited."""
     view = get_document(db, actor, document_id)
+    with db.reader() as session:
+        audited = audited_digests(session, document_id)
+    if audited is not None and (
+        audited.get("docx", "") != view.docx_sha256 or audited.get("pdf", "") != view.pdf_sha256
+    ):
+        # The register's line no longer says what the trail recorded at production: it
+        # was rewritten outside Parcours (the file may have been replaced with it).
+        with db.transaction() as session:
+            audit.record(
+                session,
+                actor,
+                "refus",
+                ENTITY,
+                document_id,
+                None,
+                {"motif": "registre modifié hors de l'application"},
+            )
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le registre des documents a été modifié hors de Parcours : l'empreinte "
+                    "SHA-256 du document {reference} n'est plus celle enregistrée au journal "
+                    "d'audit lors de sa production. Le document n'est pas ouvert ; "
+                    "prévenez l'administrateur.",
+                ),
+                reference=view.reference,
+            )
+        )
     problem = check_files(view)
     if problem is not None:
         raise UserError(problem)

@@ -56,6 +56,7 @@ from desktop.services.plans.core import (
     plan_event,
     plan_label,
     plan_options,
+    plan_seal,
     stored_text,
 )
 from desktop.services.write import invalid, message, refusal, touch, writing
@@ -288,7 +289,11 @@ def sign_avenant(
                 QT_TRANSLATE_NOOP("messages", "{n} échéances"),
             ),
         )
-        audit.record(session, actor, "avenant", ENTITY, p.id, before, _snapshot(p))
+        from desktop.services.seals import SEAL
+
+        audit.record(
+            session, actor, "avenant", ENTITY, p.id, before, {**_snapshot(p), SEAL: plan_seal(p)}
+        )
         if PlanStatus(p.status) == PlanStatus.DEFAILLANT:
             _close_open_follow_ups(
                 p, on, message(QT_TRANSLATE_NOOP("messages", "avenant signé")), actor

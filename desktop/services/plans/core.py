@@ -180,6 +180,8 @@ class PlanView:
     created_at: dt.datetime
     updated_at: dt.datetime
     updated_by: str
+    # A signed agreement changed behind Parcours's back (its seal, services/seals.py).
+    integrity: Message | None = None
 
     @property
     def editable(self) -> bool:
@@ -312,6 +314,42 @@ def _snapshot(p: PaymentPlan) -> dict:
     }
 
 
+# --------------------------------------------------------------------------- seal
+# The terms and schedule of a signed agreement, sealed in the audit event of its
+# signature and of each avenant (services/seals.py).
+SEALED_ACTIONS = ("status", "avenant")
+TERMS_CHANGED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont "
+    "été modifiées hors de Parcours depuis sa signature ou son dernier avenant : "
+    "l'accord signé fait foi. Prévenez l'administrateur.",
+)
+
+
+def plan_seal(p: PaymentPlan) -> str:
+    """The SHA-256 of a signed agreement's terms and schedule."""
+    from desktop.services.seals import digest, sealed_row
+
+    schedule = [
+        [i.number, i.due_on.isoformat(), f"{i.amount:.2f}"]
+        for i in sorted(p.instalments, key=lambda i: i.number)
+    ]
+    return digest({"plan": sealed_row(p), "schedule": schedule})
+
+
+def _integrity(session: Session, p: PaymentPlan) -> Message | None:
+    from desktop.services.seals import enforced_by_server, recorded_seal
+
+    if enforced_by_server(session):
+        return None
+    recorded = recorded_seal(session, ENTITY, p.id, SEALED_ACTIONS, last=True)
+    if recorded is None:
+        return None
+    if PlanStatus(p.status) in EDITABLE or plan_seal(p) != recorded:
+        return Message(TERMS_CHANGED)
+    return None
+
+
 def _view(session: Session, p: PaymentPlan, on: dt.date) -> PlanView:
     h = p.household
     ledger = _ledger(p, on)
@@ -331,6 +369,7 @@ def _view(session: Session, p: PaymentPlan, on: dt.date) -> PlanView:
         contract_number=h.contract_number,
         address=h.address,
         balance=h.balance,
+        integrity=_integrity(session, p),
     )
 
 
@@ -537,15 +576,18 @@ def _set_status(
     elif reason:
         label += " — " + reason
     add_timeline_event(session, p, kind, label, actor)
-    audit.record(
-        session,
-        actor,
-        "status",
-        ENTITY,
-        p.id,
-        {"status": old.value},
-        {"status": new.value, "on": on, "reason": reason, "automatic": automatic, "detail": detail},
-    )
+    after = {
+        "status": new.value,
+        "on": on,
+        "reason": reason,
+        "automatic": automatic,
+        "detail": detail,
+    }
+    if new == PlanStatus.SIGNE:  # the terms and schedule signed, sealed
+        from desktop.services.seals import SEAL
+
+        after[SEAL] = plan_seal(p)
+    audit.record(session, actor, "status", ENTITY, p.id, {"status": old.value}, after)
 
 
 def evaluate_plan(session: Session, p: PaymentPlan, actor: Actor, on: dt.date) -> Ledger:

@@ -74,7 +74,7 @@ class LetterTaskDialog(TaskRunner, QDialog):
         """``self.folder`` (``courriers-caleol-<session>`` in the documents folder) and its
         browse button."""
         self.folder = QLineEdit(
-            str(config.output_dir() / f"courriers-caleol-{session_number}"), self
+            str(config.output_dir() / letters.folder_name(session_number)), self
         )
         self.folder.setObjectName(name)
         browse = QPushButton(self.tr("Parcourir…"), self)

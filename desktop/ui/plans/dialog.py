@@ -138,6 +138,7 @@ class PlanDialog(
         self.summary = label(self, name="planSummary")
         self.general_error = message_label(self, "planError")
         self.message = message_label(self, "planMessage", OK_STYLE)
+        self.integrity = message_label(self, "planIntegrity")
 
         self.tabs = QTabWidget(self)
         self.terms_page = self._terms_tab()
@@ -174,6 +175,7 @@ class PlanDialog(
             layout,
             self.title,
             self.summary,
+            self.integrity,
             self.general_error,
             self.message,
             (self.tabs, 1),
@@ -397,6 +399,8 @@ class PlanDialog(
                 user=v.updated_by,
             )
         )
+        self.integrity.setText(translate_message(v.integrity) if v.integrity is not None else "")
+        self.integrity.setVisible(v.integrity is not None)
 
     def _set_editable(self, editable: bool, status: PlanStatus) -> None:
         editable = editable and self._can_write

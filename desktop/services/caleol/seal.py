@@ -1,0 +1,97 @@
+"""The content of a session locked by its signed minutes, sealed in the audit trail.
+
+When the minutes are signed, the lock's audit event records a SHA-256 of what the
+session then holds (the session, attendance, proxies, agenda, candidates and their
+decisions, votes, conflicts of interest, the versions of the minutes and the
+signature), leaving out what the application still writes after the signature (the
+offers' follow-up, the retention purge's blanking: the columns the server's triggers
+let through, ``storage/server_roles.LOCKED_FREE_COLUMNS``). The session's view compares
+it with the session as it is now: a session changed or unlocked behind Parcours's back
+(the SQLite file, SQL by hand) is told in French. The audit trail is chained and
+append-only: the recorded seal is the first lock event's.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.services.seals import (
+    SEAL,
+    digest,
+    enforced_by_server,
+    recorded_seal,
+    sealed_row,
+    sealed_rows,
+)
+from desktop.storage.caleol_models import Session as CaleolSession
+
+__all__ = ["SEAL", "content_seal", "seal_problem"]
+
+LOCK_ACTION = "verrouillage"
+
+CHANGED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Cette séance a été modifiée hors de Parcours depuis la signature de son procès-verbal "
+    "(présences, ordre du jour, votes, décisions ou procès-verbal) : le procès-verbal signé "
+    "fait foi. Prévenez l'administrateur.",
+)
+UNLOCKED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Cette séance a été déverrouillée hors de Parcours après la signature de son "
+    "procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.",
+)
+
+
+def content_seal(session: Session, row: CaleolSession) -> str:
+    """The SHA-256 of what the locked session holds (see the module's doc)."""
+    from desktop.storage.minutes_models import MinutesSignature, MinutesVersion
+
+    session.flush()
+    versions = session.scalars(
+        select(MinutesVersion)
+        .where(MinutesVersion.session_id == row.id)
+        .order_by(MinutesVersion.id)
+    ).all()
+    signatures = session.scalars(
+        select(MinutesSignature)
+        .where(MinutesSignature.version_id.in_([v.id for v in versions]))
+        .order_by(MinutesSignature.id)
+    ).all()
+    return digest(
+        {
+            "session": sealed_row(row),
+            "attendances": sealed_rows(row.attendances),
+            "proxies": sealed_rows(row.proxies),
+            "items": [
+                {
+                    "item": sealed_row(item),
+                    "conflicts": sealed_rows(item.conflicts),
+                    "candidates": [
+                        {"candidate": sealed_row(c), "votes": sealed_rows(c.votes)}
+                        for c in sorted(item.candidates, key=lambda c: c.id)
+                    ],
+                }
+                for item in sorted(row.items, key=lambda i: i.id)
+            ],
+            "minutes": sealed_rows(versions),
+            "reviews": [sealed_rows(v.reviews) for v in versions],
+            "signatures": sealed_rows(signatures),
+        }
+    )
+
+
+def seal_problem(session: Session, entity: str, row: CaleolSession) -> Message | None:
+    """What is wrong with a session sealed at its signature, None when nothing is (or
+    when it was never sealed). The seal is the first lock event's."""
+    if enforced_by_server(session):
+        return None
+    recorded = recorded_seal(session, entity, row.id, (LOCK_ACTION,), last=False)
+    if recorded is None:
+        return None
+    if not row.locked:
+        return Message(UNLOCKED)
+    if content_seal(session, row) != recorded:
+        return Message(CHANGED)
+    return None

@@ -1,0 +1,138 @@
+"""The window locked after a while without input (*Administration > Conservation et
+sécurité*: « Verrouillage de la fenêtre après une inactivité de … minutes »).
+
+A workstation left signed in shows tenants' files to whoever sits down: after the
+configured minutes without a key, a click or the wheel, every window of Parcours is
+covered (what was typed stays, dialogs stay open under the cover) and the signed-in
+user's password is asked again (``accounts.confirm_password``: counted and audited
+like a sign-in, the account locked after too many failures). « Quitter Parcours »
+closes the application instead.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+from desktop.services import accounts
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.login_dialog import _Form, _password_edit
+
+# What counts as the user being there (moving the mouse alone does not).
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class UnlockDialog(_Form):
+    """The signed-in user's password, to uncover the windows."""
+
+    def __init__(self, db: Database, actor: Actor, minutes: int, parent=None):
+        super().__init__(db, "unlockDialog", parent)
+        self._actor = actor
+        self.setWindowTitle(self.tr("Parcours verrouillé"))
+        self.intro.setText(
+            self.tr(
+                "Parcours a été verrouillé après {minutes} minutes sans activité. Saisissez "
+                "le mot de passe de {name} pour reprendre là où vous en étiez."
+            ).format(minutes=minutes, name=actor.label)
+        )
+        self.password = self._row(self.tr("Mot de passe"), _password_edit(self, "password"))
+        self.ok_button.setText(self.tr("Déverrouiller"))
+        quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        quit_button.setText(self.tr("Quitter Parcours"))
+        quit_button.setObjectName("quitParcours")
+        quit_button.clicked.connect(self._quit)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        if self._password_accepted(
+            lambda: accounts.confirm_password(self._db, self._actor, self.password.text())
+        ):
+            self.accept()
+
+    def reject(self) -> None:  # Escape does not uncover the windows
+        pass
+
+    def _quit(self) -> None:
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
+
+class IdleLock(QObject):
+    """Covers Parcours's windows after ``minutes`` without input (0: never)."""
+
+    def __init__(self, db: Database, actor: Actor, minutes: int, parent: QObject | None = None):
+        super().__init__(parent or QApplication.instance())
+        self.db, self.actor, self.minutes = db, actor, minutes
+        self.dialog: UnlockDialog | None = None
+        self.covers: dict[QWidget, QWidget] = {}
+        self.timer = QTimer(self)
+        self.timer.setObjectName("idleTimer")
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        if minutes > 0:
+            self.timer.setInterval(minutes * 60_000)
+            QApplication.instance().installEventFilter(self)
+            self.timer.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.dialog is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.dialog is None:
+            if event.type() in ACTIVITY:
+                self.timer.start()
+        elif event.type() == QEvent.Type.Resize and watched in self.covers:
+            self.covers[watched].setGeometry(watched.rect())  # type: ignore[attr-defined]
+        return False
+
+    def lock(self) -> None:
+        if self.dialog is not None:
+            return
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible() and not isinstance(window, UnlockDialog):
+                cover = QWidget(window)
+                cover.setObjectName("idleCover")
+                cover.setAutoFillBackground(True)
+                cover.setGeometry(window.rect())
+                cover.raise_()
+                cover.show()
+                self.covers[window] = cover
+        try:
+            accounts.record_screen_locked(self.db, self.actor, self.minutes)
+        except Exception:  # the base unreachable: the window is locked all the same
+            logging.getLogger("parcours").warning("idle lock not audited", exc_info=True)
+        self.dialog = UnlockDialog(self.db, self.actor, self.minutes)
+        self.dialog.accepted.connect(self._unlocked)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+    def _unlocked(self) -> None:
+        for cover in self.covers.values():
+            cover.hide()
+            cover.deleteLater()
+        self.covers.clear()
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
