@@ -19,6 +19,7 @@ from desktop.domain.campaign import (
     GroupRow,
     NextAction,
     Progress,
+    QuestionKind,
     ReferralStatus,
     ScriptQuestion,
     TargetState,
@@ -324,6 +325,8 @@ def test_answers_are_checked_against_the_script():
     assert cp.validate_answers(script, {"SANTE": "BIEN"}, NEIGHBOUR) == {"SANTE": "BIEN"}
     with pytest.raises(ValidationError):
         cp.validate_answers(script, {"SANTE": "BIEN"}, None)
+    # Nobody reached, nothing typed (blank answers dropped): no answers recorded.
+    assert cp.validate_answers(script, {"SANTE": "", "BESOIN_AIDE": []}, None) == {}
 
 
 def test_need_of_help_read_from_the_answers():
@@ -332,6 +335,50 @@ def test_need_of_help_read_from_the_answers():
     assert cp.need_from_answers(script, full_answers(BESOIN_AIDE=["ECOUTE"])) is True
     assert cp.need_from_answers(script, full_answers(COURSES_REPAS="DIFFICILE")) is True
     assert cp.need_from_answers(script, {"SANTE": "BIEN"}) is None
+
+
+def test_needs_told_by_a_custom_script():
+    # A heat-wave script: a « none » option tells that nothing is needed, another answer
+    # that something is; a list with no « none » option (equipment) tells nothing.
+    needs = ScriptQuestion(
+        "CHALEUR",
+        "Besoins face à la chaleur",
+        (("AUCUN", "Aucun"), ("EAU", "Eau"), ("VENTILATEUR", "Ventilateur")),
+        kind=QuestionKind.MULTIPLE,
+        none_option="AUCUN",
+    )
+    equipment = ScriptQuestion(
+        "EQUIPEMENT",
+        "Équipement du logement",
+        (("VOLETS", "Volets"), ("CLIM", "Climatisation")),
+        kind=QuestionKind.MULTIPLE,
+    )
+    script = [needs, equipment]
+    cp.validate_script(script)
+    assert cp.need_from_answers(script, {"CHALEUR": ["AUCUN"], "EQUIPEMENT": ["CLIM"]}) is False
+    assert cp.need_from_answers(script, {"CHALEUR": ["EAU"]}) is True
+    assert cp.need_from_answers(script, {"EQUIPEMENT": ["VOLETS", "CLIM"]}) is None
+    # The standard help question kept without its « Aucun »: a ticked help is a need.
+    help_only = ScriptQuestion(
+        "BESOIN_AIDE",
+        "Besoin d'aide",
+        (("REPAS", "Repas"), ("COURSES", "Courses")),
+        kind=QuestionKind.MULTIPLE,
+    )
+    assert cp.need_from_answers([help_only], {"BESOIN_AIDE": ["REPAS"]}) is True
+
+
+def test_answer_codes_must_be_distinct_and_well_formed():
+    # Each fault alone is refused: two answers under one code, a code with a space.
+    for options in (
+        (("OUI", "Oui"), ("OUI", "Oui, souvent")),
+        (("OUI", "Oui"), ("NON MERCI", "Non")),
+    ):
+        with pytest.raises(ValidationError) as exc:
+            cp.validate_script([ScriptQuestion("EAU", "Eau ?", options)])
+        assert str(exc.value.fields["script.1.options"]) == (
+            "Codes de réponse invalides ou en double."
+        )
 
 
 def test_custom_script_validation():
