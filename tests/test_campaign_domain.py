@@ -214,6 +214,23 @@ def test_refusal_and_death_close_without_securing():
         ),
     )
     assert p.state == TargetState.CLOSED and p.closed_reason == CloseReason.DECEASED
+    # Called every week, then gone into a care home: no more weekly call, and no longer
+    # counted among the reinforced links.
+    weekly = _walk(
+        Progress(),
+        Attempt(S.FIRST_CALL, D(2026, 7, 6), person=TENANT, next_action=NextAction.REINFORCED_LINK),
+    )
+    p = _walk(
+        weekly,
+        Attempt(
+            S.FOLLOW_UP,
+            D(2026, 7, 13),
+            person=RELATIVE,
+            next_action=NextAction.CLOSE,
+            close_reason=CloseReason.INSTITUTION,
+        ),
+    )
+    assert (p.state, p.reinforced_link, p.next_call_on) == (TargetState.CLOSED, False, None)
 
 
 def test_emergency_is_never_secured_on_the_spot():
@@ -440,6 +457,15 @@ def test_assignment_counts_the_load_already_carried():
     )
     counts = {uid: list(plan.values()).count(uid) for uid in (1, 2)}
     assert counts == {1: 2, 2: 8}
+    # A caller who joins and carries nothing yet (absent from the loads) takes his share.
+    plan = cp.balance_assignment([(i, None) for i in range(4)], [(1, None), (2, None)], {1: 2})
+    assert sorted(plan.values()) == [1, 2, 2, 2]
+    # The same targets read in another order: the same plan, target by target.
+    targets = [(i, 1) for i in range(6)]
+    callers = [(1, 1), (2, 1)]
+    plan = cp.balance_assignment(targets, callers)
+    assert plan == {0: 1, 1: 2, 2: 1, 3: 2, 4: 1, 5: 2}
+    assert cp.balance_assignment(targets[::-1], callers) == plan
     assert cp.balance_assignment([(1, 1)], []) == {}
 
 
