@@ -108,7 +108,7 @@ def test_unreachable_walks_the_whole_chain_then_is_flagged():
     p = _walk(p, Attempt(S.NEIGHBOUR, D(2026, 7, 2)))
     assert (p.step, p.next_call_on) == (S.POSTAL_VISIT, D(2026, 7, 3))
     p = _walk(p, Attempt(S.POSTAL_VISIT, D(2026, 7, 3)))
-    assert p.step == S.SITE_VISIT
+    assert (p.step, p.next_call_on) == (S.SITE_VISIT, D(2026, 7, 4))  # the next day
     p = _walk(p, Attempt(S.SITE_VISIT, D(2026, 7, 4)))
     assert (p.state, p.step, p.next_call_on, p.attempts) == (
         TargetState.UNREACHABLE,
@@ -126,6 +126,19 @@ def test_an_extra_call_does_not_move_an_escalation_back():
     p = Progress(state=TargetState.IN_PROGRESS, step=S.POSTAL_VISIT, attempts=3)
     p = _walk(p, Attempt(S.FOLLOW_UP, D(2026, 7, 3)))
     assert p.step == S.POSTAL_VISIT
+
+
+def test_a_call_back_that_reaches_nobody_goes_on_with_the_second_call():
+    # Asked to be called back on 10 July; that day nobody answers: second call next day.
+    waiting = Progress(
+        state=TargetState.IN_PROGRESS, step=S.FOLLOW_UP, attempts=1, next_call_on=D(2026, 7, 10)
+    )
+    p = _walk(waiting, Attempt(S.FOLLOW_UP, D(2026, 7, 10)))
+    assert (p.state, p.step, p.next_call_on) == (
+        TargetState.IN_PROGRESS,
+        S.SECOND_CALL,
+        D(2026, 7, 11),
+    )
 
 
 def test_neighbour_giving_news_secures_the_situation():
@@ -297,6 +310,20 @@ def test_call_back_date_sets_the_next_call():
         ),
     )
     assert (p.step, p.next_call_on) == (S.SECOND_CALL, D(2026, 7, 1))
+    # A call back on the planned end day is still within the campaign; the day after is not.
+    last_day = Attempt(
+        S.FIRST_CALL,
+        D(2026, 7, 1),
+        person=TENANT,
+        next_action=NextAction.CALL_BACK,
+        next_action_on=END,
+    )
+    assert _walk(Progress(), last_day).next_call_on == END
+    with pytest.raises(ValidationError) as exc:
+        cp.check_attempt(
+            replace(last_day, next_action_on=END + dt.timedelta(days=1)), Progress(), END
+        )
+    assert "next_action_on" in exc.value.fields
 
 
 # --------------------------------------------------------------------------- script
@@ -435,6 +462,10 @@ def test_campaign_terms_validation():
     with pytest.raises(ValidationError) as exc:
         cp.validate_terms(bad)
     assert set(exc.value.fields) == {"name", "query_name", "planned_end_on", "min_age"}
+    # A new campaign calls everyone over 70, isolated or not, disabled or not; its purpose
+    # may take several lines.
+    assert (terms.min_age, terms.isolated_only, terms.disability_only) == (70, False, False)
+    cp.validate_terms(replace(terms, purpose="Vigilance canicule.\nAppels jusqu'au 31 août."))
 
 
 # --------------------------------------------------------------------------- assignment
@@ -698,6 +729,8 @@ def test_age_band_at_ninety_and_codes_read_by_their_french_label():
     on = D(2026, 6, 15)
     assert cp.age_band(D(1936, 6, 15), on) == "90+"  # 90 today
     assert cp.age_band(D(1936, 6, 16), on) == "85-89"
+    assert cp.age_band(D(1966, 6, 15), on) == "60-64"  # 60 today: the first band
+    assert cp.age_band(D(1966, 6, 16), on) == ""  # 59: no band kept
     status = cp.CampaignStatus.RUNNING
     assert cp.CampaignStatus.parse(status.label.upper()) is status  # typed as shown
 
