@@ -216,16 +216,13 @@ def test_refusal_and_death_close_without_securing():
         CloseReason.REFUSED,
     )
     assert p.reached_on == D(2026, 7, 1) and p.secured_on is None
-    p = _walk(
-        Progress(),
-        Attempt(
-            S.FIRST_CALL,
-            D(2026, 7, 1),
-            person=RELATIVE,
-            next_action=NextAction.CLOSE,
-            close_reason=CloseReason.DECEASED,
-        ),
-    )
+
+    def told_by_a_relative(step, day, reason):
+        return Attempt(
+            step, day, person=RELATIVE, next_action=NextAction.CLOSE, close_reason=reason
+        )
+
+    p = _walk(Progress(), told_by_a_relative(S.FIRST_CALL, D(2026, 7, 1), CloseReason.DECEASED))
     assert p.state == TargetState.CLOSED and p.closed_reason == CloseReason.DECEASED
     # Called every week, then gone into a care home: no more weekly call, and no longer
     # counted among the reinforced links.
@@ -233,16 +230,7 @@ def test_refusal_and_death_close_without_securing():
         Progress(),
         Attempt(S.FIRST_CALL, D(2026, 7, 6), person=TENANT, next_action=NextAction.REINFORCED_LINK),
     )
-    p = _walk(
-        weekly,
-        Attempt(
-            S.FOLLOW_UP,
-            D(2026, 7, 13),
-            person=RELATIVE,
-            next_action=NextAction.CLOSE,
-            close_reason=CloseReason.INSTITUTION,
-        ),
-    )
+    p = _walk(weekly, told_by_a_relative(S.FOLLOW_UP, D(2026, 7, 13), CloseReason.INSTITUTION))
     assert (p.state, p.reinforced_link, p.next_call_on) == (TargetState.CLOSED, False, None)
 
 
