@@ -98,6 +98,8 @@ def test_priority_share_per_reservation_holder():
     assert (own.numerator, own.denominator, own.met) == (1, 2, True)
     assert (al.numerator, al.denominator, al.met) == (0, 1, False)
     assert (pref.numerator, pref.denominator, pref.met) == (1, 4, True)  # exactly 25 %
+    # Resources play no part in a priority share: no allocation of unknown quartile.
+    assert [f.unknown for f in figures] == [0, 0, 0]
     assert "Contingent propre du bailleur" in own.label()
 
 
@@ -131,6 +133,8 @@ def test_effect_of_a_proposed_allocation():
 def test_annual_resources_per_uc():
     assert annual_resources_per_uc(d("1500"), d("2.1")) == d("8571.43")
     assert annual_resources_per_uc(None, d(1)) is None
+    # A person living alone is one unit: the year's resources as they are.
+    assert annual_resources_per_uc(d("1000"), d(1)) == d("12000.00")
 
 
 def test_flow_report_groups_by_type_financing_qpv_commune():
@@ -241,9 +245,33 @@ def test_flow_groups_are_sorted_by_typology_then_financing():
     ]
     r = flow_report(lines, "Préfecture", 2026)
     assert [(g.dwelling_type, g.financing) for g in r.groups] == [("T2", "PLUS"), ("T3", "PLAI")]
+    # Same typology: by financing first, then outside QPV first, then the communes A to Z.
+    lines = [
+        FlowLine("Préfecture", "L0", D(2026, 2, 1), "T3", "PLAI", True, "Valence", False),
+        FlowLine("Préfecture", "L1", D(2026, 2, 1), "T3", "PLUS", True, "Annonay", False),
+        FlowLine("Préfecture", "L2", D(2026, 2, 1), "T3", "PLUS", False, "valence", False),
+        FlowLine("Préfecture", "L3", D(2026, 2, 1), "T3", "PLUS", False, "Bourg", False),
+    ]
+    r = flow_report(lines, "Préfecture", 2026)
+    assert [(g.financing, g.in_qpv, g.commune) for g in r.groups] == [
+        ("PLAI", True, "Valence"),
+        ("PLUS", False, "Bourg"),
+        ("PLUS", False, "valence"),
+        ("PLUS", True, "Annonay"),
+    ]
 
 
 def test_a_single_allocation_that_misses_the_target():
     f = compute_targets([alloc("a")], EPCI, 2026, Q1)[0]
     # 0 of 1 in the first quartile: one more would make 1/2 = 50 %.
+    assert f.met is False and f.missing == 1
+
+
+def test_a_share_just_under_the_target_is_not_met():
+    # 125 first-quartile allocations of 501: 24,95 %, rounded to one decimal 25,0 %, yet under
+    # the 25 % of the law: not met, one more is missing.
+    allocs = [alloc(f"q{i}", res="9000") for i in range(125)]
+    allocs += [alloc(f"x{i}") for i in range(376)]
+    f = compute_targets(allocs, EPCI, 2026, Q1)[0]
+    assert (f.numerator, f.denominator, f.percent) == (125, 501, d("25.0"))
     assert f.met is False and f.missing == 1

@@ -19,6 +19,7 @@ from desktop.domain.campaign import (
     GroupRow,
     NextAction,
     Progress,
+    QuestionKind,
     ReferralStatus,
     ScriptQuestion,
     TargetState,
@@ -107,7 +108,7 @@ def test_unreachable_walks_the_whole_chain_then_is_flagged():
     p = _walk(p, Attempt(S.NEIGHBOUR, D(2026, 7, 2)))
     assert (p.step, p.next_call_on) == (S.POSTAL_VISIT, D(2026, 7, 3))
     p = _walk(p, Attempt(S.POSTAL_VISIT, D(2026, 7, 3)))
-    assert p.step == S.SITE_VISIT
+    assert (p.step, p.next_call_on) == (S.SITE_VISIT, D(2026, 7, 4))  # the next day
     p = _walk(p, Attempt(S.SITE_VISIT, D(2026, 7, 4)))
     assert (p.state, p.step, p.next_call_on, p.attempts) == (
         TargetState.UNREACHABLE,
@@ -125,6 +126,19 @@ def test_an_extra_call_does_not_move_an_escalation_back():
     p = Progress(state=TargetState.IN_PROGRESS, step=S.POSTAL_VISIT, attempts=3)
     p = _walk(p, Attempt(S.FOLLOW_UP, D(2026, 7, 3)))
     assert p.step == S.POSTAL_VISIT
+
+
+def test_a_call_back_that_reaches_nobody_goes_on_with_the_second_call():
+    # Asked to be called back on 10 July; that day nobody answers: second call next day.
+    waiting = Progress(
+        state=TargetState.IN_PROGRESS, step=S.FOLLOW_UP, attempts=1, next_call_on=D(2026, 7, 10)
+    )
+    p = _walk(waiting, Attempt(S.FOLLOW_UP, D(2026, 7, 10)))
+    assert (p.state, p.step, p.next_call_on) == (
+        TargetState.IN_PROGRESS,
+        S.SECOND_CALL,
+        D(2026, 7, 11),
+    )
 
 
 def test_neighbour_giving_news_secures_the_situation():
@@ -202,17 +216,22 @@ def test_refusal_and_death_close_without_securing():
         CloseReason.REFUSED,
     )
     assert p.reached_on == D(2026, 7, 1) and p.secured_on is None
-    p = _walk(
-        Progress(),
-        Attempt(
-            S.FIRST_CALL,
-            D(2026, 7, 1),
-            person=RELATIVE,
-            next_action=NextAction.CLOSE,
-            close_reason=CloseReason.DECEASED,
-        ),
-    )
+
+    def told_by_a_relative(step, day, reason):
+        return Attempt(
+            step, day, person=RELATIVE, next_action=NextAction.CLOSE, close_reason=reason
+        )
+
+    p = _walk(Progress(), told_by_a_relative(S.FIRST_CALL, D(2026, 7, 1), CloseReason.DECEASED))
     assert p.state == TargetState.CLOSED and p.closed_reason == CloseReason.DECEASED
+    # Called every week, then gone into a care home: no more weekly call, and no longer
+    # counted among the reinforced links.
+    weekly = _walk(
+        Progress(),
+        Attempt(S.FIRST_CALL, D(2026, 7, 6), person=TENANT, next_action=NextAction.REINFORCED_LINK),
+    )
+    p = _walk(weekly, told_by_a_relative(S.FOLLOW_UP, D(2026, 7, 13), CloseReason.INSTITUTION))
+    assert (p.state, p.reinforced_link, p.next_call_on) == (TargetState.CLOSED, False, None)
 
 
 def test_emergency_is_never_secured_on_the_spot():
@@ -279,6 +298,20 @@ def test_call_back_date_sets_the_next_call():
         ),
     )
     assert (p.step, p.next_call_on) == (S.SECOND_CALL, D(2026, 7, 1))
+    # A call back on the planned end day is still within the campaign; the day after is not.
+    last_day = Attempt(
+        S.FIRST_CALL,
+        D(2026, 7, 1),
+        person=TENANT,
+        next_action=NextAction.CALL_BACK,
+        next_action_on=END,
+    )
+    assert _walk(Progress(), last_day).next_call_on == END
+    with pytest.raises(ValidationError) as exc:
+        cp.check_attempt(
+            replace(last_day, next_action_on=END + dt.timedelta(days=1)), Progress(), END
+        )
+    assert "next_action_on" in exc.value.fields
 
 
 # --------------------------------------------------------------------------- script
@@ -324,6 +357,8 @@ def test_answers_are_checked_against_the_script():
     assert cp.validate_answers(script, {"SANTE": "BIEN"}, NEIGHBOUR) == {"SANTE": "BIEN"}
     with pytest.raises(ValidationError):
         cp.validate_answers(script, {"SANTE": "BIEN"}, None)
+    # Nobody reached, nothing typed (blank answers dropped): no answers recorded.
+    assert cp.validate_answers(script, {"SANTE": "", "BESOIN_AIDE": []}, None) == {}
 
 
 def test_need_of_help_read_from_the_answers():
@@ -332,6 +367,50 @@ def test_need_of_help_read_from_the_answers():
     assert cp.need_from_answers(script, full_answers(BESOIN_AIDE=["ECOUTE"])) is True
     assert cp.need_from_answers(script, full_answers(COURSES_REPAS="DIFFICILE")) is True
     assert cp.need_from_answers(script, {"SANTE": "BIEN"}) is None
+
+
+def test_needs_told_by_a_custom_script():
+    # A heat-wave script: a « none » option tells that nothing is needed, another answer
+    # that something is; a list with no « none » option (equipment) tells nothing.
+    needs = ScriptQuestion(
+        "CHALEUR",
+        "Besoins face à la chaleur",
+        (("AUCUN", "Aucun"), ("EAU", "Eau"), ("VENTILATEUR", "Ventilateur")),
+        kind=QuestionKind.MULTIPLE,
+        none_option="AUCUN",
+    )
+    equipment = ScriptQuestion(
+        "EQUIPEMENT",
+        "Équipement du logement",
+        (("VOLETS", "Volets"), ("CLIM", "Climatisation")),
+        kind=QuestionKind.MULTIPLE,
+    )
+    script = [needs, equipment]
+    cp.validate_script(script)
+    assert cp.need_from_answers(script, {"CHALEUR": ["AUCUN"], "EQUIPEMENT": ["CLIM"]}) is False
+    assert cp.need_from_answers(script, {"CHALEUR": ["EAU"]}) is True
+    assert cp.need_from_answers(script, {"EQUIPEMENT": ["VOLETS", "CLIM"]}) is None
+    # The standard help question kept without its « Aucun »: a ticked help is a need.
+    help_only = ScriptQuestion(
+        "BESOIN_AIDE",
+        "Besoin d'aide",
+        (("REPAS", "Repas"), ("COURSES", "Courses")),
+        kind=QuestionKind.MULTIPLE,
+    )
+    assert cp.need_from_answers([help_only], {"BESOIN_AIDE": ["REPAS"]}) is True
+
+
+def test_answer_codes_must_be_distinct_and_well_formed():
+    # Each fault alone is refused: two answers under one code, a code with a space.
+    for options in (
+        (("OUI", "Oui"), ("OUI", "Oui, souvent")),
+        (("OUI", "Oui"), ("NON MERCI", "Non")),
+    ):
+        with pytest.raises(ValidationError) as exc:
+            cp.validate_script([ScriptQuestion("EAU", "Eau ?", options)])
+        assert str(exc.value.fields["script.1.options"]) == (
+            "Codes de réponse invalides ou en double."
+        )
 
 
 def test_custom_script_validation():
@@ -371,6 +450,10 @@ def test_campaign_terms_validation():
     with pytest.raises(ValidationError) as exc:
         cp.validate_terms(bad)
     assert set(exc.value.fields) == {"name", "query_name", "planned_end_on", "min_age"}
+    # A new campaign calls everyone over 70, isolated or not, disabled or not; its purpose
+    # may take several lines.
+    assert (terms.min_age, terms.isolated_only, terms.disability_only) == (70, False, False)
+    cp.validate_terms(replace(terms, purpose="Vigilance canicule.\nAppels jusqu'au 31 août."))
 
 
 # --------------------------------------------------------------------------- assignment
@@ -393,6 +476,15 @@ def test_assignment_counts_the_load_already_carried():
     )
     counts = {uid: list(plan.values()).count(uid) for uid in (1, 2)}
     assert counts == {1: 2, 2: 8}
+    # A caller who joins and carries nothing yet (absent from the loads) takes his share.
+    plan = cp.balance_assignment([(i, None) for i in range(4)], [(1, None), (2, None)], {1: 2})
+    assert sorted(plan.values()) == [1, 2, 2, 2]
+    # The same targets read in another order: the same plan, target by target.
+    targets = [(i, 1) for i in range(6)]
+    callers = [(1, 1), (2, 1)]
+    plan = cp.balance_assignment(targets, callers)
+    assert plan == {0: 1, 1: 2, 2: 1, 3: 2, 4: 1, 5: 2}
+    assert cp.balance_assignment(targets[::-1], callers) == plan
     assert cp.balance_assignment([(1, 1)], []) == {}
 
 
@@ -625,6 +717,8 @@ def test_age_band_at_ninety_and_codes_read_by_their_french_label():
     on = D(2026, 6, 15)
     assert cp.age_band(D(1936, 6, 15), on) == "90+"  # 90 today
     assert cp.age_band(D(1936, 6, 16), on) == "85-89"
+    assert cp.age_band(D(1966, 6, 15), on) == "60-64"  # 60 today: the first band
+    assert cp.age_band(D(1966, 6, 16), on) == ""  # 59: no band kept
     status = cp.CampaignStatus.RUNNING
     assert cp.CampaignStatus.parse(status.label.upper()) is status  # typed as shown
 

@@ -498,6 +498,50 @@ def test_referral_follow_up_secures_when_help_is_in_place(db, actor, world):
     }
 
 
+def test_call_notes_and_referral_texts_at_their_limits(db, actor, world):
+    """1 000 characters a call note, a referral's reason or its outcome, 120 a partner's
+    name: one more is refused with the limit, and nothing is recorded."""
+    ids, users = world
+    cid, _r = started(db, actor, users)
+    t = target_of(db, actor, cid, ids["senior"])
+    with pytest.raises(ValidationError) as exc:
+        campaigns.record_call(db, actor, t.id, CallEntry(note="x" * 1001))
+    assert str(exc.value.fields["note"]) == "1000 caractères au plus."
+    assert campaigns.get_target(db, actor, t.id).calls == []
+    campaigns.record_call(
+        db, actor, t.id, CallEntry(person=TENANT, answers=OK_ANSWERS, note="x" * 1000)
+    )
+    [call] = campaigns.get_target(db, actor, t.id).calls
+    assert campaigns.get_call_note(db, actor, call.id) == "x" * 1000
+
+    def refer(name, reason):
+        return campaigns.add_referral(
+            db,
+            actor,
+            t.id,
+            ReferralInput(PartnerType.CCAS, name, reason=reason, consent=True, sent_on=TODAY),
+        )
+
+    with pytest.raises(ValidationError) as exc:
+        refer("C" * 121, "r" * 1001)
+    assert {k: str(v) for k, v in exc.value.fields.items()} == {
+        "partner_name": "120 caractères au plus.",
+        "reason": "1000 caractères au plus.",
+    }
+    assert campaigns.list_referrals(db, actor, cid) == []
+    rid = refer("C" * 120, "r" * 1000)
+    [ref] = campaigns.list_referrals(db, actor, cid)
+    assert (ref.partner_name, ref.reason) == ("C" * 120, "r" * 1000)
+    with pytest.raises(ValidationError) as exc:
+        campaigns.close_referral(
+            db, actor, rid, ref.version, outcome="o" * 1001, help_in_place=False
+        )
+    assert str(exc.value.fields["outcome"]) == "1000 caractères au plus."
+    campaigns.close_referral(db, actor, rid, ref.version, outcome="o" * 1000, help_in_place=False)
+    [ref] = campaigns.list_referrals(db, actor, cid)
+    assert (ref.status, ref.outcome) == (ReferralStatus.CLOSED, "o" * 1000)
+
+
 def test_reinforced_link_and_closing(db, actor, world):
     ids, users = world
     cid, _r = started(db, actor, users)

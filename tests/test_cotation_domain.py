@@ -306,6 +306,23 @@ def test_example_grid_scores_an_applicant():
     assert result.total == d(200 + 14 + 30 + 10)
 
 
+def test_example_grid_caps_the_waiting_time_at_sixty_months():
+    # One point a month of waiting, at most 60: five years on the register.
+    on = D(2026, 3, 20)
+
+    def waiting(applied: dt.date):
+        result = score(example_grid(), facts(application_date=applied), on)
+        return next(x for x in result.lines if x.code == "ANCIENNETE")
+
+    under = waiting(D(2021, 3, 21))  # a day short of five years: 59 months
+    assert (under.units, under.points, under.capped) == (59, d(59), False)
+    at = waiting(D(2021, 3, 20))  # five years to the day: the cap cuts nothing
+    assert (at.units, at.points, at.capped) == (60, d(60), False)
+    over = waiting(D(2021, 2, 20))  # 61 months: still 60 points, shown as capped
+    assert (over.units, over.points, over.capped) == (61, d(60), True)
+    assert "61 mois d'ancienneté." in over.detail.render()
+
+
 def test_refusing_an_adapted_dwelling_lowers_the_score_while_it_counts():
     refusal = Criterion(
         "REFUS", "Refus d'un logement adapté", S.ADAPTED_REFUSAL, d(-25), None, "12"

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from desktop.domain.errors import ValidationError
 from desktop.domain.retention import (
     MAX_MONTHS,
     RULES,
@@ -12,6 +15,9 @@ from desktop.domain.retention import (
     RetentionKind,
     purge_due,
 )
+from desktop.domain.roles import Role
+from desktop.services import settings
+from desktop.services.context import Actor
 
 
 def test_default_periods_are_those_of_the_docs():
@@ -46,3 +52,16 @@ def test_purge_due_counts_months_from_the_trigger():
     # The end of a shorter month, a leap year's February.
     assert purge_due(dt.date(2023, 3, 31), 11) == dt.date(2024, 2, 29)
     assert purge_due(dt.date(2024, 1, 31), 2) == dt.date(2024, 3, 31)
+
+
+def test_a_period_is_typed_from_0_to_600_months():
+    # Fifty years at most: the settings refuse one month more, and a negative period,
+    # naming the bounds (checked before anything is written).
+    admin = Actor("admin", role=Role.ADMIN)
+    for rule in RULES:
+        settings.check_values({rule.setting_key: 0}, admin)
+        settings.check_values({rule.setting_key: 600}, admin)
+        for wrong in (601, -1):
+            with pytest.raises(ValidationError) as exc:
+                settings.check_values({rule.setting_key: wrong}, admin)
+            assert str(exc.value.fields[rule.setting_key]) == "Valeur attendue entre 0 et 600."

@@ -392,14 +392,6 @@ def annual_resources_per_uc(monthly: Decimal | None, units: Decimal) -> Decimal 
     return (monthly * 12 / units).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def holders_of(figures: Iterable[TargetFigure]) -> list[str]:
-    return [
-        f.holder
-        for f in figures
-        if f.kind is TargetKind.PRIORITY_PER_HOLDER and f.holder is not None
-    ]
-
-
 def by_kind(
     figures: Iterable[TargetFigure],
 ) -> Mapping[tuple[TargetKind, str | None], TargetFigure]:
