@@ -74,350 +74,360 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="174" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="182" />
         <source>Ajouter un logement…</source>
         <extracomment>the width the candidates' page asks before the agenda list has 300 px the colour of a score that differs from the register's, of a target that drops</extracomment>
         <translation>Ajouter un logement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="176" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="184" />
         <source>Examens de l'occupation…</source>
         <translation>Examens de l'occupation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="186" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="179" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="187" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="180" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="188" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="188" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="196" />
         <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="193" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="201" />
         <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
         <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="235" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="243" />
         <source>Enregistrer la fiche</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="239" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="247" />
         <source>— aucun (au moins 3 candidats) —</source>
         <translation>— aucun (au moins 3 candidats) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="248" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="256" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="249" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="257" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="250" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="258" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="251" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="259" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="252" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="260" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="253" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="261" />
         <source>Reste à vivre</source>
         <translation>Reste à vivre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="254" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="262" />
         <source>Priorité</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="255" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="263" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="256" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="264" />
         <source>Objectifs</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="257" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="265" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="266" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="274" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="267" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="275" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="268" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="276" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="269" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="277" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="273" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="281" />
         <source>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</source>
         <translation>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="280" />
-        <source>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</source>
-        <translation>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</translation>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="628" />
+        <source>✓</source>
+        <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="288" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="297" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="290" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="299" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="292" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="301" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="301" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="310" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="304" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="313" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="309" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="318" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="316" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="321" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="322" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="327" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="350" />
-        <source>Conflits d'intérêts :</source>
-        <translation>Conflits d'intérêts :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="364" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="388" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="368" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="392" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="372" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="396" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="375" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="399" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="381" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="405" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="383" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="407" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="384" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="408" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="385" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="409" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="429" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="457" />
         <source>Attribution proposée à {name} : {effects}</source>
         <translation>Attribution proposée à {name} : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="446" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="494" />
+        <source>{candidates}, à décider</source>
+        <translation>{candidates}, à décider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="495" />
         <source>{candidates}, {decisions}</source>
         <translation>{candidates}, {decisions}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="651" />
+        <location filename="../../desktop/ui/caleol/widgets.py" line="121" />
         <source>Rang {rank}</source>
         <translation>Rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="652" />
+        <location filename="../../desktop/ui/caleol/widgets.py" line="122" />
         <source>Sous condition</source>
         <translation>Sous condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="501" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="539" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="534" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="572" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="535" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="573" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="548" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="610" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="602" />
         <source>Cotation : {total} ({grid})</source>
         <translation>Cotation : {total} ({grid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="551" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="587" />
         <source>  Donnée manquante : {what}</source>
         <translation>  Donnée manquante : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="554" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="621" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="288" />
+        <source>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait ; ✓ : aucun ne baisserait</source>
+        <translation>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait ; ✓ : aucun ne baisserait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="353" />
+        <source>Conflits d'intérêts</source>
+        <translation>Conflits d'intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="590" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="661" />
         <source>Cotation du registre : {score}</source>
         <translation>Cotation du registre : {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="565" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="601" />
+        <source>Cotation : {total}</source>
+        <translation>Cotation : {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/agenda.py" line="607" />
         <source>Pas encore coté</source>
         <translation>Pas encore coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="585" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="628" />
         <source>⚠ baisse</source>
         <translation>⚠ baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="585" />
-        <source>sans baisse</source>
-        <translation>sans baisse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="602" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="645" />
         <source>Cotation : pas encore calculée.</source>
         <translation>Cotation : pas encore calculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="615" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="655" />
         <source>Données manquantes : {what}</source>
         <translation>Données manquantes : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="628" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="668" />
         <source>Si le logement lui est attribué : {effects}</source>
         <translation>Si le logement lui est attribué : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="650" />
+        <location filename="../../desktop/ui/caleol/widgets.py" line="120" />
         <source>Attribution</source>
+        <extracomment>the civilities offered for a person (none, Madame, Monsieur)</extracomment>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="653" />
+        <location filename="../../desktop/ui/caleol/widgets.py" line="123" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="654" />
+        <location filename="../../desktop/ui/caleol/widgets.py" line="124" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="661" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="693" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="678" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="710" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="729" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="761" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="768" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="800" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="780" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="812" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="820" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="852" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="825" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="857" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="863" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="895" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -425,67 +435,67 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="198" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="200" />
         <source>Réponse du candidat — {name}</source>
         <translation>Réponse du candidat — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="201" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="203" />
         <source>Accepte le logement</source>
         <translation>Accepte le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="203" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="205" />
         <source>Refuse le logement</source>
         <translation>Refuse le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="207" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="209" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="212" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="214" />
         <source>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</source>
         <translation>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="218" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="220" />
         <source>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</source>
         <translation>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="223" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="225" />
         <source>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</source>
         <translation>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="232" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="234" />
         <source>{dwelling} — courrier recommandé dont la réception n'est pas encore enregistrée : pas de date limite connue.</source>
         <translation>{dwelling} — courrier recommandé dont la réception n'est pas encore enregistrée : pas de date limite connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="236" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="238" />
         <source>{dwelling} — réponse attendue au plus tard le {date}.</source>
         <translation>{dwelling} — réponse attendue au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="243" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="245" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="244" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="246" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="245" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="247" />
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="248" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="250" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -930,102 +940,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="739" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="739" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="739" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="739" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="744" />
+        <location filename="../../desktop/ui/admin_pages.py" line="745" />
         <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
         <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="746" />
+        <location filename="../../desktop/ui/admin_pages.py" line="747" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="748" />
+        <location filename="../../desktop/ui/admin_pages.py" line="749" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="751" />
+        <location filename="../../desktop/ui/admin_pages.py" line="752" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="758" />
+        <location filename="../../desktop/ui/admin_pages.py" line="759" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="774" />
+        <location filename="../../desktop/ui/admin_pages.py" line="775" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="779" />
+        <location filename="../../desktop/ui/admin_pages.py" line="780" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="779" />
+        <location filename="../../desktop/ui/admin_pages.py" line="780" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="786" />
+        <location filename="../../desktop/ui/admin_pages.py" line="787" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="798" />
+        <location filename="../../desktop/ui/admin_pages.py" line="799" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="808" />
+        <location filename="../../desktop/ui/admin_pages.py" line="809" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="820" />
+        <location filename="../../desktop/ui/admin_pages.py" line="821" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="822" />
+        <location filename="../../desktop/ui/admin_pages.py" line="823" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="825" />
+        <location filename="../../desktop/ui/admin_pages.py" line="826" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="837" />
+        <location filename="../../desktop/ui/admin_pages.py" line="838" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="839" />
+        <location filename="../../desktop/ui/admin_pages.py" line="840" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1033,253 +1043,283 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="59" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="62" />
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="62" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="65" />
         <source>{m} min {s:02d} s</source>
         <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="66" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="69" />
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="75" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="78" />
         <source>Rédaction : {done} / {total}</source>
         <translation>Rédaction : {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="79" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="82" />
         <source>Conversion en PDF : {done} / {total}</source>
         <translation>Conversion en PDF : {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="82" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="85" />
         <source>Assemblage du PDF à imprimer…</source>
         <translation>Assemblage du PDF à imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="118" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="92" />
+        <source>Publipostage repris : {count} ({m} l'était déjà).</source>
+        <translation>Publipostage repris : {count} ({m} l'était déjà).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="94" />
+        <source>Publipostage repris : {count} ({m} l'étaient déjà).</source>
+        <translation>Publipostage repris : {count} ({m} l'étaient déjà).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="131" />
         <source>Publipostage</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="129" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="142" />
         <source>Impression recto verso (chaque courrier commence au recto)</source>
         <translation>Impression recto verso (chaque courrier commence au recto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="135" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="148" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="138" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="417" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="151" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="498" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="151" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="164" />
         <source>Fichier à imprimer</source>
         <translation>Fichier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="151" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="164" />
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="167" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="181" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="168" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="182" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="169" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="183" />
         <source>Lancer le publipostage</source>
         <translation>Lancer le publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="170" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="184" />
         <source>Arrêter</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="172" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="186" />
         <source>Ouvrir le PDF à imprimer</source>
         <translation>Ouvrir le PDF à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="174" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="188" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="216" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="239" />
+        <source>Faire les courriers manquants</source>
+        <translation>Faire les courriers manquants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="241" />
+        <source>Abandonner</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="265" />
+        <source>{said} Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</source>
+        <translation>{said} Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="279" />
+        <source>Reprise du publipostage {batch}</source>
+        <translation>Reprise du publipostage {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="299" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="216" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="299" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="216" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="299" />
         <source>Exclu : pourquoi</source>
         <translation>Exclu : pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="231" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="314" />
         <source>◀ Destinataire précédent</source>
         <translation>◀ Destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="233" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="316" />
         <source>Destinataire suivant ▶</source>
         <translation>Destinataire suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="304" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="385" />
         <source>Étape 1 sur 3 : les destinataires</source>
         <translation>Étape 1 sur 3 : les destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="305" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="386" />
         <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
         <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="306" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="387" />
         <source>Étape 3 sur 3 : confirmation</source>
         <translation>Étape 3 sur 3 : confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="337" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="418" />
         <source>{recipients} ; {excluded} (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
         <translation>{recipients} ; {excluded} (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="397" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="478" />
         <source>&lt;b&gt;{n} courrier « {title} »&lt;/b&gt; va être produit et enregistré au registre{pdf}, puis copié dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courrier « {title} »&lt;/b&gt; va être produit et enregistré au registre{pdf}, puis copié dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="403" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="484" />
         <source>&lt;b&gt;{n} courriers « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courriers « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="491" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="590" />
         <source>Publipostage arrêté : {count}.</source>
         <translation>Publipostage arrêté : {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="493" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="592" />
         <source>Publipostage terminé : {count}.</source>
         <translation>Publipostage terminé : {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="499" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="600" />
         <source>Fichier à imprimer en {n} partie, dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} partie, dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="504" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="605" />
         <source>Fichier à imprimer en {n} parties, dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} parties, dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="514" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="615" />
         <source>{n} échec :</source>
         <translation>{n} échec :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="516" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="617" />
         <source>{n} échecs :</source>
         <translation>{n} échecs :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="556" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="657" />
         <source>Partie {n} : {letters}, {pages}</source>
         <translation>Partie {n} : {letters}, {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="366" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="447" />
         <source>Courrier {i} sur {n} : {name}</source>
         <translation>Courrier {i} sur {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="410" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="491" />
         <source>(aucun dossier)</source>
         <translation>(aucun dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="411" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="492" />
         <source> en DOCX et PDF</source>
         <translation> en DOCX et PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="411" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="492" />
         <source> en DOCX</source>
         <translation> en DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="443" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="538" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="464" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="559" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="476" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="571" />
         <source>{phase}{left}</source>
         <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="472" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="567" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="509" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="610" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="520" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="621" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="551" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="652" />
         <source>Manifeste (CSV) : partie, pages, contrat, code postal, référence</source>
         <translation>Manifeste (CSV) : partie, pages, contrat, code postal, référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="562" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="663" />
         <source>Partie {n}</source>
         <translation>Partie {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="571" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="672" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="573" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="674" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1287,294 +1327,294 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="472" />
+        <location filename="../../desktop/ui/caleol/page.py" line="473" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="489" />
+        <location filename="../../desktop/ui/caleol/page.py" line="490" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="492" />
+        <location filename="../../desktop/ui/caleol/page.py" line="493" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="502" />
+        <location filename="../../desktop/ui/caleol/page.py" line="503" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="503" />
+        <location filename="../../desktop/ui/caleol/page.py" line="504" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="504" />
+        <location filename="../../desktop/ui/caleol/page.py" line="505" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="505" />
+        <location filename="../../desktop/ui/caleol/page.py" line="506" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="506" />
+        <location filename="../../desktop/ui/caleol/page.py" line="507" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="507" />
+        <location filename="../../desktop/ui/caleol/page.py" line="508" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="508" />
+        <location filename="../../desktop/ui/caleol/page.py" line="509" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="509" />
+        <location filename="../../desktop/ui/caleol/page.py" line="510" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="510" />
-        <location filename="../../desktop/ui/caleol/page.py" line="528" />
+        <location filename="../../desktop/ui/caleol/page.py" line="511" />
+        <location filename="../../desktop/ui/caleol/page.py" line="531" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="517" />
+        <location filename="../../desktop/ui/caleol/page.py" line="520" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="518" />
+        <location filename="../../desktop/ui/caleol/page.py" line="521" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="519" />
-        <location filename="../../desktop/ui/caleol/page.py" line="766" />
+        <location filename="../../desktop/ui/caleol/page.py" line="522" />
+        <location filename="../../desktop/ui/caleol/page.py" line="770" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="524" />
+        <location filename="../../desktop/ui/caleol/page.py" line="527" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="525" />
+        <location filename="../../desktop/ui/caleol/page.py" line="528" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="526" />
+        <location filename="../../desktop/ui/caleol/page.py" line="529" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="527" />
+        <location filename="../../desktop/ui/caleol/page.py" line="530" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="529" />
+        <location filename="../../desktop/ui/caleol/page.py" line="532" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="530" />
+        <location filename="../../desktop/ui/caleol/page.py" line="533" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="531" />
+        <location filename="../../desktop/ui/caleol/page.py" line="534" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="532" />
+        <location filename="../../desktop/ui/caleol/page.py" line="535" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="538" />
+        <location filename="../../desktop/ui/caleol/page.py" line="541" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="539" />
+        <location filename="../../desktop/ui/caleol/page.py" line="542" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="544" />
+        <location filename="../../desktop/ui/caleol/page.py" line="547" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="549" />
+        <location filename="../../desktop/ui/caleol/page.py" line="552" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="555" />
+        <location filename="../../desktop/ui/caleol/page.py" line="558" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="569" />
+        <location filename="../../desktop/ui/caleol/page.py" line="573" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="570" />
+        <location filename="../../desktop/ui/caleol/page.py" line="574" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="613" />
+        <location filename="../../desktop/ui/caleol/page.py" line="617" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="631" />
+        <location filename="../../desktop/ui/caleol/page.py" line="635" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="633" />
+        <location filename="../../desktop/ui/caleol/page.py" line="637" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="638" />
+        <location filename="../../desktop/ui/caleol/page.py" line="642" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="642" />
+        <location filename="../../desktop/ui/caleol/page.py" line="646" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="644" />
+        <location filename="../../desktop/ui/caleol/page.py" line="648" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="646" />
+        <location filename="../../desktop/ui/caleol/page.py" line="650" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} ; {proxies} par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} ; {proxies} par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="657" />
+        <location filename="../../desktop/ui/caleol/page.py" line="661" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="671" />
+        <location filename="../../desktop/ui/caleol/page.py" line="675" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="673" />
+        <location filename="../../desktop/ui/caleol/page.py" line="677" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="677" />
+        <location filename="../../desktop/ui/caleol/page.py" line="681" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="681" />
+        <location filename="../../desktop/ui/caleol/page.py" line="685" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="685" />
+        <location filename="../../desktop/ui/caleol/page.py" line="689" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="696" />
+        <location filename="../../desktop/ui/caleol/page.py" line="700" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="696" />
+        <location filename="../../desktop/ui/caleol/page.py" line="700" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="698" />
+        <location filename="../../desktop/ui/caleol/page.py" line="702" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="702" />
+        <location filename="../../desktop/ui/caleol/page.py" line="706" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="702" />
+        <location filename="../../desktop/ui/caleol/page.py" line="706" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="725" />
+        <location filename="../../desktop/ui/caleol/page.py" line="729" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="742" />
+        <location filename="../../desktop/ui/caleol/page.py" line="746" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="744" />
+        <location filename="../../desktop/ui/caleol/page.py" line="748" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="750" />
+        <location filename="../../desktop/ui/caleol/page.py" line="754" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="766" />
+        <location filename="../../desktop/ui/caleol/page.py" line="770" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="797" />
+        <location filename="../../desktop/ui/caleol/page.py" line="801" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="817" />
+        <location filename="../../desktop/ui/caleol/page.py" line="821" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="832" />
+        <location filename="../../desktop/ui/caleol/page.py" line="836" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="834" />
+        <location filename="../../desktop/ui/caleol/page.py" line="838" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="859" />
+        <location filename="../../desktop/ui/caleol/page.py" line="863" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -2236,12 +2276,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="1019" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="1021" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="1024" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="1026" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2249,163 +2289,163 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="432" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="433" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="433" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="434" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="434" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="435" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="435" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="436" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="436" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="437" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="437" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="438" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="438" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="439" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="448" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="449" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="450" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="450" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="451" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="451" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="452" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="452" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="453" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="453" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="454" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="454" />
-        <location filename="../../desktop/ui/campaigns/page.py" line="818" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="455" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="820" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="467" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="468" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="468" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="469" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="469" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="470" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="491" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="492" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="542" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="544" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="585" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="587" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="588" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="590" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="590" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="592" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="592" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="594" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="593" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="595" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="597" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="599" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="600" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="604" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="605" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="607" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="606" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="608" />
         <source>Script : {questions}</source>
         <translation>Script : {questions}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="619" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="621" />
         <source>Lancée le {date} : {count}</source>
         <translation>Lancée le {date} : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="702" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="704" />
         <source>Appelants enregistrés : {count}.</source>
         <translation>Appelants enregistrés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="737" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="739" />
         <source>Lancer la campagne « {name} » ?
 
 {eligible} ({agencies}) sur {matching} de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
@@ -2418,72 +2458,72 @@ La recherche est figée et les fiches sont réparties entre {callers}.</source>
 La recherche est figée et les fiches sont réparties entre {callers}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="759" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="761" />
         <source>Campagne lancée : {sheets} ; {assigned} aux appelants.</source>
         <translation>Campagne lancée : {sheets} ; {assigned} aux appelants.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="771" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="773" />
         <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({open} encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
         <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({open} encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="797" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="799" />
         <source>Notes purgées ({mode}) : {calls}, {notes}, {referrals}. Les chiffres sont conservés.</source>
         <translation>Notes purgées ({mode}) : {calls}, {notes}, {referrals}. Les chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="625" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="627" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="628" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="630" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="667" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="669" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="677" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="679" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="709" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="711" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="751" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="753" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="776" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="778" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="783" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="785" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="816" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="818" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="817" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="819" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="828" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="830" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -2624,32 +2664,32 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="140" />
+        <location filename="../../desktop/ui/login_dialog.py" line="148" />
         <source>Changement de mot de passe</source>
         <translation>Changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="142" />
+        <location filename="../../desktop/ui/login_dialog.py" line="150" />
         <source>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</source>
         <translation>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="144" />
+        <location filename="../../desktop/ui/login_dialog.py" line="152" />
         <source>Choisissez un nouveau mot de passe.</source>
         <translation>Choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="147" />
+        <location filename="../../desktop/ui/login_dialog.py" line="155" />
         <source>Mot de passe actuel</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="149" />
+        <location filename="../../desktop/ui/login_dialog.py" line="157" />
         <source>Nouveau mot de passe</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="150" />
+        <location filename="../../desktop/ui/login_dialog.py" line="158" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -2685,87 +2725,87 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="85" />
+        <location filename="../../desktop/ui/caleol/page.py" line="86" />
         <source>Commission d'attribution (CALEOL)</source>
         <translation>Commission d'attribution (CALEOL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="92" />
+        <location filename="../../desktop/ui/caleol/page.py" line="93" />
         <source>ex. CALEOL Bordeaux Métropole</source>
         <translation>ex. CALEOL Bordeaux Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="96" />
+        <location filename="../../desktop/ui/caleol/page.py" line="97" />
         <source>Règlement intérieur : date d'adoption par le conseil, version</source>
         <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="108" />
+        <location filename="../../desktop/ui/caleol/page.py" line="109" />
         <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="124" />
+        <location filename="../../desktop/ui/caleol/page.py" line="125" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="128" />
+        <location filename="../../desktop/ui/caleol/page.py" line="129" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="137" />
+        <location filename="../../desktop/ui/caleol/page.py" line="138" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="141" />
+        <location filename="../../desktop/ui/caleol/page.py" line="142" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="142" />
+        <location filename="../../desktop/ui/caleol/page.py" line="143" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="143" />
+        <location filename="../../desktop/ui/caleol/page.py" line="144" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="144" />
+        <location filename="../../desktop/ui/caleol/page.py" line="145" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="146" />
+        <location filename="../../desktop/ui/caleol/page.py" line="147" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="150" />
+        <location filename="../../desktop/ui/caleol/page.py" line="151" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="153" />
+        <location filename="../../desktop/ui/caleol/page.py" line="154" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="155" />
+        <location filename="../../desktop/ui/caleol/page.py" line="156" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="157" />
+        <location filename="../../desktop/ui/caleol/page.py" line="158" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="158" />
+        <location filename="../../desktop/ui/caleol/page.py" line="159" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3524,37 +3564,37 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="68" />
+        <location filename="../../desktop/ui/login_dialog.py" line="79" />
         <source>Création du compte administrateur</source>
         <translation>Création du compte administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="71" />
+        <location filename="../../desktop/ui/login_dialog.py" line="82" />
         <source>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</source>
         <translation>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="77" />
+        <location filename="../../desktop/ui/login_dialog.py" line="88" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="79" />
+        <location filename="../../desktop/ui/login_dialog.py" line="90" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="80" />
+        <location filename="../../desktop/ui/login_dialog.py" line="91" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="81" />
+        <location filename="../../desktop/ui/login_dialog.py" line="92" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../desktop/ui/login_dialog.py" line="93" />
         <source>Créer le compte</source>
         <translation>Créer le compte</translation>
     </message>
@@ -3650,22 +3690,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="228" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="229" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="229" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="230" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="230" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="231" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="233" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="234" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -3999,32 +4039,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="290" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="292" />
         <source>Bail signé — {name}</source>
         <translation>Bail signé — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="291" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="293" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="294" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="296" />
         <source>Logement {dwelling} ({address}) accepté par {name}{date}.</source>
         <translation>Logement {dwelling} ({address}) accepté par {name}{date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="298" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="300" />
         <source> le {date}</source>
         <translation> le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="304" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="306" />
         <source>Bail signé le</source>
         <translation>Bail signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="305" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="307" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4032,67 +4072,67 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="170" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="171" />
         <source>Vérifier un PDF signé</source>
         <translation>Vérifier un PDF signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="172" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="173" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="179" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="180" />
         <source>Signature du PDF</source>
         <translation>Signature du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="503" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="504" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="514" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="515" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="516" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="517" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="519" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="520" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="521" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="522" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="529" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="530" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="558" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="560" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="587" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="589" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="588" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="590" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="622" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="624" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4100,47 +4140,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="306" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="307" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="309" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="310" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="331" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="332" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="333" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="334" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="336" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="337" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="357" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="358" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="359" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="360" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="361" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="362" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="393" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="394" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
     </message>
@@ -4177,32 +4217,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="102" />
+        <location filename="../../desktop/ui/login_dialog.py" line="113" />
         <source>Connexion à Parcours</source>
         <translation>Connexion à Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="103" />
+        <location filename="../../desktop/ui/login_dialog.py" line="114" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="104" />
+        <location filename="../../desktop/ui/login_dialog.py" line="115" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="106" />
+        <location filename="../../desktop/ui/login_dialog.py" line="117" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="112" />
+        <location filename="../../desktop/ui/login_dialog.py" line="123" />
         <source>Base de démonstration : comptes {names} ; mot de passe « {password} ».</source>
         <translation>Base de démonstration : comptes {names} ; mot de passe « {password} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="118" />
+        <location filename="../../desktop/ui/login_dialog.py" line="129" />
         <source>Se connecter</source>
         <translation>Se connecter</translation>
     </message>
@@ -4210,83 +4250,83 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>Parcours — dossiers locataires</source>
         <translation>Parcours — dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>Ouverture de la base de données…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>Dossiers locataires</source>
         <translation>Dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>Plans d'apurement</source>
         <translation>Plans d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>CALEOL</source>
         <translation>CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>Cotation et objectifs</source>
         <translation>Cotation et objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>Mes votes (séances écrites)</source>
         <translation>Mes votes (séances écrites)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>Campagnes d'appels</source>
         <translation>Campagnes d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Base : {label} (partage réseau : un seul poste à la fois)</source>
         <translation>Base : {label} (partage réseau : un seul poste à la fois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>Publipostage interrompu</source>
         <translation>Publipostage interrompu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>{said}
 
 Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</source>
@@ -4295,132 +4335,122 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>Faire les courriers manquants</source>
         <translation>Faire les courriers manquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Abandonner</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Reprise du publipostage : {done} courriers sur {total}</source>
         <translation>Reprise du publipostage : {done} courriers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
-        <source>Publipostage repris : {count} ({m} l'était déjà).</source>
-        <translation>Publipostage repris : {count} ({m} l'était déjà).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
-        <source>Publipostage repris : {count} ({m} l'étaient déjà).</source>
-        <translation>Publipostage repris : {count} ({m} l'étaient déjà).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="410" />
+        <location filename="../../desktop/ui/main_window.py" line="399" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413" />
+        <location filename="../../desktop/ui/main_window.py" line="402" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420" />
+        <location filename="../../desktop/ui/main_window.py" line="409" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425" />
+        <location filename="../../desktop/ui/main_window.py" line="414" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <location filename="../../desktop/ui/main_window.py" line="417" />
         <source>Mes &amp;préférences…</source>
         <translation>Mes &amp;préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432" />
+        <location filename="../../desktop/ui/main_window.py" line="421" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434" />
+        <location filename="../../desktop/ui/main_window.py" line="423" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435" />
+        <location filename="../../desktop/ui/main_window.py" line="424" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438" />
+        <location filename="../../desktop/ui/main_window.py" line="427" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449" />
+        <location filename="../../desktop/ui/main_window.py" line="438" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454" />
+        <location filename="../../desktop/ui/main_window.py" line="443" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457" />
+        <location filename="../../desktop/ui/main_window.py" line="446" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463" />
+        <location filename="../../desktop/ui/main_window.py" line="452" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467" />
+        <location filename="../../desktop/ui/main_window.py" line="456" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472" />
+        <location filename="../../desktop/ui/main_window.py" line="461" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473" />
+        <location filename="../../desktop/ui/main_window.py" line="462" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521" />
+        <location filename="../../desktop/ui/main_window.py" line="510" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563" />
+        <location filename="../../desktop/ui/main_window.py" line="552" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597" />
+        <location filename="../../desktop/ui/main_window.py" line="586" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599" />
+        <location filename="../../desktop/ui/main_window.py" line="588" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</translation>
     </message>
@@ -4428,124 +4458,124 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="225" />
+        <location filename="../../desktop/ui/caleol/page.py" line="226" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="227" />
+        <location filename="../../desktop/ui/caleol/page.py" line="228" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="238" />
+        <location filename="../../desktop/ui/caleol/page.py" line="239" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="238" />
+        <location filename="../../desktop/ui/caleol/page.py" line="239" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="244" />
+        <location filename="../../desktop/ui/caleol/page.py" line="245" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="245" />
-        <location filename="../../desktop/ui/caleol/page.py" line="271" />
+        <location filename="../../desktop/ui/caleol/page.py" line="246" />
+        <location filename="../../desktop/ui/caleol/page.py" line="272" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="247" />
+        <location filename="../../desktop/ui/caleol/page.py" line="248" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="250" />
+        <location filename="../../desktop/ui/caleol/page.py" line="251" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="254" />
+        <location filename="../../desktop/ui/caleol/page.py" line="255" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="259" />
         <location filename="../../desktop/ui/caleol/page.py" line="260" />
+        <location filename="../../desktop/ui/caleol/page.py" line="261" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="261" />
+        <location filename="../../desktop/ui/caleol/page.py" line="262" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="270" />
+        <location filename="../../desktop/ui/caleol/page.py" line="271" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="272" />
+        <location filename="../../desktop/ui/caleol/page.py" line="273" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="273" />
+        <location filename="../../desktop/ui/caleol/page.py" line="274" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="274" />
+        <location filename="../../desktop/ui/caleol/page.py" line="275" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="275" />
+        <location filename="../../desktop/ui/caleol/page.py" line="276" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="279" />
+        <location filename="../../desktop/ui/caleol/page.py" line="280" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="281" />
+        <location filename="../../desktop/ui/caleol/page.py" line="282" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="284" />
+        <location filename="../../desktop/ui/caleol/page.py" line="285" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="286" />
+        <location filename="../../desktop/ui/caleol/page.py" line="287" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="288" />
+        <location filename="../../desktop/ui/caleol/page.py" line="289" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="296" />
+        <location filename="../../desktop/ui/caleol/page.py" line="297" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="308" />
+        <location filename="../../desktop/ui/caleol/page.py" line="309" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="317" />
+        <location filename="../../desktop/ui/caleol/page.py" line="318" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -5025,102 +5055,102 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="858" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="860" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="860" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="862" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="861" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="863" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="862" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="864" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="868" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="869" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="871" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="870" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="872" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="871" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="873" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="872" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="874" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="873" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="875" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="874" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="876" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="875" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="877" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="876" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="878" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="877" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="879" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="884" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="886" />
         <source>Aucune fiche d'appel pour ces filtres.</source>
         <translation>Aucune fiche d'appel pour ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="887" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="889" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="896" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="898" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="918" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="920" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="953" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="955" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="975" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="977" />
         <source>{due} aujourd'hui · {open} en cours · {shown}</source>
         <translation>{due} aujourd'hui · {open} en cours · {shown}</translation>
     </message>
@@ -5128,17 +5158,17 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="393" />
+        <location filename="../../desktop/ui/caleol/page.py" line="394" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="405" />
+        <location filename="../../desktop/ui/caleol/page.py" line="406" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="408" />
+        <location filename="../../desktop/ui/caleol/page.py" line="409" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -5869,58 +5899,58 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>OfferLetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="325" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="327" />
         <source>Courrier de proposition — {name}</source>
         <extracomment>the letter is made (``DecisionLettersResult``)</extracomment>
         <translation>Courrier de proposition — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="333" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="335" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="335" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="337" />
         <source>Produire aussi le PDF</source>
         <translation>Produire aussi le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="340" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="342" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="341" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="343" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="344" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="346" />
         <source>, rang {rank}</source>
         <translation>, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="348" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="350" />
         <source>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</source>
         <translation>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="358" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="360" />
         <source>Délai de réponse</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="389" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="395" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="397" />
         <source>Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le délai de réponse court de sa réception ; enregistrez-en la date (« Réception du courrier recommandé… ») dès que vous la connaissez.</source>
         <translation>Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le délai de réponse court de sa réception ; enregistrez-en la date (« Réception du courrier recommandé… ») dès que vous la connaissez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="401" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="403" />
         <source>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</source>
         <translation>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</translation>
     </message>
@@ -5928,197 +5958,202 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="448" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="450" />
         <source>Date à laquelle les délais sont calculés</source>
         <translation>Date à laquelle les délais sont calculés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="449" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="451" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="455" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="457" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="456" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="458" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="457" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="459" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="458" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="460" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="459" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="461" />
         <source>Notifiée le</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="461" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="463" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="462" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="464" />
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="463" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="465" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="464" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="466" />
         <source>Rang suivant</source>
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="480" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="482" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="481" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="483" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="482" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="484" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="484" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="486" />
         <source>Bail signé…</source>
         <translation>Bail signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="487" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="489" />
         <source>Date de signature du bail par le candidat qui a accepté le logement</source>
         <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="493" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="495" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="496" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="498" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="651" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="657" />
         <source>Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, {to_notify}, {to_next}, {accepted}.</source>
         <translation>Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, {to_notify}, {to_next}, {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="460" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="462" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="472" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="474" />
         <source>Réception du courrier recommandé…</source>
         <translation>Réception du courrier recommandé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="476" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="478" />
         <source>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</source>
         <translation>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="514" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="516" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="551" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="553" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="556" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="558" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="578" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="580" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="587" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="589" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="591" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="593" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="594" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="596" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="598" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="600" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="604" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="606" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="611" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="613" />
         <source>réception + {days} j</source>
         <translation>réception + {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="613" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="615" />
         <source>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</source>
         <translation>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="750" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="626" />
+        <source>À notifier</source>
+        <translation>À notifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="756" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="761" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="767" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="763" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="769" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="771" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="777" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="786" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="792" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="800" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="806" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -6646,399 +6681,399 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="132" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="145" />
         <source>Conditions et parties</source>
         <translation>Conditions et parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="133" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="146" />
         <source>Échéancier</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="134" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="147" />
         <source>Règlements</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="135" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="148" />
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="137" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="150" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="144" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="157" />
         <source>Motif (obligatoire pour annuler ou régulariser)</source>
         <translation>Motif (obligatoire pour annuler ou régulariser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="146" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="159" />
         <source>Changer le statut</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="148" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="161" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="149" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="162" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="155" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="168" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="156" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="169" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="197" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="211" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="198" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="201" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="240" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="262" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="212" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="215" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="254" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="199" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="213" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="200" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="214" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="202" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="216" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="204" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="218" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="210" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="224" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="212" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="226" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="213" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="227" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="215" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="229" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="216" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="217" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="218" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="307" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="232" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="321" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="220" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="221" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="235" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="224" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="238" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="227" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="241" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="244" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="233" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="235" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="237" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="251" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="238" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="252" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="241" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="255" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="243" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="246" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="257" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="260" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="244" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="258" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="261" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="262" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="251" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="254" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="268" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="258" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="272" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="277" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="279" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="266" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="280" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="270" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="284" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="273" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="287" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="275" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="289" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="295" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="288" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="302" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="292" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="306" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="307" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="321" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="322" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="336" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="323" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="337" />
         <source>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="364" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="378" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="369" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="383" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="370" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="384" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="371" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="385" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="372" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="386" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="378" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="392" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="562" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="578" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="582" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="598" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="543" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="559" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="86" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="92" />
         <source>Revenir au projet</source>
         <translation>Revenir au projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="87" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="93" />
         <source>Proposé au locataire</source>
         <translation>Proposé au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="88" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="94" />
         <source>Signé par les parties</source>
         <translation>Signé par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="89" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="95" />
         <source>En cours (mise en œuvre ou régularisation)</source>
         <translation>En cours (mise en œuvre ou régularisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="90" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="96" />
         <source>Respecté</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="91" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="97" />
         <source>Défaillant</source>
         <translation>Défaillant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="92" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="98" />
         <source>Caduc</source>
         <translation>Caduc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="93" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="99" />
         <source>Soldé</source>
         <translation>Soldé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="94" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="100" />
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="569" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="575" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="585" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="591" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="602" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="618" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="622" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="638" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="638" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="654" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="668" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="684" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>
@@ -7184,112 +7219,137 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanPaymentsTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="44" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="47" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="45" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="48" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="46" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="49" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="47" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="50" />
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="48" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="51" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="52" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="55" />
         <source>Saisir un règlement</source>
         <translation>Saisir un règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="55" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="58" />
         <source>Montant, ex. 697,70</source>
         <translation>Montant, ex. 697,70</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="57" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="60" />
         <source>Référence (facultatif)</source>
         <translation>Référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="60" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="68" />
+        <source>Versement d'un contributeur (FSL, CCAS…) : imputé sur les seules échéances.</source>
+        <translation>Versement d'un contributeur (FSL, CCAS…) : imputé sur les seules échéances.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="71" />
         <source>Enregistrer le règlement</source>
         <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="63" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="74" />
         <source>Supprimer le règlement sélectionné</source>
         <translation>Supprimer le règlement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="76" />
-        <source>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</source>
-        <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="85" />
+        <source>Versé par :</source>
+        <translation>Versé par :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="95" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="92" />
+        <source>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Le versement d'un contributeur (FSL, CCAS) ne couvre que les échéances. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</source>
+        <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Le versement d'un contributeur (FSL, CCAS) ne couvre que les échéances. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="112" />
         <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count})</source>
         <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="105" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="122" />
         <source> · prochaine échéance : {date} ({amount})</source>
         <translation> · prochaine échéance : {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="110" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="127" />
         <source> · excédent : {amount}</source>
         <translation> · excédent : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="112" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="129" />
         <source>saisie</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="112" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="129" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="144" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="136" />
+        <source>versement du {contributor}</source>
+        <translation>versement du {contributor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="163" />
+        <source>Règlement des locataires</source>
+        <translation>Règlement des locataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="168" />
+        <source>Versement d'un contributeur : {contributor}</source>
+        <translation>Versement d'un contributeur : {contributor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="186" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="156" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="200" />
         <source>Règlement de {amount} enregistré.</source>
         <translation>Règlement de {amount} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="171" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="216" />
         <source>Sélectionnez le règlement à supprimer.</source>
         <translation>Sélectionnez le règlement à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="175" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="220" />
         <source>Supprimer le règlement</source>
         <translation>Supprimer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="176" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="221" />
         <source>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</source>
         <translation>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="184" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="229" />
         <source>Règlement supprimé.</source>
         <translation>Règlement supprimé.</translation>
     </message>
@@ -7516,48 +7576,48 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="142" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="144" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="139" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="141" />
         <source>Réception du courrier — {name}</source>
         <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
         <translation>Réception du courrier — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="147" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="149" />
         <source>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</source>
         <translation>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="154" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="156" />
         <source>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</source>
         <translation>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="159" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="161" />
         <source>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</source>
         <translation>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="163" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="165" />
         <source>Reçu (présenté) le</source>
         <translation>Reçu (présenté) le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="165" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="167" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="182" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="184" />
         <source>Date limite de réponse : {date}.</source>
         <translation>Date limite de réponse : {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="184" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="186" />
         <source>Nouvelle date limite de réponse : {date}.</source>
         <translation>Nouvelle date limite de réponse : {date}.</translation>
     </message>
@@ -7812,22 +7872,22 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="343" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="344" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="347" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="348" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="353" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="354" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="397" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="398" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -7993,103 +8053,103 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="594" />
+        <location filename="../../desktop/ui/admin_pages.py" line="595" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="595" />
+        <location filename="../../desktop/ui/admin_pages.py" line="596" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="597" />
+        <location filename="../../desktop/ui/admin_pages.py" line="598" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="605" />
+        <location filename="../../desktop/ui/admin_pages.py" line="606" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="606" />
+        <location filename="../../desktop/ui/admin_pages.py" line="607" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="607" />
+        <location filename="../../desktop/ui/admin_pages.py" line="608" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="608" />
+        <location filename="../../desktop/ui/admin_pages.py" line="609" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="609" />
+        <location filename="../../desktop/ui/admin_pages.py" line="610" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="610" />
+        <location filename="../../desktop/ui/admin_pages.py" line="611" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="617" />
+        <location filename="../../desktop/ui/admin_pages.py" line="618" />
         <source>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</source>
         <translation>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="627" />
+        <location filename="../../desktop/ui/admin_pages.py" line="628" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="653" />
+        <location filename="../../desktop/ui/admin_pages.py" line="654" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="673" />
+        <location filename="../../desktop/ui/admin_pages.py" line="674" />
         <source>anonymisation, {n} fichier de courrier supprimé</source>
         <translation>anonymisation, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="675" />
+        <location filename="../../desktop/ui/admin_pages.py" line="676" />
         <source>anonymisation, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="714" />
+        <location filename="../../desktop/ui/admin_pages.py" line="715" />
         <source>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <location filename="../../desktop/ui/admin_pages.py" line="720" />
         <source>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="678" />
+        <location filename="../../desktop/ui/admin_pages.py" line="679" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="686" />
-        <location filename="../../desktop/ui/admin_pages.py" line="688" />
+        <location filename="../../desktop/ui/admin_pages.py" line="687" />
+        <location filename="../../desktop/ui/admin_pages.py" line="689" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="711" />
+        <location filename="../../desktop/ui/admin_pages.py" line="712" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="723" />
+        <location filename="../../desktop/ui/admin_pages.py" line="724" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8696,113 +8756,113 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Effet des propositions sur les objectifs d'attribution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="230" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="235" />
         <source>Choisissez d'abord un candidat dans le tableau.</source>
         <translation>Choisissez d'abord un candidat dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="269" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="274" />
         <source>{count} candidat coté.</source>
         <translation>{count} candidat coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="271" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="276" />
         <source>{count} candidats cotés.</source>
         <translation>{count} candidats cotés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="448" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="453" />
         <source>{sent}, {hand} à remettre, {failed}.</source>
         <translation>{sent}, {hand} à remettre, {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="463" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="468" />
         <source>{sent} que le procès-verbal attend sa relecture, {failed}.</source>
         <translation>{sent} que le procès-verbal attend sa relecture, {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="479" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="484" />
         <source>Envoi annulé : {count} courriel non envoyé.</source>
         <translation>Envoi annulé : {count} courriel non envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="481" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="486" />
         <source>Envoi annulé : {count} courriels non envoyés.</source>
         <translation>Envoi annulé : {count} courriels non envoyés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="511" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="516" />
         <source>{count} : {path}</source>
         <translation>{count} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="283" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="288" />
         <source>Export du registre national</source>
         <translation>Export du registre national</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="285" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="290" />
         <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="296" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="301" />
         <source>Import du registre terminé.</source>
         <translation>Import du registre terminé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="317" />
-        <location filename="../../desktop/ui/cotation/sessions.py" line="342" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="322" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="347" />
         <source>Convocations</source>
         <translation>Convocations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="320" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="325" />
         <source>Produire et enregistrer les convocations sans les envoyer ?</source>
         <translation>Produire et enregistrer les convocations sans les envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="366" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="371" />
         <source>Procès-verbal à relire</source>
         <translation>Procès-verbal à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="372" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="377" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="372" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="377" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="390" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="395" />
         <source>Envoi en cours…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="403" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="408" />
         <source>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</source>
         <translation>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="430" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="435" />
         <source>Erreur inattendue pendant l'envoi : {error}</source>
         <translation>Erreur inattendue pendant l'envoi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="433" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="438" />
         <source>Envoi des courriels</source>
         <translation>Envoi des courriels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="503" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="508" />
         <source>Attributions à déclarer au registre</source>
         <translation>Attributions à déclarer au registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="505" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="510" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -8810,42 +8870,42 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="100" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="101" />
         <source>Certificat de signature</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="107" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="108" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="112" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="113" />
         <source>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</source>
         <translation>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="126" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="127" />
         <source>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</source>
         <translation>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="132" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="133" />
         <source>Fichier PKCS#12 (.p12, .pfx)</source>
         <translation>Fichier PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="133" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="134" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="141" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="142" />
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="141" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="142" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
@@ -9056,12 +9116,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="407" />
+        <location filename="../../desktop/ui/app.py" line="413" />
         <source>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</source>
         <translation>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="417" />
+        <location filename="../../desktop/ui/app.py" line="423" />
         <source>Prêt en {s} s</source>
         <translation>Prêt en {s} s</translation>
     </message>
@@ -9069,127 +9129,127 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="180" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="181" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="185" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="186" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="192" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="197" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="198" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="198" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="199" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="199" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="200" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="201" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="201" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="202" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="203" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="204" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="204" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="205" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="205" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="206" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="206" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="207" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="207" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="208" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="213" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="214" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="216" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="217" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="226" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="227" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="245" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="246" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="246" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="247" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="247" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="248" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="275" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="276" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="280" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="281" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="296" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="297" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="322" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="323" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="328" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="329" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
@@ -10172,6 +10232,34 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="42" />
+        <source>Parcours verrouillé</source>
+        <translation>Parcours verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="45" />
+        <source>Parcours a été verrouillé après {minutes} minutes sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</source>
+        <translation>Parcours a été verrouillé après {minutes} minutes sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="49" />
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="50" />
+        <source>Déverrouiller</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="52" />
+        <source>Quitter Parcours</source>
+        <translation>Quitter Parcours</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../desktop/ui/admin_pages.py" line="144" />
@@ -10393,157 +10481,157 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Courriers de décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="301" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="302" />
         <source>Votes sur la proposition d'attribution</source>
         <translation>Votes sur la proposition d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="307" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="308" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="308" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="309" />
         <source>Annuler la décision</source>
         <translation>Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="310" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="311" />
         <source>Décision de la commission (R441-3)</source>
         <translation>Décision de la commission (R441-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="324" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="333" />
         <source>Logement :</source>
         <translation>Logement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="375" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="384" />
         <source>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</source>
         <translation>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="380" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="389" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="385" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="394" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</source>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="389" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="398" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="403" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="412" />
         <source>pas encore de décision</source>
         <translation>pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="405" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="414" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="424" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="433" />
         <source>Aucun candidat pour ce logement.</source>
         <translation>Aucun candidat pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="426" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="435" />
         <source>Aucun logement à l'ordre du jour.</source>
         <translation>Aucun logement à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="436" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="445" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="682" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="691" />
         <source>{count} de « {name} ».</source>
         <translation>{count} de « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="446" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="455" />
         <source>Priorité : {list}</source>
         <translation>Priorité : {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="476" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="485" />
         <source>&lt;b&gt;Membre&lt;/b&gt;</source>
         <translation>&lt;b&gt;Membre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="477" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="486" />
         <source>&lt;b&gt;Vote&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="478" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="487" />
         <source>&lt;b&gt;Qualité&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qualité&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="485" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="494" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="503" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="512" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="512" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="521" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="520" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="529" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="544" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="553" />
         <source>Vote exprimé par {holder} (pouvoir).</source>
         <translation>Vote exprimé par {holder} (pouvoir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="550" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="559" />
         <source>Enregistré le {at} ({channel}) par {user}.</source>
         <translation>Enregistré le {at} ({channel}) par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="561" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="570" />
         <source>Aucun vote enregistré.</source>
         <translation>Aucun vote enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="566" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="575" />
         <source>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</source>
         <translation>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="633" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="642" />
         <source>Décision enregistrée pour {name}.</source>
         <translation>Décision enregistrée pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="648" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="657" />
         <source>Décision annulée.</source>
         <translation>Décision annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="654" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="663" />
         <source>Importer les votes de l'outil de vote</source>
         <translation>Importer les votes de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="656" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="665" />
         <source>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
@@ -10659,32 +10747,33 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="96" />
+        <location filename="../../desktop/commands/plan.py" line="120" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="104" />
+        <location filename="../../desktop/commands/plan.py" line="128" />
+        <location filename="../../desktop/commands/plan.py" line="221" />
         <source>Cette option est obligatoire.</source>
         <translation>Cette option est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="107" />
+        <location filename="../../desktop/commands/plan.py" line="131" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="220" />
+        <location filename="../../desktop/commands/plan.py" line="284" />
         <source>{n} dossier.</source>
         <translation>{n} dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="221" />
+        <location filename="../../desktop/commands/plan.py" line="285" />
         <source>{n} dossiers.</source>
         <translation>{n} dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="222" />
+        <location filename="../../desktop/commands/plan.py" line="286" />
         <source>Aucun dossier.</source>
         <translation>Aucun dossier.</translation>
     </message>
@@ -11019,145 +11108,145 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="228" />
+        <location filename="../../desktop/domain/minutes.py" line="235" />
         <source>absent</source>
-        <extracomment>town written in "Fait à …" version (and date) of the règlement intérieur in force at the session meeting room; empty for a remote session ("séance dématérialisée") remote sessions: the tool (videoconference service, secure platform) written remote sessions: when the vote opened and closed a member asked for a physical session (remote sessions) "Adjointe au maire de Bordeaux", "Association Habitat et Humanisme"... remote participation: when the member's connection was identified represented members: the name of the proxy holder absent members: apologised (*excusé*) the member's id in the commission (matches reviews to members; not printed); None for a member convened by right who has no seat recorded (a mayor) members by right: "Membre de droit pour les logements situés à Mérignac" named as the president's substitute to preside this session remote sessions: voting members who had to take part (0 in person) order of the application within the dwelling (1, 2, 3...) household head as written in the minutes: "Mme Élodie DUPONT" composition: "Couple avec 2 enfants" monthly resources of the household effort rate in percent (rent + charges - housing aid over resources) monthly amount left to live on, per consumption unit None: no decision recorded (application not examined or adjourned) members who declared a conflict of interest and did not vote issue 17: the cotation and its detail; how the votes were cast neither present, nor connected, nor represented</extracomment>
+        <extracomment>the mayor of a commune of the agenda whose seat has no member recorded: listed, absent town written in "Fait à …" version (and date) of the règlement intérieur in force at the session meeting room; empty for a remote session ("séance dématérialisée") remote sessions: the tool (videoconference service, secure platform) written remote sessions: when the vote opened and closed a member asked for a physical session (remote sessions) "Adjointe au maire de Bordeaux", "Association Habitat et Humanisme"... remote participation: when the member's connection was identified represented members: the name of the proxy holder absent members: apologised (*excusé*) the member's id in the commission (matches reviews to members; not printed); None for a member convened by right who has no seat recorded (a mayor) members by right: "Membre de droit pour les logements situés à Mérignac" named as the president's substitute to preside this session remote sessions: voting members who had to take part (0 in person) order of the application within the dwelling (1, 2, 3...) household head as written in the minutes: "Mme Élodie DUPONT" composition: "Couple avec 2 enfants" monthly resources of the household effort rate in percent (rent + charges - housing aid over resources) monthly amount left to live on, per consumption unit None: no decision recorded (application not examined or adjourned) members who declared a conflict of interest and did not vote issue 17: the cotation and its detail; how the votes were cast neither present, nor connected, nor represented</extracomment>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="230" />
+        <location filename="../../desktop/domain/minutes.py" line="237" />
         <source>non concerné</source>
         <extracomment>the mayor (or EPCI president) votes on his commune's (territory's) dwellings only</extracomment>
         <translation>non concerné</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="233" />
+        <location filename="../../desktop/domain/minutes.py" line="240" />
         <source>n'a pas pris part au vote</source>
         <extracomment>took part in the session but cast no vote on this dwelling</extracomment>
         <translation>n'a pas pris part au vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="250" />
+        <location filename="../../desktop/domain/minutes.py" line="257" />
         <source>absente</source>
         <extracomment>"logement situé à Mérignac", "candidat n° 2", "aucun représentant désigné"</extracomment>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="252" />
+        <location filename="../../desktop/domain/minutes.py" line="259" />
         <source>non concernée</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="339" />
+        <location filename="../../desktop/domain/minutes.py" line="346" />
         <location filename="../../desktop/domain/schedule.py" line="54" />
         <source>Projet</source>
         <extracomment>PLAI, PLUS, PLS... reservation contingent: "Préfecture", "Action Logement", "Commune", "Bailleur" the members with a deliberative voice who did not vote on it, and why the grounds of L442-5-2 that apply (labels) the commission's opinion (suitable dwelling, home-ownership advice...) incidents and remarks recorded during the session "Fait à {place}, le {date}" set on an extract: the numéro unique of the applicant it is made for on an extract: how many dwellings of the session were left out</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="340" />
+        <location filename="../../desktop/domain/minutes.py" line="347" />
         <source>Soumis aux membres</source>
         <translation>Soumis aux membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="341" />
+        <location filename="../../desktop/domain/minutes.py" line="348" />
         <source>Remplacé par une version suivante</source>
         <translation>Remplacé par une version suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="342" />
+        <location filename="../../desktop/domain/minutes.py" line="349" />
         <source>Approuvé</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="347" />
+        <location filename="../../desktop/domain/minutes.py" line="354" />
         <source>Approuve</source>
         <translation>Approuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="348" />
+        <location filename="../../desktop/domain/minutes.py" line="355" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="353" />
+        <location filename="../../desktop/domain/minutes.py" line="360" />
         <source>Dans l'application</source>
         <extracomment>the member himself, signed in to the application</extracomment>
         <translation>Dans l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="355" />
+        <location filename="../../desktop/domain/minutes.py" line="362" />
         <source>Réponse écrite enregistrée</source>
         <extracomment>an answer to the exported PDF (e-mail, letter), recorded by the secretary</extracomment>
         <translation>Réponse écrite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="440" />
+        <location filename="../../desktop/domain/minutes.py" line="447" />
         <source>Aucune candidature n° {number} n'a été examinée lors de cette séance.</source>
         <translation>Aucune candidature n° {number} n'a été examinée lors de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="520" />
+        <location filename="../../desktop/domain/minutes.py" line="527" />
         <source>Présente</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="528" />
+        <location filename="../../desktop/domain/minutes.py" line="535" />
         <source>À distance (connexion à {time})</source>
         <translation>À distance (connexion à {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="537" />
+        <location filename="../../desktop/domain/minutes.py" line="544" />
         <source>Représentée par {holder}</source>
         <translation>Représentée par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="539" />
+        <location filename="../../desktop/domain/minutes.py" line="546" />
         <source>Représenté par {holder}</source>
         <translation>Représenté par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="544" />
+        <location filename="../../desktop/domain/minutes.py" line="551" />
         <source>Représentée (sans pouvoir valable)</source>
         <translation>Représentée (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="546" />
+        <location filename="../../desktop/domain/minutes.py" line="553" />
         <source>Représenté (sans pouvoir valable)</source>
         <translation>Représenté (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="550" />
+        <location filename="../../desktop/domain/minutes.py" line="557" />
         <source>Absente excusée</source>
         <translation>Absente excusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="552" />
+        <location filename="../../desktop/domain/minutes.py" line="559" />
         <source>Absent excusé</source>
         <translation>Absent excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="555" />
+        <location filename="../../desktop/domain/minutes.py" line="562" />
         <source>Absente</source>
         <translation>Absente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="562" />
+        <location filename="../../desktop/domain/minutes.py" line="569" />
         <source>{pour} pour, {contre} contre, {abst}</source>
         <translation>{pour} pour, {contre} contre, {abst}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="568" />
+        <location filename="../../desktop/domain/minutes.py" line="575" />
         <source>{n} abstention</source>
         <translation>{n} abstention</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="569" />
+        <location filename="../../desktop/domain/minutes.py" line="576" />
         <source>{n} abstentions</source>
         <translation>{n} abstentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="570" />
+        <location filename="../../desktop/domain/minutes.py" line="577" />
         <source>aucune abstention</source>
         <translation>aucune abstention</translation>
     </message>
@@ -11193,17 +11282,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{surface} m² pour {occupants} (minimum {minimum} m²).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="581" />
+        <location filename="../../desktop/domain/minutes.py" line="588" />
         <source> ; voix prépondérante du maire</source>
         <translation> ; voix prépondérante du maire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="596" />
+        <location filename="../../desktop/domain/minutes.py" line="603" />
         <source>pièce à produire : {doc}</source>
         <translation>pièce à produire : {doc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="605" />
+        <location filename="../../desktop/domain/minutes.py" line="612" />
         <source>avant le {date}</source>
         <translation>avant le {date}</translation>
     </message>
@@ -11213,7 +11302,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="343" />
+        <location filename="../../desktop/domain/minutes.py" line="350" />
         <location filename="../../desktop/domain/schedule.py" line="56" />
         <source>Signé</source>
         <translation>Signé</translation>
@@ -11404,6 +11493,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="207" />
+        <location filename="../../desktop/domain/plans.py" line="521" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
@@ -11839,7 +11929,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/notices/workflow.py" line="500" />
         <location filename="../../desktop/services/notices/workflow.py" line="661" />
         <location filename="../../desktop/services/notices/workflow.py" line="782" />
-        <location filename="../../desktop/services/plans/breach.py" line="88" />
+        <location filename="../../desktop/services/plans/breach.py" line="89" />
         <location filename="../../desktop/services/plans/editing.py" line="227" />
         <source>La date ne peut pas être dans le futur.</source>
         <extracomment>First presentation of the registered letter (kept apart from the receipt: the effect of an unclaimed letter is UNCONFIRMED). Date the proof of the ground arrived; ``None`` while it is missing.</extracomment>
@@ -12085,207 +12175,217 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Organisme payeur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="282" />
+        <location filename="../../desktop/domain/plans.py" line="286" />
+        <source>Les contributions ({total}) dépassent la dette mise sous plan ({debt}).</source>
+        <translation>Les contributions ({total}) dépassent la dette mise sous plan ({debt}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="297" />
         <source>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</source>
         <translation>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="289" />
+        <location filename="../../desktop/domain/plans.py" line="304" />
         <source>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</source>
         <translation>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="297" />
+        <location filename="../../desktop/domain/plans.py" line="312" />
         <source>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</source>
         <translation>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="305" />
+        <location filename="../../desktop/domain/plans.py" line="320" />
         <source>Le délai de tolérance doit être compris entre 0 et {max} jours.</source>
         <translation>Le délai de tolérance doit être compris entre 0 et {max} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="321" />
+        <location filename="../../desktop/domain/plans.py" line="336" />
         <source>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</source>
         <translation>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="327" />
+        <location filename="../../desktop/domain/plans.py" line="342" />
         <source>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</source>
         <translation>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="334" />
+        <location filename="../../desktop/domain/plans.py" line="349" />
         <source>Le jugement doit précéder le début du protocole ({date}).</source>
         <translation>Le jugement doit précéder le début du protocole ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="341" />
-        <location filename="../../desktop/services/plans/breach.py" line="229" />
+        <location filename="../../desktop/domain/plans.py" line="356" />
+        <location filename="../../desktop/services/plans/breach.py" line="230" />
         <source>Indiquez la date de fin du protocole.</source>
         <translation>Indiquez la date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="347" />
+        <location filename="../../desktop/domain/plans.py" line="362" />
         <source>La fin du protocole doit suivre son début ({date}).</source>
         <translation>La fin du protocole doit suivre son début ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="354" />
+        <location filename="../../desktop/domain/plans.py" line="369" />
         <source>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</source>
         <translation>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="361" />
+        <location filename="../../desktop/domain/plans.py" line="376" />
         <source>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</source>
         <translation>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="385" />
+        <location filename="../../desktop/domain/plans.py" line="400" />
         <source>Indiquez la date de signature de l'avenant.</source>
         <translation>Indiquez la date de signature de l'avenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="389" />
+        <location filename="../../desktop/domain/plans.py" line="404" />
         <source>Indiquez la nouvelle date de fin du protocole.</source>
         <translation>Indiquez la nouvelle date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="393" />
-        <location filename="../../desktop/services/plans/breach.py" line="235" />
+        <location filename="../../desktop/domain/plans.py" line="408" />
+        <location filename="../../desktop/services/plans/breach.py" line="236" />
         <source>L'avenant doit prolonger le protocole au-delà du {date}.</source>
         <translation>L'avenant doit prolonger le protocole au-delà du {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="400" />
+        <location filename="../../desktop/domain/plans.py" line="415" />
         <source>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</source>
         <translation>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="425" />
+        <location filename="../../desktop/domain/plans.py" line="440" />
         <source>Sans dette, un protocole ne comporte pas d'échéancier.</source>
         <translation>Sans dette, un protocole ne comporte pas d'échéancier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="439" />
+        <location filename="../../desktop/domain/plans.py" line="454" />
         <source>La première échéance ({date}) précède le début du plan ({start}).</source>
         <translation>La première échéance ({date}) précède le début du plan ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="450" />
+        <location filename="../../desktop/domain/plans.py" line="465" />
         <source>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</source>
         <translation>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="476" />
+        <location filename="../../desktop/domain/plans.py" line="491" />
         <source>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</source>
         <translation>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="496" />
+        <location filename="../../desktop/domain/plans.py" line="511" />
         <source>payée</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="497" />
-        <location filename="../../desktop/services/notices/listing.py" line="182" />
+        <location filename="../../desktop/domain/plans.py" line="512" />
+        <location filename="../../desktop/services/notices/listing.py" line="194" />
         <source>en retard</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="498" />
+        <location filename="../../desktop/domain/plans.py" line="513" />
         <source>à venir</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="720" />
+        <location filename="../../desktop/domain/plans.py" line="520" />
+        <source>FSL</source>
+        <translation>FSL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="751" />
         <source>dès qu'une échéance reste impayée</source>
         <translation>dès qu'une échéance reste impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="721" />
+        <location filename="../../desktop/domain/plans.py" line="752" />
         <source>dès que {n} échéances restent impayées</source>
         <translation>dès que {n} échéances restent impayées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="726" />
+        <location filename="../../desktop/domain/plans.py" line="757" />
         <source>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="738" />
+        <location filename="../../desktop/domain/plans.py" line="769" />
         <source>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="752" />
+        <location filename="../../desktop/domain/plans.py" line="783" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="807" />
+        <location filename="../../desktop/domain/plans.py" line="838" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="815" />
+        <location filename="../../desktop/domain/plans.py" line="846" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="821" />
+        <location filename="../../desktop/domain/plans.py" line="852" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="871" />
+        <location filename="../../desktop/domain/plans.py" line="902" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="873" />
+        <location filename="../../desktop/domain/plans.py" line="904" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="878" />
+        <location filename="../../desktop/domain/plans.py" line="909" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="882" />
+        <location filename="../../desktop/domain/plans.py" line="913" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="883" />
+        <location filename="../../desktop/domain/plans.py" line="914" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="884" />
+        <location filename="../../desktop/domain/plans.py" line="915" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="886" />
+        <location filename="../../desktop/domain/plans.py" line="917" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="930" />
+        <location filename="../../desktop/domain/plans.py" line="961" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="938" />
+        <location filename="../../desktop/domain/plans.py" line="969" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="890" />
+        <location filename="../../desktop/domain/plans.py" line="921" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -12408,12 +12508,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/errors.py" line="35" />
-        <location filename="../../desktop/services/accounts.py" line="184" />
+        <location filename="../../desktop/services/accounts.py" line="260" />
         <location filename="../../desktop/services/campaigns/calls.py" line="127" />
         <location filename="../../desktop/services/campaigns/calls.py" line="316" />
         <location filename="../../desktop/services/importer.py" line="623" />
         <location filename="../../desktop/services/importer.py" line="690" />
-        <location filename="../../desktop/services/plans/breach.py" line="94" />
+        <location filename="../../desktop/services/plans/breach.py" line="95" />
         <location filename="../../desktop/services/plans/editing.py" line="223" />
         <location filename="../../desktop/services/plans/payments.py" line="77" />
         <location filename="../../desktop/services/saved_queries.py" line="85" />
@@ -12423,7 +12523,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="207" />
-        <location filename="../../desktop/services/accounts.py" line="188" />
+        <location filename="../../desktop/services/accounts.py" line="264" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
@@ -12479,7 +12579,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="275" />
-        <location filename="../../desktop/services/plans/breach.py" line="85" />
+        <location filename="../../desktop/services/plans/breach.py" line="86" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
         <location filename="../../desktop/ui/widgets/form.py" line="263" />
         <source>La date est obligatoire.</source>
@@ -12557,12 +12657,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/common.py" line="144" />
+        <location filename="../../desktop/services/cotation/common.py" line="145" />
         <source>La version {version} de la grille de {epci} existe déjà.</source>
         <translation>La version {version} de la grille de {epci} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/common.py" line="168" />
+        <location filename="../../desktop/services/cotation/common.py" line="169" />
         <location filename="../../desktop/services/cotation/grids.py" line="116" />
         <source>La grille a été modifiée sur un autre poste : rechargez-la.</source>
         <translation>La grille a été modifiée sur un autre poste : rechargez-la.</translation>
@@ -12793,7 +12893,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="116" />
-        <location filename="../../desktop/services/caleol/letters.py" line="257" />
+        <location filename="../../desktop/services/caleol/letters.py" line="263" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
@@ -12875,29 +12975,29 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="752" />
+        <location filename="../../desktop/services/caleol/common.py" line="760" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="761" />
+        <location filename="../../desktop/services/caleol/common.py" line="769" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="773" />
+        <location filename="../../desktop/services/caleol/common.py" line="781" />
         <location filename="../../desktop/services/caleol/votes.py" line="116" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="782" />
+        <location filename="../../desktop/services/caleol/common.py" line="790" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="788" />
+        <location filename="../../desktop/services/caleol/common.py" line="796" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
@@ -13325,7 +13425,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="562" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="570" />
         <source>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</translation>
     </message>
@@ -13442,27 +13542,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="486" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="494" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="546" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="554" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="550" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="558" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="640" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="648" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="664" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="672" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
@@ -13644,7 +13744,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/caleol/occupation.py" line="121" />
-        <location filename="../../desktop/services/reports.py" line="109" />
+        <location filename="../../desktop/services/reports.py" line="110" />
         <source>Agence inconnue : « {code} ».</source>
         <translation>Agence inconnue : « {code} ».</translation>
     </message>
@@ -13735,7 +13835,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/timeline.py" line="68" />
         <location filename="../../desktop/services/importer.py" line="90" />
-        <location filename="../../desktop/services/notices/listing.py" line="160" />
+        <location filename="../../desktop/services/notices/listing.py" line="171" />
         <location filename="../../desktop/services/plans/arrears.py" line="196" />
         <location filename="../../desktop/services/plans/payments_import.py" line="66" />
         <source>N° de contrat</source>
@@ -14383,114 +14483,119 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="126" />
         <location filename="../../desktop/services/notices/common.py" line="270" />
-        <location filename="../../desktop/services/plans/core.py" line="592" />
+        <location filename="../../desktop/services/plans/core.py" line="643" />
         <location filename="../../desktop/services/tenants.py" line="225" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
         <extracomment>for a MODIFICATION: (field path, before, after) of each field changed, read from the audit snapshots (empty when they are not found, e.g. after a purge)</extracomment>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="384" />
+        <location filename="../../desktop/services/documents/common.py" line="386" />
         <source>L'objet du courrier : {max} caractères au plus.</source>
         <translation>L'objet du courrier : {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="395" />
+        <location filename="../../desktop/services/documents/common.py" line="397" />
         <source>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</source>
         <translation>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="407" />
+        <location filename="../../desktop/services/documents/common.py" line="409" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="498" />
+        <location filename="../../desktop/services/documents/common.py" line="500" />
         <source>{summary} {details}</source>
         <translation>{summary} {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="532" />
+        <location filename="../../desktop/services/documents/common.py" line="534" />
         <source>{n} courrier produit et enregistré</source>
         <translation>{n} courrier produit et enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="533" />
+        <location filename="../../desktop/services/documents/common.py" line="535" />
         <source>{n} courriers produits et enregistrés</source>
         <translation>{n} courriers produits et enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="534" />
+        <location filename="../../desktop/services/documents/common.py" line="536" />
         <source>aucun courrier produit</source>
         <translation>aucun courrier produit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="540" />
+        <location filename="../../desktop/services/documents/common.py" line="542" />
         <source>{n} courrier</source>
         <translation>{n} courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="541" />
+        <location filename="../../desktop/services/documents/common.py" line="543" />
         <source>{n} courriers</source>
         <translation>{n} courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="547" />
+        <location filename="../../desktop/services/documents/common.py" line="549" />
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="548" />
+        <location filename="../../desktop/services/documents/common.py" line="550" />
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="184" />
-        <location filename="../../desktop/services/documents/mass.py" line="463" />
+        <location filename="../../desktop/services/documents/batch.py" line="185" />
+        <location filename="../../desktop/services/documents/mass.py" line="464" />
         <source>Enregistrement impossible : {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="260" />
-        <location filename="../../desktop/services/documents/mass.py" line="396" />
+        <location filename="../../desktop/services/documents/batch.py" line="261" />
+        <location filename="../../desktop/services/documents/mass.py" line="397" />
         <location filename="../../desktop/ui/templates_page.py" line="286" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="343" />
+        <location filename="../../desktop/services/documents/batch.py" line="344" />
         <source>{n} publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
         <translation>{n} publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="349" />
+        <location filename="../../desktop/services/documents/batch.py" line="350" />
         <source>{n} publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
         <translation>{n} publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/mass.py" line="505" />
+        <location filename="../../desktop/services/documents/mass.py" line="506" />
         <source>Lettre absente du fichier d'impression : {error}</source>
         <translation>Lettre absente du fichier d'impression : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/register.py" line="56" />
+        <location filename="../../desktop/services/documents/register.py" line="57" />
         <source>Le document n° {id} n'existe pas ou plus.</source>
         <translation>Le document n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/register.py" line="81" />
+        <location filename="../../desktop/services/documents/register.py" line="82" />
         <source>Aucun document n'a la référence {reference}.</source>
         <translation>Aucun document n'a la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/register.py" line="95" />
+        <location filename="../../desktop/services/documents/register.py" line="96" />
         <source>Le fichier {path} est introuvable (déplacé ou supprimé).</source>
         <translation>Le fichier {path} est introuvable (déplacé ou supprimé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/register.py" line="102" />
+        <location filename="../../desktop/services/documents/register.py" line="103" />
         <source>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</source>
         <translation>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/register.py" line="136" />
+        <source>Le registre des documents a été modifié hors de Parcours : l'empreinte SHA-256 du document {reference} n'est plus celle enregistrée au journal d'audit lors de sa production. Le document n'est pas ouvert ; prévenez l'administrateur.</source>
+        <translation>Le registre des documents a été modifié hors de Parcours : l'empreinte SHA-256 du document {reference} n'est plus celle enregistrée au journal d'audit lors de sa production. Le document n'est pas ouvert ; prévenez l'administrateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/notices/common.py" line="416" />
@@ -14713,125 +14818,130 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation> ; restitution tardive (échéance le {due}) : pénalité de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="159" />
+        <location filename="../../desktop/services/notices/listing.py" line="170" />
         <location filename="../../desktop/services/plans/arrears.py" line="195" />
         <source>Locataire</source>
-        <extracomment>``EN_COURS``, ``RETIRE``, ``TERMINE``, or ``None`` for every notice. Departure (end of the notice, or postponed departure) in the current month.</extracomment>
+        <extracomment>``EN_COURS``, ``RETIRE``, ``TERMINE``, or ``None`` for every notice. Departure (end of the notice, or postponed departure) in the current month. the landlord refused the reduced notice (its ground or proof not accepted)</extracomment>
         <translation>Locataire</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="83" />
-        <location filename="../../desktop/services/notices/listing.py" line="161" />
+        <location filename="../../desktop/services/notices/listing.py" line="172" />
         <location filename="../../desktop/services/plans/arrears.py" line="197" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="162" />
+        <location filename="../../desktop/services/notices/listing.py" line="173" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="100" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="163" />
+        <location filename="../../desktop/services/notices/listing.py" line="174" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="164" />
+        <location filename="../../desktop/services/notices/listing.py" line="175" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
         <location filename="../../desktop/services/cotation/refusals.py" line="99" />
-        <location filename="../../desktop/services/notices/listing.py" line="165" />
+        <location filename="../../desktop/services/notices/listing.py" line="176" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="98" />
         <source>Motif</source>
         <extracomment>what the audit trail keeps of a refusal: what the view shows but its id and stamp</extracomment>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="166" />
+        <location filename="../../desktop/services/notices/listing.py" line="177" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="167" />
+        <location filename="../../desktop/services/notices/listing.py" line="178" />
         <source>Préavis (mois)</source>
         <translation>Préavis (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="168" />
+        <location filename="../../desktop/services/notices/listing.py" line="179" />
         <source>Fin du préavis</source>
         <translation>Fin du préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="169" />
+        <location filename="../../desktop/services/notices/listing.py" line="180" />
         <source>Fin si justificatif fourni</source>
         <translation>Fin si justificatif fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="170" />
+        <location filename="../../desktop/services/notices/listing.py" line="181" />
         <source>Départ</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="171" />
+        <location filename="../../desktop/services/notices/listing.py" line="182" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="172" />
+        <location filename="../../desktop/services/notices/listing.py" line="183" />
         <source>Dépôt à restituer avant le</source>
         <translation>Dépôt à restituer avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="173" />
+        <location filename="../../desktop/services/notices/listing.py" line="184" />
         <source>Dépôt restitué le</source>
         <translation>Dépôt restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="174" />
+        <location filename="../../desktop/services/notices/listing.py" line="185" />
         <source>Alerte dépôt</source>
         <translation>Alerte dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="176" />
+        <location filename="../../desktop/services/notices/listing.py" line="187" />
         <source>manquant</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="177" />
+        <location filename="../../desktop/services/notices/listing.py" line="188" />
         <source>non requis</source>
         <translation>non requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="178" />
+        <location filename="../../desktop/services/notices/listing.py" line="189" />
         <source>reçu ou accordé</source>
         <translation>reçu ou accordé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="181" />
+        <location filename="../../desktop/services/notices/listing.py" line="190" />
+        <source>non retenu</source>
+        <translation>non retenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/listing.py" line="193" />
         <source>échéance proche</source>
         <translation>échéance proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="196" />
+        <location filename="../../desktop/services/notices/listing.py" line="210" />
         <source>{n} congé exporté</source>
         <translation>{n} congé exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="197" />
+        <location filename="../../desktop/services/notices/listing.py" line="211" />
         <source>{n} congés exportés</source>
         <translation>{n} congés exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="198" />
+        <location filename="../../desktop/services/notices/listing.py" line="212" />
         <source>aucun congé exporté</source>
         <translation>aucun congé exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="214" />
+        <location filename="../../desktop/services/notices/listing.py" line="228" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
@@ -14867,7 +14977,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/commands/_common.py" line="178" />
-        <location filename="../../desktop/services/accounts.py" line="214" />
+        <location filename="../../desktop/services/accounts.py" line="290" />
         <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
@@ -15164,7 +15274,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>le fichier n'est pas un document Word (.docx) lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="1072" />
+        <location filename="../../desktop/documents/engine.py" line="1001" />
+        <source>le modèle fait appel à un contenu extérieur au document ({what}) : un modèle ne doit ni inclure un fichier, ni lier une image ou un champ à un autre fichier, ni contenir d'objet incorporé. Insérez les images dans le document (Insertion &gt; Image, sans « Lier au fichier »).</source>
+        <translation>le modèle fait appel à un contenu extérieur au document ({what}) : un modèle ne doit ni inclure un fichier, ni lier une image ou un champ à un autre fichier, ni contenir d'objet incorporé. Insérez les images dans le document (Insertion &gt; Image, sans « Lier au fichier »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/engine.py" line="1131" />
         <source>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</source>
         <translation>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</translation>
     </message>
@@ -15510,124 +15625,129 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>consulter les rapports et tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="112" />
+        <location filename="../../desktop/services/accounts.py" line="147" />
+        <source>Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe différents de ceux enregistrés au journal d'audit) : la connexion est refusée. Un administrateur doit vérifier le compte et le corriger dans Administration &gt; Comptes.</source>
+        <translation>Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe différents de ceux enregistrés au journal d'audit) : la connexion est refusée. Un administrateur doit vérifier le compte et le corriger dans Administration &gt; Comptes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/accounts.py" line="188" />
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>Le mot de passe doit compter au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="121" />
+        <location filename="../../desktop/services/accounts.py" line="197" />
         <source>Le mot de passe doit compter au plus {max} caractères.</source>
         <translation>Le mot de passe doit compter au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="138" />
+        <location filename="../../desktop/services/accounts.py" line="214" />
         <source>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</source>
         <translation>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="147" />
+        <location filename="../../desktop/services/accounts.py" line="223" />
         <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="176" />
+        <location filename="../../desktop/services/accounts.py" line="252" />
         <source>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</source>
         <translation>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="197" />
+        <location filename="../../desktop/services/accounts.py" line="273" />
         <source>Ce champ contient des caractères de contrôle.</source>
         <translation>Ce champ contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="205" />
+        <location filename="../../desktop/services/accounts.py" line="281" />
         <source>Un agent ou un responsable d'agence doit être rattaché à une agence.</source>
         <translation>Un agent ou un responsable d'agence doit être rattaché à une agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="222" />
+        <location filename="../../desktop/services/accounts.py" line="298" />
         <source>Rôle inconnu : {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="251" />
+        <location filename="../../desktop/services/accounts.py" line="327" />
         <source>L'identifiant « {name} » est déjà pris.</source>
         <translation>L'identifiant « {name} » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="262" />
+        <location filename="../../desktop/services/accounts.py" line="338" />
         <source>Le compte n° {id} n'existe pas ou plus.</source>
         <translation>Le compte n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="299" />
+        <location filename="../../desktop/services/accounts.py" line="375" />
         <source>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</source>
         <translation>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="321" />
+        <location filename="../../desktop/services/accounts.py" line="397" />
         <source>Aucun compte « {name} ».</source>
         <translation>Aucun compte « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="349" />
+        <location filename="../../desktop/services/accounts.py" line="425" />
         <source>Un administrateur existe déjà : connectez-vous avec son compte.</source>
         <translation>Un administrateur existe déjà : connectez-vous avec son compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="426" />
-        <location filename="../../desktop/services/accounts.py" line="971" />
+        <location filename="../../desktop/services/accounts.py" line="502" />
+        <location filename="../../desktop/services/accounts.py" line="1106" />
         <source>Cet identifiant est déjà pris.</source>
         <translation>Cet identifiant est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="501" />
+        <location filename="../../desktop/services/accounts.py" line="577" />
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="509" />
+        <location filename="../../desktop/services/accounts.py" line="585" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="519" />
+        <location filename="../../desktop/services/accounts.py" line="595" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="553" />
+        <location filename="../../desktop/services/accounts.py" line="629" />
         <source>Ce compte est désactivé : adressez-vous à un administrateur.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="771" />
+        <location filename="../../desktop/services/accounts.py" line="859" />
         <source>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</source>
         <translation>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="840" />
+        <location filename="../../desktop/services/accounts.py" line="973" />
         <source>Aucun compte n'est associé à cette session.</source>
         <translation>Aucun compte n'est associé à cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="852" />
+        <location filename="../../desktop/services/accounts.py" line="985" />
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="856" />
+        <location filename="../../desktop/services/accounts.py" line="989" />
         <source>Le nouveau mot de passe doit différer de l'actuel.</source>
         <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="905" />
+        <location filename="../../desktop/services/accounts.py" line="1038" />
         <source>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</source>
         <extracomment>An account's fields in its audit snapshots.</extracomment>
         <translation>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="953" />
+        <location filename="../../desktop/services/accounts.py" line="1086" />
         <source>Il doit rester au moins un administrateur actif : ce changement est refusé.</source>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
@@ -15648,7 +15768,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="250" />
-        <location filename="../../desktop/services/audit.py" line="317" />
+        <location filename="../../desktop/services/audit.py" line="325" />
         <source>import</source>
         <translation>import</translation>
     </message>
@@ -15694,422 +15814,447 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="259" />
+        <source>verrouillage de l'écran (inactivité)</source>
+        <translation>verrouillage de l'écran (inactivité)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="260" />
+        <source>scellement du compte (son état est contrôlé aux connexions suivantes)</source>
+        <translation>scellement du compte (son état est contrôlé aux connexions suivantes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="263" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="260" />
+        <location filename="../../desktop/services/audit.py" line="264" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="261" />
+        <location filename="../../desktop/services/audit.py" line="265" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="262" />
-        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="266" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="263" />
+        <location filename="../../desktop/services/audit.py" line="267" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="264" />
+        <location filename="../../desktop/services/audit.py" line="268" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="265" />
+        <location filename="../../desktop/services/audit.py" line="269" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="266" />
+        <location filename="../../desktop/services/audit.py" line="271" />
+        <source>justificatif du préavis réduit</source>
+        <translation>justificatif du préavis réduit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="272" />
+        <source>report du départ</source>
+        <translation>report du départ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="273" />
+        <source>retrait du congé</source>
+        <translation>retrait du congé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="274" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="267" />
+        <location filename="../../desktop/services/audit.py" line="275" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="268" />
+        <location filename="../../desktop/services/audit.py" line="276" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="269" />
+        <location filename="../../desktop/services/audit.py" line="277" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="270" />
+        <location filename="../../desktop/services/audit.py" line="278" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="272" />
+        <location filename="../../desktop/services/audit.py" line="280" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="273" />
+        <location filename="../../desktop/services/audit.py" line="281" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="274" />
+        <location filename="../../desktop/services/audit.py" line="282" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="275" />
+        <location filename="../../desktop/services/audit.py" line="283" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="276" />
+        <location filename="../../desktop/services/audit.py" line="284" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="277" />
+        <location filename="../../desktop/services/audit.py" line="285" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="278" />
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="286" />
+        <location filename="../../desktop/services/audit.py" line="335" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="279" />
+        <location filename="../../desktop/services/audit.py" line="287" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="283" />
+        <location filename="../../desktop/services/audit.py" line="291" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="284" />
+        <location filename="../../desktop/services/audit.py" line="292" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="285" />
+        <location filename="../../desktop/services/audit.py" line="293" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="286" />
+        <location filename="../../desktop/services/audit.py" line="294" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="287" />
-        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/audit.py" line="295" />
+        <location filename="../../desktop/services/audit.py" line="342" />
         <location filename="../../desktop/services/caleol/vote_import.py" line="176" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="288" />
+        <location filename="../../desktop/services/audit.py" line="296" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="289" />
+        <location filename="../../desktop/services/audit.py" line="297" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="290" />
+        <location filename="../../desktop/services/audit.py" line="298" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="291" />
+        <location filename="../../desktop/services/audit.py" line="299" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="292" />
+        <location filename="../../desktop/services/audit.py" line="300" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="293" />
+        <location filename="../../desktop/services/audit.py" line="301" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="294" />
+        <location filename="../../desktop/services/audit.py" line="302" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="295" />
+        <location filename="../../desktop/services/audit.py" line="303" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="296" />
+        <location filename="../../desktop/services/audit.py" line="304" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="297" />
+        <location filename="../../desktop/services/audit.py" line="305" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="298" />
+        <location filename="../../desktop/services/audit.py" line="306" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="300" />
+        <location filename="../../desktop/services/audit.py" line="308" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="301" />
+        <location filename="../../desktop/services/audit.py" line="309" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="302" />
+        <location filename="../../desktop/services/audit.py" line="310" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="303" />
+        <location filename="../../desktop/services/audit.py" line="311" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="304" />
+        <location filename="../../desktop/services/audit.py" line="312" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="305" />
+        <location filename="../../desktop/services/audit.py" line="313" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="306" />
+        <location filename="../../desktop/services/audit.py" line="314" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="308" />
+        <location filename="../../desktop/services/audit.py" line="316" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="309" />
+        <location filename="../../desktop/services/audit.py" line="317" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="310" />
-        <location filename="../../desktop/services/audit.py" line="339" />
+        <location filename="../../desktop/services/audit.py" line="318" />
+        <location filename="../../desktop/services/audit.py" line="347" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="311" />
+        <location filename="../../desktop/services/audit.py" line="319" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="314" />
+        <location filename="../../desktop/services/audit.py" line="322" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="315" />
+        <location filename="../../desktop/services/audit.py" line="323" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="324" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="318" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="320" />
+        <location filename="../../desktop/services/audit.py" line="328" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="321" />
+        <location filename="../../desktop/services/audit.py" line="329" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="323" />
+        <location filename="../../desktop/services/audit.py" line="331" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="332" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="333" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="334" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="336" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="337" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="338" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="339" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="332" />
+        <location filename="../../desktop/services/audit.py" line="340" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="341" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="453" />
+        <location filename="../../desktop/services/audit.py" line="461" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="454" />
+        <location filename="../../desktop/services/audit.py" line="462" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="455" />
+        <location filename="../../desktop/services/audit.py" line="463" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="544" />
+        <location filename="../../desktop/services/audit.py" line="552" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="552" />
+        <location filename="../../desktop/services/audit.py" line="560" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="553" />
+        <location filename="../../desktop/services/audit.py" line="561" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="554" />
+        <location filename="../../desktop/services/audit.py" line="562" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="231" />
-        <location filename="../../desktop/services/audit.py" line="335" />
+        <location filename="../../desktop/domain/minutes.py" line="238" />
+        <location filename="../../desktop/services/audit.py" line="343" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="344" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="337" />
+        <location filename="../../desktop/services/audit.py" line="345" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="338" />
+        <location filename="../../desktop/services/audit.py" line="346" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="340" />
+        <location filename="../../desktop/services/audit.py" line="348" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="561" />
+        <location filename="../../desktop/services/audit.py" line="569" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="567" />
+        <location filename="../../desktop/services/audit.py" line="575" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="581" />
+        <location filename="../../desktop/services/audit.py" line="589" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="582" />
+        <location filename="../../desktop/services/audit.py" line="590" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="585" />
+        <location filename="../../desktop/services/audit.py" line="593" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="586" />
+        <location filename="../../desktop/services/audit.py" line="594" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="587" />
+        <location filename="../../desktop/services/audit.py" line="595" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -16164,77 +16309,82 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Choisissez un fichier de sauvegarde, pas la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="361" />
+        <location filename="../../desktop/services/backup.py" line="366" />
         <source>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="410" />
+        <location filename="../../desktop/services/backup.py" line="416" />
         <source>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</source>
         <translation>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="419" />
+        <location filename="../../desktop/services/backup.py" line="425" />
         <source>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</source>
         <translation>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="430" />
+        <location filename="../../desktop/services/backup.py" line="436" />
         <source>{n} opération enregistrée après la sauvegarde du {when} est perdue (le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de la retrouver.</source>
         <translation>{n} opération enregistrée après la sauvegarde du {when} est perdue (le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de la retrouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="436" />
+        <location filename="../../desktop/services/backup.py" line="442" />
         <source>{n} opérations enregistrées après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</source>
         <translation>{n} opérations enregistrées après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="543" />
+        <location filename="../../desktop/services/backup.py" line="549" />
         <source>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</source>
         <translation>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="566" />
+        <location filename="../../desktop/services/backup.py" line="572" />
         <source>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</source>
         <translation>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="596" />
+        <location filename="../../desktop/services/backup.py" line="602" />
         <source>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="110" />
+        <location filename="../../desktop/services/plans/core.py" line="114" />
         <source>Sans objet : {reason}</source>
         <translation>Sans objet : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="342" />
+        <location filename="../../desktop/services/plans/core.py" line="321" />
+        <source>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</source>
+        <translation>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/core.py" line="390" />
         <source>Le plan n° {id} n'existe pas ou plus.</source>
         <translation>Le plan n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="351" />
+        <location filename="../../desktop/services/plans/core.py" line="399" />
         <source>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</source>
         <translation>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="432" />
+        <location filename="../../desktop/services/plans/core.py" line="480" />
         <source>{type} n° {id}</source>
         <translation>{type} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="518" />
+        <location filename="../../desktop/services/plans/core.py" line="566" />
         <source>{plan} : {old} → {new}</source>
         <translation>{plan} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="525" />
+        <location filename="../../desktop/services/plans/core.py" line="573" />
         <source>(automatique)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="558" />
+        <location filename="../../desktop/services/plans/core.py" line="609" />
         <location filename="../../desktop/services/plans/editing.py" line="307" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
@@ -16315,97 +16465,112 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan ({debt_on}) : il est déjà compté dans la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="84" />
+        <location filename="../../desktop/services/plans/payments.py" line="85" />
+        <source>Contributeur inconnu.</source>
+        <translation>Contributeur inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments.py" line="90" />
+        <source>Ce plan ne prévoit pas de contribution du {contributor} : indiquez-la dans les conditions du plan, ou enregistrez ce règlement comme versé par les locataires.</source>
+        <translation>Ce plan ne prévoit pas de contribution du {contributor} : indiquez-la dans les conditions du plan, ou enregistrez ce règlement comme versé par les locataires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments.py" line="101" />
         <source>Les règlements s'enregistrent sur un plan signé, en cours ou défaillant (ce plan est « {status} »).</source>
         <translation>Les règlements s'enregistrent sur un plan signé, en cours ou défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="131" />
+        <location filename="../../desktop/services/plans/payments.py" line="153" />
         <source>{plan} : règlement de {amount} du {date}</source>
         <translation>{plan} : règlement de {amount} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="166" />
+        <location filename="../../desktop/services/plans/payments.py" line="158" />
+        <source>{plan} : versement du {contributor} de {amount} du {date}</source>
+        <translation>{plan} : versement du {contributor} de {amount} du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments.py" line="207" />
         <source>Ce règlement n'existe pas ou plus.</source>
         <translation>Ce règlement n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="176" />
+        <location filename="../../desktop/services/plans/payments.py" line="217" />
         <source>{plan} : règlement de {amount} du {date} supprimé</source>
         <translation>{plan} : règlement de {amount} du {date} supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="91" />
+        <location filename="../../desktop/services/plans/breach.py" line="92" />
         <source>Mode d'envoi inconnu.</source>
         <translation>Mode d'envoi inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="103" />
+        <location filename="../../desktop/services/plans/breach.py" line="104" />
         <source>Cette action n'existe pas ou plus.</source>
         <translation>Cette action n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="107" />
+        <location filename="../../desktop/services/plans/breach.py" line="108" />
         <source>Cette action est déjà faite (le {date}).</source>
         <translation>Cette action est déjà faite (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="117" />
+        <location filename="../../desktop/services/plans/breach.py" line="118" />
         <source>Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation prévue le {summons} : reportez l'assignation au {earliest} au moins.</source>
         <translation>Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation prévue le {summons} : reportez l'assignation au {earliest} au moins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="169" />
+        <location filename="../../desktop/services/plans/breach.py" line="170" />
         <source>Une assignation ne se prévoit que pour un plan défaillant ou caduc.</source>
         <translation>Une assignation ne se prévoit que pour un plan défaillant ou caduc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="186" />
+        <location filename="../../desktop/services/plans/breach.py" line="187" />
         <source>{plan} : assignation envisagée le {date}</source>
         <translation>{plan} : assignation envisagée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="218" />
+        <location filename="../../desktop/services/plans/breach.py" line="219" />
         <source>Seul un protocole se prolonge par avenant.</source>
         <translation>Seul un protocole se prolonge par avenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="222" />
+        <location filename="../../desktop/services/plans/breach.py" line="223" />
         <source>Un avenant se signe sur un protocole signé, en cours ou défaillant.</source>
         <translation>Un avenant se signe sur un protocole signé, en cours ou défaillant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="255" />
+        <location filename="../../desktop/services/plans/breach.py" line="256" />
         <source>La dernière échéance ({date}) tombe après la nouvelle fin du protocole ({end}).</source>
         <translation>La dernière échéance ({date}) tombe après la nouvelle fin du protocole ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="277" />
+        <location filename="../../desktop/services/plans/breach.py" line="278" />
         <source>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count}</source>
         <translation>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schedule.py" line="268" />
-        <location filename="../../desktop/services/plans/breach.py" line="287" />
+        <location filename="../../desktop/services/plans/breach.py" line="288" />
         <location filename="../../desktop/services/plans/editing.py" line="157" />
         <source>{n} échéance</source>
         <translation>{n} échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schedule.py" line="269" />
-        <location filename="../../desktop/services/plans/breach.py" line="288" />
+        <location filename="../../desktop/services/plans/breach.py" line="289" />
         <location filename="../../desktop/services/plans/editing.py" line="158" />
         <source>{n} échéances</source>
         <translation>{n} échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="294" />
-        <location filename="../../desktop/services/plans/breach.py" line="303" />
+        <location filename="../../desktop/services/plans/breach.py" line="299" />
+        <location filename="../../desktop/services/plans/breach.py" line="308" />
         <source>avenant signé</source>
         <translation>avenant signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="336" />
+        <location filename="../../desktop/services/plans/breach.py" line="341" />
         <source>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</source>
         <translation>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</translation>
     </message>
@@ -16634,43 +16799,48 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/person_export.py" line="530" />
+        <location filename="../../desktop/services/person_export.py" line="536" />
         <source>Saisie</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/person_export.py" line="531" />
+        <location filename="../../desktop/services/person_export.py" line="537" />
         <source>Import du relevé comptable</source>
         <translation>Import du relevé comptable</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="48" />
+        <location filename="../../desktop/services/settings.py" line="49" />
         <source>Échecs de connexion avant verrouillage du compte</source>
         <translation>Échecs de connexion avant verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="55" />
+        <location filename="../../desktop/services/settings.py" line="56" />
         <source>Durée du verrouillage en minutes (0 : jusqu'au déverrouillage par un administrateur)</source>
         <translation>Durée du verrouillage en minutes (0 : jusqu'au déverrouillage par un administrateur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="66" />
+        <location filename="../../desktop/services/settings.py" line="67" />
+        <source>Verrouillage de la fenêtre après une inactivité de (minutes ; 0 : jamais)</source>
+        <translation>Verrouillage de la fenêtre après une inactivité de (minutes ; 0 : jamais)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="77" />
         <source>Durée de conservation des sauvegardes automatiques (jours)</source>
         <translation>Durée de conservation des sauvegardes automatiques (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="146" />
+        <location filename="../../desktop/services/settings.py" line="157" />
         <source>Réglage inconnu.</source>
         <translation>Réglage inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="154" />
+        <location filename="../../desktop/services/settings.py" line="165" />
         <location filename="../../desktop/ui/widgets/form.py" line="259" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="157" />
+        <location filename="../../desktop/services/settings.py" line="168" />
         <source>Valeur attendue entre {min} et {max}.</source>
         <translation>Valeur attendue entre {min} et {max}.</translation>
     </message>
@@ -16680,9 +16850,9 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier d'export doit avoir l'extension .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/files.py" line="116" />
+        <location filename="../../desktop/documents/files.py" line="145" />
         <source>Impossible d'écrire le fichier « {name} » : {error}</source>
-        <extracomment>Windows: an antivirus or the search indexer opens a file just written for a moment, and renaming onto it (or it onto another) is refused meanwhile, as "sharing violation" or "access denied": tried again after these pauses (seconds) before the refusal is said (a file that Acrobat or Excel keeps open stays refused). Characters Windows refuses in a name (``:`` would even write an NTFS stream of another file: ``bilan 12:00.xlsx`` an empty "bilan 12" holding the workbook unseen).</extracomment>
+        <extracomment>Windows: an antivirus or the search indexer opens a file just written for a moment, and renaming onto it (or it onto another) is refused meanwhile, as "sharing violation" or "access denied": tried again after these pauses (seconds) before the refusal is said (a file that Acrobat or Excel keeps open stays refused). Characters Windows refuses in a name (``:`` would even write an NTFS stream of another file: ``bilan 12:00.xlsx`` an empty "bilan 12" holding the workbook unseen). A temporary file (``temp_path_for``) this old is one a killed program left behind: every write renames its own within seconds (a mass mailing's part, the largest, within a minute or two), and another workstation's write in the same folder too.</extracomment>
         <translation>Impossible d'écrire le fichier « {name} » : {error}</translation>
     </message>
     <message>
@@ -16756,68 +16926,68 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="44" />
+        <location filename="../../desktop/services/plan_letters.py" line="45" />
         <source>Proposition de plan (avec l'échéancier)</source>
         <translation>Proposition de plan (avec l'échéancier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="45" />
+        <location filename="../../desktop/services/plan_letters.py" line="46" />
         <source>Protocole d'accord à signer par les parties</source>
         <translation>Protocole d'accord à signer par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="46" />
+        <location filename="../../desktop/services/plan_letters.py" line="47" />
         <source>Relance : échéance impayée</source>
         <translation>Relance : échéance impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="47" />
+        <location filename="../../desktop/services/plan_letters.py" line="48" />
         <source>Notification de défaillance</source>
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="70" />
+        <location filename="../../desktop/services/plan_letters.py" line="71" />
         <source>dès qu'une échéance reste impayée plus de {days} jours après sa date</source>
         <translation>dès qu'une échéance reste impayée plus de {days} jours après sa date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="82" />
+        <location filename="../../desktop/services/plan_letters.py" line="83" />
         <source>dès que {count} échéances restent impayées plus de {days} jours après leur date</source>
         <translation>dès que {count} échéances restent impayées plus de {days} jours après leur date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="96" />
+        <location filename="../../desktop/services/plan_letters.py" line="97" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="103" />
+        <location filename="../../desktop/services/plan_letters.py" line="104" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="164" />
+        <location filename="../../desktop/services/plan_letters.py" line="168" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="182" />
+        <location filename="../../desktop/services/plan_letters.py" line="191" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="196" />
+        <location filename="../../desktop/services/plan_letters.py" line="205" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="242" />
+        <location filename="../../desktop/services/plan_letters.py" line="251" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <extracomment>a plan that is over: its letters are still possible, but offered after the others</extracomment>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="274" />
+        <location filename="../../desktop/services/plan_letters.py" line="283" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
@@ -16941,13 +17111,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="71" />
-        <location filename="../../desktop/domain/minutes.py" line="522" />
+        <location filename="../../desktop/domain/minutes.py" line="529" />
         <source>Présent</source>
         <translation>Présent</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="72" />
-        <location filename="../../desktop/domain/minutes.py" line="532" />
+        <location filename="../../desktop/domain/minutes.py" line="539" />
         <source>À distance</source>
         <translation>À distance</translation>
     </message>
@@ -16958,7 +17128,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="74" />
-        <location filename="../../desktop/domain/minutes.py" line="555" />
+        <location filename="../../desktop/domain/minutes.py" line="562" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
@@ -17273,7 +17443,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/offers.py" line="36" />
-        <location filename="../../desktop/services/caleol/letters.py" line="544" />
+        <location filename="../../desktop/services/caleol/letters.py" line="550" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
@@ -17506,112 +17676,112 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Attribution sous condition suspensive (pièce manquante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="193" />
+        <location filename="../../desktop/services/caleol/letters.py" line="199" />
         <source>adresse postale absente.</source>
         <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters); for an offer to a candidate who moved up, those before him in the line, who did not accept it an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol.offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose a registered offer letter: its deadline runs from the receipt, to be recorded every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
         <translation>adresse postale absente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="204" />
+        <location filename="../../desktop/services/caleol/letters.py" line="210" />
         <source>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</source>
         <translation>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="219" />
+        <location filename="../../desktop/services/caleol/letters.py" line="225" />
         <source>adresse sans numéro ni voie.</source>
         <translation>adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="226" />
+        <location filename="../../desktop/services/caleol/letters.py" line="232" />
         <source>adresse trop longue : 6 lignes au plus, nom compris.</source>
         <translation>adresse trop longue : 6 lignes au plus, nom compris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="308" />
+        <location filename="../../desktop/services/caleol/letters.py" line="314" />
         <source>aucune décision n'est enregistrée.</source>
         <translation>aucune décision n'est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="332" />
+        <location filename="../../desktop/services/caleol/letters.py" line="338" />
         <source>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</source>
         <translation>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="345" />
+        <location filename="../../desktop/services/caleol/letters.py" line="351" />
         <source>adresse : {detail}</source>
         <translation>adresse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="351" />
+        <location filename="../../desktop/services/caleol/letters.py" line="357" />
         <source>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</source>
         <translation>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="496" />
+        <location filename="../../desktop/services/caleol/letters.py" line="502" />
         <source>- {name} ({number}, logement {dwelling}) : {problem}</source>
         <translation>- {name} ({number}, logement {dwelling}) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="508" />
+        <location filename="../../desktop/services/caleol/letters.py" line="514" />
         <source>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</source>
         <translation>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="514" />
+        <location filename="../../desktop/services/caleol/letters.py" line="520" />
         <source>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</source>
         <translation>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="526" />
+        <location filename="../../desktop/services/caleol/letters.py" line="532" />
         <source>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</source>
         <translation>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="537" />
+        <location filename="../../desktop/services/caleol/letters.py" line="543" />
         <source>La notification ne peut pas précéder la séance (du {date}).</source>
         <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="619" />
+        <location filename="../../desktop/services/caleol/letters.py" line="625" />
         <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
         <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="629" />
+        <location filename="../../desktop/services/caleol/letters.py" line="635" />
         <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
         <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="660" />
+        <location filename="../../desktop/services/caleol/letters.py" line="666" />
         <source>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</source>
         <translation>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="793" />
+        <location filename="../../desktop/services/caleol/letters.py" line="799" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="809" />
+        <location filename="../../desktop/services/caleol/letters.py" line="815" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="859" />
+        <location filename="../../desktop/services/caleol/letters.py" line="865" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="896" />
+        <location filename="../../desktop/services/caleol/letters.py" line="902" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="907" />
+        <location filename="../../desktop/services/caleol/letters.py" line="913" />
         <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
@@ -17985,32 +18155,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Seule une campagne terminée peut être purgée (statut actuel : {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="37" />
+        <location filename="../../desktop/services/reports.py" line="38" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="63" />
+        <location filename="../../desktop/services/reports.py" line="64" />
         <source>Rapport inconnu : « {name} ». Rapports disponibles : {names}.</source>
         <translation>Rapport inconnu : « {name} ». Rapports disponibles : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="70" />
+        <location filename="../../desktop/services/reports.py" line="71" />
         <source>Indiquez le début de la période.</source>
         <translation>Indiquez le début de la période.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="72" />
+        <location filename="../../desktop/services/reports.py" line="73" />
         <source>Indiquez la fin de la période.</source>
         <translation>Indiquez la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="76" />
+        <location filename="../../desktop/services/reports.py" line="77" />
         <source>La fin de la période précède son début.</source>
         <translation>La fin de la période précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="80" />
+        <location filename="../../desktop/services/reports.py" line="81" />
         <source>La période ne peut pas dépasser {n} mois.</source>
         <translation>La période ne peut pas dépasser {n} mois.</translation>
     </message>
@@ -18072,7 +18242,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/attribution.py" line="810" />
-        <location filename="../../desktop/services/reports.py" line="173" />
+        <location filename="../../desktop/services/reports.py" line="174" />
         <source>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</source>
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</translation>
     </message>
@@ -18104,13 +18274,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/attribution.py" line="815" />
-        <location filename="../../desktop/services/reports.py" line="179" />
+        <location filename="../../desktop/services/reports.py" line="180" />
         <source>Calcul des chiffres</source>
         <translation>Calcul des chiffres</translation>
     </message>
     <message>
         <location filename="../../desktop/services/attribution.py" line="848" />
-        <location filename="../../desktop/services/reports.py" line="218" />
+        <location filename="../../desktop/services/reports.py" line="220" />
         <source>Rapport enregistré</source>
         <translation>Rapport enregistré</translation>
     </message>
@@ -19200,98 +19370,98 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Port ou délai de la messagerie incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="453" />
+        <location filename="../../desktop/services/convocations.py" line="468" />
         <source>Adresse refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="460" />
+        <location filename="../../desktop/services/convocations.py" line="475" />
         <source>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</source>
         <translation>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="468" />
+        <location filename="../../desktop/services/convocations.py" line="483" />
         <source>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="475" />
+        <location filename="../../desktop/services/convocations.py" line="490" />
         <source>Message refusé par le serveur de messagerie ({reply}).</source>
         <translation>Message refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="480" />
+        <location filename="../../desktop/services/convocations.py" line="495" />
         <source>Le serveur de messagerie a coupé la connexion ({detail}).</source>
         <translation>Le serveur de messagerie a coupé la connexion ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="487" />
+        <location filename="../../desktop/services/convocations.py" line="502" />
         <source>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</source>
         <translation>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="496" />
+        <location filename="../../desktop/services/convocations.py" line="511" />
         <source>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</source>
         <translation>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="503" />
+        <location filename="../../desktop/services/convocations.py" line="518" />
         <source>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</source>
         <translation>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="511" />
+        <location filename="../../desktop/services/convocations.py" line="526" />
         <source>Le serveur de messagerie ne répond pas (délai dépassé).</source>
         <translation>Le serveur de messagerie ne répond pas (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="515" />
+        <location filename="../../desktop/services/convocations.py" line="530" />
         <source>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</source>
         <translation>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="522" />
+        <location filename="../../desktop/services/convocations.py" line="537" />
         <source>Échec de l'envoi par le serveur de messagerie ({detail}).</source>
         <translation>Échec de l'envoi par le serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="529" />
+        <location filename="../../desktop/services/convocations.py" line="544" />
         <source>Erreur réseau pendant l'envoi ({detail}).</source>
         <translation>Erreur réseau pendant l'envoi ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="573" />
+        <location filename="../../desktop/services/convocations.py" line="588" />
         <source>Aucun membre à convoquer pour cette séance.</source>
         <translation>Aucun membre à convoquer pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="592" />
+        <location filename="../../desktop/services/convocations.py" line="607" />
         <source>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</source>
         <translation>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="601" />
+        <location filename="../../desktop/services/convocations.py" line="616" />
         <source>Convocation de {name}</source>
         <translation>Convocation de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="647" />
-        <location filename="../../desktop/services/convocations.py" line="723" />
+        <location filename="../../desktop/services/convocations.py" line="662" />
+        <location filename="../../desktop/services/convocations.py" line="738" />
         <source>Envoi à {name}</source>
         <translation>Envoi à {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="682" />
+        <location filename="../../desktop/services/convocations.py" line="697" />
         <source>Convocations traitées</source>
         <translation>Convocations traitées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="711" />
+        <location filename="../../desktop/services/convocations.py" line="726" />
         <source>Aucun membre n'a de compte pour relire le procès-verbal.</source>
         <translation>Aucun membre n'a de compte pour relire le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="747" />
+        <location filename="../../desktop/services/convocations.py" line="762" />
         <source>Courriels traités</source>
         <translation>Courriels traités</translation>
     </message>
@@ -19689,19 +19859,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucune tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="451" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="500" />
         <source>{n} décision</source>
         <translation>{n} décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="452" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="501" />
         <source>{n} décisions</source>
         <translation>{n} décisions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="453" />
-        <source>aucune décision</source>
-        <translation>aucune décision</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/minutes_panel.py" line="764" />
@@ -19734,72 +19899,72 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} supprimées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="658" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="664" />
         <source>{n} proposition en attente de réponse</source>
         <translation>{n} proposition en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="659" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="665" />
         <source>{n} propositions en attente de réponse</source>
         <translation>{n} propositions en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="660" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="666" />
         <source>aucune proposition en attente de réponse</source>
         <translation>aucune proposition en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="666" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="672" />
         <source>{n} courrier recommandé dont la réception est à enregistrer</source>
         <translation>{n} courrier recommandé dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="670" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="676" />
         <source>{n} courriers recommandés dont la réception est à enregistrer</source>
         <translation>{n} courriers recommandés dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="674" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="680" />
         <source>aucun courrier recommandé dont la réception est à enregistrer</source>
         <translation>aucun courrier recommandé dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="683" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="689" />
         <source>{n} courrier de proposition à produire</source>
         <translation>{n} courrier de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="684" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="690" />
         <source>{n} courriers de proposition à produire</source>
         <translation>{n} courriers de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="685" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="691" />
         <source>aucun courrier de proposition à produire</source>
         <translation>aucun courrier de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="691" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="697" />
         <source>{n} logement à proposer au rang suivant</source>
         <translation>{n} logement à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="692" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="698" />
         <source>{n} logements à proposer au rang suivant</source>
         <translation>{n} logements à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="693" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="699" />
         <source>aucun logement à proposer au rang suivant</source>
         <translation>aucun logement à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="699" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="705" />
         <source>{n} acceptée</source>
         <translation>{n} acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="700" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="706" />
         <source>{n} acceptées</source>
         <translation>{n} acceptées</translation>
     </message>
@@ -19869,32 +20034,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} attribués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="452" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="457" />
         <source>{n} convocation envoyée par courriel</source>
         <translation>{n} convocation envoyée par courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="453" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="458" />
         <source>{n} convocations envoyées par courriel</source>
         <translation>{n} convocations envoyées par courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="454" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="459" />
         <source>aucune convocation envoyée par courriel</source>
         <translation>aucune convocation envoyée par courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="467" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="472" />
         <source>{n} membre prévenu</source>
         <translation>{n} membre prévenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="468" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="473" />
         <source>{n} membres prévenus</source>
         <translation>{n} membres prévenus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="469" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="474" />
         <source>aucun membre prévenu</source>
         <translation>aucun membre prévenu</translation>
     </message>
@@ -20119,32 +20284,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="511" />
+        <location filename="../../desktop/selftest.py" line="518" />
         <source>{n} réussie</source>
         <translation>{n} réussie</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="512" />
+        <location filename="../../desktop/selftest.py" line="519" />
         <source>{n} réussies</source>
         <translation>{n} réussies</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="522" />
+        <location filename="../../desktop/selftest.py" line="529" />
         <source>{n} non disponible — comptée en échec</source>
         <translation>{n} non disponible — comptée en échec</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="523" />
+        <location filename="../../desktop/selftest.py" line="530" />
         <source>{n} non disponibles — comptées en échec</source>
         <translation>{n} non disponibles — comptées en échec</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="528" />
+        <location filename="../../desktop/selftest.py" line="535" />
         <source>{n} non disponible</source>
         <translation>{n} non disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="529" />
+        <location filename="../../desktop/selftest.py" line="536" />
         <source>{n} non disponibles</source>
         <translation>{n} non disponibles</translation>
     </message>
@@ -20164,32 +20329,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="342" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="423" />
         <source>{n} destinataire recevra le courrier</source>
         <translation>{n} destinataire recevra le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="343" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="424" />
         <source>{n} destinataires recevront le courrier</source>
         <translation>{n} destinataires recevront le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="344" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="425" />
         <source>aucun destinataire ne recevra le courrier</source>
         <translation>aucun destinataire ne recevra le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="350" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="431" />
         <source>{n} exclu</source>
         <translation>{n} exclu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="351" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="432" />
         <source>{n} exclus</source>
         <translation>{n} exclus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="352" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="433" />
         <source>aucun exclu</source>
         <translation>aucun exclu</translation>
     </message>
@@ -20224,27 +20389,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucune réponse au script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="610" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="612" />
         <source>{n} question</source>
         <translation>{n} question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="611" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="613" />
         <source>{n} questions</source>
         <translation>{n} questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="612" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="614" />
         <source>aucune question</source>
         <translation>aucune question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="981" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="983" />
         <source>{n} affichée</source>
         <translation>{n} affichée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/page.py" line="982" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="984" />
         <source>{n} affichées</source>
         <translation>{n} affichées</translation>
     </message>
@@ -20263,6 +20428,16 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <source>aucun règlement valide</source>
         <translation>aucun règlement valide</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/caleol/seal.py" line="34" />
+        <source>Cette séance a été modifiée hors de Parcours depuis la signature de son procès-verbal (présences, ordre du jour, votes, décisions ou procès-verbal) : le procès-verbal signé fait foi. Prévenez l'administrateur.</source>
+        <translation>Cette séance a été modifiée hors de Parcours depuis la signature de son procès-verbal (présences, ordre du jour, votes, décisions ou procès-verbal) : le procès-verbal signé fait foi. Prévenez l'administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol/seal.py" line="40" />
+        <source>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</source>
+        <translation>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -20280,7 +20455,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72" />
+        <location filename="../../desktop/ui/main_window.py" line="71" />
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
     </message>
@@ -20311,82 +20486,82 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53" />
+        <location filename="../../desktop/ui/main_window.py" line="52" />
         <source>modification du dossier {name}</source>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="890" />
+        <location filename="../../desktop/ui/admin_pages.py" line="891" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="899" />
+        <location filename="../../desktop/ui/admin_pages.py" line="900" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="900" />
+        <location filename="../../desktop/ui/admin_pages.py" line="901" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="903" />
+        <location filename="../../desktop/ui/admin_pages.py" line="904" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="909" />
+        <location filename="../../desktop/ui/admin_pages.py" line="910" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="915" />
+        <location filename="../../desktop/ui/admin_pages.py" line="916" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="946" />
+        <location filename="../../desktop/ui/admin_pages.py" line="947" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="949" />
+        <location filename="../../desktop/ui/admin_pages.py" line="950" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="955" />
+        <location filename="../../desktop/ui/admin_pages.py" line="956" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="957" />
+        <location filename="../../desktop/ui/admin_pages.py" line="958" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="958" />
+        <location filename="../../desktop/ui/admin_pages.py" line="959" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="959" />
+        <location filename="../../desktop/ui/admin_pages.py" line="960" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="960" />
+        <location filename="../../desktop/ui/admin_pages.py" line="961" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="961" />
+        <location filename="../../desktop/ui/admin_pages.py" line="962" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="977" />
+        <location filename="../../desktop/ui/admin_pages.py" line="978" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
