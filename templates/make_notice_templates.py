@@ -255,7 +255,7 @@ def _two_signatures(doc) -> None:
 
 # The convention's party: « l'occupante » for one woman, as her signature block says;
 # several holders are designated together as « l'occupant ».
-OCCUPANT = "{{ locataire.designation_occupant if locataire.nombre == 1 else \"l'occupant\" }}"
+OCCUPANT = '{{ locataire.designation_occupant if locataire.nombre == 1 else "l\'occupant" }}'
 OCCUPANT_CAP = OCCUPANT.replace("{{ ", "{{ (").replace(" }}", ")|capitalize }}")
 
 
