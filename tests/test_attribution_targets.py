@@ -18,6 +18,7 @@ from desktop.domain.attribution_targets import (
     effect_of,
     flow_deadline,
     flow_report,
+    format_percent,
 )
 
 D = dt.date
@@ -268,10 +269,21 @@ def test_a_single_allocation_that_misses_the_target():
 
 
 def test_a_share_just_under_the_target_is_not_met():
-    # 125 first-quartile allocations of 501: 24,95 %, rounded to one decimal 25,0 %, yet under
-    # the 25 % of the law: not met, one more is missing.
+    # 125 first-quartile allocations of 501: 24,95 %, half up 25,0 %, yet under the 25 %
+    # of the law: not met, one more is missing, and it reads 24,9 % (not « 25 % » beside
+    # « non atteint »).
     allocs = [alloc(f"q{i}", res="9000") for i in range(125)]
     allocs += [alloc(f"x{i}") for i in range(376)]
     f = compute_targets(allocs, EPCI, 2026, Q1)[0]
-    assert (f.numerator, f.denominator, f.percent) == (125, 501, d("25.0"))
+    assert (f.numerator, f.denominator, f.percent) == (125, 501, d("24.9"))
     assert f.met is False and f.missing == 1
+    assert format_percent(f.percent) == "24,9\u00a0%"
+    # Met, it rounds half up as any share: 126 of 501 is 25,15 %.
+    allocs[-1] = alloc("q125", res="9000")
+    f = compute_targets(allocs, EPCI, 2026, Q1)[0]
+    assert (f.numerator, f.percent, f.met) == (126, d("25.1"), True)
+    # Under the target and far from it, half up too: 1 of 6 is 16,67 %.
+    f = compute_targets(
+        [alloc("q", res="9000")] + [alloc(f"y{i}") for i in range(5)], EPCI, 2026, Q1
+    )[0]
+    assert (f.percent, f.met) == (d("16.7"), False)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
@@ -122,12 +122,16 @@ class TargetFigure:
 
     @property
     def percent(self) -> Decimal | None:
-        """The share in percent, one decimal, half up."""
+        """The share in percent, one decimal, half up; but a share under its target
+        never reads as the target (124 of 497 is 24,95 %: « 24,9 % », not « 25 % »
+        beside « non atteint »)."""
         if self.denominator == 0:
             return None
-        return (Decimal(self.numerator * 100) / Decimal(self.denominator)).quantize(
-            Decimal("0.1"), rounding=ROUND_HALF_UP
-        )
+        exact = Decimal(self.numerator * 100) / Decimal(self.denominator)
+        shown = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        if shown >= self.required and not self.met:
+            shown = exact.quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+        return shown
 
     @property
     def met(self) -> bool | None:
