@@ -506,7 +506,7 @@ def test_call_notes_and_referral_texts_at_their_limits(db, actor, world):
     t = target_of(db, actor, cid, ids["senior"])
     with pytest.raises(ValidationError) as exc:
         campaigns.record_call(db, actor, t.id, CallEntry(note="x" * 1001))
-    assert str(exc.value.fields["note"]) == "1000 caractères au plus."
+    assert str(exc.value.fields["note"]) == "1\u202f000 caractères au plus."
     assert campaigns.get_target(db, actor, t.id).calls == []
     campaigns.record_call(
         db, actor, t.id, CallEntry(person=TENANT, answers=OK_ANSWERS, note="x" * 1000)
@@ -526,7 +526,7 @@ def test_call_notes_and_referral_texts_at_their_limits(db, actor, world):
         refer("C" * 121, "r" * 1001)
     assert {k: str(v) for k, v in exc.value.fields.items()} == {
         "partner_name": "120 caractères au plus.",
-        "reason": "1000 caractères au plus.",
+        "reason": "1\u202f000 caractères au plus.",
     }
     assert campaigns.list_referrals(db, actor, cid) == []
     rid = refer("C" * 120, "r" * 1000)
@@ -536,7 +536,7 @@ def test_call_notes_and_referral_texts_at_their_limits(db, actor, world):
         campaigns.close_referral(
             db, actor, rid, ref.version, outcome="o" * 1001, help_in_place=False
         )
-    assert str(exc.value.fields["outcome"]) == "1000 caractères au plus."
+    assert str(exc.value.fields["outcome"]) == "1\u202f000 caractères au plus."
     campaigns.close_referral(db, actor, rid, ref.version, outcome="o" * 1000, help_in_place=False)
     [ref] = campaigns.list_referrals(db, actor, cid)
     assert (ref.status, ref.outcome) == (ReferralStatus.CLOSED, "o" * 1000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.domain.formatting import group_thousands
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 
@@ -31,8 +32,12 @@ class ValidationError(UserError):
 
 
 def too_long(limit: int) -> Message:
-    """The message of a text longer than ``limit`` characters."""
-    return Message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), {"max": limit})
+    """The message of a text longer than ``limit`` characters (« 1 000 caractères au
+    plus. », thousands grouped the French way)."""
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
+        {"max": group_thousands(str(limit))},
+    )
 
 
 def check_length(errors: dict[str, Message], key: str, text: str, limit: int) -> None:

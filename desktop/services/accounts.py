@@ -29,6 +29,7 @@ from desktop.domain.errors import (
     NotFoundError,
     UserError,
     ValidationError,
+    too_long,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, parse_role
@@ -256,9 +257,7 @@ def _check_identity(errors: dict, username: str, full_name: str) -> None:
             )
         )
     if len(full_name) > 160:
-        errors["full_name"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=160
-        )
+        errors["full_name"] = too_long(160)
     elif bidi_controls(full_name):
         errors["full_name"] = _m(
             QT_TRANSLATE_NOOP(

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
-from desktop.domain.errors import PermissionDenied, UserError, ValidationError
+from desktop.domain.errors import PermissionDenied, UserError, ValidationError, too_long
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
@@ -619,9 +619,7 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
     ):
         occupants.append(second)  # an empty last name is reported by the domain
     if len(titular.email) > EMAIL_MAX:
-        errors["email"] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=EMAIL_MAX
-        )
+        errors["email"] = too_long(EMAIL_MAX)
     data = TenantFileData(
         occupants=occupants,
         lease=LeaseData(
@@ -686,9 +684,7 @@ def _dwelling_extra(mapping, text, parsed, errors: dict) -> dict:
         if mapped(key):
             value = text(key)
             if len(value) > limit:
-                errors[key] = _m(
-                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=limit
-                )
+                errors[key] = too_long(limit)
             extra[key] = value
     return extra
 

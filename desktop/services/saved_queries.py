@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.errors import NotFoundError, ValidationError, too_long
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import audit, settings
@@ -79,13 +79,7 @@ def save_query(db: Database, actor: Actor, name: str, query: TenantQuery) -> Non
             }
         )
     if len(query.text) > 200:
-        raise ValidationError(
-            {
-                "text": Message(
-                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), {"max": 200}
-                )
-            }
-        )
+        raise ValidationError({"text": too_long(200)})
     with db.transaction() as session:
         stored = _load(session)
         if name not in stored and len(stored) >= MAX_QUERIES:

@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
-from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError, too_long
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
@@ -1138,9 +1138,7 @@ def close_tenant_file(
             QT_TRANSLATE_NOOP("messages", "Indiquez le motif de clôture.")
         )
     elif len(reason) > 200:
-        errors["close_reason"] = Message(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), {"max": 200}
-        )
+        errors["close_reason"] = too_long(200)
     if closed_on is None or closed_on > today() + dt.timedelta(days=366):
         errors["closed_on"] = Message(
             QT_TRANSLATE_NOOP("messages", "La date de clôture n'est pas plausible.")

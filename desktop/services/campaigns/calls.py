@@ -39,6 +39,7 @@ from desktop.domain.campaign import (
 from desktop.domain.errors import (
     ConflictError,
     ValidationError,
+    too_long,
 )
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -123,9 +124,7 @@ def _record(
 ) -> CallResult:
     note = (entry.note or "").strip()
     if len(note) > NOTE_MAX:
-        raise invalid(
-            "note", QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTE_MAX
-        )
+        raise ValidationError({"note": too_long(NOTE_MAX)})
     stamp = now()
     called_at = entry.called_at or stamp
     if called_at > stamp + dt.timedelta(minutes=5):
@@ -313,7 +312,7 @@ def set_reinforced_link(
 def _clean_text(value: str, key: str, limit: int, errors: dict) -> str:
     value = (value or "").strip()
     if len(value) > limit:
-        errors[key] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=limit)
+        errors[key] = too_long(limit)
     return value
 
 

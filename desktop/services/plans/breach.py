@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError, too_long
 from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
@@ -91,9 +91,7 @@ def complete_follow_up(
     if channel and channel not in CHANNELS:
         errors["channel"] = message(QT_TRANSLATE_NOOP("messages", "Mode d'envoi inconnu."))
     if len(outcome) > OUTCOME_MAX:
-        errors["outcome"] = message(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=OUTCOME_MAX
-        )
+        errors["outcome"] = too_long(OUTCOME_MAX)
     if errors:
         raise ValidationError(errors)
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import ValidationError, too_long
 from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
@@ -219,9 +219,7 @@ def change_status(
     on = on or today()
     reason = " ".join((reason or "").split())
     if len(reason) > REASON_MAX:
-        raise invalid(
-            "reason", QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=REASON_MAX
-        )
+        raise ValidationError({"reason": too_long(REASON_MAX)})
     if on > today():
         raise invalid(
             "on", QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.errors import NotFoundError, ValidationError, too_long
 from desktop.domain.formatting import (
     CENT,
     format_date_fr,
@@ -73,9 +73,7 @@ def check_payment(
             debt_on=format_date_fr(p.debt_on),
         )
     if len(reference) > PAYMENT_REFERENCE_MAX:
-        errors["reference"] = message(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=PAYMENT_REFERENCE_MAX
-        )
+        errors["reference"] = too_long(PAYMENT_REFERENCE_MAX)
     return errors
 
 
