@@ -213,6 +213,37 @@ def test_signatures_are_recorded_and_printed_in_the_pdf(db, actor, clock, libreo
     assert actions == ["create", "protocole_crise_signature", "protocole_crise_signature"]
 
 
+def test_a_protocol_signed_by_every_association_is_dated_as_concluded(db, actor, clock):
+    """Printed again years later, a protocol every association signed says the day it
+    was concluded (the last signature), not the day it is printed; one still being
+    signed is an edition of the day."""
+    view = cp.create_protocol(db, actor, FIELDS)
+    for name, day in (("CNL", 18), ("CLCV", 19)):
+        view = cp.record_signature(
+            db,
+            actor,
+            view.id,
+            association(view, name).id,
+            "M. Un Tel",
+            D(2020, 5, day),
+            view.version,
+        )
+    text = docx_text(cp.produce_document(db, actor, view.id, pdf=False).docx_path)
+    assert "Fait à Bordeaux, le 20 mai 2020" in text  # CSF has not signed: today's edition
+    view = cp.record_signature(
+        db,
+        actor,
+        view.id,
+        association(view, "CSF").id,
+        "Mme Une Telle",
+        D(2020, 5, 19),
+        view.version,
+    )
+    clock.day = D(2026, 12, 7)
+    text = docx_text(cp.produce_document(db, actor, view.id, pdf=False).docx_path)
+    assert "Fait à Bordeaux, le 19 mai 2020" in text and "7 décembre 2026" not in text
+
+
 def test_a_signature_can_be_corrected_and_the_audit_keeps_the_first(db, actor, clock):
     view = cp.create_protocol(db, actor, FIELDS)
     clcv = association(view, "CLCV").id

@@ -483,10 +483,14 @@ def _context(
     raw.update(view.fields)
     values = parse_free_fields(template, raw)
     # The landlord's own document: made at its head office (not at the sample tenant's
-    # agency), whose address the letterhead gives under the landlord's name.
+    # agency), whose address the letterhead gives under the landlord's name. Once every
+    # association has signed, it is dated as concluded, on the last signature, whenever
+    # it is printed again (docs/domain.md#crisis-protocol); until then, on ``on``.
+    signed = [a.signed_on for a in view.associations if a.signed_on is not None]
+    concluded = max(signed) if view.associations and len(signed) == len(view.associations) else None
     info = LetterInfo(
         reference=reference,
-        date=on,
+        date=concluded or on,
         subject=view.title,
         registered_mail=False,
         place=profile.place,
