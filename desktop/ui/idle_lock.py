@@ -16,10 +16,17 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms
 from desktop.services import accounts
 from desktop.services.context import Actor
 from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
 from desktop.ui.login_dialog import _Form, _password_edit
+
+# « après 1 minute sans activité », « après 15 minutes… »
+_MINUTES = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} minute"), QT_TRANSLATE_NOOP("messages", "{n} minutes")
+)
 
 # What counts as the user being there (moving the mouse alone does not).
 ACTIVITY = frozenset(
@@ -42,9 +49,9 @@ class UnlockDialog(_Form):
         self.setWindowTitle(self.tr("Parcours verrouillé"))
         self.intro.setText(
             self.tr(
-                "Parcours a été verrouillé après {minutes} minutes sans activité. Saisissez "
+                "Parcours a été verrouillé après {minutes} sans activité. Saisissez "
                 "le mot de passe de {name} pour reprendre là où vous en étiez."
-            ).format(minutes=minutes, name=actor.label)
+            ).format(minutes=translate_message(_MINUTES(minutes)), name=actor.label)
         )
         self.password = self._row(self.tr("Mot de passe"), _password_edit(self, "password"))
         self.ok_button.setText(self.tr("Déverrouiller"))

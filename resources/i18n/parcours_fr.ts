@@ -10234,27 +10234,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="42" />
+        <location filename="../../desktop/ui/idle_lock.py" line="49" />
         <source>Parcours verrouillé</source>
         <translation>Parcours verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="45" />
-        <source>Parcours a été verrouillé après {minutes} minutes sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</source>
-        <translation>Parcours a été verrouillé après {minutes} minutes sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</translation>
+        <location filename="../../desktop/ui/idle_lock.py" line="52" />
+        <source>Parcours a été verrouillé après {minutes} sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</source>
+        <translation>Parcours a été verrouillé après {minutes} sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="49" />
+        <location filename="../../desktop/ui/idle_lock.py" line="56" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="50" />
+        <location filename="../../desktop/ui/idle_lock.py" line="57" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="52" />
+        <location filename="../../desktop/ui/idle_lock.py" line="59" />
         <source>Quitter Parcours</source>
         <translation>Quitter Parcours</translation>
     </message>
@@ -11924,13 +11924,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="145" />
-        <location filename="../../desktop/services/campaigns/calls.py" line="421" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="420" />
         <location filename="../../desktop/services/notices/workflow.py" line="325" />
         <location filename="../../desktop/services/notices/workflow.py" line="500" />
         <location filename="../../desktop/services/notices/workflow.py" line="661" />
         <location filename="../../desktop/services/notices/workflow.py" line="782" />
         <location filename="../../desktop/services/plans/breach.py" line="89" />
-        <location filename="../../desktop/services/plans/editing.py" line="227" />
+        <location filename="../../desktop/services/plans/editing.py" line="225" />
         <source>La date ne peut pas être dans le futur.</source>
         <extracomment>First presentation of the registered letter (kept apart from the receipt: the effect of an unclaimed letter is UNCONFIRMED). Date the proof of the ground arrived; ``None`` while it is missing.</extracomment>
         <translation>La date ne peut pas être dans le futur.</translation>
@@ -12216,7 +12216,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="356" />
-        <location filename="../../desktop/services/plans/breach.py" line="230" />
+        <location filename="../../desktop/services/plans/breach.py" line="228" />
         <source>Indiquez la date de fin du protocole.</source>
         <translation>Indiquez la date de fin du protocole.</translation>
     </message>
@@ -12247,7 +12247,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="408" />
-        <location filename="../../desktop/services/plans/breach.py" line="236" />
+        <location filename="../../desktop/services/plans/breach.py" line="234" />
         <source>L'avenant doit prolonger le protocole au-delà du {date}.</source>
         <translation>L'avenant doit prolonger le protocole au-delà du {date}.</translation>
     </message>
@@ -12497,33 +12497,23 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/errors.py" line="22" />
+        <location filename="../../desktop/domain/errors.py" line="23" />
         <source>La saisie comporte {n} erreur.</source>
         <translation>La saisie comporte {n} erreur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/errors.py" line="23" />
+        <location filename="../../desktop/domain/errors.py" line="24" />
         <source>La saisie comporte {n} erreurs.</source>
         <translation>La saisie comporte {n} erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/errors.py" line="35" />
-        <location filename="../../desktop/services/accounts.py" line="260" />
-        <location filename="../../desktop/services/campaigns/calls.py" line="127" />
-        <location filename="../../desktop/services/campaigns/calls.py" line="316" />
-        <location filename="../../desktop/services/importer.py" line="623" />
-        <location filename="../../desktop/services/importer.py" line="690" />
-        <location filename="../../desktop/services/plans/breach.py" line="95" />
-        <location filename="../../desktop/services/plans/editing.py" line="223" />
-        <location filename="../../desktop/services/plans/payments.py" line="77" />
-        <location filename="../../desktop/services/saved_queries.py" line="85" />
-        <location filename="../../desktop/services/tenants.py" line="1142" />
+        <location filename="../../desktop/domain/errors.py" line="38" />
         <source>{max} caractères au plus.</source>
         <translation>{max} caractères au plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="207" />
-        <location filename="../../desktop/services/accounts.py" line="264" />
+        <location filename="../../desktop/services/accounts.py" line="263" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
@@ -14409,32 +14399,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} dossiers importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="676" />
+        <location filename="../../desktop/services/importer.py" line="674" />
         <source>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</source>
         <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="793" />
+        <location filename="../../desktop/services/importer.py" line="789" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="796" />
+        <location filename="../../desktop/services/importer.py" line="792" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="805" />
+        <location filename="../../desktop/services/importer.py" line="801" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="808" />
+        <location filename="../../desktop/services/importer.py" line="804" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="813" />
+        <location filename="../../desktop/services/importer.py" line="809" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
@@ -14444,18 +14434,18 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="856" />
+        <location filename="../../desktop/services/importer.py" line="852" />
         <location filename="../../desktop/services/plans/payments_import.py" line="386" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="879" />
+        <location filename="../../desktop/services/importer.py" line="875" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="889" />
+        <location filename="../../desktop/services/importer.py" line="885" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
@@ -14977,7 +14967,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/commands/_common.py" line="178" />
-        <location filename="../../desktop/services/accounts.py" line="290" />
+        <location filename="../../desktop/services/accounts.py" line="289" />
         <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
@@ -15049,17 +15039,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Indiquez le motif de clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="1146" />
+        <location filename="../../desktop/services/tenants.py" line="1144" />
         <source>La date de clôture n'est pas plausible.</source>
         <translation>La date de clôture n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="1154" />
+        <location filename="../../desktop/services/tenants.py" line="1152" />
         <source>Ce dossier est déjà clos.</source>
         <translation>Ce dossier est déjà clos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="1160" />
+        <location filename="../../desktop/services/tenants.py" line="1158" />
         <source>La clôture ne peut pas précéder le début du bail.</source>
         <translation>La clôture ne peut pas précéder le début du bail.</translation>
     </message>
@@ -15625,129 +15615,129 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>consulter les rapports et tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="147" />
+        <location filename="../../desktop/services/accounts.py" line="148" />
         <source>Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe différents de ceux enregistrés au journal d'audit) : la connexion est refusée. Un administrateur doit vérifier le compte et le corriger dans Administration &gt; Comptes.</source>
         <translation>Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe différents de ceux enregistrés au journal d'audit) : la connexion est refusée. Un administrateur doit vérifier le compte et le corriger dans Administration &gt; Comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="188" />
+        <location filename="../../desktop/services/accounts.py" line="189" />
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>Le mot de passe doit compter au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="197" />
+        <location filename="../../desktop/services/accounts.py" line="198" />
         <source>Le mot de passe doit compter au plus {max} caractères.</source>
         <translation>Le mot de passe doit compter au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="214" />
+        <location filename="../../desktop/services/accounts.py" line="215" />
         <source>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</source>
         <translation>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="223" />
+        <location filename="../../desktop/services/accounts.py" line="224" />
         <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="252" />
+        <location filename="../../desktop/services/accounts.py" line="253" />
         <source>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</source>
         <translation>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="273" />
+        <location filename="../../desktop/services/accounts.py" line="272" />
         <source>Ce champ contient des caractères de contrôle.</source>
         <translation>Ce champ contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="281" />
+        <location filename="../../desktop/services/accounts.py" line="280" />
         <source>Un agent ou un responsable d'agence doit être rattaché à une agence.</source>
         <translation>Un agent ou un responsable d'agence doit être rattaché à une agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="298" />
+        <location filename="../../desktop/services/accounts.py" line="297" />
         <source>Rôle inconnu : {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="327" />
+        <location filename="../../desktop/services/accounts.py" line="326" />
         <source>L'identifiant « {name} » est déjà pris.</source>
         <translation>L'identifiant « {name} » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="338" />
+        <location filename="../../desktop/services/accounts.py" line="337" />
         <source>Le compte n° {id} n'existe pas ou plus.</source>
         <translation>Le compte n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="375" />
+        <location filename="../../desktop/services/accounts.py" line="374" />
         <source>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</source>
         <translation>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="397" />
+        <location filename="../../desktop/services/accounts.py" line="396" />
         <source>Aucun compte « {name} ».</source>
         <translation>Aucun compte « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="425" />
+        <location filename="../../desktop/services/accounts.py" line="424" />
         <source>Un administrateur existe déjà : connectez-vous avec son compte.</source>
         <translation>Un administrateur existe déjà : connectez-vous avec son compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="502" />
-        <location filename="../../desktop/services/accounts.py" line="1106" />
+        <location filename="../../desktop/services/accounts.py" line="501" />
+        <location filename="../../desktop/services/accounts.py" line="1105" />
         <source>Cet identifiant est déjà pris.</source>
         <translation>Cet identifiant est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="577" />
+        <location filename="../../desktop/services/accounts.py" line="576" />
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="585" />
+        <location filename="../../desktop/services/accounts.py" line="584" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="595" />
+        <location filename="../../desktop/services/accounts.py" line="594" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="629" />
+        <location filename="../../desktop/services/accounts.py" line="628" />
         <source>Ce compte est désactivé : adressez-vous à un administrateur.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="859" />
+        <location filename="../../desktop/services/accounts.py" line="858" />
         <source>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</source>
         <translation>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="973" />
+        <location filename="../../desktop/services/accounts.py" line="972" />
         <source>Aucun compte n'est associé à cette session.</source>
         <translation>Aucun compte n'est associé à cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="985" />
+        <location filename="../../desktop/services/accounts.py" line="984" />
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="989" />
+        <location filename="../../desktop/services/accounts.py" line="988" />
         <source>Le nouveau mot de passe doit différer de l'actuel.</source>
         <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1038" />
+        <location filename="../../desktop/services/accounts.py" line="1037" />
         <source>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</source>
         <extracomment>An account's fields in its audit snapshots.</extracomment>
         <translation>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1086" />
+        <location filename="../../desktop/services/accounts.py" line="1085" />
         <source>Il doit rester au moins un administrateur actif : ce changement est refusé.</source>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
@@ -16385,7 +16375,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/plans/core.py" line="609" />
-        <location filename="../../desktop/services/plans/editing.py" line="307" />
+        <location filename="../../desktop/services/plans/editing.py" line="305" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
     </message>
@@ -16410,47 +16400,47 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un plan signé ne peut plus être modifié : pour un protocole, signez un avenant ; sinon, établissez un nouveau plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="234" />
+        <location filename="../../desktop/services/plans/editing.py" line="232" />
         <source>Indiquez le motif.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="245" />
+        <location filename="../../desktop/services/plans/editing.py" line="243" />
         <source>Le plan annexé au protocole doit être approuvé par la CAF ou la MSA : indiquez la date d'approbation avant la signature.</source>
         <translation>Le plan annexé au protocole doit être approuvé par la CAF ou la MSA : indiquez la date d'approbation avant la signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="254" />
+        <location filename="../../desktop/services/plans/editing.py" line="252" />
         <source>La signature ne peut pas précéder l'arrêté de la dette ({date}).</source>
         <translation>La signature ne peut pas précéder l'arrêté de la dette ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="265" />
+        <location filename="../../desktop/services/plans/editing.py" line="263" />
         <source>plan régularisé</source>
         <translation>plan régularisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="272" />
+        <location filename="../../desktop/services/plans/editing.py" line="270" />
         <source>{late} : le plan ne peut pas être déclaré respecté.</source>
         <translation>{late} : le plan ne peut pas être déclaré respecté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="277" />
+        <location filename="../../desktop/services/plans/editing.py" line="275" />
         <source>Une échéance échue reste impayée, celle du {date}</source>
         <translation>Une échéance échue reste impayée, celle du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="280" />
+        <location filename="../../desktop/services/plans/editing.py" line="278" />
         <source>{n} échéances échues restent impayées, la plus ancienne du {date}</source>
         <translation>{n} échéances échues restent impayées, la plus ancienne du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="299" />
+        <location filename="../../desktop/services/plans/editing.py" line="297" />
         <source>Des échéances restent dues : indiquez comment la dette a été soldée (ex. : versement du FSL, remise de dette).</source>
         <translation>Des échéances restent dues : indiquez comment la dette a été soldée (ex. : versement du FSL, remise de dette).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/editing.py" line="315" />
+        <location filename="../../desktop/services/plans/editing.py" line="313" />
         <source>plan annulé</source>
         <translation>plan annulé</translation>
     </message>
@@ -16465,37 +16455,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan ({debt_on}) : il est déjà compté dans la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="85" />
+        <location filename="../../desktop/services/plans/payments.py" line="83" />
         <source>Contributeur inconnu.</source>
         <translation>Contributeur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="90" />
+        <location filename="../../desktop/services/plans/payments.py" line="88" />
         <source>Ce plan ne prévoit pas de contribution du {contributor} : indiquez-la dans les conditions du plan, ou enregistrez ce règlement comme versé par les locataires.</source>
         <translation>Ce plan ne prévoit pas de contribution du {contributor} : indiquez-la dans les conditions du plan, ou enregistrez ce règlement comme versé par les locataires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="101" />
+        <location filename="../../desktop/services/plans/payments.py" line="99" />
         <source>Les règlements s'enregistrent sur un plan signé, en cours ou défaillant (ce plan est « {status} »).</source>
         <translation>Les règlements s'enregistrent sur un plan signé, en cours ou défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="153" />
+        <location filename="../../desktop/services/plans/payments.py" line="151" />
         <source>{plan} : règlement de {amount} du {date}</source>
         <translation>{plan} : règlement de {amount} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="158" />
+        <location filename="../../desktop/services/plans/payments.py" line="156" />
         <source>{plan} : versement du {contributor} de {amount} du {date}</source>
         <translation>{plan} : versement du {contributor} de {amount} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="207" />
+        <location filename="../../desktop/services/plans/payments.py" line="205" />
         <source>Ce règlement n'existe pas ou plus.</source>
         <translation>Ce règlement n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="217" />
+        <location filename="../../desktop/services/plans/payments.py" line="215" />
         <source>{plan} : règlement de {amount} du {date} supprimé</source>
         <translation>{plan} : règlement de {amount} du {date} supprimé</translation>
     </message>
@@ -16505,72 +16495,72 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Mode d'envoi inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="104" />
+        <location filename="../../desktop/services/plans/breach.py" line="102" />
         <source>Cette action n'existe pas ou plus.</source>
         <translation>Cette action n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="108" />
+        <location filename="../../desktop/services/plans/breach.py" line="106" />
         <source>Cette action est déjà faite (le {date}).</source>
         <translation>Cette action est déjà faite (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="118" />
+        <location filename="../../desktop/services/plans/breach.py" line="116" />
         <source>Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation prévue le {summons} : reportez l'assignation au {earliest} au moins.</source>
         <translation>Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation prévue le {summons} : reportez l'assignation au {earliest} au moins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="170" />
+        <location filename="../../desktop/services/plans/breach.py" line="168" />
         <source>Une assignation ne se prévoit que pour un plan défaillant ou caduc.</source>
         <translation>Une assignation ne se prévoit que pour un plan défaillant ou caduc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="187" />
+        <location filename="../../desktop/services/plans/breach.py" line="185" />
         <source>{plan} : assignation envisagée le {date}</source>
         <translation>{plan} : assignation envisagée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="219" />
+        <location filename="../../desktop/services/plans/breach.py" line="217" />
         <source>Seul un protocole se prolonge par avenant.</source>
         <translation>Seul un protocole se prolonge par avenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="223" />
+        <location filename="../../desktop/services/plans/breach.py" line="221" />
         <source>Un avenant se signe sur un protocole signé, en cours ou défaillant.</source>
         <translation>Un avenant se signe sur un protocole signé, en cours ou défaillant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="256" />
+        <location filename="../../desktop/services/plans/breach.py" line="254" />
         <source>La dernière échéance ({date}) tombe après la nouvelle fin du protocole ({end}).</source>
         <translation>La dernière échéance ({date}) tombe après la nouvelle fin du protocole ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="278" />
+        <location filename="../../desktop/services/plans/breach.py" line="276" />
         <source>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count}</source>
         <translation>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schedule.py" line="268" />
-        <location filename="../../desktop/services/plans/breach.py" line="288" />
+        <location filename="../../desktop/services/plans/breach.py" line="286" />
         <location filename="../../desktop/services/plans/editing.py" line="157" />
         <source>{n} échéance</source>
         <translation>{n} échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schedule.py" line="269" />
-        <location filename="../../desktop/services/plans/breach.py" line="289" />
+        <location filename="../../desktop/services/plans/breach.py" line="287" />
         <location filename="../../desktop/services/plans/editing.py" line="158" />
         <source>{n} échéances</source>
         <translation>{n} échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="299" />
-        <location filename="../../desktop/services/plans/breach.py" line="308" />
+        <location filename="../../desktop/services/plans/breach.py" line="297" />
+        <location filename="../../desktop/services/plans/breach.py" line="306" />
         <source>avenant signé</source>
         <translation>avenant signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/breach.py" line="341" />
+        <location filename="../../desktop/services/plans/breach.py" line="339" />
         <source>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</source>
         <translation>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</translation>
     </message>
@@ -17043,7 +17033,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/saved_queries.py" line="61" />
-        <location filename="../../desktop/services/saved_queries.py" line="124" />
+        <location filename="../../desktop/services/saved_queries.py" line="118" />
         <source>Aucune recherche enregistrée ne s'appelle « {name} ».</source>
         <translation>Aucune recherche enregistrée ne s'appelle « {name} ».</translation>
     </message>
@@ -17053,7 +17043,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Nom de la recherche : 1 à {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/saved_queries.py" line="95" />
+        <location filename="../../desktop/services/saved_queries.py" line="89" />
         <source>{max} recherches enregistrées au plus : supprimez-en une.</source>
         <translation>{max} recherches enregistrées au plus : supprimez-en une.</translation>
     </message>
@@ -18095,57 +18085,57 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La fin ne peut pas précéder le lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="134" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="133" />
         <source>L'appel ne peut pas être daté dans le futur.</source>
         <translation>L'appel ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="142" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="141" />
         <source>L'appel ne peut pas précéder le lancement de la campagne ({date}).</source>
         <translation>L'appel ne peut pas précéder le lancement de la campagne ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="268" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="267" />
         <source>Étape d'escalade attendue : voisin, facteur ou visite sur place.</source>
         <translation>Étape d'escalade attendue : voisin, facteur ou visite sur place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="276" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="275" />
         <source>Un numéro erroné ne concerne que les appels.</source>
         <translation>Un numéro erroné ne concerne que les appels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="330" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="329" />
         <source>Recueillez l'accord de la personne avant de transmettre ses coordonnées à un partenaire (sauf urgence vitale).</source>
         <translation>Recueillez l'accord de la personne avant de transmettre ses coordonnées à un partenaire (sauf urgence vitale).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="338" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="337" />
         <source>Indiquez le nom du partenaire.</source>
         <translation>Indiquez le nom du partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="342" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="341" />
         <source>La date de transmission ne peut pas être dans le futur.</source>
         <translation>La date de transmission ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="413" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="412" />
         <source>L'aide se constate à la clôture de l'orientation.</source>
         <translation>L'aide se constate à la clôture de l'orientation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="417" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="416" />
         <source>Indiquez la suite donnée par le partenaire.</source>
         <translation>Indiquez la suite donnée par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="436" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="435" />
         <source>Cette orientation a été modifiée par {user} depuis que vous l'avez ouverte : rechargez-la.</source>
         <translation>Cette orientation a été modifiée par {user} depuis que vous l'avez ouverte : rechargez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/calls.py" line="449" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="448" />
         <source>La date précède la transmission ({date}).</source>
         <translation>La date précède la transmission ({date}).</translation>
     </message>
@@ -18717,17 +18707,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Attributions aux publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="267" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="271" />
         <source>{target} : {before} → {after} (objectif {required}, non atteint).</source>
         <translation>{target} : {before} → {after} (objectif {required}, non atteint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="271" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="275" />
         <source>{target} : {before} → {after} (objectif {required}, en baisse).</source>
         <translation>{target} : {before} → {after} (objectif {required}, en baisse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="275" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="279" />
         <source>{target} : {before} → {after} (objectif {required}).</source>
         <translation>{target} : {before} → {after} (objectif {required}).</translation>
     </message>
@@ -20437,6 +20427,16 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/caleol/seal.py" line="40" />
         <source>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</source>
         <translation>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="28" />
+        <source>{n} minute</source>
+        <translation>{n} minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="28" />
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,11 @@ def test_no_lock_when_the_administrator_sets_zero_minutes(qtbot, db, signed_in):
     assert not never.timer.isActive() and not never.locked
     never.stop()
     assert QApplication.instance() is not None
+
+
+def test_one_minute_reads_in_the_singular(qtbot, db, signed_in):
+    _window, lock, admin, _hid = signed_in
+    lock.stop()
+    unlock = UnlockDialog(db, admin, 1)
+    qtbot.addWidget(unlock)
+    assert "après 1 minute sans activité" in unlock.intro.text()
