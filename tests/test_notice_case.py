@@ -157,7 +157,7 @@ def test_notice_entry_checks_every_date():
     }
     assert errors(proof_document="x" * 201, notes="y" * 2001) == {
         "proof_document": "200 caractères au plus.",
-        "notes": "2000 caractères au plus.",
+        "notes": "2\u202f000 caractères au plus.",
     }
     assert "zone tendue" in errors(ground=G.ZONE_TENDUE)["ground"]
     assert errors(ground="SANTE") == {"ground": "Motif inconnu."}

@@ -561,7 +561,7 @@ def test_text_lengths_and_breach_rule_limits():
     assert (got["aid_reference"], got["landlord_signatory"], got["notes"]) == (
         "40 caractères au plus.",
         "120 caractères au plus.",
-        "2000 caractères au plus.",
+        "2\u202f000 caractères au plus.",
     )
     assert got["breach_missed"] == (
         "Le nombre d'échéances impayées doit être compris entre 0 et 12."

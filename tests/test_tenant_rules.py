@@ -166,7 +166,7 @@ def test_notes_are_multi_line_but_limited():
     data.notes = "x" * 4000
     assert errors_of(data) == {}
     data.notes = "x" * 4001
-    assert errors_of(data)["notes"] == "4000 caractères au plus."
+    assert errors_of(data)["notes"] == "4\u202f000 caractères au plus."
     data.notes = "bip\x07"
     assert "notes" in errors_of(data)
 
