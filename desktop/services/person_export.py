@@ -31,10 +31,10 @@ from desktop.domain.campaign import (
     script_from_json,
 )
 from desktop.domain.formatting import utc_to_local
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import Message
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
 from desktop.domain.notice_case import ExceptionKind, KeyReturnMode, NoticeStatus
-from desktop.domain.plans import CHANNELS, Contributor, FollowUpKind
+from desktop.domain.plans import CHANNELS, FollowUpKind
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.domain.tenant import FileStatus
@@ -42,7 +42,7 @@ from desktop.domain.timeline import event_detail, event_label
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
-from desktop.services.person_audit import readable
+from desktop.services.person_audit import FIELDS, PAYMENT_ORIGINS, readable, vocabulary
 from desktop.storage.caleol_models import AgendaItem, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.campaign_models import (
@@ -497,6 +497,28 @@ _PLAN_SCHEDULE = _Columns(
         "amount": "Montant (€)",
     }
 )
+
+
+def _origin(source: str) -> str:
+    """« Saisie », « Versement du FSL »: the origin of a payment, as a cell."""
+    text = PAYMENT_ORIGINS.get(source, source)
+    return text[:1].upper() + text[1:]
+
+
+_PLAN_PAYMENTS = _Columns(
+    {
+        "plan_id": "N° de l'accord",
+        "paid_on": "Date du règlement",
+        "amount": "Montant (€)",
+        "reference": "Référence",
+        "source": "Origine",
+        "source_file": "Fichier importé",
+        "recorded_at": "Saisi le",
+        "recorded_by": "Saisi par",
+    },
+    times=("recorded_at",),
+    computed={"source": lambda r: _origin(r.source)},
+)
 _PLAN_FOLLOW_UPS = _Columns(
     {
         "plan_id": "N° de l'accord",
@@ -517,8 +539,6 @@ _PLAN_FOLLOW_UPS = _Columns(
 def _plan_sheets(book, session: Session, household_id: int) -> list[int]:
     """The household's payment plans: terms and parties, schedule, payments and the
     follow-ups after a breach (four sheets)."""
-    from desktop.services.plans import SOURCE_IMPORT, SOURCE_MANUAL
-
     plans = _rows(
         session,
         PaymentPlan,
@@ -532,25 +552,7 @@ def _plan_sheets(book, session: Session, household_id: int) -> list[int]:
     payments = _rows_in(session, pay.plan_id, ids, pay.plan_id, pay.paid_on, pay.id)
     follow_ups = _rows_in(session, f.plan_id, ids, f.plan_id, f.due_on, f.id)
     _PLAN_SCHEDULE.write(book, "Échéancier des accords", instalments)
-    origins = {
-        SOURCE_MANUAL: QT_TRANSLATE_NOOP("messages", "Saisie"),
-        SOURCE_IMPORT: QT_TRANSLATE_NOOP("messages", "Import du relevé comptable"),
-        **{c.value: f"Versement du {c.label}" for c in Contributor},
-    }
-    _Columns(
-        {
-            "plan_id": "N° de l'accord",
-            "paid_on": "Date du règlement",
-            "amount": "Montant (€)",
-            "reference": "Référence",
-            "source": "Origine",
-            "source_file": "Fichier importé",
-            "recorded_at": "Saisi le",
-            "recorded_by": "Saisi par",
-        },
-        times=("recorded_at",),
-        computed={"source": lambda r: origins.get(r.source, r.source)},
-    ).write(book, "Règlements des accords", payments)
+    _PLAN_PAYMENTS.write(book, "Règlements des accords", payments)
     _PLAN_FOLLOW_UPS.write(book, "Suites des accords", follow_ups)
     return ids
 
@@ -747,6 +749,34 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
             (ENTITY_ITEM, reviews),
         ]
         reveal = audit.Revealer(session)
+        fields = {  # the snapshots' fields, named as the sheets above name them
+            **FIELDS,
+            FILE: vocabulary(
+                _DWELLING,
+                _LEASE,
+                _OCCUPANTS,
+                balance=("Solde (€)", None),
+                isolated=("Personne isolée", None),
+                notes=("Observations", None),
+                parties=("Données sensibles consultées", None),
+                dwelling=("Logement", None),
+                agency_code=("Agence", None),
+                lease=("Bail", None),
+                occupants=("Occupant", None),
+            ),
+            NOTICE: vocabulary(_NOTICES, _NOTICE_DECISIONS, exception=("Décision", ExceptionKind)),
+            PLAN: vocabulary(
+                _PLANS,
+                _PLAN_SCHEDULE,
+                _PLAN_PAYMENTS,
+                _PLAN_FOLLOW_UPS,
+                instalments=("Échéance", None),
+                automatic=("Automatique", None),
+                detail=("Détail", None),
+                reason=("Motif", None),
+                on=("Le", None),
+            ),
+        }
         counts["Journal d'audit"] = _Columns(
             {
                 "id": "N°",
@@ -762,8 +792,8 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
             computed={
                 "action": lambda e: audit.ACTION_LABELS.get(e.action, e.action),
                 "entity": lambda e: audit.ENTITY_LABELS.get(e.entity, e.entity),
-                "before": lambda e: readable(e.entity, reveal(e.before)),
-                "after": lambda e: readable(e.entity, reveal(e.after)),
+                "before": lambda e: readable(fields.get(e.entity, {}), reveal(e.before)),
+                "after": lambda e: readable(fields.get(e.entity, {}), reveal(e.after)),
             },
         ).write(
             book,

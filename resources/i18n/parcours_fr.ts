@@ -16789,16 +16789,6 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/person_export.py" line="536" />
-        <source>Saisie</source>
-        <translation>Saisie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/person_export.py" line="537" />
-        <source>Import du relevé comptable</source>
-        <translation>Import du relevé comptable</translation>
-    </message>
-    <message>
         <location filename="../../desktop/services/settings.py" line="49" />
         <source>Échecs de connexion avant verrouillage du compte</source>
         <translation>Échecs de connexion avant verrouillage du compte</translation>
