@@ -34,6 +34,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
 from desktop.documents.context import ImageRef
+from desktop.documents.external import external_content
 from desktop.documents.filters import _TYPO_TRIGGER, FILTERS, typography
 from desktop.documents.library import LetterTemplate
 from desktop.documents.profile import Envelope
@@ -952,47 +953,9 @@ def _prepared_for(key: tuple, data: bytes):
     return prepared
 
 
-# What a template must not hold: content fetched from outside the letter when Word or
-# LibreOffice opens or converts it (a linked image or file, a DDE link: a local file
-# copied into a tenant's letter, a network share contacted with the user's Windows
-# credentials), or an embedded object or control. Hyperlinks stay allowed (text).
-_FIELD_FETCHING = frozenset(
-    {"INCLUDETEXT", "INCLUDEPICTURE", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT"}
-)
-_EMBEDDED = frozenset({"altChunk", "oleObject", "package", "control", "vbaProject", "subDocument"})
-_RELATIONSHIP = re.compile(r"<Relationship\b[^>]*>")
-_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
-_INSTRUCTION = re.compile(r'<w:instrText\b[^>]*>([^<]*)</w:instrText>|\bw:instr="([^"]*)"')
-
-
-def external_content(data: bytes) -> list[str]:
-    """What in the DOCX ``data`` reaches outside the document (field names, relationship
-    types), in order found; empty when nothing does."""
-    import zipfile
-
-    found: list[str] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in package.namelist():
-            if not name.endswith((".rels", ".xml")):
-                continue
-            xml = package.read(name).decode("utf-8", "replace")
-            if name.endswith(".rels"):
-                for tag in _RELATIONSHIP.findall(xml):
-                    attrs = dict(_ATTRIBUTE.findall(tag))
-                    kind = attrs.get("Type", "").rsplit("/", 1)[-1]
-                    external = attrs.get("TargetMode", "") == "External"
-                    if (external and kind != "hyperlink") or kind in _EMBEDDED:
-                        found.append(kind)
-            elif name.startswith("word/"):
-                for text, instr in _INSTRUCTION.findall(xml):
-                    words = (text or instr).split()
-                    if words and words[0].upper() in _FIELD_FETCHING:
-                        found.append(words[0].upper())
-    return list(dict.fromkeys(found))
-
-
 def check_external(name: str, data: bytes) -> None:
-    """``TemplateProblem`` when the template reaches outside itself (see above)."""
+    """``TemplateProblem`` when the template reaches outside itself
+    (``external.external_content``)."""
     found = external_content(data)
     if found:
         raise TemplateProblem(
