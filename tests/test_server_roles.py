@@ -522,6 +522,68 @@ def test_a_locked_caleol_session_is_refused_every_change_by_the_server(server):
     assert caleol.get_session(db, member, sid).locked
 
 
+def _locked_session(server) -> int:
+    """The demo CALEOL session (created once in the module), locked by hand."""
+    from desktop.services.caleol import demo as caleol_demo
+
+    dba = server["dba"]
+    with dba.reader() as s:
+        sid = s.execute(text("SELECT min(id) FROM caleol_session")).scalar()
+    if sid is None:
+        sid = caleol_demo.create_demo_session(
+            dba, Actor("installation", role=Role.ADMIN), dt.date(2026, 11, 24)
+        )
+    with dba.transaction() as s:
+        s.execute(
+            text(
+                "UPDATE caleol_session SET locked = true, locked_at = now() "
+                "WHERE id = :s AND NOT locked"
+            ),
+            {"s": sid},
+        )
+    return sid
+
+
+def test_only_the_retention_purge_anonymises_a_locked_sessions_candidatures(server):
+    """In a session locked by its signed minutes, the administrator's retention purge
+    empties the candidatures it is due to; the secretary cannot do it by hand, and the
+    administrator by hand can only empty or pseudonymise, never rewrite."""
+    from desktop.services import retention
+
+    sid = _locked_session(server)
+    with server["dba"].reader() as s:
+        candidate_id = s.execute(
+            text(
+                "SELECT min(c.id) FROM caleol_candidate c "
+                "JOIN caleol_agenda_item i ON i.id = c.agenda_item_id "
+                "WHERE i.session_id = :s AND c.anonymised_on IS NULL"
+            ),
+            {"s": sid},
+        ).scalar()
+    with _agent_sql(server, "secretary") as conn:
+        message = _refused(
+            conn,
+            "UPDATE caleol_candidate SET last_name = 'ANONYME', version = version + 1 "
+            "WHERE id = %s",
+            candidate_id,
+        )
+        assert "verrouillée par son procès-verbal signé" in message
+    with _agent_sql(server, "admin") as conn:
+        message = _refused(
+            conn, "UPDATE caleol_candidate SET last_name = 'Autre' WHERE id = %s", candidate_id
+        )
+        assert "verrouillée par son procès-verbal signé" in message
+    # A year after the session every candidature without a dwelling is due.
+    result = retention.purge(server["admin_db"], server["admin"], on=dt.date(2028, 1, 1))
+    assert result.applications > 0
+    with server["dba"].reader() as s:
+        row = s.execute(
+            text("SELECT last_name, numero_unique FROM caleol_candidate WHERE id = :c"),
+            {"c": candidate_id},
+        ).one()
+    assert tuple(row) == ("ANONYME", f"ANON-{candidate_id}")
+
+
 def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):
     """The application signs a protocol, then an avenant reschedules it; an agent (who
     writes the agreements' tables) cannot change the debt, put the agreement back to

@@ -327,6 +327,8 @@ class Candidate(Stamped, Base):
     # The offer letter went by registered mail (migration 0015): its deadline runs from
     # the receipt (``presented_on``) and stays unknown (None) until that is recorded.
     offer_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The retention purge anonymised the candidature that day (migration 0020).
+    anonymised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     item: Mapped[AgendaItem] = relationship(back_populates="candidates")
     votes: Mapped[list[Vote]] = relationship(

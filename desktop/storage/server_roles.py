@@ -305,6 +305,7 @@ LOCKED_FREE_COLUMNS = {
         "offer_days",
         "offer_alsace_moselle",
         "offer_registered",
+        "anonymised_on",
     ),
     "caleol_agenda_item": ("version", "household_name"),
     "caleol_minutes_version": ("version", "status"),
@@ -346,6 +347,28 @@ LOCKED_BLANKED_COLUMNS = {
     "document": ("docx_path", "pdf_path", "subject", "signer"),
     "payment_plan": ("notes", "aid_reference", "landlord_signatory"),
 }
+# What the retention purge anonymises in a candidature of a locked session
+# (services/retention.py): only an administrator (the purge's right), and only to an
+# empty value ("", NULL, [], {}), to ANONYME or to "ANON-" and the row's id. Unlike
+# LOCKED_BLANKED_COLUMNS they stay in the session's seal: the purge seals the session
+# again in its audit event (services/caleol/seal.py).
+PURGE_ANONYMISED_COLUMNS = {
+    "caleol_candidate": (
+        "numero_unique",
+        "civility",
+        "last_name",
+        "first_name",
+        "postal_address",
+        "household_composition",
+        "effort_rate",
+        "remaining_income_per_unit",
+        "priority_criteria",
+        "current_housing",
+        "application_date",
+        "notes",
+        "reason",
+    ),
+}
 # The statuses of an agreement that may still be edited (domain/plans.EDITABLE).
 PLAN_EDITABLE = ("PROJET", "PROPOSE")
 # The tables of a session's content, guarded once the session is locked.
@@ -380,18 +403,27 @@ def _guard_functions() -> list[str]:
     blanked = " ".join(
         f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in LOCKED_BLANKED_COLUMNS.items()
     )
+    anonymised = " ".join(
+        f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in PURGE_ANONYMISED_COLUMNS.items()
+    )
     return [
         # The columns of ``o`` and ``n`` that differ, but for ``free`` ones; those of
-        # ``blanked`` that only became "" or NULL count as unchanged.
+        # ``blanked`` that only became "" or NULL count as unchanged, and so do those of
+        # ``anonymised`` that an administrator emptied or pseudonymised.
         f"""CREATE OR REPLACE FUNCTION parcours_changed_columns(
             p_table text, o jsonb, n jsonb) RETURNS text[]
-        LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
+        LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
             SELECT coalesce(array_agg(e.key ORDER BY e.key), ARRAY[]::text[])
             FROM jsonb_each(n) AS e
             WHERE e.value IS DISTINCT FROM o -> e.key
               AND e.key <> ALL (CASE p_table {free} ELSE ARRAY[]::text[] END)
               AND NOT (e.key = ANY (CASE p_table {blanked} ELSE ARRAY[]::text[] END)
                        AND e.value IN ('""'::jsonb, 'null'::jsonb))
+              AND NOT (e.key = ANY (CASE p_table {anonymised} ELSE ARRAY[]::text[] END)
+                       AND (e.value IN ('""'::jsonb, 'null'::jsonb, '[]'::jsonb,
+                                        '{{}}'::jsonb, '"ANONYME"'::jsonb)
+                            OR e.value = to_jsonb('ANON-' || (n ->> 'id')))
+                       AND public.parcours_is_admin())
         $$""",
         # The session a row of a session's content belongs to.
         """CREATE OR REPLACE FUNCTION parcours_session_of(p_table text, r jsonb)
