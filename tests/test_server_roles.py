@@ -233,9 +233,7 @@ def test_agent_cannot_change_their_role_or_anyone_elses(server):
         assert "permission denied" in _refused(conn, "UPDATE app_setting SET value = NULL")
         # Only their own sign-in bookkeeping may change, on their own row.
         other = server["logins"]["admin"]
-        done = conn.execute(
-            "UPDATE app_user SET must_change_password = true WHERE username = %s", (other,)
-        )
+        done = conn.execute("UPDATE app_user SET failed_attempts = 0 WHERE username = %s", (other,))
         assert done.rowcount == 0
         role = conn.execute("SELECT role FROM app_user WHERE username = %s", (me,)).fetchone()
         assert role == ("AGENT",)
@@ -440,6 +438,39 @@ def test_provisioning_follows_the_account(server):
         assert conn.execute("SELECT current_user").fetchone() == (login,)
     # Reset to the fixture's password for the other tests.
     accounts.reset_password(admin_db, admin, user_id, PASSWORD, must_change=False)
+
+
+def test_an_account_cannot_clear_its_own_must_change_password_by_hand(server):
+    """After a reset by the administrator the account must choose its password: with SQL
+    by hand it cannot clear that demand and keep the password the administrator chose;
+    the application's change of password clears it (with the login role's password)."""
+    admin_db, admin = server["admin_db"], server["admin"]
+    login = server["logins"]["agent_a"]
+    user_id = accounts.find_user_id(admin_db, login)
+    accounts.reset_password(admin_db, admin, user_id, "Provisoire-Admin-2026!")
+    flag = "SELECT must_change_password FROM app_user WHERE username = %s"
+    try:
+        with _raw(_url(server["name"], login, "Provisoire-Admin-2026!")) as conn:
+            assert "permission denied" in _refused(
+                conn,
+                "UPDATE app_user SET must_change_password = false WHERE username = %s",
+                login,
+            )
+            # The server's function wants a new password for the login role with it.
+            assert "not a SCRAM verifier" in _refused(
+                conn, "SELECT parcours_own_password('mot-de-passe-en-clair')"
+            )
+            assert conn.execute(flag, (login,)).fetchone() == (True,)
+        db = Database(_url(server["name"], anonymous=True))
+        server["opened"].append(db)
+        actor = accounts.sign_in(db, login, "Provisoire-Admin-2026!")
+        assert accounts.must_change_password(db, actor)
+        accounts.change_own_password(db, actor, "Provisoire-Admin-2026!", "Choisi-Par-Moi-2026!")
+        assert not accounts.must_change_password(db, actor)
+        with _raw(_url(server["name"], login, "Choisi-Par-Moi-2026!")) as conn:
+            assert conn.execute(flag, (login,)).fetchone() == (False,)
+    finally:
+        accounts.reset_password(admin_db, admin, user_id, PASSWORD, must_change=False)
 
 
 def test_a_role_not_an_account_is_never_taken_over(server):

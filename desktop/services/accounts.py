@@ -21,6 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import (
@@ -358,14 +359,16 @@ def _created(session: Session, actor: Actor, user: AppUser, password: str, after
 
 def _server_account(
     session: Session, user: AppUser, password: str | None = None, *, own: bool = False
-) -> None:
+) -> bool:
     """The account's login role follows the account (created, role, active, password).
 
     ``own``: the signed-in user changes their own password (no administrator right
-    needed for that). Done in the transaction of the account change: both or neither.
+    needed for that); the server then clears ``must_change_password`` itself (its
+    account may not write it) and True is returned. Done in the transaction of the
+    account change: both or neither.
     """
     if not server_mode(session):
-        return
+        return False
     connection = session.connection()
     if not server_roles.LOGIN_RE.fullmatch(user.username):
         raise ValidationError(
@@ -381,8 +384,9 @@ def _server_account(
     current = connection.exec_driver_sql("SELECT current_user").scalar()
     if own and current == user.username and password is not None:
         server_roles.set_own_password(connection, user.username, password)
-    else:
-        server_roles.set_account(connection, user.username, user.role, user.active, password)
+        return True
+    server_roles.set_account(connection, user.username, user.role, user.active, password)
+    return False
 
 
 def find_user_id(db: Database, username: str) -> int:
@@ -991,8 +995,11 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
             raise ValidationError(errors)
         user.password_hash = _hasher.hash(new)
         user.password_changed_at = now()
-        user.must_change_password = False
-        _server_account(session, user, new, own=True)
+        if _server_account(session, user, new, own=True):
+            # Cleared by the server with the login role's password: not written again.
+            set_committed_value(user, "must_change_password", False)
+        else:
+            user.must_change_password = False
         _password_event(session, actor, user, "titulaire")
 
 

@@ -65,10 +65,12 @@ USER_READ_COLUMNS = (
     "version",
     "created_at",
 )
+# Not ``must_change_password``: only ``parcours_own_password`` clears it, with the new
+# password of the login role (an account could otherwise clear it by SQL and keep the
+# password its administrator chose).
 USER_SELF_UPDATE_COLUMNS = (
     "password_hash",
     "password_changed_at",
-    "must_change_password",
     "failed_attempts",
     "locked_at",
     "last_login_at",
@@ -280,6 +282,30 @@ def _functions(names: Names) -> list[str]:
                     EXECUTE format('REVOKE %I FROM %I', g, p_login);
                 END IF;
             END LOOP;
+        END $$""",
+        # The signed-in account changes its own password: the login role's password
+        # (a SCRAM verifier computed by the client) and, with it, the flag asking for
+        # that change cleared. The flag is not otherwise writable by its account.
+        f"""CREATE OR REPLACE FUNCTION parcours_own_password(p_verifier text)
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+        DECLARE
+            r record;
+        BEGIN
+            IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+                RAISE EXCEPTION 'not a SCRAM verifier' USING ERRCODE = 'invalid_password';
+            END IF;
+            SELECT rolsuper, rolcreaterole, rolbypassrls INTO r
+                FROM pg_roles WHERE rolname = session_user;
+            IF NOT FOUND OR r.rolsuper OR r.rolcreaterole OR r.rolbypassrls
+               OR pg_has_role(session_user, {owner}, 'MEMBER')
+               OR NOT EXISTS (SELECT 1 FROM public.app_user u
+                              WHERE u.username = session_user::text AND u.active) THEN
+                RAISE EXCEPTION 'role % is not a Parcours account', session_user
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_verifier);
+            UPDATE public.app_user SET must_change_password = false
+                WHERE username = session_user::text AND must_change_password;
         END $$""",
         *_guard_functions(),
     ]
@@ -648,6 +674,7 @@ def _setup_statements(
         "parcours_is_admin()",
         "parcours_household_ok(integer)",
         "parcours_account(text, text, boolean, text)",
+        "parcours_own_password(text)",
         "audit_event_append_only()",
         "parcours_changed_columns(text, jsonb, jsonb)",
         "parcours_session_of(text, jsonb)",
@@ -665,6 +692,8 @@ def _setup_statements(
         "GRANT EXECUTE ON FUNCTION public.parcours_account(text, text, boolean, text) "
         f"TO {q(groups[Role.ADMIN])}"
     )
+    out.append("REVOKE ALL ON FUNCTION public.parcours_own_password(text) FROM PUBLIC")
+    out.append(f"GRANT EXECUTE ON FUNCTION public.parcours_own_password(text) TO {every_group}")
     out += _guard_triggers()
     # Row-level security: the household by its agency, the rest through its key.
     for table, condition in scoped.items():
@@ -856,12 +885,12 @@ def set_account(
 
 
 def set_own_password(connection: Connection, login: str, password: str) -> None:
-    """The signed-in user's own login role gets the new password (a role may always
-    change its own password in PostgreSQL)."""
+    """The signed-in user's own login role gets the new password, and the account's
+    ``must_change_password`` is cleared with it (``parcours_own_password``)."""
     verifier = scram_verifier(connection, login, password)
     if not VERIFIER_RE.fullmatch(verifier):
         raise ValueError("unexpected verifier")
-    connection.exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD {lit(verifier)}")
+    connection.execute(text("SELECT parcours_own_password(:v)"), {"v": verifier})
 
 
 def transfer_ownership(connection: Connection, names: Names) -> None:
