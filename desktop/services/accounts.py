@@ -613,9 +613,19 @@ def _audit_refusal(
     )
 
 
-def _unknown_account(session: Session, typed: str, detail: dict) -> AuthenticationError:
-    """An account name nobody has: audited under the name typed, the usual refusal."""
-    _audit_refusal(session, Actor(typed or "?", role=Role.AGENT), None, "compte inconnu", detail)
+# Who an audited sign-in refusal names when the name typed is no account's: a password
+# typed in the name field by mistake must not land in the audit trail in clear, nor
+# anything it could be recovered from (docs/domain.md#retention, failed sign-ins).
+UNKNOWN_ACCOUNT = "identifiant inconnu"
+
+
+def _unknown_account(
+    session: Session, typed: str, detail: dict, *, authenticated: bool = False
+) -> AuthenticationError:
+    """An account name nobody has: audited without the name typed (``authenticated``:
+    a login role the server has just accepted, named as itself), the usual refusal."""
+    actor = Actor(typed if authenticated else UNKNOWN_ACCOUNT, role=Role.AGENT)
+    _audit_refusal(session, actor, None, "compte inconnu", detail)
     return _refused()
 
 
@@ -719,8 +729,10 @@ def _claim_attempt(
                     actor_for(session.get_one(AppUser, user_id)),
                 )
         user = session.get(AppUser, user_id) if user_id is not None else None
-        if user is None or not user.password_hash:
+        if user is None:
             return _unknown_account(session, typed, detail)
+        if not user.password_hash:  # an account's name, no secret
+            return _unknown_account(session, user.username, detail, authenticated=True)
         refusal = _state_refusal(session, user, minutes, detail)
         if refusal is not None:
             return refusal
@@ -874,7 +886,9 @@ def _server_sign_in(db: Database, login: str, detail: dict) -> Actor:
     with db.transaction() as session:
         user = session.scalars(select(AppUser).where(AppUser.username == login)).first()
         if user is None:
-            error = _unknown_account(session, login, detail)
+            # The server accepted this login role's password: a role's name, no secret
+            # (and the trail takes an event in its own name only).
+            error = _unknown_account(session, login, detail, authenticated=True)
         else:
             minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
             refusal = _state_refusal(session, user, minutes, detail) or _tampered_refusal(
