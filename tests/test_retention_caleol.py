@@ -232,3 +232,46 @@ def test_restoring_a_backup_from_before_the_purge_anonymises_the_candidature_aga
     assert (c.last_name, c.postal_address, c.anonymised_on) == ("ANONYME", "", LEASE_ON)
     assert candidate(db, ids["amrani"]).last_name == "El Amrani"
     assert seal_of(db, ids["session"]) is None
+
+
+def test_the_audit_trail_forgets_the_candidature_with_its_key(db, actor, signed):
+    """The candidature's audit snapshots (its creation, decision, offer) are encrypted
+    with its key: readable until the purge, which deletes the key, then noise."""
+    from desktop.services import audit
+
+    ids = signed
+    query = audit.AuditQuery(entity="caleol_candidat", entity_id=ids["roche"])
+
+    def shown() -> str:
+        rows = audit.search_events(db, actor, query, limit=100)
+        assert rows
+        return " ".join(audit.describe(r.before) + audit.describe(r.after) for r in rows)
+
+    with db.reader() as s:
+        stored = " ".join(
+            str((e.before, e.after))
+            for e in s.scalars(
+                select(AuditEvent).where(
+                    AuditEvent.entity == "caleol_candidat", AuditEvent.entity_id == ids["roche"]
+                )
+            )
+        )
+    assert "Roche" not in stored and "rue du Loup" not in stored  # encrypted as stored
+    assert "Roche" in shown() and "rue du Loup" in shown()  # readable with the key
+    retention.purge(db, actor, on=LEASE_ON)
+    assert "Roche" not in shown() and "rue du Loup" not in shown()
+    assert "données personnelles effacées" in shown()
+
+
+def test_the_key_of_a_candidature_withdrawn_from_the_agenda_goes_a_year_on(db, actor):
+    """A candidature withdrawn from the agenda (its row deleted) keeps its audit key,
+    so that the withdrawal's trail stays readable, until 12 months after its key was
+    made (its first audited step)."""
+    from desktop.storage.caleol_models import CandidateKey
+
+    with db.transaction() as s:
+        for cid, made in ((9001, dt.datetime(2025, 1, 10)), (9002, dt.datetime(2026, 6, 1))):
+            s.add(CandidateKey(candidate_id=cid, key="k" * 44, created_at=made))
+    retention.purge(db, actor, on=D(2026, 3, 1))
+    with db.reader() as s:
+        assert list(s.scalars(select(CandidateKey.candidate_id))) == [9002]

@@ -30,7 +30,9 @@ priority household) stay. The minutes are not touched (archives: their versions 
 signed PDF keep what the commission examined); a locked session is sealed again in the
 purge's audit event (``services/caleol/seal.py``), and on a server only the
 administrators' purge may empty those columns of a locked session
-(``PURGE_ANONYMISED_COLUMNS``).
+(``PURGE_ANONYMISED_COLUMNS``). The candidature's audit key is deleted (its snapshots
+become noise, ``storage/shred.py``), and so, a delay on, is that of a candidature
+withdrawn from the agenda.
 
 The access-request export is ``desktop.services.person_export``.
 """
@@ -54,6 +56,7 @@ from desktop.domain.retention import (
     RULES_BY_KIND,
     ApplicationFacts,
     RetentionKind,
+    add_months,
     application_due,
     purge_due,
 )
@@ -63,7 +66,7 @@ from desktop.domain.text import fold
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.storage.caleol_models import AgendaItem, Candidate
+from desktop.storage.caleol_models import AgendaItem, Candidate, CandidateKey
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.campaign_models import (
     CampaignCall,
@@ -501,6 +504,7 @@ def purge(
             skipped += len(only_applications - {i.candidate_id for i in applications})
         files = _anonymise_all(session, actor, [(item, on) for item in chosen])
         _anonymise_applications(session, actor, applications, on)
+        withdrawn = _shred_withdrawn(session, on)
         audit.record(
             session,
             actor,
@@ -512,6 +516,7 @@ def purge(
                 "date": on,
                 "anonymises": len(chosen),
                 "candidatures": len(applications),
+                "candidatures_retirees": withdrawn,
                 "ignores": skipped,
                 "par_regle": {
                     k.value: sum(1 for i in chosen + applications if i.kind == k)
@@ -599,6 +604,23 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
     return items
 
 
+def _shred_withdrawn(session: Session, on: dt.date) -> int:
+    """Delete the audit keys of the candidatures withdrawn from an agenda (the row is
+    gone) once ``APPLICATION_NOT_RETAINED`` months have passed since the key was made
+    (their first audited step): their snapshots become noise. Returns how many."""
+    months = _months(session)[RetentionKind.APPLICATION_NOT_RETAINED]
+    before = add_months(on, -months)
+    result = session.execute(
+        delete(CandidateKey)
+        .where(
+            CandidateKey.created_at < dt.datetime.combine(before, dt.time()),
+            CandidateKey.candidate_id.not_in(select(Candidate.id)),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
+
+
 # What the purge empties of a candidature (``PURGE_ANONYMISED_COLUMNS`` of
 # storage/server_roles.py, which lets it through in a locked session). The decision,
 # its rank and tally, the offer's dates and statuses stay, and so do the figures the
@@ -669,6 +691,8 @@ def _anonymise_applications(
         )
         sne = SneExport.__table__
         _blank(session, sne, sne.c.candidate_id == cid, numero_unique=pseudonym)
+        # Crypto-shredding: without its key, the candidature's audit snapshots are noise.
+        session.execute(delete(CandidateKey).where(CandidateKey.candidate_id == cid))
         audit.record(
             session,
             actor,

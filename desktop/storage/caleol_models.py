@@ -377,6 +377,18 @@ class ConflictOfInterest(Base):
     member: Mapped[Member] = relationship()
 
 
+class CandidateKey(Base):
+    """The key that encrypts the personal data of a candidature's audit snapshots
+    (storage/shred.py), as ``household_key`` does for a tenant file; the retention
+    purge deletes it (migration 0020). No foreign key: the snapshots of a candidature
+    withdrawn from the agenda stay readable until the purge deletes its key."""
+
+    __tablename__ = "caleol_candidate_key"
+    candidate_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 # Aliases for modules that also use SQLAlchemy's Session or the domain's names.
 CaleolCommission = Commission
 CaleolMember = Member

@@ -86,6 +86,7 @@ ADMIN_ONLY_WRITE = ("agency", "app_setting")
 AUDIT = "audit_event"
 AUDIT_HEAD = "audit_chain"
 KEYS = "household_key"
+CANDIDATE_KEYS = "caleol_candidate_key"
 DOCUMENTS = "document"
 TIMELINE = "timeline_event"
 CALEOL_PREFIXES = ("caleol_", "cotation_", "sne_", "attribution_")
@@ -164,7 +165,7 @@ def table_grants(table: str) -> list[Grant]:
         ]
     if table == AUDIT_HEAD:
         return [Grant("SELECT, UPDATE", ALL_ROLES)]
-    if table == KEYS:  # household keys: the retention purge (administrators) deletes
+    if table in (KEYS, CANDIDATE_KEYS):  # the retention purge (administrators) deletes
         return [Grant(DML, (Role.ADMIN,)), Grant("SELECT, INSERT", others)]
     if table == DOCUMENTS:
         # The register of letters: the CALEOL secretary registers convocations and
