@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -30,6 +31,7 @@ D = dt.date
 SESSION_DAY = D(2026, 12, 11)
 ACCEPTED_ON = D(2026, 12, 20)
 LEASE_ON = D(2027, 1, 5)
+CANDIDATE_KEYS = ("roche", "amrani", "vidal", "blanchard", "durand", "faure")
 MONTHS = {RetentionKind.APPLICATION: 0, RetentionKind.APPLICATION_NOT_RETAINED: 12}
 
 
@@ -275,3 +277,73 @@ def test_the_key_of_a_candidature_withdrawn_from_the_agenda_goes_a_year_on(db, a
     retention.purge(db, actor, on=D(2026, 3, 1))
     with db.reader() as s:
         assert list(s.scalars(select(CandidateKey.candidate_id))) == [9002]
+
+
+def test_the_letters_to_the_candidate_go_with_his_candidature(db, actor, sitting, tmp_path):  # noqa: F811
+    """The decision letter sent to the candidate (its DOCX and PDF in the archive) is
+    deleted with his candidature, its register line emptied; the others' stay."""
+    from desktop.services.caleol import offers
+    from desktop.services.context import use_clock
+    from desktop.storage.models import DocumentRecord
+    from tests.conftest import DayClock
+    from tests.test_caleol_offers import NOTIFIED, letters
+
+    ids = sitting
+    with use_clock(DayClock(D(2027, 3, 1))):
+        letters(db, actor, ids, tmp_path)
+        offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED, NOTIFIED)
+        offers.record_lease_signed(db, actor, ids["roche"], LEASE_ON)
+    with db.transaction() as s:
+        caleol.lock_session(s, ids["session"], actor)
+
+    def register(cid):
+        with db.reader() as s:
+            return s.execute(
+                select(
+                    DocumentRecord.docx_path, DocumentRecord.pdf_path, DocumentRecord.subject
+                ).where(DocumentRecord.candidate_id == cid)
+            ).all()
+
+    (mine,) = register(ids["roche"])
+    files = [p for p in mine[:2] if p]
+    assert files and all(Path(p).is_file() for p in files)
+    (item,) = retention.preview(db, actor, on=LEASE_ON)
+    assert item.documents == tuple(files)
+    retention.purge(db, actor, on=LEASE_ON)
+    assert register(ids["roche"]) == [("", "", "")]
+    assert not any(Path(p).exists() for p in files)
+    (other,) = register(ids["faure"])
+    assert other[0] and Path(other[0]).is_file()
+    assert seal_of(db, ids["session"]) is None
+
+
+def test_migration_0020_links_the_letters_already_made(db, actor, sitting, tmp_path):  # noqa: F811
+    from alembic import command
+    from sqlalchemy import text
+
+    from desktop.services.context import use_clock
+    from desktop.storage.db import alembic_config
+    from desktop.storage.models import DocumentRecord
+    from tests.conftest import DayClock
+    from tests.test_caleol_offers import letters
+
+    ids = sitting
+    with use_clock(DayClock(D(2027, 3, 1))):
+        letters(db, actor, ids, tmp_path)
+    with db.reader() as s:
+        linked = sorted(
+            s.execute(select(DocumentRecord.id, DocumentRecord.candidate_id)).tuples().all()
+        )
+    assert {cid for _, cid in linked} == {ids[k] for k in CANDIDATE_KEYS}
+    cfg = alembic_config(db.engine)
+    with db.engine.begin() as c:
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "0019")
+    with db.engine.connect() as c:
+        assert "candidate_id" not in c.execute(text("SELECT * FROM document")).keys()
+    db.upgrade()
+    with db.reader() as s:
+        again = sorted(
+            s.execute(select(DocumentRecord.id, DocumentRecord.candidate_id)).tuples().all()
+        )
+    assert again == linked

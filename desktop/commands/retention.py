@@ -67,6 +67,8 @@ def _print(items) -> None:
         print(f"{retention.applications_to_anonymise_counted(len(applications))} :")
     for i in applications:
         print(f"  {i.reference:<14} {i.label:<36} {i.reason}")
+        for path in i.documents:
+            print(f"      courrier supprimé : {path}")
 
 
 def run_preview(args: argparse.Namespace) -> int:

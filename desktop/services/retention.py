@@ -503,7 +503,7 @@ def purge(
         if only_applications is not None:
             skipped += len(only_applications - {i.candidate_id for i in applications})
         files = _anonymise_all(session, actor, [(item, on) for item in chosen])
-        _anonymise_applications(session, actor, applications, on)
+        files += _anonymise_applications(session, actor, applications, on)
         withdrawn = _shred_withdrawn(session, on)
         audit.record(
             session,
@@ -596,12 +596,23 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
                 due.trigger,
                 due.due,
                 due.months,
+                _candidate_letters(session, cid),
                 candidate_id=cid,
                 reference=number,
                 session_id=sid,
             )
         )
     return items
+
+
+def _candidate_letters(session: Session, candidate_id: int) -> tuple[str, ...]:
+    """The files of the letters sent to a CALEOL candidate (decision, offer)."""
+    rows = session.execute(
+        select(DocumentRecord.docx_path, DocumentRecord.pdf_path)
+        .where(DocumentRecord.candidate_id == candidate_id)
+        .order_by(DocumentRecord.id)
+    ).all()
+    return tuple(p for row in rows for p in row if p)
 
 
 def _shred_withdrawn(session: Session, on: dt.date) -> int:
@@ -643,16 +654,19 @@ _APPLICATION_BLANKS = {
 
 def _anonymise_applications(
     session: Session, actor: Actor, items: list[PurgeItem], on: dt.date
-) -> None:
+) -> list[str]:
     """Anonymise the candidatures ``items``: their identity and application data, their
     cotation's facts and detail, the refused offers recorded for them, their numéro
-    unique in the register exports; each audited. The minutes (signed or not) are kept
-    as they are (archives); a locked session whose seal held is sealed again."""
+    unique in the register exports, their letters' lines in the register (whose files
+    are returned, to delete once committed); each audited. The minutes (signed or not)
+    are kept as they are (archives); a locked session whose seal held is sealed
+    again."""
     from desktop.services.caleol.common import ENTITY_CANDIDATE, ENTITY_SESSION
     from desktop.services.caleol.seal import PURGE_ACTION, SEAL, content_seal, seal_problem
 
     if not items:
-        return
+        return []
+    files: list[str] = []
     sessions = sorted({i.session_id for i in items if i.session_id is not None})
     locked = {
         row.id: seal_problem(session, ENTITY_SESSION, row) is None
@@ -693,6 +707,13 @@ def _anonymise_applications(
         _blank(session, sne, sne.c.candidate_id == cid, numero_unique=pseudonym)
         # Crypto-shredding: without its key, the candidature's audit snapshots are noise.
         session.execute(delete(CandidateKey).where(CandidateKey.candidate_id == cid))
+        files += _candidate_letters(session, cid)
+        letters = _blank(
+            session,
+            DocumentRecord,
+            DocumentRecord.candidate_id == cid,
+            ("docx_path", "pdf_path", "subject", "signer"),
+        )
         audit.record(
             session,
             actor,
@@ -706,6 +727,7 @@ def _anonymise_applications(
                 "duree_mois": item.months,
                 "seance": item.session_id,
                 "refus": refusals,
+                "courriers": letters,
             },
         )
     session.flush()
@@ -719,6 +741,7 @@ def _anonymise_applications(
         if sealed:  # a session changed behind Parcours's back is not sealed again
             after[SEAL] = content_seal(session, row)
         audit.record(session, actor, PURGE_ACTION, ENTITY_SESSION, sid, None, after)
+    return files
 
 
 def anonymised_households(db: Database) -> dict[int, dt.date]:
@@ -776,8 +799,10 @@ def _reapply_to_candidatures(db: Database, actor: Actor, erased: dict[int, dt.da
                     session_id=sid,
                 )
             )
+        files: list[str] = []
         for on in sorted({erased[i.candidate_id] for i in items if i.candidate_id}):
-            _anonymise_applications(session, actor, [i for i in items if i.due_on == on], on)
+            same_day = [i for i in items if i.due_on == on]
+            files += _anonymise_applications(session, actor, same_day, on)
         if rows:
             audit.record(
                 session,
@@ -788,6 +813,7 @@ def _reapply_to_candidatures(db: Database, actor: Actor, erased: dict[int, dt.da
                 None,
                 {"candidatures": len(rows), "regle": "restauration"},
             )
+    _delete_documents(files)
     _scrub_sqlite(db)
     return len(rows)
 

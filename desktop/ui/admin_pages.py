@@ -684,8 +684,14 @@ class RetentionPage(_AdminPage):
             self.purge_button.setEnabled(bool(self.items))
 
     def _treatment(self, item) -> str:
-        if item.candidate_id is not None:
+        if item.candidate_id is not None and not item.documents:
             return self.tr("anonymisation de la candidature (procès-verbal conservé)")
+        if item.candidate_id is not None:
+            return (
+                self.tr("anonymisation de la candidature, {n} fichier de courrier supprimé")
+                if is_singular(len(item.documents))
+                else self.tr("anonymisation de la candidature, {n} fichiers de courrier supprimés")
+            ).format(n=len(item.documents))
         if not item.documents:
             return self.tr("anonymisation")
         return (
