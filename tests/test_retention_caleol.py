@@ -347,3 +347,13 @@ def test_migration_0020_links_the_letters_already_made(db, actor, sitting, tmp_p
             s.execute(select(DocumentRecord.id, DocumentRecord.candidate_id)).tuples().all()
         )
     assert again == linked
+
+
+def test_the_purge_empties_only_what_the_server_lets_it_empty():
+    """What the purge writes in a candidature of a locked session is what the server's
+    guard lets an administrator empty (storage/server_roles.PURGE_ANONYMISED_COLUMNS)."""
+    from desktop.storage.server_roles import LOCKED_FREE_COLUMNS, PURGE_ANONYMISED_COLUMNS
+
+    written = set(retention._APPLICATION_BLANKS) | {"numero_unique"}
+    assert written == set(PURGE_ANONYMISED_COLUMNS["caleol_candidate"])
+    assert {"anonymised_on", "version"} <= set(LOCKED_FREE_COLUMNS["caleol_candidate"])

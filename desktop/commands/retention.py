@@ -57,18 +57,17 @@ def _print(items) -> None:
         return
     files = [i for i in items if i.candidate_id is None]
     applications = [i for i in items if i.candidate_id is not None]
-    if files:
-        print(f"{retention.to_anonymise_counted(len(files))} :")
-    for i in files:
-        print(f"  n° {i.household_id:<8} {i.label:<40} {i.reason}")
-        for path in i.documents:
-            print(f"      courrier supprimé : {path}")
-    if applications:
-        print(f"{retention.applications_to_anonymise_counted(len(applications))} :")
-    for i in applications:
-        print(f"  {i.reference:<14} {i.label:<36} {i.reason}")
-        for path in i.documents:
-            print(f"      courrier supprimé : {path}")
+    for group, counted in (
+        (files, retention.to_anonymise_counted),
+        (applications, retention.applications_to_anonymise_counted),
+    ):
+        if group:
+            print(f"{counted(len(group))} :")
+        for i in group:
+            name = f"n° {i.household_id:<8}" if i.candidate_id is None else f"{i.reference:<11}"
+            print(f"  {name} {i.label:<40} {i.reason}")
+            for path in i.documents:
+                print(f"      courrier supprimé : {path}")
 
 
 def run_preview(args: argparse.Namespace) -> int:

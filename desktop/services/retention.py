@@ -187,9 +187,14 @@ def _eligible(session: Session, on: dt.date) -> list[PurgeItem]:
 
 
 def _document_files(session: Session, household_id: int) -> tuple[str, ...]:
+    return _letter_files(session, DocumentRecord.household_id == household_id)
+
+
+def _letter_files(session: Session, where) -> tuple[str, ...]:
+    """The files (DOCX, PDF) of the register's letters that match ``where``."""
     rows = session.execute(
         select(DocumentRecord.docx_path, DocumentRecord.pdf_path)
-        .where(DocumentRecord.household_id == household_id)
+        .where(where)
         .order_by(DocumentRecord.id)
     ).all()
     return tuple(p for row in rows for p in row if p)
@@ -272,6 +277,8 @@ def _anonymise(
     session: Session, actor: Actor, item: PurgeItem, on: dt.date, stamp: dt.datetime
 ) -> None:
     hid = item.household_id
+    if hid is None:  # a candidature: _anonymise_applications
+        return
     label = f"Dossier anonymisé n° {hid}"
     occupants = session.scalars(
         select(Occupant.id).where(Occupant.household_id == hid).order_by(Occupant.position)
@@ -370,8 +377,9 @@ def _anonymise_all(
     stamp = now()
     files: list[str] = []
     for item, on in items:
-        files += _document_files(session, item.household_id)
-        _anonymise(session, actor, item, on, stamp)
+        if item.household_id is not None:
+            files += _document_files(session, item.household_id)
+            _anonymise(session, actor, item, on, stamp)
     return files
 
 
@@ -607,12 +615,7 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
 
 def _candidate_letters(session: Session, candidate_id: int) -> tuple[str, ...]:
     """The files of the letters sent to a CALEOL candidate (decision, offer)."""
-    rows = session.execute(
-        select(DocumentRecord.docx_path, DocumentRecord.pdf_path)
-        .where(DocumentRecord.candidate_id == candidate_id)
-        .order_by(DocumentRecord.id)
-    ).all()
-    return tuple(p for row in rows for p in row if p)
+    return _letter_files(session, DocumentRecord.candidate_id == candidate_id)
 
 
 def _shred_withdrawn(session: Session, on: dt.date) -> int:
@@ -636,7 +639,7 @@ def _shred_withdrawn(session: Session, on: dt.date) -> int:
 # storage/server_roles.py, which lets it through in a locked session). The decision,
 # its rank and tally, the offer's dates and statuses stay, and so do the figures the
 # attribution reports count (adults, children, resources, priority household).
-_APPLICATION_BLANKS = {
+_APPLICATION_BLANKS: dict[str, Any] = {
     "civility": "",
     "last_name": ANONYMOUS_NAME,
     "first_name": "",
@@ -679,6 +682,8 @@ def _anonymise_applications(
     cand = Candidate.__table__
     for item in items:
         cid = item.candidate_id
+        if cid is None:
+            continue
         pseudonym = f"ANON-{cid}"
         _blank(
             session,
@@ -746,24 +751,20 @@ def _anonymise_applications(
 
 def anonymised_households(db: Database) -> dict[int, dt.date]:
     """The households anonymised in the base, and when (read before a restore)."""
-    with db.reader() as session:
-        rows = session.execute(
-            select(Household.id, Household.anonymised_on).where(
-                Household.anonymised_on.is_not(None)
-            )
-        ).tuples()
-        return {hid: on for hid, on in rows if on is not None}
+    return _anonymised(db, Household)
 
 
 def anonymised_candidatures(db: Database) -> dict[int, dt.date]:
     """The CALEOL candidatures anonymised in the base, and when (read before a restore)."""
+    return _anonymised(db, Candidate)
+
+
+def _anonymised(db: Database, model: type[Household] | type[Candidate]) -> dict[int, dt.date]:
     with db.reader() as session:
         rows = session.execute(
-            select(Candidate.id, Candidate.anonymised_on).where(
-                Candidate.anonymised_on.is_not(None)
-            )
+            select(model.id, model.anonymised_on).where(model.anonymised_on.is_not(None))
         ).tuples()
-        return {cid: on for cid, on in rows if on is not None}
+        return {row_id: on for row_id, on in rows if on is not None}
 
 
 def _reapply_to_candidatures(db: Database, actor: Actor, erased: dict[int, dt.date]) -> int:
