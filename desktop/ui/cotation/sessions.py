@@ -41,7 +41,7 @@ from desktop.ui.cotation.dialogs import (
 )
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate, translate_message
-from desktop.ui.widgets import FlowLayout, add_all, push_button
+from desktop.ui.widgets import FlowLayout, add_all, progress_dialog, push_button
 from desktop.ui.widgets.form import label
 
 # --------------------------------------------------------------------------- sessions tab
@@ -374,17 +374,14 @@ class SessionsTab(QWidget):
         self.sending_results = None
         self.sending_cancelled = False
         self._sending_kind = kind
-        dialog = QProgressDialog(self.tr("Préparation…"), self.tr("Annuler"), 0, 1000, self)
-        dialog.setObjectName("sendingProgress")
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.canceled.connect(self.cancel_sending)
-        dialog.show()
-        self.progress_dialog = dialog
+        self.progress_dialog = progress_dialog(
+            self,
+            self.tr("Préparation…"),
+            self.tr("Annuler"),
+            title,
+            "sendingProgress",
+            self.cancel_sending,
+        )
         self.task = Task(work, self)
         self.task.progressed.connect(self._sending_progress)
         self.task.succeeded.connect(self._sending_done)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -153,6 +154,26 @@ def open_dialog(
     if on_accepted is not None:
         dialog.accepted.connect(lambda: on_accepted(dialog))
     dialog.open()
+    return dialog
+
+
+def progress_dialog(
+    parent: QWidget, label: str, cancel: str, title: str, name: str, on_cancel: Callable[[], object]
+) -> QProgressDialog:
+    """The progress of a cancellable ``Task`` (``desktop.ui.doc_worker``), shown at once
+    and window-modal: a range of 1,000 steps for the fractions the work reports, kept
+    open at the end (the caller closes it with the result); ``cancel``, the text of
+    its button, calls ``on_cancel``."""
+    dialog = QProgressDialog(label, cancel, 0, 1000, parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.canceled.connect(on_cancel)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    dialog.show()
     return dialog
 
 
