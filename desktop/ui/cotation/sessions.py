@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted, is_singular
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, is_singular
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
@@ -43,6 +43,18 @@ from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import FlowLayout, add_all, progress_dialog, push_button
 from desktop.ui.widgets.form import label
+
+# What a sending's result says of the messages sent, by the sending's kind.
+_convocations_sent = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} convocation envoyée par courriel"),
+    QT_TRANSLATE_NOOP("messages", "{n} convocations envoyées par courriel"),
+    QT_TRANSLATE_NOOP("messages", "aucune convocation envoyée par courriel"),
+)
+_members_told = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} membre prévenu"),
+    QT_TRANSLATE_NOOP("messages", "{n} membres prévenus"),
+    QT_TRANSLATE_NOOP("messages", "aucun membre prévenu"),
+)
 
 # --------------------------------------------------------------------------- sessions tab
 
@@ -446,34 +458,17 @@ class SessionsTab(QWidget):
                 convocations.CANCELLED,
             )
         }
+        sent = counts[convocations.SENT]
+        failed = translate_message(convocations.failures_counted(counts[convocations.FAILED]))
         if self._sending_kind == convocations.KIND_CONVOCATION:
             text = self.tr("{sent}, {hand} à remettre, {failed}.").format(
-                sent=translate_message(
-                    counted(
-                        counts[convocations.SENT],
-                        QT_TRANSLATE_NOOP("messages", "{n} convocation envoyée par courriel"),
-                        QT_TRANSLATE_NOOP("messages", "{n} convocations envoyées par courriel"),
-                        QT_TRANSLATE_NOOP("messages", "aucune convocation envoyée par courriel"),
-                    )
-                ),
+                sent=translate_message(_convocations_sent(sent)),
                 hand=counts[convocations.NO_EMAIL],
-                failed=translate_message(
-                    convocations.failures_counted(counts[convocations.FAILED])
-                ),
+                failed=failed,
             )
         else:
             text = self.tr("{sent} que le procès-verbal attend sa relecture, {failed}.").format(
-                sent=translate_message(
-                    counted(
-                        counts[convocations.SENT],
-                        QT_TRANSLATE_NOOP("messages", "{n} membre prévenu"),
-                        QT_TRANSLATE_NOOP("messages", "{n} membres prévenus"),
-                        QT_TRANSLATE_NOOP("messages", "aucun membre prévenu"),
-                    )
-                ),
-                failed=translate_message(
-                    convocations.failures_counted(counts[convocations.FAILED])
-                ),
+                sent=translate_message(_members_told(sent)), failed=failed
             )
         if counts[convocations.CANCELLED]:
             cancelled = counts[convocations.CANCELLED]
