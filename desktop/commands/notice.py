@@ -33,7 +33,7 @@ def register(subparsers) -> None:
         db=False,
     )
     end.add_argument(
-        "--received", metavar="AAAA-MM-JJ", help="date de réception du congé (obligatoire)"
+        "--received", metavar="JJ/MM/AAAA", help="date de réception du congé (obligatoire)"
     )
     end.add_argument(
         "--ground",
@@ -49,11 +49,11 @@ def register(subparsers) -> None:
     )
     end.add_argument(
         "--proof-received",
-        metavar="AAAA-MM-JJ",
+        metavar="JJ/MM/AAAA",
         help="date de réception du justificatif (vaut --proof)",
     )
     end.add_argument(
-        "--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire"
+        "--departure", metavar="JJ/MM/AAAA", help="date de départ demandée par le locataire"
     )
     end.add_argument(
         "--zone-tendue",
@@ -98,7 +98,7 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
                 {
                     option: Message(
                         QT_TRANSLATE_NOOP(
-                            "messages", "Cette option est obligatoire (date AAAA-MM-JJ)."
+                            "messages", "Cette option est obligatoire (date JJ/MM/AAAA)."
                         )
                     )
                 }
@@ -111,7 +111,8 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
             {
                 option: Message(
                     QT_TRANSLATE_NOOP(
-                        "messages", "Date invalide : « {value} » (attendu AAAA-MM-JJ)."
+                        "messages",
+                        "Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).",
                     ),
                     {"value": text[:40]},
                 )

@@ -48,7 +48,7 @@ def register(subparsers) -> None:
     sched.add_argument("--months", metavar="N", help="nombre d'échéances")
     sched.add_argument("--monthly", metavar="MONTANT", help="montant de chaque mensualité")
     sched.add_argument(
-        "--start", metavar="AAAA-MM-JJ", help="date de la première échéance (obligatoire)"
+        "--start", metavar="JJ/MM/AAAA", help="date de la première échéance (obligatoire)"
     )
     sched.add_argument("--day", metavar="J", help="jour d'échéance dans le mois (1 à 31)")
     sched.add_argument("--json", action="store_true", help="sortie JSON (montants en chaînes)")
