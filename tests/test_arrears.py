@@ -202,6 +202,41 @@ def test_cli_pay_a_contributors_payment(db, db_url, actor, files, clock, capsys)
     assert plans.get_plan(db, actor, files["plan"]).payments == []
 
 
+def test_cli_import_payments_reads_a_contributors_line(
+    db, db_url, actor, files, clock, tmp_path, capsys
+):
+    """``parcours plan import-payments --payer-column Libellé``: a line naming the FSL is
+    the FSL's payment, listed before it is imported, and goes to the instalments."""
+    terms = plans.terms_from_lease(
+        db, actor, files["petit"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 2, 27)
+    )
+    terms.start_on, terms.months = D(2026, 3, 5), 11
+    terms.fsl, terms.fsl_amount = True, E("250.00")
+    pid = plans.create_plan(db, actor, files["petit"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 2, 28))
+    export = tmp_path / "compta.csv"
+    export.write_bytes(
+        "Contrat;Date;Montant;Libellé\r\nBX-2024-00004;01/03/2026;250,00;VIR FSL 33\r\n".encode(
+            "cp1252"
+        )
+    )
+    command = ["plan", "import-payments", str(export), "--db", db_url]
+    assert main([*command, "--payer-column", "Libellé", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "  Versé par <- « Libellé »" in out
+    assert (
+        "Dont 1 versement d'un contributeur (FSL, CCAS), imputé sur les seules échéances :\n"
+        f"  ligne 2 : FSL, PETIT Anne, 250,00{NBSP}€" in out
+    )
+    assert main([*command, "--payer-column", "Payeur"]) == 2
+    assert "Colonne « Payeur » absente du fichier (champ « Versé par »)." in capsys.readouterr().err
+    assert plans.get_plan(db, actor, pid).payments == []
+    assert main([*command, "--payer-column", "libelle"]) == 0
+    v = plans.get_plan(db, actor, pid)
+    assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    assert v.ledger.rents[0].paid == 0 and v.ledger.paid_to_plan == E("250.00")
+
+
 def test_payments_import_summary_agrees_with_its_counts():
     """What the import screen and ``parcours plan import-payments`` say once done."""
     from desktop.services.plans.breach import EvaluationResult

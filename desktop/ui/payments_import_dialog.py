@@ -1,7 +1,9 @@
 """Import of payments from the accounting export: file, columns, check, import.
 
 Nothing is written before "Importer"; the import is all or nothing, then each plan
-is re-read (breach, settlement) and the dialog says which plans changed.
+is re-read (breach, settlement) and the dialog says which plans changed. The lines a
+contributor paid (the « Versé par » column names the FSL or the CCAS) are listed before
+the import: they go to the instalments only.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, message_label, push_button
 from desktop.ui.widgets.choices import column_of, fill_columns
+from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.tables import empty_text, set_rows
 
 
@@ -67,6 +70,17 @@ class PaymentImportDialog(QDialog):
             self.combos[f.key] = combo
             label = QCoreApplication.translate("messages", f.label) + (" *" if f.required else "")
             mapping.addRow(label, combo)
+        payer_hint = QLabel(
+            self.tr(
+                "« Versé par » : la colonne (le libellé peut servir) où une ligne nommant le FSL "
+                "ou le CCAS est le versement de ce contributeur, imputé sur les seules échéances "
+                "du plan ; les autres lignes sont des règlements des locataires."
+            ),
+            self,
+        )
+        payer_hint.setObjectName("payerHint")
+        payer_hint.setWordWrap(True)
+        mapping.addRow(payer_hint)
 
         self.check_button = push_button(self.tr("Vérifier"), self, "checkPayments")
         self.import_button = push_button(self.tr("Importer"), self, "importPayments", enabled=False)
@@ -85,10 +99,31 @@ class PaymentImportDialog(QDialog):
             self.tr("Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici."),
         )
 
+        # The valid lines a contributor paid, shown before they are imported.
+        self.contributions = QTableWidget(0, 4, self)
+        self.contributions.setObjectName("contributionPayments")
+        self.contributions.setHorizontalHeaderLabels(
+            [self.tr("Ligne"), self.tr("Locataire"), self.tr("Versé par"), self.tr("Montant (€)")]
+        )
+        self.contributions.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.contributions.verticalHeader().hide()
+        self.contributions.hide()
+
         buttons = QHBoxLayout()
         add_all(buttons, 1, self.check_button, self.import_button, close)
         layout = QVBoxLayout(self)
-        add_all(layout, file_row, mapping, self.summary, (self.rejected, 1), self.error, buttons)
+        add_all(
+            layout,
+            file_row,
+            mapping,
+            self.summary,
+            (self.contributions, 1),
+            (self.rejected, 1),
+            self.error,
+            buttons,
+        )
 
         browse.clicked.connect(self.browse)
         self.read_button.clicked.connect(self.read_file)
@@ -146,6 +181,12 @@ class PaymentImportDialog(QDialog):
             self._fail(translate_message(exc.message))
             return False
         r = self.report
+        amount = format_money_fr(r.total_amount)
+        if r.contributions:
+            amount = self.tr("{amount}, {contributions}").format(
+                amount=amount,
+                contributions=translate_message(plans.contributions_counted(len(r.contributions))),
+            )
         self.summary.setText(
             self.tr("{accepted} pour {amount} ; {rejected}.").format(
                 accepted=translate_message(
@@ -156,10 +197,24 @@ class PaymentImportDialog(QDialog):
                         QT_TRANSLATE_NOOP("messages", "aucun règlement valide"),
                     )
                 ),
-                amount=format_money_fr(r.total_amount),
+                amount=amount,
                 rejected=translate_message(tabular.rejected_counted(r.rejected_count)),
             )
         )
+        set_rows(
+            self.contributions,
+            [
+                (
+                    str(a.line),
+                    a.tenant_name,
+                    QCoreApplication.translate("messages", a.contributor.label),
+                    money_text(a.amount),
+                )
+                for a in r.contributions
+                if a.contributor is not None
+            ],
+        )
+        self.contributions.setVisible(bool(r.contributions))
         set_rows(
             self.rejected,
             [
@@ -183,6 +238,7 @@ class PaymentImportDialog(QDialog):
         text = " ".join(translate_message(m) for m in res.summary())
         self.summary.setText(text)
         self.import_button.setEnabled(False)
+        self.contributions.hide()
         self.report = None
         self.imported.emit(res.imported)
         return True

@@ -314,6 +314,50 @@ def test_payments_import_counts_agree(window, qtbot, db, actor, files, clock, tm
     assert dialog.summary.text() == f"1 règlement importé sur 1 plan, 697,70{NBSP}€."
 
 
+def test_payments_import_takes_a_contributors_line(
+    window, qtbot, db, actor, files, clock, tmp_path
+):
+    """The staff give the label column as « Versé par »: the FSL's line is listed before
+    the import and goes to the instalments, not to January's rent."""
+    from desktop.domain.plans import Contributor
+    from desktop.ui.payments_import_dialog import PaymentImportDialog
+
+    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
+    terms.start_on, terms.months = D(2026, 1, 5), 6
+    terms.fsl, terms.fsl_amount = True, E("500.00")
+    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
+    clock.day = D(2026, 1, 20)
+    path = tmp_path / "fsl.csv"
+    path.write_bytes(
+        (
+            "N° contrat;Date règlement;Montant;Libellé\r\n"
+            "BX-2024-00001;05/01/2026;500,00;VIR FSL GIRONDE\r\n"
+            "BX-2024-00002;05/01/2026;10,00;VIR\r\n"
+        ).encode("cp1252")
+    )
+    dialog = PaymentImportDialog(db, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    click(qtbot, dialog.read_button)
+    assert dialog.combos["payer"].currentText() == "(non importé)"
+    choose(dialog.combos["payer"], 3)
+    click(qtbot, dialog.check_button)
+    assert dialog.summary.text() == (
+        f"1 règlement valide pour 500,00{NBSP}€, dont 1 versement d'un contributeur (FSL, "
+        "CCAS), imputé sur les seules échéances ; 1 ligne rejetée."
+    )
+    table = dialog.contributions
+    assert table.isVisible()
+    assert [table.item(0, c).text() for c in range(4)] == ["2", "DUPONT Élodie", "FSL", "500,00"]
+    click(qtbot, dialog.import_button)
+    assert not table.isVisible()
+    v = plans.get_plan(db, actor, pid)
+    assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    assert v.ledger.rents[0].paid == 0 and v.ledger.paid_to_plan == E("500.00")
+
+
 def plan_dialog_from_arrears(window, qtbot, household_id):
     """The plan dialog opened from the « Plans d'apurement » page (its first row)."""
     page = window.arrears_page

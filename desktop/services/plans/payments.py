@@ -77,7 +77,7 @@ def check_payment(
     return errors
 
 
-def _contributor_error(contributor, p: PaymentPlan) -> Message | None:
+def contributor_error(contributor, p: PaymentPlan) -> Message | None:
     """Why ``contributor``'s payment cannot be recorded on ``p`` (None: it can)."""
     if not isinstance(contributor, Contributor):
         return message(QT_TRANSLATE_NOOP("messages", "Contributeur inconnu."))
@@ -130,7 +130,7 @@ def record_payment(
             raise _not_in_force(p)
         errors = check_payment(paid_on, amount, reference, p, on)
         if contributor is not None:
-            error = _contributor_error(contributor, p)
+            error = contributor_error(contributor, p)
             if error:
                 errors["contributor"] = error
         if errors:
