@@ -194,6 +194,15 @@ def test_cli_pay_a_contributors_payment(db, db_url, actor, files, clock, capsys)
     v = plans.get_plan(db, actor, pid)
     assert v.ledger.rents[0].paid == 0
     assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    # Beyond the 250 € promised: recorded, with a warning.
+    more = ["plan", "pay", str(pid), "--date", "01/03/2026", "--amount", "100"]
+    assert main([*more, "--contributor", "FSL", "--db", db_url]) == 0
+    assert (
+        f"Attention : Le FSL a promis 250,00{NBSP}€ sur ce plan et en a déjà versé "
+        f"250,00{NBSP}€ : ce versement de 100,00{NBSP}€ dépasse de 100,00{NBSP}€ ce qui reste "
+        "promis."
+    ) in capsys.readouterr().out
+    assert len(plans.get_plan(db, actor, pid).payments) == 2
 
     other = ["plan", "pay", str(files["plan"]), "--date", "01/03/2026", "--amount", "10"]
     assert main([*other, "--contributor", "FSL", "--db", db_url]) == 2

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import update
 
 from desktop.domain.errors import UserError
-from desktop.domain.plans import Contributor
+from desktop.domain.plans import Contribution, Contributor
+from desktop.domain.schedule import PlanStatus
 from desktop.services import plans
 from desktop.storage.models import PaymentPlan
 from tests import test_plans_service as service_tests
@@ -22,6 +23,7 @@ household = service_tests.household
 
 D = dt.date
 E = Decimal
+NBSP = "\u00a0"
 
 # The FSL's transfer comes first, before the tenants pay January's rent.
 FSL_EXPORT = (
@@ -118,3 +120,75 @@ def test_a_contribution_the_plan_no_longer_names_stops_the_whole_import(
     )
     assert "Rien n'a été importé" in str(exc.value.message)
     assert plans.get_plan(db, actor, pid).payments == []
+
+
+# --- what a contributor promised ----------------------------------------------------------
+
+
+def test_instalments_a_promised_contribution_will_pay_do_not_breach_the_plan(
+    db, actor, household, clock
+):
+    # 6 instalments of 200 € from 5 January; the FSL promised 500 € and pays late.
+    pid = signed_plan(
+        db, actor, household, clock, payments_cover_rent=False, fsl=True, fsl_amount=E("500.00")
+    )
+    clock.day = D(2026, 2, 16)
+    assert plans.evaluate_plans(db, actor).breached == []
+    v = plans.get_plan(db, actor, pid)
+    assert v.contributions == (Contribution(Contributor.FSL, E("500.00"), E("0.00")),)
+    assert [(i.awaited, i.unpaid) for i in v.ledger.instalments[:3]] == [
+        (E("200.00"), False),
+        (E("200.00"), False),
+        (E("100.00"), False),
+    ]
+    # The FSL pays: the same instalments are paid, the plan runs on.
+    plans.record_payment(
+        db, actor, pid, D(2026, 2, 16), E("500.00"), v.version, contributor=Contributor.FSL
+    )
+    v = plans.get_plan(db, actor, pid)
+    assert v.status == PlanStatus.EN_COURS
+    assert v.contributions == (Contribution(Contributor.FSL, E("500.00"), E("500.00")),)
+    # The tenants' own instalments are theirs: March's and April's unpaid breach it.
+    clock.day = D(2026, 4, 16)
+    assert plans.evaluate_plans(db, actor).breached == [pid]
+
+
+def test_a_contribution_beyond_its_promise_is_warned_not_refused(db, actor, household, clock):
+    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("500.00"))
+    v = plans.get_plan(db, actor, pid)
+    assert v.contribution_warning(Contributor.FSL, E("500.00")) is None
+    plans.record_payment(
+        db, actor, pid, D(2026, 1, 3), E("400.00"), v.version, contributor=Contributor.FSL
+    )
+    v = plans.get_plan(db, actor, pid)
+    warning = v.contribution_warning(Contributor.FSL, E("300.00"))
+    assert str(warning) == (
+        f"Le FSL a promis 500,00{NBSP}€ sur ce plan et en a déjà versé 400,00{NBSP}€ : ce "
+        f"versement de 300,00{NBSP}€ dépasse de 200,00{NBSP}€ ce qui reste promis."
+    )
+    plans.record_payment(
+        db, actor, pid, D(2026, 1, 3), E("300.00"), v.version, contributor=Contributor.FSL
+    )
+    v = plans.get_plan(db, actor, pid)
+    assert v.contributions[0].excess == E("200.00")
+
+
+def test_the_import_warns_of_a_contribution_beyond_its_promise(
+    db, actor, household, clock, tmp_path
+):
+    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("500.00"))
+    clock.day = D(2026, 1, 10)
+    text = (
+        "N° contrat;Date règlement;Montant;Versé par\r\n"
+        "BX-2024-00001;05/01/2026;300,00;FSL\r\n"
+        "BX-2024-00001;06/01/2026;300,00;FSL\r\n"
+    )
+    report = _dry_run(db, actor, write_export(tmp_path, text))
+    first, second = report.contributions
+    assert first.warning is None
+    assert str(second.warning).startswith(
+        f"Le FSL a promis 500,00{NBSP}€ sur ce plan et en a déjà versé 300,00{NBSP}€ : ce "
+        f"versement de 300,00{NBSP}€ dépasse de 100,00{NBSP}€"
+    )
+    plans.apply_payments(db, actor, report)  # imported all the same
+    assert plans.get_plan(db, actor, pid).contributions[0].received == E("600.00")

@@ -237,6 +237,8 @@ def _contribution_lines(report) -> list[str]:
             f"  ligne {a.line} : {a.contributor.label}, {a.tenant_name}, "
             f"{format_money_fr(a.amount)}"
         )
+        if a.warning is not None:
+            lines.append(f"    attention : {a.warning}")
     return lines
 
 
@@ -252,7 +254,9 @@ def run_pay(args: argparse.Namespace) -> int:
         raise ValidationError(errors)
     contributor = Contributor(args.contributor) if args.contributor else None
     with signed_in(args) as (db, actor):
-        version = plans.get_plan(db, actor, args.plan).version
+        view = plans.get_plan(db, actor, args.plan)
+        version = view.version
+        warning = view.contribution_warning(contributor, amount) if contributor else None
         try:
             plans.record_payment(
                 db,
@@ -277,6 +281,8 @@ def run_pay(args: argparse.Namespace) -> int:
         f"Règlement de {format_money_fr(amount)} enregistré. Imputé au plan : "
         f"{format_money_fr(ledger.paid_to_plan)} ; reste dû : {format_money_fr(ledger.remaining)}."
     )
+    if warning is not None:
+        print(f"Attention : {warning}")
     return 0
 
 

@@ -100,14 +100,22 @@ class PaymentImportDialog(QDialog):
         )
 
         # The valid lines a contributor paid, shown before they are imported.
-        self.contributions = QTableWidget(0, 4, self)
+        self.contributions = QTableWidget(0, 5, self)
         self.contributions.setObjectName("contributionPayments")
         self.contributions.setHorizontalHeaderLabels(
-            [self.tr("Ligne"), self.tr("Locataire"), self.tr("Versé par"), self.tr("Montant (€)")]
+            [
+                self.tr("Ligne"),
+                self.tr("Locataire"),
+                self.tr("Versé par"),
+                self.tr("Montant (€)"),
+                self.tr("Attention"),
+            ]
         )
-        self.contributions.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.contributions.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.contributions.setWordWrap(True)
         self.contributions.verticalHeader().hide()
         self.contributions.hide()
 
@@ -201,6 +209,7 @@ class PaymentImportDialog(QDialog):
                 rejected=translate_message(tabular.rejected_counted(r.rejected_count)),
             )
         )
+        # A line beyond what its contributor promised is imported all the same, but said.
         set_rows(
             self.contributions,
             [
@@ -209,12 +218,14 @@ class PaymentImportDialog(QDialog):
                     a.tenant_name,
                     QCoreApplication.translate("messages", a.contributor.label),
                     money_text(a.amount),
+                    translate_message(a.warning) if a.warning else "",
                 )
                 for a in r.contributions
                 if a.contributor is not None
             ],
         )
         self.contributions.setVisible(bool(r.contributions))
+        self.contributions.resizeRowsToContents()  # a warning is read whole
         set_rows(
             self.rejected,
             [

@@ -324,7 +324,7 @@ def test_payments_import_takes_a_contributors_line(
 
     terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
     terms.start_on, terms.months = D(2026, 1, 5), 6
-    terms.fsl, terms.fsl_amount = True, E("500.00")
+    terms.fsl, terms.fsl_amount = True, E("400.00")
     pid = plans.create_plan(db, actor, files["dupont"], terms)
     plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
     clock.day = D(2026, 1, 20)
@@ -351,6 +351,8 @@ def test_payments_import_takes_a_contributors_line(
     table = dialog.contributions
     assert table.isVisible()
     assert [table.item(0, c).text() for c in range(4)] == ["2", "DUPONT Élodie", "FSL", "500,00"]
+    # More than the FSL promised: said, imported all the same.
+    assert table.item(0, 4).text().startswith(f"Le FSL a promis 400,00{NBSP}€ sur ce plan")
     click(qtbot, dialog.import_button)
     assert not table.isVisible()
     v = plans.get_plan(db, actor, pid)
@@ -443,6 +445,60 @@ def test_a_contributors_payment_typed_in_pays_the_instalments(
     ]
     assert f"reste dû : 700,00{NBSP}€" in dialog.ledger_label.text()
     assert payer.currentIndex() == 0  # the next payment is the tenants' again
+    dialog.close()
+
+
+def test_what_the_fsl_promised_is_shown_and_a_payment_beyond_it_confirmed(
+    window, qtbot, db, actor, files, clock, monkeypatch
+):
+    """The plan shows the FSL's promise against what it paid; the instalments it will
+    pay are awaited, not unpaid; a payment beyond the promise is recorded only once the
+    user confirms it."""
+    terms = plans.terms_from_lease(
+        db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2)
+    )
+    terms.start_on, terms.months, terms.payments_cover_rent = D(2026, 1, 5), 6, False
+    terms.fsl, terms.fsl_amount = True, E("500.00")
+    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 1, 3))
+    clock.day = D(2026, 2, 16)
+    plans.evaluate_plans(db, actor)
+    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
+    assert [dialog.schedule.item(i, 4).text() for i in range(3)] == [
+        f"en attente du contributeur (200,00{NBSP}€)",
+        f"en attente du contributeur (200,00{NBSP}€)",
+        "à venir",
+    ]
+    assert f"FSL : 0,00{NBSP}€ reçus sur 500,00{NBSP}€ promis" in dialog.ledger_label.text()
+    dialog.tabs.setCurrentIndex(2)
+    asked = []
+
+    def answer(button):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return button
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    choose(dialog.payment_payer, "FSL")
+    type_into(qtbot, dialog.payment_date, "16/02/2026")
+    qtbot.keyClicks(dialog.payment_amount, "600,00")
+    click(qtbot, dialog.payment_button)
+    assert asked[0].startswith(
+        f"Le FSL a promis 500,00{NBSP}€ sur ce plan et en a déjà versé 0,00{NBSP}€ : ce "
+        f"versement de 600,00{NBSP}€ dépasse de 100,00{NBSP}€ ce qui reste promis."
+    )
+    assert asked[0].endswith("Enregistrer ce versement quand même ?")
+    assert dialog.payments.rowCount() == 0  # not confirmed: nothing recorded
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    click(qtbot, dialog.payment_button)
+    assert dialog.payments.rowCount() == 1
+    assert (
+        f"FSL : 600,00{NBSP}€ reçus sur 500,00{NBSP}€ promis (100,00{NBSP}€ de plus que promis)"
+        in dialog.ledger_label.text()
+    )
+    assert plans.get_plan(db, actor, pid).contributions[0].received == E("600.00")
     dialog.close()
 
 

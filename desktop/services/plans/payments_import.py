@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
-from desktop.domain.plans import IN_FORCE, Contributor
+from desktop.domain.plans import IN_FORCE, Contribution, Contributor, contribution_warning
 from desktop.domain.schedule import (
     PlanStatus,
 )
@@ -31,6 +31,7 @@ from desktop.services.plans.core import (
     WRITE,
     ZERO,
     evaluate_plan,
+    plan_contributions,
     plan_event,
     plan_options,
 )
@@ -204,6 +205,9 @@ class AcceptedPayment:
     tenant_name: str
     # Paid by the FSL or the CCAS named on the plan (the file's « Versé par »).
     contributor: Contributor | None = None
+    # Beyond what the contributor promised (counting the lines above it): imported all
+    # the same, but said before (``contribution_warning``).
+    warning: Message | None = None
 
 
 class PaymentImportReport(LineReport[AcceptedPayment]):
@@ -365,6 +369,8 @@ def dry_run_payments(
                 plans[p.household_id] = p
                 existing[p.id] = Counter((x.paid_on, x.amount, x.reference) for x in p.payments)
         seen: dict[int, Counter] = {}
+        # What each plan's contributors promised and have paid, the file's lines added.
+        promises: dict[tuple[int, Contributor], Contribution] = {}
         for line, contract, paid_on, amount, reference, contributor, errors in parsed:
             plan = None
             if contract and "contract_number" not in errors:
@@ -423,6 +429,9 @@ def dry_run_payments(
                 )
             else:
                 assert plan is not None  # no error: the contract's plan was found
+                warning = None
+                if contributor is not None:
+                    warning = _promised_warning(promises, plan, contributor, amount, on)
                 report.accepted.append(
                     AcceptedPayment(
                         line,
@@ -434,9 +443,28 @@ def dry_run_payments(
                         plan.household_id,
                         holders[contract][1],
                         contributor,
+                        warning,
                     )
                 )
     return report
+
+
+def _promised_warning(
+    promises: dict[tuple[int, Contributor], Contribution],
+    plan: PaymentPlan,
+    contributor: Contributor,
+    amount: Decimal,
+    on: dt.date,
+) -> Message | None:
+    """The warning for one more ``contributor`` line on ``plan`` (``contribution_warning``),
+    the line then counted in ``promises``."""
+    key = (plan.id, contributor)
+    if key not in promises:
+        for c in plan_contributions(plan, on):
+            promises[(plan.id, c.contributor)] = c
+    current = promises[key]
+    promises[key] = replace(current, received=current.received + amount)
+    return contribution_warning(current, amount)
 
 
 def _import_conflict() -> ConflictError:
