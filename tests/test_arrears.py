@@ -177,16 +177,23 @@ def test_cli_import_payments_and_arrears(
         assert capsys.readouterr().out.splitlines()[-1] == said
 
 
+def fsl_plan(db, actor, household_id) -> int:
+    """A plan signed on 28/02/2026: 11 instalments of 100 € from 05/03, the rent covered,
+    the FSL promising 250 €."""
+    terms = plans.terms_from_lease(
+        db, actor, household_id, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 2, 27)
+    )
+    terms.start_on, terms.months = D(2026, 3, 5), 11
+    terms.fsl, terms.fsl_amount = True, E("250.00")
+    pid = plans.create_plan(db, actor, household_id, terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 2, 28))
+    return pid
+
+
 def test_cli_pay_a_contributors_payment(db, db_url, actor, files, clock, capsys):
     """``parcours plan pay N --contributor FSL``: the FSL's payment goes to the
     instalments, not to the current rent; refused on a plan without the FSL."""
-    terms = plans.terms_from_lease(
-        db, actor, files["petit"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 2, 27)
-    )
-    terms.start_on, terms.months = D(2026, 3, 5), 11  # 100 € a month, rent covered
-    terms.fsl, terms.fsl_amount = True, E("250.00")
-    pid = plans.create_plan(db, actor, files["petit"], terms)
-    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 2, 28))
+    pid = fsl_plan(db, actor, files["petit"])
     args = ["plan", "pay", str(pid), "--date", "01/03/2026", "--amount", "250,00"]
     assert main([*args, "--contributor", "fsl", "--db", db_url]) == 0
     out = capsys.readouterr().out
@@ -216,13 +223,7 @@ def test_cli_import_payments_reads_a_contributors_line(
 ):
     """``parcours plan import-payments --payer-column Libellé``: a line naming the FSL is
     the FSL's payment, listed before it is imported, and goes to the instalments."""
-    terms = plans.terms_from_lease(
-        db, actor, files["petit"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 2, 27)
-    )
-    terms.start_on, terms.months = D(2026, 3, 5), 11
-    terms.fsl, terms.fsl_amount = True, E("250.00")
-    pid = plans.create_plan(db, actor, files["petit"], terms)
-    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 2, 28))
+    pid = fsl_plan(db, actor, files["petit"])
     export = tmp_path / "compta.csv"
     export.write_bytes(
         "Contrat;Date;Montant;Libellé\r\nBX-2024-00004;01/03/2026;250,00;VIR FSL 33\r\n".encode(

@@ -321,12 +321,9 @@ def test_payments_import_takes_a_contributors_line(
     the import and goes to the instalments, not to January's rent."""
     from desktop.domain.plans import Contributor
     from desktop.ui.payments_import_dialog import PaymentImportDialog
+    from tests.test_plans_service import signed_plan
 
-    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
-    terms.start_on, terms.months = D(2026, 1, 5), 6
-    terms.fsl, terms.fsl_amount = True, E("400.00")
-    pid = plans.create_plan(db, actor, files["dupont"], terms)
-    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
+    pid = signed_plan(db, actor, files["dupont"], clock, fsl=True, fsl_amount=E("400.00"))
     clock.day = D(2026, 1, 20)
     path = tmp_path / "fsl.csv"
     path.write_bytes(
@@ -454,13 +451,17 @@ def test_what_the_fsl_promised_is_shown_and_a_payment_beyond_it_confirmed(
     """The plan shows the FSL's promise against what it paid; the instalments it will
     pay are awaited, not unpaid; a payment beyond the promise is recorded only once the
     user confirms it."""
-    terms = plans.terms_from_lease(
-        db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2)
+    from tests.test_plans_service import signed_plan
+
+    pid = signed_plan(
+        db,
+        actor,
+        files["dupont"],
+        clock,
+        payments_cover_rent=False,
+        fsl=True,
+        fsl_amount=E("500.00"),
     )
-    terms.start_on, terms.months, terms.payments_cover_rent = D(2026, 1, 5), 6, False
-    terms.fsl, terms.fsl_amount = True, E("500.00")
-    pid = plans.create_plan(db, actor, files["dupont"], terms)
-    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 1, 3))
     clock.day = D(2026, 2, 16)
     plans.evaluate_plans(db, actor)
     dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
