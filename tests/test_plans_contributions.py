@@ -192,3 +192,34 @@ def test_the_import_warns_of_a_contribution_beyond_its_promise(
     )
     plans.apply_payments(db, actor, report)  # imported all the same
     assert plans.get_plan(db, actor, pid).contributions[0].received == E("600.00")
+
+
+def test_the_staff_mark_a_line_the_file_does_not_say_is_the_fsls(
+    db, actor, household, clock, tmp_path
+):
+    """The FSL's transfer reads « VIR DEPARTEMENT 33 »: the staff mark it in the preview."""
+    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("400.00"))
+    clock.day = D(2026, 1, 10)
+    text = (
+        "N° contrat;Date règlement;Montant;Libellé\r\n"
+        "BX-2024-00001;05/01/2026;500,00;VIR DEPARTEMENT 33\r\n"
+        "BX-2024-00001;06/01/2026;497,70;VIR LOYER JANVIER\r\n"
+    )
+    report = _dry_run(db, actor, write_export(tmp_path, text), payer=3)
+    assert report.contributions == []
+    assert [(a.line, a.named) for a in report.payable_by_contributors] == [
+        (2, (Contributor.FSL,)),
+        (3, (Contributor.FSL,)),
+    ]
+    with pytest.raises(UserError) as exc:
+        plans.mark_payer(report, 2, Contributor.CCAS)
+    assert str(exc.value.message).startswith(
+        "Ligne 2 : Ce plan ne prévoit pas de contribution du CCAS"
+    )
+    plans.mark_payer(report, 2, Contributor.FSL)
+    (marked,) = report.contributions
+    assert marked.line == 2 and str(marked.warning).startswith("Le FSL a promis 400,00")
+    plans.apply_payments(db, actor, report)
+    v = plans.get_plan(db, actor, pid)
+    assert [p.contributor for p in v.payments] == [Contributor.FSL, None]
+    assert v.ledger.rents[0].paid == MONTHLY

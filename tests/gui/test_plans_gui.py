@@ -347,11 +347,53 @@ def test_payments_import_takes_a_contributors_line(
     )
     table = dialog.contributions
     assert table.isVisible()
-    assert [table.item(0, c).text() for c in range(4)] == ["2", "DUPONT Élodie", "FSL", "500,00"]
+    assert [table.item(0, c).text() for c in range(3)] == ["2", "DUPONT Élodie", "500,00"]
+    assert table.payer_combo(0).currentText() == "FSL"
     # More than the FSL promised: said, imported all the same.
     assert table.item(0, 4).text().startswith(f"Le FSL a promis 400,00{NBSP}€ sur ce plan")
     click(qtbot, dialog.import_button)
     assert not table.isVisible()
+    v = plans.get_plan(db, actor, pid)
+    assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    assert v.ledger.rents[0].paid == 0 and v.ledger.paid_to_plan == E("500.00")
+
+
+def test_payments_import_line_marked_as_the_fsls_in_the_preview(
+    window, qtbot, db, actor, files, clock, tmp_path
+):
+    """The file does not say the FSL paid (« VIR DEPARTEMENT 33 »): the staff choose it
+    for that line before importing; the summary follows."""
+    from desktop.domain.plans import Contributor
+    from desktop.ui.payments_import_dialog import PaymentImportDialog
+    from tests.test_plans_service import signed_plan
+
+    pid = signed_plan(db, actor, files["dupont"], clock, fsl=True, fsl_amount=E("500.00"))
+    clock.day = D(2026, 1, 20)
+    path = tmp_path / "departement.csv"
+    path.write_bytes(
+        (
+            "N° contrat;Date règlement;Montant;Libellé\r\n"
+            "BX-2024-00001;05/01/2026;500,00;VIR DEPARTEMENT 33\r\n"
+        ).encode("cp1252")
+    )
+    dialog = PaymentImportDialog(db, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    click(qtbot, dialog.read_button)
+    click(qtbot, dialog.check_button)
+    assert dialog.summary.text() == (
+        f"1 règlement valide pour 500,00{NBSP}€ ; aucune ligne rejetée."
+    )
+    combo = dialog.contributions.payer_combo(0)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["les locataires", "FSL"]
+    assert combo.currentText() == "les locataires"
+    combo.setCurrentIndex(1)
+    assert dialog.summary.text() == (
+        f"1 règlement valide pour 500,00{NBSP}€, dont 1 versement d'un contributeur (FSL, "
+        "CCAS), imputé sur les seules échéances ; aucune ligne rejetée."
+    )
+    click(qtbot, dialog.import_button)
     v = plans.get_plan(db, actor, pid)
     assert [p.contributor for p in v.payments] == [Contributor.FSL]
     assert v.ledger.rents[0].paid == 0 and v.ledger.paid_to_plan == E("500.00")

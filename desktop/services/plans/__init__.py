@@ -80,6 +80,7 @@ from desktop.services.plans.payments_import import (
     check_payment_mapping,
     contributions_counted,
     dry_run_payments,
+    mark_payer,
     propose_payment_mapping,
     read_payments,
 )
@@ -137,6 +138,7 @@ __all__ = [
     "export_arrears",
     "exported_counted",
     "get_plan",
+    "mark_payer",
     "neutralise",
     "plan_summons",
     "plans_for_household",

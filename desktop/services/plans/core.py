@@ -287,11 +287,20 @@ def _instalments_of(p: PaymentPlan) -> list[Instalment]:
     return [Instalment(i.number, i.due_on, i.amount) for i in p.instalments]
 
 
+def _promised(p: PaymentPlan) -> dict[Contributor, Decimal | None]:
+    named = ((Contributor.FSL, p.fsl, p.fsl_amount), (Contributor.CCAS, p.ccas, p.ccas_amount))
+    return {c: amount for c, on_plan, amount in named if on_plan}
+
+
+def named_contributors(p: PaymentPlan) -> tuple[Contributor, ...]:
+    """The contributors the plan names (FSL, CCAS): who else may pay towards it."""
+    return tuple(_promised(p))
+
+
 def plan_contributions(p: PaymentPlan, on: dt.date) -> list[Contribution]:
     """What each contributor the plan names promised, and paid up to ``on``."""
-    named = ((Contributor.FSL, p.fsl, p.fsl_amount), (Contributor.CCAS, p.ccas, p.ccas_amount))
     return contributions(
-        {c: amount for c, on_plan, amount in named if on_plan},
+        _promised(p),
         (
             (Contributor(x.source), x.amount)
             for x in p.payments

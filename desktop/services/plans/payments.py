@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from desktop.services.plans.core import (
     SOURCE_MANUAL,
     _edit,
     evaluate_plan,
+    named_contributors,
     plan_event,
 )
 from desktop.services.write import message, refusal
@@ -77,12 +79,12 @@ def check_payment(
     return errors
 
 
-def contributor_error(contributor, p: PaymentPlan) -> Message | None:
-    """Why ``contributor``'s payment cannot be recorded on ``p`` (None: it can)."""
+def contributor_error(contributor, named: Collection[Contributor]) -> Message | None:
+    """Why ``contributor``'s payment cannot be recorded on a plan that names the
+    contributors ``named`` (``named_contributors``) (None: it can)."""
     if not isinstance(contributor, Contributor):
         return message(QT_TRANSLATE_NOOP("messages", "Contributeur inconnu."))
-    named = {Contributor.FSL: p.fsl, Contributor.CCAS: p.ccas}[contributor]
-    if named:
+    if contributor in named:
         return None
     return message(
         QT_TRANSLATE_NOOP(
@@ -130,7 +132,7 @@ def record_payment(
             raise _not_in_force(p)
         errors = check_payment(paid_on, amount, reference, p, on)
         if contributor is not None:
-            error = contributor_error(contributor, p)
+            error = contributor_error(contributor, named_contributors(p))
             if error:
                 errors["contributor"] = error
         if errors:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from desktop.services.plans.core import (
     WRITE,
     ZERO,
     evaluate_plan,
+    named_contributors,
     plan_contributions,
     plan_event,
     plan_options,
@@ -203,15 +204,22 @@ class AcceptedPayment:
     plan_id: int
     household_id: int
     tenant_name: str
-    # Paid by the FSL or the CCAS named on the plan (the file's « Versé par »).
+    # Paid by the FSL or the CCAS named on the plan (the file's « Versé par », or the
+    # staff's choice in the preview: ``mark_payer``).
     contributor: Contributor | None = None
     # Beyond what the contributor promised (counting the lines above it): imported all
     # the same, but said before (``contribution_warning``).
     warning: Message | None = None
+    # The contributors the plan names: who else than the tenants may have paid this line.
+    named: tuple[Contributor, ...] = ()
 
 
+@dataclass
 class PaymentImportReport(LineReport[AcceptedPayment]):
-    """The dry run of a payments file: ``tabular.LineReport`` and the amount it brings."""
+    """The dry run of a payments file: ``tabular.LineReport``, the amount it brings, and
+    what the contributors of its plans promised and paid before it (by plan id)."""
+
+    promises: dict[int, tuple[Contribution, ...]] = field(default_factory=dict)
 
     @property
     def total_amount(self) -> Decimal:
@@ -221,6 +229,12 @@ class PaymentImportReport(LineReport[AcceptedPayment]):
     def contributions(self) -> list[AcceptedPayment]:
         """The accepted lines a contributor paid (instalments only)."""
         return [a for a in self.accepted if a.contributor is not None]
+
+    @property
+    def payable_by_contributors(self) -> list[AcceptedPayment]:
+        """The accepted lines whose plan names a contributor: those the staff may mark as
+        its payment (``mark_payer``)."""
+        return [a for a in self.accepted if a.named]
 
 
 # « 1 règlement prêt à importer », « 3 règlements prêts à importer ».
@@ -369,8 +383,6 @@ def dry_run_payments(
                 plans[p.household_id] = p
                 existing[p.id] = Counter((x.paid_on, x.amount, x.reference) for x in p.payments)
         seen: dict[int, Counter] = {}
-        # What each plan's contributors promised and have paid, the file's lines added.
-        promises: dict[tuple[int, Contributor], Contribution] = {}
         for line, contract, paid_on, amount, reference, contributor, errors in parsed:
             plan = None
             if contract and "contract_number" not in errors:
@@ -409,7 +421,7 @@ def dry_run_payments(
                     }
                 )
                 # The same refusal as a contribution typed in: the plan must name it.
-                error = contributor and contributor_error(contributor, plan)
+                error = contributor and contributor_error(contributor, named_contributors(plan))
                 if error:
                     errors["payer"] = error
             if plan is not None and not errors:
@@ -429,9 +441,8 @@ def dry_run_payments(
                 )
             else:
                 assert plan is not None  # no error: the contract's plan was found
-                warning = None
-                if contributor is not None:
-                    warning = _promised_warning(promises, plan, contributor, amount, on)
+                if plan.id not in report.promises:
+                    report.promises[plan.id] = tuple(plan_contributions(plan, on))
                 report.accepted.append(
                     AcceptedPayment(
                         line,
@@ -443,28 +454,51 @@ def dry_run_payments(
                         plan.household_id,
                         holders[contract][1],
                         contributor,
-                        warning,
+                        named=named_contributors(plan),
                     )
                 )
+    _warn(report)
     return report
 
 
-def _promised_warning(
-    promises: dict[tuple[int, Contributor], Contribution],
-    plan: PaymentPlan,
-    contributor: Contributor,
-    amount: Decimal,
-    on: dt.date,
-) -> Message | None:
-    """The warning for one more ``contributor`` line on ``plan`` (``contribution_warning``),
-    the line then counted in ``promises``."""
-    key = (plan.id, contributor)
-    if key not in promises:
-        for c in plan_contributions(plan, on):
-            promises[(plan.id, c.contributor)] = c
-    current = promises[key]
-    promises[key] = replace(current, received=current.received + amount)
-    return contribution_warning(current, amount)
+def _warn(report: PaymentImportReport) -> None:
+    """Each contributor's line warned when it takes the contributor beyond its promise,
+    counting what it paid before the file and on the lines above (``contribution_warning``)."""
+    so_far = {(pid, c.contributor): c for pid, cs in report.promises.items() for c in cs}
+    for index, a in enumerate(report.accepted):
+        warning = None
+        current = so_far.get((a.plan_id, a.contributor)) if a.contributor else None
+        if current is not None:
+            warning = contribution_warning(current, a.amount)
+            so_far[(a.plan_id, current.contributor)] = replace(
+                current, received=current.received + a.amount
+            )
+        if warning != a.warning:
+            report.accepted[index] = replace(a, warning=warning)
+
+
+def mark_payer(report: PaymentImportReport, line: int, contributor: Contributor | None) -> None:
+    """The staff say who paid the valid line ``line`` of the dry run: the tenants
+    (``None``) or a contributor its plan names, whatever the file's « Versé par » said.
+    The warnings follow; nothing is written (``apply_payments`` checks again)."""
+    index = next((i for i, a in enumerate(report.accepted) if a.line == line), None)
+    if index is None:
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP("messages", "Ligne {line} : pas un règlement valide du fichier."),
+                line=line,
+            )
+        )
+    item = report.accepted[index]
+    if contributor is not None and contributor not in item.named:
+        error = contributor_error(contributor, item.named)
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP("messages", "Ligne {line} : {reason}"), line=line, reason=error
+            )
+        )
+    report.accepted[index] = replace(item, contributor=contributor)
+    _warn(report)
 
 
 def _import_conflict() -> ConflictError:
@@ -520,7 +554,9 @@ def apply_payments(
                     )
                 )
             for item in items:
-                error = item.contributor and contributor_error(item.contributor, p)
+                error = item.contributor and contributor_error(
+                    item.contributor, named_contributors(p)
+                )
                 if error:
                     raise UserError(
                         message(
