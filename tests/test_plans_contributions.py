@@ -33,6 +33,13 @@ FSL_EXPORT = (
 )
 
 
+def fsl_plan(db, actor, household, clock, promised):
+    """A plan signed on 03/01/2026, the FSL promising ``promised``; the day 10/01/2026."""
+    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=promised)
+    clock.day = D(2026, 1, 10)
+    return pid
+
+
 def _dry_run(db, actor, path, **mapping):
     table = plans.read_payments(path)
     proposed = plans.propose_payment_mapping(table.headers)
@@ -42,8 +49,7 @@ def _dry_run(db, actor, path, **mapping):
 def test_an_imported_contribution_pays_the_instalments_not_the_rent(
     db, actor, household, clock, tmp_path
 ):
-    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("500.00"))
-    clock.day = D(2026, 1, 10)
+    pid = fsl_plan(db, actor, household, clock, E("500.00"))
     path = write_export(tmp_path, FSL_EXPORT)
     # Without a « Versé par » column the lines are the tenants'...
     report = _dry_run(db, actor, path)
@@ -62,8 +68,7 @@ def test_an_imported_contribution_pays_the_instalments_not_the_rent(
 
 
 def test_a_payer_column_is_proposed_and_its_words_read(db, actor, household, clock, tmp_path):
-    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("300.00"))
-    clock.day = D(2026, 1, 10)
+    pid = fsl_plan(db, actor, household, clock, E("300.00"))
     text = (
         "N° contrat;Date règlement;Montant;Libellé;Versé par\r\n"
         "BX-2024-00001;05/01/2026;300,00;VIR 0042;Fonds de solidarité logement\r\n"
@@ -106,8 +111,7 @@ def test_a_payer_column_is_proposed_and_its_words_read(db, actor, household, clo
 def test_a_contribution_the_plan_no_longer_names_stops_the_whole_import(
     db, actor, household, clock, tmp_path
 ):
-    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("500.00"))
-    clock.day = D(2026, 1, 10)
+    pid = fsl_plan(db, actor, household, clock, E("500.00"))
     report = _dry_run(db, actor, write_export(tmp_path, FSL_EXPORT), payer=3)
     assert report.accepted_count == 2
     # Between the check and the import, the plan stops naming the FSL.
@@ -176,8 +180,7 @@ def test_a_contribution_beyond_its_promise_is_warned_not_refused(db, actor, hous
 def test_the_import_warns_of_a_contribution_beyond_its_promise(
     db, actor, household, clock, tmp_path
 ):
-    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("500.00"))
-    clock.day = D(2026, 1, 10)
+    pid = fsl_plan(db, actor, household, clock, E("500.00"))
     text = (
         "N° contrat;Date règlement;Montant;Versé par\r\n"
         "BX-2024-00001;05/01/2026;300,00;FSL\r\n"
@@ -198,8 +201,7 @@ def test_the_staff_mark_a_line_the_file_does_not_say_is_the_fsls(
     db, actor, household, clock, tmp_path
 ):
     """The FSL's transfer reads « VIR DEPARTEMENT 33 »: the staff mark it in the preview."""
-    pid = signed_plan(db, actor, household, clock, fsl=True, fsl_amount=E("400.00"))
-    clock.day = D(2026, 1, 10)
+    pid = fsl_plan(db, actor, household, clock, E("400.00"))
     text = (
         "N° contrat;Date règlement;Montant;Libellé\r\n"
         "BX-2024-00001;05/01/2026;500,00;VIR DEPARTEMENT 33\r\n"

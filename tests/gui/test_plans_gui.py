@@ -314,30 +314,41 @@ def test_payments_import_counts_agree(window, qtbot, db, actor, files, clock, tm
     assert dialog.summary.text() == f"1 règlement importé sur 1 plan, 697,70{NBSP}€."
 
 
+def fsl_plan_and_import(qtbot, db, actor, files, clock, path, lines, *, promised):
+    """Dupont's plan signed with the FSL promising ``promised``; on 20/01/2026 the
+    payments import dialog has read ``path``, an export of ``lines`` (its label column
+    fourth)."""
+    from desktop.ui.payments_import_dialog import PaymentImportDialog
+    from tests.test_plans_service import signed_plan
+
+    pid = signed_plan(db, actor, files["dupont"], clock, fsl=True, fsl_amount=promised)
+    clock.day = D(2026, 1, 20)
+    path.write_bytes(("N° contrat;Date règlement;Montant;Libellé\r\n" + lines).encode("cp1252"))
+    dialog = PaymentImportDialog(db, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    click(qtbot, dialog.read_button)
+    return pid, dialog
+
+
 def test_payments_import_takes_a_contributors_line(
     window, qtbot, db, actor, files, clock, tmp_path
 ):
     """The staff give the label column as « Versé par »: the FSL's line is listed before
     the import and goes to the instalments, not to January's rent."""
     from desktop.domain.plans import Contributor
-    from desktop.ui.payments_import_dialog import PaymentImportDialog
-    from tests.test_plans_service import signed_plan
 
-    pid = signed_plan(db, actor, files["dupont"], clock, fsl=True, fsl_amount=E("400.00"))
-    clock.day = D(2026, 1, 20)
-    path = tmp_path / "fsl.csv"
-    path.write_bytes(
-        (
-            "N° contrat;Date règlement;Montant;Libellé\r\n"
-            "BX-2024-00001;05/01/2026;500,00;VIR FSL GIRONDE\r\n"
-            "BX-2024-00002;05/01/2026;10,00;VIR\r\n"
-        ).encode("cp1252")
+    pid, dialog = fsl_plan_and_import(
+        qtbot,
+        db,
+        actor,
+        files,
+        clock,
+        tmp_path / "fsl.csv",
+        "BX-2024-00001;05/01/2026;500,00;VIR FSL GIRONDE\r\nBX-2024-00002;05/01/2026;10,00;VIR\r\n",
+        promised=E("400.00"),
     )
-    dialog = PaymentImportDialog(db, actor)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.path.setText(str(path))
-    click(qtbot, dialog.read_button)
     assert dialog.combos["payer"].currentText() == "(non importé)"
     choose(dialog.combos["payer"], 3)
     click(qtbot, dialog.check_button)
@@ -364,23 +375,17 @@ def test_payments_import_line_marked_as_the_fsls_in_the_preview(
     """The file does not say the FSL paid (« VIR DEPARTEMENT 33 »): the staff choose it
     for that line before importing; the summary follows."""
     from desktop.domain.plans import Contributor
-    from desktop.ui.payments_import_dialog import PaymentImportDialog
-    from tests.test_plans_service import signed_plan
 
-    pid = signed_plan(db, actor, files["dupont"], clock, fsl=True, fsl_amount=E("500.00"))
-    clock.day = D(2026, 1, 20)
-    path = tmp_path / "departement.csv"
-    path.write_bytes(
-        (
-            "N° contrat;Date règlement;Montant;Libellé\r\n"
-            "BX-2024-00001;05/01/2026;500,00;VIR DEPARTEMENT 33\r\n"
-        ).encode("cp1252")
+    pid, dialog = fsl_plan_and_import(
+        qtbot,
+        db,
+        actor,
+        files,
+        clock,
+        tmp_path / "departement.csv",
+        "BX-2024-00001;05/01/2026;500,00;VIR DEPARTEMENT 33\r\n",
+        promised=E("500.00"),
     )
-    dialog = PaymentImportDialog(db, actor)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.path.setText(str(path))
-    click(qtbot, dialog.read_button)
     click(qtbot, dialog.check_button)
     assert dialog.summary.text() == (
         f"1 règlement valide pour 500,00{NBSP}€ ; aucune ligne rejetée."
