@@ -65,6 +65,9 @@ def test_an_imported_contribution_pays_the_instalments_not_the_rent(
     assert v.ledger.rents[0].paid == MONTHLY
     assert [p.contributor for p in v.payments] == [Contributor.FSL, None]
     assert v.payments[0].source_file == "export_compta.csv"
+    # The timeline says who paid, as for a contribution typed in.
+    summaries = [e.summary for e in service_tests.timeline(db, actor, household)]
+    assert any(f"versement du FSL de 500,00{NBSP}€ du 05/01/2026" in x for x in summaries)
 
 
 def test_a_payer_column_is_proposed_and_its_words_read(db, actor, household, clock, tmp_path):

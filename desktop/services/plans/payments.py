@@ -96,6 +96,30 @@ def contributor_error(contributor, named: Collection[Contributor]) -> Message | 
     )
 
 
+def contribution_event(
+    session: Session,
+    p: PaymentPlan,
+    actor: Actor,
+    contributor: Contributor,
+    amount: Decimal,
+    paid_on: dt.date,
+    at: dt.datetime | None = None,
+) -> None:
+    """The tenant's timeline says who paid: « Plan n° 4 : versement du FSL de 500,00 €
+    du 05/01/2026 » (typed in, or imported at ``at``)."""
+    plan_event(
+        session,
+        p,
+        actor,
+        EVENT_PLAN_PAYMENT,
+        QT_TRANSLATE_NOOP("messages", "{plan} : versement du {contributor} de {amount} du {date}"),
+        contributor=Message(contributor.label),
+        amount=format_money_fr(amount),
+        date=format_date_fr(paid_on),
+        at=at,
+    )
+
+
 def _not_in_force(p: PaymentPlan) -> ValidationError:
     return refusal(
         QT_TRANSLATE_NOOP(
@@ -148,26 +172,19 @@ def record_payment(
                 recorded_by=actor.username,
             )
         )
-        amount_text, date_text = format_money_fr(amount), format_date_fr(paid_on)
         if contributor is None:
             template = QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date}")
-            plan_event(
-                session, p, actor, EVENT_PLAN_PAYMENT, template, amount=amount_text, date=date_text
-            )
-        else:
-            template = QT_TRANSLATE_NOOP(
-                "messages", "{plan} : versement du {contributor} de {amount} du {date}"
-            )
             plan_event(
                 session,
                 p,
                 actor,
                 EVENT_PLAN_PAYMENT,
                 template,
-                contributor=Message(contributor.label),
-                amount=amount_text,
-                date=date_text,
+                amount=format_money_fr(amount),
+                date=format_date_fr(paid_on),
             )
+        else:
+            contribution_event(session, p, actor, contributor, amount, paid_on)
         audit.record(
             session,
             actor,

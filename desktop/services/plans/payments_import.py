@@ -36,7 +36,11 @@ from desktop.services.plans.core import (
     plan_event,
     plan_options,
 )
-from desktop.services.plans.payments import check_payment, contributor_error
+from desktop.services.plans.payments import (
+    check_payment,
+    contribution_event,
+    contributor_error,
+)
 from desktop.services.tabular import (
     REQUIRED,
     Cell,
@@ -580,6 +584,11 @@ def apply_payments(
                         recorded_by=actor.username,
                     )
                 )
+            for item in items:
+                if item.contributor is not None:
+                    contribution_event(
+                        session, p, actor, item.contributor, item.amount, item.paid_on, at=stamp
+                    )
             total = sum((i.amount for i in items), ZERO)
             plan_event(
                 session,
