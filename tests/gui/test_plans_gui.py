@@ -518,6 +518,10 @@ def test_what_the_fsl_promised_is_shown_and_a_payment_beyond_it_confirmed(
         "à venir",
     ]
     assert f"FSL : 0,00{NBSP}€ reçus sur 500,00{NBSP}€ promis" in dialog.ledger_label.text()
+    assert (
+        f"en retard : 400,00{NBSP}€ (2 échéances), dont 400,00{NBSP}€ attendus des contributeurs"
+        in dialog.ledger_label.text()
+    )
     dialog.tabs.setCurrentIndex(2)
     asked = []
 

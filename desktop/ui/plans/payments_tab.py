@@ -118,6 +118,12 @@ class PlanPaymentsTab:
             overdue=format_money_fr(led.overdue),
             count=translate_message(instalments_counted(len(late))),
         )
+        awaited = led.overdue - led.tenants_overdue
+        if awaited > 0:
+            # Late, but a contributor's promised payment will pay it (docs/domain.md#plans).
+            text += self.tr(", dont {amount} attendus des contributeurs").format(
+                amount=format_money_fr(awaited)
+            )
         if led.next_due is not None:
             text += self.tr(" · prochaine échéance : {date} ({amount})").format(
                 date=format_date_fr(led.next_due.due_on),
