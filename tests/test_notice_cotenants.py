@@ -17,6 +17,7 @@ from desktop.domain.notice_case import NoticeInput, normalise_notice, validate_n
 from desktop.domain.notice_cotenants import (
     CotenantBond,
     NoticeGiver,
+    holder_named,
     leaving_solidarity,
     remaining_holders,
 )
@@ -75,6 +76,16 @@ def test_a_notice_by_one_holder_needs_the_bond_and_a_holder_of_the_lease():
         zone_tendue=False,
         holders=HOLDERS,
     )
+
+
+def test_a_holder_named_on_the_command_line():
+    assert holder_named("paul durand", HOLDERS) == NoticeGiver.of(PAUL)
+    assert holder_named("DURAND Paul", HOLDERS) == NoticeGiver.of(PAUL)
+    assert holder_named("Mme Martin", HOLDERS) == NoticeGiver.of(ANNE)
+    assert holder_named("Paul", HOLDERS) is None  # a first name alone is nobody
+    twins = (NoticeGiver("M.", "Paul", "Durand"), NoticeGiver("Mme", "Eve", "Durand"))
+    assert holder_named("Durand", twins) is None  # two holders bear it
+    assert holder_named("Eve Durand", twins) == twins[1]
 
 
 def test_the_holders_who_stay():
@@ -286,3 +297,27 @@ def test_the_access_request_names_who_gave_notice_and_the_purge_forgets_it(
         # Given by one holder of the lease still; nobody named.
         assert notice.given_by == [{"civility": "", "first_name": "", "last_name": ""}]
         assert notice.cotenant_bond == CotenantBond.NO_SOLIDARITY.value
+
+
+def test_cli_records_a_notice_given_by_one_holder(db, db_url, actor, couple, capsys):
+    from desktop.cli import main
+
+    base = ["notice", "record", str(couple), "--db", db_url, "--received", "2026-01-31"]
+    # A name that is nobody's, then a holder without the bond: refused, nothing recorded.
+    assert main([*base, "--given-by", "Léo Petit"]) == 2
+    err = capsys.readouterr().err
+    assert "« Léo Petit » ne désigne pas un titulaire du bail" in err
+    assert "Mme Anne MARTIN, M. Paul DURAND" in err
+    assert main([*base, "--given-by", "durand"]) == 2
+    assert "--bond" in capsys.readouterr().err
+    assert notices.notice_context(db, actor, couple).notice_id is None
+
+    assert main([*base, "--given-by", "Paul DURAND", "--bond", "colocation-solidaire"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1:] == [
+        "Fin du préavis : 30/04/2026 (3 mois)",
+        "Congé donné par : M. Paul DURAND",
+        "Le bail se poursuit avec : Mme Anne MARTIN",
+    ]
+    v = notices.get_notice(db, actor, notices.notice_context(db, actor, couple).notice_id)
+    assert v.data.cotenant_bond is CotenantBond.SOLIDARITY_CLAUSE

@@ -33,7 +33,7 @@ from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
 from desktop.domain.notice import ReducedNoticeGround
 from desktop.domain.tenant import OccupantData
-from desktop.domain.text import name_key, surname_caps
+from desktop.domain.text import name_key, search_terms, surname_caps
 
 #: Months after the notice's effect at which a co-tenant's solidarity ends at the
 #: latest (loi n° 89-462, art. 8-1 VI).
@@ -99,6 +99,23 @@ class NoticeGiver:
 
 def givers_of(holders: Iterable[OccupantData]) -> tuple[NoticeGiver, ...]:
     return tuple(NoticeGiver.of(o) for o in holders)
+
+
+def holder_named(text: str, holders: Sequence[NoticeGiver]) -> NoticeGiver | None:
+    """The holder ``text`` names (the command line's ``--given-by``): his first and last
+    names in either order, or his last name alone when no other holder bears it; case,
+    accents and civility do not count. ``None`` when none or several match."""
+    words = sorted(search_terms(text))
+    words = [w for w in words if w not in ("m", "mme", "mr")]
+
+    def names(h: NoticeGiver) -> list[str]:
+        return sorted(search_terms(f"{h.first_name} {h.last_name}"))
+
+    exact = [h for h in holders if names(h) == words]
+    if len(exact) == 1:
+        return exact[0]
+    by_last = [h for h in holders if sorted(search_terms(h.last_name)) == words]
+    return by_last[0] if len(by_last) == 1 else None
 
 
 def distinct_givers(given_by: Iterable[NoticeGiver]) -> tuple[NoticeGiver, ...]:
