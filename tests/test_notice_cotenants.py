@@ -321,3 +321,27 @@ def test_cli_records_a_notice_given_by_one_holder(db, db_url, actor, couple, cap
     ]
     v = notices.get_notice(db, actor, notices.notice_context(db, actor, couple).notice_id)
     assert v.data.cotenant_bond is CotenantBond.SOLIDARITY_CLAUSE
+
+
+def test_a_notice_for_domestic_violence_warns_where_its_letters_go(db, actor, couple):
+    nid = notices.record_notice(
+        db,
+        actor,
+        couple,
+        _input(
+            ground=G.VIOLENCES,
+            presented_on=D(2026, 1, 29),
+            proof_received_on=D(2026, 1, 31),
+            given_by=(NoticeGiver.of(ANNE),),
+            cotenant_bond=CotenantBond.COUPLE,
+        ),
+    )
+    v = notices.get_notice(db, actor, nid)
+    assert any("l'autre titulaire demeure" in str(w) for w in v.warnings)
+    text = _text(nl.produce_notice_letter(db, actor, nid, nl.ACKNOWLEDGEMENT))
+    assert "Madame," in text and "Monsieur" not in text and "l'article 8-2" in text
+    assert "prend fin le 1er février 2026" in text  # the day after 31 January
+    # Given by both: nobody stays behind, no warning.
+    notices.update_notice(db, actor, nid, _input(ground=G.VIOLENCES), v.version)
+    warnings = notices.get_notice(db, actor, nid).warnings
+    assert not any("l'autre titulaire demeure" in str(w) for w in warnings)

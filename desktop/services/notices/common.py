@@ -194,6 +194,18 @@ def _warnings(n: Notice, deposit: DepositInfo | None, on: dt.date) -> tuple[Mess
     out: list[Message] = []
     if n.status != NoticeStatus.IN_PROGRESS.value:
         return ()
+    if n.given_by and n.ground == ReducedNoticeGround.VIOLENCES.value:
+        # docs/domain.md#notice-cotenants: the other holder may be the violent partner.
+        out.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Congé pour violences au sein du couple : les courriers portent l'adresse "
+                    "du logement, où l'autre titulaire demeure. Remettez-les en main propre ou "
+                    "envoyez-les à l'adresse que la personne qui part vous a indiquée.",
+                )
+            )
+        )
     if n.end_date_if_proof is not None:
         out.append(
             _m(
