@@ -38,6 +38,12 @@ def _input(**kw) -> NoticeInput:
     return NoticeInput(DeliveryMode.LRAR, D(2026, 1, 31), **kw)
 
 
+def _given_by_one(db, actor, household_id, bond, who=PAUL, **kw) -> int:
+    """A notice given by ``who`` alone, the holders bound by ``bond``."""
+    data = _input(given_by=(NoticeGiver.of(who),), cotenant_bond=bond, **kw)
+    return notices.record_notice(db, actor, household_id, data)
+
+
 def _text(document) -> str:
     text = "\n".join(engine.docx_paragraphs(document.docx_path.read_bytes()))
     return re.sub("[\u00a0\u202f]", " ", text).replace("\u2060", "")
@@ -173,12 +179,7 @@ def couple(db, actor, agency, make_file, clock):
 
 
 def test_a_notice_records_who_gave_it_and_the_others_stay(db, actor, couple):
-    nid = notices.record_notice(
-        db,
-        actor,
-        couple,
-        _input(given_by=(NoticeGiver.of(PAUL),), cotenant_bond=CotenantBond.SOLIDARITY_CLAUSE),
-    )
+    nid = _given_by_one(db, actor, couple, CotenantBond.SOLIDARITY_CLAUSE)
     v = notices.get_notice(db, actor, nid)
     assert v.partial and v.data.given_by == (NoticeGiver("M.", "Paul", "Durand"),)
     assert v.data.cotenant_bond is CotenantBond.SOLIDARITY_CLAUSE
@@ -213,16 +214,7 @@ def test_a_notice_by_all_holders_is_kept_as_before(db, actor, couple):
 
 
 def test_the_letters_go_to_the_co_tenant_who_leaves(db, actor, couple):
-    nid = notices.record_notice(
-        db,
-        actor,
-        couple,
-        _input(
-            ground=G.MUTATION,
-            given_by=(NoticeGiver.of(PAUL),),
-            cotenant_bond=CotenantBond.SOLIDARITY_CLAUSE,
-        ),
-    )
+    nid = _given_by_one(db, actor, couple, CotenantBond.SOLIDARITY_CLAUSE, ground=G.MUTATION)
     text = _text(nl.produce_notice_letter(db, actor, nid, nl.ACKNOWLEDGEMENT))
     assert "M. Paul DURAND" in text and "Monsieur," in text
     assert "MARTIN" in text.split("Votre congé ne met pas fin au bail")[1]  # named there only
@@ -247,12 +239,7 @@ def test_the_letters_go_to_the_co_tenant_who_leaves(db, actor, couple):
 
 
 def test_the_leaving_holder_removed_from_the_file_is_still_named(db, actor, couple):
-    nid = notices.record_notice(
-        db,
-        actor,
-        couple,
-        _input(given_by=(NoticeGiver.of(PAUL),), cotenant_bond=CotenantBond.COUPLE),
-    )
+    nid = _given_by_one(db, actor, couple, CotenantBond.COUPLE)
     data = tenants.get_tenant_file(db, actor, couple)
     data.data.occupants = [ANNE, LEO]
     tenants.update_tenant_file(db, actor, couple, data.data, data.version)
@@ -279,12 +266,7 @@ def test_the_access_request_names_who_gave_notice_and_the_purge_forgets_it(
     from desktop.storage.models import Notice
     from tests.test_export_person_more import close_long_ago, rows
 
-    nid = notices.record_notice(
-        db,
-        actor,
-        couple,
-        _input(given_by=(NoticeGiver.of(PAUL),), cotenant_bond=CotenantBond.NO_SOLIDARITY),
-    )
+    nid = _given_by_one(db, actor, couple, CotenantBond.NO_SOLIDARITY)
     book = load_workbook(person_export.export_person(db, actor, couple, tmp_path / "a.xlsx"))
     [n] = rows(book, "Congés")
     assert n["Congé donné par"].value == "M. Paul DURAND"
@@ -324,17 +306,15 @@ def test_cli_records_a_notice_given_by_one_holder(db, db_url, actor, couple, cap
 
 
 def test_a_notice_for_domestic_violence_warns_where_its_letters_go(db, actor, couple):
-    nid = notices.record_notice(
+    nid = _given_by_one(
         db,
         actor,
         couple,
-        _input(
-            ground=G.VIOLENCES,
-            presented_on=D(2026, 1, 29),
-            proof_received_on=D(2026, 1, 31),
-            given_by=(NoticeGiver.of(ANNE),),
-            cotenant_bond=CotenantBond.COUPLE,
-        ),
+        CotenantBond.COUPLE,
+        ANNE,
+        ground=G.VIOLENCES,
+        presented_on=D(2026, 1, 29),
+        proof_received_on=D(2026, 1, 31),
     )
     v = notices.get_notice(db, actor, nid)
     assert any("l'autre titulaire demeure" in str(w) for w in v.warnings)

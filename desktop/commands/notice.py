@@ -40,28 +40,12 @@ def register(subparsers) -> None:
         description="Calcule la fin du préavis d'un congé reçu et explique le calcul.",
         db=False,
     )
-    end.add_argument(
-        "--received", metavar="AAAA-MM-JJ", help="date de réception du congé (obligatoire)"
-    )
-    end.add_argument(
-        "--ground",
-        metavar="MOTIF",
-        default="",
-        help="motif de préavis réduit : " + ", ".join(g.value for g in ReducedNoticeGround),
-    )
+    _entry_options(end)
     end.add_argument(
         "--proof",
         action=argparse.BooleanOptionalAction,
         default=False,
         help="justificatif du motif reçu (par défaut : non)",
-    )
-    end.add_argument(
-        "--proof-received",
-        metavar="AAAA-MM-JJ",
-        help="date de réception du justificatif (vaut --proof)",
-    )
-    end.add_argument(
-        "--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire"
     )
     end.add_argument(
         "--zone-tendue",
@@ -81,9 +65,7 @@ def register(subparsers) -> None:
         "Sans --given-by, le congé est donné par tous les titulaires du bail (le bail prend "
         "fin) ; avec --given-by, par ceux-là seulement : le bail se poursuit avec les autres.",
     )
-    record.add_argument(
-        "--received", metavar="AAAA-MM-JJ", help="date de réception du congé (obligatoire)"
-    )
+    _entry_options(record)
     record.add_argument(
         "--mode",
         choices=[m.value for m in DeliveryMode],
@@ -95,19 +77,7 @@ def register(subparsers) -> None:
         "--presented", metavar="AAAA-MM-JJ", help="première présentation de la lettre recommandée"
     )
     record.add_argument(
-        "--ground",
-        metavar="MOTIF",
-        default="",
-        help="motif de préavis réduit : " + ", ".join(g.value for g in ReducedNoticeGround),
-    )
-    record.add_argument(
-        "--proof-received", metavar="AAAA-MM-JJ", help="date de réception du justificatif"
-    )
-    record.add_argument(
         "--proof-document", default="", metavar="TEXTE", help="description du justificatif"
-    )
-    record.add_argument(
-        "--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire"
     )
     record.add_argument("--notes", default="", metavar="TEXTE", help="observations")
     record.add_argument(
@@ -148,6 +118,27 @@ def register(subparsers) -> None:
         help="dépôt de garantie non restitué après l'échéance",
     )
     listing.add_argument("--out", metavar="FICHIER.xlsx", help="exporter vers ce classeur Excel")
+
+
+def _entry_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a notice's entry that computing its end and recording it share."""
+    parser.add_argument(
+        "--received", metavar="AAAA-MM-JJ", help="date de réception du congé (obligatoire)"
+    )
+    parser.add_argument(
+        "--ground",
+        metavar="MOTIF",
+        default="",
+        help="motif de préavis réduit : " + ", ".join(g.value for g in ReducedNoticeGround),
+    )
+    parser.add_argument(
+        "--proof-received",
+        metavar="AAAA-MM-JJ",
+        help="date de réception du justificatif du motif (il est alors reçu)",
+    )
+    parser.add_argument(
+        "--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire"
+    )
 
 
 def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> dt.date | None:
