@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from desktop.domain.calendar_fr import add_months
 from desktop.domain.formatting import format_long_date_fr
@@ -32,12 +33,27 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
 from desktop.domain.notice import ReducedNoticeGround
-from desktop.domain.tenant import OccupantData
 from desktop.domain.text import name_key, search_terms, surname_caps
 
 #: Months after the notice's effect at which a co-tenant's solidarity ends at the
 #: latest (loi n° 89-462, art. 8-1 VI).
 SOLIDARITY_MONTHS = 6
+
+
+class Named(Protocol):
+    """A person as the tenant file names him (an occupant, or its stored row)."""
+
+    @property
+    def civility(self) -> str: ...
+
+    @property
+    def first_name(self) -> str: ...
+
+    @property
+    def last_name(self) -> str: ...
+
+
+P = TypeVar("P", bound=Named)
 
 
 class CotenantBond(LabelledEnum):
@@ -65,7 +81,7 @@ class NoticeGiver:
     last_name: str
 
     @classmethod
-    def of(cls, occupant: OccupantData) -> NoticeGiver:
+    def of(cls, occupant: Named) -> NoticeGiver:
         return cls(occupant.civility, occupant.first_name, occupant.last_name)
 
     @property
@@ -78,7 +94,7 @@ class NoticeGiver:
         another case still names the same holder."""
         return name_key(self.last_name, self.first_name)
 
-    def is_holder(self, occupant: OccupantData) -> bool:
+    def is_holder(self, occupant: Named) -> bool:
         return self.key() == NoticeGiver.of(occupant).key()
 
     def as_dict(self) -> dict[str, str]:
@@ -97,7 +113,7 @@ class NoticeGiver:
         )
 
 
-def givers_of(holders: Iterable[OccupantData]) -> tuple[NoticeGiver, ...]:
+def givers_of(holders: Iterable[Named]) -> tuple[NoticeGiver, ...]:
     return tuple(NoticeGiver.of(o) for o in holders)
 
 
@@ -138,9 +154,7 @@ def is_whole(given_by: Sequence[NoticeGiver], holders: Sequence[NoticeGiver]) ->
     return bool(holders) and all(h.key() in named for h in holders)
 
 
-def remaining_holders(
-    given_by: Sequence[NoticeGiver], holders: Sequence[OccupantData]
-) -> list[OccupantData]:
+def remaining_holders(given_by: Sequence[NoticeGiver], holders: Sequence[P]) -> list[P]:
     """The holders who stay on the lease (none for a notice given by all)."""
     if not given_by:
         return []
