@@ -91,6 +91,15 @@ def _follow_up(db, ids) -> None:
         )
         s.execute(
             update(Candidate)
+            .where(Candidate.id == ids["durand"])
+            .values(
+                offer_status=OfferStatus.REFUSED.value,
+                offer_answer_on=SESSION_DAY,
+                offer_refusal_reason="Trop loin de l'école des enfants",
+            )
+        )
+        s.execute(
+            update(Candidate)
             .where(Candidate.id == ids["blanchard"])
             .values(offer_status=OfferStatus.OFFERED.value, notified_on=D(2026, 12, 14))
         )
@@ -187,6 +196,8 @@ def test_the_others_a_year_after_their_last_step_but_a_pending_offer(db, actor, 
     assert candidate(db, ids["blanchard"]).last_name == "Blanchard"
     faure = candidate(db, ids["faure"])
     assert (faure.last_name, faure.reason, faure.decision) == ("ANONYME", "", "NON_ATTRIBUTION")
+    durand = candidate(db, ids["durand"])
+    assert (durand.offer_refusal_reason, durand.offer_status) == ("", "REFUSED")
     assert seal_of(db, ids["session"]) is None
     # A change made by hand after the purge is still told.
     with db.transaction() as s:
@@ -355,5 +366,6 @@ def test_the_purge_empties_only_what_the_server_lets_it_empty():
     from desktop.storage.server_roles import LOCKED_FREE_COLUMNS, PURGE_ANONYMISED_COLUMNS
 
     written = set(retention._APPLICATION_BLANKS) | {"numero_unique"}
-    assert written == set(PURGE_ANONYMISED_COLUMNS["caleol_candidate"])
+    free = set(LOCKED_FREE_COLUMNS["caleol_candidate"])
+    assert written - free == set(PURGE_ANONYMISED_COLUMNS["caleol_candidate"])
     assert {"anonymised_on", "version"} <= set(LOCKED_FREE_COLUMNS["caleol_candidate"])

@@ -643,7 +643,8 @@ def _shred_withdrawn(session: Session, on: dt.date) -> int:
 
 # What the purge empties of a candidature (``PURGE_ANONYMISED_COLUMNS`` of
 # storage/server_roles.py, which lets it through in a locked session). The decision,
-# its rank and tally, the offer's dates and statuses stay, and so do the figures the
+# its rank and tally, the offer's dates and statuses stay (the refusal's reason goes), and
+# so do the figures the
 # attribution reports count (adults, children, resources, priority household).
 _APPLICATION_BLANKS: dict[str, Any] = {
     "civility": "",
@@ -658,6 +659,7 @@ _APPLICATION_BLANKS: dict[str, Any] = {
     "application_date": None,
     "notes": "",
     "reason": "",
+    "offer_refusal_reason": "",
 }
 
 
