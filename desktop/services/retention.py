@@ -23,8 +23,10 @@ files, NS-20): at the attribution (the lease signed, else the offer accepted) or
 candidate who got no dwelling, a delay after the candidature's last step
 (``domain.retention.application_due``). Identity, numéro unique (``ANON-<id>``),
 address, household description, effort rate, *reste à vivre*, priority criteria,
-current housing, notes and the decision's reason are emptied, as are the cotation's
-facts and the text of the refused offers recorded for it; the decision, rank, tally,
+current housing, notes, the decision's reason and the offer's refusal reason are
+emptied, as are the cotation's facts and the text of the refused offers recorded for
+it, and the candidate's letters (files deleted, register lines emptied); the decision,
+rank, tally,
 offer dates and the figures the attribution reports count (adults, children, resources,
 priority household) stay. The minutes are not touched (archives: their versions and the
 signed PDF keep what the commission examined); a locked session is sealed again in the
