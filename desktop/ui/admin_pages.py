@@ -606,7 +606,7 @@ class RetentionPage(_AdminPage):
                 self.tr("Dossier"),
                 self.tr("Nom"),
                 self.tr("Règle"),
-                self.tr("Clos le"),
+                self.tr("Point de départ"),
                 self.tr("Échéance"),
                 self.tr("Traitement"),
             ],

@@ -19,6 +19,8 @@ def test_the_retention_page_purges_an_attributed_candidature(qtbot, db, actor, s
     with use_clock(DayClock(LEASE_ON)):
         qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
         assert page.table.rowCount() == 1
+        header = page.table.horizontalHeaderItem(3).text()
+        assert header == "Point de départ"  # a file's closing, a candidature's trigger
         row = [page.table.item(0, col).text() for col in range(6)]
         assert row == [
             "Candidature 033260000001",
