@@ -294,6 +294,44 @@ def test_the_votes_show_several_members_beside_the_decision_on_a_laptop(
     assert in_sight(votes.tally)
 
 
+@pytest.mark.parametrize("screen", [(1536, 864), (WIDTH, HEIGHT)])
+def test_the_decision_letters_take_the_room_a_screen_gives(
+    qtbot, world, actor, monkeypatch, screen
+):
+    """The session's decision letters (and the tenants due for an occupation review)
+    open to their table's content: on a large screen (1,920 × 1,080 at 125 %) wider
+    than the 1,100 px they kept, every decision and letter whole (« Attribution par
+    classement (ordre de priorité) (rang 1) » was elided); on a laptop never larger
+    than its screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktop.services import caleol
+    from desktop.ui.caleol.agenda_dialogs import OccupationDueDialog
+    from desktop.ui.caleol.letters_dialog import DecisionLettersDialog
+    from desktop.ui.caleol.session import SessionWindow
+
+    width, height = screen
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _s: QRect(0, 0, width, height))
+    session = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+    qtbot.addWidget(session)
+    letters = DecisionLettersDialog(session)
+    for dialog in (letters, OccupationDueDialog(session)):
+        qtbot.addWidget(dialog)
+        opened = dialog.width()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if dialog is letters and width > opened:
+            qtbot.waitUntil(lambda d=dialog, o=opened: d.width() > o)
+        qtbot.wait(50)  # (its refit to the screen done)
+        assert dialog.width() <= width and dialog.height() + FRAME_HEIGHT <= height
+    if width > WIDTH:
+        table = letters.table
+        qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+        columns = range(table.columnCount())
+        assert all(table.columnWidth(c) >= table.sizeHintForColumn(c) for c in columns)
+
+
 def test_the_dwelling_sheet_takes_the_height_a_larger_screen_gives(
     qtbot, world, actor, monkeypatch
 ):

@@ -79,7 +79,7 @@ from desktop.ui.widgets import (
     vbox,
 )
 from desktop.ui.widgets.choices import refill
-from desktop.ui.widgets.tables import set_rows
+from desktop.ui.widgets.tables import grow_to_content, set_rows
 
 
 def letters_available() -> bool:
@@ -233,6 +233,7 @@ class VoteImportDialog(QDialog):
                 self.tr("Horodatage"),
             ],
         )
+        grow_to_content(self, self.table)  # (a large screen: names whole)
         set_rows(
             self.table,
             [
