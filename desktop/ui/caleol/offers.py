@@ -472,7 +472,9 @@ class OffersPanel(MessageLines, QWidget):
         # on a laptop the ten columns do not fit side by side: the widest wrap onto
         # a second line (« Mme Amandine / Roche ») rather than lose their end
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # (one line: as any list)
         open_rows(self.table, self.answer)
         self.presentation_button = push_button(
             self.tr("Réception du courrier recommandé…"),
