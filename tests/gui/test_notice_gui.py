@@ -447,6 +447,15 @@ def test_refusing_the_reduced_notice_offers_its_letter(window, qtbot, db, actor,
     assert "Refus du préavis réduit" in [a.text() for a in dialog.letter_menu.actions()]
 
 
+def closed_by_escape(qtbot, window, db, actor, household_id):
+    """Escape in the notice dialog of ``household_id``: it closes (deleted, not hidden);
+    the notice as saved."""
+    qtbot.keyClick(window.open_notices[household_id], Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: household_id not in window.open_notices)
+    (notice_id,) = notices.notices_of_household(db, actor, household_id)
+    return notices.get_notice(db, actor, notice_id)
+
+
 def test_escape_in_a_changed_notice_asks_before_closing(window, qtbot, db, actor, files):
     """Escape closes the notice as « Fermer » does: unchanged, at once (it was only
     hidden); with a date typed and not saved, it asks first: « Annuler » keeps the
@@ -454,8 +463,7 @@ def test_escape_in_a_changed_notice_asks_before_closing(window, qtbot, db, actor
     exit), then closes."""
     record(db, actor, files["martin"])
     file_dialog, dialog = open_notice_from_file(window, qtbot, files["martin"])
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closed, deleted
-    qtbot.waitUntil(lambda: files["martin"] not in window.open_notices)
+    closed_by_escape(qtbot, window, db, actor, files["martin"])  # nothing changed
 
     qtbot.mouseClick(file_dialog.notice_button, LEFT)
     dialog = window.open_notices[files["martin"]]
@@ -469,10 +477,7 @@ def test_escape_in_a_changed_notice_asks_before_closing(window, qtbot, db, actor
     assert seen == ["Enregistrer les modifications de ce congé ?"]
     assert dialog.isVisible() and dialog.received_on.text() == "12/02/2026"
     answer_message_box(QMessageBox.StandardButton.Save, seen)
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: files["martin"] not in window.open_notices)
-    (notice_id,) = notices.notices_of_household(db, actor, files["martin"])
-    view = notices.get_notice(db, actor, notice_id)
+    view = closed_by_escape(qtbot, window, db, actor, files["martin"])
     assert view.data.received_on == D(2026, 2, 12)
     assert view.keys_returned_on == D(2026, 3, 2)
 
@@ -494,9 +499,6 @@ def test_escape_keeps_a_notice_the_user_may_not_lose_without_saying_so(
     assert dialog.rows["received_on"].error.text()
     assert dialog.deposit_returned_on.text() == "02/04/2026"
     answer_message_box(QMessageBox.StandardButton.Discard, seen)
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: files["martin"] not in window.open_notices)
-    (notice_id,) = notices.notices_of_household(db, actor, files["martin"])
-    view = notices.get_notice(db, actor, notice_id)
+    view = closed_by_escape(qtbot, window, db, actor, files["martin"])
     assert view.data.received_on == D(2026, 2, 10)
     assert view.deposit is None or view.deposit.returned_on is None
