@@ -68,7 +68,9 @@ from desktop.ui.widgets.form import (
     FieldRows,
     clear_rows,
     form_group,
+    input_values,
     label,
+    set_input_values,
 )
 from desktop.ui.widgets.messages import (
     EscapeCloses,
@@ -1035,14 +1037,14 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
 
     def _keep_inputs(self) -> None:
         """What the forms show now is what is saved (read from the base, or cleared)."""
-        self._kept = [_values(inputs) for _button, _save, inputs in self._forms()]
+        self._kept = [input_values(inputs) for _button, _save, inputs in self._forms()]
 
     def unsaved(self) -> list[tuple[Callable[[], bool], tuple[QWidget, ...], tuple]]:
         """The forms the user changed and may save: their save, inputs and values."""
         return [
             (save, inputs, values)
             for (button, save, inputs), kept in zip(self._forms(), self._kept, strict=True)
-            if button.isEnabled() and (values := _values(inputs)) != kept
+            if button.isEnabled() and (values := input_values(inputs)) != kept
         ]
 
     def _save_changed(self, changed) -> bool:
@@ -1050,10 +1052,10 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
         the notice again into every form); at the first refusal, the forms not saved
         show what was typed again, the refusal beside its field."""
         for index, (save, inputs, values) in enumerate(changed):
-            _set_values(inputs, values)
+            set_input_values(inputs, values)
             if not save():
                 for _save, others, typed in changed[index + 1 :]:
-                    _set_values(others, typed)
+                    set_input_values(others, typed)
                 return False
         return True
 
@@ -1161,33 +1163,6 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
         if task is not None and task.thread.isRunning():
             task.wait()
         super().closeEvent(event)
-
-
-def _values(inputs: tuple[QWidget, ...]) -> tuple:
-    """What ``inputs`` hold: a text, a choice's index, a box ticked or not."""
-    out: list[object] = []
-    for widget in inputs:
-        if isinstance(widget, QLineEdit):
-            out.append(widget.text())
-        elif isinstance(widget, QComboBox):
-            out.append(widget.currentIndex())
-        elif isinstance(widget, QCheckBox):
-            out.append(widget.isChecked())
-        else:
-            out.append(widget.toPlainText())
-    return tuple(out)
-
-
-def _set_values(inputs: tuple[QWidget, ...], values: tuple) -> None:
-    for widget, value in zip(inputs, values, strict=True):
-        if isinstance(widget, QLineEdit):
-            widget.setText(value)
-        elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(value)
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(value)
-        else:
-            widget.setPlainText(value)
 
 
 def _registered(mode: DeliveryMode) -> bool:
