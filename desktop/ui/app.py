@@ -334,6 +334,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
+    from desktop.ui import style
+
+    style.install(app)
     return app
 
 

@@ -4,6 +4,7 @@ the landlord's decisions (exceptions), the exit and the deposit."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -67,12 +68,16 @@ from desktop.ui.widgets.form import (
     FieldRows,
     clear_rows,
     form_group,
+    input_values,
     label,
+    set_input_values,
 )
 from desktop.ui.widgets.messages import (
+    EscapeCloses,
     confirmed,
     error_text,
     m,
+    may_close_unsaved,
     show_refusal,
 )
 
@@ -84,7 +89,7 @@ PAST_STYLE = "color: #b3261e; font-weight: bold;"
 ENTRY_DATES = ("sent_on", "presented_on", "received_on", "requested_departure", "proof_received_on")
 
 
-class NoticeDialog(FieldRows, QDialog):
+class NoticeDialog(FieldRows, EscapeCloses, QDialog):
     """Opens the notice ``notice_id`` of a tenant file, or its current notice, or an
     empty form to record one."""
 
@@ -391,6 +396,7 @@ class NoticeDialog(FieldRows, QDialog):
             self._fill(self.view)
         self._update_state()
         self.update_preview()
+        self._keep_inputs()
 
     def _fill_new(self) -> None:
         c = self.context
@@ -932,6 +938,7 @@ class NoticeDialog(FieldRows, QDialog):
                 self.exc_inventory_on,
             ):
                 edit.clear()
+            self._keep_inputs()
         return ok
 
     def save_exit(self) -> bool:
@@ -982,6 +989,75 @@ class NoticeDialog(FieldRows, QDialog):
         self._fill_new()
         self._update_state()
         self.update_preview()
+        self._keep_inputs()
+
+    # ----------------------------------------------------------------- unsaved input
+    def _forms(self) -> tuple[tuple[QWidget, Callable[[], bool], tuple[QWidget, ...]], ...]:
+        """Each form of the dialog that has its own « Enregistrer » button: the button,
+        its save, its inputs (the kind of a new decision alone is not an input)."""
+        return (
+            (
+                self.save_button,
+                self.save,
+                (
+                    self.delivery_mode,
+                    *(self.rows[path].editor for path in ENTRY_DATES),
+                    self.ground,
+                    self.proof_received,
+                    self.proof_document,
+                    self.notes,
+                ),
+            ),
+            (
+                self.exception_button,
+                self.save_exception,
+                (
+                    self.decided_by,
+                    self.decided_on,
+                    self.reason,
+                    self.new_departure_on,
+                    self.agreement_signed_on,
+                    self.exc_keys_on,
+                    self.exc_inventory_on,
+                ),
+            ),
+            (
+                self.exit_button,
+                self.save_exit,
+                (
+                    self.exit_inventory_on,
+                    self.inventory_matches,
+                    self.inventory_scheduled_on,
+                    self.keys_returned_on,
+                    self.keys_return_mode,
+                ),
+            ),
+            (self.deposit_button, self.save_deposit, (self.deposit_returned_on,)),
+        )
+
+    def _keep_inputs(self) -> None:
+        """What the forms show now is what is saved (read from the base, or cleared)."""
+        self._kept = [input_values(inputs) for _button, _save, inputs in self._forms()]
+
+    def unsaved(self) -> list[tuple[Callable[[], bool], tuple[QWidget, ...], tuple]]:
+        """The forms the user changed and may save: their save, inputs and values."""
+        return [
+            (save, inputs, values)
+            for (button, save, inputs), kept in zip(self._forms(), self._kept, strict=True)
+            if button.isEnabled() and (values := input_values(inputs)) != kept
+        ]
+
+    def _save_changed(self, changed) -> bool:
+        """Saves the ``changed`` forms in turn, each as the user typed it (a save reads
+        the notice again into every form); at the first refusal, the forms not saved
+        show what was typed again, the refusal beside its field."""
+        for index, (save, inputs, values) in enumerate(changed):
+            set_input_values(inputs, values)
+            if not save():
+                for _save, others, typed in changed[index + 1 :]:
+                    set_input_values(others, typed)
+                return False
+        return True
 
     # ----------------------------------------------------------------- letters
     def _build_letters(self) -> None:
@@ -1078,6 +1154,11 @@ class NoticeDialog(FieldRows, QDialog):
             open_path(self.last_document.main_path)
 
     def closeEvent(self, event) -> None:
+        changed = self.unsaved()
+        question = self.tr("Enregistrer les modifications de ce congé ?")
+        if changed and not may_close_unsaved(self, question, lambda: self._save_changed(changed)):
+            event.ignore()
+            return
         task = getattr(self, "letter_task", None)
         if task is not None and task.thread.isRunning():
             task.wait()

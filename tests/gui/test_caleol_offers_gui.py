@@ -325,3 +325,75 @@ def test_the_auditor_reads_the_offers_and_changes_nothing(qtbot, db, actor, demo
     select(qtbot, panel, names[3][0])  # accepted: no lease for him to record either
     assert not panel.lease_button.isEnabled()
     assert panel.lease() is None
+
+
+def cut_cells(table) -> list[str]:
+    """The cells of ``table`` whose text does not show whole: a word wider than its
+    column, or more lines than its row's height holds."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    # the text's margins in a cell (Qt's item delegate), and the grid line
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    cut = []
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text():
+                continue
+            metrics = QFontMetrics(item.font())
+            room = table.columnWidth(column) - 2 * margin - 1
+            wrapped = metrics.boundingRect(
+                QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap.value, item.text()
+            )
+            if wrapped.width() > room or wrapped.height() > table.rowHeight(row):
+                cut.append(f"{row}/{column} « {item.text()} » in {table.columnWidth(column)} px")
+    return cut
+
+
+def test_every_offer_reads_whole_on_a_laptop(qtbot, db, actor, demo, monkeypatch):
+    """« Suivi des offres » at 1,024 × 576: whatever the offer's state (to notify, sent,
+    awaiting an answer, refused with its reason, accepted, lease signed, no answer in
+    time), its state reads whole in a word or two (« Refusée » was « Refu… », a sent
+    registered letter « Cou… »), its full wording in the tooltip; and no other cell
+    loses its end: the widest wrap onto a second line."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from tests.gui.test_fit_screen import FRAME_HEIGHT, HEIGHT, WIDTH
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, WIDTH, HEIGHT))
+    sid, names = demo
+    rows = {r.candidate_name: r for r in caleol_offers.offers(db, actor, session_id=sid)}
+    refused, accepted, signed = names[1][0], names[2][0], names[3][0]
+    caleol_offers.record_answer(
+        db,
+        actor,
+        rows[refused].candidate_id,
+        OfferStatus.REFUSED,
+        TODAY,
+        "Logement trop éloigné du lieu de travail",
+    )
+    for name in (accepted, signed):
+        caleol_offers.record_answer(db, actor, rows[name].candidate_id, OfferStatus.ACCEPTED, TODAY)
+    caleol_offers.record_lease_signed(db, actor, rows[signed].candidate_id, TODAY)
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    window.nav.setCurrentRow(window.pages.indexOf(window.caleol_page))
+    panel = show_offers_tab(qtbot, window.caleol_page)
+    type_in(qtbot, panel.on, format_date_fr(TODAY + dt.timedelta(days=21)))
+    qtbot.keyClick(panel.on, Qt.Key.Key_Return)  # the pending offer past its deadline
+    table = panel.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: 0 < header.length() <= table.viewport().width())
+    states = {text(panel, name, ui.COL_STATUS) for name in rows}
+    assert {"Envoyée", "Refusée", "Acceptée", "Bail signé", "Sans réponse"} <= states
+    assert said(panel, refused, ui.COL_STATUS) == (
+        f"Refusée le {format_date_fr(TODAY)} — Logement trop éloigné du lieu de travail"
+    )
+    assert text(panel, refused, ui.COL_NEXT)  # who is next, or nobody left
+    qtbot.waitUntil(lambda: not cut_cells(table))  # (once the rows took their height)

@@ -262,6 +262,76 @@ def test_a_session_s_tabs_keep_their_buttons_in_sight_on_a_laptop(
     assert len(rows) == 3 and all(view.viewport().rect().contains(r) for r in rows)
 
 
+def test_the_votes_show_several_members_beside_the_decision_on_a_laptop(
+    qtbot, world, actor, laptop_screen
+):
+    """« Votes et décisions » at 1,024 × 576: the votes and the decision side by side,
+    each the tab's height (one above the other, the votes showed a member and a half):
+    four members at least in sight with their name whole and their vote, the rest a
+    scroll away (never sideways), the decision's example whole, its buttons in sight."""
+    from PySide6.QtWidgets import QLabel
+
+    window, _agenda = agenda_on_a_laptop(qtbot, world, actor)
+    votes = window.votes_tab
+    window.tabs.setCurrentWidget(votes)
+    votes.select(votes.dwelling.itemData(0), 0)
+    QApplication.processEvents()
+    members = votes._voters()
+    assert len(members) >= 5
+    area = votes.grid_host.parentWidget().parentWidget()
+    assert isinstance(area, QScrollArea)
+    assert area.horizontalScrollBar().maximum() == 0
+    shown = []
+    for member in members:
+        name = next(w for w in votes.grid_host.findChildren(QLabel) if w.text() == member.full_name)
+        combo = votes.vote_combos[member.id]
+        if not out_of_sight(area, [name, combo]):
+            assert name.width() >= name.fontMetrics().horizontalAdvance(member.full_name)
+            shown.append(member.full_name)
+    assert len(shown) >= 4, shown
+    assert not cut_placeholders(votes.form)
+    assert in_sight(votes.save_button) and in_sight(votes.clear_button)
+    assert in_sight(votes.tally)
+
+
+@pytest.mark.parametrize("screen", [(1536, 864), (WIDTH, HEIGHT)])
+def test_the_decision_letters_take_the_room_a_screen_gives(
+    qtbot, world, actor, monkeypatch, screen
+):
+    """The session's decision letters (and the tenants due for an occupation review)
+    open to their table's content: on a large screen (1,920 × 1,080 at 125 %) wider
+    than the 1,100 px they kept, every decision and letter whole (« Attribution par
+    classement (ordre de priorité) (rang 1) » was elided); on a laptop never larger
+    than its screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktop.services import caleol
+    from desktop.ui.caleol.agenda_dialogs import OccupationDueDialog
+    from desktop.ui.caleol.letters_dialog import DecisionLettersDialog
+    from desktop.ui.caleol.session import SessionWindow
+
+    width, height = screen
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _s: QRect(0, 0, width, height))
+    session = SessionWindow(world, actor, caleol.list_sessions(world, actor)[0].id)
+    qtbot.addWidget(session)
+    letters = DecisionLettersDialog(session)
+    for dialog in (letters, OccupationDueDialog(session)):
+        qtbot.addWidget(dialog)
+        opened = dialog.width()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if dialog is letters and width > opened:
+            qtbot.waitUntil(lambda d=dialog, o=opened: d.width() > o)
+        qtbot.wait(50)  # (its refit to the screen done)
+        assert dialog.width() <= width and dialog.height() + FRAME_HEIGHT <= height
+    if width > WIDTH:
+        table = letters.table
+        qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+        columns = range(table.columnCount())
+        assert all(table.columnWidth(c) >= table.sizeHintForColumn(c) for c in columns)
+
+
 def test_the_dwelling_sheet_takes_the_height_a_larger_screen_gives(
     qtbot, world, actor, monkeypatch
 ):

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.notice import DeliveryMode
 from desktop.domain.notice import ReducedNoticeGround as G
@@ -47,6 +48,7 @@ def window(qtbot, db, actor, files):
     qtbot.waitExposed(w)
     yield w
     for dialog in list(w.open_notices.values()):
+        dialog._keep_inputs()  # no "save changes?" prompt at teardown
         dialog.close()
     for dialog in list(w.open_dialogs.values()):
         dialog.save_button.setEnabled(False)  # no "save changes?" prompt at teardown
@@ -362,6 +364,7 @@ def test_outside_zone_tendue_both_dates_only_while_the_proof_is_pending(
     assert "Fin du préavis : 10/01/2027</b> (1 mois)" in headline
     assert "25/02/2027" not in headline + steps
     assert dialog.end_if_proof_label.text() == ""
+    answer_message_box(QMessageBox.StandardButton.Discard, [])  # (the notice not saved)
     dialog.close()
 
 
@@ -442,3 +445,60 @@ def test_refusing_the_reduced_notice_offers_its_letter(window, qtbot, db, actor,
         notice_letters.REDUCED_REFUSAL,
     ]
     assert "Refus du préavis réduit" in [a.text() for a in dialog.letter_menu.actions()]
+
+
+def closed_by_escape(qtbot, window, db, actor, household_id):
+    """Escape in the notice dialog of ``household_id``: it closes (deleted, not hidden);
+    the notice as saved."""
+    qtbot.keyClick(window.open_notices[household_id], Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: household_id not in window.open_notices)
+    (notice_id,) = notices.notices_of_household(db, actor, household_id)
+    return notices.get_notice(db, actor, notice_id)
+
+
+def test_escape_in_a_changed_notice_asks_before_closing(window, qtbot, db, actor, files):
+    """Escape closes the notice as « Fermer » does: unchanged, at once (it was only
+    hidden); with a date typed and not saved, it asks first: « Annuler » keeps the
+    input, « Enregistrer » saves it, each changed form as typed (the notice and its
+    exit), then closes."""
+    record(db, actor, files["martin"])
+    file_dialog, dialog = open_notice_from_file(window, qtbot, files["martin"])
+    closed_by_escape(qtbot, window, db, actor, files["martin"])  # nothing changed
+
+    qtbot.mouseClick(file_dialog.notice_button, LEFT)
+    dialog = window.open_notices[files["martin"]]
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.received_on, "12/02/2026")
+    dialog.tabs.setCurrentIndex(2)
+    type_into(qtbot, dialog.keys_returned_on, "02/03/2026")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen == ["Enregistrer les modifications de ce congé ?"]
+    assert dialog.isVisible() and dialog.received_on.text() == "12/02/2026"
+    answer_message_box(QMessageBox.StandardButton.Save, seen)
+    view = closed_by_escape(qtbot, window, db, actor, files["martin"])
+    assert view.data.received_on == D(2026, 2, 12)
+    assert view.keys_returned_on == D(2026, 3, 2)
+
+
+def test_escape_keeps_a_notice_the_user_may_not_lose_without_saying_so(
+    window, qtbot, db, actor, files
+):
+    """A date typed in the exit form, Escape, « Ne pas tenir compte »: the notice
+    closes and nothing is saved; a refused input keeps the dialog open with its
+    error, the other forms showing what was typed."""
+    record(db, actor, files["martin"])
+    _, dialog = open_notice_from_file(window, qtbot, files["martin"])
+    type_into(qtbot, dialog.received_on, "31/02/2026")
+    type_into(qtbot, dialog.deposit_returned_on, "02/04/2026")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Save, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(seen) == 1 and dialog.isVisible()
+    assert dialog.rows["received_on"].error.text()
+    assert dialog.deposit_returned_on.text() == "02/04/2026"
+    answer_message_box(QMessageBox.StandardButton.Discard, seen)
+    view = closed_by_escape(qtbot, window, db, actor, files["martin"])
+    assert view.data.received_on == D(2026, 2, 10)
+    assert view.deposit is None or view.deposit.returned_on is None

@@ -62,6 +62,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
+from desktop.ui.widgets.tables import grow_to_content
 
 
 def item_title(item: AgendaItemView) -> str:
@@ -508,7 +509,7 @@ class OccupationDueDialog(QDialog):
         super().__init__(parent or window)
         self.setObjectName("occupationDueDialog")
         self.setWindowTitle(self.tr("Examens de l'occupation à présenter"))
-        self.resize(980, 520)
+        fit_to_screen(self, 980, 520)
         self.win = window
         self.added = 0
         self.rows_data = []
@@ -527,6 +528,7 @@ class OccupationDueDialog(QDialog):
             stretch=6,
             give_way=((6, 2),),  # the grounds, the address
         )
+        grow_to_content(self, self.table)  # (a large screen: the addresses whole)
         self.ground = QComboBox(self)
         self.ground.setObjectName("occupationGround")
         for g in OccupationGround:

@@ -42,6 +42,7 @@ from desktop.ui.caleol.widgets import (
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
 from desktop.ui.widgets import add_all, push_button
+from desktop.ui.widgets.tables import grow_to_content
 
 
 def pdf_available() -> bool:
@@ -163,6 +164,7 @@ class DecisionLettersDialog(LetterTaskDialog):
             stretch=7,
             give_way=((7, 3, 4),),  # what to correct, the decision, the letter
         )
+        grow_to_content(self, self.table)  # (a large screen: the decisions whole)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.notified_on = QLineEdit(format_date_fr(clock_today()), self)
         self.notified_on.setObjectName("notifiedOn")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -46,7 +47,6 @@ from desktop.ui.caleol.widgets import (
     MessageLines,
     Recording,
     cell,
-    headline,
     label,
     m,
     message_label,
@@ -467,8 +467,14 @@ class OffersPanel(MessageLines, QWidget):
             ],
             stretch=COL_STATUS,
             widths={COL_DECISION: 170, COL_NEXT: 190},
-            give_way=((COL_STATUS, COL_DECISION),),
+            give_way=(),
         )
+        # on a laptop the ten columns do not fit side by side: the widest wrap onto
+        # a second line (« Mme Amandine / Roche ») rather than lose their end
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # (one line: as any list)
         open_rows(self.table, self.answer)
         self.presentation_button = push_button(
             self.tr("Réception du courrier recommandé…"),
@@ -620,11 +626,9 @@ class OffersPanel(MessageLines, QWidget):
                     else cell(format_date_fr(r.deadline))
                 ),
                 COL_DAYS: cell(days, right=True),
-                # a few words on a laptop (« Proposition à notifier (courrier à
-                # produire) » read « Proposition … »), the tooltip says it all
-                COL_STATUS: cell(
-                    self.tr("À notifier") if r.to_notify else headline(status), tooltip=status
-                ),
+                # a word or two, whole on a laptop (« Courrier recommandé envoyé le
+                # 07/12/2026 » read « Cou… »): the tooltip says it all
+                COL_STATUS: cell(self.state_word(r), tooltip=status),
                 COL_NEXT: cell(following, tooltip=following),
             }
             color = None
@@ -645,6 +649,25 @@ class OffersPanel(MessageLines, QWidget):
             select_row_with(self.table, keep)
         self._summary(day)
         self._buttons()
+
+    def state_word(self, r: OfferRow) -> str:
+        """Where the offer stands in a word or two (its dates are in their columns, the
+        full status in the cell's tooltip)."""
+        if r.to_notify:
+            return self.tr("À notifier")
+        if r.status is None:
+            return self.tr("Non proposée")
+        if r.awaiting_receipt:
+            return self.tr("Envoyée")
+        if r.status is OfferStatus.ACCEPTED and r.lease_signed_on is not None:
+            return self.tr("Bail signé")
+        return {
+            OfferStatus.OFFERED: self.tr("En attente"),
+            OfferStatus.ACCEPTED: self.tr("Acceptée"),
+            OfferStatus.REFUSED: self.tr("Refusée"),
+            OfferStatus.LAPSED: self.tr("Sans réponse"),
+            OfferStatus.WITHDRAWN: self.tr("Close"),
+        }[r.status]
 
     def _summary(self, day: dt.date) -> None:
         pending = sum(1 for r in self.rows if r.pending)

@@ -69,6 +69,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.widgets import (
+    ElidedLabel,
     add_all,
     open_dialog,
     push_button,
@@ -78,7 +79,7 @@ from desktop.ui.widgets import (
     vbox,
 )
 from desktop.ui.widgets.choices import refill
-from desktop.ui.widgets.tables import set_rows
+from desktop.ui.widgets.tables import grow_to_content, set_rows
 
 
 def letters_available() -> bool:
@@ -114,6 +115,10 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
         self.general_error = message_label(self, "decisionError")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # beside the votes on a laptop: the label over its field when both do not fit,
+        # the example whole
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.condition_document.setMinimumWidth(self.condition_document.sizeHint().width())
         form.addRow(self.tr("Décision"), self.rows["decision"])
         form.addRow(self.tr("Rang"), self.rows["rank"])
         form.addRow(self.tr("Pièce manquante"), self.rows["condition_document"])
@@ -228,6 +233,7 @@ class VoteImportDialog(QDialog):
                 self.tr("Horodatage"),
             ],
         )
+        grow_to_content(self, self.table)  # (a large screen: names whole)
         set_rows(
             self.table,
             [
@@ -264,6 +270,14 @@ class VoteImportDialog(QDialog):
 
 
 # --------------------------------------------------------------------------- the tab
+
+
+def _votes_and_decision(splitter) -> list[int]:
+    """The votes a little more than half the width (a member's name, his vote, his
+    role), the decision the rest, never less than it needs (its examples whole)."""
+    room = splitter.width() - splitter.handleWidth()
+    decision = max(room * 44 // 100, splitter.widget(1).minimumSizeHint().width())
+    return [room - decision, decision]
 
 
 class VotesTab(QWidget):
@@ -320,20 +334,21 @@ class VotesTab(QWidget):
         decision_layout = QVBoxLayout(decision_box)
         # the form scrolls above its buttons: on a laptop at 125 % (1,024 × 576) the
         # tab fits the session window, « Enregistrer la décision » in sight
-        form_area = scrolled(self.form)
+        form_area = scrolled(self.form, whole_width=True)
         decision_layout.addWidget(form_area, 1)
         decision_layout.addWidget(self.decision_message)
         buttons = QHBoxLayout()
         add_all(buttons, 1, self.clear_button, self.save_button)
         decision_layout.addLayout(buttons)
 
-        # the votes above the decision, each scrolling, the user moving the split (kept)
-        self.decision_split = split(self, (votes_box, 3), (decision_box, 2), vertical=True)
+        # the votes beside the decision, each the tab's whole height (on a laptop, one
+        # above the other left room for a member and a half), the split kept
+        self.decision_split = split(self, (votes_box, 3), (decision_box, 2))
         self.decision_split.setObjectName("votesSplitter")
         self.decision_split.setChildrenCollapsible(False)
-        remember_split(self.decision_split, "caleol_votes")
+        remember_split(self.decision_split, "caleol_vote_panes", fit=_votes_and_decision)
         right = vbox(QWidget(self), self.summary, (self.decision_split, 1))
-        splitter = split(self, self.candidates, (right, 1), sizes=[300, 900])
+        splitter = split(self, self.candidates, (right, 1), sizes=[200, 1000])
 
         top = QHBoxLayout()
         add_all(
@@ -495,7 +510,7 @@ class VotesTab(QWidget):
         self.grid.addWidget(QLabel(self.tr("<b>Qualité</b>"), self.grid_host), 0, 2)
         for row, mv in enumerate(self._voters(), start=1):
             name = QLabel(mv.full_name, self.grid_host)
-            role = QLabel(m(mv.role.label), self.grid_host)
+            role = ElidedLabel(m(mv.role.label), self.grid_host)  # (gives way to the vote)
             role.setStyleSheet("color: #555;")
             combo = QComboBox(self.grid_host)
             combo.setObjectName(f"vote_{mv.id}")

@@ -126,14 +126,6 @@ def short_decision(decision: Decision | None, rank: int | None) -> str:
     return texts[decision].format(rank=rank or "?")
 
 
-def headline(text: str) -> str:
-    """A status's first words, up to its explanation (« Proposition à notifier » of
-    « Proposition à notifier (courrier à produire) »): the cell's tooltip says it all."""
-    for mark in (" (", " : "):
-        text = text.split(mark, 1)[0]
-    return text
-
-
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE) -> QLabel:
     """``widgets.message_label`` whose text the user can select (to copy an error)."""
     return widgets.message_label(parent, name, style, selectable=True)

@@ -38,6 +38,7 @@ from desktop.ui.cotation.common import (
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, push_button
 from desktop.ui.widgets.choices import column_of, fill_columns
 from desktop.ui.widgets.form import label
+from desktop.ui.widgets.tables import grow_to_content
 
 # --------------------------------------------------------------------------- SNE import
 
@@ -156,6 +157,7 @@ class SendingResultDialog(QDialog):
             "sendingTable",
             [self.tr("Membre"), self.tr("Courriel"), self.tr("Résultat"), self.tr("Motif")],
         )
+        grow_to_content(self, self.table)  # (a large screen: the reasons whole)
         for r in results:
             row = self.table.rowCount()
             self.table.insertRow(row)

@@ -13,6 +13,8 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -371,3 +373,32 @@ def enum_data(combo, cls):
     plain strings), or ``None``."""
     value = combo.currentData()
     return None if value is None or value == "" else cls(value)
+
+
+def input_values(inputs: tuple[QWidget, ...]) -> tuple:
+    """What ``inputs`` hold, to tell later whether the user changed them: a text, a
+    choice's index, a box ticked or not."""
+    out: list[object] = []
+    for widget in inputs:
+        if isinstance(widget, QLineEdit):
+            out.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            out.append(widget.currentIndex())
+        elif isinstance(widget, QCheckBox):
+            out.append(widget.isChecked())
+        else:
+            out.append(widget.toPlainText())
+    return tuple(out)
+
+
+def set_input_values(inputs: tuple[QWidget, ...], values: tuple) -> None:
+    """``inputs`` given back the ``values`` of :func:`input_values`."""
+    for widget, value in zip(inputs, values, strict=True):
+        if isinstance(widget, QLineEdit):
+            widget.setText(value)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(value)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(value)
+        else:
+            widget.setPlainText(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -274,6 +275,53 @@ def _capped(
         else:
             high = level - 1
     return {c: max(title[c], min(natural[c], low)) for c in columns}
+
+
+def grow_to_content(window: QWidget, view: QTableView) -> None:
+    """Once shown, ``window`` grows as much as ``view`` needs to show its columns at their
+    content's width and all its rows, up to the screen's free area (less the title
+    bar): on a large screen a dialog no longer keeps the size it has on a laptop,
+    eliding addresses and decisions that would fit. Never smaller than it opened, kept
+    on the screen; the user resizes it as he likes afterwards."""
+    if window.findChild(_GrowOnShow) is None:
+        _GrowOnShow(window, view)
+
+
+class _GrowOnShow(QObject):
+    def __init__(self, window: QWidget, view: QTableView):
+        super().__init__(window)
+        self.view = view
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            # at the second turn of the event loop: after ``fit_to_screen``'s refit
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self.grow))
+        return False
+
+    def grow(self) -> None:
+        window, view = self.parent(), self.view
+        header = view.horizontalHeader()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        wanted = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
+        rows = view.verticalHeader().length()
+        viewport = view.viewport()
+        if rows > viewport.height() and not view.verticalScrollBar().isVisible():
+            wanted += view.verticalScrollBar().sizeHint().width()
+        width = window.width() + max(0, wanted - viewport.width())
+        height = window.height() + max(0, rows - viewport.height())
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width()), min(height, free.height() - 40)
+            if width > window.width() or height > window.height():
+                window.resize(max(width, window.width()), max(height, window.height()))
+                frame = window.frameGeometry()
+                left = max(free.left(), min(frame.left(), free.right() - frame.width()))
+                top = max(free.top(), min(frame.top(), free.bottom() - frame.height()))
+                window.move(left, top)
+        self.deleteLater()
 
 
 def empty_text(view: QAbstractItemView, text: str) -> QLabel:
