@@ -529,7 +529,7 @@ def test_whole_session_through_the_gui(
     for key in ("lefevre", "benali", "garnier", "haddad", "castaing"):
         answer_for(qtbot, panel, ids[key])
     assert not panel.sign_button.isEnabled()  # Hélène Roussel has not answered yet
-    assert "En attente : Mme Hélène Roussel" in panel.approval.text()
+    assert "En attente : Mme Hélène ROUSSEL" in panel.approval.text()
     answer_for(qtbot, panel, ids["roussel"])
     assert "Tous les membres requis ont approuvé" in panel.status.text()
     assert panel.table.item(1, 1).text() == "Approuvé"
