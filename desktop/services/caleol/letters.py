@@ -807,7 +807,7 @@ def generate_decision_letters(
                 raise _refuse(failures)
 
         stamp = now()
-        folder = documents.documents_dir() / f"{stamp.year:04d}" / f"{stamp.month:02d}"
+        folder = documents.archive_folder(stamp)
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -820,10 +820,7 @@ def generate_decision_letters(
             ) from exc
         stems: dict[int, tuple[Path, Path | None, Path, Path | None]] = {}
         for m in made:
-            stem = (
-                f"{m.reference}_{safe_filename(m.planned.template_name or '', 30)}_"
-                f"{safe_filename(m.last_name, 30)}"
-            )
+            stem = documents.archive_stem(m.reference, m.planned.template_name or "", m.last_name)
             a_docx = atomic_move(m.docx, unique_path(folder / f"{stem}.docx"))
             archived.append(a_docx)
             a_pdf = None

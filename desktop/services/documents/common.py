@@ -251,16 +251,23 @@ _not_found = tenants.file_not_found
 # --------------------------------------------------------------------------- archive + register
 
 
-def _archive_name(made: _Made, template: LetterTemplate) -> str:
-    name = made.tenant.data.titular.last_name
-    return f"{made.reference}_{safe_filename(template.name, 30)}_{safe_filename(name, 30)}"
+def archive_folder(at: dt.datetime) -> Path:
+    """The archive's folder for the documents registered at ``at``: one a month
+    (``documents/2026/12``)."""
+    return documents_dir() / f"{at.year:04d}" / f"{at.month:02d}"
+
+
+def archive_stem(reference: str, template_name: str, last_name: str) -> str:
+    """A letter's file name in the archive, without its extension: its reference, its
+    template and the addressee's name (``BXN-2026-7KQ3M9_relance-impaye_DUPONT``)."""
+    return f"{reference}_{safe_filename(template_name, 30)}_{safe_filename(last_name, 30)}"
 
 
 def _archive_paths(
     made: _Made, template: LetterTemplate, at: dt.datetime
 ) -> tuple[Path, Path | None]:
-    folder = documents_dir() / f"{at.year:04d}" / f"{at.month:02d}"
-    stem = _archive_name(made, template)
+    folder = archive_folder(at)
+    stem = archive_stem(made.reference, template.name, made.tenant.data.titular.last_name)
     docx = unique_path(folder / f"{stem}.docx")
     return docx, unique_path(folder / f"{stem}.pdf") if made.pdf else None
 
