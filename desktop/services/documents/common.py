@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from desktop import config
@@ -35,7 +36,7 @@ from desktop.documents.library import (
     parse_free_fields,
 )
 from desktop.documents.profile import OrganisationProfile
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
@@ -245,6 +246,30 @@ def _letter_for(
     return reference, ctx, info
 
 
+def _batch_letter(
+    db: Database,
+    actor: Actor,
+    tenant: _Tenant,
+    template: LetterTemplate,
+    options: LetterOptions,
+    profile: OrganisationProfile,
+    on: dt.date,
+    failures: list[BatchFailure],
+) -> tuple[str, dict, LetterInfo] | None:
+    """``_letter_for`` in a batch (ordinary or mass mailing): ``None`` when the letter
+    is refused, its failure added to ``failures``. A file of another agency is refused
+    and the refusal audited; the result does not name its tenant."""
+    try:
+        return _letter_for(actor, tenant, template, options, profile, on)
+    except UserError as exc:
+        denied = isinstance(exc, PermissionDenied)
+        if denied:
+            authz.record_refusal(db, actor, exc, "publipostage")
+        name = "" if denied else tenant.data.display_name
+        failures.append(BatchFailure(tenant.id, name, failure_message(exc)))
+        return None
+
+
 _not_found = tenants.file_not_found
 
 
@@ -354,6 +379,39 @@ def _register(
             if pdf:
                 pdf.unlink(missing_ok=True)
         raise
+
+
+def _register_chunk(
+    db: Database,
+    actor: Actor,
+    template: LetterTemplate,
+    items: list[_Made],
+    batch_id: str,
+    note: Callable[[list[Path]], None] | None,
+    failures: list[BatchFailure],
+) -> list[DocumentView]:
+    """``_register`` for a chunk of a batch's letters. When a reference was drawn twice
+    (the register's unique constraint refuses the chunk), the letters are registered one
+    by one, and those that still fail are added to ``failures``."""
+    try:
+        return _register(db, actor, template, items, batch_id, note)
+    except IntegrityError:
+        done: list[DocumentView] = []
+        for made in items:
+            try:
+                done += _register(db, actor, template, [made], batch_id, note)
+            except Exception as exc:
+                failures.append(
+                    BatchFailure(
+                        made.tenant.id,
+                        made.tenant.data.display_name,
+                        _m(
+                            QT_TRANSLATE_NOOP("messages", "Enregistrement impossible : {error}"),
+                            error=str(exc),
+                        ),
+                    )
+                )
+        return done
 
 
 def _sign(made: _Made, key, place: str) -> None:
