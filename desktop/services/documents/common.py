@@ -374,11 +374,22 @@ def _register(
                 views.append(_view(record))
             return views
     except BaseException:
-        for _made, docx, pdf in archived:  # nothing registered: remove the files too
-            docx.unlink(missing_ok=True)
-            if pdf:
-                pdf.unlink(missing_ok=True)
+        # Nothing registered: the files go back to the staging folder they came from
+        # (a chunk is registered again letter by letter, ``_register_chunk``), the
+        # staging folder is removed with the batch.
+        for made, docx, pdf in archived:
+            _put_back(docx, made.docx)
+            if pdf and made.pdf:
+                _put_back(pdf, made.pdf)
         raise
+
+
+def _put_back(archived: Path, staged: Path) -> None:
+    """An archived file back where it was made, or removed if it cannot go back."""
+    try:
+        atomic_move(archived, staged)
+    except OSError:
+        archived.unlink(missing_ok=True)
 
 
 def _register_chunk(
