@@ -60,7 +60,7 @@ from desktop.domain.errors import (
     UserError,
     ValidationError,
 )
-from desktop.domain.formatting import format_date_fr, format_decimal_fr
+from desktop.domain.formatting import format_amount_input, format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
@@ -114,10 +114,6 @@ def _render(message: Message | str) -> str:
         return str(message)
     params = {k: _render(v) if isinstance(v, Message) else v for k, v in message.params.items()}
     return message.template.format(**params) if params else message.template
-
-
-def _amount(value: Decimal | None) -> str:
-    return "" if value is None else format_decimal_fr(value).replace("\u202f", " ")
 
 
 # --------------------------------------------------------------------------- views
@@ -445,11 +441,13 @@ def letter_fields(
         "logement_reference": item.reference,
         "logement_adresse": dwelling_address,
         "logement_type": item.dwelling_type,
-        "logement_surface": _amount(item.surface),
+        "logement_surface": format_amount_input(item.surface),
         "logement_etage": _floor_text(item.floor, item.accessibility),
-        "loyer": _amount(item.rent),
-        "charges": _amount(item.charges),
-        "loyer_charges": _amount((item.rent or Decimal(0)) + (item.charges or Decimal(0)))
+        "loyer": format_amount_input(item.rent),
+        "charges": format_amount_input(item.charges),
+        "loyer_charges": format_amount_input(
+            (item.rent or Decimal(0)) + (item.charges or Decimal(0))
+        )
         if item.rent is not None
         else "",
     }
