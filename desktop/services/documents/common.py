@@ -229,23 +229,6 @@ def _check_access(
     )
 
 
-def _letter_for(
-    actor: Actor,
-    tenant: _Tenant,
-    template: LetterTemplate,
-    options: LetterOptions,
-    profile: OrganisationProfile,
-    on: dt.date,
-) -> tuple[str, dict, LetterInfo]:
-    """One tenant's letter of a batch: its new reference, the template's data and what
-    the register keeps; ``UserError`` when the actor may not write to the file or the
-    data are refused."""
-    _check_access(actor, tenant)
-    reference = new_reference(tenant.data.dwelling.agency_code, on)
-    ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
-    return reference, ctx, info
-
-
 def _batch_letter(
     db: Database,
     actor: Actor,
@@ -256,11 +239,15 @@ def _batch_letter(
     on: dt.date,
     failures: list[BatchFailure],
 ) -> tuple[str, dict, LetterInfo] | None:
-    """``_letter_for`` in a batch (ordinary or mass mailing): ``None`` when the letter
-    is refused, its failure added to ``failures``. A file of another agency is refused
-    and the refusal audited; the result does not name its tenant."""
+    """One tenant's letter of a batch (ordinary or mass mailing): its new reference,
+    the template's data and what the register keeps. ``None`` when the actor may not
+    write to the file or the data are refused, the failure added to ``failures``: a
+    file of another agency is refused with the refusal audited, and the result does
+    not name its tenant."""
     try:
-        return _letter_for(actor, tenant, template, options, profile, on)
+        _check_access(actor, tenant)
+        reference = new_reference(tenant.data.dwelling.agency_code, on)
+        ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
     except UserError as exc:
         denied = isinstance(exc, PermissionDenied)
         if denied:
@@ -268,6 +255,7 @@ def _batch_letter(
         name = "" if denied else tenant.data.display_name
         failures.append(BatchFailure(tenant.id, name, failure_message(exc)))
         return None
+    return reference, ctx, info
 
 
 _not_found = tenants.file_not_found
