@@ -1006,7 +1006,7 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
             )
         ) from exc
     _write_tokens(session, h.id, data)
-    _add_event(session, h, stamp, event_kind, "", actor)
+    add_event(session, h.id, event_kind, "", actor, stamp)
     audit.record(session, actor, "create", ENTITY, h.id, None, data)
     return h.id
 
@@ -1045,13 +1045,28 @@ def _file_for_write(
     return h
 
 
-def _add_event(
-    session: Session, h: Household, stamp: dt.datetime, kind: str, summary: str, actor: Actor
+#: a timeline line's text is cut there (it is shown whole in the tenant file)
+SUMMARY_MAX = 2000
+
+
+def add_event(
+    session: Session,
+    household_id: int,
+    kind: str,
+    summary: str,
+    actor: Actor,
+    at: dt.datetime | None = None,
 ) -> None:
-    """A line of the file's timeline."""
+    """A line of the tenant file's timeline, at ``at`` (now): ``kind`` is the feature's
+    ``EVENT_*`` code, ``summary`` its text. Every feature whose change concerns the
+    tenant writes its line through this."""
     session.add(
         TimelineEvent(
-            household_id=h.id, occurred_at=stamp, kind=kind, summary=summary, actor=actor.username
+            household_id=household_id,
+            occurred_at=at or now(),
+            kind=kind,
+            summary=summary[:SUMMARY_MAX],
+            actor=actor.username,
         )
     )
 
@@ -1114,7 +1129,7 @@ def update_tenant_file(
         h.updated_by = actor.username
         session.flush()
         _write_tokens(session, h.id, data)
-        _add_event(session, h, stamp, EVENT_EDITED, ", ".join(changes), actor)
+        add_event(session, h.id, EVENT_EDITED, ", ".join(changes), actor, stamp)
         audit.record(session, actor, "update", ENTITY, h.id, before, data)
         session.flush()
         return h.version
@@ -1168,7 +1183,7 @@ def close_tenant_file(
         h.close_reason = reason
         h.updated_at = stamp
         h.updated_by = actor.username
-        _add_event(session, h, stamp, EVENT_CLOSED, reason, actor)
+        add_event(session, h.id, EVENT_CLOSED, reason, actor, stamp)
         audit.record(
             session,
             actor,

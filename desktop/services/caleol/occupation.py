@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
 
 from desktop.domain import caleol as rules
 from desktop.domain.caleol import (
@@ -25,7 +24,7 @@ from desktop.domain.formatting import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
-from desktop.services import authz
+from desktop.services import authz, tenants
 from desktop.services.authz import guarded
 from desktop.services.caleol.agenda import (
     item_snapshot,
@@ -64,7 +63,6 @@ from desktop.storage.models import (
     Household,
     Lease,
     Occupant,
-    TimelineEvent,
 )
 
 # --------------------------------------------------------------------------- occupation review
@@ -236,18 +234,6 @@ def occupation_review_due(
         return out
 
 
-def _timeline(session: Session, household_id: int, kind: str, summary: str, actor: Actor) -> None:
-    session.add(
-        TimelineEvent(
-            household_id=household_id,
-            occurred_at=now(),
-            kind=kind,
-            summary=summary[:2000],
-            actor=actor.username,
-        )
-    )
-
-
 @guarded("caleol.examen_occupation")
 def add_occupation_review(
     db: Database,
@@ -304,7 +290,7 @@ def add_occupation_review(
         row.items.append(item)
         touch(row, actor)
         session.flush()
-        _timeline(
+        tenants.add_event(
             session,
             h.id,
             EVENT_OCCUPATION_REVIEW,
@@ -389,6 +375,6 @@ def record_occupation_finding(
                 summary += " — " + render_message(
                     message(QT_TRANSLATE_NOOP("messages", "Avis : {text}"), text=values["advice"])
                 )
-            _timeline(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
+            tenants.add_event(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
         audit_event(session, actor, "avis_occupation", ENTITY_ITEM, item.id, before, values)
         return Saved(item.id, item.version)

@@ -46,7 +46,7 @@ from desktop.services.context import Actor, now
 from desktop.services.document_records import DIGESTS, file_digests
 from desktop.services.write import from_row
 from desktop.storage.db import Database
-from desktop.storage.models import DocumentRecord, Dwelling, Household, TimelineEvent
+from desktop.storage.models import DocumentRecord, Dwelling, Household
 
 ENTITY = "document"
 EVENT_DOCUMENT = "COURRIER"  # timeline kind; its summary is the document's reference
@@ -332,14 +332,9 @@ def _register(
                 session.add(record)
                 session.flush()
                 if made.tenant.id:
-                    session.add(
-                        TimelineEvent(
-                            household_id=made.tenant.id,
-                            occurred_at=stamp,
-                            kind=EVENT_DOCUMENT,
-                            summary=f"{made.reference} · {template.title}",
-                            actor=actor.username,
-                        )
+                    summary = f"{made.reference} · {template.title}"
+                    tenants.add_event(
+                        session, made.tenant.id, EVENT_DOCUMENT, summary, actor, stamp
                     )
                 audit.record(
                     session,

@@ -42,7 +42,7 @@ from desktop.domain.schedule import (
     PaymentPlanType,
     PlanStatus,
 )
-from desktop.services import audit, authz
+from desktop.services import audit, authz, tenants
 from desktop.services import (
     importer as _imp,  # reading helpers shared with the tenant import
 )
@@ -67,7 +67,6 @@ from desktop.storage.models import (
     PaymentPlan,
     PlanFollowUp,
     PlanInstalment,
-    TimelineEvent,
 )
 
 ENTITY = "plan"
@@ -446,15 +445,8 @@ def add_timeline_event(
     actor: Actor,
     stamp: dt.datetime | None = None,
 ) -> None:
-    session.add(
-        TimelineEvent(
-            household_id=p.household_id,
-            occurred_at=stamp or now(),
-            kind=kind,
-            summary=summary[:2000],
-            actor=actor.username,
-        )
-    )
+    """A line of the plan's tenant file's timeline (``tenants.add_event``)."""
+    tenants.add_event(session, p.household_id, kind, summary, actor, stamp)
 
 
 def plan_event(
