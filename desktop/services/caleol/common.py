@@ -97,15 +97,6 @@ TAKING_PART = (AttendanceMode.PRESENT, AttendanceMode.DISTANCE)
 _MONEY_MAX = Decimal(10) ** 9
 
 
-def render_message(message: Message | str) -> str:
-    if not isinstance(message, Message):
-        return str(message)
-    params = {
-        k: render_message(v) if isinstance(v, Message) else v for k, v in message.params.items()
-    }
-    return message.template.format(**params) if params else message.template
-
-
 # --------------------------------------------------------------------------- errors
 
 

@@ -109,13 +109,6 @@ def folder_name(session_number: str) -> str:
     return f"courriers-caleol-{safe_filename(session_number, 30)}"
 
 
-def _render(message: Message | str) -> str:
-    if not isinstance(message, Message):
-        return str(message)
-    params = {k: _render(v) if isinstance(v, Message) else v for k, v in message.params.items()}
-    return message.template.format(**params) if params else message.template
-
-
 # --------------------------------------------------------------------------- views
 
 
@@ -495,17 +488,13 @@ class _Made:
 
 def _refuse(problems: list[tuple[PlannedLetter, Message]]) -> UserError:
     details = "\n".join(
-        _render(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "- {name} ({number}, logement {dwelling}) : {problem}"
-                ),
-                name=p.candidate_name,
-                number=p.numero_unique,
-                dwelling=p.dwelling_reference,
-                problem=problem,
-            )
-        )
+        _m(
+            QT_TRANSLATE_NOOP("messages", "- {name} ({number}, logement {dwelling}) : {problem}"),
+            name=p.candidate_name,
+            number=p.numero_unique,
+            dwelling=p.dwelling_reference,
+            problem=problem,
+        ).render()
         for p, problem in problems
     )
     if any(p.decision is None for p, _ in problems):

@@ -39,7 +39,6 @@ from desktop.services.caleol.common import (
     clean_long_text,
     load_row,
     managing,
-    render_message,
     writable_item,
     writable_session,
 )
@@ -294,18 +293,16 @@ def add_occupation_review(
             session,
             h.id,
             EVENT_OCCUPATION_REVIEW,
-            render_message(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Examen de l'occupation inscrit à la séance CALEOL n° {number} du "
-                        "{date} : {ground}",
-                    ),
-                    number=row.number,
-                    date=format_date_fr(row.session_date),
-                    ground=Message(ground.label),
-                )
-            ),
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Examen de l'occupation inscrit à la séance CALEOL n° {number} du "
+                    "{date} : {ground}",
+                ),
+                number=row.number,
+                date=format_date_fr(row.session_date),
+                ground=Message(ground.label),
+            ).render(),
             actor,
         )
         audit_event(session, actor, "create", ENTITY_ITEM, item.id, None, item_snapshot(item))
@@ -354,25 +351,23 @@ def record_occupation_finding(
         touch(row, actor)
         session.flush()
         if item.household_id is not None:
-            summary = render_message(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Avis de la CALEOL (séance n° {number} du {date}) : {finding}"
-                    ),
-                    number=row.number,
-                    date=format_date_fr(row.session_date),
-                    finding=values["finding"],
-                )
-            )
+            summary = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Avis de la CALEOL (séance n° {number} du {date}) : {finding}"
+                ),
+                number=row.number,
+                date=format_date_fr(row.session_date),
+                finding=values["finding"],
+            ).render()
             if values["suitable_dwelling"]:
-                summary += " — " + render_message(
+                summary += " — " + str(
                     message(
                         QT_TRANSLATE_NOOP("messages", "Logement adapté : {text}"),
                         text=values["suitable_dwelling"],
                     )
                 )
             if values["advice"]:
-                summary += " — " + render_message(
+                summary += " — " + str(
                     message(QT_TRANSLATE_NOOP("messages", "Avis : {text}"), text=values["advice"])
                 )
             tenants.add_event(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
