@@ -249,10 +249,9 @@ def _batch_letter(
         reference = new_reference(tenant.data.dwelling.agency_code, on)
         ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
     except UserError as exc:
-        denied = isinstance(exc, PermissionDenied)
-        if denied:
+        if isinstance(exc, PermissionDenied):
             authz.record_refusal(db, actor, exc, "publipostage")
-        name = "" if denied else tenant.data.display_name
+        name = "" if isinstance(exc, PermissionDenied) else tenant.data.display_name
         failures.append(BatchFailure(tenant.id, name, failure_message(exc)))
         return None
     return reference, ctx, info
