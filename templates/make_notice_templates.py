@@ -63,6 +63,31 @@ def _forwarding_address(doc) -> None:
     )
 
 
+def _lease_goes_on(doc) -> None:
+    """A notice given by some of the holders only (``champs.suite_bail`` filled): the
+    lease goes on with the others, the leaving holder's solidarity, and no exit
+    inventory nor deposit return at his departure (the dwelling stays let)."""
+    _body(doc, "{{ champs.suite_bail }}")
+    _para(doc, "{%p if champs.solidarite %}")
+    _body(doc, "{{ champs.solidarite }}")
+    _para(doc, "{%p endif %}")
+    _body(
+        doc,
+        "Le logement restant occupé, aucun état des lieux de sortie n'est établi à votre "
+        "départ ; le dépôt de garantie versé pour le bail est restitué à la fin de celui-ci. "
+        "Merci de nous communiquer votre future adresse.",
+    )
+
+
+def _exit_or_lease_goes_on(doc, exit_paragraphs) -> None:
+    """The exit (inventory, deposit) of a notice given by all, else the lease going on."""
+    _para(doc, "{%p if champs.suite_bail %}")
+    _lease_goes_on(doc)
+    _para(doc, "{%p else %}")
+    exit_paragraphs(doc)
+    _para(doc, "{%p endif %}")
+
+
 def _notice_with_ground(doc) -> None:
     """The opening of a letter about a reduced notice's ground: the notice received and
     the ground the tenant invokes (its label mid-sentence, without its capital)."""
@@ -113,8 +138,8 @@ def conge_accuse_reception() -> Path:
     _body(
         doc,
         "Votre préavis prendra fin le {{ champs.date_fin|date_fr }}. Le loyer et les "
-        "charges restent dus jusqu'à cette date, sauf si le logement est reloué plus tôt, "
-        "avec notre accord, à un nouveau locataire.",
+        "charges restent dus jusqu'à cette date{% if not champs.suite_bail %}, sauf si le "
+        "logement est reloué plus tôt, avec notre accord, à un nouveau locataire{% endif %}.",
     )
     _para(doc, "{%p if champs.date_fin_si_justificatif %}")
     _body(
@@ -123,14 +148,18 @@ def conge_accuse_reception() -> Path:
         "prendra fin le {{ champs.date_fin_si_justificatif|date_fr }}.",
     )
     _para(doc, "{%p endif %}")
-    _body(
-        doc,
-        "L'état des lieux de sortie sera établi contradictoirement lors de la remise "
-        "des clés{% if champs.rendez_vous_edl %} : nous vous proposons le rendez-vous "
-        "suivant, {{ champs.rendez_vous_edl }}{% else %} : merci de contacter votre agence "
-        "au {{ agence.telephone }} pour en fixer la date{% endif %}.",
-    )
-    _forwarding_address(doc)
+
+    def exit_paragraphs(doc) -> None:
+        _body(
+            doc,
+            "L'état des lieux de sortie sera établi contradictoirement lors de la remise "
+            "des clés{% if champs.rendez_vous_edl %} : nous vous proposons le rendez-vous "
+            "suivant, {{ champs.rendez_vous_edl }}{% else %} : merci de contacter votre agence "
+            "au {{ agence.telephone }} pour en fixer la date{% endif %}.",
+        )
+        _forwarding_address(doc)
+
+    _exit_or_lease_goes_on(doc, exit_paragraphs)
     _closing_and_signature(doc)
     return _save(doc, "conge_accuse_reception")
 
@@ -175,13 +204,17 @@ def conge_confirmation_preavis_reduit() -> Path:
         "Votre préavis prendra fin le {{ champs.date_fin|date_fr }}. Le loyer et les "
         "charges restent dus jusqu'à cette date.",
     )
-    _body(
-        doc,
-        "Merci de contacter votre agence au {{ agence.telephone }} pour fixer le "
-        "rendez-vous de l'état des lieux de sortie, qui sera établi lors de la remise des "
-        "clés.",
-    )
-    _forwarding_address(doc)
+
+    def exit_paragraphs(doc) -> None:
+        _body(
+            doc,
+            "Merci de contacter votre agence au {{ agence.telephone }} pour fixer le "
+            "rendez-vous de l'état des lieux de sortie, qui sera établi lors de la remise des "
+            "clés.",
+        )
+        _forwarding_address(doc)
+
+    _exit_or_lease_goes_on(doc, exit_paragraphs)
     _closing_and_signature(doc)
     return _save(doc, "conge_confirmation_preavis_reduit")
 
@@ -199,8 +232,8 @@ def conge_refus_preavis_reduit() -> Path:
     _body(
         doc,
         "Votre préavis prendra fin le {{ champs.date_fin|date_fr }}. Le loyer et les "
-        "charges restent dus jusqu'à cette date, sauf si le logement est reloué plus tôt, "
-        "avec notre accord, à un nouveau locataire.",
+        "charges restent dus jusqu'à cette date{% if not champs.suite_bail %}, sauf si le "
+        "logement est reloué plus tôt, avec notre accord, à un nouveau locataire{% endif %}.",
     )
     _body(
         doc,
@@ -208,7 +241,7 @@ def conge_refus_preavis_reduit() -> Path:
         "élément complémentaire ; votre agence reste à votre disposition au "
         "{{ agence.telephone }}.",
     )
-    _forwarding_address(doc)
+    _exit_or_lease_goes_on(doc, _forwarding_address)
     _closing_and_signature(doc)
     return _save(doc, "conge_refus_preavis_reduit")
 

@@ -177,16 +177,23 @@ def test_cli_import_payments_and_arrears(
         assert capsys.readouterr().out.splitlines()[-1] == said
 
 
+def fsl_plan(db, actor, household_id) -> int:
+    """A plan signed on 28/02/2026: 11 instalments of 100 € from 05/03, the rent covered,
+    the FSL promising 250 €."""
+    terms = plans.terms_from_lease(
+        db, actor, household_id, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 2, 27)
+    )
+    terms.start_on, terms.months = D(2026, 3, 5), 11
+    terms.fsl, terms.fsl_amount = True, E("250.00")
+    pid = plans.create_plan(db, actor, household_id, terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 2, 28))
+    return pid
+
+
 def test_cli_pay_a_contributors_payment(db, db_url, actor, files, clock, capsys):
     """``parcours plan pay N --contributor FSL``: the FSL's payment goes to the
     instalments, not to the current rent; refused on a plan without the FSL."""
-    terms = plans.terms_from_lease(
-        db, actor, files["petit"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 2, 27)
-    )
-    terms.start_on, terms.months = D(2026, 3, 5), 11  # 100 € a month, rent covered
-    terms.fsl, terms.fsl_amount = True, E("250.00")
-    pid = plans.create_plan(db, actor, files["petit"], terms)
-    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 2, 28))
+    pid = fsl_plan(db, actor, files["petit"])
     args = ["plan", "pay", str(pid), "--date", "01/03/2026", "--amount", "250,00"]
     assert main([*args, "--contributor", "fsl", "--db", db_url]) == 0
     out = capsys.readouterr().out
@@ -194,12 +201,50 @@ def test_cli_pay_a_contributors_payment(db, db_url, actor, files, clock, capsys)
     v = plans.get_plan(db, actor, pid)
     assert v.ledger.rents[0].paid == 0
     assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    # Beyond the 250 € promised: recorded, with a warning.
+    more = ["plan", "pay", str(pid), "--date", "01/03/2026", "--amount", "100"]
+    assert main([*more, "--contributor", "FSL", "--db", db_url]) == 0
+    assert (
+        f"Attention : Le FSL a promis 250,00{NBSP}€ sur ce plan et en a déjà versé "
+        f"250,00{NBSP}€ : ce versement de 100,00{NBSP}€ dépasse de 100,00{NBSP}€ ce qui reste "
+        "promis."
+    ) in capsys.readouterr().out
+    assert len(plans.get_plan(db, actor, pid).payments) == 2
 
     other = ["plan", "pay", str(files["plan"]), "--date", "01/03/2026", "--amount", "10"]
     assert main([*other, "--contributor", "FSL", "--db", db_url]) == 2
     err = capsys.readouterr().err
     assert "--contributor" in err and "ne prévoit pas de contribution du FSL" in err
     assert plans.get_plan(db, actor, files["plan"]).payments == []
+
+
+def test_cli_import_payments_reads_a_contributors_line(
+    db, db_url, actor, files, clock, tmp_path, capsys
+):
+    """``parcours plan import-payments --payer-column Libellé``: a line naming the FSL is
+    the FSL's payment, listed before it is imported, and goes to the instalments."""
+    pid = fsl_plan(db, actor, files["petit"])
+    export = tmp_path / "compta.csv"
+    export.write_bytes(
+        "Contrat;Date;Montant;Libellé\r\nBX-2024-00004;01/03/2026;250,00;VIR FSL 33\r\n".encode(
+            "cp1252"
+        )
+    )
+    command = ["plan", "import-payments", str(export), "--db", db_url]
+    assert main([*command, "--payer-column", "Libellé", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "  Versé par <- « Libellé »" in out
+    assert (
+        "Dont 1 versement d'un contributeur (FSL, CCAS), imputé sur les seules échéances :\n"
+        f"  ligne 2 : FSL, PETIT Anne, 250,00{NBSP}€" in out
+    )
+    assert main([*command, "--payer-column", "Payeur"]) == 2
+    assert "Colonne « Payeur » absente du fichier (champ « Versé par »)." in capsys.readouterr().err
+    assert plans.get_plan(db, actor, pid).payments == []
+    assert main([*command, "--payer-column", "libelle"]) == 0
+    v = plans.get_plan(db, actor, pid)
+    assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    assert v.ledger.rents[0].paid == 0 and v.ledger.paid_to_plan == E("250.00")
 
 
 def test_payments_import_summary_agrees_with_its_counts():

@@ -279,3 +279,13 @@ def test_a_grid_file_that_is_not_a_workbook_is_named_by_its_path(db, db_url, tmp
     err = capsys.readouterr().err
     assert f"{empty} : Le fichier « grille.xlsx » n'est pas un classeur Excel valide." in err, err
     assert " file :" not in err
+
+
+def test_a_date_that_does_not_exist_is_refused_in_the_form_french_users_write(capsys):
+    # 31/02 is written the French way and refused as a date, not as a format: the message
+    # shows the form to use (JJ/MM/AAAA), not the ISO one the user did not type.
+    assert main(["notice", "end-date", "--received", "31/02/2026"]) == 2
+    err = capsys.readouterr().err
+    assert "--received : Date invalide : « 31/02/2026 » (attendu JJ/MM/AAAA" in err, err
+    assert main(["notice", "end-date"]) == 2
+    assert "--received : Cette option est obligatoire (date JJ/MM/AAAA)." in capsys.readouterr().err

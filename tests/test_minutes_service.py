@@ -338,14 +338,14 @@ def _approve_all(w: World, version_id: int, *, except_=()) -> None:
 def test_build_minutes_reads_the_session_as_held(world):
     m = pvs.build_minutes(world.db, world.secretary, world.session_id)
     assert m.session.number == "2026-04" and m.session.mode is SessionMode.VISIO
-    assert m.session.president == "Mme Claire Moreau"
+    assert m.session.president == "Mme Claire MOREAU"
     assert m.session.secretary == "Karim Benali"
     by_name = {x.name: x for x in m.members}
-    assert by_name["M. Paul Lefèvre"].attendance is AttendanceMode.DISTANCE
-    assert by_name["Mme Sophie Garnier"].represented_by == "M. Paul Lefèvre"
-    assert by_name["Mme Nadia Cherif"].excused
-    assert not by_name["M. Thomas Vidal"].excused
-    assert by_name["M. Jean Roux"].connected_at.date() == DAY
+    assert by_name["M. Paul LEFÈVRE"].attendance is AttendanceMode.DISTANCE
+    assert by_name["Mme Sophie GARNIER"].represented_by == "M. Paul LEFÈVRE"
+    assert by_name["Mme Nadia CHERIF"].excused
+    assert not by_name["M. Thomas VIDAL"].excused
+    assert by_name["M. Jean ROUX"].connected_at.date() == DAY
     assert m.quorum.reached and m.quorum.designated_counted == 5
     d1, d2 = m.dwellings
     assert d1.address == "12 rue des Lilas, 33000 Bordeaux" and d1.floor == "2e étage"
@@ -353,7 +353,7 @@ def test_build_minutes_reads_the_session_as_held(world):
     dupont, bensaid, martin = d1.candidates
     assert dupont.name == "Mme Élodie DUPONT" and dupont.rank == 1
     assert dupont.priority_criteria == (PriorityCriterion.MAL_LOGE.label,)
-    assert dupont.conflicted_members == ("M. Hugo Blanchard",)
+    assert dupont.conflicted_members == ("M. Hugo BLANCHARD",)
     assert (dupont.votes_for, dupont.votes_against, dupont.votes_abstention) == (4, 0, 0)
     assert (bensaid.votes_for, bensaid.votes_abstention) == (4, 1)
     assert martin.decision is Decision.NON_ATTRIBUTION and "Typologie" in martin.reason
@@ -434,7 +434,7 @@ def test_two_review_rounds_then_signature_locks_the_session(world, key, renderer
     exports = pvs.send_for_review(db, sec, v1.id, tmp_path / "envoi-1")
     names = sorted(p.name for p in exports)
     assert len(exports) == 8  # the voting members convened (advisory member excluded)
-    assert "PV-2026-04-v1-M-Paul-Lefevre.pdf" in names
+    assert "PV-2026-04-v1-M-Paul-LEFEVRE.pdf" in names
     assert all(sha256_file(p) == v1.pdf_sha256 for p in exports)
     assert pvs.get_version(db, sec, v1.id).status is MinutesStatus.IN_REVIEW
 
@@ -450,11 +450,11 @@ def test_two_review_rounds_then_signature_locks_the_session(world, key, renderer
     _approve_all(world, v1.id, except_=("lefevre",))
     v1_state = pvs.get_version(db, sec, v1.id)
     assert v1_state.status is MinutesStatus.IN_REVIEW
-    assert [n for _i, n in v1_state.approval.missing] == ["M. Paul Lefèvre"]
+    assert [n for _i, n in v1_state.approval.missing] == ["M. Paul LEFÈVRE"]
     with pytest.raises(UserError) as err:
         pvs.sign(db, world.users["c.moreau"], v1.id, key, renderer=renderer)
     assert "doit d'abord être approuvée" in str(err.value)
-    assert "M. Paul Lefèvre" in str(err.value)
+    assert "M. Paul LEFÈVRE" in str(err.value)
 
     # the secretary corrects the session (reopened), then revises with a change note
     cal.open_session(db, world.admin, world.session_id)
@@ -611,6 +611,47 @@ def test_a_version_approved_before_a_change_of_wording_still_signs(world, key, r
     signed = pvs.sign(db, world.users["c.moreau"], v1.id, key, renderer=renderer)
     assert signed.signature is not None
     assert pvs.is_locked(db, world.session_id)
+
+
+def test_minutes_stored_before_the_surnames_in_capitals_keep_them_and_sign(
+    world, key, renderer, tmp_path
+):
+    """A new version writes the members' surnames in capitals, as the candidates'. A
+    version stored before (« Mme Claire Moreau », no flag in its JSON) and approved as
+    such still signs: the session is compared with it in its own style; the signed PDF
+    keeps the names as approved, verifies, and is exported as signed, byte for byte."""
+    from desktop.domain import minutes as pv
+    from desktop.services.caleol.minutes.build import _load_session, _minutes_from_rows
+
+    db, sec = world.db, world.secretary
+    v1 = pvs.generate_draft(db, sec, world.session_id, renderer=renderer)
+    assert v1.minutes.surnames_in_capitals
+    assert v1.minutes.session.president == "Mme Claire MOREAU"
+    assert "sous la présidence de Mme Claire MOREAU" in pdf_text(v1.pdf_path)
+    pvs.send_for_review(db, sec, v1.id, v1.pdf_path.parent / "envoi")
+    _approve_all(world, v1.id)
+    # The version as the code before session 11 stored it.
+    with db.transaction() as s:
+        row = s.get(MinutesVersion, v1.id)
+        before = _minutes_from_rows(
+            s, _load_session(s, world.session_id), v1.minutes.session.secretary, capitals=False
+        )
+        content = pv.to_json(before)
+        del content["minutes"]["surnames_in_capitals"]
+        row.content = content
+    old = pvs.get_version(db, sec, v1.id).minutes
+    assert not old.surnames_in_capitals and old.session.president == "Mme Claire Moreau"
+
+    signed = pvs.sign(db, world.users["c.moreau"], v1.id, key, renderer=renderer)
+    sig = signed.signature
+    report = signing.verify_pdf(sig.pdf_path)
+    assert report.signed and report.intact and report.whole_document
+    text = pdf_text(sig.pdf_path)
+    assert "sous la présidence de Mme Claire Moreau" in text
+    assert "M. Paul Lefèvre" in text  # the approvals too, as the body names him
+    assert "MOREAU" not in text and "LEFÈVRE" not in text
+    out = pvs.export_minutes(db, sec, world.session_id, tmp_path / "signe.pdf")
+    assert sha256_file(out) == sig.pdf_sha256
 
 
 def test_a_signed_session_changed_or_unlocked_by_hand_is_told(

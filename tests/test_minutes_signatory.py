@@ -156,7 +156,7 @@ def test_the_substitute_named_for_the_session_signs_instead(world, renderer, tmp
 
     _set_acting_president(world, world.m["lefevre"])
     v = _approved_version(world, renderer, "Président de séance : M. Lefèvre")
-    assert v.minutes.session.president == "M. Paul Lefèvre"
+    assert v.minutes.session.president == "M. Paul LEFÈVRE"
     with pytest.raises(PermissionDenied) as err:  # the president herself does not sign now
         pvs.sign(db, world.users["c.moreau"], v.id, _key(tmp_path, "Claire Moreau"))
     assert "M. Paul Lefèvre (suppléant du président, désigné pour présider la séance)" in str(
@@ -170,8 +170,8 @@ def test_the_substitute_named_for_the_session_signs_instead(world, renderer, tmp
     text_ = pdf_text(signed.signature.pdf_path)
     assert "Le président de séance, suppléant du président" in text_
     assert "Signé électroniquement par Paul Lefevre" in text_
-    assert "M. Paul Lefèvre (président de séance)" in text_
-    assert "sous la présidence de M. Paul Lefèvre" in text_
+    assert "M. Paul LEFÈVRE (président de séance)" in text_
+    assert "sous la présidence de M. Paul LEFÈVRE" in text_
     with db.reader() as s:
         assert s.get(SessionRow, world.session_id).acting_president_id == world.m["lefevre"]
     # still valid for tools that no one here wrote, and for parcours verify-pdf
@@ -236,16 +236,16 @@ def test_minutes_name_every_mayor_by_right_and_each_non_voter(world, renderer, t
     }
     R = NonVoteReason
     assert by_dwelling["LGT-004100"] == {
-        "Mme Sophie Garnier": (R.DID_NOT_VOTE, ""),  # represented, no vote cast for her
-        "M. Hugo Blanchard": (R.CONFLICT, "candidat n° 1"),
-        "Mme Nadia Cherif": (R.ABSENT, ""),
-        "M. Thomas Vidal": (R.ABSENT, ""),
+        "Mme Sophie GARNIER": (R.DID_NOT_VOTE, ""),  # represented, no vote cast for her
+        "M. Hugo BLANCHARD": (R.CONFLICT, "candidat n° 1"),
+        "Mme Nadia CHERIF": (R.ABSENT, ""),
+        "M. Thomas VIDAL": (R.ABSENT, ""),
     }
     assert by_dwelling["LGT-MER-0231"] == {
-        "Mme Sophie Garnier": (R.DID_NOT_VOTE, ""),
-        "Mme Nadia Cherif": (R.ABSENT, ""),
-        "Mme Isabelle Perrin": (R.NOT_CONCERNED, "logement situé à Mérignac"),
-        "M. Thomas Vidal": (R.ABSENT, ""),
+        "Mme Sophie GARNIER": (R.DID_NOT_VOTE, ""),
+        "Mme Nadia CHERIF": (R.ABSENT, ""),
+        "Mme Isabelle PERRIN": (R.NOT_CONCERNED, "logement situé à Mérignac"),
+        "M. Thomas VIDAL": (R.ABSENT, ""),
         "Maire de Mérignac": (R.ABSENT, "aucun représentant désigné à la commission"),
     }
 
@@ -255,12 +255,12 @@ def test_minutes_name_every_mayor_by_right_and_each_non_voter(world, renderer, t
     assert "Membre de droit pour les logements situés à Mérignac" in pdf
     assert "Membre de droit pour les logements situés à Bordeaux" in pdf  # Mme Perrin
     for phrase in (
-        "M. Hugo Blanchard (conflit d'intérêts : candidat n° 1)",
-        "Mme Nadia Cherif (absente)",
-        "M. Thomas Vidal (absent)",
-        "Mme Isabelle Perrin (non concernée : logement situé à Mérignac)",
+        "M. Hugo BLANCHARD (conflit d'intérêts : candidat n° 1)",
+        "Mme Nadia CHERIF (absente)",
+        "M. Thomas VIDAL (absent)",
+        "Mme Isabelle PERRIN (non concernée : logement situé à Mérignac)",
         "Maire de Mérignac (absent : aucun représentant désigné à la commission)",
-        "Mme Sophie Garnier (n'a pas pris part au vote)",
+        "Mme Sophie GARNIER (n'a pas pris part au vote)",
     ):
         assert phrase in pdf, phrase
     assert pdf.count("Membres à voix délibérative n'ayant pas pris part au vote") == 3
@@ -276,7 +276,7 @@ def test_minutes_name_every_mayor_by_right_and_each_non_voter(world, renderer, t
     docx = pvs.export_minutes(db, world.secretary, world.session_id, tmp_path / "pv.docx")
     body = " ".join(engine.docx_paragraphs(docx.read_bytes())).replace("\u00a0", " ")
     assert "Maire de Mérignac (absent : aucun représentant désigné à la commission)" in body
-    assert "Mme Isabelle Perrin (non concernée : logement situé à Mérignac)" in body
+    assert "Mme Isabelle PERRIN (non concernée : logement situé à Mérignac)" in body
 
 
 def test_migration_0015_keeps_the_sessions(db, actor, agency, make_file):

@@ -190,8 +190,34 @@ def test_protocole_speaks_of_the_occupation_indemnity_and_annexes_the_approved_p
     assert "loyer courant" not in text
 
 
-def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):
+def test_reminder_letter_asks_the_tenants_only_for_what_the_fsl_will_not_pay(
+    db, actor, plan, clock
+):
+    """The FSL promised 300 € and has not paid: the reminder asks the tenants for the
+    rest of the late instalments, not for what the FSL will pay."""
     version = plans.change_status(db, actor, plan, PlanStatus.SIGNE, 1, on=clock.day)
+    plans.record_payment(db, actor, plan, D(2026, 1, 3), E("0.01"), version)
+    clock.day = D(2026, 1, 20)
+    with pytest.raises(UserError) as exc:  # January's 200 €: the FSL's to pay
+        plan_letters.produce_plan_letter(db, actor, plan, plan_letters.REMINDER)
+    assert "relancez le contributeur" in str(exc.value.message)
+    clock.day = D(2026, 2, 20)
+    plans.evaluate_plans(db, actor)
+    assert plans.get_plan(db, actor, plan).status == PlanStatus.EN_COURS
+    text = " ".join(
+        text_of(plan_letters.produce_plan_letter(db, actor, plan, plan_letters.REMINDER)).split()
+    )
+    # 399,99 € late, 300 € of it awaited from the FSL: February's instalment, 99,99 €.
+    assert "l'échéance n° 2 du 5 février 2026 reste impayée pour 99,99 €" in text
+    assert "Au total, 99,99 € d'échéances échues restent à régler" in text
+
+
+def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):
+    # The FSL is named without an amount here: all the late instalments are the tenants'.
+    terms = plans.get_plan(db, actor, plan).terms
+    terms.fsl_amount = None
+    version = plans.update_plan(db, actor, plan, terms, 1)
+    version = plans.change_status(db, actor, plan, PlanStatus.SIGNE, version, on=clock.day)
     with pytest.raises(UserError) as exc:
         plan_letters.produce_plan_letter(db, actor, plan, plan_letters.REMINDER)
     assert "pas de relance" in str(exc.value.message)

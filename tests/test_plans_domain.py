@@ -15,6 +15,8 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.plans import (
     AidBody,
     BreachRule,
+    Contribution,
+    Contributor,
     FollowUpKind,
     LineState,
     PaymentLine,
@@ -27,12 +29,15 @@ from desktop.domain.plans import (
     check_schedule,
     check_summons,
     check_transition,
+    contribution_warning,
+    contributions,
     is_aid_arrears,
     months_of_debt,
     new_lease_due,
     next_action,
     next_check_on,
     normalise_terms,
+    promised_contributions,
     rent_due_dates,
     renumber,
     schedule_for,
@@ -373,6 +378,48 @@ def test_breach_after_n_unpaid_instalments():
         "2 échéances impayées, la plus ancienne du 05/01/2026 ; le plan est considéré comme "
         "non respecté dès que 2 échéances restent impayées."
     ]
+
+
+def test_instalments_a_promised_contribution_will_pay_are_not_the_tenants_default():
+    # The FSL promised 300 € and has not paid yet; the tenants paid nothing either.
+    rule = BreachRule(missed=2, grace_days=10)
+    ledger = allocate(SCHEDULE, [], D(2026, 2, 16), grace_days=10, awaited=E("300.00"))
+    first, second, third = ledger.instalments
+    # January's instalment is the FSL's to pay, half of February's too: late, awaited,
+    # not unpaid; the tenants' half of February is.
+    assert (first.state, first.awaited, first.unpaid) == (LineState.LATE, E("200.00"), False)
+    assert (second.awaited, second.unpaid) == (E("100.00"), True)
+    assert third.awaited == 0
+    assert breach_reasons(ledger, rule) == []
+    # Once March's instalment is unpaid too, the tenants' 2 instalments breach the plan.
+    ledger = allocate(SCHEDULE, [], D(2026, 3, 16), grace_days=10, awaited=E("300.00"))
+    assert [i.unpaid for i in ledger.instalments] == [False, True, True]
+    assert breach_reasons(ledger, rule) != []
+    # Time alone no longer changes January's instalment: only a payment does.
+    ledger = allocate(SCHEDULE, [], D(2026, 1, 20), grace_days=10, awaited=E("200.00"))
+    assert next_check_on(ledger, 10, started=True) == D(2026, 2, 16)
+
+
+def test_what_each_contributor_promised_and_paid():
+    t = terms(fsl=True, fsl_amount=E("500.00"), ccas=True)
+    promised = promised_contributions(t)
+    assert promised == {Contributor.FSL: E("500.00"), Contributor.CCAS: None}
+    got = contributions(promised, [(Contributor.FSL, E("300.00")), (Contributor.FSL, E("50.00"))])
+    assert got == [
+        Contribution(Contributor.FSL, E("500.00"), E("350.00")),
+        Contribution(Contributor.CCAS, None, E("0.00")),
+    ]
+    fsl, ccas = got
+    assert (fsl.awaited, fsl.excess) == (E("150.00"), E("0.00"))
+    assert (ccas.awaited, ccas.excess) == (E("0.00"), E("0.00"))  # no amount promised
+    assert contribution_warning(fsl, E("150.00")) is None
+    assert contribution_warning(ccas, E("9999.00")) is None
+    assert str(contribution_warning(fsl, E("200.00"))) == (
+        "Le FSL a promis 500,00\u00a0€ sur ce plan et en a déjà versé 350,00\u00a0€ : ce "
+        "versement de 200,00\u00a0€ dépasse de 50,00\u00a0€ ce qui reste promis."
+    )
+    over = Contribution(Contributor.FSL, E("500.00"), E("650.00"))
+    assert (over.awaited, over.excess) == (E("0.00"), E("150.00"))
 
 
 def test_breach_on_unpaid_current_rent():

@@ -247,7 +247,13 @@ def test_breach_detected_from_imported_payments(db, actor, household, clock, tmp
     clock.day = D(2026, 3, 20)
     table = plans.read_payments(write_export(tmp_path))
     mapping = plans.propose_payment_mapping(table.headers)
-    assert mapping == {"contract_number": 0, "paid_on": 1, "amount": 2, "reference": 3}
+    assert mapping == {
+        "contract_number": 0,
+        "paid_on": 1,
+        "amount": 2,
+        "reference": 3,
+        "payer": None,
+    }
     report = plans.dry_run_payments(db, actor, table, mapping)
     assert report.accepted_count == 3 and report.total_amount == E("1693.10")
     assert [(r.line, r.reasons) for r in report.rejected] == [

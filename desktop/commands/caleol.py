@@ -62,7 +62,7 @@ def _register_sessions(sub) -> None:
         help="lister les séances",
         description="Liste les séances de CALEOL, les plus récentes d'abord.",
     )
-    p.add_argument("--since", metavar="AAAA-MM-JJ", help="séances à partir de cette date")
+    p.add_argument("--since", metavar="JJ/MM/AAAA", help="séances à partir de cette date")
 
 
 def run_sessions(args: argparse.Namespace) -> int:
@@ -323,7 +323,7 @@ def _register_occupation_due(sub) -> None:
         "échu ou proche, sans examen depuis, et relevant d'un motif de l'article L442-5-2 "
         "calculable depuis le dossier (sous-occupation, sur-occupation…).",
     )
-    p.add_argument("--on", metavar="AAAA-MM-JJ", help="date de référence (défaut : aujourd'hui)")
+    p.add_argument("--on", metavar="JJ/MM/AAAA", help="date de référence (défaut : aujourd'hui)")
     p.add_argument("--agency", metavar="CODE", help="code de l'agence")
     p.add_argument(
         "--ahead",
@@ -427,7 +427,7 @@ def _register_letters(sub) -> None:
     p.add_argument(
         "--notified",
         required=True,
-        metavar="AAAA-MM-JJ",
+        metavar="JJ/MM/AAAA",
         help="date de notification (point de départ du délai de réponse)",
     )
     p.add_argument("--out", required=True, metavar="DOSSIER", help="dossier où copier les lettres")
@@ -615,7 +615,7 @@ def _register_offers(sub) -> None:
         "--session", metavar="SEANCE", help="seulement cette séance (numéro, ex. 2026-11, ou #id)"
     )
     p.add_argument(
-        "--on", metavar="AAAA-MM-JJ", help="situation à cette date (défaut : aujourd'hui)"
+        "--on", metavar="JJ/MM/AAAA", help="situation à cette date (défaut : aujourd'hui)"
     )
     p.add_argument(
         "--lapse",
@@ -637,7 +637,7 @@ def _register_offers(sub) -> None:
     answer = p.add_mutually_exclusive_group(required=True)
     answer.add_argument("--accepted", action="store_true", help="le candidat accepte")
     answer.add_argument("--refused", action="store_true", help="le candidat refuse")
-    p.add_argument("--on", required=True, metavar="AAAA-MM-JJ", help="date de la réponse")
+    p.add_argument("--on", required=True, metavar="JJ/MM/AAAA", help="date de la réponse")
     p.add_argument("--reason", metavar="MOTIF", default="", help="motif du refus")
     p.add_argument(
         "--in-time",
@@ -752,7 +752,7 @@ def _register_offer_steps(sub) -> None:
         "n'est pas enregistrée, une proposition recommandée n'a pas de date limite.",
     )
     p.add_argument(
-        "--on", required=True, metavar="AAAA-MM-JJ", help="date de présentation du pli recommandé"
+        "--on", required=True, metavar="JJ/MM/AAAA", help="date de présentation du pli recommandé"
     )
 
     p = _session_action(
@@ -773,7 +773,7 @@ def _register_offer_steps(sub) -> None:
     )
     p.add_argument(
         "--on",
-        metavar="AAAA-MM-JJ",
+        metavar="JJ/MM/AAAA",
         help="date à laquelle le délai du candidat précédent est constaté expiré "
         "(défaut : aujourd'hui)",
     )
@@ -784,7 +784,7 @@ def _register_offer_steps(sub) -> None:
     )
     p.add_argument(
         "--notified",
-        metavar="AAAA-MM-JJ",
+        metavar="JJ/MM/AAAA",
         help="avec --letter : date de notification (point de départ du délai)",
     )
     p.add_argument("--out", metavar="DOSSIER", help="avec --letter : dossier où copier le courrier")
@@ -814,7 +814,7 @@ def _register_offer_steps(sub) -> None:
         description="Enregistre la date de signature du bail par le candidat qui a accepté "
         "le logement proposé.",
     )
-    p.add_argument("--on", required=True, metavar="AAAA-MM-JJ", help="date de signature du bail")
+    p.add_argument("--on", required=True, metavar="JJ/MM/AAAA", help="date de signature du bail")
 
 
 def _offer_row(db, actor, candidate_id: int, on: dt.date | None = None):
@@ -934,7 +934,7 @@ def run_next_rank(args: argparse.Namespace) -> int:
         if not args.letter:
             print(
                 "Produisez son courrier de proposition : parcours caleol letters "
-                f"{args.session} --candidate #{candidate_id} --notified AAAA-MM-JJ "
+                f"{args.session} --candidate #{candidate_id} --notified JJ/MM/AAAA "
                 "--out DOSSIER"
             )
             return 0
@@ -950,7 +950,7 @@ def run_next_rank(args: argparse.Namespace) -> int:
             print(
                 f"Le logement reste proposé à {name} ; produisez son courrier avec : "
                 f"parcours caleol letters {args.session} --candidate #{candidate_id} "
-                "--notified AAAA-MM-JJ --out DOSSIER",
+                "--notified JJ/MM/AAAA --out DOSSIER",
                 file=sys.stderr,
             )
             return 2

@@ -64,8 +64,8 @@ def register(subparsers) -> None:
         metavar="RECHERCHE",
         help="nom de la recherche enregistrée (ex. « Plus de 70 ans »)",
     )
-    create.add_argument("--start", metavar="AAAA-MM-JJ", help="date de début (obligatoire)")
-    create.add_argument("--end", metavar="AAAA-MM-JJ", help="fin prévue (obligatoire)")
+    create.add_argument("--start", metavar="JJ/MM/AAAA", help="date de début (obligatoire)")
+    create.add_argument("--end", metavar="JJ/MM/AAAA", help="fin prévue (obligatoire)")
     create.add_argument("--purpose", default="", metavar="TEXTE", help="objet de la campagne")
     create.add_argument("--agency", metavar="CODE", help="limiter à une agence")
     create.add_argument(

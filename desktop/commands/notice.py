@@ -11,6 +11,7 @@ from desktop.commands._common import (
     DATE_MIN,
     add_action,
     add_group,
+    add_record_action,
     agency_id,
     as_options,
     signed_in,
@@ -18,7 +19,14 @@ from desktop.commands._common import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
-from desktop.domain.notice import ReducedNoticeGround, compute_notice_end, parse_ground
+from desktop.domain.notice import (
+    DeliveryMode,
+    ReducedNoticeGround,
+    compute_notice_end,
+    parse_ground,
+)
+from desktop.domain.notice_case import NoticeInput
+from desktop.domain.notice_cotenants import CotenantBond, NoticeGiver, holder_named
 
 
 def register(subparsers) -> None:
@@ -32,15 +40,7 @@ def register(subparsers) -> None:
         description="Calcule la fin du préavis d'un congé reçu et explique le calcul.",
         db=False,
     )
-    end.add_argument(
-        "--received", metavar="AAAA-MM-JJ", help="date de réception du congé (obligatoire)"
-    )
-    end.add_argument(
-        "--ground",
-        metavar="MOTIF",
-        default="",
-        help="motif de préavis réduit : " + ", ".join(g.value for g in ReducedNoticeGround),
-    )
+    _entry_options(end)
     end.add_argument(
         "--proof",
         action=argparse.BooleanOptionalAction,
@@ -48,19 +48,52 @@ def register(subparsers) -> None:
         help="justificatif du motif reçu (par défaut : non)",
     )
     end.add_argument(
-        "--proof-received",
-        metavar="AAAA-MM-JJ",
-        help="date de réception du justificatif (vaut --proof)",
-    )
-    end.add_argument(
-        "--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire"
-    )
-    end.add_argument(
         "--zone-tendue",
         action="store_true",
         help="logement en zone tendue (préavis d'un mois sans justificatif)",
     )
     end.add_argument("--json", action="store_true", help="sortie JSON")
+
+    record = add_record_action(
+        sub,
+        "record",
+        run_record,
+        record="household",
+        what="numéro du dossier locataire",
+        help="enregistrer le congé d'un dossier",
+        description="Enregistre le congé reçu sur un dossier et affiche la fin du préavis. "
+        "Sans --given-by, le congé est donné par tous les titulaires du bail (le bail prend "
+        "fin) ; avec --given-by, par ceux-là seulement : le bail se poursuit avec les autres.",
+    )
+    _entry_options(record)
+    record.add_argument(
+        "--mode",
+        choices=[m.value for m in DeliveryMode],
+        default=DeliveryMode.LRAR.value,
+        help="mode de remise (par défaut : LRAR)",
+    )
+    record.add_argument("--sent", metavar="JJ/MM/AAAA", help="date d'envoi")
+    record.add_argument(
+        "--presented", metavar="JJ/MM/AAAA", help="première présentation de la lettre recommandée"
+    )
+    record.add_argument(
+        "--proof-document", default="", metavar="TEXTE", help="description du justificatif"
+    )
+    record.add_argument("--notes", default="", metavar="TEXTE", help="observations")
+    record.add_argument(
+        "--given-by",
+        action="append",
+        default=[],
+        metavar="NOM",
+        help="titulaire qui donne congé (prénom et nom, ou nom seul) ; à répéter pour "
+        "plusieurs ; par défaut : tous les titulaires",
+    )
+    record.add_argument(
+        "--bond",
+        choices=list(_BONDS),
+        help="lien entre les titulaires, obligatoire quand certains restent : "
+        "colocation-solidaire, colocation-sans-solidarite, couple (époux ou PACS)",
+    )
 
     listing = add_action(
         sub,
@@ -87,6 +120,27 @@ def register(subparsers) -> None:
     listing.add_argument("--out", metavar="FICHIER.xlsx", help="exporter vers ce classeur Excel")
 
 
+def _entry_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a notice's entry that computing its end and recording it share."""
+    parser.add_argument(
+        "--received", metavar="JJ/MM/AAAA", help="date de réception du congé (obligatoire)"
+    )
+    parser.add_argument(
+        "--ground",
+        metavar="MOTIF",
+        default="",
+        help="motif de préavis réduit : " + ", ".join(g.value for g in ReducedNoticeGround),
+    )
+    parser.add_argument(
+        "--proof-received",
+        metavar="JJ/MM/AAAA",
+        help="date de réception du justificatif du motif (il est alors reçu)",
+    )
+    parser.add_argument(
+        "--departure", metavar="JJ/MM/AAAA", help="date de départ demandée par le locataire"
+    )
+
+
 def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> dt.date | None:
     """The date given to ``option`` (AAAA-MM-JJ or JJ/MM/AAAA); French error otherwise.
 
@@ -98,7 +152,7 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
                 {
                     option: Message(
                         QT_TRANSLATE_NOOP(
-                            "messages", "Cette option est obligatoire (date AAAA-MM-JJ)."
+                            "messages", "Cette option est obligatoire (date JJ/MM/AAAA)."
                         )
                     )
                 }
@@ -111,7 +165,8 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
             {
                 option: Message(
                     QT_TRANSLATE_NOOP(
-                        "messages", "Date invalide : « {value} » (attendu AAAA-MM-JJ)."
+                        "messages",
+                        "Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).",
                     ),
                     {"value": text[:40]},
                 )
@@ -195,6 +250,98 @@ def run_end_date(args: argparse.Namespace) -> int:
     for line in result.explanation():
         print(f"  - {line}")
     return 0
+
+
+_BONDS = {
+    "colocation-solidaire": CotenantBond.SOLIDARITY_CLAUSE,
+    "colocation-sans-solidarite": CotenantBond.NO_SOLIDARITY,
+    "couple": CotenantBond.COUPLE,
+}
+
+
+def _givers(names: list[str], holders: tuple[NoticeGiver, ...]) -> tuple[NoticeGiver, ...]:
+    """The holders ``--given-by`` names; a French error naming the holders otherwise."""
+    out = []
+    for name in names:
+        found = holder_named(name, holders)
+        if found is None:
+            raise ValidationError(
+                {
+                    "--given-by": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "« {value} » ne désigne pas un titulaire du bail (titulaires : "
+                            "{holders}).",
+                        ),
+                        {
+                            "value": name[:40],
+                            "holders": ", ".join(h.full_name for h in holders),
+                        },
+                    )
+                }
+            )
+        out.append(found)
+    return tuple(out)
+
+
+def run_record(args: argparse.Namespace) -> int:
+    from desktop.services import notices
+
+    errors: dict[str, Message] = {}
+    received = parse_date_into(errors, args.received, "--received", required=True)
+    sent = parse_date_into(errors, args.sent, "--sent")
+    presented = parse_date_into(errors, args.presented, "--presented")
+    proof_on = parse_date_into(errors, args.proof_received, "--proof-received")
+    departure = parse_date_into(errors, args.departure, "--departure")
+    try:
+        ground = parse_ground(args.ground)
+    except ValidationError as exc:
+        errors["--ground"] = exc.fields["ground"]
+        ground = ReducedNoticeGround.AUCUN
+    if errors:
+        raise ValidationError(errors)
+    with signed_in(args) as (db, actor):
+        holders = notices.notice_context(db, actor, args.household).holders
+        data = NoticeInput(
+            delivery_mode=DeliveryMode(args.mode),
+            received_on=received,
+            ground=ground,
+            sent_on=sent,
+            presented_on=presented,
+            requested_departure=departure,
+            proof_received_on=proof_on,
+            proof_document=args.proof_document,
+            notes=args.notes,
+            given_by=_givers(args.given_by, holders),
+            cotenant_bond=_BONDS.get(args.bond or "", CotenantBond.UNSPECIFIED),
+        )
+        try:
+            nid = notices.record_notice(db, actor, args.household, data)
+        except ValidationError as exc:
+            raise as_options(exc, _RECORD_OPTIONS) from None
+        v = notices.get_notice(db, actor, nid)
+    print(f"Congé n° {nid} enregistré.")
+    print(f"Fin du préavis : {format_date_fr(v.end_date)} ({v.applied_months} mois)")
+    if v.partial:
+        names = ", ".join(g.full_name for g in v.data.given_by)
+        print(f"Congé donné par : {names}")
+        print(f"Le bail se poursuit avec : {', '.join(v.remaining)}")
+    return 0
+
+
+_RECORD_OPTIONS = {
+    "delivery_mode": "--mode",
+    "received_on": "--received",
+    "sent_on": "--sent",
+    "presented_on": "--presented",
+    "requested_departure": "--departure",
+    "ground": "--ground",
+    "proof_received_on": "--proof-received",
+    "proof_document": "--proof-document",
+    "notes": "--notes",
+    "given_by": "--given-by",
+    "cotenant_bond": "--bond",
+}
 
 
 _STATUS_CODES = {"en-cours": "EN_COURS", "retires": "RETIRE", "termines": "TERMINE", "tous": None}

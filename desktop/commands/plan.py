@@ -48,12 +48,12 @@ def register(subparsers) -> None:
     sched.add_argument("--months", metavar="N", help="nombre d'échéances")
     sched.add_argument("--monthly", metavar="MONTANT", help="montant de chaque mensualité")
     sched.add_argument(
-        "--start", metavar="AAAA-MM-JJ", help="date de la première échéance (obligatoire)"
+        "--start", metavar="JJ/MM/AAAA", help="date de la première échéance (obligatoire)"
     )
     sched.add_argument("--day", metavar="J", help="jour d'échéance dans le mois (1 à 31)")
     sched.add_argument("--json", action="store_true", help="sortie JSON (montants en chaînes)")
 
-    add_import_action(
+    imports = add_import_action(
         sub,
         "import-payments",
         run_import_payments,
@@ -61,7 +61,15 @@ def register(subparsers) -> None:
         description="Importe les règlements (n° de contrat, date, montant, référence) d'un "
         "export comptable CSV (séparateur « ; », UTF-8 ou Windows-1252) ou Excel (.xlsx), les "
         "rattache au plan en cours de chaque contrat, puis met à jour les plans (défaillance, "
-        "solde). Toutes les lignes valides sont importées en une fois ; sinon, rien.",
+        "solde). Toutes les lignes valides sont importées en une fois ; sinon, rien. Une ligne "
+        "dont la colonne « Versé par » nomme le FSL ou le CCAS est le versement de ce "
+        "contributeur, imputé sur les seules échéances.",
+    )
+    imports.add_argument(
+        "--payer-column",
+        metavar="COLONNE",
+        help="colonne qui nomme le payeur (FSL, CCAS), par ex. « Libellé » ; par défaut celle "
+        "dont l'en-tête le dit (« Versé par », « Payeur », « Origine »…)",
     )
 
     pay = add_record_action(
@@ -184,10 +192,14 @@ def run_schedule(args: argparse.Namespace) -> int:
 
 def run_import_payments(args: argparse.Namespace) -> int:
     from desktop.services import plans
-    from desktop.services.plans.payments_import import ready_counted
+    from desktop.services.plans.payments_import import PAYMENT_COLUMNS, ready_counted
 
     table = plans.read_payments(args.file)
     mapping = plans.propose_payment_mapping(table.headers)
+    if args.payer_column:
+        mapping = PAYMENT_COLUMNS.from_names(
+            table.headers, {"payer": args.payer_column}, base=mapping
+        )
     print("Correspondance des colonnes :")
     for f in plans.PAYMENT_FIELDS:
         index = mapping.get(f.key)
@@ -202,6 +214,7 @@ def run_import_payments(args: argparse.Namespace) -> int:
             f"Montant des règlements valides : {format_money_fr(report.total_amount)}"
             if report.accepted
             else "",
+            *_contribution_lines(report),
         )
         stop = import_stops(report, args.dry_run, ready_counted(report.accepted_count))
         if stop is not None:
@@ -209,6 +222,24 @@ def run_import_payments(args: argparse.Namespace) -> int:
         result = plans.apply_payments(db, actor, report)
         print(" ".join(str(m) for m in result.summary(Path(args.file).name)))
         return 0
+
+
+def _contribution_lines(report) -> list[str]:
+    """The valid lines a contributor paid, named before they are imported."""
+    if not report.contributions:
+        return []
+    from desktop.services import plans
+
+    head = str(plans.contributions_counted(len(report.contributions)))
+    lines = [f"{head[:1].upper()}{head[1:]} :"]
+    for a in report.contributions:
+        lines.append(
+            f"  ligne {a.line} : {a.contributor.label}, {a.tenant_name}, "
+            f"{format_money_fr(a.amount)}"
+        )
+        if a.warning is not None:
+            lines.append(f"    attention : {a.warning}")
+    return lines
 
 
 def run_pay(args: argparse.Namespace) -> int:
@@ -223,7 +254,9 @@ def run_pay(args: argparse.Namespace) -> int:
         raise ValidationError(errors)
     contributor = Contributor(args.contributor) if args.contributor else None
     with signed_in(args) as (db, actor):
-        version = plans.get_plan(db, actor, args.plan).version
+        view = plans.get_plan(db, actor, args.plan)
+        version = view.version
+        warning = view.contribution_warning(contributor, amount) if contributor else None
         try:
             plans.record_payment(
                 db,
@@ -248,6 +281,8 @@ def run_pay(args: argparse.Namespace) -> int:
         f"Règlement de {format_money_fr(amount)} enregistré. Imputé au plan : "
         f"{format_money_fr(ledger.paid_to_plan)} ; reste dû : {format_money_fr(ledger.remaining)}."
     )
+    if warning is not None:
+        print(f"Attention : {warning}")
     return 0
 
 

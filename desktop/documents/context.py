@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from desktop.domain.tenant import (
     OccupantData,
     TenantFileData,
 )
-from desktop.domain.text import surname_caps
+from desktop.domain.text import name_key, surname_caps
 
 APPLICATION_PURPOSE = (
     "l'instruction de votre demande de logement social et son examen par la "
@@ -109,6 +109,20 @@ def _occupant(o: OccupantData) -> dict:
 def lease_holders(data: TenantFileData) -> list[OccupantData]:
     """Every holder of the lease (the first occupant when none is marked)."""
     return [o for o in data.occupants if o.is_titular] or data.occupants[:1]
+
+
+def addressed_to(data: TenantFileData, addressees: list[OccupantData]) -> TenantFileData:
+    """The file as a letter to ``addressees`` alone sees it (a notice given by one of
+    several co-tenants): they are its lease holders, first, named as given (one may have
+    left the file since); the other occupants are not holders for this letter."""
+    chosen = {name_key(a.last_name, a.first_name) for a in addressees}
+    out = data.copy()
+    out.occupants = [replace(a, is_titular=True) for a in addressees] + [
+        replace(o, is_titular=False)
+        for o in data.occupants
+        if name_key(o.last_name, o.first_name) not in chosen
+    ]
+    return out
 
 
 def join_fr(items: list[str]) -> str:

@@ -319,6 +319,10 @@ class Minutes:
     #: on an extract: how many dwellings of the session were left out
     omitted_dwellings: int = 0
     omitted_reviews: int = 0
+    #: the members' surnames written in capitals, as the candidates' are (minutes made
+    #: from session 11 on); the versions stored before keep their names as approved and
+    #: signed, and are checked again against the session in their own style
+    surnames_in_capitals: bool = False
 
     @property
     def candidates(self) -> list[CandidateLine]:
@@ -327,6 +331,14 @@ class Minutes:
     @property
     def voting_members(self) -> list[MemberLine]:
         return [m for m in self.members if m.voting]
+
+    def approver_names(self, names: dict[int, str]) -> dict[int, str]:
+        """The names to print under the approvals: ``names`` (the members' as recorded
+        now), written as this version writes its members when their surnames are in
+        capitals; the versions from before keep ``names``, as they were printed."""
+        if not self.surnames_in_capitals:
+            return names
+        return {**names, **{m.id: m.name for m in self.members if m.id is not None}}
 
     def attendance_count(self, mode: AttendanceMode, voting: bool | None = None) -> int:
         return sum(

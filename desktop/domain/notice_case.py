@@ -37,6 +37,7 @@ from desktop.domain.notice import (
     late_penalty,
     rules_for,
 )
+from desktop.domain.notice_cotenants import CotenantBond, NoticeGiver, distinct_givers, is_whole
 
 #: A deposit deadline this close (in days) is flagged as near.
 DEPOSIT_NEAR_DAYS = 15
@@ -107,6 +108,12 @@ class NoticeInput:
     proof_received_on: dt.date | None = None
     proof_document: str = ""
     notes: str = ""
+    #: The lease holders who gave the notice; empty: all of them (the lease ends).
+    #: docs/domain.md#notice-cotenants
+    given_by: tuple[NoticeGiver, ...] = ()
+    #: What binds the holders: decides the leaving holder's solidarity (a notice given
+    #: by some holders only needs it).
+    cotenant_bond: CotenantBond = CotenantBond.UNSPECIFIED
 
     @property
     def proof_received(self) -> bool:
@@ -126,9 +133,14 @@ def reduced_refusable(
     return needs_proof(ground, rules) and not zone_tendue
 
 
-def normalise_notice(data: NoticeInput) -> NoticeInput:
-    """Trimmed copy; no proof is kept for a ground that needs none."""
+def normalise_notice(data: NoticeInput, holders: tuple[NoticeGiver, ...] = ()) -> NoticeInput:
+    """Trimmed copy; no proof is kept for a ground that needs none. A notice naming
+    every holder of the lease (``holders``) is given by all: ``given_by`` empty, no bond."""
     out = NoticeInput(**data.__dict__)
+    out.given_by = distinct_givers(out.given_by)
+    if is_whole(out.given_by, holders):
+        out.given_by = ()
+        out.cotenant_bond = CotenantBond.UNSPECIFIED
     out.proof_document = " ".join(out.proof_document.split())
     out.notes = out.notes.strip()
     if out.ground in (ReducedNoticeGround.AUCUN, ReducedNoticeGround.ZONE_TENDUE):
@@ -138,10 +150,17 @@ def normalise_notice(data: NoticeInput) -> NoticeInput:
 
 
 def validate_notice(
-    data: NoticeInput, today: dt.date, *, lease_start: dt.date, zone_tendue: bool
+    data: NoticeInput,
+    today: dt.date,
+    *,
+    lease_start: dt.date,
+    zone_tendue: bool,
+    holders: tuple[NoticeGiver, ...] | None = None,
 ) -> None:
-    """Raise ``ValidationError`` naming every invalid field of ``data``."""
+    """Raise ``ValidationError`` naming every invalid field of ``data``. ``holders``:
+    the people ``data.given_by`` may name (``None``: not checked)."""
     errors: dict[str, Message] = {}
+    _check_givers(errors, data, holders)
     future = QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
     if not isinstance(data.delivery_mode, DeliveryMode):
         errors["delivery_mode"] = _m(
@@ -222,6 +241,29 @@ def validate_notice(
             errors[key] = implausible
     if errors:
         raise ValidationError(errors)
+
+
+def _check_givers(
+    errors: dict[str, Message], data: NoticeInput, holders: tuple[NoticeGiver, ...] | None
+) -> None:
+    if holders is not None:
+        known = {h.key() for h in holders}
+        strangers = [g.full_name for g in data.given_by if g.key() not in known]
+        if strangers:
+            errors["given_by"] = _m(
+                QT_TRANSLATE_NOOP("messages", "« {name} » n'est pas titulaire du bail."),
+                name=strangers[0],
+            )
+    if data.given_by and not isinstance(data.cotenant_bond, CotenantBond):
+        errors["cotenant_bond"] = _m(QT_TRANSLATE_NOOP("messages", "Lien inconnu."))
+    elif data.given_by and data.cotenant_bond is CotenantBond.UNSPECIFIED:
+        errors["cotenant_bond"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le congé n'est pas donné par tous les titulaires : précisez ce qui les lie "
+                "(le courrier dit ce que devient la solidarité de celui qui part).",
+            )
+        )
 
 
 def validate_decision(reason: str, decided_by: str) -> dict[str, Message]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -522,6 +522,76 @@ class Contributor(LabelledEnum):
 
 
 @dataclass(frozen=True)
+class Contribution:
+    """What a contributor named on the plan promised (``PlanTerms.fsl_amount``,
+    ``ccas_amount``; ``None``: named without an amount) and what it has paid so far."""
+
+    contributor: Contributor
+    promised: Decimal | None
+    received: Decimal
+
+    @property
+    def awaited(self) -> Decimal:
+        """Promised and not received yet."""
+        if self.promised is None:
+            return ZERO
+        return max(self.promised - self.received, ZERO)
+
+    @property
+    def excess(self) -> Decimal:
+        """Received beyond the promise."""
+        if self.promised is None:
+            return ZERO
+        return max(self.received - self.promised, ZERO)
+
+
+def promised_contributions(terms: PlanTerms) -> dict[Contributor, Decimal | None]:
+    """The contributors the plan names, with the amount each promised."""
+    named = (
+        (Contributor.FSL, terms.fsl, terms.fsl_amount),
+        (Contributor.CCAS, terms.ccas, terms.ccas_amount),
+    )
+    return {c: amount for c, on_plan, amount in named if on_plan}
+
+
+def contributions(
+    promised: dict[Contributor, Decimal | None], paid: Iterable[tuple[Contributor, Decimal]]
+) -> list[Contribution]:
+    """Each contributor of ``promised`` (``promised_contributions``) with what it paid
+    (``paid``: its payments, by contributor), in the order FSL, CCAS; a contributor that
+    paid without being named (data entered before the rule) is shown too."""
+    received: dict[Contributor, Decimal] = {}
+    for contributor, amount in paid:
+        received[contributor] = received.get(contributor, ZERO) + amount
+    return [
+        Contribution(c, promised.get(c), received.get(c, ZERO))
+        for c in Contributor
+        if c in promised or c in received
+    ]
+
+
+def contribution_warning(contribution: Contribution, amount: Decimal) -> Message | None:
+    """Why a new payment of ``amount`` by ``contribution.contributor`` deserves a second
+    look before it is recorded: it takes the contributor beyond its promise. A warning,
+    not a refusal: the contributor's decision may have been raised since the plan was
+    signed (docs/domain.md#plans)."""
+    if contribution.promised is None or contribution.received + amount <= contribution.promised:
+        return None
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : "
+            "ce versement de {amount} dépasse de {excess} ce qui reste promis.",
+        ),
+        contributor=Message(contribution.contributor.label),
+        promised=format_money_fr(contribution.promised),
+        received=format_money_fr(contribution.received),
+        amount=format_money_fr(amount),
+        excess=format_money_fr(contribution.received + amount - contribution.promised),
+    )
+
+
+@dataclass(frozen=True)
 class PaymentLine:
     paid_on: dt.date
     amount: Decimal
@@ -539,6 +609,9 @@ class InstalmentState:
     paid_on: dt.date | None  # when it became fully paid
     state: LineState
     unpaid: bool  # past due + grace and not fully paid (counts for the breach rule)
+    # What of the outstanding amount a contributor promised and has not paid yet: not
+    # the tenants' default (``allocate``'s ``awaited``).
+    awaited: Decimal = ZERO
 
     @property
     def outstanding(self) -> Decimal:
@@ -580,6 +653,17 @@ class Ledger:
     @property
     def late_instalments(self) -> list[InstalmentState]:
         return [i for i in self.instalments if i.state == LineState.LATE]
+
+    @property
+    def tenants_late(self) -> list[InstalmentState]:
+        """The late instalments the tenants are asked for: those a contributor's awaited
+        payment does not cover in full (``InstalmentState.awaited``)."""
+        return [i for i in self.late_instalments if i.outstanding > i.awaited]
+
+    @property
+    def tenants_overdue(self) -> Decimal:
+        """``overdue`` without what the contributors' awaited payments will pay."""
+        return sum((i.outstanding - i.awaited for i in self.late_instalments), ZERO)
 
     @property
     def next_due(self) -> InstalmentState | None:
@@ -651,6 +735,7 @@ def allocate(
     rent: Decimal | None = None,
     rent_dates: list[dt.date] | None = None,
     grace_days: int = DEFAULT_GRACE_DAYS,
+    awaited: Decimal = ZERO,
 ) -> Ledger:
     """Match payments to the current rent (when ``rent`` is given) and the instalments.
 
@@ -660,6 +745,11 @@ def allocate(
 
     ``on`` is the day the ledger is read: payments after it are ignored, instalments
     due before it and not paid are late, and unpaid once ``grace_days`` have passed.
+
+    ``awaited``: what the contributors promised and have not paid yet
+    (``Contribution.awaited``). Their payment will go to the oldest instalments still
+    due, so those instalments, up to that amount, are *awaited* rather than unpaid: late,
+    but not counted against the tenants by the breach rule (docs/domain.md#plans).
     """
     insts = [_Obligation(i.due_date, i.amount) for i in instalments]
     rents = [_Obligation(d, rent) for d in (rent_dates or [])] if rent else []
@@ -689,6 +779,7 @@ def allocate(
         return o.paid < o.amount and o.due_on + grace < on
 
     states = []
+    cover = max(awaited, ZERO)
     for inst, o in zip(instalments, insts, strict=True):
         if o.paid == o.amount:
             state = LineState.PAID
@@ -696,9 +787,18 @@ def allocate(
             state = LineState.LATE
         else:
             state = LineState.DUE
+        covered = min(o.amount - o.paid, cover)
+        cover -= covered
         states.append(
             InstalmentState(
-                inst.number, inst.due_date, inst.amount, o.paid, o.paid_on, state, unpaid(o)
+                inst.number,
+                inst.due_date,
+                inst.amount,
+                o.paid,
+                o.paid_on,
+                state,
+                unpaid(o) and o.paid + covered < o.amount,
+                covered,
             )
         )
     paid_to_plan = sum((o.paid for o in insts), ZERO)
@@ -720,7 +820,10 @@ def next_check_on(ledger: Ledger, grace_days: int, *, started: bool) -> dt.date 
     instalment or a rent becomes unpaid (due date + grace passed), or, for a plan not
     started yet, its first instalment falls due. ``None``: nothing left to wait for."""
     step = dt.timedelta(days=grace_days + 1)
-    dates = [i.due_on + step for i in ledger.instalments if i.outstanding > 0 and not i.unpaid]
+    # An instalment a contributor's awaited payment covers changes with a payment only.
+    dates = [
+        i.due_on + step for i in ledger.instalments if i.outstanding > i.awaited and not i.unpaid
+    ]
     dates += [r.due_on + step for r in ledger.rents if r.paid < r.amount and not r.unpaid]
     if not started and ledger.instalments:
         dates.append(ledger.instalments[0].due_on)

@@ -40,6 +40,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def name_key(last_name: str, first_name: str) -> tuple[str, str]:
+    """A person's names without case, accents or spacing: « DUPONT  Élodie » and
+    « Dupont Elodie » are the same person."""
+    return (" ".join(fold(last_name).split()), " ".join(fold(first_name).split()))
+
+
 def search_terms(query: str) -> list[str]:
     """The terms of a search box entry, each folded to ``[0-9a-z]+``."""
     return [t for t in _NON_ALNUM.split(fold(query)) if t]

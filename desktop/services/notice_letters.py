@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.documents.context import join_fr
 from desktop.documents.filters import mid_sentence
 from desktop.documents.library import fill_free_fields
 from desktop.domain.errors import UserError
@@ -23,6 +24,8 @@ from desktop.domain.formatting import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import ReducedNoticeGround
 from desktop.domain.notice_case import ExceptionKind, NoticeStatus
+from desktop.domain.notice_cotenants import lease_continues, leaving_solidarity
+from desktop.domain.tenant import OccupantData
 from desktop.services import notices
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
@@ -63,15 +66,18 @@ def available_letters(view: notices.NoticeView) -> list[str]:
     if view.status is NoticeStatus.WITHDRAWN:
         return []
     out = [ACKNOWLEDGEMENT]
+    # A notice given by some holders only does not end the lease: no convention of
+    # occupation after its end, no exit inventory (docs/domain.md#notice-cotenants).
+    whole = not view.partial
     if view.proof_missing:
         out.append(PROOF_REQUEST)
     if view.applied_months == 1 and view.data.ground is not ReducedNoticeGround.AUCUN:
         out.append(REDUCED_CONFIRMATION)
     if view.exceptions_of(ExceptionKind.REDUCED_REFUSED):
         out.append(REDUCED_REFUSAL)
-    if view.exceptions_of(ExceptionKind.POSTPONEMENT):
+    if whole and view.exceptions_of(ExceptionKind.POSTPONEMENT):
         out.append(POSTPONEMENT_AGREEMENT)
-    if view.exceptions_of(ExceptionKind.KEYS_WITHOUT_INVENTORY):
+    if whole and view.exceptions_of(ExceptionKind.KEYS_WITHOUT_INVENTORY):
         out.append(KEYS_ACKNOWLEDGEMENT)
     return out
 
@@ -107,6 +113,7 @@ def letter_fields(
         "duree_preavis": str(view.applied_months),
         "date_fin": format_date_fr(view.end_date),
         "date_fin_si_justificatif": format_date_fr(view.end_date_if_proof),
+        **_cotenant_fields(view),
     }
     if template_name == REDUCED_CONFIRMATION and d.proof_received_on is not None:
         values["justificatif"] = _m(
@@ -142,6 +149,35 @@ def letter_fields(
     return fill_free_fields(template_name, values, on)
 
 
+def _cotenant_fields(view: notices.NoticeView) -> dict[str, str]:
+    """A notice given by some holders only: the lease going on with the others, and
+    what becomes of the leaving holder's solidarity (empty for a notice given by all)."""
+    if not view.partial:
+        return {"suite_bail": "", "solidarite": ""}
+    d = view.data
+    solidarity = leaving_solidarity(
+        d.cotenant_bond,
+        ground=d.ground,
+        end_date=view.end_date,
+        received_on=d.received_on or view.end_date,
+        presented_on=d.presented_on,
+        proof_received_on=d.proof_received_on,
+    )
+    remaining = list(view.remaining)
+    return {
+        "suite_bail": lease_continues(remaining, join_fr(remaining)).render() if remaining else "",
+        "solidarite": solidarity.render() if solidarity is not None else "",
+    }
+
+
+def addressees(view: notices.NoticeView) -> tuple[OccupantData, ...]:
+    """Whom the notice's letters go to: the holders who gave it (empty: all)."""
+    return tuple(
+        OccupantData(last_name=g.last_name, first_name=g.first_name, civility=g.civility)
+        for g in view.data.given_by
+    )
+
+
 @guarded("conge.courrier")
 def produce_notice_letter(
     db: Database,
@@ -168,5 +204,11 @@ def produce_notice_letter(
         db,
         actor,
         view.household_id,
-        documents.LetterOptions(template_name=template_name, fields=values, pdf=pdf, on=on),
+        documents.LetterOptions(
+            template_name=template_name,
+            fields=values,
+            pdf=pdf,
+            on=on,
+            addressees=addressees(view),
+        ),
     )

@@ -34,6 +34,7 @@ from desktop.domain.formatting import utc_to_local
 from desktop.domain.i18n import Message
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
 from desktop.domain.notice_case import ExceptionKind, KeyReturnMode, NoticeStatus
+from desktop.domain.notice_cotenants import CotenantBond, NoticeGiver
 from desktop.domain.plans import CHANNELS, FollowUpKind
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
@@ -376,6 +377,8 @@ _NOTICES = _Columns(
         "proof_received_on": "Justificatif reçu le",
         "proof_document": "Justificatif",
         "notes": "Observations",
+        "given_by": "Congé donné par",
+        "cotenant_bond": "Lien entre les titulaires",
         "applied_months": "Préavis appliqué (mois)",
         "end_date": "Fin du préavis",
         "end_date_if_proof": "Fin du préavis si justificatif",
@@ -403,6 +406,14 @@ _NOTICES = _Columns(
     computed={
         "explanation": lambda n: "\n".join(_step_text(step) for step in n.explanation or []),
         "inventory_matches": lambda n: _maybe(n.inventory_matches),
+        "given_by": lambda n: (
+            ", ".join(NoticeGiver.from_dict(g).full_name for g in n.given_by)
+            if n.given_by
+            else "Tous les titulaires du bail"
+        ),
+        "cotenant_bond": lambda n: (
+            Message(CotenantBond(n.cotenant_bond).label).render() if n.given_by else ""
+        ),
     },
 )
 _NOTICE_DECISIONS = _Columns(

@@ -134,7 +134,9 @@ def letter_fields(
         "regle_defaillance": breach_rule_text(view),
         "date_signature": format_date_fr(view.signed_on),
         "reste_du": format_amount_input(led.remaining),
-        "retard_total": format_amount_input(led.overdue),
+        # What the tenants owe late: not what a contributor promised and will pay
+        # (docs/domain.md#plans).
+        "retard_total": format_amount_input(led.tenants_overdue),
     }
     if t.is_protocol:  # the lease is terminated: the letters speak of an indemnity
         common["jugement_date"] = format_date_fr(t.judgment_on)
@@ -157,7 +159,18 @@ def letter_fields(
         else:
             common["titre_accord"] = "Protocole d'accord"
     elif template_name == REMINDER:
-        late = led.late_instalments
+        late = led.tenants_late
+        if not late and led.late_instalments:
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Les échéances en retard de ce plan sont couvertes par ce qu'un "
+                        "contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de "
+                        "relance à envoyer aux locataires ; relancez le contributeur.",
+                    )
+                )
+            )
         if not late:
             raise UserError(
                 _m(
@@ -172,7 +185,7 @@ def letter_fields(
             {
                 "echeance_numero": str(first.number),
                 "echeance_date": format_date_fr(first.due_on),
-                "echeance_montant": format_amount_input(first.outstanding),
+                "echeance_montant": format_amount_input(first.outstanding - first.awaited),
                 "echeances_impayees": str(len(late)),
                 # already breached: the letter says the limit is passed, not to come
                 "defaillance_constatee": format_date_fr(view.breached_on)

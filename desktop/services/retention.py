@@ -10,8 +10,8 @@ name, phone, isolation and disability flags), their calls (notes, script answers
 referrals (reason, partner's answer), and its CALEOL occupation reviews (name
 snapshot, notes, finding, suitable dwelling, advice); states, outcomes, grounds and
 dates stay (figures). It also blanks the free text of the household's notices (notes,
-proof description, decisions' reasons and deciders, also inside the stored end-date
-explanation) and payment plans (notes, allowance number, landlord's signatory, status
+proof description, names of the holders who gave it, decisions' reasons and deciders,
+also inside the stored end-date explanation) and payment plans (notes, allowance number, landlord's signatory, status
 reason, payment references, follow-up outcomes), keeping their dates, durations,
 statuses and amounts. It is audited: one event per file (rule, due date and counts, no
 personal data) and one for the run. The audit trail itself is kept (append-only), and
@@ -362,22 +362,28 @@ def _redact_explanation(explanation):
 
 def _anonymise_notices_and_plans(session: Session, hid: int) -> tuple[int, int]:
     """The household's notices and payment plans, anonymised like the file: the free
-    text people typed is blanked (notes, the proof's description, the reasons of the
-    decisions and who took them, also inside the stored explanation of the end date;
+    text people typed is blanked (notes, the proof's description, the names of the
+    holders who gave the notice, the reasons of the decisions and who took them, also
+    inside the stored explanation of the end date;
     the plans' notes, allowance number, landlord's signatory, status reason, payment
     references and follow-up outcomes); dates, durations, grounds, statuses, channels
     and amounts stay (figures). Returns (notices, plans)."""
     n, x = Notice.__table__, NoticeException.__table__
     rows = session.execute(
-        select(n.c.id, n.c.explanation).where(n.c.household_id == hid).order_by(n.c.id)
+        select(n.c.id, n.c.explanation, n.c.given_by)
+        .where(n.c.household_id == hid)
+        .order_by(n.c.id)
     ).all()
-    for notice_id, explanation in rows:
+    for notice_id, explanation, given_by in rows:
         _blank(
             session,
             n,
             n.c.id == notice_id,
             ("notes", "proof_document"),
             explanation=_redact_explanation(explanation),
+            # How many holders gave the notice stays (given by some only), not who.
+            given_by=[dict.fromkeys(("civility", "first_name", "last_name"), "")]
+            * len(given_by or []),
             version=n.c.version + 1,
         )
     if rows:

@@ -364,6 +364,10 @@ class Notice(Stamped, Base):
     proof_received_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     proof_document: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The lease holders who gave the notice ([{"civility", "first_name", "last_name"}];
+    # empty: all of them) and what binds them (docs/domain.md#notice-cotenants).
+    given_by: Mapped[Any] = mapped_column(JSON, default=list)
+    cotenant_bond: Mapped[str] = mapped_column(String(30), default="")
     # Computed from the above and the exceptions (desktop.domain.notice_case).
     applied_months: Mapped[int] = mapped_column(Integer)
     end_date: Mapped[dt.date] = mapped_column(Date)

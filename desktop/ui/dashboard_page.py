@@ -67,6 +67,7 @@ from desktop.ui.widgets import (
     add_all,
     labelled,
     message_label,
+    progress_dialog,
     push_button,
     save_file_name,
 )
@@ -656,19 +657,14 @@ class DashboardPage(QWidget):
         self.export_cancelled = False
         self._export_target = path
         self._export_before = _file_signature(path)
-        dialog = QProgressDialog(
-            self.tr("Préparation du rapport…"), self.tr("Annuler"), 0, 1000, self
+        self.progress_dialog = progress_dialog(
+            self,
+            self.tr("Préparation du rapport…"),
+            self.tr("Annuler"),
+            self.tr("Export du rapport"),
+            "exportProgress",
+            self.cancel_export,
         )
-        dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(self.tr("Export du rapport"))
-        dialog.canceled.connect(self.cancel_export)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.show()
-        self.progress_dialog = dialog
         db, actor = self.db, self.actor
 
         def work(progress, cancelled):

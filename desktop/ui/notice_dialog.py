@@ -43,11 +43,13 @@ from desktop.domain.notice_case import (
     needs_proof,
     normalise_notice,
 )
+from desktop.domain.notice_cotenants import CotenantBond
 from desktop.domain.roles import Permission
 from desktop.services import notice_letters, notices
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
+from desktop.ui.notice_givers import GiversBox
 from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -174,6 +176,16 @@ class NoticeDialog(FieldRows, QDialog):
         self.received_on = self._date("received_on")
         self.requested_departure = self._date("requested_departure")
         self.ground = self._choice("ground", ReducedNoticeGround, page)
+        self.givers = GiversBox(page)
+        self.givers.setToolTip(
+            self.tr(
+                "Décochez les titulaires qui restent : le bail se poursuit avec eux et les "
+                "courriers s'adressent à ceux qui partent. Le motif de préavis réduit est "
+                "alors celui d'un titulaire qui part."
+            )
+        )
+        self._row("given_by", self.givers)
+        self.cotenant_bond = self._choice("cotenant_bond", CotenantBond, page)
         self.proof_received = QCheckBox(self.tr("Justificatif reçu"), page)
         self.proof_received.setObjectName("proof_received")
         self.proof_received_on = self._date("proof_received_on")
@@ -191,6 +203,8 @@ class NoticeDialog(FieldRows, QDialog):
         )
         proof_line = flow(QWidget(page), received_on, self.rows["proof_document"])
 
+        form.addRow(self.tr("Congé donné par"), self.rows["given_by"])
+        form.addRow(self.tr("Lien entre les titulaires"), self.rows["cotenant_bond"])
         form.addRow(self.tr("Mode de remise"), self.rows["delivery_mode"])
         form.addRow(self.tr("Envoyé le"), self.rows["sent_on"])
         form.addRow(self.tr("Première présentation le"), self.rows["presented_on"])
@@ -200,6 +214,7 @@ class NoticeDialog(FieldRows, QDialog):
         form.addRow(self.tr("Justificatif"), proof_line)
         form.addRow("", self.proof_hint)
         form.addRow(self.tr("Observations"), self.rows["notes"])
+        self.entry_form = form
         hint = label(
             page,
             self.tr(
@@ -239,6 +254,7 @@ class NoticeDialog(FieldRows, QDialog):
         for path in ENTRY_DATES:
             self.rows[path].editor.textChanged.connect(self.update_preview)
         self.ground.currentIndexChanged.connect(self._ground_changed)
+        self.givers.changed.connect(self._givers_changed)
         self.proof_received.toggled.connect(self._proof_toggled)
         self.delivery_mode.currentIndexChanged.connect(self._mode_changed)
         return page
@@ -383,6 +399,8 @@ class NoticeDialog(FieldRows, QDialog):
         self.warnings.clear()
         self.warnings.hide()
         self.delivery_mode.setCurrentIndex(0)
+        self.givers.set_holders(c.holders)
+        self.cotenant_bond.setCurrentIndex(0)
         for path in (*ENTRY_DATES, "proof_document"):
             self.rows[path].editor.clear()
         self.notes.clear()
@@ -418,6 +436,8 @@ class NoticeDialog(FieldRows, QDialog):
             )
         )
         self.delivery_mode.setCurrentIndex(self.delivery_mode.findData(d.delivery_mode.value))
+        self.givers.set_holders(self.context.holders, d.given_by)
+        self.cotenant_bond.setCurrentIndex(self.cotenant_bond.findData(d.cotenant_bond.value))
         self.sent_on.setText(format_date_fr(d.sent_on))
         self.presented_on.setText(format_date_fr(d.presented_on))
         self.received_on.setText(format_date_fr(d.received_on))
@@ -512,6 +532,8 @@ class NoticeDialog(FieldRows, QDialog):
             (v is None and self.context.file_active) or in_progress
         )
         for path in (
+            "given_by",
+            "cotenant_bond",
             "delivery_mode",
             "sent_on",
             "presented_on",
@@ -549,6 +571,13 @@ class NoticeDialog(FieldRows, QDialog):
             _registered(mode) and self.rows["received_on"].editor.isEnabled()
         )
         self.update_preview()
+
+    def _givers_changed(self) -> None:
+        """The holders' boxes only when several hold the lease; the bond only when some
+        of them stay."""
+        self.entry_form.setRowVisible(self.rows["given_by"], self.givers.several())
+        partial = bool(self.givers.given_by()) or self.givers.nobody()
+        self.entry_form.setRowVisible(self.rows["cotenant_bond"], partial)
 
     def _wants_proof(self, ground: ReducedNoticeGround) -> bool:
         received = self._quiet_date(self.received_on.text()) or today()
@@ -710,6 +739,10 @@ class NoticeDialog(FieldRows, QDialog):
             errors["proof_received_on"] = self.tr("Indiquez la date de réception du justificatif.")
         mode = DeliveryMode(self.delivery_mode.currentData())
         presented = dates["presented_on"] if _registered(mode) else None
+        if self.givers.nobody():
+            errors["given_by"] = self.tr("Cochez le ou les titulaires qui donnent congé.")
+        given_by = self.givers.given_by()
+        bond = CotenantBond(self.cotenant_bond.currentData()) if given_by else None
         data = NoticeInput(
             delivery_mode=mode,
             received_on=dates["received_on"],
@@ -720,6 +753,8 @@ class NoticeDialog(FieldRows, QDialog):
             proof_received_on=dates["proof_received_on"] if proof else None,
             proof_document=self.proof_document.text() if proof else "",
             notes=self.notes.toPlainText(),
+            given_by=given_by,
+            cotenant_bond=bond or CotenantBond.UNSPECIFIED,
         )
         return (None, errors) if errors else (data, {})
 

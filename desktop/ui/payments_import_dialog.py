@@ -1,7 +1,10 @@
 """Import of payments from the accounting export: file, columns, check, import.
 
 Nothing is written before "Importer"; the import is all or nothing, then each plan
-is re-read (breach, settlement) and the dialog says which plans changed.
+is re-read (breach, settlement) and the dialog says which plans changed. The valid
+lines of plans that name a contributor are listed with who paid them (the « Versé par »
+column naming the FSL or the CCAS, or the staff's choice): a contributor's payment goes
+to the instalments only.
 """
 
 from __future__ import annotations
@@ -19,22 +22,93 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
+from desktop.domain.plans import Contributor
 from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_all, fit_to_screen, line_edit, message_label, push_button
 from desktop.ui.widgets.choices import column_of, fill_columns
+from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.tables import empty_text, set_rows
 
 
 def _tr_message(message) -> str:
     return tabular.render(message, QCoreApplication.translate)
+
+
+class PayerTable(QTableWidget):
+    """The valid lines of the dry run whose plan names a contributor, each with who paid
+    it: the tenants or that contributor, as the file's « Versé par » said, or as the
+    staff choose here (``plans.mark_payer``); a line beyond its contributor's promise
+    says so (imported all the same)."""
+
+    marked = Signal()  # a line's payer changed: the report's figures too
+
+    def __init__(self, parent: QWidget):
+        super().__init__(0, 5, parent)
+        self.setObjectName("contributionPayments")
+        self.report: plans.PaymentImportReport | None = None
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Ligne"),
+                self.tr("Locataire"),
+                self.tr("Montant (€)"),
+                self.tr("Versé par"),
+                self.tr("Attention"),
+            ]
+        )
+        header = self.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+
+    def show_report(self, report: plans.PaymentImportReport) -> None:
+        self.report = report
+        lines = report.payable_by_contributors
+        set_rows(
+            self,
+            [(str(a.line), a.tenant_name, money_text(a.amount), "", "") for a in lines],
+        )
+        for row, a in enumerate(lines):
+            combo = QComboBox(self)
+            combo.addItem(self.tr("les locataires"), None)
+            for contributor in a.named:
+                combo.addItem(
+                    QCoreApplication.translate("messages", contributor.label), contributor.value
+                )
+            if a.contributor is not None:
+                combo.setCurrentIndex(max(combo.findData(a.contributor.value), 0))
+            combo.currentIndexChanged.connect(
+                lambda _index, line=a.line, c=combo: self._choose(line, c)
+            )
+            self.setCellWidget(row, 3, combo)
+        self._show_warnings()
+
+    def payer_combo(self, row: int) -> QComboBox:
+        return self.cellWidget(row, 3)
+
+    def _choose(self, line: int, combo: QComboBox) -> None:
+        if self.report is None:
+            return
+        payer = combo.currentData()
+        plans.mark_payer(self.report, line, Contributor(payer) if payer else None)
+        self._show_warnings()
+        self.marked.emit()
+
+    def _show_warnings(self) -> None:
+        assert self.report is not None
+        for row, a in enumerate(self.report.payable_by_contributors):
+            self.item(row, 4).setText(translate_message(a.warning) if a.warning else "")
+        self.resizeRowsToContents()
 
 
 class PaymentImportDialog(QDialog):
@@ -67,6 +141,17 @@ class PaymentImportDialog(QDialog):
             self.combos[f.key] = combo
             label = QCoreApplication.translate("messages", f.label) + (" *" if f.required else "")
             mapping.addRow(label, combo)
+        payer_hint = QLabel(
+            self.tr(
+                "« Versé par » : la colonne (le libellé peut servir) où une ligne nommant le FSL "
+                "ou le CCAS est le versement de ce contributeur, imputé sur les seules échéances "
+                "du plan ; les autres lignes sont des règlements des locataires."
+            ),
+            self,
+        )
+        payer_hint.setObjectName("payerHint")
+        payer_hint.setWordWrap(True)
+        mapping.addRow(payer_hint)
 
         self.check_button = push_button(self.tr("Vérifier"), self, "checkPayments")
         self.import_button = push_button(self.tr("Importer"), self, "importPayments", enabled=False)
@@ -85,15 +170,42 @@ class PaymentImportDialog(QDialog):
             self.tr("Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici."),
         )
 
+        # The valid lines of plans naming a contributor: who paid each, to be checked.
+        self.payer_box = QWidget(self)
+        self.payer_box.setObjectName("payerBox")
+        payer_label = QLabel(
+            self.tr(
+                "Lignes des plans où un contributeur est prévu : vérifiez qui a payé chacune "
+                "(le versement d'un contributeur ne couvre que les échéances)."
+            ),
+            self.payer_box,
+        )
+        payer_label.setWordWrap(True)
+        self.contributions = PayerTable(self.payer_box)
+        box = QVBoxLayout(self.payer_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        add_all(box, payer_label, (self.contributions, 1))
+        self.payer_box.hide()
+
         buttons = QHBoxLayout()
         add_all(buttons, 1, self.check_button, self.import_button, close)
         layout = QVBoxLayout(self)
-        add_all(layout, file_row, mapping, self.summary, (self.rejected, 1), self.error, buttons)
+        add_all(
+            layout,
+            file_row,
+            mapping,
+            self.summary,
+            (self.payer_box, 1),
+            (self.rejected, 1),
+            self.error,
+            buttons,
+        )
 
         browse.clicked.connect(self.browse)
         self.read_button.clicked.connect(self.read_file)
         self.path.returnPressed.connect(self.read_file)
         self.check_button.clicked.connect(self.check)
+        self.contributions.marked.connect(self._show_summary)
         self.import_button.clicked.connect(self.do_import)
         close.clicked.connect(self.close)
         for combo in self.combos.values():
@@ -146,20 +258,10 @@ class PaymentImportDialog(QDialog):
             self._fail(translate_message(exc.message))
             return False
         r = self.report
-        self.summary.setText(
-            self.tr("{accepted} pour {amount} ; {rejected}.").format(
-                accepted=translate_message(
-                    counted(
-                        r.accepted_count,
-                        QT_TRANSLATE_NOOP("messages", "{n} règlement valide"),
-                        QT_TRANSLATE_NOOP("messages", "{n} règlements valides"),
-                        QT_TRANSLATE_NOOP("messages", "aucun règlement valide"),
-                    )
-                ),
-                amount=format_money_fr(r.total_amount),
-                rejected=translate_message(tabular.rejected_counted(r.rejected_count)),
-            )
-        )
+        self._show_summary()
+        self.contributions.show_report(r)
+        self.payer_box.setVisible(bool(r.payable_by_contributors))
+        self.contributions.resizeRowsToContents()  # a warning is read whole
         set_rows(
             self.rejected,
             [
@@ -170,6 +272,33 @@ class PaymentImportDialog(QDialog):
         )
         self.import_button.setEnabled(r.accepted_count > 0)
         return True
+
+    def _show_summary(self) -> None:
+        """« 2 règlements valides pour 997,70 €, dont 1 versement d'un contributeur… ;
+        1 ligne rejetée. »"""
+        r = self.report
+        if r is None:
+            return
+        amount = format_money_fr(r.total_amount)
+        if r.contributions:
+            amount = self.tr("{amount}, {contributions}").format(
+                amount=amount,
+                contributions=translate_message(plans.contributions_counted(len(r.contributions))),
+            )
+        self.summary.setText(
+            self.tr("{accepted} pour {amount} ; {rejected}.").format(
+                accepted=translate_message(
+                    counted(
+                        r.accepted_count,
+                        QT_TRANSLATE_NOOP("messages", "{n} règlement valide"),
+                        QT_TRANSLATE_NOOP("messages", "{n} règlements valides"),
+                        QT_TRANSLATE_NOOP("messages", "aucun règlement valide"),
+                    )
+                ),
+                amount=amount,
+                rejected=translate_message(tabular.rejected_counted(r.rejected_count)),
+            )
+        )
 
     def do_import(self) -> bool:
         if self.report is None:
@@ -183,6 +312,7 @@ class PaymentImportDialog(QDialog):
         text = " ".join(translate_message(m) for m in res.summary())
         self.summary.setText(text)
         self.import_button.setEnabled(False)
+        self.payer_box.hide()
         self.report = None
         self.imported.emit(res.imported)
         return True

@@ -314,6 +314,96 @@ def test_payments_import_counts_agree(window, qtbot, db, actor, files, clock, tm
     assert dialog.summary.text() == f"1 règlement importé sur 1 plan, 697,70{NBSP}€."
 
 
+def fsl_plan_and_import(qtbot, db, actor, files, clock, path, lines, *, promised):
+    """Dupont's plan signed with the FSL promising ``promised``; on 20/01/2026 the
+    payments import dialog has read ``path``, an export of ``lines`` (its label column
+    fourth)."""
+    from desktop.ui.payments_import_dialog import PaymentImportDialog
+    from tests.test_plans_service import signed_plan
+
+    pid = signed_plan(db, actor, files["dupont"], clock, fsl=True, fsl_amount=promised)
+    clock.day = D(2026, 1, 20)
+    path.write_bytes(("N° contrat;Date règlement;Montant;Libellé\r\n" + lines).encode("cp1252"))
+    dialog = PaymentImportDialog(db, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    click(qtbot, dialog.read_button)
+    return pid, dialog
+
+
+def test_payments_import_takes_a_contributors_line(
+    window, qtbot, db, actor, files, clock, tmp_path
+):
+    """The staff give the label column as « Versé par »: the FSL's line is listed before
+    the import and goes to the instalments, not to January's rent."""
+    from desktop.domain.plans import Contributor
+
+    pid, dialog = fsl_plan_and_import(
+        qtbot,
+        db,
+        actor,
+        files,
+        clock,
+        tmp_path / "fsl.csv",
+        "BX-2024-00001;05/01/2026;500,00;VIR FSL GIRONDE\r\nBX-2024-00002;05/01/2026;10,00;VIR\r\n",
+        promised=E("400.00"),
+    )
+    assert dialog.combos["payer"].currentText() == "(non importé)"
+    choose(dialog.combos["payer"], 3)
+    click(qtbot, dialog.check_button)
+    assert dialog.summary.text() == (
+        f"1 règlement valide pour 500,00{NBSP}€, dont 1 versement d'un contributeur (FSL, "
+        "CCAS), imputé sur les seules échéances ; 1 ligne rejetée."
+    )
+    table = dialog.contributions
+    assert table.isVisible()
+    assert [table.item(0, c).text() for c in range(3)] == ["2", "DUPONT Élodie", "500,00"]
+    assert table.payer_combo(0).currentText() == "FSL"
+    # More than the FSL promised: said, imported all the same.
+    assert table.item(0, 4).text().startswith(f"Le FSL a promis 400,00{NBSP}€ sur ce plan")
+    click(qtbot, dialog.import_button)
+    assert not table.isVisible()
+    v = plans.get_plan(db, actor, pid)
+    assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    assert v.ledger.rents[0].paid == 0 and v.ledger.paid_to_plan == E("500.00")
+
+
+def test_payments_import_line_marked_as_the_fsls_in_the_preview(
+    window, qtbot, db, actor, files, clock, tmp_path
+):
+    """The file does not say the FSL paid (« VIR DEPARTEMENT 33 »): the staff choose it
+    for that line before importing; the summary follows."""
+    from desktop.domain.plans import Contributor
+
+    pid, dialog = fsl_plan_and_import(
+        qtbot,
+        db,
+        actor,
+        files,
+        clock,
+        tmp_path / "departement.csv",
+        "BX-2024-00001;05/01/2026;500,00;VIR DEPARTEMENT 33\r\n",
+        promised=E("500.00"),
+    )
+    click(qtbot, dialog.check_button)
+    assert dialog.summary.text() == (
+        f"1 règlement valide pour 500,00{NBSP}€ ; aucune ligne rejetée."
+    )
+    combo = dialog.contributions.payer_combo(0)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["les locataires", "FSL"]
+    assert combo.currentText() == "les locataires"
+    combo.setCurrentIndex(1)
+    assert dialog.summary.text() == (
+        f"1 règlement valide pour 500,00{NBSP}€, dont 1 versement d'un contributeur (FSL, "
+        "CCAS), imputé sur les seules échéances ; aucune ligne rejetée."
+    )
+    click(qtbot, dialog.import_button)
+    v = plans.get_plan(db, actor, pid)
+    assert [p.contributor for p in v.payments] == [Contributor.FSL]
+    assert v.ledger.rents[0].paid == 0 and v.ledger.paid_to_plan == E("500.00")
+
+
 def plan_dialog_from_arrears(window, qtbot, household_id):
     """The plan dialog opened from the « Plans d'apurement » page (its first row)."""
     page = window.arrears_page
@@ -399,6 +489,68 @@ def test_a_contributors_payment_typed_in_pays_the_instalments(
     ]
     assert f"reste dû : 700,00{NBSP}€" in dialog.ledger_label.text()
     assert payer.currentIndex() == 0  # the next payment is the tenants' again
+    dialog.close()
+
+
+def test_what_the_fsl_promised_is_shown_and_a_payment_beyond_it_confirmed(
+    window, qtbot, db, actor, files, clock, monkeypatch
+):
+    """The plan shows the FSL's promise against what it paid; the instalments it will
+    pay are awaited, not unpaid; a payment beyond the promise is recorded only once the
+    user confirms it."""
+    from tests.test_plans_service import signed_plan
+
+    pid = signed_plan(
+        db,
+        actor,
+        files["dupont"],
+        clock,
+        payments_cover_rent=False,
+        fsl=True,
+        fsl_amount=E("500.00"),
+    )
+    clock.day = D(2026, 2, 16)
+    plans.evaluate_plans(db, actor)
+    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
+    assert [dialog.schedule.item(i, 4).text() for i in range(3)] == [
+        f"en attente du contributeur (200,00{NBSP}€)",
+        f"en attente du contributeur (200,00{NBSP}€)",
+        "à venir",
+    ]
+    assert f"FSL : 0,00{NBSP}€ reçus sur 500,00{NBSP}€ promis" in dialog.ledger_label.text()
+    assert (
+        f"en retard : 400,00{NBSP}€ (2 échéances), dont 400,00{NBSP}€ attendus des contributeurs"
+        in dialog.ledger_label.text()
+    )
+    dialog.tabs.setCurrentIndex(2)
+    asked = []
+
+    def answer(button):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return button
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    choose(dialog.payment_payer, "FSL")
+    type_into(qtbot, dialog.payment_date, "16/02/2026")
+    qtbot.keyClicks(dialog.payment_amount, "600,00")
+    click(qtbot, dialog.payment_button)
+    assert asked[0].startswith(
+        f"Le FSL a promis 500,00{NBSP}€ sur ce plan et en a déjà versé 0,00{NBSP}€ : ce "
+        f"versement de 600,00{NBSP}€ dépasse de 100,00{NBSP}€ ce qui reste promis."
+    )
+    assert asked[0].endswith("Enregistrer ce versement quand même ?")
+    assert dialog.payments.rowCount() == 0  # not confirmed: nothing recorded
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    click(qtbot, dialog.payment_button)
+    assert dialog.payments.rowCount() == 1
+    assert (
+        f"FSL : 600,00{NBSP}€ reçus sur 500,00{NBSP}€ promis (100,00{NBSP}€ de plus que promis)"
+        in dialog.ledger_label.text()
+    )
+    assert plans.get_plan(db, actor, pid).contributions[0].received == E("600.00")
     dialog.close()
 
 

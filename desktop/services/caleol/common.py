@@ -40,7 +40,7 @@ from desktop.domain.formatting import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.domain.text import bidi_controls, fold
+from desktop.domain.text import bidi_controls, fold, surname_caps
 from desktop.services import authz
 from desktop.services.caleol.data import (
     AgendaItemView,
@@ -520,7 +520,18 @@ class SessionContext:
     quorum: QuorumResult
 
 
-def session_context(row: CaleolSession) -> SessionContext:
+def member_name(member: Member, capitals: bool = False) -> str:
+    """« Mme Claire Moreau », or with ``capitals`` « Mme Claire MOREAU » (the minutes
+    made since their members' surnames are written as the candidates')."""
+    if not capitals:
+        return member.full_name
+    parts = (member.civility, member.first_name, surname_caps(member.last_name))
+    return " ".join(p for p in parts if p)
+
+
+def session_context(row: CaleolSession, *, capitals: bool = False) -> SessionContext:
+    """``capitals``: the members named with their surnames in capitals (the quorum's
+    explanations of new minutes, ``member_name``)."""
     members = {m.id: m for m in _session_members(row)}
     attendance = {a.member_id: AttendanceMode(a.mode) for a in row.attendances}
     effective = dict(attendance)
@@ -537,7 +548,7 @@ def session_context(row: CaleolSession) -> SessionContext:
     substitutes = {m.id for m in members.values() if m.substitute_of_id in members}
     by_substitute = {s: t for t, s in stand_ins.items()}
     domain_members = [
-        rules.Member(m.id, MemberRole(m.role), m.full_name, m.commune or None)
+        rules.Member(m.id, MemberRole(m.role), member_name(m, capitals), m.commune or None)
         for m in members.values()
         if m.id not in substitutes
     ]

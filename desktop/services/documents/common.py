@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 from desktop import config
 from desktop.documents.context import (
     LetterInfo,
+    addressed_to,
     build_context,
     new_reference,
     tenant_address,
@@ -39,7 +40,7 @@ from desktop.documents.profile import OrganisationProfile
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 from desktop.domain.roles import Permission
-from desktop.domain.tenant import TenantFileData
+from desktop.domain.tenant import OccupantData, TenantFileData
 from desktop.domain.text import BIDI_CONTROLS
 from desktop.services import audit, authz, tenants
 from desktop.services.context import Actor, now
@@ -122,6 +123,9 @@ class LetterOptions:
     pdf: bool = True
     signing_key: object | None = None  # desktop.documents.signing.SigningKey
     on: dt.date | None = None
+    # The lease holders the letter goes to and names (a notice given by one co-tenant);
+    # empty: every holder of the file.
+    addressees: tuple[OccupantData, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,10 @@ def _letter_context(
 ) -> tuple[dict, LetterInfo]:
     """The template's data for one tenant; ``ValidationError`` for a bad address or
     bad free fields."""
+    if options.addressees:
+        tenant = dataclasses.replace(
+            tenant, data=addressed_to(tenant.data, list(options.addressees))
+        )
     address = tenant_address(tenant.data)
     signatory = profile.signatory(options.signatory) if options.signatory else None
     info = LetterInfo(

@@ -24,6 +24,12 @@ from desktop.domain.notice_case import (
     deposit_info,
     effective_notice,
 )
+from desktop.domain.notice_cotenants import (
+    CotenantBond,
+    NoticeGiver,
+    givers_of,
+    remaining_holders,
+)
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
 from desktop.services import audit, authz
@@ -115,10 +121,17 @@ class NoticeView:
     updated_at: dt.datetime
     updated_by: str
     warnings: tuple[Message, ...]
+    #: The holders who stay on the lease when only some gave notice (full names).
+    remaining: tuple[str, ...] = ()
 
     @property
     def proof_missing(self) -> bool:
         return self.end_date_if_proof is not None
+
+    @property
+    def partial(self) -> bool:
+        """Given by some of the lease holders only: the lease goes on."""
+        return bool(self.data.given_by)
 
     @property
     def editable(self) -> bool:
@@ -142,6 +155,8 @@ class NoticeContext:
     file_active: bool
     #: The notice in progress, else the latest one, else ``None``.
     notice_id: int | None
+    #: The lease holders, who may give notice alone.
+    holders: tuple[NoticeGiver, ...] = ()
 
 
 def _input(n: Notice) -> NoticeInput:
@@ -150,7 +165,14 @@ def _input(n: Notice) -> NoticeInput:
         n,
         delivery_mode=DeliveryMode(n.delivery_mode),
         ground=ReducedNoticeGround(n.ground),
+        given_by=tuple(NoticeGiver.from_dict(g) for g in n.given_by or ()),
+        cotenant_bond=CotenantBond(n.cotenant_bond or ""),
     )
+
+
+def _holders(h: Household) -> tuple[NoticeGiver, ...]:
+    """The file's lease holders (the first occupant when none is marked)."""
+    return givers_of([o for o in h.occupants if o.is_titular] or h.occupants[:1])
 
 
 def _exception_view(e: NoticeException) -> ExceptionView:
@@ -171,6 +193,18 @@ def _warnings(n: Notice, deposit: DepositInfo | None, on: dt.date) -> tuple[Mess
     out: list[Message] = []
     if n.status != NoticeStatus.IN_PROGRESS.value:
         return ()
+    if n.given_by and n.ground == ReducedNoticeGround.VIOLENCES.value:
+        # docs/domain.md#notice-cotenants: the other holder may be the violent partner.
+        out.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Congé pour violences au sein du couple : les courriers portent l'adresse "
+                    "du logement, où l'autre titulaire demeure. Remettez-les en main propre ou "
+                    "envoyez-les à l'adresse que la personne qui part vous a indiquée.",
+                )
+            )
+        )
     if n.end_date_if_proof is not None:
         out.append(
             _m(
@@ -215,6 +249,8 @@ def _view(session: Session, n: Notice, on: dt.date) -> NoticeView:
     rent = h.lease.rent
     deposit = _deposit(n, rent, on)
     mode = KeyReturnMode(n.keys_return_mode) if n.keys_return_mode else None
+    data = _input(n)
+    holders = [o for o in h.occupants if o.is_titular] or h.occupants[:1]
     return from_row(
         NoticeView,
         n,
@@ -223,7 +259,7 @@ def _view(session: Session, n: Notice, on: dt.date) -> NoticeView:
         address=h.address,
         agency_name=h.agency.name,
         status=NoticeStatus(n.status),
-        data=_input(n),
+        data=data,
         explanation=_messages(n.explanation),
         exceptions=tuple(_exception_view(e) for e in n.exceptions),
         keys_return_mode=mode,
@@ -231,6 +267,9 @@ def _view(session: Session, n: Notice, on: dt.date) -> NoticeView:
         monthly_rent=rent,
         monthly_charges=h.lease.charges,
         warnings=_warnings(n, deposit, on),
+        remaining=tuple(
+            NoticeGiver.of(o).full_name for o in remaining_holders(data.given_by, holders)
+        ),
     )
 
 
@@ -241,6 +280,7 @@ def _load(session: Session, notice_id: int, *, for_update: bool = False) -> Noti
         .options(
             selectinload(Notice.exceptions),
             selectinload(Notice.household).selectinload(Household.lease),
+            selectinload(Notice.household).selectinload(Household.occupants),
             selectinload(Notice.household).selectinload(Household.agency),
         )
     )
@@ -299,6 +339,7 @@ def notice_context(db: Database, actor: Actor, household_id: int) -> NoticeConte
             monthly_rent=h.lease.rent,
             file_active=h.status == FileStatus.ACTIVE.value,
             notice_id=_current_notice_id(session, h.id),
+            holders=_holders(h),
         )
 
 
@@ -408,6 +449,8 @@ def _apply_input(n: Notice, data: NoticeInput) -> None:
     n.proof_received_on = data.proof_received_on
     n.proof_document = data.proof_document
     n.notes = data.notes
+    n.given_by = [g.as_dict() for g in data.given_by]
+    n.cotenant_bond = data.cotenant_bond.value
 
 
 def _end_summary(n: Notice) -> str:

@@ -46,6 +46,7 @@ from desktop.services.notices.common import (
     _apply_input,
     _end_summary,
     _exception_view,
+    _holders,
     _household,
     _input,
     _load,
@@ -139,9 +140,21 @@ def _change(
         return n.version
 
 
-def _prepare(data: NoticeInput, h: Household, on: dt.date) -> NoticeInput:
-    data = normalise_notice(data)
-    validate_notice(data, on, lease_start=h.lease.start_date, zone_tendue=h.lease.zone_tendue)
+def _prepare(
+    data: NoticeInput, h: Household, on: dt.date, stored: Notice | None = None
+) -> NoticeInput:
+    """``data`` trimmed and checked; the holders it names are the file's, or those the
+    stored notice already named (a holder who left the file since)."""
+    holders = _holders(h)
+    data = normalise_notice(data, holders)
+    known = holders + (_input(stored).given_by if stored is not None else ())
+    validate_notice(
+        data,
+        on,
+        lease_start=h.lease.start_date,
+        zone_tendue=h.lease.zone_tendue,
+        holders=known,
+    )
     return data
 
 
@@ -211,7 +224,7 @@ def update_notice(
 
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
-        clean = _prepare(data, n.household, on)
+        clean = _prepare(data, n.household, on, n)
         if clean == _input(n):
             raise _Unchanged
         _apply_input(n, clean)

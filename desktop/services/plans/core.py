@@ -21,6 +21,7 @@ from desktop.domain.plans import (
     REASON_MAX,
     AidBody,
     BreachRule,
+    Contribution,
     Contributor,
     FollowUpKind,
     Ledger,
@@ -30,6 +31,8 @@ from desktop.domain.plans import (
     breach_follow_ups,
     breach_reasons,
     check_schedule,
+    contribution_warning,
+    contributions,
     next_check_on,
     normalise_terms,
     rent_due_dates,
@@ -181,6 +184,8 @@ class PlanView:
     updated_by: str
     # A signed agreement changed behind Parcours's back (its seal, services/seals.py).
     integrity: Message | None = None
+    # What each contributor named on the plan promised and has paid.
+    contributions: tuple[Contribution, ...] = ()
 
     @property
     def editable(self) -> bool:
@@ -195,6 +200,18 @@ class PlanView:
     @property
     def open_follow_ups(self) -> list[FollowUpView]:
         return [f for f in self.follow_ups if f.done_on is None]
+
+    def contribution_warning(self, contributor: Contributor, amount: Decimal) -> Message | None:
+        """Why ``contributor``'s payment of ``amount`` deserves a second look (more than
+        it promised on the plan); ``None``: nothing to say. A warning, not a refusal."""
+        return next(
+            (
+                contribution_warning(c, amount)
+                for c in self.contributions
+                if c.contributor == contributor
+            ),
+            None,
+        )
 
 
 @dataclass(frozen=True)
@@ -269,6 +286,28 @@ def _instalments_of(p: PaymentPlan) -> list[Instalment]:
     return [Instalment(i.number, i.due_on, i.amount) for i in p.instalments]
 
 
+def _promised(p: PaymentPlan) -> dict[Contributor, Decimal | None]:
+    named = ((Contributor.FSL, p.fsl, p.fsl_amount), (Contributor.CCAS, p.ccas, p.ccas_amount))
+    return {c: amount for c, on_plan, amount in named if on_plan}
+
+
+def named_contributors(p: PaymentPlan) -> tuple[Contributor, ...]:
+    """The contributors the plan names (FSL, CCAS): who else may pay towards it."""
+    return tuple(_promised(p))
+
+
+def plan_contributions(p: PaymentPlan, on: dt.date) -> list[Contribution]:
+    """What each contributor the plan names promised, and paid up to ``on``."""
+    return contributions(
+        _promised(p),
+        (
+            (Contributor(x.source), x.amount)
+            for x in p.payments
+            if x.source in CONTRIBUTION_SOURCES and x.paid_on <= on
+        ),
+    )
+
+
 def _ledger(p: PaymentPlan, on: dt.date) -> Ledger:
     instalments = _instalments_of(p)
     rent = (p.current_rent + p.current_charges) if p.payments_cover_rent else ZERO
@@ -280,6 +319,9 @@ def _ledger(p: PaymentPlan, on: dt.date) -> Ledger:
         rent=rent if rent > 0 else None,
         rent_dates=rent_due_dates(instalments, p.start_on, end, p.day) if rent > 0 else [],
         grace_days=p.grace_days,
+        # A promised contribution not paid yet is not the tenants' default
+        # (docs/domain.md#plans).
+        awaited=sum((c.awaited for c in plan_contributions(p, on)), ZERO),
     )
 
 
@@ -369,6 +411,7 @@ def _view(session: Session, p: PaymentPlan, on: dt.date) -> PlanView:
         address=h.address,
         balance=h.balance,
         integrity=_integrity(session, p),
+        contributions=tuple(plan_contributions(p, on)),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from desktop.services.plans.core import (
     SOURCE_MANUAL,
     _edit,
     evaluate_plan,
+    named_contributors,
     plan_event,
 )
 from desktop.services.write import message, refusal
@@ -77,12 +79,12 @@ def check_payment(
     return errors
 
 
-def _contributor_error(contributor, p: PaymentPlan) -> Message | None:
-    """Why ``contributor``'s payment cannot be recorded on ``p`` (None: it can)."""
+def contributor_error(contributor, named: Collection[Contributor]) -> Message | None:
+    """Why ``contributor``'s payment cannot be recorded on a plan that names the
+    contributors ``named`` (``named_contributors``) (None: it can)."""
     if not isinstance(contributor, Contributor):
         return message(QT_TRANSLATE_NOOP("messages", "Contributeur inconnu."))
-    named = {Contributor.FSL: p.fsl, Contributor.CCAS: p.ccas}[contributor]
-    if named:
+    if contributor in named:
         return None
     return message(
         QT_TRANSLATE_NOOP(
@@ -91,6 +93,30 @@ def _contributor_error(contributor, p: PaymentPlan) -> Message | None:
             "conditions du plan, ou enregistrez ce règlement comme versé par les locataires.",
         ),
         contributor=Message(contributor.label),
+    )
+
+
+def contribution_event(
+    session: Session,
+    p: PaymentPlan,
+    actor: Actor,
+    contributor: Contributor,
+    amount: Decimal,
+    paid_on: dt.date,
+    at: dt.datetime | None = None,
+) -> None:
+    """The tenant's timeline says who paid: « Plan n° 4 : versement du FSL de 500,00 €
+    du 05/01/2026 » (typed in, or imported at ``at``)."""
+    plan_event(
+        session,
+        p,
+        actor,
+        EVENT_PLAN_PAYMENT,
+        QT_TRANSLATE_NOOP("messages", "{plan} : versement du {contributor} de {amount} du {date}"),
+        contributor=Message(contributor.label),
+        amount=format_money_fr(amount),
+        date=format_date_fr(paid_on),
+        at=at,
     )
 
 
@@ -130,7 +156,7 @@ def record_payment(
             raise _not_in_force(p)
         errors = check_payment(paid_on, amount, reference, p, on)
         if contributor is not None:
-            error = _contributor_error(contributor, p)
+            error = contributor_error(contributor, named_contributors(p))
             if error:
                 errors["contributor"] = error
         if errors:
@@ -146,26 +172,19 @@ def record_payment(
                 recorded_by=actor.username,
             )
         )
-        amount_text, date_text = format_money_fr(amount), format_date_fr(paid_on)
         if contributor is None:
             template = QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date}")
-            plan_event(
-                session, p, actor, EVENT_PLAN_PAYMENT, template, amount=amount_text, date=date_text
-            )
-        else:
-            template = QT_TRANSLATE_NOOP(
-                "messages", "{plan} : versement du {contributor} de {amount} du {date}"
-            )
             plan_event(
                 session,
                 p,
                 actor,
                 EVENT_PLAN_PAYMENT,
                 template,
-                contributor=Message(contributor.label),
-                amount=amount_text,
-                date=date_text,
+                amount=format_money_fr(amount),
+                date=format_date_fr(paid_on),
             )
+        else:
+            contribution_event(session, p, actor, contributor, amount, paid_on)
         audit.record(
             session,
             actor,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,9 +15,7 @@ from sqlalchemy.orm import selectinload
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
-from desktop.domain.plans import (
-    IN_FORCE,
-)
+from desktop.domain.plans import IN_FORCE, Contribution, Contributor, contribution_warning
 from desktop.domain.schedule import (
     PlanStatus,
 )
@@ -33,18 +31,29 @@ from desktop.services.plans.core import (
     WRITE,
     ZERO,
     evaluate_plan,
+    named_contributors,
+    plan_contributions,
     plan_event,
     plan_options,
 )
-from desktop.services.plans.payments import check_payment
+from desktop.services.plans.payments import (
+    check_payment,
+    contribution_event,
+    contributor_error,
+)
 from desktop.services.tabular import (
     REQUIRED,
+    Cell,
+    CellError,
     Columns,
     Field,
     LineReport,
     RowReader,
     Table,
+    cell_text,
+    header_key,
     read_table,
+    shown,
     to_date,
     to_money,
 )
@@ -129,11 +138,59 @@ PAYMENT_FIELDS = [
             "ref reglement",
         ),
     ),
+    # Who paid, when the export says it: a cell naming the FSL or the CCAS makes the line
+    # that contributor's payment (instalments only, docs/domain.md#plans); any other value
+    # (the tenant's name, « Locataire », the CAF...) or none, the tenants'.
+    Field(
+        "payer",
+        QT_TRANSLATE_NOOP("messages", "Versé par"),
+        False,
+        (
+            "verse par",
+            "payeur",
+            "payeur reglement",
+            "tiers payeur",
+            "origine",
+            "origine reglement",
+            "origine du reglement",
+            "provenance",
+            "emetteur",
+            "tireur",
+            "donneur d ordre",
+            "contributeur",
+        ),
+    ),
 ]
 PAYMENT_COLUMNS = Columns(PAYMENT_FIELDS)
 PAYMENT_FIELDS_BY_KEY = PAYMENT_COLUMNS.by_key
 propose_payment_mapping = PAYMENT_COLUMNS.propose
 check_payment_mapping = PAYMENT_COLUMNS.check
+
+
+# The words (as ``header_key`` writes them) by which a payer cell names a contributor.
+CONTRIBUTOR_NAMES = {
+    Contributor.FSL: ("fsl", "fonds de solidarite", "fonds solidarite"),
+    Contributor.CCAS: ("ccas", "centre communal d action sociale", "centre communal"),
+}
+
+
+def to_contributor(cell: Cell) -> Contributor | None:
+    """The contributor a payer cell names (« VIR FSL GIRONDE », « CCAS de Bègles »),
+    ``None`` for any other payer; a cell naming both is not understood."""
+    text = cell_text(cell)
+    words = f" {header_key(text)} "
+    named = [c for c, names in CONTRIBUTOR_NAMES.items() if any(f" {n} " in words for n in names)]
+    if len(named) > 1:
+        raise CellError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "« {value} » nomme à la fois le FSL et le CCAS : indiquez un seul payeur.",
+                ),
+                value=shown(text),
+            )
+        )
+    return named[0] if named else None
 
 
 def read_payments(path: str | Path) -> Table:
@@ -151,20 +208,56 @@ class AcceptedPayment:
     plan_id: int
     household_id: int
     tenant_name: str
+    # Paid by the FSL or the CCAS named on the plan (the file's « Versé par », or the
+    # staff's choice in the preview: ``mark_payer``).
+    contributor: Contributor | None = None
+    # Beyond what the contributor promised (counting the lines above it): imported all
+    # the same, but said before (``contribution_warning``).
+    warning: Message | None = None
+    # The contributors the plan names: who else than the tenants may have paid this line.
+    named: tuple[Contributor, ...] = ()
 
 
+@dataclass
 class PaymentImportReport(LineReport[AcceptedPayment]):
-    """The dry run of a payments file: ``tabular.LineReport`` and the amount it brings."""
+    """The dry run of a payments file: ``tabular.LineReport``, the amount it brings, and
+    what the contributors of its plans promised and paid before it (by plan id)."""
+
+    promises: dict[int, tuple[Contribution, ...]] = field(default_factory=dict)
 
     @property
     def total_amount(self) -> Decimal:
         return sum((a.amount for a in self.accepted), ZERO)
+
+    @property
+    def contributions(self) -> list[AcceptedPayment]:
+        """The accepted lines a contributor paid (instalments only)."""
+        return [a for a in self.accepted if a.contributor is not None]
+
+    @property
+    def payable_by_contributors(self) -> list[AcceptedPayment]:
+        """The accepted lines whose plan names a contributor: those the staff may mark as
+        its payment (``mark_payer``)."""
+        return [a for a in self.accepted if a.named]
 
 
 # « 1 règlement prêt à importer », « 3 règlements prêts à importer ».
 ready_counted = Forms(
     QT_TRANSLATE_NOOP("messages", "{n} règlement prêt à importer"),
     QT_TRANSLATE_NOOP("messages", "{n} règlements prêts à importer"),
+)
+
+
+# « dont 1 versement d'un contributeur… », the contributions among the valid lines.
+contributions_counted = Forms(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "dont {n} versement d'un contributeur (FSL, CCAS), imputé sur les seules échéances",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "dont {n} versements de contributeurs (FSL, CCAS), imputés sur les seules échéances",
+    ),
 )
 
 
@@ -262,7 +355,8 @@ def dry_run_payments(
         paid_on = reader.required("paid_on", to_date)
         amount = reader.required("amount", to_money)
         reference = " ".join(reader.text("reference").split())[:PAYMENT_REFERENCE_MAX]
-        parsed.append((row.line, contract, paid_on, amount, reference, errors))
+        contributor = reader.parsed("payer", to_contributor)
+        parsed.append((row.line, contract, paid_on, amount, reference, contributor, errors))
 
     contracts = sorted({c for _, c, *_ in parsed if c})
     holders: dict[str, tuple[int, str, int]] = {}
@@ -293,7 +387,7 @@ def dry_run_payments(
                 plans[p.household_id] = p
                 existing[p.id] = Counter((x.paid_on, x.amount, x.reference) for x in p.payments)
         seen: dict[int, Counter] = {}
-        for line, contract, paid_on, amount, reference, errors in parsed:
+        for line, contract, paid_on, amount, reference, contributor, errors in parsed:
             plan = None
             if contract and "contract_number" not in errors:
                 holder = holders.get(contract)
@@ -330,6 +424,10 @@ def dry_run_payments(
                         if k in ("paid_on", "amount")
                     }
                 )
+                # The same refusal as a contribution typed in: the plan must name it.
+                error = contributor and contributor_error(contributor, named_contributors(plan))
+                if error:
+                    errors["payer"] = error
             if plan is not None and not errors:
                 key = (paid_on, amount, reference)
                 count = seen.setdefault(plan.id, Counter())
@@ -347,6 +445,8 @@ def dry_run_payments(
                 )
             else:
                 assert plan is not None  # no error: the contract's plan was found
+                if plan.id not in report.promises:
+                    report.promises[plan.id] = tuple(plan_contributions(plan, on))
                 report.accepted.append(
                     AcceptedPayment(
                         line,
@@ -357,9 +457,52 @@ def dry_run_payments(
                         plan.id,
                         plan.household_id,
                         holders[contract][1],
+                        contributor,
+                        named=named_contributors(plan),
                     )
                 )
+    _warn(report)
     return report
+
+
+def _warn(report: PaymentImportReport) -> None:
+    """Each contributor's line warned when it takes the contributor beyond its promise,
+    counting what it paid before the file and on the lines above (``contribution_warning``)."""
+    so_far = {(pid, c.contributor): c for pid, cs in report.promises.items() for c in cs}
+    for index, a in enumerate(report.accepted):
+        warning = None
+        current = so_far.get((a.plan_id, a.contributor)) if a.contributor else None
+        if current is not None:
+            warning = contribution_warning(current, a.amount)
+            so_far[(a.plan_id, current.contributor)] = replace(
+                current, received=current.received + a.amount
+            )
+        if warning != a.warning:
+            report.accepted[index] = replace(a, warning=warning)
+
+
+def mark_payer(report: PaymentImportReport, line: int, contributor: Contributor | None) -> None:
+    """The staff say who paid the valid line ``line`` of the dry run: the tenants
+    (``None``) or a contributor its plan names, whatever the file's « Versé par » said.
+    The warnings follow; nothing is written (``apply_payments`` checks again)."""
+    index = next((i for i, a in enumerate(report.accepted) if a.line == line), None)
+    if index is None:
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP("messages", "Ligne {line} : pas un règlement valide du fichier."),
+                line=line,
+            )
+        )
+    item = report.accepted[index]
+    if contributor is not None and contributor not in item.named:
+        error = contributor_error(contributor, item.named)
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP("messages", "Ligne {line} : {reason}"), line=line, reason=error
+            )
+        )
+    report.accepted[index] = replace(item, contributor=contributor)
+    _warn(report)
 
 
 def _import_conflict() -> ConflictError:
@@ -415,17 +558,37 @@ def apply_payments(
                     )
                 )
             for item in items:
+                error = item.contributor and contributor_error(
+                    item.contributor, named_contributors(p)
+                )
+                if error:
+                    raise UserError(
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Ligne {line} : {reason} Rien n'a été importé : vérifiez à "
+                                "nouveau le fichier.",
+                            ),
+                            line=item.line,
+                            reason=error,
+                        )
+                    )
                 p.payments.append(
                     PlanPayment(
                         paid_on=item.paid_on,
                         amount=item.amount,
                         reference=item.reference,
-                        source=SOURCE_IMPORT,
+                        source=item.contributor.value if item.contributor else SOURCE_IMPORT,
                         source_file=report.source[:200],
                         recorded_at=stamp,
                         recorded_by=actor.username,
                     )
                 )
+            for item in items:
+                if item.contributor is not None:
+                    contribution_event(
+                        session, p, actor, item.contributor, item.amount, item.paid_on, at=stamp
+                    )
             total = sum((i.amount for i in items), ZERO)
             plan_event(
                 session,
@@ -458,6 +621,7 @@ def apply_payments(
                 "imported": report.accepted_count,
                 "rejected": report.rejected_count,
                 "amount": report.total_amount,
+                "contributions": len(report.contributions),
                 "plans": sorted(by_plan),
                 "breached": result.breached,
                 "settled": result.settled,

@@ -76,6 +76,7 @@ from desktop.ui.caleol.widgets import (
 from desktop.ui.i18n import translate, translate_message
 from desktop.ui.widgets import (
     add_all,
+    open_dialog,
     open_rows,
     push_button,
     remember_split,
@@ -743,17 +744,8 @@ class AgendaTab(QWidget):
         self.fewer.setEnabled(editable and has_item)
 
     # ----------------------------------------------------------------- actions
-    def _open(self, dialog: QDialog, on_accepted=None) -> QDialog:
-        """Opens ``dialog`` (kept in ``self.dialog``); ``on_accepted(dialog)`` once it
-        saved."""
-        self.dialog = dialog
-        if on_accepted is not None:
-            dialog.accepted.connect(lambda: on_accepted(dialog))
-        dialog.open()
-        return dialog
-
     def add_dwelling(self) -> AddDwellingDialog:
-        return self._open(AddDwellingDialog(self.win, self), self._added)
+        return open_dialog(self, AddDwellingDialog(self.win, self), self._added)
 
     def _added(self, dialog: AddDwellingDialog) -> None:
         self.win.reload()
@@ -771,7 +763,7 @@ class AgendaTab(QWidget):
         self.win.show_ok(" ".join([text] + warnings))
 
     def occupation_reviews(self) -> OccupationDueDialog:
-        return self._open(OccupationDueDialog(self.win, self))
+        return open_dialog(self, OccupationDueDialog(self.win, self))
 
     def move(self, step: int) -> None:
         item = self.current_item()
@@ -835,7 +827,9 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None:
             return None
-        return self._open(CandidateDialog(self.win, item.id, None, self), self._candidate_saved)
+        return open_dialog(
+            self, CandidateDialog(self.win, item.id, None, self), self._candidate_saved
+        )
 
     def edit_candidate(self) -> CandidateDialog | None:
         item, c = self.current_item(), self.current_candidate()
@@ -844,7 +838,7 @@ class AgendaTab(QWidget):
         dialog = CandidateDialog(self.win, item.id, c, self)
         if not self.win.editable:
             dialog.ok_button.setEnabled(False)
-        return self._open(dialog, self._candidate_saved)
+        return open_dialog(self, dialog, self._candidate_saved)
 
     def _candidate_saved(self, dialog: CandidateDialog) -> None:
         self.win.reload()
@@ -861,7 +855,7 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None:
             return None
-        return self._open(ConflictDialog(self.win, item, self), lambda _: self.win.reload())
+        return open_dialog(self, ConflictDialog(self.win, item, self), lambda _: self.win.reload())
 
     def remove_conflict(self) -> None:
         current = self.conflicts.currentItem()

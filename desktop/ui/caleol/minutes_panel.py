@@ -58,7 +58,7 @@ from desktop.ui.caleol.widgets import (
 from desktop.ui.doc_worker import Task
 from desktop.ui.letter_dialog import SIGNING
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import add_all, line_edit, push_button, split
+from desktop.ui.widgets import add_all, line_edit, open_dialog, push_button, split
 from desktop.ui.widgets.messages import error_text, text_of
 from desktop.ui.widgets.tables import set_rows
 
@@ -678,14 +678,10 @@ class MinutesPanel(_Signing, QWidget):
         own = None
         if not self.can_write:
             own = own_member_ids(self.db, self.actor, self.session.commission.id)
-        dialog = ReviewDialog(self.db, self.actor, v, own, self)
-        self.dialog = dialog
-        dialog.accepted.connect(self._reviewed)
-        dialog.open()
-        return dialog
+        return open_dialog(self, ReviewDialog(self.db, self.actor, v, own, self), self._reviewed)
 
-    def _reviewed(self) -> None:
-        saved = self.dialog.saved
+    def _reviewed(self, dialog: ReviewDialog) -> None:
+        saved = dialog.saved
         self.reload_versions()
         latest = self.latest()
         text = self.tr("Réponse de {name} enregistrée.").format(name=saved.member_name)
@@ -714,11 +710,9 @@ class MinutesPanel(_Signing, QWidget):
         v = self.selected()
         if v is None:
             return None
-        dialog = ExtractDialog(v, self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._extract_chosen(v, dialog))
-        dialog.open()
-        return dialog
+        return open_dialog(
+            self, ExtractDialog(v, self), lambda dialog: self._extract_chosen(v, dialog)
+        )
 
     def _extract_chosen(self, v: VersionView, dialog: ExtractDialog) -> None:
         numero = dialog.candidate.currentData()

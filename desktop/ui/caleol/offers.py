@@ -59,7 +59,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import add_all, hbox, open_rows, push_button
+from desktop.ui.widgets import add_all, hbox, open_dialog, open_rows, push_button
 from desktop.ui.widgets.choices import refill
 
 OVERDUE = QColor("#b3261e")
@@ -727,12 +727,6 @@ class OffersPanel(MessageLines, QWidget):
         return select_row_with(self.table, candidate_id)
 
     # ----------------------------------------------------------------- actions
-    def _open_dialog(self, dialog: QDialog, on_accept) -> QDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.open()
-        return dialog
-
     def _saved(self, candidate_id: int, text: str, saved=None) -> None:
         self.reload()
         self.select(candidate_id)
@@ -743,9 +737,10 @@ class OffersPanel(MessageLines, QWidget):
     def _open_step(self, dialog_class, r: OfferRow, done) -> QDialog:
         """Opens the step dialog ``dialog_class`` on the offer ``r``; once it saved, the
         list is read again and says ``done(dialog)``."""
-        dialog = dialog_class(self.db, self.actor, r, self)
-        return self._open_dialog(
-            dialog, lambda: self._saved(r.candidate_id, done(dialog), dialog.saved)
+        return open_dialog(
+            self,
+            dialog_class(self.db, self.actor, r, self),
+            lambda dialog: self._saved(r.candidate_id, done(dialog), dialog.saved),
         )
 
     def presentation(self) -> PresentationDialog | None:

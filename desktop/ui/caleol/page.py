@@ -62,6 +62,7 @@ from desktop.ui.widgets import (
     add_all,
     fit_to_screen,
     hbox,
+    open_dialog,
     open_rows,
     push_button,
     raised,
@@ -778,22 +779,16 @@ class CaleolPage(MessageLines, QWidget):
         return next((mv for mv in c.members if mv.id == mid), None) if c else None
 
     # ----------------------------------------------------------------- actions
-    def _open_dialog(self, dialog: QDialog, on_accept) -> QDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.open()
-        return dialog
-
     def new_commission(self) -> CommissionDialog:
         dialog = CommissionDialog(self.db, self.actor, None, self)
-        return self._open_dialog(dialog, lambda: self._commission_saved(dialog))
+        return open_dialog(self, dialog, self._commission_saved)
 
     def edit_commission(self) -> CommissionDialog | None:
         c = self.current_commission()
         if c is None:
             return None
         dialog = CommissionDialog(self.db, self.actor, c, self)
-        return self._open_dialog(dialog, lambda: self._commission_saved(dialog))
+        return open_dialog(self, dialog, self._commission_saved)
 
     def _commission_saved(self, dialog: CommissionDialog) -> None:
         self.refresh()
@@ -805,7 +800,7 @@ class CaleolPage(MessageLines, QWidget):
         if c is None:
             return None
         dialog = MemberDialog(self.db, self.actor, c, None, self)
-        return self._open_dialog(dialog, lambda: self._member_saved(dialog))
+        return open_dialog(self, dialog, self._member_saved)
 
     def edit_member(self) -> MemberDialog | None:
         c, member = self.current_commission(), self.current_member()
@@ -813,7 +808,7 @@ class CaleolPage(MessageLines, QWidget):
             return None
         dialog = MemberDialog(self.db, self.actor, c, member, self)
         dialog.ok_button.setEnabled(self.can_manage)
-        return self._open_dialog(dialog, lambda: self._member_saved(dialog))
+        return open_dialog(self, dialog, self._member_saved)
 
     def _member_saved(self, dialog: MemberDialog) -> None:
         self.refresh()
@@ -855,7 +850,7 @@ class CaleolPage(MessageLines, QWidget):
         if c is None:
             return None
         dialog = NewSessionDialog(self.db, self.actor, c, self._next_number(c), self)
-        return self._open_dialog(dialog, lambda: self._session_created(dialog))
+        return open_dialog(self, dialog, self._session_created)
 
     def _session_created(self, dialog: NewSessionDialog) -> None:
         self.refresh()

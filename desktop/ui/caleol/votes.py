@@ -68,7 +68,15 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
-from desktop.ui.widgets import add_all, push_button, remember_split, scrolled, split, vbox
+from desktop.ui.widgets import (
+    add_all,
+    open_dialog,
+    push_button,
+    remember_split,
+    scrolled,
+    split,
+    vbox,
+)
 from desktop.ui.widgets.choices import refill
 from desktop.ui.widgets.tables import set_rows
 
@@ -669,11 +677,9 @@ class VotesTab(QWidget):
         ok, report = self.win.call(caleol.import_votes, self.win.session_id, path, dry_run=True)
         if not ok:
             return None
-        dialog = VoteImportDialog(report, self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._import_confirmed(path))
-        dialog.open()
-        return dialog
+        return open_dialog(
+            self, VoteImportDialog(report, self), lambda _: self._import_confirmed(path)
+        )
 
     def _import_confirmed(self, path: str) -> None:
         self.win.clear_messages()
@@ -697,7 +703,4 @@ class VotesTab(QWidget):
     def decision_letters(self):
         from desktop.ui.caleol.letters_dialog import DecisionLettersDialog
 
-        dialog = DecisionLettersDialog(self.win, self)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_dialog(self, DecisionLettersDialog(self.win, self))

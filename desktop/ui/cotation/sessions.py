@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted, is_singular
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, is_singular
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
@@ -41,8 +41,20 @@ from desktop.ui.cotation.dialogs import (
 )
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate, translate_message
-from desktop.ui.widgets import FlowLayout, add_all, push_button
+from desktop.ui.widgets import FlowLayout, add_all, progress_dialog, push_button
 from desktop.ui.widgets.form import label
+
+# What a sending's result says of the messages sent, by the sending's kind.
+_convocations_sent = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} convocation envoyée par courriel"),
+    QT_TRANSLATE_NOOP("messages", "{n} convocations envoyées par courriel"),
+    QT_TRANSLATE_NOOP("messages", "aucune convocation envoyée par courriel"),
+)
+_members_told = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} membre prévenu"),
+    QT_TRANSLATE_NOOP("messages", "{n} membres prévenus"),
+    QT_TRANSLATE_NOOP("messages", "aucun membre prévenu"),
+)
 
 # --------------------------------------------------------------------------- sessions tab
 
@@ -374,17 +386,14 @@ class SessionsTab(QWidget):
         self.sending_results = None
         self.sending_cancelled = False
         self._sending_kind = kind
-        dialog = QProgressDialog(self.tr("Préparation…"), self.tr("Annuler"), 0, 1000, self)
-        dialog.setObjectName("sendingProgress")
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.canceled.connect(self.cancel_sending)
-        dialog.show()
-        self.progress_dialog = dialog
+        self.progress_dialog = progress_dialog(
+            self,
+            self.tr("Préparation…"),
+            self.tr("Annuler"),
+            title,
+            "sendingProgress",
+            self.cancel_sending,
+        )
         self.task = Task(work, self)
         self.task.progressed.connect(self._sending_progress)
         self.task.succeeded.connect(self._sending_done)
@@ -449,34 +458,17 @@ class SessionsTab(QWidget):
                 convocations.CANCELLED,
             )
         }
+        sent = counts[convocations.SENT]
+        failed = translate_message(convocations.failures_counted(counts[convocations.FAILED]))
         if self._sending_kind == convocations.KIND_CONVOCATION:
             text = self.tr("{sent}, {hand} à remettre, {failed}.").format(
-                sent=translate_message(
-                    counted(
-                        counts[convocations.SENT],
-                        QT_TRANSLATE_NOOP("messages", "{n} convocation envoyée par courriel"),
-                        QT_TRANSLATE_NOOP("messages", "{n} convocations envoyées par courriel"),
-                        QT_TRANSLATE_NOOP("messages", "aucune convocation envoyée par courriel"),
-                    )
-                ),
+                sent=translate_message(_convocations_sent(sent)),
                 hand=counts[convocations.NO_EMAIL],
-                failed=translate_message(
-                    convocations.failures_counted(counts[convocations.FAILED])
-                ),
+                failed=failed,
             )
         else:
             text = self.tr("{sent} que le procès-verbal attend sa relecture, {failed}.").format(
-                sent=translate_message(
-                    counted(
-                        counts[convocations.SENT],
-                        QT_TRANSLATE_NOOP("messages", "{n} membre prévenu"),
-                        QT_TRANSLATE_NOOP("messages", "{n} membres prévenus"),
-                        QT_TRANSLATE_NOOP("messages", "aucun membre prévenu"),
-                    )
-                ),
-                failed=translate_message(
-                    convocations.failures_counted(counts[convocations.FAILED])
-                ),
+                sent=translate_message(_members_told(sent)), failed=failed
             )
         if counts[convocations.CANCELLED]:
             cancelled = counts[convocations.CANCELLED]

@@ -23,7 +23,7 @@ from desktop.domain.formatting import (
     format_money_fr,
     parse_amount_fr,
 )
-from desktop.domain.plans import Contributor
+from desktop.domain.plans import Contribution, Contributor
 from desktop.domain.schedule import instalments_counted
 from desktop.services import plans
 from desktop.services.context import today as clock_today
@@ -118,6 +118,12 @@ class PlanPaymentsTab:
             overdue=format_money_fr(led.overdue),
             count=translate_message(instalments_counted(len(late))),
         )
+        awaited = led.overdue - led.tenants_overdue
+        if awaited > 0:
+            # Late, but a contributor's promised payment will pay it (docs/domain.md#plans).
+            text += self.tr(", dont {amount} attendus des contributeurs").format(
+                amount=format_money_fr(awaited)
+            )
         if led.next_due is not None:
             text += self.tr(" · prochaine échéance : {date} ({amount})").format(
                 date=format_date_fr(led.next_due.due_on),
@@ -125,6 +131,8 @@ class PlanPaymentsTab:
             )
         if led.surplus > 0:
             text += self.tr(" · excédent : {amount}").format(amount=format_money_fr(led.surplus))
+        for c in v.contributions:
+            text += self._contribution_text(c)
         self.ledger_label.setText(text)
         origins = {plans.SOURCE_MANUAL: self.tr("saisie"), plans.SOURCE_IMPORT: self.tr("import")}
         t = self.payments
@@ -154,6 +162,24 @@ class PlanPaymentsTab:
                 t.setItem(row, col, item)
 
         self._fill_payers(v)
+
+    def _contribution_text(self, c: Contribution) -> str:
+        """« · FSL : 300,00 € reçus sur 500,00 € promis »: a contributor's promise and
+        what it paid, so that the staff see what is still awaited."""
+        name = QCoreApplication.translate("messages", c.contributor.label)
+        received = format_money_fr(c.received)
+        if c.promised is None:
+            return self.tr(
+                " · {contributor} : {received} reçus (montant promis non précisé)"
+            ).format(contributor=name, received=received)
+        text = self.tr(" · {contributor} : {received} reçus sur {promised} promis").format(
+            contributor=name, received=received, promised=format_money_fr(c.promised)
+        )
+        if c.excess > 0:
+            text += self.tr(" ({amount} de plus que promis)").format(
+                amount=format_money_fr(c.excess)
+            )
+        return text
 
     def _fill_payers(self, v: plans.PlanView) -> None:
         """The tenants, then each contributor the plan names; the choice is kept."""
@@ -186,6 +212,8 @@ class PlanPaymentsTab:
             self.show_errors({}, self.tr("Montant invalide : attendu un nombre (ex. 1 234,56)."))
             return False
         payer = self.payment_payer.currentData()
+        if payer and not self._confirm_contribution(Contributor(payer), amount):
+            return False
         ok = self._run(
             lambda: plans.record_payment(
                 self._db,
@@ -204,6 +232,21 @@ class PlanPaymentsTab:
             self.payment_reference.clear()
             self.payment_payer.setCurrentIndex(0)  # the next one is the tenants' again
         return ok
+
+    def _confirm_contribution(self, contributor: Contributor, amount) -> bool:
+        """A contributor's payment beyond its promise is recorded only once the user
+        says so (a warning, not a refusal: docs/domain.md#plans)."""
+        warning = self.view.contribution_warning(contributor, amount) if self.view else None
+        if warning is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Versement au-delà de la promesse"),
+            self.tr("{warning}\n\nEnregistrer ce versement quand même ?").format(
+                warning=translate_message(warning)
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _selected_id(self, table: QTableWidget) -> int | None:
         row = table.currentRow()

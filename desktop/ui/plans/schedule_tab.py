@@ -124,6 +124,12 @@ class PlanScheduleTab:
                         )
                     elif state.state == LineState.LATE and state.unpaid:
                         text = self.tr("impayée")
+                    elif state.state == LineState.LATE and state.awaited > 0:
+                        # A contributor's promised payment will pay it: not the tenants'
+                        # default (docs/domain.md#plans).
+                        text = self.tr("en attente du contributeur ({amount})").format(
+                            amount=format_money_fr(state.awaited)
+                        )
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 if state is not None and state.state == LineState.LATE:

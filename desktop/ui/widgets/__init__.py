@@ -6,7 +6,7 @@ Screens import the styles from here, so that an error is the same red everywhere
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -134,6 +135,46 @@ def ok_cancel(
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+_Dialog = TypeVar("_Dialog", bound=QDialog)
+
+
+class _DialogHolder(Protocol):
+    dialog: QDialog | None
+
+
+def open_dialog(
+    holder: _DialogHolder, dialog: _Dialog, on_accepted: Callable[[_Dialog], object] | None = None
+) -> _Dialog:
+    """Opens ``dialog`` window-modal and returns it, kept in ``holder.dialog`` (the
+    last dialog the screen opened: it lives on after the call, and the tests reach it
+    there); ``on_accepted(dialog)`` once it is accepted (it saved)."""
+    holder.dialog = dialog
+    if on_accepted is not None:
+        dialog.accepted.connect(lambda: on_accepted(dialog))
+    dialog.open()
+    return dialog
+
+
+def progress_dialog(
+    parent: QWidget, label: str, cancel: str, title: str, name: str, on_cancel: Callable[[], object]
+) -> QProgressDialog:
+    """The progress of a cancellable ``Task`` (``desktop.ui.doc_worker``), shown at once
+    and window-modal: a range of 1,000 steps for the fractions the work reports, kept
+    open at the end (the caller closes it with the result); ``cancel``, the text of
+    its button, calls ``on_cancel``."""
+    dialog = QProgressDialog(label, cancel, 0, 1000, parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.canceled.connect(on_cancel)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    dialog.show()
+    return dialog
 
 
 def save_cancel(

@@ -65,9 +65,13 @@ def _household_text(c: Candidate) -> str:
     return str(household_counted(c.adults, c.children))
 
 
-def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> Minutes:
+def _minutes_from_rows(
+    session: OrmSession, row: SessionRow, secretary: str, *, capitals: bool = True
+) -> Minutes:
     """``secretary``: who drafts the minutes, named when the session has no designated
-    secretary (``row.secretary_name``)."""
+    secretary (``row.secretary_name``). ``capitals``: the members' surnames in capitals
+    (new minutes); ``False`` reads the session as the versions stored before wrote it,
+    to compare an approved version of that time with the session."""
     from desktop.services import caleol as caleol_service
     from desktop.services import organisation
     from desktop.services.cotation import channels_text, score_text  # issue 17
@@ -77,7 +81,11 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
     attendance = {a.member_id: a for a in row.attendances}
     # The CALEOL service's reading of the session: who sits (substitutes standing in
     # for their titular included) and the quorum, exactly as votes were checked.
-    context = caleol_service.common.session_context(row)
+    context = caleol_service.common.session_context(row, capitals=capitals)
+
+    def name(m) -> str:
+        return caleol_service.common.member_name(m, capitals)
+
     sitting = list(context.members.values())
     # substitute -> the titular he stands in for
     substitutes = {
@@ -89,7 +97,7 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
     holders = {p.giver_id: p.holder for p in row.proxies}
     mode = SessionMode(row.mode)
     all_members = {m.id: m for m in commission.members}
-    all_names = {m.id: m.full_name for m in commission.members}
+    all_names = {m.id: name(m) for m in commission.members}
     agenda_communes = list(
         dict.fromkeys(
             i.commune.strip()
@@ -106,13 +114,13 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         if m.id in substitutes:
             titular = all_names.get(substitutes[m.id], "")
             quality = ", ".join(p for p in (f"suppléant de {titular}", quality) if p)
-        represented_by = holders[m.id].full_name if m.id in holders else ""
+        represented_by = name(holders[m.id]) if m.id in holders else ""
         if m.id in context.stand_ins and not represented_by:
             represented_by = all_names.get(context.stand_ins[m.id], "") + " (suppléant)"
             att = AttendanceMode.REPRESENTE
         members.append(
             pv.MemberLine(
-                name=m.full_name,
+                name=name(m),
                 role=MemberRole(m.role),
                 attendance=att,
                 quality=quality,
@@ -145,15 +153,15 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
 
     presiding = all_members.get(row.acting_president_id or 0)
     president = (
-        presiding.full_name
+        name(presiding)
         if presiding is not None
-        else next((m.full_name for m in convened if m.is_president), "")
+        else next((name(m) for m in convened if m.is_president), "")
     )
     physical = ""
     if row.physical_requested_by is not None:
         when = _local(row.physical_requested_at)
         physical = (
-            f"{row.physical_requested_by.full_name} a demandé la tenue d'une séance "
+            f"{name(row.physical_requested_by)} a demandé la tenue d'une séance "
             "physique"
             + (f" le {format_date_fr(when.date())}" if when else "")
             + (
@@ -267,12 +275,13 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                 fewer_candidates_reason=fewer,
                 candidates=tuple(candidates),
                 observations=item.notes.strip(),
-                non_voters=_non_voters(item, context, convened, substitutes, holders)
+                non_voters=_non_voters(item, context, convened, substitutes, holders, name)
                 + _mayor_without_seat(item.commune, sitting),
             )
         )
 
     return Minutes(
+        surnames_in_capitals=capitals,
         organisation=pv.Organisation(
             profile.name, tuple(profile.address), profile.legal_mentions, profile.place
         ),
@@ -329,7 +338,7 @@ def _mayor_without_seat(commune: str, sitting) -> tuple[pv.NonVoter, ...]:
     )
 
 
-def _non_voters(item, context, convened, substitutes, holders) -> tuple[pv.NonVoter, ...]:
+def _non_voters(item, context, convened, substitutes, holders, name) -> tuple[pv.NonVoter, ...]:
     """The members with a deliberative voice who did not vote on the dwelling, and why:
     not concerned (a mayor for another commune's dwelling, an EPCI president outside
     its territory), conflict of interest (on the whole dwelling or on some of its
@@ -358,10 +367,10 @@ def _non_voters(item, context, convened, substitutes, holders) -> tuple[pv.NonVo
         ids = {m.id} | ({stand_in} if stand_in else set())
         if vote_scope_problem(role, m.commune, item.commune, m.full_name) is not None:
             where = f"logement situé à {item.commune}" if item.commune.strip() else ""
-            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.NOT_CONCERNED, where))
+            out.append(pv.NonVoter(name(m), pv.NonVoteReason.NOT_CONCERNED, where))
             continue
         if ids & whole:
-            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.CONFLICT))
+            out.append(pv.NonVoter(name(m), pv.NonVoteReason.CONFLICT))
             continue
         taking_part = (
             context.attendance.get(m.id) in TAKING_PART
@@ -371,16 +380,16 @@ def _non_voters(item, context, convened, substitutes, holders) -> tuple[pv.NonVo
         )
         voted = set().union(*(voted_on.get(i, set()) for i in ids))
         if not taking_part and not voted:
-            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.ABSENT))
+            out.append(pv.NonVoter(name(m), pv.NonVoteReason.ABSENT))
             continue
         conflicted = sorted({p for i in ids for p in partial.get(i, [])})
         if conflicted:
             which = ", ".join(f"n° {p}" for p in conflicted)
             noun = "candidat" if len(conflicted) == 1 else "candidats"
-            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.CONFLICT, f"{noun} {which}"))
+            out.append(pv.NonVoter(name(m), pv.NonVoteReason.CONFLICT, f"{noun} {which}"))
             continue
         if individual and not voted:
-            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.DID_NOT_VOTE))
+            out.append(pv.NonVoter(name(m), pv.NonVoteReason.DID_NOT_VOTE))
     return tuple(out)
 
 

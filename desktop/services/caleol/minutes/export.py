@@ -170,8 +170,11 @@ def export_minutes(
         draft = None if chosen.status is MinutesStatus.SIGNED else chosen.number
         approvals = []
         if chosen.status is MinutesStatus.SIGNED:
+            names = chosen.minutes.approver_names(
+                {r.member_id: r.member_name for r in chosen.reviews}
+            )
             approvals = [
-                documents.Approval(r.member_name, utc_to_local(r.at), r.via.value)
+                documents.Approval(names[r.member_id], utc_to_local(r.at), r.via.value)
                 for r in chosen.reviews
                 if r.verdict is ReviewVerdict.APPROVE
             ]

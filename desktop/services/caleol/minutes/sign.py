@@ -249,7 +249,10 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
             )
         contract = pv.from_json(row.content)
         current = _minutes_from_rows(
-            session, _load_session(session, srow.id), contract.session.secretary
+            session,
+            _load_session(session, srow.id),
+            contract.session.secretary,
+            capitals=contract.surnames_in_capitals,
         )
         changes = pv.diff_versions(contract, pv.keep_quorum_wording(contract, current))
         if not changes.empty:
@@ -273,7 +276,7 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
                     line=first,
                 )
             )
-        names = _member_names(session, srow.commission_id)
+        names = contract.approver_names(_member_names(session, srow.commission_id))
         state = pv.approval_state(
             contract, {r.member_id: ReviewVerdict(r.verdict) for r in row.reviews}
         )

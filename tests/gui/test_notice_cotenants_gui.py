@@ -1,0 +1,93 @@
+"""The notice form records which co-tenant gave notice (docs/domain.md#notice-cotenants):
+real clicks on the holders' boxes, the bond asked only when someone stays, the letter
+made in one click goes to the one who leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.domain.notice_cotenants import CotenantBond, NoticeGiver
+from desktop.domain.tenant import OccupantData
+from desktop.services import notice_letters, notices, tenants
+from tests.gui.test_notice_gui import (  # noqa: F401 - shared fixtures
+    LEFT,
+    D,
+    choose,
+    clock,
+    open_notice_from_file,
+    type_into,
+    window,
+)
+from tests.test_documents_pdf import libreoffice, pdf_text  # noqa: F401 - shared fixture
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def files(db, actor, agency, make_file, clock):  # noqa: F811 - the fixture
+    both = make_file(3)
+    both.occupants = [
+        OccupantData("Martin", "Anne", "Mme"),
+        OccupantData("Durand", "Paul", "M."),
+        OccupantData("Petit", "Léo", "M.", is_titular=False),
+    ]
+    return {
+        "dupont": tenants.create_tenant_file(db, actor, make_file(1)),
+        "couple": tenants.create_tenant_file(db, actor, both),
+    }
+
+
+def test_one_holder_alone_is_not_asked_who_gave_notice(window, qtbot, files):  # noqa: F811
+    _, dialog = open_notice_from_file(window, qtbot, files["dupont"])
+    assert not dialog.rows["given_by"].isVisible()
+    assert not dialog.rows["cotenant_bond"].isVisible()
+
+
+def test_ticking_who_gave_notice_then_the_letter_goes_to_him(
+    window,  # noqa: F811
+    qtbot,
+    db,
+    actor,
+    files,
+    libreoffice,  # noqa: F811 - the fixture
+):
+    _, dialog = open_notice_from_file(window, qtbot, files["couple"])
+    # Both holders, ticked (a notice given by all is the default); the child is not one.
+    boxes = [box for box, _giver in dialog.givers.boxes]
+    assert [b.text() for b in boxes] == ["Mme Anne MARTIN", "M. Paul DURAND"]
+    assert all(b.isChecked() for b in boxes)
+    assert dialog.rows["given_by"].isVisible() and not dialog.rows["cotenant_bond"].isVisible()
+
+    type_into(qtbot, dialog.received_on, "31/01/2026")
+    # Nobody ticked: refused next to the boxes, nothing saved.
+    qtbot.mouseClick(boxes[0], LEFT)
+    qtbot.mouseClick(boxes[1], LEFT)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.rows["given_by"].error.text() == "Cochez le ou les titulaires qui donnent congé."
+    assert dialog.notice_id is None
+    # Paul alone: the bond is asked, and required.
+    qtbot.mouseClick(boxes[1], LEFT)
+    assert dialog.rows["cotenant_bond"].isVisible()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "précisez ce qui les lie" in dialog.rows["cotenant_bond"].error.text()
+    assert dialog.notice_id is None
+    choose(dialog.cotenant_bond, CotenantBond.SOLIDARITY_CLAUSE.value)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.notice_id is not None
+    v = notices.get_notice(db, actor, dialog.notice_id)
+    assert v.data.given_by == (NoticeGiver("M.", "Paul", "Durand"),)
+    assert v.data.cotenant_bond is CotenantBond.SOLIDARITY_CLAUSE
+    # Read back into the form as saved.
+    boxes = [box for box, _giver in dialog.givers.boxes]
+    assert [b.isChecked() for b in boxes] == [False, True]
+
+    dialog.letter_actions[notice_letters.ACKNOWLEDGEMENT].trigger()
+    qtbot.waitUntil(lambda: dialog.last_document is not None, timeout=60_000)
+    doc = dialog.last_document
+    for preview in dialog.pdf_previews:
+        preview.close()
+    text = " ".join(pdf_text(doc.pdf_path).split())
+    assert "M. Paul DURAND" in text and "Monsieur," in text
+    assert "il se poursuit avec Mme Anne MARTIN, qui en reste titulaire" in text
+    assert "au plus tard le 30 octobre 2026" in text
+    assert D(2026, 4, 30) == v.end_date
