@@ -40,7 +40,7 @@ from desktop.domain.formatting import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.domain.text import bidi_controls, fold, surname_caps
+from desktop.domain.text import bidi_controls, fold, person_name, surname_caps
 from desktop.services import authz
 from desktop.services.caleol.data import (
     AgendaItemView,
@@ -525,8 +525,7 @@ def member_name(member: Member, capitals: bool = False) -> str:
     made since their members' surnames are written as the candidates')."""
     if not capitals:
         return member.full_name
-    parts = (member.civility, member.first_name, surname_caps(member.last_name))
-    return " ".join(p for p in parts if p)
+    return person_name(member.civility, member.first_name, surname_caps(member.last_name))
 
 
 def session_context(row: CaleolSession, *, capitals: bool = False) -> SessionContext:

@@ -64,7 +64,7 @@ from desktop.domain.formatting import format_amount_input, format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
-from desktop.domain.text import surname_caps
+from desktop.domain.text import person_name, surname_caps
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
@@ -423,10 +423,8 @@ def letter_fields(
         p for p in (item.address.strip(), f"{item.postcode} {item.commune}".strip()) if p
     )
     values = {
-        "candidat": " ".join(
-            p
-            for p in (candidate.civility, candidate.first_name, surname_caps(candidate.last_name))
-            if p
+        "candidat": person_name(
+            candidate.civility, candidate.first_name, surname_caps(candidate.last_name)
         ),
         "numero_unique": candidate.numero_unique,
         "commission": commission.name,
