@@ -39,7 +39,7 @@ from desktop.domain.retention import RULES_BY_KIND, RetentionKind, purge_due
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
 from desktop.domain.text import fold
-from desktop.services import audit, authz, settings, tenants
+from desktop.services import audit, authz, settings, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.storage.caleol_models import AgendaItem
@@ -254,7 +254,7 @@ def _anonymise(
             version=Household.version + 1,
         )
     )
-    tenants.add_event(session, hid, EVENT_ANONYMISED, "", actor, stamp)
+    timeline.add_event(session, hid, EVENT_ANONYMISED, "", actor, stamp)
     # Crypto-shredding: without its key, the household's audit snapshots are noise.
     session.execute(delete(HouseholdKey).where(HouseholdKey.household_id == hid))
     letters = _blank(

@@ -46,7 +46,7 @@ from desktop.domain.tenant import (
     validate_tenant_file,
 )
 from desktop.domain.text import fold, index_tokens, prefix_upper_bound, search_terms
-from desktop.services import audit, authz
+from desktop.services import audit, authz, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.services.write import (
@@ -1006,7 +1006,7 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
             )
         ) from exc
     _write_tokens(session, h.id, data)
-    add_event(session, h.id, event_kind, "", actor, stamp)
+    timeline.add_event(session, h.id, event_kind, "", actor, stamp)
     audit.record(session, actor, "create", ENTITY, h.id, None, data)
     return h.id
 
@@ -1043,32 +1043,6 @@ def _file_for_write(
     if h.version != expected_version:
         raise _conflict(h)
     return h
-
-
-#: a timeline line's text is cut there (it is shown whole in the tenant file)
-SUMMARY_MAX = 2000
-
-
-def add_event(
-    session: Session,
-    household_id: int,
-    kind: str,
-    summary: str,
-    actor: Actor,
-    at: dt.datetime | None = None,
-) -> None:
-    """A line of the tenant file's timeline, at ``at`` (now): ``kind`` is the feature's
-    ``EVENT_*`` code, ``summary`` its text. Every feature whose change concerns the
-    tenant writes its line through this."""
-    session.add(
-        TimelineEvent(
-            household_id=household_id,
-            occurred_at=at or now(),
-            kind=kind,
-            summary=summary[:SUMMARY_MAX],
-            actor=actor.username,
-        )
-    )
 
 
 def changed_fields(before: TenantFileData, after: TenantFileData) -> list[str]:
@@ -1129,7 +1103,7 @@ def update_tenant_file(
         h.updated_by = actor.username
         session.flush()
         _write_tokens(session, h.id, data)
-        add_event(session, h.id, EVENT_EDITED, ", ".join(changes), actor, stamp)
+        timeline.add_event(session, h.id, EVENT_EDITED, ", ".join(changes), actor, stamp)
         audit.record(session, actor, "update", ENTITY, h.id, before, data)
         session.flush()
         return h.version
@@ -1183,7 +1157,7 @@ def close_tenant_file(
         h.close_reason = reason
         h.updated_at = stamp
         h.updated_by = actor.username
-        add_event(session, h.id, EVENT_CLOSED, reason, actor, stamp)
+        timeline.add_event(session, h.id, EVENT_CLOSED, reason, actor, stamp)
         audit.record(
             session,
             actor,

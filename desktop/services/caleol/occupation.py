@@ -24,7 +24,7 @@ from desktop.domain.formatting import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
-from desktop.services import authz, tenants
+from desktop.services import authz, timeline
 from desktop.services.authz import guarded
 from desktop.services.caleol.agenda import (
     item_snapshot,
@@ -289,7 +289,7 @@ def add_occupation_review(
         row.items.append(item)
         touch(row, actor)
         session.flush()
-        tenants.add_event(
+        timeline.add_event(
             session,
             h.id,
             EVENT_OCCUPATION_REVIEW,
@@ -370,6 +370,6 @@ def record_occupation_finding(
                 summary += " — " + str(
                     message(QT_TRANSLATE_NOOP("messages", "Avis : {text}"), text=values["advice"])
                 )
-            tenants.add_event(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
+            timeline.add_event(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
         audit_event(session, actor, "avis_occupation", ENTITY_ITEM, item.id, before, values)
         return Saved(item.id, item.version)

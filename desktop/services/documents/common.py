@@ -42,7 +42,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import OccupantData, TenantFileData
 from desktop.domain.text import BIDI_CONTROLS
-from desktop.services import audit, authz, tenants
+from desktop.services import audit, authz, tenants, timeline
 from desktop.services.context import Actor, now
 from desktop.services.document_records import DIGESTS, file_digests
 from desktop.services.write import from_row
@@ -340,7 +340,7 @@ def _register(
                 session.flush()
                 if made.tenant.id:
                     summary = f"{made.reference} · {template.title}"
-                    tenants.add_event(
+                    timeline.add_event(
                         session, made.tenant.id, EVENT_DOCUMENT, summary, actor, stamp
                     )
                 audit.record(

@@ -28,7 +28,7 @@ from desktop.domain.notice_case import (
 )
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
-from desktop.services import audit, authz, tenants
+from desktop.services import audit, authz, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.services.notices.common import (
@@ -131,7 +131,7 @@ def _change(
         audit_action, kind, summary = action(session, n)
         touch(n, actor)
         session.flush()
-        tenants.add_event(session, n.household_id, kind, summary, actor)
+        timeline.add_event(session, n.household_id, kind, summary, actor)
         after = _snapshot(n)
         if len(n.exceptions) > exceptions_before:
             after["exception"] = audit.to_jsonable(_exception_view(n.exceptions[-1]))
@@ -199,7 +199,7 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
         _recompute(n)
         session.add(n)
         session.flush()
-        tenants.add_event(
+        timeline.add_event(
             session,
             n.household_id,
             EVENT_RECORDED,

@@ -45,7 +45,7 @@ from desktop.domain.schedule import (
     PaymentPlanType,
     PlanStatus,
 )
-from desktop.services import audit, authz, tenants
+from desktop.services import audit, authz, timeline
 from desktop.services import (
     importer as _imp,  # reading helpers shared with the tenant import
 )
@@ -488,8 +488,8 @@ def add_timeline_event(
     actor: Actor,
     stamp: dt.datetime | None = None,
 ) -> None:
-    """A line of the plan's tenant file's timeline (``tenants.add_event``)."""
-    tenants.add_event(session, p.household_id, kind, summary, actor, stamp)
+    """A line of the plan's tenant file's timeline (``timeline.add_event``)."""
+    timeline.add_event(session, p.household_id, kind, summary, actor, stamp)
 
 
 def plan_event(
