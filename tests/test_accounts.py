@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
@@ -10,7 +11,7 @@ from sqlalchemy import select
 from desktop.cli import main
 from desktop.domain.errors import AuthenticationError, PermissionDenied, UserError, ValidationError
 from desktop.domain.roles import Role
-from desktop.services import accounts, agencies, settings
+from desktop.services import accounts, agencies, audit, settings
 from desktop.services.context import Actor
 from desktop.storage.models import AppUser, AuditEvent
 
@@ -112,7 +113,28 @@ def test_unknown_user_and_huge_input_are_refused_and_recorded(db, admin):
         accounts.authenticate(db, "x" * 10_000_000, "y" * 10_000_000)
     with db.reader() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "connexion_refusee")).one()
-        assert len(event.actor) == 80 and event.after["motif"] == "compte inconnu"
+        assert event.actor == "identifiant inconnu" and event.after["motif"] == "compte inconnu"
+
+
+def test_a_password_typed_as_the_name_never_reaches_the_audit_trail(db, admin):
+    """The user types his password in the name field: refused, and the trail records
+    « identifiant inconnu », not what was typed nor anything derived from it; a known
+    account's failures still name it."""
+    secret = "Soleil-Couchant-1987!"
+    for _ in range(3):
+        with pytest.raises(AuthenticationError, match="Identifiant ou mot de passe incorrect"):
+            accounts.authenticate(db, secret, "")
+    with pytest.raises(AuthenticationError):
+        accounts.authenticate(db, "c.moreau", "mauvais")
+    shown = audit.search_events(db, admin, audit.AuditQuery(action="connexion_refusee"), limit=100)
+    assert [r.actor for r in shown].count("identifiant inconnu") == 3
+    assert "c.moreau" in [r.actor for r in shown]
+    with db.reader() as s:
+        stored = [
+            json.dumps([e.actor, e.before, e.after, e.entity_id], default=str)
+            for e in s.scalars(select(AuditEvent))
+        ]
+    assert not any(secret.lower() in text.lower() for text in stored)
 
 
 def test_admin_creates_an_agent_who_must_change_the_password(db, admin):

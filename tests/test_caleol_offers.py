@@ -173,9 +173,12 @@ def letters(db, actor, ids, tmp_path, notified=NOTIFIED, received="notified", **
 
 
 def events(db, action) -> list[SimpleNamespace]:
+    """The audit events of ``action``, their snapshots read as the audit screens read
+    them (a candidature's are encrypted with its key)."""
     with db.reader() as session:
+        reveal = audit.Revealer(session)
         return [
-            SimpleNamespace(entity_id=e.entity_id, actor=e.actor, after=e.after)
+            SimpleNamespace(entity_id=e.entity_id, actor=e.actor, after=reveal(e.after))
             for e in session.scalars(
                 select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
             )

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from desktop.domain.caleol import SessionMode
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.roles import Role
-from desktop.services import caleol, cotation
+from desktop.services import audit, caleol, cotation
 from desktop.services.caleol import CandidateData, CommissionData, DwellingItemData, SessionData
 from desktop.services.context import Actor, FixedClock, use_clock
 from desktop.storage.caleol_models import Candidate
@@ -128,7 +128,9 @@ def test_a_refusal_without_legitimate_reason_lowers_the_later_score(db, actor, w
             select(AuditEvent).where(AuditEvent.entity == cotation.ENTITY_REFUSAL)
         ).all()
         assert [e.action for e in events] == ["create", "update"]
-        assert events[1].before["legitimate"] is False and events[1].after["legitimate"] is True
+        reveal = audit.Revealer(s)  # encrypted with the candidature's key
+        before, after = reveal(events[1].before), reveal(events[1].after)
+        assert before["legitimate"] is False and after["legitimate"] is True
 
 
 def test_refusal_known_otherwise_and_its_withdrawal(db, actor, world):

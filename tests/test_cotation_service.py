@@ -22,7 +22,7 @@ from desktop.domain.cotation import (
 )
 from desktop.domain.errors import ConflictError, PermissionDenied, UserError, ValidationError
 from desktop.domain.roles import Role
-from desktop.services import caleol, cotation
+from desktop.services import audit, caleol, cotation
 from desktop.services.caleol import (
     CandidateData,
     CommissionData,
@@ -168,11 +168,15 @@ def test_manual_criterion_with_reason_and_register_difference(db, actor, session
     same = cotation.set_candidate_cotation(db, actor, a, register_score=Decimal(289))
     assert not same.register_differs and same.warning == ""
     with db.reader() as s:
-        events = s.execute(
-            select(AuditEvent.action, AuditEvent.after).where(
-                AuditEvent.entity == cotation.ENTITY_SCORE, AuditEvent.entity_id == a
-            )
-        ).all()
+        reveal = audit.Revealer(s)  # encrypted with the candidature's key
+        events = [
+            (action, reveal(after))
+            for action, after in s.execute(
+                select(AuditEvent.action, AuditEvent.after).where(
+                    AuditEvent.entity == cotation.ENTITY_SCORE, AuditEvent.entity_id == a
+                )
+            ).all()
+        ]
     assert any(action == "update" and after["manual"] for action, after in events)
 
 

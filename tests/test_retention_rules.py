@@ -26,15 +26,21 @@ def test_default_periods_are_those_of_the_docs():
         RetentionKind.TENANT_FILE: 36,  # 3 years after departure
         RetentionKind.ARREARS_FILE: 60,  # 5 years with arrears
         RetentionKind.APPLICATION: 0,  # at radiation or attribution
+        RetentionKind.APPLICATION_NOT_RETAINED: 12,  # a year after its last step
         RetentionKind.CALEOL_MINUTES: 120,  # 10 years
         RetentionKind.CAMPAIGN_NOTES: 0,  # at the end of the campaign
     }
     assert all(0 <= rule.default_months <= MAX_MONTHS for rule in RULES)
 
 
-def test_only_tenant_files_are_purged_automatically():
+def test_tenant_files_and_candidatures_are_purged_automatically():
     automatic = {rule.kind for rule in RULES if rule.automatic_purge}
-    assert automatic == {RetentionKind.TENANT_FILE, RetentionKind.ARREARS_FILE}
+    assert automatic == {
+        RetentionKind.TENANT_FILE,
+        RetentionKind.ARREARS_FILE,
+        RetentionKind.APPLICATION,
+        RetentionKind.APPLICATION_NOT_RETAINED,
+    }
 
 
 def test_each_kind_has_one_rule_and_its_setting_key():

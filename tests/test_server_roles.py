@@ -233,9 +233,7 @@ def test_agent_cannot_change_their_role_or_anyone_elses(server):
         assert "permission denied" in _refused(conn, "UPDATE app_setting SET value = NULL")
         # Only their own sign-in bookkeeping may change, on their own row.
         other = server["logins"]["admin"]
-        done = conn.execute(
-            "UPDATE app_user SET must_change_password = true WHERE username = %s", (other,)
-        )
+        done = conn.execute("UPDATE app_user SET failed_attempts = 0 WHERE username = %s", (other,))
         assert done.rowcount == 0
         role = conn.execute("SELECT role FROM app_user WHERE username = %s", (me,)).fetchone()
         assert role == ("AGENT",)
@@ -442,6 +440,39 @@ def test_provisioning_follows_the_account(server):
     accounts.reset_password(admin_db, admin, user_id, PASSWORD, must_change=False)
 
 
+def test_an_account_cannot_clear_its_own_must_change_password_by_hand(server):
+    """After a reset by the administrator the account must choose its password: with SQL
+    by hand it cannot clear that demand and keep the password the administrator chose;
+    the application's change of password clears it (with the login role's password)."""
+    admin_db, admin = server["admin_db"], server["admin"]
+    login = server["logins"]["agent_a"]
+    user_id = accounts.find_user_id(admin_db, login)
+    accounts.reset_password(admin_db, admin, user_id, "Provisoire-Admin-2026!")
+    flag = "SELECT must_change_password FROM app_user WHERE username = %s"
+    try:
+        with _raw(_url(server["name"], login, "Provisoire-Admin-2026!")) as conn:
+            assert "permission denied" in _refused(
+                conn,
+                "UPDATE app_user SET must_change_password = false WHERE username = %s",
+                login,
+            )
+            # The server's function wants a new password for the login role with it.
+            assert "not a SCRAM verifier" in _refused(
+                conn, "SELECT parcours_own_password('mot-de-passe-en-clair')"
+            )
+            assert conn.execute(flag, (login,)).fetchone() == (True,)
+        db = Database(_url(server["name"], anonymous=True))
+        server["opened"].append(db)
+        actor = accounts.sign_in(db, login, "Provisoire-Admin-2026!")
+        assert accounts.must_change_password(db, actor)
+        accounts.change_own_password(db, actor, "Provisoire-Admin-2026!", "Choisi-Par-Moi-2026!")
+        assert not accounts.must_change_password(db, actor)
+        with _raw(_url(server["name"], login, "Choisi-Par-Moi-2026!")) as conn:
+            assert conn.execute(flag, (login,)).fetchone() == (False,)
+    finally:
+        accounts.reset_password(admin_db, admin, user_id, PASSWORD, must_change=False)
+
+
 def test_a_role_not_an_account_is_never_taken_over(server):
     """An administrator cannot point an account at the DBA's or the owner's role."""
     with _raw(_url(server["name"], server["logins"]["admin"], PASSWORD)) as conn:
@@ -520,6 +551,68 @@ def test_a_locked_caleol_session_is_refused_every_change_by_the_server(server):
     server["opened"].append(db)
     member = accounts.sign_in(db, server["logins"]["member"], PASSWORD)
     assert caleol.get_session(db, member, sid).locked
+
+
+def _locked_session(server) -> int:
+    """The demo CALEOL session (created once in the module), locked by hand."""
+    from desktop.services.caleol import demo as caleol_demo
+
+    dba = server["dba"]
+    with dba.reader() as s:
+        sid = s.execute(text("SELECT min(id) FROM caleol_session")).scalar()
+    if sid is None:
+        sid = caleol_demo.create_demo_session(
+            dba, Actor("installation", role=Role.ADMIN), dt.date(2026, 11, 24)
+        )
+    with dba.transaction() as s:
+        s.execute(
+            text(
+                "UPDATE caleol_session SET locked = true, locked_at = now() "
+                "WHERE id = :s AND NOT locked"
+            ),
+            {"s": sid},
+        )
+    return sid
+
+
+def test_only_the_retention_purge_anonymises_a_locked_sessions_candidatures(server):
+    """In a session locked by its signed minutes, the administrator's retention purge
+    empties the candidatures it is due to; the secretary cannot do it by hand, and the
+    administrator by hand can only empty or pseudonymise, never rewrite."""
+    from desktop.services import retention
+
+    sid = _locked_session(server)
+    with server["dba"].reader() as s:
+        candidate_id = s.execute(
+            text(
+                "SELECT min(c.id) FROM caleol_candidate c "
+                "JOIN caleol_agenda_item i ON i.id = c.agenda_item_id "
+                "WHERE i.session_id = :s AND c.anonymised_on IS NULL"
+            ),
+            {"s": sid},
+        ).scalar()
+    with _agent_sql(server, "secretary") as conn:
+        message = _refused(
+            conn,
+            "UPDATE caleol_candidate SET last_name = 'ANONYME', version = version + 1 "
+            "WHERE id = %s",
+            candidate_id,
+        )
+        assert "verrouillée par son procès-verbal signé" in message
+    with _agent_sql(server, "admin") as conn:
+        message = _refused(
+            conn, "UPDATE caleol_candidate SET last_name = 'Autre' WHERE id = %s", candidate_id
+        )
+        assert "verrouillée par son procès-verbal signé" in message
+    # A year after the session every candidature without a dwelling is due.
+    result = retention.purge(server["admin_db"], server["admin"], on=dt.date(2028, 1, 1))
+    assert result.applications > 0
+    with server["dba"].reader() as s:
+        row = s.execute(
+            text("SELECT last_name, numero_unique FROM caleol_candidate WHERE id = :c"),
+            {"c": candidate_id},
+        ).one()
+    assert tuple(row) == ("ANONYME", f"ANON-{candidate_id}")
 
 
 def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):

@@ -23,7 +23,8 @@ def register(subparsers) -> None:
         "retention_action",
         required=True,
         help="conservation des données : aperçu et purge (administrateurs)",
-        description="Anonymise les dossiers dont la durée de conservation est échue "
+        description="Anonymise les dossiers et les candidatures CALEOL dont la durée de "
+        "conservation est échue "
         "(durées réglables dans Administration > Conservation des données).",
     )
     preview = add_action(
@@ -54,11 +55,19 @@ def _print(items) -> None:
     if not items:
         print("Aucune donnée à purger.")
         return
-    print(f"{retention.to_anonymise_counted(len(items))} :")
-    for i in items:
-        print(f"  n° {i.household_id:<8} {i.label:<40} {i.reason}")
-        for path in i.documents:
-            print(f"      courrier supprimé : {path}")
+    files = [i for i in items if i.candidate_id is None]
+    applications = [i for i in items if i.candidate_id is not None]
+    for group, counted in (
+        (files, retention.to_anonymise_counted),
+        (applications, retention.applications_to_anonymise_counted),
+    ):
+        if group:
+            print(f"{counted(len(group))} :")
+        for i in group:
+            name = f"n° {i.household_id:<8}" if i.candidate_id is None else f"{i.reference:<11}"
+            print(f"  {name} {i.label:<40} {i.reason}")
+            for path in i.documents:
+                print(f"      courrier supprimé : {path}")
 
 
 def run_preview(args: argparse.Namespace) -> int:
@@ -73,11 +82,17 @@ def run_purge(args: argparse.Namespace) -> int:
         _print(items)
         if not items:
             return 0
-        if not purge_confirmed(args, "Anonymiser définitivement ces dossiers ? (oui/non) "):
+        if not purge_confirmed(args, "Anonymiser définitivement ces données ? (oui/non) "):
             return 1
-        result = retention.purge(db, actor, args.on, only={i.household_id for i in items})
+        result = retention.purge(
+            db,
+            actor,
+            args.on,
+            only={i.household_id for i in items if i.household_id is not None},
+            only_applications={i.candidate_id for i in items if i.candidate_id is not None},
+        )
     on = format_date_fr(args.on) if args.on else "aujourd'hui"
-    print(f"{retention.anonymised_counted(result.anonymised)} ({on}).")
+    print(f"{', '.join(str(m) for m in retention.result_counted(result))} ({on}).")
     return 0
 
 

@@ -18,6 +18,7 @@ class RetentionKind(str, enum.Enum):
     TENANT_FILE = "DOSSIER_LOCATAIRE"
     ARREARS_FILE = "DOSSIER_IMPAYE"
     APPLICATION = "DEMANDE"
+    APPLICATION_NOT_RETAINED = "DEMANDE_SANS_SUITE"
     CALEOL_MINUTES = "PV_CALEOL"
     CAMPAIGN_NOTES = "CAMPAGNE"
 
@@ -29,9 +30,8 @@ class RetentionRule:
     trigger: str  # the event the period runs from
     default_months: int
     basis: str  # legal basis (docs/domain.md#retention)
-    # False when the retention purge does not handle this kind: CALEOL applications and
-    # minutes (kept in the CALEOL tables, not purged yet; see the issue notes); campaign
-    # notes are purged campaign by campaign from the campaigns page.
+    # False when the retention purge does not handle this kind: CALEOL minutes (kept,
+    # archives); campaign notes are purged campaign by campaign from the campaigns page.
     automatic_purge: bool = True
 
     @property
@@ -65,14 +65,28 @@ RULES: tuple[RetentionRule, ...] = (
     ),
     RetentionRule(
         RetentionKind.APPLICATION,
-        QT_TRANSLATE_NOOP("messages", "Demande de logement"),
-        QT_TRANSLATE_NOOP("messages", "radiation ou attribution"),
+        QT_TRANSLATE_NOOP("messages", "Candidature CALEOL attribuée"),
+        QT_TRANSLATE_NOOP("messages", "attribution (bail signé, sinon proposition acceptée)"),
         0,
         QT_TRANSLATE_NOOP(
             "messages",
-            "Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20).",
+            "Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, "
+            "NS-20). Le procès-verbal signé est conservé ; la candidature est anonymisée.",
         ),
-        automatic_purge=False,
+    ),
+    RetentionRule(
+        RetentionKind.APPLICATION_NOT_RETAINED,
+        QT_TRANSLATE_NOOP("messages", "Candidature CALEOL sans suite"),
+        QT_TRANSLATE_NOOP(
+            "messages", "dernière étape de la candidature (séance, courrier, réponse)"
+        ),
+        12,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Non confirmé : la radiation du registre national n'est pas connue de "
+            "Parcours ; une demande non renouvelée est radiée au bout d'un an. À valider "
+            "par le DPO.",
+        ),
     ),
     RetentionRule(
         RetentionKind.CALEOL_MINUTES,
@@ -114,3 +128,55 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def purge_due(trigger: dt.date, months: int) -> dt.date:
     """The first day the data may no longer be kept."""
     return add_months(trigger, months)
+
+
+@dataclass(frozen=True)
+class ApplicationFacts:
+    """What the retention rule reads of one CALEOL candidature (docs/domain.md#retention)."""
+
+    session_date: dt.date
+    session_closed: bool
+    # The session is locked by its signed minutes.
+    minutes_signed: bool
+    # An offer of the dwelling awaits the candidate's answer.
+    offer_pending: bool
+    # The latest of the session, the letter's notification and the answer to the offer.
+    last_step: dt.date
+    # When the application (its numéro unique) got a dwelling: the lease signed, else
+    # the offer accepted; None when it got none.
+    attributed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class ApplicationDue:
+    kind: RetentionKind
+    trigger: dt.date
+    due: dt.date
+    months: int
+
+
+def application_due(
+    facts: ApplicationFacts, months: dict[RetentionKind, int]
+) -> ApplicationDue | None:
+    """When a candidature's data may no longer be kept; None while it is in progress.
+
+    Attributed: ``APPLICATION`` months after the attribution. Otherwise (not retained,
+    refused, lapsed, withdrawn, ranked and never offered) ``APPLICATION_NOT_RETAINED``
+    months after its last step, unless an offer awaits an answer. A session still open
+    keeps its candidatures; one whose minutes are not signed keeps them until they are,
+    or until ``APPLICATION_NOT_RETAINED`` months after the session (the minutes, made
+    from the candidatures, could not be signed once they are anonymised).
+    """
+    if not facts.session_closed:
+        return None
+    if facts.attributed_on is not None:
+        kind, trigger = RetentionKind.APPLICATION, facts.attributed_on
+    elif facts.offer_pending:
+        return None
+    else:
+        kind, trigger = RetentionKind.APPLICATION_NOT_RETAINED, facts.last_step
+    due = purge_due(trigger, months[kind])
+    if not facts.minutes_signed:
+        late = purge_due(facts.session_date, months[RetentionKind.APPLICATION_NOT_RETAINED])
+        due = max(due, late)
+    return ApplicationDue(kind, trigger, due, months[kind])

@@ -21,6 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import (
@@ -372,14 +373,16 @@ def _created(session: Session, actor: Actor, user: AppUser, password: str, after
 
 def _server_account(
     session: Session, user: AppUser, password: str | None = None, *, own: bool = False
-) -> None:
+) -> bool:
     """The account's login role follows the account (created, role, active, password).
 
     ``own``: the signed-in user changes their own password (no administrator right
-    needed for that). Done in the transaction of the account change: both or neither.
+    needed for that); the server then clears ``must_change_password`` itself (its
+    account may not write it) and True is returned. Done in the transaction of the
+    account change: both or neither.
     """
     if not server_mode(session):
-        return
+        return False
     connection = session.connection()
     if not server_roles.LOGIN_RE.fullmatch(user.username):
         raise ValidationError(
@@ -395,8 +398,9 @@ def _server_account(
     current = connection.exec_driver_sql("SELECT current_user").scalar()
     if own and current == user.username and password is not None:
         server_roles.set_own_password(connection, user.username, password)
-    else:
-        server_roles.set_account(connection, user.username, user.role, user.active, password)
+        return True
+    server_roles.set_account(connection, user.username, user.role, user.active, password)
+    return False
 
 
 def find_user_id(db: Database, username: str) -> int:
@@ -618,9 +622,19 @@ def _audit_refusal(
     )
 
 
-def _unknown_account(session: Session, typed: str, detail: dict) -> AuthenticationError:
-    """An account name nobody has: audited under the name typed, the usual refusal."""
-    _audit_refusal(session, Actor(typed or "?", role=Role.AGENT), None, "compte inconnu", detail)
+# Who an audited sign-in refusal names when the name typed is no account's: a password
+# typed in the name field by mistake must not land in the audit trail in clear, nor
+# anything it could be recovered from (docs/domain.md#retention, failed sign-ins).
+UNKNOWN_ACCOUNT = "identifiant inconnu"
+
+
+def _unknown_account(
+    session: Session, typed: str, detail: dict, *, authenticated: bool = False
+) -> AuthenticationError:
+    """An account name nobody has: audited without the name typed (``authenticated``:
+    a login role the server has just accepted, named as itself), the usual refusal."""
+    actor = Actor(typed if authenticated else UNKNOWN_ACCOUNT, role=Role.AGENT)
+    _audit_refusal(session, actor, None, "compte inconnu", detail)
     return _refused()
 
 
@@ -724,8 +738,10 @@ def _claim_attempt(
                     actor_for(session.get_one(AppUser, user_id)),
                 )
         user = session.get(AppUser, user_id) if user_id is not None else None
-        if user is None or not user.password_hash:
+        if user is None:
             return _unknown_account(session, typed, detail)
+        if not user.password_hash:  # an account's name, no secret
+            return _unknown_account(session, user.username, detail, authenticated=True)
         refusal = _state_refusal(session, user, minutes, detail)
         if refusal is not None:
             return refusal
@@ -879,7 +895,9 @@ def _server_sign_in(db: Database, login: str, detail: dict) -> Actor:
     with db.transaction() as session:
         user = session.scalars(select(AppUser).where(AppUser.username == login)).first()
         if user is None:
-            error = _unknown_account(session, login, detail)
+            # The server accepted this login role's password: a role's name, no secret
+            # (and the trail takes an event in its own name only).
+            error = _unknown_account(session, login, detail, authenticated=True)
         else:
             minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
             refusal = _state_refusal(session, user, minutes, detail) or _tampered_refusal(
@@ -998,8 +1016,13 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
             )
         if errors:
             raise ValidationError(errors)
-        _set_password(user, new, must_change=False)
-        _server_account(session, user, new, own=True)
+        user.password_hash = _hasher.hash(new)
+        user.password_changed_at = now()
+        if _server_account(session, user, new, own=True):
+            # Cleared by the server with the login role's password: not written again.
+            set_committed_value(user, "must_change_password", False)
+        else:
+            user.must_change_password = False
         _password_event(session, actor, user, "titulaire")
 
 

@@ -121,50 +121,71 @@ def _seal(session: Session) -> None:
     )
 
 
-def _keys_of(session: Session, household_ids: list[int]) -> dict[int, str]:
-    """The shredding keys of these households (those that have one)."""
-    from desktop.storage.models import HouseholdKey
+def _keys_of(session: Session, model: Any, column: str, ids: list[int]) -> dict[int, str]:
+    """The shredding keys of these households or candidatures (those that have one)."""
+    owner = getattr(model, column)
+    return dict(session.execute(select(owner, model.key).where(owner.in_(ids))).tuples().all())
 
-    return dict(
-        session.execute(
-            select(HouseholdKey.household_id, HouseholdKey.key).where(
-                HouseholdKey.household_id.in_(household_ids)
+
+def _owner_kinds() -> list[tuple[str, Any, str, Any, Any]]:
+    """Who owns the personal data of a snapshot, and their keys: (the encrypted
+    snapshot's owner label, the key table, its id column, the owner of an event, the
+    owners among some ids that may still get a key). A household, or a CALEOL
+    candidature (none once anonymised; one withdrawn from the agenda keeps its key
+    until the purge)."""
+    from desktop.storage import shred
+    from desktop.storage.caleol_models import Candidate, CandidateKey
+    from desktop.storage.models import Household, HouseholdKey
+
+    def live_households(session: Session, ids: list[int]) -> set[int]:
+        return set(
+            session.scalars(
+                select(Household.id).where(Household.id.in_(ids), Household.anonymised_on.is_(None))
             )
         )
-        .tuples()
-        .all()
-    )
+
+    def live_candidates(session: Session, ids: list[int]) -> set[int]:
+        gone = session.scalars(
+            select(Candidate.id).where(Candidate.id.in_(ids), Candidate.anonymised_on.is_not(None))
+        )
+        return set(ids) - set(gone)
+
+    return [
+        (shred.OWNER_HOUSEHOLD, HouseholdKey, "household_id", shred.household_of, live_households),
+        (shred.OWNER_CANDIDATE, CandidateKey, "candidate_id", shred.candidate_of, live_candidates),
+    ]
 
 
 def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
-    """Snapshots about a household's records encrypted with its key (created on first
-    use); none for an anonymised household, whose key is gone for good."""
+    """Snapshots about a household's records, or a CALEOL candidature's, encrypted with
+    its key (created on first use); none for an anonymised one, whose key is gone for
+    good."""
     from desktop.storage import shred
-    from desktop.storage.models import Household, HouseholdKey
 
-    owners = []
-    for ev in pending:
-        if not (shred.has_secret(ev.before) or shred.has_secret(ev.after)):
-            continue
-        hid = shred.household_of(session, ev.entity, ev.entity_id)
-        if hid is not None:
-            owners.append((ev, hid))
-    if not owners:
-        return
-    hids = sorted({hid for _, hid in owners})
+    left = [ev for ev in pending if shred.has_secret(ev.before) or shred.has_secret(ev.after)]
+    for label, model, column, owner_of, live_of in _owner_kinds():
+        owners = []
+        for ev in left:
+            oid = owner_of(session, ev.entity, ev.entity_id)
+            if oid is not None:
+                owners.append((ev, oid))
+        if owners:
+            _encrypt_owned(session, owners, label, model, column, live_of)
+        done = {id(ev) for ev, _ in owners}
+        left = [ev for ev in left if id(ev) not in done]
+
+
+def _encrypt_owned(session: Session, owners, label: str, model, column: str, live_of) -> None:
+    from desktop.storage import shred
+
+    ids = sorted({oid for _, oid in owners})
     keys: dict[int, str | None] = {}
     live: set[int] = set()
-    for start in range(0, len(hids), 500):
-        chunk = hids[start : start + 500]
-        keys.update(_keys_of(session, chunk))
-        live.update(
-            session.scalars(
-                select(Household.id).where(
-                    Household.id.in_(chunk), Household.anonymised_on.is_(None)
-                )
-            )
-        )
-    missing = [hid for hid in hids if hid not in keys and hid in live]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        keys.update(_keys_of(session, model, column, chunk))
+        live.update(live_of(session, chunk))
+    missing = [oid for oid in ids if oid not in keys and oid in live]
     if missing:
         # Two workstations may create the same key at once: the second keeps the first's.
         from sqlalchemy.dialects import postgresql, sqlite
@@ -176,21 +197,18 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             session.execute(
-                insert(HouseholdKey)
+                insert(model)
                 .values(
-                    [
-                        {"household_id": hid, "key": shred.new_key(), "created_at": now()}
-                        for hid in chunk
-                    ]
+                    [{column: oid, "key": shred.new_key(), "created_at": now()} for oid in chunk]
                 )
-                .on_conflict_do_nothing(index_elements=["household_id"])
+                .on_conflict_do_nothing(index_elements=[column])
             )
-            keys.update(_keys_of(session, chunk))
-    for ev, hid in owners:
-        key = keys.get(hid)
+            keys.update(_keys_of(session, model, column, chunk))
+    for ev, oid in owners:
+        key = keys.get(oid)
         if key is not None:
-            ev.before = shred.encrypt(key, hid, ev.before)
-            ev.after = shred.encrypt(key, hid, ev.after)
+            ev.before = shred.encrypt(key, oid, ev.before, label)
+            ev.after = shred.encrypt(key, oid, ev.after, label)
 
 
 class Revealer:
@@ -198,7 +216,7 @@ class Revealer:
 
     def __init__(self, session: Session):
         self._session = session
-        self._keys: dict[int, str | None] = {}
+        self._keys: dict[Any, str | None] = {}
 
     def __call__(self, value: Any) -> Any:
         from desktop.storage import shred
@@ -206,6 +224,15 @@ class Revealer:
 
         if not shred.is_encrypted(value):
             return value
+        if shred.OWNER_CANDIDATE in value:
+            from desktop.storage.caleol_models import CandidateKey
+
+            cid = value.get(shred.OWNER_CANDIDATE)
+            if ("c", cid) not in self._keys:
+                self._keys[("c", cid)] = self._session.scalar(
+                    select(CandidateKey.key).where(CandidateKey.candidate_id == cid)
+                )
+            return shred.decrypt(self._keys[("c", cid)], value)
         hid = value.get("foyer")
         if hid not in self._keys:
             self._keys[hid] = self._session.scalar(

@@ -353,9 +353,10 @@ def restore(db: Database, actor: Actor, path: str | Path) -> Path:
     revision = check_backup(path)
     from desktop.services import retention
 
-    # An erasure stands: the files anonymised in this base are anonymised again in the
-    # restored one (a backup taken before the purge still names them).
+    # An erasure stands: the files and CALEOL candidatures anonymised in this base are
+    # anonymised again in the restored one (a backup taken before the purge names them).
     erased = retention.anonymised_households(db)
+    erased_candidatures = retention.anonymised_candidatures(db)
     safety = _write_backup(live, backup_dir(db), "avantrestauration")
     db.dispose()  # no pooled connection keeps the old pages
     try:
@@ -383,7 +384,7 @@ def restore(db: Database, actor: Actor, path: str | Path) -> Path:
             "le": now().isoformat(),
         },
     )
-    retention.reapply_erasure(db, actor, erased)
+    retention.reapply_erasure(db, actor, erased, erased_candidatures)
     return safety
 
 

@@ -70,6 +70,7 @@ def record_document(
     batch_id: str = "",
     at: dt.datetime | None = None,
     audit_details: dict | None = None,
+    candidate_id: int | None = None,
 ) -> DocumentRecord:
     """Add the register's line of a document (its DOCX and PDF archived at ``docx`` and
     ``pdf``, their SHA-256 read from the files unless ``pdf_sha256`` is given) and flush
@@ -78,6 +79,7 @@ def record_document(
     digests = file_digests(docx, pdf, pdf_sha256)
     record = DocumentRecord(
         household_id=None,
+        candidate_id=candidate_id,
         reference=reference,
         template_name=template_name,
         template_version=template_version,

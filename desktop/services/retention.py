@@ -18,6 +18,24 @@ personal data) and one for the run. The audit trail itself is kept (append-only)
 so are the signed CALEOL minutes (archives) and the letters' files in the document
 archive (with their register entries).
 
+The purge also anonymises the CALEOL candidatures (the application data of the landlord's
+files, NS-20): at the attribution (the lease signed, else the offer accepted) or, for a
+candidate who got no dwelling, a delay after the candidature's last step
+(``domain.retention.application_due``). Identity, numéro unique (``ANON-<id>``),
+address, household description, effort rate, *reste à vivre*, priority criteria,
+current housing, notes, the decision's reason and the offer's refusal reason are
+emptied, as are the cotation's facts and the text of the refused offers recorded for
+it, and the candidate's letters (files deleted, register lines emptied); the decision,
+rank, tally,
+offer dates and the figures the attribution reports count (adults, children, resources,
+priority household) stay. The minutes are not touched (archives: their versions and the
+signed PDF keep what the commission examined); a locked session is sealed again in the
+purge's audit event (``services/caleol/seal.py``), and on a server only the
+administrators' purge may empty those columns of a locked session
+(``PURGE_ANONYMISED_COLUMNS``). The candidature's audit key is deleted (its snapshots
+become noise, ``storage/shred.py``), and so, a delay on, is that of a candidature
+withdrawn from the agenda.
+
 The access-request export is ``desktop.services.person_export``.
 """
 
@@ -30,24 +48,34 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy import CursorResult, delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.caleol import OfferStatus, SessionStatus
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
-from desktop.domain.retention import RULES_BY_KIND, RetentionKind, purge_due
+from desktop.domain.retention import (
+    RULES_BY_KIND,
+    ApplicationFacts,
+    RetentionKind,
+    add_months,
+    application_due,
+    purge_due,
+)
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
 from desktop.domain.text import fold
 from desktop.services import audit, authz, settings, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.storage.caleol_models import AgendaItem
+from desktop.storage.caleol_models import AgendaItem, Candidate, CandidateKey
+from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.campaign_models import (
     CampaignCall,
     CampaignReferral,
     CampaignTarget,
 )
+from desktop.storage.cotation_models import AdaptedRefusal, CandidateCotation, SneExport
 from desktop.storage.db import Database
 from desktop.storage.models import (
     DocumentRecord,
@@ -73,8 +101,12 @@ ANONYMOUS_NAME = "ANONYME"
 
 @dataclass(frozen=True)
 class PurgeItem:
+    """A tenant file (``household_id``) or a CALEOL candidature (``candidate_id``, the
+    household None) due for anonymisation; ``closed_on`` is the day the period runs
+    from (the file's closing, the candidature's attribution or last step)."""
+
     kind: RetentionKind
-    household_id: int
+    household_id: int | None
     label: str
     closed_on: dt.date
     due_on: dt.date
@@ -82,17 +114,29 @@ class PurgeItem:
     # The household's generated letters (DOCX, PDF): deleted by the purge, and their
     # paths blanked in the register (the register keeps references and fingerprints).
     documents: tuple[str, ...] = ()
+    candidate_id: int | None = None
+    # A candidature: its numéro unique and its CALEOL session.
+    reference: str = ""
+    session_id: int | None = None
 
     @property
     def reason(self) -> Message:
         rule = RULES_BY_KIND[self.kind]
-        return Message(
-            QT_TRANSLATE_NOOP(
+        if self.candidate_id is not None:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
                 "messages",
                 "{rule} : clos le {closed}, conservation de {months} mois échue le {due}.",
-            ),
+            )
+        return Message(
+            template,
             {
                 "rule": Message(rule.label),
+                "trigger": Message(rule.trigger),
                 "closed": format_date_fr(self.closed_on),
                 "months": self.months,
                 "due": format_date_fr(self.due_on),
@@ -145,9 +189,14 @@ def _eligible(session: Session, on: dt.date) -> list[PurgeItem]:
 
 
 def _document_files(session: Session, household_id: int) -> tuple[str, ...]:
+    return _letter_files(session, DocumentRecord.household_id == household_id)
+
+
+def _letter_files(session: Session, where) -> tuple[str, ...]:
+    """The files (DOCX, PDF) of the register's letters that match ``where``."""
     rows = session.execute(
         select(DocumentRecord.docx_path, DocumentRecord.pdf_path)
-        .where(DocumentRecord.household_id == household_id)
+        .where(where)
         .order_by(DocumentRecord.id)
     ).all()
     return tuple(p for row in rows for p in row if p)
@@ -187,24 +236,51 @@ anonymised_counted = Forms(
 )
 
 
+# « 1 candidature CALEOL à anonymiser », « 3 candidatures CALEOL à anonymiser ».
+applications_to_anonymise_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} candidature CALEOL à anonymiser"),
+    QT_TRANSLATE_NOOP("messages", "{n} candidatures CALEOL à anonymiser"),
+)
+# « 1 candidature CALEOL anonymisée », « 3 candidatures CALEOL anonymisées ».
+applications_anonymised_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} candidature CALEOL anonymisée"),
+    QT_TRANSLATE_NOOP("messages", "{n} candidatures CALEOL anonymisées"),
+    QT_TRANSLATE_NOOP("messages", "aucune candidature CALEOL anonymisée"),
+)
+
+
+def result_counted(result: PurgeResult) -> list[Message]:
+    """What a purge did, in words: « 2 dossiers anonymisés », « 1 candidature CALEOL
+    anonymisée », or « aucun dossier anonymisé »."""
+    done = [anonymised_counted(result.anonymised)] if result.anonymised else []
+    if result.applications:
+        done.append(applications_anonymised_counted(result.applications))
+    return done or [anonymised_counted(0)]
+
+
 @guarded("conservation")
 def preview(db: Database, actor: Actor, on: dt.date | None = None) -> list[PurgeItem]:
-    """What a purge run on ``on`` (today) would anonymise, and why."""
+    """What a purge run on ``on`` (today) would anonymise, and why: the tenant files,
+    then the CALEOL candidatures."""
     authz.require(actor, Permission.RETENTION_MANAGE, entity=ENTITY)
+    on = on or today()
     with db.reader() as session:
-        return _eligible(session, on or today())
+        return _eligible(session, on) + _eligible_applications(session, on)
 
 
 @dataclass(frozen=True)
 class PurgeResult:
     anonymised: int
     skipped: int  # previewed but no longer due (reopened, edited meanwhile)
+    applications: int = 0  # CALEOL candidatures anonymised
 
 
 def _anonymise(
     session: Session, actor: Actor, item: PurgeItem, on: dt.date, stamp: dt.datetime
 ) -> None:
     hid = item.household_id
+    if hid is None:  # a candidature: _anonymise_applications
+        return
     label = f"Dossier anonymisé n° {hid}"
     occupants = session.scalars(
         select(Occupant.id).where(Occupant.household_id == hid).order_by(Occupant.position)
@@ -295,8 +371,9 @@ def _anonymise_all(
     stamp = now()
     files: list[str] = []
     for item, on in items:
-        files += _document_files(session, item.household_id)
-        _anonymise(session, actor, item, on, stamp)
+        if item.household_id is not None:
+            files += _document_files(session, item.household_id)
+            _anonymise(session, actor, item, on, stamp)
     return files
 
 
@@ -405,20 +482,37 @@ def _anonymise_notices_and_plans(session: Session, hid: int) -> tuple[int, int]:
 
 @guarded("purge")
 def purge(
-    db: Database, actor: Actor, on: dt.date | None = None, only: set[int] | None = None
+    db: Database,
+    actor: Actor,
+    on: dt.date | None = None,
+    only: set[int] | None = None,
+    only_applications: set[int] | None = None,
 ) -> PurgeResult:
-    """Anonymise every file due on ``on`` (today), in one transaction.
+    """Anonymise every file and CALEOL candidature due on ``on`` (today), in one
+    transaction.
 
-    ``only``: the ids the administrator saw in the preview; files not among them are
-    left for the next run.
+    ``only``, ``only_applications``: the household and candidate ids the administrator
+    saw in the preview; the others are left for the next run (given ``only`` alone, no
+    candidature is anonymised).
     """
     authz.require(actor, Permission.RETENTION_MANAGE, entity=ENTITY)
     on = on or today()
+    if only is not None and only_applications is None:
+        only_applications = set()
     with db.transaction() as session:
         items = _eligible(session, on)
         chosen = [i for i in items if only is None or i.household_id in only]
         skipped = 0 if only is None else len(set(only) - {i.household_id for i in chosen})
+        applications = [
+            i
+            for i in _eligible_applications(session, on)
+            if only_applications is None or i.candidate_id in only_applications
+        ]
+        if only_applications is not None:
+            skipped += len(only_applications - {i.candidate_id for i in applications})
         files = _anonymise_all(session, actor, [(item, on) for item in chosen])
+        files += _anonymise_applications(session, actor, applications, on)
+        withdrawn = _shred_withdrawn(session, on)
         audit.record(
             session,
             actor,
@@ -429,36 +523,318 @@ def purge(
             {
                 "date": on,
                 "anonymises": len(chosen),
+                "candidatures": len(applications),
+                "candidatures_retirees": withdrawn,
                 "ignores": skipped,
                 "par_regle": {
-                    k.value: sum(1 for i in chosen if i.kind == k)
-                    for k in (RetentionKind.TENANT_FILE, RetentionKind.ARREARS_FILE)
+                    k.value: sum(1 for i in chosen + applications if i.kind == k)
+                    for k in (
+                        RetentionKind.TENANT_FILE,
+                        RetentionKind.ARREARS_FILE,
+                        RetentionKind.APPLICATION,
+                        RetentionKind.APPLICATION_NOT_RETAINED,
+                    )
                 },
             },
         )
     _delete_documents(files)  # once the anonymisation is committed
     _scrub_sqlite(db)
-    return PurgeResult(len(chosen), skipped)
+    return PurgeResult(len(chosen), skipped, len(applications))
+
+
+# --------------------------------------------------------------------------- CALEOL
+
+
+def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
+    """The CALEOL candidatures due on ``on`` (``domain.retention.application_due``)."""
+    months = _months(session)
+    c, i, s = Candidate, AgendaItem, CaleolSession
+    # When each application (numéro unique) got a dwelling, across sessions: the lease
+    # signed, else the offer accepted.
+    attributions: dict[str, dt.date] = {}
+    for number, lease, answered in session.execute(
+        select(c.numero_unique, c.lease_signed_on, c.offer_answer_on).where(
+            c.anonymised_on.is_(None),
+            or_(c.lease_signed_on.is_not(None), c.offer_status == OfferStatus.ACCEPTED.value),
+        )
+    ).tuples():
+        day = lease or answered
+        if day is not None:
+            attributions[number] = min(day, attributions.get(number, day))
+    rows = session.execute(
+        select(
+            c.id,
+            c.numero_unique,
+            c.civility,
+            c.first_name,
+            c.last_name,
+            c.offer_status,
+            c.notified_on,
+            c.offer_answer_on,
+            s.id,
+            s.session_date,
+            s.status,
+            s.locked,
+        )
+        .join(i, i.id == c.agenda_item_id)
+        .join(s, s.id == i.session_id)
+        .where(c.anonymised_on.is_(None), s.status == SessionStatus.CLOSED.value)
+        .order_by(s.session_date, s.id, i.position, c.position, c.id)
+    ).all()
+    items = []
+    for cid, number, civility, first, last, status, notified, answered, sid, day, _, locked in rows:
+        steps = [d for d in (day, notified, answered) if d is not None]
+        facts = ApplicationFacts(
+            session_date=day,
+            session_closed=True,
+            minutes_signed=bool(locked),
+            offer_pending=status == OfferStatus.OFFERED.value,
+            last_step=max(steps),
+            attributed_on=attributions.get(number),
+        )
+        due = application_due(facts, months)
+        if due is None or due.due > on:
+            continue
+        name = " ".join(p for p in (civility, first, last) if p)
+        items.append(
+            PurgeItem(
+                due.kind,
+                None,
+                name,
+                due.trigger,
+                due.due,
+                due.months,
+                _candidate_letters(session, cid),
+                candidate_id=cid,
+                reference=number,
+                session_id=sid,
+            )
+        )
+    return items
+
+
+def _candidate_letters(session: Session, candidate_id: int) -> tuple[str, ...]:
+    """The files of the letters sent to a CALEOL candidate (decision, offer)."""
+    return _letter_files(session, DocumentRecord.candidate_id == candidate_id)
+
+
+def _shred_withdrawn(session: Session, on: dt.date) -> int:
+    """Delete the audit keys of the candidatures withdrawn from an agenda (the row is
+    gone) once ``APPLICATION_NOT_RETAINED`` months have passed since the key was made
+    (their first audited step): their snapshots become noise. Returns how many."""
+    months = _months(session)[RetentionKind.APPLICATION_NOT_RETAINED]
+    before = add_months(on, -months)
+    result = session.execute(
+        delete(CandidateKey)
+        .where(
+            CandidateKey.created_at < dt.datetime.combine(before, dt.time()),
+            CandidateKey.candidate_id.not_in(select(Candidate.id)),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
+
+
+# What the purge empties of a candidature (``PURGE_ANONYMISED_COLUMNS`` of
+# storage/server_roles.py, which lets it through in a locked session). The decision,
+# its rank and tally, the offer's dates and statuses stay (the refusal's reason goes), and
+# so do the figures the
+# attribution reports count (adults, children, resources, priority household).
+_APPLICATION_BLANKS: dict[str, Any] = {
+    "civility": "",
+    "last_name": ANONYMOUS_NAME,
+    "first_name": "",
+    "postal_address": "",
+    "household_composition": "",
+    "effort_rate": None,
+    "remaining_income_per_unit": None,
+    "priority_criteria": [],
+    "current_housing": "",
+    "application_date": None,
+    "notes": "",
+    "reason": "",
+    "offer_refusal_reason": "",
+}
+
+
+def _anonymise_applications(
+    session: Session, actor: Actor, items: list[PurgeItem], on: dt.date
+) -> list[str]:
+    """Anonymise the candidatures ``items``: their identity and application data, their
+    cotation's facts and detail, the refused offers recorded for them, their numéro
+    unique in the register exports, their letters' lines in the register (whose files
+    are returned, to delete once committed); each audited. The minutes (signed or not)
+    are kept as they are (archives); a locked session whose seal held is sealed
+    again."""
+    from desktop.services.caleol.common import ENTITY_CANDIDATE, ENTITY_SESSION
+    from desktop.services.caleol.seal import PURGE_ACTION, SEAL, content_seal, seal_problem
+
+    if not items:
+        return []
+    files: list[str] = []
+    sessions = sorted({i.session_id for i in items if i.session_id is not None})
+    locked = {
+        row.id: seal_problem(session, ENTITY_SESSION, row) is None
+        for row in session.scalars(
+            select(CaleolSession).where(
+                CaleolSession.id.in_(sessions), CaleolSession.locked.is_(True)
+            )
+        )
+    }
+    cand = Candidate.__table__
+    for item in items:
+        cid = item.candidate_id
+        if cid is None:
+            continue
+        pseudonym = f"ANON-{cid}"
+        _blank(
+            session,
+            cand,
+            cand.c.id == cid,
+            numero_unique=pseudonym,
+            anonymised_on=on,
+            version=cand.c.version + 1,
+            **_APPLICATION_BLANKS,
+        )
+        cot = CandidateCotation.__table__
+        _blank(
+            session,
+            cot,
+            cot.c.candidate_id == cid,
+            ("housing_situation",),
+            manual={},
+            detail=None,
+            version=cot.c.version + 1,
+        )
+        ref = AdaptedRefusal.__table__
+        refusals = _blank(
+            session, ref, ref.c.candidate_id == cid, ("dwelling", "reason"), numero_unique=pseudonym
+        )
+        sne = SneExport.__table__
+        _blank(session, sne, sne.c.candidate_id == cid, numero_unique=pseudonym)
+        # Crypto-shredding: without its key, the candidature's audit snapshots are noise.
+        session.execute(delete(CandidateKey).where(CandidateKey.candidate_id == cid))
+        files += _candidate_letters(session, cid)
+        letters = _blank(
+            session,
+            DocumentRecord,
+            DocumentRecord.candidate_id == cid,
+            ("docx_path", "pdf_path", "subject", "signer"),
+        )
+        audit.record(
+            session,
+            actor,
+            "anonymisation",
+            ENTITY_CANDIDATE,
+            cid,
+            None,
+            {
+                "regle": item.kind.value,
+                "echeance": item.due_on,
+                "duree_mois": item.months,
+                "seance": item.session_id,
+                "refus": refusals,
+                "courriers": letters,
+            },
+        )
+    session.flush()
+    session.expire_all()
+    for sid, sealed in locked.items():
+        row = session.get(CaleolSession, sid)
+        if row is None:
+            continue
+        count = sum(1 for i in items if i.session_id == sid)
+        after: dict[str, Any] = {"candidatures": count}
+        if sealed:  # a session changed behind Parcours's back is not sealed again
+            after[SEAL] = content_seal(session, row)
+        audit.record(session, actor, PURGE_ACTION, ENTITY_SESSION, sid, None, after)
+    return files
 
 
 def anonymised_households(db: Database) -> dict[int, dt.date]:
     """The households anonymised in the base, and when (read before a restore)."""
+    return _anonymised(db, Household)
+
+
+def anonymised_candidatures(db: Database) -> dict[int, dt.date]:
+    """The CALEOL candidatures anonymised in the base, and when (read before a restore)."""
+    return _anonymised(db, Candidate)
+
+
+def _anonymised(db: Database, model: type[Household] | type[Candidate]) -> dict[int, dt.date]:
     with db.reader() as session:
         rows = session.execute(
-            select(Household.id, Household.anonymised_on).where(
-                Household.anonymised_on.is_not(None)
-            )
+            select(model.id, model.anonymised_on).where(model.anonymised_on.is_not(None))
         ).tuples()
-        return {hid: on for hid, on in rows if on is not None}
+        return {row_id: on for row_id, on in rows if on is not None}
 
 
-def reapply_erasure(db: Database, actor: Actor, erased: dict[int, dt.date]) -> int:
-    """Anonymise again, in a base just restored from a backup, the households the
-    replaced base had anonymised (``anonymised_households``): a backup taken before a
-    purge would otherwise bring their names, notes and audit keys back. One audited
-    transaction; returns how many were anonymised again."""
+def _reapply_to_candidatures(db: Database, actor: Actor, erased: dict[int, dt.date]) -> int:
     if not erased:
         return 0
+    with db.transaction() as session:
+        rows = session.execute(
+            select(
+                Candidate.id,
+                Candidate.numero_unique,
+                Candidate.lease_signed_on,
+                AgendaItem.session_id,
+            )
+            .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
+            .where(Candidate.id.in_(list(erased)), Candidate.anonymised_on.is_(None))
+            .order_by(Candidate.id)
+        ).all()
+        months = _months(session)
+        items = []
+        for cid, number, lease, sid in rows:
+            kind = RetentionKind.APPLICATION if lease else RetentionKind.APPLICATION_NOT_RETAINED
+            on = erased[cid]
+            items.append(
+                PurgeItem(
+                    kind,
+                    None,
+                    "",
+                    on,
+                    on,
+                    months[kind],
+                    candidate_id=cid,
+                    reference=number,
+                    session_id=sid,
+                )
+            )
+        files: list[str] = []
+        for on in sorted({erased[i.candidate_id] for i in items if i.candidate_id}):
+            same_day = [i for i in items if i.due_on == on]
+            files += _anonymise_applications(session, actor, same_day, on)
+        if rows:
+            audit.record(
+                session,
+                actor,
+                "purge",
+                ENTITY,
+                None,
+                None,
+                {"candidatures": len(rows), "regle": "restauration"},
+            )
+    _delete_documents(files)
+    _scrub_sqlite(db)
+    return len(rows)
+
+
+def reapply_erasure(
+    db: Database,
+    actor: Actor,
+    erased: dict[int, dt.date],
+    candidatures: dict[int, dt.date] | None = None,
+) -> int:
+    """Anonymise again, in a base just restored from a backup, the households and the
+    CALEOL candidatures the replaced base had anonymised (``anonymised_households``,
+    ``anonymised_candidatures``): a backup taken before a purge would otherwise bring
+    their names, notes and audit keys back. One audited transaction each; returns how
+    many were anonymised again."""
+    again = _reapply_to_candidatures(db, actor, candidatures or {})
+    if not erased:
+        return again
     with db.transaction() as session:
         months = _months(session)
         rows = session.execute(
@@ -485,7 +861,7 @@ def reapply_erasure(db: Database, actor: Actor, erased: dict[int, dt.date]) -> i
             )
     _delete_documents(files)
     _scrub_sqlite(db)
-    return len(rows)
+    return again + len(rows)
 
 
 def _scrub_sqlite(db: Database) -> None:

@@ -328,6 +328,8 @@ class Candidate(Stamped, Base):
     # The offer letter went by registered mail (migration 0015): its deadline runs from
     # the receipt (``presented_on``) and stays unknown (None) until that is recorded.
     offer_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The retention purge anonymised the candidature that day (migration 0020).
+    anonymised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     item: Mapped[AgendaItem] = relationship(back_populates="candidates")
     votes: Mapped[list[Vote]] = relationship(
@@ -374,6 +376,18 @@ class ConflictOfInterest(Base):
 
     item: Mapped[AgendaItem] = relationship(back_populates="conflicts")
     member: Mapped[Member] = relationship()
+
+
+class CandidateKey(Base):
+    """The key that encrypts the personal data of a candidature's audit snapshots
+    (storage/shred.py), as ``household_key`` does for a tenant file; the retention
+    purge deletes it (migration 0020). No foreign key: the snapshots of a candidature
+    withdrawn from the agenda stay readable until the purge deletes its key."""
+
+    __tablename__ = "caleol_candidate_key"
+    candidate_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 # Aliases for modules that also use SQLAlchemy's Session or the domain's names.

@@ -342,6 +342,10 @@ class DocumentRecord(Base):
     batch_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     created_by: Mapped[str] = mapped_column(String(80))
+    # The CALEOL candidate a decision or offer letter is addressed to (migration 0020),
+    # for the retention purge of his candidature; no foreign key (the register's lines
+    # never change but for the purge's emptying).
+    candidate_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
 
 # --------------------------------------------------------------------------- notices (issue 4)

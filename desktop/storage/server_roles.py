@@ -65,10 +65,12 @@ USER_READ_COLUMNS = (
     "version",
     "created_at",
 )
+# Not ``must_change_password``: only ``parcours_own_password`` clears it, with the new
+# password of the login role (an account could otherwise clear it by SQL and keep the
+# password its administrator chose).
 USER_SELF_UPDATE_COLUMNS = (
     "password_hash",
     "password_changed_at",
-    "must_change_password",
     "failed_attempts",
     "locked_at",
     "last_login_at",
@@ -84,6 +86,7 @@ ADMIN_ONLY_WRITE = ("agency", "app_setting")
 AUDIT = "audit_event"
 AUDIT_HEAD = "audit_chain"
 KEYS = "household_key"
+CANDIDATE_KEYS = "caleol_candidate_key"
 DOCUMENTS = "document"
 TIMELINE = "timeline_event"
 CALEOL_PREFIXES = ("caleol_", "cotation_", "sne_", "attribution_")
@@ -162,7 +165,7 @@ def table_grants(table: str) -> list[Grant]:
         ]
     if table == AUDIT_HEAD:
         return [Grant("SELECT, UPDATE", ALL_ROLES)]
-    if table == KEYS:  # household keys: the retention purge (administrators) deletes
+    if table in (KEYS, CANDIDATE_KEYS):  # the retention purge (administrators) deletes
         return [Grant(DML, (Role.ADMIN,)), Grant("SELECT, INSERT", others)]
     if table == DOCUMENTS:
         # The register of letters: the CALEOL secretary registers convocations and
@@ -281,6 +284,30 @@ def _functions(names: Names) -> list[str]:
                 END IF;
             END LOOP;
         END $$""",
+        # The signed-in account changes its own password: the login role's password
+        # (a SCRAM verifier computed by the client) and, with it, the flag asking for
+        # that change cleared. The flag is not otherwise writable by its account.
+        f"""CREATE OR REPLACE FUNCTION parcours_own_password(p_verifier text)
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+        DECLARE
+            r record;
+        BEGIN
+            IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+                RAISE EXCEPTION 'not a SCRAM verifier' USING ERRCODE = 'invalid_password';
+            END IF;
+            SELECT rolsuper, rolcreaterole, rolbypassrls INTO r
+                FROM pg_roles WHERE rolname = session_user;
+            IF NOT FOUND OR r.rolsuper OR r.rolcreaterole OR r.rolbypassrls
+               OR pg_has_role(session_user, {owner}, 'MEMBER')
+               OR NOT EXISTS (SELECT 1 FROM public.app_user u
+                              WHERE u.username = session_user::text AND u.active) THEN
+                RAISE EXCEPTION 'role % is not a Parcours account', session_user
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_verifier);
+            UPDATE public.app_user SET must_change_password = false
+                WHERE username = session_user::text AND must_change_password;
+        END $$""",
         *_guard_functions(),
     ]
 
@@ -305,6 +332,7 @@ LOCKED_FREE_COLUMNS = {
         "offer_days",
         "offer_alsace_moselle",
         "offer_registered",
+        "anonymised_on",
     ),
     "caleol_agenda_item": ("version", "household_name"),
     "caleol_minutes_version": ("version", "status"),
@@ -346,6 +374,28 @@ LOCKED_BLANKED_COLUMNS = {
     "document": ("docx_path", "pdf_path", "subject", "signer"),
     "payment_plan": ("notes", "aid_reference", "landlord_signatory"),
 }
+# What the retention purge anonymises in a candidature of a locked session
+# (services/retention.py): only an administrator (the purge's right), and only to an
+# empty value ("", NULL, [], {}), to ANONYME or to "ANON-" and the row's id. Unlike
+# LOCKED_BLANKED_COLUMNS they stay in the session's seal: the purge seals the session
+# again in its audit event (services/caleol/seal.py).
+PURGE_ANONYMISED_COLUMNS = {
+    "caleol_candidate": (
+        "numero_unique",
+        "civility",
+        "last_name",
+        "first_name",
+        "postal_address",
+        "household_composition",
+        "effort_rate",
+        "remaining_income_per_unit",
+        "priority_criteria",
+        "current_housing",
+        "application_date",
+        "notes",
+        "reason",
+    ),
+}
 # The statuses of an agreement that may still be edited (domain/plans.EDITABLE).
 PLAN_EDITABLE = ("PROJET", "PROPOSE")
 # The tables of a session's content, guarded once the session is locked.
@@ -380,18 +430,27 @@ def _guard_functions() -> list[str]:
     blanked = " ".join(
         f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in LOCKED_BLANKED_COLUMNS.items()
     )
+    anonymised = " ".join(
+        f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in PURGE_ANONYMISED_COLUMNS.items()
+    )
     return [
         # The columns of ``o`` and ``n`` that differ, but for ``free`` ones; those of
-        # ``blanked`` that only became "" or NULL count as unchanged.
+        # ``blanked`` that only became "" or NULL count as unchanged, and so do those of
+        # ``anonymised`` that an administrator emptied or pseudonymised.
         f"""CREATE OR REPLACE FUNCTION parcours_changed_columns(
             p_table text, o jsonb, n jsonb) RETURNS text[]
-        LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
+        LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
             SELECT coalesce(array_agg(e.key ORDER BY e.key), ARRAY[]::text[])
             FROM jsonb_each(n) AS e
             WHERE e.value IS DISTINCT FROM o -> e.key
               AND e.key <> ALL (CASE p_table {free} ELSE ARRAY[]::text[] END)
               AND NOT (e.key = ANY (CASE p_table {blanked} ELSE ARRAY[]::text[] END)
                        AND e.value IN ('""'::jsonb, 'null'::jsonb))
+              AND NOT (e.key = ANY (CASE p_table {anonymised} ELSE ARRAY[]::text[] END)
+                       AND (e.value IN ('""'::jsonb, 'null'::jsonb, '[]'::jsonb,
+                                        '{{}}'::jsonb, '"ANONYME"'::jsonb)
+                            OR e.value = to_jsonb('ANON-' || (n ->> 'id')))
+                       AND public.parcours_is_admin())
         $$""",
         # The session a row of a session's content belongs to.
         """CREATE OR REPLACE FUNCTION parcours_session_of(p_table text, r jsonb)
@@ -616,6 +675,7 @@ def _setup_statements(
         "parcours_is_admin()",
         "parcours_household_ok(integer)",
         "parcours_account(text, text, boolean, text)",
+        "parcours_own_password(text)",
         "audit_event_append_only()",
         "parcours_changed_columns(text, jsonb, jsonb)",
         "parcours_session_of(text, jsonb)",
@@ -633,6 +693,8 @@ def _setup_statements(
         "GRANT EXECUTE ON FUNCTION public.parcours_account(text, text, boolean, text) "
         f"TO {q(groups[Role.ADMIN])}"
     )
+    out.append("REVOKE ALL ON FUNCTION public.parcours_own_password(text) FROM PUBLIC")
+    out.append(f"GRANT EXECUTE ON FUNCTION public.parcours_own_password(text) TO {every_group}")
     out += _guard_triggers()
     # Row-level security: the household by its agency, the rest through its key.
     for table, condition in scoped.items():
@@ -824,12 +886,12 @@ def set_account(
 
 
 def set_own_password(connection: Connection, login: str, password: str) -> None:
-    """The signed-in user's own login role gets the new password (a role may always
-    change its own password in PostgreSQL)."""
+    """The signed-in user's own login role gets the new password, and the account's
+    ``must_change_password`` is cleared with it (``parcours_own_password``)."""
     verifier = scram_verifier(connection, login, password)
     if not VERIFIER_RE.fullmatch(verifier):
         raise ValueError("unexpected verifier")
-    connection.exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD {lit(verifier)}")
+    connection.execute(text("SELECT parcours_own_password(:v)"), {"v": verifier})
 
 
 def transfer_ownership(connection: Connection, names: Names) -> None:

@@ -6,7 +6,9 @@ encrypted with a key of that household (Fernet: AES-128-CBC and HMAC-SHA256, fro
 unreadable noise for everyone, while the events (who, when, what, on which record)
 and the hash chain, computed over the ciphertext, stay verifiable.
 
-Which household an event is about comes from its entity (``ENTITY_HOUSEHOLD``).
+Which household an event is about comes from its entity (``household_of``). The
+snapshots about a CALEOL candidature are encrypted the same way with a key of the
+candidature (``caleol_candidate_key``, ``candidate_of``), deleted by its purge.
 """
 
 from __future__ import annotations
@@ -59,6 +61,30 @@ def household_of(session: Session, entity: str, entity_id: int | None) -> int | 
     )
 
 
+# Audit entities about a CALEOL candidature: the id is the candidate's, or (refusals of
+# an offer) a row whose ``candidate_id`` names it.
+CANDIDATE_ENTITIES = ("caleol_candidat", "cotation_candidat")
+CANDIDATE_REFUSAL = "cotation_refus"
+# The key of an encrypted snapshot naming its owner: a household, or a candidature.
+OWNER_HOUSEHOLD = "foyer"
+OWNER_CANDIDATE = "candidat"
+
+
+def candidate_of(session: Session, entity: str, entity_id: int | None) -> int | None:
+    """The CALEOL candidature an audit event's record belongs to, if any."""
+    if entity_id is None:
+        return None
+    if entity in CANDIDATE_ENTITIES:
+        return entity_id
+    if entity == CANDIDATE_REFUSAL:
+        from desktop.storage.cotation_models import AdaptedRefusal
+
+        return session.scalar(
+            select(AdaptedRefusal.candidate_id).where(AdaptedRefusal.id == entity_id)
+        )
+    return None
+
+
 def new_key() -> str:
     from cryptography.fernet import Fernet
 
@@ -99,6 +125,8 @@ CLEAR_KEYS = frozenset(
         "seance",
         "commission",
         "empreintes",  # a document's SHA-256 (services/document_records.DIGESTS)
+        "candidatures",
+        "refus",
     }
 )
 
@@ -112,7 +140,7 @@ def has_secret(value: Any) -> bool:
     return True
 
 
-def encrypt(key: str, household_id: int, value: Any) -> Any:
+def encrypt(key: str, household_id: int, value: Any, owner: str = OWNER_HOUSEHOLD) -> Any:
     """``value`` with its personal part encrypted (``CLEAR_KEYS`` of a dict stay)."""
     if value is None:
         return None
@@ -128,7 +156,7 @@ def encrypt(key: str, household_id: int, value: Any) -> Any:
     token = Fernet(key.encode("ascii")).encrypt(
         json.dumps(secret, ensure_ascii=False, sort_keys=True).encode("utf-8")
     )
-    return {**clear, MARK: "fernet", "foyer": household_id, "donnees": token.decode("ascii")}
+    return {**clear, MARK: "fernet", owner: household_id, "donnees": token.decode("ascii")}
 
 
 def is_encrypted(value: Any) -> bool:
@@ -139,7 +167,11 @@ def decrypt(key: str | None, value: Any) -> Any:
     """The snapshot in clear; ``ERASED`` when its household's key is destroyed."""
     if not is_encrypted(value):
         return value
-    clear = {k: v for k, v in value.items() if k not in (MARK, "foyer", "donnees")}
+    clear = {
+        k: v
+        for k, v in value.items()
+        if k not in (MARK, OWNER_HOUSEHOLD, OWNER_CANDIDATE, "donnees")
+    }
     if key is None:
         return {**clear, **ERASED}
     from cryptography.fernet import Fernet, InvalidToken

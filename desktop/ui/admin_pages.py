@@ -606,7 +606,7 @@ class RetentionPage(_AdminPage):
                 self.tr("Dossier"),
                 self.tr("Nom"),
                 self.tr("Règle"),
-                self.tr("Clos le"),
+                self.tr("Point de départ"),
                 self.tr("Échéance"),
                 self.tr("Traitement"),
             ],
@@ -665,29 +665,52 @@ class RetentionPage(_AdminPage):
                 self.table,
                 [
                     [
-                        str(i.household_id),
+                        str(i.household_id)
+                        if i.candidate_id is None
+                        else self.tr("Candidature {number}").format(number=i.reference),
                         i.label,
                         _tr_message(RULES_BY_KIND[i.kind].label),
                         format_date_fr(i.closed_on),
                         format_date_fr(i.due_on),
-                        (
-                            self.tr("anonymisation, {n} fichier de courrier supprimé")
-                            if is_singular(len(i.documents))
-                            else self.tr("anonymisation, {n} fichiers de courrier supprimés")
-                        ).format(n=len(i.documents))
-                        if i.documents
-                        else self.tr("anonymisation"),
+                        self._treatment(i),
                     ]
                     for i in self.items
                 ],
             )
-            self.status.setText(
-                translate_message(retention.to_anonymise_counted(len(self.items))) + "."
-                if self.items
-                else self.tr("Aucune donnée à purger aujourd'hui.")
-            )
+            self.status.setText(self._counts(self.items) if self.items else "")
+            if not self.items:
+                self.status.setText(self.tr("Aucune donnée à purger aujourd'hui."))
             self.empty.setText(self.tr("Aucune donnée à purger aujourd'hui."))
             self.purge_button.setEnabled(bool(self.items))
+
+    def _treatment(self, item) -> str:
+        if item.candidate_id is not None and not item.documents:
+            return self.tr("anonymisation de la candidature (procès-verbal conservé)")
+        if item.candidate_id is not None:
+            return (
+                self.tr("anonymisation de la candidature, {n} fichier de courrier supprimé")
+                if is_singular(len(item.documents))
+                else self.tr("anonymisation de la candidature, {n} fichiers de courrier supprimés")
+            ).format(n=len(item.documents))
+        if not item.documents:
+            return self.tr("anonymisation")
+        return (
+            self.tr("anonymisation, {n} fichier de courrier supprimé")
+            if is_singular(len(item.documents))
+            else self.tr("anonymisation, {n} fichiers de courrier supprimés")
+        ).format(n=len(item.documents))
+
+    @staticmethod
+    def _counts(items) -> str:
+        from desktop.services import retention
+
+        files = sum(1 for i in items if i.candidate_id is None)
+        texts = [translate_message(retention.to_anonymise_counted(files))] if files else []
+        if len(items) > files:
+            texts.append(
+                translate_message(retention.applications_to_anonymise_counted(len(items) - files))
+            )
+        return ", ".join(texts) + "."
 
     def purge(self, on: dt.date | None = None) -> int | None:
         self.error.clear()
@@ -695,15 +718,18 @@ class RetentionPage(_AdminPage):
 
         with _refusal_shown(self.error):
             result = retention.purge(
-                self._db, self._actor, on, only={i.household_id for i in self.items}
+                self._db,
+                self._actor,
+                on,
+                only={i.household_id for i in self.items if i.household_id is not None},
+                only_applications={i.candidate_id for i in self.items if i.candidate_id},
             )
             self.items = []
             set_rows(self.table, [])
             self.purge_button.setEnabled(False)
-            self.status.setText(
-                translate_message(retention.anonymised_counted(result.anonymised)) + "."
-            )
-            return result.anonymised
+            done = retention.result_counted(result)
+            self.status.setText(", ".join(translate_message(m) for m in done) + ".")
+            return result.anonymised + result.applications
         return None
 
     def ask_purge(self) -> None:

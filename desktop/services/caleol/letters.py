@@ -914,6 +914,7 @@ def _record(
                 registered_mail=p.registered_mail,
                 batch_id=batch_id,
                 at=stamp,
+                candidate_id=c.id,
                 audit_details={
                     "reference": m.reference,
                     "caleol_candidat": c.id,

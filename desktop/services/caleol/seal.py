@@ -8,7 +8,10 @@ offers' follow-up, the retention purge's blanking: the columns the server's trig
 let through, ``storage/server_roles.LOCKED_FREE_COLUMNS``). The session's view compares
 it with the session as it is now: a session changed or unlocked behind Parcours's back
 (the SQLite file, SQL by hand) is told in French. The audit trail is chained and
-append-only: the recorded seal is the first lock event's.
+append-only: the recorded seal is the first lock event's. The retention purge, which
+anonymises the candidatures of a locked session (``PURGE_ANONYMISED_COLUMNS``), seals
+the session again in its own audit event (``PURGE_ACTION``): the session then matches
+either seal, the latest purge's.
 """
 
 from __future__ import annotations
@@ -27,9 +30,10 @@ from desktop.services.seals import (
 )
 from desktop.storage.caleol_models import Session as CaleolSession
 
-__all__ = ["SEAL", "content_seal", "seal_problem"]
+__all__ = ["PURGE_ACTION", "SEAL", "content_seal", "seal_problem"]
 
 LOCK_ACTION = "verrouillage"
+PURGE_ACTION = "anonymisation_candidatures"
 
 CHANGED = QT_TRANSLATE_NOOP(
     "messages",
@@ -92,6 +96,9 @@ def seal_problem(session: Session, entity: str, row: CaleolSession) -> Message |
         return None
     if not row.locked:
         return Message(UNLOCKED)
-    if content_seal(session, row) != recorded:
+    now_sealed = content_seal(session, row)
+    if now_sealed != recorded and now_sealed != recorded_seal(
+        session, entity, row.id, (PURGE_ACTION,), last=True
+    ):
         return Message(CHANGED)
     return None

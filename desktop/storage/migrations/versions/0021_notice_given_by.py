@@ -4,14 +4,14 @@ which decides what the letters say of the leaving holder's solidarity
 (docs/domain.md#notice-cotenants).
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0021"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
