@@ -64,7 +64,7 @@ from desktop.domain.retention import (
 )
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
-from desktop.domain.text import fold
+from desktop.domain.text import fold, person_name
 from desktop.services import audit, authz, settings, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
@@ -595,7 +595,7 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
         due = application_due(facts, months)
         if due is None or due.due > on:
             continue
-        name = " ".join(p for p in (civility, first, last) if p)
+        name = person_name(civility, first, last)
         items.append(
             PurgeItem(
                 due.kind,
