@@ -513,13 +513,9 @@ def purge(
         files = _anonymise_all(session, actor, [(item, on) for item in chosen])
         files += _anonymise_applications(session, actor, applications, on)
         withdrawn = _shred_withdrawn(session, on)
-        audit.record(
+        _record_purge(
             session,
             actor,
-            "purge",
-            ENTITY,
-            None,
-            None,
             {
                 "date": on,
                 "anonymises": len(chosen),
@@ -537,8 +533,7 @@ def purge(
                 },
             },
         )
-    _delete_documents(files)  # once the anonymisation is committed
-    _scrub_sqlite(db)
+    _after_erasure(db, files)
     return PurgeResult(len(chosen), skipped, len(applications))
 
 
@@ -807,17 +802,8 @@ def _reapply_to_candidatures(db: Database, actor: Actor, erased: dict[int, dt.da
             same_day = [i for i in items if i.due_on == on]
             files += _anonymise_applications(session, actor, same_day, on)
         if rows:
-            audit.record(
-                session,
-                actor,
-                "purge",
-                ENTITY,
-                None,
-                None,
-                {"candidatures": len(rows), "regle": "restauration"},
-            )
-    _delete_documents(files)
-    _scrub_sqlite(db)
+            _record_purge(session, actor, {"candidatures": len(rows), "regle": "restauration"})
+    _after_erasure(db, files)
     return len(rows)
 
 
@@ -850,18 +836,21 @@ def reapply_erasure(
             )
         files = _anonymise_all(session, actor, items)
         if rows:
-            audit.record(
-                session,
-                actor,
-                "purge",
-                ENTITY,
-                None,
-                None,
-                {"anonymises": len(rows), "regle": "restauration"},
-            )
+            _record_purge(session, actor, {"anonymises": len(rows), "regle": "restauration"})
+    _after_erasure(db, files)
+    return again + len(rows)
+
+
+def _record_purge(session: Session, actor: Actor, details: dict) -> None:
+    """The purge's audit event: of no one row, what it did in ``details``."""
+    audit.record(session, actor, "purge", ENTITY, None, None, details)
+
+
+def _after_erasure(db: Database, files: list[str]) -> None:
+    """Once an anonymisation is committed: the letters it named deleted, and what
+    SQLite still keeps of the erased rows folded away (``_scrub_sqlite``)."""
     _delete_documents(files)
     _scrub_sqlite(db)
-    return again + len(rows)
 
 
 def _scrub_sqlite(db: Database) -> None:
