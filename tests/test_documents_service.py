@@ -205,6 +205,32 @@ def test_batch_in_postcode_order_with_a_failure_listed(db, actor, households, tm
     assert sorted(p.suffix for p in (tmp_path / "lot").iterdir()) == [".docx", ".docx"]
 
 
+def test_a_reference_drawn_twice_in_a_batch_loses_only_that_letter(
+    db, actor, households, monkeypatch
+):
+    # The register refuses a reference twice: the chunk is registered again letter by
+    # letter, the letter whose reference is taken is listed, the others are kept.
+    from desktop.services.documents import common
+
+    drawn = iter(["BX-2026-AAAAAA", "BX-2026-AAAAAA", "BX-2026-BBBBBB"])
+    monkeypatch.setattr(common, "new_reference", lambda agency, on: next(drawn))
+    result = documents.run_batch(
+        db,
+        actor,
+        documents.BatchRequest(
+            documents.LetterOptions("courrier_libre", pdf=False), household_ids=households
+        ),
+    )
+    assert result.produced == 2
+    assert sorted(r.reference for r in registered(db)) == ["BX-2026-AAAAAA", "BX-2026-BBBBBB"]
+    (failure,) = result.failures
+    assert "Enregistrement impossible" in str(failure.message)
+    assert failure.name  # the actor's own agency: the tenant is named
+    kept = {r.docx_path for r in registered(db)}
+    archived = {str(p) for p in documents.documents_dir().rglob("*.docx")}
+    assert archived == kept  # the refused letter's file is not left in the archive
+
+
 def test_no_arrears_reminder_to_a_tenant_who_owes_nothing(db, actor, households, tmp_path):
     # Martin's balance is 0,00 €: a "loyers impayés" letter claiming it is refused for
     # him (listed with the reason), the two tenants in arrears get theirs.

@@ -126,6 +126,16 @@ def test_grouping_and_places():
     assert format_money_fr(None) == ""
 
 
+def test_an_amount_put_in_a_field_reads_back_as_typed():
+    # A letter's free field or a form's input: an ordinary space between thousands (the
+    # user edits it, the parser reads it back), no currency sign, nothing for no amount.
+    from desktop.domain.formatting import format_amount_input, parse_amount_fr
+
+    assert format_amount_input(Decimal("12345.6")) == "12 345,60"
+    assert parse_amount_fr(format_amount_input(Decimal("-1234.56"))) == Decimal("-1234.56")
+    assert format_amount_input(None) == ""
+
+
 def test_parse_amounts_written_with_dots():
     # A dot as decimal separator is read; dots as thousands separators are refused
     # (ambiguous: "1.234" could be 1,234 or 1 234), never read as something else.

@@ -433,3 +433,31 @@ def test_the_letters_cut_from_a_chunk_are_signed_and_verified(
     for pdf in pdfs:
         report = signing.verify_pdf(pdf, trusted=[cert])
         assert report.ok and report.trusted and report.signer == "Claire Moreau"
+
+
+def test_a_mass_mailing_with_files_of_another_agency_refuses_audits_and_names_none(
+    db, actor, households, libreoffice
+):
+    # The same as an ordinary batch: another agency's files are refused, each refusal
+    # audited, and the result does not name their tenants.
+    from desktop.domain.roles import Role
+    from desktop.services import agencies
+    from desktop.services.context import Actor
+    from desktop.storage.models import AuditEvent
+
+    other = agencies.create_agency(db, actor, "MER2", "Agence de Mérignac 2")
+    agent = Actor("agent.mer", "Agent Mérignac", role=Role.AGENT, agency_id=other)
+    request = documents.BatchRequest(options(), household_ids=households[:3], mass=True)
+    result = documents.run_batch(db, agent, request)
+    assert result.produced == 0
+    assert sorted(f.household_id for f in result.failures) == sorted(households[:3])
+    assert all(f.name == "" and "autre agence" in str(f.message) for f in result.failures)
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(DocumentRecord)) == 0
+        refusals = s.execute(
+            select(AuditEvent.actor, AuditEvent.entity_id, AuditEvent.after).where(
+                AuditEvent.action == "refus"
+            )
+        ).all()
+    assert sorted(r.entity_id for r in refusals) == sorted(households[:3])
+    assert all(r.actor == "agent.mer" and r.after["action"] == "publipostage" for r in refusals)

@@ -233,9 +233,9 @@ def default_value(f: FreeField, context: dict, today: dt.date) -> str:
         if value is None:
             return ""
         if isinstance(value, Decimal):
-            from desktop.domain.formatting import format_decimal_fr
+            from desktop.domain.formatting import format_amount_input
 
-            return format_decimal_fr(value).replace("\u202f", " ")
+            return format_amount_input(value)
         if isinstance(value, dt.date):
             from desktop.domain.formatting import format_date_fr
 

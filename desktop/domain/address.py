@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
-from desktop.domain.text import fold, surname_caps
+from desktop.domain.text import fold, person_name, surname_caps
 
 MAX_LINES = 6
 MAX_CHARS = 38
@@ -167,7 +167,7 @@ def check_lines(
 
 
 def _person(c: str, f: str, n: str, first: bool = True) -> str:
-    return " ".join(p for p in (c, f if first else "", n) if p)
+    return person_name(c, f if first else "", n)
 
 
 def _people(civilities_names: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

@@ -97,6 +97,13 @@ def format_decimal_fr(value: Decimal, places: int = 2) -> str:
     return f"{sign}{grouped},{frac}" if places else f"{sign}{grouped}"
 
 
+def format_amount_input(value: Decimal | None) -> str:
+    """An amount as a user types it, in a form's field or a letter's free field:
+    ``1 234,56`` (an ordinary space between thousands, no currency sign); ``""`` for
+    none."""
+    return "" if value is None else format_decimal_fr(value).replace(NNBSP, " ")
+
+
 def format_money_fr(value: Decimal | None) -> str:
     if value is None:
         return ""

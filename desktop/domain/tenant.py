@@ -11,7 +11,7 @@ from decimal import Decimal
 from desktop.domain.errors import ValidationError, too_long
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
-from desktop.domain.text import bidi_controls, clean, surname_caps
+from desktop.domain.text import bidi_controls, clean, person_name, surname_caps
 
 SENIOR_AGE = 70
 DWELLING_TYPES = ("T1", "T2", "T3", "T4", "T5", "T6")
@@ -68,9 +68,7 @@ class OccupantData:
 
     @property
     def full_name(self) -> str:
-        return " ".join(
-            p for p in (self.civility, self.first_name, surname_caps(self.last_name)) if p
-        )
+        return person_name(self.civility, self.first_name, surname_caps(self.last_name))
 
 
 # An occupant's fields in reading order: the tenant file's columns, the demo's rows.

@@ -80,6 +80,12 @@ def prefix_upper_bound(term: str) -> str:
 _PARTICLE = re.compile(r"(?:d['’]|(?:de la|de l['’]|de|du|des) )(?=\S)")
 
 
+def person_name(civility: str, first_name: str, last_name: str) -> str:
+    """A person's name from its parts, in that order, those left empty left out:
+    ``"Mme Élodie Lefèvre"``, ``"Lefèvre"``."""
+    return " ".join(p for p in (civility, first_name, last_name) if p)
+
+
 def surname_caps(name: str) -> str:
     """A surname in capitals as letters write it, its particle kept in lower case when
     it was typed so: ``"d'Aubigné-de La Tour"`` -> ``"d'AUBIGNÉ-DE LA TOUR"``,

@@ -120,6 +120,20 @@ def _recorded_seal(session: Session, user_id: int) -> str | None:
     return recorded_seal(session, ENTITY, user_id, _SEALED_ACTIONS, last=True)
 
 
+def _set_password(user: AppUser, password: str, *, must_change: bool) -> None:
+    """The account's new password, hashed and dated; ``must_change``: to be changed at
+    the next sign-in."""
+    user.password_hash = _hasher.hash(password)
+    user.password_changed_at = now()
+    user.must_change_password = must_change
+
+
+def _unlock(user: AppUser) -> None:
+    """The account may sign in again: its failed attempts forgotten, its lock lifted."""
+    user.failed_attempts = 0
+    user.locked_at = None
+
+
 def _password_event(session: Session, actor: Actor, user: AppUser, by: str) -> None:
     """The audit event of a new password hash (``by``: who set it), with its seal."""
     audit.record(
@@ -440,11 +454,8 @@ def create_first_admin(
         user.role = Role.ADMIN.value
         user.agency_id = None
         user.active = True
-        user.password_hash = _hasher.hash(password)
-        user.password_changed_at = now()
-        user.must_change_password = False
-        user.failed_attempts = 0
-        user.locked_at = None
+        _set_password(user, password, must_change=False)
+        _unlock(user)
         session.flush()
         actor = actor_for(user)
         _created(
@@ -492,11 +503,9 @@ def create_user(
             agency_id=agency_id,
             active=True,
             os_login=os_login,
-            password_hash=_hasher.hash(password),
-            password_changed_at=now(),
-            must_change_password=must_change_password,
             failed_attempts=0,
         )
+        _set_password(user, password, must_change=must_change_password)
         session.add(user)
         try:
             session.flush()
@@ -1139,11 +1148,8 @@ def reset_password(
         _check_password(errors, new_password, user.username)
         if errors:
             raise ValidationError(errors)
-        user.password_hash = _hasher.hash(new_password)
-        user.password_changed_at = now()
-        user.must_change_password = must_change
-        user.failed_attempts = 0
-        user.locked_at = None
+        _set_password(user, new_password, must_change=must_change)
+        _unlock(user)
         _server_account(session, user, new_password)
         _password_event(session, actor, user, "administrateur")
 
@@ -1154,8 +1160,7 @@ def unlock_user(db: Database, actor: Actor, user_id: int) -> None:
     with db.transaction() as session:
         user = _load(session, user_id)
         before = {"failed_attempts": user.failed_attempts, "locked": user.locked_at is not None}
-        user.failed_attempts = 0
-        user.locked_at = None
+        _unlock(user)
         audit.record(
             session,
             actor,

@@ -36,7 +36,7 @@ from sqlalchemy import select
 
 from desktop.documents import profile as org_profile
 from desktop.documents.context import agreement
-from desktop.documents.files import atomic_move, safe_filename, unique_path
+from desktop.documents.files import atomic_move, unique_path
 from desktop.domain.caleol import AgendaItemKind, MemberRole, SessionMode
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_long_date_fr, utc_to_local
@@ -598,7 +598,7 @@ def convene(
     archived: list[Path] = []
     try:
         stamp = now()
-        folder = documents.documents_dir() / f"{stamp.year:04d}" / f"{stamp.month:02d}"
+        folder = documents.archive_folder(stamp)
         made = []
         for k, (m, reference, html) in enumerate(planned):
             if cancelled():
@@ -616,9 +616,8 @@ def convene(
                 _m(QT_TRANSLATE_NOOP("messages", "Convocation de {name}"), name=m.full_name),
             )
             pdf = _render(html, staging / f"{reference}.pdf", renderer)
-            target = unique_path(
-                folder / f"{reference}_convocation_{safe_filename(m.last_name, 30)}.pdf"
-            )
+            stem = documents.archive_stem(reference, "convocation", m.last_name)
+            target = unique_path(folder / f"{stem}.pdf")
             archived.append(atomic_move(pdf, target))
             made.append((m, reference, archived[-1]))
         batch = uuid.uuid4().hex[:12]

@@ -550,7 +550,7 @@ def produce_document(
 
             made_pdf = convert.convert_one(docx, staging.path / "pdf")
         stamp = now()
-        folder = documents.documents_dir() / f"{stamp.year:04d}" / f"{stamp.month:02d}"
+        folder = documents.archive_folder(stamp)
         stem = f"{reference}_{TEMPLATE}"
         archived.append(atomic_move(docx, unique_path(folder / f"{stem}.docx")))
         if made_pdf is not None:

@@ -141,7 +141,7 @@ def ballot(db: Database, actor: Actor, session_id: int) -> Ballot:
                         tuple(c.priority_criteria or ()),
                         scores.get(c.id),
                         mine,
-                        cal_common.render_message(problem) if problem else "",
+                        str(problem) if problem else "",
                     )
                 )
             items.append(
@@ -157,7 +157,7 @@ def ballot(db: Database, actor: Actor, session_id: int) -> Ballot:
             seat.id,
             seat.full_name,
             window,
-            cal_common.render_message(general) if general else "",
+            str(general) if general else "",
             tuple(items),
         )
 

@@ -16,7 +16,11 @@ from desktop.documents.context import join_fr
 from desktop.documents.filters import mid_sentence
 from desktop.documents.library import fill_free_fields
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_long_date_fr
+from desktop.domain.formatting import (
+    format_amount_input,
+    format_date_fr,
+    format_long_date_fr,
+)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import ReducedNoticeGround
 from desktop.domain.notice_case import ExceptionKind, NoticeStatus
@@ -55,10 +59,6 @@ LETTER_LABELS = {
         "messages", "Accusé de remise des clés sans état des lieux"
     ),
 }
-
-
-def _amount(value) -> str:
-    return format_decimal_fr(value).replace("\u202f", " ")
 
 
 def available_letters(view: notices.NoticeView) -> list[str]:
@@ -130,7 +130,7 @@ def letter_fields(
             {
                 "nouvelle_date_depart": format_date_fr(postponed.new_departure_on),
                 "motif_report": postponed.reason,
-                "indemnite": _amount(view.monthly_rent + view.monthly_charges),
+                "indemnite": format_amount_input(view.monthly_rent + view.monthly_charges),
             }
         )
     elif template_name == KEYS_ACKNOWLEDGEMENT:

@@ -20,8 +20,8 @@ from desktop.documents.library import (
 )
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
+    format_amount_input,
     format_date_fr,
-    format_decimal_fr,
     format_long_date_fr,
     format_money_fr,
 )
@@ -53,10 +53,6 @@ ARTICLES = {
     PaymentPlanType.PROTOCOLE_L353_15_2: "L353-15-2",
     PaymentPlanType.PROTOCOLE_L442_6_5: "L442-6-5",
 }
-
-
-def _amount(value) -> str:
-    return format_decimal_fr(value).replace("\u202f", " ")
 
 
 def breach_rule_text(view: plans.PlanView) -> str:
@@ -125,22 +121,22 @@ def letter_fields(
         # Written in parentheses by the letters: its own last ones become a comma
         # (« (protocole de cohésion sociale, art. L442-6-5 CCH, AL) », not « …, AL)) »).
         "type_accord": re.sub(r" \(([^()]*)\)$", r", \1", render(Message(t.plan_type.label))),
-        "dette": _amount(t.debt),
+        "dette": format_amount_input(t.debt),
         "dette_au": format_date_fr(t.debt_on),
         "nb_echeances": str(len(view.instalments)),
         "echeancier": "\n".join(
             f"{i.number}|{format_date_fr(i.due_date)}|{format_money_fr(i.amount)}"
             for i in view.instalments
         ),
-        "loyer_courant": _amount(t.current_rent + t.current_charges),
+        "loyer_courant": format_amount_input(t.current_rent + t.current_charges),
         "organisme_payeur": t.aid_body.value if t.aid_body != AidBody.NONE else "",
         "numero_allocataire": t.aid_reference,
         "regle_defaillance": breach_rule_text(view),
         "date_signature": format_date_fr(view.signed_on),
-        "reste_du": _amount(led.remaining),
+        "reste_du": format_amount_input(led.remaining),
         # What the tenants owe late: not what a contributor promised and will pay
         # (docs/domain.md#plans).
-        "retard_total": _amount(led.tenants_overdue),
+        "retard_total": format_amount_input(led.tenants_overdue),
     }
     if t.is_protocol:  # the lease is terminated: the letters speak of an indemnity
         common["jugement_date"] = format_date_fr(t.judgment_on)
@@ -189,7 +185,7 @@ def letter_fields(
             {
                 "echeance_numero": str(first.number),
                 "echeance_date": format_date_fr(first.due_on),
-                "echeance_montant": _amount(first.outstanding - first.awaited),
+                "echeance_montant": format_amount_input(first.outstanding - first.awaited),
                 "echeances_impayees": str(len(late)),
                 # already breached: the letter says the limit is passed, not to come
                 "defaillance_constatee": format_date_fr(view.breached_on)

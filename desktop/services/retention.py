@@ -64,8 +64,8 @@ from desktop.domain.retention import (
 )
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
-from desktop.domain.text import fold
-from desktop.services import audit, authz, settings
+from desktop.domain.text import fold, person_name
+from desktop.services import audit, authz, settings, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.storage.caleol_models import AgendaItem, Candidate, CandidateKey
@@ -330,15 +330,7 @@ def _anonymise(
             version=Household.version + 1,
         )
     )
-    session.add(
-        TimelineEvent(
-            household_id=hid,
-            occurred_at=stamp,
-            kind=EVENT_ANONYMISED,
-            summary="",
-            actor=actor.username,
-        )
-    )
+    timeline.add_event(session, hid, EVENT_ANONYMISED, "", actor, stamp)
     # Crypto-shredding: without its key, the household's audit snapshots are noise.
     session.execute(delete(HouseholdKey).where(HouseholdKey.household_id == hid))
     letters = _blank(
@@ -521,13 +513,9 @@ def purge(
         files = _anonymise_all(session, actor, [(item, on) for item in chosen])
         files += _anonymise_applications(session, actor, applications, on)
         withdrawn = _shred_withdrawn(session, on)
-        audit.record(
+        _record_purge(
             session,
             actor,
-            "purge",
-            ENTITY,
-            None,
-            None,
             {
                 "date": on,
                 "anonymises": len(chosen),
@@ -545,8 +533,7 @@ def purge(
                 },
             },
         )
-    _delete_documents(files)  # once the anonymisation is committed
-    _scrub_sqlite(db)
+    _after_erasure(db, files)
     return PurgeResult(len(chosen), skipped, len(applications))
 
 
@@ -603,7 +590,7 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
         due = application_due(facts, months)
         if due is None or due.due > on:
             continue
-        name = " ".join(p for p in (civility, first, last) if p)
+        name = person_name(civility, first, last)
         items.append(
             PurgeItem(
                 due.kind,
@@ -815,17 +802,8 @@ def _reapply_to_candidatures(db: Database, actor: Actor, erased: dict[int, dt.da
             same_day = [i for i in items if i.due_on == on]
             files += _anonymise_applications(session, actor, same_day, on)
         if rows:
-            audit.record(
-                session,
-                actor,
-                "purge",
-                ENTITY,
-                None,
-                None,
-                {"candidatures": len(rows), "regle": "restauration"},
-            )
-    _delete_documents(files)
-    _scrub_sqlite(db)
+            _record_purge(session, actor, {"candidatures": len(rows), "regle": "restauration"})
+    _after_erasure(db, files)
     return len(rows)
 
 
@@ -858,18 +836,21 @@ def reapply_erasure(
             )
         files = _anonymise_all(session, actor, items)
         if rows:
-            audit.record(
-                session,
-                actor,
-                "purge",
-                ENTITY,
-                None,
-                None,
-                {"anonymises": len(rows), "regle": "restauration"},
-            )
+            _record_purge(session, actor, {"anonymises": len(rows), "regle": "restauration"})
+    _after_erasure(db, files)
+    return again + len(rows)
+
+
+def _record_purge(session: Session, actor: Actor, details: dict) -> None:
+    """The purge's audit event: of no one row, what it did in ``details``."""
+    audit.record(session, actor, "purge", ENTITY, None, None, details)
+
+
+def _after_erasure(db: Database, files: list[str]) -> None:
+    """Once an anonymisation is committed: the letters it named deleted, and what
+    SQLite still keeps of the erased rows folded away (``_scrub_sqlite``)."""
     _delete_documents(files)
     _scrub_sqlite(db)
-    return again + len(rows)
 
 
 def _scrub_sqlite(db: Database) -> None:

@@ -40,13 +40,7 @@ def render(message: Message | str, translate=None) -> str:
 
     ``translate`` is ``QCoreApplication.translate`` in the GUI, ``None`` elsewhere.
     """
-    if not isinstance(message, Message):
-        return str(message)
-    params = {
-        k: render(v, translate) if isinstance(v, Message) else v for k, v in message.params.items()
-    }
-    text = translate(message.context, message.template) if translate else message.template
-    return text.format(**params) if params else text
+    return message.render(translate) if isinstance(message, Message) else str(message)
 
 
 # --------------------------------------------------------------------------- reading

@@ -46,7 +46,7 @@ from desktop.domain.tenant import (
     validate_tenant_file,
 )
 from desktop.domain.text import fold, index_tokens, prefix_upper_bound, search_terms
-from desktop.services import audit, authz
+from desktop.services import audit, authz, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.services.write import (
@@ -1006,7 +1006,7 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
             )
         ) from exc
     _write_tokens(session, h.id, data)
-    _add_event(session, h, stamp, event_kind, "", actor)
+    timeline.add_event(session, h.id, event_kind, "", actor, stamp)
     audit.record(session, actor, "create", ENTITY, h.id, None, data)
     return h.id
 
@@ -1043,17 +1043,6 @@ def _file_for_write(
     if h.version != expected_version:
         raise _conflict(h)
     return h
-
-
-def _add_event(
-    session: Session, h: Household, stamp: dt.datetime, kind: str, summary: str, actor: Actor
-) -> None:
-    """A line of the file's timeline."""
-    session.add(
-        TimelineEvent(
-            household_id=h.id, occurred_at=stamp, kind=kind, summary=summary, actor=actor.username
-        )
-    )
 
 
 def changed_fields(before: TenantFileData, after: TenantFileData) -> list[str]:
@@ -1114,7 +1103,7 @@ def update_tenant_file(
         h.updated_by = actor.username
         session.flush()
         _write_tokens(session, h.id, data)
-        _add_event(session, h, stamp, EVENT_EDITED, ", ".join(changes), actor)
+        timeline.add_event(session, h.id, EVENT_EDITED, ", ".join(changes), actor, stamp)
         audit.record(session, actor, "update", ENTITY, h.id, before, data)
         session.flush()
         return h.version
@@ -1168,7 +1157,7 @@ def close_tenant_file(
         h.close_reason = reason
         h.updated_at = stamp
         h.updated_by = actor.username
-        _add_event(session, h, stamp, EVENT_CLOSED, reason, actor)
+        timeline.add_event(session, h.id, EVENT_CLOSED, reason, actor, stamp)
         audit.record(
             session,
             actor,

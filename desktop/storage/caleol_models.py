@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.text import person_name
 from desktop.storage.models import (
     Agency,
     AppUser,
@@ -115,7 +116,7 @@ class Member(Stamped, Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
+        return person_name(self.civility, self.first_name, self.last_name)
 
 
 class Session(Stamped, Base):
@@ -337,7 +338,7 @@ class Candidate(Stamped, Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
+        return person_name(self.civility, self.first_name, self.last_name)
 
 
 class Vote(Versioned, Base):

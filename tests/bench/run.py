@@ -467,13 +467,13 @@ def letters(
         return original(template, context, **kw)
 
     # The mass mailing renders in worker processes: its contexts are caught where it
-    # prepares them (the floors render the same letters).
-    letter_for = documents.mass._letter_for
+    # prepares them (``common._letter_context``; the floors render the same letters).
+    letter_context = documents.common._letter_context
 
-    def preparing(actor, tenant, template, *args):
-        reference, context, info = letter_for(actor, tenant, template, *args)
+    def preparing(tenant, template, *args):
+        context, info = letter_context(tenant, template, *args)
         contexts.append((template, context))
-        return reference, context, info
+        return context, info
 
     results = {}
     for pdf in ("mass",) if mass_only else (False, True, "mass"):
@@ -493,7 +493,7 @@ def letters(
         )
         engine.render_bytes = capturing
         if mass_only:
-            documents.mass._letter_for = preparing
+            documents.common._letter_context = preparing
         documents.batch.PARALLEL_FROM, saved_parallel = (
             10**9,
             documents.batch.PARALLEL_FROM,
@@ -504,7 +504,7 @@ def letters(
             results[pdf] = (time.perf_counter() - started, result)
         finally:
             engine.render_bytes = original
-            documents.mass._letter_for = letter_for
+            documents.common._letter_context = letter_context
             documents.batch.PARALLEL_FROM = saved_parallel
     db.dispose()
     if not floor and "mass" in results:

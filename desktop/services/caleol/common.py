@@ -40,7 +40,7 @@ from desktop.domain.formatting import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.domain.text import bidi_controls, fold, surname_caps
+from desktop.domain.text import bidi_controls, fold, person_name, surname_caps
 from desktop.services import authz
 from desktop.services.caleol.data import (
     AgendaItemView,
@@ -95,15 +95,6 @@ EVENT_KINDS = (EVENT_OCCUPATION_REVIEW, EVENT_OCCUPATION_FINDING)
 
 TAKING_PART = (AttendanceMode.PRESENT, AttendanceMode.DISTANCE)
 _MONEY_MAX = Decimal(10) ** 9
-
-
-def render_message(message: Message | str) -> str:
-    if not isinstance(message, Message):
-        return str(message)
-    params = {
-        k: render_message(v) if isinstance(v, Message) else v for k, v in message.params.items()
-    }
-    return message.template.format(**params) if params else message.template
 
 
 # --------------------------------------------------------------------------- errors
@@ -534,8 +525,7 @@ def member_name(member: Member, capitals: bool = False) -> str:
     made since their members' surnames are written as the candidates')."""
     if not capitals:
         return member.full_name
-    parts = (member.civility, member.first_name, surname_caps(member.last_name))
-    return " ".join(p for p in parts if p)
+    return person_name(member.civility, member.first_name, surname_caps(member.last_name))
 
 
 def session_context(row: CaleolSession, *, capitals: bool = False) -> SessionContext:

@@ -26,6 +26,7 @@ from desktop.domain.caleol import (
     VoteChannel,
 )
 from desktop.domain.i18n import Message
+from desktop.domain.text import person_name
 
 # --------------------------------------------------------------------------- inputs
 
@@ -183,7 +184,7 @@ class MemberView:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
+        return person_name(self.civility, self.first_name, self.last_name)
 
     @property
     def role_label(self) -> str:
@@ -322,7 +323,7 @@ class CandidateView:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
+        return person_name(self.civility, self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)

@@ -60,11 +60,11 @@ from desktop.domain.errors import (
     UserError,
     ValidationError,
 )
-from desktop.domain.formatting import format_date_fr, format_decimal_fr
+from desktop.domain.formatting import format_amount_input, format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
-from desktop.domain.text import surname_caps
+from desktop.domain.text import person_name, surname_caps
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
@@ -107,17 +107,6 @@ def folder_name(session_number: str) -> str:
     """The folder a session's decision letters propose (``courriers-caleol-2026-11``),
     whatever its number holds (``2026/11``, ``..\\x``: no sub-folder, no way out)."""
     return f"courriers-caleol-{safe_filename(session_number, 30)}"
-
-
-def _render(message: Message | str) -> str:
-    if not isinstance(message, Message):
-        return str(message)
-    params = {k: _render(v) if isinstance(v, Message) else v for k, v in message.params.items()}
-    return message.template.format(**params) if params else message.template
-
-
-def _amount(value: Decimal | None) -> str:
-    return "" if value is None else format_decimal_fr(value).replace("\u202f", " ")
 
 
 # --------------------------------------------------------------------------- views
@@ -434,10 +423,8 @@ def letter_fields(
         p for p in (item.address.strip(), f"{item.postcode} {item.commune}".strip()) if p
     )
     values = {
-        "candidat": " ".join(
-            p
-            for p in (candidate.civility, candidate.first_name, surname_caps(candidate.last_name))
-            if p
+        "candidat": person_name(
+            candidate.civility, candidate.first_name, surname_caps(candidate.last_name)
         ),
         "numero_unique": candidate.numero_unique,
         "commission": commission.name,
@@ -445,11 +432,13 @@ def letter_fields(
         "logement_reference": item.reference,
         "logement_adresse": dwelling_address,
         "logement_type": item.dwelling_type,
-        "logement_surface": _amount(item.surface),
+        "logement_surface": format_amount_input(item.surface),
         "logement_etage": _floor_text(item.floor, item.accessibility),
-        "loyer": _amount(item.rent),
-        "charges": _amount(item.charges),
-        "loyer_charges": _amount((item.rent or Decimal(0)) + (item.charges or Decimal(0)))
+        "loyer": format_amount_input(item.rent),
+        "charges": format_amount_input(item.charges),
+        "loyer_charges": format_amount_input(
+            (item.rent or Decimal(0)) + (item.charges or Decimal(0))
+        )
         if item.rent is not None
         else "",
     }
@@ -497,17 +486,13 @@ class _Made:
 
 def _refuse(problems: list[tuple[PlannedLetter, Message]]) -> UserError:
     details = "\n".join(
-        _render(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "- {name} ({number}, logement {dwelling}) : {problem}"
-                ),
-                name=p.candidate_name,
-                number=p.numero_unique,
-                dwelling=p.dwelling_reference,
-                problem=problem,
-            )
-        )
+        _m(
+            QT_TRANSLATE_NOOP("messages", "- {name} ({number}, logement {dwelling}) : {problem}"),
+            name=p.candidate_name,
+            number=p.numero_unique,
+            dwelling=p.dwelling_reference,
+            problem=problem,
+        ).render()
         for p, problem in problems
     )
     if any(p.decision is None for p, _ in problems):
@@ -807,7 +792,7 @@ def generate_decision_letters(
                 raise _refuse(failures)
 
         stamp = now()
-        folder = documents.documents_dir() / f"{stamp.year:04d}" / f"{stamp.month:02d}"
+        folder = documents.archive_folder(stamp)
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -820,10 +805,7 @@ def generate_decision_letters(
             ) from exc
         stems: dict[int, tuple[Path, Path | None, Path, Path | None]] = {}
         for m in made:
-            stem = (
-                f"{m.reference}_{safe_filename(m.planned.template_name or '', 30)}_"
-                f"{safe_filename(m.last_name, 30)}"
-            )
+            stem = documents.archive_stem(m.reference, m.planned.template_name or "", m.last_name)
             a_docx = atomic_move(m.docx, unique_path(folder / f"{stem}.docx"))
             archived.append(a_docx)
             a_pdf = None

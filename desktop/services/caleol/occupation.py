@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
 
 from desktop.domain import caleol as rules
 from desktop.domain.caleol import (
@@ -25,7 +24,7 @@ from desktop.domain.formatting import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
-from desktop.services import authz
+from desktop.services import authz, timeline
 from desktop.services.authz import guarded
 from desktop.services.caleol.agenda import (
     item_snapshot,
@@ -40,7 +39,6 @@ from desktop.services.caleol.common import (
     clean_long_text,
     load_row,
     managing,
-    render_message,
     writable_item,
     writable_session,
 )
@@ -64,7 +62,6 @@ from desktop.storage.models import (
     Household,
     Lease,
     Occupant,
-    TimelineEvent,
 )
 
 # --------------------------------------------------------------------------- occupation review
@@ -236,18 +233,6 @@ def occupation_review_due(
         return out
 
 
-def _timeline(session: Session, household_id: int, kind: str, summary: str, actor: Actor) -> None:
-    session.add(
-        TimelineEvent(
-            household_id=household_id,
-            occurred_at=now(),
-            kind=kind,
-            summary=summary[:2000],
-            actor=actor.username,
-        )
-    )
-
-
 @guarded("caleol.examen_occupation")
 def add_occupation_review(
     db: Database,
@@ -304,22 +289,20 @@ def add_occupation_review(
         row.items.append(item)
         touch(row, actor)
         session.flush()
-        _timeline(
+        timeline.add_event(
             session,
             h.id,
             EVENT_OCCUPATION_REVIEW,
-            render_message(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Examen de l'occupation inscrit à la séance CALEOL n° {number} du "
-                        "{date} : {ground}",
-                    ),
-                    number=row.number,
-                    date=format_date_fr(row.session_date),
-                    ground=Message(ground.label),
-                )
-            ),
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Examen de l'occupation inscrit à la séance CALEOL n° {number} du "
+                    "{date} : {ground}",
+                ),
+                number=row.number,
+                date=format_date_fr(row.session_date),
+                ground=Message(ground.label),
+            ).render(),
             actor,
         )
         audit_event(session, actor, "create", ENTITY_ITEM, item.id, None, item_snapshot(item))
@@ -368,27 +351,25 @@ def record_occupation_finding(
         touch(row, actor)
         session.flush()
         if item.household_id is not None:
-            summary = render_message(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Avis de la CALEOL (séance n° {number} du {date}) : {finding}"
-                    ),
-                    number=row.number,
-                    date=format_date_fr(row.session_date),
-                    finding=values["finding"],
-                )
-            )
+            summary = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Avis de la CALEOL (séance n° {number} du {date}) : {finding}"
+                ),
+                number=row.number,
+                date=format_date_fr(row.session_date),
+                finding=values["finding"],
+            ).render()
             if values["suitable_dwelling"]:
-                summary += " — " + render_message(
+                summary += " — " + str(
                     message(
                         QT_TRANSLATE_NOOP("messages", "Logement adapté : {text}"),
                         text=values["suitable_dwelling"],
                     )
                 )
             if values["advice"]:
-                summary += " — " + render_message(
+                summary += " — " + str(
                     message(QT_TRANSLATE_NOOP("messages", "Avis : {text}"), text=values["advice"])
                 )
-            _timeline(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
+            timeline.add_event(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
         audit_event(session, actor, "avis_occupation", ENTITY_ITEM, item.id, before, values)
         return Saved(item.id, item.version)

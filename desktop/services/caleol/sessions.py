@@ -43,7 +43,6 @@ from desktop.services.caleol.common import (
     managing,
     member_of,
     not_found,
-    render_message,
     require_read,
     session_context,
     session_member,
@@ -170,9 +169,9 @@ def _validate_session(
                 )
             )
         if not values["place"]:
-            values["place"] = render_message(
-                message(QT_TRANSLATE_NOOP("messages", "Séance dématérialisée"))
-            )
+            values["place"] = message(
+                QT_TRANSLATE_NOOP("messages", "Séance dématérialisée")
+            ).render()
     if mode is SessionMode.ECRITE:
         opens, closes = data.vote_opens_at, data.vote_closes_at
         if opens is None or closes is None:

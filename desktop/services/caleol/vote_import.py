@@ -30,7 +30,6 @@ from desktop.services.caleol.common import (
     ENTITY_VOTE,
     MANAGE,
     load_session,
-    render_message,
     session_context,
 )
 from desktop.services.caleol.data import VoteEntry
@@ -81,8 +80,7 @@ class VoteImportReport:
 
     def error_lines(self) -> list[str]:
         return [
-            (f"ligne {line} : " if line else "") + render_message(message)
-            for line, message in self.errors
+            (f"ligne {line} : " if line else "") + str(message) for line, message in self.errors
         ]
 
 
@@ -341,7 +339,7 @@ def import_votes(
                     QT_TRANSLATE_NOOP(
                         "messages", "Colonnes introuvables : {columns} (en-têtes lus : {headers})."
                     ),
-                    columns=", ".join(render_message(x) for x in missing),
+                    columns=", ".join(str(x) for x in missing),
                     headers=", ".join(headers),
                 ),
             )

@@ -45,7 +45,6 @@ from desktop.services.caleol.common import (
     managing,
     not_found,
     record_notification,
-    render_message,
     session_context,
     session_status,
     store_tally,
@@ -107,7 +106,7 @@ def session_vote_problem(ctx: SessionContext) -> Message | None:
                 "messages",
                 "Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}",
             ),
-            details=" ".join(render_message(x) for x in ctx.quorum.explanations),
+            details=" ".join(str(x) for x in ctx.quorum.explanations),
         )
     if SessionMode(row.mode) is SessionMode.ECRITE and (
         row.vote_opens_at is None or row.vote_closes_at is None

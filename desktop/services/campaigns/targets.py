@@ -31,6 +31,7 @@ from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import has_permission
 from desktop.domain.tenant import senior_birth_cutoff
+from desktop.domain.text import person_name
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.campaigns.common import (
@@ -134,7 +135,7 @@ class _Candidate:
 
 
 def _contact_name(civility: str, first: str, last: str) -> str:
-    return " ".join(p for p in (civility, first, last.upper()) if p)[:170]
+    return person_name(civility, first, last.upper())[:170]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from desktop.documents.files import (
     atomic_write_bytes,
@@ -25,7 +24,7 @@ from desktop.documents.library import (
     LetterTemplate,
     get_template,
 )
-from desktop.domain.errors import PermissionDenied, UserError
+from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.roles import Permission
 from desktop.services import authz, organisation, tenants
@@ -41,13 +40,13 @@ from desktop.services.documents.common import (
     DocumentView,
     Progress,
     ProgressCounter,
-    _letter_for,
+    _batch_letter,
     _load_tenants,
     _m,
     _Made,
     _not_found,
     _pdf_options,
-    _register,
+    _register_chunk,
     _sign,
     _view,
     audit_summary,
@@ -168,27 +167,9 @@ def run_batch(
             chunk = pending[:REGISTER_CHUNK]
             del pending[:REGISTER_CHUNK]
             t = time.perf_counter()
-            try:
-                documents.extend(_register(db, actor, template, chunk, batch_id, journal.note))
-            except IntegrityError:  # a reference drawn twice: register them one by one
-                for made in chunk:
-                    try:
-                        documents.extend(
-                            _register(db, actor, template, [made], batch_id, journal.note)
-                        )
-                    except Exception as exc:
-                        failures.append(
-                            BatchFailure(
-                                made.tenant.id,
-                                name_of[made.tenant.id],
-                                _m(
-                                    QT_TRANSLATE_NOOP(
-                                        "messages", "Enregistrement impossible : {error}"
-                                    ),
-                                    error=str(exc),
-                                ),
-                            )
-                        )
+            documents.extend(
+                _register_chunk(db, actor, template, chunk, batch_id, journal.note, failures)
+            )
             timings["enregistrement"] += time.perf_counter() - t
 
     try:
@@ -199,23 +180,11 @@ def run_batch(
         def prepared():
             """(tenant, reference, context, info) for each tenant, failures reported."""
             for tenant in ordered:
-                try:
-                    reference, ctx, info = _letter_for(
-                        actor, tenant, template, options, profile, on
-                    )
-                except UserError as exc:
-                    denied = isinstance(exc, PermissionDenied)
-                    if isinstance(exc, PermissionDenied):  # another agency's file: audited,
-                        authz.record_refusal(db, actor, exc, "publipostage")  # name not shown
-                    failures.append(
-                        BatchFailure(
-                            tenant.id,
-                            "" if denied else tenant.data.display_name,
-                            failure_message(exc),
-                        )
-                    )
+                letter = _batch_letter(db, actor, tenant, template, options, profile, on, failures)
+                if letter is None:
                     report(per_letter)
                     continue
+                reference, ctx, info = letter
                 yield tenant, reference, ctx, info
 
         def accept(item, data: bytes) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from desktop import config
@@ -36,17 +37,17 @@ from desktop.documents.library import (
     parse_free_fields,
 )
 from desktop.documents.profile import OrganisationProfile
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import OccupantData, TenantFileData
 from desktop.domain.text import BIDI_CONTROLS
-from desktop.services import audit, authz, tenants
+from desktop.services import audit, authz, tenants, timeline
 from desktop.services.context import Actor, now
 from desktop.services.document_records import DIGESTS, file_digests
 from desktop.services.write import from_row
 from desktop.storage.db import Database
-from desktop.storage.models import DocumentRecord, Dwelling, Household, TimelineEvent
+from desktop.storage.models import DocumentRecord, Dwelling, Household
 
 ENTITY = "document"
 EVENT_DOCUMENT = "COURRIER"  # timeline kind; its summary is the document's reference
@@ -236,20 +237,31 @@ def _check_access(
     )
 
 
-def _letter_for(
+def _batch_letter(
+    db: Database,
     actor: Actor,
     tenant: _Tenant,
     template: LetterTemplate,
     options: LetterOptions,
     profile: OrganisationProfile,
     on: dt.date,
-) -> tuple[str, dict, LetterInfo]:
-    """One tenant's letter of a batch: its new reference, the template's data and what
-    the register keeps; ``UserError`` when the actor may not write to the file or the
-    data are refused."""
-    _check_access(actor, tenant)
-    reference = new_reference(tenant.data.dwelling.agency_code, on)
-    ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
+    failures: list[BatchFailure],
+) -> tuple[str, dict, LetterInfo] | None:
+    """One tenant's letter of a batch (ordinary or mass mailing): its new reference,
+    the template's data and what the register keeps. ``None`` when the actor may not
+    write to the file or the data are refused, the failure added to ``failures``: a
+    file of another agency is refused with the refusal audited, and the result does
+    not name its tenant."""
+    try:
+        _check_access(actor, tenant)
+        reference = new_reference(tenant.data.dwelling.agency_code, on)
+        ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
+    except UserError as exc:
+        if isinstance(exc, PermissionDenied):
+            authz.record_refusal(db, actor, exc, "publipostage")
+        name = "" if isinstance(exc, PermissionDenied) else tenant.data.display_name
+        failures.append(BatchFailure(tenant.id, name, failure_message(exc)))
+        return None
     return reference, ctx, info
 
 
@@ -259,16 +271,23 @@ _not_found = tenants.file_not_found
 # --------------------------------------------------------------------------- archive + register
 
 
-def _archive_name(made: _Made, template: LetterTemplate) -> str:
-    name = made.tenant.data.titular.last_name
-    return f"{made.reference}_{safe_filename(template.name, 30)}_{safe_filename(name, 30)}"
+def archive_folder(at: dt.datetime) -> Path:
+    """The archive's folder for the documents registered at ``at``: one a month
+    (``documents/2026/12``)."""
+    return documents_dir() / f"{at.year:04d}" / f"{at.month:02d}"
+
+
+def archive_stem(reference: str, template_name: str, last_name: str) -> str:
+    """A letter's file name in the archive, without its extension: its reference, its
+    template and the addressee's name (``BXN-2026-7KQ3M9_relance-impaye_DUPONT``)."""
+    return f"{reference}_{safe_filename(template_name, 30)}_{safe_filename(last_name, 30)}"
 
 
 def _archive_paths(
     made: _Made, template: LetterTemplate, at: dt.datetime
 ) -> tuple[Path, Path | None]:
-    folder = documents_dir() / f"{at.year:04d}" / f"{at.month:02d}"
-    stem = _archive_name(made, template)
+    folder = archive_folder(at)
+    stem = archive_stem(made.reference, template.name, made.tenant.data.titular.last_name)
     docx = unique_path(folder / f"{stem}.docx")
     return docx, unique_path(folder / f"{stem}.pdf") if made.pdf else None
 
@@ -320,14 +339,9 @@ def _register(
                 session.add(record)
                 session.flush()
                 if made.tenant.id:
-                    session.add(
-                        TimelineEvent(
-                            household_id=made.tenant.id,
-                            occurred_at=stamp,
-                            kind=EVENT_DOCUMENT,
-                            summary=f"{made.reference} · {template.title}",
-                            actor=actor.username,
-                        )
+                    summary = f"{made.reference} · {template.title}"
+                    timeline.add_event(
+                        session, made.tenant.id, EVENT_DOCUMENT, summary, actor, stamp
                     )
                 audit.record(
                     session,
@@ -350,11 +364,55 @@ def _register(
                 views.append(_view(record))
             return views
     except BaseException:
-        for _made, docx, pdf in archived:  # nothing registered: remove the files too
-            docx.unlink(missing_ok=True)
-            if pdf:
-                pdf.unlink(missing_ok=True)
+        # Nothing registered: the files go back to the staging folder they came from
+        # (a chunk is registered again letter by letter, ``_register_chunk``), the
+        # staging folder is removed with the batch.
+        for made, docx, pdf in archived:
+            _put_back(docx, made.docx)
+            if pdf and made.pdf:
+                _put_back(pdf, made.pdf)
         raise
+
+
+def _put_back(archived: Path, staged: Path) -> None:
+    """An archived file back where it was made, or removed if it cannot go back."""
+    try:
+        atomic_move(archived, staged)
+    except OSError:
+        archived.unlink(missing_ok=True)
+
+
+def _register_chunk(
+    db: Database,
+    actor: Actor,
+    template: LetterTemplate,
+    items: list[_Made],
+    batch_id: str,
+    note: Callable[[list[Path]], None] | None,
+    failures: list[BatchFailure],
+) -> list[DocumentView]:
+    """``_register`` for a chunk of a batch's letters. When a reference was drawn twice
+    (the register's unique constraint refuses the chunk), the letters are registered one
+    by one, and those that still fail are added to ``failures``."""
+    try:
+        return _register(db, actor, template, items, batch_id, note)
+    except IntegrityError:
+        done: list[DocumentView] = []
+        for made in items:
+            try:
+                done += _register(db, actor, template, [made], batch_id, note)
+            except Exception as exc:
+                failures.append(
+                    BatchFailure(
+                        made.tenant.id,
+                        made.tenant.data.display_name,
+                        _m(
+                            QT_TRANSLATE_NOOP("messages", "Enregistrement impossible : {error}"),
+                            error=str(exc),
+                        ),
+                    )
+                )
+        return done
 
 
 def _sign(made: _Made, key, place: str) -> None:

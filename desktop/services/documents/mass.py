@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from desktop.documents.files import (
     atomic_write_bytes,
@@ -41,12 +40,12 @@ from desktop.services.documents.common import (
     DocumentView,
     Progress,
     ProgressCounter,
-    _letter_for,
+    _batch_letter,
     _load_tenants,
     _m,
     _Made,
     _not_found,
-    _register,
+    _register_chunk,
     _sign,
     audit_summary,
     failure_message,
@@ -261,14 +260,20 @@ class _MassRun:
                     self.failures.append(BatchFailure(target.id, "", _not_found(target.id).message))
                     report(self.per_letter)
                     continue
-                try:
-                    reference, ctx, info = _letter_for(
-                        self.actor, tenant, self.template, self.options, self.profile, self.on
-                    )
-                except UserError as exc:
-                    self._failed(tenant, failure_message(exc))
+                letter = _batch_letter(
+                    self.db,
+                    self.actor,
+                    tenant,
+                    self.template,
+                    self.options,
+                    self.profile,
+                    self.on,
+                    self.failures,
+                )
+                if letter is None:
                     report(self.per_letter)
                     continue
+                reference, ctx, info = letter
                 yield tenant, reference, ctx, info, target  # ctx third: _render_all
 
         made: list[tuple[_Target, _Made]] = []
@@ -449,23 +454,9 @@ class _MassRun:
         return ready
 
     def _register(self, letters: list[_Made]) -> list[DocumentView]:
-        batch_id = self.batch_id
-        try:
-            return _register(self.db, self.actor, self.template, letters, batch_id, self.note)
-        except IntegrityError:  # a reference drawn twice: one by one
-            done = []
-            for m in letters:
-                try:
-                    done += _register(self.db, self.actor, self.template, [m], batch_id, self.note)
-                except Exception as exc:
-                    self._failed(
-                        m.tenant,
-                        _m(
-                            QT_TRANSLATE_NOOP("messages", "Enregistrement impossible : {error}"),
-                            error=str(exc),
-                        ),
-                    )
-            return done
+        return _register_chunk(
+            self.db, self.actor, self.template, letters, self.batch_id, self.note, self.failures
+        )
 
     def _print(self, win: _Window, views: dict[int, DocumentView], source_of) -> None:
         from pypdf import PdfReader

@@ -34,7 +34,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
-from desktop.services.context import Actor, now, today
+from desktop.services.context import Actor, today
 from desktop.services.write import from_row, invalid, one_row, snapshot
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
@@ -42,7 +42,6 @@ from desktop.storage.models import (
     Household,
     Notice,
     NoticeException,
-    TimelineEvent,
 )
 
 ENTITY = "conge"
@@ -471,15 +470,3 @@ def _end_summary(n: Notice) -> str:
             date=format_date_fr(n.departure_on),
         ).render()
     return text
-
-
-def _timeline(session: Session, n: Notice, actor: Actor, kind: str, summary: str) -> None:
-    session.add(
-        TimelineEvent(
-            household_id=n.household_id,
-            occurred_at=now(),
-            kind=kind,
-            summary=summary,
-            actor=actor.username,
-        )
-    )

@@ -28,7 +28,7 @@ from desktop.domain.notice_case import (
 )
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
-from desktop.services import audit, authz
+from desktop.services import audit, authz, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.services.notices.common import (
@@ -53,7 +53,6 @@ from desktop.services.notices.common import (
     _recompute,
     _recompute_deposit,
     _snapshot,
-    _timeline,
 )
 from desktop.services.write import (
     check_version,
@@ -132,7 +131,7 @@ def _change(
         audit_action, kind, summary = action(session, n)
         touch(n, actor)
         session.flush()
-        _timeline(session, n, actor, kind, summary)
+        timeline.add_event(session, n.household_id, kind, summary, actor)
         after = _snapshot(n)
         if len(n.exceptions) > exceptions_before:
             after["exception"] = audit.to_jsonable(_exception_view(n.exceptions[-1]))
@@ -200,10 +199,9 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
         _recompute(n)
         session.add(n)
         session.flush()
-        _timeline(
+        timeline.add_event(
             session,
-            n,
-            actor,
+            n.household_id,
             EVENT_RECORDED,
             _m(
                 QT_TRANSLATE_NOOP("messages", "Congé reçu le {date} ({ground}) : {end}"),
@@ -211,6 +209,7 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
                 ground=data.ground.label,
                 end=_end_summary(n),
             ).render(),
+            actor,
         )
         audit.record(session, actor, "create", ENTITY, n.id, None, _snapshot(n))
         return n.id

@@ -45,7 +45,7 @@ from desktop.domain.schedule import (
     PaymentPlanType,
     PlanStatus,
 )
-from desktop.services import audit, authz
+from desktop.services import audit, authz, timeline
 from desktop.services import (
     importer as _imp,  # reading helpers shared with the tenant import
 )
@@ -70,7 +70,6 @@ from desktop.storage.models import (
     PaymentPlan,
     PlanFollowUp,
     PlanInstalment,
-    TimelineEvent,
 )
 
 ENTITY = "plan"
@@ -489,15 +488,8 @@ def add_timeline_event(
     actor: Actor,
     stamp: dt.datetime | None = None,
 ) -> None:
-    session.add(
-        TimelineEvent(
-            household_id=p.household_id,
-            occurred_at=stamp or now(),
-            kind=kind,
-            summary=summary[:2000],
-            actor=actor.username,
-        )
-    )
+    """A line of the plan's tenant file's timeline (``timeline.add_event``)."""
+    timeline.add_event(session, p.household_id, kind, summary, actor, stamp)
 
 
 def plan_event(

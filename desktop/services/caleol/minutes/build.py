@@ -26,7 +26,7 @@ from desktop.domain.minutes import (
     Minutes,
 )
 from desktop.domain.roles import Permission
-from desktop.domain.text import surname_caps
+from desktop.domain.text import person_name, surname_caps
 from desktop.services import authz
 from desktop.services.authz import guarded
 from desktop.services.caleol.minutes.common import ENTITY, _no_session
@@ -221,9 +221,7 @@ def _minutes_from_rows(
                 pv.CandidateLine(
                     position=len(candidates) + 1,
                     numero_unique=c.numero_unique,
-                    name=" ".join(
-                        p for p in (c.civility, c.first_name, surname_caps(c.last_name)) if p
-                    ),
+                    name=person_name(c.civility, c.first_name, surname_caps(c.last_name)),
                     household=_household_text(c),
                     household_size=(c.adults or 0) + (c.children or 0),
                     resources=c.monthly_resources,

@@ -23,6 +23,7 @@ from desktop.domain.minutes import (
     ReviewVerdict,
 )
 from desktop.domain.roles import Permission
+from desktop.domain.text import person_name
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol.minutes.build import _load_session, _minutes_from_rows
@@ -231,7 +232,7 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
                     ),
                     certificate=certificate_name,
                     name=presiding.full_name,
-                    expected=" ".join(p for p in (presiding.first_name, presiding.last_name) if p),
+                    expected=person_name("", presiding.first_name, presiding.last_name),
                 )
             )
         signer_member_id, substitute = presiding.id, srow.acting_president_id == presiding.id
