@@ -224,7 +224,10 @@ def test_a_reference_drawn_twice_in_a_batch_loses_only_that_letter(
     assert result.produced == 2
     assert sorted(r.reference for r in registered(db)) == ["BX-2026-AAAAAA", "BX-2026-BBBBBB"]
     (failure,) = result.failures
-    assert "Enregistrement impossible" in str(failure.message)
+    assert str(failure.message) == (
+        "Enregistrement impossible : la référence tirée pour ce courrier l'a déjà été pour "
+        "un autre. Relancez ce courrier seul."
+    )  # not the database's own (English) words
     assert failure.name  # the actor's own agency: the tenant is named
     kept = {r.docx_path for r in registered(db)}
     archived = {str(p) for p in documents.documents_dir().rglob("*.docx")}

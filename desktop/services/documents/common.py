@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -50,6 +51,8 @@ from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord, Dwelling, Household
 
 ENTITY = "document"
+log = logging.getLogger(__name__)
+
 EVENT_DOCUMENT = "COURRIER"  # timeline kind; its summary is the document's reference
 REGISTER_CHUNK = 50
 PDF_WEIGHT = 4  # a PDF conversion counts as four DOCX renders in the progress bar
@@ -401,18 +404,25 @@ def _register_chunk(
         for made in items:
             try:
                 done += _register(db, actor, template, [made], batch_id, note)
-            except Exception as exc:
+            except UserError as exc:
                 failures.append(
-                    BatchFailure(
-                        made.tenant.id,
-                        made.tenant.data.display_name,
-                        _m(
-                            QT_TRANSLATE_NOOP("messages", "Enregistrement impossible : {error}"),
-                            error=str(exc),
-                        ),
-                    )
+                    BatchFailure(made.tenant.id, made.tenant.data.display_name, exc.message)
                 )
+            except IntegrityError:
+                # The database's own words (English, table names) are for the log, not
+                # for the agency: what happened, and what to do.
+                log.warning("letter %s not registered: reference taken", made.reference)
+                failures.append(BatchFailure(made.tenant.id, made.tenant.data.display_name, _TAKEN))
         return done
+
+
+_TAKEN = Message(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Enregistrement impossible : la référence tirée pour ce courrier l'a déjà été pour "
+        "un autre. Relancez ce courrier seul.",
+    )
+)
 
 
 def _sign(made: _Made, key, place: str) -> None:
