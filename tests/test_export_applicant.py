@@ -16,12 +16,12 @@ from desktop.cli import main
 from desktop.domain.caleol import OfferStatus
 from desktop.domain.errors import NotFoundError, PermissionDenied, UserError
 from desktop.domain.roles import Role
-from desktop.services import applicant_export, retention
+from desktop.services import agencies, applicant_export, retention
 from desktop.services.caleol import offers
 from desktop.services.context import Actor, use_clock
 from desktop.storage.caleol_models import Candidate
 from desktop.storage.cotation_models import AdaptedRefusal, CandidateCotation
-from desktop.storage.models import AuditEvent
+from desktop.storage.models import Agency, AuditEvent
 from tests.conftest import DayClock
 from tests.test_caleol_offers import NOTIFIED, letters, sitting  # noqa: F401  (the fixture)
 
@@ -136,6 +136,9 @@ def test_export_holds_every_candidature_decision_offer_cotation_letter_and_audit
     text = "\n".join(r["Après"] or "" for r in trail)
     assert "Roche" in text  # the candidature's snapshots, decrypted
     assert "Décision : Attribution" in text
+    assert "Motif du refus : Trop loin du travail" in text
+    assert "N° de la candidature : " in text  # the letters' lines, named in French
+    assert "agenda_item_id" not in text and "Caleol candidat" not in text
     assert "Logement adapté" not in {r["Objet"] for r in trail}
     # Nobody else's candidature is in the workbook.
     assert "El Amrani" not in str([list(r) for s in book for r in s.iter_rows(values_only=True)])
@@ -166,7 +169,16 @@ def test_unknown_number_empty_number_and_rights(db, actor, applicant, tmp_path):
     reader = Actor("secretaire", "Secrétaire", role=Role.CALEOL_SECRETARY)
     with pytest.raises(PermissionDenied):
         applicant_export.export_applicant(db, reader, ROCHE, target)
+    # A manager exports the candidatures of his agency's commission, not another's.
+    other = agencies.create_agency(db, actor, "PAU", "Agence de Pau", "Pau")
+    with db.reader() as s:
+        own = s.scalar(select(Agency.id).where(Agency.code == "BXN"))
+    foreign = Actor("resp.pau", "Resp Pau", role=Role.MANAGER, agency_id=other)
+    with pytest.raises(PermissionDenied):
+        applicant_export.export_applicant(db, foreign, ROCHE, target)
     assert not target.exists()
+    mine = Actor("resp.bxn", "Resp BXN", role=Role.MANAGER, agency_id=own)
+    assert applicant_export.export_applicant(db, mine, ROCHE, target) == target
 
 
 def test_a_failed_write_leaves_no_file_and_no_audit_event(db, actor, applicant, tmp_path):

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.domain.caleol import Decision, OfferStatus, Outcome, PriorityCriterion
+from desktop.domain.caleol import (
+    Decision,
+    OfferStatus,
+    Outcome,
+    PriorityCriterion,
+    Vote,
+    VoteChannel,
+)
 from desktop.domain.cotation import HousingSituation
 from desktop.domain.errors import NotFoundError, UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -23,7 +30,7 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
-from desktop.services.person_audit import FIELDS, vocabulary
+from desktop.services.person_audit import FIELDS, Field, vocabulary
 from desktop.services.person_export import (
     _LETTERS,
     _Columns,
@@ -36,7 +43,12 @@ from desktop.services.person_export import (
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.caleol_models import Vote as VoteRow
-from desktop.storage.cotation_models import AdaptedRefusal, CandidateCotation, CotationGrid
+from desktop.storage.cotation_models import (
+    AdaptedRefusal,
+    CandidateCotation,
+    CotationCriterion,
+    CotationGrid,
+)
 from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord
 
@@ -126,6 +138,45 @@ _REFUSALS = _Columns(
     flags=("adapted", "legitimate"),
     times=("recorded_at",),
 )
+
+
+#: The fields of a candidature's audit snapshots that no sheet shows by attribute.
+_SNAPSHOT: dict[str, Field] = {
+    "position": ("Position", None),
+    "agenda_item_id": ("N° du point de l'ordre du jour", None),
+    "item_id": ("N° du point de l'ordre du jour", None),
+    "candidate_id": ("N° de la candidature", None),
+    "caleol_candidat": ("N° de la candidature", None),
+    "candidat": ("N° de la candidature", None),
+    "candidate_name": ("Nom", None),
+    "casting_vote": ("Voix prépondérante du président", None),
+    "tally": ("Vote", None),
+    "pour": ("Voix pour", None),
+    "contre": ("Voix contre", None),
+    "abstention": ("Abstentions", None),
+    "delai": ("Délai de réponse jusqu'au", None),
+    "delai_jours": ("Délai de réponse (jours)", None),
+    "offer_days": ("Délai de réponse (jours)", None),
+    "hors_delai": ("Réponse hors délai", None),
+    "recue_dans_le_delai": ("Réponse reçue dans le délai", None),
+    "answer": ("Réponse", OfferStatus),
+    "rang": ("Rang", None),
+    "notification": ("Notification", None),
+    "courrier": ("Courrier", None),
+    "motif_du_retrait": ("Motif du retrait", None),
+    "grid_id": ("N° de la grille", None),
+    "warning": ("Avertissement", None),
+    "lines": ("Ligne du score", None),
+    "granted": ("Retenu", None),
+    "units": ("Nombre", None),
+    "points": ("Points", None),
+    "label": ("Critère", None),
+    "code": ("Code", None),
+    "vote": ("Vote", Vote),
+    "member_id": ("N° du membre", None),
+    "channel": ("Mode de vote", VoteChannel),
+    "voted_at": ("Voté le", None),
+}
 
 
 def applicant_not_found(numero: str) -> NotFoundError:
@@ -256,7 +307,17 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
                 session, CotationGrid.id, sorted({r.grid_id for r in cotations if r.grid_id})
             )
         }
-        criteria = {crit.code: crit.label for g in grids.values() for crit in g.criteria}
+        # The typed facts by their criterion's label: the grid's, else any grid's.
+        codes = sorted({code for r in cotations for code in (r.manual or {})})
+        criteria = {
+            code: label
+            for code, label in session.execute(
+                select(CotationCriterion.code, CotationCriterion.label)
+                .where(CotationCriterion.code.in_(codes))
+                .order_by(CotationCriterion.id)
+            ).tuples()
+        }
+        criteria.update({crit.code: crit.label for g in grids.values() for crit in g.criteria})
         texts = {r.candidate_id: _cotation_text(r, criteria) for r in cotations}
         counts["Cotation"] = _Columns(
             _COTATION.headers,
@@ -292,17 +353,13 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
             (ENTITY_REFUSAL, refusal_ids),
             (DOCUMENT, letter_ids),
         ]
-        candidate_fields = vocabulary(
-            _CANDIDATURES,
-            _COTATION,
-            _REFUSALS,
-            position=("Position", None),
-        )
+        candidate_fields = vocabulary(_CANDIDATURES, _COTATION, _REFUSALS, **_SNAPSHOT)
         fields = {
             **FIELDS,
             ENTITY_CANDIDATE: candidate_fields,
             ENTITY_SCORE: candidate_fields,
             ENTITY_REFUSAL: candidate_fields,
+            DOCUMENT: {**FIELDS[DOCUMENT], "caleol_candidat": _SNAPSHOT["caleol_candidat"]},
         }
         counts["Journal d'audit"] = audit_sheet(book, session, about, fields)
     with db.transaction() as session:
