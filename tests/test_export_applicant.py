@@ -60,7 +60,12 @@ def applicant(db, actor, sitting, tmp_path):  # noqa: F811
                 housing_situation="HEBERGE_TIERS",
                 manual={"HEBERGE": {"granted": True, "reason": "Attestation de sa sœur"}},
                 total=Decimal("42.00"),
-                detail={"lines": [{"label": "Ancienneté", "points": "14"}]},
+                detail={
+                    "lines": [
+                        {"label": "Ancienneté", "points": "14"},
+                        {"label": "Hébergé", "points": "1.5", "detail": "chez un tiers"},
+                    ]
+                },
                 updated_at=dt.datetime(2026, 12, 1),
                 updated_by="admin",
             )
@@ -125,7 +130,9 @@ def test_export_holds_every_candidature_decision_offer_cotation_letter_and_audit
     assert cotation["Situation de logement"] == "Hébergé chez un tiers"
     assert cotation["Score (points)"] == 42
     assert "Attestation de sa sœur" in cotation["Faits saisis"]
-    assert "Ancienneté : 14 points" in cotation["Détail du score"]
+    assert cotation["Détail du score"] == (
+        "Ancienneté : 14 points\nHébergé : 1,5 point — chez un tiers"
+    )
     (refusal,) = rows(book, "Refus de propositions")
     assert (refusal["Logement adapté"], refusal["Motif légitime"]) == ("oui", "non")
     mail = rows(book, "Courriers")

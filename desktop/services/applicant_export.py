@@ -11,6 +11,8 @@ the numéro unique (``ANON-<id>``): it is not his any more and is not found.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,7 +25,7 @@ from desktop.domain.caleol import (
     Vote,
     VoteChannel,
 )
-from desktop.domain.cotation import HousingSituation
+from desktop.domain.cotation import HousingSituation, points_text
 from desktop.domain.errors import NotFoundError, UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
@@ -185,9 +187,17 @@ def applicant_not_found(numero: str) -> NotFoundError:
             QT_TRANSLATE_NOOP(
                 "messages", "Aucune candidature n'est enregistrée sous le numéro unique « {n} »."
             ),
-            {"n": numero},
+            {"n": numero if len(numero) <= 30 else numero[:30] + "…"},
         )
     )
+
+
+def _points(value) -> str:
+    """« 14 points », « 1,5 point »: a line of the score's detail."""
+    try:
+        return points_text(Decimal(str(value))).render()
+    except (ArithmeticError, ValueError):
+        return str(value)
 
 
 def _cotation_text(row: CandidateCotation, labels: dict[str, str]) -> tuple[str, str]:
@@ -204,7 +214,7 @@ def _cotation_text(row: CandidateCotation, labels: dict[str, str]) -> tuple[str,
         facts.append(line)
     detail = row.detail or {}
     lines = [
-        f"{line.get('label', '')} : {line.get('points', '')} points"
+        f"{line.get('label', '')} : {_points(line.get('points'))}"
         + (f" — {line['detail']}" if line.get("detail") else "")
         for line in detail.get("lines", ())
     ]
@@ -283,11 +293,8 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
             town = " ".join(p for p in (item.postcode, item.commune) if p)
             return ", ".join(p for p in (item.address, town) if p)
 
-        counts["Candidatures"] = _Columns(
-            _CANDIDATURES.headers,
-            labels=_CANDIDATURES.labels,
-            flags=_CANDIDATURES.flags,
-            times=_CANDIDATURES.times,
+        counts["Candidatures"] = replace(
+            _CANDIDATURES,
             computed={
                 "commission": lambda c: where[c.id][2].name,
                 "session": lambda c: where[c.id][1].number,
@@ -319,10 +326,8 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
         }
         criteria.update({crit.code: crit.label for g in grids.values() for crit in g.criteria})
         texts = {r.candidate_id: _cotation_text(r, criteria) for r in cotations}
-        counts["Cotation"] = _Columns(
-            _COTATION.headers,
-            labels=_COTATION.labels,
-            flags=_COTATION.flags,
+        counts["Cotation"] = replace(
+            _COTATION,
             computed={
                 "session_date": lambda r: where[r.candidate_id][1].session_date,
                 "dwelling": lambda r: where[r.candidate_id][0].reference,
