@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
 )
 
@@ -51,6 +53,10 @@ class AccessRequestDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        # room for its lines (four at the dialog's width): a wrapped label is cut when
+        # the dialog grows for a message
+        intro.setMinimumHeight(5 * intro.fontMetrics().lineSpacing())
+        intro.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.household = line_edit(self, "accessHousehold", self.tr("n° de dossier"))
         self.household_button = push_button(self.tr("Exporter…"), self, "exportHousehold")
         self.applicant = line_edit(self, "accessApplicant", self.tr("numéro unique"))
@@ -67,7 +73,11 @@ class AccessRequestDialog(QDialog):
         self.status = message_label(self, "accessStatus", OK_STYLE)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
-        add_all(QVBoxLayout(self), intro, form, self.error, self.status, close)
+        layout = QVBoxLayout(self)
+        add_all(layout, intro, form, self.error, self.status, 1, close)
+        # A wrapped label is as tall as its text at the dialog's width.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(intro.fontMetrics().averageCharWidth() * 70)
         self.household_button.clicked.connect(self.ask_household)
         self.applicant_button.clicked.connect(self.ask_applicant)
         self.applicant.returnPressed.connect(self.ask_applicant)
@@ -78,6 +88,7 @@ class AccessRequestDialog(QDialog):
         self.error.setVisible(bool(error))
         self.status.setText(status)
         self.status.setVisible(bool(status))
+        self.adjustSize()  # room for the message, the intro kept whole
 
     def _ask(self, default_name: str) -> str:
         return save_file_name(
