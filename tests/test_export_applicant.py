@@ -95,7 +95,8 @@ def test_export_holds_every_candidature_decision_offer_cotation_letter_and_audit
     db, actor, applicant, tmp_path
 ):
     ids = applicant
-    out = applicant_export.export_applicant(db, actor, f" {ROCHE} ", tmp_path / "roche.xlsx")
+    typed = f" {ROCHE[:5]} {ROCHE[5:]} "  # spaces as printed on the registration
+    out = applicant_export.export_applicant(db, actor, typed, tmp_path / "roche.xlsx")
     book = load_workbook(out)
     assert book.sheetnames == [
         "Demandeur",
@@ -170,6 +171,8 @@ def test_unknown_number_empty_number_and_rights(db, actor, applicant, tmp_path):
     assert str(err.value) == (
         "Aucune candidature n'est enregistrée sous le numéro unique « 0330000000000 »."
     )
+    with pytest.raises(NotFoundError):  # a purge pseudonym is nobody's number
+        applicant_export.export_applicant(db, actor, f"anon-{applicant['roche']}", target)
     with pytest.raises(UserError) as err:
         applicant_export.export_applicant(db, actor, "  ", target)
     assert str(err.value) == "Saisissez le numéro unique du demandeur."

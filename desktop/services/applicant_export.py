@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import false, func, select
 
 from desktop.domain.caleol import (
     Decision,
@@ -53,6 +53,9 @@ from desktop.storage.cotation_models import (
 )
 from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord
+
+#: The numéro unique the purge gives an anonymised candidature: ``ANON-<id>``.
+ANONYMOUS_PREFIX = "ANON-"
 
 
 def _criteria(codes) -> str:
@@ -181,6 +184,15 @@ _SNAPSHOT: dict[str, Field] = {
 }
 
 
+def _same_number(column, numero: str):
+    """``column`` holds ``numero``, spaces and case aside (as the agenda's check compares
+    them); a purge pseudonym (``ANON-<id>``) is nobody's number."""
+    wanted = numero.replace(" ", "").upper()
+    if wanted.startswith(ANONYMOUS_PREFIX):
+        return false()
+    return func.upper(func.replace(column, " ", "")) == wanted
+
+
 def applicant_not_found(numero: str) -> NotFoundError:
     return NotFoundError(
         Message(
@@ -252,13 +264,13 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
             .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
             .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
             .join(Commission, Commission.id == CaleolSession.commission_id)
-            .where(Candidate.numero_unique == numero)
+            .where(_same_number(Candidate.numero_unique, numero))
             .order_by(CaleolSession.session_date, Candidate.id)
         ).all()
         refusals = _rows(
             session,
             AdaptedRefusal,
-            AdaptedRefusal.numero_unique == numero,
+            _same_number(AdaptedRefusal.numero_unique, numero),
             order=[AdaptedRefusal.refused_on, AdaptedRefusal.id],
         )
         if not found and not refusals:
@@ -277,7 +289,7 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
         last = found[-1][0] if found else None
         sheet = book.sheet("Demandeur", ["Rubrique", "Valeur"])
         for label, value in (
-            ("N° unique", numero),
+            ("N° unique", last.numero_unique if last else refusals[-1].numero_unique),
             ("Nom", last.full_name if last else ""),
             ("Adresse postale", last.postal_address if last else ""),
             ("Candidatures examinées", len(found)),
