@@ -13,7 +13,7 @@ from desktop.commands._common import (
     signed_in,
 )
 from desktop.domain.formatting import format_date_fr
-from desktop.services import person_export, retention
+from desktop.services import applicant_export, person_export, retention
 
 
 def register(subparsers) -> None:
@@ -41,12 +41,15 @@ def register(subparsers) -> None:
         subparsers,
         "export-person",
         run_export_person,
-        help="exporter toutes les données d'un dossier (droit d'accès)",
+        help="exporter toutes les données d'un dossier ou d'un demandeur (droit d'accès)",
         description="Écrit dans un classeur Excel tout ce que Parcours conserve sur un "
-        "dossier locataire : ménage, occupants, bail, logement, chronologie, journal.",
+        "dossier locataire (ménage, occupants, bail, logement, chronologie, journal) ou "
+        "sur un demandeur de logement (candidatures CALEOL, cotation, courriers, journal).",
     )
-    person.add_argument(
-        "--household", type=id_arg, required=True, metavar="N", help="n° du dossier"
+    whom = person.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--household", type=id_arg, metavar="N", help="n° du dossier")
+    whom.add_argument(
+        "--applicant", metavar="NUMERO", help="numéro unique du demandeur (registre national)"
     )
     person.add_argument("--out", required=True, metavar="FICHIER.xlsx")
 
@@ -97,6 +100,12 @@ def run_purge(args: argparse.Namespace) -> int:
 
 
 def run_export_person(args: argparse.Namespace) -> int:
+    if args.applicant is not None:
+        with signed_in(args) as (db, actor):
+            path = applicant_export.export_applicant(db, actor, args.applicant, args.out)
+        number = " ".join(args.applicant.split())
+        print(f"Données du demandeur n° unique {number} exportées dans « {path} ».")
+        return 0
     with signed_in(args) as (db, actor):
         path = person_export.export_person(db, actor, args.household, args.out)
     print(f"Données du dossier n° {args.household} exportées dans « {path} ».")

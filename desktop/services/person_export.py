@@ -652,6 +652,45 @@ _TIMELINE = _Columns(
 )
 
 
+_AUDIT_ENTRIES = {
+    "id": "N°",
+    "at": "Date",
+    "actor": "Utilisateur",
+    "action": "Action",
+    "entity": "Objet",
+    "entity_id": "N° de l'objet",
+    "before": "Avant",
+    "after": "Après",
+}
+
+
+def audit_sheet(book, session: Session, about, fields) -> int:
+    """The sheet « Journal d'audit »: the audit events about the records ``about``
+    (``(entity, ids)`` pairs), oldest first, their snapshots decrypted and read with
+    the field names ``fields`` (by entity); returns its row count."""
+    reveal = audit.Revealer(session)
+    wanted = [
+        and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(ids))
+        for entity, ids in about
+        if ids
+    ]
+    events = (
+        _rows(session, AuditEvent, or_(*wanted), order=[AuditEvent.at, AuditEvent.id])
+        if wanted
+        else []
+    )
+    return _Columns(
+        _AUDIT_ENTRIES,
+        times=("at",),
+        computed={
+            "action": lambda e: audit.ACTION_LABELS.get(e.action, e.action),
+            "entity": lambda e: audit.ENTITY_LABELS.get(e.entity, e.entity),
+            "before": lambda e: readable(fields.get(e.entity, {}), reveal(e.before)),
+            "after": lambda e: readable(fields.get(e.entity, {}), reveal(e.after)),
+        },
+    ).write(book, "Journal d'audit", events)
+
+
 @guarded("export")
 def export_person(db: Database, actor: Actor, household_id: int, path: str | Path) -> Path:
     """Everything Parcours holds about one tenant file, in one Excel workbook
@@ -759,7 +798,6 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
             (ENTITY_REFERRAL, campaign["referrals"]),
             (ENTITY_ITEM, reviews),
         ]
-        reveal = audit.Revealer(session)
         fields = {  # the snapshots' fields, named as the sheets above name them
             **FIELDS,
             FILE: vocabulary(
@@ -788,40 +826,7 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
                 on=("Le", None),
             ),
         }
-        counts["Journal d'audit"] = _Columns(
-            {
-                "id": "N°",
-                "at": "Date",
-                "actor": "Utilisateur",
-                "action": "Action",
-                "entity": "Objet",
-                "entity_id": "N° de l'objet",
-                "before": "Avant",
-                "after": "Après",
-            },
-            times=("at",),
-            computed={
-                "action": lambda e: audit.ACTION_LABELS.get(e.action, e.action),
-                "entity": lambda e: audit.ENTITY_LABELS.get(e.entity, e.entity),
-                "before": lambda e: readable(fields.get(e.entity, {}), reveal(e.before)),
-                "after": lambda e: readable(fields.get(e.entity, {}), reveal(e.after)),
-            },
-        ).write(
-            book,
-            "Journal d'audit",
-            _rows(
-                session,
-                AuditEvent,
-                or_(
-                    *(
-                        and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(ids))
-                        for entity, ids in about
-                        if ids
-                    )
-                ),
-                order=[AuditEvent.at, AuditEvent.id],
-            ),
-        )
+        counts["Journal d'audit"] = audit_sheet(book, session, about, fields)
     saved = book.save(path)
     notes = campaign["calls_with_note"]
     with db.transaction() as session:

@@ -978,6 +978,23 @@ def install_admin(window) -> None:
         lambda: _change_password(window),
         "changePassword",
     )
+    file_menu = next(
+        (
+            a.menu()
+            for a in bar.actions()
+            if a.menu() is not None
+            and any(sub.objectName() == "newFile" for sub in a.menu().actions())
+        ),
+        None,
+    )
+    if file_menu is not None and actor.can(Permission.PERSON_EXPORT):
+        window._action(
+            file_menu,
+            window.tr("Droit d'a&ccès (RGPD)…"),
+            None,
+            lambda: _access_request(window),
+            "accessRequest",
+        )
     if window.admin_pages:
         admin_menu = add_menu(window.tr("Ad&ministration"))
         titles = {
@@ -995,6 +1012,12 @@ def install_admin(window) -> None:
                 lambda checked=False, k=key: _show(window, window.admin_pages[k]),
                 f"show_{key}",
             )
+
+
+def _access_request(window) -> None:
+    from desktop.ui.access_request_dialog import AccessRequestDialog
+
+    AccessRequestDialog(window.db, window.actor, parent=window).exec()
 
 
 def _change_password(window) -> None:
