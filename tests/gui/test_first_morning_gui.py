@@ -76,3 +76,46 @@ def test_excel_exports_are_proposed_in_the_exports_folder(
     qtbot.mouseClick(page.export_button, LEFT)
     assert [Path(p) for p in asked] == [exports / proposed]
     assert Path(f"{target}.xlsx").read_bytes()[:2] == b"PK"  # ".xlsx" added when left out
+
+
+def test_payment_entry_says_why_it_is_greyed_out_until_the_plan_is_signed(
+    window, qtbot, db, actor, files, clock
+):
+    # On a plan still in "Projet" the payment entry was greyed out without a word: the
+    # employee with a cheque in her hand did not know she had to record the signature.
+    from desktop.domain.schedule import PaymentPlanType, PlanStatus
+    from desktop.services import plans
+
+    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
+    terms.months = 6
+    plans.create_plan(db, actor, files["dupont"], terms)
+    page = show_page(window, "Plans d'apurement")
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.plan_button, LEFT)
+    dialog = page.plan_dialogs[files["dupont"]]
+    dialog.tabs.setCurrentIndex(2)
+    assert not dialog.payment_button.isEnabled()
+    assert dialog.payment_closed.isVisible()
+    assert "une fois le plan signé" in dialog.payment_closed.text()
+    assert "« Signé par les parties »" in dialog.payment_closed.text()
+
+    dialog.next_status.setCurrentIndex(dialog.next_status.findData(PlanStatus.SIGNE.value))
+    qtbot.mouseClick(dialog.status_button, LEFT)
+    assert dialog.payment_button.isEnabled()
+    assert not dialog.payment_closed.isVisible()
+    clock.day = D(2026, 11, 30)  # a week later, the first cheque
+    dialog.payment_date.setText("30/11/2026")
+    qtbot.keyClicks(dialog.payment_amount, "150,50")
+    qtbot.mouseClick(dialog.payment_button, LEFT)
+    assert dialog.general_error.text() == ""
+    assert dialog.payments.rowCount() == 1
+    assert dialog.payments.item(0, 1).text() == "150,50"
+
+    dialog.next_status.setCurrentIndex(dialog.next_status.findData(PlanStatus.ANNULE.value))
+    qtbot.keyClicks(dialog.status_reason, "Relogement")
+    qtbot.mouseClick(dialog.status_button, LEFT)
+    assert not dialog.payment_button.isEnabled()
+    assert dialog.payment_closed.text() == (
+        "Ce plan est clos (annulé) : aucun règlement ne s'y saisit plus."
+    )
+    dialog.close()

@@ -415,14 +415,8 @@ class PlanDialog(
             if editable
             else QAbstractItemView.EditTrigger.NoEditTriggers
         )
+        self._enable_payment_entry(status, self._can_write)
         in_force = status in (PlanStatus.SIGNE, PlanStatus.EN_COURS, PlanStatus.DEFAILLANT)
-        for widget in (
-            self.payment_date,
-            self.payment_amount,
-            self.payment_reference,
-            self.payment_button,
-        ):
-            widget.setEnabled(in_force and self._can_write)
         self.delete_payment_button.setEnabled(
             (in_force or status == PlanStatus.SOLDE) and self._can_write
         )

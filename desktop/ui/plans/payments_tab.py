@@ -23,8 +23,8 @@ from desktop.domain.formatting import (
     format_money_fr,
     parse_amount_fr,
 )
-from desktop.domain.plans import Contributor
-from desktop.domain.schedule import instalments_counted
+from desktop.domain.plans import IN_FORCE, Contributor
+from desktop.domain.schedule import PlanStatus, instalments_counted
 from desktop.services import plans
 from desktop.services.context import today as clock_today
 from desktop.ui.i18n import translate_message
@@ -85,7 +85,10 @@ class PlanPaymentsTab:
         payer_label = QLabel(self.tr("Versé par :"), entry)
         payer_label.setBuddy(self.payment_payer)
         add_all(payer_row, payer_label, self.payment_payer, 1)
-        add_all(QVBoxLayout(entry), row, payer_row)
+        # Why the entry is greyed out, and what to do (a plan not signed yet, or closed).
+        self.payment_closed = label(entry, name="paymentClosed")
+        self.payment_closed.setStyleSheet("color: #555;")
+        add_all(QVBoxLayout(entry), row, payer_row, self.payment_closed)
         hint = label(
             page,
             self.tr(
@@ -104,6 +107,31 @@ class PlanPaymentsTab:
         self.payment_button.clicked.connect(self.record_payment)
         self.delete_payment_button.clicked.connect(self.delete_payment)
         return page
+
+    def _enable_payment_entry(self, status: PlanStatus, can_write: bool) -> None:
+        """Payments are typed on a plan in force only (signed, running, in breach);
+        otherwise the entry is greyed out and says why."""
+        in_force = status in IN_FORCE
+        for widget in (
+            self.payment_date,
+            self.payment_amount,
+            self.payment_reference,
+            self.payment_button,
+        ):
+            widget.setEnabled(in_force and can_write)
+        if in_force or not can_write:
+            why = ""
+        elif status in (PlanStatus.PROJET, PlanStatus.PROPOSE):
+            why = self.tr(
+                "Les règlements se saisissent une fois le plan signé : choisissez « Signé par "
+                "les parties » et la date de signature sous « Statut », puis « Changer le statut »."
+            )
+        else:
+            why = self.tr(
+                "Ce plan est clos ({status}) : aucun règlement ne s'y saisit plus."
+            ).format(status=QCoreApplication.translate("messages", status.label).lower())
+        self.payment_closed.setText(why)
+        self.payment_closed.setVisible(bool(why))
 
     def fill_payments(self, v: plans.PlanView) -> None:
         led = v.ledger
