@@ -119,3 +119,65 @@ def test_payment_entry_says_why_it_is_greyed_out_until_the_plan_is_signed(
         "Ce plan est clos (annulé) : aucun règlement ne s'y saisit plus."
     )
     dialog.close()
+
+
+def test_a_day_that_does_not_exist_is_named_not_called_a_wrong_format(
+    window, qtbot, db, actor, files
+):
+    # 31/11/2026 typed in the notice's receipt date read « Date invalide : attendu
+    # jj/mm/aaaa (ex. 23/11/2026) »: the employee had typed exactly that form.
+    file_dialog = window.open_file(files["dupont"])
+    qtbot.mouseClick(file_dialog.notice_button, LEFT)
+    notice = window.open_notices[files["dupont"]]
+    notice.received_on.clear()
+    qtbot.keyClicks(notice.received_on, "31/11/2026")
+    qtbot.mouseClick(notice.save_button, LEFT)
+    assert notice.rows["received_on"].error.text() == (
+        "Le 31/11/2026 n'existe pas : novembre 2026 compte 30 jours."
+    )
+    notice.received_on.clear()
+    qtbot.keyClicks(notice.received_on, "2026-11-31")  # another form: the usual message
+    qtbot.mouseClick(notice.save_button, LEFT)
+    assert notice.rows["received_on"].error.text() == (
+        "Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."
+    )
+    assert notices_of(db, actor, files["dupont"]) is None  # nothing saved
+    notice.close()
+
+    file_dialog.tabs.setCurrentIndex(1)
+    file_dialog.start_date.clear()
+    qtbot.keyClicks(file_dialog.start_date, "29/02/2027")
+    qtbot.mouseClick(file_dialog.save_button, LEFT)
+    assert file_dialog.rows["lease.start_date"].error.text() == (
+        "Le 29/02/2027 n'existe pas : février 2027 compte 28 jours."
+    )
+
+
+def notices_of(db, actor, household_id):
+    from desktop.services import notices
+
+    return notices.notice_context(db, actor, household_id).notice_id
+
+
+def test_a_payment_dated_on_a_day_that_does_not_exist_is_named(window, qtbot, db, actor, files):
+    from desktop.domain.schedule import PaymentPlanType, PlanStatus
+    from desktop.services import plans
+
+    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
+    terms.months = 6
+    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 11, 23))
+    page = show_page(window, "Plans d'apurement")
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.plan_button, LEFT)
+    dialog = page.plan_dialogs[files["dupont"]]
+    dialog.payment_date.clear()
+    qtbot.keyClicks(dialog.payment_date, "31/11/2026")
+    qtbot.keyClicks(dialog.payment_amount, "150,50")
+    qtbot.mouseClick(dialog.payment_button, LEFT)
+    assert dialog.general_error.text() == (
+        "Le 31/11/2026 n'existe pas : novembre 2026 compte 30 jours."
+    )
+    assert dialog.payment_amount.text() == "150,50"  # the amount typed is kept
+    assert plans.get_plan(db, actor, pid).payments == []
+    dialog.close()

@@ -33,6 +33,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
+    missing_day,
     parse_date_fr,
 )
 from desktop.domain.plans import (
@@ -589,7 +590,13 @@ class PlanDialog(
         try:
             return parse_date_fr(edit.text())
         except ValueError:
-            self.show_errors({}, self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."))
+            why = missing_day(edit.text())
+            self.show_errors(
+                {},
+                translate_message(why)
+                if why is not None
+                else self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."),
+            )
             return None
 
     def apply_status(self) -> bool:
