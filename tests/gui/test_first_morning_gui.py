@@ -181,3 +181,32 @@ def test_a_payment_dated_on_a_day_that_does_not_exist_is_named(window, qtbot, db
     assert dialog.payment_amount.text() == "150,50"  # the amount typed is kept
     assert plans.get_plan(db, actor, pid).payments == []
     dialog.close()
+
+
+def test_a_refused_sign_in_keeps_the_demo_accounts_whole(qtbot, tmp_path):
+    # At 125 %, the error line under a refused password took its room from the wrapped
+    # list of demo accounts above it: its last line (the password) was cut.
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from desktop.services import demo
+    from desktop.ui.login_dialog import LoginDialog
+
+    db = demo.ensure_demo_database(tmp_path / "demo.sqlite", households=20)
+    try:
+        dialog = LoginDialog(db)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.resize(dialog.minimumSize())  # as small as the window goes
+        qtbot.keyClicks(dialog.username, "agent.bxn")
+        qtbot.keyClicks(dialog.password, "dmeo")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, LEFT)
+        assert dialog.error.text() == "Identifiant ou mot de passe incorrect."
+        qtbot.wait(50)  # the layout applied
+        for label in (dialog.intro, dialog.demo, dialog.error):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert "mot de passe « demo »" in dialog.demo.text()
+        assert isinstance(dialog.demo, QLabel)
+    finally:
+        db.dispose()
