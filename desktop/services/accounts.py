@@ -920,17 +920,11 @@ ACTION_SCREEN_LOCKED = "ecran_verrouille"
 
 
 def record_screen_locked(db: Database, actor: Actor, minutes: int) -> None:
-    """The window was locked after ``minutes`` without input (audited)."""
+    """The window was locked after ``minutes`` without input, or by the user when
+    ``minutes`` is 0 (audited)."""
+    after = {"source": "inactivité", "minutes": minutes} if minutes else {"source": "à la demande"}
     with db.transaction() as session:
-        audit.record(
-            session,
-            actor,
-            ACTION_SCREEN_LOCKED,
-            ENTITY,
-            actor.user_id,
-            None,
-            {"source": "inactivité", "minutes": minutes},
-        )
+        audit.record(session, actor, ACTION_SCREEN_LOCKED, ENTITY, actor.user_id, None, after)
 
 
 def confirm_password(db: Database, actor: Actor, password: str) -> None:

@@ -952,6 +952,9 @@ def install_admin(window) -> None:
         lambda: _change_password(window),
         "changePassword",
     )
+    window._action(  # leaving the desk: nobody reads the open files meanwhile
+        account_menu, window.tr("&Verrouiller maintenant"), "Ctrl+L", window.lock_now, "lockNow"
+    )
     if window.admin_pages:
         admin_menu = add_menu(window.tr("Ad&ministration"))
         titles = {

@@ -47,12 +47,17 @@ class UnlockDialog(_Form):
         super().__init__(db, "unlockDialog", parent)
         self._actor = actor
         self.setWindowTitle(self.tr("Parcours verrouillé"))
-        self.intro.setText(
-            self.tr(
+        if minutes > 0:
+            intro = self.tr(
                 "Parcours a été verrouillé après {minutes} sans activité. Saisissez "
                 "le mot de passe de {name} pour reprendre là où vous en étiez."
             ).format(minutes=translate_message(_MINUTES(minutes)), name=actor.label)
-        )
+        else:  # locked by the user (Compte > Verrouiller maintenant)
+            intro = self.tr(
+                "Parcours est verrouillé. Saisissez le mot de passe de {name} pour "
+                "reprendre là où vous en étiez."
+            ).format(name=actor.label)
+        self.intro.setText(intro)
         self.password = self._row(self.tr("Mot de passe"), _password_edit(self, "password"))
         self.ok_button.setText(self.tr("Déverrouiller"))
         quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -106,9 +111,12 @@ class IdleLock(QObject):
             self.covers[watched].setGeometry(watched.rect())  # type: ignore[attr-defined]
         return False
 
-    def lock(self) -> None:
+    def lock(self, on_request: bool = False) -> None:
+        """Cover the windows: after the minutes without input, or at once when the
+        user asks (``on_request``)."""
         if self.dialog is not None:
             return
+        minutes = 0 if on_request else self.minutes
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and not isinstance(window, UnlockDialog):
                 cover = QWidget(window)
@@ -119,10 +127,10 @@ class IdleLock(QObject):
                 cover.show()
                 self.covers[window] = cover
         try:
-            accounts.record_screen_locked(self.db, self.actor, self.minutes)
+            accounts.record_screen_locked(self.db, self.actor, minutes)
         except Exception:  # the base unreachable: the window is locked all the same
             logging.getLogger("parcours").warning("idle lock not audited", exc_info=True)
-        self.dialog = UnlockDialog(self.db, self.actor, self.minutes)
+        self.dialog = UnlockDialog(self.db, self.actor, minutes)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.show()
         self.dialog.raise_()

@@ -472,6 +472,15 @@ class MainWindow(QMainWindow):
         label = getattr(self.pages.currentWidget(), "count_label", None)
         self.count_status.setText(label.text() if label is not None else "")
 
+    def lock_now(self) -> None:
+        """*Compte > Verrouiller maintenant*: the windows covered at once, as after the
+        minutes without input, until the user's password is given again."""
+        from desktop.ui.idle_lock import IdleLock
+
+        if getattr(self, "_idle_lock", None) is None:  # a window not started by the app
+            self._idle_lock = IdleLock(self.db, self.actor, 0, self)
+        self._idle_lock.lock(on_request=True)
+
     def focus_search(self) -> None:
         self.nav.setCurrentRow(0)
         self.tenant_page.search.setFocus()

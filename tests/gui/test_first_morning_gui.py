@@ -210,3 +210,52 @@ def test_a_refused_sign_in_keeps_the_demo_accounts_whole(qtbot, tmp_path):
         assert isinstance(dialog.demo, QLabel)
     finally:
         db.dispose()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_leaving_the_desk_she_locks_parcours_at_once(qtbot, db, agency):
+    # Called to the counter with a tenant's file open, she could only wait for the
+    # minutes without input: nothing locked Parcours at once.
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+    from sqlalchemy import select
+
+    from desktop.services import accounts
+    from desktop.storage.models import AuditEvent
+    from tests.conftest import sample_file
+
+    password = "Bordeaux-2026!"
+    admin = accounts.create_first_admin(db, "c.moreau", "Claire Moreau", password)
+    hid = tenants.create_tenant_file(db, admin, sample_file(1))
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.open_file(hid)
+    dialog.notes.setPlainText("Rappeler la CAF lundi")  # typed, not saved
+
+    action = window.findChild(QAction, "lockNow")
+    assert action.text() == "&Verrouiller maintenant"
+    assert action.shortcut().toString() == "Ctrl+L"
+    action.trigger()
+    lock = window._idle_lock
+    assert lock.locked
+    unlock = lock.dialog
+    assert unlock.intro.text().startswith("Parcours est verrouillé. Saisissez le mot de passe")
+    for covered in (window, dialog):
+        [cover] = covered.findChildren(
+            QWidget, "idleCover", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        assert cover.isVisible()
+    with db.reader() as s:
+        event = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        action_name, after = event.action, str(event.after)
+    assert action_name == accounts.ACTION_SCREEN_LOCKED
+    assert "à la demande" in after
+
+    qtbot.keyClicks(unlock.password, password)
+    qtbot.mouseClick(unlock.ok_button, LEFT)
+    assert not lock.locked
+    assert dialog.isVisible() and dialog.notes.toPlainText() == "Rappeler la CAF lundi"
+    dialog.save_button.setEnabled(False)
+    dialog.close()
