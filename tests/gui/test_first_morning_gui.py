@@ -259,3 +259,39 @@ def test_leaving_the_desk_she_locks_parcours_at_once(qtbot, db, agency):
     assert dialog.isVisible() and dialog.notes.toPlainText() == "Rappeler la CAF lundi"
     dialog.save_button.setEnabled(False)
     dialog.close()
+
+
+def test_closing_a_new_agreement_she_typed_asks_before_losing_it(window, qtbot, db, actor, files):
+    # A new payment agreement, its debt and signatory typed, closed by the window's
+    # cross: everything went without a word (« nothing to lose but the draft »).
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services import plans
+    from tests.gui.modal import answer_message_box
+
+    file_dialog = window.open_file(files["dupont"])
+    qtbot.mouseClick(file_dialog.plans_button, LEFT)
+    qtbot.mouseClick(file_dialog.plans_dialog.new_button, LEFT)
+    [dialog] = file_dialog.plans_dialog.open_dialogs
+    assert not dialog.is_dirty()  # untouched: closed without a question
+    dialog.close()
+    seen: list[str] = []
+
+    qtbot.mouseClick(file_dialog.plans_dialog.new_button, LEFT)
+    dialog = file_dialog.plans_dialog.open_dialogs[-1]
+    dialog.landlord_signatory.clear()
+    qtbot.keyClicks(dialog.landlord_signatory, "Claire Moreau, directrice")
+    answer_message_box(QMessageBox.StandardButton.Cancel, seen)
+    dialog.close()
+    assert seen == ["Enregistrer les modifications de cet accord ?"]
+    assert dialog.isVisible() and dialog.landlord_signatory.text() == "Claire Moreau, directrice"
+
+    answer_message_box(QMessageBox.StandardButton.Save, seen)
+    dialog.close()
+    assert not dialog.isVisible()
+    [saved] = plans.plans_for_household(db, actor, files["dupont"])
+    assert (
+        plans.get_plan(db, actor, saved.id).terms.landlord_signatory == "Claire Moreau, directrice"
+    )
+    file_dialog.save_button.setEnabled(False)
+    file_dialog.close()

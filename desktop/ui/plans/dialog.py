@@ -344,6 +344,7 @@ class PlanDialog(
         self.status_box.hide()
         self.tabs.setTabEnabled(2, False)
         self.tabs.setTabEnabled(3, False)
+        self._draft_start = self._draft()  # what closing without a change loses: nothing
 
     def reload(self) -> None:
         try:
@@ -668,26 +669,25 @@ class PlanDialog(
         self.message.hide()
         self._show_general(error_text(exc, " "))
 
+    def _draft(self) -> tuple:
+        """The terms and schedule as typed, with what cannot be read."""
+        return (*self.collect_terms(), *self.current_schedule())
+
     def is_dirty(self) -> bool:
         if not self.save_button.isEnabled():
             return False
-        terms, errors = self.collect_terms()
-        schedule, problems = self.current_schedule()
+        if self.view is None:  # a new agreement: typed since it was started
+            return self._draft() != self._draft_start
+        terms, errors, schedule, problems = self._draft()
         if errors or problems:
             return True
-        if self.view is None:
-            return False  # a new agreement never saved: nothing to lose but the draft
         return (
             replace(normalise_terms(terms)) != self.view.terms or schedule != self.view.instalments
         )
 
     def closeEvent(self, event) -> None:
         question = self.tr("Enregistrer les modifications de cet accord ?")
-        if (
-            self.view is not None
-            and self.is_dirty()
-            and not may_close_unsaved(self, question, self.save)
-        ):
+        if self.is_dirty() and not may_close_unsaved(self, question, self.save):
             event.ignore()
             return
         if self.letter_task is not None and self.letter_task.thread.isRunning():
