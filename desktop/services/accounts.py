@@ -571,10 +571,12 @@ def _is_locked(user: AppUser, minutes: int, at: dt.datetime) -> bool:
     return minutes == 0 or at < user.locked_at + dt.timedelta(minutes=minutes)
 
 
+#: a sign-in refused (unknown account or wrong password: the message does not say which)
+REFUSED = QT_TRANSLATE_NOOP("messages", "Identifiant ou mot de passe incorrect.")
+
+
 def _refused() -> AuthenticationError:
-    return AuthenticationError(
-        _m(QT_TRANSLATE_NOOP("messages", "Identifiant ou mot de passe incorrect."))
-    )
+    return AuthenticationError(_m(REFUSED))
 
 
 def _locked_error(minutes: int) -> AuthenticationError:

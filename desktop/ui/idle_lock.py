@@ -16,7 +16,8 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms
+from desktop.domain.errors import AuthenticationError, UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.services import accounts
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -67,6 +68,13 @@ class UnlockDialog(_Form):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.password.setFocus()
+
+    def show_error(self, exc: UserError) -> None:
+        if exc.message.template == accounts.REFUSED:  # only the password was asked here
+            exc = AuthenticationError(
+                Message(QT_TRANSLATE_NOOP("messages", "Mot de passe incorrect."))
+            )
+        super().show_error(exc)
 
     def submit(self) -> None:
         if self._password_accepted(
