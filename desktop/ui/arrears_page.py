@@ -384,7 +384,9 @@ class ArrearsPage(QWidget):
             open_plan = r.plan_id
             if open_plan is None:
                 return None
-        dialog = PlanDialog(self._db, self._actor, r.household_id, open_plan, self)
+        dialog = PlanDialog(
+            self._db, self._actor, r.household_id, open_plan, self, tenant_name=r.name
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._plan_changed)
         household_id = r.household_id

@@ -152,7 +152,8 @@ class IdleLock(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
-        self.timer.start()
+        if self.minutes > 0:  # 0: never locked by itself (only on request), no count
+            self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()

@@ -256,6 +256,8 @@ def test_leaving_the_desk_she_locks_parcours_at_once(qtbot, db, agency):
     qtbot.keyClicks(unlock.password, password)
     qtbot.mouseClick(unlock.ok_button, LEFT)
     assert not lock.locked
+    qtbot.wait(50)  # (no lock after minutes without input here: not locked again at once)
+    assert not lock.locked and not lock.timer.isActive()
     assert dialog.isVisible() and dialog.notes.toPlainText() == "Rappeler la CAF lundi"
     dialog.save_button.setEnabled(False)
     dialog.close()
@@ -295,3 +297,25 @@ def test_closing_a_new_agreement_she_typed_asks_before_losing_it(window, qtbot, 
     )
     file_dialog.save_button.setEnabled(False)
     file_dialog.close()
+
+
+def test_the_agreement_windows_name_the_household(window, qtbot, db, actor, files):
+    # With two files open, « Accords de paiement du dossier » and « Nouvel accord de
+    # paiement » did not say for whom she was writing the agreement.
+    file_dialog = window.open_file(files["dupont"])
+    qtbot.mouseClick(file_dialog.plans_button, LEFT)
+    assert file_dialog.plans_dialog.windowTitle() == "Accords de paiement de DUPONT Élodie"
+    qtbot.mouseClick(file_dialog.plans_dialog.new_button, LEFT)
+    [dialog] = file_dialog.plans_dialog.open_dialogs
+    assert dialog.windowTitle() == "Nouvel accord de paiement — DUPONT Élodie"
+    assert "Nouvel accord de paiement — DUPONT Élodie" in dialog.title.text()
+    dialog.close()
+    file_dialog.plans_dialog.close()
+    file_dialog.close()
+
+    page = show_page(window, "Plans d'apurement")  # the arrears list: no agreement yet
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.plan_button, LEFT)
+    new = page.plan_dialogs[files["dupont"]]
+    assert new.windowTitle() == "Nouvel accord de paiement — DUPONT Élodie"
+    new.close()

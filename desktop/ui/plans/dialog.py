@@ -7,6 +7,7 @@ Thin over ``desktop.services.plans``: every button calls one service and reloads
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import replace
 from decimal import Decimal
 
@@ -117,9 +118,17 @@ class PlanDialog(
     changed = Signal(int)  # household id, after any saved change
 
     def __init__(
-        self, db: Database, actor: Actor, household_id: int, plan_id: int | None = None, parent=None
+        self,
+        db: Database,
+        actor: Actor,
+        household_id: int,
+        plan_id: int | None = None,
+        parent=None,
+        *,
+        tenant_name: str = "",
     ):
         super().__init__(parent)
+        self.tenant_name = tenant_name  # a new agreement's title names the household
         self.setObjectName("planDialog")
         self._db = db
         self._actor = actor
@@ -334,8 +343,11 @@ class PlanDialog(
         except UserError as exc:
             self._show_general(translate_message(exc.message))
             terms = None
-        self.setWindowTitle(self.tr("Nouvel accord de paiement"))
-        self.title.setText(self.tr("<h2>Nouvel accord de paiement</h2>"))
+        title = self.tr("Nouvel accord de paiement")
+        if self.tenant_name:
+            title = self.tr("{title} — {name}").format(title=title, name=self.tenant_name)
+        self.setWindowTitle(title)
+        self.title.setText(f"<h2>{html.escape(title)}</h2>")
         if terms is not None:
             self.fill_terms(terms)
             if terms.debt > 0:

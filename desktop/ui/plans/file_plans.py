@@ -30,14 +30,21 @@ class FilePlansDialog(QDialog):
 
     changed = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, household_id: int, parent=None):
+    def __init__(
+        self, db: Database, actor: Actor, household_id: int, parent=None, *, tenant_name: str = ""
+    ):
         super().__init__(parent)
+        self.tenant_name = tenant_name
         self.setObjectName("filePlansDialog")
         self._db = db
         self._actor = actor
         self.household_id = household_id
         self.open_dialogs: list[PlanDialog] = []
-        self.setWindowTitle(self.tr("Accords de paiement du dossier"))
+        self.setWindowTitle(
+            self.tr("Accords de paiement de {name}").format(name=tenant_name)
+            if tenant_name
+            else self.tr("Accords de paiement du dossier")
+        )
         self.resize(760, 320)
         self.table = rows_table(
             self,
@@ -100,7 +107,9 @@ class FilePlansDialog(QDialog):
         return self.open_plan(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
 
     def open_plan(self, plan_id: int | None) -> PlanDialog:
-        dialog = PlanDialog(self._db, self._actor, self.household_id, plan_id, self)
+        dialog = PlanDialog(
+            self._db, self._actor, self.household_id, plan_id, self, tenant_name=self.tenant_name
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._changed)
         self.open_dialogs.append(dialog)
