@@ -85,10 +85,11 @@ class PlanPaymentsTab:
         payer_label = QLabel(self.tr("Versé par :"), entry)
         payer_label.setBuddy(self.payment_payer)
         add_all(payer_row, payer_label, self.payment_payer, 1)
-        # Why the entry is greyed out, and what to do (a plan not signed yet, or closed).
-        self.payment_closed = label(entry, name="paymentClosed")
-        self.payment_closed.setStyleSheet("color: #555;")
-        add_all(QVBoxLayout(entry), row, payer_row, self.payment_closed)
+        add_all(QVBoxLayout(entry), row, payer_row)
+        # Why the entry is greyed out, and what to do (a plan not signed yet, or closed):
+        # at the top of the tab, seen without scrolling on a laptop.
+        self.payment_closed = label(page, name="paymentClosed")
+        self.payment_closed.setStyleSheet("color: #8a4b00;")  # a warning, not an error
         hint = label(
             page,
             self.tr(
@@ -100,6 +101,7 @@ class PlanPaymentsTab:
         )
         layout = QVBoxLayout(page)
         layout.addWidget(self.ledger_label)
+        layout.addWidget(self.payment_closed)
         layout.addWidget(self.payments, 1)
         layout.addWidget(self.delete_payment_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(entry)
