@@ -319,3 +319,32 @@ def test_the_agreement_windows_name_the_household(window, qtbot, db, actor, file
     new = page.plan_dialogs[files["dupont"]]
     assert new.windowTitle() == "Nouvel accord de paiement — DUPONT Élodie"
     new.close()
+
+
+def test_a_double_click_on_change_status_applies_one_status(window, qtbot, db, actor, files):
+    # « Signé par les parties » chosen, « Changer le statut » double-clicked: the second
+    # click applied the first status the refilled list offered next (the plan signed
+    # then closed as « Respecté », everything locked).
+    from desktop.domain.schedule import PaymentPlanType, PlanStatus
+    from desktop.services import plans
+
+    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
+    terms.months = 6
+    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    page = show_page(window, "Plans d'apurement")
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.plan_button, LEFT)
+    dialog = page.plan_dialogs[files["dupont"]]
+    assert dialog.next_status.currentIndex() == -1  # chosen, not offered
+    assert not dialog.status_button.isEnabled()
+    dialog.next_status.setCurrentIndex(dialog.next_status.findData(PlanStatus.SIGNE.value))
+    assert dialog.status_button.isEnabled()
+    qtbot.mouseClick(dialog.status_button, LEFT)
+    signed = plans.get_plan(db, actor, pid)  # (running at once: its first instalment is due)
+    assert signed.status in (PlanStatus.SIGNE, PlanStatus.EN_COURS)
+    qtbot.mouseClick(dialog.status_button, LEFT)  # the hurried second click
+    after = plans.get_plan(db, actor, pid)
+    assert (after.status, after.version) == (signed.status, signed.version)
+    assert dialog.message.text() == "Statut changé : Signé."
+    assert dialog.next_status.currentIndex() == -1 and not dialog.status_button.isEnabled()
+    dialog.close()

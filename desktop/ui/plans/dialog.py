@@ -160,6 +160,9 @@ class PlanDialog(
         status_box = QGroupBox(self.tr("Statut"), self)
         self.next_status = QComboBox(status_box)
         self.next_status.setObjectName("nextStatus")
+        # Chosen anew for each change: a second click on « Changer le statut » (a
+        # double-click) must not apply the first status the list offers next.
+        self.next_status.setPlaceholderText(self.tr("choisir…"))
         self.status_date = QLineEdit(format_date_fr(clock_today()), status_box)
         self.status_date.setObjectName("statusDate")
         self.status_date.setMaximumWidth(110)
@@ -196,6 +199,9 @@ class PlanDialog(
         self.save_button.clicked.connect(self.save)
         self.dismiss_button.clicked.connect(self.close)
         self.status_button.clicked.connect(self.apply_status)
+        self.next_status.currentIndexChanged.connect(
+            lambda index: self.status_button.setEnabled(index >= 0)
+        )
 
         if plan_id is None:
             self._start_new()
@@ -382,6 +388,8 @@ class PlanDialog(
         labels = status_actions()
         for s in v.allowed_statuses:
             self.next_status.addItem(labels[s], s.value)
+        self.next_status.setCurrentIndex(-1)  # nothing chosen: the button waits
+        self.status_button.setEnabled(False)
         self.status_box.setEnabled(bool(v.allowed_statuses) and self._can_write)
         self.clear_errors()
 
