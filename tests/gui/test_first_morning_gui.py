@@ -101,13 +101,17 @@ def test_payment_entry_says_why_it_is_greyed_out_until_the_plan_is_signed(
 
     dialog.next_status.setCurrentIndex(dialog.next_status.findData(PlanStatus.SIGNE.value))
     qtbot.mouseClick(dialog.status_button, LEFT)
-    assert dialog.payment_button.isEnabled()
+    assert dialog.payment_amount.isEnabled()
+    assert not dialog.payment_button.isEnabled()  # waiting for an amount
     assert not dialog.payment_closed.isVisible()
     clock.day = D(2026, 11, 30)  # a week later, the first cheque
     dialog.payment_date.setText("30/11/2026")
     qtbot.keyClicks(dialog.payment_amount, "150,50")
+    assert dialog.payment_button.isEnabled()
     qtbot.mouseClick(dialog.payment_button, LEFT)
-    assert dialog.general_error.text() == ""
+    qtbot.mouseClick(dialog.payment_button, LEFT)  # a double-click: one payment, no error
+    assert dialog.general_error.isHidden()
+    assert dialog.message.text() == "Règlement de 150,50\u00a0€ enregistré."
     assert dialog.payments.rowCount() == 1
     assert dialog.payments.item(0, 1).text() == "150,50"
 

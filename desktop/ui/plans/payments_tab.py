@@ -107,6 +107,7 @@ class PlanPaymentsTab:
         layout.addWidget(entry)
         layout.addWidget(hint)
         self.payment_button.clicked.connect(self.record_payment)
+        self.payment_amount.textChanged.connect(self._payment_typed)
         self.delete_payment_button.clicked.connect(self.delete_payment)
         return page
 
@@ -114,13 +115,10 @@ class PlanPaymentsTab:
         """Payments are typed on a plan in force only (signed, running, in breach);
         otherwise the entry is greyed out and says why."""
         in_force = status in IN_FORCE
-        for widget in (
-            self.payment_date,
-            self.payment_amount,
-            self.payment_reference,
-            self.payment_button,
-        ):
-            widget.setEnabled(in_force and can_write)
+        self.payment_open = in_force and can_write
+        for widget in (self.payment_date, self.payment_amount, self.payment_reference):
+            widget.setEnabled(self.payment_open)
+        self._payment_typed()
         if in_force or not can_write:
             why = ""
         elif status in (PlanStatus.PROJET, PlanStatus.PROPOSE):
@@ -134,6 +132,13 @@ class PlanPaymentsTab:
             ).format(status=QCoreApplication.translate("messages", status.label).lower())
         self.payment_closed.setText(why)
         self.payment_closed.setVisible(bool(why))
+
+    def _payment_typed(self, *_args) -> None:
+        """The button waits for an amount: a second click (a double-click) after a
+        payment recorded, its amount cleared, does nothing instead of saying « Nombre
+        illisible » under « Règlement enregistré »."""
+        typed = bool(self.payment_amount.text().strip())
+        self.payment_button.setEnabled(getattr(self, "payment_open", False) and typed)
 
     def fill_payments(self, v: plans.PlanView) -> None:
         led = v.ledger
