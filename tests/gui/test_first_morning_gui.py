@@ -48,6 +48,16 @@ def window(qtbot, db, actor, files, clock):
         dialog.close()
 
 
+def new_plan(db, actor, household_id: int) -> int:
+    """A payment agreement in « Projet » over the file's debt, in 6 instalments."""
+    from desktop.domain.schedule import PaymentPlanType
+    from desktop.services import plans
+
+    terms = plans.terms_from_lease(db, actor, household_id, PaymentPlanType.PLAN_APUREMENT)
+    terms.months = 6
+    return plans.create_plan(db, actor, household_id, terms)
+
+
 def show_page(window, title: str):
     row = next(r for r in range(window.nav.count()) if window.nav.item(r).text() == title)
     window.nav.setCurrentRow(row)
@@ -83,12 +93,9 @@ def test_payment_entry_says_why_it_is_greyed_out_until_the_plan_is_signed(
 ):
     # On a plan still in "Projet" the payment entry was greyed out without a word: the
     # employee with a cheque in her hand did not know she had to record the signature.
-    from desktop.domain.schedule import PaymentPlanType, PlanStatus
-    from desktop.services import plans
+    from desktop.domain.schedule import PlanStatus
 
-    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
-    terms.months = 6
-    plans.create_plan(db, actor, files["dupont"], terms)
+    new_plan(db, actor, files["dupont"])
     page = show_page(window, "Plans d'apurement")
     page.view.selectRow(0)
     qtbot.mouseClick(page.plan_button, LEFT)
@@ -164,12 +171,10 @@ def notices_of(db, actor, household_id):
 
 
 def test_a_payment_dated_on_a_day_that_does_not_exist_is_named(window, qtbot, db, actor, files):
-    from desktop.domain.schedule import PaymentPlanType, PlanStatus
+    from desktop.domain.schedule import PlanStatus
     from desktop.services import plans
 
-    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
-    terms.months = 6
-    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    pid = new_plan(db, actor, files["dupont"])
     plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 11, 23))
     page = show_page(window, "Plans d'apurement")
     page.view.selectRow(0)
@@ -329,12 +334,10 @@ def test_a_double_click_on_change_status_applies_one_status(window, qtbot, db, a
     # « Signé par les parties » chosen, « Changer le statut » double-clicked: the second
     # click applied the first status the refilled list offered next (the plan signed
     # then closed as « Respecté », everything locked).
-    from desktop.domain.schedule import PaymentPlanType, PlanStatus
+    from desktop.domain.schedule import PlanStatus
     from desktop.services import plans
 
-    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
-    terms.months = 6
-    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    pid = new_plan(db, actor, files["dupont"])
     page = show_page(window, "Plans d'apurement")
     page.view.selectRow(0)
     qtbot.mouseClick(page.plan_button, LEFT)
