@@ -355,3 +355,30 @@ def test_a_double_click_on_change_status_applies_one_status(window, qtbot, db, a
     assert dialog.message.text() == "Statut changé : Signé."
     assert dialog.next_status.currentIndex() == -1 and not dialog.status_button.isEnabled()
     dialog.close()
+
+
+def test_quitting_with_a_file_half_typed_asks_first(window, qtbot, db, actor, files):
+    # Fichier > Quitter with a tenant file open and a note typed: the main window went,
+    # the file stayed alone on the screen over a list already shut down.
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.modal import answer_message_box
+
+    dialog = window.open_file(files["dupont"])
+    qtbot.waitExposed(dialog)
+    dialog.notes.setPlainText("Rappeler la CAF lundi")  # typed, not saved
+    quit_action = window.findChild(QAction, "quit")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Cancel, seen)
+    quit_action.trigger()
+    assert seen == ["Enregistrer les modifications de ce dossier ?"]
+    assert window.isVisible() and dialog.isVisible()  # she keeps working
+    assert dialog.notes.toPlainText() == "Rappeler la CAF lundi"
+
+    answer_message_box(QMessageBox.StandardButton.Save, seen)
+    quit_action.trigger()
+    assert not dialog.isVisible() and not window.isVisible()
+    assert tenants.get_tenant_file(db, actor, files["dupont"]).data.notes == (
+        "Rappeler la CAF lundi"
+    )
