@@ -311,23 +311,30 @@ def test_closing_a_new_agreement_she_typed_asks_before_losing_it(window, qtbot, 
 def test_the_agreement_windows_name_the_household(window, qtbot, db, actor, files):
     # With two files open, « Accords de paiement du dossier » and « Nouvel accord de
     # paiement » did not say for whom she was writing the agreement.
-    file_dialog = window.open_file(files["dupont"])
-    qtbot.mouseClick(file_dialog.plans_button, LEFT)
-    assert file_dialog.plans_dialog.windowTitle() == "Accords de paiement de DUPONT Élodie"
-    qtbot.mouseClick(file_dialog.plans_dialog.new_button, LEFT)
-    [dialog] = file_dialog.plans_dialog.open_dialogs
-    assert dialog.windowTitle() == "Nouvel accord de paiement — DUPONT Élodie"
-    assert "Nouvel accord de paiement — DUPONT Élodie" in dialog.title.text()
-    dialog.close()
-    file_dialog.plans_dialog.close()
-    file_dialog.close()
-
     page = show_page(window, "Plans d'apurement")  # the arrears list: no agreement yet
     page.view.selectRow(0)
     qtbot.mouseClick(page.plan_button, LEFT)
     new = page.plan_dialogs[files["dupont"]]
     assert new.windowTitle() == "Nouvel accord de paiement — DUPONT Élodie"
     new.close()
+
+    file_dialog = window.open_file(files["dupont"])
+    qtbot.mouseClick(file_dialog.plans_button, LEFT)
+    plans_dialog = file_dialog.plans_dialog
+    assert plans_dialog.windowTitle() == "Accords de paiement de DUPONT Élodie"
+    # none yet: « Ouvrir » has nothing to open, and the list says what to do
+    assert not plans_dialog.open_button.isEnabled()
+    assert plans_dialog.no_plans.isVisible()
+    qtbot.mouseClick(plans_dialog.new_button, LEFT)
+    [dialog] = plans_dialog.open_dialogs
+    assert dialog.windowTitle() == "Nouvel accord de paiement — DUPONT Élodie"
+    assert "Nouvel accord de paiement — DUPONT Élodie" in dialog.title.text()
+    qtbot.mouseClick(dialog.save_button, LEFT)  # saved: the list shows it, and opens it
+    assert plans_dialog.table.rowCount() == 1
+    assert plans_dialog.open_button.isEnabled() and not plans_dialog.no_plans.isVisible()
+    dialog.close()
+    plans_dialog.close()
+    file_dialog.close()
 
 
 def test_a_double_click_on_change_status_applies_one_status(window, qtbot, db, actor, files):

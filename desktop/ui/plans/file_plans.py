@@ -60,6 +60,10 @@ class FilePlansDialog(QDialog):
             even=True,
         )
         self.error = message_label(self, "", hidden=False)
+        self.no_plans = message_label(self, "noPlans", "color: #555;")
+        self.no_plans.setText(
+            self.tr("Aucun accord de paiement pour ce dossier : « Nouvel accord… » en commence un.")
+        )
         self.open_button = push_button(self.tr("Ouvrir"), self, "openPlan")
         self.new_button = push_button(self.tr("Nouvel accord…"), self, "newPlan")
         self.new_button.setEnabled(actor.can(Permission.TENANT_WRITE))
@@ -67,7 +71,7 @@ class FilePlansDialog(QDialog):
         row = QHBoxLayout()
         add_all(row, self.new_button, 1, self.open_button, close)
         layout = QVBoxLayout(self)
-        add_all(layout, (self.table, 1), self.error, row)
+        add_all(layout, (self.table, 1), self.no_plans, self.error, row)
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(lambda: self.open_plan(None))
         open_rows(self.table, self.open_current)
@@ -99,6 +103,8 @@ class FilePlansDialog(QDialog):
                 self.table.setItem(row, col, item)
         if summaries:
             self.table.selectRow(0)
+        self.open_button.setEnabled(bool(summaries))  # nothing to open: said below the list
+        self.no_plans.setVisible(not summaries and not self.error.text())
 
     def open_current(self) -> PlanDialog | None:
         row = self.table.currentRow()
