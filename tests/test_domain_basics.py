@@ -15,6 +15,7 @@ from desktop.domain.formatting import (
     format_money_fr,
     implausible_date,
     local_to_utc,
+    missing_day,
     parse_date_fr,
     parse_decimal_fr,
 )
@@ -97,6 +98,21 @@ def test_dates_fr():
     for bad in ("31/02/2026", "2026/04/03", "demain", "29/02/2027"):
         with pytest.raises(ValueError):
             parse_date_fr(bad)
+
+
+def test_a_day_missing_from_its_month_is_named():
+    def said(text):
+        why = missing_day(text)
+        return None if why is None else why.render()
+
+    assert said("31/11/2026") == "Le 31/11/2026 n'existe pas : novembre 2026 compte 30 jours."
+    assert said("29.2.2027") == "Le 29/02/2027 n'existe pas : février 2027 compte 28 jours."
+    assert said(" 31/04/2026 ") == "Le 31/04/2026 n'existe pas : avril 2026 compte 30 jours."
+    # a day that exists, or a text that is not a French date: not this message
+    for other in ("29/02/2028", "31/12/2026", "1/1/2026", "00/01/2026", "12/13/2026"):
+        assert missing_day(other) is None, other
+    for other in ("31/02/0000", "32/01/2026", "2026-02-31", "demain", ""):
+        assert missing_day(other) is None, other
 
 
 def test_fold_and_tokens():

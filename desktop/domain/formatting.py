@@ -6,6 +6,7 @@ euro sign: ``1 234,56 €``. Dates: ``23/11/2026`` and ``le 1er mars 2026``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -42,19 +43,48 @@ def format_long_date_fr(value: dt.date) -> str:
     return f"{day} {MONTHS[value.month - 1]} {value.year}"
 
 
+#: a date as French users write it: 23/11/2026 (also 23-11-2026, 23.11.2026)
+FRENCH_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
 def parse_date_fr(text: str) -> dt.date:
     """Parse ``23/11/2026`` (also ``23-11-2026``, ``23.11.2026``, ``2026-11-23``).
 
     Raises ``ValueError`` on anything else, including impossible dates.
     """
     text = text.strip()
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
+    m = FRENCH_DATE.fullmatch(text)
     if m:
         return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     raise ValueError(text)
+
+
+def missing_day(text: str) -> Message | None:
+    """Why a date written the French way does not exist (``31/11/2026``: November has
+    30 days; ``29/02/2027``), or None when it exists or is not of that form."""
+    m = FRENCH_DATE.fullmatch(text.strip())
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31 and year >= 1):  # 32/01: a slip
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if day <= days:
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "Le {date} n'existe pas : {month} {year} compte {days} jours."
+        ),
+        {
+            "date": f"{day:02d}/{month:02d}/{year}",
+            "month": MONTHS[month - 1],
+            "year": year,
+            "days": days,
+        },
+    )
 
 
 def group_thousands(integer_digits: str, sep: str = NNBSP) -> str:

@@ -584,10 +584,12 @@ def _is_locked(user: AppUser, minutes: int, at: dt.datetime) -> bool:
     return minutes == 0 or at < user.locked_at + dt.timedelta(minutes=minutes)
 
 
+#: a sign-in refused (unknown account or wrong password: the message does not say which)
+REFUSED = QT_TRANSLATE_NOOP("messages", "Identifiant ou mot de passe incorrect.")
+
+
 def _refused() -> AuthenticationError:
-    return AuthenticationError(
-        _m(QT_TRANSLATE_NOOP("messages", "Identifiant ou mot de passe incorrect."))
-    )
+    return AuthenticationError(_m(REFUSED))
 
 
 def _locked_error(minutes: int) -> AuthenticationError:
@@ -947,17 +949,11 @@ ACTION_SCREEN_LOCKED = "ecran_verrouille"
 
 
 def record_screen_locked(db: Database, actor: Actor, minutes: int) -> None:
-    """The window was locked after ``minutes`` without input (audited)."""
+    """The window was locked after ``minutes`` without input, or by the user when
+    ``minutes`` is 0 (audited)."""
+    after = {"source": "inactivité", "minutes": minutes} if minutes else {"source": "à la demande"}
     with db.transaction() as session:
-        audit.record(
-            session,
-            actor,
-            ACTION_SCREEN_LOCKED,
-            ENTITY,
-            actor.user_id,
-            None,
-            {"source": "inactivité", "minutes": minutes},
-        )
+        audit.record(session, actor, ACTION_SCREEN_LOCKED, ENTITY, actor.user_id, None, after)
 
 
 def confirm_password(db: Database, actor: Actor, password: str) -> None:

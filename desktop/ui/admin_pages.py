@@ -978,6 +978,9 @@ def install_admin(window) -> None:
         lambda: _change_password(window),
         "changePassword",
     )
+    window._action(  # leaving the desk: nobody reads the open files meanwhile
+        account_menu, window.tr("&Verrouiller maintenant"), "Ctrl+L", window.lock_now, "lockNow"
+    )
     file_menu = next(
         (
             a.menu()

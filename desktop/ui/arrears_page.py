@@ -17,13 +17,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
     QWidget,
 )
 
+from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
 from desktop.domain.i18n import is_singular
@@ -43,6 +43,7 @@ from desktop.ui.widgets import (
     page_layout,
     push_button,
     raised,
+    save_file_name,
     search_into_list,
 )
 from desktop.ui.widgets.choices import agency_choices, refill
@@ -383,7 +384,9 @@ class ArrearsPage(QWidget):
             open_plan = r.plan_id
             if open_plan is None:
                 return None
-        dialog = PlanDialog(self._db, self._actor, r.household_id, open_plan, self)
+        dialog = PlanDialog(
+            self._db, self._actor, r.household_id, open_plan, self, tenant_name=r.name
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._plan_changed)
         household_id = r.household_id
@@ -407,11 +410,12 @@ class ArrearsPage(QWidget):
         return dialog
 
     def export(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self,
             self.tr("Exporter la liste des impayés"),
-            f"impayes_{clock_today().isoformat()}.xlsx",
+            str(config.output_dir() / f"impayes_{clock_today().isoformat()}.xlsx"),
             self.tr("Classeur Excel (*.xlsx)"),
+            ".xlsx",
         )
         if not name:
             return False

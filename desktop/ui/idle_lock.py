@@ -16,7 +16,8 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms
+from desktop.domain.errors import AuthenticationError, UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.services import accounts
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -47,12 +48,17 @@ class UnlockDialog(_Form):
         super().__init__(db, "unlockDialog", parent)
         self._actor = actor
         self.setWindowTitle(self.tr("Parcours verrouillé"))
-        self.intro.setText(
-            self.tr(
+        if minutes > 0:
+            intro = self.tr(
                 "Parcours a été verrouillé après {minutes} sans activité. Saisissez "
                 "le mot de passe de {name} pour reprendre là où vous en étiez."
             ).format(minutes=translate_message(_MINUTES(minutes)), name=actor.label)
-        )
+        else:  # locked by the user (Compte > Verrouiller maintenant)
+            intro = self.tr(
+                "Parcours est verrouillé. Saisissez le mot de passe de {name} pour "
+                "reprendre là où vous en étiez."
+            ).format(name=actor.label)
+        self.intro.setText(intro)
         self.password = self._row(self.tr("Mot de passe"), _password_edit(self, "password"))
         self.ok_button.setText(self.tr("Déverrouiller"))
         quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -62,6 +68,13 @@ class UnlockDialog(_Form):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.password.setFocus()
+
+    def show_error(self, exc: UserError) -> None:
+        if exc.message.template == accounts.REFUSED:  # only the password was asked here
+            exc = AuthenticationError(
+                Message(QT_TRANSLATE_NOOP("messages", "Mot de passe incorrect."))
+            )
+        super().show_error(exc)
 
     def submit(self) -> None:
         if self._password_accepted(
@@ -106,9 +119,12 @@ class IdleLock(QObject):
             self.covers[watched].setGeometry(watched.rect())  # type: ignore[attr-defined]
         return False
 
-    def lock(self) -> None:
+    def lock(self, on_request: bool = False) -> None:
+        """Cover the windows: after the minutes without input, or at once when the
+        user asks (``on_request``)."""
         if self.dialog is not None:
             return
+        minutes = 0 if on_request else self.minutes
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and not isinstance(window, UnlockDialog):
                 cover = QWidget(window)
@@ -119,10 +135,10 @@ class IdleLock(QObject):
                 cover.show()
                 self.covers[window] = cover
         try:
-            accounts.record_screen_locked(self.db, self.actor, self.minutes)
+            accounts.record_screen_locked(self.db, self.actor, minutes)
         except Exception:  # the base unreachable: the window is locked all the same
             logging.getLogger("parcours").warning("idle lock not audited", exc_info=True)
-        self.dialog = UnlockDialog(self.db, self.actor, self.minutes)
+        self.dialog = UnlockDialog(self.db, self.actor, minutes)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.show()
         self.dialog.raise_()
@@ -136,7 +152,8 @@ class IdleLock(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
-        self.timer.start()
+        if self.minutes > 0:  # 0: never locked by itself (only on request), no count
+            self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()

@@ -43,6 +43,8 @@ class _Form(QDialog):
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         add_all(layout, self.intro, self.form, self.error, self.buttons)
+        # Wide enough for the wrapped texts (the demo accounts) to keep a few lines.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
 
     def _row(self, text: str, editor: QLineEdit) -> QLineEdit:
         """``editor`` on a line of the form, after ``text``."""
@@ -55,6 +57,11 @@ class _Form(QDialog):
 
     def show_error(self, exc: UserError) -> None:
         self.error.setText(error_text(exc))
+        # The message takes a line of its own: the window grows so that the wrapped
+        # texts above it keep all theirs (at 125 % the demo accounts lost their last).
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -284,7 +285,32 @@ class MainWindow(QMainWindow):
     def _resume_failed(self, exc) -> None:
         QMessageBox.warning(self, self.tr("Publipostage interrompu"), error_text(exc))
 
+    def close_windows(self) -> bool:
+        """Close the windows opened from this one (a file, an agreement, a notice),
+        the innermost first: each asks about what was typed and not saved. False when
+        the user keeps one open (« Annuler »)."""
+
+        def depth(widget) -> int:
+            n = 0
+            while (widget := widget.parentWidget()) is not None:
+                if widget is self:
+                    return n + 1
+                n += 1
+            return 0  # not opened from this window
+
+        opened = [w for w in QApplication.topLevelWidgets() if w.isVisible() and depth(w)]
+        return all(w.close() for w in sorted(opened, key=depth, reverse=True))
+
+    def quit(self) -> None:
+        """*Fichier > Quitter*: the open files first (their unsaved input asked about),
+        then the window."""
+        if self.close_windows():
+            self.close()
+
     def closeEvent(self, event) -> None:
+        if event.spontaneous() and not self.close_windows():  # the window's cross
+            event.ignore()
+            return
         # The background jobs (an audit-chain check, a letter, the dashboard's figures)
         # are stopped and waited for: the database they read is closed once the window is.
         from desktop.ui.doc_worker import wait_running
@@ -418,7 +444,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(
-            file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, "quit"
+            file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.quit, "quit"
         )
         edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
@@ -471,6 +497,15 @@ class MainWindow(QMainWindow):
         (dossiers, congés, impayés), nothing otherwise (not the tenant count everywhere)."""
         label = getattr(self.pages.currentWidget(), "count_label", None)
         self.count_status.setText(label.text() if label is not None else "")
+
+    def lock_now(self) -> None:
+        """*Compte > Verrouiller maintenant*: the windows covered at once, as after the
+        minutes without input, until the user's password is given again."""
+        from desktop.ui.idle_lock import IdleLock
+
+        if getattr(self, "_idle_lock", None) is None:  # a window not started by the app
+            self._idle_lock = IdleLock(self.db, self.actor, 0, self)
+        self._idle_lock.lock(on_request=True)
 
     def focus_search(self) -> None:
         self.nav.setCurrentRow(0)

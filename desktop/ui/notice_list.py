@@ -7,13 +7,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
+from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.notice_case import DepositWarning, NoticeStatus
@@ -22,7 +22,14 @@ from desktop.services import notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, add_all, open_on_enter, page_layout, push_button
+from desktop.ui.widgets import (
+    FlowLayout,
+    add_all,
+    open_on_enter,
+    page_layout,
+    push_button,
+    save_file_name,
+)
 from desktop.ui.widgets.choices import agency_choices, refill
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import plain_table, select_row_of, share_width
@@ -193,13 +200,13 @@ class NoticeListPage(QWidget):
         self.open_row(self.table.currentRow())
 
     def ask_export_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(
+        return save_file_name(
             self,
             self.tr("Exporter les congés"),
-            self.tr("conges.xlsx"),
+            str(config.output_dir() / self.tr("conges.xlsx")),
             self.tr("Classeur Excel (*.xlsx)"),
+            ".xlsx",
         )
-        return path
 
     def export(self) -> None:
         path = self.ask_export_path()

@@ -672,7 +672,8 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
 
         if self.household_id is None:
             return None
-        dialog = FilePlansDialog(self._db, self._actor, self.household_id, self)
+        name = self.view.data.display_name if self.view is not None else ""
+        dialog = FilePlansDialog(self._db, self._actor, self.household_id, self, tenant_name=name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda *_: None if self.is_dirty() else self.reload())
         dialog.show()

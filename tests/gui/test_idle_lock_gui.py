@@ -69,7 +69,7 @@ def test_the_window_is_covered_after_a_while_and_the_password_uncovers_it(qtbot,
     assert unlock.isVisible() and lock.locked
     qtbot.keyClicks(unlock.password, "pas le bon")
     unlock.ok_button.click()
-    assert unlock.error.text() == "Identifiant ou mot de passe incorrect."
+    assert unlock.error.text() == "Mot de passe incorrect."  # no « Identifiant » asked here
     assert lock.locked and _actions(db)[-1] == "connexion_refusee"
 
     qtbot.keyClicks(unlock.password, PASSWORD)

@@ -138,7 +138,9 @@ def test_validation_errors_are_shown_next_to_fields_and_nothing_saved(window, qt
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     # Parse errors first: the impossible date.
     assert dialog.rows["lease.start_date"].error.isVisible()
-    assert "jj/mm/aaaa" in dialog.rows["lease.start_date"].error.text()
+    assert dialog.rows["lease.start_date"].error.text() == (
+        "Le 31/02/2024 n'existe pas : février 2024 compte 29 jours."
+    )
     dialog.start_date.setText("01/02/2024")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.rows["lease.rent"].error.text() == "Le montant ne peut pas être négatif."

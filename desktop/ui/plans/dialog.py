@@ -7,6 +7,7 @@ Thin over ``desktop.services.plans``: every button calls one service and reloads
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import replace
 from decimal import Decimal
 
@@ -33,6 +34,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
+    missing_day,
     parse_date_fr,
 )
 from desktop.domain.plans import (
@@ -116,9 +118,17 @@ class PlanDialog(
     changed = Signal(int)  # household id, after any saved change
 
     def __init__(
-        self, db: Database, actor: Actor, household_id: int, plan_id: int | None = None, parent=None
+        self,
+        db: Database,
+        actor: Actor,
+        household_id: int,
+        plan_id: int | None = None,
+        parent=None,
+        *,
+        tenant_name: str = "",
     ):
         super().__init__(parent)
+        self.tenant_name = tenant_name  # a new agreement's title names the household
         self.setObjectName("planDialog")
         self._db = db
         self._actor = actor
@@ -150,6 +160,9 @@ class PlanDialog(
         status_box = QGroupBox(self.tr("Statut"), self)
         self.next_status = QComboBox(status_box)
         self.next_status.setObjectName("nextStatus")
+        # Chosen anew for each change: a second click on « Changer le statut » (a
+        # double-click) must not apply the first status the list offers next.
+        self.next_status.setPlaceholderText(self.tr("choisir…"))
         self.status_date = QLineEdit(format_date_fr(clock_today()), status_box)
         self.status_date.setObjectName("statusDate")
         self.status_date.setMaximumWidth(110)
@@ -186,6 +199,9 @@ class PlanDialog(
         self.save_button.clicked.connect(self.save)
         self.dismiss_button.clicked.connect(self.close)
         self.status_button.clicked.connect(self.apply_status)
+        self.next_status.currentIndexChanged.connect(
+            lambda index: self.status_button.setEnabled(index >= 0)
+        )
 
         if plan_id is None:
             self._start_new()
@@ -333,8 +349,11 @@ class PlanDialog(
         except UserError as exc:
             self._show_general(translate_message(exc.message))
             terms = None
-        self.setWindowTitle(self.tr("Nouvel accord de paiement"))
-        self.title.setText(self.tr("<h2>Nouvel accord de paiement</h2>"))
+        title = self.tr("Nouvel accord de paiement")
+        if self.tenant_name:
+            title = self.tr("{title} — {name}").format(title=title, name=self.tenant_name)
+        self.setWindowTitle(title)
+        self.title.setText(f"<h2>{html.escape(title)}</h2>")
         if terms is not None:
             self.fill_terms(terms)
             if terms.debt > 0:
@@ -343,6 +362,7 @@ class PlanDialog(
         self.status_box.hide()
         self.tabs.setTabEnabled(2, False)
         self.tabs.setTabEnabled(3, False)
+        self._draft_start = self._draft()  # what closing without a change loses: nothing
 
     def reload(self) -> None:
         try:
@@ -368,6 +388,8 @@ class PlanDialog(
         labels = status_actions()
         for s in v.allowed_statuses:
             self.next_status.addItem(labels[s], s.value)
+        self.next_status.setCurrentIndex(-1)  # nothing chosen: the button waits
+        self.status_button.setEnabled(False)
         self.status_box.setEnabled(bool(v.allowed_statuses) and self._can_write)
         self.clear_errors()
 
@@ -415,14 +437,8 @@ class PlanDialog(
             if editable
             else QAbstractItemView.EditTrigger.NoEditTriggers
         )
+        self._enable_payment_entry(status, self._can_write)
         in_force = status in (PlanStatus.SIGNE, PlanStatus.EN_COURS, PlanStatus.DEFAILLANT)
-        for widget in (
-            self.payment_date,
-            self.payment_amount,
-            self.payment_reference,
-            self.payment_button,
-        ):
-            widget.setEnabled(in_force and self._can_write)
         self.delete_payment_button.setEnabled(
             (in_force or status == PlanStatus.SOLDE) and self._can_write
         )
@@ -595,7 +611,13 @@ class PlanDialog(
         try:
             return parse_date_fr(edit.text())
         except ValueError:
-            self.show_errors({}, self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."))
+            why = missing_day(edit.text())
+            self.show_errors(
+                {},
+                translate_message(why)
+                if why is not None
+                else self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."),
+            )
             return None
 
     def apply_status(self) -> bool:
@@ -667,26 +689,25 @@ class PlanDialog(
         self.message.hide()
         self._show_general(error_text(exc, " "))
 
+    def _draft(self) -> tuple:
+        """The terms and schedule as typed, with what cannot be read."""
+        return (*self.collect_terms(), *self.current_schedule())
+
     def is_dirty(self) -> bool:
         if not self.save_button.isEnabled():
             return False
-        terms, errors = self.collect_terms()
-        schedule, problems = self.current_schedule()
+        if self.view is None:  # a new agreement: typed since it was started
+            return self._draft() != self._draft_start
+        terms, errors, schedule, problems = self._draft()
         if errors or problems:
             return True
-        if self.view is None:
-            return False  # a new agreement never saved: nothing to lose but the draft
         return (
             replace(normalise_terms(terms)) != self.view.terms or schedule != self.view.instalments
         )
 
     def closeEvent(self, event) -> None:
         question = self.tr("Enregistrer les modifications de cet accord ?")
-        if (
-            self.view is not None
-            and self.is_dirty()
-            and not may_close_unsaved(self, question, self.save)
-        ):
+        if self.is_dirty() and not may_close_unsaved(self, question, self.save):
             event.ignore()
             return
         if self.letter_task is not None and self.letter_task.thread.isRunning():

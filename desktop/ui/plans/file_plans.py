@@ -30,14 +30,21 @@ class FilePlansDialog(QDialog):
 
     changed = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, household_id: int, parent=None):
+    def __init__(
+        self, db: Database, actor: Actor, household_id: int, parent=None, *, tenant_name: str = ""
+    ):
         super().__init__(parent)
+        self.tenant_name = tenant_name
         self.setObjectName("filePlansDialog")
         self._db = db
         self._actor = actor
         self.household_id = household_id
         self.open_dialogs: list[PlanDialog] = []
-        self.setWindowTitle(self.tr("Accords de paiement du dossier"))
+        self.setWindowTitle(
+            self.tr("Accords de paiement de {name}").format(name=tenant_name)
+            if tenant_name
+            else self.tr("Accords de paiement du dossier")
+        )
         self.resize(760, 320)
         self.table = rows_table(
             self,
@@ -53,6 +60,10 @@ class FilePlansDialog(QDialog):
             even=True,
         )
         self.error = message_label(self, "", hidden=False)
+        self.no_plans = message_label(self, "noPlans", "color: #555;")
+        self.no_plans.setText(
+            self.tr("Aucun accord de paiement pour ce dossier : « Nouvel accord… » en commence un.")
+        )
         self.open_button = push_button(self.tr("Ouvrir"), self, "openPlan")
         self.new_button = push_button(self.tr("Nouvel accord…"), self, "newPlan")
         self.new_button.setEnabled(actor.can(Permission.TENANT_WRITE))
@@ -60,7 +71,7 @@ class FilePlansDialog(QDialog):
         row = QHBoxLayout()
         add_all(row, self.new_button, 1, self.open_button, close)
         layout = QVBoxLayout(self)
-        add_all(layout, (self.table, 1), self.error, row)
+        add_all(layout, (self.table, 1), self.no_plans, self.error, row)
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(lambda: self.open_plan(None))
         open_rows(self.table, self.open_current)
@@ -92,6 +103,8 @@ class FilePlansDialog(QDialog):
                 self.table.setItem(row, col, item)
         if summaries:
             self.table.selectRow(0)
+        self.open_button.setEnabled(bool(summaries))  # nothing to open: said below the list
+        self.no_plans.setVisible(not summaries and not self.error.text())
 
     def open_current(self) -> PlanDialog | None:
         row = self.table.currentRow()
@@ -100,7 +113,9 @@ class FilePlansDialog(QDialog):
         return self.open_plan(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
 
     def open_plan(self, plan_id: int | None) -> PlanDialog:
-        dialog = PlanDialog(self._db, self._actor, self.household_id, plan_id, self)
+        dialog = PlanDialog(
+            self._db, self._actor, self.household_id, plan_id, self, tenant_name=self.tenant_name
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._changed)
         self.open_dialogs.append(dialog)

@@ -23,8 +23,8 @@ from desktop.domain.formatting import (
     format_money_fr,
     parse_amount_fr,
 )
-from desktop.domain.plans import Contribution, Contributor
-from desktop.domain.schedule import instalments_counted
+from desktop.domain.plans import IN_FORCE, Contribution, Contributor
+from desktop.domain.schedule import PlanStatus, instalments_counted
 from desktop.services import plans
 from desktop.services.context import today as clock_today
 from desktop.ui.i18n import translate_message
@@ -86,6 +86,10 @@ class PlanPaymentsTab:
         payer_label.setBuddy(self.payment_payer)
         add_all(payer_row, payer_label, self.payment_payer, 1)
         add_all(QVBoxLayout(entry), row, payer_row)
+        # Why the entry is greyed out, and what to do (a plan not signed yet, or closed):
+        # at the top of the tab, seen without scrolling on a laptop.
+        self.payment_closed = label(page, name="paymentClosed")
+        self.payment_closed.setStyleSheet("color: #8a4b00;")  # a warning, not an error
         hint = label(
             page,
             self.tr(
@@ -97,13 +101,44 @@ class PlanPaymentsTab:
         )
         layout = QVBoxLayout(page)
         layout.addWidget(self.ledger_label)
+        layout.addWidget(self.payment_closed)
         layout.addWidget(self.payments, 1)
         layout.addWidget(self.delete_payment_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(entry)
         layout.addWidget(hint)
         self.payment_button.clicked.connect(self.record_payment)
+        self.payment_amount.textChanged.connect(self._payment_typed)
         self.delete_payment_button.clicked.connect(self.delete_payment)
         return page
+
+    def _enable_payment_entry(self, status: PlanStatus, can_write: bool) -> None:
+        """Payments are typed on a plan in force only (signed, running, in breach);
+        otherwise the entry is greyed out and says why."""
+        in_force = status in IN_FORCE
+        self.payment_open = in_force and can_write
+        for widget in (self.payment_date, self.payment_amount, self.payment_reference):
+            widget.setEnabled(self.payment_open)
+        self._payment_typed()
+        if in_force or not can_write:
+            why = ""
+        elif status in (PlanStatus.PROJET, PlanStatus.PROPOSE):
+            why = self.tr(
+                "Les règlements se saisissent une fois le plan signé : choisissez « Signé par "
+                "les parties » et la date de signature sous « Statut », puis « Changer le statut »."
+            )
+        else:
+            why = self.tr(
+                "Ce plan est clos ({status}) : aucun règlement ne s'y saisit plus."
+            ).format(status=QCoreApplication.translate("messages", status.label).lower())
+        self.payment_closed.setText(why)
+        self.payment_closed.setVisible(bool(why))
+
+    def _payment_typed(self, *_args) -> None:
+        """The button waits for an amount: a second click (a double-click) after a
+        payment recorded, its amount cleared, does nothing instead of saying « Nombre
+        illisible » under « Règlement enregistré »."""
+        typed = bool(self.payment_amount.text().strip())
+        self.payment_button.setEnabled(getattr(self, "payment_open", False) and typed)
 
     def fill_payments(self, v: plans.PlanView) -> None:
         led = v.ledger

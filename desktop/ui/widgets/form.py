@@ -32,6 +32,7 @@ from desktop.domain.formatting import (
     format_date_fr,
     format_decimal_fr,
     local_to_utc,
+    missing_day,
     parse_amount_fr,
     parse_date_fr,
     parse_decimal_fr,
@@ -277,6 +278,9 @@ class DatesAndAmounts:
         self.errors = errors
 
     def date(self, path: str, text: str, required: bool = False) -> dt.date | None:
+        if (why := missing_day(text or "")) is not None:  # 31/11/2026: right form, no such day
+            self.errors[path] = translate_message(why)
+            return None
         return self._read(path, text, required, parse_date_fr, DATE_REQUIRED, BAD_DATE)
 
     def amount(self, path: str, text: str, required: bool = True) -> Decimal | None:
