@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop import config
 from desktop.services import tenants
 from desktop.services.context import use_clock
 from desktop.ui.main_window import MainWindow
 from tests.conftest import DayClock
+from tests.gui.modal import answer_message_box
 
 pytestmark = pytest.mark.gui
 
@@ -153,7 +154,10 @@ def test_a_day_that_does_not_exist_is_named_not_called_a_wrong_format(
         "Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."
     )
     assert notices_of(db, actor, files["dupont"]) is None  # nothing saved
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Discard, seen)  # typed, not saved
     notice.close()
+    assert len(seen) == 1
 
     file_dialog.tabs.setCurrentIndex(1)
     file_dialog.start_date.clear()
