@@ -1,39 +1,108 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="44" />
+        <source>Droit d'accès (RGPD)</source>
+        <translation>Droit d'accès (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="48" />
+        <source>Exporte dans un classeur Excel tout ce que Parcours conserve sur une personne qui exerce son droit d'accès : un dossier locataire, ou un demandeur de logement examiné en CALEOL (candidatures, décisions, propositions, cotation, courriers, journal d'audit).</source>
+        <translation>Exporte dans un classeur Excel tout ce que Parcours conserve sur une personne qui exerce son droit d'accès : un dossier locataire, ou un demandeur de logement examiné en CALEOL (candidatures, décisions, propositions, cotation, courriers, journal d'audit).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="60" />
+        <source>n° de dossier</source>
+        <translation>n° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="61" />
+        <location filename="../../desktop/ui/access_request_dialog.py" line="63" />
+        <source>Exporter…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="62" />
+        <source>numéro unique</source>
+        <translation>numéro unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="66" />
+        <source>Dossier locataire</source>
+        <translation>Dossier locataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="67" />
+        <source>Demandeur de logement</source>
+        <translation>Demandeur de logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="96" />
+        <source>Exporter les données (droit d'accès)</source>
+        <translation>Exporter les données (droit d'accès)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="98" />
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="114" />
+        <source>Saisissez le numéro unique du demandeur.</source>
+        <translation>Saisissez le numéro unique du demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="120" />
+        <source>Données du demandeur exportées dans « {name} ».</source>
+        <translation>Données du demandeur exportées dans « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="126" />
+        <source>Saisissez le numéro du dossier (des chiffres).</source>
+        <translation>Saisissez le numéro du dossier (des chiffres).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_request_dialog.py" line="132" />
+        <source>Données du dossier exportées dans « {name} ».</source>
+        <translation>Données du dossier exportées dans « {name} ».</translation>
+    </message>
+</context>
+<context>
     <name>AddDwellingDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="217" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="218" />
         <source>Ajouter un logement à l'ordre du jour</source>
         <translation>Ajouter un logement à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="222" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="223" />
         <source>Référence ou adresse d'un logement du parc</source>
         <translation>Référence ou adresse d'un logement du parc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="224" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="225" />
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="230" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="231" />
         <source>Ajouter à l'ordre du jour</source>
         <translation>Ajouter à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="244" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="245" />
         <source>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</source>
         <translation>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="252" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="253" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="269" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="270" />
         <source>Aucun logement trouvé : saisissez la fiche.</source>
         <translation>Aucun logement trouvé : saisissez la fiche.</translation>
     </message>
@@ -74,223 +143,223 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="182" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="183" />
         <source>Ajouter un logement…</source>
         <extracomment>the width the candidates' page asks before the agenda list has 300 px the colour of a score that differs from the register's, of a target that drops</extracomment>
         <translation>Ajouter un logement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="184" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="185" />
         <source>Examens de l'occupation…</source>
         <translation>Examens de l'occupation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="186" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="187" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="187" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="188" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="188" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="189" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="196" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="197" />
         <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="201" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="202" />
         <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
         <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="243" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="244" />
         <source>Enregistrer la fiche</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="247" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="248" />
         <source>— aucun (au moins 3 candidats) —</source>
         <translation>— aucun (au moins 3 candidats) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="256" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="257" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="257" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="258" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="258" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="259" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="259" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="260" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="260" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="261" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="261" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="262" />
         <source>Reste à vivre</source>
         <translation>Reste à vivre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="262" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="263" />
         <source>Priorité</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="263" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="264" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="264" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="265" />
         <source>Objectifs</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="265" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="266" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="274" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="275" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="275" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="276" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="276" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="277" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="277" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="278" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="281" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="282" />
         <source>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</source>
         <translation>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="628" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="629" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="297" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="298" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="299" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="300" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="301" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="302" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="310" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="311" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="313" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="314" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="318" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="319" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="321" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="322" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="327" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="328" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="388" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="389" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="392" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="393" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="396" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="397" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="399" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="400" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="405" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="406" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="407" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="408" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="408" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="409" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="409" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="410" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="457" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="458" />
         <source>Attribution proposée à {name} : {effects}</source>
         <translation>Attribution proposée à {name} : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="494" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="495" />
         <source>{candidates}, à décider</source>
         <translation>{candidates}, à décider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="495" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="496" />
         <source>{candidates}, {decisions}</source>
         <translation>{candidates}, {decisions}</translation>
     </message>
@@ -305,73 +374,73 @@
         <translation>Sous condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="539" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="540" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="572" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="573" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="573" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="574" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="602" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="603" />
         <source>Cotation : {total} ({grid})</source>
         <translation>Cotation : {total} ({grid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="587" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="588" />
         <source>  Donnée manquante : {what}</source>
         <translation>  Donnée manquante : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="288" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="289" />
         <source>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait ; ✓ : aucun ne baisserait</source>
         <translation>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait ; ✓ : aucun ne baisserait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="353" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="354" />
         <source>Conflits d'intérêts</source>
         <translation>Conflits d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="590" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="661" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="591" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="662" />
         <source>Cotation du registre : {score}</source>
         <translation>Cotation du registre : {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="601" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="602" />
         <source>Cotation : {total}</source>
         <translation>Cotation : {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="607" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="608" />
         <source>Pas encore coté</source>
         <translation>Pas encore coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="628" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="629" />
         <source>⚠ baisse</source>
         <translation>⚠ baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="645" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="646" />
         <source>Cotation : pas encore calculée.</source>
         <translation>Cotation : pas encore calculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="655" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="656" />
         <source>Données manquantes : {what}</source>
         <translation>Données manquantes : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="668" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="669" />
         <source>Si le logement lui est attribué : {effects}</source>
         <translation>Si le logement lui est attribué : {effects}</translation>
     </message>
@@ -392,42 +461,42 @@
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="693" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="694" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="710" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="711" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="761" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="753" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="800" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="792" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="812" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="804" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="852" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="846" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="857" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="851" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="895" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="889" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -503,57 +572,57 @@
 <context>
     <name>ArrearsModel</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="75" />
+        <location filename="../../desktop/ui/arrears_page.py" line="76" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="76" />
+        <location filename="../../desktop/ui/arrears_page.py" line="77" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="77" />
+        <location filename="../../desktop/ui/arrears_page.py" line="78" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="78" />
+        <location filename="../../desktop/ui/arrears_page.py" line="79" />
         <source>Dette</source>
         <translation>Dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="79" />
+        <location filename="../../desktop/ui/arrears_page.py" line="80" />
         <source>Mois de dette</source>
         <translation>Mois de dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="80" />
+        <location filename="../../desktop/ui/arrears_page.py" line="81" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="81" />
+        <location filename="../../desktop/ui/arrears_page.py" line="82" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="82" />
+        <location filename="../../desktop/ui/arrears_page.py" line="83" />
         <source>Prochaine échéance</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="83" />
+        <location filename="../../desktop/ui/arrears_page.py" line="84" />
         <source>Prochaine action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="84" />
+        <location filename="../../desktop/ui/arrears_page.py" line="85" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="86" />
+        <location filename="../../desktop/ui/arrears_page.py" line="87" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
@@ -561,142 +630,142 @@
 <context>
     <name>ArrearsPage</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="180" />
+        <location filename="../../desktop/ui/arrears_page.py" line="181" />
         <source>Rechercher : nom, n° de contrat, adresse…</source>
         <translation>Rechercher : nom, n° de contrat, adresse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="188" />
+        <location filename="../../desktop/ui/arrears_page.py" line="189" />
         <source>Toutes les dettes</source>
         <translation>Toutes les dettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="189" />
+        <location filename="../../desktop/ui/arrears_page.py" line="190" />
         <source>1 mois et plus</source>
         <translation>1 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="190" />
+        <location filename="../../desktop/ui/arrears_page.py" line="191" />
         <source>2 mois et plus (impayé au sens de la CAF)</source>
         <translation>2 mois et plus (impayé au sens de la CAF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="191" />
+        <location filename="../../desktop/ui/arrears_page.py" line="192" />
         <source>3 mois et plus</source>
         <translation>3 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="192" />
+        <location filename="../../desktop/ui/arrears_page.py" line="193" />
         <source>6 mois et plus</source>
         <translation>6 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="197" />
+        <location filename="../../desktop/ui/arrears_page.py" line="198" />
         <source>Tous les dossiers</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="198" />
+        <location filename="../../desktop/ui/arrears_page.py" line="199" />
         <source>Sans accord en cours</source>
         <translation>Sans accord en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="199" />
+        <location filename="../../desktop/ui/arrears_page.py" line="200" />
         <source>Accord en vigueur</source>
         <translation>Accord en vigueur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="202" />
+        <location filename="../../desktop/ui/arrears_page.py" line="203" />
         <source>Accord : {status}</source>
         <translation>Accord : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="204" />
+        <location filename="../../desktop/ui/arrears_page.py" line="205" />
         <source>Action à faire</source>
         <translation>Action à faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="231" />
+        <location filename="../../desktop/ui/arrears_page.py" line="232" />
         <source>Actualiser les plans</source>
         <translation>Actualiser les plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="235" />
+        <location filename="../../desktop/ui/arrears_page.py" line="236" />
         <source>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</source>
         <translation>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="238" />
+        <location filename="../../desktop/ui/arrears_page.py" line="239" />
         <source>Importer des règlements…</source>
         <translation>Importer des règlements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="239" />
+        <location filename="../../desktop/ui/arrears_page.py" line="240" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="240" />
+        <location filename="../../desktop/ui/arrears_page.py" line="241" />
         <source>Accords du dossier…</source>
         <translation>Accords du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="241" />
+        <location filename="../../desktop/ui/arrears_page.py" line="242" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="243" />
+        <location filename="../../desktop/ui/arrears_page.py" line="244" />
         <source>Protocole local de crise…</source>
         <translation>Protocole local de crise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="247" />
+        <location filename="../../desktop/ui/arrears_page.py" line="248" />
         <source>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</source>
         <translation>Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : texte, signatures des associations, document enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="271" />
+        <location filename="../../desktop/ui/arrears_page.py" line="272" />
         <source>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="296" />
+        <location filename="../../desktop/ui/arrears_page.py" line="297" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="345" />
+        <location filename="../../desktop/ui/arrears_page.py" line="346" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="349" />
+        <location filename="../../desktop/ui/arrears_page.py" line="350" />
         <source>{n} dossier · dette totale {total}</source>
         <translation>{n} dossier · dette totale {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="351" />
+        <location filename="../../desktop/ui/arrears_page.py" line="352" />
         <source>{n} dossiers · dette totale {total}</source>
         <translation>{n} dossiers · dette totale {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="424" />
+        <location filename="../../desktop/ui/arrears_page.py" line="428" />
         <source>{count} dans « {name} ».</source>
         <translation>{count} dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="412" />
+        <location filename="../../desktop/ui/arrears_page.py" line="415" />
         <source>Exporter la liste des impayés</source>
         <translation>Exporter la liste des impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="414" />
+        <location filename="../../desktop/ui/arrears_page.py" line="417" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="421" />
+        <location filename="../../desktop/ui/arrears_page.py" line="425" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
@@ -940,102 +1009,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="740" />
+        <location filename="../../desktop/ui/admin_pages.py" line="766" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="740" />
+        <location filename="../../desktop/ui/admin_pages.py" line="766" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="740" />
+        <location filename="../../desktop/ui/admin_pages.py" line="766" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="740" />
+        <location filename="../../desktop/ui/admin_pages.py" line="766" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="745" />
+        <location filename="../../desktop/ui/admin_pages.py" line="771" />
         <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
         <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="747" />
+        <location filename="../../desktop/ui/admin_pages.py" line="773" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="749" />
+        <location filename="../../desktop/ui/admin_pages.py" line="775" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="752" />
+        <location filename="../../desktop/ui/admin_pages.py" line="778" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="759" />
+        <location filename="../../desktop/ui/admin_pages.py" line="785" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="775" />
+        <location filename="../../desktop/ui/admin_pages.py" line="801" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="780" />
+        <location filename="../../desktop/ui/admin_pages.py" line="806" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="780" />
+        <location filename="../../desktop/ui/admin_pages.py" line="806" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="787" />
+        <location filename="../../desktop/ui/admin_pages.py" line="813" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="799" />
+        <location filename="../../desktop/ui/admin_pages.py" line="825" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="809" />
+        <location filename="../../desktop/ui/admin_pages.py" line="835" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="821" />
+        <location filename="../../desktop/ui/admin_pages.py" line="847" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="823" />
+        <location filename="../../desktop/ui/admin_pages.py" line="849" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="826" />
+        <location filename="../../desktop/ui/admin_pages.py" line="852" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="838" />
+        <location filename="../../desktop/ui/admin_pages.py" line="864" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="840" />
+        <location filename="../../desktop/ui/admin_pages.py" line="866" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1327,294 +1396,294 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="473" />
+        <location filename="../../desktop/ui/caleol/page.py" line="474" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="490" />
+        <location filename="../../desktop/ui/caleol/page.py" line="491" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="493" />
+        <location filename="../../desktop/ui/caleol/page.py" line="494" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="503" />
+        <location filename="../../desktop/ui/caleol/page.py" line="504" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="504" />
+        <location filename="../../desktop/ui/caleol/page.py" line="505" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="505" />
+        <location filename="../../desktop/ui/caleol/page.py" line="506" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="506" />
+        <location filename="../../desktop/ui/caleol/page.py" line="507" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="507" />
+        <location filename="../../desktop/ui/caleol/page.py" line="508" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="508" />
+        <location filename="../../desktop/ui/caleol/page.py" line="509" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="509" />
+        <location filename="../../desktop/ui/caleol/page.py" line="510" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="510" />
+        <location filename="../../desktop/ui/caleol/page.py" line="511" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="511" />
-        <location filename="../../desktop/ui/caleol/page.py" line="531" />
+        <location filename="../../desktop/ui/caleol/page.py" line="512" />
+        <location filename="../../desktop/ui/caleol/page.py" line="532" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="520" />
+        <location filename="../../desktop/ui/caleol/page.py" line="521" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="521" />
+        <location filename="../../desktop/ui/caleol/page.py" line="522" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="522" />
-        <location filename="../../desktop/ui/caleol/page.py" line="770" />
+        <location filename="../../desktop/ui/caleol/page.py" line="523" />
+        <location filename="../../desktop/ui/caleol/page.py" line="771" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="527" />
+        <location filename="../../desktop/ui/caleol/page.py" line="528" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="528" />
+        <location filename="../../desktop/ui/caleol/page.py" line="529" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="529" />
+        <location filename="../../desktop/ui/caleol/page.py" line="530" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="530" />
+        <location filename="../../desktop/ui/caleol/page.py" line="531" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="532" />
+        <location filename="../../desktop/ui/caleol/page.py" line="533" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="533" />
+        <location filename="../../desktop/ui/caleol/page.py" line="534" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="534" />
+        <location filename="../../desktop/ui/caleol/page.py" line="535" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="535" />
+        <location filename="../../desktop/ui/caleol/page.py" line="536" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="541" />
+        <location filename="../../desktop/ui/caleol/page.py" line="542" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="542" />
+        <location filename="../../desktop/ui/caleol/page.py" line="543" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="547" />
+        <location filename="../../desktop/ui/caleol/page.py" line="548" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="552" />
+        <location filename="../../desktop/ui/caleol/page.py" line="553" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="558" />
+        <location filename="../../desktop/ui/caleol/page.py" line="559" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="573" />
+        <location filename="../../desktop/ui/caleol/page.py" line="574" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="574" />
+        <location filename="../../desktop/ui/caleol/page.py" line="575" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="617" />
+        <location filename="../../desktop/ui/caleol/page.py" line="618" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="635" />
+        <location filename="../../desktop/ui/caleol/page.py" line="636" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="637" />
+        <location filename="../../desktop/ui/caleol/page.py" line="638" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="642" />
+        <location filename="../../desktop/ui/caleol/page.py" line="643" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="646" />
+        <location filename="../../desktop/ui/caleol/page.py" line="647" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="648" />
+        <location filename="../../desktop/ui/caleol/page.py" line="649" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="650" />
+        <location filename="../../desktop/ui/caleol/page.py" line="651" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} ; {proxies} par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} ; {proxies} par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="661" />
+        <location filename="../../desktop/ui/caleol/page.py" line="662" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="675" />
+        <location filename="../../desktop/ui/caleol/page.py" line="676" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="677" />
+        <location filename="../../desktop/ui/caleol/page.py" line="678" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="681" />
+        <location filename="../../desktop/ui/caleol/page.py" line="682" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="685" />
+        <location filename="../../desktop/ui/caleol/page.py" line="686" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="689" />
+        <location filename="../../desktop/ui/caleol/page.py" line="690" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="700" />
+        <location filename="../../desktop/ui/caleol/page.py" line="701" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="700" />
+        <location filename="../../desktop/ui/caleol/page.py" line="701" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="702" />
+        <location filename="../../desktop/ui/caleol/page.py" line="703" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="706" />
+        <location filename="../../desktop/ui/caleol/page.py" line="707" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="706" />
+        <location filename="../../desktop/ui/caleol/page.py" line="707" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="729" />
+        <location filename="../../desktop/ui/caleol/page.py" line="730" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="746" />
+        <location filename="../../desktop/ui/caleol/page.py" line="747" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="748" />
+        <location filename="../../desktop/ui/caleol/page.py" line="749" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="754" />
+        <location filename="../../desktop/ui/caleol/page.py" line="755" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="770" />
+        <location filename="../../desktop/ui/caleol/page.py" line="771" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="801" />
+        <location filename="../../desktop/ui/caleol/page.py" line="796" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="821" />
+        <location filename="../../desktop/ui/caleol/page.py" line="816" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="836" />
+        <location filename="../../desktop/ui/caleol/page.py" line="831" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="838" />
+        <location filename="../../desktop/ui/caleol/page.py" line="833" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="863" />
+        <location filename="../../desktop/ui/caleol/page.py" line="858" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -2531,132 +2600,132 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="299" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="300" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="301" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="302" />
         <source>Candidat {name}</source>
         <translation>Candidat {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="308" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="309" />
         <source>Numéro unique d'enregistrement</source>
         <translation>Numéro unique d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="315" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="316" />
         <source>ex. Couple, 2 enfants (4 et 9 ans)</source>
         <translation>ex. Couple, 2 enfants (4 et 9 ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="324" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="325" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="325" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="326" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="327" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="328" />
         <source>€ / mois / UC</source>
         <translation>€ / mois / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="329" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="330" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="334" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="335" />
         <source>Critères de priorité (L441-1)</source>
         <translation>Critères de priorité (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="342" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="343" />
         <source>Public prioritaire (autre motif)</source>
         <translation>Public prioritaire (autre motif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="350" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="351" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="351" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="352" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="352" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="353" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="353" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="354" />
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="354" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="355" />
         <source>Composition du ménage</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="358" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="359" />
         <source>Adultes</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="360" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="361" />
         <source>Enfants</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="364" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="365" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="369" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="370" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="371" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="372" />
         <source>Reste à vivre / UC</source>
         <translation>Reste à vivre / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="374" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="375" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="375" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="376" />
         <source>Date de la demande</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="376" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="377" />
         <source>Logement actuel</source>
         <translation>Logement actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="377" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="378" />
         <source>Adresse postale</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="378" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="379" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="380" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="381" />
         <source>Enregistrer le candidat</source>
         <translation>Enregistrer le candidat</translation>
     </message>
@@ -2664,32 +2733,32 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="148" />
+        <location filename="../../desktop/ui/login_dialog.py" line="155" />
         <source>Changement de mot de passe</source>
         <translation>Changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="150" />
+        <location filename="../../desktop/ui/login_dialog.py" line="157" />
         <source>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</source>
         <translation>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="152" />
+        <location filename="../../desktop/ui/login_dialog.py" line="159" />
         <source>Choisissez un nouveau mot de passe.</source>
         <translation>Choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="155" />
+        <location filename="../../desktop/ui/login_dialog.py" line="162" />
         <source>Mot de passe actuel</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="157" />
+        <location filename="../../desktop/ui/login_dialog.py" line="164" />
         <source>Nouveau mot de passe</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="158" />
+        <location filename="../../desktop/ui/login_dialog.py" line="165" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -2725,87 +2794,87 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="86" />
+        <location filename="../../desktop/ui/caleol/page.py" line="87" />
         <source>Commission d'attribution (CALEOL)</source>
         <translation>Commission d'attribution (CALEOL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="93" />
+        <location filename="../../desktop/ui/caleol/page.py" line="94" />
         <source>ex. CALEOL Bordeaux Métropole</source>
         <translation>ex. CALEOL Bordeaux Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="97" />
+        <location filename="../../desktop/ui/caleol/page.py" line="98" />
         <source>Règlement intérieur : date d'adoption par le conseil, version</source>
         <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="109" />
+        <location filename="../../desktop/ui/caleol/page.py" line="110" />
         <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="125" />
+        <location filename="../../desktop/ui/caleol/page.py" line="126" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="129" />
+        <location filename="../../desktop/ui/caleol/page.py" line="130" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="138" />
+        <location filename="../../desktop/ui/caleol/page.py" line="139" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="142" />
+        <location filename="../../desktop/ui/caleol/page.py" line="143" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="143" />
+        <location filename="../../desktop/ui/caleol/page.py" line="144" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="144" />
+        <location filename="../../desktop/ui/caleol/page.py" line="145" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="145" />
+        <location filename="../../desktop/ui/caleol/page.py" line="146" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="147" />
+        <location filename="../../desktop/ui/caleol/page.py" line="148" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="151" />
+        <location filename="../../desktop/ui/caleol/page.py" line="152" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="154" />
+        <location filename="../../desktop/ui/caleol/page.py" line="155" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="156" />
+        <location filename="../../desktop/ui/caleol/page.py" line="157" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="158" />
+        <location filename="../../desktop/ui/caleol/page.py" line="159" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="159" />
+        <location filename="../../desktop/ui/caleol/page.py" line="160" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2813,37 +2882,37 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="460" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="461" />
         <source>Conflit d'intérêts</source>
         <translation>Conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="470" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="471" />
         <source>Tout le logement</source>
         <translation>Tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="473" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="474" />
         <source>ex. lien familial, voisinage</source>
         <translation>ex. lien familial, voisinage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="477" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="478" />
         <source>Le membre ne prendra pas part au vote.</source>
         <translation>Le membre ne prendra pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="478" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="479" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="479" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="480" />
         <source>Porte sur</source>
         <translation>Porte sur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="480" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="481" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
@@ -3092,118 +3161,118 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="279" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="280" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="280" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="281" />
         <source>Exporter en PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="281" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="282" />
         <source>Exporter en Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="293" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="294" />
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="294" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="295" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="295" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="296" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="299" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="300" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="303" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="304" />
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="306" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="307" />
         <source>Calcul en cours…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="330" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="331" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="360" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="361" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="549" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="550" />
         <source>année {year}</source>
         <translation>année {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="551" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="552" />
         <source>{title} — {period} — {agency}</source>
         <translation>{title} — {period} — {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="637" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="638" />
         <source>Document PDF (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="639" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="640" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="641" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="642" />
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="660" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="662" />
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="660" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="663" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="663" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="775" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="664" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="771" />
         <source>Export du rapport</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="702" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="698" />
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="712" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="708" />
         <source>Export annulé.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="728" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="724" />
         <source>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</source>
         <translation>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="762" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="758" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -3211,57 +3280,57 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="89" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="98" />
         <source>— choisir —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="95" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="104" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="98" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="107" />
         <source>Pièce manquante (liste de l'arrêté R441-2-4-1)</source>
         <translation>Pièce manquante (liste de l'arrêté R441-2-4-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="100" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="109" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="103" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="112" />
         <source>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</source>
         <translation>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="109" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="122" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="110" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="123" />
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="111" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="124" />
         <source>Pièce manquante</source>
         <translation>Pièce manquante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="112" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="125" />
         <source>Date limite</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="113" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="126" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="148" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="161" />
         <source>Choisissez la décision de la commission.</source>
         <translation>Choisissez la décision de la commission.</translation>
     </message>
@@ -3269,113 +3338,113 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DecisionLettersDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="142" />
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="273" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="143" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="275" />
         <source>Courriers de décision — séance n° {number}</source>
         <translation>Courriers de décision — séance n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="154" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="155" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="155" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="156" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="156" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="157" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="157" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="158" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="158" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="159" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="159" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="160" />
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="160" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="161" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="161" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="162" />
         <source>À corriger</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="170" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="172" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="171" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="173" />
         <source>Produire aussi les PDF (et un PDF unique à imprimer)</source>
         <translation>Produire aussi les PDF (et un PDF unique à imprimer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="175" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="177" />
         <source>Seulement les candidats sélectionnés</source>
         <translation>Seulement les candidats sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="179" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="181" />
         <source>Produire les courriers</source>
         <translation>Produire les courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="180" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="182" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="183" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="185" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="190" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="192" />
         <source>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</source>
         <translation>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="215" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="217" />
         <source>pas de décision</source>
         <translation>pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="217" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="219" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="228" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="230" />
         <source>à compter de la réception</source>
         <translation>à compter de la réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="255" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="257" />
         <source>Production des courriers en cours…</source>
         <translation>Production des courriers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="261" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="263" />
         <source>{count} courrier produit et enregistré dans {folder}.</source>
         <translation>{count} courrier produit et enregistré dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="263" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="265" />
         <source>{count} courriers produits et enregistrés dans {folder}.</source>
         <translation>{count} courriers produits et enregistrés dans {folder}.</translation>
     </message>
@@ -3383,104 +3452,104 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DwellingForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="91" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="92" />
         <source>LGT-…</source>
         <translation>LGT-…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="92" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="93" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="101" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="102" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="102" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="103" />
         <source>0 = RDC</source>
         <translation>0 = RDC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="103" />
         <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="104" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="105" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="109" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="110" />
         <source>Préfecture, Action Logement, commune…</source>
         <translation>Préfecture, Action Logement, commune…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="110" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="111" />
         <source>Ascenseur, PMR, étage…</source>
         <translation>Ascenseur, PMR, étage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="111" />
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="129" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="112" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="130" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="116" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="117" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="117" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="118" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="118" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="119" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="119" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="120" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="120" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="121" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="121" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="122" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="122" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="123" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="123" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="124" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="124" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="125" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="125" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="126" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="128" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="129" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="126" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="127" />
         <source>Accessibilité</source>
         <translation>Accessibilité</translation>
     </message>
@@ -3511,52 +3580,62 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FilePlansDialog</name>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="40" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="44" />
+        <source>Accords de paiement de {name}</source>
+        <translation>Accords de paiement de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/file_plans.py" line="46" />
         <source>Accords de paiement du dossier</source>
         <translation>Accords de paiement du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="46" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="53" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="47" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="54" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="48" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="55" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="49" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="56" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="50" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="57" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="51" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="58" />
         <source>Reste dû (€)</source>
         <translation>Reste dû (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="56" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="65" />
+        <source>Aucun accord de paiement pour ce dossier : « Nouvel accord… » en commence un.</source>
+        <translation>Aucun accord de paiement pour ce dossier : « Nouvel accord… » en commence un.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/file_plans.py" line="67" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="57" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="68" />
         <source>Nouvel accord…</source>
         <translation>Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/file_plans.py" line="59" />
+        <location filename="../../desktop/ui/plans/file_plans.py" line="70" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -3564,37 +3643,37 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="79" />
+        <location filename="../../desktop/ui/login_dialog.py" line="86" />
         <source>Création du compte administrateur</source>
         <translation>Création du compte administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../desktop/ui/login_dialog.py" line="89" />
         <source>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</source>
         <translation>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="88" />
+        <location filename="../../desktop/ui/login_dialog.py" line="95" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="90" />
+        <location filename="../../desktop/ui/login_dialog.py" line="97" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="91" />
+        <location filename="../../desktop/ui/login_dialog.py" line="98" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="92" />
+        <location filename="../../desktop/ui/login_dialog.py" line="99" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="93" />
+        <location filename="../../desktop/ui/login_dialog.py" line="100" />
         <source>Créer le compte</source>
         <translation>Créer le compte</translation>
     </message>
@@ -4188,28 +4267,28 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterTaskDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="70" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="71" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="80" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="81" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="89" />
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="101" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="90" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="102" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="98" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="99" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="113" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="114" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -4217,32 +4296,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="113" />
+        <location filename="../../desktop/ui/login_dialog.py" line="120" />
         <source>Connexion à Parcours</source>
         <translation>Connexion à Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="114" />
+        <location filename="../../desktop/ui/login_dialog.py" line="121" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="115" />
+        <location filename="../../desktop/ui/login_dialog.py" line="122" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="117" />
+        <location filename="../../desktop/ui/login_dialog.py" line="124" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="123" />
+        <location filename="../../desktop/ui/login_dialog.py" line="130" />
         <source>Base de démonstration : comptes {names} ; mot de passe « {password} ».</source>
         <translation>Base de démonstration : comptes {names} ; mot de passe « {password} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="129" />
+        <location filename="../../desktop/ui/login_dialog.py" line="136" />
         <source>Se connecter</source>
         <translation>Se connecter</translation>
     </message>
@@ -4250,83 +4329,83 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>Parcours — dossiers locataires</source>
         <translation>Parcours — dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>Ouverture de la base de données…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>Dossiers locataires</source>
         <translation>Dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Plans d'apurement</source>
         <translation>Plans d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>CALEOL</source>
         <translation>CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>Cotation et objectifs</source>
         <translation>Cotation et objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>Mes votes (séances écrites)</source>
         <translation>Mes votes (séances écrites)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Campagnes d'appels</source>
         <translation>Campagnes d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Base : {label} (partage réseau : un seul poste à la fois)</source>
         <translation>Base : {label} (partage réseau : un seul poste à la fois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>Publipostage interrompu</source>
         <translation>Publipostage interrompu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>{said}
 
 Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</source>
@@ -4335,122 +4414,122 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Faire les courriers manquants</source>
         <translation>Faire les courriers manquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Abandonner</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Reprise du publipostage : {done} courriers sur {total}</source>
         <translation>Reprise du publipostage : {done} courriers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="425" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402" />
+        <location filename="../../desktop/ui/main_window.py" line="428" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409" />
+        <location filename="../../desktop/ui/main_window.py" line="435" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414" />
+        <location filename="../../desktop/ui/main_window.py" line="440" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417" />
+        <location filename="../../desktop/ui/main_window.py" line="443" />
         <source>Mes &amp;préférences…</source>
         <translation>Mes &amp;préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421" />
+        <location filename="../../desktop/ui/main_window.py" line="447" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423" />
+        <location filename="../../desktop/ui/main_window.py" line="449" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424" />
+        <location filename="../../desktop/ui/main_window.py" line="450" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427" />
+        <location filename="../../desktop/ui/main_window.py" line="453" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438" />
+        <location filename="../../desktop/ui/main_window.py" line="464" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443" />
+        <location filename="../../desktop/ui/main_window.py" line="469" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446" />
+        <location filename="../../desktop/ui/main_window.py" line="472" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452" />
+        <location filename="../../desktop/ui/main_window.py" line="478" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456" />
+        <location filename="../../desktop/ui/main_window.py" line="482" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461" />
+        <location filename="../../desktop/ui/main_window.py" line="487" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462" />
+        <location filename="../../desktop/ui/main_window.py" line="488" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510" />
+        <location filename="../../desktop/ui/main_window.py" line="545" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552" />
+        <location filename="../../desktop/ui/main_window.py" line="587" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586" />
+        <location filename="../../desktop/ui/main_window.py" line="621" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="588" />
+        <location filename="../../desktop/ui/main_window.py" line="623" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</translation>
     </message>
@@ -4458,124 +4537,124 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="226" />
+        <location filename="../../desktop/ui/caleol/page.py" line="227" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="228" />
+        <location filename="../../desktop/ui/caleol/page.py" line="229" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="239" />
+        <location filename="../../desktop/ui/caleol/page.py" line="240" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="239" />
+        <location filename="../../desktop/ui/caleol/page.py" line="240" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="245" />
+        <location filename="../../desktop/ui/caleol/page.py" line="246" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="246" />
-        <location filename="../../desktop/ui/caleol/page.py" line="272" />
+        <location filename="../../desktop/ui/caleol/page.py" line="247" />
+        <location filename="../../desktop/ui/caleol/page.py" line="273" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="248" />
+        <location filename="../../desktop/ui/caleol/page.py" line="249" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="251" />
+        <location filename="../../desktop/ui/caleol/page.py" line="252" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="255" />
+        <location filename="../../desktop/ui/caleol/page.py" line="256" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="260" />
         <location filename="../../desktop/ui/caleol/page.py" line="261" />
+        <location filename="../../desktop/ui/caleol/page.py" line="262" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="262" />
+        <location filename="../../desktop/ui/caleol/page.py" line="263" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="271" />
+        <location filename="../../desktop/ui/caleol/page.py" line="272" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="273" />
+        <location filename="../../desktop/ui/caleol/page.py" line="274" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="274" />
+        <location filename="../../desktop/ui/caleol/page.py" line="275" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="275" />
+        <location filename="../../desktop/ui/caleol/page.py" line="276" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="276" />
+        <location filename="../../desktop/ui/caleol/page.py" line="277" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="280" />
+        <location filename="../../desktop/ui/caleol/page.py" line="281" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="282" />
+        <location filename="../../desktop/ui/caleol/page.py" line="283" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="285" />
+        <location filename="../../desktop/ui/caleol/page.py" line="286" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="287" />
+        <location filename="../../desktop/ui/caleol/page.py" line="288" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="289" />
+        <location filename="../../desktop/ui/caleol/page.py" line="290" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="297" />
+        <location filename="../../desktop/ui/caleol/page.py" line="298" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="309" />
+        <location filename="../../desktop/ui/caleol/page.py" line="310" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="318" />
+        <location filename="../../desktop/ui/caleol/page.py" line="319" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -4583,98 +4662,98 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>MemberReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="824" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="818" />
         <source>Commission</source>
         <extracomment>sessions whose minutes this account signs (president or his substitute)</extracomment>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="825" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="819" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="826" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="820" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="827" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="821" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="828" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="822" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="829" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="823" />
         <source>Ma réponse</source>
         <translation>Ma réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="832" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="826" />
         <source>Lire le procès-verbal (PDF)</source>
         <translation>Lire le procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="834" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="828" />
         <source>J'approuve ce procès-verbal</source>
         <translation>J'approuve ce procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="839" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="833" />
         <source>Modification que vous demandez (obligatoire pour une demande de modification)</source>
         <translation>Modification que vous demandez (obligatoire pour une demande de modification)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="843" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="837" />
         <source>Demander une modification</source>
         <translation>Demander une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="845" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="839" />
         <source>Signer (président)…</source>
         <translation>Signer (président)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="900" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="894" />
         <source>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</source>
         <translation>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="912" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="906" />
         <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
         <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="930" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="924" />
         <source>à donner</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="948" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="942" />
         <source>Séance n° {number} du {date}, version {version} : {status}.</source>
         <translation>Séance n° {number} du {date}, version {version} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="955" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="949" />
         <source>Votre réponse du {at} : {verdict}.</source>
         <translation>Votre réponse du {at} : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="959" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="953" />
         <source>Modifications de cette version : {note}</source>
         <translation>Modifications de cette version : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="998" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="992" />
         <source>Votre réponse est enregistrée : {verdict}.</source>
         <translation>Votre réponse est enregistrée : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1016" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1010" />
         <source>Procès-verbal signé : la séance est verrouillée.</source>
         <translation>Procès-verbal signé : la séance est verrouillée.</translation>
     </message>
@@ -5007,47 +5086,47 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Version {number} soumise aux membres : {count} exemplaires déposés dans {folder}, à envoyer à chacun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="760" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="754" />
         <source>{changed}, {added}, {removed}.</source>
         <translation>{changed}, {added}, {removed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="691" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="687" />
         <source>Réponse de {name} enregistrée.</source>
         <translation>Réponse de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="694" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="690" />
         <source>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</source>
         <translation>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="706" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="702" />
         <source>Procès-verbal signé ({path}) : la séance est verrouillée.</source>
         <translation>Procès-verbal signé ({path}) : la séance est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="728" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="722" />
         <source>Enregistrer l'extrait</source>
         <translation>Enregistrer l'extrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="730" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="724" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="738" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="732" />
         <source>Production de l'extrait en cours…</source>
         <translation>Production de l'extrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="743" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="737" />
         <source>Extrait enregistré : {path}</source>
         <translation>Extrait enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="756" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="750" />
         <source>Aucune différence.</source>
         <translation>Aucune différence.</translation>
     </message>
@@ -5158,17 +5237,17 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="394" />
+        <location filename="../../desktop/ui/caleol/page.py" line="395" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="406" />
+        <location filename="../../desktop/ui/caleol/page.py" line="407" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="409" />
+        <location filename="../../desktop/ui/caleol/page.py" line="410" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -5176,629 +5255,654 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="123" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="130" />
         <source>Congé</source>
         <extracomment>a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by the dates of the notice itself (the *Congé* tab), by field path A notice of this tenant file changed (household id).</extracomment>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="124" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="131" />
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="125" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="132" />
         <source>Sortie et dépôt de garantie</source>
         <translation>Sortie et dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="128" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="135" />
         <source>Nouveau congé</source>
         <translation>Nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="131" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="138" />
         <source>Enregistrer un nouveau congé (le précédent est retiré)</source>
         <translation>Enregistrer un nouveau congé (le précédent est retiré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="134" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="141" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="155" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="162" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="177" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="187" />
+        <source>Décochez les titulaires qui restent : le bail se poursuit avec eux et les courriers s'adressent à ceux qui partent. Le motif de préavis réduit est alors celui d'un titulaire qui part.</source>
+        <translation>Décochez les titulaires qui restent : le bail se poursuit avec eux et les courriers s'adressent à ceux qui partent. Le motif de préavis réduit est alors celui d'un titulaire qui part.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="194" />
         <source>Justificatif reçu</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="189" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="206" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="194" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="211" />
+        <source>Congé donné par</source>
+        <translation>Congé donné par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="212" />
+        <source>Lien entre les titulaires</source>
+        <translation>Lien entre les titulaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="213" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="195" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="214" />
         <source>Envoyé le</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="196" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="215" />
         <source>Première présentation le</source>
         <translation>Première présentation le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="197" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="216" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="198" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="217" />
         <source>Départ souhaité le</source>
         <translation>Départ souhaité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="199" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="218" />
         <source>Motif de préavis réduit</source>
         <translation>Motif de préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="200" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="219" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="202" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="221" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="206" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="226" />
         <source>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</source>
         <translation>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="212" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="526" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="232" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="554" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="224" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="244" />
         <source>Comment le préavis a été compté</source>
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="253" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="295" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="274" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="316" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="254" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="293" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="275" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="314" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="255" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="294" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="276" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="256" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="257" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="278" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="258" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="279" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="268" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="289" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="283" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="304" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="299" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="320" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="300" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="321" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="303" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="340" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="324" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="361" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="304" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="341" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="325" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="362" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="305" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="339" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="326" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="360" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="336" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="331" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="352" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="358" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="342" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="363" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="346" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="367" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="349" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="370" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="353" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="374" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="369" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="390" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="370" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="391" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="381" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="403" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="402" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="481" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="426" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="507" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="411" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="435" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="440" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="466" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="442" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="468" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="446" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="472" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="448" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="474" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="487" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="513" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="490" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="516" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="492" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="518" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="493" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="519" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="497" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="523" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="501" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="527" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="528" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="556" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="571" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="606" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="573" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="608" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="576" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="611" />
         <source>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</source>
         <translation>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="581" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="616" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="668" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="703" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="673" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="708" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="678" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="713" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="682" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="717" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="688" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="723" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="710" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="745" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="758" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="749" />
+        <source>Cochez le ou les titulaires qui donnent congé.</source>
+        <translation>Cochez le ou les titulaires qui donnent congé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="799" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="773" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="824" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="910" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="814" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="865" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="952" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="783" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="807" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="824" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="848" />
         <source>Congé enregistré.</source>
         <translation>Congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="803" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="844" />
         <source>Justificatif enregistré : la fin du préavis est recalculée.</source>
         <translation>Justificatif enregistré : la fin du préavis est recalculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="868" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="909" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="869" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="910" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="870" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="911" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="871" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="912" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="879" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="920" />
         <source>Report du départ enregistré.</source>
         <translation>Report du départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="881" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="922" />
         <source>Remise des clés sans état des lieux enregistrée.</source>
         <translation>Remise des clés sans état des lieux enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="884" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="925" />
         <source>Préavis réduit accordé sans justificatif : enregistré.</source>
         <translation>Préavis réduit accordé sans justificatif : enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="887" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="928" />
         <source>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</source>
         <translation>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="889" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="930" />
         <source>Retrait du congé enregistré.</source>
         <translation>Retrait du congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="924" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="966" />
         <source>Sortie du logement enregistrée.</source>
         <translation>Sortie du logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="939" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="981" />
         <source>Restitution du dépôt de garantie enregistrée.</source>
         <translation>Restitution du dépôt de garantie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="956" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1067" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="960" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1071" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="966" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1077" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="971" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1082" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1007" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1118" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1023" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1134" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="1158" />
+        <source>Enregistrer les modifications de ce congé ?</source>
+        <translation>Enregistrer les modifications de ce congé ?</translation>
     </message>
 </context>
 <context>
     <name>NoticeListPage</name>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="48" />
+        <location filename="../../desktop/ui/notice_list.py" line="55" />
         <source>Congés en cours</source>
         <extracomment>notice id, household id</extracomment>
         <translation>Congés en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="49" />
+        <location filename="../../desktop/ui/notice_list.py" line="56" />
         <source>Congés retirés</source>
         <translation>Congés retirés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="50" />
+        <location filename="../../desktop/ui/notice_list.py" line="57" />
         <source>Congés terminés</source>
         <translation>Congés terminés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="51" />
+        <location filename="../../desktop/ui/notice_list.py" line="58" />
         <source>Tous les congés</source>
         <translation>Tous les congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="52" />
+        <location filename="../../desktop/ui/notice_list.py" line="59" />
         <source>Départ ce mois-ci</source>
         <translation>Départ ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="54" />
+        <location filename="../../desktop/ui/notice_list.py" line="61" />
         <source>Justificatif manquant</source>
         <translation>Justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="56" />
+        <location filename="../../desktop/ui/notice_list.py" line="63" />
         <source>Dépôt de garantie en retard</source>
         <translation>Dépôt de garantie en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="58" />
+        <location filename="../../desktop/ui/notice_list.py" line="65" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="63" />
+        <location filename="../../desktop/ui/notice_list.py" line="70" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="64" />
+        <location filename="../../desktop/ui/notice_list.py" line="71" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="65" />
+        <location filename="../../desktop/ui/notice_list.py" line="72" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="67" />
+        <location filename="../../desktop/ui/notice_list.py" line="74" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="68" />
+        <location filename="../../desktop/ui/notice_list.py" line="75" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="69" />
+        <location filename="../../desktop/ui/notice_list.py" line="76" />
         <source>Préavis</source>
         <translation>Préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="70" />
+        <location filename="../../desktop/ui/notice_list.py" line="77" />
         <source>Fin du préavis</source>
         <translation>Fin du préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="71" />
+        <location filename="../../desktop/ui/notice_list.py" line="78" />
         <source>Départ</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="72" />
+        <location filename="../../desktop/ui/notice_list.py" line="79" />
         <source>Dépôt avant le</source>
         <translation>Dépôt avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="73" />
+        <location filename="../../desktop/ui/notice_list.py" line="80" />
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="135" />
+        <location filename="../../desktop/ui/notice_list.py" line="142" />
         <source>justificatif manquant</source>
         <translation>justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="137" />
+        <location filename="../../desktop/ui/notice_list.py" line="144" />
         <source>Fin le {date} si le justificatif est fourni</source>
         <translation>Fin le {date} si le justificatif est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="218" />
+        <location filename="../../desktop/ui/notice_list.py" line="225" />
         <source>{count} vers {path}</source>
         <translation>{count} vers {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="66" />
+        <location filename="../../desktop/ui/notice_list.py" line="73" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="86" />
+        <location filename="../../desktop/ui/notice_list.py" line="93" />
         <source>&lt;h2&gt;Congés&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="107" />
+        <location filename="../../desktop/ui/notice_list.py" line="114" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="142" />
+        <location filename="../../desktop/ui/notice_list.py" line="149" />
         <source>départ reporté</source>
         <translation>départ reporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="144" />
+        <location filename="../../desktop/ui/notice_list.py" line="151" />
         <source>dépôt en retard</source>
         <translation>dépôt en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="146" />
+        <location filename="../../desktop/ui/notice_list.py" line="153" />
         <source>dépôt à restituer bientôt</source>
         <translation>dépôt à restituer bientôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="154" />
+        <location filename="../../desktop/ui/notice_list.py" line="161" />
         <source>{n} mois</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="174" />
+        <location filename="../../desktop/ui/notice_list.py" line="181" />
         <source>Aucun congé</source>
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="176" />
+        <location filename="../../desktop/ui/notice_list.py" line="183" />
         <source>1 congé</source>
         <translation>1 congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="178" />
+        <location filename="../../desktop/ui/notice_list.py" line="185" />
         <source>{n} congés</source>
         <translation>{n} congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="198" />
+        <location filename="../../desktop/ui/notice_list.py" line="205" />
         <source>Exporter les congés</source>
         <translation>Exporter les congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="199" />
+        <location filename="../../desktop/ui/notice_list.py" line="206" />
         <source>conges.xlsx</source>
         <translation>conges.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="200" />
+        <location filename="../../desktop/ui/notice_list.py" line="207" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="215" />
+        <location filename="../../desktop/ui/notice_list.py" line="222" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
@@ -5806,92 +5910,92 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>OccupationDueDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="510" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="511" />
         <source>Examens de l'occupation à présenter</source>
         <translation>Examens de l'occupation à présenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="519" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="520" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="520" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="521" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="521" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="522" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="522" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="523" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="523" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="524" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="524" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="525" />
         <source>Échéance triennale</source>
         <translation>Échéance triennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="525" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="526" />
         <source>Motifs</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="537" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="539" />
         <source>Inscrire à l'ordre du jour</source>
         <translation>Inscrire à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="539" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="541" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="543" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="545" />
         <source>Motif de l'examen</source>
         <translation>Motif de l'examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="544" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="546" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="552" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="554" />
         <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
         <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="590" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="592" />
         <source>Aucun locataire à présenter pour l'instant.</source>
         <translation>Aucun locataire à présenter pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="592" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="594" />
         <source>{count} locataire à présenter.</source>
         <translation>{count} locataire à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="594" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="596" />
         <source>{count} locataires à présenter.</source>
         <translation>{count} locataires à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="607" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="609" />
         <source>Choisissez un locataire dans la liste.</source>
         <translation>Choisissez un locataire dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="626" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="628" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
     </message>
@@ -6013,42 +6117,42 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="482" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="488" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="483" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="489" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="484" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="490" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="486" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="492" />
         <source>Bail signé…</source>
         <translation>Bail signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="489" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="495" />
         <source>Date de signature du bail par le candidat qui a accepté le logement</source>
         <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="495" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="501" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="498" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="504" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="657" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="680" />
         <source>Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, {to_notify}, {to_next}, {accepted}.</source>
         <translation>Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, {to_notify}, {to_next}, {accepted}.</translation>
     </message>
@@ -6058,102 +6162,142 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="474" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="480" />
         <source>Réception du courrier recommandé…</source>
         <translation>Réception du courrier recommandé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="478" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="484" />
         <source>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</source>
         <translation>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="516" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="522" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="553" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="559" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="558" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="564" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="580" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="586" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="589" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="595" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="593" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="599" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="596" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="602" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="600" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="606" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="606" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="612" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="613" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="619" />
         <source>réception + {days} j</source>
         <translation>réception + {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="615" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="621" />
         <source>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</source>
         <translation>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="626" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="657" />
         <source>À notifier</source>
         <translation>À notifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="756" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="659" />
+        <source>Non proposée</source>
+        <translation>Non proposée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="661" />
+        <source>Envoyée</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="663" />
+        <source>Bail signé</source>
+        <translation>Bail signé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="665" />
+        <source>En attente</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="666" />
+        <source>Acceptée</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="667" />
+        <source>Refusée</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="668" />
+        <source>Sans réponse</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="669" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="774" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="767" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="785" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="769" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="787" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="777" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="795" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="792" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="810" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="806" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="824" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -6544,79 +6688,127 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
 </context>
 <context>
-    <name>PaymentImportDialog</name>
+    <name>PayerTable</name>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="51" />
-        <source>Importer des règlements</source>
-        <translation>Importer des règlements</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="55" />
-        <source>Export comptable : CSV (« ; ») ou Excel (.xlsx)</source>
-        <translation>Export comptable : CSV (« ; ») ou Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="57" />
-        <source>Parcourir…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="58" />
-        <source>Lire le fichier</source>
-        <translation>Lire le fichier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="71" />
-        <source>Vérifier</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="72" />
-        <source>Importer</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="73" />
-        <source>Fermer</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="80" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="60" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="80" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="61" />
+        <source>Locataire</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="62" />
+        <source>Montant (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="63" />
+        <source>Versé par</source>
+        <translation>Versé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="64" />
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="83" />
+        <source>les locataires</source>
+        <translation>les locataires</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="125" />
+        <source>Importer des règlements</source>
+        <translation>Importer des règlements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="129" />
+        <source>Export comptable : CSV (« ; ») ou Excel (.xlsx)</source>
+        <translation>Export comptable : CSV (« ; ») ou Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="131" />
+        <source>Parcourir…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="132" />
+        <source>Lire le fichier</source>
+        <translation>Lire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="146" />
+        <source>« Versé par » : la colonne (le libellé peut servir) où une ligne nommant le FSL ou le CCAS est le versement de ce contributeur, imputé sur les seules échéances du plan ; les autres lignes sont des règlements des locataires.</source>
+        <translation>« Versé par » : la colonne (le libellé peut servir) où une ligne nommant le FSL ou le CCAS est le versement de ce contributeur, imputé sur les seules échéances du plan ; les autres lignes sont des règlements des locataires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="156" />
+        <source>Vérifier</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="157" />
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="158" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="165" />
+        <source>Ligne</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="165" />
         <source>Motif du rejet</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="85" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="170" />
         <source>Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici.</source>
         <translation>Aucune ligne refusée : les lignes du fichier écartées s'afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="109" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="178" />
+        <source>Lignes des plans où un contributeur est prévu : vérifiez qui a payé chacune (le versement d'un contributeur ne couvre que les échéances).</source>
+        <translation>Lignes des plans où un contributeur est prévu : vérifiez qui a payé chacune (le versement d'un contributeur ne couvre que les échéances).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="221" />
         <source>Export comptable des règlements</source>
         <translation>Export comptable des règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="111" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="223" />
         <source>Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="127" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="239" />
         <source>(non importé)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="129" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="241" />
         <source>{rows} dans « {name} ».</source>
         <translation>{rows} dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="284" />
+        <source>{amount}, {contributions}</source>
+        <translation>{amount}, {contributions}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="289" />
         <source>{accepted} pour {amount} ; {rejected}.</source>
         <translation>{accepted} pour {amount} ; {rejected}.</translation>
     </message>
@@ -6681,399 +6873,404 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="145" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="155" />
         <source>Conditions et parties</source>
         <translation>Conditions et parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="146" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="156" />
         <source>Échéancier</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="147" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="157" />
         <source>Règlements</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="148" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="158" />
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="150" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="160" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="157" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="165" />
+        <source>choisir…</source>
+        <translation>choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="170" />
         <source>Motif (obligatoire pour annuler ou régulariser)</source>
         <translation>Motif (obligatoire pour annuler ou régulariser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="159" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="172" />
         <source>Changer le statut</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="161" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="174" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="162" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="175" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="168" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="181" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="169" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="182" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="211" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="227" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="212" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="215" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="254" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="228" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="270" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="292" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="213" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="229" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="214" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="216" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="232" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="218" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="224" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="240" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="226" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="242" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="227" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="243" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="229" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="245" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="246" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="232" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="321" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="337" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="250" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="235" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="251" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="238" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="254" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="241" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="257" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="244" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="260" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="264" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="251" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="279" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="252" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="268" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="255" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="271" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="257" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="260" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="273" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="258" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="274" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="261" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="277" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="262" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="278" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="268" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="284" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="272" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="288" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="277" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="293" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="279" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="295" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="280" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="296" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="297" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="284" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="300" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="287" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="303" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="289" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="305" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="295" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="311" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="302" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="318" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="306" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="322" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="321" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="337" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="336" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="352" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="337" />
-        <source>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="378" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="400" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="383" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="405" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="384" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="406" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="385" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="407" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="386" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="408" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="392" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="414" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="578" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="594" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="598" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="619" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="559" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="575" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="92" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="94" />
         <source>Revenir au projet</source>
         <translation>Revenir au projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="93" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="95" />
         <source>Proposé au locataire</source>
         <translation>Proposé au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="94" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="96" />
         <source>Signé par les parties</source>
         <translation>Signé par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="95" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="97" />
         <source>En cours (mise en œuvre ou régularisation)</source>
         <translation>En cours (mise en œuvre ou régularisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="96" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="98" />
         <source>Respecté</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="97" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="99" />
         <source>Défaillant</source>
         <translation>Défaillant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="98" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="100" />
         <source>Caduc</source>
         <translation>Caduc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="99" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="101" />
         <source>Soldé</source>
         <translation>Soldé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="100" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="102" />
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="585" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="591" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="354" />
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="601" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="607" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="618" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="640" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="638" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="660" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="654" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="676" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="684" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="709" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>
@@ -7279,77 +7476,121 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Versé par :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="92" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="96" />
         <source>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Le versement d'un contributeur (FSL, CCAS) ne couvre que les échéances. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</source>
         <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Le versement d'un contributeur (FSL, CCAS) ne couvre que les échéances. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="112" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="126" />
+        <source>Les règlements se saisissent une fois le plan signé : choisissez « Signé par les parties » et la date de signature sous « Statut », puis « Changer le statut ».</source>
+        <translation>Les règlements se saisissent une fois le plan signé : choisissez « Signé par les parties » et la date de signature sous « Statut », puis « Changer le statut ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="131" />
+        <source>Ce plan est clos ({status}) : aucun règlement ne s'y saisit plus.</source>
+        <translation>Ce plan est clos ({status}) : aucun règlement ne s'y saisit plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="147" />
         <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count})</source>
         <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="122" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="159" />
+        <source>, dont {amount} attendus des contributeurs</source>
+        <translation>, dont {amount} attendus des contributeurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="163" />
         <source> · prochaine échéance : {date} ({amount})</source>
         <translation> · prochaine échéance : {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="127" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="168" />
         <source> · excédent : {amount}</source>
         <translation> · excédent : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="129" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="172" />
         <source>saisie</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="129" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="172" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="136" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="179" />
         <source>versement du {contributor}</source>
         <translation>versement du {contributor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="163" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="208" />
+        <source> · {contributor} : {received} reçus (montant promis non précisé)</source>
+        <translation> · {contributor} : {received} reçus (montant promis non précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="210" />
+        <source> · {contributor} : {received} reçus sur {promised} promis</source>
+        <translation> · {contributor} : {received} reçus sur {promised} promis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="214" />
+        <source> ({amount} de plus que promis)</source>
+        <translation> ({amount} de plus que promis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="224" />
         <source>Règlement des locataires</source>
         <translation>Règlement des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="168" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="229" />
         <source>Versement d'un contributeur : {contributor}</source>
         <translation>Versement d'un contributeur : {contributor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="186" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="247" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="200" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="263" />
         <source>Règlement de {amount} enregistré.</source>
         <translation>Règlement de {amount} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="216" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="279" />
+        <source>Versement au-delà de la promesse</source>
+        <translation>Versement au-delà de la promesse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="280" />
+        <source>{warning}
+
+Enregistrer ce versement quand même ?</source>
+        <translation>{warning}
+
+Enregistrer ce versement quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="294" />
         <source>Sélectionnez le règlement à supprimer.</source>
         <translation>Sélectionnez le règlement à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="220" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="298" />
         <source>Supprimer le règlement</source>
         <translation>Supprimer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="221" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="299" />
         <source>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</source>
         <translation>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="229" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="307" />
         <source>Règlement supprimé.</source>
         <translation>Règlement supprimé.</translation>
     </message>
@@ -7412,32 +7653,37 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="150" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="130" />
+        <source>en attente du contributeur ({amount})</source>
+        <translation>en attente du contributeur ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="156" />
         <source>Échéance n° {n} : date invalide (jj/mm/aaaa).</source>
         <translation>Échéance n° {n} : date invalide (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="157" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="163" />
         <source>Échéance n° {n} : {reason}</source>
         <translation>Échéance n° {n} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="163" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="169" />
         <source>Échéance n° {n} : montant invalide.</source>
         <translation>Échéance n° {n} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="197" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="203" />
         <source>Total des échéances : {total} · dette : {debt} · {count}</source>
         <translation>Total des échéances : {total} · dette : {debt} · {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="211" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="217" />
         <source>L'échéancier est juste : son total est la dette.</source>
         <translation>L'échéancier est juste : son total est la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="218" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="224" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -7895,137 +8141,137 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="195" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="197" />
         <source>Refus d'un logement adapté</source>
         <translation>Refus d'un logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="200" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="202" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="206" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="208" />
         <source>Refus enregistrés :</source>
         <translation>Refus enregistrés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="210" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="212" />
         <source>Retirer le refus choisi…</source>
         <translation>Retirer le refus choisi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="218" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="220" />
         <source>Refus de l'offre faite à ce candidat</source>
         <translation>Refus de l'offre faite à ce candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="224" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="226" />
         <source>Le logement proposé à ce candidat n'a pas été refusé.</source>
         <translation>Le logement proposé à ce candidat n'a pas été refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="235" />
         <source>Logement proposé (bailleur, adresse, type)</source>
         <translation>Logement proposé (bailleur, adresse, type)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="236" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="238" />
         <source>Le logement proposé était adapté aux besoins et capacités du ménage</source>
         <translation>Le logement proposé était adapté aux besoins et capacités du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="240" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="242" />
         <source>Le refus repose sur un motif légitime</source>
         <translation>Le refus repose sur un motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="245" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="247" />
         <source>Pourquoi le refus est, ou n'est pas, légitime</source>
         <translation>Pourquoi le refus est, ou n'est pas, légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="249" />
         <source>Date du refus</source>
         <translation>Date du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="248" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="250" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="251" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="253" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="255" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="257" />
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="257" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="259" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="279" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="281" />
         <source>compte dans la cotation</source>
         <translation>compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="279" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="281" />
         <source>ne compte pas</source>
         <translation>ne compte pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="280" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="282" />
         <source>adapté</source>
         <translation>adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="280" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="282" />
         <source>non adapté</source>
         <translation>non adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="282" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="284" />
         <source>motif légitime</source>
         <translation>motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="282" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="284" />
         <source>sans motif légitime</source>
         <translation>sans motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="316" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="318" />
         <source>Refus enregistré : {effect}.</source>
         <translation>Refus enregistré : {effect}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="317" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="319" />
         <source>il compte dans la cotation</source>
         <translation>il compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="319" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="321" />
         <source>il ne compte pas dans la cotation</source>
         <translation>il ne compte pas dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="331" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="333" />
         <source>Retirer le refus</source>
         <translation>Retirer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="331" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="333" />
         <source>Pourquoi ce refus est-il retiré ?</source>
         <translation>Pourquoi ce refus est-il retiré ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="345" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="347" />
         <source>Refus retiré.</source>
         <translation>Refus retiré.</translation>
     </message>
@@ -8083,11 +8329,6 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="609" />
-        <source>Clos le</source>
-        <translation>Clos le</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/admin_pages.py" line="610" />
         <source>Échéance</source>
         <translation>Échéance</translation>
@@ -8113,43 +8354,68 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="674" />
+        <location filename="../../desktop/ui/admin_pages.py" line="670" />
+        <source>Candidature {number}</source>
+        <translation>Candidature {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="688" />
+        <source>anonymisation de la candidature (procès-verbal conservé)</source>
+        <translation>anonymisation de la candidature (procès-verbal conservé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="691" />
+        <source>anonymisation de la candidature, {n} fichier de courrier supprimé</source>
+        <translation>anonymisation de la candidature, {n} fichier de courrier supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="693" />
+        <source>anonymisation de la candidature, {n} fichiers de courrier supprimés</source>
+        <translation>anonymisation de la candidature, {n} fichiers de courrier supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="698" />
         <source>anonymisation, {n} fichier de courrier supprimé</source>
         <translation>anonymisation, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="676" />
+        <location filename="../../desktop/ui/admin_pages.py" line="700" />
         <source>anonymisation, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="715" />
+        <location filename="../../desktop/ui/admin_pages.py" line="741" />
         <source>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="720" />
+        <location filename="../../desktop/ui/admin_pages.py" line="746" />
         <source>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="679" />
+        <location filename="../../desktop/ui/admin_pages.py" line="696" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="687" />
-        <location filename="../../desktop/ui/admin_pages.py" line="689" />
+        <location filename="../../desktop/ui/admin_pages.py" line="609" />
+        <source>Point de départ</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="682" />
+        <location filename="../../desktop/ui/admin_pages.py" line="683" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="712" />
+        <location filename="../../desktop/ui/admin_pages.py" line="738" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="724" />
+        <location filename="../../desktop/ui/admin_pages.py" line="750" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8258,32 +8524,32 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SendingResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="149" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="150" />
         <source>Résultat de l'envoi</source>
         <translation>Résultat de l'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="158" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="158" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="158" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="157" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="158" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="176" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="178" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -8660,209 +8926,209 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="59" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="71" />
         <source>Séance :</source>
         <extracomment>where the SMTP settings come from (the organisation profile)</extracomment>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="61" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="73" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="67" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="79" />
         <source>Calculer les cotations</source>
         <translation>Calculer les cotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="69" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="81" />
         <source>Importer un export du registre (SNE)…</source>
         <translation>Importer un export du registre (SNE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="71" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="83" />
         <source>Convoquer les membres</source>
         <translation>Convoquer les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="73" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="85" />
         <source>Prévenir : PV à relire</source>
         <translation>Prévenir : PV à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="76" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="88" />
         <source>Déclarer les attributions au registre…</source>
         <translation>Déclarer les attributions au registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="79" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="91" />
         <source>Fiche de cotation du demandeur</source>
         <translation>Fiche de cotation du demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="82" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="94" />
         <source>Refus d'un logement adapté…</source>
         <translation>Refus d'un logement adapté…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="86" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="98" />
         <source>Qualifier le refus d'un logement proposé au demandeur : adapté ou non, motif légitime ou non (la grille du PPGD dit ce que le refus retire).</source>
         <translation>Qualifier le refus d'un logement proposé au demandeur : adapté ou non, motif légitime ou non (la grille du PPGD dit ce que le refus retire).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="103" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="115" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="104" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="116" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="105" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="117" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="106" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="118" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="107" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="119" />
         <source>Grille</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="108" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="120" />
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="109" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="121" />
         <source>Alerte</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="118" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="130" />
         <source>Choisissez un candidat : le détail de sa cotation s'affiche ici.</source>
         <translation>Choisissez un candidat : le détail de sa cotation s'affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="123" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="135" />
         <source>Effet des propositions sur les objectifs d'attribution :</source>
         <translation>Effet des propositions sur les objectifs d'attribution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="235" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="247" />
         <source>Choisissez d'abord un candidat dans le tableau.</source>
         <translation>Choisissez d'abord un candidat dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="274" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="286" />
         <source>{count} candidat coté.</source>
         <translation>{count} candidat coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="276" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="288" />
         <source>{count} candidats cotés.</source>
         <translation>{count} candidats cotés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="453" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="464" />
         <source>{sent}, {hand} à remettre, {failed}.</source>
         <translation>{sent}, {hand} à remettre, {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="468" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="470" />
         <source>{sent} que le procès-verbal attend sa relecture, {failed}.</source>
         <translation>{sent} que le procès-verbal attend sa relecture, {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="484" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="476" />
         <source>Envoi annulé : {count} courriel non envoyé.</source>
         <translation>Envoi annulé : {count} courriel non envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="486" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="478" />
         <source>Envoi annulé : {count} courriels non envoyés.</source>
         <translation>Envoi annulé : {count} courriels non envoyés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="516" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="508" />
         <source>{count} : {path}</source>
         <translation>{count} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="288" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="300" />
         <source>Export du registre national</source>
         <translation>Export du registre national</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="290" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="302" />
         <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="301" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="313" />
         <source>Import du registre terminé.</source>
         <translation>Import du registre terminé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="322" />
-        <location filename="../../desktop/ui/cotation/sessions.py" line="347" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="334" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="359" />
         <source>Convocations</source>
         <translation>Convocations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="325" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="337" />
         <source>Produire et enregistrer les convocations sans les envoyer ?</source>
         <translation>Produire et enregistrer les convocations sans les envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="371" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="383" />
         <source>Procès-verbal à relire</source>
         <translation>Procès-verbal à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="377" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="391" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="377" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="392" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="395" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="404" />
         <source>Envoi en cours…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="408" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="417" />
         <source>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</source>
         <translation>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="435" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="444" />
         <source>Erreur inattendue pendant l'envoi : {error}</source>
         <translation>Erreur inattendue pendant l'envoi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="438" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="447" />
         <source>Envoi des courriels</source>
         <translation>Envoi des courriels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="508" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="500" />
         <source>Attributions à déclarer au registre</source>
         <translation>Attributions à déclarer au registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="510" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="502" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -8913,57 +9179,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SneImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="51" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="52" />
         <source>Import d'un export du registre national (SNE)</source>
         <translation>Import d'un export du registre national (SNE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="60" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="61" />
         <source>Fichier : {name} — {count} ligne</source>
         <translation>Fichier : {name} — {count} ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="62" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="63" />
         <source>Fichier : {name} — {count} lignes</source>
         <translation>Fichier : {name} — {count} lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="68" />
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="68" />
         <source>Colonne</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="76" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="77" />
         <source>— non associé —</source>
         <translation>— non associé —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="87" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="88" />
         <source>Vérifier (rien n'est enregistré)</source>
         <translation>Vérifier (rien n'est enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="89" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="90" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="90" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="91" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="115" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="116" />
         <source>Ligne {line} : {reasons}</source>
         <translation>Ligne {line} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/dialogs.py" line="122" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="123" />
         <source>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</source>
         <translation>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</translation>
     </message>
@@ -9094,34 +9360,34 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="354" />
+        <location filename="../../desktop/ui/app.py" line="357" />
         <source>Parcours est déjà ouvert</source>
         <translation>Parcours est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="355" />
+        <location filename="../../desktop/ui/app.py" line="358" />
         <source>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</source>
         <translation>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="382" />
+        <location filename="../../desktop/ui/app.py" line="385" />
         <source>Base de données inaccessible</source>
         <translation>Base de données inaccessible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="383" />
+        <location filename="../../desktop/ui/app.py" line="386" />
         <source>La base de données n'a pas pu être ouverte :
 {error}</source>
         <translation>La base de données n'a pas pu être ouverte :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="413" />
+        <location filename="../../desktop/ui/app.py" line="416" />
         <source>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</source>
         <translation>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="423" />
+        <location filename="../../desktop/ui/app.py" line="426" />
         <source>Prêt en {s} s</source>
         <translation>Prêt en {s} s</translation>
     </message>
@@ -10015,12 +10281,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="693" />
+        <location filename="../../desktop/ui/tenant_file.py" line="694" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="719" />
+        <location filename="../../desktop/ui/tenant_file.py" line="720" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -10234,27 +10500,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="49" />
+        <location filename="../../desktop/ui/idle_lock.py" line="50" />
         <source>Parcours verrouillé</source>
         <translation>Parcours verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="52" />
+        <location filename="../../desktop/ui/idle_lock.py" line="53" />
         <source>Parcours a été verrouillé après {minutes} sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</source>
         <translation>Parcours a été verrouillé après {minutes} sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="56" />
+        <location filename="../../desktop/ui/idle_lock.py" line="58" />
+        <source>Parcours est verrouillé. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</source>
+        <translation>Parcours est verrouillé. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="62" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="57" />
+        <location filename="../../desktop/ui/idle_lock.py" line="63" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="59" />
+        <location filename="../../desktop/ui/idle_lock.py" line="65" />
         <source>Quitter Parcours</source>
         <translation>Quitter Parcours</translation>
     </message>
@@ -10403,62 +10674,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>VoteImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="183" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="196" />
         <source>Import des votes — vérification</source>
         <translation>Import des votes — vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="189" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="202" />
         <source>« {name} » : {lines}, {count}. Vérifiez puis confirmez l'import.</source>
         <translation>« {name} » : {lines}, {count}. Vérifiez puis confirmez l'import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="205" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="218" />
         <source>« {name} » : {count}. Rien ne sera importé tant que le fichier n'est pas corrigé.</source>
         <translation>« {name} » : {count}. Rien ne sera importé tant que le fichier n'est pas corrigé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="214" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="227" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="215" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="228" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="216" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="229" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="217" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="230" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="218" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="231" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="219" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="232" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="220" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="233" />
         <source>Horodatage</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="248" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="262" />
         <source>Importer {count} vote</source>
         <translation>Importer {count} vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="250" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="264" />
         <source>Importer {count} votes</source>
         <translation>Importer {count} votes</translation>
     </message>
@@ -10466,172 +10737,172 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="276" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="298" />
         <source>Importer les votes…</source>
         <translation>Importer les votes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="280" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="302" />
         <source>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</source>
         <translation>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="285" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="307" />
         <source>Courriers de décision…</source>
         <translation>Courriers de décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="302" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="324" />
         <source>Votes sur la proposition d'attribution</source>
         <translation>Votes sur la proposition d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="308" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="330" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="309" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="331" />
         <source>Annuler la décision</source>
         <translation>Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="311" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="333" />
         <source>Décision de la commission (R441-3)</source>
         <translation>Décision de la commission (R441-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="333" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="356" />
         <source>Logement :</source>
         <translation>Logement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="384" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="407" />
         <source>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</source>
         <translation>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="389" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="412" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="394" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="417" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</source>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="398" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="421" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="412" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="435" />
         <source>pas encore de décision</source>
         <translation>pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="414" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="437" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="433" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="456" />
         <source>Aucun candidat pour ce logement.</source>
         <translation>Aucun candidat pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="435" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="458" />
         <source>Aucun logement à l'ordre du jour.</source>
         <translation>Aucun logement à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="445" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="468" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="691" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="712" />
         <source>{count} de « {name} ».</source>
         <translation>{count} de « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="455" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="478" />
         <source>Priorité : {list}</source>
         <translation>Priorité : {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="485" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="508" />
         <source>&lt;b&gt;Membre&lt;/b&gt;</source>
         <translation>&lt;b&gt;Membre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="486" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="509" />
         <source>&lt;b&gt;Vote&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="487" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="510" />
         <source>&lt;b&gt;Qualité&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qualité&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="494" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="517" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="512" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="535" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="521" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="544" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="529" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="552" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="553" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="576" />
         <source>Vote exprimé par {holder} (pouvoir).</source>
         <translation>Vote exprimé par {holder} (pouvoir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="559" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="582" />
         <source>Enregistré le {at} ({channel}) par {user}.</source>
         <translation>Enregistré le {at} ({channel}) par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="570" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="593" />
         <source>Aucun vote enregistré.</source>
         <translation>Aucun vote enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="575" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="598" />
         <source>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</source>
         <translation>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="642" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="665" />
         <source>Décision enregistrée pour {name}.</source>
         <translation>Décision enregistrée pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="657" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="680" />
         <source>Décision annulée.</source>
         <translation>Décision annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="663" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="686" />
         <source>Importer les votes de l'outil de vote</source>
         <translation>Importer les votes de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="665" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="688" />
         <source>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
@@ -10717,63 +10988,68 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="100" />
-        <source>Cette option est obligatoire (date AAAA-MM-JJ).</source>
-        <translation>Cette option est obligatoire (date AAAA-MM-JJ).</translation>
+        <location filename="../../desktop/commands/notice.py" line="154" />
+        <source>Cette option est obligatoire (date JJ/MM/AAAA).</source>
+        <translation>Cette option est obligatoire (date JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="113" />
-        <source>Date invalide : « {value} » (attendu AAAA-MM-JJ).</source>
-        <translation>Date invalide : « {value} » (attendu AAAA-MM-JJ).</translation>
+        <location filename="../../desktop/commands/notice.py" line="167" />
+        <source>Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).</source>
+        <translation>Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="124" />
+        <location filename="../../desktop/commands/notice.py" line="179" />
         <source>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="242" />
+        <location filename="../../desktop/commands/notice.py" line="271" />
+        <source>« {value} » ne désigne pas un titulaire du bail (titulaires : {holders}).</source>
+        <translation>« {value} » ne désigne pas un titulaire du bail (titulaires : {holders}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/notice.py" line="389" />
         <source>{n} congé</source>
         <translation>{n} congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="243" />
+        <location filename="../../desktop/commands/notice.py" line="390" />
         <source>{n} congés</source>
         <translation>{n} congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="244" />
+        <location filename="../../desktop/commands/notice.py" line="391" />
         <source>Aucun congé</source>
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="120" />
+        <location filename="../../desktop/commands/plan.py" line="128" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="128" />
-        <location filename="../../desktop/commands/plan.py" line="221" />
+        <location filename="../../desktop/commands/plan.py" line="136" />
+        <location filename="../../desktop/commands/plan.py" line="252" />
         <source>Cette option est obligatoire.</source>
         <translation>Cette option est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="131" />
+        <location filename="../../desktop/commands/plan.py" line="139" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="284" />
+        <location filename="../../desktop/commands/plan.py" line="319" />
         <source>{n} dossier.</source>
         <translation>{n} dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="285" />
+        <location filename="../../desktop/commands/plan.py" line="320" />
         <source>{n} dossiers.</source>
         <translation>{n} dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="286" />
+        <location filename="../../desktop/commands/plan.py" line="321" />
         <source>Aucun dossier.</source>
         <translation>Aucun dossier.</translation>
     </message>
@@ -11137,116 +11413,116 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="346" />
+        <location filename="../../desktop/domain/minutes.py" line="358" />
         <location filename="../../desktop/domain/schedule.py" line="54" />
         <source>Projet</source>
-        <extracomment>PLAI, PLUS, PLS... reservation contingent: "Préfecture", "Action Logement", "Commune", "Bailleur" the members with a deliberative voice who did not vote on it, and why the grounds of L442-5-2 that apply (labels) the commission's opinion (suitable dwelling, home-ownership advice...) incidents and remarks recorded during the session "Fait à {place}, le {date}" set on an extract: the numéro unique of the applicant it is made for on an extract: how many dwellings of the session were left out</extracomment>
+        <extracomment>PLAI, PLUS, PLS... reservation contingent: "Préfecture", "Action Logement", "Commune", "Bailleur" the members with a deliberative voice who did not vote on it, and why the grounds of L442-5-2 that apply (labels) the commission's opinion (suitable dwelling, home-ownership advice...) incidents and remarks recorded during the session "Fait à {place}, le {date}" set on an extract: the numéro unique of the applicant it is made for on an extract: how many dwellings of the session were left out the members' surnames written in capitals, as the candidates' are (minutes made from session 11 on); the versions stored before keep their names as approved and signed, and are checked again against the session in their own style</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="347" />
+        <location filename="../../desktop/domain/minutes.py" line="359" />
         <source>Soumis aux membres</source>
         <translation>Soumis aux membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="348" />
+        <location filename="../../desktop/domain/minutes.py" line="360" />
         <source>Remplacé par une version suivante</source>
         <translation>Remplacé par une version suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="349" />
+        <location filename="../../desktop/domain/minutes.py" line="361" />
         <source>Approuvé</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="354" />
+        <location filename="../../desktop/domain/minutes.py" line="366" />
         <source>Approuve</source>
         <translation>Approuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="355" />
+        <location filename="../../desktop/domain/minutes.py" line="367" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="360" />
+        <location filename="../../desktop/domain/minutes.py" line="372" />
         <source>Dans l'application</source>
         <extracomment>the member himself, signed in to the application</extracomment>
         <translation>Dans l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="362" />
+        <location filename="../../desktop/domain/minutes.py" line="374" />
         <source>Réponse écrite enregistrée</source>
         <extracomment>an answer to the exported PDF (e-mail, letter), recorded by the secretary</extracomment>
         <translation>Réponse écrite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="447" />
+        <location filename="../../desktop/domain/minutes.py" line="459" />
         <source>Aucune candidature n° {number} n'a été examinée lors de cette séance.</source>
         <translation>Aucune candidature n° {number} n'a été examinée lors de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="527" />
+        <location filename="../../desktop/domain/minutes.py" line="539" />
         <source>Présente</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="535" />
+        <location filename="../../desktop/domain/minutes.py" line="547" />
         <source>À distance (connexion à {time})</source>
         <translation>À distance (connexion à {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="544" />
+        <location filename="../../desktop/domain/minutes.py" line="556" />
         <source>Représentée par {holder}</source>
         <translation>Représentée par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="546" />
+        <location filename="../../desktop/domain/minutes.py" line="558" />
         <source>Représenté par {holder}</source>
         <translation>Représenté par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="551" />
+        <location filename="../../desktop/domain/minutes.py" line="563" />
         <source>Représentée (sans pouvoir valable)</source>
         <translation>Représentée (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="553" />
+        <location filename="../../desktop/domain/minutes.py" line="565" />
         <source>Représenté (sans pouvoir valable)</source>
         <translation>Représenté (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="557" />
+        <location filename="../../desktop/domain/minutes.py" line="569" />
         <source>Absente excusée</source>
         <translation>Absente excusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="559" />
+        <location filename="../../desktop/domain/minutes.py" line="571" />
         <source>Absent excusé</source>
         <translation>Absent excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="562" />
+        <location filename="../../desktop/domain/minutes.py" line="574" />
         <source>Absente</source>
         <translation>Absente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="569" />
+        <location filename="../../desktop/domain/minutes.py" line="581" />
         <source>{pour} pour, {contre} contre, {abst}</source>
         <translation>{pour} pour, {contre} contre, {abst}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="575" />
+        <location filename="../../desktop/domain/minutes.py" line="587" />
         <source>{n} abstention</source>
         <translation>{n} abstention</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="576" />
+        <location filename="../../desktop/domain/minutes.py" line="588" />
         <source>{n} abstentions</source>
         <translation>{n} abstentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="577" />
+        <location filename="../../desktop/domain/minutes.py" line="589" />
         <source>aucune abstention</source>
         <translation>aucune abstention</translation>
     </message>
@@ -11282,17 +11558,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{surface} m² pour {occupants} (minimum {minimum} m²).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="588" />
+        <location filename="../../desktop/domain/minutes.py" line="600" />
         <source> ; voix prépondérante du maire</source>
         <translation> ; voix prépondérante du maire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="603" />
+        <location filename="../../desktop/domain/minutes.py" line="615" />
         <source>pièce à produire : {doc}</source>
         <translation>pièce à produire : {doc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="612" />
+        <location filename="../../desktop/domain/minutes.py" line="624" />
         <source>avant le {date}</source>
         <translation>avant le {date}</translation>
     </message>
@@ -11302,7 +11578,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="350" />
+        <location filename="../../desktop/domain/minutes.py" line="362" />
         <location filename="../../desktop/domain/schedule.py" line="56" />
         <source>Signé</source>
         <translation>Signé</translation>
@@ -11320,7 +11596,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="158" />
         <location filename="../../desktop/domain/campaign/common.py" line="164" />
-        <location filename="../../desktop/domain/notice_case.py" line="50" />
+        <location filename="../../desktop/domain/notice_case.py" line="51" />
         <location filename="../../desktop/domain/schedule.py" line="57" />
         <source>En cours</source>
         <extracomment>A deposit deadline this close (in days) is flagged as near.</extracomment>
@@ -11864,183 +12140,198 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>(non attribuées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="51" />
+        <location filename="../../desktop/domain/notice_case.py" line="52" />
         <source>Retiré</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="53" />
+        <location filename="../../desktop/domain/notice_case.py" line="54" />
         <source>Terminé</source>
         <extracomment>The deposit was returned: nothing left to follow.</extracomment>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="62" />
+        <location filename="../../desktop/domain/notice_case.py" line="63" />
         <source>Report du départ (convention d'occupation temporaire)</source>
         <extracomment>Departure postponed by a temporary occupation agreement.</extracomment>
         <translation>Report du départ (convention d'occupation temporaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="67" />
+        <location filename="../../desktop/domain/notice_case.py" line="68" />
         <source>Remise des clés sans état des lieux</source>
         <extracomment>Keys returned without exit inventory (letter box, LRAR); inventory later.</extracomment>
         <translation>Remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="72" />
+        <location filename="../../desktop/domain/notice_case.py" line="73" />
         <location filename="../../desktop/domain/timeline.py" line="37" />
         <source>Préavis réduit accordé sans justificatif</source>
         <extracomment>Reduced notice granted although the proof is missing.</extracomment>
         <translation>Préavis réduit accordé sans justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="77" />
+        <location filename="../../desktop/domain/notice_case.py" line="78" />
         <location filename="../../desktop/domain/timeline.py" line="38" />
         <source>Préavis réduit refusé</source>
         <extracomment>Reduced notice refused: the ground or its proof is not accepted (3 months).</extracomment>
         <translation>Préavis réduit refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="79" />
+        <location filename="../../desktop/domain/notice_case.py" line="80" />
         <location filename="../../desktop/domain/timeline.py" line="41" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="83" />
+        <location filename="../../desktop/domain/notice_case.py" line="84" />
         <location filename="../../desktop/domain/plans.py" line="100" />
         <source>Remise en main propre</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="84" />
+        <location filename="../../desktop/domain/notice_case.py" line="85" />
         <source>Envoi en recommandé avec accusé de réception</source>
         <translation>Envoi en recommandé avec accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="85" />
+        <location filename="../../desktop/domain/notice_case.py" line="86" />
         <source>Dépôt en boîte aux lettres</source>
         <translation>Dépôt en boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="145" />
+        <location filename="../../desktop/domain/notice_case.py" line="164" />
         <location filename="../../desktop/services/campaigns/calls.py" line="420" />
-        <location filename="../../desktop/services/notices/workflow.py" line="325" />
-        <location filename="../../desktop/services/notices/workflow.py" line="500" />
-        <location filename="../../desktop/services/notices/workflow.py" line="661" />
-        <location filename="../../desktop/services/notices/workflow.py" line="782" />
+        <location filename="../../desktop/services/notices/workflow.py" line="337" />
+        <location filename="../../desktop/services/notices/workflow.py" line="512" />
+        <location filename="../../desktop/services/notices/workflow.py" line="673" />
+        <location filename="../../desktop/services/notices/workflow.py" line="794" />
         <location filename="../../desktop/services/plans/breach.py" line="89" />
         <location filename="../../desktop/services/plans/editing.py" line="225" />
         <source>La date ne peut pas être dans le futur.</source>
-        <extracomment>First presentation of the registered letter (kept apart from the receipt: the effect of an unclaimed letter is UNCONFIRMED). Date the proof of the ground arrived; ``None`` while it is missing.</extracomment>
+        <extracomment>First presentation of the registered letter (kept apart from the receipt: the effect of an unclaimed letter is UNCONFIRMED). Date the proof of the ground arrived; ``None`` while it is missing. The lease holders who gave the notice; empty: all of them (the lease ends). docs/domain.md#notice-cotenants What binds the holders: decides the leaving holder's solidarity (a notice given by some holders only needs it).</extracomment>
         <translation>La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="148" />
+        <location filename="../../desktop/domain/notice_case.py" line="167" />
         <source>Choisissez le mode de remise du congé.</source>
         <translation>Choisissez le mode de remise du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="153" />
-        <location filename="../../desktop/services/notices/common.py" line="401" />
+        <location filename="../../desktop/domain/notice_case.py" line="172" />
+        <location filename="../../desktop/services/notices/common.py" line="441" />
         <source>La date de réception du congé est obligatoire.</source>
         <extracomment>The columns of a notice in its audit snapshots: the entry (``NoticeInput``'s fields), what is computed from it, the exit and the deposit.</extracomment>
         <translation>La date de réception du congé est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="159" />
+        <location filename="../../desktop/domain/notice_case.py" line="178" />
         <source>Le congé ne peut pas précéder le début du bail ({date}).</source>
         <translation>Le congé ne peut pas précéder le début du bail ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="169" />
+        <location filename="../../desktop/domain/notice_case.py" line="188" />
         <source>L'envoi ne peut pas être postérieur à la réception.</source>
         <translation>L'envoi ne peut pas être postérieur à la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="174" />
+        <location filename="../../desktop/domain/notice_case.py" line="193" />
         <source>La présentation ne peut pas précéder l'envoi.</source>
         <translation>La présentation ne peut pas précéder l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="178" />
+        <location filename="../../desktop/domain/notice_case.py" line="197" />
         <source>La présentation ne peut pas être postérieure à la réception.</source>
         <translation>La présentation ne peut pas être postérieure à la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="188" />
+        <location filename="../../desktop/domain/notice_case.py" line="207" />
         <source>Le départ demandé ne peut pas précéder la réception du congé.</source>
         <translation>Le départ demandé ne peut pas précéder la réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="193" />
+        <location filename="../../desktop/domain/notice_case.py" line="212" />
         <source>Motif inconnu.</source>
         <translation>Motif inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="196" />
+        <location filename="../../desktop/domain/notice_case.py" line="215" />
         <source>Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur le bail du dossier ou choisissez un autre motif.</source>
         <translation>Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur le bail du dossier ou choisissez un autre motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="207" />
+        <location filename="../../desktop/domain/notice_case.py" line="226" />
         <source>Le justificatif ne peut pas précéder le début du bail.</source>
         <translation>Le justificatif ne peut pas précéder le début du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="231" />
+        <location filename="../../desktop/domain/notice_case.py" line="254" />
+        <source>« {name} » n'est pas titulaire du bail.</source>
+        <translation>« {name} » n'est pas titulaire du bail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_case.py" line="258" />
+        <source>Lien inconnu.</source>
+        <translation>Lien inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_case.py" line="261" />
+        <source>Le congé n'est pas donné par tous les titulaires : précisez ce qui les lie (le courrier dit ce que devient la solidarité de celui qui part).</source>
+        <translation>Le congé n'est pas donné par tous les titulaires : précisez ce qui les lie (le courrier dit ce que devient la solidarité de celui qui part).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_case.py" line="273" />
         <source>Indiquez le motif de la décision.</source>
         <translation>Indiquez le motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="235" />
+        <location filename="../../desktop/domain/notice_case.py" line="277" />
         <source>Indiquez qui a décidé.</source>
         <translation>Indiquez qui a décidé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="312" />
+        <location filename="../../desktop/domain/notice_case.py" line="354" />
         <source>Justificatif reçu le {date} : {document}</source>
         <extracomment>The reduced end date while the proof is missing (``None`` otherwise). Last day of occupation: the end date, or the postponed departure.</extracomment>
         <translation>Justificatif reçu le {date} : {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="331" />
+        <location filename="../../desktop/domain/notice_case.py" line="373" />
         <source>Préavis réduit refusé par {who} le {decided} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</source>
         <translation>Préavis réduit refusé par {who} le {decided} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="345" />
+        <location filename="../../desktop/domain/notice_case.py" line="387" />
         <source>Préavis réduit de {months} mois accordé sans justificatif par {who} le {decided} (motif : {reason}) : fin du préavis le {end}</source>
         <translation>Préavis réduit de {months} mois accordé sans justificatif par {who} le {decided} (motif : {reason}) : fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="359" />
+        <location filename="../../desktop/domain/notice_case.py" line="401" />
         <source>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</source>
         <translation>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="417" />
+        <location filename="../../desktop/domain/notice_case.py" line="459" />
         <source>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</source>
         <extracomment>Late penalty: due so far (deposit not returned) or owed (returned late).</extracomment>
         <translation>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="432" />
+        <location filename="../../desktop/domain/notice_case.py" line="474" />
         <source>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</source>
         <translation>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="448" />
+        <location filename="../../desktop/domain/notice_case.py" line="490" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jour)</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="452" />
+        <location filename="../../desktop/domain/notice_case.py" line="494" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jours)</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="456" />
+        <location filename="../../desktop/domain/notice_case.py" line="498" />
         <source>Dépôt de garantie à restituer au plus tard aujourd'hui, le {due}</source>
         <translation>Dépôt de garantie à restituer au plus tard aujourd'hui, le {due}</translation>
     </message>
@@ -12123,23 +12414,23 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/plans.py" line="193" />
         <location filename="../../desktop/domain/schedule.py" line="77" />
-        <location filename="../../desktop/domain/tenant.py" line="174" />
-        <location filename="../../desktop/services/plans/payments.py" line="50" />
+        <location filename="../../desktop/domain/tenant.py" line="172" />
+        <location filename="../../desktop/services/plans/payments.py" line="52" />
         <source>Le montant n'est pas un nombre.</source>
         <translation>Le montant n'est pas un nombre.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="195" />
         <location filename="../../desktop/domain/schedule.py" line="79" />
-        <location filename="../../desktop/services/plans/payments.py" line="52" />
+        <location filename="../../desktop/services/plans/payments.py" line="54" />
         <source>Le montant doit être positif.</source>
         <translation>Le montant doit être positif.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="197" />
         <location filename="../../desktop/domain/schedule.py" line="81" />
-        <location filename="../../desktop/domain/tenant.py" line="178" />
-        <location filename="../../desktop/services/plans/payments.py" line="55" />
+        <location filename="../../desktop/domain/tenant.py" line="176" />
+        <location filename="../../desktop/services/plans/payments.py" line="57" />
         <source>Le montant a plus de deux décimales.</source>
         <translation>Le montant a plus de deux décimales.</translation>
     </message>
@@ -12298,94 +12589,99 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="751" />
+        <location filename="../../desktop/domain/plans.py" line="581" />
+        <source>Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : ce versement de {amount} dépasse de {excess} ce qui reste promis.</source>
+        <translation>Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : ce versement de {amount} dépasse de {excess} ce qui reste promis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="854" />
         <source>dès qu'une échéance reste impayée</source>
         <translation>dès qu'une échéance reste impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="752" />
+        <location filename="../../desktop/domain/plans.py" line="855" />
         <source>dès que {n} échéances restent impayées</source>
         <translation>dès que {n} échéances restent impayées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="757" />
+        <location filename="../../desktop/domain/plans.py" line="860" />
         <source>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="769" />
+        <location filename="../../desktop/domain/plans.py" line="872" />
         <source>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="783" />
+        <location filename="../../desktop/domain/plans.py" line="886" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="838" />
+        <location filename="../../desktop/domain/plans.py" line="941" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="846" />
+        <location filename="../../desktop/domain/plans.py" line="949" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="852" />
+        <location filename="../../desktop/domain/plans.py" line="955" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="902" />
+        <location filename="../../desktop/domain/plans.py" line="1005" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="904" />
+        <location filename="../../desktop/domain/plans.py" line="1007" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="909" />
+        <location filename="../../desktop/domain/plans.py" line="1012" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="913" />
+        <location filename="../../desktop/domain/plans.py" line="1016" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="914" />
+        <location filename="../../desktop/domain/plans.py" line="1017" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="915" />
+        <location filename="../../desktop/domain/plans.py" line="1018" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="917" />
+        <location filename="../../desktop/domain/plans.py" line="1020" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="961" />
+        <location filename="../../desktop/domain/plans.py" line="1064" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="969" />
+        <location filename="../../desktop/domain/plans.py" line="1072" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="921" />
+        <location filename="../../desktop/domain/plans.py" line="1024" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -12457,42 +12753,42 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le total des échéances ({total}) dépasse de {difference} la dette ({debt}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="165" />
+        <location filename="../../desktop/domain/tenant.py" line="163" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="166" />
+        <location filename="../../desktop/domain/tenant.py" line="164" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="167" />
+        <location filename="../../desktop/domain/tenant.py" line="165" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="191" />
-        <location filename="../../desktop/domain/tenant.py" line="172" />
-        <location filename="../../desktop/ui/widgets/form.py" line="265" />
+        <location filename="../../desktop/domain/tenant.py" line="170" />
+        <location filename="../../desktop/ui/widgets/form.py" line="268" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="180" />
+        <location filename="../../desktop/domain/tenant.py" line="178" />
         <source>Le montant ne peut pas être négatif.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="176" />
-        <location filename="../../desktop/services/plans/payments.py" line="58" />
-        <location filename="../../desktop/services/tabular.py" line="510" />
+        <location filename="../../desktop/domain/tenant.py" line="174" />
+        <location filename="../../desktop/services/plans/payments.py" line="60" />
+        <location filename="../../desktop/services/tabular.py" line="504" />
         <source>Le montant est trop élevé.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="202" />
-        <location filename="../../desktop/services/tabular.py" line="538" />
+        <location filename="../../desktop/domain/tenant.py" line="200" />
+        <location filename="../../desktop/services/tabular.py" line="532" />
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
@@ -12512,96 +12808,96 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="207" />
-        <location filename="../../desktop/services/accounts.py" line="263" />
+        <location filename="../../desktop/domain/tenant.py" line="205" />
+        <location filename="../../desktop/services/accounts.py" line="278" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="216" />
+        <location filename="../../desktop/domain/tenant.py" line="214" />
         <source>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</source>
         <translation>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="223" />
+        <location filename="../../desktop/domain/tenant.py" line="221" />
         <source>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</source>
         <translation>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="236" />
+        <location filename="../../desktop/domain/tenant.py" line="234" />
         <source>Le ménage doit compter au moins un occupant.</source>
         <translation>Le ménage doit compter au moins un occupant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="240" />
+        <location filename="../../desktop/domain/tenant.py" line="238" />
         <source>{max} occupants au plus.</source>
         <translation>{max} occupants au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="244" />
+        <location filename="../../desktop/domain/tenant.py" line="242" />
         <source>Au moins un occupant doit être titulaire du bail.</source>
         <translation>Au moins un occupant doit être titulaire du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="251" />
+        <location filename="../../desktop/domain/tenant.py" line="249" />
         <source>Civilité inconnue.</source>
         <translation>Civilité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="255" />
+        <location filename="../../desktop/domain/tenant.py" line="253" />
         <source>La date de naissance est dans le futur.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="259" />
+        <location filename="../../desktop/domain/tenant.py" line="257" />
         <source>La date de naissance est antérieure à 1900.</source>
         <translation>La date de naissance est antérieure à 1900.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="263" />
+        <location filename="../../desktop/domain/tenant.py" line="261" />
         <source>Numéro de téléphone invalide (ex. 05 56 12 34 56).</source>
         <translation>Numéro de téléphone invalide (ex. 05 56 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="270" />
+        <location filename="../../desktop/domain/tenant.py" line="268" />
         <source>Adresse e-mail invalide.</source>
         <translation>Adresse e-mail invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="275" />
+        <location filename="../../desktop/domain/tenant.py" line="273" />
         <location filename="../../desktop/services/plans/breach.py" line="86" />
-        <location filename="../../desktop/services/plans/payments.py" line="60" />
-        <location filename="../../desktop/ui/widgets/form.py" line="263" />
+        <location filename="../../desktop/services/plans/payments.py" line="62" />
+        <location filename="../../desktop/ui/widgets/form.py" line="266" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="278" />
+        <location filename="../../desktop/domain/tenant.py" line="276" />
         <source>La date de début du bail n'est pas plausible.</source>
         <translation>La date de début du bail n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="292" />
+        <location filename="../../desktop/domain/tenant.py" line="290" />
         <source>Le code postal compte cinq chiffres.</source>
         <translation>Le code postal compte cinq chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="296" />
+        <location filename="../../desktop/domain/tenant.py" line="294" />
         <source>Type de logement attendu : T1 à T6.</source>
         <translation>Type de logement attendu : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="300" />
+        <location filename="../../desktop/domain/tenant.py" line="298" />
         <source>La surface doit être comprise entre 5 et 400 m².</source>
         <translation>La surface doit être comprise entre 5 et 400 m².</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="304" />
+        <location filename="../../desktop/domain/tenant.py" line="302" />
         <source>L'étage doit être compris entre -3 et 60.</source>
         <translation>L'étage doit être compris entre -3 et 60.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="307" />
+        <location filename="../../desktop/domain/tenant.py" line="305" />
         <source>Choisissez une agence.</source>
         <translation>Choisissez une agence.</translation>
     </message>
@@ -12688,7 +12984,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/services/cotation/grid_files.py" line="192" />
         <location filename="../../desktop/services/cotation/grid_files.py" line="201" />
-        <location filename="../../desktop/services/tabular.py" line="74" />
+        <location filename="../../desktop/services/tabular.py" line="68" />
         <source>Impossible de lire le fichier « {name} ».</source>
         <translation>Impossible de lire le fichier « {name} ».</translation>
     </message>
@@ -12834,86 +13130,86 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="96" />
+        <location filename="../../desktop/services/tabular.py" line="90" />
         <source>Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le fichier au format .xlsx ou CSV.</source>
         <translation>Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le fichier au format .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="106" />
+        <location filename="../../desktop/services/tabular.py" line="100" />
         <source>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</source>
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="195" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="193" />
         <location filename="../../desktop/services/cotation/grid_files.py" line="103" />
-        <location filename="../../desktop/services/tabular.py" line="80" />
+        <location filename="../../desktop/services/tabular.py" line="74" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
         <translation>Le fichier « {name} » n'est pas un classeur Excel valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="125" />
+        <location filename="../../desktop/services/tabular.py" line="119" />
         <source>Le fichier « {name} » est vide.</source>
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="218" />
-        <location filename="../../desktop/services/tabular.py" line="128" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="216" />
+        <location filename="../../desktop/services/tabular.py" line="122" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="150" />
+        <location filename="../../desktop/services/tabular.py" line="144" />
         <source>Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en Windows-1252 (ANSI).</source>
         <translation>Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en Windows-1252 (ANSI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="188" />
+        <location filename="../../desktop/services/tabular.py" line="182" />
         <source>Fichier « {name} » illisible vers la ligne {line}.</source>
         <translation>Fichier « {name} » illisible vers la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="114" />
+        <location filename="../../desktop/services/caleol/common.py" line="105" />
         <source>La commission n° {id} n'existe pas ou plus.</source>
         <translation>La commission n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="115" />
+        <location filename="../../desktop/services/caleol/common.py" line="106" />
         <source>Le membre n° {id} n'existe pas ou plus.</source>
         <translation>Le membre n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="116" />
-        <location filename="../../desktop/services/caleol/letters.py" line="263" />
+        <location filename="../../desktop/services/caleol/common.py" line="107" />
+        <location filename="../../desktop/services/caleol/letters.py" line="252" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="117" />
+        <location filename="../../desktop/services/caleol/common.py" line="108" />
         <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
         <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="120" />
+        <location filename="../../desktop/services/caleol/common.py" line="111" />
         <source>Le candidat n° {id} n'existe pas ou plus.</source>
         <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="121" />
+        <location filename="../../desktop/services/caleol/common.py" line="112" />
         <source>Le vote n° {id} n'existe pas ou plus.</source>
         <translation>Le vote n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="122" />
+        <location filename="../../desktop/services/caleol/common.py" line="113" />
         <source>Le pouvoir n° {id} n'existe pas ou plus.</source>
         <translation>Le pouvoir n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="123" />
+        <location filename="../../desktop/services/caleol/common.py" line="114" />
         <source>Le conflit d'intérêts n° {id} n'existe pas ou plus.</source>
         <translation>Le conflit d'intérêts n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="127" />
+        <location filename="../../desktop/services/caleol/common.py" line="118" />
         <source>Le logement n° {id} n'existe pas ou plus.</source>
         <translation>Le logement n° {id} n'existe pas ou plus.</translation>
     </message>
@@ -12930,64 +13226,64 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="133" />
+        <location filename="../../desktop/services/caleol/common.py" line="124" />
         <source>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</source>
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="183" />
+        <location filename="../../desktop/services/caleol/common.py" line="174" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="204" />
+        <location filename="../../desktop/services/caleol/common.py" line="195" />
         <source>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</source>
         <translation>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="214" />
+        <location filename="../../desktop/services/caleol/common.py" line="205" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="254" />
+        <location filename="../../desktop/services/caleol/common.py" line="245" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="259" />
+        <location filename="../../desktop/services/caleol/common.py" line="250" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="264" />
+        <location filename="../../desktop/services/caleol/common.py" line="255" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="760" />
+        <location filename="../../desktop/services/caleol/common.py" line="761" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="769" />
+        <location filename="../../desktop/services/caleol/common.py" line="770" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="781" />
-        <location filename="../../desktop/services/caleol/votes.py" line="116" />
+        <location filename="../../desktop/services/caleol/common.py" line="782" />
+        <location filename="../../desktop/services/caleol/votes.py" line="115" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="790" />
+        <location filename="../../desktop/services/caleol/common.py" line="791" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="796" />
+        <location filename="../../desktop/services/caleol/common.py" line="797" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
@@ -13320,107 +13616,107 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="97" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="96" />
         <source>Mode de séance inconnu.</source>
         <translation>Mode de séance inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="82" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="84" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="85" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="84" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="115" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="114" />
         <source>Le président de séance doit être un membre de la commission.</source>
         <translation>Le président de séance doit être un membre de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="123" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="122" />
         <source>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</source>
         <translation>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="136" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="135" />
         <source>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</source>
         <translation>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="144" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="143" />
         <source>Indiquez la date de séance.</source>
         <translation>Indiquez la date de séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="155" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="154" />
         <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
         <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="166" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="165" />
         <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
         <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="174" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="173" />
         <source>Séance dématérialisée</source>
         <translation>Séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="180" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="179" />
         <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
         <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="186" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="185" />
         <source>La clôture du vote doit suivre son ouverture.</source>
         <translation>La clôture du vote doit suivre son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="196" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="195" />
         <source>La séance n° {number} existe déjà pour cette commission.</source>
         <translation>La séance n° {number} existe déjà pour cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="213" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="212" />
         <source>La commission « {name} » n'est plus active.</source>
         <translation>La commission « {name} » n'est plus active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="229" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="228" />
         <source>La séance n° {number} vient d'être créée sur un autre poste.</source>
         <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="292" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="291" />
         <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
         <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="304" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="303" />
         <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
         <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="326" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="325" />
         <source>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</source>
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="570" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="569" />
         <source>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="425" />
+        <location filename="../../desktop/services/caleol/common.py" line="416" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
@@ -13532,249 +13828,249 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="494" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="493" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="554" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="553" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="558" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="557" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="648" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="647" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="672" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="671" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="88" />
+        <location filename="../../desktop/services/caleol/votes.py" line="87" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="106" />
+        <location filename="../../desktop/services/caleol/votes.py" line="105" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="137" />
+        <location filename="../../desktop/services/caleol/votes.py" line="136" />
         <source>On ne vote que sur les attributions.</source>
         <translation>On ne vote que sur les attributions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="140" />
+        <location filename="../../desktop/services/caleol/votes.py" line="139" />
         <source>Ce membre ne siège pas à la commission pour cette séance.</source>
         <translation>Ce membre ne siège pas à la commission pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="151" />
+        <location filename="../../desktop/services/caleol/votes.py" line="150" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="163" />
+        <location filename="../../desktop/services/caleol/votes.py" line="162" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="172" />
+        <location filename="../../desktop/services/caleol/votes.py" line="171" />
         <source>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</source>
         <translation>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="179" />
+        <location filename="../../desktop/services/caleol/votes.py" line="178" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="188" />
+        <location filename="../../desktop/services/caleol/votes.py" line="187" />
         <source>Le suppléant de {name} a déjà voté sur ce candidat.</source>
         <translation>Le suppléant de {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="196" />
+        <location filename="../../desktop/services/caleol/votes.py" line="195" />
         <source>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</source>
         <translation>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="331" />
+        <location filename="../../desktop/services/caleol/votes.py" line="330" />
         <source>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</source>
         <translation>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="460" />
+        <location filename="../../desktop/services/caleol/votes.py" line="459" />
         <source>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</source>
         <translation>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="518" />
+        <location filename="../../desktop/services/caleol/votes.py" line="517" />
         <source>Aucun vote n'est enregistré pour ce candidat.</source>
         <translation>Aucun vote n'est enregistré pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="585" />
+        <location filename="../../desktop/services/caleol/votes.py" line="584" />
         <source>Aucune décision n'est enregistrée pour ce candidat.</source>
         <translation>Aucune décision n'est enregistrée pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/votes.py" line="595" />
+        <location filename="../../desktop/services/caleol/votes.py" line="594" />
         <source>La notification ne peut pas précéder la séance.</source>
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="91" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="89" />
         <source>{n} vote importé</source>
         <extracomment>(line number, message); line 0: the whole file</extracomment>
         <translation>{n} vote importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="92" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="90" />
         <source>{n} votes importés</source>
         <translation>{n} votes importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="98" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="96" />
         <source>{n} erreur</source>
         <translation>{n} erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="99" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="97" />
         <source>{n} erreurs</source>
         <translation>{n} erreurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="109" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="107" />
         <source>Import des votes refusé : {count} dans « {name} », aucun vote n'a été importé.</source>
         <translation>Import des votes refusé : {count} dans « {name} », aucun vote n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="173" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="171" />
         <source>membre (nom ou courriel)</source>
         <translation>membre (nom ou courriel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="172" />
         <source>référence du logement</source>
         <translation>référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="175" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="173" />
         <source>numéro unique</source>
         <translation>numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="177" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="175" />
         <source>horodatage</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="341" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="339" />
         <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
         <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="380" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="378" />
         <source>membre non indiqué.</source>
         <translation>membre non indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="384" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="382" />
         <source>membre « {name} » inconnu dans cette commission.</source>
         <translation>membre « {name} » inconnu dans cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="393" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="391" />
         <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
         <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="404" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="402" />
         <source>numéro unique manquant.</source>
         <translation>numéro unique manquant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="414" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="412" />
         <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
         <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="425" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="423" />
         <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
         <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="440" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="438" />
         <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
         <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="452" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="450" />
         <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
         <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="462" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="460" />
         <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
         <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/vote_import.py" line="503" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="501" />
         <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="121" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="118" />
         <location filename="../../desktop/services/reports.py" line="110" />
         <source>Agence inconnue : « {code} ».</source>
         <translation>Agence inconnue : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="207" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="204" />
         <source>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</source>
         <translation>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="276" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="261" />
         <source>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</source>
         <translation>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="313" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="297" />
         <source>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</source>
         <translation>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="347" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="330" />
         <source>Ce point n'est pas un examen de l'occupation.</source>
         <translation>Ce point n'est pas un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="360" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="343" />
         <source>Indiquez le constat de la commission.</source>
         <translation>Indiquez le constat de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="373" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="355" />
         <source>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</source>
         <translation>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="384" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="365" />
         <source>Logement adapté : {text}</source>
         <translation>Logement adapté : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/occupation.py" line="390" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="371" />
         <source>Avis : {text}</source>
         <translation>Avis : {text}</translation>
     </message>
@@ -13827,12 +14123,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/services/importer.py" line="90" />
         <location filename="../../desktop/services/notices/listing.py" line="171" />
         <location filename="../../desktop/services/plans/arrears.py" line="196" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="66" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="75" />
         <source>N° de contrat</source>
         <translation>N° de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="346" />
+        <location filename="../../desktop/documents/context.py" line="360" />
         <location filename="../../desktop/services/importer.py" line="91" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
@@ -13857,7 +14153,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="350" />
+        <location filename="../../desktop/documents/context.py" line="364" />
         <location filename="../../desktop/domain/timeline.py" line="73" />
         <location filename="../../desktop/services/importer.py" line="95" />
         <source>Référence du logement</source>
@@ -13871,209 +14167,209 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="281" />
+        <location filename="../../desktop/documents/context.py" line="295" />
         <source>Nom du bailleur (profil de l'organisme)</source>
         <translation>Nom du bailleur (profil de l'organisme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="282" />
+        <location filename="../../desktop/documents/context.py" line="296" />
         <source>Forme juridique</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="283" />
+        <location filename="../../desktop/documents/context.py" line="297" />
         <source>Adresse du siège, sur plusieurs lignes</source>
         <translation>Adresse du siège, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="284" />
+        <location filename="../../desktop/documents/context.py" line="298" />
         <source>Adresse du siège, liste de lignes</source>
         <translation>Adresse du siège, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="285" />
+        <location filename="../../desktop/documents/context.py" line="299" />
         <source>Téléphone du standard</source>
         <translation>Téléphone du standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="286" />
+        <location filename="../../desktop/documents/context.py" line="300" />
         <source>Adresse e-mail générale</source>
         <translation>Adresse e-mail générale</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="287" />
+        <location filename="../../desktop/documents/context.py" line="301" />
         <source>Site internet</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="288" />
+        <location filename="../../desktop/documents/context.py" line="302" />
         <source>Mentions légales (forme, capital, RCS, siège)</source>
         <translation>Mentions légales (forme, capital, RCS, siège)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="291" />
+        <location filename="../../desktop/documents/context.py" line="305" />
         <source>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</source>
         <translation>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="295" />
+        <location filename="../../desktop/documents/context.py" line="309" />
         <source>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</source>
         <translation>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="299" />
+        <location filename="../../desktop/documents/context.py" line="313" />
         <source>Logo (image)</source>
         <translation>Logo (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="300" />
+        <location filename="../../desktop/documents/context.py" line="314" />
         <source>Code de l'agence du logement</source>
         <translation>Code de l'agence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="301" />
+        <location filename="../../desktop/documents/context.py" line="315" />
         <source>Nom de l'agence</source>
         <translation>Nom de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="302" />
+        <location filename="../../desktop/documents/context.py" line="316" />
         <source>Adresse de l'agence, sur plusieurs lignes</source>
         <translation>Adresse de l'agence, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="303" />
+        <location filename="../../desktop/documents/context.py" line="317" />
         <source>Téléphone de l'agence</source>
         <translation>Téléphone de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="304" />
+        <location filename="../../desktop/documents/context.py" line="318" />
         <source>E-mail de l'agence</source>
         <translation>E-mail de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="305" />
+        <location filename="../../desktop/documents/context.py" line="319" />
         <source>Horaires d'accueil de l'agence</source>
         <translation>Horaires d'accueil de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="306" />
+        <location filename="../../desktop/documents/context.py" line="320" />
         <source>Bloc adresse NF Z10-011 (6 lignes au plus)</source>
         <translation>Bloc adresse NF Z10-011 (6 lignes au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="309" />
+        <location filename="../../desktop/documents/context.py" line="323" />
         <source>Bloc adresse, liste de lignes</source>
         <translation>Bloc adresse, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="310" />
+        <location filename="../../desktop/documents/context.py" line="324" />
         <source>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</source>
         <translation>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="313" />
+        <location filename="../../desktop/documents/context.py" line="327" />
         <source>Formule d'appel avec virgule (« Madame, »)</source>
         <translation>Formule d'appel avec virgule (« Madame, »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="316" />
+        <location filename="../../desktop/documents/context.py" line="330" />
         <source>Civilité du titulaire (M. / Mme)</source>
         <translation>Civilité du titulaire (M. / Mme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="317" />
+        <location filename="../../desktop/documents/context.py" line="331" />
         <source>Prénom du titulaire</source>
         <translation>Prénom du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="318" />
+        <location filename="../../desktop/documents/context.py" line="332" />
         <source>Nom du titulaire, en majuscules</source>
         <translation>Nom du titulaire, en majuscules</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="319" />
+        <location filename="../../desktop/documents/context.py" line="333" />
         <source>Civilité, prénom et NOM du titulaire</source>
         <translation>Civilité, prénom et NOM du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="320" />
+        <location filename="../../desktop/documents/context.py" line="334" />
         <source>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</source>
         <translation>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="324" />
+        <location filename="../../desktop/documents/context.py" line="338" />
         <source>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</source>
         <translation>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="327" />
+        <location filename="../../desktop/documents/context.py" line="341" />
         <source>Nombre de titulaires du bail</source>
         <translation>Nombre de titulaires du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="328" />
+        <location filename="../../desktop/documents/context.py" line="342" />
         <source>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</source>
         <translation>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="332" />
+        <location filename="../../desktop/documents/context.py" line="346" />
         <source>« le locataire », « la locataire » ou « les locataires »</source>
         <translation>« le locataire », « la locataire » ou « les locataires »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="335" />
+        <location filename="../../desktop/documents/context.py" line="349" />
         <source>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</source>
         <translation>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="338" />
+        <location filename="../../desktop/documents/context.py" line="352" />
         <source>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</source>
         <translation>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="342" />
+        <location filename="../../desktop/documents/context.py" line="356" />
         <source>Solde du compte (positif : dette du locataire)</source>
         <translation>Solde du compte (positif : dette du locataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="345" />
+        <location filename="../../desktop/documents/context.py" line="359" />
         <source>Numéro de contrat</source>
         <translation>Numéro de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="347" />
+        <location filename="../../desktop/documents/context.py" line="361" />
         <source>Loyer hors charges</source>
         <translation>Loyer hors charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="348" />
+        <location filename="../../desktop/documents/context.py" line="362" />
         <source>Provisions sur charges</source>
         <translation>Provisions sur charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="349" />
+        <location filename="../../desktop/documents/context.py" line="363" />
         <source>Loyer charges comprises</source>
         <translation>Loyer charges comprises</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="351" />
+        <location filename="../../desktop/documents/context.py" line="365" />
         <source>Adresse du logement sur une ligne</source>
         <translation>Adresse du logement sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="354" />
+        <location filename="../../desktop/documents/context.py" line="368" />
         <source>Numéro et voie</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="355" />
+        <location filename="../../desktop/documents/context.py" line="369" />
         <location filename="../../desktop/domain/timeline.py" line="75" />
         <location filename="../../desktop/services/importer.py" line="97" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="356" />
+        <location filename="../../desktop/documents/context.py" line="370" />
         <location filename="../../desktop/domain/timeline.py" line="76" />
         <location filename="../../desktop/services/caleol/agenda.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="98" />
@@ -14081,7 +14377,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="357" />
+        <location filename="../../desktop/documents/context.py" line="371" />
         <location filename="../../desktop/domain/timeline.py" line="77" />
         <location filename="../../desktop/services/caleol/agenda.py" line="88" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
@@ -14089,162 +14385,162 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="358" />
+        <location filename="../../desktop/documents/context.py" line="372" />
         <source>Type (T1 à T6)</source>
         <translation>Type (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="359" />
+        <location filename="../../desktop/documents/context.py" line="373" />
         <source>Surface en m²</source>
         <translation>Surface en m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="362" />
+        <location filename="../../desktop/documents/context.py" line="376" />
         <source>Programme / résidence</source>
         <translation>Programme / résidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="363" />
+        <location filename="../../desktop/documents/context.py" line="377" />
         <source>Référence du courrier (registre)</source>
         <translation>Référence du courrier (registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="364" />
+        <location filename="../../desktop/documents/context.py" line="378" />
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="365" />
+        <location filename="../../desktop/documents/context.py" line="379" />
         <source>Lieu d'émission</source>
         <translation>Lieu d'émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="366" />
+        <location filename="../../desktop/documents/context.py" line="380" />
         <source>« Bordeaux, le 23 novembre 2026 »</source>
         <translation>« Bordeaux, le 23 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="367" />
+        <location filename="../../desktop/documents/context.py" line="381" />
         <source>Objet du courrier</source>
         <translation>Objet du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="368" />
+        <location filename="../../desktop/documents/context.py" line="382" />
         <source>Envoi en recommandé avec AR (vrai / faux)</source>
         <translation>Envoi en recommandé avec AR (vrai / faux)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="371" />
+        <location filename="../../desktop/documents/context.py" line="385" />
         <source>Numéro du recommandé, s'il est connu</source>
         <translation>Numéro du recommandé, s'il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="374" />
+        <location filename="../../desktop/documents/context.py" line="388" />
         <source>Pièces jointes (liste)</source>
         <translation>Pièces jointes (liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="375" />
+        <location filename="../../desktop/documents/context.py" line="389" />
         <source>Personne qui suit le dossier</source>
         <translation>Personne qui suit le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="376" />
+        <location filename="../../desktop/documents/context.py" line="390" />
         <source>Nom du signataire</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="377" />
+        <location filename="../../desktop/documents/context.py" line="391" />
         <source>Fonction du signataire</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="378" />
+        <location filename="../../desktop/documents/context.py" line="392" />
         <source>Signature scannée (image)</source>
         <translation>Signature scannée (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="379" />
+        <location filename="../../desktop/documents/context.py" line="393" />
         <source>Champs libres du modèle (champs.nom_du_champ)</source>
         <translation>Champs libres du modèle (champs.nom_du_champ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="380" />
+        <location filename="../../desktop/documents/context.py" line="394" />
         <source>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</source>
         <translation>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="386" />
+        <location filename="../../desktop/documents/context.py" line="400" />
         <source>Date du jour</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="390" />
+        <location filename="../../desktop/documents/context.py" line="404" />
         <source>Date en toutes lettres : 1er mars 2026</source>
         <translation>Date en toutes lettres : 1er mars 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="391" />
+        <location filename="../../desktop/documents/context.py" line="405" />
         <source>Date numérique : 01/03/2026</source>
         <translation>Date numérique : 01/03/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="392" />
+        <location filename="../../desktop/documents/context.py" line="406" />
         <source>Montant : 1 234,56 €</source>
         <translation>Montant : 1 234,56 €</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="393" />
+        <location filename="../../desktop/documents/context.py" line="407" />
         <source>Nombre à la française : 64,50</source>
         <translation>Nombre à la française : 64,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="394" />
+        <location filename="../../desktop/documents/context.py" line="408" />
         <source>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</source>
         <translation>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="398" />
+        <location filename="../../desktop/documents/context.py" line="412" />
         <source>Majuscules sans accent ni ponctuation</source>
         <translation>Majuscules sans accent ni ponctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="399" />
+        <location filename="../../desktop/documents/context.py" line="413" />
         <source>Espaces typographiques françaises (appliquées d'office à tout le courrier)</source>
         <translation>Espaces typographiques françaises (appliquées d'office à tout le courrier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="402" />
+        <location filename="../../desktop/documents/context.py" line="416" />
         <source>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</source>
         <translation>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="405" />
+        <location filename="../../desktop/documents/context.py" line="419" />
         <source>« à » contracté : le FSL → au FSL, les locataires → aux locataires</source>
         <translation>« à » contracté : le FSL → au FSL, les locataires → aux locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="408" />
+        <location filename="../../desktop/documents/context.py" line="422" />
         <source>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</source>
         <translation>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="411" />
+        <location filename="../../desktop/documents/context.py" line="425" />
         <source>Nombre entier en lettres : 3 → trois</source>
         <translation>Nombre entier en lettres : 3 → trois</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="412" />
+        <location filename="../../desktop/documents/context.py" line="426" />
         <source>Texte « A, B et C » en liste (pour une boucle)</source>
         <translation>Texte « A, B et C » en liste (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="413" />
+        <location filename="../../desktop/documents/context.py" line="427" />
         <source>Paragraphes en liste de titre et texte (pour une boucle)</source>
         <translation>Paragraphes en liste de titre et texte (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="416" />
+        <location filename="../../desktop/documents/context.py" line="430" />
         <source>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</source>
         <translation>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</translation>
     </message>
@@ -14265,14 +14561,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="360" />
+        <location filename="../../desktop/documents/context.py" line="374" />
         <location filename="../../desktop/domain/timeline.py" line="80" />
         <location filename="../../desktop/services/importer.py" line="102" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="361" />
+        <location filename="../../desktop/documents/context.py" line="375" />
         <location filename="../../desktop/domain/timeline.py" line="81" />
         <location filename="../../desktop/services/importer.py" line="103" />
         <source>Bâtiment</source>
@@ -14312,17 +14608,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="321" />
+        <location filename="../../desktop/services/tabular.py" line="315" />
         <source>Champ inconnu dans la correspondance : « {key} ».</source>
         <translation>Champ inconnu dans la correspondance : « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="329" />
+        <location filename="../../desktop/services/tabular.py" line="323" />
         <source>Colonne n° {index} absente du fichier (champ « {field} »).</source>
         <translation>Colonne n° {index} absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="365" />
+        <location filename="../../desktop/services/tabular.py" line="359" />
         <source>Colonne « {name} » absente du fichier (champ « {field} »).</source>
         <translation>Colonne « {name} » absente du fichier (champ « {field} »).</translation>
     </message>
@@ -14332,37 +14628,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Champ inconnu : « {name} » (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="384" />
+        <location filename="../../desktop/services/tabular.py" line="378" />
         <source>Colonnes obligatoires non associées : {fields}.</source>
         <translation>Colonnes obligatoires non associées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="476" />
+        <location filename="../../desktop/services/tabular.py" line="470" />
         <source>Date illisible « {value} » (attendu JJ/MM/AAAA).</source>
         <translation>Date illisible « {value} » (attendu JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="485" />
+        <location filename="../../desktop/services/tabular.py" line="479" />
         <source>Nombre illisible « {value} ».</source>
         <translation>Nombre illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="532" />
+        <location filename="../../desktop/services/tabular.py" line="526" />
         <source>Valeur « {value} » non comprise (attendu oui ou non).</source>
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="605" />
+        <location filename="../../desktop/services/tabular.py" line="599" />
         <source>{n} ligne rejetée</source>
         <translation>{n} ligne rejetée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="606" />
+        <location filename="../../desktop/services/tabular.py" line="600" />
         <source>{n} lignes rejetées</source>
         <translation>{n} lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="607" />
+        <location filename="../../desktop/services/tabular.py" line="601" />
         <source>aucune ligne rejetée</source>
         <translation>aucune ligne rejetée</translation>
     </message>
@@ -14373,7 +14669,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Étage illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="400" />
+        <location filename="../../desktop/services/tabular.py" line="394" />
         <source>{label} (colonne « {header} »)</source>
         <translation>{label} (colonne « {header} »)</translation>
     </message>
@@ -14429,13 +14725,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Agence inconnue « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="410" />
+        <location filename="../../desktop/services/tabular.py" line="404" />
         <source>{field} : {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/importer.py" line="852" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="386" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="529" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
@@ -14450,115 +14746,119 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="178" />
+        <location filename="../../desktop/services/notices/common.py" line="200" />
+        <source>Congé pour violences au sein du couple : les courriers portent l'adresse du logement, où l'autre titulaire demeure. Remettez-les en main propre ou envoyez-les à l'adresse que la personne qui part vous a indiquée.</source>
+        <extracomment>The holders who stay on the lease when only some gave notice (full names). The notice in progress, else the latest one, else ``None``. The lease holders, who may give notice alone.</extracomment>
+        <translation>Congé pour violences au sein du couple : les courriers portent l'adresse du logement, où l'autre titulaire demeure. Remettez-les en main propre ou envoyez-les à l'adresse que la personne qui part vous a indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/common.py" line="211" />
         <source>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</source>
-        <extracomment>The notice in progress, else the latest one, else ``None``.</extracomment>
         <translation>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="193" />
+        <location filename="../../desktop/services/notices/common.py" line="226" />
         <source>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</source>
         <translation>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="203" />
+        <location filename="../../desktop/services/notices/common.py" line="236" />
         <source>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</source>
         <translation>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="249" />
+        <location filename="../../desktop/services/notices/common.py" line="288" />
         <source>Le congé n° {id} n'existe pas ou plus.</source>
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="126" />
-        <location filename="../../desktop/services/notices/common.py" line="270" />
-        <location filename="../../desktop/services/plans/core.py" line="643" />
+        <location filename="../../desktop/services/caleol/common.py" line="117" />
+        <location filename="../../desktop/services/notices/common.py" line="309" />
+        <location filename="../../desktop/services/plans/core.py" line="678" />
         <location filename="../../desktop/services/tenants.py" line="225" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
         <extracomment>for a MODIFICATION: (field path, before, after) of each field changed, read from the audit snapshots (empty when they are not found, e.g. after a purge)</extracomment>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="386" />
+        <location filename="../../desktop/services/documents/common.py" line="420" />
+        <source>Enregistrement impossible : la référence tirée pour ce courrier l'a déjà été pour un autre. Relancez ce courrier seul.</source>
+        <translation>Enregistrement impossible : la référence tirée pour ce courrier l'a déjà été pour un autre. Relancez ce courrier seul.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="462" />
         <source>L'objet du courrier : {max} caractères au plus.</source>
         <translation>L'objet du courrier : {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="397" />
+        <location filename="../../desktop/services/documents/common.py" line="473" />
         <source>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</source>
         <translation>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="409" />
+        <location filename="../../desktop/services/documents/common.py" line="485" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="500" />
+        <location filename="../../desktop/services/documents/common.py" line="576" />
         <source>{summary} {details}</source>
         <translation>{summary} {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="534" />
+        <location filename="../../desktop/services/documents/common.py" line="610" />
         <source>{n} courrier produit et enregistré</source>
         <translation>{n} courrier produit et enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="535" />
+        <location filename="../../desktop/services/documents/common.py" line="611" />
         <source>{n} courriers produits et enregistrés</source>
         <translation>{n} courriers produits et enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="536" />
+        <location filename="../../desktop/services/documents/common.py" line="612" />
         <source>aucun courrier produit</source>
         <translation>aucun courrier produit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="542" />
+        <location filename="../../desktop/services/documents/common.py" line="618" />
         <source>{n} courrier</source>
         <translation>{n} courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="543" />
+        <location filename="../../desktop/services/documents/common.py" line="619" />
         <source>{n} courriers</source>
         <translation>{n} courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="549" />
+        <location filename="../../desktop/services/documents/common.py" line="625" />
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="550" />
+        <location filename="../../desktop/services/documents/common.py" line="626" />
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="185" />
-        <location filename="../../desktop/services/documents/mass.py" line="464" />
-        <source>Enregistrement impossible : {error}</source>
-        <translation>Enregistrement impossible : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/documents/batch.py" line="261" />
-        <location filename="../../desktop/services/documents/mass.py" line="397" />
+        <location filename="../../desktop/services/documents/batch.py" line="230" />
+        <location filename="../../desktop/services/documents/mass.py" line="402" />
         <location filename="../../desktop/ui/templates_page.py" line="286" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="344" />
+        <location filename="../../desktop/services/documents/batch.py" line="313" />
         <source>{n} publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
         <translation>{n} publipostage précédent arrêté avant la fin (arrêt brutal) : seuls ses courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/batch.py" line="350" />
+        <location filename="../../desktop/services/documents/batch.py" line="319" />
         <source>{n} publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</source>
         <translation>{n} publipostages précédents arrêtés avant la fin (arrêt brutal) : seuls leurs courriers terminés figurent au registre des documents, les autres n'ont pas été faits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/mass.py" line="506" />
+        <location filename="../../desktop/services/documents/mass.py" line="497" />
         <source>Lettre absente du fichier d'impression : {error}</source>
         <translation>Lettre absente du fichier d'impression : {error}</translation>
     </message>
@@ -14588,17 +14888,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le registre des documents a été modifié hors de Parcours : l'empreinte SHA-256 du document {reference} n'est plus celle enregistrée au journal d'audit lors de sa production. Le document n'est pas ouvert ; prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="416" />
+        <location filename="../../desktop/services/notices/common.py" line="458" />
         <source>Fin du préavis le {end} ({months} mois)</source>
         <translation>Fin du préavis le {end} ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="422" />
+        <location filename="../../desktop/services/notices/common.py" line="464" />
         <source> ; justificatif manquant : le {date} s'il est fourni</source>
         <translation> ; justificatif manquant : le {date} s'il est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="427" />
+        <location filename="../../desktop/services/notices/common.py" line="469" />
         <source> ; départ le {date}</source>
         <translation> ; départ le {date}</translation>
     </message>
@@ -14618,192 +14918,192 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="159" />
+        <location filename="../../desktop/services/notices/workflow.py" line="171" />
         <source>Ce dossier est clos : aucun congé ne peut y être enregistré.</source>
         <translation>Ce dossier est clos : aucun congé ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="171" />
+        <location filename="../../desktop/services/notices/workflow.py" line="183" />
         <source>Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le modifier.</source>
         <translation>Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="196" />
+        <location filename="../../desktop/services/notices/workflow.py" line="207" />
         <source>Congé reçu le {date} ({ground}) : {end}</source>
         <translation>Congé reçu le {date} ({ground}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="250" />
+        <location filename="../../desktop/services/notices/workflow.py" line="262" />
         <source>Aucun justificatif n'est attendu pour ce congé.</source>
         <translation>Aucun justificatif n'est attendu pour ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="257" />
+        <location filename="../../desktop/services/notices/workflow.py" line="269" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="278" />
+        <location filename="../../desktop/services/notices/workflow.py" line="290" />
         <source>Justificatif reçu le {date} ({document}) : fin du préavis le {end} au lieu du {before}</source>
         <translation>Justificatif reçu le {date} ({document}) : fin du préavis le {end} au lieu du {before}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="351" />
+        <location filename="../../desktop/services/notices/workflow.py" line="363" />
         <source>Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée.</source>
         <translation>Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="382" />
+        <location filename="../../desktop/services/notices/workflow.py" line="394" />
         <source>Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas être accordé.</source>
         <translation>Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas être accordé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="389" />
+        <location filename="../../desktop/services/notices/workflow.py" line="401" />
         <source>Le préavis réduit s'applique déjà à ce congé.</source>
         <translation>Le préavis réduit s'applique déjà à ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="397" />
+        <location filename="../../desktop/services/notices/workflow.py" line="409" />
         <source>Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}</source>
         <translation>Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="426" />
+        <location filename="../../desktop/services/notices/workflow.py" line="438" />
         <source>Aucun motif de préavis réduit n'est invoqué : il n'y a rien à refuser.</source>
         <translation>Aucun motif de préavis réduit n'est invoqué : il n'y a rien à refuser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="433" />
+        <location filename="../../desktop/services/notices/workflow.py" line="445" />
         <source>Le préavis réduit est dû sans justificatif pour ce congé (logement en zone tendue) : il ne peut pas être refusé.</source>
         <translation>Le préavis réduit est dû sans justificatif pour ce congé (logement en zone tendue) : il ne peut pas être refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="443" />
+        <location filename="../../desktop/services/notices/workflow.py" line="455" />
         <source>Le préavis réduit a été accordé sans justificatif pour ce congé : il ne peut plus être refusé.</source>
         <translation>Le préavis réduit a été accordé sans justificatif pour ce congé : il ne peut plus être refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="455" />
+        <location filename="../../desktop/services/notices/workflow.py" line="467" />
         <source>Préavis réduit refusé par {who} ({reason}) : {end}</source>
         <translation>Préavis réduit refusé par {who} ({reason}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="481" />
+        <location filename="../../desktop/services/notices/workflow.py" line="493" />
         <source>Les clés ont été rendues : le départ ne peut plus être reporté.</source>
         <translation>Les clés ont été rendues : le départ ne peut plus être reporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="488" />
+        <location filename="../../desktop/services/notices/workflow.py" line="500" />
         <source>Indiquez la nouvelle date de départ.</source>
         <translation>Indiquez la nouvelle date de départ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="492" />
+        <location filename="../../desktop/services/notices/workflow.py" line="504" />
         <source>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</source>
         <translation>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="520" />
+        <location filename="../../desktop/services/notices/workflow.py" line="532" />
         <source>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</source>
         <translation>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="556" />
+        <location filename="../../desktop/services/notices/workflow.py" line="568" />
         <source>Le retour des clés est déjà enregistré (le {date}).</source>
         <translation>Le retour des clés est déjà enregistré (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="560" />
+        <location filename="../../desktop/services/notices/workflow.py" line="572" />
         <source>L'état des lieux de sortie est déjà enregistré.</source>
         <translation>L'état des lieux de sortie est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="683" />
+        <location filename="../../desktop/services/notices/workflow.py" line="695" />
         <source>Indiquez comment les clés ont été rendues.</source>
         <translation>Indiquez comment les clés ont été rendues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="569" />
+        <location filename="../../desktop/services/notices/workflow.py" line="581" />
         <source>L'état des lieux ne peut pas être prévu avant le retour des clés.</source>
         <translation>L'état des lieux ne peut pas être prévu avant le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="591" />
+        <location filename="../../desktop/services/notices/workflow.py" line="603" />
         <source>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="601" />
+        <location filename="../../desktop/services/notices/workflow.py" line="613" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="626" />
+        <location filename="../../desktop/services/notices/workflow.py" line="638" />
         <source>Les clés ont été rendues : le congé ne peut plus être retiré.</source>
         <translation>Les clés ont été rendues : le congé ne peut plus être retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="638" />
+        <location filename="../../desktop/services/notices/workflow.py" line="650" />
         <source>Congé retiré, décision de {who} : {reason}</source>
         <translation>Congé retiré, décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="677" />
+        <location filename="../../desktop/services/notices/workflow.py" line="689" />
         <source>Indiquez la date de retour des clés.</source>
         <translation>Indiquez la date de retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="664" />
+        <location filename="../../desktop/services/notices/workflow.py" line="676" />
         <source>Cette date ne peut pas précéder la réception du congé ({date}).</source>
         <translation>Cette date ne peut pas précéder la réception du congé ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="710" />
+        <location filename="../../desktop/services/notices/workflow.py" line="722" />
         <source>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</source>
         <translation>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="733" />
+        <location filename="../../desktop/services/notices/workflow.py" line="745" />
         <source>État des lieux de sortie le {date} ({match})</source>
         <translation>État des lieux de sortie le {date} ({match})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="735" />
+        <location filename="../../desktop/services/notices/workflow.py" line="747" />
         <source>conforme à l'entrée</source>
         <translation>conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="737" />
+        <location filename="../../desktop/services/notices/workflow.py" line="749" />
         <source>différent de l'entrée</source>
         <translation>différent de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="743" />
+        <location filename="../../desktop/services/notices/workflow.py" line="755" />
         <source>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="771" />
+        <location filename="../../desktop/services/notices/workflow.py" line="783" />
         <source>Enregistrez d'abord le retour des clés.</source>
         <translation>Enregistrez d'abord le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="775" />
+        <location filename="../../desktop/services/notices/workflow.py" line="787" />
         <source>Indiquez la date de restitution du dépôt de garantie.</source>
         <translation>Indiquez la date de restitution du dépôt de garantie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="787" />
+        <location filename="../../desktop/services/notices/workflow.py" line="799" />
         <source>La restitution ne peut pas précéder le retour des clés ({date}).</source>
         <translation>La restitution ne peut pas précéder le retour des clés ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="799" />
+        <location filename="../../desktop/services/notices/workflow.py" line="811" />
         <source>Dépôt de garantie restitué le {date}</source>
         <translation>Dépôt de garantie restitué le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="804" />
+        <location filename="../../desktop/services/notices/workflow.py" line="816" />
         <source> ; restitution tardive (échéance le {due}) : pénalité de {amount}</source>
         <translation> ; restitution tardive (échéance le {due}) : pénalité de {amount}</translation>
     </message>
@@ -14967,7 +15267,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/commands/_common.py" line="178" />
-        <location filename="../../desktop/services/accounts.py" line="289" />
+        <location filename="../../desktop/services/accounts.py" line="304" />
         <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
@@ -15028,28 +15328,28 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="1089" />
+        <location filename="../../desktop/services/tenants.py" line="1078" />
         <source>Un dossier clos ne peut pas être modifié.</source>
         <translation>Un dossier clos ne peut pas être modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/calls.py" line="201" />
-        <location filename="../../desktop/services/tenants.py" line="1138" />
+        <location filename="../../desktop/services/tenants.py" line="1127" />
         <source>Indiquez le motif de clôture.</source>
         <translation>Indiquez le motif de clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="1144" />
+        <location filename="../../desktop/services/tenants.py" line="1133" />
         <source>La date de clôture n'est pas plausible.</source>
         <translation>La date de clôture n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="1152" />
+        <location filename="../../desktop/services/tenants.py" line="1141" />
         <source>Ce dossier est déjà clos.</source>
         <translation>Ce dossier est déjà clos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="1158" />
+        <location filename="../../desktop/services/tenants.py" line="1147" />
         <source>La clôture ne peut pas précéder le début du bail.</source>
         <translation>La clôture ne peut pas précéder le début du bail.</translation>
     </message>
@@ -15134,142 +15434,142 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="67" />
+        <location filename="../../desktop/documents/engine.py" line="68" />
         <source>corps du document</source>
         <translation>corps du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="68" />
+        <location filename="../../desktop/documents/engine.py" line="69" />
         <source>en-tête</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="69" />
+        <location filename="../../desktop/documents/engine.py" line="70" />
         <source>pied de page</source>
         <translation>pied de page</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="89" />
+        <location filename="../../desktop/documents/engine.py" line="90" />
         <source>Modèle « {template} », {place} : {problem}</source>
         <translation>Modèle « {template} », {place} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="94" />
+        <location filename="../../desktop/documents/engine.py" line="95" />
         <source>Modèle « {template} » : {problem}</source>
         <translation>Modèle « {template} » : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="546" />
+        <location filename="../../desktop/documents/engine.py" line="547" />
         <source>la balise « {tag} » n'est pas fermée avant la suivante.</source>
         <translation>la balise « {tag} » n'est pas fermée avant la suivante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="550" />
+        <location filename="../../desktop/documents/engine.py" line="551" />
         <source>« {token} » ferme une balise ouverte dans un autre paragraphe : une balise doit tenir dans un seul paragraphe.</source>
         <translation>« {token} » ferme une balise ouverte dans un autre paragraphe : une balise doit tenir dans un seul paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="555" />
+        <location filename="../../desktop/documents/engine.py" line="556" />
         <source>« {{% {word} %}} » ferme un bloc ouvert dans un autre paragraphe : écrivez les deux balises sous la forme « {{%p … %}} », chacune seule dans son paragraphe.</source>
         <translation>« {{% {word} %}} » ferme un bloc ouvert dans un autre paragraphe : écrivez les deux balises sous la forme « {{%p … %}} », chacune seule dans son paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="561" />
+        <location filename="../../desktop/documents/engine.py" line="562" />
         <source>la balise « {tag} » n'est pas fermée dans ce paragraphe (balise coupée entre deux paragraphes ?).</source>
         <translation>la balise « {tag} » n'est pas fermée dans ce paragraphe (balise coupée entre deux paragraphes ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="566" />
+        <location filename="../../desktop/documents/engine.py" line="567" />
         <source>le bloc « {{% {word} … %}} » n'est pas fermé dans ce paragraphe : pour un bloc sur plusieurs paragraphes, écrivez « {{%p {word} … %}} » seul dans son paragraphe.</source>
         <translation>le bloc « {{% {word} … %}} » n'est pas fermé dans ce paragraphe : pour un bloc sur plusieurs paragraphes, écrivez « {{%p {word} … %}} » seul dans son paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="572" />
+        <location filename="../../desktop/documents/engine.py" line="573" />
         <source>une balise « {{%p … %}} » doit être seule dans son paragraphe ; le texte « {text} » serait perdu.</source>
         <translation>une balise « {{%p … %}} » doit être seule dans son paragraphe ; le texte « {text} » serait perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="641" />
+        <location filename="../../desktop/documents/engine.py" line="642" />
         <source>les balises include, import et extends sont interdites dans un modèle (il ne peut pas lire d'autres fichiers).</source>
         <translation>les balises include, import et extends sont interdites dans un modèle (il ne peut pas lire d'autres fichiers).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="650" />
+        <location filename="../../desktop/documents/engine.py" line="651" />
         <source>balise inconnue « {tag} ».</source>
         <translation>balise inconnue « {tag} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="654" />
+        <location filename="../../desktop/documents/engine.py" line="655" />
         <source>le bloc « {block} » n'est jamais fermé (il manque « end{block} »).</source>
         <translation>le bloc « {block} » n'est jamais fermé (il manque « end{block} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="662" />
+        <location filename="../../desktop/documents/engine.py" line="663" />
         <source>fin du modèle inattendue : un bloc n'est pas fermé.</source>
         <translation>fin du modèle inattendue : un bloc n'est pas fermé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="666" />
+        <location filename="../../desktop/documents/engine.py" line="667" />
         <source>filtre inconnu « {name} ».</source>
         <translation>filtre inconnu « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="668" />
+        <location filename="../../desktop/documents/engine.py" line="669" />
         <source>erreur de syntaxe dans une balise (détail : {detail}).</source>
         <translation>erreur de syntaxe dans une balise (détail : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="676" />
+        <location filename="../../desktop/documents/engine.py" line="677" />
         <source>champ inconnu « {field} » (voir la référence des champs).</source>
         <translation>champ inconnu « {field} » (voir la référence des champs).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="684" />
+        <location filename="../../desktop/documents/engine.py" line="685" />
         <source>remplissage arrêté : il dure plus de {seconds} secondes (boucle trop longue ?).</source>
         <translation>remplissage arrêté : il dure plus de {seconds} secondes (boucle trop longue ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="693" />
+        <location filename="../../desktop/documents/engine.py" line="694" />
         <source>remplissage arrêté : plus de {turns} tours de boucle.</source>
         <translation>remplissage arrêté : plus de {turns} tours de boucle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="699" />
+        <location filename="../../desktop/documents/engine.py" line="700" />
         <source>remplissage arrêté : le document produit serait trop long.</source>
         <translation>remplissage arrêté : le document produit serait trop long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="705" />
+        <location filename="../../desktop/documents/engine.py" line="706" />
         <source>opération interdite : son résultat serait trop grand ({detail}).</source>
         <translation>opération interdite : son résultat serait trop grand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="712" />
+        <location filename="../../desktop/documents/engine.py" line="713" />
         <source>opération interdite dans un modèle (accès refusé : {detail}).</source>
         <translation>opération interdite dans un modèle (accès refusé : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="718" />
+        <location filename="../../desktop/documents/engine.py" line="719" />
         <source>valeur absente : {detail}.</source>
         <translation>valeur absente : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="720" />
+        <location filename="../../desktop/documents/engine.py" line="721" />
         <source>erreur pendant le remplissage ({kind} : {detail}).</source>
         <translation>erreur pendant le remplissage ({kind} : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="896" />
+        <location filename="../../desktop/documents/engine.py" line="897" />
         <source>le fichier n'est pas un document Word (.docx) lisible ({detail}).</source>
         <translation>le fichier n'est pas un document Word (.docx) lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="1001" />
+        <location filename="../../desktop/documents/engine.py" line="964" />
         <source>le modèle fait appel à un contenu extérieur au document ({what}) : un modèle ne doit ni inclure un fichier, ni lier une image ou un champ à un autre fichier, ni contenir d'objet incorporé. Insérez les images dans le document (Insertion &gt; Image, sans « Lier au fichier »).</source>
         <translation>le modèle fait appel à un contenu extérieur au document ({what}) : un modèle ne doit ni inclure un fichier, ni lier une image ou un champ à un autre fichier, ni contenir d'objet incorporé. Insérez les images dans le document (Insertion &gt; Image, sans « Lier au fichier »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="1131" />
+        <location filename="../../desktop/documents/engine.py" line="1094" />
         <source>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</source>
         <translation>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</translation>
     </message>
@@ -15436,46 +15736,61 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/retention.py" line="68" />
-        <source>Demande de logement</source>
-        <translation>Demande de logement</translation>
+        <source>Candidature CALEOL attribuée</source>
+        <translation>Candidature CALEOL attribuée</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/retention.py" line="69" />
-        <source>radiation ou attribution</source>
-        <translation>radiation ou attribution</translation>
+        <source>attribution (bail signé, sinon proposition acceptée)</source>
+        <translation>attribution (bail signé, sinon proposition acceptée)</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/retention.py" line="71" />
-        <source>Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20).</source>
-        <translation>Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20).</translation>
+        <source>Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20). Le procès-verbal signé est conservé ; la candidature est anonymisée.</source>
+        <translation>Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20). Le procès-verbal signé est conservé ; la candidature est anonymisée.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/retention.py" line="79" />
+        <source>Candidature CALEOL sans suite</source>
+        <translation>Candidature CALEOL sans suite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/retention.py" line="80" />
+        <source>dernière étape de la candidature (séance, courrier, réponse)</source>
+        <translation>dernière étape de la candidature (séance, courrier, réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/retention.py" line="84" />
+        <source>Non confirmé : la radiation du registre national n'est pas connue de Parcours ; une demande non renouvelée est radiée au bout d'un an. À valider par le DPO.</source>
+        <translation>Non confirmé : la radiation du registre national n'est pas connue de Parcours ; une demande non renouvelée est radiée au bout d'un an. À valider par le DPO.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/retention.py" line="93" />
         <source>Procès-verbaux de CALEOL</source>
         <translation>Procès-verbaux de CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="80" />
+        <location filename="../../desktop/domain/retention.py" line="94" />
         <source>date de la séance</source>
         <translation>date de la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="82" />
+        <location filename="../../desktop/domain/retention.py" line="96" />
         <source>Non confirmé : règles d'archives du code du patrimoine pour les organismes publics ; à valider par le DPO et l'archiviste.</source>
         <translation>Non confirmé : règles d'archives du code du patrimoine pour les organismes publics ; à valider par le DPO et l'archiviste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="91" />
+        <location filename="../../desktop/domain/retention.py" line="105" />
         <source>Notes d'appels des campagnes de crise</source>
         <translation>Notes d'appels des campagnes de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="92" />
+        <location filename="../../desktop/domain/retention.py" line="106" />
         <source>fin de la campagne</source>
         <translation>fin de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="94" />
+        <location filename="../../desktop/domain/retention.py" line="108" />
         <source>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne par campagne, après aperçu, depuis la page « Campagnes d'appels ».</source>
         <translation>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne par campagne, après aperçu, depuis la page « Campagnes d'appels ».</translation>
     </message>
@@ -15615,636 +15930,637 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>consulter les rapports et tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="148" />
+        <location filename="../../desktop/services/accounts.py" line="163" />
         <source>Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe différents de ceux enregistrés au journal d'audit) : la connexion est refusée. Un administrateur doit vérifier le compte et le corriger dans Administration &gt; Comptes.</source>
         <translation>Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe différents de ceux enregistrés au journal d'audit) : la connexion est refusée. Un administrateur doit vérifier le compte et le corriger dans Administration &gt; Comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="189" />
+        <location filename="../../desktop/services/accounts.py" line="204" />
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>Le mot de passe doit compter au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="198" />
+        <location filename="../../desktop/services/accounts.py" line="213" />
         <source>Le mot de passe doit compter au plus {max} caractères.</source>
         <translation>Le mot de passe doit compter au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="215" />
+        <location filename="../../desktop/services/accounts.py" line="230" />
         <source>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</source>
         <translation>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="224" />
+        <location filename="../../desktop/services/accounts.py" line="239" />
         <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="253" />
+        <location filename="../../desktop/services/accounts.py" line="268" />
         <source>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</source>
         <translation>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="272" />
+        <location filename="../../desktop/services/accounts.py" line="287" />
         <source>Ce champ contient des caractères de contrôle.</source>
         <translation>Ce champ contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="280" />
+        <location filename="../../desktop/services/accounts.py" line="295" />
         <source>Un agent ou un responsable d'agence doit être rattaché à une agence.</source>
         <translation>Un agent ou un responsable d'agence doit être rattaché à une agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="297" />
+        <location filename="../../desktop/services/accounts.py" line="312" />
         <source>Rôle inconnu : {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="326" />
+        <location filename="../../desktop/services/accounts.py" line="341" />
         <source>L'identifiant « {name} » est déjà pris.</source>
         <translation>L'identifiant « {name} » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="337" />
+        <location filename="../../desktop/services/accounts.py" line="352" />
         <source>Le compte n° {id} n'existe pas ou plus.</source>
         <translation>Le compte n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="374" />
+        <location filename="../../desktop/services/accounts.py" line="391" />
         <source>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</source>
         <translation>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="396" />
+        <location filename="../../desktop/services/accounts.py" line="414" />
         <source>Aucun compte « {name} ».</source>
         <translation>Aucun compte « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="424" />
+        <location filename="../../desktop/services/accounts.py" line="442" />
         <source>Un administrateur existe déjà : connectez-vous avec son compte.</source>
         <translation>Un administrateur existe déjà : connectez-vous avec son compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="501" />
-        <location filename="../../desktop/services/accounts.py" line="1105" />
+        <location filename="../../desktop/services/accounts.py" line="514" />
+        <location filename="../../desktop/services/accounts.py" line="1131" />
         <source>Cet identifiant est déjà pris.</source>
         <translation>Cet identifiant est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="576" />
+        <location filename="../../desktop/services/accounts.py" line="588" />
         <source>Identifiant ou mot de passe incorrect.</source>
+        <extracomment>a sign-in refused (unknown account or wrong password: the message does not say which)</extracomment>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="584" />
+        <location filename="../../desktop/services/accounts.py" line="599" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="594" />
+        <location filename="../../desktop/services/accounts.py" line="609" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="628" />
+        <location filename="../../desktop/services/accounts.py" line="653" />
         <source>Ce compte est désactivé : adressez-vous à un administrateur.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="858" />
+        <location filename="../../desktop/services/accounts.py" line="885" />
         <source>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</source>
         <translation>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="972" />
+        <location filename="../../desktop/services/accounts.py" line="995" />
         <source>Aucun compte n'est associé à cette session.</source>
         <translation>Aucun compte n'est associé à cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="984" />
+        <location filename="../../desktop/services/accounts.py" line="1007" />
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="988" />
+        <location filename="../../desktop/services/accounts.py" line="1011" />
         <source>Le nouveau mot de passe doit différer de l'actuel.</source>
         <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1037" />
+        <location filename="../../desktop/services/accounts.py" line="1063" />
         <source>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</source>
         <extracomment>An account's fields in its audit snapshots.</extracomment>
         <translation>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1085" />
+        <location filename="../../desktop/services/accounts.py" line="1111" />
         <source>Il doit rester au moins un administrateur actif : ce changement est refusé.</source>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="247" />
+        <location filename="../../desktop/services/audit.py" line="274" />
         <source>création</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="248" />
+        <location filename="../../desktop/services/audit.py" line="275" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="249" />
+        <location filename="../../desktop/services/audit.py" line="276" />
         <source>clôture</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="250" />
-        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="277" />
+        <location filename="../../desktop/services/audit.py" line="352" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="251" />
+        <location filename="../../desktop/services/audit.py" line="278" />
         <source>base de démonstration</source>
         <translation>base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="252" />
+        <location filename="../../desktop/services/audit.py" line="279" />
         <source>consultation de données sensibles</source>
         <translation>consultation de données sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="253" />
+        <location filename="../../desktop/services/audit.py" line="280" />
         <source>action refusée</source>
         <translation>action refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="254" />
+        <location filename="../../desktop/services/audit.py" line="281" />
         <source>connexion</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="255" />
+        <location filename="../../desktop/services/audit.py" line="282" />
         <source>connexion refusée</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="256" />
+        <location filename="../../desktop/services/audit.py" line="283" />
         <source>verrouillage du compte</source>
         <translation>verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="257" />
+        <location filename="../../desktop/services/audit.py" line="284" />
         <source>déverrouillage du compte</source>
         <translation>déverrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="258" />
+        <location filename="../../desktop/services/audit.py" line="285" />
         <source>changement de mot de passe</source>
         <translation>changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="259" />
+        <location filename="../../desktop/services/audit.py" line="286" />
         <source>verrouillage de l'écran (inactivité)</source>
         <translation>verrouillage de l'écran (inactivité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="260" />
+        <location filename="../../desktop/services/audit.py" line="287" />
         <source>scellement du compte (son état est contrôlé aux connexions suivantes)</source>
         <translation>scellement du compte (son état est contrôlé aux connexions suivantes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="263" />
+        <location filename="../../desktop/services/audit.py" line="290" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="264" />
+        <location filename="../../desktop/services/audit.py" line="291" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="265" />
+        <location filename="../../desktop/services/audit.py" line="292" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="266" />
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="293" />
+        <location filename="../../desktop/services/audit.py" line="357" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="267" />
+        <location filename="../../desktop/services/audit.py" line="294" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="268" />
+        <location filename="../../desktop/services/audit.py" line="295" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="269" />
+        <location filename="../../desktop/services/audit.py" line="296" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="271" />
+        <location filename="../../desktop/services/audit.py" line="298" />
         <source>justificatif du préavis réduit</source>
         <translation>justificatif du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="272" />
+        <location filename="../../desktop/services/audit.py" line="299" />
         <source>report du départ</source>
         <translation>report du départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="273" />
+        <location filename="../../desktop/services/audit.py" line="300" />
         <source>retrait du congé</source>
         <translation>retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="274" />
+        <location filename="../../desktop/services/audit.py" line="301" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="275" />
+        <location filename="../../desktop/services/audit.py" line="302" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="276" />
+        <location filename="../../desktop/services/audit.py" line="303" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="277" />
+        <location filename="../../desktop/services/audit.py" line="304" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="278" />
+        <location filename="../../desktop/services/audit.py" line="305" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="280" />
+        <location filename="../../desktop/services/audit.py" line="307" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="281" />
+        <location filename="../../desktop/services/audit.py" line="308" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="282" />
+        <location filename="../../desktop/services/audit.py" line="309" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="283" />
+        <location filename="../../desktop/services/audit.py" line="310" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="284" />
+        <location filename="../../desktop/services/audit.py" line="311" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="285" />
+        <location filename="../../desktop/services/audit.py" line="312" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="286" />
-        <location filename="../../desktop/services/audit.py" line="335" />
+        <location filename="../../desktop/services/audit.py" line="313" />
+        <location filename="../../desktop/services/audit.py" line="362" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="287" />
+        <location filename="../../desktop/services/audit.py" line="314" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="291" />
+        <location filename="../../desktop/services/audit.py" line="318" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="292" />
+        <location filename="../../desktop/services/audit.py" line="319" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="293" />
+        <location filename="../../desktop/services/audit.py" line="320" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="294" />
+        <location filename="../../desktop/services/audit.py" line="321" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="295" />
-        <location filename="../../desktop/services/audit.py" line="342" />
-        <location filename="../../desktop/services/caleol/vote_import.py" line="176" />
+        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="369" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="296" />
+        <location filename="../../desktop/services/audit.py" line="323" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="297" />
+        <location filename="../../desktop/services/audit.py" line="324" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="298" />
+        <location filename="../../desktop/services/audit.py" line="325" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="299" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="300" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="301" />
+        <location filename="../../desktop/services/audit.py" line="328" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="302" />
+        <location filename="../../desktop/services/audit.py" line="329" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="303" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="304" />
+        <location filename="../../desktop/services/audit.py" line="331" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="305" />
+        <location filename="../../desktop/services/audit.py" line="332" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="306" />
+        <location filename="../../desktop/services/audit.py" line="333" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="308" />
+        <location filename="../../desktop/services/audit.py" line="335" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="309" />
+        <location filename="../../desktop/services/audit.py" line="336" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="310" />
+        <location filename="../../desktop/services/audit.py" line="337" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="311" />
+        <location filename="../../desktop/services/audit.py" line="338" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="312" />
+        <location filename="../../desktop/services/audit.py" line="339" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="313" />
+        <location filename="../../desktop/services/audit.py" line="340" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="314" />
+        <location filename="../../desktop/services/audit.py" line="341" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="343" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="317" />
+        <location filename="../../desktop/services/audit.py" line="344" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="318" />
-        <location filename="../../desktop/services/audit.py" line="347" />
+        <location filename="../../desktop/services/audit.py" line="345" />
+        <location filename="../../desktop/services/audit.py" line="374" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="346" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="349" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="323" />
+        <location filename="../../desktop/services/audit.py" line="350" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="351" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="353" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="354" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="355" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="356" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="358" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="332" />
+        <location filename="../../desktop/services/audit.py" line="359" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="360" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/audit.py" line="361" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="363" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="337" />
+        <location filename="../../desktop/services/audit.py" line="364" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="338" />
+        <location filename="../../desktop/services/audit.py" line="365" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="339" />
+        <location filename="../../desktop/services/audit.py" line="366" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="340" />
+        <location filename="../../desktop/services/audit.py" line="367" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="341" />
+        <location filename="../../desktop/services/audit.py" line="368" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="461" />
+        <location filename="../../desktop/services/audit.py" line="488" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="462" />
+        <location filename="../../desktop/services/audit.py" line="489" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="463" />
+        <location filename="../../desktop/services/audit.py" line="490" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="552" />
+        <location filename="../../desktop/services/audit.py" line="579" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="560" />
+        <location filename="../../desktop/services/audit.py" line="587" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="561" />
+        <location filename="../../desktop/services/audit.py" line="588" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="562" />
+        <location filename="../../desktop/services/audit.py" line="589" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="238" />
-        <location filename="../../desktop/services/audit.py" line="343" />
+        <location filename="../../desktop/services/audit.py" line="370" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="344" />
+        <location filename="../../desktop/services/audit.py" line="371" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="345" />
+        <location filename="../../desktop/services/audit.py" line="372" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="346" />
+        <location filename="../../desktop/services/audit.py" line="373" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="348" />
+        <location filename="../../desktop/services/audit.py" line="375" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="569" />
+        <location filename="../../desktop/services/audit.py" line="596" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="575" />
+        <location filename="../../desktop/services/audit.py" line="602" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="589" />
+        <location filename="../../desktop/services/audit.py" line="616" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="590" />
+        <location filename="../../desktop/services/audit.py" line="617" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="593" />
+        <location filename="../../desktop/services/audit.py" line="620" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="594" />
+        <location filename="../../desktop/services/audit.py" line="621" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="595" />
+        <location filename="../../desktop/services/audit.py" line="622" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -16299,82 +16615,82 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Choisissez un fichier de sauvegarde, pas la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="366" />
+        <location filename="../../desktop/services/backup.py" line="367" />
         <source>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="416" />
+        <location filename="../../desktop/services/backup.py" line="417" />
         <source>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</source>
         <translation>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="425" />
+        <location filename="../../desktop/services/backup.py" line="426" />
         <source>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</source>
         <translation>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="436" />
+        <location filename="../../desktop/services/backup.py" line="437" />
         <source>{n} opération enregistrée après la sauvegarde du {when} est perdue (le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de la retrouver.</source>
         <translation>{n} opération enregistrée après la sauvegarde du {when} est perdue (le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de la retrouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="442" />
+        <location filename="../../desktop/services/backup.py" line="443" />
         <source>{n} opérations enregistrées après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</source>
         <translation>{n} opérations enregistrées après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="549" />
+        <location filename="../../desktop/services/backup.py" line="550" />
         <source>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</source>
         <translation>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="572" />
+        <location filename="../../desktop/services/backup.py" line="573" />
         <source>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</source>
         <translation>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="602" />
+        <location filename="../../desktop/services/backup.py" line="603" />
         <source>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="114" />
+        <location filename="../../desktop/services/plans/core.py" line="116" />
         <source>Sans objet : {reason}</source>
         <translation>Sans objet : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="321" />
+        <location filename="../../desktop/services/plans/core.py" line="362" />
         <source>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</source>
         <translation>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="390" />
+        <location filename="../../desktop/services/plans/core.py" line="432" />
         <source>Le plan n° {id} n'existe pas ou plus.</source>
         <translation>Le plan n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="399" />
+        <location filename="../../desktop/services/plans/core.py" line="441" />
         <source>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</source>
         <translation>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="480" />
+        <location filename="../../desktop/services/plans/core.py" line="515" />
         <source>{type} n° {id}</source>
         <translation>{type} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="566" />
+        <location filename="../../desktop/services/plans/core.py" line="601" />
         <source>{plan} : {old} → {new}</source>
         <translation>{plan} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="573" />
+        <location filename="../../desktop/services/plans/core.py" line="608" />
         <source>(automatique)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="609" />
+        <location filename="../../desktop/services/plans/core.py" line="644" />
         <location filename="../../desktop/services/plans/editing.py" line="305" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
@@ -16445,47 +16761,47 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>plan annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="63" />
+        <location filename="../../desktop/services/plans/payments.py" line="65" />
         <source>La date du règlement ne peut pas être dans le futur.</source>
         <translation>La date du règlement ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="67" />
+        <location filename="../../desktop/services/plans/payments.py" line="69" />
         <source>Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan ({debt_on}) : il est déjà compté dans la dette.</source>
         <translation>Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan ({debt_on}) : il est déjà compté dans la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="83" />
+        <location filename="../../desktop/services/plans/payments.py" line="86" />
         <source>Contributeur inconnu.</source>
         <translation>Contributeur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="88" />
+        <location filename="../../desktop/services/plans/payments.py" line="90" />
         <source>Ce plan ne prévoit pas de contribution du {contributor} : indiquez-la dans les conditions du plan, ou enregistrez ce règlement comme versé par les locataires.</source>
         <translation>Ce plan ne prévoit pas de contribution du {contributor} : indiquez-la dans les conditions du plan, ou enregistrez ce règlement comme versé par les locataires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="99" />
+        <location filename="../../desktop/services/plans/payments.py" line="125" />
         <source>Les règlements s'enregistrent sur un plan signé, en cours ou défaillant (ce plan est « {status} »).</source>
         <translation>Les règlements s'enregistrent sur un plan signé, en cours ou défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="151" />
+        <location filename="../../desktop/services/plans/payments.py" line="176" />
         <source>{plan} : règlement de {amount} du {date}</source>
         <translation>{plan} : règlement de {amount} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="156" />
+        <location filename="../../desktop/services/plans/payments.py" line="115" />
         <source>{plan} : versement du {contributor} de {amount} du {date}</source>
         <translation>{plan} : versement du {contributor} de {amount} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="205" />
+        <location filename="../../desktop/services/plans/payments.py" line="224" />
         <source>Ce règlement n'existe pas ou plus.</source>
         <translation>Ce règlement n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments.py" line="215" />
+        <location filename="../../desktop/services/plans/payments.py" line="234" />
         <source>{plan} : règlement de {amount} du {date} supprimé</source>
         <translation>{plan} : règlement de {amount} du {date} supprimé</translation>
     </message>
@@ -16565,113 +16881,148 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="73" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="82" />
         <source>Date du règlement</source>
         <translation>Date du règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="96" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="105" />
         <source>Montant</source>
         <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/agenda.py" line="85" />
-        <location filename="../../desktop/services/plans/payments_import.py" line="116" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="125" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="302" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="396" />
         <source>Contrat « {value} » inconnu.</source>
         <translation>Contrat « {value} » inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="307" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="401" />
         <source>Le contrat « {value} » relève d'une autre agence que la vôtre.</source>
         <translation>Le contrat « {value} » relève d'une autre agence que la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="317" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="411" />
         <source>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</source>
         <translation>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="339" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="437" />
         <source>Règlement déjà enregistré (même date, montant et référence) : ignoré.</source>
         <translation>Règlement déjà enregistré (même date, montant et référence) : ignoré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="408" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="551" />
         <source>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</source>
         <translation>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="435" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="567" />
+        <source>Ligne {line} : {reason} Rien n'a été importé : vérifiez à nouveau le fichier.</source>
+        <translation>Ligne {line} : {reason} Rien n'a été importé : vérifiez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="598" />
         <source>{plan} : {count} de « {file} », {amount}</source>
         <translation>{plan} : {count} de « {file} », {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="173" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="266" />
         <source>{n} règlement importé</source>
         <translation>{n} règlement importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="166" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="146" />
+        <source>Versé par</source>
+        <translation>Versé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="186" />
+        <source>« {value} » nomme à la fois le FSL et le CCAS : indiquez un seul payeur.</source>
+        <translation>« {value} » nomme à la fois le FSL et le CCAS : indiquez un seul payeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="246" />
         <source>{n} règlement prêt à importer</source>
         <translation>{n} règlement prêt à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="167" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="247" />
         <source>{n} règlements prêts à importer</source>
         <translation>{n} règlements prêts à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="174" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="253" />
+        <source>dont {n} versement d'un contributeur (FSL, CCAS), imputé sur les seules échéances</source>
+        <translation>dont {n} versement d'un contributeur (FSL, CCAS), imputé sur les seules échéances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="257" />
+        <source>dont {n} versements de contributeurs (FSL, CCAS), imputés sur les seules échéances</source>
+        <translation>dont {n} versements de contributeurs (FSL, CCAS), imputés sur les seules échéances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="267" />
         <source>{n} règlements importés</source>
         <translation>{n} règlements importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="194" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="287" />
         <source>{n} plan</source>
         <translation>{n} plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="195" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="288" />
         <source>{n} plans</source>
         <translation>{n} plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="200" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="293" />
         <source>{count} sur {plans}, {amount}.</source>
         <translation>{count} sur {plans}, {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="203" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="296" />
         <source>{count} depuis « {file} » sur {plans}, {amount}.</source>
         <translation>{count} depuis « {file} » sur {plans}, {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="214" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="307" />
         <source>Plan devenu défaillant : {ids}.</source>
         <translation>Plan devenu défaillant : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="215" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="308" />
         <source>Plans devenus défaillants : {ids}.</source>
         <translation>Plans devenus défaillants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="223" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="316" />
         <source>Plan soldé : {ids}.</source>
         <translation>Plan soldé : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="224" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="317" />
         <source>Plans soldés : {ids}.</source>
         <translation>Plans soldés : {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/payments_import.py" line="368" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="492" />
+        <source>Ligne {line} : pas un règlement valide du fichier.</source>
+        <translation>Ligne {line} : pas un règlement valide du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="501" />
+        <source>Ligne {line} : {reason}</source>
+        <translation>Ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/payments_import.py" line="511" />
         <source>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</source>
         <translation>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</translation>
     </message>
@@ -16759,34 +17110,64 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} dossiers exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="90" />
+        <location filename="../../desktop/services/retention.py" line="126" />
+        <source>{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.</source>
+        <translation>{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="131" />
         <source>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="177" />
+        <location filename="../../desktop/services/retention.py" line="226" />
         <source>{n} dossier à anonymiser</source>
         <translation>{n} dossier à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="178" />
+        <location filename="../../desktop/services/retention.py" line="227" />
         <source>{n} dossiers à anonymiser</source>
         <translation>{n} dossiers à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="184" />
+        <location filename="../../desktop/services/retention.py" line="233" />
         <source>{n} dossier anonymisé</source>
         <translation>{n} dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="185" />
+        <location filename="../../desktop/services/retention.py" line="234" />
         <source>{n} dossiers anonymisés</source>
         <translation>{n} dossiers anonymisés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="186" />
+        <location filename="../../desktop/services/retention.py" line="235" />
         <source>aucun dossier anonymisé</source>
         <translation>aucun dossier anonymisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="241" />
+        <source>{n} candidature CALEOL à anonymiser</source>
+        <translation>{n} candidature CALEOL à anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="242" />
+        <source>{n} candidatures CALEOL à anonymiser</source>
+        <translation>{n} candidatures CALEOL à anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="246" />
+        <source>{n} candidature CALEOL anonymisée</source>
+        <translation>{n} candidature CALEOL anonymisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="247" />
+        <source>{n} candidatures CALEOL anonymisées</source>
+        <translation>{n} candidatures CALEOL anonymisées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="248" />
+        <source>aucune candidature CALEOL anonymisée</source>
+        <translation>aucune candidature CALEOL anonymisée</translation>
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="49" />
@@ -16815,7 +17196,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="165" />
-        <location filename="../../desktop/ui/widgets/form.py" line="259" />
+        <location filename="../../desktop/ui/widgets/form.py" line="262" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -16926,93 +17307,98 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="71" />
+        <location filename="../../desktop/services/plan_letters.py" line="67" />
         <source>dès qu'une échéance reste impayée plus de {days} jours après sa date</source>
         <translation>dès qu'une échéance reste impayée plus de {days} jours après sa date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="83" />
+        <location filename="../../desktop/services/plan_letters.py" line="79" />
         <source>dès que {count} échéances restent impayées plus de {days} jours après leur date</source>
         <translation>dès que {count} échéances restent impayées plus de {days} jours après leur date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="97" />
+        <location filename="../../desktop/services/plan_letters.py" line="93" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="104" />
+        <location filename="../../desktop/services/plan_letters.py" line="100" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="168" />
+        <location filename="../../desktop/services/plan_letters.py" line="166" />
+        <source>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</source>
+        <translation>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="177" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="191" />
+        <location filename="../../desktop/services/plan_letters.py" line="200" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="205" />
+        <location filename="../../desktop/services/plan_letters.py" line="214" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="251" />
+        <location filename="../../desktop/services/plan_letters.py" line="260" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <extracomment>a plan that is over: its letters are still possible, but offered after the others</extracomment>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="283" />
+        <location filename="../../desktop/services/plan_letters.py" line="292" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="44" />
+        <location filename="../../desktop/services/notice_letters.py" line="51" />
         <source>Accusé de réception du congé</source>
         <translation>Accusé de réception du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="45" />
+        <location filename="../../desktop/services/notice_letters.py" line="52" />
         <source>Demande du justificatif manquant</source>
         <translation>Demande du justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="46" />
+        <location filename="../../desktop/services/notice_letters.py" line="53" />
         <source>Confirmation du préavis réduit</source>
         <translation>Confirmation du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="47" />
+        <location filename="../../desktop/services/notice_letters.py" line="54" />
         <source>Refus du préavis réduit</source>
         <translation>Refus du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="48" />
+        <location filename="../../desktop/services/notice_letters.py" line="55" />
         <source>Convention d'occupation temporaire (report du départ)</source>
         <translation>Convention d'occupation temporaire (report du départ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="51" />
+        <location filename="../../desktop/services/notice_letters.py" line="58" />
         <source>Accusé de remise des clés sans état des lieux</source>
         <translation>Accusé de remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="82" />
+        <location filename="../../desktop/services/notice_letters.py" line="88" />
         <source>« {name} » n'est pas un courrier de congé.</source>
         <translation>« {name} » n'est pas un courrier de congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="84" />
+        <location filename="../../desktop/services/notice_letters.py" line="90" />
         <source>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</source>
         <translation>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="113" />
+        <location filename="../../desktop/services/notice_letters.py" line="120" />
         <source>votre justificatif reçu le {date} ({document})</source>
         <translation>votre justificatif reçu le {date} ({document})</translation>
     </message>
@@ -17091,13 +17477,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="71" />
-        <location filename="../../desktop/domain/minutes.py" line="529" />
+        <location filename="../../desktop/domain/minutes.py" line="541" />
         <source>Présent</source>
         <translation>Présent</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="72" />
-        <location filename="../../desktop/domain/minutes.py" line="539" />
+        <location filename="../../desktop/domain/minutes.py" line="551" />
         <source>À distance</source>
         <translation>À distance</translation>
     </message>
@@ -17108,7 +17494,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="74" />
-        <location filename="../../desktop/domain/minutes.py" line="562" />
+        <location filename="../../desktop/domain/minutes.py" line="574" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
@@ -17423,7 +17809,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/offers.py" line="36" />
-        <location filename="../../desktop/services/caleol/letters.py" line="550" />
+        <location filename="../../desktop/services/caleol/letters.py" line="535" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
@@ -17656,112 +18042,112 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Attribution sous condition suspensive (pièce manquante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="199" />
+        <location filename="../../desktop/services/caleol/letters.py" line="188" />
         <source>adresse postale absente.</source>
         <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters); for an offer to a candidate who moved up, those before him in the line, who did not accept it an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol.offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose a registered offer letter: its deadline runs from the receipt, to be recorded every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
         <translation>adresse postale absente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="210" />
+        <location filename="../../desktop/services/caleol/letters.py" line="199" />
         <source>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</source>
         <translation>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="225" />
+        <location filename="../../desktop/services/caleol/letters.py" line="214" />
         <source>adresse sans numéro ni voie.</source>
         <translation>adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="232" />
+        <location filename="../../desktop/services/caleol/letters.py" line="221" />
         <source>adresse trop longue : 6 lignes au plus, nom compris.</source>
         <translation>adresse trop longue : 6 lignes au plus, nom compris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="314" />
+        <location filename="../../desktop/services/caleol/letters.py" line="303" />
         <source>aucune décision n'est enregistrée.</source>
         <translation>aucune décision n'est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="338" />
+        <location filename="../../desktop/services/caleol/letters.py" line="327" />
         <source>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</source>
         <translation>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="351" />
+        <location filename="../../desktop/services/caleol/letters.py" line="340" />
         <source>adresse : {detail}</source>
         <translation>adresse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="357" />
+        <location filename="../../desktop/services/caleol/letters.py" line="346" />
         <source>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</source>
         <translation>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="502" />
+        <location filename="../../desktop/services/caleol/letters.py" line="490" />
         <source>- {name} ({number}, logement {dwelling}) : {problem}</source>
         <translation>- {name} ({number}, logement {dwelling}) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="514" />
+        <location filename="../../desktop/services/caleol/letters.py" line="499" />
         <source>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</source>
         <translation>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="520" />
+        <location filename="../../desktop/services/caleol/letters.py" line="505" />
         <source>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</source>
         <translation>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="532" />
+        <location filename="../../desktop/services/caleol/letters.py" line="517" />
         <source>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</source>
         <translation>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="543" />
+        <location filename="../../desktop/services/caleol/letters.py" line="528" />
         <source>La notification ne peut pas précéder la séance (du {date}).</source>
         <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="625" />
+        <location filename="../../desktop/services/caleol/letters.py" line="610" />
         <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
         <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="635" />
+        <location filename="../../desktop/services/caleol/letters.py" line="620" />
         <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
         <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="666" />
+        <location filename="../../desktop/services/caleol/letters.py" line="651" />
         <source>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</source>
         <translation>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="799" />
+        <location filename="../../desktop/services/caleol/letters.py" line="784" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="815" />
+        <location filename="../../desktop/services/caleol/letters.py" line="800" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="865" />
+        <location filename="../../desktop/services/caleol/letters.py" line="847" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="902" />
+        <location filename="../../desktop/services/caleol/letters.py" line="884" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="913" />
+        <location filename="../../desktop/services/caleol/letters.py" line="895" />
         <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
@@ -17877,53 +18263,53 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Les deux versions comparées doivent être celles d'une même séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="90" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="91" />
         <source>Personne ne peut signer le procès-verbal de la séance n° {number} : la commission n'a pas de président et aucun suppléant n'a été désigné pour présider la séance.</source>
         <translation>Personne ne peut signer le procès-verbal de la séance n° {number} : la commission n'a pas de président et aucun suppléant n'a été désigné pour présider la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="109" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="110" />
         <source>{name} ({quality}) signe le procès-verbal de la séance n° {number}, mais aucun compte n'est lié à son siège : liez son compte à sa fiche de membre pour qu'il signe depuis son propre compte.</source>
         <translation>{name} ({quality}) signe le procès-verbal de la séance n° {number}, mais aucun compte n'est lié à son siège : liez son compte à sa fiche de membre pour qu'il signe depuis son propre compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="123" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="124" />
         <source>Accès refusé : le procès-verbal de la séance n° {number} est signé par {name} ({quality}), depuis son propre compte ; personne ne signe à sa place, pas même un administrateur. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : le procès-verbal de la séance n° {number} est signé par {name} ({quality}), depuis son propre compte ; personne ne signe à sa place, pas même un administrateur. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="226" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="227" />
         <source>Le certificat choisi est établi au nom de « {certificate} » : {name} signe le procès-verbal avec son propre certificat, établi à son nom ({expected}).</source>
         <extracomment>named as the president's substitute for the session why the actor cannot sign (empty: he is the signatory)</extracomment>
         <translation>Le certificat choisi est établi au nom de « {certificate} » : {name} signe le procès-verbal avec son propre certificat, établi à son nom ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="241" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="242" />
         <source>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</source>
         <translation>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="260" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="264" />
         <source>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count}, par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</source>
         <translation>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count}, par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="269" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="273" />
         <source>{n} ligne</source>
         <translation>{n} ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="270" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="274" />
         <source>{n} lignes</source>
         <translation>{n} lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="283" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="287" />
         <source>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</source>
         <translation>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="330" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="334" />
         <source>La version {number} a changé d'état pendant la signature : recommencez.</source>
         <translation>La version {number} a changé d'état pendant la signature : recommencez.</translation>
     </message>
@@ -18024,53 +18410,53 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Seule une campagne en brouillon peut être supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="165" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="166" />
         <source>La recherche « {name} » porte sur une autre agence que la campagne.</source>
         <translation>La recherche « {name} » porte sur une autre agence que la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="326" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="327" />
         <source>Compte inconnu : n° {ids}.</source>
         <translation>Compte inconnu : n° {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="333" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="334" />
         <source>Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit d'appel) : {names}.</source>
         <translation>Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit d'appel) : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="380" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="381" />
         <source>La campagne est terminée : ses appelants ne changent plus.</source>
         <translation>La campagne est terminée : ses appelants ne changent plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="430" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="431" />
         <source>Ce compte n'est pas appelant de la campagne.</source>
         <translation>Ce compte n'est pas appelant de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="462" />
-        <location filename="../../desktop/services/campaigns/targets.py" line="491" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="463" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="492" />
         <source>Cette campagne a déjà été lancée.</source>
         <translation>Cette campagne a déjà été lancée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="466" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="467" />
         <source>La campagne se lance entre sa date de début ({start}) et sa fin prévue ({end}).</source>
         <translation>La campagne se lance entre sa date de début ({start}) et sa fin prévue ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="480" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="481" />
         <source>Aucun locataire à appeler : personne de {age} ans ou plus avec un numéro de téléphone valide dans la recherche « {name} ».</source>
         <translation>Aucun locataire à appeler : personne de {age} ans ou plus avec un numéro de téléphone valide dans la recherche « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="566" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="567" />
         <source>Seule une campagne en cours peut être terminée.</source>
         <translation>Seule une campagne en cours peut être terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns/targets.py" line="570" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="571" />
         <source>La fin ne peut pas précéder le lancement.</source>
         <translation>La fin ne peut pas précéder le lancement.</translation>
     </message>
@@ -18270,37 +18656,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="189" />
+        <location filename="../../desktop/ui/widgets/form.py" line="192" />
         <source>Date obligatoire (JJ/MM/AAAA).</source>
         <translation>Date obligatoire (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="195" />
+        <location filename="../../desktop/ui/widgets/form.py" line="198" />
         <source>Date illisible : saisissez JJ/MM/AAAA.</source>
         <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="209" />
+        <location filename="../../desktop/ui/widgets/form.py" line="212" />
         <source>Heure illisible : saisissez HH:MM.</source>
         <translation>Heure illisible : saisissez HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="224" />
+        <location filename="../../desktop/ui/widgets/form.py" line="227" />
         <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
         <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="245" />
+        <location filename="../../desktop/ui/widgets/form.py" line="248" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="264" />
+        <location filename="../../desktop/ui/widgets/form.py" line="267" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="266" />
+        <location filename="../../desktop/ui/widgets/form.py" line="269" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
@@ -18356,12 +18742,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="434" />
+        <location filename="../../desktop/services/caleol/common.py" line="425" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="429" />
+        <location filename="../../desktop/services/caleol/common.py" line="420" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>
@@ -19048,27 +19434,33 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier n'est pas un JSON lisible (ligne {line}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/formatting.py" line="79" />
+        <location filename="../../desktop/domain/formatting.py" line="78" />
+        <source>Le {date} n'existe pas : {month} {year} compte {days} jours.</source>
+        <extracomment>a date as French users write it: 23/11/2026 (also 23-11-2026, 23.11.2026)</extracomment>
+        <translation>Le {date} n'existe pas : {month} {year} compte {days} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/formatting.py" line="109" />
         <source>Date non plausible : {date} (attendu entre {first} et {last}).</source>
         <translation>Date non plausible : {date} (attendu entre {first} et {last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/formatting.py" line="140" />
+        <location filename="../../desktop/domain/formatting.py" line="177" />
         <source>Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule avant les centimes, espace entre les milliers).</source>
         <translation>Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule avant les centimes, espace entre les milliers).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/formatting.py" line="161" />
+        <location filename="../../desktop/domain/formatting.py" line="198" />
         <source>« {text} » est ambigu : écrivez 1 234 pour mille deux cent trente-quatre, ou 1,234 avec une virgule pour les décimales.</source>
         <translation>« {text} » est ambigu : écrivez 1 234 pour mille deux cent trente-quatre, ou 1,234 avec une virgule pour les décimales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/formatting.py" line="179" />
+        <location filename="../../desktop/domain/formatting.py" line="216" />
         <source>Nombre trop grand : « {text} ».</source>
         <translation>Nombre trop grand : « {text} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/formatting.py" line="197" />
+        <location filename="../../desktop/domain/formatting.py" line="234" />
         <source>Montant « {text} » : deux chiffres après la virgule au plus.</source>
         <translation>Montant « {text} » : deux chiffres après la virgule au plus.</translation>
     </message>
@@ -19425,23 +19817,23 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Convocation de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="662" />
-        <location filename="../../desktop/services/convocations.py" line="738" />
+        <location filename="../../desktop/services/convocations.py" line="661" />
+        <location filename="../../desktop/services/convocations.py" line="737" />
         <source>Envoi à {name}</source>
         <translation>Envoi à {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="697" />
+        <location filename="../../desktop/services/convocations.py" line="696" />
         <source>Convocations traitées</source>
         <translation>Convocations traitées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="726" />
+        <location filename="../../desktop/services/convocations.py" line="725" />
         <source>Aucun membre n'a de compte pour relire le procès-verbal.</source>
         <translation>Aucun membre n'a de compte pour relire le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="762" />
+        <location filename="../../desktop/services/convocations.py" line="761" />
         <source>Courriels traités</source>
         <translation>Courriels traités</translation>
     </message>
@@ -19839,112 +20231,112 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucune tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="500" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="501" />
         <source>{n} décision</source>
         <translation>{n} décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="501" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="502" />
         <source>{n} décisions</source>
         <translation>{n} décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="764" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="758" />
         <source>{n} ligne modifiée</source>
         <translation>{n} ligne modifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="765" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="759" />
         <source>{n} lignes modifiées</source>
         <translation>{n} lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="771" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="765" />
         <source>{n} ajoutée</source>
         <translation>{n} ajoutée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="772" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="766" />
         <source>{n} ajoutées</source>
         <translation>{n} ajoutées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="778" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="772" />
         <source>{n} supprimée</source>
         <translation>{n} supprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="779" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="773" />
         <source>{n} supprimées</source>
         <translation>{n} supprimées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="664" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="687" />
         <source>{n} proposition en attente de réponse</source>
         <translation>{n} proposition en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="665" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="688" />
         <source>{n} propositions en attente de réponse</source>
         <translation>{n} propositions en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="666" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="689" />
         <source>aucune proposition en attente de réponse</source>
         <translation>aucune proposition en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="672" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="695" />
         <source>{n} courrier recommandé dont la réception est à enregistrer</source>
         <translation>{n} courrier recommandé dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="676" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="699" />
         <source>{n} courriers recommandés dont la réception est à enregistrer</source>
         <translation>{n} courriers recommandés dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="680" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="703" />
         <source>aucun courrier recommandé dont la réception est à enregistrer</source>
         <translation>aucun courrier recommandé dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="689" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="712" />
         <source>{n} courrier de proposition à produire</source>
         <translation>{n} courrier de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="690" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="713" />
         <source>{n} courriers de proposition à produire</source>
         <translation>{n} courriers de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="691" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="714" />
         <source>aucun courrier de proposition à produire</source>
         <translation>aucun courrier de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="697" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="720" />
         <source>{n} logement à proposer au rang suivant</source>
         <translation>{n} logement à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="698" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="721" />
         <source>{n} logements à proposer au rang suivant</source>
         <translation>{n} logements à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="699" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="722" />
         <source>aucun logement à proposer au rang suivant</source>
         <translation>aucun logement à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="705" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="728" />
         <source>{n} acceptée</source>
         <translation>{n} acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="706" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="729" />
         <source>{n} acceptées</source>
         <translation>{n} acceptées</translation>
     </message>
@@ -19969,22 +20361,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} examens de l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="598" />
+        <location filename="../../desktop/services/tabular.py" line="592" />
         <source>{n} ligne lue</source>
         <translation>{n} ligne lue</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="599" />
+        <location filename="../../desktop/services/tabular.py" line="593" />
         <source>{n} lignes lues</source>
         <translation>{n} lignes lues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="195" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="208" />
         <source>{n} vote prêt à être enregistré</source>
         <translation>{n} vote prêt à être enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/votes.py" line="196" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="209" />
         <source>{n} votes prêts à être enregistrés</source>
         <translation>{n} votes prêts à être enregistrés</translation>
     </message>
@@ -20014,32 +20406,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} attribués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="457" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="49" />
         <source>{n} convocation envoyée par courriel</source>
         <translation>{n} convocation envoyée par courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="458" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="50" />
         <source>{n} convocations envoyées par courriel</source>
         <translation>{n} convocations envoyées par courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="459" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="51" />
         <source>aucune convocation envoyée par courriel</source>
         <translation>aucune convocation envoyée par courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="472" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="54" />
         <source>{n} membre prévenu</source>
         <translation>{n} membre prévenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="473" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="55" />
         <source>{n} membres prévenus</source>
         <translation>{n} membres prévenus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/sessions.py" line="474" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="56" />
         <source>aucun membre prévenu</source>
         <translation>aucun membre prévenu</translation>
     </message>
@@ -20394,39 +20786,111 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} affichées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="154" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="293" />
         <source>{n} règlement valide</source>
         <translation>{n} règlement valide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="155" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="294" />
         <source>{n} règlements valides</source>
         <translation>{n} règlements valides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payments_import_dialog.py" line="156" />
+        <location filename="../../desktop/ui/payments_import_dialog.py" line="295" />
         <source>aucun règlement valide</source>
         <translation>aucun règlement valide</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/seal.py" line="34" />
+        <location filename="../../desktop/services/caleol/seal.py" line="38" />
         <source>Cette séance a été modifiée hors de Parcours depuis la signature de son procès-verbal (présences, ordre du jour, votes, décisions ou procès-verbal) : le procès-verbal signé fait foi. Prévenez l'administrateur.</source>
         <translation>Cette séance a été modifiée hors de Parcours depuis la signature de son procès-verbal (présences, ordre du jour, votes, décisions ou procès-verbal) : le procès-verbal signé fait foi. Prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/seal.py" line="40" />
+        <location filename="../../desktop/services/caleol/seal.py" line="44" />
         <source>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</source>
         <translation>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="28" />
+        <location filename="../../desktop/ui/idle_lock.py" line="29" />
         <source>{n} minute</source>
         <translation>{n} minute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="28" />
+        <location filename="../../desktop/ui/idle_lock.py" line="29" />
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="75" />
+        <source>Mot de passe incorrect.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="62" />
+        <source>Non précisé</source>
+        <extracomment>Months after the notice's effect at which a co-tenant's solidarity ends at the latest (loi n° 89-462, art. 8-1 VI).</extracomment>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="65" />
+        <source>Colocataires, bail avec clause de solidarité</source>
+        <translation>Colocataires, bail avec clause de solidarité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="69" />
+        <source>Colocataires, bail sans clause de solidarité</source>
+        <translation>Colocataires, bail sans clause de solidarité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="71" />
+        <source>Époux ou partenaires de PACS</source>
+        <translation>Époux ou partenaires de PACS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="165" />
+        <source>Votre congé ne met pas fin au bail : il se poursuit avec {names}, qui en reste titulaire.</source>
+        <translation>Votre congé ne met pas fin au bail : il se poursuit avec {names}, qui en reste titulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="169" />
+        <source>Votre congé ne met pas fin au bail : il se poursuit avec {names}, qui en restent titulaires.</source>
+        <translation>Votre congé ne met pas fin au bail : il se poursuit avec {names}, qui en restent titulaires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="204" />
+        <source>Conformément à l'article 8-2 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prend fin le {date}, lendemain de la première présentation du courrier nous transmettant la décision de justice, pour les dettes nées à compter de cette date.</source>
+        <translation>Conformément à l'article 8-2 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prend fin le {date}, lendemain de la première présentation du courrier nous transmettant la décision de justice, pour les dettes nées à compter de cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="216" />
+        <source>Conformément à l'article 8-2 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prendra fin le lendemain de la première présentation du courrier nous transmettant l'ordonnance de protection dont vous bénéficiez ou la condamnation pénale de l'autre membre du couple, pour les dettes nées à compter de cette date.</source>
+        <translation>Conformément à l'article 8-2 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prendra fin le lendemain de la première présentation du courrier nous transmettant l'ordonnance de protection dont vous bénéficiez ou la condamnation pénale de l'autre membre du couple, pour les dettes nées à compter de cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="228" />
+        <source>Conformément à l'article 8-1 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prend fin à la date d'effet de votre congé si un nouveau colocataire figure alors au bail, sinon dès qu'un nouveau colocataire y figure, et au plus tard le {date}, six mois après la date d'effet de votre congé.</source>
+        <translation>Conformément à l'article 8-1 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prend fin à la date d'effet de votre congé si un nouveau colocataire figure alors au bail, sinon dès qu'un nouveau colocataire y figure, et au plus tard le {date}, six mois après la date d'effet de votre congé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="240" />
+        <source>Le bail ne comportant pas de clause de solidarité, vos obligations de locataire prennent fin à la date d'effet de votre congé, le {date}.</source>
+        <translation>Le bail ne comportant pas de clause de solidarité, vos obligations de locataire prennent fin à la date d'effet de votre congé, le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_cotenants.py" line="249" />
+        <source>Le bail du logement de la famille appartient aux deux époux ou partenaires (article 1751 du Code civil). La solidarité entre époux (article 220) ou entre partenaires de PACS (article 515-4) pour les dettes de la vie courante, dont le loyer et les charges, peut se poursuivre après votre départ, jusqu'à la transcription du divorce ou la dissolution du PACS.</source>
+        <translation>Le bail du logement de la famille appartient aux deux époux ou partenaires (article 1751 du Code civil). La solidarité entre époux (article 220) ou entre partenaires de PACS (article 515-4) pour les dettes de la vie courante, dont le loyer et les charges, peut se poursuivre après votre départ, jusqu'à la transcription du divorce ou la dissolution du PACS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/applicant_export.py" line="199" />
+        <source>Aucune candidature n'est enregistrée sous le numéro unique « {n} ».</source>
+        <extracomment>The numéro unique the purge gives an anonymised candidature: ``ANON-&lt;id&gt;``. The fields of a candidature's audit snapshots that no sheet shows by attribute.</extracomment>
+        <translation>Aucune candidature n'est enregistrée sous le numéro unique « {n} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/applicant_export.py" line="257" />
+        <source>Saisissez le numéro unique du demandeur.</source>
+        <translation>Saisissez le numéro unique du demandeur.</translation>
     </message>
 </context>
 <context>
@@ -20445,7 +20909,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="72" />
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
     </message>
@@ -20468,7 +20932,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="138" />
+        <location filename="../../desktop/ui/widgets/form.py" line="141" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -20476,82 +20940,92 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52" />
+        <location filename="../../desktop/ui/main_window.py" line="53" />
         <source>modification du dossier {name}</source>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="891" />
+        <location filename="../../desktop/ui/admin_pages.py" line="917" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="900" />
+        <location filename="../../desktop/ui/admin_pages.py" line="926" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="901" />
+        <location filename="../../desktop/ui/admin_pages.py" line="927" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="904" />
+        <location filename="../../desktop/ui/admin_pages.py" line="930" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="910" />
+        <location filename="../../desktop/ui/admin_pages.py" line="936" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="916" />
+        <location filename="../../desktop/ui/admin_pages.py" line="942" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="947" />
+        <location filename="../../desktop/ui/admin_pages.py" line="973" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="950" />
+        <location filename="../../desktop/ui/admin_pages.py" line="976" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="956" />
+        <location filename="../../desktop/ui/admin_pages.py" line="982" />
+        <source>&amp;Verrouiller maintenant</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="996" />
+        <source>Droit d'a&amp;ccès (RGPD)…</source>
+        <translation>Droit d'a&amp;ccès (RGPD)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="1002" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="958" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1004" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="959" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1005" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="960" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1006" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="961" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1007" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="962" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1008" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="978" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1030" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
