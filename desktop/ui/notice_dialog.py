@@ -248,6 +248,9 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview_note = QLabel(box)
+        # Wrapped: on one line, « Aperçu : rien n'est enregistré… » widened the dialog
+        # past a laptop's 1,024 px once the count had something to preview.
+        self.preview_note.setWordWrap(True)
         self.preview_note.setStyleSheet("color: #555; font-style: italic;")
         inner = QVBoxLayout(box)
         add_all(inner, self.end_label, self.end_if_proof_label, (self.steps, 1), self.preview_note)

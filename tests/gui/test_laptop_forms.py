@@ -15,6 +15,7 @@ from tests.gui.test_fit_screen import (
     WIDTH,
     agenda_on_a_laptop,
     laptop_screen,
+    minimum,
 )
 
 pytestmark = pytest.mark.gui
@@ -558,3 +559,28 @@ def test_a_candidate_not_yet_scored_reads_so(qtbot, world, actor, laptop_screen)
     ]
     score = tab.candidates.item(0, header.index("Cotation"))
     assert score.text() == "" and score.toolTip() == "Pas encore coté"
+
+
+def test_the_notice_stays_within_a_laptop_once_its_count_is_previewed(
+    qtbot, world, actor, laptop_screen
+):
+    """A receipt date and a reduced-notice ground typed, the count's preview appears with
+    its « Aperçu : rien n'est enregistré… » note: the dialog grew to 1,149 px on a
+    1,024 px screen, « Fermer » out of sight."""
+    from desktop.domain.notice import ReducedNoticeGround
+    from desktop.services import tenants
+    from desktop.ui.notice_dialog import NoticeDialog
+
+    household_id = tenants.search(world, actor, tenants.TenantQuery())[0].id
+    dialog = NoticeDialog(world, actor, household_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.received_on, "07/12/2026")
+    dialog.ground.setCurrentIndex(dialog.ground.findData(ReducedNoticeGround.SANTE))
+    QApplication.processEvents()
+    note, wanted, width = dialog.preview_note.text(), minimum(dialog).width(), dialog.width()
+    dialog.received_on.clear()  # nothing typed left: closing it asks nothing
+    dialog.ground.setCurrentIndex(0)
+    assert note.startswith("Aperçu")
+    assert wanted <= WIDTH and width <= WIDTH, (wanted, width)
