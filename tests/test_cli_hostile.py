@@ -282,10 +282,17 @@ def test_a_grid_file_that_is_not_a_workbook_is_named_by_its_path(db, db_url, tmp
 
 
 def test_a_date_that_does_not_exist_is_refused_in_the_form_french_users_write(capsys):
-    # 31/02 is written the French way and refused as a date, not as a format: the message
-    # shows the form to use (JJ/MM/AAAA), not the ISO one the user did not type.
+    # 31/02 is written the French way: the command line says why it does not exist, in
+    # the words the forms use, whichever way the option is read (a service's checks or
+    # argparse's type); a date that is not one at all shows the form to use (JJ/MM/AAAA).
     assert main(["notice", "end-date", "--received", "31/02/2026"]) == 2
     err = capsys.readouterr().err
-    assert "--received : Date invalide : « 31/02/2026 » (attendu JJ/MM/AAAA" in err, err
+    assert "--received : Le 31/02/2026 n'existe pas : février 2026 compte 28 jours." in err, err
+    assert main(["audit", "export", "--since", "29/02/2027", "--out", "x.csv"]) == 2
+    err = capsys.readouterr().err
+    assert "Le 29/02/2027 n'existe pas : février 2027 compte 28 jours." in err, err
+    assert main(["notice", "end-date", "--received", "le 3 mars"]) == 2
+    err = capsys.readouterr().err
+    assert "--received : Date invalide : « le 3 mars » (attendu JJ/MM/AAAA" in err, err
     assert main(["notice", "end-date"]) == 2
     assert "--received : Cette option est obligatoire (date JJ/MM/AAAA)." in capsys.readouterr().err

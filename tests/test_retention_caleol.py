@@ -369,3 +369,7 @@ def test_the_purge_empties_only_what_the_server_lets_it_empty():
     free = set(LOCKED_FREE_COLUMNS["caleol_candidate"])
     assert written - free == set(PURGE_ANONYMISED_COLUMNS["caleol_candidate"])
     assert {"anonymised_on", "version"} <= set(LOCKED_FREE_COLUMNS["caleol_candidate"])
+    # ... and only to an empty value or ANONYME, as the server's guard demands.
+    for column, value in retention._APPLICATION_BLANKS.items():
+        if column not in free:
+            assert value in ("", None, [], {}, retention.ANONYMOUS_NAME), column

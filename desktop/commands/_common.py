@@ -353,21 +353,41 @@ def check_date(value: dt.date, option: str = "") -> dt.date:
     return value
 
 
+def read_date(text: str) -> tuple[dt.date | None, Message | None]:
+    """A date given on the command line (JJ/MM/AAAA or AAAA-MM-JJ): the date, or why it
+    is refused, in the words the forms use (« Le 31/02/2026 n'existe pas : février 2026
+    compte 28 jours. »)."""
+    from desktop.domain.formatting import missing_day, parse_date_fr
+
+    shown = text[:40]
+    try:
+        value = parse_date_fr(text)
+    except (ValueError, OverflowError):
+        return None, missing_day(text) or _msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).",
+            ),
+            value=shown,
+        )
+    if not DATE_MIN <= value <= DATE_MAX:
+        return None, _msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le "
+                "31/12/2199).",
+            ),
+            value=shown,
+        )
+    return value, None
+
+
 def date_arg(value: str) -> dt.date:
     """argparse type: a date AAAA-MM-JJ or JJ/MM/AAAA within the accepted range."""
-    from desktop.domain.formatting import parse_date_fr
-
-    try:
-        parsed = parse_date_fr(value)
-    except (ValueError, OverflowError):
-        raise argparse.ArgumentTypeError(
-            f"date invalide : « {value[:40]} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ)"
-        ) from None
-    if not DATE_MIN <= parsed <= DATE_MAX:
-        raise argparse.ArgumentTypeError(
-            f"date hors des limites acceptées : « {value[:40]} » (entre le 01/01/1900 et "
-            "le 31/12/2199)"
-        )
+    parsed, problem = read_date(value)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem.render())
+    assert parsed is not None
     return parsed
 
 

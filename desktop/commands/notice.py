@@ -7,17 +7,16 @@ import datetime as dt
 import json
 
 from desktop.commands._common import (
-    DATE_MAX,
-    DATE_MIN,
     add_action,
     add_group,
     add_record_action,
     agency_id,
     as_options,
+    read_date,
     signed_in,
 )
 from desktop.domain.errors import ValidationError
-from desktop.domain.formatting import format_date_fr, parse_date_fr
+from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
 from desktop.domain.notice import (
     DeliveryMode,
@@ -158,33 +157,9 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
                 }
             )
         return None
-    try:
-        value = parse_date_fr(text)
-    except (ValueError, OverflowError):
-        raise ValidationError(
-            {
-                option: Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).",
-                    ),
-                    {"value": text[:40]},
-                )
-            }
-        ) from None
-    if not DATE_MIN <= value <= DATE_MAX:
-        raise ValidationError(
-            {
-                option: Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le "
-                        "31/12/2199).",
-                    ),
-                    {"value": text[:40]},
-                )
-            }
-        )
+    value, problem = read_date(text)
+    if problem is not None:
+        raise ValidationError({option: problem})
     return value
 
 
