@@ -483,6 +483,7 @@ def _guard_functions() -> list[str]:
             o jsonb;
             n jsonb;
             sid integer;
+            new_sid integer;
             is_locked boolean;
         BEGIN
             IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;
@@ -503,6 +504,18 @@ def _guard_functions() -> list[str]:
             ELSE
                 sid := public.parcours_session_of(TG_TABLE_NAME, coalesce(o, n));
                 SELECT s.locked INTO is_locked FROM public.caleol_session s WHERE s.id = sid;
+                -- A row of an open session moved into a locked one (its agenda item,
+                -- candidate or session changed) adds to the locked session's content.
+                IF TG_OP = 'UPDATE' THEN
+                    new_sid := public.parcours_session_of(TG_TABLE_NAME, n);
+                    IF new_sid IS DISTINCT FROM sid AND EXISTS (
+                        SELECT 1 FROM public.caleol_session s
+                        WHERE s.id = new_sid AND s.locked) THEN
+                        RAISE EXCEPTION 'La séance CALEOL n° % est verrouillée par son '
+                            'procès-verbal signé : % refusé sur %', new_sid, TG_OP,
+                            TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+                    END IF;
+                END IF;
             END IF;
             IF coalesce(is_locked, false) AND NOT (
                 TG_OP = 'INSERT' AND TG_TABLE_NAME = 'caleol_minutes_signature'
@@ -608,7 +621,52 @@ def _guard_functions() -> list[str]:
             END IF;
             RETURN NEW;
         END $$""",
+        # A tenant file or a CALEOL candidature is marked anonymised by the retention
+        # purge only (an administrator's right): an account that writes the table could
+        # otherwise mark one by hand, and the purge would pass it over for good.
+        """CREATE OR REPLACE FUNCTION parcours_anonymised_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF NEW.anonymised_on IS DISTINCT FROM
+                   (CASE WHEN TG_OP = 'UPDATE' THEN OLD.anonymised_on END)
+               AND NOT public.parcours_is_admin() THEN
+                RAISE EXCEPTION 'Seule la purge des données échues (un administrateur) '
+                    'anonymise : % n° % refusé', TG_TABLE_NAME, NEW.id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""",
+        # The keys of the audit trail's snapshots (crypto-shredding): a key never
+        # changes, and goes only with its file's or candidature's personal data (the
+        # purge anonymises, then deletes the key in the same transaction), or once its
+        # row is gone. Deleting the key of a live file would erase its history.
+        f"""CREATE OR REPLACE FUNCTION parcours_key_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            owner_id integer;
+            live boolean;
+        BEGIN
+            IF TG_TABLE_NAME = {lit(KEYS)} THEN
+                owner_id := (to_jsonb(OLD) ->> 'household_id')::integer;
+                live := EXISTS (SELECT 1 FROM public.household h
+                                WHERE h.id = owner_id AND h.anonymised_on IS NULL);
+            ELSE
+                owner_id := (to_jsonb(OLD) ->> 'candidate_id')::integer;
+                live := EXISTS (SELECT 1 FROM public.caleol_candidate c
+                                WHERE c.id = owner_id AND c.anonymised_on IS NULL);
+            END IF;
+            IF TG_OP = 'UPDATE' OR live THEN
+                RAISE EXCEPTION 'Clé du journal d''audit (% n° %) : ni modification ni '
+                    'suppression avant l''anonymisation', TG_TABLE_NAME, owner_id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN OLD;
+        END $$""",
     ]
+
+
+# The tables whose ``anonymised_on`` only the purge sets (parcours_anonymised_guard).
+ANONYMISED_TABLES = ("household", "caleol_candidate")
 
 
 def _guard_triggers() -> list[str]:
@@ -643,6 +701,18 @@ def _guard_triggers() -> list[str]:
         f"CREATE TRIGGER parcours_chain_head BEFORE UPDATE OR DELETE ON public.{AUDIT_HEAD} "
         "FOR EACH ROW EXECUTE FUNCTION public.parcours_chain_head_guard()"
     )
+    for table in ANONYMISED_TABLES:
+        out.append(f"DROP TRIGGER IF EXISTS parcours_anonymised ON public.{q(table)}")
+        out.append(
+            f"CREATE TRIGGER parcours_anonymised BEFORE INSERT OR UPDATE ON public.{q(table)} "
+            "FOR EACH ROW EXECUTE FUNCTION public.parcours_anonymised_guard()"
+        )
+    for table in (KEYS, CANDIDATE_KEYS):
+        out.append(f"DROP TRIGGER IF EXISTS parcours_key ON public.{q(table)}")
+        out.append(
+            f"CREATE TRIGGER parcours_key BEFORE UPDATE OR DELETE ON public.{q(table)} "
+            "FOR EACH ROW EXECUTE FUNCTION public.parcours_key_guard()"
+        )
     out.append(f"DROP TRIGGER IF EXISTS parcours_document ON public.{DOCUMENTS}")
     out.append(
         f"CREATE TRIGGER parcours_document BEFORE UPDATE OR DELETE ON public.{DOCUMENTS} "
@@ -684,6 +754,8 @@ def _setup_statements(
         "parcours_chain_head_guard()",
         "parcours_instalment_guard()",
         "parcours_document_guard()",
+        "parcours_anonymised_guard()",
+        "parcours_key_guard()",
     ):
         out.append(f"ALTER FUNCTION public.{signature} OWNER TO {q(owner)}")
     out.append(
@@ -722,6 +794,18 @@ def _setup_statements(
         f"CREATE POLICY parcours_read ON public.{AUDIT} FOR SELECT USING ("
         "(SELECT public.parcours_agency()) IS NULL OR actor = session_user::text "
         "OR entity <> 'dossier' OR public.parcours_household_ok(entity_id))"
+    )
+    # The keys of the households' audit snapshots (no foreign key, so not scoped with
+    # the files): an agency role reads and creates only those of its agency's files.
+    # With another agency's key it would read that agency's snapshots (the events about
+    # a notice, a plan, a letter are not hidden from it, only their content).
+    keys_ok = (
+        "(SELECT public.parcours_agency()) IS NULL OR public.parcours_household_ok(household_id)"
+    )
+    out.append(f"ALTER TABLE public.{KEYS} ENABLE ROW LEVEL SECURITY")
+    out.append(f"DROP POLICY IF EXISTS parcours_agency ON public.{KEYS}")
+    out.append(
+        f"CREATE POLICY parcours_agency ON public.{KEYS} USING ({keys_ok}) WITH CHECK ({keys_ok})"
     )
     # Accounts: everyone reads the (granted) columns; one changes only one's own row.
     out.append(f"ALTER TABLE public.{ACCOUNTS} ENABLE ROW LEVEL SECURITY")
