@@ -600,10 +600,13 @@ def test_only_the_retention_purge_anonymises_a_locked_sessions_candidatures(serv
         )
         assert "verrouillée par son procès-verbal signé" in message
     with _agent_sql(server, "admin") as conn:
-        message = _refused(
-            conn, "UPDATE caleol_candidate SET last_name = 'Autre' WHERE id = %s", candidate_id
-        )
-        assert "verrouillée par son procès-verbal signé" in message
+        for sql in (
+            "UPDATE caleol_candidate SET last_name = 'Autre' WHERE id = %s",
+            # Emptying without anonymising (what was examined, erased without a trace).
+            "UPDATE caleol_candidate SET postal_address = '', reason = '' WHERE id = %s",
+        ):
+            message = _refused(conn, sql, candidate_id)
+            assert "verrouillée par son procès-verbal signé" in message, sql
     # A year after the session every candidature without a dwelling is due.
     result = retention.purge(server["admin_db"], server["admin"], on=dt.date(2028, 1, 1))
     assert result.applications > 0

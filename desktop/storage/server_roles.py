@@ -375,8 +375,11 @@ LOCKED_BLANKED_COLUMNS = {
     "payment_plan": ("notes", "aid_reference", "landlord_signatory"),
 }
 # What the retention purge anonymises in a candidature of a locked session
-# (services/retention.py): only an administrator (the purge's right), and only to an
-# empty value ("", NULL, [], {}), to ANONYME or to "ANON-" and the row's id. Unlike
+# (services/retention.py): only an administrator (the purge's right), only to an
+# empty value ("", NULL, [], {}), to ANONYME or to "ANON-" and the row's id, and only
+# in a row marked anonymised (``anonymised_on``, set by the same UPDATE): the seals are
+# not checked on a server, so an administrator's SQL could otherwise empty the reason
+# of a signed decision without a trace. Unlike
 # LOCKED_BLANKED_COLUMNS they stay in the session's seal: the purge seals the session
 # again in its audit event (services/caleol/seal.py).
 PURGE_ANONYMISED_COLUMNS = {
@@ -450,6 +453,7 @@ def _guard_functions() -> list[str]:
                        AND (e.value IN ('""'::jsonb, 'null'::jsonb, '[]'::jsonb,
                                         '{{}}'::jsonb, '"ANONYME"'::jsonb)
                             OR e.value = to_jsonb('ANON-' || (n ->> 'id')))
+                       AND (n ->> 'anonymised_on') IS NOT NULL
                        AND public.parcours_is_admin())
         $$""",
         # The session a row of a session's content belongs to.
