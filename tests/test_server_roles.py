@@ -797,6 +797,58 @@ def test_nothing_is_moved_into_a_locked_session_by_hand(server):
         assert done.rowcount == 1
 
 
+def test_a_session_is_locked_only_by_its_signed_minutes(server):
+    """Locked by hand, an open session would look signed (and refuse every change):
+    the server wants its signed minutes first."""
+    sid = _locked_session(server)
+    _locked_item, open_item, _candidate = _open_copy(server, sid)
+    with server["dba"].reader() as s:
+        open_sid = s.execute(
+            text("SELECT session_id FROM caleol_agenda_item WHERE id = :i"), {"i": open_item}
+        ).scalar_one()
+    with _agent_sql(server, "secretary") as conn:
+        message = _refused(
+            conn,
+            "UPDATE caleol_session SET locked = true, locked_at = now(), "
+            "locked_by = 'president' WHERE id = %s",
+            open_sid,
+        )
+        assert "ne se verrouille que par la signature de son procès-verbal" in message
+        assert conn.execute(
+            "SELECT locked FROM caleol_session WHERE id = %s", (open_sid,)
+        ).fetchone() == (False,)
+    # The president's signature locks it, in one transaction, whatever the order of
+    # its statements (checked at the commit).
+    with server["dba"].transaction() as s:
+        version_id = s.execute(
+            text(
+                "INSERT INTO caleol_minutes_version (session_id, number, status, content, "
+                "html_sha256, pdf_path, pdf_sha256, change_note, created_at, created_by, "
+                "sent_by, version) VALUES (:s, 1, 'APPROVED', '{}', '', '', '', '', now(), "
+                "'secretaire', '', 1) RETURNING id"
+            ),
+            {"s": open_sid},
+        ).scalar_one()
+    with _agent_sql(server, "member") as conn, conn.transaction():
+        conn.execute(
+            "UPDATE caleol_session SET locked = true, locked_at = now() WHERE id = %s",
+            (open_sid,),
+        )
+        conn.execute(
+            "UPDATE caleol_minutes_version SET status = 'SIGNED' WHERE id = %s", (version_id,)
+        )
+        conn.execute(
+            "INSERT INTO caleol_minutes_signature (version_id, signer, certificate_subject, "
+            "signed_at, signed_by, pdf_path, pdf_sha256) VALUES (%s, 'Présidente', 'CN=P', "
+            "now(), 'president', 'pv.pdf', %s)",
+            (version_id, "e" * 64),
+        )
+    with server["dba"].reader() as s:
+        assert s.execute(
+            text("SELECT locked FROM caleol_session WHERE id = :s"), {"s": open_sid}
+        ).scalar_one()
+
+
 def test_only_the_purge_marks_a_file_or_a_candidature_anonymised(server):
     """A file or a candidature marked anonymised is passed over by the purge for good:
     only an administrator (the purge) sets the mark, not the agent or the secretary

@@ -308,7 +308,7 @@ def _functions(names: Names) -> list[str]:
             UPDATE public.app_user SET must_change_password = false
                 WHERE username = session_user::text AND must_change_password;
         END $$""",
-        *_guard_functions(),
+        *_guard_functions(owner),
     ]
 
 
@@ -424,7 +424,7 @@ def _sql_tuple(values: Iterable[str]) -> str:
     return "(" + ", ".join(lit(v) for v in values) + ")"
 
 
-def _guard_functions() -> list[str]:
+def _guard_functions(owner: str) -> list[str]:
     """Triggers' functions: what the application never does to a signed record is
     refused by the server, even to an account that writes the table (SQL by hand)."""
     free = " ".join(
@@ -666,6 +666,25 @@ def _guard_functions() -> list[str]:
             END IF;
             RETURN OLD;
         END $$""",
+        # A session is locked by the signature of its minutes only (the application
+        # locks it in the signature's transaction, hence checked at the commit): locked
+        # by hand, it would look signed and refuse every later change. The database
+        # administrator (owner) may, as for any repair.
+        f"""CREATE OR REPLACE FUNCTION parcours_session_lock_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF NEW.locked AND (TG_OP = 'INSERT' OR NOT OLD.locked)
+               AND NOT pg_has_role(session_user, {owner}, 'USAGE')
+               AND NOT EXISTS (
+                   SELECT 1 FROM public.caleol_minutes_version v
+                   JOIN public.caleol_minutes_signature g ON g.version_id = v.id
+                   WHERE v.session_id = NEW.id AND v.status = 'SIGNED') THEN
+                RAISE EXCEPTION 'La séance CALEOL n° % ne se verrouille que par la '
+                    'signature de son procès-verbal', NEW.id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END $$""",
     ]
 
 
@@ -704,6 +723,12 @@ def _guard_triggers() -> list[str]:
     out.append(
         f"CREATE TRIGGER parcours_chain_head BEFORE UPDATE OR DELETE ON public.{AUDIT_HEAD} "
         "FOR EACH ROW EXECUTE FUNCTION public.parcours_chain_head_guard()"
+    )
+    out.append("DROP TRIGGER IF EXISTS parcours_session_lock ON public.caleol_session")
+    out.append(
+        "CREATE CONSTRAINT TRIGGER parcours_session_lock "
+        "AFTER INSERT OR UPDATE ON public.caleol_session DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_session_lock_guard()"
     )
     for table in ANONYMISED_TABLES:
         out.append(f"DROP TRIGGER IF EXISTS parcours_anonymised ON public.{q(table)}")
@@ -760,6 +785,7 @@ def _setup_statements(
         "parcours_document_guard()",
         "parcours_anonymised_guard()",
         "parcours_key_guard()",
+        "parcours_session_lock_guard()",
     ):
         out.append(f"ALTER FUNCTION public.{signature} OWNER TO {q(owner)}")
     out.append(
