@@ -849,6 +849,55 @@ def test_a_session_is_locked_only_by_its_signed_minutes(server):
         ).scalar_one()
 
 
+def test_the_cotation_examined_in_a_locked_session_is_not_rewritten_by_hand(server):
+    """The application refuses to change a candidate's cotation once the session is
+    locked; the CALEOL roles, who write the cotation's table, are refused it by SQL too
+    (the score or the facts the commission examined). The purge still empties its facts,
+    once the candidature is anonymised."""
+    from desktop.services import retention
+
+    _locked_item, open_item, candidate_id = _open_copy(server, _locked_session(server))
+    with server["dba"].transaction() as s:
+        open_sid = s.execute(
+            text("SELECT session_id FROM caleol_agenda_item WHERE id = :i"), {"i": open_item}
+        ).scalar_one()
+        cotation_id = s.execute(
+            text(
+                "INSERT INTO cotation_candidate (candidate_id, housing_situation, "
+                "urban_renewal, manual, total, register_differs, updated_at, updated_by, "
+                "version) VALUES (:c, 'HEBERGE', false, :m, 12, false, now(), 'secretaire', "
+                "1) RETURNING id"
+            ),
+            {"c": candidate_id, "m": json.dumps({"DALO": {"granted": True, "reason": "x"}})},
+        ).scalar_one()
+        s.execute(  # (the database administrator, as for the other tests' sessions)
+            text("UPDATE caleol_session SET locked = true, locked_at = now() WHERE id = :s"),
+            {"s": open_sid},
+        )
+    for who in ("secretary", "member", "admin"):
+        with _agent_sql(server, who) as conn:
+            for sql in (
+                "UPDATE cotation_candidate SET total = 99 WHERE id = %s",
+                "UPDATE cotation_candidate SET manual = '{}' WHERE id = %s",
+                "DELETE FROM cotation_candidate WHERE id = %s",
+            ):
+                message = _refused(conn, sql, cotation_id)
+                assert "verrouillée par son procès-verbal signé" in message, (who, sql)
+    retention.purge(
+        server["admin_db"],
+        server["admin"],
+        on=dt.date(2028, 1, 1),
+        only=set(),
+        only_applications={candidate_id},
+    )
+    with server["dba"].reader() as s:
+        row = s.execute(
+            text("SELECT housing_situation, manual, total FROM cotation_candidate WHERE id = :i"),
+            {"i": cotation_id},
+        ).one()
+    assert (row.housing_situation, row.manual, row.total) == ("", {}, Decimal("12.00"))
+
+
 def test_only_the_purge_marks_a_file_or_a_candidature_anonymised(server):
     """A file or a candidature marked anonymised is passed over by the purge for good:
     only an administrator (the purge) sets the mark, not the agent or the secretary

@@ -336,6 +336,7 @@ LOCKED_FREE_COLUMNS = {
     ),
     "caleol_agenda_item": ("version", "household_name"),
     "caleol_minutes_version": ("version", "status"),
+    "cotation_candidate": ("version", "updated_at", "updated_by"),
     # A signed payment agreement: its workflow, summary and avenant move on; its terms
     # (debt, rent, dates, parties, breach rule) do not (services/plans).
     "payment_plan": (
@@ -398,6 +399,8 @@ PURGE_ANONYMISED_COLUMNS = {
         "notes",
         "reason",
     ),
+    # (in the change that follows its candidature's: marked anonymised just before)
+    "cotation_candidate": ("housing_situation", "manual", "detail"),
 }
 # The statuses of an agreement that may still be edited (domain/plans.EDITABLE).
 PLAN_EDITABLE = ("PROJET", "PROPOSE")
@@ -413,6 +416,8 @@ LOCKED_TABLES = (
     "caleol_minutes_version",
     "caleol_minutes_review",
     "caleol_minutes_signature",
+    # The cotation examined (its facts and score; services/cotation refuses it too).
+    "cotation_candidate",
 )
 
 
@@ -453,7 +458,11 @@ def _guard_functions(owner: str) -> list[str]:
                        AND (e.value IN ('""'::jsonb, 'null'::jsonb, '[]'::jsonb,
                                         '{{}}'::jsonb, '"ANONYME"'::jsonb)
                             OR e.value = to_jsonb('ANON-' || (n ->> 'id')))
-                       AND (n ->> 'anonymised_on') IS NOT NULL
+                       AND ((n ->> 'anonymised_on') IS NOT NULL
+                            OR (p_table = 'cotation_candidate' AND EXISTS (
+                                SELECT 1 FROM public.caleol_candidate c
+                                WHERE c.id = (n ->> 'candidate_id')::integer
+                                  AND c.anonymised_on IS NOT NULL)))
                        AND public.parcours_is_admin())
         $$""",
         # The session a row of a session's content belongs to.
@@ -462,7 +471,7 @@ def _guard_functions(owner: str) -> list[str]:
         SET search_path = pg_catalog, public AS $$
             SELECT CASE
                 WHEN p_table = 'caleol_session' THEN (r ->> 'id')::integer
-                WHEN p_table = 'caleol_vote' THEN (
+                WHEN p_table IN ('caleol_vote', 'cotation_candidate') THEN (
                     SELECT i.session_id FROM public.caleol_candidate c
                     JOIN public.caleol_agenda_item i ON i.id = c.agenda_item_id
                     WHERE c.id = (r ->> 'candidate_id')::integer)
