@@ -316,6 +316,25 @@ def test_a_password_hash_replaced_by_hand_does_not_open_the_account(db, admin):
     assert accounts.authenticate(db, "auditeur", PASSWORD).user_id == agent
 
 
+def test_the_demand_to_change_a_password_cleared_by_hand_does_not_open_the_account(db, admin):
+    """The administrator resets a password and asks for its change: someone holding the
+    base clears that demand so as to keep the administrator's password."""
+    uid = accounts.create_user(db, admin, "auditeur", "", Role.AUDITOR, PASSWORD)
+    accounts.reset_password(db, admin, uid, OTHER_PASSWORD, must_change=True)
+    _by_hand(db, "auditeur", must_change_password=False)
+    with pytest.raises(AuthenticationError, match="modifié hors de Parcours"):
+        accounts.authenticate(db, "auditeur", OTHER_PASSWORD)
+    # Set by hand, the demand only asks for a new password.
+    _by_hand(db, "auditeur", must_change_password=True)
+    auditor = accounts.authenticate(db, "auditeur", OTHER_PASSWORD)
+    assert accounts.must_change_password(db, auditor)
+    accounts.change_own_password(db, auditor, OTHER_PASSWORD, PASSWORD)
+    assert not accounts.must_change_password(db, accounts.authenticate(db, "auditeur", PASSWORD))
+    accounts.reset_password(db, admin, uid, OTHER_PASSWORD, must_change=False)
+    _by_hand(db, "auditeur", must_change_password=True)
+    assert accounts.must_change_password(db, accounts.authenticate(db, "auditeur", OTHER_PASSWORD))
+
+
 # --------------------------------------------------------------------------- command line
 
 

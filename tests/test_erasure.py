@@ -145,3 +145,35 @@ def test_two_workstations_creating_the_same_key_at_once_agree(db, actor, agency,
     )
     assert "première note" in shown and "seconde note" in shown
     assert audit.verify_chain(db, AUDITOR).ok
+
+
+def test_a_register_line_written_by_hand_does_not_make_the_purge_delete_another_letter(
+    db, actor, agency, make_file
+):
+    """Someone who writes the register (an agent, by SQL on a server) adds to a file due
+    for the purge a line naming another tenant's letter: the purge deletes the files of
+    the lines it empties, but not a file another line of the register still names."""
+    from sqlalchemy import insert
+
+    hid, version = _household(db, actor, make_file)
+    other = tenants.create_tenant_file(db, actor, make_file(43))
+    kept = documents.produce_letter(
+        db, actor, other, documents.LetterOptions("courrier_libre", pdf=False)
+    )
+    tenants.close_tenant_file(db, actor, hid, version, dt.date(2019, 10, 1), "Départ")
+    with db.transaction() as s:
+        row = s.get(DocumentRecord, kept.id)
+        values = {
+            c.name: getattr(row, c.name) for c in DocumentRecord.__table__.c if c.name != "id"
+        }
+        # The same file, named differently (another spelling of the same path).
+        alias = str(Path(row.docx_path).parent / "." / Path(row.docx_path).name)
+        s.execute(
+            insert(DocumentRecord).values(
+                {**values, "household_id": hid, "reference": "FAUX-1", "docx_path": alias}
+            )
+        )
+    retention.purge(db, actor, ON, only={hid})
+    assert kept.docx_path.is_file()
+    with db.reader() as s:
+        assert s.get(DocumentRecord, kept.id).docx_path == str(kept.docx_path)

@@ -600,10 +600,13 @@ def test_only_the_retention_purge_anonymises_a_locked_sessions_candidatures(serv
         )
         assert "verrouillée par son procès-verbal signé" in message
     with _agent_sql(server, "admin") as conn:
-        message = _refused(
-            conn, "UPDATE caleol_candidate SET last_name = 'Autre' WHERE id = %s", candidate_id
-        )
-        assert "verrouillée par son procès-verbal signé" in message
+        for sql in (
+            "UPDATE caleol_candidate SET last_name = 'Autre' WHERE id = %s",
+            # Emptying without anonymising (what was examined, erased without a trace).
+            "UPDATE caleol_candidate SET postal_address = '', reason = '' WHERE id = %s",
+        ):
+            message = _refused(conn, sql, candidate_id)
+            assert "verrouillée par son procès-verbal signé" in message, sql
     # A year after the session every candidature without a dwelling is due.
     result = retention.purge(server["admin_db"], server["admin"], on=dt.date(2028, 1, 1))
     assert result.applications > 0
@@ -707,6 +710,258 @@ def test_the_document_register_cannot_be_rewritten_by_hand(server):
             "UPDATE document SET docx_path = '', subject = '' WHERE id = %s", (document_id,)
         )
         assert done.rowcount == 1
+
+
+def test_an_agency_reads_only_its_own_files_audit_keys(server):
+    """The events about another agency's notices, plans or letters are not hidden from
+    an agent, only their content, encrypted with that file's key: the agent reads and
+    creates only the keys of its agency's files (with another agency's key it would
+    read that agency's snapshots)."""
+    from cryptography.fernet import Fernet
+
+    file_a, file_b = server["files"]
+    with server["dba"].reader() as s:  # both files have a key (their creation's event)
+        assert s.execute(text("SELECT count(*) FROM household_key")).scalar_one() >= 2
+    with _agent_sql(server) as conn:
+        keys = [r[0] for r in conn.execute("SELECT household_id FROM household_key")]
+        assert keys == [file_a]
+        assert "row-level security" in _refused(
+            conn,
+            "INSERT INTO household_key VALUES (%s, %s, now())",
+            file_b + 1000,
+            Fernet.generate_key().decode(),
+        )
+        # Nor can it put a key of its choosing on the other agency's next file.
+        assert conn.execute("SELECT count(*) FROM household_key").fetchone() == (1,)
+
+
+def _open_copy(server, sid: int) -> tuple[int, int, int]:
+    """An open session copied from session ``sid``, with a copy of its first agenda
+    item and of that item's first candidate (SQL as the database administrator)."""
+    import json
+
+    def clone(s, table: str, row_id: int, **over) -> int:
+        return s.execute(
+            text(
+                f"INSERT INTO {table} SELECT (jsonb_populate_record(NULL::{table}, "
+                f"to_jsonb(t) - 'id' || jsonb_build_object('id', nextval('{table}_id_seq')) "
+                f"|| CAST(:o AS jsonb))).* FROM {table} t WHERE id = :r RETURNING id"
+            ),
+            {"r": row_id, "o": json.dumps(over)},
+        ).scalar_one()
+
+    with server["dba"].transaction() as s:
+        item_id, candidate_id = s.execute(
+            text(
+                "SELECT i.id, min(c.id) FROM caleol_agenda_item i "
+                "JOIN caleol_candidate c ON c.agenda_item_id = i.id "
+                "WHERE i.session_id = :s GROUP BY i.id ORDER BY i.id LIMIT 1"
+            ),
+            {"s": sid},
+        ).one()
+        open_sid = clone(s, "caleol_session", sid, locked=False, number=f"O-{uuid.uuid4().hex[:8]}")
+        open_item = clone(s, "caleol_agenda_item", item_id, session_id=open_sid)
+        open_candidate = clone(
+            s,
+            "caleol_candidate",
+            candidate_id,
+            agenda_item_id=open_item,
+            numero_unique=f"033111222333{sid}",
+            last_name="Ajouté",
+            anonymised_on=None,
+        )
+    return item_id, open_item, open_candidate
+
+
+def test_nothing_is_moved_into_a_locked_session_by_hand(server):
+    """The CALEOL secretary cannot add to a locked session's content by moving a row of
+    an open session into it (an agenda item, a candidate): the server looks at where
+    the row goes, not only where it was."""
+    sid = _locked_session(server)
+    locked_item, open_item, open_candidate = _open_copy(server, sid)
+    with _agent_sql(server, "secretary") as conn:
+        for sql, *params in (
+            ("UPDATE caleol_agenda_item SET session_id = %s WHERE id = %s", sid, open_item),
+            (
+                "UPDATE caleol_candidate SET agenda_item_id = %s WHERE id = %s",
+                locked_item,
+                open_candidate,
+            ),
+        ):
+            message = _refused(conn, sql, *params)
+            assert "verrouillée par son procès-verbal signé" in message, (sql, message)
+        # The open session's own rows stay editable.
+        done = conn.execute(
+            "UPDATE caleol_candidate SET notes = 'vu' WHERE id = %s", (open_candidate,)
+        )
+        assert done.rowcount == 1
+
+
+def test_a_session_is_locked_only_by_its_signed_minutes(server):
+    """Locked by hand, an open session would look signed (and refuse every change):
+    the server wants its signed minutes first."""
+    sid = _locked_session(server)
+    _locked_item, open_item, _candidate = _open_copy(server, sid)
+    with server["dba"].reader() as s:
+        open_sid = s.execute(
+            text("SELECT session_id FROM caleol_agenda_item WHERE id = :i"), {"i": open_item}
+        ).scalar_one()
+    with _agent_sql(server, "secretary") as conn:
+        message = _refused(
+            conn,
+            "UPDATE caleol_session SET locked = true, locked_at = now(), "
+            "locked_by = 'president' WHERE id = %s",
+            open_sid,
+        )
+        assert "ne se verrouille que par la signature de son procès-verbal" in message
+        assert conn.execute(
+            "SELECT locked FROM caleol_session WHERE id = %s", (open_sid,)
+        ).fetchone() == (False,)
+    # The president's signature locks it, in one transaction, whatever the order of
+    # its statements (checked at the commit).
+    with server["dba"].transaction() as s:
+        version_id = s.execute(
+            text(
+                "INSERT INTO caleol_minutes_version (session_id, number, status, content, "
+                "html_sha256, pdf_path, pdf_sha256, change_note, created_at, created_by, "
+                "sent_by, version) VALUES (:s, 1, 'APPROVED', '{}', '', '', '', '', now(), "
+                "'secretaire', '', 1) RETURNING id"
+            ),
+            {"s": open_sid},
+        ).scalar_one()
+    with _agent_sql(server, "member") as conn, conn.transaction():
+        conn.execute(
+            "UPDATE caleol_session SET locked = true, locked_at = now() WHERE id = %s",
+            (open_sid,),
+        )
+        conn.execute(
+            "UPDATE caleol_minutes_version SET status = 'SIGNED' WHERE id = %s", (version_id,)
+        )
+        conn.execute(
+            "INSERT INTO caleol_minutes_signature (version_id, signer, certificate_subject, "
+            "signed_at, signed_by, pdf_path, pdf_sha256) VALUES (%s, 'Présidente', 'CN=P', "
+            "now(), 'president', 'pv.pdf', %s)",
+            (version_id, "e" * 64),
+        )
+    with server["dba"].reader() as s:
+        assert s.execute(
+            text("SELECT locked FROM caleol_session WHERE id = :s"), {"s": open_sid}
+        ).scalar_one()
+
+
+def test_the_cotation_examined_in_a_locked_session_is_not_rewritten_by_hand(server):
+    """The application refuses to change a candidate's cotation once the session is
+    locked; the CALEOL roles, who write the cotation's table, are refused it by SQL too
+    (the score or the facts the commission examined). The purge still empties its facts,
+    once the candidature is anonymised."""
+    from desktop.services import retention
+
+    _locked_item, open_item, candidate_id = _open_copy(server, _locked_session(server))
+    with server["dba"].transaction() as s:
+        open_sid = s.execute(
+            text("SELECT session_id FROM caleol_agenda_item WHERE id = :i"), {"i": open_item}
+        ).scalar_one()
+        cotation_id = s.execute(
+            text(
+                "INSERT INTO cotation_candidate (candidate_id, housing_situation, "
+                "urban_renewal, manual, total, register_differs, updated_at, updated_by, "
+                "version) VALUES (:c, 'HEBERGE', false, :m, 12, false, now(), 'secretaire', "
+                "1) RETURNING id"
+            ),
+            {"c": candidate_id, "m": json.dumps({"DALO": {"granted": True, "reason": "x"}})},
+        ).scalar_one()
+        s.execute(  # (the database administrator, as for the other tests' sessions)
+            text("UPDATE caleol_session SET locked = true, locked_at = now() WHERE id = :s"),
+            {"s": open_sid},
+        )
+    for who in ("secretary", "member", "admin"):
+        with _agent_sql(server, who) as conn:
+            for sql in (
+                "UPDATE cotation_candidate SET total = 99 WHERE id = %s",
+                "UPDATE cotation_candidate SET manual = '{}' WHERE id = %s",
+                "DELETE FROM cotation_candidate WHERE id = %s",
+            ):
+                message = _refused(conn, sql, cotation_id)
+                assert "verrouillée par son procès-verbal signé" in message, (who, sql)
+    retention.purge(
+        server["admin_db"],
+        server["admin"],
+        on=dt.date(2028, 1, 1),
+        only=set(),
+        only_applications={candidate_id},
+    )
+    with server["dba"].reader() as s:
+        row = s.execute(
+            text("SELECT housing_situation, manual, total FROM cotation_candidate WHERE id = :i"),
+            {"i": cotation_id},
+        ).one()
+    assert (row.housing_situation, row.manual, row.total) == ("", {}, Decimal("12.00"))
+
+
+def test_only_the_purge_marks_a_file_or_a_candidature_anonymised(server):
+    """A file or a candidature marked anonymised is passed over by the purge for good:
+    only an administrator (the purge) sets the mark, not the agent or the secretary
+    who write those tables, in a locked session or not."""
+    file_a = server["files"][0]
+    sid = _locked_session(server)
+    locked_item, _open_item, open_candidate = _open_copy(server, sid)
+    with server["dba"].reader() as s:
+        locked_candidate = s.execute(
+            text("SELECT min(id) FROM caleol_candidate WHERE agenda_item_id = :i"),
+            {"i": locked_item},
+        ).scalar_one()
+    with _agent_sql(server, "secretary") as conn:
+        for candidate_id in (locked_candidate, open_candidate):
+            message = _refused(
+                conn,
+                "UPDATE caleol_candidate SET anonymised_on = DATE '2026-12-01' WHERE id = %s",
+                candidate_id,
+            )
+            assert "Seule la purge" in message
+    with _agent_sql(server) as conn:
+        message = _refused(
+            conn, "UPDATE household SET anonymised_on = DATE '2026-12-01' WHERE id = %s", file_a
+        )
+        assert "Seule la purge" in message
+        assert conn.execute(
+            "SELECT anonymised_on FROM household WHERE id = %s", (file_a,)
+        ).fetchone() == (None,)
+
+
+def test_an_audit_key_goes_only_with_the_persons_data(server):
+    """Deleting a key makes its snapshots noise (« données personnelles effacées »): an
+    administrator cannot do it by hand to a live file or candidature, nor change a
+    key; the purge, which anonymises first, still deletes it."""
+    from desktop.services import retention
+
+    file_a = server["files"][0]
+    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
+    with server["dba"].transaction() as s:  # a live candidature's key
+        s.execute(
+            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
+            {"c": candidate_id, "k": "k" * 44},
+        )
+    with _agent_sql(server, "admin") as conn:
+        for sql, *params in (
+            ("DELETE FROM household_key WHERE household_id = %s", file_a),
+            ("UPDATE household_key SET key = key WHERE household_id = %s", file_a),
+            ("DELETE FROM caleol_candidate_key WHERE candidate_id = %s", candidate_id),
+        ):
+            message = _refused(conn, sql, *params)
+            assert "Clé du journal d'audit" in message, (sql, message)
+    # A file closed in 2019 is purged on the server: its key goes with its data.
+    system = Actor("installation", role=Role.ADMIN)
+    dba = server["dba"]
+    hid = tenants.create_tenant_file(dba, system, _file(3, "AAA"))
+    view = tenants.get_tenant_file(dba, system, hid)
+    tenants.close_tenant_file(dba, system, hid, view.version, dt.date(2019, 10, 1), "Départ")
+    retention.purge(server["admin_db"], server["admin"], dt.date(2026, 12, 7), only={hid})
+    with dba.reader() as s:
+        keys = s.execute(
+            text("SELECT household_id FROM household_key WHERE household_id IN (:a, :h)"),
+            {"a": file_a, "h": hid},
+        ).scalars()
+        assert list(keys) == [file_a]
 
 
 def test_the_president_registers_the_signed_minutes_without_seeing_letters(server):

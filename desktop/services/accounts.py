@@ -86,8 +86,8 @@ def _dummy() -> str:
 # give an account another role or agency, or another password hash, behind Parcours's
 # back. Each change Parcours makes records the account's *seal* (a SHA-256 of its
 # name, role, agency, state, workstation session (``os_login``: the command line signs
-# in with it, without a password) and password hash: nothing a password can be guessed
-# from)
+# in with it, without a password), password hash and the demand to change the password:
+# nothing a password can be guessed from)
 # in its audit event, chained and append-only; a sign-in whose account no longer has
 # the last recorded seal is refused. Accounts with no seal recorded (the demo accounts,
 # accounts older than the seal) are not checked.
@@ -98,19 +98,24 @@ ACTION_SEALED = "scellement"
 _SEALED_ACTIONS = ("create", "update", ACTION_PASSWORD, ACTION_SEALED)
 
 
-def _seal(user: AppUser) -> str:
+def _seal(user: AppUser, *, legacy: bool = False) -> str:
+    """The account's seal. A demand to change the password (set by an administrator's
+    reset) is in it while set: cleared by hand, it would let its holder keep the
+    password the administrator chose. Only while set, so that the seals recorded
+    before it was covered (``legacy``) stay those of the accounts without it."""
     from desktop.services.seals import digest
 
-    return digest(
-        [
-            user.username,
-            user.role,
-            user.agency_id,
-            bool(user.active),
-            user.os_login or "",
-            user.password_hash,
-        ]
-    )
+    parts: list = [
+        user.username,
+        user.role,
+        user.agency_id,
+        bool(user.active),
+        user.os_login or "",
+        user.password_hash,
+    ]
+    if user.must_change_password and not legacy:
+        parts.append("mot de passe à changer")
+    return digest(parts)
 
 
 def _recorded_seal(session: Session, user_id: int) -> str | None:
@@ -153,7 +158,10 @@ def _tampered_refusal(session: Session, user: AppUser, detail: dict) -> Authenti
             session, actor_for(user), ACTION_SEALED, ENTITY, user.id, None, {SEAL: _seal(user)}
         )
         return None
-    if recorded == _seal(user):
+    if recorded == _seal(user) or (
+        # (set by hand, the demand only makes its holder change the password)
+        user.must_change_password and recorded == _seal(user, legacy=True)
+    ):
         return None
     _audit_refusal(
         session, actor_for(user), user.id, "compte modifié hors de l'application", detail

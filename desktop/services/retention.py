@@ -202,23 +202,53 @@ def _letter_files(session: Session, where) -> tuple[str, ...]:
     return tuple(p for row in rows for p in row if p)
 
 
-def _delete_documents(paths: list[str]) -> int:
+def _delete_documents(db: Database, paths: list[str]) -> int:
     """Delete the purged households' letters; only files inside the documents folder
-    (a path altered in the base cannot make the purge delete anything else)."""
+    (a path altered in the base cannot make the purge delete anything else), and none
+    that a line of the register or of the minutes still names (``_still_named``)."""
     import contextlib
+    import os
 
     from desktop.services.documents import documents_dir
 
     root = documents_dir().resolve()
-    deleted = 0
+    targets = []
     for text in paths:
         path = Path(text).resolve()
-        if not path.is_relative_to(root) or not path.is_file():
+        if path.is_relative_to(root) and path.is_file():
+            targets.append(path)
+    named = _still_named(db, {os.path.normcase(p.name) for p in targets}) if targets else set()
+    deleted = 0
+    for path in targets:
+        if os.path.normcase(str(path)) in named:
             continue
         with contextlib.suppress(OSError):
             path.unlink()
             deleted += 1
     return deleted
+
+
+def _still_named(db: Database, names: set[str]) -> set[str]:
+    """The files called ``names`` that a line of the register, or of the CALEOL
+    minutes, still names once the purge emptied its own lines (resolved, ``normcase``):
+    another letter, which a line written by hand into a purged file named (in any
+    spelling of its path) so that the purge would delete it."""
+    import os
+
+    from desktop.storage.minutes_models import MinutesSignature, MinutesVersion
+
+    named: set[str] = set()
+    with db.reader() as session:
+        for column in (
+            DocumentRecord.docx_path,
+            DocumentRecord.pdf_path,
+            MinutesVersion.pdf_path,
+            MinutesSignature.pdf_path,
+        ):
+            for text in session.scalars(select(column).where(column != "")):
+                if os.path.normcase(Path(text).name) in names:
+                    named.add(os.path.normcase(str(Path(text).resolve())))
+    return named
 
 
 # « 1 dossier à anonymiser », « 3 dossiers à anonymiser ».
@@ -849,7 +879,7 @@ def _record_purge(session: Session, actor: Actor, details: dict) -> None:
 def _after_erasure(db: Database, files: list[str]) -> None:
     """Once an anonymisation is committed: the letters it named deleted, and what
     SQLite still keeps of the erased rows folded away (``_scrub_sqlite``)."""
-    _delete_documents(files)
+    _delete_documents(db, files)
     _scrub_sqlite(db)
 
 

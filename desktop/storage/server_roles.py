@@ -308,7 +308,7 @@ def _functions(names: Names) -> list[str]:
             UPDATE public.app_user SET must_change_password = false
                 WHERE username = session_user::text AND must_change_password;
         END $$""",
-        *_guard_functions(),
+        *_guard_functions(owner),
     ]
 
 
@@ -336,6 +336,7 @@ LOCKED_FREE_COLUMNS = {
     ),
     "caleol_agenda_item": ("version", "household_name"),
     "caleol_minutes_version": ("version", "status"),
+    "cotation_candidate": ("version", "updated_at", "updated_by"),
     # A signed payment agreement: its workflow, summary and avenant move on; its terms
     # (debt, rent, dates, parties, breach rule) do not (services/plans).
     "payment_plan": (
@@ -375,8 +376,11 @@ LOCKED_BLANKED_COLUMNS = {
     "payment_plan": ("notes", "aid_reference", "landlord_signatory"),
 }
 # What the retention purge anonymises in a candidature of a locked session
-# (services/retention.py): only an administrator (the purge's right), and only to an
-# empty value ("", NULL, [], {}), to ANONYME or to "ANON-" and the row's id. Unlike
+# (services/retention.py): only an administrator (the purge's right), only to an
+# empty value ("", NULL, [], {}), to ANONYME or to "ANON-" and the row's id, and only
+# in a row marked anonymised (``anonymised_on``, set by the same UPDATE): the seals are
+# not checked on a server, so an administrator's SQL could otherwise empty the reason
+# of a signed decision without a trace. Unlike
 # LOCKED_BLANKED_COLUMNS they stay in the session's seal: the purge seals the session
 # again in its audit event (services/caleol/seal.py).
 PURGE_ANONYMISED_COLUMNS = {
@@ -395,6 +399,8 @@ PURGE_ANONYMISED_COLUMNS = {
         "notes",
         "reason",
     ),
+    # (in the change that follows its candidature's: marked anonymised just before)
+    "cotation_candidate": ("housing_situation", "manual", "detail"),
 }
 # The statuses of an agreement that may still be edited (domain/plans.EDITABLE).
 PLAN_EDITABLE = ("PROJET", "PROPOSE")
@@ -410,6 +416,8 @@ LOCKED_TABLES = (
     "caleol_minutes_version",
     "caleol_minutes_review",
     "caleol_minutes_signature",
+    # The cotation examined (its facts and score; services/cotation refuses it too).
+    "cotation_candidate",
 )
 
 
@@ -421,7 +429,7 @@ def _sql_tuple(values: Iterable[str]) -> str:
     return "(" + ", ".join(lit(v) for v in values) + ")"
 
 
-def _guard_functions() -> list[str]:
+def _guard_functions(owner: str) -> list[str]:
     """Triggers' functions: what the application never does to a signed record is
     refused by the server, even to an account that writes the table (SQL by hand)."""
     free = " ".join(
@@ -450,6 +458,11 @@ def _guard_functions() -> list[str]:
                        AND (e.value IN ('""'::jsonb, 'null'::jsonb, '[]'::jsonb,
                                         '{{}}'::jsonb, '"ANONYME"'::jsonb)
                             OR e.value = to_jsonb('ANON-' || (n ->> 'id')))
+                       AND ((n ->> 'anonymised_on') IS NOT NULL
+                            OR (p_table = 'cotation_candidate' AND EXISTS (
+                                SELECT 1 FROM public.caleol_candidate c
+                                WHERE c.id = (n ->> 'candidate_id')::integer
+                                  AND c.anonymised_on IS NOT NULL)))
                        AND public.parcours_is_admin())
         $$""",
         # The session a row of a session's content belongs to.
@@ -458,7 +471,7 @@ def _guard_functions() -> list[str]:
         SET search_path = pg_catalog, public AS $$
             SELECT CASE
                 WHEN p_table = 'caleol_session' THEN (r ->> 'id')::integer
-                WHEN p_table = 'caleol_vote' THEN (
+                WHEN p_table IN ('caleol_vote', 'cotation_candidate') THEN (
                     SELECT i.session_id FROM public.caleol_candidate c
                     JOIN public.caleol_agenda_item i ON i.id = c.agenda_item_id
                     WHERE c.id = (r ->> 'candidate_id')::integer)
@@ -483,6 +496,7 @@ def _guard_functions() -> list[str]:
             o jsonb;
             n jsonb;
             sid integer;
+            new_sid integer;
             is_locked boolean;
         BEGIN
             IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;
@@ -503,6 +517,18 @@ def _guard_functions() -> list[str]:
             ELSE
                 sid := public.parcours_session_of(TG_TABLE_NAME, coalesce(o, n));
                 SELECT s.locked INTO is_locked FROM public.caleol_session s WHERE s.id = sid;
+                -- A row of an open session moved into a locked one (its agenda item,
+                -- candidate or session changed) adds to the locked session's content.
+                IF TG_OP = 'UPDATE' THEN
+                    new_sid := public.parcours_session_of(TG_TABLE_NAME, n);
+                    IF new_sid IS DISTINCT FROM sid AND EXISTS (
+                        SELECT 1 FROM public.caleol_session s
+                        WHERE s.id = new_sid AND s.locked) THEN
+                        RAISE EXCEPTION 'La séance CALEOL n° % est verrouillée par son '
+                            'procès-verbal signé : % refusé sur %', new_sid, TG_OP,
+                            TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+                    END IF;
+                END IF;
             END IF;
             IF coalesce(is_locked, false) AND NOT (
                 TG_OP = 'INSERT' AND TG_TABLE_NAME = 'caleol_minutes_signature'
@@ -608,7 +634,71 @@ def _guard_functions() -> list[str]:
             END IF;
             RETURN NEW;
         END $$""",
+        # A tenant file or a CALEOL candidature is marked anonymised by the retention
+        # purge only (an administrator's right): an account that writes the table could
+        # otherwise mark one by hand, and the purge would pass it over for good.
+        """CREATE OR REPLACE FUNCTION parcours_anonymised_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF NEW.anonymised_on IS DISTINCT FROM
+                   (CASE WHEN TG_OP = 'UPDATE' THEN OLD.anonymised_on END)
+               AND NOT public.parcours_is_admin() THEN
+                RAISE EXCEPTION 'Seule la purge des données échues (un administrateur) '
+                    'anonymise : % n° % refusé', TG_TABLE_NAME, NEW.id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""",
+        # The keys of the audit trail's snapshots (crypto-shredding): a key never
+        # changes, and goes only with its file's or candidature's personal data (the
+        # purge anonymises, then deletes the key in the same transaction), or once its
+        # row is gone. Deleting the key of a live file would erase its history.
+        f"""CREATE OR REPLACE FUNCTION parcours_key_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            owner_id integer;
+            live boolean;
+        BEGIN
+            IF TG_TABLE_NAME = {lit(KEYS)} THEN
+                owner_id := (to_jsonb(OLD) ->> 'household_id')::integer;
+                live := EXISTS (SELECT 1 FROM public.household h
+                                WHERE h.id = owner_id AND h.anonymised_on IS NULL);
+            ELSE
+                owner_id := (to_jsonb(OLD) ->> 'candidate_id')::integer;
+                live := EXISTS (SELECT 1 FROM public.caleol_candidate c
+                                WHERE c.id = owner_id AND c.anonymised_on IS NULL);
+            END IF;
+            IF TG_OP = 'UPDATE' OR live THEN
+                RAISE EXCEPTION 'Clé du journal d''audit (% n° %) : ni modification ni '
+                    'suppression avant l''anonymisation', TG_TABLE_NAME, owner_id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN OLD;
+        END $$""",
+        # A session is locked by the signature of its minutes only (the application
+        # locks it in the signature's transaction, hence checked at the commit): locked
+        # by hand, it would look signed and refuse every later change. The database
+        # administrator (owner) may, as for any repair.
+        f"""CREATE OR REPLACE FUNCTION parcours_session_lock_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF NEW.locked AND (TG_OP = 'INSERT' OR NOT OLD.locked)
+               AND NOT pg_has_role(session_user, {owner}, 'USAGE')
+               AND NOT EXISTS (
+                   SELECT 1 FROM public.caleol_minutes_version v
+                   JOIN public.caleol_minutes_signature g ON g.version_id = v.id
+                   WHERE v.session_id = NEW.id AND v.status = 'SIGNED') THEN
+                RAISE EXCEPTION 'La séance CALEOL n° % ne se verrouille que par la '
+                    'signature de son procès-verbal', NEW.id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END $$""",
     ]
+
+
+# The tables whose ``anonymised_on`` only the purge sets (parcours_anonymised_guard).
+ANONYMISED_TABLES = ("household", "caleol_candidate")
 
 
 def _guard_triggers() -> list[str]:
@@ -643,6 +733,24 @@ def _guard_triggers() -> list[str]:
         f"CREATE TRIGGER parcours_chain_head BEFORE UPDATE OR DELETE ON public.{AUDIT_HEAD} "
         "FOR EACH ROW EXECUTE FUNCTION public.parcours_chain_head_guard()"
     )
+    out.append("DROP TRIGGER IF EXISTS parcours_session_lock ON public.caleol_session")
+    out.append(
+        "CREATE CONSTRAINT TRIGGER parcours_session_lock "
+        "AFTER INSERT OR UPDATE ON public.caleol_session DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION public.parcours_session_lock_guard()"
+    )
+    for table in ANONYMISED_TABLES:
+        out.append(f"DROP TRIGGER IF EXISTS parcours_anonymised ON public.{q(table)}")
+        out.append(
+            f"CREATE TRIGGER parcours_anonymised BEFORE INSERT OR UPDATE ON public.{q(table)} "
+            "FOR EACH ROW EXECUTE FUNCTION public.parcours_anonymised_guard()"
+        )
+    for table in (KEYS, CANDIDATE_KEYS):
+        out.append(f"DROP TRIGGER IF EXISTS parcours_key ON public.{q(table)}")
+        out.append(
+            f"CREATE TRIGGER parcours_key BEFORE UPDATE OR DELETE ON public.{q(table)} "
+            "FOR EACH ROW EXECUTE FUNCTION public.parcours_key_guard()"
+        )
     out.append(f"DROP TRIGGER IF EXISTS parcours_document ON public.{DOCUMENTS}")
     out.append(
         f"CREATE TRIGGER parcours_document BEFORE UPDATE OR DELETE ON public.{DOCUMENTS} "
@@ -684,6 +792,9 @@ def _setup_statements(
         "parcours_chain_head_guard()",
         "parcours_instalment_guard()",
         "parcours_document_guard()",
+        "parcours_anonymised_guard()",
+        "parcours_key_guard()",
+        "parcours_session_lock_guard()",
     ):
         out.append(f"ALTER FUNCTION public.{signature} OWNER TO {q(owner)}")
     out.append(
@@ -722,6 +833,18 @@ def _setup_statements(
         f"CREATE POLICY parcours_read ON public.{AUDIT} FOR SELECT USING ("
         "(SELECT public.parcours_agency()) IS NULL OR actor = session_user::text "
         "OR entity <> 'dossier' OR public.parcours_household_ok(entity_id))"
+    )
+    # The keys of the households' audit snapshots (no foreign key, so not scoped with
+    # the files): an agency role reads and creates only those of its agency's files.
+    # With another agency's key it would read that agency's snapshots (the events about
+    # a notice, a plan, a letter are not hidden from it, only their content).
+    keys_ok = (
+        "(SELECT public.parcours_agency()) IS NULL OR public.parcours_household_ok(household_id)"
+    )
+    out.append(f"ALTER TABLE public.{KEYS} ENABLE ROW LEVEL SECURITY")
+    out.append(f"DROP POLICY IF EXISTS parcours_agency ON public.{KEYS}")
+    out.append(
+        f"CREATE POLICY parcours_agency ON public.{KEYS} USING ({keys_ok}) WITH CHECK ({keys_ok})"
     )
     # Accounts: everyone reads the (granted) columns; one changes only one's own row.
     out.append(f"ALTER TABLE public.{ACCOUNTS} ENABLE ROW LEVEL SECURITY")
