@@ -301,7 +301,9 @@ def run_record(args: argparse.Namespace) -> int:
     if errors:
         raise ValidationError(errors)
     with signed_in(args) as (db, actor):
-        holders = notices.notice_context(db, actor, args.household).holders
+        context = notices.notice_context(db, actor, args.household)
+        # Those who left are named too: the service says they gave notice already.
+        holders = context.holders + tuple(g for o in context.earlier for g in o.givers)
         data = NoticeInput(
             delivery_mode=DeliveryMode(args.mode),
             received_on=received,
@@ -322,10 +324,14 @@ def run_record(args: argparse.Namespace) -> int:
         v = notices.get_notice(db, actor, nid)
     print(f"Congé n° {nid} enregistré.")
     print(f"Fin du préavis : {format_date_fr(v.end_date)} ({v.applied_months} mois)")
-    if v.partial:
+    if v.data.given_by:
         names = ", ".join(g.full_name for g in v.data.given_by)
         print(f"Congé donné par : {names}")
+    if v.partial:
         print(f"Le bail se poursuit avec : {', '.join(v.remaining)}")
+    elif v.earlier:
+        left = ", ".join(g.full_name for o in v.earlier for g in o.givers)
+        print(f"Le bail prend fin : plus aucun titulaire ne reste (congé déjà donné par {left}).")
     return 0
 
 
