@@ -200,3 +200,10 @@ def test_cli_records_the_second_holder_s_notice(db, db_url, actor, couple, capsy
         "Congé donné par : Mme Anne MARTIN",
         "Le bail prend fin : plus aucun titulaire ne reste (congé déjà donné par M. Paul DURAND).",
     ]
+    # The list tells the two notices of the file apart.
+    assert main(["notice", "list", "--db", db_url]) == 0
+    names = [line.split(" | ")[0] for line in capsys.readouterr().out.splitlines()[:-1]]
+    assert names == [
+        "MARTIN Anne (congé de M. Paul DURAND)",  # by departure date
+        "MARTIN Anne (congé de Mme Anne MARTIN)",
+    ]

@@ -378,7 +378,9 @@ def run_list(args: argparse.Namespace) -> int:
             print(
                 " | ".join(
                     [
-                        r.display_name,
+                        f"{r.display_name} (congé de {', '.join(r.given_by)})"
+                        if r.given_by
+                        else r.display_name,
                         r.contract_number,
                         r.agency_code,
                         r.status.label,

@@ -148,3 +148,11 @@ def test_after_one_holder_s_notice_the_other_s_from_the_form(
     choose(dialog.keys_return_mode, KeyReturnMode.HAND.value)
     qtbot.mouseClick(dialog.exit_button, LEFT)
     assert notices.get_notice(db, actor, v.id).keys_returned_on == D(2026, 3, 9)
+
+    # The notices page tells the file's two notices apart.
+    window.findChild(type(window.undo_action), "showNotices").trigger()
+    table = window.notice_page.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "MARTIN Anne (congé de M. Paul DURAND)",
+        "MARTIN Anne (congé de Mme Anne MARTIN)",
+    ]
