@@ -394,6 +394,13 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
                 self._show_general(translate_message(exc.message))
         self.setWindowTitle(self.tr("Congé de {name}").format(name=c.display_name))
         self.title.setText(self.tr("<h2>Congé — {name}</h2>").format(name=_html(c.display_name)))
+        if self.view is not None and self.view.data.given_by:  # one of several notices
+            givers = ", ".join(g.full_name for g in self.view.data.given_by)
+            self.title.setText(
+                self.tr("<h2>Congé de {givers} — {name}</h2>").format(
+                    givers=_html(givers), name=_html(c.display_name)
+                )
+            )
         self.clear_errors()
         if self.view is None:
             self._fill_new()

@@ -116,6 +116,7 @@ def lock_exit(dialog: Any, why: Message | None, writable: bool) -> None:
     dialog.tabs.setTabToolTip(2, text)
     for name in EXIT_INPUTS:
         getattr(dialog, name).setEnabled(why is None)
+    dialog.deposit_label.setVisible(why is None)  # « à restituer à compter des clés »
     for button in (dialog.exit_button, dialog.deposit_button):
         button.setEnabled(writable and why is None)
     kinds = dialog.exception_kind

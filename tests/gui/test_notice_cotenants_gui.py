@@ -113,6 +113,7 @@ def test_after_one_holder_s_notice_the_other_s_from_the_form(
     )
     _, dialog = open_notice_from_file(window, qtbot, files["couple"])
     assert dialog.view.id == first
+    assert dialog.title.text() == "<h2>Congé de M. Paul DURAND — MARTIN Anne</h2>"
     # His notice: the lease goes on, no exit nor deposit here, said on the tab.
     qtbot.mouseClick(dialog.tabs.tabBar(), LEFT, pos=dialog.tabs.tabBar().tabRect(2).center())
     assert dialog.tabs.currentIndex() == 2 and dialog.exit_note.isVisible()
@@ -122,6 +123,7 @@ def test_after_one_holder_s_notice_the_other_s_from_the_form(
     assert dialog.tabs.tabToolTip(2) == dialog.exit_note.text()
     for widget in (dialog.exit_button, dialog.deposit_button, dialog.exit_inventory_on):
         assert not widget.isEnabled()
+    assert not dialog.deposit_label.isVisible()
     keys = dialog.exception_kind.findData(ExceptionKind.KEYS_WITHOUT_INVENTORY.value)
     assert not dialog.exception_kind.model().item(keys).isEnabled()
 
@@ -144,6 +146,7 @@ def test_after_one_holder_s_notice_the_other_s_from_the_form(
     # Hers ends the lease: the exit is recorded on it.
     dialog.tabs.setCurrentIndex(2)
     assert not dialog.exit_note.isVisible() and dialog.exit_button.isEnabled()
+    assert dialog.deposit_label.isVisible()
     type_into(qtbot, dialog.keys_returned_on, "09/03/2026")
     choose(dialog.keys_return_mode, KeyReturnMode.HAND.value)
     qtbot.mouseClick(dialog.exit_button, LEFT)
