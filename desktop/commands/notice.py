@@ -62,8 +62,9 @@ def register(subparsers) -> None:
         what="numéro du dossier locataire",
         help="enregistrer le congé d'un dossier",
         description="Enregistre le congé reçu sur un dossier et affiche la fin du préavis. "
-        "Sans --given-by, le congé est donné par tous les titulaires du bail (le bail prend "
-        "fin) ; avec --given-by, par ceux-là seulement : le bail se poursuit avec les autres.",
+        "Sans --given-by, le congé est donné par tous les titulaires du bail encore en place "
+        "(ceux qui n'ont pas déjà donné congé) : le bail prend fin ; avec --given-by, par "
+        "ceux-là seulement : le bail se poursuit avec les autres.",
     )
     _entry_options(record)
     record.add_argument(
