@@ -207,3 +207,19 @@ def test_cli_records_the_second_holder_s_notice(db, db_url, actor, couple, capsy
         "MARTIN Anne (congé de M. Paul DURAND)",  # by departure date
         "MARTIN Anne (congé de Mme Anne MARTIN)",
     ]
+
+
+def test_the_leaver_removed_from_the_file_then_the_last_holder_s_notice(
+    db,
+    actor,
+    couple,  # noqa: F811
+):
+    paul = _given_by_one(db, actor, couple, CotenantBond.NO_SOLIDARITY)
+    data = tenants.get_tenant_file(db, actor, couple)
+    data.data.occupants = [ANNE, LEO]  # Paul has left: staff take him off the file
+    tenants.update_tenant_file(db, actor, couple, data.data, data.version)
+    anne = notices.record_notice(db, actor, couple, _on(D(2026, 2, 2)))
+    v = notices.get_notice(db, actor, anne)
+    assert (v.data.given_by, v.partial) == ((NoticeGiver.of(ANNE),), False)
+    assert notices.get_notice(db, actor, paul).remaining == ("Mme Anne MARTIN",)
+    _exit(db, actor, anne)  # hers ends the lease
