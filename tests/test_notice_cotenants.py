@@ -184,8 +184,9 @@ def test_a_notice_records_who_gave_it_and_the_others_stay(db, actor, couple):
     assert v.partial and v.data.given_by == (NoticeGiver("M.", "Paul", "Durand"),)
     assert v.data.cotenant_bond is CotenantBond.SOLIDARITY_CLAUSE
     assert v.remaining == ("Mme Anne MARTIN",)
-    # The holders the form offers.
-    assert notices.notice_context(db, actor, couple).holders == HOLDERS
+    # The holders the form offers: both for this notice, Anne alone for a new one.
+    assert v.holders == HOLDERS
+    assert notices.notice_context(db, actor, couple).holders == HOLDERS[:1]
     # A child is not a holder: refused, nothing changed.
     with pytest.raises(ValidationError) as err:
         notices.update_notice(

@@ -61,8 +61,9 @@ def register(subparsers) -> None:
         what="numéro du dossier locataire",
         help="enregistrer le congé d'un dossier",
         description="Enregistre le congé reçu sur un dossier et affiche la fin du préavis. "
-        "Sans --given-by, le congé est donné par tous les titulaires du bail (le bail prend "
-        "fin) ; avec --given-by, par ceux-là seulement : le bail se poursuit avec les autres.",
+        "Sans --given-by, le congé est donné par tous les titulaires du bail encore en place "
+        "(ceux qui n'ont pas déjà donné congé) : le bail prend fin ; avec --given-by, par "
+        "ceux-là seulement : le bail se poursuit avec les autres.",
     )
     _entry_options(record)
     record.add_argument(
@@ -276,7 +277,9 @@ def run_record(args: argparse.Namespace) -> int:
     if errors:
         raise ValidationError(errors)
     with signed_in(args) as (db, actor):
-        holders = notices.notice_context(db, actor, args.household).holders
+        context = notices.notice_context(db, actor, args.household)
+        # Those who left are named too: the service says they gave notice already.
+        holders = context.holders + tuple(g for o in context.earlier for g in o.givers)
         data = NoticeInput(
             delivery_mode=DeliveryMode(args.mode),
             received_on=received,
@@ -297,10 +300,14 @@ def run_record(args: argparse.Namespace) -> int:
         v = notices.get_notice(db, actor, nid)
     print(f"Congé n° {nid} enregistré.")
     print(f"Fin du préavis : {format_date_fr(v.end_date)} ({v.applied_months} mois)")
-    if v.partial:
+    if v.data.given_by:
         names = ", ".join(g.full_name for g in v.data.given_by)
         print(f"Congé donné par : {names}")
+    if v.partial:
         print(f"Le bail se poursuit avec : {', '.join(v.remaining)}")
+    elif v.earlier:
+        left = ", ".join(g.full_name for o in v.earlier for g in o.givers)
+        print(f"Le bail prend fin : plus aucun titulaire ne reste (congé déjà donné par {left}).")
     return 0
 
 
@@ -347,7 +354,9 @@ def run_list(args: argparse.Namespace) -> int:
             print(
                 " | ".join(
                     [
-                        r.display_name,
+                        f"{r.display_name} (congé de {', '.join(r.given_by)})"
+                        if r.given_by
+                        else r.display_name,
                         r.contract_number,
                         r.agency_code,
                         r.status.label,

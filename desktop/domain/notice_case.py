@@ -37,7 +37,16 @@ from desktop.domain.notice import (
     late_penalty,
     rules_for,
 )
-from desktop.domain.notice_cotenants import CotenantBond, NoticeGiver, distinct_givers, is_whole
+from desktop.domain.notice_cotenants import (
+    CotenantBond,
+    NoticeGiver,
+    OtherNotice,
+    already_gone,
+    distinct_givers,
+    givers_of,
+    is_whole,
+    still_in_place,
+)
 
 #: A deposit deadline this close (in days) is flagged as near.
 DEPOSIT_NEAR_DAYS = 15
@@ -133,14 +142,25 @@ def reduced_refusable(
     return needs_proof(ground, rules) and not zone_tendue
 
 
-def normalise_notice(data: NoticeInput, holders: tuple[NoticeGiver, ...] = ()) -> NoticeInput:
+def normalise_notice(
+    data: NoticeInput,
+    holders: tuple[NoticeGiver, ...] = (),
+    others: tuple[OtherNotice, ...] = (),
+) -> NoticeInput:
     """Trimmed copy; no proof is kept for a ground that needs none. A notice naming
-    every holder of the lease (``holders``) is given by all: ``given_by`` empty, no bond."""
+    every holder of the lease (``holders``) is given by all: ``given_by`` empty, no bond.
+    After an earlier notice of some holders (``others``), a notice naming nobody is
+    given by every holder still in place, named (the letters go to them only), and
+    needs no bond when it leaves nobody (docs/domain.md#notice-cotenants)."""
     out = NoticeInput(**data.__dict__)
     out.given_by = distinct_givers(out.given_by)
-    if is_whole(out.given_by, holders):
-        out.given_by = ()
+    in_place = givers_of(still_in_place(holders, others))
+    if others and not out.given_by:
+        out.given_by = in_place
+    if is_whole(out.given_by, in_place):
         out.cotenant_bond = CotenantBond.UNSPECIFIED
+        if not others:  # otherwise named: the others' givers are refused, not hidden
+            out.given_by = ()
     out.proof_document = " ".join(out.proof_document.split())
     out.notes = out.notes.strip()
     if out.ground in (ReducedNoticeGround.AUCUN, ReducedNoticeGround.ZONE_TENDUE):
@@ -156,11 +176,14 @@ def validate_notice(
     lease_start: dt.date,
     zone_tendue: bool,
     holders: tuple[NoticeGiver, ...] | None = None,
+    others: tuple[OtherNotice, ...] = (),
 ) -> None:
     """Raise ``ValidationError`` naming every invalid field of ``data``. ``holders``:
-    the people ``data.given_by`` may name (``None``: not checked)."""
+    the people ``data.given_by`` may name (``None``: not checked); ``others``: the
+    lease's other notices given by some holders (who cannot give notice again)."""
     errors: dict[str, Message] = {}
-    _check_givers(errors, data, holders)
+    if holders is not None:
+        _check_givers(errors, data, holders, others)
     future = QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
     if not isinstance(data.delivery_mode, DeliveryMode):
         errors["delivery_mode"] = _m(
@@ -244,19 +267,33 @@ def validate_notice(
 
 
 def _check_givers(
-    errors: dict[str, Message], data: NoticeInput, holders: tuple[NoticeGiver, ...] | None
+    errors: dict[str, Message],
+    data: NoticeInput,
+    holders: tuple[NoticeGiver, ...],
+    others: tuple[OtherNotice, ...],
 ) -> None:
-    if holders is not None:
-        known = {h.key() for h in holders}
-        strangers = [g.full_name for g in data.given_by if g.key() not in known]
-        if strangers:
-            errors["given_by"] = _m(
-                QT_TRANSLATE_NOOP("messages", "« {name} » n'est pas titulaire du bail."),
-                name=strangers[0],
-            )
-    if data.given_by and not isinstance(data.cotenant_bond, CotenantBond):
+    known = {h.key() for h in holders}
+    strangers = [g.full_name for g in data.given_by if g.key() not in known]
+    gone = already_gone(data.given_by, others)
+    if strangers:
+        errors["given_by"] = _m(
+            QT_TRANSLATE_NOOP("messages", "« {name} » n'est pas titulaire du bail."),
+            name=strangers[0],
+        )
+    elif gone is not None:
+        errors["given_by"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} a déjà donné congé (congé reçu le {date}) : un titulaire ne donne "
+                "congé qu'une fois.",
+            ),
+            name=gone[0].full_name,
+            date=format_date_fr(gone[1].received_on),
+        )
+    partial = bool(data.given_by) and not is_whole(data.given_by, still_in_place(holders, others))
+    if partial and not isinstance(data.cotenant_bond, CotenantBond):
         errors["cotenant_bond"] = _m(QT_TRANSLATE_NOOP("messages", "Lien inconnu."))
-    elif data.given_by and data.cotenant_bond is CotenantBond.UNSPECIFIED:
+    elif partial and data.cotenant_bond is CotenantBond.UNSPECIFIED:
         errors["cotenant_bond"] = _m(
             QT_TRANSLATE_NOOP(
                 "messages",

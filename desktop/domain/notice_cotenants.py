@@ -154,6 +154,37 @@ def is_whole(given_by: Sequence[NoticeGiver], holders: Sequence[NoticeGiver]) ->
     return bool(holders) and all(h.key() in named for h in holders)
 
 
+@dataclass(frozen=True)
+class OtherNotice:
+    """Another notice of the same lease, given by holders it names (not withdrawn):
+    they cannot give notice again. ``earlier``: recorded before the notice at hand,
+    so that its givers are no longer in place for it."""
+
+    givers: tuple[NoticeGiver, ...]
+    received_on: dt.date
+    end_date: dt.date
+    earlier: bool = True
+
+
+def still_in_place(holders: Sequence[P], others: Iterable[OtherNotice]) -> list[P]:
+    """The holders who have not given notice by an earlier notice of the lease: those
+    who may give this one, and with whom the lease goes on if they do not."""
+    gone = {g.key() for o in others if o.earlier for g in o.givers}
+    return [h for h in holders if NoticeGiver.of(h).key() not in gone]
+
+
+def already_gone(
+    given_by: Iterable[NoticeGiver], others: Iterable[OtherNotice]
+) -> tuple[NoticeGiver, OtherNotice] | None:
+    """The first holder ``given_by`` names who gave notice by another notice of the
+    lease, with that notice (a holder gives notice once)."""
+    for g in given_by:
+        for o in others:
+            if any(g.key() == h.key() for h in o.givers):
+                return g, o
+    return None
+
+
 def remaining_holders(given_by: Sequence[NoticeGiver], holders: Sequence[P]) -> list[P]:
     """The holders who stay on the lease (none for a notice given by all)."""
     if not given_by:

@@ -50,7 +50,7 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.notice_givers import GiversBox
+from desktop.ui.notice_givers import GiversBox, lock_exit
 from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -349,6 +349,8 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
 
     def _exit_tab(self) -> QWidget:
         page = QWidget(self)
+        # docs/domain.md#notice-cotenants: some holders stay, no exit at this departure
+        self.exit_note = message_label(page, "noExitNote", NEAR_STYLE)
         form = QFormLayout()
         self.exit_inventory_on = self._date("exit_inventory_on")
         self.inventory_matches = QCheckBox(
@@ -378,7 +380,7 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
         inner.addRow("", self.deposit_button)
 
         layout = QVBoxLayout(page)
-        add_all(layout, form, box, 1)
+        add_all(layout, self.exit_note, form, box, 1)
         return page
 
     # ----------------------------------------------------------------- loading
@@ -392,6 +394,13 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
                 self._show_general(translate_message(exc.message))
         self.setWindowTitle(self.tr("Congé de {name}").format(name=c.display_name))
         self.title.setText(self.tr("<h2>Congé — {name}</h2>").format(name=_html(c.display_name)))
+        if self.view is not None and self.view.data.given_by:  # one of several notices
+            givers = ", ".join(g.full_name for g in self.view.data.given_by)
+            self.title.setText(
+                self.tr("<h2>Congé de {givers} — {name}</h2>").format(
+                    givers=_html(givers), name=_html(c.display_name)
+                )
+            )
         self.clear_errors()
         if self.view is None:
             self._fill_new()
@@ -408,7 +417,7 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
         self.warnings.clear()
         self.warnings.hide()
         self.delivery_mode.setCurrentIndex(0)
-        self.givers.set_holders(c.holders)
+        self.givers.set_holders(c.holders, earlier=c.earlier)
         self.cotenant_bond.setCurrentIndex(0)
         for path in (*ENTRY_DATES, "proof_document"):
             self.rows[path].editor.clear()
@@ -445,7 +454,7 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
             )
         )
         self.delivery_mode.setCurrentIndex(self.delivery_mode.findData(d.delivery_mode.value))
-        self.givers.set_holders(self.context.holders, d.given_by)
+        self.givers.set_holders(v.holders, d.given_by, v.earlier)
         self.cotenant_bond.setCurrentIndex(self.cotenant_bond.findData(d.cotenant_bond.value))
         self.sent_on.setText(format_date_fr(d.sent_on))
         self.presented_on.setText(format_date_fr(d.presented_on))
@@ -560,13 +569,20 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
         )
         self.tabs.setTabEnabled(1, v is not None)
         self.tabs.setTabEnabled(2, v is not None)
-        for widget in (self.exception_button, self.exit_button, self.deposit_button):
-            widget.setEnabled(self.can_write and in_progress)
+        self.exception_button.setEnabled(self.can_write and in_progress)
+        lock_exit(self, v.no_exit if v is not None else None, self.can_write and in_progress)
+        # Another holder's notice once some gave theirs, or a new one after a withdrawal
         self.new_button.setVisible(
             self.can_write
             and v is not None
-            and v.status is not NoticeStatus.IN_PROGRESS
+            and (v.partial or not in_progress)
             and self.context.file_active
+            and self.context.open_to_notice
+        )
+        self.new_button.setToolTip(
+            self.tr("Enregistrer le congé d'un autre titulaire (celui-ci reste en cours)")
+            if in_progress
+            else self.tr("Enregistrer un nouveau congé (le précédent est retiré)")
         )
         self._ground_changed()
         self._kind_changed()
@@ -584,9 +600,8 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
     def _givers_changed(self) -> None:
         """The holders' boxes only when several hold the lease; the bond only when some
         of them stay."""
-        self.entry_form.setRowVisible(self.rows["given_by"], self.givers.several())
-        partial = bool(self.givers.given_by()) or self.givers.nobody()
-        self.entry_form.setRowVisible(self.rows["cotenant_bond"], partial)
+        self.entry_form.setRowVisible(self.rows["given_by"], self.givers.worth_showing())
+        self.entry_form.setRowVisible(self.rows["cotenant_bond"], self.givers.some_stay())
 
     def _wants_proof(self, ground: ReducedNoticeGround) -> bool:
         received = self._quiet_date(self.received_on.text()) or today()
@@ -751,7 +766,7 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
         if self.givers.nobody():
             errors["given_by"] = self.tr("Cochez le ou les titulaires qui donnent congé.")
         given_by = self.givers.given_by()
-        bond = CotenantBond(self.cotenant_bond.currentData()) if given_by else None
+        bond = CotenantBond(self.cotenant_bond.currentData()) if self.givers.some_stay() else None
         data = NoticeInput(
             delivery_mode=mode,
             received_on=dates["received_on"],

@@ -1,17 +1,25 @@
 """Who gave the notice, in the notice form: one box per holder of the lease, all ticked
-by default (a notice given by all ends the lease); untick those who stay
+by default (a notice given by all ends the lease); untick those who stay. The holders
+who gave an earlier notice of the lease are named under the boxes, not offered. A
+notice after which some holders stay has no exit: ``lock_exit``
 (docs/domain.md#notice-cotenants)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from typing import Any
 
-from desktop.domain.notice_cotenants import NoticeGiver
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.domain.formatting import format_date_fr
+from desktop.domain.i18n import Message
+from desktop.domain.notice_case import ExceptionKind
+from desktop.domain.notice_cotenants import NoticeGiver, OtherNotice
+from desktop.ui.i18n import translate_message
 
 
 class GiversBox(QWidget):
-    """The holders as check boxes (``giver_0``, ``giver_1``...)."""
+    """The holders as check boxes (``giver_0``, ``giver_1``...), and who left before."""
 
     #: A box was ticked or unticked.
     changed = Signal()
@@ -19,18 +27,31 @@ class GiversBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("given_by")
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._layout = QHBoxLayout()
+        self.left_note = QLabel(self)
+        self.left_note.setObjectName("giversLeft")
+        self.left_note.setWordWrap(True)
+        self.left_note.setStyleSheet("color: #555;")
+        outer.addLayout(self._layout)
+        outer.addWidget(self.left_note)
         self.boxes: list[tuple[QCheckBox, NoticeGiver]] = []
+        self.earlier: tuple[OtherNotice, ...] = ()
 
     def set_holders(
-        self, holders: tuple[NoticeGiver, ...], given_by: tuple[NoticeGiver, ...] = ()
+        self,
+        holders: tuple[NoticeGiver, ...],
+        given_by: tuple[NoticeGiver, ...] = (),
+        earlier: tuple[OtherNotice, ...] = (),
     ) -> None:
-        """One box per holder, ticked when he gave the notice (``given_by`` empty: all);
-        a holder named by the notice who has left the file since keeps his box."""
-        for box, _giver in self.boxes:
-            self._layout.removeWidget(box)
-            box.deleteLater()
+        """One box per holder in place, ticked when he gave the notice (``given_by``
+        empty: all); a holder named by the notice who has left the file since keeps his
+        box. ``earlier``: the lease's earlier notices of some holders."""
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         named = {g.key() for g in given_by}
         people = list(holders) + [g for g in given_by if g.key() not in {h.key() for h in holders}]
         self.boxes = []
@@ -42,16 +63,65 @@ class GiversBox(QWidget):
             self._layout.addWidget(box)
             self.boxes.append((box, person))
         self._layout.addStretch(1)
+        self.earlier = earlier
+        self.left_note.setText(
+            "\n".join(
+                self.tr("Congé déjà donné par {names} (reçu le {date}, fin le {end})").format(
+                    names=", ".join(g.full_name for g in o.givers),
+                    date=format_date_fr(o.received_on),
+                    end=format_date_fr(o.end_date),
+                )
+                for o in earlier
+            )
+        )
+        self.left_note.setVisible(bool(earlier))
         self.changed.emit()
 
-    def several(self) -> bool:
-        """More than one person could give notice: the choice is worth showing."""
-        return len(self.boxes) > 1
+    def worth_showing(self) -> bool:
+        """More than one person could give notice, or some gave one before."""
+        return len(self.boxes) > 1 or bool(self.earlier)
 
     def nobody(self) -> bool:
         return not any(box.isChecked() for box, _giver in self.boxes)
 
+    def some_stay(self) -> bool:
+        """Some holder in place is not ticked: the lease goes on with him."""
+        return not all(box.isChecked() for box, _giver in self.boxes)
+
     def given_by(self) -> tuple[NoticeGiver, ...]:
-        """The people ticked; empty when all are (the notice given by all)."""
+        """The people ticked; empty when all are (the notice given by all), unless some
+        holders gave notice before: then named, as the notice stores them."""
         ticked = tuple(giver for box, giver in self.boxes if box.isChecked())
-        return () if len(ticked) == len(self.boxes) else ticked
+        return () if len(ticked) == len(self.boxes) and not self.earlier else ticked
+
+
+#: The notice dialog's inputs of the exit and the deposit.
+EXIT_INPUTS = (
+    "exit_inventory_on",
+    "inventory_matches",
+    "inventory_scheduled_on",
+    "keys_returned_on",
+    "keys_return_mode",
+    "deposit_returned_on",
+)
+
+
+def lock_exit(dialog: Any, why: Message | None, writable: bool) -> None:
+    """The notice dialog for a notice after which some holders stay (``why``: what the
+    service answers, else ``None``): the exit, the deposit and the keys returned
+    without inventory are not recorded on it; said on the tab and in its place."""
+    text = translate_message(why) if why is not None else ""
+    dialog.exit_note.setText(text)
+    dialog.exit_note.setVisible(bool(text))
+    dialog.tabs.setTabToolTip(2, text)
+    for name in EXIT_INPUTS:
+        getattr(dialog, name).setEnabled(why is None)
+    dialog.deposit_label.setVisible(why is None)  # « à restituer à compter des clés »
+    for button in (dialog.exit_button, dialog.deposit_button):
+        button.setEnabled(writable and why is None)
+    kinds = dialog.exception_kind
+    keys = kinds.findData(ExceptionKind.KEYS_WITHOUT_INVENTORY.value)
+    kinds.model().item(keys).setEnabled(why is None)
+    kinds.setItemData(keys, text or None, Qt.ItemDataRole.ToolTipRole)
+    if why is not None and kinds.currentIndex() == keys:
+        kinds.setCurrentIndex(0)

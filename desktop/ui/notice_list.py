@@ -152,7 +152,11 @@ class NoticeListPage(QWidget):
             elif r.deposit_warning is DepositWarning.NEAR:
                 alerts.append(self.tr("dépôt à restituer bientôt"))
             values = [
-                r.display_name,
+                self.tr("{name} (congé de {givers})").format(
+                    name=r.display_name, givers=", ".join(r.given_by)
+                )
+                if r.given_by
+                else r.display_name,
                 r.contract_number,
                 r.agency_code,
                 m(r.status.label),
@@ -173,7 +177,7 @@ class NoticeListPage(QWidget):
                     item.setForeground(orange)
                 if col == ALERTS and details:
                     item.setToolTip("\n".join(details))
-                elif col == 5:
+                elif col in (0, 5):
                     item.setToolTip(value)
                 t.setItem(i, col, item)
         n = len(self.rows)

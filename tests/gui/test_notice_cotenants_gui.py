@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.domain.notice import DeliveryMode
+from desktop.domain.notice_case import ExceptionKind, KeyReturnMode, NoticeInput
 from desktop.domain.notice_cotenants import CotenantBond, NoticeGiver
 from desktop.domain.tenant import OccupantData
 from desktop.services import notice_letters, notices, tenants
@@ -91,3 +93,69 @@ def test_ticking_who_gave_notice_then_the_letter_goes_to_him(
     assert "il se poursuit avec Mme Anne MARTIN, qui en reste titulaire" in text
     assert "au plus tard le 30 octobre 2026" in text
     assert D(2026, 4, 30) == v.end_date
+
+
+def test_after_one_holder_s_notice_the_other_s_from_the_form(
+    window,  # noqa: F811
+    qtbot,
+    db,
+    actor,
+    files,
+):
+    paul = NoticeGiver("M.", "Paul", "Durand")
+    first = notices.record_notice(
+        db,
+        actor,
+        files["couple"],
+        NoticeInput(
+            DeliveryMode.LRAR, D(2026, 1, 31), given_by=(paul,), cotenant_bond=CotenantBond.COUPLE
+        ),
+    )
+    _, dialog = open_notice_from_file(window, qtbot, files["couple"])
+    assert dialog.view.id == first
+    assert dialog.title.text() == "<h2>Congé de M. Paul DURAND — MARTIN Anne</h2>"
+    # His notice: the lease goes on, no exit nor deposit here, said on the tab.
+    qtbot.mouseClick(dialog.tabs.tabBar(), LEFT, pos=dialog.tabs.tabBar().tabRect(2).center())
+    assert dialog.tabs.currentIndex() == 2 and dialog.exit_note.isVisible()
+    assert dialog.exit_note.text().startswith(
+        "Ce congé n'est donné que par M. Paul DURAND : le bail se poursuit avec Mme Anne MARTIN."
+    )
+    assert dialog.tabs.tabToolTip(2) == dialog.exit_note.text()
+    for widget in (dialog.exit_button, dialog.deposit_button, dialog.exit_inventory_on):
+        assert not widget.isEnabled()
+    assert not dialog.deposit_label.isVisible()
+    keys = dialog.exception_kind.findData(ExceptionKind.KEYS_WITHOUT_INVENTORY.value)
+    assert not dialog.exception_kind.model().item(keys).isEnabled()
+
+    # Anne's notice, from « Nouveau congé »: she alone is offered, Paul named as gone.
+    assert dialog.new_button.isVisible()
+    qtbot.mouseClick(dialog.new_button, LEFT)
+    assert dialog.view is None and dialog.tabs.currentIndex() == 0
+    assert [b.text() for b, _giver in dialog.givers.boxes] == ["Mme Anne MARTIN"]
+    assert dialog.givers.left_note.text() == (
+        "Congé déjà donné par M. Paul DURAND (reçu le 31/01/2026, fin le 30/04/2026)"
+    )
+    assert dialog.rows["given_by"].isVisible() and not dialog.rows["cotenant_bond"].isVisible()
+    type_into(qtbot, dialog.received_on, "02/02/2026")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.notice_id not in (None, first)
+    v = notices.get_notice(db, actor, dialog.notice_id)
+    assert v.data.given_by == (NoticeGiver("Mme", "Anne", "Martin"),) and not v.partial
+    assert not dialog.new_button.isVisible()  # nobody left to give notice
+
+    # Hers ends the lease: the exit is recorded on it.
+    dialog.tabs.setCurrentIndex(2)
+    assert not dialog.exit_note.isVisible() and dialog.exit_button.isEnabled()
+    assert dialog.deposit_label.isVisible()
+    type_into(qtbot, dialog.keys_returned_on, "09/03/2026")
+    choose(dialog.keys_return_mode, KeyReturnMode.HAND.value)
+    qtbot.mouseClick(dialog.exit_button, LEFT)
+    assert notices.get_notice(db, actor, v.id).keys_returned_on == D(2026, 3, 9)
+
+    # The notices page tells the file's two notices apart.
+    window.findChild(type(window.undo_action), "showNotices").trigger()
+    table = window.notice_page.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "MARTIN Anne (congé de M. Paul DURAND)",
+        "MARTIN Anne (congé de Mme Anne MARTIN)",
+    ]

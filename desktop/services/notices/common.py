@@ -4,12 +4,14 @@ and the recomputation of the end date and deposit after a change."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.documents.context import join_fr
 from desktop.domain.errors import NotFoundError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -27,8 +29,10 @@ from desktop.domain.notice_case import (
 from desktop.domain.notice_cotenants import (
     CotenantBond,
     NoticeGiver,
+    OtherNotice,
     givers_of,
     remaining_holders,
+    still_in_place,
 )
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
@@ -123,6 +127,11 @@ class NoticeView:
     warnings: tuple[Message, ...]
     #: The holders who stay on the lease when only some gave notice (full names).
     remaining: tuple[str, ...] = ()
+    #: The holders in place when it was given (those who may give it: the file's,
+    #: less those who gave an earlier notice; docs/domain.md#notice-cotenants).
+    holders: tuple[NoticeGiver, ...] = ()
+    #: The lease's earlier notices given by some holders (not withdrawn).
+    earlier: tuple[OtherNotice, ...] = ()
 
     @property
     def proof_missing(self) -> bool:
@@ -130,15 +139,37 @@ class NoticeView:
 
     @property
     def partial(self) -> bool:
-        """Given by some of the lease holders only: the lease goes on."""
-        return bool(self.data.given_by)
+        """Some holders stay after it: the lease goes on, no exit inventory and no
+        deposit return at this departure."""
+        return bool(self.remaining)
 
     @property
     def editable(self) -> bool:
         return self.status is NoticeStatus.IN_PROGRESS
 
+    @property
+    def no_exit(self) -> Message | None:
+        """Why neither the exit nor the deposit's return is recorded on this notice
+        (some holders stay); ``None`` when they are."""
+        return no_exit_message(self.data.given_by, self.remaining) if self.partial else None
+
     def exceptions_of(self, kind: ExceptionKind) -> list[ExceptionView]:
         return [e for e in self.exceptions if e.kind is kind]
+
+
+def no_exit_message(givers: Sequence[NoticeGiver], remaining: Sequence[str]) -> Message:
+    """A notice after which some holders stay has no exit inventory and no deposit
+    return: they come with the last holder's notice (docs/domain.md#notice-cotenants)."""
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining}. "
+            "Il n'y a ni état des lieux de sortie ni restitution du dépôt de garantie à ce "
+            "départ ; ils auront lieu à la fin du bail, sur le congé du dernier titulaire.",
+        ),
+        givers=join_fr([g.full_name for g in givers]),
+        remaining=join_fr(list(remaining)),
+    )
 
 
 @dataclass(frozen=True)
@@ -155,8 +186,14 @@ class NoticeContext:
     file_active: bool
     #: The notice in progress, else the latest one, else ``None``.
     notice_id: int | None
-    #: The lease holders, who may give notice alone.
+    #: The lease holders who may give a new notice (alone): those who have not given
+    #: one yet.
     holders: tuple[NoticeGiver, ...] = ()
+    #: The notices of some holders still standing (not withdrawn): they have left.
+    earlier: tuple[OtherNotice, ...] = ()
+    #: A new notice may be recorded: some holder is still in place and no notice
+    #: given by all of them is in progress.
+    open_to_notice: bool = True
 
 
 def _input(n: Notice) -> NoticeInput:
@@ -175,6 +212,54 @@ def _holders(h: Household) -> tuple[NoticeGiver, ...]:
     return givers_of([o for o in h.occupants if o.is_titular] or h.occupants[:1])
 
 
+def _others(
+    session: Session, household_id: int, n: Notice | None = None
+) -> tuple[OtherNotice, ...]:
+    """The file's notices given by holders they name, not withdrawn, but ``n``; those
+    recorded before ``n`` (all of them for a new notice) are ``earlier``."""
+    rows = session.execute(
+        select(Notice.id, Notice.given_by, Notice.received_on, Notice.end_date)
+        .where(
+            Notice.household_id == household_id,
+            Notice.status != NoticeStatus.WITHDRAWN.value,
+        )
+        .order_by(Notice.id)
+    ).all()
+    return tuple(
+        OtherNotice(
+            givers=tuple(NoticeGiver.from_dict(g) for g in given_by),
+            received_on=received_on,
+            end_date=end_date,
+            earlier=n is None or notice_id < n.id,
+        )
+        for notice_id, given_by, received_on, end_date in rows
+        if given_by and (n is None or notice_id != n.id)
+    )
+
+
+def _in_place(
+    h: Household, others: tuple[OtherNotice, ...], n: Notice | None = None
+) -> tuple[NoticeGiver, ...]:
+    """The holders in place for notice ``n`` (a new one: ``None``): the file's, and
+    those ``n`` names who have left the file since, less the earlier notices' givers."""
+    holders = _holders(h)
+    if n is not None:
+        keys = {g.key() for g in holders}
+        holders += tuple(g for g in _input(n).given_by if g.key() not in keys)
+    return tuple(still_in_place(holders, others))
+
+
+def _scope(session: Session, n: Notice) -> tuple[tuple[NoticeGiver, ...], tuple[OtherNotice, ...]]:
+    """The holders in place for ``n`` and the file's other notices."""
+    others = _others(session, n.household_id, n)
+    return _in_place(n.household, others, n), others
+
+
+def _remaining(session: Session, n: Notice) -> list[NoticeGiver]:
+    """The holders who stay on the lease after ``n`` (none: it ends the lease)."""
+    return remaining_holders(_input(n).given_by, _scope(session, n)[0])
+
+
 def _exception_view(e: NoticeException) -> ExceptionView:
     return from_row(ExceptionView, e, kind=ExceptionKind(e.kind))
 
@@ -189,11 +274,31 @@ def _deposit(n: Notice, rent: Decimal, on: dt.date) -> DepositInfo | None:
     return deposit_info(n.keys_returned_on, n.inventory_matches, n.deposit_returned_on, rent, on)
 
 
-def _warnings(n: Notice, deposit: DepositInfo | None, on: dt.date) -> tuple[Message, ...]:
+def _warnings(
+    n: Notice,
+    deposit: DepositInfo | None,
+    on: dt.date,
+    remaining: list[NoticeGiver],
+    others: tuple[OtherNotice, ...],
+) -> tuple[Message, ...]:
     out: list[Message] = []
     if n.status != NoticeStatus.IN_PROGRESS.value:
         return ()
-    if n.given_by and n.ground == ReducedNoticeGround.VIOLENCES.value:
+    later_end = [o for o in others if o.earlier and o.end_date > n.end_date]
+    if not remaining and later_end:
+        # docs/domain.md#notice-cotenants: the lease ends when the last notice does.
+        out.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le congé donné avant celui-ci par {names} prend effet le {date}, après "
+                    "la fin de ce préavis : le loyer reste dû jusqu'à cette date.",
+                ),
+                names=", ".join(g.full_name for g in later_end[-1].givers),
+                date=format_date_fr(later_end[-1].end_date),
+            )
+        )
+    if remaining and n.ground == ReducedNoticeGround.VIOLENCES.value:
         # docs/domain.md#notice-cotenants: the other holder may be the violent partner.
         out.append(
             _m(
@@ -250,7 +355,8 @@ def _view(session: Session, n: Notice, on: dt.date) -> NoticeView:
     deposit = _deposit(n, rent, on)
     mode = KeyReturnMode(n.keys_return_mode) if n.keys_return_mode else None
     data = _input(n)
-    holders = [o for o in h.occupants if o.is_titular] or h.occupants[:1]
+    holders, others = _scope(session, n)
+    remaining = remaining_holders(data.given_by, holders)
     return from_row(
         NoticeView,
         n,
@@ -266,10 +372,10 @@ def _view(session: Session, n: Notice, on: dt.date) -> NoticeView:
         deposit=deposit,
         monthly_rent=rent,
         monthly_charges=h.lease.charges,
-        warnings=_warnings(n, deposit, on),
-        remaining=tuple(
-            NoticeGiver.of(o).full_name for o in remaining_holders(data.given_by, holders)
-        ),
+        warnings=_warnings(n, deposit, on, remaining, others),
+        remaining=tuple(g.full_name for g in remaining),
+        holders=holders,
+        earlier=tuple(o for o in others if o.earlier),
     )
 
 
@@ -329,6 +435,8 @@ def notice_context(db: Database, actor: Actor, household_id: int) -> NoticeConte
     with db.reader() as session:
         h = _household(session, household_id)
         authz.require_agency(actor, Permission.TENANT_READ, h.agency_id, entity=ENTITY)
+        others = _others(session, h.id)
+        in_place = _in_place(h, others)
         return NoticeContext(
             household_id=h.id,
             display_name=h.display_name,
@@ -339,8 +447,21 @@ def notice_context(db: Database, actor: Actor, household_id: int) -> NoticeConte
             monthly_rent=h.lease.rent,
             file_active=h.status == FileStatus.ACTIVE.value,
             notice_id=_current_notice_id(session, h.id),
-            holders=_holders(h),
+            holders=in_place,
+            earlier=others,
+            open_to_notice=bool(in_place) and _whole_running(session, h.id) is None,
         )
+
+
+def _whole_running(session: Session, household_id: int) -> Notice | None:
+    """The file's notice in progress given by every holder (it blocks a new one)."""
+    running = session.scalars(
+        select(Notice).where(
+            Notice.household_id == household_id,
+            Notice.status == NoticeStatus.IN_PROGRESS.value,
+        )
+    )
+    return next((n for n in running if not n.given_by), None)
 
 
 @guarded("consultation")

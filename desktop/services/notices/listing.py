@@ -17,6 +17,7 @@ from desktop.domain.notice_case import (
     ExceptionKind,
     NoticeStatus,
 )
+from desktop.domain.notice_cotenants import NoticeGiver
 from desktop.domain.roles import Permission
 from desktop.services import authz
 from desktop.services.authz import guarded
@@ -67,6 +68,9 @@ class NoticeRow:
     deposit_warning: DepositWarning
     #: the landlord refused the reduced notice (its ground or proof not accepted)
     reduced_refused: bool = False
+    #: the holders who gave it when named (some of them, or the last ones in place:
+    #: docs/domain.md#notice-cotenants), full names; empty: all of them
+    given_by: tuple[str, ...] = ()
 
     @property
     def proof_missing(self) -> bool:
@@ -137,6 +141,7 @@ def list_notices(
             Notice.keys_returned_on,
             Notice.deposit_due_on,
             Notice.deposit_returned_on,
+            Notice.given_by,
             exists()
             .where(
                 NoticeException.notice_id == Notice.id,
@@ -161,6 +166,7 @@ def list_notices(
                 ground=ReducedNoticeGround(r.ground),
                 deposit_warning=_row_warning(r.deposit_due_on, r.deposit_returned_on, r.status, on),
                 reduced_refused=bool(r.reduced_refused),
+                given_by=tuple(NoticeGiver.from_dict(g).full_name for g in r.given_by or ()),
             )
             for r in session.execute(stmt)
         ]

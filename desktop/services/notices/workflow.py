@@ -10,6 +10,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.documents.context import join_fr
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -48,11 +49,16 @@ from desktop.services.notices.common import (
     _exception_view,
     _holders,
     _household,
+    _in_place,
     _input,
     _load,
+    _others,
     _recompute,
     _recompute_deposit,
+    _remaining,
     _snapshot,
+    _whole_running,
+    no_exit_message,
 )
 from desktop.services.write import (
     check_version,
@@ -141,21 +147,36 @@ def _change(
 
 
 def _prepare(
-    data: NoticeInput, h: Household, on: dt.date, stored: Notice | None = None
+    session: Session, data: NoticeInput, h: Household, on: dt.date, stored: Notice | None = None
 ) -> NoticeInput:
     """``data`` trimmed and checked; the holders it names are the file's, or those the
-    stored notice already named (a holder who left the file since)."""
+    stored notice already named (a holder who left the file since), and none who gave
+    another notice of the lease (docs/domain.md#notice-cotenants)."""
     holders = _holders(h)
-    data = normalise_notice(data, holders)
-    known = holders + (_input(stored).given_by if stored is not None else ())
+    if stored is not None:
+        keys = {g.key() for g in holders}
+        holders += tuple(g for g in _input(stored).given_by if g.key() not in keys)
+    others = _others(session, h.id, stored)
+    data = normalise_notice(data, holders, others)
     validate_notice(
         data,
         on,
         lease_start=h.lease.start_date,
         zone_tendue=h.lease.zone_tendue,
-        holders=known,
+        holders=holders,
+        others=others,
     )
     return data
+
+
+def _refuse_if_partial(session: Session, n: Notice) -> None:
+    """The exit and the deposit belong to the end of the lease: refused on a notice
+    after which some holders stay (docs/domain.md#notice-cotenants)."""
+    remaining = _remaining(session, n)
+    if remaining:
+        raise ValidationError(
+            {}, no_exit_message(_input(n).given_by, [g.full_name for g in remaining])
+        )
 
 
 @guarded("create")
@@ -172,12 +193,18 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
                     "messages", "Ce dossier est clos : aucun congé ne peut y être enregistré."
                 )
             )
-        data = _prepare(data, h, on)
-        running = session.scalars(
-            select(Notice).where(
-                Notice.household_id == household_id, Notice.status == NoticeStatus.IN_PROGRESS.value
-            )
-        ).first()
+        data = _prepare(session, data, h, on)
+        running = _whole_running(session, household_id)
+        in_place = _in_place(h, _others(session, h.id))
+        if running is None and not in_place:
+            running = session.scalars(
+                select(Notice)
+                .where(
+                    Notice.household_id == household_id,
+                    Notice.status == NoticeStatus.IN_PROGRESS.value,
+                )
+                .order_by(Notice.id.desc())
+            ).first()
         if running is not None:
             raise refusal(
                 QT_TRANSLATE_NOOP(
@@ -186,6 +213,14 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
                     "modifier.",
                 ),
                 date=format_date_fr(running.received_on),
+            )
+        if not in_place:
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Tous les titulaires du bail ont déjà donné congé : aucun autre congé ne "
+                    "peut être enregistré sur ce dossier.",
+                )
             )
         n = Notice(
             household_id=h.id,
@@ -224,7 +259,7 @@ def update_notice(
 
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
-        clean = _prepare(data, n.household, on, n)
+        clean = _prepare(session, data, n.household, on, n)
         if clean == _input(n):
             raise _Unchanged
         _apply_input(n, clean)
@@ -567,6 +602,7 @@ def keys_without_inventory(
             n,
             QT_TRANSLATE_NOOP("messages", "Le retour des clés est déjà enregistré (le {date})."),
         )
+        _refuse_if_partial(session, n)
         if n.exit_inventory_on is not None:
             raise refusal(
                 QT_TRANSLATE_NOOP("messages", "L'état des lieux de sortie est déjà enregistré.")
@@ -639,6 +675,18 @@ def withdraw_notice(
                 "messages", "Les clés ont été rendues : le congé ne peut plus être retiré."
             ),
         )
+        later = [o for o in _others(session, n.household_id, n) if not o.earlier]
+        if later:
+            # The later notice counted on this departure (docs/domain.md#notice-cotenants).
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le congé de {names}, reçu le {date}, a été enregistré après celui-ci en "
+                    "tenant compte de ce départ : retirez-le d'abord.",
+                ),
+                names=join_fr([g.full_name for g in later[-1].givers]),
+                date=format_date_fr(later[-1].received_on),
+            )
         if errors:
             raise ValidationError(errors)
         _add_exception(session, actor, n, ExceptionKind.WITHDRAWAL, decided_on, decided_by, reason)
@@ -716,6 +764,7 @@ def record_exit(
 
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
+        _refuse_if_partial(session, n)
         errors: dict[str, Message] = {}
         if exit_inventory_on is None and keys_returned_on is None:
             errors["exit_inventory_on"] = _m(
@@ -766,6 +815,23 @@ def record_exit(
     return _change(db, actor, notice_id, expected_version, action)
 
 
+def _finish_earlier(session: Session, actor: Actor, n: Notice) -> None:
+    """The lease is over: the earlier notices of some of its holders, still in
+    progress, are finished with it (docs/domain.md#notice-cotenants)."""
+    earlier = session.scalars(
+        select(Notice).where(
+            Notice.household_id == n.household_id,
+            Notice.id < n.id,
+            Notice.status == NoticeStatus.IN_PROGRESS.value,
+        )
+    )
+    for other in earlier:
+        before = _snapshot(other)
+        other.status = NoticeStatus.FINISHED.value
+        touch(other, actor)
+        audit.record(session, actor, "lease_ended", ENTITY, other.id, before, _snapshot(other))
+
+
 @guarded("record_deposit_return")
 def record_deposit_return(
     db: Database,
@@ -779,6 +845,7 @@ def record_deposit_return(
 
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
+        _refuse_if_partial(session, n)
         if n.keys_returned_on is None:
             raise refusal(QT_TRANSLATE_NOOP("messages", "Enregistrez d'abord le retour des clés."))
         if returned_on is None:
@@ -804,6 +871,7 @@ def record_deposit_return(
             )
         n.deposit_returned_on = returned_on
         n.status = NoticeStatus.FINISHED.value
+        _finish_earlier(session, actor, n)
         info = deposit_info(
             n.keys_returned_on, n.inventory_matches, returned_on, n.household.lease.rent, on
         )
