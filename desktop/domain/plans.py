@@ -701,6 +701,12 @@ class Ledger:
         return sum((i.outstanding - i.awaited for i in self.late_instalments), ZERO)
 
     @property
+    def in_notice(self) -> Decimal:
+        """What of ``overdue`` withdrawn promises were to pay, not the tenants' yet."""
+        late = self.late_instalments
+        return sum((i.released for i in late if i.owed_from and self.on <= i.owed_from), ZERO)
+
+    @property
     def tenants_next_due_on(self) -> dt.date | None:
         """The earliest day from which the tenants owe an instalment not paid yet."""
         return min((i.tenants_due_on for i in self.instalments if i.tenants_due_on), default=None)
