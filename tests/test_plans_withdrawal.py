@@ -253,3 +253,28 @@ def test_the_arrears_list_awaits_the_contributor_not_the_tenants(db, actor, hous
         "Relancer : échéance du 05/03/2026 impayée",
         D(2026, 3, 15),
     )
+
+
+# --- command line ---------------------------------------------------------------------
+
+
+def test_cli_withdraws_a_promise(db, db_url, actor, household, clock, capsys):
+    """``parcours plan withdraw-promise N --contributor FSL --date … --reason …``."""
+    from desktop.cli import main
+
+    pid = fsl_plan(db, actor, household, clock)
+    clock.day = D(2026, 2, 16)
+    args = ["plan", "withdraw-promise", str(pid), "--contributor", "fsl", "--db", db_url]
+    # A notice ending in the past, and no reason: refused by option, nothing written.
+    assert main([*args, "--date", "10/02/2026", "--owed-from", "01/02/2026"]) == 2
+    err = capsys.readouterr().err
+    assert "--owed-from" in err and "Les locataires doivent être prévenus" in err
+    assert "--reason" in err and "Indiquez le motif." in err
+    assert plans.get_plan(db, actor, pid).contributions[0].withdrawal is None
+    assert main([*args, "--date", "10/02/2026", "--reason", REFUSAL]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"Retrait de la promesse du FSL enregistré : 600,00{NBSP}€ dus par les locataires à "
+        "partir du 16/03/2026. Prévenez-les avant cette date."
+    )
+    v = plans.get_plan(db, actor, pid)
+    assert v.contributions[0].withdrawal == Withdrawal(D(2026, 2, 10), D(2026, 3, 16), REFUSAL)
