@@ -278,3 +278,62 @@ def test_cli_withdraws_a_promise(db, db_url, actor, household, clock, capsys):
     )
     v = plans.get_plan(db, actor, pid)
     assert v.contributions[0].withdrawal == Withdrawal(D(2026, 2, 10), D(2026, 3, 16), REFUSAL)
+
+
+# --- the reminder ---------------------------------------------------------------------
+
+
+def test_no_reminder_during_the_notice_then_the_fsls_part_is_asked_for(db, actor, household, clock):
+    from desktop.domain.errors import UserError
+    from desktop.services import plan_letters
+    from tests.test_plan_letters import text_of
+
+    pid = fsl_plan(db, actor, household, clock, promised="300.00")
+    clock.day = D(2026, 1, 20)
+    withdraw(db, actor, pid, withdrawn_on=D(2026, 1, 19))
+    # January's instalment was the FSL's: the tenants owe it from 20/02/2026 only.
+    with pytest.raises(UserError) as caught:
+        plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER)
+    assert str(caught.value.message) == (
+        "Les échéances en retard de ce plan devaient être payées par un contributeur qui a "
+        "retiré sa promesse : les locataires ne les doivent qu'à partir du 20/02/2026. Pas de "
+        "relance avant cette date."
+    )
+    clock.day = D(2026, 2, 21)
+    text = " ".join(
+        text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER)).split()
+    )
+    assert "l'échéance n° 1 du 5 janvier 2026 reste impayée pour 200,00 €" in text
+    assert "de même que l'échéance suivante" in text
+    assert "Au total, 400,00 € d'échéances échues restent à régler" in text
+
+
+def test_the_tenants_are_told_by_letter(db, actor, household, clock):
+    from desktop.domain.errors import UserError
+    from desktop.services import plan_letters
+    from tests.test_plan_letters import text_of
+
+    pid = fsl_plan(db, actor, household, clock, promised="300.00")
+    with pytest.raises(UserError) as caught:  # nothing withdrawn: nothing to tell
+        plan_letters.produce_plan_letter(db, actor, pid, plan_letters.WITHDRAWAL)
+    assert "enregistrez d'abord le retrait" in str(caught.value.message)
+    clock.day = D(2026, 1, 20)
+    v = plans.get_plan(db, actor, pid)
+    plans.record_payment(
+        db, actor, pid, D(2026, 1, 5), E("100.00"), v.version, contributor=Contributor.FSL
+    )
+    withdraw(db, actor, pid, withdrawn_on=D(2026, 1, 19))
+    doc = plan_letters.produce_plan_letter(db, actor, pid, plan_letters.WITHDRAWAL)
+    text = " ".join(text_of(doc).split())
+    assert (
+        "Dans le cadre de l'accord signé le 3 janvier 2026 (plan d'apurement), une "
+        "contribution du FSL de 300,00 € devait vous aider à rembourser votre dette ; "
+        "100,00 € en ont été versés."
+    ) in text
+    assert (
+        "Nous avons appris le 19 janvier 2026 que le solde de cette contribution, soit "
+        "200,00 € (deux cents euros), ne sera pas versé. Cette somme reste donc à votre "
+        "charge."
+    ) in text
+    assert "ne vous seront pas réclamées avant le 20 février 2026" in text
+    assert "Il reste dû au total 1 100,00 € sur l'accord." in text

@@ -104,7 +104,14 @@ def test_the_fsls_refusal_recorded_from_the_plan_dialog(
     type_into(qtbot, dialog.withdrawal_owed_from, "16/03/2026")
     click(qtbot, dialog.withdrawal_button)
     assert dialog.general_error.isHidden()
-    assert dialog.message.text() == "Retrait de la promesse du FSL enregistré."
+    assert dialog.message.text() == (
+        "Retrait de la promesse du FSL enregistré. Prévenez les locataires : courrier "
+        "« Contribution promise non versée : échéances à la charge des locataires » (onglet "
+        "« Suivi »)."
+    )
+    # That letter is offered with the others.
+    letters = dialog.letter_choice
+    assert letters.findData("plan_retrait_contribution") >= 0
     assert (
         f"FSL : 0,00{NBSP}€ reçus sur 600,00{NBSP}€ promis, promesse retirée le 10/02/2026 : "
         f"600,00{NBSP}€ dus par les locataires à partir du 16/03/2026"

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QMessageBox, QVBo
 
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.plans import IN_FORCE, Contribution, Contributor
-from desktop.services import plans
+from desktop.services import plan_letters, plans
 from desktop.services.context import today as clock_today
 from desktop.ui.widgets import FlowLayout, labelled, line_edit, push_button
 from desktop.ui.widgets.form import label
+from desktop.ui.widgets.messages import m
 
 
 def _name(contributor: Contributor) -> str:
@@ -138,8 +139,12 @@ class PlanWithdrawalBox:
                 self.version,
                 owed_from=owed_from,
             ),
-            self.tr("Retrait de la promesse du {contributor} enregistré.").format(
-                contributor=_name(contributor)
+            self.tr(
+                "Retrait de la promesse du {contributor} enregistré. Prévenez les locataires : "
+                "courrier « {letter} » (onglet « Suivi »)."
+            ).format(
+                contributor=_name(contributor),
+                letter=m(plan_letters.LETTER_LABELS[plan_letters.WITHDRAWAL]),
             ),
         )
         if ok:
