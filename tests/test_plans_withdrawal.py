@@ -337,3 +337,33 @@ def test_the_tenants_are_told_by_letter(db, actor, household, clock):
     ) in text
     assert "ne vous seront pas réclamées avant le 20 février 2026" in text
     assert "Il reste dû au total 1 100,00 € sur l'accord." in text
+
+
+# --- the rule, without a database -----------------------------------------------------
+
+
+def test_allocate_frees_withdrawn_promises_after_their_notice_oldest_first():
+    from desktop.domain.plans import allocate, next_check_on
+    from desktop.domain.schedule import Instalment
+
+    instalments = [Instalment(n, D(2026, n, 5), E("100.00")) for n in (1, 2, 3)]
+    # The CCAS's standing promise (50 €) covers the oldest first, then two withdrawn
+    # promises, the tenants' from 01/03 (100 €) and from 01/04 (50 €).
+    ledger = allocate(
+        instalments,
+        [],
+        D(2026, 3, 20),
+        awaited=E("50.00"),
+        released=[(E("50.00"), D(2026, 4, 1)), (E("100.00"), D(2026, 3, 1))],
+    )
+    assert [(i.awaited, i.released, i.tenants_due_on, i.unpaid) for i in ledger.instalments] == [
+        # 50 € the CCAS's, 50 € the tenants' since 01/03, unpaid after 11/03.
+        (E("50.00"), E("50.00"), D(2026, 3, 1), True),
+        # All the withdrawn promises': 50 € from 01/03, 50 € from 01/04: the later day.
+        (E("100.00"), E("100.00"), D(2026, 4, 1), False),
+        # Nobody promised it: the tenants', unpaid after 15/03.
+        (E("0.00"), E("0.00"), D(2026, 3, 5), True),
+    ]
+    assert ledger.in_notice == E("100.00") and ledger.tenants_next_due_on == D(2026, 3, 1)
+    assert [i.number for i in ledger.tenants_late] == [1, 3]
+    assert next_check_on(ledger, 10, started=True) == D(2026, 4, 12)

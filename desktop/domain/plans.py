@@ -834,7 +834,9 @@ def allocate(
 
     states = []
     cover = max(awaited, ZERO)
-    freed = [[a, day] for a, day in sorted(released, key=lambda r: r[1]) if a > 0]
+    freed = sorted(((a, day) for a, day in released if a > 0), key=lambda r: r[1])
+    still = [a for a, _ in freed]  # what each withdrawn promise still covers
+    k = 0
     for inst, o in zip(instalments, insts, strict=True):
         if o.paid == o.amount:
             state = LineState.PAID
@@ -846,12 +848,12 @@ def allocate(
         cover -= covered
         rest = o.amount - o.paid - covered
         part, owed_from = ZERO, None
-        while rest > 0 and freed:
-            take = min(rest, freed[0][0])
-            part, rest, owed_from = part + take, rest - take, freed[0][1]
-            freed[0][0] -= take
-            if freed[0][0] <= 0:
-                freed.pop(0)
+        while rest > 0 and k < len(still):
+            take = min(rest, still[k])
+            part, rest, owed_from = part + take, rest - take, freed[k][1]
+            still[k] -= take
+            if still[k] <= 0:
+                k += 1
         if rest > 0:
             owed = o.due_on
         elif part > 0 and owed_from is not None:

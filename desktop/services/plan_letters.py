@@ -242,7 +242,7 @@ def letter_fields(
 def _withdrawal_fields(view: plans.PlanView) -> dict[str, str]:
     """The last promise withdrawn from the plan: what the tenants owe instead of the
     contributor, and from when (docs/domain.md#plans)."""
-    withdrawn = [c for c in view.contributions if c.withdrawal and c.released > 0]
+    withdrawn = [(c, c.withdrawal) for c in view.contributions if c.withdrawal and c.released > 0]
     if not withdrawn:
         raise UserError(
             _m(
@@ -254,14 +254,14 @@ def _withdrawal_fields(view: plans.PlanView) -> dict[str, str]:
                 )
             )
         )
-    c = max(withdrawn, key=lambda c: c.withdrawal.on)
+    c, w = max(withdrawn, key=lambda pair: pair[1].on)
     return {
         "contributeur": f"le {render(Message(c.contributor.label))}",
         "montant_promis": format_amount_input(c.promised),
         "montant_verse": format_amount_input(c.received) if c.received > 0 else "",
-        "date_retrait": format_date_fr(c.withdrawal.on),
+        "date_retrait": format_date_fr(w.on),
         "montant_retire": format_amount_input(c.released),
-        "date_exigible": format_date_fr(c.withdrawal.owed_from),
+        "date_exigible": format_date_fr(w.owed_from),
     }
 
 

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.services import plans
 from tests.gui import test_plans_gui as plans_gui
-from tests.gui.test_plans_gui import click, plan_dialog_from_arrears, type_into
+from tests.gui.test_plans_gui import (
+    click,
+    fsl_plan_in_february,
+    plan_dialog_from_arrears,
+    type_into,
+)
 
 # The plans GUI tests' fixtures: Dupont (owing 1 200 €) and Martin, the day 03/01/2026.
 clock = plans_gui.clock
@@ -32,20 +37,7 @@ REFUSAL = "Refus de la commission FSL du 10/02/2026"
 def fsl_plan(db, actor, files, clock):
     """Dupont's plan: 6 instalments of 200 € from 05/01/2026, the FSL promising 600 €;
     the day 16/02/2026, January's and February's instalments late."""
-    from tests.test_plans_service import signed_plan
-
-    pid = signed_plan(
-        db,
-        actor,
-        files["dupont"],
-        clock,
-        payments_cover_rent=False,
-        fsl=True,
-        fsl_amount=E("600.00"),
-    )
-    clock.day = D(2026, 2, 16)
-    plans.evaluate_plans(db, actor)
-    return pid
+    return fsl_plan_in_february(db, actor, files["dupont"], clock, E("600.00"))
 
 
 def answering(monkeypatch, button, asked):
