@@ -147,6 +147,7 @@ def test_the_withdrawal_is_audited_and_in_the_tenant_file(db, actor, household, 
     # Chosen later than a month: the instalments are the tenants' from that day.
     v = plans.get_plan(db, actor, pid)
     assert v.contributions[0].withdrawal.owed_from == D(2026, 4, 5)
+    assert v.integrity is None  # the signed terms' seal still holds
     assert v.ledger.instalments[0].tenants_due_on == D(2026, 4, 5)
 
 
