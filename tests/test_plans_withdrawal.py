@@ -368,3 +368,46 @@ def test_allocate_frees_withdrawn_promises_after_their_notice_oldest_first():
     assert ledger.in_notice == E("100.00") and ledger.tenants_next_due_on == D(2026, 3, 1)
     assert [i.number for i in ledger.tenants_late] == [1, 3]
     assert next_check_on(ledger, 10, started=True) == D(2026, 4, 12)
+
+
+# --- access request and purge ---------------------------------------------------------
+
+PERSONAL = "Mme Dupont n'a pas fourni son avis d'imposition"
+
+
+def test_the_withdrawal_is_in_the_access_export_and_its_reason_purged(
+    db, actor, household, clock, tmp_path
+):
+    from sqlalchemy import select
+
+    from desktop.services import retention
+    from desktop.storage.models import PaymentPlan
+    from tests.test_export_person_more import close_long_ago, is_date
+
+    pid = fsl_plan(db, actor, household, clock)
+    clock.day = D(2026, 2, 16)
+    withdraw(db, actor, pid, reason=PERSONAL)
+    book = load_workbook(person_export.export_person(db, actor, household, tmp_path / "a.xlsx"))
+    sheet = book["Accords de paiement"]
+    header = [c.value for c in sheet[1]]
+    row = sheet[2]
+    assert row[header.index("Motif du retrait de la promesse du FSL")].value == PERSONAL
+    assert is_date(row[header.index("Promesse du FSL retirée le")], D(2026, 2, 10))
+    trail = book["Journal d'audit"]
+    header = [c.value for c in trail[1]]
+    [event] = [
+        r
+        for r in trail.iter_rows(min_row=2, values_only=True)
+        if r[header.index("Action")] == "retrait de la promesse d'un contributeur"
+    ]
+    after = event[header.index("Après")].split("\n")
+    assert "Promesse du FSL retirée le : 10/02/2026" in after
+    assert "Part du FSL due par les locataires à partir du : 16/03/2026" in after
+    # Years after the file closed, the reason (free text) goes; the dates stay.
+    v = plans.get_plan(db, actor, pid)
+    plans.change_status(db, actor, pid, PlanStatus.ANNULE, v.version, reason="Départ")
+    close_long_ago(db, actor, household)
+    assert retention.purge(db, actor).anonymised == 1
+    with db.reader() as s:
+        p = s.scalars(select(PaymentPlan).where(PaymentPlan.id == pid)).one()
+        assert (p.fsl_withdrawal_reason, p.fsl_withdrawn_on) == ("", D(2026, 2, 10))
