@@ -1,7 +1,8 @@
 """Build the letter templates of payment-deferral agreements (issue 5) with the same
 layout as the bundled letters (``make_templates.py``): plan proposal with its schedule
 table, protocole d'accord with a signature block for each party, reminder after a
-missed instalment, notice of breach, and the local crisis protocol signed with the
+missed instalment, notice of breach, a contributor's promise withdrawn (the
+instalments it was to pay are the tenants' after a notice), and the local crisis protocol signed with the
 tenant associations (charter of 4 May 2020).
 
     .venv/bin/python templates/make_plan_templates.py
@@ -456,6 +457,51 @@ def notification_defaillance() -> Path:
     return _save(doc, "notification_defaillance")
 
 
+def plan_retrait_contribution() -> Path:
+    """The tenants told that a contributor (FSL, CCAS) will not pay what it promised:
+    the sum is theirs, from a day that leaves them time (docs/domain.md#plans)."""
+    doc = _base_document()
+    doc.core_properties.title = "Contribution promise non versée : échéances à votre charge"
+    _letterhead(doc)
+    _address_and_references(doc)
+    _subject(doc)
+    _salutation(doc)
+    _body(
+        doc,
+        "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
+        "({{ champs.type_accord|minuscule }}), une contribution {{ champs.contributeur|de }} "
+        "de {{ champs.montant_promis|euros }} devait vous aider à rembourser votre dette"
+        "{% if champs.montant_verse %} ; {{ champs.montant_verse|euros }} en ont été "
+        "versés{% endif %}.",
+    )
+    _body(
+        doc,
+        "Nous avons appris le {{ champs.date_retrait|date_fr }} que "
+        "{% if champs.montant_verse %}le solde de cette contribution, soit "
+        "{{ champs.montant_retire|euros }} ({{ champs.montant_retire|en_lettres }}), ne sera "
+        "pas versé{% else %}cette contribution, soit {{ champs.montant_retire|euros }} "
+        "({{ champs.montant_retire|en_lettres }}), ne sera pas versée{% endif %}. Cette somme "
+        "reste donc à votre charge.",
+    )
+    _body(
+        doc,
+        "Pour vous laisser le temps de vous organiser, les échéances que cette contribution "
+        "devait couvrir ne vous seront pas réclamées avant le "
+        "{{ champs.date_exigible|date_fr }}. À partir de cette date, elles seront dues "
+        "comme les autres échéances de l'accord. Il reste dû au total "
+        "{{ champs.reste_du|euros }} sur l'accord.",
+    )
+    _body(
+        doc,
+        "Si vous ne pouvez pas faire face à cette somme, contactez sans attendre votre agence "
+        "au {{ agence.telephone }} : l'échéancier peut être revu, et d'autres aides peuvent "
+        "être sollicitées (Fonds de solidarité pour le logement, centre communal d'action "
+        "sociale).",
+    )
+    _closing_and_signature(doc)
+    return _save(doc, "plan_retrait_contribution")
+
+
 def protocole_crise_local() -> Path:
     """The crisis protocol signed with the tenant associations: its frame, period,
     measures and signatory associations are data (``champs.cadre``, ``champs.debut``/
@@ -596,6 +642,7 @@ BUILDERS = (
     protocole_accord,
     relance_echeance,
     notification_defaillance,
+    plan_retrait_contribution,
     protocole_crise_local,
 )
 

@@ -622,6 +622,7 @@ def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):
     """The application signs a protocol, then an avenant reschedules it; an agent (who
     writes the agreements' tables) cannot change the debt, put the agreement back to
     draft or move an instalment by hand."""
+    from desktop.domain.plans import Contributor
     from desktop.domain.schedule import PlanStatus
     from desktop.services import plans
     from desktop.services.context import use_clock
@@ -633,7 +634,12 @@ def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):
     file_a = server["files"][0]
     with use_clock(DayClock(D(2026, 3, 1))):
         pid = plans.create_plan(
-            admin_db, admin, file_a, protocol(aid_approved_on=D(2026, 1, 2), months=12)
+            admin_db,
+            admin,
+            file_a,
+            protocol(
+                aid_approved_on=D(2026, 1, 2), months=12, fsl=True, fsl_amount=Decimal("300.00")
+            ),
         )
         version = plans.get_plan(admin_db, admin, pid).version
         version = plans.change_status(
@@ -662,8 +668,15 @@ def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):
             start_on=D(2026, 3, 5),
             months=24,
         )
-        plans.record_payment(admin_db, admin, pid, D(2026, 3, 1), Decimal("50.00"), version)
+        version = plans.record_payment(
+            admin_db, admin, pid, D(2026, 3, 1), Decimal("50.00"), version
+        )
+        # So does the FSL's promise withdrawn (written after the signature).
+        plans.withdraw_contribution(
+            admin_db, admin, pid, Contributor.FSL, D(2026, 3, 1), "Refus du FSL", version
+        )
     view = plans.get_plan(admin_db, admin, pid)
+    assert view.contributions[0].withdrawal is not None and view.integrity is None
     assert view.avenant_end_on == D(2028, 12, 31) and view.terms.debt == Decimal("1200.00")
     with _agent_sql(server) as conn:
         first = view.instalments[0]

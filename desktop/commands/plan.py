@@ -93,6 +93,34 @@ def register(subparsers) -> None:
         help="versement d'un contributeur nommé sur le plan (FSL ou CCAS)",
     )
 
+    withdraw = add_record_action(
+        sub,
+        "withdraw-promise",
+        run_withdraw_promise,
+        record="plan",
+        what="numéro du plan",
+        help="enregistrer le retrait ou le refus de la promesse d'un contributeur",
+        description="Enregistre que le contributeur (FSL, CCAS) nommé sur un plan signé a "
+        "retiré ou refusé sa promesse : les échéances qu'il devait payer redeviennent dues "
+        "par les locataires à partir de --owed-from (par défaut un mois après aujourd'hui, "
+        "jamais avant aujourd'hui), jamais rétroactivement. Prévenez-les avant cette date.",
+    )
+    withdraw.add_argument(
+        "--contributor",
+        type=str.upper,
+        choices=[c.value for c in Contributor],
+        help="le contributeur dont la promesse est retirée (FSL ou CCAS, obligatoire)",
+    )
+    withdraw.add_argument(
+        "--date", metavar="JJ/MM/AAAA", help="date du retrait ou du refus (obligatoire)"
+    )
+    withdraw.add_argument("--reason", metavar="TEXTE", help="motif (obligatoire)")
+    withdraw.add_argument(
+        "--owed-from",
+        metavar="JJ/MM/AAAA",
+        help="date à partir de laquelle les locataires doivent ces échéances",
+    )
+
     arrears = add_action(
         sub,
         "arrears",
@@ -283,6 +311,50 @@ def run_pay(args: argparse.Namespace) -> int:
     )
     if warning is not None:
         print(f"Attention : {warning}")
+    return 0
+
+
+def run_withdraw_promise(args: argparse.Namespace) -> int:
+    from desktop.services import plans
+
+    errors: dict[str, Message] = {}
+    withdrawn_on = parse_date_into(errors, args.date, "--date", required=True)
+    owed_from = parse_date_into(errors, args.owed_from, "--owed-from")
+    if args.contributor is None:
+        errors["--contributor"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Cette option est obligatoire.")
+        )
+    if errors or withdrawn_on is None:
+        raise ValidationError(errors)
+    contributor = Contributor(args.contributor)
+    with signed_in(args) as (db, actor):
+        version = plans.get_plan(db, actor, args.plan).version
+        try:
+            plans.withdraw_contribution(
+                db,
+                actor,
+                args.plan,
+                contributor,
+                withdrawn_on,
+                args.reason or "",
+                version,
+                owed_from=owed_from,
+            )
+        except ValidationError as exc:
+            options = {
+                "contributor": "--contributor",
+                "on": "--date",
+                "owed_from": "--owed-from",
+                "reason": "--reason",
+            }
+            raise as_options(exc, options) from None
+        given = plans.get_plan(db, actor, args.plan).contributions
+        c = next(c for c in given if c.contributor == contributor)
+    print(
+        f"Retrait de la promesse du {contributor.label} enregistré : "
+        f"{format_money_fr(c.released)} dus par les locataires à partir du "
+        f"{format_date_fr(c.withdrawal.owed_from)}. Prévenez-les avant cette date."
+    )
     return 0
 
 

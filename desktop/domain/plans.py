@@ -522,20 +522,43 @@ class Contributor(LabelledEnum):
 
 
 @dataclass(frozen=True)
+class Withdrawal:
+    """A contributor's promise withdrawn or refused after the plan was signed: what it
+    would still have paid is the tenants' from ``owed_from``, after a notice
+    (docs/domain.md#plans)."""
+
+    on: dt.date  # the contributor withdrew or refused its promise
+    owed_from: dt.date  # the tenants owe what it would have paid from this day
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class Contribution:
     """What a contributor named on the plan promised (``PlanTerms.fsl_amount``,
-    ``ccas_amount``; ``None``: named without an amount) and what it has paid so far."""
+    ``ccas_amount``; ``None``: named without an amount) and what it has paid so far;
+    ``withdrawal``: the promise was withdrawn since the plan was signed."""
 
     contributor: Contributor
     promised: Decimal | None
     received: Decimal
+    withdrawal: Withdrawal | None = None
 
     @property
-    def awaited(self) -> Decimal:
-        """Promised and not received yet."""
+    def unpaid_promise(self) -> Decimal:
+        """Promised and not received yet, whether the promise stands or not."""
         if self.promised is None:
             return ZERO
         return max(self.promised - self.received, ZERO)
+
+    @property
+    def awaited(self) -> Decimal:
+        """Promised, not received yet, and the promise stands."""
+        return ZERO if self.withdrawal is not None else self.unpaid_promise
+
+    @property
+    def released(self) -> Decimal:
+        """What a withdrawn promise would still have paid: the tenants' again."""
+        return ZERO if self.withdrawal is None else self.unpaid_promise
 
     @property
     def excess(self) -> Decimal:
@@ -555,16 +578,20 @@ def promised_contributions(terms: PlanTerms) -> dict[Contributor, Decimal | None
 
 
 def contributions(
-    promised: dict[Contributor, Decimal | None], paid: Iterable[tuple[Contributor, Decimal]]
+    promised: dict[Contributor, Decimal | None],
+    paid: Iterable[tuple[Contributor, Decimal]],
+    withdrawals: dict[Contributor, Withdrawal] | None = None,
 ) -> list[Contribution]:
     """Each contributor of ``promised`` (``promised_contributions``) with what it paid
-    (``paid``: its payments, by contributor), in the order FSL, CCAS; a contributor that
-    paid without being named (data entered before the rule) is shown too."""
+    (``paid``: its payments, by contributor) and its promise's withdrawal, in the order
+    FSL, CCAS; a contributor that paid without being named (data entered before the
+    rule) is shown too."""
     received: dict[Contributor, Decimal] = {}
     for contributor, amount in paid:
         received[contributor] = received.get(contributor, ZERO) + amount
+    withdrawals = withdrawals or {}
     return [
-        Contribution(c, promised.get(c), received.get(c, ZERO))
+        Contribution(c, promised.get(c), received.get(c, ZERO), withdrawals.get(c))
         for c in Contributor
         if c in promised or c in received
     ]
@@ -610,8 +637,16 @@ class InstalmentState:
     state: LineState
     unpaid: bool  # past due + grace and not fully paid (counts for the breach rule)
     # What of the outstanding amount a contributor promised and has not paid yet: not
-    # the tenants' default (``allocate``'s ``awaited``).
+    # the tenants' default (``allocate``'s ``awaited``); during a withdrawn promise's
+    # notice, what it would have paid too.
     awaited: Decimal = ZERO
+    # What of it a withdrawn promise would have paid (``allocate``'s ``released``), and
+    # from when the tenants owe that part.
+    released: Decimal = ZERO
+    owed_from: dt.date | None = None
+    # From when the tenants owe what remains of it (its due date; the end of the notice
+    # for what only a withdrawn promise would have paid); None: they owe nothing of it.
+    tenants_due_on: dt.date | None = None
 
     @property
     def outstanding(self) -> Decimal:
@@ -664,6 +699,17 @@ class Ledger:
     def tenants_overdue(self) -> Decimal:
         """``overdue`` without what the contributors' awaited payments will pay."""
         return sum((i.outstanding - i.awaited for i in self.late_instalments), ZERO)
+
+    @property
+    def in_notice(self) -> Decimal:
+        """What of ``overdue`` withdrawn promises were to pay, not the tenants' yet."""
+        late = self.late_instalments
+        return sum((i.released for i in late if i.owed_from and self.on <= i.owed_from), ZERO)
+
+    @property
+    def tenants_next_due_on(self) -> dt.date | None:
+        """The earliest day from which the tenants owe an instalment not paid yet."""
+        return min((i.tenants_due_on for i in self.instalments if i.tenants_due_on), default=None)
 
     @property
     def next_due(self) -> InstalmentState | None:
@@ -736,6 +782,7 @@ def allocate(
     rent_dates: list[dt.date] | None = None,
     grace_days: int = DEFAULT_GRACE_DAYS,
     awaited: Decimal = ZERO,
+    released: Iterable[tuple[Decimal, dt.date]] = (),
 ) -> Ledger:
     """Match payments to the current rent (when ``rent`` is given) and the instalments.
 
@@ -750,6 +797,13 @@ def allocate(
     (``Contribution.awaited``). Their payment will go to the oldest instalments still
     due, so those instalments, up to that amount, are *awaited* rather than unpaid: late,
     but not counted against the tenants by the breach rule (docs/domain.md#plans).
+
+    ``released``: what withdrawn promises would still have paid (``Contribution.released``),
+    each with the day the tenants owe it from (``Withdrawal.owed_from``). It covers the
+    oldest instalments after ``awaited``; those parts stay awaited up to that day, are
+    the tenants' after it, and unpaid once ``grace_days`` have passed after it: the
+    tenants are not in default retroactively for instalments they were told the
+    contributor would pay.
     """
     insts = [_Obligation(i.due_date, i.amount) for i in instalments]
     rents = [_Obligation(d, rent) for d in (rent_dates or [])] if rent else []
@@ -780,6 +834,9 @@ def allocate(
 
     states = []
     cover = max(awaited, ZERO)
+    freed = sorted(((a, day) for a, day in released if a > 0), key=lambda r: r[1])
+    still = [a for a, _ in freed]  # what each withdrawn promise still covers
+    k = 0
     for inst, o in zip(instalments, insts, strict=True):
         if o.paid == o.amount:
             state = LineState.PAID
@@ -789,6 +846,21 @@ def allocate(
             state = LineState.DUE
         covered = min(o.amount - o.paid, cover)
         cover -= covered
+        rest = o.amount - o.paid - covered
+        part, owed_from = ZERO, None
+        while rest > 0 and k < len(still):
+            take = min(rest, still[k])
+            part, rest, owed_from = part + take, rest - take, freed[k][1]
+            still[k] -= take
+            if still[k] <= 0:
+                k += 1
+        if rest > 0:
+            owed = o.due_on
+        elif part > 0 and owed_from is not None:
+            owed = max(o.due_on, owed_from)
+        else:
+            owed = None
+        notice = part > 0 and owed_from is not None and on <= owed_from
         states.append(
             InstalmentState(
                 inst.number,
@@ -797,8 +869,11 @@ def allocate(
                 o.paid,
                 o.paid_on,
                 state,
-                unpaid(o) and o.paid + covered < o.amount,
-                covered,
+                owed is not None and o.paid < o.amount and owed + grace < on,
+                covered + (part if notice else ZERO),
+                part,
+                owed_from,
+                owed,
             )
         )
     paid_to_plan = sum((o.paid for o in insts), ZERO)
@@ -820,9 +895,10 @@ def next_check_on(ledger: Ledger, grace_days: int, *, started: bool) -> dt.date 
     instalment or a rent becomes unpaid (due date + grace passed), or, for a plan not
     started yet, its first instalment falls due. ``None``: nothing left to wait for."""
     step = dt.timedelta(days=grace_days + 1)
-    # An instalment a contributor's awaited payment covers changes with a payment only.
+    # An instalment a contributor's awaited payment covers changes with a payment only;
+    # one a withdrawn promise would have paid, once its notice is over.
     dates = [
-        i.due_on + step for i in ledger.instalments if i.outstanding > i.awaited and not i.unpaid
+        i.tenants_due_on + step for i in ledger.instalments if i.tenants_due_on and not i.unpaid
     ]
     dates += [r.due_on + step for r in ledger.rents if r.paid < r.amount and not r.unpaid]
     if not started and ledger.instalments:
@@ -1035,8 +1111,15 @@ def next_action(
     follow_up: FollowUpKind | None = None,
     follow_up_on: dt.date | None = None,
     grace_days: int = DEFAULT_GRACE_DAYS,
+    tenants_due_on: dt.date | None = None,
+    awaited_from: tuple[Contributor, ...] = (),
 ) -> NextAction:
-    """What the agency should do next on this tenant's arrears."""
+    """What the agency should do next on this tenant's arrears.
+
+    ``next_due_on``: the oldest instalment not paid; ``awaited_from``: the contributors
+    whose promised payment covers it (docs/domain.md#plans), ``tenants_due_on`` then the
+    earliest day the tenants owe an instalment from (``Ledger.tenants_next_due_on``):
+    the tenants are chased for theirs, not for what a contributor is to pay."""
     if follow_up is not None:
         return NextAction(Message(follow_up.label), follow_up_on)
     if status is None or status in (
@@ -1058,6 +1141,13 @@ def next_action(
         return NextAction(_GET_SIGNED)
     if status == PlanStatus.DEFAILLANT:
         return NextAction(_DECIDE, on)
+    tenants_late = tenants_due_on is not None and tenants_due_on < on
+    if awaited_from and next_due_on is not None and next_due_on < on and not tenants_late:
+        return NextAction(
+            awaited_text(awaited_from, next_due_on), next_due_on + dt.timedelta(days=grace_days)
+        )
+    if tenants_due_on is not None:
+        next_due_on = tenants_due_on
     if next_due_on is not None and next_due_on < on:
         return NextAction(
             _m(
@@ -1075,3 +1165,24 @@ def next_action(
             next_due_on,
         )
     return NextAction(_FOLLOW)
+
+
+def awaited_text(contributors: tuple[Contributor, ...], due_on: dt.date) -> Message:
+    """« Versement du FSL attendu (échéance du 05/03/2026) »: the next action when only
+    a contributor's promised payment is late."""
+    if len(contributors) == 1:
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Versement du {contributor} attendu (échéance du {date})"
+            ),
+            contributor=Message(contributors[0].label),
+            date=format_date_fr(due_on),
+        )
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "messages", "Versements du {first} et du {second} attendus (échéance du {date})"
+        ),
+        first=Message(contributors[0].label),
+        second=Message(contributors[-1].label),
+        date=format_date_fr(due_on),
+    )

@@ -53,6 +53,9 @@ EVENT_LABELS: dict[str, str] = {
     "PLAN_SUIVI": QT_TRANSLATE_NOOP("messages", "Suite donnée à la défaillance"),
     "PLAN_AVENANT": QT_TRANSLATE_NOOP("messages", "Avenant au protocole"),
     "PLAN_ASSIGNATION": QT_TRANSLATE_NOOP("messages", "Assignation envisagée"),
+    "PLAN_RETRAIT_CONTRIBUTION": QT_TRANSLATE_NOOP(
+        "messages", "Promesse d'un contributeur retirée"
+    ),
     # Letters (desktop.services.documents).
     "COURRIER": QT_TRANSLATE_NOOP("messages", "Courrier"),
     # Occupation review (desktop.services.caleol).

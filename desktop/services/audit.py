@@ -310,6 +310,9 @@ ACTION_LABELS = {
     "follow_up": QT_TRANSLATE_NOOP("messages", "suite donnée"),
     "avenant": QT_TRANSLATE_NOOP("messages", "avenant"),
     "summons": QT_TRANSLATE_NOOP("messages", "assignation"),
+    "contribution_withdrawal": QT_TRANSLATE_NOOP(
+        "messages", "retrait de la promesse d'un contributeur"
+    ),
     "protocole_crise": QT_TRANSLATE_NOOP("messages", "protocole de crise"),
     "protocole_crise_signature": QT_TRANSLATE_NOOP(
         "messages", "signature du protocole de crise par une association"

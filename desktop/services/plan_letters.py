@@ -39,13 +39,17 @@ PROPOSAL = "plan_proposition"
 AGREEMENT = "protocole_accord"
 REMINDER = "relance_echeance"
 BREACH_NOTICE = "notification_defaillance"
-PLAN_LETTERS = (PROPOSAL, AGREEMENT, REMINDER, BREACH_NOTICE)
+WITHDRAWAL = "plan_retrait_contribution"
+PLAN_LETTERS = (PROPOSAL, AGREEMENT, REMINDER, BREACH_NOTICE, WITHDRAWAL)
 
 LETTER_LABELS = {
     PROPOSAL: QT_TRANSLATE_NOOP("messages", "Proposition de plan (avec l'échéancier)"),
     AGREEMENT: QT_TRANSLATE_NOOP("messages", "Protocole d'accord à signer par les parties"),
     REMINDER: QT_TRANSLATE_NOOP("messages", "Relance : échéance impayée"),
     BREACH_NOTICE: QT_TRANSLATE_NOOP("messages", "Notification de défaillance"),
+    WITHDRAWAL: QT_TRANSLATE_NOOP(
+        "messages", "Contribution promise non versée : échéances à la charge des locataires"
+    ),
 }
 # The follow-up a letter accomplishes.
 LETTER_FOLLOW_UPS = {REMINDER: FollowUpKind.REMINDER, BREACH_NOTICE: FollowUpKind.BREACH_NOTICE}
@@ -160,6 +164,19 @@ def letter_fields(
             common["titre_accord"] = "Protocole d'accord"
     elif template_name == REMINDER:
         late = led.tenants_late
+        if not late and led.in_notice > 0:
+            owed = min(i.tenants_due_on for i in led.late_instalments if i.tenants_due_on)
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Les échéances en retard de ce plan devaient être payées par un "
+                        "contributeur qui a retiré sa promesse : les locataires ne les doivent "
+                        "qu'à partir du {date}. Pas de relance avant cette date.",
+                    ),
+                    date=format_date_fr(owed),
+                )
+            )
         if not late and led.late_instalments:
             raise UserError(
                 _m(
@@ -193,6 +210,8 @@ def letter_fields(
                 else "",
             }
         )
+    elif template_name == WITHDRAWAL:
+        common.update(_withdrawal_fields(view))
     elif template_name == BREACH_NOTICE:
         if view.status != PlanStatus.DEFAILLANT:
             raise UserError(
@@ -218,6 +237,32 @@ def letter_fields(
         common["motifs"] = " ".join(render(r) for r in reasons)
         common["date_defaillance"] = format_date_fr(view.breached_on or on)
     return fill_free_fields(template_name, common, on)
+
+
+def _withdrawal_fields(view: plans.PlanView) -> dict[str, str]:
+    """The last promise withdrawn from the plan: what the tenants owe instead of the
+    contributor, and from when (docs/domain.md#plans)."""
+    withdrawn = [(c, c.withdrawal) for c in view.contributions if c.withdrawal and c.released > 0]
+    if not withdrawn:
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucune promesse de contributeur retirée ne met de somme à la charge des "
+                    "locataires sur ce plan : enregistrez d'abord le retrait (onglet "
+                    "« Règlements »).",
+                )
+            )
+        )
+    c, w = max(withdrawn, key=lambda pair: pair[1].on)
+    return {
+        "contributeur": f"le {render(Message(c.contributor.label))}",
+        "montant_promis": format_amount_input(c.promised),
+        "montant_verse": format_amount_input(c.received) if c.received > 0 else "",
+        "date_retrait": format_date_fr(w.on),
+        "montant_retire": format_amount_input(c.released),
+        "date_exigible": format_date_fr(w.owed_from),
+    }
 
 
 #: a plan that is over: its letters are still possible, but offered after the others

@@ -501,7 +501,14 @@ def _anonymise_notices_and_plans(session: Session, hid: int) -> tuple[int, int]:
         session,
         p,
         p.c.household_id == hid,
-        ("notes", "aid_reference", "landlord_signatory", "status_reason"),
+        (
+            "notes",
+            "aid_reference",
+            "landlord_signatory",
+            "status_reason",
+            "fsl_withdrawal_reason",
+            "ccas_withdrawal_reason",
+        ),
         version=p.c.version + 1,
     )
     pay, follow = PlanPayment.__table__, PlanFollowUp.__table__

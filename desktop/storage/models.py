@@ -448,6 +448,14 @@ class PaymentPlan(Stamped, Base):
     fsl_amount: Mapped[Decimal | None] = mapped_column(Money(), nullable=True)
     ccas: Mapped[bool] = mapped_column(Boolean, default=False)
     ccas_amount: Mapped[Decimal | None] = mapped_column(Money(), nullable=True)
+    # A contributor's promise withdrawn after the signature: when, from when the tenants
+    # owe what it would have paid, why (docs/domain.md#plans).
+    fsl_withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    fsl_owed_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    fsl_withdrawal_reason: Mapped[str] = mapped_column(String(200), default="")
+    ccas_withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    ccas_owed_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    ccas_withdrawal_reason: Mapped[str] = mapped_column(String(200), default="")
     landlord_signatory: Mapped[str] = mapped_column(String(120), default="")
     # Protocole (CCH L353-15-2 / L442-6-5).
     judgment_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -473,6 +481,10 @@ class PaymentPlan(Stamped, Base):
     paid_total: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     remaining: Mapped[Decimal] = mapped_column(Money())
     next_due_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # The earliest day the tenants owe an instalment from, and the contributors whose
+    # promised payment covers the oldest one ("FSL", "FSL,CCAS"; "": none).
+    tenants_due_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    awaited_from: Mapped[str] = mapped_column(String(12), default="")
     # When time alone may next change the plan (an instalment becoming unpaid…).
     next_check_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     unpaid_count: Mapped[int] = mapped_column(Integer, default=0)

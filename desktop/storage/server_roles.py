@@ -337,8 +337,9 @@ LOCKED_FREE_COLUMNS = {
     "caleol_agenda_item": ("version", "household_name"),
     "caleol_minutes_version": ("version", "status"),
     "cotation_candidate": ("version", "updated_at", "updated_by"),
-    # A signed payment agreement: its workflow, summary and avenant move on; its terms
-    # (debt, rent, dates, parties, breach rule) do not (services/plans).
+    # A signed payment agreement: its workflow, summary, avenant and the withdrawal of a
+    # contributor's promise move on; its terms (debt, rent, dates, parties, breach rule)
+    # do not (services/plans).
     "payment_plan": (
         "version",
         "updated_at",
@@ -353,9 +354,17 @@ LOCKED_FREE_COLUMNS = {
         "closed_on",
         "status_reason",
         "summons_on",
+        "fsl_withdrawn_on",
+        "fsl_owed_from",
+        "fsl_withdrawal_reason",
+        "ccas_withdrawn_on",
+        "ccas_owed_from",
+        "ccas_withdrawal_reason",
         "paid_total",
         "remaining",
         "next_due_on",
+        "tenants_due_on",
+        "awaited_from",
         "next_check_on",
         "unpaid_count",
         "next_follow_up",

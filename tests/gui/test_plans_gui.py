@@ -492,25 +492,32 @@ def test_a_contributors_payment_typed_in_pays_the_instalments(
     dialog.close()
 
 
+def fsl_plan_in_february(db, actor, household_id, clock, promised) -> int:
+    """A plan signed on 03/01/2026: 6 instalments of 200 € from 05/01, the rent not in
+    the plan, the FSL promising ``promised``; the day 16/02/2026, two instalments late."""
+    from tests.test_plans_service import signed_plan
+
+    pid = signed_plan(
+        db,
+        actor,
+        household_id,
+        clock,
+        payments_cover_rent=False,
+        fsl=True,
+        fsl_amount=promised,
+    )
+    clock.day = D(2026, 2, 16)
+    plans.evaluate_plans(db, actor)
+    return pid
+
+
 def test_what_the_fsl_promised_is_shown_and_a_payment_beyond_it_confirmed(
     window, qtbot, db, actor, files, clock, monkeypatch
 ):
     """The plan shows the FSL's promise against what it paid; the instalments it will
     pay are awaited, not unpaid; a payment beyond the promise is recorded only once the
     user confirms it."""
-    from tests.test_plans_service import signed_plan
-
-    pid = signed_plan(
-        db,
-        actor,
-        files["dupont"],
-        clock,
-        payments_cover_rent=False,
-        fsl=True,
-        fsl_amount=E("500.00"),
-    )
-    clock.day = D(2026, 2, 16)
-    plans.evaluate_plans(db, actor)
+    pid = fsl_plan_in_february(db, actor, files["dupont"], clock, E("500.00"))
     dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
     assert [dialog.schedule.item(i, 4).text() for i in range(3)] == [
         f"en attente du contributeur (200,00{NBSP}€)",

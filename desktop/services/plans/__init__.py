@@ -10,7 +10,8 @@ The sections, one module each: ``core`` (views, mapping, loading, the status cha
 the evaluation of one plan), ``editing`` (prepare, create, edit, change status),
 ``payments`` (payments typed in), ``breach`` (follow-ups, summons, avenant and the daily
 evaluation), ``payments_import`` (payments from the accounting export),
-``arrears`` (the arrears list and its Excel export). Their public names are
+``arrears`` (the arrears list and its Excel export), ``withdrawal`` (a contributor's
+promise withdrawn from a signed plan). Their public names are
 re-exported here: ``from desktop.services import plans; plans.create_plan(...)``.
 Time: the services read ``today()``/``now()`` from ``desktop.services.context``; a test
 sets the date with ``context.use_clock``.
@@ -53,6 +54,7 @@ from desktop.services.plans.core import (
     EVENT_PLAN_SETTLED,
     EVENT_PLAN_STATUS,
     EVENT_PLAN_SUMMONS,
+    EVENT_PLAN_WITHDRAWAL,
     NOT_APPLICABLE,
     OUTCOME_MAX,
     PAYMENT_REFERENCE_MAX,
@@ -84,6 +86,7 @@ from desktop.services.plans.payments_import import (
     propose_payment_mapping,
     read_payments,
 )
+from desktop.services.plans.withdrawal import default_owed_from, withdraw_contribution
 
 __all__ = [
     "CONTRIBUTION_SOURCES",
@@ -100,6 +103,7 @@ __all__ = [
     "EVENT_PLAN_SETTLED",
     "EVENT_PLAN_STATUS",
     "EVENT_PLAN_SUMMONS",
+    "EVENT_PLAN_WITHDRAWAL",
     "EXPORT_HEADERS",
     "FORMULA_PREFIXES",
     "NOT_APPLICABLE",
@@ -132,6 +136,7 @@ __all__ = [
     "complete_follow_up",
     "contributions_counted",
     "create_plan",
+    "default_owed_from",
     "delete_payment",
     "dry_run_payments",
     "evaluate_plans",
@@ -148,4 +153,5 @@ __all__ = [
     "sign_avenant",
     "terms_from_lease",
     "update_plan",
+    "withdraw_contribution",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from desktop.domain.plans import (
     CLOSED,
     EDITABLE,
     IN_FORCE,
+    Contributor,
     FollowUpKind,
     NextAction,
     is_aid_arrears,
@@ -85,6 +87,12 @@ class ArrearsRow:
         return self.action.due_on is not None and self.action.due_on <= on
 
 
+@functools.lru_cache(maxsize=8)
+def _contributors(stored: str) -> tuple[Contributor, ...]:
+    """``PaymentPlan.awaited_from`` read back ("FSL,CCAS")."""
+    return tuple(Contributor(c) for c in stored.split(",") if c)
+
+
 @guarded("impayes.liste")
 def arrears_list(
     db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(), on: dt.date | None = None
@@ -115,6 +123,8 @@ def arrears_list(
             PaymentPlan.status,
             PaymentPlan.remaining.label("plan_remaining"),
             PaymentPlan.next_due_on,
+            PaymentPlan.tenants_due_on,
+            PaymentPlan.awaited_from,
             PaymentPlan.grace_days,
             PaymentPlan.next_follow_up,
             PaymentPlan.next_follow_up_on,
@@ -169,6 +179,8 @@ def arrears_list(
                 follow_up=FollowUpKind(r.next_follow_up) if r.next_follow_up else None,
                 follow_up_on=r.next_follow_up_on,
                 grace_days=r.grace_days if r.grace_days is not None else 0,
+                tenants_due_on=r.tenants_due_on,
+                awaited_from=_contributors(r.awaited_from or ""),
             )
             if query.action_due_only and not (action.due_on is not None and action.due_on <= on):
                 continue

@@ -27,6 +27,7 @@ from desktop.domain.plans import (
     Ledger,
     PaymentLine,
     PlanTerms,
+    Withdrawal,
     allocate,
     breach_follow_ups,
     breach_reasons,
@@ -92,6 +93,7 @@ EVENT_PLAN_SETTLED = "PLAN_SOLDE"
 EVENT_PLAN_FOLLOW_UP = "PLAN_SUIVI"
 EVENT_PLAN_AVENANT = "PLAN_AVENANT"
 EVENT_PLAN_SUMMONS = "PLAN_ASSIGNATION"
+EVENT_PLAN_WITHDRAWAL = "PLAN_RETRAIT_CONTRIBUTION"
 EVENT_KINDS = (
     EVENT_PLAN_CREATED,
     EVENT_PLAN_EDITED,
@@ -104,6 +106,7 @@ EVENT_KINDS = (
     EVENT_PLAN_FOLLOW_UP,
     EVENT_PLAN_AVENANT,
     EVENT_PLAN_SUMMONS,
+    EVENT_PLAN_WITHDRAWAL,
 )
 
 SOURCE_MANUAL = "SAISIE"
@@ -296,8 +299,22 @@ def named_contributors(p: PaymentPlan) -> tuple[Contributor, ...]:
     return tuple(_promised(p))
 
 
+def _withdrawals(p: PaymentPlan) -> dict[Contributor, Withdrawal]:
+    """The contributors' promises withdrawn since the signature."""
+    recorded = (
+        (Contributor.FSL, p.fsl_withdrawn_on, p.fsl_owed_from, p.fsl_withdrawal_reason),
+        (Contributor.CCAS, p.ccas_withdrawn_on, p.ccas_owed_from, p.ccas_withdrawal_reason),
+    )
+    return {
+        c: Withdrawal(on, owed_from, reason or "")
+        for c, on, owed_from, reason in recorded
+        if on is not None and owed_from is not None
+    }
+
+
 def plan_contributions(p: PaymentPlan, on: dt.date) -> list[Contribution]:
-    """What each contributor the plan names promised, and paid up to ``on``."""
+    """What each contributor the plan names promised, and paid up to ``on``; whether its
+    promise was withdrawn."""
     return contributions(
         _promised(p),
         (
@@ -305,11 +322,13 @@ def plan_contributions(p: PaymentPlan, on: dt.date) -> list[Contribution]:
             for x in p.payments
             if x.source in CONTRIBUTION_SOURCES and x.paid_on <= on
         ),
+        _withdrawals(p),
     )
 
 
 def _ledger(p: PaymentPlan, on: dt.date) -> Ledger:
     instalments = _instalments_of(p)
+    given = plan_contributions(p, on)
     rent = (p.current_rent + p.current_charges) if p.payments_cover_rent else ZERO
     end = p.avenant_end_on or p.end_on
     return allocate(
@@ -319,9 +338,10 @@ def _ledger(p: PaymentPlan, on: dt.date) -> Ledger:
         rent=rent if rent > 0 else None,
         rent_dates=rent_due_dates(instalments, p.start_on, end, p.day) if rent > 0 else [],
         grace_days=p.grace_days,
-        # A promised contribution not paid yet is not the tenants' default
-        # (docs/domain.md#plans).
-        awaited=sum((c.awaited for c in plan_contributions(p, on)), ZERO),
+        # A promised contribution not paid yet is not the tenants' default; a withdrawn
+        # one is theirs after a notice (docs/domain.md#plans).
+        awaited=sum((c.awaited for c in given), ZERO),
+        released=[(c.released, c.withdrawal.owed_from) for c in given if c.withdrawal],
     )
 
 
@@ -331,10 +351,16 @@ def _rule(p: PaymentPlan) -> BreachRule:
 
 def _refresh_summary(p: PaymentPlan, ledger: Ledger) -> None:
     nxt = ledger.next_due
+    # The oldest instalment not paid is the contributors' to pay (the arrears list does
+    # not chase the tenants for it).
+    covered = nxt is not None and nxt.tenants_due_on is None
+    awaited = [c.contributor.value for c in plan_contributions(p, ledger.on) if c.awaited > 0]
     values: dict[str, object] = {
         "paid_total": ledger.paid_total,
         "remaining": ledger.remaining,
         "next_due_on": nxt.due_on if nxt else None,
+        "tenants_due_on": ledger.tenants_next_due_on,
+        "awaited_from": ",".join(awaited) if covered else "",
         "unpaid_count": len(ledger.unpaid_instalments),
         "next_check_on": next_check_on(
             ledger, p.grace_days, started=p.status != PlanStatus.SIGNE.value

@@ -56,6 +56,7 @@ from desktop.ui.i18n import SourceContext, translate, translate_message
 from desktop.ui.plans.follow_ups_tab import PlanFollowUpsTab
 from desktop.ui.plans.payments_tab import PlanPaymentsTab
 from desktop.ui.plans.schedule_tab import PlanScheduleTab
+from desktop.ui.plans.withdrawal_box import PlanWithdrawalBox
 from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -107,6 +108,7 @@ class PlanDialog(
     SourceContext,
     PlanScheduleTab,
     PlanPaymentsTab,
+    PlanWithdrawalBox,
     PlanFollowUpsTab,
     FieldRows,
     EscapeCloses,
@@ -378,6 +380,7 @@ class PlanDialog(
         self.fill_terms(v.terms)
         self.fill_schedule(v.instalments, v.ledger)
         self.fill_payments(v)
+        self.fill_withdrawal(v)
         self.fill_follow_ups(v)
         self._show_header()
         self._set_editable(v.editable, v.status)

@@ -106,6 +106,7 @@ class PlanPaymentsTab:
         layout.addWidget(self.delete_payment_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(entry)
         layout.addWidget(hint)
+        layout.addWidget(self._withdrawal_box(page))
         self.payment_button.clicked.connect(self.record_payment)
         self.payment_amount.textChanged.connect(self._payment_typed)
         self.delete_payment_button.clicked.connect(self.delete_payment)
@@ -153,7 +154,12 @@ class PlanPaymentsTab:
             overdue=format_money_fr(led.overdue),
             count=translate_message(instalments_counted(len(late))),
         )
-        awaited = led.overdue - led.tenants_overdue
+        awaited = led.overdue - led.tenants_overdue - led.in_notice
+        if led.in_notice > 0:
+            # A withdrawn promise: the tenants' after the notice (docs/domain.md#plans).
+            text += self.tr(", dont {amount} dus par les locataires après le préavis").format(
+                amount=format_money_fr(led.in_notice)
+            )
         if awaited > 0:
             # Late, but a contributor's promised payment will pay it (docs/domain.md#plans).
             text += self.tr(", dont {amount} attendus des contributeurs").format(
@@ -213,6 +219,15 @@ class PlanPaymentsTab:
         if c.excess > 0:
             text += self.tr(" ({amount} de plus que promis)").format(
                 amount=format_money_fr(c.excess)
+            )
+        if c.withdrawal is not None:
+            text += self.tr(
+                ", promesse retirée le {date} : {amount} dus par les locataires à partir du "
+                "{owed_from}"
+            ).format(
+                date=format_date_fr(c.withdrawal.on),
+                amount=format_money_fr(c.released),
+                owed_from=format_date_fr(c.withdrawal.owed_from),
             )
         return text
 

@@ -97,6 +97,17 @@ class PlanScheduleTab:
         self.schedule.itemChanged.connect(self._instalment_edited)
         return page
 
+    def _released_text(self, state, on) -> str:
+        """An instalment a withdrawn promise was to pay: the tenants' from the end of the
+        notice (docs/domain.md#plans)."""
+        if on <= state.owed_from:
+            return self.tr("promesse retirée : due le {date}").format(
+                date=format_date_fr(state.tenants_due_on)
+            )
+        return self.tr("en retard depuis le {date}").format(
+            date=format_date_fr(state.tenants_due_on)
+        )
+
     def fill_schedule(self, instalments: list[Instalment], ledger=None) -> None:
         self._filling = True
         try:
@@ -124,6 +135,9 @@ class PlanScheduleTab:
                         )
                     elif state.state == LineState.LATE and state.unpaid:
                         text = self.tr("impayée")
+                    elif state.released > 0 and state.state == LineState.LATE:
+                        # A withdrawn promise: the tenants' after a notice.
+                        text = self._released_text(state, ledger.on)
                     elif state.state == LineState.LATE and state.awaited > 0:
                         # A contributor's promised payment will pay it: not the tenants'
                         # default (docs/domain.md#plans).

@@ -1,0 +1,103 @@
+"""A contributor's promise withdrawn from a signed plan (docs/domain.md#plans): the FSL
+refuses or withdraws its aid, the CCAS's promise lapses. What it would still have paid
+becomes the tenants' again, after a notice: never retroactively.
+
+Pure functions; the service (``services/plans/payments.withdraw_contribution``) records it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.domain.calendar_fr import add_months
+from desktop.domain.errors import ValidationError, check_length
+from desktop.domain.formatting import format_date_fr, format_money_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
+from desktop.domain.plans import IN_FORCE, REASON_MAX, Contribution, Withdrawal
+from desktop.domain.schedule import PlanStatus
+
+# The tenants are told before they owe again what the contributor was to pay: by
+# default one month after the withdrawal is recorded, about one instalment's period
+# (practice, UNCONFIRMED: docs/domain.md#plans).
+NOTICE_MONTHS = 1
+
+
+def default_owed_from(recorded_on: dt.date) -> dt.date:
+    """From when the tenants owe what a promise withdrawn on ``recorded_on`` would have
+    paid, unless the staff choose a later day."""
+    return add_months(recorded_on, NOTICE_MONTHS)
+
+
+def check_withdrawal(
+    status: PlanStatus,
+    signed_on: dt.date | None,
+    contribution: Contribution | None,
+    withdrawal: Withdrawal,
+    today: dt.date,
+) -> None:
+    """Raise ``ValidationError`` (fields ``contributor``, ``on``, ``owed_from``,
+    ``reason``) when ``withdrawal`` may not be recorded on this plan today;
+    ``contribution``: the contributor's, ``None`` when the plan does not name it."""
+    if status not in IN_FORCE:
+        raise ValidationError(
+            {},
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La promesse d'un contributeur ne se retire que d'un plan signé, en cours "
+                    "ou défaillant ; sur un plan en projet, modifiez ses conditions.",
+                )
+            ),
+        )
+    errors: dict[str, Message] = {}
+    if contribution is None:  # not named on the plan
+        errors["contributor"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Ce plan ne prévoit pas de contribution de cet organisme."
+            )
+        )
+    elif contribution.withdrawal is not None:
+        errors["contributor"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "La promesse du {contributor} est déjà retirée (le {date})."
+            ),
+            contributor=Message(contribution.contributor.label),
+            date=format_date_fr(contribution.withdrawal.on),
+        )
+    elif contribution.unpaid_promise == 0 and contribution.promised is not None:
+        errors["contributor"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le {contributor} a déjà versé ce qu'il avait promis ({amount}) : il n'y a "
+                "plus rien à retirer.",
+            ),
+            contributor=Message(contribution.contributor.label),
+            amount=format_money_fr(contribution.promised),
+        )
+    if withdrawal.on > today:
+        errors["on"] = Message(
+            QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
+        )
+    elif signed_on is not None and withdrawal.on < signed_on:
+        errors["on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "La date ne peut pas précéder la signature du plan ({date})."
+            ),
+            date=format_date_fr(signed_on),
+        )
+    if withdrawal.owed_from < today:
+        errors["owed_from"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Les locataires doivent être prévenus avant de devoir ces échéances : "
+                "choisissez une date à partir d'aujourd'hui ({date}), par exemple le {proposed}.",
+            ),
+            date=format_date_fr(today),
+            proposed=format_date_fr(default_owed_from(today)),
+        )
+    if not withdrawal.reason:
+        errors["reason"] = Message(QT_TRANSLATE_NOOP("messages", "Indiquez le motif."))
+    check_length(errors, "reason", withdrawal.reason, REASON_MAX)
+    if errors:
+        raise ValidationError(errors)

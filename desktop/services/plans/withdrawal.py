@@ -1,0 +1,99 @@
+"""Payment plans: a contributor's promise (FSL, CCAS) withdrawn or refused after the
+signature. What it would still have paid is the tenants' again from a day they are
+told of, never retroactively (docs/domain.md#plans)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.formatting import format_date_fr, format_money_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.plan_withdrawal import check_withdrawal, default_owed_from
+from desktop.domain.plans import Contributor, Withdrawal
+from desktop.domain.schedule import PlanStatus
+from desktop.services import audit
+from desktop.services.authz import guarded
+from desktop.services.context import Actor, today
+from desktop.services.plans.core import (
+    ENTITY,
+    EVENT_PLAN_WITHDRAWAL,
+    _edit,
+    evaluate_plan,
+    named_contributors,
+    plan_contributions,
+    plan_event,
+)
+from desktop.storage.db import Database
+from desktop.storage.models import PaymentPlan
+
+__all__ = ["default_owed_from", "withdraw_contribution"]
+
+
+@guarded("plan.retrait_contribution")
+def withdraw_contribution(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    contributor: Contributor,
+    withdrawn_on: dt.date,
+    reason: str,
+    expected_version: int,
+    *,
+    owed_from: dt.date | None = None,
+) -> int:
+    """Record that ``contributor`` withdrew or refused its promise on ``withdrawn_on``
+    (``reason``): what it would still have paid is owed by the tenants from
+    ``owed_from`` (default: a month after today, ``default_owed_from``), never before
+    today. Return the plan's new version."""
+    reason = " ".join((reason or "").split())
+    withdrawal = Withdrawal(withdrawn_on, owed_from or default_owed_from(today()), reason)
+
+    def action(session: Session, p: PaymentPlan) -> None:
+        given = {c.contributor: c for c in plan_contributions(p, today())}
+        named = contributor in named_contributors(p)
+        check_withdrawal(
+            PlanStatus(p.status),
+            p.signed_on,
+            given.get(contributor) if named else None,
+            withdrawal,
+            today(),
+        )
+        released = given[contributor].unpaid_promise
+        prefix = contributor.value.lower()
+        setattr(p, f"{prefix}_withdrawn_on", withdrawal.on)
+        setattr(p, f"{prefix}_owed_from", withdrawal.owed_from)
+        setattr(p, f"{prefix}_withdrawal_reason", withdrawal.reason)
+        plan_event(
+            session,
+            p,
+            actor,
+            EVENT_PLAN_WITHDRAWAL,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{plan} : promesse du {contributor} retirée le {date} ({reason}) ; "
+                "{amount} dus par les locataires à partir du {owed_from}",
+            ),
+            contributor=Message(contributor.label),
+            date=format_date_fr(withdrawal.on),
+            reason=withdrawal.reason,
+            amount=format_money_fr(released),
+            owed_from=format_date_fr(withdrawal.owed_from),
+        )
+        audit.record(
+            session,
+            actor,
+            "contribution_withdrawal",
+            ENTITY,
+            p.id,
+            None,
+            {
+                f"{prefix}_withdrawn_on": withdrawal.on,
+                f"{prefix}_owed_from": withdrawal.owed_from,
+                f"{prefix}_withdrawal_reason": withdrawal.reason,
+            },
+        )
+        evaluate_plan(session, p, actor, today())
+
+    return _edit(db, actor, plan_id, expected_version, action)

@@ -1,0 +1,413 @@
+"""A contributor's promise on a signed plan (FSL, CCAS): withdrawn or refused, its
+instalments are the tenants' again after a notice; the arrears list says when the
+contributor's payment, not the tenants', is awaited; the access-request export names
+who paid in words (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.plans import Contributor, Withdrawal
+from desktop.domain.schedule import PlanStatus
+from desktop.services import person_export, plans
+from tests import test_plans_service as service_tests
+from tests.test_plans_service import signed_plan
+
+# The plans service tests' fixtures: a tenant file owing 1 200 €, the day 03/01/2026.
+clock = service_tests.clock
+household = service_tests.household
+
+D = dt.date
+E = Decimal
+NBSP = "\u00a0"
+
+
+def test_the_access_export_says_which_contributor_paid(db, actor, household, clock, tmp_path):
+    pid = signed_plan(
+        db,
+        actor,
+        household,
+        clock,
+        fsl=True,
+        fsl_amount=E("300.00"),
+        ccas=True,
+        ccas_amount=E("100.00"),
+    )
+    for contributor, amount in (
+        (Contributor.FSL, "300.00"),
+        (Contributor.CCAS, "100.00"),
+        (None, "50.00"),
+    ):
+        v = plans.get_plan(db, actor, pid)
+        plans.record_payment(
+            db, actor, pid, D(2026, 1, 3), E(amount), v.version, contributor=contributor
+        )
+    book = load_workbook(person_export.export_person(db, actor, household, tmp_path / "a.xlsx"))
+    sheet = book["Règlements des accords"]
+    header = [c.value for c in sheet[1]]
+    origins = [row[header.index("Origine")].value for row in sheet.iter_rows(min_row=2)]
+    assert sorted(origins) == ["Saisie", "Versement du CCAS", "Versement du FSL"]
+    trail = book["Journal d'audit"]
+    header = [c.value for c in trail[1]]
+    text = "\n".join(
+        str(row[header.index("Après")].value or "") for row in trail.iter_rows(min_row=2)
+    )
+    assert "Origine : versement du FSL" in text and "Origine : versement du CCAS" in text
+    assert "Origine : FSL" not in text and "Origine : CCAS" not in text
+
+
+# --- the promise withdrawn ------------------------------------------------------------
+
+REFUSAL = "Refus de la commission FSL du 10/02/2026"
+
+
+def fsl_plan(db, actor, household, clock, promised="600.00"):
+    """6 instalments of 200 € from 05/01/2026, the rent not in the plan, the FSL
+    promising ``promised`` (600 €: the first three); signed on 03/01/2026."""
+    return signed_plan(
+        db,
+        actor,
+        household,
+        clock,
+        payments_cover_rent=False,
+        fsl=True,
+        fsl_amount=E(promised),
+    )
+
+
+def withdraw(db, actor, pid, **kwargs):
+    v = plans.get_plan(db, actor, pid)
+    args = {"withdrawn_on": D(2026, 2, 10), "reason": REFUSAL, **kwargs}
+    return plans.withdraw_contribution(
+        db,
+        actor,
+        pid,
+        args.pop("contributor", Contributor.FSL),
+        args.pop("withdrawn_on"),
+        args.pop("reason"),
+        args.pop("version", v.version),
+        **args,
+    )
+
+
+def test_a_withdrawn_promise_is_the_tenants_after_a_month_not_retroactively(
+    db, actor, household, clock
+):
+    pid = fsl_plan(db, actor, household, clock)
+    clock.day = D(2026, 2, 16)
+    assert plans.evaluate_plans(db, actor).breached == []
+    withdraw(db, actor, pid)
+    v = plans.get_plan(db, actor, pid)
+    [fsl] = v.contributions
+    assert (fsl.awaited, fsl.released) == (E("0.00"), E("600.00"))
+    assert fsl.withdrawal == Withdrawal(D(2026, 2, 10), D(2026, 3, 16), REFUSAL)
+    # January's and February's instalments are late, yet not the tenants' default: they
+    # were told the FSL would pay them, and get a month's notice (to 16/03/2026).
+    assert v.status == PlanStatus.EN_COURS and v.breach_reasons == []
+    assert [(i.awaited, i.owed_from, i.unpaid) for i in v.ledger.instalments[:3]] == [
+        (E("200.00"), D(2026, 3, 16), False),
+        (E("200.00"), D(2026, 3, 16), False),
+        (E("200.00"), D(2026, 3, 16), False),
+    ]
+    assert v.ledger.tenants_late == []
+    # The notice over, they are the tenants' (a reminder may ask for them)...
+    clock.day = D(2026, 3, 17)
+    assert plans.evaluate_plans(db, actor).breached == []
+    v = plans.get_plan(db, actor, pid)
+    assert [i.number for i in v.ledger.tenants_late] == [1, 2, 3]
+    assert v.ledger.tenants_overdue == E("600.00")
+    # ...and unpaid once the grace period (10 days) has passed after it.
+    clock.day = D(2026, 3, 26)
+    assert plans.evaluate_plans(db, actor).breached == []
+    clock.day = D(2026, 3, 27)
+    assert plans.evaluate_plans(db, actor).breached == [pid]
+    v = plans.get_plan(db, actor, pid)
+    assert v.status == PlanStatus.DEFAILLANT
+    assert "3 échéances impayées, la plus ancienne du 05/01/2026" in str(v.breach_reasons[0])
+
+
+def test_the_withdrawal_is_audited_and_in_the_tenant_file(db, actor, household, clock):
+    pid = fsl_plan(db, actor, household, clock)
+    clock.day = D(2026, 2, 16)
+    version = plans.get_plan(db, actor, pid).version
+    new_version = withdraw(db, actor, pid, owed_from=D(2026, 4, 5))
+    assert new_version > version
+    summaries = [e.summary for e in service_tests.timeline(db, actor, household)]
+    assert any(
+        f"promesse du FSL retirée le 10/02/2026 ({REFUSAL}) ; 600,00{NBSP}€ dus par les "
+        "locataires à partir du 05/04/2026" in x
+        for x in summaries
+    ), summaries
+    assert "contribution_withdrawal" in service_tests.audit_actions(db, pid)
+    # Chosen later than a month: the instalments are the tenants' from that day.
+    v = plans.get_plan(db, actor, pid)
+    assert v.contributions[0].withdrawal.owed_from == D(2026, 4, 5)
+    assert v.integrity is None  # the signed terms' seal still holds
+    assert v.ledger.instalments[0].tenants_due_on == D(2026, 4, 5)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "text"),
+    [
+        ({"withdrawn_on": D(2026, 2, 17)}, "on", "La date ne peut pas être dans le futur."),
+        (
+            {"withdrawn_on": D(2026, 1, 2)},
+            "on",
+            "La date ne peut pas précéder la signature du plan (03/01/2026).",
+        ),
+        (
+            {"owed_from": D(2026, 2, 15)},
+            "owed_from",
+            "Les locataires doivent être prévenus avant de devoir ces échéances : choisissez "
+            "une date à partir d'aujourd'hui (16/02/2026), par exemple le 16/03/2026.",
+        ),
+        ({"reason": "  "}, "reason", "Indiquez le motif."),
+        (
+            {"contributor": Contributor.CCAS},
+            "contributor",
+            "Ce plan ne prévoit pas de contribution de cet organisme.",
+        ),
+    ],
+)
+def test_a_bad_withdrawal_is_refused_in_french_with_nothing_written(
+    db, actor, household, clock, kwargs, field, text
+):
+    pid = fsl_plan(db, actor, household, clock)
+    clock.day = D(2026, 2, 16)
+    before = plans.get_plan(db, actor, pid)
+    with pytest.raises(ValidationError) as caught:
+        withdraw(db, actor, pid, **kwargs)
+    assert str(caught.value.fields[field]) == text
+    after = plans.get_plan(db, actor, pid)
+    assert after.version == before.version and after.contributions == before.contributions
+
+
+def test_a_promise_is_withdrawn_once_from_a_signed_plan_at_the_version_read(
+    db, actor, household, clock
+):
+    pid = fsl_plan(db, actor, household, clock)
+    clock.day = D(2026, 2, 16)
+    stale = plans.get_plan(db, actor, pid).version
+    withdraw(db, actor, pid)
+    with pytest.raises(ConflictError):
+        withdraw(db, actor, pid, version=stale)
+    with pytest.raises(ValidationError) as caught:
+        withdraw(db, actor, pid)
+    assert str(caught.value.fields["contributor"]) == (
+        "La promesse du FSL est déjà retirée (le 10/02/2026)."
+    )
+
+
+def test_a_withdrawal_is_refused_on_a_plan_not_signed(db, actor, household, clock):
+    """A draft's promise is changed in its terms, not withdrawn."""
+    pid = plans.create_plan(
+        db,
+        actor,
+        household,
+        service_tests.new_terms(db, actor, household, fsl=True, fsl_amount=E("600.00")),
+    )
+    with pytest.raises(ValidationError) as caught:
+        withdraw(db, actor, pid, withdrawn_on=D(2026, 1, 3))
+    assert "ne se retire que d'un plan signé" in str(caught.value.message)
+
+
+# --- the arrears list -----------------------------------------------------------------
+
+
+def action_of(db, actor, household):
+    [row] = [r for r in plans.arrears_list(db, actor) if r.household_id == household]
+    return str(row.action.text), row.action.due_on
+
+
+def test_the_arrears_list_awaits_the_contributor_not_the_tenants(db, actor, household, clock):
+    pid = fsl_plan(db, actor, household, clock, promised="300.00")
+    # January's instalment is late, the FSL's to pay: staff chase the FSL.
+    clock.day = D(2026, 1, 20)
+    plans.evaluate_plans(db, actor)
+    assert action_of(db, actor, household) == (
+        "Versement du FSL attendu (échéance du 05/01/2026)",
+        D(2026, 1, 15),
+    )
+    # February's is half the tenants' (the FSL promised 100 € more): chase them.
+    clock.day = D(2026, 2, 20)
+    plans.evaluate_plans(db, actor)
+    assert action_of(db, actor, household) == (
+        "Relancer : échéance du 05/02/2026 impayée",
+        D(2026, 2, 15),
+    )
+    # The FSL refuses: the tenants owe its part after the notice, then are chased for it.
+    withdraw(db, actor, pid, withdrawn_on=D(2026, 2, 20))
+    assert action_of(db, actor, household)[0] == "Relancer : échéance du 05/02/2026 impayée"
+    v = plans.get_plan(db, actor, pid)
+    plans.record_payment(db, actor, pid, D(2026, 2, 20), E("100.00"), v.version)
+    assert action_of(db, actor, household) == (
+        "Suivre l'échéance du 05/03/2026",
+        D(2026, 3, 5),
+    )
+    clock.day = D(2026, 3, 21)
+    assert action_of(db, actor, household) == (
+        "Relancer : échéance du 05/03/2026 impayée",
+        D(2026, 3, 15),
+    )
+
+
+# --- command line ---------------------------------------------------------------------
+
+
+def test_cli_withdraws_a_promise(db, db_url, actor, household, clock, capsys):
+    """``parcours plan withdraw-promise N --contributor FSL --date … --reason …``."""
+    from desktop.cli import main
+
+    pid = fsl_plan(db, actor, household, clock)
+    clock.day = D(2026, 2, 16)
+    args = ["plan", "withdraw-promise", str(pid), "--contributor", "fsl", "--db", db_url]
+    # A notice ending in the past, and no reason: refused by option, nothing written.
+    assert main([*args, "--date", "10/02/2026", "--owed-from", "01/02/2026"]) == 2
+    err = capsys.readouterr().err
+    assert "--owed-from" in err and "Les locataires doivent être prévenus" in err
+    assert "--reason" in err and "Indiquez le motif." in err
+    assert plans.get_plan(db, actor, pid).contributions[0].withdrawal is None
+    assert main([*args, "--date", "10/02/2026", "--reason", REFUSAL]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"Retrait de la promesse du FSL enregistré : 600,00{NBSP}€ dus par les locataires à "
+        "partir du 16/03/2026. Prévenez-les avant cette date."
+    )
+    v = plans.get_plan(db, actor, pid)
+    assert v.contributions[0].withdrawal == Withdrawal(D(2026, 2, 10), D(2026, 3, 16), REFUSAL)
+
+
+# --- the reminder ---------------------------------------------------------------------
+
+
+def test_no_reminder_during_the_notice_then_the_fsls_part_is_asked_for(db, actor, household, clock):
+    from desktop.domain.errors import UserError
+    from desktop.services import plan_letters
+    from tests.test_plan_letters import text_of
+
+    pid = fsl_plan(db, actor, household, clock, promised="300.00")
+    clock.day = D(2026, 1, 20)
+    withdraw(db, actor, pid, withdrawn_on=D(2026, 1, 19))
+    # January's instalment was the FSL's: the tenants owe it from 20/02/2026 only.
+    with pytest.raises(UserError) as caught:
+        plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER)
+    assert str(caught.value.message) == (
+        "Les échéances en retard de ce plan devaient être payées par un contributeur qui a "
+        "retiré sa promesse : les locataires ne les doivent qu'à partir du 20/02/2026. Pas de "
+        "relance avant cette date."
+    )
+    clock.day = D(2026, 2, 21)
+    text = " ".join(
+        text_of(plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER)).split()
+    )
+    assert "l'échéance n° 1 du 5 janvier 2026 reste impayée pour 200,00 €" in text
+    assert "de même que l'échéance suivante" in text
+    assert "Au total, 400,00 € d'échéances échues restent à régler" in text
+
+
+def test_the_tenants_are_told_by_letter(db, actor, household, clock):
+    from desktop.domain.errors import UserError
+    from desktop.services import plan_letters
+    from tests.test_plan_letters import text_of
+
+    pid = fsl_plan(db, actor, household, clock, promised="300.00")
+    with pytest.raises(UserError) as caught:  # nothing withdrawn: nothing to tell
+        plan_letters.produce_plan_letter(db, actor, pid, plan_letters.WITHDRAWAL)
+    assert "enregistrez d'abord le retrait" in str(caught.value.message)
+    clock.day = D(2026, 1, 20)
+    v = plans.get_plan(db, actor, pid)
+    plans.record_payment(
+        db, actor, pid, D(2026, 1, 5), E("100.00"), v.version, contributor=Contributor.FSL
+    )
+    withdraw(db, actor, pid, withdrawn_on=D(2026, 1, 19))
+    doc = plan_letters.produce_plan_letter(db, actor, pid, plan_letters.WITHDRAWAL)
+    text = " ".join(text_of(doc).split())
+    assert (
+        "Dans le cadre de l'accord signé le 3 janvier 2026 (plan d'apurement), une "
+        "contribution du FSL de 300,00 € devait vous aider à rembourser votre dette ; "
+        "100,00 € en ont été versés."
+    ) in text
+    assert (
+        "Nous avons appris le 19 janvier 2026 que le solde de cette contribution, soit "
+        "200,00 € (deux cents euros), ne sera pas versé. Cette somme reste donc à votre "
+        "charge."
+    ) in text
+    assert "ne vous seront pas réclamées avant le 20 février 2026" in text
+    assert "Il reste dû au total 1 100,00 € sur l'accord." in text
+
+
+# --- the rule, without a database -----------------------------------------------------
+
+
+def test_allocate_frees_withdrawn_promises_after_their_notice_oldest_first():
+    from desktop.domain.plans import allocate, next_check_on
+    from desktop.domain.schedule import Instalment
+
+    instalments = [Instalment(n, D(2026, n, 5), E("100.00")) for n in (1, 2, 3)]
+    # The CCAS's standing promise (50 €) covers the oldest first, then two withdrawn
+    # promises, the tenants' from 01/03 (100 €) and from 01/04 (50 €).
+    ledger = allocate(
+        instalments,
+        [],
+        D(2026, 3, 20),
+        awaited=E("50.00"),
+        released=[(E("50.00"), D(2026, 4, 1)), (E("100.00"), D(2026, 3, 1))],
+    )
+    assert [(i.awaited, i.released, i.tenants_due_on, i.unpaid) for i in ledger.instalments] == [
+        # 50 € the CCAS's, 50 € the tenants' since 01/03, unpaid after 11/03.
+        (E("50.00"), E("50.00"), D(2026, 3, 1), True),
+        # All the withdrawn promises': 50 € from 01/03, 50 € from 01/04: the later day.
+        (E("100.00"), E("100.00"), D(2026, 4, 1), False),
+        # Nobody promised it: the tenants', unpaid after 15/03.
+        (E("0.00"), E("0.00"), D(2026, 3, 5), True),
+    ]
+    assert ledger.in_notice == E("100.00") and ledger.tenants_next_due_on == D(2026, 3, 1)
+    assert [i.number for i in ledger.tenants_late] == [1, 3]
+    assert next_check_on(ledger, 10, started=True) == D(2026, 4, 12)
+
+
+# --- access request and purge ---------------------------------------------------------
+
+PERSONAL = "Mme Dupont n'a pas fourni son avis d'imposition"
+
+
+def test_the_withdrawal_is_in_the_access_export_and_its_reason_purged(
+    db, actor, household, clock, tmp_path
+):
+    from sqlalchemy import select
+
+    from desktop.services import retention
+    from desktop.storage.models import PaymentPlan
+    from tests.test_export_person_more import close_long_ago, is_date
+
+    pid = fsl_plan(db, actor, household, clock)
+    clock.day = D(2026, 2, 16)
+    withdraw(db, actor, pid, reason=PERSONAL)
+    book = load_workbook(person_export.export_person(db, actor, household, tmp_path / "a.xlsx"))
+    sheet = book["Accords de paiement"]
+    header = [c.value for c in sheet[1]]
+    row = sheet[2]
+    assert row[header.index("Motif du retrait de la promesse du FSL")].value == PERSONAL
+    assert is_date(row[header.index("Promesse du FSL retirée le")], D(2026, 2, 10))
+    trail = book["Journal d'audit"]
+    header = [c.value for c in trail[1]]
+    [event] = [
+        r
+        for r in trail.iter_rows(min_row=2, values_only=True)
+        if r[header.index("Action")] == "retrait de la promesse d'un contributeur"
+    ]
+    after = event[header.index("Après")].split("\n")
+    assert "Promesse du FSL retirée le : 10/02/2026" in after
+    assert "Part du FSL due par les locataires à partir du : 16/03/2026" in after
+    # Years after the file closed, the reason (free text) goes; the dates stay.
+    v = plans.get_plan(db, actor, pid)
+    plans.change_status(db, actor, pid, PlanStatus.ANNULE, v.version, reason="Départ")
+    close_long_ago(db, actor, household)
+    assert retention.purge(db, actor).anonymised == 1
+    with db.reader() as s:
+        p = s.scalars(select(PaymentPlan).where(PaymentPlan.id == pid)).one()
+        assert (p.fsl_withdrawal_reason, p.fsl_withdrawn_on) == ("", D(2026, 2, 10))
