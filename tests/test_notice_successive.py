@@ -136,6 +136,22 @@ def test_the_last_holder_s_notice_ends_the_lease(db, actor, couple):  # noqa: F8
     )
 
 
+def test_the_access_request_shows_no_bond_on_the_last_holder_s_notice(db, actor, couple, tmp_path):  # noqa: F811
+    from openpyxl import load_workbook
+
+    from desktop.services import person_export
+    from tests.test_export_person_more import rows
+
+    _given_by_one(db, actor, couple, CotenantBond.COUPLE)
+    notices.record_notice(db, actor, couple, _on(D(2026, 2, 2), ground=G.MUTATION))
+    book = load_workbook(person_export.export_person(db, actor, couple, tmp_path / "a.xlsx"))
+    got = {
+        r["Congé donné par"].value: r["Lien entre les titulaires"].value
+        for r in rows(book, "Congés")
+    }
+    assert got == {"M. Paul DURAND": "Époux ou partenaires de PACS", "Mme Anne MARTIN": None}
+
+
 def test_an_earlier_notice_ending_later_is_said_on_the_last_one(db, actor, couple):  # noqa: F811
     _given_by_one(db, actor, couple, CotenantBond.COUPLE)  # 3 months: 30/04/2026
     anne = notices.record_notice(

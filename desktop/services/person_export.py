@@ -412,7 +412,10 @@ _NOTICES = _Columns(
             else "Tous les titulaires du bail"
         ),
         "cotenant_bond": lambda n: (
-            Message(CotenantBond(n.cotenant_bond).label).render() if n.given_by else ""
+            # Asked only when some holders stay: none on the last holder's notice.
+            Message(CotenantBond(n.cotenant_bond).label).render()
+            if n.given_by and n.cotenant_bond
+            else ""
         ),
     },
 )
