@@ -46,7 +46,7 @@ from desktop.domain.text import BIDI_CONTROLS
 from desktop.services import audit, authz, tenants, timeline
 from desktop.services.context import Actor, now
 from desktop.services.document_records import DIGESTS, file_digests
-from desktop.services.write import from_row
+from desktop.services.write import file_error, from_row
 from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord, Dwelling, Household
 
@@ -312,10 +312,11 @@ def _register(
     if note is not None:
         note([path for _m, docx, pdf in planned for path in (docx, pdf) if path is not None])
     archived = []
+    moved: list[tuple[Path, Path]] = []  # (in the archive, where it was made), as moved
     try:
         for made, docx, pdf in planned:
-            moved_pdf = atomic_move(made.pdf, pdf) if made.pdf and pdf else None
-            archived.append((made, atomic_move(made.docx, docx), moved_pdf))
+            moved_pdf = _archive_file(made.pdf, pdf, moved) if made.pdf and pdf else None
+            archived.append((made, _archive_file(made.docx, docx, moved), moved_pdf))
         sync_files(path for _m, docx, pdf in archived for path in (docx, pdf))  # then recorded
         with db.transaction() as session:
             views = []
@@ -367,14 +368,33 @@ def _register(
                 views.append(_view(record))
             return views
     except BaseException:
-        # Nothing registered: the files go back to the staging folder they came from
-        # (a chunk is registered again letter by letter, ``_register_chunk``), the
-        # staging folder is removed with the batch.
-        for made, docx, pdf in archived:
-            _put_back(docx, made.docx)
-            if pdf and made.pdf:
-                _put_back(pdf, made.pdf)
+        # Nothing registered: every file moved so far goes back to the staging folder
+        # it came from, a letter's PDF as well when its DOCX could not follow (a chunk
+        # is registered again letter by letter, ``_register_chunk``), the staging
+        # folder is removed with the batch.
+        for archived_path, staged in reversed(moved):
+            _put_back(archived_path, staged)
         raise
+
+
+_NOT_ARCHIVED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Le courrier n'a pas pu être rangé dans l'archive des documents (« {path} » : "
+    "{error}). Rien n'a été enregistré ni laissé dans l'archive : réessayez.",
+)
+
+
+def _archive_file(staged: Path, target: Path, moved: list[tuple[Path, Path]]) -> Path:
+    """``staged`` moved to ``target`` in the archive and added to ``moved``; a refusal
+    of the system is the French ``_NOT_ARCHIVED``, naming the archive's file."""
+    try:
+        archived = atomic_move(staged, target)
+    except OSError as exc:
+        if target.exists():  # copied to another volume, its source not removed
+            moved.append((target, staged))
+        raise file_error(_NOT_ARCHIVED, exc, path=str(target)) from exc
+    moved.append((archived, staged))
+    return archived
 
 
 def _put_back(archived: Path, staged: Path) -> None:
