@@ -141,7 +141,7 @@ class PresentationDialog(_OfferStepDialog):
             self.tr("Réception du courrier — {name}"),
             QSize(560, 280),
         )
-        self.presented_on = self._line("presented_on", self.tr("JJ/MM/AAAA"))
+        self.presented_on = self._line("presented_on", self.tr("jj/mm/aaaa"))
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
         self.preview = label(self, name="presentationPreview")
         self.general_error = message_label(self, "presentationError")
@@ -206,7 +206,7 @@ class AnswerDialog(_OfferStepDialog):
         self.refused_choice.setObjectName("answerRefused")
         hbox(choice, self.accepted_choice, self.refused_choice, 1)
         self._row("answer", choice)
-        self.answer_on = self._line("on", self.tr("JJ/MM/AAAA"))
+        self.answer_on = self._line("on", self.tr("jj/mm/aaaa"))
         self.answer_on.setText(format_date_fr(today()))
         self.reason = self._text(
             "reason",
@@ -290,7 +290,7 @@ class LeaseDialog(_OfferStepDialog):
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
         self._set_up(db, actor, row, "leaseDialog", self.tr("Bail signé — {name}"), QSize(520, 220))
-        self.signed_on = self._line("signed_on", self.tr("JJ/MM/AAAA"))
+        self.signed_on = self._line("signed_on", self.tr("jj/mm/aaaa"))
         self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))
         self.general_error = message_label(self, "leaseError")
         accepted = self.tr("Logement {dwelling} ({address}) accepté par {name}{date}.").format(
