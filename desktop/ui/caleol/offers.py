@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import caleol as rules
 from desktop.domain.caleol import Decision, OfferStatus, SessionStatus
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr
+from desktop.domain.formatting import NBSP, format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.domain.roles import Permission
 from desktop.services import caleol
@@ -616,7 +616,7 @@ class OffersPanel(MessageLines, QWidget):
                 COL_PRESENTED: cell(format_date_fr(r.presented_on)),
                 COL_DEADLINE: (
                     cell(
-                        self.tr("réception + {days} j").format(days=r.offer_days),
+                        self.after_receipt(r.offer_days),
                         tooltip=self.tr(
                             "Courrier recommandé : la date limite sera connue une fois sa "
                             "réception enregistrée"
@@ -649,6 +649,13 @@ class OffersPanel(MessageLines, QWidget):
             select_row_with(self.table, keep)
         self._summary(day)
         self._buttons()
+
+    def after_receipt(self, days: int) -> str:
+        """« réception + 10 j », the delay glued together: a narrow column breaks it
+        after « réception », never after the « + » (« réception + » over « 10 j »)."""
+        text = self.tr("réception + {days} j").format(days=days)
+        word, space, delay = text.partition(" ")
+        return word + space + delay.replace(" ", NBSP)
 
     def state_word(self, r: OfferRow) -> str:
         """Where the offer stands in a word or two (its dates are in their columns, the
