@@ -278,6 +278,37 @@ def test_a_letter_whose_docx_cannot_follow_its_pdf_leaves_nothing_in_the_archive
     assert len(registered(db)) == 1
 
 
+def test_a_batch_the_archive_refuses_stops_saying_what_was_kept(db, actor, households, monkeypatch):
+    # The second letter's file is refused: the batch stops; the first letter, moved
+    # already, goes back with it, nothing of the chunk is registered, and the message
+    # says so of the batch (not « le courrier »).
+    from desktop.services.documents import common
+
+    move = common.atomic_move
+    moved: list[Path] = []
+
+    def refuse_second(source, target):
+        if len(moved) == 1:
+            raise OSError(13, "Permission denied", str(target))
+        moved.append(Path(target))
+        return move(source, target)
+
+    monkeypatch.setattr(common, "atomic_move", refuse_second)
+    request = documents.BatchRequest(
+        documents.LetterOptions("courrier_libre", pdf=False, fields={"corps": "Bonjour"}),
+        household_ids=households,
+    )
+    with pytest.raises(UserError) as refused:
+        documents.run_batch(db, actor, request)
+    text = str(refused.value.message)
+    assert text.startswith("Publipostage interrompu : l'archive des documents a refusé")
+    assert "accès refusé" in text and "Les courriers déjà rangés restent au registre" in text
+    assert moved and not moved[0].exists()  # the first letter's file went back
+    archive = documents.documents_dir()
+    assert [p for p in archive.rglob("*") if p.suffix in (".docx", ".pdf")] == []
+    assert registered(db) == []  # (its journal stays: the batch did not end)
+
+
 def test_no_arrears_reminder_to_a_tenant_who_owes_nothing(db, actor, households, tmp_path):
     # Martin's balance is 0,00 €: a "loyers impayés" letter claiming it is refused for
     # him (listed with the reason), the two tenants in arrears get theirs.

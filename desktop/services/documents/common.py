@@ -40,13 +40,14 @@ from desktop.documents.library import (
 from desktop.documents.profile import OrganisationProfile
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
+from desktop.domain.oserrors import os_reason
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import OccupantData, TenantFileData
 from desktop.domain.text import BIDI_CONTROLS
 from desktop.services import audit, authz, tenants, timeline
 from desktop.services.context import Actor, now
 from desktop.services.document_records import DIGESTS, file_digests
-from desktop.services.write import file_error, from_row
+from desktop.services.write import from_row
 from desktop.storage.db import Database
 from desktop.storage.models import DocumentRecord, Dwelling, Household
 
@@ -377,22 +378,39 @@ def _register(
         raise
 
 
+class ArchiveRefused(UserError):
+    """The archive refused a letter's file: every file moved back where it was made,
+    nothing registered. Said of one letter; a batch says it of itself
+    (``_register_chunk``)."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        self.path, self.reason = path, os_reason(exc)
+        super().__init__(_m(_NOT_ARCHIVED, path=str(path), error=self.reason))
+
+
 _NOT_ARCHIVED = QT_TRANSLATE_NOOP(
     "messages",
     "Le courrier n'a pas pu être rangé dans l'archive des documents (« {path} » : "
     "{error}). Rien n'a été enregistré ni laissé dans l'archive : réessayez.",
 )
+_BATCH_NOT_ARCHIVED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Publipostage interrompu : l'archive des documents a refusé « {path} » ({error}). "
+    "Les courriers déjà rangés restent au registre ; les autres n'ont pas été enregistrés "
+    "et aucun de leurs fichiers n'est resté dans l'archive. Relancez le publipostage une "
+    "fois l'archive accessible.",
+)
 
 
 def _archive_file(staged: Path, target: Path, moved: list[tuple[Path, Path]]) -> Path:
     """``staged`` moved to ``target`` in the archive and added to ``moved``; a refusal
-    of the system is the French ``_NOT_ARCHIVED``, naming the archive's file."""
+    of the system is ``ArchiveRefused``, naming the archive's file."""
     try:
         archived = atomic_move(staged, target)
     except OSError as exc:
         if target.exists():  # copied to another volume, its source not removed
             moved.append((target, staged))
-        raise file_error(_NOT_ARCHIVED, exc, path=str(target)) from exc
+        raise ArchiveRefused(target, exc) from exc
     moved.append((archived, staged))
     return archived
 
@@ -419,6 +437,8 @@ def _register_chunk(
     by one, and those that still fail are added to ``failures``."""
     try:
         return _register(db, actor, template, items, batch_id, note)
+    except ArchiveRefused as exc:  # the next chunks would be refused too: the batch stops
+        raise UserError(_m(_BATCH_NOT_ARCHIVED, path=str(exc.path), error=exc.reason)) from exc
     except IntegrityError:
         done: list[DocumentView] = []
         for made in items:
