@@ -157,10 +157,10 @@ _REFUSALS = _Columns(
 _ERASED_NOTE = (
     "Une candidature dont la durée de conservation est échue est anonymisée : son "
     "numéro unique, le nom et les données de la demande sont effacés, plus rien ne la "
-    "rattache au demandeur. Seuls les procès-verbaux des séances, conservés comme "
-    "archives, la mentionnent encore : la feuille « Candidatures effacées » liste "
-    "celles qu'ils nomment sous ce numéro (un extrait du procès-verbal peut lui être "
-    "remis)."
+    "rattache au demandeur. Seul le procès-verbal de sa séance, conservé comme "
+    "archive, peut encore la mentionner : la feuille « Candidatures effacées » liste "
+    "celles que les procès-verbaux nomment sous ce numéro (un extrait du procès-verbal "
+    "peut être remis au demandeur)."
 )
 
 
