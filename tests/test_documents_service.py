@@ -234,6 +234,81 @@ def test_a_reference_drawn_twice_in_a_batch_loses_only_that_letter(
     assert archived == kept  # the refused letter's file is not left in the archive
 
 
+def test_a_letter_whose_docx_cannot_follow_its_pdf_leaves_nothing_in_the_archive(
+    db, actor, households, monkeypatch
+):
+    # The PDF is moved into the archive, then the DOCX is refused (a share gone, a
+    # full disk): the PDF goes back, nothing is registered, the user reads why in French.
+    from desktop.documents import convert
+    from desktop.services.documents import common
+
+    def fake_pdf(docx: Path, out_dir: Path) -> Path:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        pdf = out_dir / f"{docx.stem}.pdf"
+        pdf.write_bytes(b"%PDF-1.4 fake")
+        return pdf
+
+    move = common.atomic_move
+
+    def refuse_docx(source, target):
+        if Path(target).suffix == ".docx":
+            raise OSError(28, "No space left on device", str(target))
+        return move(source, target)
+
+    monkeypatch.setattr(common, "pdf_available", lambda: True)
+    monkeypatch.setattr(convert, "convert_one", fake_pdf)
+    monkeypatch.setattr(common, "atomic_move", refuse_docx)
+    hid = households[0]
+    options = documents.LetterOptions("courrier_libre", pdf=True, fields={"corps": "Bonjour"})
+    with pytest.raises(UserError) as refused:
+        documents.produce_letter(db, actor, hid, options)
+    text = str(refused.value.message)
+    assert text.startswith("Le courrier n'a pas pu être rangé dans l'archive des documents")
+    assert "disque plein" in text and "Rien n'a été enregistré" in text
+    assert [p for p in documents.documents_dir().rglob("*") if p.is_file()] == []
+    assert registered(db) == []
+    with db.reader() as s:
+        assert s.query(AuditEvent).filter_by(action="courrier").count() == 0
+    timeline = tenants.get_tenant_file(db, actor, hid).timeline
+    assert all(item.kind != documents.EVENT_DOCUMENT for item in timeline)
+    # The next try, the archive back, makes the letter and its PDF whole.
+    monkeypatch.setattr(common, "atomic_move", move)
+    view = documents.produce_letter(db, actor, hid, options)
+    assert view.docx_path.is_file() and view.pdf_path is not None and view.pdf_path.is_file()
+    assert len(registered(db)) == 1
+
+
+def test_a_batch_the_archive_refuses_stops_saying_what_was_kept(db, actor, households, monkeypatch):
+    # The second letter's file is refused: the batch stops; the first letter, moved
+    # already, goes back with it, nothing of the chunk is registered, and the message
+    # says so of the batch (not « le courrier »).
+    from desktop.services.documents import common
+
+    move = common.atomic_move
+    moved: list[Path] = []
+
+    def refuse_second(source, target):
+        if len(moved) == 1:
+            raise OSError(13, "Permission denied", str(target))
+        moved.append(Path(target))
+        return move(source, target)
+
+    monkeypatch.setattr(common, "atomic_move", refuse_second)
+    request = documents.BatchRequest(
+        documents.LetterOptions("courrier_libre", pdf=False, fields={"corps": "Bonjour"}),
+        household_ids=households,
+    )
+    with pytest.raises(UserError) as refused:
+        documents.run_batch(db, actor, request)
+    text = str(refused.value.message)
+    assert text.startswith("Publipostage interrompu : l'archive des documents a refusé")
+    assert "accès refusé" in text and "Les courriers déjà rangés restent au registre" in text
+    assert moved and not moved[0].exists()  # the first letter's file went back
+    archive = documents.documents_dir()
+    assert [p for p in archive.rglob("*") if p.suffix in (".docx", ".pdf")] == []
+    assert registered(db) == []  # (its journal stays: the batch did not end)
+
+
 def test_no_arrears_reminder_to_a_tenant_who_owes_nothing(db, actor, households, tmp_path):
     # Martin's balance is 0,00 €: a "loyers impayés" letter claiming it is refused for
     # him (listed with the reason), the two tenants in arrears get theirs.

@@ -101,6 +101,7 @@ def test_export_holds_every_candidature_decision_offer_cotation_letter_and_audit
     assert book.sheetnames == [
         "Demandeur",
         "Candidatures",
+        "Candidatures effacées",
         "Cotation",
         "Refus de propositions",
         "Courriers",
@@ -210,6 +211,72 @@ def test_a_purged_candidature_is_no_longer_his(db, actor, applicant, tmp_path):
     assert "Taux d'effort trop élevé" not in str(
         [list(r) for s in book for r in s.iter_rows(values_only=True)]
     )
+
+
+def signed_minutes(db, actor, session_id: int) -> None:
+    """The session's minutes as signed (the contract stored, no PDF rendered)."""
+    from desktop.domain import minutes as pv
+    from desktop.services.caleol.minutes.build import build_minutes
+    from desktop.storage.minutes_models import MinutesVersion
+
+    content = pv.to_json(build_minutes(db, actor, session_id))
+    with db.transaction() as s:
+        s.add(
+            MinutesVersion(
+                session_id=session_id,
+                number=1,
+                status="SIGNED",
+                content=content,
+                html_sha256="",
+                pdf_path="",
+                pdf_sha256="",
+                created_at=dt.datetime(2026, 12, 14, 9),
+                created_by="admin",
+            )
+        )
+
+
+def test_a_purged_candidature_named_by_the_minutes_is_said_erased(db, actor, applicant, tmp_path):
+    """The purge keeps no link from the applicant to his anonymised candidatures; the
+    signed minutes (archives) still name him: the export says which candidatures they
+    name, when their data was erased and under which rule, and nothing the purge
+    erased. Even with every candidature of his purged, the export is made."""
+    ids = applicant
+    signed_minutes(db, actor, ids["session"])
+    retention.purge(db, actor, on=D(2028, 1, 1), only_applications={ids["faure"]})
+    book = load_workbook(applicant_export.export_applicant(db, actor, ROCHE, tmp_path / "a.xlsx"))
+    summary = {r["Rubrique"]: r["Valeur"] for r in rows(book, "Demandeur")}
+    assert summary["Candidatures examinées"] == 1
+    assert summary["Candidatures effacées (nommées par un procès-verbal)"] == 1
+    assert summary["Candidatures anonymisées"].startswith(
+        "Une candidature dont la durée de conservation est échue est anonymisée"
+    )
+    (erased,) = rows(book, "Candidatures effacées")
+    assert erased["Date de la séance"] == dt.datetime(2026, 12, 11)
+    assert erased["Séance"] == "2026-12" and erased["Logement"] == "LGT-BX-0877"
+    assert erased["Commission"] == "CALEOL Bordeaux Métropole"
+    assert erased["Décision (procès-verbal)"] == "Non-attribution"
+    assert erased["Données effacées le"] == dt.datetime(2028, 1, 1)
+    assert erased["Durée de conservation"] == (
+        "Candidature CALEOL sans suite : 12 mois (point de départ : dernière étape de la "
+        "candidature (séance, courrier, réponse))"
+    )
+    assert erased["Procès-verbal"] == "Version 1 (Signé)"
+    everything = str([list(r) for s in book for r in s.iter_rows(values_only=True)])
+    assert "Taux d'effort trop élevé" not in everything  # the erased reason stays erased
+    with db.reader() as s:  # and the candidature keeps no link to him
+        assert s.get(Candidate, ids["faure"]).numero_unique == f"ANON-{ids['faure']}"
+
+    retention.purge(db, actor, on=D(2028, 1, 1), only_applications={ids["roche"]})
+    book = load_workbook(applicant_export.export_applicant(db, actor, ROCHE, tmp_path / "b.xlsx"))
+    assert rows(book, "Candidatures") == []
+    assert [r["Logement"] for r in rows(book, "Candidatures effacées")] == [
+        "LGT-BX-0412",
+        "LGT-BX-0877",
+    ]
+    # Another number the minutes do not name is still nobody's.
+    with pytest.raises(NotFoundError):
+        applicant_export.export_applicant(db, actor, "0330000000000", tmp_path / "c.xlsx")
 
 
 def test_command_line(db, db_url, actor, applicant, tmp_path, capsys):

@@ -261,11 +261,9 @@ class TargetEffect:
         return self.after.share is not None and self.after.share < self.before.share
 
     def message(self) -> Message:
-        before = (
-            "—"
-            if self.before is None or self.before.percent is None
-            else _percent_fr(self.before.percent)
-        )
+        if self.before is None or self.before.percent is None:
+            return self._first_message()
+        before = _percent_fr(self.before.percent)
         after = "—" if self.after.percent is None else _percent_fr(self.after.percent)
         if self.worse and self.after.met is False:
             template = QT_TRANSLATE_NOOP(
@@ -284,6 +282,29 @@ class TargetEffect:
             target=self.after.label(),
             before=before,
             after=after,
+            required=_percent_fr(self.after.required),
+        )
+
+    def _first_message(self) -> Message:
+        """The figure had no share yet (no allocation counted this year): said in
+        words, not « — → 0 % ». A figure that moved counts the proposal: it has a
+        share after."""
+        if self.after.met is False:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{target} : aucune attribution comptée jusqu'ici cette année ; avec "
+                "celle-ci, {after} (objectif {required}, non atteint).",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{target} : aucune attribution comptée jusqu'ici cette année ; avec "
+                "celle-ci, {after} (objectif {required}).",
+            )
+        return _m(
+            template,
+            target=self.after.label(),
+            after=format_percent(self.after.percent),
             required=_percent_fr(self.after.required),
         )
 

@@ -6,12 +6,18 @@ CALEOL sessions with the commission's decision and the offer's follow-up, his
 cotation, the refused offers recorded for it, the letters produced for him (register
 lines) and the audit events about these, in the style of the tenant file's export
 (``person_export``). A candidature the retention purge anonymised no longer carries
-the numéro unique (``ANON-<id>``): it is not his any more and is not found.
+the numéro unique (``ANON-<id>``): it is not his any more and is not found among the
+candidatures, and no link to him is kept for the export's sake. The session's minutes,
+kept as archives (docs/domain.md#retention), still name him: the export lists, in its
+sheet « Candidatures effacées », the candidatures the minutes name under his number and
+that no candidature of his holds any more, with when their data was erased and under
+which retention rule (the purge's audit event, in clear); the « Demandeur » sheet says so.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import datetime as dt
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +34,7 @@ from desktop.domain.caleol import (
 from desktop.domain.cotation import HousingSituation, points_text
 from desktop.domain.errors import NotFoundError, UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.minutes import MinutesStatus
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
@@ -52,7 +59,8 @@ from desktop.storage.cotation_models import (
     CotationGrid,
 )
 from desktop.storage.db import Database
-from desktop.storage.models import DocumentRecord
+from desktop.storage.minutes_models import MinutesVersion
+from desktop.storage.models import AuditEvent, DocumentRecord
 
 #: The numéro unique the purge gives an anonymised candidature: ``ANON-<id>``.
 ANONYMOUS_PREFIX = "ANON-"
@@ -145,6 +153,48 @@ _REFUSALS = _Columns(
 )
 
 
+#: What the « Demandeur » sheet says of the candidatures the purge anonymised.
+_ERASED_NOTE = (
+    "Une candidature dont la durée de conservation est échue est anonymisée : son "
+    "numéro unique, le nom et les données de la demande sont effacés, plus rien ne la "
+    "rattache au demandeur. Seul le procès-verbal de sa séance, conservé comme "
+    "archive, peut encore la mentionner : la feuille « Candidatures effacées » liste "
+    "celles que les procès-verbaux nomment sous ce numéro (un extrait du procès-verbal "
+    "peut être remis au demandeur)."
+)
+
+
+@dataclass(frozen=True)
+class _Erased:
+    """A candidature of the applicant the purge anonymised, as his session's minutes
+    (archives) still name it."""
+
+    session_date: dt.date
+    session: str
+    commission: str
+    dwelling: str
+    dwelling_address: str
+    decision: str
+    erased_on: dt.date | None
+    rule: str
+    minutes: str
+
+
+_ERASED = _Columns(
+    {
+        "session_date": "Date de la séance",
+        "session": "Séance",
+        "commission": "Commission",
+        "dwelling": "Logement",
+        "dwelling_address": "Adresse du logement",
+        "decision": "Décision (procès-verbal)",
+        "erased_on": "Données effacées le",
+        "rule": "Durée de conservation",
+        "minutes": "Procès-verbal",
+    }
+)
+
+
 #: The fields of a candidature's audit snapshots that no sheet shows by attribute.
 _SNAPSHOT: dict[str, Field] = {
     "position": ("Position", None),
@@ -191,6 +241,141 @@ def _same_number(column, numero: str):
     if wanted.startswith(ANONYMOUS_PREFIX):
         return false()
     return func.upper(func.replace(column, " ", "")) == wanted
+
+
+def _normal(number: str) -> str:
+    return "".join((number or "").split()).upper()
+
+
+def _erased_candidatures(
+    session, numero: str, live: set[tuple[int, str]]
+) -> list[tuple[_Erased, int | None]]:
+    """The candidatures the minutes of a session name under ``numero`` (the signed
+    version, else the latest) for a dwelling none of his candidatures of that session
+    (``live``: session id and dwelling reference) holds any more: those the purge
+    anonymised. Each with its commission's agency. Only the sessions holding an
+    anonymised candidature are read."""
+    from desktop.domain import minutes as pv
+    from desktop.domain.retention import RULES_BY_KIND, RetentionKind
+    from desktop.services.caleol.common import ENTITY_CANDIDATE
+
+    purged = (
+        select(AgendaItem.session_id)
+        .join(Candidate, Candidate.agenda_item_id == AgendaItem.id)
+        .where(Candidate.anonymised_on.is_not(None))
+    )
+    chosen: dict[int, tuple[tuple[bool, int], int]] = {}
+    for vid, sid, number, status in session.execute(
+        select(
+            MinutesVersion.id,
+            MinutesVersion.session_id,
+            MinutesVersion.number,
+            MinutesVersion.status,
+        ).where(MinutesVersion.session_id.in_(purged))
+    ).tuples():
+        rank = (status == MinutesStatus.SIGNED.value, number)
+        if sid not in chosen or rank > chosen[sid][0]:
+            chosen[sid] = (rank, vid)
+    wanted = _normal(numero)
+    named: list[tuple[int, pv.Minutes, int, str, pv.DwellingItem, pv.CandidateLine]] = []
+    versions = sorted(vid for _rank, vid in chosen.values())
+    for start in range(0, len(versions), 200):
+        for sid, number, status, content in session.execute(
+            select(
+                MinutesVersion.session_id,
+                MinutesVersion.number,
+                MinutesVersion.status,
+                MinutesVersion.content,
+            ).where(MinutesVersion.id.in_(versions[start : start + 200]))
+        ).tuples():
+            raw = (content or {}).get("minutes", {}).get("dwellings", [])
+            if not any(
+                _normal(c.get("numero_unique", "")) == wanted
+                for d in raw
+                for c in d.get("candidates", [])
+            ):
+                continue
+            minutes = pv.from_json(content)
+            for dwelling in minutes.dwellings:
+                for line in dwelling.candidates:
+                    if (
+                        _normal(line.numero_unique) == wanted
+                        and (sid, dwelling.reference) not in live
+                    ):
+                        named.append((sid, minutes, number, status, dwelling, line))
+    if not named:
+        return []
+    commissions = {
+        sid: commission
+        for sid, commission in session.execute(
+            select(CaleolSession.id, Commission)
+            .join(Commission, Commission.id == CaleolSession.commission_id)
+            .where(CaleolSession.id.in_({sid for sid, *_ in named}))
+        ).tuples()
+    }
+    # The anonymised candidature a line names: at its place among the dwelling's
+    # candidatures, else the dwelling's only anonymised one.
+    items: dict[tuple[int, str], list[Candidate]] = {}
+    for item, cand in session.execute(
+        select(AgendaItem, Candidate)
+        .join(Candidate, Candidate.agenda_item_id == AgendaItem.id)
+        .where(AgendaItem.session_id.in_(commissions))
+        .order_by(Candidate.position, Candidate.id)
+    ).tuples():
+        items.setdefault((item.session_id, item.reference), []).append(cand)
+    erased: list[tuple[_Erased, int | None]] = []
+    for sid, minutes, number, status, dwelling, line in named:
+        commission = commissions[sid]
+        candidates = items.get((sid, dwelling.reference), [])
+        gone = [c for c in candidates if c.anonymised_on is not None]
+        at = candidates[line.position - 1] if 0 < line.position <= len(candidates) else None
+        match = at if at is not None and at.anonymised_on else gone[0] if len(gone) == 1 else None
+        rule = ""
+        if match is not None:
+            event = session.scalars(
+                select(AuditEvent)
+                .where(
+                    AuditEvent.action == "anonymisation",
+                    AuditEvent.entity == ENTITY_CANDIDATE,
+                    AuditEvent.entity_id == match.id,
+                )
+                .order_by(AuditEvent.id.desc())
+            ).first()
+            after = event.after if event is not None and isinstance(event.after, dict) else {}
+            try:
+                kind = RetentionKind(after.get("regle"))
+            except ValueError:
+                kind = None
+            if kind is not None:
+                months = after.get("duree_mois", RULES_BY_KIND[kind].default_months)
+                rule = _retention_text(
+                    RULES_BY_KIND[kind].label, months, RULES_BY_KIND[kind].trigger
+                )
+        erased.append(
+            (
+                _Erased(
+                    session_date=minutes.session.date,
+                    session=minutes.session.number,
+                    commission=commission.name,
+                    dwelling=dwelling.reference,
+                    dwelling_address=dwelling.address,
+                    decision=line.decision_label,
+                    erased_on=match.anonymised_on if match is not None else None,
+                    rule=rule,
+                    minutes=f"Version {number} ({_label(MinutesStatus, status)})",
+                ),
+                commission.agency_id,
+            )
+        )
+    return sorted(erased, key=lambda e: (e[0].session_date, e[0].session, e[0].dwelling))
+
+
+def _retention_text(label: str, months, trigger: str) -> str:
+    """« Candidature CALEOL sans suite : 12 mois (point de départ : dernière étape de
+    la candidature (séance, courrier, réponse)) »."""
+    if not months:
+        return f"{label} : effacement immédiat (point de départ : {trigger})"
+    return f"{label} : {months} mois (point de départ : {trigger})"
 
 
 def applicant_not_found(numero: str) -> NotFoundError:
@@ -273,7 +458,9 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
             _same_number(AdaptedRefusal.numero_unique, numero),
             order=[AdaptedRefusal.refused_on, AdaptedRefusal.id],
         )
-        if not found and not refusals:
+        live = {(sitting.id, item.reference) for _, item, sitting, _ in found}
+        erased = _erased_candidatures(session, numero, live)
+        if not found and not refusals and not erased:
             raise applicant_not_found(numero)
         for c, _, _, commission in found:
             if commission.agency_id is not None:
@@ -284,16 +471,26 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
                     entity=ENTITY_CANDIDATE,
                     entity_id=c.id,
                 )
+        for _erased, agency_id in erased:
+            if agency_id is not None:
+                authz.require_agency(
+                    actor, Permission.PERSON_EXPORT, agency_id, entity=ENTITY_CANDIDATE
+                )
         ids = [c.id for c, _, _, _ in found]
         where = {c.id: (item, sitting, commission) for c, item, sitting, commission in found}
         last = found[-1][0] if found else None
         sheet = book.sheet("Demandeur", ["Rubrique", "Valeur"])
         for label, value in (
-            ("N° unique", last.numero_unique if last else refusals[-1].numero_unique),
+            (
+                "N° unique",
+                last.numero_unique if last else refusals[-1].numero_unique if refusals else numero,
+            ),
             ("Nom", last.full_name if last else ""),
             ("Adresse postale", last.postal_address if last else ""),
             ("Candidatures examinées", len(found)),
             ("Refus de propositions enregistrés", len(refusals)),
+            ("Candidatures effacées (nommées par un procès-verbal)", len(erased)),
+            ("Candidatures anonymisées", _ERASED_NOTE),
         ):
             sheet.add([label, value])
         counts["Demandeur"] = sheet.rows
@@ -338,6 +535,9 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
         }
         criteria.update({crit.code: crit.label for g in grids.values() for crit in g.criteria})
         texts = {r.candidate_id: _cotation_text(r, criteria) for r in cotations}
+        counts["Candidatures effacées"] = _ERASED.write(
+            book, "Candidatures effacées", (e for e, _agency in erased)
+        )
         counts["Cotation"] = replace(
             _COTATION,
             computed={

@@ -6,7 +6,10 @@ configured minutes without a key, a click or the wheel, every window of Parcours
 covered (what was typed stays, dialogs stay open under the cover) and the signed-in
 user's password is asked again (``accounts.confirm_password``: counted and audited
 like a sign-in, the account locked after too many failures). « Quitter Parcours »
-closes the application instead.
+closes the application instead, every window with it, dropping what was typed and not
+saved without asking (whoever sits there may not be the signed-in user, and could not
+answer « Enregistrer les modifications ? » for him): the lock screen says so above the
+button.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 
 from desktop.domain.errors import AuthenticationError, UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
@@ -23,6 +26,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.login_dialog import _Form, _password_edit
+from desktop.ui.widgets.messages import unsaved_input_dropped
 
 # « après 1 minute sans activité », « après 15 minutes… »
 _MINUTES = Forms(
@@ -47,6 +51,7 @@ class UnlockDialog(_Form):
     def __init__(self, db: Database, actor: Actor, minutes: int, parent=None):
         super().__init__(db, "unlockDialog", parent)
         self._actor = actor
+        self._quitting = False
         self.setWindowTitle(self.tr("Parcours verrouillé"))
         if minutes > 0:
             intro = self.tr(
@@ -65,6 +70,17 @@ class UnlockDialog(_Form):
         quit_button.setText(self.tr("Quitter Parcours"))
         quit_button.setObjectName("quitParcours")
         quit_button.clicked.connect(self._quit)
+        self.quit_note = QLabel(
+            self.tr(
+                "« Quitter Parcours » ferme toutes ses fenêtres sans rien enregistrer : ce "
+                "qui a été saisi et pas encore enregistré sera perdu."
+            ),
+            self,
+        )
+        self.quit_note.setObjectName("quitNote")
+        self.quit_note.setWordWrap(True)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.buttons), self.quit_note)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.password.setFocus()
@@ -83,10 +99,16 @@ class UnlockDialog(_Form):
             self.accept()
 
     def reject(self) -> None:  # Escape does not uncover the windows
-        pass
+        if self._quitting:
+            super().reject()
 
     def _quit(self) -> None:
-        QApplication.closeAllWindows()
+        """Every window closed, what was typed dropped without a question (the screen
+        said so), then the application. This dialog closes too: while it refused to,
+        Qt refused to quit and the button did nothing."""
+        self._quitting = True
+        with unsaved_input_dropped():
+            QApplication.closeAllWindows()
         QApplication.quit()
 
 

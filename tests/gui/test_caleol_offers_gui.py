@@ -119,8 +119,9 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
         panel.table.item(r, ui.COL_CANDIDATE).text() for r in range(panel.table.rowCount())
     } == offered
     first, second = names[0][0], names[0][1]
-    # Registered letter, receipt not recorded yet: no deadline, the rule instead.
-    assert text(panel, first, ui.COL_DEADLINE) == "réception + 10 j"
+    # Registered letter, receipt not recorded yet: no deadline, the rule instead; the
+    # delay held together (« réception + » over « 10 j » on a laptop before).
+    assert text(panel, first, ui.COL_DEADLINE) == "réception +\u00a010\u00a0j"
     assert text(panel, first, ui.COL_DAYS) == ""
     assert said(panel, first, ui.COL_STATUS) == (
         f"Courrier recommandé envoyé le {format_date_fr(TODAY)} : délai à compter de la "
@@ -200,7 +201,7 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     )
     letter.close()
     assert text(panel, second, ui.COL_NOTIFIED) == format_date_fr(TODAY)
-    assert text(panel, second, ui.COL_DEADLINE) == "réception + 10 j"
+    assert text(panel, second, ui.COL_DEADLINE) == "réception +\u00a010\u00a0j"
     select(qtbot, panel, second)
     click(qtbot, panel.presentation_button)
     type_in(qtbot, panel.dialog.presented_on, format_date_fr(TODAY))
@@ -397,3 +398,29 @@ def test_every_offer_reads_whole_on_a_laptop(qtbot, db, actor, demo, monkeypatch
     )
     assert text(panel, refused, ui.COL_NEXT)  # who is next, or nobody left
     qtbot.waitUntil(lambda: not cut_cells(table))  # (once the rows took their height)
+    # The registered letter awaiting its receipt: whatever the column's width (the
+    # screen's, the font's), « réception » over « + 10 j », never « réception + » over
+    # « 10 j » (as on a 1,024-pixel screen before).
+    awaiting = table.item(row_of(panel, names[0][0]), ui.COL_DEADLINE)
+    for width in range(40, 160, 2):
+        lines = wrapped_lines(awaiting, width)
+        assert " ".join(lines).replace("\u00a0", " ") == "réception + 10 j"
+        assert not any(line.endswith("+") for line in lines), (width, lines)
+
+
+def wrapped_lines(item, width: int) -> list[str]:
+    """The lines ``item``'s text takes in ``width`` pixels (word wrap, in its font)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text = item.text()
+    layout = QTextLayout(text, item.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return lines

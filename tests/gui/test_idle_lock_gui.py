@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from sqlalchemy import select
 
 from desktop.services import accounts, settings, tenants
@@ -99,3 +99,32 @@ def test_one_minute_reads_in_the_singular(qtbot, db, signed_in):
     unlock = UnlockDialog(db, admin, 1)
     qtbot.addWidget(unlock)
     assert "après 1 minute sans activité" in unlock.intro.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_quitting_from_the_lock_says_what_is_lost_and_quits(qtbot, db, signed_in, monkeypatch):
+    """« Quitter Parcours » under the lock: the screen says beforehand that what was
+    typed and not saved is lost; the click closes every window without asking
+    « Enregistrer les modifications ? » (whoever sits there may not be the signed-in
+    user) and quits. It did nothing before: the lock refused to close, and Qt quits
+    only once every window has accepted to close (« quit() » is refused otherwise;
+    its loop is not run here: a test after it would find the application quitting)."""
+    window, lock, admin, hid = signed_in
+    before = tenants.get_tenant_file(db, admin, hid).data.notes
+    dialog = window.open_file(hid)
+    dialog.notes.setPlainText("Rappeler la CAF lundi")  # typed, not saved
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]))
+    lock.timer.timeout.emit()
+    unlock = lock.dialog
+    note = unlock.findChild(QLabel, "quitNote")
+    assert note.isVisible() and note.text() == (
+        "« Quitter Parcours » ferme toutes ses fenêtres sans rien enregistrer : ce qui a "
+        "été saisi et pas encore enregistré sera perdu."
+    )
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    qtbot.mouseClick(unlock.findChild(QPushButton, "quitParcours"), Qt.MouseButton.LeftButton)
+    assert asked == [] and quits == [True]
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # the lock too
+    assert tenants.get_tenant_file(db, admin, hid).data.notes == before  # nothing saved

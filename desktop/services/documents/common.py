@@ -40,6 +40,7 @@ from desktop.documents.library import (
 from desktop.documents.profile import OrganisationProfile
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
+from desktop.domain.oserrors import os_reason
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import OccupantData, TenantFileData
 from desktop.domain.text import BIDI_CONTROLS
@@ -312,10 +313,11 @@ def _register(
     if note is not None:
         note([path for _m, docx, pdf in planned for path in (docx, pdf) if path is not None])
     archived = []
+    moved: list[tuple[Path, Path]] = []  # (in the archive, where it was made), as moved
     try:
         for made, docx, pdf in planned:
-            moved_pdf = atomic_move(made.pdf, pdf) if made.pdf and pdf else None
-            archived.append((made, atomic_move(made.docx, docx), moved_pdf))
+            moved_pdf = _archive_file(made.pdf, pdf, moved) if made.pdf and pdf else None
+            archived.append((made, _archive_file(made.docx, docx, moved), moved_pdf))
         sync_files(path for _m, docx, pdf in archived for path in (docx, pdf))  # then recorded
         with db.transaction() as session:
             views = []
@@ -367,14 +369,50 @@ def _register(
                 views.append(_view(record))
             return views
     except BaseException:
-        # Nothing registered: the files go back to the staging folder they came from
-        # (a chunk is registered again letter by letter, ``_register_chunk``), the
-        # staging folder is removed with the batch.
-        for made, docx, pdf in archived:
-            _put_back(docx, made.docx)
-            if pdf and made.pdf:
-                _put_back(pdf, made.pdf)
+        # Nothing registered: every file moved so far goes back to the staging folder
+        # it came from, a letter's PDF as well when its DOCX could not follow (a chunk
+        # is registered again letter by letter, ``_register_chunk``), the staging
+        # folder is removed with the batch.
+        for archived_path, staged in reversed(moved):
+            _put_back(archived_path, staged)
         raise
+
+
+class ArchiveRefused(UserError):
+    """The archive refused a letter's file: every file moved back where it was made,
+    nothing registered. Said of one letter; a batch says it of itself
+    (``_register_chunk``)."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        self.path, self.reason = path, os_reason(exc)
+        super().__init__(_m(_NOT_ARCHIVED, path=str(path), error=self.reason))
+
+
+_NOT_ARCHIVED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Le courrier n'a pas pu être rangé dans l'archive des documents (« {path} » : "
+    "{error}). Rien n'a été enregistré ni laissé dans l'archive : réessayez.",
+)
+_BATCH_NOT_ARCHIVED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Publipostage interrompu : l'archive des documents a refusé « {path} » ({error}). "
+    "Les courriers déjà rangés restent au registre ; les autres n'ont pas été enregistrés "
+    "et aucun de leurs fichiers n'est resté dans l'archive. Relancez le publipostage une "
+    "fois l'archive accessible.",
+)
+
+
+def _archive_file(staged: Path, target: Path, moved: list[tuple[Path, Path]]) -> Path:
+    """``staged`` moved to ``target`` in the archive and added to ``moved``; a refusal
+    of the system is ``ArchiveRefused``, naming the archive's file."""
+    try:
+        archived = atomic_move(staged, target)
+    except OSError as exc:
+        if target.exists():  # copied to another volume, its source not removed
+            moved.append((target, staged))
+        raise ArchiveRefused(target, exc) from exc
+    moved.append((archived, staged))
+    return archived
 
 
 def _put_back(archived: Path, staged: Path) -> None:
@@ -399,6 +437,8 @@ def _register_chunk(
     by one, and those that still fail are added to ``failures``."""
     try:
         return _register(db, actor, template, items, batch_id, note)
+    except ArchiveRefused as exc:  # the next chunks would be refused too: the batch stops
+        raise UserError(_m(_BATCH_NOT_ARCHIVED, path=str(exc.path), error=exc.reason)) from exc
     except IntegrityError:
         done: list[DocumentView] = []
         for made in items:

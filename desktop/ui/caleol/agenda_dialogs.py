@@ -327,7 +327,7 @@ class CandidateDialog(Recording, ErrorForm, QDialog):
         self.remaining_income_per_unit = self._line(
             "remaining_income_per_unit", self.tr("€ / mois / UC")
         )
-        self.application_date = self._line("application_date", self.tr("JJ/MM/AAAA"))
+        self.application_date = self._line("application_date", self.tr("jj/mm/aaaa"))
         self.current_housing = self._line("current_housing")
         self.postal_address = self._text("postal_address", fixed_height=46)
         self.notes = self._line("notes")

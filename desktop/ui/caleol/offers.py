@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import caleol as rules
 from desktop.domain.caleol import Decision, OfferStatus, SessionStatus
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr
+from desktop.domain.formatting import NBSP, format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, counted
 from desktop.domain.roles import Permission
 from desktop.services import caleol
@@ -141,7 +141,7 @@ class PresentationDialog(_OfferStepDialog):
             self.tr("Réception du courrier — {name}"),
             QSize(560, 280),
         )
-        self.presented_on = self._line("presented_on", self.tr("JJ/MM/AAAA"))
+        self.presented_on = self._line("presented_on", self.tr("jj/mm/aaaa"))
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
         self.preview = label(self, name="presentationPreview")
         self.general_error = message_label(self, "presentationError")
@@ -206,7 +206,7 @@ class AnswerDialog(_OfferStepDialog):
         self.refused_choice.setObjectName("answerRefused")
         hbox(choice, self.accepted_choice, self.refused_choice, 1)
         self._row("answer", choice)
-        self.answer_on = self._line("on", self.tr("JJ/MM/AAAA"))
+        self.answer_on = self._line("on", self.tr("jj/mm/aaaa"))
         self.answer_on.setText(format_date_fr(today()))
         self.reason = self._text(
             "reason",
@@ -290,7 +290,7 @@ class LeaseDialog(_OfferStepDialog):
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
         self._set_up(db, actor, row, "leaseDialog", self.tr("Bail signé — {name}"), QSize(520, 220))
-        self.signed_on = self._line("signed_on", self.tr("JJ/MM/AAAA"))
+        self.signed_on = self._line("signed_on", self.tr("jj/mm/aaaa"))
         self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))
         self.general_error = message_label(self, "leaseError")
         accepted = self.tr("Logement {dwelling} ({address}) accepté par {name}{date}.").format(
@@ -616,7 +616,7 @@ class OffersPanel(MessageLines, QWidget):
                 COL_PRESENTED: cell(format_date_fr(r.presented_on)),
                 COL_DEADLINE: (
                     cell(
-                        self.tr("réception + {days} j").format(days=r.offer_days),
+                        self.after_receipt(r.offer_days),
                         tooltip=self.tr(
                             "Courrier recommandé : la date limite sera connue une fois sa "
                             "réception enregistrée"
@@ -649,6 +649,13 @@ class OffersPanel(MessageLines, QWidget):
             select_row_with(self.table, keep)
         self._summary(day)
         self._buttons()
+
+    def after_receipt(self, days: int) -> str:
+        """« réception + 10 j », the delay glued together: a narrow column breaks it
+        after « réception », never after the « + » (« réception + » over « 10 j »)."""
+        text = self.tr("réception + {days} j").format(days=days)
+        word, space, delay = text.partition(" ")
+        return word + space + delay.replace(" ", NBSP)
 
     def state_word(self, r: OfferRow) -> str:
         """Where the offer stands in a word or two (its dates are in their columns, the

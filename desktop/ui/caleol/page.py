@@ -258,8 +258,8 @@ class MemberDialog(ErrorForm, QDialog):
             if other.substitute_of_id is None and (member is None or other.id != member.id):
                 self.substitute_of.addItem(f"{other.full_name} ({m(other.role.label)})", other.id)
         self._row("substitute_of_id", self.substitute_of)
-        self.mandate_start = self._line("mandate_start", self.tr("JJ/MM/AAAA"))
-        self.mandate_end = self._line("mandate_end", self.tr("JJ/MM/AAAA"))
+        self.mandate_start = self._line("mandate_start", self.tr("jj/mm/aaaa"))
+        self.mandate_end = self._line("mandate_end", self.tr("jj/mm/aaaa"))
         self.is_president = QCheckBox(self.tr("Président de la commission"), self)
         self.is_president.setObjectName("isPresident")
         self._row("is_president", self.is_president)

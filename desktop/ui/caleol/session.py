@@ -88,9 +88,9 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
         self.number = self._line("number", self.tr("ex. 2026-04"))
-        self.session_date = self._line("session_date", self.tr("JJ/MM/AAAA"))
-        self.start_time = self._line("start_time", self.tr("HH:MM"))
-        self.end_time = self._line("end_time", self.tr("HH:MM (à la clôture par défaut)"))
+        self.session_date = self._line("session_date", self.tr("jj/mm/aaaa"))
+        self.start_time = self._line("start_time", self.tr("hh:mm"))
+        self.end_time = self._line("end_time", self.tr("hh:mm (à la clôture par défaut)"))
         self.secretary_name = self._line(
             "secretary_name", self.tr("Vide : la personne qui produit le procès-verbal")
         )
@@ -116,8 +116,8 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             self.tr("Outil, identification des participants, confidentialité des échanges"),
             fixed_height=60,
         )
-        self.vote_opens_at = self._line("vote_opens_at", self.tr("JJ/MM/AAAA HH:MM"))
-        self.vote_closes_at = self._line("vote_closes_at", self.tr("JJ/MM/AAAA HH:MM"))
+        self.vote_opens_at = self._line("vote_opens_at", self.tr("jj/mm/aaaa hh:mm"))
+        self.vote_closes_at = self._line("vote_closes_at", self.tr("jj/mm/aaaa hh:mm"))
         self.notes = self._text("notes", fixed_height=50)
         self.general_error = message_label(self, "sessionFormError")
 
@@ -609,7 +609,7 @@ class AttendanceTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i, mid=a.member_id: self._mode_changed(mid))
             self.table.setCellWidget(row, ATT_MODE, combo)
             self.mode_combos[a.member_id] = combo
-            edit = line_edit(self.table, f"connected_{a.member_id}", self.tr("HH:MM"))
+            edit = line_edit(self.table, f"connected_{a.member_id}", self.tr("hh:mm"))
             edit.setToolTip(
                 self.tr("Heure d'identification et de connexion du membre (séance à distance)")
             )

@@ -106,7 +106,7 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
         self.condition_document = self._line(
             "condition_document", self.tr("Pièce manquante (liste de l'arrêté R441-2-4-1)")
         )
-        self.condition_deadline = self._line("condition_deadline", self.tr("JJ/MM/AAAA"))
+        self.condition_deadline = self._line("condition_deadline", self.tr("jj/mm/aaaa"))
         self.reason = self._text(
             "reason",
             self.tr("Motif (obligatoire pour une non-attribution ou une irrecevabilité)"),

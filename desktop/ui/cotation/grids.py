@@ -297,7 +297,7 @@ class GridsTab(QWidget):
             return
         if valid_from is None:
             text, ok = QInputDialog.getText(
-                self, self.tr("Nouvelle version"), self.tr("En vigueur à partir du (JJ/MM/AAAA) :")
+                self, self.tr("Nouvelle version"), self.tr("En vigueur à partir du (jj/mm/aaaa) :")
             )
             if not ok:
                 return
@@ -307,7 +307,7 @@ class GridsTab(QWidget):
                 QMessageBox.warning(
                     self,
                     self.tr("Nouvelle version"),
-                    self.tr("Date attendue au format JJ/MM/AAAA."),
+                    self.tr("Date attendue au format jj/mm/aaaa."),
                 )
                 return
         self._add_grid(lambda: cotation.new_grid_version(self.db, self.actor, v.id, valid_from))

@@ -189,13 +189,13 @@ class Inputs:
         text = (text or "").strip()
         if not text:
             if required:
-                self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Date obligatoire (JJ/MM/AAAA).")))
+                self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Date obligatoire (jj/mm/aaaa).")))
             return None
         try:
             return parse_date_fr(text)
         except ValueError:
             self._fail(
-                key, m(QT_TRANSLATE_NOOP("messages", "Date illisible : saisissez JJ/MM/AAAA."))
+                key, m(QT_TRANSLATE_NOOP("messages", "Date illisible : saisissez jj/mm/aaaa."))
             )
             return None
 
@@ -209,7 +209,7 @@ class Inputs:
             hours, _, minutes = text.partition(":")
             return dt.time(int(hours), int(minutes or 0))
         except ValueError:
-            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Heure illisible : saisissez HH:MM.")))
+            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Heure illisible : saisissez hh:mm.")))
             return None
 
     def local_datetime(self, key: str, text: str) -> dt.datetime | None:
@@ -225,7 +225,7 @@ class Inputs:
                 key,
                 m(
                     QT_TRANSLATE_NOOP(
-                        "messages", "Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM."
+                        "messages", "Date et heure illisibles : saisissez jj/mm/aaaa hh:mm."
                     )
                 ),
             )

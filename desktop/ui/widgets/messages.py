@@ -3,7 +3,8 @@ service message as text (``text_of``) and the one concurrent-change dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -125,10 +126,29 @@ class EscapeCloses:
             self._closing = False
 
 
+_dropping_unsaved = False
+
+
+@contextmanager
+def unsaved_input_dropped() -> Iterator[None]:
+    """Within it, a form closing drops what was typed without asking
+    (``may_close_unsaved``): the idle lock's « Quitter Parcours », whose screen says so,
+    where whoever sits at the workstation may not be the signed-in user."""
+    global _dropping_unsaved
+    _dropping_unsaved = True
+    try:
+        yield
+    finally:
+        _dropping_unsaved = False
+
+
 def may_close_unsaved(parent: QWidget, question: str, save: Callable[[], bool]) -> bool:
     """Asks whether to save a form's changes before it closes (``question``: "Enregistrer
     les modifications de ce dossier ?"): True when it may close (saved, or changes
-    discarded), False when the user cancels or the save fails (the form stays open)."""
+    discarded), False when the user cancels or the save fails (the form stays open).
+    Within ``unsaved_input_dropped`` nothing is asked: the changes are dropped."""
+    if _dropping_unsaved:
+        return True
     answer = QMessageBox.question(
         parent,
         tr(UNSAVED_TITLE),
