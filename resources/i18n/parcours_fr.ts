@@ -520,8 +520,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/offers.py" line="209" />
-        <source>JJ/MM/AAAA</source>
-        <translation>JJ/MM/AAAA</translation>
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/offers.py" line="214" />
@@ -813,6 +813,11 @@
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="612" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/caleol/session.py" line="546" />
         <source>Quorum atteint : {count} sur {total} ({required} requis).</source>
         <translation>Quorum atteint : {count} sur {total} ({required} requis).</translation>
@@ -851,11 +856,6 @@
         <location filename="../../desktop/ui/caleol/session.py" line="603" />
         <source>consultative</source>
         <translation>consultative</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="612" />
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/session.py" line="614" />
@@ -2636,8 +2636,8 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="330" />
-        <source>JJ/MM/AAAA</source>
-        <translation>JJ/MM/AAAA</translation>
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="335" />
@@ -3296,8 +3296,8 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/votes.py" line="109" />
-        <source>JJ/MM/AAAA</source>
-        <translation>JJ/MM/AAAA</translation>
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/votes.py" line="112" />
@@ -3790,6 +3790,15 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
     </message>
 </context>
 <context>
+    <name>GiversBox</name>
+    <message>
+        <location filename="../../desktop/ui/notice_givers.py" line="69" />
+        <source>Congé déjà donné par {names} (reçu le {date}, fin le {end})</source>
+        <extracomment>A box was ticked or unticked.</extracomment>
+        <translation>Congé déjà donné par {names} (reçu le {date}, fin le {end})</translation>
+    </message>
+</context>
+<context>
     <name>GridsTab</name>
     <message>
         <location filename="../../desktop/ui/cotation/grids.py" line="57" />
@@ -3954,13 +3963,13 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
     </message>
     <message>
         <location filename="../../desktop/ui/cotation/grids.py" line="300" />
-        <source>En vigueur à partir du (JJ/MM/AAAA) :</source>
-        <translation>En vigueur à partir du (JJ/MM/AAAA) :</translation>
+        <source>En vigueur à partir du (jj/mm/aaaa) :</source>
+        <translation>En vigueur à partir du (jj/mm/aaaa) :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cotation/grids.py" line="310" />
-        <source>Date attendue au format JJ/MM/AAAA.</source>
-        <translation>Date attendue au format JJ/MM/AAAA.</translation>
+        <source>Date attendue au format jj/mm/aaaa.</source>
+        <translation>Date attendue au format jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -4124,8 +4133,8 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/offers.py" line="293" />
-        <source>JJ/MM/AAAA</source>
-        <translation>JJ/MM/AAAA</translation>
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/offers.py" line="296" />
@@ -4585,8 +4594,8 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
     <message>
         <location filename="../../desktop/ui/caleol/page.py" line="261" />
         <location filename="../../desktop/ui/caleol/page.py" line="262" />
-        <source>JJ/MM/AAAA</source>
-        <translation>JJ/MM/AAAA</translation>
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/page.py" line="263" />
@@ -5277,6 +5286,7 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
     </message>
     <message>
         <location filename="../../desktop/ui/notice_dialog.py" line="138" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="585" />
         <source>Enregistrer un nouveau congé (le précédent est retiré)</source>
         <translation>Enregistrer un nouveau congé (le précédent est retiré)</translation>
     </message>
@@ -5362,7 +5372,7 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
     </message>
     <message>
         <location filename="../../desktop/ui/notice_dialog.py" line="232" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="554" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="566" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
@@ -5372,358 +5382,368 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="274" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="316" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="319" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="275" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="314" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="278" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="276" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="279" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="318" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="280" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="320" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="278" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="281" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="279" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="282" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="289" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="292" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="304" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="307" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="320" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="323" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="321" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="324" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="324" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="361" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="327" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="366" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="325" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="362" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="328" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="367" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="326" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="360" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="329" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="365" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="336" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="339" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="352" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="357" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="358" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="363" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="363" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="368" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="367" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="372" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="370" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="375" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="374" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="379" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="390" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="395" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="391" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="396" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="403" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="400" />
+        <source>&lt;h2&gt;Congé de {givers} — {name}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Congé de {givers} — {name}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="415" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="426" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="507" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="438" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="519" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="435" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="447" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="466" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="478" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="468" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="480" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="472" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="484" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="474" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="486" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="513" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="525" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="516" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="528" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="518" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="530" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="519" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="531" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="523" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="535" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="527" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="539" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="556" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="568" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="606" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="583" />
+        <source>Enregistrer le congé d'un autre titulaire (celui-ci reste en cours)</source>
+        <translation>Enregistrer le congé d'un autre titulaire (celui-ci reste en cours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="624" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="608" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="626" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="611" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="629" />
         <source>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</source>
         <translation>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="616" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="634" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="703" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="721" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="708" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="726" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="713" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="731" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="717" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="735" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="723" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="741" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="745" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="763" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="749" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="767" />
         <source>Cochez le ou les titulaires qui donnent congé.</source>
         <translation>Cochez le ou les titulaires qui donnent congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="799" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="817" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="814" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="865" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="952" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="832" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="883" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="970" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="824" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="848" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="842" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="866" />
         <source>Congé enregistré.</source>
         <translation>Congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="844" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="862" />
         <source>Justificatif enregistré : la fin du préavis est recalculée.</source>
         <translation>Justificatif enregistré : la fin du préavis est recalculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="909" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="927" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="910" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="928" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="911" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="929" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="912" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="930" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="920" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="938" />
         <source>Report du départ enregistré.</source>
         <translation>Report du départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="922" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="940" />
         <source>Remise des clés sans état des lieux enregistrée.</source>
         <translation>Remise des clés sans état des lieux enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="925" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="943" />
         <source>Préavis réduit accordé sans justificatif : enregistré.</source>
         <translation>Préavis réduit accordé sans justificatif : enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="928" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="946" />
         <source>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</source>
         <translation>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="930" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="948" />
         <source>Retrait du congé enregistré.</source>
         <translation>Retrait du congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="966" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="984" />
         <source>Sortie du logement enregistrée.</source>
         <translation>Sortie du logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="981" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="999" />
         <source>Restitution du dépôt de garantie enregistrée.</source>
         <translation>Restitution du dépôt de garantie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1067" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1085" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1071" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1089" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1077" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1095" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1082" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1100" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1118" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1136" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1134" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1152" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1158" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1176" />
         <source>Enregistrer les modifications de ce congé ?</source>
         <translation>Enregistrer les modifications de ce congé ?</translation>
     </message>
@@ -5832,7 +5852,12 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Fin le {date} si le justificatif est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="225" />
+        <location filename="../../desktop/ui/notice_list.py" line="155" />
+        <source>{name} (congé de {givers})</source>
+        <translation>{name} (congé de {givers})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_list.py" line="229" />
         <source>{count} vers {path}</source>
         <translation>{count} vers {path}</translation>
     </message>
@@ -5867,42 +5892,42 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>dépôt à restituer bientôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="161" />
+        <location filename="../../desktop/ui/notice_list.py" line="165" />
         <source>{n} mois</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="181" />
+        <location filename="../../desktop/ui/notice_list.py" line="185" />
         <source>Aucun congé</source>
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="183" />
+        <location filename="../../desktop/ui/notice_list.py" line="187" />
         <source>1 congé</source>
         <translation>1 congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="185" />
+        <location filename="../../desktop/ui/notice_list.py" line="189" />
         <source>{n} congés</source>
         <translation>{n} congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="205" />
+        <location filename="../../desktop/ui/notice_list.py" line="209" />
         <source>Exporter les congés</source>
         <translation>Exporter les congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="206" />
+        <location filename="../../desktop/ui/notice_list.py" line="210" />
         <source>conges.xlsx</source>
         <translation>conges.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="207" />
+        <location filename="../../desktop/ui/notice_list.py" line="211" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="222" />
+        <location filename="../../desktop/ui/notice_list.py" line="226" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
@@ -6152,7 +6177,7 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="680" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="687" />
         <source>Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, {to_notify}, {to_next}, {accepted}.</source>
         <translation>Au {date} : {pending}, {waiting}, {overdue} sans réponse dans le délai, {to_notify}, {to_next}, {accepted}.</translation>
     </message>
@@ -6217,7 +6242,7 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="619" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="656" />
         <source>réception + {days} j</source>
         <translation>réception + {days} j</translation>
     </message>
@@ -6227,77 +6252,77 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
         <translation>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="657" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="664" />
         <source>À notifier</source>
         <translation>À notifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="659" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="666" />
         <source>Non proposée</source>
         <translation>Non proposée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="661" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="668" />
         <source>Envoyée</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="663" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="670" />
         <source>Bail signé</source>
         <translation>Bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="665" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="672" />
         <source>En attente</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="666" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="673" />
         <source>Acceptée</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="667" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="674" />
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="668" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="675" />
         <source>Sans réponse</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="669" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="676" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="774" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="781" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="785" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="792" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="787" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="794" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="795" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="802" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="810" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="817" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="824" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="831" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -6873,404 +6898,404 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="155" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="157" />
         <source>Conditions et parties</source>
         <translation>Conditions et parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="156" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="158" />
         <source>Échéancier</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="157" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="159" />
         <source>Règlements</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="158" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="160" />
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="160" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="162" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="165" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="167" />
         <source>choisir…</source>
         <translation>choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="170" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="172" />
         <source>Motif (obligatoire pour annuler ou régulariser)</source>
         <translation>Motif (obligatoire pour annuler ou régulariser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="172" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="174" />
         <source>Changer le statut</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="174" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="176" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="175" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="177" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="181" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="183" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="182" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="184" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="227" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="229" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="228" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="270" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="292" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="233" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="272" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="294" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="229" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="232" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="232" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="236" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="240" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="242" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="242" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="244" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="243" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="245" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="245" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="246" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="337" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="250" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="339" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="250" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="252" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="251" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="253" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="254" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="256" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="257" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="259" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="260" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="262" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="264" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="266" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="279" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="269" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="268" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="270" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="271" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="273" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="273" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="275" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="278" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="274" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="277" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="279" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="278" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="280" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="283" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="284" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="286" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="288" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="290" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="293" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="295" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="295" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="297" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="296" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="298" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="297" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="299" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="300" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="302" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="303" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="305" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="305" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="307" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="311" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="313" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="318" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="320" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="322" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="324" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="337" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="339" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="352" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="354" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="400" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="403" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="405" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="408" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="406" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="409" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="407" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="410" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="408" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="411" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="414" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="417" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="594" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="597" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="619" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="622" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="575" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="578" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="94" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="95" />
         <source>Revenir au projet</source>
         <translation>Revenir au projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="95" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="96" />
         <source>Proposé au locataire</source>
         <translation>Proposé au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="96" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="97" />
         <source>Signé par les parties</source>
         <translation>Signé par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="97" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="98" />
         <source>En cours (mise en œuvre ou régularisation)</source>
         <translation>En cours (mise en œuvre ou régularisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="98" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="99" />
         <source>Respecté</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="99" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="100" />
         <source>Défaillant</source>
         <translation>Défaillant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="100" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="101" />
         <source>Caduc</source>
         <translation>Caduc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="101" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="102" />
         <source>Soldé</source>
         <translation>Soldé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="102" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="103" />
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="354" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="356" />
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="601" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="607" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="604" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="610" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="640" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="643" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="660" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="663" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="676" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="679" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="709" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="712" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>
@@ -7481,92 +7506,102 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Le versement d'un contributeur (FSL, CCAS) ne couvre que les échéances. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="126" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="127" />
         <source>Les règlements se saisissent une fois le plan signé : choisissez « Signé par les parties » et la date de signature sous « Statut », puis « Changer le statut ».</source>
         <translation>Les règlements se saisissent une fois le plan signé : choisissez « Signé par les parties » et la date de signature sous « Statut », puis « Changer le statut ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="131" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="132" />
         <source>Ce plan est clos ({status}) : aucun règlement ne s'y saisit plus.</source>
         <translation>Ce plan est clos ({status}) : aucun règlement ne s'y saisit plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="147" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="148" />
         <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count})</source>
         <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="159" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="160" />
+        <source>, dont {amount} dus par les locataires après le préavis</source>
+        <translation>, dont {amount} dus par les locataires après le préavis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="165" />
         <source>, dont {amount} attendus des contributeurs</source>
         <translation>, dont {amount} attendus des contributeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="163" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="169" />
         <source> · prochaine échéance : {date} ({amount})</source>
         <translation> · prochaine échéance : {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="168" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="174" />
         <source> · excédent : {amount}</source>
         <translation> · excédent : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="172" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="178" />
         <source>saisie</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="172" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="178" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="179" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="185" />
         <source>versement du {contributor}</source>
         <translation>versement du {contributor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="208" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="214" />
         <source> · {contributor} : {received} reçus (montant promis non précisé)</source>
         <translation> · {contributor} : {received} reçus (montant promis non précisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="210" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="216" />
         <source> · {contributor} : {received} reçus sur {promised} promis</source>
         <translation> · {contributor} : {received} reçus sur {promised} promis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="214" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="220" />
         <source> ({amount} de plus que promis)</source>
         <translation> ({amount} de plus que promis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="224" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="225" />
+        <source>, promesse retirée le {date} : {amount} dus par les locataires à partir du {owed_from}</source>
+        <translation>, promesse retirée le {date} : {amount} dus par les locataires à partir du {owed_from}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="239" />
         <source>Règlement des locataires</source>
         <translation>Règlement des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="229" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="244" />
         <source>Versement d'un contributeur : {contributor}</source>
         <translation>Versement d'un contributeur : {contributor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="247" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="262" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="263" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="278" />
         <source>Règlement de {amount} enregistré.</source>
         <translation>Règlement de {amount} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="279" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="294" />
         <source>Versement au-delà de la promesse</source>
         <translation>Versement au-delà de la promesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="280" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="295" />
         <source>{warning}
 
 Enregistrer ce versement quand même ?</source>
@@ -7575,22 +7610,22 @@ Enregistrer ce versement quand même ?</source>
 Enregistrer ce versement quand même ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="294" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="309" />
         <source>Sélectionnez le règlement à supprimer.</source>
         <translation>Sélectionnez le règlement à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="298" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="313" />
         <source>Supprimer le règlement</source>
         <translation>Supprimer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="299" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="314" />
         <source>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</source>
         <translation>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/payments_tab.py" line="307" />
+        <location filename="../../desktop/ui/plans/payments_tab.py" line="322" />
         <source>Règlement supprimé.</source>
         <translation>Règlement supprimé.</translation>
     </message>
@@ -7643,49 +7678,130 @@ Enregistrer ce versement quand même ?</translation>
         <translation>Retirer la dernière échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="122" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="104" />
+        <source>promesse retirée : due le {date}</source>
+        <translation>promesse retirée : due le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="107" />
+        <source>en retard depuis le {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="133" />
         <source>payée en retard, le {date}</source>
         <translation>payée en retard, le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="126" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="137" />
         <source>impayée</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="130" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="144" />
         <source>en attente du contributeur ({amount})</source>
         <translation>en attente du contributeur ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="156" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="170" />
         <source>Échéance n° {n} : date invalide (jj/mm/aaaa).</source>
         <translation>Échéance n° {n} : date invalide (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="163" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="177" />
         <source>Échéance n° {n} : {reason}</source>
         <translation>Échéance n° {n} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="169" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="183" />
         <source>Échéance n° {n} : montant invalide.</source>
         <translation>Échéance n° {n} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="203" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="217" />
         <source>Total des échéances : {total} · dette : {debt} · {count}</source>
         <translation>Total des échéances : {total} · dette : {debt} · {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="217" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="231" />
         <source>L'échéancier est juste : son total est la dette.</source>
         <translation>L'échéancier est juste : son total est la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/schedule_tab.py" line="224" />
+        <location filename="../../desktop/ui/plans/schedule_tab.py" line="238" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWithdrawalBox</name>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="28" />
+        <source>Promesse d'un contributeur retirée ou refusée</source>
+        <translation>Promesse d'un contributeur retirée ou refusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="39" />
+        <source>Motif, ex. refus de la commission du FSL</source>
+        <translation>Motif, ex. refus de la commission du FSL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="43" />
+        <source>Enregistrer le retrait…</source>
+        <translation>Enregistrer le retrait…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="46" />
+        <source>Promesse du</source>
+        <translation>Promesse du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="47" />
+        <source>retirée le</source>
+        <translation>retirée le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="51" />
+        <source>échéances dues par les locataires à partir du</source>
+        <translation>échéances dues par les locataires à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="60" />
+        <source>Les échéances que le contributeur devait payer redeviennent dues par les locataires à partir de la date choisie (un mois après aujourd'hui par défaut) : prévenez-les par courrier avant cette date. Jusque-là, elles ne comptent pas comme impayées.</source>
+        <translation>Les échéances que le contributeur devait payer redeviennent dues par les locataires à partir de la date choisie (un mois après aujourd'hui par défaut) : prévenez-les par courrier avant cette date. Jusque-là, elles ne comptent pas comme impayées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="96" />
+        <source>Le {contributor} ne versera rien de plus sur ce plan.</source>
+        <translation>Le {contributor} ne versera rien de plus sur ce plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="101" />
+        <source>Le {contributor} ne versera pas les {amount} qu'il lui restait à verser sur ce plan.</source>
+        <translation>Le {contributor} ne versera pas les {amount} qu'il lui restait à verser sur ce plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="105" />
+        <source>{first}
+
+Les échéances qu'il devait payer seront dues par les locataires à partir du {date} : prévenez-les par courrier avant cette date.
+
+Enregistrer le retrait de la promesse du {contributor} ?</source>
+        <translation>{first}
+
+Les échéances qu'il devait payer seront dues par les locataires à partir du {date} : prévenez-les par courrier avant cette date.
+
+Enregistrer le retrait de la promesse du {contributor} ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="124" />
+        <source>Retrait de la promesse du {contributor}</source>
+        <translation>Retrait de la promesse du {contributor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="143" />
+        <source>Retrait de la promesse du {contributor} enregistré. Prévenez les locataires : courrier « {letter} » (onglet « Suivi »).</source>
+        <translation>Retrait de la promesse du {contributor} enregistré. Prévenez les locataires : courrier « {letter} » (onglet « Suivi »).</translation>
     </message>
 </context>
 <context>
@@ -7822,15 +7938,15 @@ Enregistrer ce versement quand même ?</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="144" />
-        <source>JJ/MM/AAAA</source>
-        <translation>JJ/MM/AAAA</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/caleol/offers.py" line="141" />
         <source>Réception du courrier — {name}</source>
         <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
         <translation>Réception du courrier — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/offers.py" line="144" />
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/offers.py" line="149" />
@@ -8570,21 +8686,6 @@ Enregistrer ce versement quand même ?</translation>
         <translation>ex. 2026-04</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="91" />
-        <source>JJ/MM/AAAA</source>
-        <translation>JJ/MM/AAAA</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="92" />
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol/session.py" line="93" />
-        <source>HH:MM (à la clôture par défaut)</source>
-        <translation>HH:MM (à la clôture par défaut)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/caleol/session.py" line="95" />
         <source>Vide : la personne qui produit le procès-verbal</source>
         <translation>Vide : la personne qui produit le procès-verbal</translation>
@@ -8605,10 +8706,25 @@ Enregistrer ce versement quand même ?</translation>
         <translation>Outil, identification des participants, confidentialité des échanges</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="91" />
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="92" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/session.py" line="93" />
+        <source>hh:mm (à la clôture par défaut)</source>
+        <translation>hh:mm (à la clôture par défaut)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/caleol/session.py" line="119" />
         <location filename="../../desktop/ui/caleol/session.py" line="120" />
-        <source>JJ/MM/AAAA HH:MM</source>
-        <translation>JJ/MM/AAAA HH:MM</translation>
+        <source>jj/mm/aaaa hh:mm</source>
+        <translation>jj/mm/aaaa hh:mm</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/session.py" line="126" />
@@ -10500,34 +10616,39 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="50" />
+        <location filename="../../desktop/ui/idle_lock.py" line="55" />
         <source>Parcours verrouillé</source>
         <translation>Parcours verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="53" />
+        <location filename="../../desktop/ui/idle_lock.py" line="58" />
         <source>Parcours a été verrouillé après {minutes} sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</source>
         <translation>Parcours a été verrouillé après {minutes} sans activité. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="58" />
+        <location filename="../../desktop/ui/idle_lock.py" line="63" />
         <source>Parcours est verrouillé. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</source>
         <translation>Parcours est verrouillé. Saisissez le mot de passe de {name} pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="62" />
+        <location filename="../../desktop/ui/idle_lock.py" line="67" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="63" />
+        <location filename="../../desktop/ui/idle_lock.py" line="68" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="65" />
+        <location filename="../../desktop/ui/idle_lock.py" line="70" />
         <source>Quitter Parcours</source>
         <translation>Quitter Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="75" />
+        <source>« Quitter Parcours » ferme toutes ses fenêtres sans rien enregistrer : ce qui a été saisi et pas encore enregistré sera perdu.</source>
+        <translation>« Quitter Parcours » ferme toutes ses fenêtres sans rien enregistrer : ce qui a été saisi et pas encore enregistré sera perdu.</translation>
     </message>
 </context>
 <context>
@@ -10948,12 +11069,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="385" />
+        <location filename="../../desktop/commands/_common.py" line="405" />
         <source>{option}Numéro invalide : « {value} » (nombre entier attendu).</source>
         <translation>{option}Numéro invalide : « {value} » (nombre entier attendu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="381" />
+        <location filename="../../desktop/commands/_common.py" line="401" />
         <source>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</source>
         <translation>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</translation>
     </message>
@@ -10963,7 +11084,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="420" />
+        <location filename="../../desktop/commands/_common.py" line="440" />
         <source>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</source>
         <translation>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</translation>
     </message>
@@ -10993,63 +11114,64 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Cette option est obligatoire (date JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="167" />
+        <location filename="../../desktop/commands/_common.py" line="367" />
         <source>Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).</source>
         <translation>Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="179" />
+        <location filename="../../desktop/commands/_common.py" line="375" />
         <source>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="271" />
+        <location filename="../../desktop/commands/notice.py" line="247" />
         <source>« {value} » ne désigne pas un titulaire du bail (titulaires : {holders}).</source>
         <translation>« {value} » ne désigne pas un titulaire du bail (titulaires : {holders}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="389" />
+        <location filename="../../desktop/commands/notice.py" line="373" />
         <source>{n} congé</source>
         <translation>{n} congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="390" />
+        <location filename="../../desktop/commands/notice.py" line="374" />
         <source>{n} congés</source>
         <translation>{n} congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="391" />
+        <location filename="../../desktop/commands/notice.py" line="375" />
         <source>Aucun congé</source>
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="128" />
+        <location filename="../../desktop/commands/plan.py" line="156" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="136" />
-        <location filename="../../desktop/commands/plan.py" line="252" />
+        <location filename="../../desktop/commands/plan.py" line="164" />
+        <location filename="../../desktop/commands/plan.py" line="280" />
+        <location filename="../../desktop/commands/plan.py" line="325" />
         <source>Cette option est obligatoire.</source>
         <translation>Cette option est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="139" />
+        <location filename="../../desktop/commands/plan.py" line="167" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="319" />
+        <location filename="../../desktop/commands/plan.py" line="391" />
         <source>{n} dossier.</source>
         <translation>{n} dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="320" />
+        <location filename="../../desktop/commands/plan.py" line="392" />
         <source>{n} dossiers.</source>
         <translation>{n} dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="321" />
+        <location filename="../../desktop/commands/plan.py" line="393" />
         <source>Aucun dossier.</source>
         <translation>Aucun dossier.</translation>
     </message>
@@ -11596,7 +11718,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="158" />
         <location filename="../../desktop/domain/campaign/common.py" line="164" />
-        <location filename="../../desktop/domain/notice_case.py" line="51" />
+        <location filename="../../desktop/domain/notice_case.py" line="60" />
         <location filename="../../desktop/domain/schedule.py" line="57" />
         <source>En cours</source>
         <extracomment>A deposit deadline this close (in days) is flagged as near.</extracomment>
@@ -12140,71 +12262,72 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>(non attribuées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="52" />
+        <location filename="../../desktop/domain/notice_case.py" line="61" />
         <source>Retiré</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="54" />
+        <location filename="../../desktop/domain/notice_case.py" line="63" />
         <source>Terminé</source>
         <extracomment>The deposit was returned: nothing left to follow.</extracomment>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="63" />
+        <location filename="../../desktop/domain/notice_case.py" line="72" />
         <source>Report du départ (convention d'occupation temporaire)</source>
         <extracomment>Departure postponed by a temporary occupation agreement.</extracomment>
         <translation>Report du départ (convention d'occupation temporaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="68" />
+        <location filename="../../desktop/domain/notice_case.py" line="77" />
         <source>Remise des clés sans état des lieux</source>
         <extracomment>Keys returned without exit inventory (letter box, LRAR); inventory later.</extracomment>
         <translation>Remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="73" />
+        <location filename="../../desktop/domain/notice_case.py" line="82" />
         <location filename="../../desktop/domain/timeline.py" line="37" />
         <source>Préavis réduit accordé sans justificatif</source>
         <extracomment>Reduced notice granted although the proof is missing.</extracomment>
         <translation>Préavis réduit accordé sans justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="78" />
+        <location filename="../../desktop/domain/notice_case.py" line="87" />
         <location filename="../../desktop/domain/timeline.py" line="38" />
         <source>Préavis réduit refusé</source>
         <extracomment>Reduced notice refused: the ground or its proof is not accepted (3 months).</extracomment>
         <translation>Préavis réduit refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="80" />
+        <location filename="../../desktop/domain/notice_case.py" line="89" />
         <location filename="../../desktop/domain/timeline.py" line="41" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="84" />
+        <location filename="../../desktop/domain/notice_case.py" line="93" />
         <location filename="../../desktop/domain/plans.py" line="100" />
         <source>Remise en main propre</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="85" />
+        <location filename="../../desktop/domain/notice_case.py" line="94" />
         <source>Envoi en recommandé avec accusé de réception</source>
         <translation>Envoi en recommandé avec accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="86" />
+        <location filename="../../desktop/domain/notice_case.py" line="95" />
         <source>Dépôt en boîte aux lettres</source>
         <translation>Dépôt en boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="164" />
+        <location filename="../../desktop/domain/notice_case.py" line="187" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="80" />
         <location filename="../../desktop/services/campaigns/calls.py" line="420" />
-        <location filename="../../desktop/services/notices/workflow.py" line="337" />
-        <location filename="../../desktop/services/notices/workflow.py" line="512" />
-        <location filename="../../desktop/services/notices/workflow.py" line="673" />
-        <location filename="../../desktop/services/notices/workflow.py" line="794" />
+        <location filename="../../desktop/services/notices/workflow.py" line="372" />
+        <location filename="../../desktop/services/notices/workflow.py" line="547" />
+        <location filename="../../desktop/services/notices/workflow.py" line="721" />
+        <location filename="../../desktop/services/notices/workflow.py" line="861" />
         <location filename="../../desktop/services/plans/breach.py" line="89" />
         <location filename="../../desktop/services/plans/editing.py" line="225" />
         <source>La date ne peut pas être dans le futur.</source>
@@ -12212,126 +12335,131 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="167" />
+        <location filename="../../desktop/domain/notice_case.py" line="190" />
         <source>Choisissez le mode de remise du congé.</source>
         <translation>Choisissez le mode de remise du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="172" />
-        <location filename="../../desktop/services/notices/common.py" line="441" />
+        <location filename="../../desktop/domain/notice_case.py" line="195" />
+        <location filename="../../desktop/services/notices/common.py" line="562" />
         <source>La date de réception du congé est obligatoire.</source>
         <extracomment>The columns of a notice in its audit snapshots: the entry (``NoticeInput``'s fields), what is computed from it, the exit and the deposit.</extracomment>
         <translation>La date de réception du congé est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="178" />
+        <location filename="../../desktop/domain/notice_case.py" line="201" />
         <source>Le congé ne peut pas précéder le début du bail ({date}).</source>
         <translation>Le congé ne peut pas précéder le début du bail ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="188" />
+        <location filename="../../desktop/domain/notice_case.py" line="211" />
         <source>L'envoi ne peut pas être postérieur à la réception.</source>
         <translation>L'envoi ne peut pas être postérieur à la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="193" />
+        <location filename="../../desktop/domain/notice_case.py" line="216" />
         <source>La présentation ne peut pas précéder l'envoi.</source>
         <translation>La présentation ne peut pas précéder l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="197" />
+        <location filename="../../desktop/domain/notice_case.py" line="220" />
         <source>La présentation ne peut pas être postérieure à la réception.</source>
         <translation>La présentation ne peut pas être postérieure à la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="207" />
+        <location filename="../../desktop/domain/notice_case.py" line="230" />
         <source>Le départ demandé ne peut pas précéder la réception du congé.</source>
         <translation>Le départ demandé ne peut pas précéder la réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="212" />
+        <location filename="../../desktop/domain/notice_case.py" line="235" />
         <source>Motif inconnu.</source>
         <translation>Motif inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="215" />
+        <location filename="../../desktop/domain/notice_case.py" line="238" />
         <source>Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur le bail du dossier ou choisissez un autre motif.</source>
         <translation>Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur le bail du dossier ou choisissez un autre motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="226" />
+        <location filename="../../desktop/domain/notice_case.py" line="249" />
         <source>Le justificatif ne peut pas précéder le début du bail.</source>
         <translation>Le justificatif ne peut pas précéder le début du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="254" />
+        <location filename="../../desktop/domain/notice_case.py" line="280" />
         <source>« {name} » n'est pas titulaire du bail.</source>
         <translation>« {name} » n'est pas titulaire du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="258" />
+        <location filename="../../desktop/domain/notice_case.py" line="285" />
+        <source>{name} a déjà donné congé (congé reçu le {date}) : un titulaire ne donne congé qu'une fois.</source>
+        <translation>{name} a déjà donné congé (congé reçu le {date}) : un titulaire ne donne congé qu'une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice_case.py" line="295" />
         <source>Lien inconnu.</source>
         <translation>Lien inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="261" />
+        <location filename="../../desktop/domain/notice_case.py" line="298" />
         <source>Le congé n'est pas donné par tous les titulaires : précisez ce qui les lie (le courrier dit ce que devient la solidarité de celui qui part).</source>
         <translation>Le congé n'est pas donné par tous les titulaires : précisez ce qui les lie (le courrier dit ce que devient la solidarité de celui qui part).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="273" />
+        <location filename="../../desktop/domain/notice_case.py" line="310" />
         <source>Indiquez le motif de la décision.</source>
         <translation>Indiquez le motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="277" />
+        <location filename="../../desktop/domain/notice_case.py" line="314" />
         <source>Indiquez qui a décidé.</source>
         <translation>Indiquez qui a décidé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="354" />
+        <location filename="../../desktop/domain/notice_case.py" line="391" />
         <source>Justificatif reçu le {date} : {document}</source>
         <extracomment>The reduced end date while the proof is missing (``None`` otherwise). Last day of occupation: the end date, or the postponed departure.</extracomment>
         <translation>Justificatif reçu le {date} : {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="373" />
+        <location filename="../../desktop/domain/notice_case.py" line="410" />
         <source>Préavis réduit refusé par {who} le {decided} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</source>
         <translation>Préavis réduit refusé par {who} le {decided} (motif : {reason}) : préavis de {months} mois, fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="387" />
+        <location filename="../../desktop/domain/notice_case.py" line="424" />
         <source>Préavis réduit de {months} mois accordé sans justificatif par {who} le {decided} (motif : {reason}) : fin du préavis le {end}</source>
         <translation>Préavis réduit de {months} mois accordé sans justificatif par {who} le {decided} (motif : {reason}) : fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="401" />
+        <location filename="../../desktop/domain/notice_case.py" line="438" />
         <source>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</source>
         <translation>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="459" />
+        <location filename="../../desktop/domain/notice_case.py" line="496" />
         <source>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</source>
         <extracomment>Late penalty: due so far (deposit not returned) or owed (returned late).</extracomment>
         <translation>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="474" />
+        <location filename="../../desktop/domain/notice_case.py" line="511" />
         <source>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</source>
         <translation>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="490" />
+        <location filename="../../desktop/domain/notice_case.py" line="527" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jour)</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="494" />
+        <location filename="../../desktop/domain/notice_case.py" line="531" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jours)</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {n} jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="498" />
+        <location filename="../../desktop/domain/notice_case.py" line="535" />
         <source>Dépôt de garantie à restituer au plus tard aujourd'hui, le {due}</source>
         <translation>Dépôt de garantie à restituer au plus tard aujourd'hui, le {due}</translation>
     </message>
@@ -12574,7 +12702,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="512" />
-        <location filename="../../desktop/services/notices/listing.py" line="194" />
+        <location filename="../../desktop/services/notices/listing.py" line="200" />
         <source>en retard</source>
         <translation>en retard</translation>
     </message>
@@ -12589,99 +12717,109 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="581" />
+        <location filename="../../desktop/domain/plans.py" line="608" />
         <source>Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : ce versement de {amount} dépasse de {excess} ce qui reste promis.</source>
         <translation>Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : ce versement de {amount} dépasse de {excess} ce qui reste promis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="854" />
+        <location filename="../../desktop/domain/plans.py" line="930" />
         <source>dès qu'une échéance reste impayée</source>
         <translation>dès qu'une échéance reste impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="855" />
+        <location filename="../../desktop/domain/plans.py" line="931" />
         <source>dès que {n} échéances restent impayées</source>
         <translation>dès que {n} échéances restent impayées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="860" />
+        <location filename="../../desktop/domain/plans.py" line="936" />
         <source>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="872" />
+        <location filename="../../desktop/domain/plans.py" line="948" />
         <source>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="886" />
+        <location filename="../../desktop/domain/plans.py" line="962" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="941" />
+        <location filename="../../desktop/domain/plans.py" line="1017" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="949" />
+        <location filename="../../desktop/domain/plans.py" line="1025" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="955" />
+        <location filename="../../desktop/domain/plans.py" line="1031" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/plans.py" line="1175" />
+        <source>Versement du {contributor} attendu (échéance du {date})</source>
+        <translation>Versement du {contributor} attendu (échéance du {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="1182" />
+        <source>Versements du {first} et du {second} attendus (échéance du {date})</source>
+        <translation>Versements du {first} et du {second} attendus (échéance du {date})</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="1005" />
+        <location filename="../../desktop/domain/plans.py" line="1081" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1007" />
+        <location filename="../../desktop/domain/plans.py" line="1083" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1012" />
+        <location filename="../../desktop/domain/plans.py" line="1088" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1016" />
+        <location filename="../../desktop/domain/plans.py" line="1092" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1017" />
+        <location filename="../../desktop/domain/plans.py" line="1093" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1018" />
+        <location filename="../../desktop/domain/plans.py" line="1094" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1020" />
+        <location filename="../../desktop/domain/plans.py" line="1096" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1064" />
+        <location filename="../../desktop/domain/plans.py" line="1154" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1072" />
+        <location filename="../../desktop/domain/plans.py" line="1162" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1024" />
+        <location filename="../../desktop/domain/plans.py" line="1100" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -12809,7 +12947,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="205" />
-        <location filename="../../desktop/services/accounts.py" line="278" />
+        <location filename="../../desktop/services/accounts.py" line="286" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
@@ -13453,62 +13591,67 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Assignation envisagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="57" />
+        <location filename="../../desktop/domain/timeline.py" line="56" />
+        <source>Promesse d'un contributeur retirée</source>
+        <translation>Promesse d'un contributeur retirée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="60" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="59" />
+        <location filename="../../desktop/domain/timeline.py" line="62" />
         <source>Examen de l'occupation inscrit en CALEOL</source>
         <translation>Examen de l'occupation inscrit en CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="62" />
+        <location filename="../../desktop/domain/timeline.py" line="65" />
         <source>Avis de la CALEOL sur l'occupation</source>
         <translation>Avis de la CALEOL sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="64" />
+        <location filename="../../desktop/domain/timeline.py" line="67" />
         <source>Anonymisation du dossier</source>
         <translation>Anonymisation du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="69" />
+        <location filename="../../desktop/domain/timeline.py" line="72" />
         <source>Début du bail</source>
         <translation>Début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="72" />
+        <location filename="../../desktop/domain/timeline.py" line="75" />
         <source>Zone tendue</source>
         <translation>Zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="78" />
+        <location filename="../../desktop/domain/timeline.py" line="81" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="79" />
+        <location filename="../../desktop/domain/timeline.py" line="82" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="85" />
+        <location filename="../../desktop/domain/timeline.py" line="88" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="86" />
+        <location filename="../../desktop/domain/timeline.py" line="89" />
         <source>Ménage isolé</source>
         <translation>Ménage isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="87" />
+        <location filename="../../desktop/domain/timeline.py" line="90" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="89" />
+        <location filename="../../desktop/domain/timeline.py" line="92" />
         <location filename="../../desktop/services/caleol/agenda.py" line="385" />
         <location filename="../../desktop/services/caleol/commissions.py" line="196" />
         <location filename="../../desktop/services/importer.py" line="75" />
@@ -13518,7 +13661,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="90" />
+        <location filename="../../desktop/domain/timeline.py" line="93" />
         <location filename="../../desktop/services/caleol/agenda.py" line="386" />
         <location filename="../../desktop/services/caleol/commissions.py" line="197" />
         <location filename="../../desktop/services/importer.py" line="76" />
@@ -13527,17 +13670,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="94" />
+        <location filename="../../desktop/domain/timeline.py" line="97" />
         <source>Titulaire</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="95" />
+        <location filename="../../desktop/domain/timeline.py" line="98" />
         <source>Handicap</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="88" />
+        <location filename="../../desktop/domain/timeline.py" line="91" />
         <location filename="../../desktop/services/caleol/agenda.py" line="384" />
         <location filename="../../desktop/services/caleol/commissions.py" line="198" />
         <location filename="../../desktop/services/importer.py" line="77" />
@@ -14075,20 +14218,20 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Avis : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="91" />
+        <location filename="../../desktop/domain/timeline.py" line="94" />
         <location filename="../../desktop/services/importer.py" line="78" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="99" />
-        <location filename="../../desktop/domain/timeline.py" line="92" />
+        <location filename="../../desktop/domain/timeline.py" line="95" />
         <location filename="../../desktop/services/importer.py" line="79" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="93" />
+        <location filename="../../desktop/domain/timeline.py" line="96" />
         <location filename="../../desktop/services/importer.py" line="80" />
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -14119,10 +14262,10 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Handicap (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="68" />
+        <location filename="../../desktop/domain/timeline.py" line="71" />
         <location filename="../../desktop/services/importer.py" line="90" />
-        <location filename="../../desktop/services/notices/listing.py" line="171" />
-        <location filename="../../desktop/services/plans/arrears.py" line="196" />
+        <location filename="../../desktop/services/notices/listing.py" line="177" />
+        <location filename="../../desktop/services/plans/arrears.py" line="208" />
         <location filename="../../desktop/services/plans/payments_import.py" line="75" />
         <source>N° de contrat</source>
         <translation>N° de contrat</translation>
@@ -14134,14 +14277,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Date de début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="70" />
+        <location filename="../../desktop/domain/timeline.py" line="73" />
         <location filename="../../desktop/services/caleol/agenda.py" line="102" />
         <location filename="../../desktop/services/importer.py" line="92" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="71" />
+        <location filename="../../desktop/domain/timeline.py" line="74" />
         <location filename="../../desktop/services/caleol/agenda.py" line="105" />
         <location filename="../../desktop/services/importer.py" line="93" />
         <source>Charges</source>
@@ -14154,13 +14297,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="364" />
-        <location filename="../../desktop/domain/timeline.py" line="73" />
+        <location filename="../../desktop/domain/timeline.py" line="76" />
         <location filename="../../desktop/services/importer.py" line="95" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="74" />
+        <location filename="../../desktop/domain/timeline.py" line="77" />
         <location filename="../../desktop/services/caleol/agenda.py" line="86" />
         <location filename="../../desktop/services/importer.py" line="96" />
         <source>Adresse</source>
@@ -14363,14 +14506,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="369" />
-        <location filename="../../desktop/domain/timeline.py" line="75" />
+        <location filename="../../desktop/domain/timeline.py" line="78" />
         <location filename="../../desktop/services/importer.py" line="97" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="370" />
-        <location filename="../../desktop/domain/timeline.py" line="76" />
+        <location filename="../../desktop/domain/timeline.py" line="79" />
         <location filename="../../desktop/services/caleol/agenda.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="98" />
         <source>Code postal</source>
@@ -14378,7 +14521,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="371" />
-        <location filename="../../desktop/domain/timeline.py" line="77" />
+        <location filename="../../desktop/domain/timeline.py" line="80" />
         <location filename="../../desktop/services/caleol/agenda.py" line="88" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
         <source>Commune</source>
@@ -14546,7 +14689,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/importer.py" line="99" />
-        <location filename="../../desktop/services/plans/arrears.py" line="198" />
+        <location filename="../../desktop/services/plans/arrears.py" line="210" />
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
@@ -14562,20 +14705,20 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="374" />
-        <location filename="../../desktop/domain/timeline.py" line="80" />
+        <location filename="../../desktop/domain/timeline.py" line="83" />
         <location filename="../../desktop/services/importer.py" line="102" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="375" />
-        <location filename="../../desktop/domain/timeline.py" line="81" />
+        <location filename="../../desktop/domain/timeline.py" line="84" />
         <location filename="../../desktop/services/importer.py" line="103" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="82" />
+        <location filename="../../desktop/domain/timeline.py" line="85" />
         <location filename="../../desktop/services/importer.py" line="104" />
         <source>Programme</source>
         <translation>Programme</translation>
@@ -14586,7 +14729,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Code agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="84" />
+        <location filename="../../desktop/domain/timeline.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="106" />
         <source>Solde</source>
         <translation>Solde</translation>
@@ -14746,97 +14889,118 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="200" />
+        <location filename="../../desktop/services/notices/common.py" line="164" />
+        <source>Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining}. Il n'y a ni état des lieux de sortie ni restitution du dépôt de garantie à ce départ ; ils auront lieu à la fin du bail, sur le congé du dernier titulaire.</source>
+        <extracomment>The holders who stay on the lease when only some gave notice (full names). The holders in place when it was given (those who may give it: the file's, less those who gave an earlier notice; docs/domain.md#notice-cotenants). The lease's earlier notices given by some holders (not withdrawn).</extracomment>
+        <translation>Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining}. Il n'y a ni état des lieux de sortie ni restitution du dépôt de garantie à ce départ ; ils auront lieu à la fin du bail, sur le congé du dernier titulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/common.py" line="292" />
+        <source>Le congé donné avant celui-ci par {names} prend effet le {date}, après la fin de ce préavis : le loyer reste dû jusqu'à cette date.</source>
+        <extracomment>The notice in progress, else the latest one, else ``None``. The lease holders who may give a new notice (alone): those who have not given one yet. The notices of some holders still standing (not withdrawn): they have left. A new notice may be recorded: some holder is still in place and no notice given by all of them is in progress.</extracomment>
+        <translation>Le congé donné avant celui-ci par {names} prend effet le {date}, après la fin de ce préavis : le loyer reste dû jusqu'à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/common.py" line="305" />
         <source>Congé pour violences au sein du couple : les courriers portent l'adresse du logement, où l'autre titulaire demeure. Remettez-les en main propre ou envoyez-les à l'adresse que la personne qui part vous a indiquée.</source>
-        <extracomment>The holders who stay on the lease when only some gave notice (full names). The notice in progress, else the latest one, else ``None``. The lease holders, who may give notice alone.</extracomment>
         <translation>Congé pour violences au sein du couple : les courriers portent l'adresse du logement, où l'autre titulaire demeure. Remettez-les en main propre ou envoyez-les à l'adresse que la personne qui part vous a indiquée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="211" />
+        <location filename="../../desktop/services/notices/common.py" line="316" />
         <source>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</source>
         <translation>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="226" />
+        <location filename="../../desktop/services/notices/common.py" line="331" />
         <source>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</source>
         <translation>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="236" />
+        <location filename="../../desktop/services/notices/common.py" line="341" />
         <source>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</source>
         <translation>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="288" />
+        <location filename="../../desktop/services/notices/common.py" line="394" />
         <source>Le congé n° {id} n'existe pas ou plus.</source>
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="117" />
-        <location filename="../../desktop/services/notices/common.py" line="309" />
-        <location filename="../../desktop/services/plans/core.py" line="678" />
+        <location filename="../../desktop/services/notices/common.py" line="415" />
+        <location filename="../../desktop/services/plans/core.py" line="704" />
         <location filename="../../desktop/services/tenants.py" line="225" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
         <extracomment>for a MODIFICATION: (field path, before, after) of each field changed, read from the audit snapshots (empty when they are not found, e.g. after a purge)</extracomment>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="420" />
+        <location filename="../../desktop/services/documents/common.py" line="391" />
+        <source>Le courrier n'a pas pu être rangé dans l'archive des documents (« {path} » : {error}). Rien n'a été enregistré ni laissé dans l'archive : réessayez.</source>
+        <translation>Le courrier n'a pas pu être rangé dans l'archive des documents (« {path} » : {error}). Rien n'a été enregistré ni laissé dans l'archive : réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="396" />
+        <source>Publipostage interrompu : l'archive des documents a refusé « {path} » ({error}). Les courriers déjà rangés restent au registre ; les autres n'ont pas été enregistrés et aucun de leurs fichiers n'est resté dans l'archive. Relancez le publipostage une fois l'archive accessible.</source>
+        <translation>Publipostage interrompu : l'archive des documents a refusé « {path} » ({error}). Les courriers déjà rangés restent au registre ; les autres n'ont pas été enregistrés et aucun de leurs fichiers n'est resté dans l'archive. Relancez le publipostage une fois l'archive accessible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/common.py" line="460" />
         <source>Enregistrement impossible : la référence tirée pour ce courrier l'a déjà été pour un autre. Relancez ce courrier seul.</source>
         <translation>Enregistrement impossible : la référence tirée pour ce courrier l'a déjà été pour un autre. Relancez ce courrier seul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="462" />
+        <location filename="../../desktop/services/documents/common.py" line="502" />
         <source>L'objet du courrier : {max} caractères au plus.</source>
         <translation>L'objet du courrier : {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="473" />
+        <location filename="../../desktop/services/documents/common.py" line="513" />
         <source>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</source>
         <translation>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="485" />
+        <location filename="../../desktop/services/documents/common.py" line="525" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="576" />
+        <location filename="../../desktop/services/documents/common.py" line="616" />
         <source>{summary} {details}</source>
         <translation>{summary} {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="610" />
+        <location filename="../../desktop/services/documents/common.py" line="650" />
         <source>{n} courrier produit et enregistré</source>
         <translation>{n} courrier produit et enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="611" />
+        <location filename="../../desktop/services/documents/common.py" line="651" />
         <source>{n} courriers produits et enregistrés</source>
         <translation>{n} courriers produits et enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="612" />
+        <location filename="../../desktop/services/documents/common.py" line="652" />
         <source>aucun courrier produit</source>
         <translation>aucun courrier produit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="618" />
+        <location filename="../../desktop/services/documents/common.py" line="658" />
         <source>{n} courrier</source>
         <translation>{n} courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="619" />
+        <location filename="../../desktop/services/documents/common.py" line="659" />
         <source>{n} courriers</source>
         <translation>{n} courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="625" />
+        <location filename="../../desktop/services/documents/common.py" line="665" />
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="626" />
+        <location filename="../../desktop/services/documents/common.py" line="666" />
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
@@ -14888,350 +15052,360 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le registre des documents a été modifié hors de Parcours : l'empreinte SHA-256 du document {reference} n'est plus celle enregistrée au journal d'audit lors de sa production. Le document n'est pas ouvert ; prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="458" />
+        <location filename="../../desktop/services/notices/common.py" line="579" />
         <source>Fin du préavis le {end} ({months} mois)</source>
         <translation>Fin du préavis le {end} ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="464" />
+        <location filename="../../desktop/services/notices/common.py" line="585" />
         <source> ; justificatif manquant : le {date} s'il est fourni</source>
         <translation> ; justificatif manquant : le {date} s'il est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="469" />
+        <location filename="../../desktop/services/notices/common.py" line="590" />
         <source> ; départ le {date}</source>
         <translation> ; départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="78" />
+        <location filename="../../desktop/services/notices/workflow.py" line="84" />
         <source>Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version actuelle.</source>
         <translation>Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="89" />
+        <location filename="../../desktop/services/notices/workflow.py" line="95" />
         <source>Ce congé a été retiré : il ne peut plus être modifié.</source>
         <translation>Ce congé a été retiré : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="93" />
+        <location filename="../../desktop/services/notices/workflow.py" line="99" />
         <source>Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.</source>
         <translation>Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="171" />
+        <location filename="../../desktop/services/notices/workflow.py" line="192" />
         <source>Ce dossier est clos : aucun congé ne peut y être enregistré.</source>
         <translation>Ce dossier est clos : aucun congé ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="183" />
+        <location filename="../../desktop/services/notices/workflow.py" line="210" />
         <source>Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le modifier.</source>
         <translation>Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="207" />
+        <location filename="../../desktop/services/notices/workflow.py" line="219" />
+        <source>Tous les titulaires du bail ont déjà donné congé : aucun autre congé ne peut être enregistré sur ce dossier.</source>
+        <translation>Tous les titulaires du bail ont déjà donné congé : aucun autre congé ne peut être enregistré sur ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/workflow.py" line="242" />
         <source>Congé reçu le {date} ({ground}) : {end}</source>
         <translation>Congé reçu le {date} ({ground}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="262" />
+        <location filename="../../desktop/services/notices/workflow.py" line="297" />
         <source>Aucun justificatif n'est attendu pour ce congé.</source>
         <translation>Aucun justificatif n'est attendu pour ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="269" />
+        <location filename="../../desktop/services/notices/workflow.py" line="304" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="290" />
+        <location filename="../../desktop/services/notices/workflow.py" line="325" />
         <source>Justificatif reçu le {date} ({document}) : fin du préavis le {end} au lieu du {before}</source>
         <translation>Justificatif reçu le {date} ({document}) : fin du préavis le {end} au lieu du {before}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="363" />
+        <location filename="../../desktop/services/notices/workflow.py" line="398" />
         <source>Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée.</source>
         <translation>Le préavis réduit a déjà été refusé pour ce congé : la décision est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="394" />
+        <location filename="../../desktop/services/notices/workflow.py" line="429" />
         <source>Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas être accordé.</source>
         <translation>Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas être accordé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="401" />
+        <location filename="../../desktop/services/notices/workflow.py" line="436" />
         <source>Le préavis réduit s'applique déjà à ce congé.</source>
         <translation>Le préavis réduit s'applique déjà à ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="409" />
+        <location filename="../../desktop/services/notices/workflow.py" line="444" />
         <source>Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}</source>
         <translation>Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="438" />
+        <location filename="../../desktop/services/notices/workflow.py" line="473" />
         <source>Aucun motif de préavis réduit n'est invoqué : il n'y a rien à refuser.</source>
         <translation>Aucun motif de préavis réduit n'est invoqué : il n'y a rien à refuser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="445" />
+        <location filename="../../desktop/services/notices/workflow.py" line="480" />
         <source>Le préavis réduit est dû sans justificatif pour ce congé (logement en zone tendue) : il ne peut pas être refusé.</source>
         <translation>Le préavis réduit est dû sans justificatif pour ce congé (logement en zone tendue) : il ne peut pas être refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="455" />
+        <location filename="../../desktop/services/notices/workflow.py" line="490" />
         <source>Le préavis réduit a été accordé sans justificatif pour ce congé : il ne peut plus être refusé.</source>
         <translation>Le préavis réduit a été accordé sans justificatif pour ce congé : il ne peut plus être refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="467" />
+        <location filename="../../desktop/services/notices/workflow.py" line="502" />
         <source>Préavis réduit refusé par {who} ({reason}) : {end}</source>
         <translation>Préavis réduit refusé par {who} ({reason}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="493" />
+        <location filename="../../desktop/services/notices/workflow.py" line="528" />
         <source>Les clés ont été rendues : le départ ne peut plus être reporté.</source>
         <translation>Les clés ont été rendues : le départ ne peut plus être reporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="500" />
+        <location filename="../../desktop/services/notices/workflow.py" line="535" />
         <source>Indiquez la nouvelle date de départ.</source>
         <translation>Indiquez la nouvelle date de départ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="504" />
+        <location filename="../../desktop/services/notices/workflow.py" line="539" />
         <source>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</source>
         <translation>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="532" />
+        <location filename="../../desktop/services/notices/workflow.py" line="567" />
         <source>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</source>
         <translation>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="568" />
+        <location filename="../../desktop/services/notices/workflow.py" line="603" />
         <source>Le retour des clés est déjà enregistré (le {date}).</source>
         <translation>Le retour des clés est déjà enregistré (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="572" />
+        <location filename="../../desktop/services/notices/workflow.py" line="608" />
         <source>L'état des lieux de sortie est déjà enregistré.</source>
         <translation>L'état des lieux de sortie est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="695" />
+        <location filename="../../desktop/services/notices/workflow.py" line="682" />
+        <source>Le congé de {names}, reçu le {date}, a été enregistré après celui-ci en tenant compte de ce départ : retirez-le d'abord.</source>
+        <translation>Le congé de {names}, reçu le {date}, a été enregistré après celui-ci en tenant compte de ce départ : retirez-le d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/workflow.py" line="743" />
         <source>Indiquez comment les clés ont été rendues.</source>
         <translation>Indiquez comment les clés ont été rendues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="581" />
+        <location filename="../../desktop/services/notices/workflow.py" line="617" />
         <source>L'état des lieux ne peut pas être prévu avant le retour des clés.</source>
         <translation>L'état des lieux ne peut pas être prévu avant le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="603" />
+        <location filename="../../desktop/services/notices/workflow.py" line="639" />
         <source>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="613" />
+        <location filename="../../desktop/services/notices/workflow.py" line="649" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="638" />
+        <location filename="../../desktop/services/notices/workflow.py" line="674" />
         <source>Les clés ont été rendues : le congé ne peut plus être retiré.</source>
         <translation>Les clés ont été rendues : le congé ne peut plus être retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="650" />
+        <location filename="../../desktop/services/notices/workflow.py" line="698" />
         <source>Congé retiré, décision de {who} : {reason}</source>
         <translation>Congé retiré, décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="689" />
+        <location filename="../../desktop/services/notices/workflow.py" line="737" />
         <source>Indiquez la date de retour des clés.</source>
         <translation>Indiquez la date de retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="676" />
+        <location filename="../../desktop/services/notices/workflow.py" line="724" />
         <source>Cette date ne peut pas précéder la réception du congé ({date}).</source>
         <translation>Cette date ne peut pas précéder la réception du congé ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="722" />
+        <location filename="../../desktop/services/notices/workflow.py" line="771" />
         <source>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</source>
         <translation>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="745" />
+        <location filename="../../desktop/services/notices/workflow.py" line="794" />
         <source>État des lieux de sortie le {date} ({match})</source>
         <translation>État des lieux de sortie le {date} ({match})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="747" />
+        <location filename="../../desktop/services/notices/workflow.py" line="796" />
         <source>conforme à l'entrée</source>
         <translation>conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="749" />
+        <location filename="../../desktop/services/notices/workflow.py" line="798" />
         <source>différent de l'entrée</source>
         <translation>différent de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="755" />
+        <location filename="../../desktop/services/notices/workflow.py" line="804" />
         <source>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="783" />
+        <location filename="../../desktop/services/notices/workflow.py" line="850" />
         <source>Enregistrez d'abord le retour des clés.</source>
         <translation>Enregistrez d'abord le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="787" />
+        <location filename="../../desktop/services/notices/workflow.py" line="854" />
         <source>Indiquez la date de restitution du dépôt de garantie.</source>
         <translation>Indiquez la date de restitution du dépôt de garantie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="799" />
+        <location filename="../../desktop/services/notices/workflow.py" line="866" />
         <source>La restitution ne peut pas précéder le retour des clés ({date}).</source>
         <translation>La restitution ne peut pas précéder le retour des clés ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="811" />
+        <location filename="../../desktop/services/notices/workflow.py" line="879" />
         <source>Dépôt de garantie restitué le {date}</source>
         <translation>Dépôt de garantie restitué le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="816" />
+        <location filename="../../desktop/services/notices/workflow.py" line="884" />
         <source> ; restitution tardive (échéance le {due}) : pénalité de {amount}</source>
         <translation> ; restitution tardive (échéance le {due}) : pénalité de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="170" />
-        <location filename="../../desktop/services/plans/arrears.py" line="195" />
+        <location filename="../../desktop/services/notices/listing.py" line="176" />
+        <location filename="../../desktop/services/plans/arrears.py" line="207" />
         <source>Locataire</source>
-        <extracomment>``EN_COURS``, ``RETIRE``, ``TERMINE``, or ``None`` for every notice. Departure (end of the notice, or postponed departure) in the current month. the landlord refused the reduced notice (its ground or proof not accepted)</extracomment>
+        <extracomment>``EN_COURS``, ``RETIRE``, ``TERMINE``, or ``None`` for every notice. Departure (end of the notice, or postponed departure) in the current month. the landlord refused the reduced notice (its ground or proof not accepted) the holders who gave it when named (some of them, or the last ones in place: docs/domain.md#notice-cotenants), full names; empty: all of them</extracomment>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="83" />
-        <location filename="../../desktop/services/notices/listing.py" line="172" />
-        <location filename="../../desktop/services/plans/arrears.py" line="197" />
+        <location filename="../../desktop/domain/timeline.py" line="86" />
+        <location filename="../../desktop/services/notices/listing.py" line="178" />
+        <location filename="../../desktop/services/plans/arrears.py" line="209" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="173" />
+        <location filename="../../desktop/services/notices/listing.py" line="179" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="100" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="174" />
+        <location filename="../../desktop/services/notices/listing.py" line="180" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="175" />
+        <location filename="../../desktop/services/notices/listing.py" line="181" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
         <location filename="../../desktop/services/cotation/refusals.py" line="99" />
-        <location filename="../../desktop/services/notices/listing.py" line="176" />
+        <location filename="../../desktop/services/notices/listing.py" line="182" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="98" />
         <source>Motif</source>
         <extracomment>what the audit trail keeps of a refusal: what the view shows but its id and stamp</extracomment>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="177" />
+        <location filename="../../desktop/services/notices/listing.py" line="183" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="178" />
+        <location filename="../../desktop/services/notices/listing.py" line="184" />
         <source>Préavis (mois)</source>
         <translation>Préavis (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="179" />
+        <location filename="../../desktop/services/notices/listing.py" line="185" />
         <source>Fin du préavis</source>
         <translation>Fin du préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="180" />
+        <location filename="../../desktop/services/notices/listing.py" line="186" />
         <source>Fin si justificatif fourni</source>
         <translation>Fin si justificatif fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="181" />
+        <location filename="../../desktop/services/notices/listing.py" line="187" />
         <source>Départ</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="182" />
+        <location filename="../../desktop/services/notices/listing.py" line="188" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="183" />
+        <location filename="../../desktop/services/notices/listing.py" line="189" />
         <source>Dépôt à restituer avant le</source>
         <translation>Dépôt à restituer avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="184" />
+        <location filename="../../desktop/services/notices/listing.py" line="190" />
         <source>Dépôt restitué le</source>
         <translation>Dépôt restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="185" />
+        <location filename="../../desktop/services/notices/listing.py" line="191" />
         <source>Alerte dépôt</source>
         <translation>Alerte dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="187" />
+        <location filename="../../desktop/services/notices/listing.py" line="193" />
         <source>manquant</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="188" />
+        <location filename="../../desktop/services/notices/listing.py" line="194" />
         <source>non requis</source>
         <translation>non requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="189" />
+        <location filename="../../desktop/services/notices/listing.py" line="195" />
         <source>reçu ou accordé</source>
         <translation>reçu ou accordé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="190" />
+        <location filename="../../desktop/services/notices/listing.py" line="196" />
         <source>non retenu</source>
         <translation>non retenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="193" />
+        <location filename="../../desktop/services/notices/listing.py" line="199" />
         <source>échéance proche</source>
         <translation>échéance proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="210" />
+        <location filename="../../desktop/services/notices/listing.py" line="216" />
         <source>{n} congé exporté</source>
         <translation>{n} congé exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="211" />
+        <location filename="../../desktop/services/notices/listing.py" line="217" />
         <source>{n} congés exportés</source>
         <translation>{n} congés exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="212" />
+        <location filename="../../desktop/services/notices/listing.py" line="218" />
         <source>aucun congé exporté</source>
         <translation>aucun congé exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/listing.py" line="228" />
+        <location filename="../../desktop/services/notices/listing.py" line="234" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
@@ -15267,7 +15441,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/commands/_common.py" line="178" />
-        <location filename="../../desktop/services/accounts.py" line="304" />
+        <location filename="../../desktop/services/accounts.py" line="312" />
         <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
@@ -15930,130 +16104,130 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>consulter les rapports et tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="163" />
+        <location filename="../../desktop/services/accounts.py" line="171" />
         <source>Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe différents de ceux enregistrés au journal d'audit) : la connexion est refusée. Un administrateur doit vérifier le compte et le corriger dans Administration &gt; Comptes.</source>
         <translation>Ce compte a été modifié hors de Parcours (rôle, agence, état ou mot de passe différents de ceux enregistrés au journal d'audit) : la connexion est refusée. Un administrateur doit vérifier le compte et le corriger dans Administration &gt; Comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="204" />
+        <location filename="../../desktop/services/accounts.py" line="212" />
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>Le mot de passe doit compter au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="213" />
+        <location filename="../../desktop/services/accounts.py" line="221" />
         <source>Le mot de passe doit compter au plus {max} caractères.</source>
         <translation>Le mot de passe doit compter au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="230" />
+        <location filename="../../desktop/services/accounts.py" line="238" />
         <source>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</source>
         <translation>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="239" />
+        <location filename="../../desktop/services/accounts.py" line="247" />
         <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="268" />
+        <location filename="../../desktop/services/accounts.py" line="276" />
         <source>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</source>
         <translation>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="287" />
+        <location filename="../../desktop/services/accounts.py" line="295" />
         <source>Ce champ contient des caractères de contrôle.</source>
         <translation>Ce champ contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="295" />
+        <location filename="../../desktop/services/accounts.py" line="303" />
         <source>Un agent ou un responsable d'agence doit être rattaché à une agence.</source>
         <translation>Un agent ou un responsable d'agence doit être rattaché à une agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="312" />
+        <location filename="../../desktop/services/accounts.py" line="320" />
         <source>Rôle inconnu : {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="341" />
+        <location filename="../../desktop/services/accounts.py" line="349" />
         <source>L'identifiant « {name} » est déjà pris.</source>
         <translation>L'identifiant « {name} » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="352" />
+        <location filename="../../desktop/services/accounts.py" line="360" />
         <source>Le compte n° {id} n'existe pas ou plus.</source>
         <translation>Le compte n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="391" />
+        <location filename="../../desktop/services/accounts.py" line="399" />
         <source>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</source>
         <translation>Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="414" />
+        <location filename="../../desktop/services/accounts.py" line="422" />
         <source>Aucun compte « {name} ».</source>
         <translation>Aucun compte « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="442" />
+        <location filename="../../desktop/services/accounts.py" line="450" />
         <source>Un administrateur existe déjà : connectez-vous avec son compte.</source>
         <translation>Un administrateur existe déjà : connectez-vous avec son compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="514" />
-        <location filename="../../desktop/services/accounts.py" line="1131" />
+        <location filename="../../desktop/services/accounts.py" line="522" />
+        <location filename="../../desktop/services/accounts.py" line="1139" />
         <source>Cet identifiant est déjà pris.</source>
         <translation>Cet identifiant est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="588" />
+        <location filename="../../desktop/services/accounts.py" line="596" />
         <source>Identifiant ou mot de passe incorrect.</source>
         <extracomment>a sign-in refused (unknown account or wrong password: the message does not say which)</extracomment>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="599" />
+        <location filename="../../desktop/services/accounts.py" line="607" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="609" />
+        <location filename="../../desktop/services/accounts.py" line="617" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="653" />
+        <location filename="../../desktop/services/accounts.py" line="661" />
         <source>Ce compte est désactivé : adressez-vous à un administrateur.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="885" />
+        <location filename="../../desktop/services/accounts.py" line="893" />
         <source>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</source>
         <translation>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="995" />
+        <location filename="../../desktop/services/accounts.py" line="1003" />
         <source>Aucun compte n'est associé à cette session.</source>
         <translation>Aucun compte n'est associé à cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1007" />
+        <location filename="../../desktop/services/accounts.py" line="1015" />
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1011" />
+        <location filename="../../desktop/services/accounts.py" line="1019" />
         <source>Le nouveau mot de passe doit différer de l'actuel.</source>
         <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1063" />
+        <location filename="../../desktop/services/accounts.py" line="1071" />
         <source>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</source>
         <extracomment>An account's fields in its audit snapshots.</extracomment>
         <translation>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1111" />
+        <location filename="../../desktop/services/accounts.py" line="1119" />
         <source>Il doit rester au moins un administrateur actif : ce changement est refusé.</source>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
@@ -16074,7 +16248,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="277" />
-        <location filename="../../desktop/services/audit.py" line="352" />
+        <location filename="../../desktop/services/audit.py" line="355" />
         <source>import</source>
         <translation>import</translation>
     </message>
@@ -16145,7 +16319,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="293" />
-        <location filename="../../desktop/services/audit.py" line="357" />
+        <location filename="../../desktop/services/audit.py" line="360" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
@@ -16236,331 +16410,336 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="313" />
-        <location filename="../../desktop/services/audit.py" line="362" />
+        <source>retrait de la promesse d'un contributeur</source>
+        <translation>retrait de la promesse d'un contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="365" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="314" />
+        <location filename="../../desktop/services/audit.py" line="317" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="318" />
+        <location filename="../../desktop/services/audit.py" line="321" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="322" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="320" />
+        <location filename="../../desktop/services/audit.py" line="323" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="321" />
+        <location filename="../../desktop/services/audit.py" line="324" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="322" />
-        <location filename="../../desktop/services/audit.py" line="369" />
+        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="372" />
         <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="323" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="328" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="329" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="331" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="332" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="333" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="334" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="332" />
+        <location filename="../../desktop/services/audit.py" line="335" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="336" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="335" />
+        <location filename="../../desktop/services/audit.py" line="338" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="339" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="337" />
+        <location filename="../../desktop/services/audit.py" line="340" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="338" />
+        <location filename="../../desktop/services/audit.py" line="341" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="339" />
+        <location filename="../../desktop/services/audit.py" line="342" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="340" />
+        <location filename="../../desktop/services/audit.py" line="343" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="341" />
+        <location filename="../../desktop/services/audit.py" line="344" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="343" />
+        <location filename="../../desktop/services/audit.py" line="346" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="344" />
+        <location filename="../../desktop/services/audit.py" line="347" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="345" />
-        <location filename="../../desktop/services/audit.py" line="374" />
+        <location filename="../../desktop/services/audit.py" line="348" />
+        <location filename="../../desktop/services/audit.py" line="377" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="346" />
+        <location filename="../../desktop/services/audit.py" line="349" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="349" />
+        <location filename="../../desktop/services/audit.py" line="352" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="350" />
+        <location filename="../../desktop/services/audit.py" line="353" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="351" />
+        <location filename="../../desktop/services/audit.py" line="354" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="353" />
+        <location filename="../../desktop/services/audit.py" line="356" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="354" />
+        <location filename="../../desktop/services/audit.py" line="357" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="355" />
+        <location filename="../../desktop/services/audit.py" line="358" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="356" />
+        <location filename="../../desktop/services/audit.py" line="359" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="358" />
+        <location filename="../../desktop/services/audit.py" line="361" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="359" />
+        <location filename="../../desktop/services/audit.py" line="362" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="360" />
+        <location filename="../../desktop/services/audit.py" line="363" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="361" />
+        <location filename="../../desktop/services/audit.py" line="364" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="363" />
+        <location filename="../../desktop/services/audit.py" line="366" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="364" />
+        <location filename="../../desktop/services/audit.py" line="367" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="365" />
+        <location filename="../../desktop/services/audit.py" line="368" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="366" />
+        <location filename="../../desktop/services/audit.py" line="369" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="367" />
+        <location filename="../../desktop/services/audit.py" line="370" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="368" />
+        <location filename="../../desktop/services/audit.py" line="371" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="488" />
+        <location filename="../../desktop/services/audit.py" line="491" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="489" />
+        <location filename="../../desktop/services/audit.py" line="492" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="490" />
+        <location filename="../../desktop/services/audit.py" line="493" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="579" />
+        <location filename="../../desktop/services/audit.py" line="582" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="587" />
+        <location filename="../../desktop/services/audit.py" line="590" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="588" />
+        <location filename="../../desktop/services/audit.py" line="591" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="589" />
+        <location filename="../../desktop/services/audit.py" line="592" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="238" />
-        <location filename="../../desktop/services/audit.py" line="370" />
+        <location filename="../../desktop/services/audit.py" line="373" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="371" />
+        <location filename="../../desktop/services/audit.py" line="374" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="372" />
+        <location filename="../../desktop/services/audit.py" line="375" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="373" />
+        <location filename="../../desktop/services/audit.py" line="376" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="375" />
+        <location filename="../../desktop/services/audit.py" line="378" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="596" />
+        <location filename="../../desktop/services/audit.py" line="599" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="602" />
+        <location filename="../../desktop/services/audit.py" line="605" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="616" />
+        <location filename="../../desktop/services/audit.py" line="619" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="617" />
+        <location filename="../../desktop/services/audit.py" line="620" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="620" />
+        <location filename="../../desktop/services/audit.py" line="623" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="621" />
+        <location filename="../../desktop/services/audit.py" line="624" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="622" />
+        <location filename="../../desktop/services/audit.py" line="625" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -16655,42 +16834,42 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="116" />
+        <location filename="../../desktop/services/plans/core.py" line="119" />
         <source>Sans objet : {reason}</source>
         <translation>Sans objet : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="362" />
+        <location filename="../../desktop/services/plans/core.py" line="388" />
         <source>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</source>
         <translation>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="432" />
+        <location filename="../../desktop/services/plans/core.py" line="458" />
         <source>Le plan n° {id} n'existe pas ou plus.</source>
         <translation>Le plan n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="441" />
+        <location filename="../../desktop/services/plans/core.py" line="467" />
         <source>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</source>
         <translation>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="515" />
+        <location filename="../../desktop/services/plans/core.py" line="541" />
         <source>{type} n° {id}</source>
         <translation>{type} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="601" />
+        <location filename="../../desktop/services/plans/core.py" line="627" />
         <source>{plan} : {old} → {new}</source>
         <translation>{plan} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="608" />
+        <location filename="../../desktop/services/plans/core.py" line="634" />
         <source>(automatique)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="644" />
+        <location filename="../../desktop/services/plans/core.py" line="670" />
         <location filename="../../desktop/services/plans/editing.py" line="305" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
@@ -16716,6 +16895,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un plan signé ne peut plus être modifié : pour un protocole, signez un avenant ; sinon, établissez un nouveau plan.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="46" />
+        <source>La promesse d'un contributeur ne se retire que d'un plan signé, en cours ou défaillant ; sur un plan en projet, modifiez ses conditions.</source>
+        <translation>La promesse d'un contributeur ne se retire que d'un plan signé, en cours ou défaillant ; sur un plan en projet, modifiez ses conditions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="56" />
+        <source>Ce plan ne prévoit pas de contribution de cet organisme.</source>
+        <translation>Ce plan ne prévoit pas de contribution de cet organisme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="62" />
+        <source>La promesse du {contributor} est déjà retirée (le {date}).</source>
+        <translation>La promesse du {contributor} est déjà retirée (le {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="70" />
+        <source>Le {contributor} a déjà versé ce qu'il avait promis ({amount}) : il n'y a plus rien à retirer.</source>
+        <translation>Le {contributor} a déjà versé ce qu'il avait promis ({amount}) : il n'y a plus rien à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="84" />
+        <source>La date ne peut pas précéder la signature du plan ({date}).</source>
+        <translation>La date ne peut pas précéder la signature du plan ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="91" />
+        <source>Les locataires doivent être prévenus avant de devoir ces échéances : choisissez une date à partir d'aujourd'hui ({date}), par exemple le {proposed}.</source>
+        <translation>Les locataires doivent être prévenus avant de devoir ces échéances : choisissez une date à partir d'aujourd'hui ({date}), par exemple le {proposed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="100" />
         <location filename="../../desktop/services/plans/editing.py" line="232" />
         <source>Indiquez le motif.</source>
         <translation>Indiquez le motif.</translation>
@@ -17027,85 +17237,85 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="199" />
+        <location filename="../../desktop/services/plans/arrears.py" line="211" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="200" />
+        <location filename="../../desktop/services/plans/arrears.py" line="212" />
         <source>Loyer + charges (€)</source>
         <translation>Loyer + charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="201" />
+        <location filename="../../desktop/services/plans/arrears.py" line="213" />
         <source>Mois de dette</source>
         <translation>Mois de dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="202" />
+        <location filename="../../desktop/services/plans/arrears.py" line="214" />
         <source>Impayé au sens de l'aide au logement (≥ 2 mois)</source>
         <translation>Impayé au sens de l'aide au logement (≥ 2 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="203" />
+        <location filename="../../desktop/services/plans/arrears.py" line="215" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="99" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="204" />
+        <location filename="../../desktop/services/plans/arrears.py" line="216" />
         <source>Statut de l'accord</source>
         <translation>Statut de l'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="205" />
+        <location filename="../../desktop/services/plans/arrears.py" line="217" />
         <source>Reste dû sur l'accord (€)</source>
         <translation>Reste dû sur l'accord (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="206" />
+        <location filename="../../desktop/services/plans/arrears.py" line="218" />
         <source>Prochaine échéance</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="207" />
+        <location filename="../../desktop/services/plans/arrears.py" line="219" />
         <source>Prochaine action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="208" />
+        <location filename="../../desktop/services/plans/arrears.py" line="220" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="243" />
+        <location filename="../../desktop/services/plans/arrears.py" line="255" />
         <source>Impayés</source>
         <translation>Impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="247" />
+        <location filename="../../desktop/services/plans/arrears.py" line="259" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="247" />
+        <location filename="../../desktop/services/plans/arrears.py" line="259" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="248" />
+        <location filename="../../desktop/services/plans/arrears.py" line="260" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="291" />
+        <location filename="../../desktop/services/plans/arrears.py" line="303" />
         <source>{n} dossier exporté</source>
         <translation>{n} dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="292" />
+        <location filename="../../desktop/services/plans/arrears.py" line="304" />
         <source>{n} dossiers exportés</source>
         <translation>{n} dossiers exportés</translation>
     </message>
@@ -17120,52 +17330,52 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="226" />
+        <location filename="../../desktop/services/retention.py" line="256" />
         <source>{n} dossier à anonymiser</source>
         <translation>{n} dossier à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="227" />
+        <location filename="../../desktop/services/retention.py" line="257" />
         <source>{n} dossiers à anonymiser</source>
         <translation>{n} dossiers à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="233" />
+        <location filename="../../desktop/services/retention.py" line="263" />
         <source>{n} dossier anonymisé</source>
         <translation>{n} dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="234" />
+        <location filename="../../desktop/services/retention.py" line="264" />
         <source>{n} dossiers anonymisés</source>
         <translation>{n} dossiers anonymisés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="235" />
+        <location filename="../../desktop/services/retention.py" line="265" />
         <source>aucun dossier anonymisé</source>
         <translation>aucun dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="241" />
+        <location filename="../../desktop/services/retention.py" line="271" />
         <source>{n} candidature CALEOL à anonymiser</source>
         <translation>{n} candidature CALEOL à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="242" />
+        <location filename="../../desktop/services/retention.py" line="272" />
         <source>{n} candidatures CALEOL à anonymiser</source>
         <translation>{n} candidatures CALEOL à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="246" />
+        <location filename="../../desktop/services/retention.py" line="276" />
         <source>{n} candidature CALEOL anonymisée</source>
         <translation>{n} candidature CALEOL anonymisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="247" />
+        <location filename="../../desktop/services/retention.py" line="277" />
         <source>{n} candidatures CALEOL anonymisées</source>
         <translation>{n} candidatures CALEOL anonymisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="248" />
+        <location filename="../../desktop/services/retention.py" line="278" />
         <source>aucune candidature CALEOL anonymisée</source>
         <translation>aucune candidature CALEOL anonymisée</translation>
     </message>
@@ -17287,73 +17497,88 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="45" />
+        <location filename="../../desktop/services/plan_letters.py" line="46" />
         <source>Proposition de plan (avec l'échéancier)</source>
         <translation>Proposition de plan (avec l'échéancier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="46" />
+        <location filename="../../desktop/services/plan_letters.py" line="47" />
         <source>Protocole d'accord à signer par les parties</source>
         <translation>Protocole d'accord à signer par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="47" />
+        <location filename="../../desktop/services/plan_letters.py" line="48" />
         <source>Relance : échéance impayée</source>
         <translation>Relance : échéance impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="48" />
+        <location filename="../../desktop/services/plan_letters.py" line="49" />
         <source>Notification de défaillance</source>
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="67" />
+        <location filename="../../desktop/services/plan_letters.py" line="50" />
+        <source>Contribution promise non versée : échéances à la charge des locataires</source>
+        <translation>Contribution promise non versée : échéances à la charge des locataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="71" />
         <source>dès qu'une échéance reste impayée plus de {days} jours après sa date</source>
         <translation>dès qu'une échéance reste impayée plus de {days} jours après sa date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="79" />
+        <location filename="../../desktop/services/plan_letters.py" line="83" />
         <source>dès que {count} échéances restent impayées plus de {days} jours après leur date</source>
         <translation>dès que {count} échéances restent impayées plus de {days} jours après leur date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="93" />
+        <location filename="../../desktop/services/plan_letters.py" line="97" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="100" />
+        <location filename="../../desktop/services/plan_letters.py" line="104" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="166" />
+        <location filename="../../desktop/services/plan_letters.py" line="171" />
+        <source>Les échéances en retard de ce plan devaient être payées par un contributeur qui a retiré sa promesse : les locataires ne les doivent qu'à partir du {date}. Pas de relance avant cette date.</source>
+        <translation>Les échéances en retard de ce plan devaient être payées par un contributeur qui a retiré sa promesse : les locataires ne les doivent qu'à partir du {date}. Pas de relance avant cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="183" />
         <source>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</source>
         <translation>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="177" />
+        <location filename="../../desktop/services/plan_letters.py" line="194" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="200" />
+        <location filename="../../desktop/services/plan_letters.py" line="219" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="214" />
+        <location filename="../../desktop/services/plan_letters.py" line="233" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="260" />
+        <location filename="../../desktop/services/plan_letters.py" line="249" />
+        <source>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</source>
+        <translation>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="305" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <extracomment>a plan that is over: its letters are still possible, but offered after the others</extracomment>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="292" />
+        <location filename="../../desktop/services/plan_letters.py" line="337" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
@@ -18651,29 +18876,29 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="48" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="49" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="192" />
-        <source>Date obligatoire (JJ/MM/AAAA).</source>
-        <translation>Date obligatoire (JJ/MM/AAAA).</translation>
+        <source>Date obligatoire (jj/mm/aaaa).</source>
+        <translation>Date obligatoire (jj/mm/aaaa).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="198" />
-        <source>Date illisible : saisissez JJ/MM/AAAA.</source>
-        <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
+        <source>Date illisible : saisissez jj/mm/aaaa.</source>
+        <translation>Date illisible : saisissez jj/mm/aaaa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="212" />
-        <source>Heure illisible : saisissez HH:MM.</source>
-        <translation>Heure illisible : saisissez HH:MM.</translation>
+        <source>Heure illisible : saisissez hh:mm.</source>
+        <translation>Heure illisible : saisissez hh:mm.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="227" />
-        <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
-        <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
+        <source>Date et heure illisibles : saisissez jj/mm/aaaa hh:mm.</source>
+        <translation>Date et heure illisibles : saisissez jj/mm/aaaa hh:mm.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="248" />
@@ -19083,19 +19308,29 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Attributions aux publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="271" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="269" />
         <source>{target} : {before} → {after} (objectif {required}, non atteint).</source>
         <translation>{target} : {before} → {after} (objectif {required}, non atteint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="275" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="273" />
         <source>{target} : {before} → {after} (objectif {required}, en baisse).</source>
         <translation>{target} : {before} → {after} (objectif {required}, en baisse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="279" />
+        <location filename="../../desktop/domain/attribution_targets.py" line="277" />
         <source>{target} : {before} → {after} (objectif {required}).</source>
         <translation>{target} : {before} → {after} (objectif {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="293" />
+        <source>{target} : aucune attribution comptée jusqu'ici cette année ; avec celle-ci, {after} (objectif {required}, non atteint).</source>
+        <translation>{target} : aucune attribution comptée jusqu'ici cette année ; avec celle-ci, {after} (objectif {required}, non atteint).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="299" />
+        <source>{target} : aucune attribution comptée jusqu'ici cette année ; avec celle-ci, {after} (objectif {required}).</source>
+        <translation>{target} : aucune attribution comptée jusqu'ici cette année ; avec celle-ci, {after} (objectif {required}).</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/cotation.py" line="66" />
@@ -20271,72 +20506,72 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} supprimées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="687" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="694" />
         <source>{n} proposition en attente de réponse</source>
         <translation>{n} proposition en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="688" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="695" />
         <source>{n} propositions en attente de réponse</source>
         <translation>{n} propositions en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="689" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="696" />
         <source>aucune proposition en attente de réponse</source>
         <translation>aucune proposition en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="695" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="702" />
         <source>{n} courrier recommandé dont la réception est à enregistrer</source>
         <translation>{n} courrier recommandé dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="699" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="706" />
         <source>{n} courriers recommandés dont la réception est à enregistrer</source>
         <translation>{n} courriers recommandés dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="703" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="710" />
         <source>aucun courrier recommandé dont la réception est à enregistrer</source>
         <translation>aucun courrier recommandé dont la réception est à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="712" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="719" />
         <source>{n} courrier de proposition à produire</source>
         <translation>{n} courrier de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="713" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="720" />
         <source>{n} courriers de proposition à produire</source>
         <translation>{n} courriers de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="714" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="721" />
         <source>aucun courrier de proposition à produire</source>
         <translation>aucun courrier de proposition à produire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="720" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="727" />
         <source>{n} logement à proposer au rang suivant</source>
         <translation>{n} logement à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="721" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="728" />
         <source>{n} logements à proposer au rang suivant</source>
         <translation>{n} logements à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="722" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="729" />
         <source>aucun logement à proposer au rang suivant</source>
         <translation>aucun logement à proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="728" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="735" />
         <source>{n} acceptée</source>
         <translation>{n} acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="729" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="736" />
         <source>{n} acceptées</source>
         <translation>{n} acceptées</translation>
     </message>
@@ -20811,17 +21046,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="29" />
+        <location filename="../../desktop/ui/idle_lock.py" line="33" />
         <source>{n} minute</source>
         <translation>{n} minute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="29" />
+        <location filename="../../desktop/ui/idle_lock.py" line="33" />
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="75" />
+        <location filename="../../desktop/ui/idle_lock.py" line="91" />
         <source>Mot de passe incorrect.</source>
         <translation>Mot de passe incorrect.</translation>
     </message>
@@ -20847,50 +21082,55 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Époux ou partenaires de PACS</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_cotenants.py" line="165" />
+        <location filename="../../desktop/domain/notice_cotenants.py" line="196" />
         <source>Votre congé ne met pas fin au bail : il se poursuit avec {names}, qui en reste titulaire.</source>
         <translation>Votre congé ne met pas fin au bail : il se poursuit avec {names}, qui en reste titulaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_cotenants.py" line="169" />
+        <location filename="../../desktop/domain/notice_cotenants.py" line="200" />
         <source>Votre congé ne met pas fin au bail : il se poursuit avec {names}, qui en restent titulaires.</source>
         <translation>Votre congé ne met pas fin au bail : il se poursuit avec {names}, qui en restent titulaires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_cotenants.py" line="204" />
+        <location filename="../../desktop/domain/notice_cotenants.py" line="235" />
         <source>Conformément à l'article 8-2 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prend fin le {date}, lendemain de la première présentation du courrier nous transmettant la décision de justice, pour les dettes nées à compter de cette date.</source>
         <translation>Conformément à l'article 8-2 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prend fin le {date}, lendemain de la première présentation du courrier nous transmettant la décision de justice, pour les dettes nées à compter de cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_cotenants.py" line="216" />
+        <location filename="../../desktop/domain/notice_cotenants.py" line="247" />
         <source>Conformément à l'article 8-2 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prendra fin le lendemain de la première présentation du courrier nous transmettant l'ordonnance de protection dont vous bénéficiez ou la condamnation pénale de l'autre membre du couple, pour les dettes nées à compter de cette date.</source>
         <translation>Conformément à l'article 8-2 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prendra fin le lendemain de la première présentation du courrier nous transmettant l'ordonnance de protection dont vous bénéficiez ou la condamnation pénale de l'autre membre du couple, pour les dettes nées à compter de cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_cotenants.py" line="228" />
+        <location filename="../../desktop/domain/notice_cotenants.py" line="259" />
         <source>Conformément à l'article 8-1 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prend fin à la date d'effet de votre congé si un nouveau colocataire figure alors au bail, sinon dès qu'un nouveau colocataire y figure, et au plus tard le {date}, six mois après la date d'effet de votre congé.</source>
         <translation>Conformément à l'article 8-1 de la loi n° 89-462 du 6 juillet 1989, votre solidarité, et celle de la personne qui s'est portée caution pour vous, prend fin à la date d'effet de votre congé si un nouveau colocataire figure alors au bail, sinon dès qu'un nouveau colocataire y figure, et au plus tard le {date}, six mois après la date d'effet de votre congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_cotenants.py" line="240" />
+        <location filename="../../desktop/domain/notice_cotenants.py" line="271" />
         <source>Le bail ne comportant pas de clause de solidarité, vos obligations de locataire prennent fin à la date d'effet de votre congé, le {date}.</source>
         <translation>Le bail ne comportant pas de clause de solidarité, vos obligations de locataire prennent fin à la date d'effet de votre congé, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_cotenants.py" line="249" />
+        <location filename="../../desktop/domain/notice_cotenants.py" line="280" />
         <source>Le bail du logement de la famille appartient aux deux époux ou partenaires (article 1751 du Code civil). La solidarité entre époux (article 220) ou entre partenaires de PACS (article 515-4) pour les dettes de la vie courante, dont le loyer et les charges, peut se poursuivre après votre départ, jusqu'à la transcription du divorce ou la dissolution du PACS.</source>
         <translation>Le bail du logement de la famille appartient aux deux époux ou partenaires (article 1751 du Code civil). La solidarité entre époux (article 220) ou entre partenaires de PACS (article 515-4) pour les dettes de la vie courante, dont le loyer et les charges, peut se poursuivre après votre départ, jusqu'à la transcription du divorce ou la dissolution du PACS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/applicant_export.py" line="199" />
+        <location filename="../../desktop/services/applicant_export.py" line="384" />
         <source>Aucune candidature n'est enregistrée sous le numéro unique « {n} ».</source>
-        <extracomment>The numéro unique the purge gives an anonymised candidature: ``ANON-&lt;id&gt;``. The fields of a candidature's audit snapshots that no sheet shows by attribute.</extracomment>
+        <extracomment>The numéro unique the purge gives an anonymised candidature: ``ANON-&lt;id&gt;``. What the « Demandeur » sheet says of the candidatures the purge anonymised. The fields of a candidature's audit snapshots that no sheet shows by attribute.</extracomment>
         <translation>Aucune candidature n'est enregistrée sous le numéro unique « {n} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/applicant_export.py" line="257" />
+        <location filename="../../desktop/services/applicant_export.py" line="442" />
         <source>Saisissez le numéro unique du demandeur.</source>
         <translation>Saisissez le numéro unique du demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/withdrawal.py" line="73" />
+        <source>{plan} : promesse du {contributor} retirée le {date} ({reason}) ; {amount} dus par les locataires à partir du {owed_from}</source>
+        <translation>{plan} : promesse du {contributor} retirée le {date} ({reason}) ; {amount} dus par les locataires à partir du {owed_from}</translation>
     </message>
 </context>
 <context>
@@ -20917,17 +21157,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="49" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="50" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="50" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="51" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="51" />
+        <location filename="../../desktop/ui/widgets/messages.py" line="52" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
