@@ -209,15 +209,14 @@ def test_effect_on_a_new_holder_and_on_an_unchanged_share():
     assert new.before is None and new.moved and new.worse
     # No share yet: said in words, not « — → 0 % ».
     assert new.message().render() == (
-        "Attributions aux publics prioritaires — Ville : aucune attribution comptée "
-        "jusqu'ici cette année ; avec celle-ci, 0\u00a0% (objectif 25\u00a0%, non atteint)."
+        "Attributions aux publics prioritaires — Ville : aucune jusqu'ici → "
+        "0\u00a0% (objectif 25\u00a0%, non atteint)."
     )
     met = effect_of(allocs, alloc("p", holder="Ville", prio=True), Q1)
     first = next(e for e in met if e.after.holder == "Ville")
     assert not first.worse
     assert first.message().render() == (
-        "Attributions aux publics prioritaires — Ville : aucune attribution comptée "
-        "jusqu'ici cette année ; avec celle-ci, 100\u00a0% (objectif 25\u00a0%)."
+        "Attributions aux publics prioritaires — Ville : aucune jusqu'ici → 100\u00a0% (objectif 25\u00a0%)."
     )
 
     # The Préfecture's share stays at 0 % (0/1 → 0/2): not worse, nothing to flag.

@@ -292,14 +292,12 @@ class TargetEffect:
         if self.after.met is False:
             template = QT_TRANSLATE_NOOP(
                 "messages",
-                "{target} : aucune attribution comptée jusqu'ici cette année ; avec "
-                "celle-ci, {after} (objectif {required}, non atteint).",
+                "{target} : aucune jusqu'ici → {after} (objectif {required}, non atteint).",
             )
         else:
             template = QT_TRANSLATE_NOOP(
                 "messages",
-                "{target} : aucune attribution comptée jusqu'ici cette année ; avec "
-                "celle-ci, {after} (objectif {required}).",
+                "{target} : aucune jusqu'ici → {after} (objectif {required}).",
             )
         return _m(
             template,
