@@ -257,6 +257,41 @@ def test_the_arrears_list_awaits_the_contributor_not_the_tenants(db, actor, hous
     )
 
 
+def test_during_the_notice_the_arrears_list_says_the_promise_was_withdrawn(
+    db, actor, household, clock
+):
+    pid = fsl_plan(db, actor, household, clock)  # the FSL's 600 €: the first 3 instalments
+    clock.day = D(2026, 2, 16)
+    withdraw(db, actor, pid)
+    # Not « Suivre l'échéance du 16/03/2026 »: no instalment falls due that day.
+    during = (
+        "Promesse du FSL retirée : à la charge des locataires à partir du 16/03/2026",
+        D(2026, 3, 16),
+    )
+    assert action_of(db, actor, household) == during
+    clock.day = D(2026, 3, 16)
+    assert action_of(db, actor, household) == during
+    # The notice over, the tenants are chased.
+    clock.day = D(2026, 3, 17)
+    assert action_of(db, actor, household)[0] == "Relancer : échéance du 16/03/2026 impayée"
+
+
+def test_the_notice_action_names_both_contributors():
+    from desktop.domain.plan_withdrawal import notice_action
+
+    both = {Contributor.FSL: D(2026, 3, 16), Contributor.CCAS: D(2026, 3, 16)}
+    action = notice_action(PlanStatus.EN_COURS, None, (), D(2026, 3, 16), both, D(2026, 3, 1))
+    assert str(action.text) == (
+        "Promesses du FSL et du CCAS retirées : à la charge des locataires à partir du 16/03/2026"
+    )
+    # An instalment of the tenants' own falls due first, or the plan is breached: the
+    # usual action.
+    assert notice_action(PlanStatus.EN_COURS, None, (), D(2026, 3, 5), both, D(2026, 3, 1)) is None
+    assert (
+        notice_action(PlanStatus.DEFAILLANT, None, (), D(2026, 3, 16), both, D(2026, 3, 1)) is None
+    )
+
+
 # --- command line ---------------------------------------------------------------------
 
 

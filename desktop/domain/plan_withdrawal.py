@@ -14,7 +14,15 @@ from desktop.domain.errors import ValidationError, check_length
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
-from desktop.domain.plans import IN_FORCE, REASON_MAX, Contribution, Withdrawal
+from desktop.domain.plans import (
+    IN_FORCE,
+    REASON_MAX,
+    Contribution,
+    Contributor,
+    FollowUpKind,
+    NextAction,
+    Withdrawal,
+)
 from desktop.domain.schedule import PlanStatus
 
 # The tenants are told before they owe again what the contributor was to pay: by
@@ -101,3 +109,50 @@ def check_withdrawal(
     check_length(errors, "reason", withdrawal.reason, REASON_MAX)
     if errors:
         raise ValidationError(errors)
+
+
+def notice_action(
+    status: PlanStatus | None,
+    follow_up: FollowUpKind | None,
+    awaited_from: tuple[Contributor, ...],
+    tenants_due_on: dt.date | None,
+    owed_from: dict[Contributor, dt.date | None],
+    on: dt.date,
+) -> NextAction | None:
+    """The arrears list's next action while a withdrawn promise's notice runs and the
+    tenants owe nothing before its end (``tenants_due_on``, ``Ledger.tenants_next_due_on``,
+    is the day ``owed_from`` gives for a contributor): « Promesse du FSL retirée : à la
+    charge des locataires à partir du 16/03/2026 », due that day. ``None``: the usual
+    action (``plans.next_action``)."""
+    if (
+        status not in (PlanStatus.SIGNE, PlanStatus.EN_COURS)
+        or follow_up is not None
+        or awaited_from
+        or tenants_due_on is None
+        or on > tenants_due_on
+    ):
+        return None
+    who = tuple(c for c, day in owed_from.items() if day == tenants_due_on)
+    if not who:
+        return None
+    if len(who) == 1:
+        text = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Promesse du {contributor} retirée : à la charge des locataires à partir du {date}",
+            ),
+            contributor=Message(who[0].label),
+            date=format_date_fr(tenants_due_on),
+        )
+    else:
+        text = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Promesses du {first} et du {second} retirées : à la charge des locataires à "
+                "partir du {date}",
+            ),
+            first=Message(who[0].label),
+            second=Message(who[-1].label),
+            date=format_date_fr(tenants_due_on),
+        )
+    return NextAction(text, tenants_due_on)
