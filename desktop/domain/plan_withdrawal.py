@@ -111,6 +111,57 @@ def check_withdrawal(
         raise ValidationError(errors)
 
 
+def check_cancel(
+    status: PlanStatus, contributor: Contributor, contribution: Contribution | None, today: dt.date
+) -> Withdrawal:
+    """The withdrawal of ``contributor``'s promise that may be cancelled today (entered
+    by mistake, or the contributor changed its mind): only while its notice runs, when
+    nothing yet depends on it (the tenants owe none of it, so no reminder, breach notice
+    or breach counted it; docs/domain.md#plans). Raise ``ValidationError`` otherwise."""
+    withdrawal = contribution.withdrawal if contribution is not None else None
+    if withdrawal is None:
+        raise ValidationError(
+            {},
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La promesse du {contributor} n'est pas retirée sur ce plan : il n'y a "
+                    "rien à annuler.",
+                ),
+                contributor=Message(contributor.label),
+            ),
+        )
+    if status not in IN_FORCE:
+        raise ValidationError(
+            {},
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Ce plan n'est plus en vigueur (« {status} ») : le retrait de la promesse "
+                    "ne s'annule plus.",
+                ),
+                status=Message(status.label),
+            ),
+        )
+    if today > withdrawal.owed_from:
+        raise ValidationError(
+            {},
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le retrait de la promesse du {contributor} ne peut plus être annulé : "
+                    "depuis le {date}, les échéances qu'il devait payer sont à la charge des "
+                    "locataires (relances, défaillance). Si le {contributor} verse finalement "
+                    "sa contribution, enregistrez ses versements : ils réduisent ce que "
+                    "doivent les locataires.",
+                ),
+                contributor=Message(contributor.label),
+                date=format_date_fr(withdrawal.owed_from),
+            ),
+        )
+    return withdrawal
+
+
 def notice_action(
     status: PlanStatus | None,
     follow_up: FollowUpKind | None,
