@@ -127,6 +127,18 @@ def test_the_fsls_refusal_recorded_from_the_plan_dialog(
     dialog.close()
 
 
+def withdrawn_by_mistake(window, qtbot, db, actor, files, pid, clock=None):
+    """The FSL's promise withdrawn (on 16/02/2026); the plan dialog open on
+    « Règlements » that day, or the day after the notice when ``clock`` is given."""
+    v = plans.get_plan(db, actor, pid)
+    plans.withdraw_contribution(db, actor, pid, Contributor.FSL, D(2026, 2, 10), REFUSAL, v.version)
+    if clock is not None:
+        clock.day = D(2026, 3, 17)
+    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
+    dialog.tabs.setCurrentIndex(2)
+    return dialog
+
+
 def test_a_withdrawal_entered_by_mistake_cancelled_from_the_plan_dialog(
     window,
     qtbot,
@@ -138,10 +150,7 @@ def test_a_withdrawal_entered_by_mistake_cancelled_from_the_plan_dialog(
     monkeypatch,
 ):
     pid = fsl_plan
-    v = plans.get_plan(db, actor, pid)
-    plans.withdraw_contribution(db, actor, pid, Contributor.FSL, D(2026, 2, 10), REFUSAL, v.version)
-    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
-    dialog.tabs.setCurrentIndex(2)
+    dialog = withdrawn_by_mistake(window, qtbot, db, actor, files, pid)
     undo = dialog.undo_contributor
     assert dialog.undo_row.isVisible() and dialog.undo_button.isEnabled()
     assert not dialog.undo_note.isVisible()
@@ -180,12 +189,7 @@ def test_once_the_notice_is_over_the_cancellation_is_disabled_with_the_reason(
     fsl_plan,
     clock,
 ):
-    pid = fsl_plan
-    v = plans.get_plan(db, actor, pid)
-    plans.withdraw_contribution(db, actor, pid, Contributor.FSL, D(2026, 2, 10), REFUSAL, v.version)
-    clock.day = D(2026, 3, 17)
-    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
-    dialog.tabs.setCurrentIndex(2)
+    dialog = withdrawn_by_mistake(window, qtbot, db, actor, files, fsl_plan, clock)
     assert dialog.undo_row.isVisible() and not dialog.undo_button.isEnabled()
     assert dialog.undo_button.toolTip().startswith(
         "Le retrait de la promesse du FSL ne peut plus être annulé : depuis le 16/03/2026"
