@@ -271,25 +271,35 @@ def test_during_the_notice_the_arrears_list_says_the_promise_was_withdrawn(
     assert action_of(db, actor, household) == during
     clock.day = D(2026, 3, 16)
     assert action_of(db, actor, household) == during
-    # The notice over, the tenants are chased.
+    # The notice over, the tenants are chased for the FSL's part (not for an instalment
+    # « du 16/03/2026 »), once the grace period has passed.
     clock.day = D(2026, 3, 17)
-    assert action_of(db, actor, household)[0] == "Relancer : échéance du 16/03/2026 impayée"
+    assert action_of(db, actor, household) == (
+        "Relancer : part du FSL impayée, due par les locataires depuis le 16/03/2026",
+        D(2026, 3, 26),
+    )
 
 
 def test_the_notice_action_names_both_contributors():
     from desktop.domain.plan_withdrawal import notice_action
 
     both = {Contributor.FSL: D(2026, 3, 16), Contributor.CCAS: D(2026, 3, 16)}
-    action = notice_action(PlanStatus.EN_COURS, None, (), D(2026, 3, 16), both, D(2026, 3, 1))
-    assert str(action.text) == (
+
+    def action(status, due, on):
+        return notice_action(status, None, (), due, both, on, 10)
+
+    assert str(action(PlanStatus.EN_COURS, D(2026, 3, 16), D(2026, 3, 1)).text) == (
         "Promesses du FSL et du CCAS retirées : à la charge des locataires à partir du 16/03/2026"
+    )
+    after = action(PlanStatus.EN_COURS, D(2026, 3, 16), D(2026, 3, 17))
+    assert (str(after.text), after.due_on) == (
+        "Relancer : parts du FSL et du CCAS impayées, dues par les locataires depuis le 16/03/2026",
+        D(2026, 3, 26),
     )
     # An instalment of the tenants' own falls due first, or the plan is breached: the
     # usual action.
-    assert notice_action(PlanStatus.EN_COURS, None, (), D(2026, 3, 5), both, D(2026, 3, 1)) is None
-    assert (
-        notice_action(PlanStatus.DEFAILLANT, None, (), D(2026, 3, 16), both, D(2026, 3, 1)) is None
-    )
+    assert action(PlanStatus.EN_COURS, D(2026, 3, 5), D(2026, 3, 1)) is None
+    assert action(PlanStatus.DEFAILLANT, D(2026, 3, 16), D(2026, 3, 1)) is None
 
 
 # --- command line ---------------------------------------------------------------------

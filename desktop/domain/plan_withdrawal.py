@@ -169,41 +169,51 @@ def notice_action(
     tenants_due_on: dt.date | None,
     owed_from: dict[Contributor, dt.date | None],
     on: dt.date,
+    grace_days: int,
 ) -> NextAction | None:
-    """The arrears list's next action while a withdrawn promise's notice runs and the
-    tenants owe nothing before its end (``tenants_due_on``, ``Ledger.tenants_next_due_on``,
-    is the day ``owed_from`` gives for a contributor): « Promesse du FSL retirée : à la
-    charge des locataires à partir du 16/03/2026 », due that day. ``None``: the usual
-    action (``plans.next_action``)."""
+    """The arrears list's next action when the first day the tenants owe an instalment
+    from (``tenants_due_on``, ``Ledger.tenants_next_due_on``) is the end of a withdrawn
+    promise's notice (``owed_from``), not an instalment's due date. During the notice:
+    « Promesse du FSL retirée : à la charge des locataires à partir du 16/03/2026 », due
+    that day; after it: « Relancer : part du FSL impayée, due par les locataires depuis
+    le 16/03/2026 », due once the grace period has passed. ``None``: the usual action
+    (``plans.next_action``)."""
     if (
         status not in (PlanStatus.SIGNE, PlanStatus.EN_COURS)
         or follow_up is not None
         or awaited_from
         or tenants_due_on is None
-        or on > tenants_due_on
     ):
         return None
     who = tuple(c for c, day in owed_from.items() if day == tenants_due_on)
     if not who:
         return None
-    if len(who) == 1:
-        text = _m(
-            QT_TRANSLATE_NOOP(
+    names = {"first": Message(who[0].label), "second": Message(who[-1].label)}
+    date = format_date_fr(tenants_due_on)
+    if on > tenants_due_on:  # the notice is over: the tenants are chased for it
+        if len(who) == 1:
+            text = QT_TRANSLATE_NOOP(
                 "messages",
-                "Promesse du {contributor} retirée : à la charge des locataires à partir du {date}",
-            ),
-            contributor=Message(who[0].label),
-            date=format_date_fr(tenants_due_on),
+                "Relancer : part du {first} impayée, due par les locataires depuis le {date}",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "messages",
+                "Relancer : parts du {first} et du {second} impayées, dues par les locataires "
+                "depuis le {date}",
+            )
+        return NextAction(
+            _m(text, date=date, **names), tenants_due_on + dt.timedelta(days=grace_days)
+        )
+    if len(who) == 1:
+        text = QT_TRANSLATE_NOOP(
+            "messages",
+            "Promesse du {first} retirée : à la charge des locataires à partir du {date}",
         )
     else:
-        text = _m(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Promesses du {first} et du {second} retirées : à la charge des locataires à "
-                "partir du {date}",
-            ),
-            first=Message(who[0].label),
-            second=Message(who[-1].label),
-            date=format_date_fr(tenants_due_on),
+        text = QT_TRANSLATE_NOOP(
+            "messages",
+            "Promesses du {first} et du {second} retirées : à la charge des locataires à "
+            "partir du {date}",
         )
-    return NextAction(text, tenants_due_on)
+    return NextAction(_m(text, date=date, **names), tenants_due_on)

@@ -174,7 +174,8 @@ def arrears_list(
             status = PlanStatus(r.status) if r.status else None
             follow_up = FollowUpKind(r.next_follow_up) if r.next_follow_up else None
             awaited_from = _contributors(r.awaited_from or "")
-            # While a withdrawn promise's notice runs, say so (docs/domain.md#plans).
+            grace_days = r.grace_days if r.grace_days is not None else 0
+            # A withdrawn promise's notice, running or over: say so (docs/domain.md#plans).
             action = notice_action(
                 status,
                 follow_up,
@@ -182,6 +183,7 @@ def arrears_list(
                 r.tenants_due_on,
                 {Contributor.FSL: r.fsl_owed_from, Contributor.CCAS: r.ccas_owed_from},
                 on,
+                grace_days,
             ) or next_action(
                 r.balance,
                 r.rent,
@@ -191,7 +193,7 @@ def arrears_list(
                 next_due_on=r.next_due_on,
                 follow_up=follow_up,
                 follow_up_on=r.next_follow_up_on,
-                grace_days=r.grace_days if r.grace_days is not None else 0,
+                grace_days=grace_days,
                 tenants_due_on=r.tenants_due_on,
                 awaited_from=awaited_from,
             )
