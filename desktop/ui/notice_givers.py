@@ -16,6 +16,7 @@ from desktop.domain.i18n import Message
 from desktop.domain.notice_case import ExceptionKind
 from desktop.domain.notice_cotenants import NoticeGiver, OtherNotice
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import WARNING_STYLE, message_label
 
 
 class GiversBox(QWidget):
@@ -123,6 +124,7 @@ def lock_exit(dialog: Any, notice: Any, writable: bool) -> None:
         button.setEnabled(writable and why is None)
     later: Message | None = notice.no_postponement if notice is not None else None
     kinds = dialog.exception_kind
+    _decision_note(dialog, translate_message(later) if later is not None else "")
     for kind, reason in (
         (ExceptionKind.KEYS_WITHOUT_INVENTORY, text),
         (ExceptionKind.POSTPONEMENT, translate_message(later) if later is not None else ""),
@@ -133,3 +135,16 @@ def lock_exit(dialog: Any, notice: Any, writable: bool) -> None:
     model = kinds.model()
     if not model.item(kinds.currentIndex()).isEnabled():  # the first decision offered
         kinds.setCurrentIndex(next(i for i in range(kinds.count()) if model.item(i).isEnabled()))
+
+
+def _decision_note(dialog: Any, text: str) -> None:
+    """Above the new decision's kind: why a postponed departure (and the keys returned
+    without inventory) is not offered on this notice; hidden otherwise."""
+    note = getattr(dialog, "decision_note", None)
+    if note is None:
+        form = dialog.exception_kind.parentWidget().layout()  # the decision's QFormLayout
+        note = message_label(dialog.exception_kind.parentWidget(), "decisionNote", WARNING_STYLE)
+        form.insertRow(0, note)
+        dialog.decision_note = note
+    note.setText(text)
+    note.setVisible(bool(text))

@@ -137,6 +137,9 @@ def test_after_one_holder_s_notice_the_other_s_from_the_form(
         "temporaire) ne se décide qu'à la fin du bail, sur le congé du dernier titulaire."
     )
     assert kinds.currentData() == ExceptionKind.REDUCED_WITHOUT_PROOF.value
+    dialog.tabs.setCurrentIndex(1)  # said above the new decision too
+    assert dialog.decision_note.isVisible()
+    assert dialog.decision_note.text() == kinds.itemData(later, Qt.ItemDataRole.ToolTipRole)
 
     # Anne's notice, from « Nouveau congé »: she alone is offered, Paul named as gone.
     assert dialog.new_button.isVisible()
@@ -157,6 +160,7 @@ def test_after_one_holder_s_notice_the_other_s_from_the_form(
     # Hers ends the lease: the exit is recorded on it, a postponement may be agreed.
     assert kinds.model().item(later).isEnabled() and kinds.model().item(keys).isEnabled()
     assert kinds.itemData(later, Qt.ItemDataRole.ToolTipRole) is None
+    assert dialog.decision_note.isHidden()
     dialog.tabs.setCurrentIndex(2)
     assert not dialog.exit_note.isVisible() and dialog.exit_button.isEnabled()
     assert dialog.deposit_label.isVisible()
