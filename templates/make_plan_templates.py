@@ -391,7 +391,9 @@ def relance_echeance() -> Path:
         "{% if autres == 1 %}, de même que l'échéance suivante"
         "{% elif autres > 1 %}, de même que les {{ autres }} échéances suivantes{% endif %}. "
         "Au total, {{ champs.retard_total|euros }} d'échéances échues restent à régler ; le "
-        "reste dû sur l'accord s'élève à {{ champs.reste_du|euros }}.",
+        "reste dû sur l'accord s'élève à {{ champs.reste_du|euros }}."
+        # a contributor's promise withdrawn: why the tenant owes it, and from when
+        "{% if champs.retrait_contribution %} {{ champs.retrait_contribution }}{% endif %}",
     )
     _body(
         doc,
@@ -435,7 +437,8 @@ def notification_defaillance() -> Path:
         "Nous constatons en conséquence, à la date du "
         "{{ champs.date_defaillance|date_fr }}, la défaillance de cet accord. Il reste dû "
         "{{ champs.reste_du|euros }} ({{ champs.reste_du|en_lettres }}), dont "
-        "{{ champs.retard_total|euros }} d'échéances échues.",
+        "{{ champs.retard_total|euros }} d'échéances échues."
+        "{% if champs.retrait_contribution %} {{ champs.retrait_contribution }}{% endif %}",
     )
     _body(
         doc,

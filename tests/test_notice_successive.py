@@ -73,12 +73,30 @@ def test_a_partial_notice_has_neither_exit_nor_deposit(db, actor, couple):  # no
     assert why == _refused(
         lambda: notices.record_deposit_return(db, actor, nid, v.version, D(2026, 3, 9))
     )
+    # Nor a postponed departure: the lease does not end with Paul's departure.
+    later = (
+        "Ce congé n'est donné que par M. Paul DURAND : le bail se poursuit avec Mme Anne "
+        "MARTIN et ne prend pas fin à ce départ. Un report du départ (convention "
+        "d'occupation temporaire) ne se décide qu'à la fin du bail, sur le congé du dernier "
+        "titulaire."
+    )
+    assert str(v.no_postponement) == later
+    assert later == _refused(
+        lambda: notices.postpone_departure(
+            db, actor, nid, v.version, D(2026, 6, 30), "relogement retardé", "Agent"
+        )
+    )
     after = notices.get_notice(db, actor, nid)  # nothing written
     assert after.version == v.version and after.status is NoticeStatus.IN_PROGRESS
     assert (after.exit_inventory_on, after.keys_returned_on, after.exceptions) == (None, None, ())
     # Given by both: the exit as before.
     notices.update_notice(db, actor, nid, _input(), v.version)
-    assert notices.get_notice(db, actor, nid).no_exit is None
+    both = notices.get_notice(db, actor, nid)
+    assert (both.no_exit, both.no_postponement) == (None, None)
+    notices.postpone_departure(
+        db, actor, nid, both.version, D(2026, 6, 30), "relogement retardé", "Agent"
+    )
+    assert notices.get_notice(db, actor, nid).departure_on == D(2026, 6, 30)
     _exit(db, actor, nid)
     assert notices.get_notice(db, actor, nid).keys_returned_on == D(2026, 3, 9)
 

@@ -5,6 +5,7 @@ who paid in words (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -256,6 +257,51 @@ def test_the_arrears_list_awaits_the_contributor_not_the_tenants(db, actor, hous
     )
 
 
+def test_during_the_notice_the_arrears_list_says_the_promise_was_withdrawn(
+    db, actor, household, clock
+):
+    pid = fsl_plan(db, actor, household, clock)  # the FSL's 600 €: the first 3 instalments
+    clock.day = D(2026, 2, 16)
+    withdraw(db, actor, pid)
+    # Not « Suivre l'échéance du 16/03/2026 »: no instalment falls due that day.
+    during = (
+        "Promesse du FSL retirée : à la charge des locataires à partir du 16/03/2026",
+        D(2026, 3, 16),
+    )
+    assert action_of(db, actor, household) == during
+    clock.day = D(2026, 3, 16)
+    assert action_of(db, actor, household) == during
+    # The notice over, the tenants are chased for the FSL's part (not for an instalment
+    # « du 16/03/2026 »), once the grace period has passed.
+    clock.day = D(2026, 3, 17)
+    assert action_of(db, actor, household) == (
+        "Relancer : part du FSL impayée, due par les locataires depuis le 16/03/2026",
+        D(2026, 3, 26),
+    )
+
+
+def test_the_notice_action_names_both_contributors():
+    from desktop.domain.plan_withdrawal import notice_action
+
+    both = {Contributor.FSL: D(2026, 3, 16), Contributor.CCAS: D(2026, 3, 16)}
+
+    def action(status, due, on):
+        return notice_action(status, None, (), due, both, on, 10)
+
+    assert str(action(PlanStatus.EN_COURS, D(2026, 3, 16), D(2026, 3, 1)).text) == (
+        "Promesses du FSL et du CCAS retirées : à la charge des locataires à partir du 16/03/2026"
+    )
+    after = action(PlanStatus.EN_COURS, D(2026, 3, 16), D(2026, 3, 17))
+    assert (str(after.text), after.due_on) == (
+        "Relancer : parts du FSL et du CCAS impayées, dues par les locataires depuis le 16/03/2026",
+        D(2026, 3, 26),
+    )
+    # An instalment of the tenants' own falls due first, or the plan is breached: the
+    # usual action.
+    assert action(PlanStatus.EN_COURS, D(2026, 3, 5), D(2026, 3, 1)) is None
+    assert action(PlanStatus.DEFAILLANT, D(2026, 3, 16), D(2026, 3, 1)) is None
+
+
 # --- command line ---------------------------------------------------------------------
 
 
@@ -307,6 +353,52 @@ def test_no_reminder_during_the_notice_then_the_fsls_part_is_asked_for(db, actor
     assert "l'échéance n° 1 du 5 janvier 2026 reste impayée pour 200,00 €" in text
     assert "de même que l'échéance suivante" in text
     assert "Au total, 400,00 € d'échéances échues restent à régler" in text
+    # Why the tenants owe what the FSL was to pay, and from when.
+    fsl_part = (
+        "Sur les échéances du 5 janvier 2026 et du 5 février 2026, 300,00 € étaient à verser "
+        "par le FSL, qui a retiré sa promesse : ils sont à votre charge depuis le 20 février "
+        "2026."
+    )
+    assert f"s'élève à 1 200,00 €. {fsl_part}" in text
+    # The breach notice says it too.
+    clock.day = D(2026, 3, 3)
+    assert plans.evaluate_plans(db, actor).breached == [pid]
+    notice = " ".join(
+        text_of(
+            plan_letters.produce_plan_letter(db, actor, pid, plan_letters.BREACH_NOTICE)
+        ).split()
+    )
+    assert f"dont 400,00 € d'échéances échues. {fsl_part}" in notice
+
+
+def test_the_reminder_names_the_fsl_s_instalment_alone_or_in_part(db, actor, household, clock):
+    from desktop.services import plan_letters
+
+    pid = fsl_plan(db, actor, household, clock)  # the FSL promised 600 €, 200 € a month
+    clock.day = D(2026, 1, 20)
+    withdraw(db, actor, pid, withdrawn_on=D(2026, 1, 19))
+    clock.day = D(2026, 2, 21)
+    fields = plan_letters.letter_fields(db, actor, pid, plan_letters.REMINDER)
+    assert fields["retrait_contribution"] == (
+        f"Sur les échéances du 5 janvier 2026 et du 5 février 2026, 400,00{NBSP}€ étaient à verser "
+        "par le FSL, qui a retiré sa promesse : ils sont à votre charge depuis le 20 février "
+        "2026."
+    )
+    v = plans.get_plan(db, actor, pid)
+    plans.record_payment(db, actor, pid, D(2026, 2, 21), E("250.00"), v.version)
+    fields = plan_letters.letter_fields(db, actor, pid, plan_letters.REMINDER)
+    assert fields["retrait_contribution"] == (
+        "L'échéance du 5 février 2026 était à verser par le FSL, qui a retiré sa promesse : "
+        "elle est à votre charge depuis le 20 février 2026."
+    )
+    assert fields["echeance_montant"] == "150,00"
+    # Part of an instalment only (the rest was the tenants' own anyway).
+    v = plans.get_plan(db, actor, pid)
+    part = dataclasses.replace(v.ledger.tenants_late[0], released=E("100.00"))
+    assert plan_letters.released_text(v, [part]) == (
+        f"Sur l'échéance du 5 février 2026, 100,00{NBSP}€ étaient à verser par le FSL, qui a retiré "
+        "sa promesse : ils sont à votre charge depuis le 20 février 2026."
+    )
 
 
 def test_the_tenants_are_told_by_letter(db, actor, household, clock):

@@ -671,7 +671,13 @@ def test_a_signed_payment_agreement_keeps_its_terms_against_sql_by_hand(server):
         version = plans.record_payment(
             admin_db, admin, pid, D(2026, 3, 1), Decimal("50.00"), version
         )
-        # So does the FSL's promise withdrawn (written after the signature).
+        # So does the FSL's promise withdrawn (written after the signature), a
+        # withdrawal cancelled (its columns emptied), and withdrawn again.
+        version = plans.withdraw_contribution(
+            admin_db, admin, pid, Contributor.FSL, D(2026, 3, 1), "Saisi par erreur", version
+        )
+        version = plans.cancel_withdrawal(admin_db, admin, pid, Contributor.FSL, version)
+        assert plans.get_plan(admin_db, admin, pid).contributions[0].withdrawal is None
         plans.withdraw_contribution(
             admin_db, admin, pid, Contributor.FSL, D(2026, 3, 1), "Refus du FSL", version
         )

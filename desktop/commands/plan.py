@@ -105,12 +105,7 @@ def register(subparsers) -> None:
         "par les locataires à partir de --owed-from (par défaut un mois après aujourd'hui, "
         "jamais avant aujourd'hui), jamais rétroactivement. Prévenez-les avant cette date.",
     )
-    withdraw.add_argument(
-        "--contributor",
-        type=str.upper,
-        choices=[c.value for c in Contributor],
-        help="le contributeur dont la promesse est retirée (FSL ou CCAS, obligatoire)",
-    )
+    _contributor_option(withdraw, "le contributeur dont la promesse est retirée")
     withdraw.add_argument(
         "--date", metavar="JJ/MM/AAAA", help="date du retrait ou du refus (obligatoire)"
     )
@@ -120,6 +115,19 @@ def register(subparsers) -> None:
         metavar="JJ/MM/AAAA",
         help="date à partir de laquelle les locataires doivent ces échéances",
     )
+    undo = add_record_action(
+        sub,
+        "undo-withdraw-promise",
+        run_undo_withdraw_promise,
+        record="plan",
+        what="numéro du plan",
+        help="annuler le retrait de la promesse d'un contributeur (saisi par erreur)",
+        description="Annule le retrait de la promesse d'un contributeur (FSL, CCAS) : sa "
+        "promesse vaut de nouveau, comme signée. Possible seulement tant que les "
+        "locataires ne doivent pas encore ces échéances (jusqu'à la date --owed-from du "
+        "retrait) : rien n'en dépend encore.",
+    )
+    _contributor_option(undo, "le contributeur dont le retrait est annulé")
 
     arrears = add_action(
         sub,
@@ -314,16 +322,29 @@ def run_pay(args: argparse.Namespace) -> int:
     return 0
 
 
+def _contributor_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--contributor",
+        type=str.upper,
+        choices=[c.value for c in Contributor],
+        help=f"{what} (FSL ou CCAS, obligatoire)",
+    )
+
+
+def _check_contributor(args: argparse.Namespace, errors: dict[str, Message]) -> None:
+    if args.contributor is None:
+        errors["--contributor"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Cette option est obligatoire.")
+        )
+
+
 def run_withdraw_promise(args: argparse.Namespace) -> int:
     from desktop.services import plans
 
     errors: dict[str, Message] = {}
     withdrawn_on = parse_date_into(errors, args.date, "--date", required=True)
     owed_from = parse_date_into(errors, args.owed_from, "--owed-from")
-    if args.contributor is None:
-        errors["--contributor"] = Message(
-            QT_TRANSLATE_NOOP("messages", "Cette option est obligatoire.")
-        )
+    _check_contributor(args, errors)
     if errors or withdrawn_on is None:
         raise ValidationError(errors)
     contributor = Contributor(args.contributor)
@@ -394,3 +415,21 @@ def run_arrears(args: argparse.Namespace) -> int:
             )
         )
         return 0
+
+
+def run_undo_withdraw_promise(args: argparse.Namespace) -> int:
+    from desktop.services import plans
+
+    errors: dict[str, Message] = {}
+    _check_contributor(args, errors)
+    if errors:
+        raise ValidationError(errors)
+    contributor = Contributor(args.contributor)
+    with signed_in(args) as (db, actor):
+        version = plans.get_plan(db, actor, args.plan).version
+        plans.cancel_withdrawal(db, actor, args.plan, contributor, version)
+    print(
+        f"Retrait de la promesse du {contributor.label} annulé : sa promesse vaut de "
+        "nouveau, comme signée."
+    )
+    return 0

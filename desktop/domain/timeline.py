@@ -56,6 +56,9 @@ EVENT_LABELS: dict[str, str] = {
     "PLAN_RETRAIT_CONTRIBUTION": QT_TRANSLATE_NOOP(
         "messages", "Promesse d'un contributeur retirée"
     ),
+    "PLAN_RETRAIT_CONTRIBUTION_ANNULE": QT_TRANSLATE_NOOP(
+        "messages", "Retrait de la promesse d'un contributeur annulé"
+    ),
     # Letters (desktop.services.documents).
     "COURRIER": QT_TRANSLATE_NOOP("messages", "Courrier"),
     # Occupation review (desktop.services.caleol).

@@ -313,6 +313,9 @@ ACTION_LABELS = {
     "contribution_withdrawal": QT_TRANSLATE_NOOP(
         "messages", "retrait de la promesse d'un contributeur"
     ),
+    "contribution_withdrawal_cancelled": QT_TRANSLATE_NOOP(
+        "messages", "annulation du retrait de la promesse d'un contributeur"
+    ),
     "protocole_crise": QT_TRANSLATE_NOOP("messages", "protocole de crise"),
     "protocole_crise_signature": QT_TRANSLATE_NOOP(
         "messages", "signature du protocole de crise par une association"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from desktop.documents.library import (
     fill_free_fields,
@@ -26,7 +27,13 @@ from desktop.domain.formatting import (
     format_money_fr,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.plans import AidBody, BreachRule, FollowUpKind, breach_reasons
+from desktop.domain.plans import (
+    AidBody,
+    BreachRule,
+    FollowUpKind,
+    InstalmentState,
+    breach_reasons,
+)
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.services import plans
 from desktop.services.authz import guarded
@@ -204,6 +211,7 @@ def letter_fields(
                 "echeance_date": format_date_fr(first.due_on),
                 "echeance_montant": format_amount_input(first.outstanding - first.awaited),
                 "echeances_impayees": str(len(late)),
+                "retrait_contribution": released_text(view, late),
                 # already breached: the letter says the limit is passed, not to come
                 "defaillance_constatee": format_date_fr(view.breached_on)
                 if view.status == PlanStatus.DEFAILLANT
@@ -235,8 +243,56 @@ def letter_fields(
             )
         ]
         common["motifs"] = " ".join(render(r) for r in reasons)
+        common["retrait_contribution"] = released_text(view, led.tenants_late)
         common["date_defaillance"] = format_date_fr(view.breached_on or on)
     return fill_free_fields(template_name, common, on)
+
+
+def released_text(view: plans.PlanView, late: list[InstalmentState]) -> str:
+    """Why the tenants are asked for late instalments a contributor was to pay, and from
+    when (its promise withdrawn, the notice over; docs/domain.md#plans): « L'échéance du
+    5 janvier 2026 était à verser par le FSL, qui a retiré sa promesse : elle est à votre
+    charge depuis le 16 mars 2026. » Empty when none is."""
+    groups: dict[dt.date, list[InstalmentState]] = {}
+    for i in late:
+        if i.released > 0 and i.owed_from is not None and i.owed_from < view.ledger.on:
+            groups.setdefault(i.owed_from, []).append(i)
+    sentences = []
+    for owed_from, items in sorted(groups.items()):
+        # The contributors whose notice ended that day (two: « le FSL ou le CCAS »).
+        who = " ou ".join(
+            f"le {render(Message(c.contributor.label))}"
+            for c in view.contributions
+            if c.withdrawal is not None and c.withdrawal.owed_from == owed_from
+        )
+        params = {
+            "who": who,
+            "date": format_long_date_fr(items[0].due_on),
+            "amount": format_money_fr(sum((i.released for i in items), Decimal("0"))),
+            "owed_from": format_long_date_fr(owed_from),
+        }
+        if len(items) > 1:
+            dates = [format_long_date_fr(i.due_on) for i in items]
+            params["date"] = f"{', du '.join(dates[:-1])} et du {dates[-1]}"
+            text = QT_TRANSLATE_NOOP(
+                "messages",
+                "Sur les échéances du {date}, {amount} étaient à verser par {who}, qui a "
+                "retiré sa promesse : ils sont à votre charge depuis le {owed_from}.",
+            )
+        elif items[0].released < items[0].outstanding:
+            text = QT_TRANSLATE_NOOP(
+                "messages",
+                "Sur l'échéance du {date}, {amount} étaient à verser par {who}, qui a retiré "
+                "sa promesse : ils sont à votre charge depuis le {owed_from}.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "messages",
+                "L'échéance du {date} était à verser par {who}, qui a retiré sa promesse : "
+                "elle est à votre charge depuis le {owed_from}.",
+            )
+        sentences.append(render(_m(text, **params)))
+    return " ".join(sentences)
 
 
 def _withdrawal_fields(view: plans.PlanView) -> dict[str, str]:

@@ -570,7 +570,7 @@ class NoticeDialog(FieldRows, EscapeCloses, QDialog):
         self.tabs.setTabEnabled(1, v is not None)
         self.tabs.setTabEnabled(2, v is not None)
         self.exception_button.setEnabled(self.can_write and in_progress)
-        lock_exit(self, v.no_exit if v is not None else None, self.can_write and in_progress)
+        lock_exit(self, v, self.can_write and in_progress)
         # Another holder's notice once some gave theirs, or a new one after a withdrawal
         self.new_button.setVisible(
             self.can_write

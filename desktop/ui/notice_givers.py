@@ -16,6 +16,7 @@ from desktop.domain.i18n import Message
 from desktop.domain.notice_case import ExceptionKind
 from desktop.domain.notice_cotenants import NoticeGiver, OtherNotice
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import WARNING_STYLE, message_label
 
 
 class GiversBox(QWidget):
@@ -106,10 +107,12 @@ EXIT_INPUTS = (
 )
 
 
-def lock_exit(dialog: Any, why: Message | None, writable: bool) -> None:
-    """The notice dialog for a notice after which some holders stay (``why``: what the
-    service answers, else ``None``): the exit, the deposit and the keys returned
-    without inventory are not recorded on it; said on the tab and in its place."""
+def lock_exit(dialog: Any, notice: Any, writable: bool) -> None:
+    """The notice dialog for a notice after which some holders stay (``notice``: its
+    view, ``None`` for a new one): the exit, the deposit, the keys returned without
+    inventory and a postponed departure are not recorded on it; said on the tab and in
+    its place, with what the service answers (``no_exit``, ``no_postponement``)."""
+    why: Message | None = notice.no_exit if notice is not None else None
     text = translate_message(why) if why is not None else ""
     dialog.exit_note.setText(text)
     dialog.exit_note.setVisible(bool(text))
@@ -119,9 +122,29 @@ def lock_exit(dialog: Any, why: Message | None, writable: bool) -> None:
     dialog.deposit_label.setVisible(why is None)  # « à restituer à compter des clés »
     for button in (dialog.exit_button, dialog.deposit_button):
         button.setEnabled(writable and why is None)
+    later: Message | None = notice.no_postponement if notice is not None else None
     kinds = dialog.exception_kind
-    keys = kinds.findData(ExceptionKind.KEYS_WITHOUT_INVENTORY.value)
-    kinds.model().item(keys).setEnabled(why is None)
-    kinds.setItemData(keys, text or None, Qt.ItemDataRole.ToolTipRole)
-    if why is not None and kinds.currentIndex() == keys:
-        kinds.setCurrentIndex(0)
+    _decision_note(dialog, translate_message(later) if later is not None else "")
+    for kind, reason in (
+        (ExceptionKind.KEYS_WITHOUT_INVENTORY, text),
+        (ExceptionKind.POSTPONEMENT, translate_message(later) if later is not None else ""),
+    ):
+        index = kinds.findData(kind.value)
+        kinds.model().item(index).setEnabled(not reason)
+        kinds.setItemData(index, reason or None, Qt.ItemDataRole.ToolTipRole)
+    model = kinds.model()
+    if not model.item(kinds.currentIndex()).isEnabled():  # the first decision offered
+        kinds.setCurrentIndex(next(i for i in range(kinds.count()) if model.item(i).isEnabled()))
+
+
+def _decision_note(dialog: Any, text: str) -> None:
+    """Above the new decision's kind: why a postponed departure (and the keys returned
+    without inventory) is not offered on this notice; hidden otherwise."""
+    note = getattr(dialog, "decision_note", None)
+    if note is None:
+        form = dialog.exception_kind.parentWidget().layout()  # the decision's QFormLayout
+        note = message_label(dialog.exception_kind.parentWidget(), "decisionNote", WARNING_STYLE)
+        form.insertRow(0, note)
+        dialog.decision_note = note
+    note.setText(text)
+    note.setVisible(bool(text))

@@ -5,6 +5,7 @@ made in one click goes to the one who leaves."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.domain.notice import DeliveryMode
 from desktop.domain.notice_case import ExceptionKind, KeyReturnMode, NoticeInput
@@ -124,8 +125,21 @@ def test_after_one_holder_s_notice_the_other_s_from_the_form(
     for widget in (dialog.exit_button, dialog.deposit_button, dialog.exit_inventory_on):
         assert not widget.isEnabled()
     assert not dialog.deposit_label.isVisible()
-    keys = dialog.exception_kind.findData(ExceptionKind.KEYS_WITHOUT_INVENTORY.value)
-    assert not dialog.exception_kind.model().item(keys).isEnabled()
+    kinds = dialog.exception_kind
+    keys = kinds.findData(ExceptionKind.KEYS_WITHOUT_INVENTORY.value)
+    assert not kinds.model().item(keys).isEnabled()
+    # Nor a postponed departure: the lease does not end; the reason in its tooltip, and
+    # the decision offered first is one that can be recorded.
+    later = kinds.findData(ExceptionKind.POSTPONEMENT.value)
+    assert not kinds.model().item(later).isEnabled()
+    assert kinds.itemData(later, Qt.ItemDataRole.ToolTipRole).endswith(
+        "ne prend pas fin à ce départ. Un report du départ (convention d'occupation "
+        "temporaire) ne se décide qu'à la fin du bail, sur le congé du dernier titulaire."
+    )
+    assert kinds.currentData() == ExceptionKind.REDUCED_WITHOUT_PROOF.value
+    dialog.tabs.setCurrentIndex(1)  # said above the new decision too
+    assert dialog.decision_note.isVisible()
+    assert dialog.decision_note.text() == kinds.itemData(later, Qt.ItemDataRole.ToolTipRole)
 
     # Anne's notice, from « Nouveau congé »: she alone is offered, Paul named as gone.
     assert dialog.new_button.isVisible()
@@ -143,7 +157,10 @@ def test_after_one_holder_s_notice_the_other_s_from_the_form(
     assert v.data.given_by == (NoticeGiver("Mme", "Anne", "Martin"),) and not v.partial
     assert not dialog.new_button.isVisible()  # nobody left to give notice
 
-    # Hers ends the lease: the exit is recorded on it.
+    # Hers ends the lease: the exit is recorded on it, a postponement may be agreed.
+    assert kinds.model().item(later).isEnabled() and kinds.model().item(keys).isEnabled()
+    assert kinds.itemData(later, Qt.ItemDataRole.ToolTipRole) is None
+    assert dialog.decision_note.isHidden()
     dialog.tabs.setCurrentIndex(2)
     assert not dialog.exit_note.isVisible() and dialog.exit_button.isEnabled()
     assert dialog.deposit_label.isVisible()

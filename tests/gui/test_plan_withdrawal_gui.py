@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.domain.plans import Contributor
 from desktop.services import plans
 from tests.gui import test_plans_gui as plans_gui
 from tests.gui.test_plans_gui import (
@@ -119,8 +120,79 @@ def test_the_fsls_refusal_recorded_from_the_plan_dialog(
         "promesse retirée : due le 16/03/2026",
         "à venir",
     ]
-    assert combo.count() == 0 and not box.isEnabled()
+    assert combo.count() == 0 and not dialog.withdrawal_button.isEnabled()
     v = plans.get_plan(db, actor, pid)
     assert v.contributions[0].withdrawal.reason == REFUSAL
     assert v.breach_reasons == []  # not retroactively in default
+    dialog.close()
+
+
+def withdrawn_by_mistake(window, qtbot, db, actor, files, pid, clock=None):
+    """The FSL's promise withdrawn (on 16/02/2026); the plan dialog open on
+    « Règlements » that day, or the day after the notice when ``clock`` is given."""
+    v = plans.get_plan(db, actor, pid)
+    plans.withdraw_contribution(db, actor, pid, Contributor.FSL, D(2026, 2, 10), REFUSAL, v.version)
+    if clock is not None:
+        clock.day = D(2026, 3, 17)
+    dialog = plan_dialog_from_arrears(window, qtbot, files["dupont"])
+    dialog.tabs.setCurrentIndex(2)
+    return dialog
+
+
+def test_a_withdrawal_entered_by_mistake_cancelled_from_the_plan_dialog(
+    window,
+    qtbot,
+    db,
+    actor,
+    files,
+    fsl_plan,
+    clock,
+    monkeypatch,
+):
+    pid = fsl_plan
+    dialog = withdrawn_by_mistake(window, qtbot, db, actor, files, pid)
+    undo = dialog.undo_contributor
+    assert dialog.undo_row.isVisible() and dialog.undo_button.isEnabled()
+    assert not dialog.undo_note.isVisible()
+    assert [undo.itemText(i) for i in range(undo.count())] == ["FSL"]
+    asked: list = []
+    answering(monkeypatch, QMessageBox.StandardButton.No, asked)
+    click(qtbot, dialog.undo_button)
+    assert asked == [
+        (
+            "Annuler le retrait de la promesse du FSL",
+            f"Le retrait enregistré le 10/02/2026 ({REFUSAL}) sera annulé : la promesse du "
+            "FSL vaut de nouveau, comme signée, et les échéances qu'il devait payer ne seront "
+            "pas réclamées aux locataires.\n\nSi le courrier « Contribution promise non "
+            "versée : échéances à la charge des locataires » leur a été envoyé, prévenez-les "
+            "que la promesse tient toujours.\n\nAnnuler le retrait de la promesse du FSL ?",
+        )
+    ]
+    assert plans.get_plan(db, actor, pid).contributions[0].withdrawal is not None
+    answering(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    click(qtbot, dialog.undo_button)
+    assert dialog.message.text() == "Retrait de la promesse du FSL annulé : le FSL reste attendu."
+    assert plans.get_plan(db, actor, pid).contributions[0].withdrawal is None
+    # The promise stands again: it may be withdrawn, nothing is left to cancel.
+    assert not dialog.undo_row.isVisible()
+    assert dialog.withdrawal_contributor.count() == 1 and dialog.withdrawal_button.isEnabled()
+    assert "promesse retirée" not in dialog.ledger_label.text()
+    dialog.close()
+
+
+def test_once_the_notice_is_over_the_cancellation_is_disabled_with_the_reason(
+    window,
+    qtbot,
+    db,
+    actor,
+    files,
+    fsl_plan,
+    clock,
+):
+    dialog = withdrawn_by_mistake(window, qtbot, db, actor, files, fsl_plan, clock)
+    assert dialog.undo_row.isVisible() and not dialog.undo_button.isEnabled()
+    assert dialog.undo_button.toolTip().startswith(
+        "Le retrait de la promesse du FSL ne peut plus être annulé : depuis le 16/03/2026"
+    )
+    assert dialog.undo_note.isVisible() and dialog.undo_note.text() == dialog.undo_button.toolTip()
     dialog.close()

@@ -153,22 +153,52 @@ class NoticeView:
         (some holders stay); ``None`` when they are."""
         return no_exit_message(self.data.given_by, self.remaining) if self.partial else None
 
+    @property
+    def no_postponement(self) -> Message | None:
+        """Why the departure is not postponed on this notice (some holders stay: the
+        lease does not end); ``None`` when it may be."""
+        if not self.partial:
+            return None
+        return no_postponement_message(self.data.given_by, self.remaining)
+
     def exceptions_of(self, kind: ExceptionKind) -> list[ExceptionView]:
         return [e for e in self.exceptions if e.kind is kind]
+
+
+def _partial(text: str, givers: Sequence[NoticeGiver], remaining: Sequence[str]) -> Message:
+    return _m(
+        text, givers=join_fr([g.full_name for g in givers]), remaining=join_fr(list(remaining))
+    )
 
 
 def no_exit_message(givers: Sequence[NoticeGiver], remaining: Sequence[str]) -> Message:
     """A notice after which some holders stay has no exit inventory and no deposit
     return: they come with the last holder's notice (docs/domain.md#notice-cotenants)."""
-    return _m(
+    return _partial(
         QT_TRANSLATE_NOOP(
             "messages",
             "Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining}. "
             "Il n'y a ni état des lieux de sortie ni restitution du dépôt de garantie à ce "
             "départ ; ils auront lieu à la fin du bail, sur le congé du dernier titulaire.",
         ),
-        givers=join_fr([g.full_name for g in givers]),
-        remaining=join_fr(list(remaining)),
+        givers,
+        remaining,
+    )
+
+
+def no_postponement_message(givers: Sequence[NoticeGiver], remaining: Sequence[str]) -> Message:
+    """A postponed departure (*convention d'occupation temporaire*) follows the end of
+    the lease: not on a notice after which some holders stay
+    (docs/domain.md#notice-cotenants)."""
+    return _partial(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining} et "
+            "ne prend pas fin à ce départ. Un report du départ (convention d'occupation "
+            "temporaire) ne se décide qu'à la fin du bail, sur le congé du dernier titulaire.",
+        ),
+        givers,
+        remaining,
     )
 
 

@@ -59,6 +59,7 @@ from desktop.services.notices.common import (
     _snapshot,
     _whole_running,
     no_exit_message,
+    no_postponement_message,
 )
 from desktop.services.write import (
     check_version,
@@ -169,14 +170,13 @@ def _prepare(
     return data
 
 
-def _refuse_if_partial(session: Session, n: Notice) -> None:
-    """The exit and the deposit belong to the end of the lease: refused on a notice
+def _refuse_if_partial(session: Session, n: Notice, why=no_exit_message) -> None:
+    """The exit, the deposit (``why``: ``no_exit_message``) and a postponed departure
+    (``no_postponement_message``) belong to the end of the lease: refused on a notice
     after which some holders stay (docs/domain.md#notice-cotenants)."""
     remaining = _remaining(session, n)
     if remaining:
-        raise ValidationError(
-            {}, no_exit_message(_input(n).given_by, [g.full_name for g in remaining])
-        )
+        raise ValidationError({}, why(_input(n).given_by, [g.full_name for g in remaining]))
 
 
 @guarded("create")
@@ -530,6 +530,8 @@ def postpone_departure(
                 "Les clés ont été rendues : le départ ne peut plus être reporté.",
             ),
         )
+        # the lease goes on: no occupation after its end to agree
+        _refuse_if_partial(session, n, no_postponement_message)
         if new_departure is None:
             errors["new_departure_on"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Indiquez la nouvelle date de départ.")

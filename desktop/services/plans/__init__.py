@@ -55,6 +55,7 @@ from desktop.services.plans.core import (
     EVENT_PLAN_STATUS,
     EVENT_PLAN_SUMMONS,
     EVENT_PLAN_WITHDRAWAL,
+    EVENT_PLAN_WITHDRAWAL_CANCELLED,
     NOT_APPLICABLE,
     OUTCOME_MAX,
     PAYMENT_REFERENCE_MAX,
@@ -86,7 +87,11 @@ from desktop.services.plans.payments_import import (
     propose_payment_mapping,
     read_payments,
 )
-from desktop.services.plans.withdrawal import default_owed_from, withdraw_contribution
+from desktop.services.plans.withdrawal import (
+    cancel_withdrawal,
+    default_owed_from,
+    withdraw_contribution,
+)
 
 __all__ = [
     "CONTRIBUTION_SOURCES",
@@ -104,6 +109,7 @@ __all__ = [
     "EVENT_PLAN_STATUS",
     "EVENT_PLAN_SUMMONS",
     "EVENT_PLAN_WITHDRAWAL",
+    "EVENT_PLAN_WITHDRAWAL_CANCELLED",
     "EXPORT_HEADERS",
     "FORMULA_PREFIXES",
     "NOT_APPLICABLE",
@@ -131,6 +137,7 @@ __all__ = [
     "PlanView",
     "apply_payments",
     "arrears_list",
+    "cancel_withdrawal",
     "change_status",
     "check_payment_mapping",
     "complete_follow_up",

@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 
 from desktop.documents.files import save_atomically
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
+from desktop.domain.plan_withdrawal import notice_action
 from desktop.domain.plans import (
     CLOSED,
     EDITABLE,
@@ -125,6 +126,8 @@ def arrears_list(
             PaymentPlan.next_due_on,
             PaymentPlan.tenants_due_on,
             PaymentPlan.awaited_from,
+            PaymentPlan.fsl_owed_from,
+            PaymentPlan.ccas_owed_from,
             PaymentPlan.grace_days,
             PaymentPlan.next_follow_up,
             PaymentPlan.next_follow_up_on,
@@ -169,18 +172,30 @@ def arrears_list(
             if query.aid_arrears_only and not aid:
                 continue
             status = PlanStatus(r.status) if r.status else None
-            action = next_action(
+            follow_up = FollowUpKind(r.next_follow_up) if r.next_follow_up else None
+            awaited_from = _contributors(r.awaited_from or "")
+            grace_days = r.grace_days if r.grace_days is not None else 0
+            # A withdrawn promise's notice, running or over: say so (docs/domain.md#plans).
+            action = notice_action(
+                status,
+                follow_up,
+                awaited_from,
+                r.tenants_due_on,
+                {Contributor.FSL: r.fsl_owed_from, Contributor.CCAS: r.ccas_owed_from},
+                on,
+                grace_days,
+            ) or next_action(
                 r.balance,
                 r.rent,
                 r.charges,
                 status,
                 on,
                 next_due_on=r.next_due_on,
-                follow_up=FollowUpKind(r.next_follow_up) if r.next_follow_up else None,
+                follow_up=follow_up,
                 follow_up_on=r.next_follow_up_on,
-                grace_days=r.grace_days if r.grace_days is not None else 0,
+                grace_days=grace_days,
                 tenants_due_on=r.tenants_due_on,
-                awaited_from=_contributors(r.awaited_from or ""),
+                awaited_from=awaited_from,
             )
             if query.action_due_only and not (action.due_on is not None and action.due_on <= on):
                 continue

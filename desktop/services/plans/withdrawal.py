@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.plan_withdrawal import check_withdrawal, default_owed_from
+from desktop.domain.plan_withdrawal import check_cancel, check_withdrawal, default_owed_from
 from desktop.domain.plans import Contributor, Withdrawal
 from desktop.domain.schedule import PlanStatus
 from desktop.services import audit
@@ -19,6 +19,7 @@ from desktop.services.context import Actor, today
 from desktop.services.plans.core import (
     ENTITY,
     EVENT_PLAN_WITHDRAWAL,
+    EVENT_PLAN_WITHDRAWAL_CANCELLED,
     _edit,
     evaluate_plan,
     named_contributors,
@@ -28,7 +29,7 @@ from desktop.services.plans.core import (
 from desktop.storage.db import Database
 from desktop.storage.models import PaymentPlan
 
-__all__ = ["default_owed_from", "withdraw_contribution"]
+__all__ = ["cancel_withdrawal", "default_owed_from", "withdraw_contribution"]
 
 
 @guarded("plan.retrait_contribution")
@@ -93,6 +94,56 @@ def withdraw_contribution(
                 f"{prefix}_owed_from": withdrawal.owed_from,
                 f"{prefix}_withdrawal_reason": withdrawal.reason,
             },
+        )
+        evaluate_plan(session, p, actor, today())
+
+    return _edit(db, actor, plan_id, expected_version, action)
+
+
+@guarded("plan.annulation_retrait_contribution")
+def cancel_withdrawal(
+    db: Database, actor: Actor, plan_id: int, contributor: Contributor, expected_version: int
+) -> int:
+    """Cancel the withdrawal of ``contributor``'s promise (entered by mistake, or the
+    contributor changed its mind): the promise stands again, as signed. Only while the
+    withdrawal's notice runs (``check_cancel``). Return the plan's new version."""
+
+    def action(session: Session, p: PaymentPlan) -> None:
+        given = {c.contributor: c for c in plan_contributions(p, today())}
+        withdrawal = check_cancel(
+            PlanStatus(p.status), contributor, given.get(contributor), today()
+        )
+        prefix = contributor.value.lower()
+        before = {
+            f"{prefix}_withdrawn_on": withdrawal.on,
+            f"{prefix}_owed_from": withdrawal.owed_from,
+            f"{prefix}_withdrawal_reason": withdrawal.reason,
+        }
+        setattr(p, f"{prefix}_withdrawn_on", None)
+        setattr(p, f"{prefix}_owed_from", None)
+        setattr(p, f"{prefix}_withdrawal_reason", "")
+        plan_event(
+            session,
+            p,
+            actor,
+            EVENT_PLAN_WITHDRAWAL_CANCELLED,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{plan} : retrait de la promesse du {contributor} annulé (retrait du {date} : "
+                "{reason}) ; le {contributor} reste attendu",
+            ),
+            contributor=Message(contributor.label),
+            date=format_date_fr(withdrawal.on),
+            reason=withdrawal.reason,
+        )
+        audit.record(
+            session,
+            actor,
+            "contribution_withdrawal_cancelled",
+            ENTITY,
+            p.id,
+            before,
+            {key: None for key in before},
         )
         evaluate_plan(session, p, actor, today())
 
