@@ -245,10 +245,36 @@ def addressee_lines(civilities_names: list[tuple[str, str, str]], room: int) -> 
             # (The initial's form, ``M. J. ROUX``, is never shorter than ``M. ROUX``.)
             forms = [_person(c, f, n, first), _person(c, f, n, False)]
             names.append(next((x for x in forms if len(x) <= MAX_CHARS), forms[-1]))
-        lines = _packed(names)
-        if len(lines) <= room and all(len(line) <= MAX_CHARS for line in lines):
-            return lines
+        for candidate in (names, _couples_joined(people, names)):
+            lines = _packed(candidate)
+            if len(lines) <= room and all(len(line) <= MAX_CHARS for line in lines):
+                return lines
     return [addressee_line(civilities_names)]
+
+
+def _couples_joined(people: list[tuple[str, str, str]], names: list[str]) -> list[str]:
+    """``names`` with a man and a woman of the same surname written together,
+    ``M. et Mme NGUYEN``, where the first of them stands (a third holder of another
+    name keeps his own line)."""
+    out: list[str] = []
+    joined: set[int] = set()
+    for i, (c, _f, n) in enumerate(people):
+        if i in joined:
+            continue
+        partner = next(
+            (
+                j
+                for j in range(i + 1, len(people))
+                if j not in joined and people[j][2] == n and {c, people[j][0]} == {"M.", "Mme"}
+            ),
+            None,
+        )
+        if partner is None:
+            out.append(names[i])
+        else:
+            joined.add(partner)
+            out.append(f"M. et Mme {n}")
+    return out
 
 
 def build_address(
