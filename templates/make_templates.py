@@ -347,6 +347,12 @@ def _address_and_references(doc, *, with_registered: bool = True) -> None:
 def _subject(doc, extra_pj: bool = False) -> None:
     p = _para(doc, before=14)
     _runs(p, ("Objet : ", True), ("{{ lettre.objet }}", True))
+    # The holders the address block had no room to name (three long names and a
+    # crowded address): the letter still names every one of them.
+    _para(doc, "{%p if destinataire.titulaires %}")
+    p = _para(doc, before=2)
+    _runs(p, ("Destinataires : ", True), ("{{ destinataire.titulaires }}", False))
+    _para(doc, "{%p endif %}")
     if extra_pj:
         _para(doc, "{%p if champs.pieces_jointes %}")
         p = _para(doc, before=2)

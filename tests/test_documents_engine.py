@@ -530,6 +530,9 @@ def test_every_titular_is_named_in_the_address_block():
         city="Le Moule",
     )
     assert crowded.lines[0] == "Mme LEFÈVRE et M. N'DIAYE" and len(crowded.lines) == 6
+    # ... which the letter knows, to name every holder in its text.
+    assert not crowded.names_everyone
+    assert roomy.names_everyone and full.names_everyone and two.names_everyone
 
 
 def test_a_couple_among_three_holders_is_addressed_together_to_name_everyone():

@@ -259,6 +259,10 @@ def build_context(
             "lignes": list(address.lines),
             "civilite_longue": word,
             "formule_appel": formula,
+            # Every holder, when the address block had no room to name them all.
+            "titulaires": ""
+            if address.names_everyone
+            else holders_fields(holders)["noms_complets"],
         },
         "locataire": {
             "civilite": titular.civility,
@@ -324,6 +328,10 @@ FIELD_HELP: dict[str, str] = {
         "messages", "Bloc adresse NF Z10-011 (6 lignes au plus)"
     ),
     "destinataire.lignes": QT_TRANSLATE_NOOP("messages", "Bloc adresse, liste de lignes"),
+    "destinataire.titulaires": QT_TRANSLATE_NOOP(
+        "messages",
+        "Tous les titulaires du bail quand le bloc adresse n'a pas la place de les nommer (vide sinon)",
+    ),
     "destinataire.civilite_longue": QT_TRANSLATE_NOOP(
         "messages", "Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur"
     ),
