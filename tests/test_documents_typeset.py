@@ -266,6 +266,20 @@ def three_long_named_holders() -> TenantFileData:
     return data
 
 
+def docx_of(t: library.LetterTemplate, data: TenantFileData, values: dict, path: Path) -> Path:
+    """``t`` filled for ``data`` with the free fields ``values``, written at ``path``."""
+    prof = profile.load_profile()
+    ctx = context.build_context(
+        data,
+        profile=prof,
+        letter=context.LetterInfo("MER-2026-7KQ3M9", DAY, "Objet", False),
+        agency_name="Agence de Mérignac",
+    )
+    ctx["champs"] = values
+    path.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
+    return path
+
+
 def test_the_page_number_stays_at_the_foot_when_three_holders_fill_the_header(
     libreoffice,  # noqa: F811
     tmp_path,
@@ -275,21 +289,12 @@ def test_the_page_number_stays_at_the_foot_when_three_holders_fill_the_header(
     the foot of the page on the right, as on page 1, not in the middle of the header."""
     import pypdfium2 as pdfium
 
-    prof = profile.load_profile()
     t = library.get_template("protocole_accord")
-    ctx = context.build_context(
-        three_long_named_holders(),
-        profile=prof,
-        letter=context.LetterInfo("MER-2026-7KQ3M9", DAY, "Objet", False),
-        agency_name="Agence de Mérignac",
-    )
     values = field_values(t, "texte")
     values["echeancier"] = "\n".join(
         f"{n}|05/{(n - 1) % 12 + 1:02d}/{2027 + (n - 1) // 12}|144,03 €" for n in range(1, 31)
     )
-    ctx["champs"] = values
-    docx = tmp_path / "protocole.docx"
-    docx.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
+    docx = docx_of(t, three_long_named_holders(), values, tmp_path / "protocole.docx")
     made: dict = {}
     convert.convert_many([docx], tmp_path, lambda doc, pdf, error: made.update(pdf=pdf))
     pdf = pdfium.PdfDocument(made["pdf"])
@@ -317,26 +322,16 @@ def test_the_signature_never_stands_alone_on_the_last_page(libreoffice, tmp_path
     nothing of what was signed)."""
     import pypdfium2 as pdfium
 
-    prof = profile.load_profile()
     t = library.get_template("caleol_refus")
     docs = []
     for lines in range(0, 16):
-        ctx = context.build_context(
-            co_tenants(),
-            profile=prof,
-            letter=context.LetterInfo("MER-2026-7KQ3M9", DAY, "Objet", True),
-            agency_name="Agence de Mérignac",
-        )
         values = field_values(t, "texte")
         values["decision"] = "Non-attribution"
         values["motif"] = " ".join(
             ["Les ressources du ménage dépassent les plafonds applicables au logement."]
             * (1 + lines * 2)
         )
-        ctx["champs"] = values
-        docx = tmp_path / f"refus{lines:02d}.docx"
-        docx.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
-        docs.append(docx)
+        docs.append(docx_of(t, co_tenants(), values, tmp_path / f"refus{lines:02d}.docx"))
     made: dict = {}
     convert.convert_many(docs, tmp_path, lambda doc, pdf, error: made.update({doc: pdf}))
     over = 0
