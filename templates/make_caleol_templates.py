@@ -563,7 +563,7 @@ REMEDIES = (
 METADATA = {
     "caleol_offre": f'''titre = "Proposition de logement (attribution CALEOL)"
 domaine = "{AREA}"
-version = "1.1"
+version = "1.2"
 description = """Attribution d'un logement par la CALEOL : proposition du logement \\
 (adresse, type, loyer et charges), délai de réponse de l'article R441-10 (10 jours au \\
 moins à compter du lendemain de la notification, reporté au jour ouvrable suivant ; le \\
@@ -591,7 +591,7 @@ type = "entier"
 ''',
     "caleol_rang": f'''titre = "Attribution en rang (CALEOL)"
 domaine = "{AREA}"
-version = "1.0"
+version = "1.1"
 description = """Attribution par classement (ordre de priorité) : le candidat est classé \\
 au rang indiqué ; le logement lui sera proposé si les candidats classés avant lui le \\
 refusent. Produite depuis la séance, qui remplit les champs."""
@@ -614,7 +614,7 @@ defaut = "1"
 ''',
     "caleol_refus": f'''titre = "Refus d'attribution ou irrecevabilité (CALEOL)"
 domaine = "{AREA}"
-version = "1.2"
+version = "1.3"
 description = """Non-attribution ou irrecevabilité de la demande, avec le motif de la \\
 commission et la mention de l'article L441-2-2 ; la demande reste active en cas de \\
 non-attribution ; voies de recours. Produite depuis la séance, qui remplit les champs."""
@@ -645,7 +645,7 @@ aide = "Texte à faire valider par le service juridique de l'organisme"
 ''',
     "caleol_piece_manquante": f'''titre = "Attribution sous condition suspensive (CALEOL)"
 domaine = "{AREA}"
-version = "1.0"
+version = "1.1"
 description = """Attribution sous condition suspensive (R441-3) : pièce manquante et date \\
 limite pour la fournir ; bail signé si elle est produite à temps et si les conditions \\
 d'attribution sont remplies ; délai de réponse à la proposition (R441-10) et \\

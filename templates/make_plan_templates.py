@@ -401,7 +401,7 @@ def relance_echeance() -> Path:
         "{{ champs.date_limite|date_fr }}. Si vous rencontrez une difficulté, contactez "
         "sans attendre votre agence au {{ agence.telephone }} : l'échéancier peut être "
         "revu, et des aides peuvent être sollicitées (Fonds de solidarité pour le logement, "
-        "CCAS).",
+        "centre communal d'action sociale de votre commune).",
     )
     # A plan already breached is not « about to lapse when N instalments are unpaid »:
     # the tenant reads that its limit is passed and until when he can still set it right.

@@ -24,6 +24,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 HERE = Path(__file__).resolve().parent
 LETTERS = HERE / "letters"
@@ -347,6 +348,12 @@ def _address_and_references(doc, *, with_registered: bool = True) -> None:
 def _subject(doc, extra_pj: bool = False) -> None:
     p = _para(doc, before=14)
     _runs(p, ("Objet : ", True), ("{{ lettre.objet }}", True))
+    # The holders the address block had no room to name (three long names and a
+    # crowded address): the letter still names every one of them.
+    _para(doc, "{%p if destinataire.titulaires %}")
+    p = _para(doc, before=2)
+    _runs(p, ("Destinataires : ", True), ("{{ destinataire.titulaires }}", False))
+    _para(doc, "{%p endif %}")
     if extra_pj:
         _para(doc, "{%p if champs.pieces_jointes %}")
         p = _para(doc, before=2)
@@ -367,7 +374,9 @@ def _salutation(doc) -> None:
 
 def _closing_and_signature(doc) -> None:
     """The closing formula and the signature block (title, image, name), never split
-    across two pages."""
+    across two pages, nor alone on the last page: the end of the last paragraph goes
+    with them."""
+    _keep_last_paragraph_with_next(doc)
     p = _body(
         doc,
         "Nous vous prions d'agréer, {{ destinataire.civilite_longue }}, "
@@ -376,6 +385,33 @@ def _closing_and_signature(doc) -> None:
     )
     keep_with_next(p)
     _signature_block(doc, before=14)
+
+
+def _keep_last_paragraph_with_next(doc) -> None:
+    """Keep with the next paragraph the body's last text paragraph (at least its last
+    two lines: widow control). When it is one of a condition's branches (``{%p if %}``
+    ... ``{%p endif %}``), every branch, and the paragraph before the condition."""
+    depth = 0
+    for element in reversed(list(doc.element.body)):
+        if element.tag == qn("w:sectPr"):
+            continue
+        if element.tag != qn("w:p"):
+            return  # a table: its rows keep their own rule
+        text = "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
+        if text.startswith("{%p"):
+            word = text[3:].split()[0] if text[3:].split() else ""
+            depth += word.startswith("end")
+            depth -= word == "if" or word == "for"
+            continue
+        if not text:
+            continue
+        if "|paragraphes" in text:
+            return  # free text made into several paragraphs: each would keep the rule
+        pf = Paragraph(element, doc._body).paragraph_format
+        pf.keep_with_next = True
+        pf.widow_control = True
+        if depth <= 0:
+            return
 
 
 def _signature_block(doc, *, before: float) -> None:

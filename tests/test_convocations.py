@@ -118,7 +118,7 @@ def test_convocations_received_by_the_smtp_server(db, actor, written_session, tm
     text = "\n".join(
         p.extract_text() for p in PdfReader(io.BytesIO(attachment.get_content())).pages
     )
-    assert "Dubois" in text and "2026-03E" in text and "LGT-77" in text
+    assert "Claude DUBOIS" in text and "2026-03E" in text and "LGT-77" in text
     # the voting window, in words as a letter writes dates
     window = re.sub(r"\s+", " ", text)
     assert "du mercredi 18 mars 2026 à " in window and "au vendredi 20 mars 2026 à " in window
@@ -171,9 +171,12 @@ def test_convocation_reads_as_a_letter_and_offers_a_proxy_to_voters_only(
         assert "Fait à " in text and ", le 1er mars 2026." in text, name
         assert "/2026" not in text and "point(s)" not in text, name
         assert "Page 1 / 1" in text, name
-        # signed by whom convenes: the commission's president
-        assert "La présidente de la commission, Mme Claude Lefèvre" in text, name
+        # signed by whom convenes: the commission's president, her surname in capitals
+        # as in every letter and the minutes
+        assert "La présidente de la commission, Mme Claude LEFÈVRE" in text, name
     assert "Vous êtes convoquée" in texts["Moreau"]  # the others' civility is unknown
+    # The member convened is written so too.
+    assert "Mme Claire MOREAU" in texts["Moreau"]
     assert "Vous êtes convoqué(e)" in texts["Dubois"]
     assert "donner pouvoir" not in texts["Moreau"]
     assert "informer le secrétariat" in texts["Moreau"]

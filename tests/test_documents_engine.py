@@ -384,6 +384,26 @@ def test_salutation_follows_the_titulars():
     assert context.salutation([OccupantData("A", civility="Mme"), child])[0] == "Madame"
 
 
+def test_three_holders_are_greeted_each_by_their_civility():
+    """Two co-tenants and a spouse: « Madame, Monsieur » greeted two of them; the
+    greeting (and the closing formula that repeats it) agrees with all three."""
+    two_women = [
+        OccupantData("A", civility="Mme"),
+        OccupantData("B", civility="M."),
+        OccupantData("C", civility="Mme"),
+    ]
+    assert context.salutation(two_women) == ("Mesdames, Monsieur", "Mesdames, Monsieur,")
+    two_men = [
+        OccupantData("A", civility="M."),
+        OccupantData("B", civility="Mme"),
+        OccupantData("C", civility="M."),
+    ]
+    assert context.salutation(two_men)[1] == "Madame, Messieurs,"
+    # A civility not known: both, as before.
+    unknown = [OccupantData("A", civility="Mme"), OccupantData("B", civility="")]
+    assert context.salutation(unknown)[1] == "Madame, Monsieur,"
+
+
 def _address_space_limit() -> int:
     import resource
 
@@ -510,6 +530,45 @@ def test_every_titular_is_named_in_the_address_block():
         city="Le Moule",
     )
     assert crowded.lines[0] == "Mme LEFÈVRE et M. N'DIAYE" and len(crowded.lines) == 6
+    # ... which the letter knows, to name every holder in its text.
+    assert not crowded.names_everyone
+    assert roomy.names_everyone and full.names_everyone and two.names_everyone
+
+
+def test_a_couple_among_three_holders_is_addressed_together_to_name_everyone():
+    """Two co-tenants, one of them married: with a building line, a residence and a
+    long name, the three holders took three lines and the block had room for two, so
+    it named the first holder alone. « M. et Mme NGUYEN-RAKOTOMALALA » names the
+    couple on one line, and every holder is on the envelope."""
+    holders = [
+        ("Mme", "Marie-Hélène", "De La Fontaine-Saint-Étienne"),
+        ("M.", "Jean-Baptiste", "Nguyen-Rakotomalala"),
+        ("Mme", "Anne-Sophie", "Nguyen-Rakotomalala"),
+    ]
+    address = build_address(
+        holders,
+        complement="Bâtiment B, escalier 3",
+        building="Résidence Les Jardins de l'Océan",
+        street="128 boulevard du Maréchal Leclerc",
+        postcode="97400",
+        city="Saint-Denis Cedex",
+    )
+    assert address.lines == (
+        "Mme DE LA FONTAINE-SAINT-ÉTIENNE",
+        "M. et Mme NGUYEN-RAKOTOMALALA",
+        "Bâtiment B, escalier 3",
+        "RESIDENCE LES JARDINS DE L OCEAN",
+        "128 BD DU MAL LECLERC",
+        "97400 SAINT DENIS CEDEX",
+    )
+    assert address.errors() == {}
+    # With room for a line each, each holder keeps his first name.
+    roomy = build_address(holders, street="1 rue X", postcode="97400", city="Saint-Denis")
+    assert roomy.lines[:3] == (
+        "Mme DE LA FONTAINE-SAINT-ÉTIENNE",
+        "M. Jean-Baptiste NGUYEN-RAKOTOMALALA",
+        "Mme Anne-Sophie NGUYEN-RAKOTOMALALA",
+    )
 
 
 def test_six_lines_with_a_locality_and_long_identity_lines_abbreviated():

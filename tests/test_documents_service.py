@@ -64,7 +64,7 @@ def test_a_letter_is_made_registered_and_shown_in_the_timeline(db, actor, househ
     view = documents.produce_letter(db, actor, hid, options)
     assert view.docx_path.is_file() and view.pdf_path is None
     assert view.docx_sha256 == sha256_file(view.docx_path)
-    assert view.template_version == "1.0" and view.registered_mail
+    assert view.template_version == "1.1" and view.registered_mail
     text = text_of(view.docx_path)
     assert "Mme Élodie LEFÈVRE" in text and "12 RUE DES LILAS" in text
     assert "mille deux cent trente-quatre euros et cinquante-six centimes" in text

@@ -266,6 +266,20 @@ def three_long_named_holders() -> TenantFileData:
     return data
 
 
+def docx_of(t: library.LetterTemplate, data: TenantFileData, values: dict, path: Path) -> Path:
+    """``t`` filled for ``data`` with the free fields ``values``, written at ``path``."""
+    prof = profile.load_profile()
+    ctx = context.build_context(
+        data,
+        profile=prof,
+        letter=context.LetterInfo("MER-2026-7KQ3M9", DAY, "Objet", False),
+        agency_name="Agence de Mérignac",
+    )
+    ctx["champs"] = values
+    path.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
+    return path
+
+
 def test_the_page_number_stays_at_the_foot_when_three_holders_fill_the_header(
     libreoffice,  # noqa: F811
     tmp_path,
@@ -275,21 +289,12 @@ def test_the_page_number_stays_at_the_foot_when_three_holders_fill_the_header(
     the foot of the page on the right, as on page 1, not in the middle of the header."""
     import pypdfium2 as pdfium
 
-    prof = profile.load_profile()
     t = library.get_template("protocole_accord")
-    ctx = context.build_context(
-        three_long_named_holders(),
-        profile=prof,
-        letter=context.LetterInfo("MER-2026-7KQ3M9", DAY, "Objet", False),
-        agency_name="Agence de Mérignac",
-    )
     values = field_values(t, "texte")
     values["echeancier"] = "\n".join(
         f"{n}|05/{(n - 1) % 12 + 1:02d}/{2027 + (n - 1) // 12}|144,03 €" for n in range(1, 31)
     )
-    ctx["champs"] = values
-    docx = tmp_path / "protocole.docx"
-    docx.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
+    docx = docx_of(t, three_long_named_holders(), values, tmp_path / "protocole.docx")
     made: dict = {}
     convert.convert_many([docx], tmp_path, lambda doc, pdf, error: made.update(pdf=pdf))
     pdf = pdfium.PdfDocument(made["pdf"])
@@ -308,3 +313,36 @@ def test_the_page_number_stays_at_the_foot_when_three_holders_fill_the_header(
         left, bottom, _right, _top = text.get_charbox(hit[0])
         assert bottom < height * 0.1, f"page {i + 1}: its number is not at the foot"
         assert left > width * 0.75, f"page {i + 1}: its number is not on the right"
+
+
+def test_the_signature_never_stands_alone_on_the_last_page(libreoffice, tmp_path):  # noqa: F811
+    """A refusal whose reason grows line by line: whatever the length, the page the
+    closing formula and the signature go to also carries the end of the letter's text
+    (a page holding only « Nous vous prions d'agréer… » and the signature proves
+    nothing of what was signed)."""
+    import pypdfium2 as pdfium
+
+    t = library.get_template("caleol_refus")
+    docs = []
+    for lines in range(0, 16):
+        values = field_values(t, "texte")
+        values["decision"] = "Non-attribution"
+        values["motif"] = " ".join(
+            ["Les ressources du ménage dépassent les plafonds applicables au logement."]
+            * (1 + lines * 2)
+        )
+        docs.append(docx_of(t, co_tenants(), values, tmp_path / f"refus{lines:02d}.docx"))
+    made: dict = {}
+    convert.convert_many(docs, tmp_path, lambda doc, pdf, error: made.update({doc: pdf}))
+    over = 0
+    for docx in docs:
+        pdf = pdfium.PdfDocument(made[docx])
+        if len(pdf) < 2:
+            continue
+        over += 1
+        last = fold(pdf[len(pdf) - 1].get_textpage().get_text_range())
+        body = last.split("Nous vous prions d'agréer")[0]
+        # the running header (reference and names) is not the letter's text
+        body = body.split("Josette LEGROS", 1)[-1]
+        assert len(body.split()) >= 3, (docx.name, last[:300])
+    assert over  # some lengths run over a page

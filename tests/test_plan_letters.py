@@ -210,6 +210,11 @@ def test_reminder_letter_asks_the_tenants_only_for_what_the_fsl_will_not_pay(
     # 399,99 € late, 300 € of it awaited from the FSL: February's instalment, 99,99 €.
     assert "l'échéance n° 2 du 5 février 2026 reste impayée pour 99,99 €" in text
     assert "Au total, 99,99 € d'échéances échues restent à régler" in text
+    # The aids named in words a tenant knows, not by their acronym.
+    assert (
+        "(Fonds de solidarité pour le logement, centre communal d'action sociale de votre commune)"
+    ) in text
+    assert "CCAS" not in text
 
 
 def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):

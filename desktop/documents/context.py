@@ -68,16 +68,19 @@ def new_reference(agency_code: str, on: dt.date) -> str:
 
 def salutation(occupants: list[OccupantData]) -> tuple[str, str]:
     """(``Madame``/``Monsieur``/``Mesdames``/``Messieurs``/``Madame, Monsieur``, formula
-    ending with a comma): two women holding the lease are « Mesdames »."""
+    ending with a comma): two women holding the lease are « Mesdames »; two women and a
+    man « Mesdames, Monsieur », a woman and two men « Madame, Messieurs »."""
     holders = [o for o in occupants if o.is_titular] or occupants
-    civs = {o.civility for o in holders}
-    several = len(holders) > 1
-    if civs == {"Mme"}:
-        word = "Mesdames" if several else "Madame"
-    elif civs == {"M."}:
-        word = "Messieurs" if several else "Monsieur"
-    else:
+    civs = [o.civility for o in holders]
+    women, men = civs.count("Mme"), civs.count("M.")
+    if women + men < len(civs):  # a civility unknown: both, as to anybody
         word = "Madame, Monsieur"
+    else:
+        words = (
+            ("Mesdames" if women > 1 else "Madame") if women else "",
+            ("Messieurs" if men > 1 else "Monsieur") if men else "",
+        )
+        word = ", ".join(w for w in words if w)
     return word, f"{word},"
 
 
@@ -256,6 +259,10 @@ def build_context(
             "lignes": list(address.lines),
             "civilite_longue": word,
             "formule_appel": formula,
+            # Every holder, when the address block had no room to name them all.
+            "titulaires": ""
+            if address.names_everyone
+            else holders_fields(holders)["noms_complets"],
         },
         "locataire": {
             "civilite": titular.civility,
@@ -321,6 +328,10 @@ FIELD_HELP: dict[str, str] = {
         "messages", "Bloc adresse NF Z10-011 (6 lignes au plus)"
     ),
     "destinataire.lignes": QT_TRANSLATE_NOOP("messages", "Bloc adresse, liste de lignes"),
+    "destinataire.titulaires": QT_TRANSLATE_NOOP(
+        "messages",
+        "Tous les titulaires du bail quand le bloc adresse n'a pas la place de les nommer (vide sinon)",
+    ),
     "destinataire.civilite_longue": QT_TRANSLATE_NOOP(
         "messages", "Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur"
     ),

@@ -96,6 +96,9 @@ class PostalAddress:
 
     lines: tuple[str, ...]
     postal_from: int = 0  # 0-based index of the first postal line (street)
+    #: False when the block had no room to name every addressee (line 1 names the
+    #: first alone): the letter names them all elsewhere (``destinataire.titulaires``).
+    names_everyone: bool = True
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -233,22 +236,55 @@ def addressee_lines(civilities_names: list[tuple[str, str, str]], room: int) -> 
     their first names when the lines fit in ``room``, without them otherwise. When even
     that does not fit, line 1 alone (the first titulars only) is the last resort.
     """
+    return _addressee_lines(civilities_names, room)[0]
+
+
+def _addressee_lines(
+    civilities_names: list[tuple[str, str, str]], room: int
+) -> tuple[list[str], bool]:
+    """``addressee_lines`` and whether they name every titular."""
     people = _people(civilities_names)
     if not people:
-        return []
+        return [], True
     fitting = [(f, k) for f, k in _one_line_forms(people) if len(f) <= MAX_CHARS]
     if fitting and fitting[0][1] == len(people):
-        return [fitting[0][0]]
+        return [fitting[0][0]], True
     for first in (True, False):
         names = []
         for c, f, n in people:
             # (The initial's form, ``M. J. ROUX``, is never shorter than ``M. ROUX``.)
             forms = [_person(c, f, n, first), _person(c, f, n, False)]
             names.append(next((x for x in forms if len(x) <= MAX_CHARS), forms[-1]))
-        lines = _packed(names)
-        if len(lines) <= room and all(len(line) <= MAX_CHARS for line in lines):
-            return lines
-    return [addressee_line(civilities_names)]
+        for candidate in (names, _couples_joined(people, names)):
+            lines = _packed(candidate)
+            if len(lines) <= room and all(len(line) <= MAX_CHARS for line in lines):
+                return lines, True
+    return [addressee_line(civilities_names)], False
+
+
+def _couples_joined(people: list[tuple[str, str, str]], names: list[str]) -> list[str]:
+    """``names`` with a man and a woman of the same surname written together,
+    ``M. et Mme NGUYEN``, where the first of them stands (a third holder of another
+    name keeps his own line)."""
+    out: list[str] = []
+    joined: set[int] = set()
+    for i, (c, _f, n) in enumerate(people):
+        if i in joined:
+            continue
+        partner = next(
+            (
+                j
+                for j in range(i + 1, len(people))
+                if j not in joined and people[j][2] == n and {c, people[j][0]} == {"M.", "Mme"}
+            ),
+            None,
+        )
+        if partner is None:
+            out.append(names[i])
+        else:
+            joined.add(partner)
+            out.append(f"M. et Mme {n}")
+    return out
 
 
 def build_address(
@@ -273,7 +309,7 @@ def build_address(
     # The room the addressee's names may take: six lines less the identity, street,
     # locality and postcode lines.
     room = MAX_LINES - len(identity) - bool(street.strip()) - bool(locality.strip()) - 1
-    named = addressee_lines(names, max(room, 1))
+    named, names_everyone = _addressee_lines(names, max(room, 1))
     first = named[0] if named else ""
     lines: list[str] = [*named, *identity]
     # An identity line pushed to line 4 or beyond by the names is written as the postal
@@ -313,4 +349,4 @@ def build_address(
                 details=" ; ".join(str(m) for m in errors.values()),
             ),
         )
-    return PostalAddress(tuple(lines), postal_from)
+    return PostalAddress(tuple(lines), postal_from, names_everyone)

@@ -299,6 +299,8 @@ class _Person:
     role: str
     email: str
     app_user_id: int | None
+    #: As the letter writes it: « Mme Nadia BENALI » (docs/domain.md#addresses).
+    letter_name: str
 
 
 def _convened(row) -> list[_Person]:
@@ -312,6 +314,7 @@ def _convened(row) -> list[_Person]:
             m.role,
             (m.email or "").strip(),
             m.app_user_id,
+            cal_common.member_name(m, capitals=True),
         )
         for m in cal_common._session_members(row)
         if m.active
@@ -345,7 +348,7 @@ def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict
             "place": profile.place or "",
         },
         "member": {
-            "name": member.full_name,
+            "name": member.letter_name,
             "organisation": member.organisation,
             "role": MemberRole(member.role).label,
             # voix délibérative: only a voting member may give a proxy
@@ -382,7 +385,10 @@ def _chair(row) -> dict | None:
     if chair is None:
         return None
     title = "La présidente" if chair.civility == "Mme" else "Le président"
-    return {"title": f"{title} de la commission", "name": chair.full_name}
+    return {
+        "title": f"{title} de la commission",
+        "name": cal_common.member_name(chair, capitals=True),
+    }
 
 
 def _moment(value: dt.datetime) -> str:
