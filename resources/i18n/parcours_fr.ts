@@ -3792,7 +3792,7 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>GiversBox</name>
     <message>
-        <location filename="../../desktop/ui/notice_givers.py" line="69" />
+        <location filename="../../desktop/ui/notice_givers.py" line="70" />
         <source>Congé déjà donné par {names} (reçu le {date}, fin le {end})</source>
         <extracomment>A box was ticked or unticked.</extracomment>
         <translation>Congé déjà donné par {names} (reçu le {date}, fin le {end})</translation>
@@ -7736,52 +7736,62 @@ Enregistrer ce versement quand même ?</translation>
 <context>
     <name>PlanWithdrawalBox</name>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="28" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="32" />
         <source>Promesse d'un contributeur retirée ou refusée</source>
         <translation>Promesse d'un contributeur retirée ou refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="39" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="43" />
         <source>Motif, ex. refus de la commission du FSL</source>
         <translation>Motif, ex. refus de la commission du FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="43" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="47" />
         <source>Enregistrer le retrait…</source>
         <translation>Enregistrer le retrait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="46" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="50" />
         <source>Promesse du</source>
         <translation>Promesse du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="47" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="51" />
         <source>retirée le</source>
         <translation>retirée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="51" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="55" />
         <source>échéances dues par les locataires à partir du</source>
         <translation>échéances dues par les locataires à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="60" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="64" />
         <source>Les échéances que le contributeur devait payer redeviennent dues par les locataires à partir de la date choisie (un mois après aujourd'hui par défaut) : prévenez-les par courrier avant cette date. Jusque-là, elles ne comptent pas comme impayées.</source>
         <translation>Les échéances que le contributeur devait payer redeviennent dues par les locataires à partir de la date choisie (un mois après aujourd'hui par défaut) : prévenez-les par courrier avant cette date. Jusque-là, elles ne comptent pas comme impayées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="96" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="75" />
+        <source>Annuler le retrait de la promesse…</source>
+        <translation>Annuler le retrait de la promesse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="82" />
+        <source>Retrait saisi par erreur : promesse du</source>
+        <translation>Retrait saisi par erreur : promesse du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="140" />
         <source>Le {contributor} ne versera rien de plus sur ce plan.</source>
         <translation>Le {contributor} ne versera rien de plus sur ce plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="101" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="145" />
         <source>Le {contributor} ne versera pas les {amount} qu'il lui restait à verser sur ce plan.</source>
         <translation>Le {contributor} ne versera pas les {amount} qu'il lui restait à verser sur ce plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="105" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="149" />
         <source>{first}
 
 Les échéances qu'il devait payer seront dues par les locataires à partir du {date} : prévenez-les par courrier avant cette date.
@@ -7794,14 +7804,37 @@ Les échéances qu'il devait payer seront dues par les locataires à partir du {
 Enregistrer le retrait de la promesse du {contributor} ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="124" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="168" />
         <source>Retrait de la promesse du {contributor}</source>
         <translation>Retrait de la promesse du {contributor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="143" />
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="187" />
         <source>Retrait de la promesse du {contributor} enregistré. Prévenez les locataires : courrier « {letter} » (onglet « Suivi »).</source>
         <translation>Retrait de la promesse du {contributor} enregistré. Prévenez les locataires : courrier « {letter} » (onglet « Suivi »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="231" />
+        <source>Annuler le retrait de la promesse du {contributor}</source>
+        <translation>Annuler le retrait de la promesse du {contributor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="233" />
+        <source>Le retrait enregistré le {date} ({reason}) sera annulé : la promesse du {contributor} vaut de nouveau, comme signée, et les échéances qu'il devait payer ne seront pas réclamées aux locataires.
+
+Si le courrier « {letter} » leur a été envoyé, prévenez-les que la promesse tient toujours.
+
+Annuler le retrait de la promesse du {contributor} ?</source>
+        <translation>Le retrait enregistré le {date} ({reason}) sera annulé : la promesse du {contributor} vaut de nouveau, comme signée, et les échéances qu'il devait payer ne seront pas réclamées aux locataires.
+
+Si le courrier « {letter} » leur a été envoyé, prévenez-les que la promesse tient toujours.
+
+Annuler le retrait de la promesse du {contributor} ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/withdrawal_box.py" line="252" />
+        <source>Retrait de la promesse du {contributor} annulé : le {contributor} reste attendu.</source>
+        <translation>Retrait de la promesse du {contributor} annulé : le {contributor} reste attendu.</translation>
     </message>
 </context>
 <context>
@@ -11144,34 +11177,34 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="156" />
+        <location filename="../../desktop/commands/plan.py" line="164" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="164" />
-        <location filename="../../desktop/commands/plan.py" line="280" />
-        <location filename="../../desktop/commands/plan.py" line="325" />
+        <location filename="../../desktop/commands/plan.py" line="172" />
+        <location filename="../../desktop/commands/plan.py" line="288" />
+        <location filename="../../desktop/commands/plan.py" line="337" />
         <source>Cette option est obligatoire.</source>
         <translation>Cette option est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="167" />
+        <location filename="../../desktop/commands/plan.py" line="175" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="391" />
+        <location filename="../../desktop/commands/plan.py" line="412" />
         <source>{n} dossier.</source>
         <translation>{n} dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="392" />
+        <location filename="../../desktop/commands/plan.py" line="413" />
         <source>{n} dossiers.</source>
         <translation>{n} dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="393" />
+        <location filename="../../desktop/commands/plan.py" line="414" />
         <source>Aucun dossier.</source>
         <translation>Aucun dossier.</translation>
     </message>
@@ -12322,12 +12355,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="187" />
-        <location filename="../../desktop/domain/plan_withdrawal.py" line="80" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="88" />
         <location filename="../../desktop/services/campaigns/calls.py" line="420" />
         <location filename="../../desktop/services/notices/workflow.py" line="372" />
-        <location filename="../../desktop/services/notices/workflow.py" line="547" />
-        <location filename="../../desktop/services/notices/workflow.py" line="721" />
-        <location filename="../../desktop/services/notices/workflow.py" line="861" />
+        <location filename="../../desktop/services/notices/workflow.py" line="549" />
+        <location filename="../../desktop/services/notices/workflow.py" line="723" />
+        <location filename="../../desktop/services/notices/workflow.py" line="863" />
         <location filename="../../desktop/services/plans/breach.py" line="89" />
         <location filename="../../desktop/services/plans/editing.py" line="225" />
         <source>La date ne peut pas être dans le futur.</source>
@@ -12341,7 +12374,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="195" />
-        <location filename="../../desktop/services/notices/common.py" line="562" />
+        <location filename="../../desktop/services/notices/common.py" line="592" />
         <source>La date de réception du congé est obligatoire.</source>
         <extracomment>The columns of a notice in its audit snapshots: the entry (``NoticeInput``'s fields), what is computed from it, the exit and the deposit.</extracomment>
         <translation>La date de réception du congé est obligatoire.</translation>
@@ -13596,62 +13629,67 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Promesse d'un contributeur retirée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="60" />
+        <location filename="../../desktop/domain/timeline.py" line="59" />
+        <source>Retrait de la promesse d'un contributeur annulé</source>
+        <translation>Retrait de la promesse d'un contributeur annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="63" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="62" />
+        <location filename="../../desktop/domain/timeline.py" line="65" />
         <source>Examen de l'occupation inscrit en CALEOL</source>
         <translation>Examen de l'occupation inscrit en CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="65" />
+        <location filename="../../desktop/domain/timeline.py" line="68" />
         <source>Avis de la CALEOL sur l'occupation</source>
         <translation>Avis de la CALEOL sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="67" />
+        <location filename="../../desktop/domain/timeline.py" line="70" />
         <source>Anonymisation du dossier</source>
         <translation>Anonymisation du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="72" />
+        <location filename="../../desktop/domain/timeline.py" line="75" />
         <source>Début du bail</source>
         <translation>Début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="75" />
+        <location filename="../../desktop/domain/timeline.py" line="78" />
         <source>Zone tendue</source>
         <translation>Zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="81" />
+        <location filename="../../desktop/domain/timeline.py" line="84" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="82" />
+        <location filename="../../desktop/domain/timeline.py" line="85" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="88" />
+        <location filename="../../desktop/domain/timeline.py" line="91" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="89" />
+        <location filename="../../desktop/domain/timeline.py" line="92" />
         <source>Ménage isolé</source>
         <translation>Ménage isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="90" />
+        <location filename="../../desktop/domain/timeline.py" line="93" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="92" />
+        <location filename="../../desktop/domain/timeline.py" line="95" />
         <location filename="../../desktop/services/caleol/agenda.py" line="385" />
         <location filename="../../desktop/services/caleol/commissions.py" line="196" />
         <location filename="../../desktop/services/importer.py" line="75" />
@@ -13661,7 +13699,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="93" />
+        <location filename="../../desktop/domain/timeline.py" line="96" />
         <location filename="../../desktop/services/caleol/agenda.py" line="386" />
         <location filename="../../desktop/services/caleol/commissions.py" line="197" />
         <location filename="../../desktop/services/importer.py" line="76" />
@@ -13670,17 +13708,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="97" />
+        <location filename="../../desktop/domain/timeline.py" line="100" />
         <source>Titulaire</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="98" />
+        <location filename="../../desktop/domain/timeline.py" line="101" />
         <source>Handicap</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="91" />
+        <location filename="../../desktop/domain/timeline.py" line="94" />
         <location filename="../../desktop/services/caleol/agenda.py" line="384" />
         <location filename="../../desktop/services/caleol/commissions.py" line="198" />
         <location filename="../../desktop/services/importer.py" line="77" />
@@ -14218,20 +14256,20 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Avis : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="94" />
+        <location filename="../../desktop/domain/timeline.py" line="97" />
         <location filename="../../desktop/services/importer.py" line="78" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="99" />
-        <location filename="../../desktop/domain/timeline.py" line="95" />
+        <location filename="../../desktop/domain/timeline.py" line="98" />
         <location filename="../../desktop/services/importer.py" line="79" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="96" />
+        <location filename="../../desktop/domain/timeline.py" line="99" />
         <location filename="../../desktop/services/importer.py" line="80" />
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -14262,29 +14300,29 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Handicap (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="71" />
+        <location filename="../../desktop/domain/timeline.py" line="74" />
         <location filename="../../desktop/services/importer.py" line="90" />
         <location filename="../../desktop/services/notices/listing.py" line="177" />
-        <location filename="../../desktop/services/plans/arrears.py" line="208" />
+        <location filename="../../desktop/services/plans/arrears.py" line="223" />
         <location filename="../../desktop/services/plans/payments_import.py" line="75" />
         <source>N° de contrat</source>
         <translation>N° de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="360" />
+        <location filename="../../desktop/documents/context.py" line="371" />
         <location filename="../../desktop/services/importer.py" line="91" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="73" />
+        <location filename="../../desktop/domain/timeline.py" line="76" />
         <location filename="../../desktop/services/caleol/agenda.py" line="102" />
         <location filename="../../desktop/services/importer.py" line="92" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="74" />
+        <location filename="../../desktop/domain/timeline.py" line="77" />
         <location filename="../../desktop/services/caleol/agenda.py" line="105" />
         <location filename="../../desktop/services/importer.py" line="93" />
         <source>Charges</source>
@@ -14296,400 +14334,405 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="364" />
-        <location filename="../../desktop/domain/timeline.py" line="76" />
+        <location filename="../../desktop/documents/context.py" line="375" />
+        <location filename="../../desktop/domain/timeline.py" line="79" />
         <location filename="../../desktop/services/importer.py" line="95" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="77" />
+        <location filename="../../desktop/domain/timeline.py" line="80" />
         <location filename="../../desktop/services/caleol/agenda.py" line="86" />
         <location filename="../../desktop/services/importer.py" line="96" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="295" />
+        <location filename="../../desktop/documents/context.py" line="302" />
         <source>Nom du bailleur (profil de l'organisme)</source>
         <translation>Nom du bailleur (profil de l'organisme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="296" />
+        <location filename="../../desktop/documents/context.py" line="303" />
         <source>Forme juridique</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="297" />
+        <location filename="../../desktop/documents/context.py" line="304" />
         <source>Adresse du siège, sur plusieurs lignes</source>
         <translation>Adresse du siège, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="298" />
+        <location filename="../../desktop/documents/context.py" line="305" />
         <source>Adresse du siège, liste de lignes</source>
         <translation>Adresse du siège, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="299" />
+        <location filename="../../desktop/documents/context.py" line="306" />
         <source>Téléphone du standard</source>
         <translation>Téléphone du standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="300" />
+        <location filename="../../desktop/documents/context.py" line="307" />
         <source>Adresse e-mail générale</source>
         <translation>Adresse e-mail générale</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="301" />
+        <location filename="../../desktop/documents/context.py" line="308" />
         <source>Site internet</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="302" />
+        <location filename="../../desktop/documents/context.py" line="309" />
         <source>Mentions légales (forme, capital, RCS, siège)</source>
         <translation>Mentions légales (forme, capital, RCS, siège)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="305" />
+        <location filename="../../desktop/documents/context.py" line="312" />
         <source>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</source>
         <translation>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="309" />
+        <location filename="../../desktop/documents/context.py" line="316" />
         <source>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</source>
         <translation>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="313" />
+        <location filename="../../desktop/documents/context.py" line="320" />
         <source>Logo (image)</source>
         <translation>Logo (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="314" />
+        <location filename="../../desktop/documents/context.py" line="321" />
         <source>Code de l'agence du logement</source>
         <translation>Code de l'agence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="315" />
+        <location filename="../../desktop/documents/context.py" line="322" />
         <source>Nom de l'agence</source>
         <translation>Nom de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="316" />
+        <location filename="../../desktop/documents/context.py" line="323" />
         <source>Adresse de l'agence, sur plusieurs lignes</source>
         <translation>Adresse de l'agence, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="317" />
+        <location filename="../../desktop/documents/context.py" line="324" />
         <source>Téléphone de l'agence</source>
         <translation>Téléphone de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="318" />
+        <location filename="../../desktop/documents/context.py" line="325" />
         <source>E-mail de l'agence</source>
         <translation>E-mail de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="319" />
+        <location filename="../../desktop/documents/context.py" line="326" />
         <source>Horaires d'accueil de l'agence</source>
         <translation>Horaires d'accueil de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="320" />
+        <location filename="../../desktop/documents/context.py" line="327" />
         <source>Bloc adresse NF Z10-011 (6 lignes au plus)</source>
         <translation>Bloc adresse NF Z10-011 (6 lignes au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="323" />
+        <location filename="../../desktop/documents/context.py" line="330" />
         <source>Bloc adresse, liste de lignes</source>
         <translation>Bloc adresse, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="324" />
+        <location filename="../../desktop/documents/context.py" line="331" />
+        <source>Tous les titulaires du bail quand le bloc adresse n'a pas la place de les nommer (vide sinon)</source>
+        <translation>Tous les titulaires du bail quand le bloc adresse n'a pas la place de les nommer (vide sinon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="335" />
         <source>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</source>
         <translation>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="327" />
+        <location filename="../../desktop/documents/context.py" line="338" />
         <source>Formule d'appel avec virgule (« Madame, »)</source>
         <translation>Formule d'appel avec virgule (« Madame, »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="330" />
+        <location filename="../../desktop/documents/context.py" line="341" />
         <source>Civilité du titulaire (M. / Mme)</source>
         <translation>Civilité du titulaire (M. / Mme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="331" />
+        <location filename="../../desktop/documents/context.py" line="342" />
         <source>Prénom du titulaire</source>
         <translation>Prénom du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="332" />
+        <location filename="../../desktop/documents/context.py" line="343" />
         <source>Nom du titulaire, en majuscules</source>
         <translation>Nom du titulaire, en majuscules</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="333" />
+        <location filename="../../desktop/documents/context.py" line="344" />
         <source>Civilité, prénom et NOM du titulaire</source>
         <translation>Civilité, prénom et NOM du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="334" />
+        <location filename="../../desktop/documents/context.py" line="345" />
         <source>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</source>
         <translation>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="338" />
+        <location filename="../../desktop/documents/context.py" line="349" />
         <source>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</source>
         <translation>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="341" />
+        <location filename="../../desktop/documents/context.py" line="352" />
         <source>Nombre de titulaires du bail</source>
         <translation>Nombre de titulaires du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="342" />
+        <location filename="../../desktop/documents/context.py" line="353" />
         <source>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</source>
         <translation>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="346" />
+        <location filename="../../desktop/documents/context.py" line="357" />
         <source>« le locataire », « la locataire » ou « les locataires »</source>
         <translation>« le locataire », « la locataire » ou « les locataires »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="349" />
+        <location filename="../../desktop/documents/context.py" line="360" />
         <source>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</source>
         <translation>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="352" />
+        <location filename="../../desktop/documents/context.py" line="363" />
         <source>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</source>
         <translation>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="356" />
+        <location filename="../../desktop/documents/context.py" line="367" />
         <source>Solde du compte (positif : dette du locataire)</source>
         <translation>Solde du compte (positif : dette du locataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="359" />
+        <location filename="../../desktop/documents/context.py" line="370" />
         <source>Numéro de contrat</source>
         <translation>Numéro de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="361" />
+        <location filename="../../desktop/documents/context.py" line="372" />
         <source>Loyer hors charges</source>
         <translation>Loyer hors charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="362" />
+        <location filename="../../desktop/documents/context.py" line="373" />
         <source>Provisions sur charges</source>
         <translation>Provisions sur charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="363" />
+        <location filename="../../desktop/documents/context.py" line="374" />
         <source>Loyer charges comprises</source>
         <translation>Loyer charges comprises</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="365" />
+        <location filename="../../desktop/documents/context.py" line="376" />
         <source>Adresse du logement sur une ligne</source>
         <translation>Adresse du logement sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="368" />
+        <location filename="../../desktop/documents/context.py" line="379" />
         <source>Numéro et voie</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="369" />
-        <location filename="../../desktop/domain/timeline.py" line="78" />
+        <location filename="../../desktop/documents/context.py" line="380" />
+        <location filename="../../desktop/domain/timeline.py" line="81" />
         <location filename="../../desktop/services/importer.py" line="97" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="370" />
-        <location filename="../../desktop/domain/timeline.py" line="79" />
+        <location filename="../../desktop/documents/context.py" line="381" />
+        <location filename="../../desktop/domain/timeline.py" line="82" />
         <location filename="../../desktop/services/caleol/agenda.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="98" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="371" />
-        <location filename="../../desktop/domain/timeline.py" line="80" />
+        <location filename="../../desktop/documents/context.py" line="382" />
+        <location filename="../../desktop/domain/timeline.py" line="83" />
         <location filename="../../desktop/services/caleol/agenda.py" line="88" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="372" />
+        <location filename="../../desktop/documents/context.py" line="383" />
         <source>Type (T1 à T6)</source>
         <translation>Type (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="373" />
+        <location filename="../../desktop/documents/context.py" line="384" />
         <source>Surface en m²</source>
         <translation>Surface en m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="376" />
+        <location filename="../../desktop/documents/context.py" line="387" />
         <source>Programme / résidence</source>
         <translation>Programme / résidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="377" />
+        <location filename="../../desktop/documents/context.py" line="388" />
         <source>Référence du courrier (registre)</source>
         <translation>Référence du courrier (registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="378" />
+        <location filename="../../desktop/documents/context.py" line="389" />
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="379" />
+        <location filename="../../desktop/documents/context.py" line="390" />
         <source>Lieu d'émission</source>
         <translation>Lieu d'émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="380" />
+        <location filename="../../desktop/documents/context.py" line="391" />
         <source>« Bordeaux, le 23 novembre 2026 »</source>
         <translation>« Bordeaux, le 23 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="381" />
+        <location filename="../../desktop/documents/context.py" line="392" />
         <source>Objet du courrier</source>
         <translation>Objet du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="382" />
+        <location filename="../../desktop/documents/context.py" line="393" />
         <source>Envoi en recommandé avec AR (vrai / faux)</source>
         <translation>Envoi en recommandé avec AR (vrai / faux)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="385" />
+        <location filename="../../desktop/documents/context.py" line="396" />
         <source>Numéro du recommandé, s'il est connu</source>
         <translation>Numéro du recommandé, s'il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="388" />
+        <location filename="../../desktop/documents/context.py" line="399" />
         <source>Pièces jointes (liste)</source>
         <translation>Pièces jointes (liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="389" />
+        <location filename="../../desktop/documents/context.py" line="400" />
         <source>Personne qui suit le dossier</source>
         <translation>Personne qui suit le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="390" />
+        <location filename="../../desktop/documents/context.py" line="401" />
         <source>Nom du signataire</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="391" />
+        <location filename="../../desktop/documents/context.py" line="402" />
         <source>Fonction du signataire</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="392" />
+        <location filename="../../desktop/documents/context.py" line="403" />
         <source>Signature scannée (image)</source>
         <translation>Signature scannée (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="393" />
+        <location filename="../../desktop/documents/context.py" line="404" />
         <source>Champs libres du modèle (champs.nom_du_champ)</source>
         <translation>Champs libres du modèle (champs.nom_du_champ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="394" />
+        <location filename="../../desktop/documents/context.py" line="405" />
         <source>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</source>
         <translation>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="400" />
+        <location filename="../../desktop/documents/context.py" line="411" />
         <source>Date du jour</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="404" />
+        <location filename="../../desktop/documents/context.py" line="415" />
         <source>Date en toutes lettres : 1er mars 2026</source>
         <translation>Date en toutes lettres : 1er mars 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="405" />
+        <location filename="../../desktop/documents/context.py" line="416" />
         <source>Date numérique : 01/03/2026</source>
         <translation>Date numérique : 01/03/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="406" />
+        <location filename="../../desktop/documents/context.py" line="417" />
         <source>Montant : 1 234,56 €</source>
         <translation>Montant : 1 234,56 €</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="407" />
+        <location filename="../../desktop/documents/context.py" line="418" />
         <source>Nombre à la française : 64,50</source>
         <translation>Nombre à la française : 64,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="408" />
+        <location filename="../../desktop/documents/context.py" line="419" />
         <source>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</source>
         <translation>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="412" />
+        <location filename="../../desktop/documents/context.py" line="423" />
         <source>Majuscules sans accent ni ponctuation</source>
         <translation>Majuscules sans accent ni ponctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="413" />
+        <location filename="../../desktop/documents/context.py" line="424" />
         <source>Espaces typographiques françaises (appliquées d'office à tout le courrier)</source>
         <translation>Espaces typographiques françaises (appliquées d'office à tout le courrier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="416" />
+        <location filename="../../desktop/documents/context.py" line="427" />
         <source>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</source>
         <translation>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="419" />
+        <location filename="../../desktop/documents/context.py" line="430" />
         <source>« à » contracté : le FSL → au FSL, les locataires → aux locataires</source>
         <translation>« à » contracté : le FSL → au FSL, les locataires → aux locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="422" />
+        <location filename="../../desktop/documents/context.py" line="433" />
         <source>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</source>
         <translation>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="425" />
+        <location filename="../../desktop/documents/context.py" line="436" />
         <source>Nombre entier en lettres : 3 → trois</source>
         <translation>Nombre entier en lettres : 3 → trois</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="426" />
+        <location filename="../../desktop/documents/context.py" line="437" />
         <source>Texte « A, B et C » en liste (pour une boucle)</source>
         <translation>Texte « A, B et C » en liste (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="427" />
+        <location filename="../../desktop/documents/context.py" line="438" />
         <source>Paragraphes en liste de titre et texte (pour une boucle)</source>
         <translation>Paragraphes en liste de titre et texte (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="430" />
+        <location filename="../../desktop/documents/context.py" line="441" />
         <source>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</source>
         <translation>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/importer.py" line="99" />
-        <location filename="../../desktop/services/plans/arrears.py" line="210" />
+        <location filename="../../desktop/services/plans/arrears.py" line="225" />
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
@@ -14704,21 +14747,21 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="374" />
-        <location filename="../../desktop/domain/timeline.py" line="83" />
+        <location filename="../../desktop/documents/context.py" line="385" />
+        <location filename="../../desktop/domain/timeline.py" line="86" />
         <location filename="../../desktop/services/importer.py" line="102" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="375" />
-        <location filename="../../desktop/domain/timeline.py" line="84" />
+        <location filename="../../desktop/documents/context.py" line="386" />
+        <location filename="../../desktop/domain/timeline.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="103" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="85" />
+        <location filename="../../desktop/domain/timeline.py" line="88" />
         <location filename="../../desktop/services/importer.py" line="104" />
         <source>Programme</source>
         <translation>Programme</translation>
@@ -14729,7 +14772,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Code agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="87" />
+        <location filename="../../desktop/domain/timeline.py" line="90" />
         <location filename="../../desktop/services/importer.py" line="106" />
         <source>Solde</source>
         <translation>Solde</translation>
@@ -14889,46 +14932,51 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="164" />
+        <location filename="../../desktop/services/notices/common.py" line="178" />
         <source>Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining}. Il n'y a ni état des lieux de sortie ni restitution du dépôt de garantie à ce départ ; ils auront lieu à la fin du bail, sur le congé du dernier titulaire.</source>
         <extracomment>The holders who stay on the lease when only some gave notice (full names). The holders in place when it was given (those who may give it: the file's, less those who gave an earlier notice; docs/domain.md#notice-cotenants). The lease's earlier notices given by some holders (not withdrawn).</extracomment>
         <translation>Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining}. Il n'y a ni état des lieux de sortie ni restitution du dépôt de garantie à ce départ ; ils auront lieu à la fin du bail, sur le congé du dernier titulaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="292" />
+        <location filename="../../desktop/services/notices/common.py" line="194" />
+        <source>Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining} et ne prend pas fin à ce départ. Un report du départ (convention d'occupation temporaire) ne se décide qu'à la fin du bail, sur le congé du dernier titulaire.</source>
+        <translation>Ce congé n'est donné que par {givers} : le bail se poursuit avec {remaining} et ne prend pas fin à ce départ. Un report du départ (convention d'occupation temporaire) ne se décide qu'à la fin du bail, sur le congé du dernier titulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/notices/common.py" line="322" />
         <source>Le congé donné avant celui-ci par {names} prend effet le {date}, après la fin de ce préavis : le loyer reste dû jusqu'à cette date.</source>
         <extracomment>The notice in progress, else the latest one, else ``None``. The lease holders who may give a new notice (alone): those who have not given one yet. The notices of some holders still standing (not withdrawn): they have left. A new notice may be recorded: some holder is still in place and no notice given by all of them is in progress.</extracomment>
         <translation>Le congé donné avant celui-ci par {names} prend effet le {date}, après la fin de ce préavis : le loyer reste dû jusqu'à cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="305" />
+        <location filename="../../desktop/services/notices/common.py" line="335" />
         <source>Congé pour violences au sein du couple : les courriers portent l'adresse du logement, où l'autre titulaire demeure. Remettez-les en main propre ou envoyez-les à l'adresse que la personne qui part vous a indiquée.</source>
         <translation>Congé pour violences au sein du couple : les courriers portent l'adresse du logement, où l'autre titulaire demeure. Remettez-les en main propre ou envoyez-les à l'adresse que la personne qui part vous a indiquée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="316" />
+        <location filename="../../desktop/services/notices/common.py" line="346" />
         <source>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</source>
         <translation>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="331" />
+        <location filename="../../desktop/services/notices/common.py" line="361" />
         <source>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</source>
         <translation>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="341" />
+        <location filename="../../desktop/services/notices/common.py" line="371" />
         <source>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</source>
         <translation>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="394" />
+        <location filename="../../desktop/services/notices/common.py" line="424" />
         <source>Le congé n° {id} n'existe pas ou plus.</source>
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="117" />
-        <location filename="../../desktop/services/notices/common.py" line="415" />
-        <location filename="../../desktop/services/plans/core.py" line="704" />
+        <location filename="../../desktop/services/notices/common.py" line="445" />
+        <location filename="../../desktop/services/plans/core.py" line="706" />
         <location filename="../../desktop/services/tenants.py" line="225" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
         <extracomment>for a MODIFICATION: (field path, before, after) of each field changed, read from the audit snapshots (empty when they are not found, e.g. after a purge)</extracomment>
@@ -15052,32 +15100,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le registre des documents a été modifié hors de Parcours : l'empreinte SHA-256 du document {reference} n'est plus celle enregistrée au journal d'audit lors de sa production. Le document n'est pas ouvert ; prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="579" />
+        <location filename="../../desktop/services/notices/common.py" line="609" />
         <source>Fin du préavis le {end} ({months} mois)</source>
         <translation>Fin du préavis le {end} ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="585" />
+        <location filename="../../desktop/services/notices/common.py" line="615" />
         <source> ; justificatif manquant : le {date} s'il est fourni</source>
         <translation> ; justificatif manquant : le {date} s'il est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/common.py" line="590" />
+        <location filename="../../desktop/services/notices/common.py" line="620" />
         <source> ; départ le {date}</source>
         <translation> ; départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="84" />
+        <location filename="../../desktop/services/notices/workflow.py" line="85" />
         <source>Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version actuelle.</source>
         <translation>Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="95" />
+        <location filename="../../desktop/services/notices/workflow.py" line="96" />
         <source>Ce congé a été retiré : il ne peut plus être modifié.</source>
         <translation>Ce congé a été retiré : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="99" />
+        <location filename="../../desktop/services/notices/workflow.py" line="100" />
         <source>Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.</source>
         <translation>Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.</translation>
     </message>
@@ -15162,136 +15210,136 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Les clés ont été rendues : le départ ne peut plus être reporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="535" />
+        <location filename="../../desktop/services/notices/workflow.py" line="537" />
         <source>Indiquez la nouvelle date de départ.</source>
         <translation>Indiquez la nouvelle date de départ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="539" />
+        <location filename="../../desktop/services/notices/workflow.py" line="541" />
         <source>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</source>
         <translation>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="567" />
+        <location filename="../../desktop/services/notices/workflow.py" line="569" />
         <source>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</source>
         <translation>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="603" />
+        <location filename="../../desktop/services/notices/workflow.py" line="605" />
         <source>Le retour des clés est déjà enregistré (le {date}).</source>
         <translation>Le retour des clés est déjà enregistré (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="608" />
+        <location filename="../../desktop/services/notices/workflow.py" line="610" />
         <source>L'état des lieux de sortie est déjà enregistré.</source>
         <translation>L'état des lieux de sortie est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="682" />
+        <location filename="../../desktop/services/notices/workflow.py" line="684" />
         <source>Le congé de {names}, reçu le {date}, a été enregistré après celui-ci en tenant compte de ce départ : retirez-le d'abord.</source>
         <translation>Le congé de {names}, reçu le {date}, a été enregistré après celui-ci en tenant compte de ce départ : retirez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="743" />
+        <location filename="../../desktop/services/notices/workflow.py" line="745" />
         <source>Indiquez comment les clés ont été rendues.</source>
         <translation>Indiquez comment les clés ont été rendues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="617" />
+        <location filename="../../desktop/services/notices/workflow.py" line="619" />
         <source>L'état des lieux ne peut pas être prévu avant le retour des clés.</source>
         <translation>L'état des lieux ne peut pas être prévu avant le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="639" />
+        <location filename="../../desktop/services/notices/workflow.py" line="641" />
         <source>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="649" />
+        <location filename="../../desktop/services/notices/workflow.py" line="651" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="674" />
+        <location filename="../../desktop/services/notices/workflow.py" line="676" />
         <source>Les clés ont été rendues : le congé ne peut plus être retiré.</source>
         <translation>Les clés ont été rendues : le congé ne peut plus être retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="698" />
+        <location filename="../../desktop/services/notices/workflow.py" line="700" />
         <source>Congé retiré, décision de {who} : {reason}</source>
         <translation>Congé retiré, décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="737" />
+        <location filename="../../desktop/services/notices/workflow.py" line="739" />
         <source>Indiquez la date de retour des clés.</source>
         <translation>Indiquez la date de retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="724" />
+        <location filename="../../desktop/services/notices/workflow.py" line="726" />
         <source>Cette date ne peut pas précéder la réception du congé ({date}).</source>
         <translation>Cette date ne peut pas précéder la réception du congé ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="771" />
+        <location filename="../../desktop/services/notices/workflow.py" line="773" />
         <source>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</source>
         <translation>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="794" />
+        <location filename="../../desktop/services/notices/workflow.py" line="796" />
         <source>État des lieux de sortie le {date} ({match})</source>
         <translation>État des lieux de sortie le {date} ({match})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="796" />
+        <location filename="../../desktop/services/notices/workflow.py" line="798" />
         <source>conforme à l'entrée</source>
         <translation>conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="798" />
+        <location filename="../../desktop/services/notices/workflow.py" line="800" />
         <source>différent de l'entrée</source>
         <translation>différent de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="804" />
+        <location filename="../../desktop/services/notices/workflow.py" line="806" />
         <source>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="850" />
+        <location filename="../../desktop/services/notices/workflow.py" line="852" />
         <source>Enregistrez d'abord le retour des clés.</source>
         <translation>Enregistrez d'abord le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="854" />
+        <location filename="../../desktop/services/notices/workflow.py" line="856" />
         <source>Indiquez la date de restitution du dépôt de garantie.</source>
         <translation>Indiquez la date de restitution du dépôt de garantie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="866" />
+        <location filename="../../desktop/services/notices/workflow.py" line="868" />
         <source>La restitution ne peut pas précéder le retour des clés ({date}).</source>
         <translation>La restitution ne peut pas précéder le retour des clés ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="879" />
+        <location filename="../../desktop/services/notices/workflow.py" line="881" />
         <source>Dépôt de garantie restitué le {date}</source>
         <translation>Dépôt de garantie restitué le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices/workflow.py" line="884" />
+        <location filename="../../desktop/services/notices/workflow.py" line="886" />
         <source> ; restitution tardive (échéance le {due}) : pénalité de {amount}</source>
         <translation> ; restitution tardive (échéance le {due}) : pénalité de {amount}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/notices/listing.py" line="176" />
-        <location filename="../../desktop/services/plans/arrears.py" line="207" />
+        <location filename="../../desktop/services/plans/arrears.py" line="222" />
         <source>Locataire</source>
         <extracomment>``EN_COURS``, ``RETIRE``, ``TERMINE``, or ``None`` for every notice. Departure (end of the notice, or postponed departure) in the current month. the landlord refused the reduced notice (its ground or proof not accepted) the holders who gave it when named (some of them, or the last ones in place: docs/domain.md#notice-cotenants), full names; empty: all of them</extracomment>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/timeline.py" line="86" />
+        <location filename="../../desktop/domain/timeline.py" line="89" />
         <location filename="../../desktop/services/notices/listing.py" line="178" />
-        <location filename="../../desktop/services/plans/arrears.py" line="209" />
+        <location filename="../../desktop/services/plans/arrears.py" line="224" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
@@ -15829,52 +15877,53 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Profil de l'organisme sans nom de bailleur ({path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="114" />
+        <location filename="../../desktop/domain/address.py" line="117" />
         <source>L'adresse est vide.</source>
+        <extracomment>False when the block had no room to name every addressee (line 1 names the first alone): the letter names them all elsewhere (``destinataire.titulaires``).</extracomment>
         <translation>L'adresse est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="118" />
+        <location filename="../../desktop/domain/address.py" line="121" />
         <source>L'adresse compte {count} lignes ; {max} au plus.</source>
         <translation>L'adresse compte {count} lignes ; {max} au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="127" />
+        <location filename="../../desktop/domain/address.py" line="130" />
         <source>Ligne {n} de l'adresse vide : pas de ligne blanche.</source>
         <translation>Ligne {n} de l'adresse vide : pas de ligne blanche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="134" />
+        <location filename="../../desktop/domain/address.py" line="137" />
         <source>Ligne {n} de l'adresse trop longue ({length} caractères, {max} au plus) : « {line} ».</source>
         <translation>Ligne {n} de l'adresse trop longue ({length} caractères, {max} au plus) : « {line} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="146" />
+        <location filename="../../desktop/domain/address.py" line="149" />
         <source>Ligne {n} de l'adresse : majuscules sans accent ni ponctuation attendues (« {line} »).</source>
         <translation>Ligne {n} de l'adresse : majuscules sans accent ni ponctuation attendues (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="159" />
+        <location filename="../../desktop/domain/address.py" line="162" />
         <source>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</source>
         <translation>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="294" />
+        <location filename="../../desktop/domain/address.py" line="330" />
         <source>Destinataire sans nom : l'adresse ne peut pas être faite.</source>
         <translation>Destinataire sans nom : l'adresse ne peut pas être faite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="299" />
+        <location filename="../../desktop/domain/address.py" line="335" />
         <source>Adresse sans numéro ni voie.</source>
         <translation>Adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="302" />
+        <location filename="../../desktop/domain/address.py" line="338" />
         <source>Code postal manquant ou invalide : « {value} ».</source>
         <translation>Code postal manquant ou invalide : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="312" />
+        <location filename="../../desktop/domain/address.py" line="348" />
         <source>Adresse postale incorrecte : {details}</source>
         <translation>Adresse postale incorrecte : {details}</translation>
     </message>
@@ -16248,7 +16297,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="277" />
-        <location filename="../../desktop/services/audit.py" line="355" />
+        <location filename="../../desktop/services/audit.py" line="358" />
         <source>import</source>
         <translation>import</translation>
     </message>
@@ -16319,7 +16368,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="293" />
-        <location filename="../../desktop/services/audit.py" line="360" />
+        <location filename="../../desktop/services/audit.py" line="363" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
@@ -16415,331 +16464,336 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="316" />
-        <location filename="../../desktop/services/audit.py" line="365" />
+        <source>annulation du retrait de la promesse d'un contributeur</source>
+        <translation>annulation du retrait de la promesse d'un contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="368" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="317" />
+        <location filename="../../desktop/services/audit.py" line="320" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="321" />
+        <location filename="../../desktop/services/audit.py" line="324" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="325" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="323" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="325" />
-        <location filename="../../desktop/services/audit.py" line="372" />
+        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="375" />
         <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="329" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="331" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="332" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="333" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="334" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="332" />
+        <location filename="../../desktop/services/audit.py" line="335" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="336" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/audit.py" line="337" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="335" />
+        <location filename="../../desktop/services/audit.py" line="338" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="339" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="338" />
+        <location filename="../../desktop/services/audit.py" line="341" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="339" />
+        <location filename="../../desktop/services/audit.py" line="342" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="340" />
+        <location filename="../../desktop/services/audit.py" line="343" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="341" />
+        <location filename="../../desktop/services/audit.py" line="344" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="342" />
+        <location filename="../../desktop/services/audit.py" line="345" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="343" />
+        <location filename="../../desktop/services/audit.py" line="346" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="344" />
+        <location filename="../../desktop/services/audit.py" line="347" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="346" />
+        <location filename="../../desktop/services/audit.py" line="349" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="347" />
+        <location filename="../../desktop/services/audit.py" line="350" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="348" />
-        <location filename="../../desktop/services/audit.py" line="377" />
+        <location filename="../../desktop/services/audit.py" line="351" />
+        <location filename="../../desktop/services/audit.py" line="380" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="349" />
+        <location filename="../../desktop/services/audit.py" line="352" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="352" />
+        <location filename="../../desktop/services/audit.py" line="355" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="353" />
+        <location filename="../../desktop/services/audit.py" line="356" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="354" />
+        <location filename="../../desktop/services/audit.py" line="357" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="356" />
+        <location filename="../../desktop/services/audit.py" line="359" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="357" />
+        <location filename="../../desktop/services/audit.py" line="360" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="358" />
+        <location filename="../../desktop/services/audit.py" line="361" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="359" />
+        <location filename="../../desktop/services/audit.py" line="362" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="361" />
+        <location filename="../../desktop/services/audit.py" line="364" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="362" />
+        <location filename="../../desktop/services/audit.py" line="365" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="363" />
+        <location filename="../../desktop/services/audit.py" line="366" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="364" />
+        <location filename="../../desktop/services/audit.py" line="367" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="366" />
+        <location filename="../../desktop/services/audit.py" line="369" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="367" />
+        <location filename="../../desktop/services/audit.py" line="370" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="368" />
+        <location filename="../../desktop/services/audit.py" line="371" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="369" />
+        <location filename="../../desktop/services/audit.py" line="372" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="370" />
+        <location filename="../../desktop/services/audit.py" line="373" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="371" />
+        <location filename="../../desktop/services/audit.py" line="374" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="491" />
+        <location filename="../../desktop/services/audit.py" line="494" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="492" />
+        <location filename="../../desktop/services/audit.py" line="495" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="493" />
+        <location filename="../../desktop/services/audit.py" line="496" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="582" />
+        <location filename="../../desktop/services/audit.py" line="585" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="590" />
+        <location filename="../../desktop/services/audit.py" line="593" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="591" />
+        <location filename="../../desktop/services/audit.py" line="594" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="592" />
+        <location filename="../../desktop/services/audit.py" line="595" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="238" />
-        <location filename="../../desktop/services/audit.py" line="373" />
+        <location filename="../../desktop/services/audit.py" line="376" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="374" />
+        <location filename="../../desktop/services/audit.py" line="377" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="375" />
+        <location filename="../../desktop/services/audit.py" line="378" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="376" />
+        <location filename="../../desktop/services/audit.py" line="379" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="378" />
+        <location filename="../../desktop/services/audit.py" line="381" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="599" />
+        <location filename="../../desktop/services/audit.py" line="602" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="605" />
+        <location filename="../../desktop/services/audit.py" line="608" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="619" />
+        <location filename="../../desktop/services/audit.py" line="622" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="620" />
+        <location filename="../../desktop/services/audit.py" line="623" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="623" />
+        <location filename="../../desktop/services/audit.py" line="626" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="624" />
+        <location filename="../../desktop/services/audit.py" line="627" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="625" />
+        <location filename="../../desktop/services/audit.py" line="628" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -16834,42 +16888,42 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="119" />
+        <location filename="../../desktop/services/plans/core.py" line="121" />
         <source>Sans objet : {reason}</source>
         <translation>Sans objet : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="388" />
+        <location filename="../../desktop/services/plans/core.py" line="390" />
         <source>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</source>
         <translation>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="458" />
+        <location filename="../../desktop/services/plans/core.py" line="460" />
         <source>Le plan n° {id} n'existe pas ou plus.</source>
         <translation>Le plan n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="467" />
+        <location filename="../../desktop/services/plans/core.py" line="469" />
         <source>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</source>
         <translation>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="541" />
+        <location filename="../../desktop/services/plans/core.py" line="543" />
         <source>{type} n° {id}</source>
         <translation>{type} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="627" />
+        <location filename="../../desktop/services/plans/core.py" line="629" />
         <source>{plan} : {old} → {new}</source>
         <translation>{plan} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="634" />
+        <location filename="../../desktop/services/plans/core.py" line="636" />
         <source>(automatique)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="670" />
+        <location filename="../../desktop/services/plans/core.py" line="672" />
         <location filename="../../desktop/services/plans/editing.py" line="305" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
@@ -16895,40 +16949,75 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un plan signé ne peut plus être modifié : pour un protocole, signez un avenant ; sinon, établissez un nouveau plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plan_withdrawal.py" line="46" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="54" />
         <source>La promesse d'un contributeur ne se retire que d'un plan signé, en cours ou défaillant ; sur un plan en projet, modifiez ses conditions.</source>
         <translation>La promesse d'un contributeur ne se retire que d'un plan signé, en cours ou défaillant ; sur un plan en projet, modifiez ses conditions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plan_withdrawal.py" line="56" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="64" />
         <source>Ce plan ne prévoit pas de contribution de cet organisme.</source>
         <translation>Ce plan ne prévoit pas de contribution de cet organisme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plan_withdrawal.py" line="62" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="70" />
         <source>La promesse du {contributor} est déjà retirée (le {date}).</source>
         <translation>La promesse du {contributor} est déjà retirée (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plan_withdrawal.py" line="70" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="78" />
         <source>Le {contributor} a déjà versé ce qu'il avait promis ({amount}) : il n'y a plus rien à retirer.</source>
         <translation>Le {contributor} a déjà versé ce qu'il avait promis ({amount}) : il n'y a plus rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plan_withdrawal.py" line="84" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="92" />
         <source>La date ne peut pas précéder la signature du plan ({date}).</source>
         <translation>La date ne peut pas précéder la signature du plan ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plan_withdrawal.py" line="91" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="99" />
         <source>Les locataires doivent être prévenus avant de devoir ces échéances : choisissez une date à partir d'aujourd'hui ({date}), par exemple le {proposed}.</source>
         <translation>Les locataires doivent être prévenus avant de devoir ces échéances : choisissez une date à partir d'aujourd'hui ({date}), par exemple le {proposed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plan_withdrawal.py" line="100" />
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="108" />
         <location filename="../../desktop/services/plans/editing.py" line="232" />
         <source>Indiquez le motif.</source>
         <translation>Indiquez le motif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="126" />
+        <source>La promesse du {contributor} n'est pas retirée sur ce plan : il n'y a rien à annuler.</source>
+        <translation>La promesse du {contributor} n'est pas retirée sur ce plan : il n'y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="138" />
+        <source>Ce plan n'est plus en vigueur (« {status} ») : le retrait de la promesse ne s'annule plus.</source>
+        <translation>Ce plan n'est plus en vigueur (« {status} ») : le retrait de la promesse ne s'annule plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="150" />
+        <source>Le retrait de la promesse du {contributor} ne peut plus être annulé : depuis le {date}, les échéances qu'il devait payer sont à la charge des locataires (relances, défaillance). Si le {contributor} verse finalement sa contribution, enregistrez ses versements : ils réduisent ce que doivent les locataires.</source>
+        <translation>Le retrait de la promesse du {contributor} ne peut plus être annulé : depuis le {date}, les échéances qu'il devait payer sont à la charge des locataires (relances, défaillance). Si le {contributor} verse finalement sa contribution, enregistrez ses versements : ils réduisent ce que doivent les locataires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="195" />
+        <source>Relancer : part du {first} impayée, due par les locataires depuis le {date}</source>
+        <translation>Relancer : part du {first} impayée, due par les locataires depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="200" />
+        <source>Relancer : parts du {first} et du {second} impayées, dues par les locataires depuis le {date}</source>
+        <translation>Relancer : parts du {first} et du {second} impayées, dues par les locataires depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="209" />
+        <source>Promesse du {first} retirée : à la charge des locataires à partir du {date}</source>
+        <translation>Promesse du {first} retirée : à la charge des locataires à partir du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plan_withdrawal.py" line="214" />
+        <source>Promesses du {first} et du {second} retirées : à la charge des locataires à partir du {date}</source>
+        <translation>Promesses du {first} et du {second} retirées : à la charge des locataires à partir du {date}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/plans/editing.py" line="243" />
@@ -17237,85 +17326,85 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="211" />
+        <location filename="../../desktop/services/plans/arrears.py" line="226" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="212" />
+        <location filename="../../desktop/services/plans/arrears.py" line="227" />
         <source>Loyer + charges (€)</source>
         <translation>Loyer + charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="213" />
+        <location filename="../../desktop/services/plans/arrears.py" line="228" />
         <source>Mois de dette</source>
         <translation>Mois de dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="214" />
+        <location filename="../../desktop/services/plans/arrears.py" line="229" />
         <source>Impayé au sens de l'aide au logement (≥ 2 mois)</source>
         <translation>Impayé au sens de l'aide au logement (≥ 2 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="215" />
+        <location filename="../../desktop/services/plans/arrears.py" line="230" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="99" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="216" />
+        <location filename="../../desktop/services/plans/arrears.py" line="231" />
         <source>Statut de l'accord</source>
         <translation>Statut de l'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="217" />
+        <location filename="../../desktop/services/plans/arrears.py" line="232" />
         <source>Reste dû sur l'accord (€)</source>
         <translation>Reste dû sur l'accord (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="218" />
+        <location filename="../../desktop/services/plans/arrears.py" line="233" />
         <source>Prochaine échéance</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="219" />
+        <location filename="../../desktop/services/plans/arrears.py" line="234" />
         <source>Prochaine action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="220" />
+        <location filename="../../desktop/services/plans/arrears.py" line="235" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="255" />
+        <location filename="../../desktop/services/plans/arrears.py" line="270" />
         <source>Impayés</source>
         <translation>Impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="259" />
+        <location filename="../../desktop/services/plans/arrears.py" line="274" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="259" />
+        <location filename="../../desktop/services/plans/arrears.py" line="274" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="260" />
+        <location filename="../../desktop/services/plans/arrears.py" line="275" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="303" />
+        <location filename="../../desktop/services/plans/arrears.py" line="318" />
         <source>{n} dossier exporté</source>
         <translation>{n} dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/arrears.py" line="304" />
+        <location filename="../../desktop/services/plans/arrears.py" line="319" />
         <source>{n} dossiers exportés</source>
         <translation>{n} dossiers exportés</translation>
     </message>
@@ -17497,88 +17586,103 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="46" />
+        <location filename="../../desktop/services/plan_letters.py" line="53" />
         <source>Proposition de plan (avec l'échéancier)</source>
         <translation>Proposition de plan (avec l'échéancier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="47" />
+        <location filename="../../desktop/services/plan_letters.py" line="54" />
         <source>Protocole d'accord à signer par les parties</source>
         <translation>Protocole d'accord à signer par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="48" />
+        <location filename="../../desktop/services/plan_letters.py" line="55" />
         <source>Relance : échéance impayée</source>
         <translation>Relance : échéance impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="49" />
+        <location filename="../../desktop/services/plan_letters.py" line="56" />
         <source>Notification de défaillance</source>
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="50" />
+        <location filename="../../desktop/services/plan_letters.py" line="57" />
         <source>Contribution promise non versée : échéances à la charge des locataires</source>
         <translation>Contribution promise non versée : échéances à la charge des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="71" />
+        <location filename="../../desktop/services/plan_letters.py" line="78" />
         <source>dès qu'une échéance reste impayée plus de {days} jours après sa date</source>
         <translation>dès qu'une échéance reste impayée plus de {days} jours après sa date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="83" />
+        <location filename="../../desktop/services/plan_letters.py" line="90" />
         <source>dès que {count} échéances restent impayées plus de {days} jours après leur date</source>
         <translation>dès que {count} échéances restent impayées plus de {days} jours après leur date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="97" />
+        <location filename="../../desktop/services/plan_letters.py" line="104" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="104" />
+        <location filename="../../desktop/services/plan_letters.py" line="111" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="171" />
+        <location filename="../../desktop/services/plan_letters.py" line="178" />
         <source>Les échéances en retard de ce plan devaient être payées par un contributeur qui a retiré sa promesse : les locataires ne les doivent qu'à partir du {date}. Pas de relance avant cette date.</source>
         <translation>Les échéances en retard de ce plan devaient être payées par un contributeur qui a retiré sa promesse : les locataires ne les doivent qu'à partir du {date}. Pas de relance avant cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="183" />
+        <location filename="../../desktop/services/plan_letters.py" line="190" />
         <source>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</source>
         <translation>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="194" />
+        <location filename="../../desktop/services/plan_letters.py" line="201" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="219" />
+        <location filename="../../desktop/services/plan_letters.py" line="227" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="233" />
+        <location filename="../../desktop/services/plan_letters.py" line="241" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="249" />
+        <location filename="../../desktop/services/plan_letters.py" line="277" />
+        <source>Sur les échéances du {date}, {amount} étaient à verser par {who}, qui a retiré sa promesse : ils sont à votre charge depuis le {owed_from}.</source>
+        <translation>Sur les échéances du {date}, {amount} étaient à verser par {who}, qui a retiré sa promesse : ils sont à votre charge depuis le {owed_from}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="283" />
+        <source>Sur l'échéance du {date}, {amount} étaient à verser par {who}, qui a retiré sa promesse : ils sont à votre charge depuis le {owed_from}.</source>
+        <translation>Sur l'échéance du {date}, {amount} étaient à verser par {who}, qui a retiré sa promesse : ils sont à votre charge depuis le {owed_from}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="289" />
+        <source>L'échéance du {date} était à verser par {who}, qui a retiré sa promesse : elle est à votre charge depuis le {owed_from}.</source>
+        <translation>L'échéance du {date} était à verser par {who}, qui a retiré sa promesse : elle est à votre charge depuis le {owed_from}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="305" />
         <source>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</source>
         <translation>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="305" />
+        <location filename="../../desktop/services/plan_letters.py" line="361" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <extracomment>a plan that is over: its letters are still possible, but offered after the others</extracomment>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="337" />
+        <location filename="../../desktop/services/plan_letters.py" line="393" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
@@ -19324,13 +19428,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/attribution_targets.py" line="293" />
-        <source>{target} : aucune attribution comptée jusqu'ici cette année ; avec celle-ci, {after} (objectif {required}, non atteint).</source>
-        <translation>{target} : aucune attribution comptée jusqu'ici cette année ; avec celle-ci, {after} (objectif {required}, non atteint).</translation>
+        <source>{target} : aucune jusqu'ici → {after} (objectif {required}, non atteint).</source>
+        <translation>{target} : aucune jusqu'ici → {after} (objectif {required}, non atteint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/attribution_targets.py" line="299" />
-        <source>{target} : aucune attribution comptée jusqu'ici cette année ; avec celle-ci, {after} (objectif {required}).</source>
-        <translation>{target} : aucune attribution comptée jusqu'ici cette année ; avec celle-ci, {after} (objectif {required}).</translation>
+        <location filename="../../desktop/domain/attribution_targets.py" line="298" />
+        <source>{target} : aucune jusqu'ici → {after} (objectif {required}).</source>
+        <translation>{target} : aucune jusqu'ici → {after} (objectif {required}).</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/cotation.py" line="66" />
@@ -19977,98 +20081,99 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Port ou délai de la messagerie incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="468" />
+        <location filename="../../desktop/services/convocations.py" line="474" />
         <source>Adresse refusée par le serveur de messagerie ({reply}).</source>
+        <extracomment>As the letter writes it: « Mme Nadia BENALI » (docs/domain.md#addresses).</extracomment>
         <translation>Adresse refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="475" />
+        <location filename="../../desktop/services/convocations.py" line="481" />
         <source>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</source>
         <translation>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="483" />
+        <location filename="../../desktop/services/convocations.py" line="489" />
         <source>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="490" />
+        <location filename="../../desktop/services/convocations.py" line="496" />
         <source>Message refusé par le serveur de messagerie ({reply}).</source>
         <translation>Message refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="495" />
+        <location filename="../../desktop/services/convocations.py" line="501" />
         <source>Le serveur de messagerie a coupé la connexion ({detail}).</source>
         <translation>Le serveur de messagerie a coupé la connexion ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="502" />
+        <location filename="../../desktop/services/convocations.py" line="508" />
         <source>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</source>
         <translation>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="511" />
+        <location filename="../../desktop/services/convocations.py" line="517" />
         <source>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</source>
         <translation>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="518" />
+        <location filename="../../desktop/services/convocations.py" line="524" />
         <source>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</source>
         <translation>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="526" />
+        <location filename="../../desktop/services/convocations.py" line="532" />
         <source>Le serveur de messagerie ne répond pas (délai dépassé).</source>
         <translation>Le serveur de messagerie ne répond pas (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="530" />
+        <location filename="../../desktop/services/convocations.py" line="536" />
         <source>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</source>
         <translation>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="537" />
+        <location filename="../../desktop/services/convocations.py" line="543" />
         <source>Échec de l'envoi par le serveur de messagerie ({detail}).</source>
         <translation>Échec de l'envoi par le serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="544" />
+        <location filename="../../desktop/services/convocations.py" line="550" />
         <source>Erreur réseau pendant l'envoi ({detail}).</source>
         <translation>Erreur réseau pendant l'envoi ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="588" />
+        <location filename="../../desktop/services/convocations.py" line="594" />
         <source>Aucun membre à convoquer pour cette séance.</source>
         <translation>Aucun membre à convoquer pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="607" />
+        <location filename="../../desktop/services/convocations.py" line="613" />
         <source>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</source>
         <translation>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="616" />
+        <location filename="../../desktop/services/convocations.py" line="622" />
         <source>Convocation de {name}</source>
         <translation>Convocation de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="661" />
-        <location filename="../../desktop/services/convocations.py" line="737" />
+        <location filename="../../desktop/services/convocations.py" line="667" />
+        <location filename="../../desktop/services/convocations.py" line="743" />
         <source>Envoi à {name}</source>
         <translation>Envoi à {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="696" />
+        <location filename="../../desktop/services/convocations.py" line="702" />
         <source>Convocations traitées</source>
         <translation>Convocations traitées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="725" />
+        <location filename="../../desktop/services/convocations.py" line="731" />
         <source>Aucun membre n'a de compte pour relire le procès-verbal.</source>
         <translation>Aucun membre n'a de compte pour relire le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="761" />
+        <location filename="../../desktop/services/convocations.py" line="767" />
         <source>Courriels traités</source>
         <translation>Courriels traités</translation>
     </message>
@@ -21128,9 +21233,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Saisissez le numéro unique du demandeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/withdrawal.py" line="73" />
+        <location filename="../../desktop/services/plans/withdrawal.py" line="74" />
         <source>{plan} : promesse du {contributor} retirée le {date} ({reason}) ; {amount} dus par les locataires à partir du {owed_from}</source>
         <translation>{plan} : promesse du {contributor} retirée le {date} ({reason}) ; {amount} dus par les locataires à partir du {owed_from}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/withdrawal.py" line="130" />
+        <source>{plan} : retrait de la promesse du {contributor} annulé (retrait du {date} : {reason}) ; le {contributor} reste attendu</source>
+        <translation>{plan} : retrait de la promesse du {contributor} annulé (retrait du {date} : {reason}) ; le {contributor} reste attendu</translation>
     </message>
 </context>
 <context>
