@@ -941,6 +941,83 @@ def test_only_the_purge_marks_a_file_or_a_candidature_anonymised(server):
         ).fetchone() == (None,)
 
 
+def test_an_administrator_anonymises_only_with_the_purges_audit_event(server):
+    """What the purge does (the mark, then the emptying and the key deletion it
+    allows) an administrator cannot do by SQL without the purge's « anonymisation »
+    event in the same transaction (checked at the commit): nothing is changed; an
+    event of another transaction does not count. The purge itself goes through."""
+    from desktop.services import retention
+
+    file_a = server["files"][0]
+    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
+    with server["dba"].transaction() as s:  # a live candidature's key
+        s.execute(
+            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
+            {"c": candidate_id, "k": "k" * 44},
+        )
+    admin = server["logins"]["admin"]
+    with _agent_sql(server, "admin") as conn:
+        for statements in (
+            [f"UPDATE household SET anonymised_on = DATE '2026-12-01' WHERE id = {file_a}"],
+            [
+                "UPDATE caleol_candidate SET anonymised_on = DATE '2026-12-01', "
+                f"numero_unique = 'ANON-{candidate_id}', last_name = 'ANONYME', "
+                f"postal_address = '', notes = '' WHERE id = {candidate_id}",
+                f"DELETE FROM caleol_candidate_key WHERE candidate_id = {candidate_id}",
+            ],
+        ):
+            conn.execute("BEGIN")
+            for sql in statements:
+                conn.execute(sql)
+            message = _refused(conn, "COMMIT")
+            assert "sans l'événement de la purge" in message, statements
+        # An « anonymisation » event of another transaction (the file's own, say) does
+        # not cover a mark set later.
+        conn.execute(
+            "INSERT INTO audit_event (at, actor, action, entity, entity_id) "
+            "VALUES (now(), %s, 'anonymisation', 'dossier', %s)",
+            (admin, file_a),
+        )
+        conn.execute("BEGIN")
+        conn.execute(f"UPDATE household SET anonymised_on = DATE '2026-12-01' WHERE id = {file_a}")
+        assert "sans l'événement de la purge" in _refused(conn, "COMMIT")
+    with server["dba"].reader() as s:
+        assert (
+            s.execute(
+                text("SELECT anonymised_on FROM household WHERE id = :h"), {"h": file_a}
+            ).scalar()
+            is None
+        )
+        row = s.execute(
+            text(
+                "SELECT c.anonymised_on, c.last_name, k.candidate_id FROM caleol_candidate c "
+                "LEFT JOIN caleol_candidate_key k ON k.candidate_id = c.id WHERE c.id = :c"
+            ),
+            {"c": candidate_id},
+        ).one()
+    assert tuple(row) == (None, "Ajouté", candidate_id)
+    # The purge marks, empties and deletes the key with its event: it goes through.
+    retention.purge(
+        server["admin_db"],
+        server["admin"],
+        on=dt.date(2028, 1, 1),
+        only=set(),
+        only_applications={candidate_id},
+    )
+    with server["dba"].reader() as s:
+        row = s.execute(
+            text(
+                "SELECT c.last_name, k.candidate_id, "
+                "(SELECT count(*) FROM audit_event e WHERE e.entity = 'caleol_candidat' "
+                "AND e.entity_id = c.id AND e.action = 'anonymisation') "
+                "FROM caleol_candidate c "
+                "LEFT JOIN caleol_candidate_key k ON k.candidate_id = c.id WHERE c.id = :c"
+            ),
+            {"c": candidate_id},
+        ).one()
+    assert tuple(row) == ("ANONYME", None, 1)
+
+
 def test_an_audit_key_goes_only_with_the_persons_data(server):
     """Deleting a key makes its snapshots noise (« données personnelles effacées »): an
     administrator cannot do it by hand to a live file or candidature, nor change a

@@ -91,6 +91,7 @@ from desktop.storage.models import (
     SearchToken,
     TimelineEvent,
 )
+from desktop.storage.server_roles import ANONYMISATION
 
 log = logging.getLogger(__name__)
 
@@ -371,10 +372,11 @@ def _anonymise(
     )
     sheets, calls, reviews = _anonymise_features(session, hid, label)
     notices, plans = _anonymise_notices_and_plans(session, hid)
+    # (a server refuses the mark without this event: server_roles.ANONYMISED_TABLES)
     audit.record(
         session,
         actor,
-        "anonymisation",
+        ANONYMISATION,
         "dossier",
         hid,
         None,
@@ -756,7 +758,7 @@ def _anonymise_applications(
         audit.record(
             session,
             actor,
-            "anonymisation",
+            ANONYMISATION,
             ENTITY_CANDIDATE,
             cid,
             None,

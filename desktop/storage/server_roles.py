@@ -450,6 +450,11 @@ def _guard_functions(owner: str) -> list[str]:
     anonymised = " ".join(
         f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in PURGE_ANONYMISED_COLUMNS.items()
     )
+    anonymised_entity = (
+        "CASE TG_TABLE_NAME "
+        + " ".join(f"WHEN {lit(t)} THEN {lit(e)}" for t, e in ANONYMISED_TABLES.items())
+        + " END"
+    )
     return [
         # The columns of ``o`` and ``n`` that differ, but for ``free`` ones; those of
         # ``blanked`` that only became "" or NULL count as unchanged, and so do those of
@@ -658,6 +663,27 @@ def _guard_functions(owner: str) -> list[str]:
             END IF;
             RETURN NEW;
         END $$""",
+        # The mark is set with the purge's audit event about the row (« anonymisation »,
+        # in the same transaction: the event is inserted at the commit, hence checked
+        # then): an administrator's SQL could otherwise anonymise a file or a
+        # candidature (the mark, then the emptying and the key it allows) with no event
+        # at all. The database administrator (owner) may, as for any repair.
+        f"""CREATE OR REPLACE FUNCTION parcours_anonymised_event_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF NOT pg_has_role(session_user, {owner}, 'USAGE')
+               AND NOT EXISTS (
+                   SELECT 1 FROM public.audit_event e
+                   WHERE e.entity = {anonymised_entity} AND e.entity_id = NEW.id
+                     AND e.action = {lit(ANONYMISATION)} AND e.actor = session_user
+                     AND e.xmin::text
+                         = (pg_current_xact_id()::text::bigint % 4294967296)::text) THEN
+                RAISE EXCEPTION 'Anonymisation de % n° % sans l''événement de la purge '
+                    'au journal d''audit', TG_TABLE_NAME, NEW.id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END $$""",
         # The keys of the audit trail's snapshots (crypto-shredding): a key never
         # changes, and goes only with its file's or candidature's personal data (the
         # purge anonymises, then deletes the key in the same transaction), or once its
@@ -706,8 +732,11 @@ def _guard_functions(owner: str) -> list[str]:
     ]
 
 
-# The tables whose ``anonymised_on`` only the purge sets (parcours_anonymised_guard).
-ANONYMISED_TABLES = ("household", "caleol_candidate")
+# The tables whose ``anonymised_on`` only the purge sets (parcours_anonymised_guard),
+# and the entity of the purge's audit event about one of their rows (services/
+# retention.py records « anonymisation » on it; parcours_anonymised_event_guard).
+ANONYMISED_TABLES = {"household": "dossier", "caleol_candidate": "caleol_candidat"}
+ANONYMISATION = "anonymisation"
 
 
 def _guard_triggers() -> list[str]:
@@ -754,6 +783,21 @@ def _guard_triggers() -> list[str]:
             f"CREATE TRIGGER parcours_anonymised BEFORE INSERT OR UPDATE ON public.{q(table)} "
             "FOR EACH ROW EXECUTE FUNCTION public.parcours_anonymised_guard()"
         )
+        for event, when in (
+            ("INSERT", "NEW.anonymised_on IS NOT NULL"),
+            (
+                "UPDATE",
+                "NEW.anonymised_on IS DISTINCT FROM OLD.anonymised_on "
+                "AND NEW.anonymised_on IS NOT NULL",
+            ),
+        ):
+            trigger = f"parcours_anonymised_{event.lower()}"
+            out.append(f"DROP TRIGGER IF EXISTS {trigger} ON public.{q(table)}")
+            out.append(
+                f"CREATE CONSTRAINT TRIGGER {trigger} AFTER {event} ON public.{q(table)} "
+                f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ({when}) "
+                "EXECUTE FUNCTION public.parcours_anonymised_event_guard()"
+            )
     for table in (KEYS, CANDIDATE_KEYS):
         out.append(f"DROP TRIGGER IF EXISTS parcours_key ON public.{q(table)}")
         out.append(
@@ -802,6 +846,7 @@ def _setup_statements(
         "parcours_instalment_guard()",
         "parcours_document_guard()",
         "parcours_anonymised_guard()",
+        "parcours_anonymised_event_guard()",
         "parcours_key_guard()",
         "parcours_session_lock_guard()",
     ):
