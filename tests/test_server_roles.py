@@ -1018,6 +1018,79 @@ def test_an_administrator_anonymises_only_with_the_purges_audit_event(server):
     assert tuple(row) == ("ANONYME", None, 1)
 
 
+def test_housing_applicants_are_read_only_by_the_roles_the_application_lets_read_them(
+    server,
+):
+    """An agent has no CALEOL right in the application: on the server he reads no
+    candidature, no refused offer recorded for the cotation (with or without one), no
+    register export line, no minutes, no candidature key nor audit event about one.
+    The CALEOL secretary reads them, and so does an agency manager (the application
+    lets him read every commission's sessions: docs/server-roles.md)."""
+    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
+    with server["dba"].transaction() as s:
+        s.execute(
+            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
+            {"c": candidate_id, "k": "k" * 44},
+        )
+        s.execute(
+            text(
+                "INSERT INTO cotation_refusal (numero_unique, refused_on, dwelling, "
+                "candidate_id, adapted, legitimate, reason, recorded_at, recorded_by) "
+                "VALUES (:n, DATE '2026-11-02', 'Autre bailleur', NULL, true, false, "
+                "'Étage trop haut', now(), 'secretaire'), (:n, DATE '2026-11-20', '', :c, "
+                "true, false, 'Trop loin', now(), 'secretaire')"
+            ),
+            {"n": "033999888777", "c": candidate_id},
+        )
+        s.execute(
+            text(
+                "INSERT INTO audit_event (at, actor, action, entity, entity_id, after) "
+                "VALUES (now(), 'secretaire', 'update', 'caleol_candidat', :c, "
+                '\'{"last_name": "Ajouté"}\')'
+            ),
+            {"c": candidate_id},
+        )
+        s.execute(
+            text(
+                "INSERT INTO caleol_minutes_version (session_id, number, content, "
+                "signature_box, created_at, status, created_by, change_note, version, "
+                "html_sha256, pdf_path, pdf_sha256, sent_by) "
+                "SELECT session_id, 99, '{}', '{}', now(), 'DRAFT', 'secretaire', '', 1, '', '', '', '' "
+                "FROM caleol_agenda_item WHERE id = :i"
+            ),
+            {"i": _open_item},
+        )
+    logins = server["logins"]
+    logins["manager_b"] = "resp.b." + logins["admin"].split(".", 1)[1]
+    accounts.create_user(
+        server["admin_db"],
+        server["admin"],
+        logins["manager_b"],
+        "Responsable BBB",
+        Role.MANAGER,
+        PASSWORD,
+        agency_code="BBB",
+        must_change_password=False,
+    )
+    counts = (
+        "SELECT (SELECT count(*) FROM caleol_candidate WHERE id = %(c)s), "
+        "(SELECT count(*) FROM caleol_candidate_key WHERE candidate_id = %(c)s), "
+        "(SELECT count(*) FROM cotation_refusal WHERE numero_unique = '033999888777'), "
+        "(SELECT count(*) FROM caleol_minutes_version WHERE number = 99), "
+        "(SELECT count(*) FROM audit_event WHERE entity = 'caleol_candidat' "
+        "AND entity_id = %(c)s AND actor = 'secretaire')"
+    )
+    seen = {}
+    for who in ("agent_a", "secretary", "manager_b"):
+        with _agent_sql(server, who) as conn:
+            seen[who] = conn.execute(counts, {"c": candidate_id}).fetchone()
+    assert seen == {
+        "agent_a": (0, 0, 0, 0, 0),
+        "secretary": (1, 1, 2, 1, 1),
+        "manager_b": (1, 1, 2, 1, 1),
+    }
+
+
 def test_an_audit_key_goes_only_with_the_persons_data(server):
     """Deleting a key makes its snapshots noise (« données personnelles effacées »): an
     administrator cannot do it by hand to a live file or candidature, nor change a
