@@ -182,6 +182,29 @@ def test_an_attributed_candidature_is_anonymised_the_minutes_seal_holding(db, ac
     assert retention.preview(db, actor, on=LEASE_ON) == []
 
 
+def test_a_candidature_marked_anonymised_by_hand_is_still_purged(db, actor, signed):
+    """The SQLite file's holder (or SQL with shared credentials) marks a candidature
+    anonymised: without the purge's event about it, the purge does not take the mark
+    for an anonymisation and empties it when due."""
+    ids = signed
+    with db.transaction() as s:
+        s.execute(
+            update(Candidate)
+            .where(Candidate.id == ids["roche"])
+            .values(anonymised_on=D(2026, 12, 1))
+        )
+    items = retention.preview(db, actor, on=LEASE_ON)
+    assert [i.candidate_id for i in items] == [ids["roche"]]
+    retention.purge(db, actor, on=LEASE_ON, only_applications={ids["roche"]})
+    c = candidate(db, ids["roche"])
+    assert (c.last_name, c.numero_unique, c.anonymised_on) == (
+        "ANONYME",
+        f"ANON-{ids['roche']}",
+        LEASE_ON,
+    )
+    assert retention.preview(db, actor, on=LEASE_ON) == []
+
+
 def test_the_others_a_year_after_their_last_step_but_a_pending_offer(db, actor, signed):
     ids = signed
     retention.purge(db, actor, on=LEASE_ON)
