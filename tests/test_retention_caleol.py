@@ -205,6 +205,47 @@ def test_a_candidature_marked_anonymised_by_hand_is_still_purged(db, actor, sign
     assert retention.preview(db, actor, on=LEASE_ON) == []
 
 
+def test_a_locked_sessions_cotation_rewritten_by_hand_is_told(db, actor, signed):
+    """The seal (version 2) covers the cotation the commission examined: the SQLite
+    file's holder who rewrites a score or a typed fact is told, like a vote changed."""
+    ids = signed
+    assert seal_of(db, ids["session"]) is None
+    with db.transaction() as s:
+        s.execute(
+            update(CandidateCotation)
+            .where(CandidateCotation.candidate_id == ids["roche"])
+            .values(total=Decimal("99.00"))
+        )
+    assert seal_of(db, ids["session"]) is not None
+
+
+def test_a_seal_recorded_before_the_cotation_was_sealed_stays_valid(db, actor, sitting):  # noqa: F811
+    """A session locked by an older version (its seal without version: the session's
+    content without the cotation) still matches its seal, and a change of its votes or
+    decisions is still told; its cotation is not covered (version 1)."""
+    from desktop.services import audit
+    from desktop.services.caleol.seal import LOCK_ACTION, SEAL, content_seal
+
+    ids = sitting
+    _follow_up(db, ids)
+    with db.transaction() as s:
+        row = s.get(CaleolSession, ids["session"])
+        row.locked, row.locked_at, row.locked_by = True, dt.datetime(2026, 12, 1), "admin"
+        after = {"locked": True, SEAL: content_seal(s, row, 1)}
+        audit.record(s, actor, LOCK_ACTION, ENTITY_SESSION, row.id, {"locked": False}, after)
+    assert seal_of(db, ids["session"]) is None
+    with db.transaction() as s:
+        s.execute(
+            update(CandidateCotation)
+            .where(CandidateCotation.candidate_id == ids["roche"])
+            .values(total=Decimal("99.00"))
+        )
+    assert seal_of(db, ids["session"]) is None
+    with db.transaction() as s:
+        s.execute(update(Candidate).where(Candidate.id == ids["faure"]).values(rank=3))
+    assert seal_of(db, ids["session"]) is not None
+
+
 def test_the_others_a_year_after_their_last_step_but_a_pending_offer(db, actor, signed):
     ids = signed
     retention.purge(db, actor, on=LEASE_ON)

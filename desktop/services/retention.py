@@ -718,7 +718,7 @@ def _anonymise_applications(
     are kept as they are (archives); a locked session whose seal held is sealed
     again."""
     from desktop.services.caleol.common import ENTITY_CANDIDATE, ENTITY_SESSION
-    from desktop.services.caleol.seal import PURGE_ACTION, SEAL, content_seal, seal_problem
+    from desktop.services.caleol.seal import PURGE_ACTION, seal_problem, sealed
 
     if not items:
         return []
@@ -790,14 +790,14 @@ def _anonymise_applications(
         )
     session.flush()
     session.expire_all()
-    for sid, sealed in locked.items():
+    for sid, held in locked.items():
         row = session.get(CaleolSession, sid)
         if row is None:
             continue
         count = sum(1 for i in items if i.session_id == sid)
         after: dict[str, Any] = {"candidatures": count}
-        if sealed:  # a session changed behind Parcours's back is not sealed again
-            after[SEAL] = content_seal(session, row)
+        if held:  # a session changed behind Parcours's back is not sealed again
+            after.update(sealed(session, row))
         audit.record(session, actor, PURGE_ACTION, ENTITY_SESSION, sid, None, after)
     return files
 
