@@ -205,17 +205,22 @@ def test_a_candidature_marked_anonymised_by_hand_is_still_purged(db, actor, sign
     assert retention.preview(db, actor, on=LEASE_ON) == []
 
 
+def rewrite_score(db, cid) -> None:
+    """The candidate's score rewritten in the base, behind Parcours's back."""
+    with db.transaction() as s:
+        s.execute(
+            update(CandidateCotation)
+            .where(CandidateCotation.candidate_id == cid)
+            .values(total=Decimal("99.00"))
+        )
+
+
 def test_a_locked_sessions_cotation_rewritten_by_hand_is_told(db, actor, signed):
     """The seal (version 2) covers the cotation the commission examined: the SQLite
     file's holder who rewrites a score or a typed fact is told, like a vote changed."""
     ids = signed
     assert seal_of(db, ids["session"]) is None
-    with db.transaction() as s:
-        s.execute(
-            update(CandidateCotation)
-            .where(CandidateCotation.candidate_id == ids["roche"])
-            .values(total=Decimal("99.00"))
-        )
+    rewrite_score(db, ids["roche"])
     assert seal_of(db, ids["session"]) is not None
 
 
@@ -234,12 +239,7 @@ def test_a_seal_recorded_before_the_cotation_was_sealed_stays_valid(db, actor, s
         after = {"locked": True, SEAL: content_seal(s, row, 1)}
         audit.record(s, actor, LOCK_ACTION, ENTITY_SESSION, row.id, {"locked": False}, after)
     assert seal_of(db, ids["session"]) is None
-    with db.transaction() as s:
-        s.execute(
-            update(CandidateCotation)
-            .where(CandidateCotation.candidate_id == ids["roche"])
-            .values(total=Decimal("99.00"))
-        )
+    rewrite_score(db, ids["roche"])
     assert seal_of(db, ids["session"]) is None
     with db.transaction() as s:
         s.execute(update(Candidate).where(Candidate.id == ids["faure"]).values(rank=3))

@@ -862,12 +862,35 @@ def test_a_session_is_locked_only_by_its_signed_minutes(server):
         ).scalar_one()
 
 
+def _keyed_candidate(server) -> int:
+    """A live candidature (of an open copy of the locked session) with its audit key."""
+    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
+    with server["dba"].transaction() as s:
+        s.execute(
+            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
+            {"c": candidate_id, "k": "k" * 44},
+        )
+    return candidate_id
+
+
+def _purge_candidature(server, candidate_id: int) -> None:
+    """The administrator's retention purge of that candidature alone (due in 2028)."""
+    from desktop.services import retention
+
+    retention.purge(
+        server["admin_db"],
+        server["admin"],
+        on=dt.date(2028, 1, 1),
+        only=set(),
+        only_applications={candidate_id},
+    )
+
+
 def test_the_cotation_examined_in_a_locked_session_is_not_rewritten_by_hand(server):
     """The application refuses to change a candidate's cotation once the session is
     locked; the CALEOL roles, who write the cotation's table, are refused it by SQL too
     (the score or the facts the commission examined). The purge still empties its facts,
     once the candidature is anonymised."""
-    from desktop.services import retention
 
     _locked_item, open_item, candidate_id = _open_copy(server, _locked_session(server))
     with server["dba"].transaction() as s:
@@ -896,13 +919,7 @@ def test_the_cotation_examined_in_a_locked_session_is_not_rewritten_by_hand(serv
             ):
                 message = _refused(conn, sql, cotation_id)
                 assert "verrouillée par son procès-verbal signé" in message, (who, sql)
-    retention.purge(
-        server["admin_db"],
-        server["admin"],
-        on=dt.date(2028, 1, 1),
-        only=set(),
-        only_applications={candidate_id},
-    )
+    _purge_candidature(server, candidate_id)
     with server["dba"].reader() as s:
         row = s.execute(
             text("SELECT housing_situation, manual, total FROM cotation_candidate WHERE id = :i"),
@@ -946,15 +963,8 @@ def test_an_administrator_anonymises_only_with_the_purges_audit_event(server):
     allows) an administrator cannot do by SQL without the purge's « anonymisation »
     event in the same transaction (checked at the commit): nothing is changed; an
     event of another transaction does not count. The purge itself goes through."""
-    from desktop.services import retention
-
     file_a = server["files"][0]
-    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
-    with server["dba"].transaction() as s:  # a live candidature's key
-        s.execute(
-            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
-            {"c": candidate_id, "k": "k" * 44},
-        )
+    candidate_id = _keyed_candidate(server)
     admin = server["logins"]["admin"]
     with _agent_sql(server, "admin") as conn:
         for statements in (
@@ -997,13 +1007,7 @@ def test_an_administrator_anonymises_only_with_the_purges_audit_event(server):
         ).one()
     assert tuple(row) == (None, "Ajouté", candidate_id)
     # The purge marks, empties and deletes the key with its event: it goes through.
-    retention.purge(
-        server["admin_db"],
-        server["admin"],
-        on=dt.date(2028, 1, 1),
-        only=set(),
-        only_applications={candidate_id},
-    )
+    _purge_candidature(server, candidate_id)
     with server["dba"].reader() as s:
         row = s.execute(
             text(
@@ -1026,12 +1030,8 @@ def test_housing_applicants_are_read_only_by_the_roles_the_application_lets_read
     register export line, no minutes, no candidature key nor audit event about one.
     The CALEOL secretary reads them, and so does an agency manager (the application
     lets him read every commission's sessions: docs/server-roles.md)."""
-    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
+    candidate_id = _keyed_candidate(server)
     with server["dba"].transaction() as s:
-        s.execute(
-            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
-            {"c": candidate_id, "k": "k" * 44},
-        )
         s.execute(
             text(
                 "INSERT INTO cotation_refusal (numero_unique, refused_on, dwelling, "
@@ -1055,10 +1055,11 @@ def test_housing_applicants_are_read_only_by_the_roles_the_application_lets_read
                 "INSERT INTO caleol_minutes_version (session_id, number, content, "
                 "signature_box, created_at, status, created_by, change_note, version, "
                 "html_sha256, pdf_path, pdf_sha256, sent_by) "
-                "SELECT session_id, 99, '{}', '{}', now(), 'DRAFT', 'secretaire', '', 1, '', '', '', '' "
-                "FROM caleol_agenda_item WHERE id = :i"
+                "SELECT i.session_id, 99, '{}', '{}', now(), 'DRAFT', 'secretaire', '', 1, '', '', '', '' "
+                "FROM caleol_agenda_item i JOIN caleol_candidate c ON c.agenda_item_id = i.id "
+                "WHERE c.id = :i"
             ),
-            {"i": _open_item},
+            {"i": candidate_id},
         )
     logins = server["logins"]
     logins["manager_b"] = "resp.b." + logins["admin"].split(".", 1)[1]
@@ -1098,12 +1099,7 @@ def test_an_audit_key_goes_only_with_the_persons_data(server):
     from desktop.services import retention
 
     file_a = server["files"][0]
-    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
-    with server["dba"].transaction() as s:  # a live candidature's key
-        s.execute(
-            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
-            {"c": candidate_id, "k": "k" * 44},
-        )
+    candidate_id = _keyed_candidate(server)
     with _agent_sql(server, "admin") as conn:
         for sql, *params in (
             ("DELETE FROM household_key WHERE household_id = %s", file_a),
