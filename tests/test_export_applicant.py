@@ -332,6 +332,17 @@ def test_a_purged_candidature_named_by_the_minutes_is_said_erased(db, actor, app
     # Another number the minutes do not name is still nobody's.
     with pytest.raises(NotFoundError):
         applicant_export.export_applicant(db, actor, "0330000000000", tmp_path / "c.xlsx")
+    # Known now through the minutes and a refusal reported by the register: his
+    # erased candidatures' agency exports him, another agency's manager is refused.
+    other = agencies.create_agency(db, actor, "PAU", "Agence de Pau", "Pau")
+    with db.reader() as s:
+        own = s.scalar(select(Agency.id).where(Agency.code == "BXN"))
+    mine = Actor("resp.bxn", "Resp BXN", role=Role.MANAGER, agency_id=own)
+    book = load_workbook(applicant_export.export_applicant(db, mine, ROCHE, tmp_path / "d.xlsx"))
+    assert len(rows(book, "Refus de propositions")) == 1
+    foreign = Actor("resp.pau", "Resp Pau", role=Role.MANAGER, agency_id=other)
+    with pytest.raises(PermissionDenied):
+        applicant_export.export_applicant(db, foreign, ROCHE, tmp_path / "e.xlsx")
 
 
 def test_command_line(db, db_url, actor, applicant, tmp_path, capsys):
