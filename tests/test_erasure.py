@@ -92,6 +92,27 @@ def test_purge_destroys_the_key_the_letters_and_every_copy_of_the_names(
                 assert form.encode("utf-8") not in blob, secret
 
 
+def test_a_key_deleted_by_hand_is_not_taken_for_a_purge(db, actor, agency, make_file):
+    """The SQLite file's holder (or SQL on a base without ``server init``) deletes the
+    key of a live file: its history no longer reads as if the retention purge had
+    erased it, but says the key went outside Parcours; a key replaced reads the same."""
+    hid, _version = _household(db, actor, make_file)
+
+    def history() -> str:
+        shown = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier", entity_id=hid))
+        return " ".join(audit.describe(r.before) + audit.describe(r.after) for r in shown)
+
+    assert "suivi psychologique" in history()
+    with db.transaction() as s:
+        s.get(HouseholdKey, hid).key = "x" * 44
+    assert "supprimée ou remplacée hors de Parcours" in history()
+    with db.transaction() as s:
+        s.delete(s.get(HouseholdKey, hid))
+    text = history()
+    assert "supprimée ou remplacée hors de Parcours" in text
+    assert "durée de conservation échue" not in text
+
+
 def test_without_vacuum_deleted_content_is_overwritten_too(db, actor, agency, make_file):
     """``secure_delete``: the purge's deleted rows do not linger in free pages."""
     if db.dialect != "sqlite":

@@ -192,6 +192,61 @@ def test_unknown_number_empty_number_and_rights(db, actor, applicant, tmp_path):
     assert applicant_export.export_applicant(db, mine, ROCHE, target) == target
 
 
+def test_an_applicant_known_only_through_refused_offers_is_exported_by_his_agency(
+    db, actor, applicant, tmp_path
+):
+    """A refused offer recorded for the cotation is his agency's through the candidature
+    it was refused in (here under a number corrected since); one recorded without
+    candidature (reported by the register) is no agency's: an agency manager is refused
+    (and the refusal audited), as for another agency's candidature."""
+    ids = applicant
+    other = agencies.create_agency(db, actor, "PAU", "Agence de Pau", "Pau")
+    with db.transaction() as s:
+        own = s.scalar(select(Agency.id).where(Agency.code == "BXN"))
+        s.execute(
+            update(AdaptedRefusal)
+            .where(AdaptedRefusal.numero_unique == ROCHE)
+            .values(numero_unique="033260000077", candidate_id=ids["roche"])
+        )
+        s.add(
+            AdaptedRefusal(
+                numero_unique="033260000088",
+                refused_on=D(2026, 11, 2),
+                dwelling="Logement d'un autre bailleur",
+                adapted=True,
+                legitimate=False,
+                reason="Étage trop haut",
+                recorded_at=dt.datetime(2026, 11, 3, 9),
+                recorded_by="admin",
+            )
+        )
+    foreign = Actor("resp.pau", "Resp Pau", role=Role.MANAGER, agency_id=other)
+    mine = Actor("resp.bxn", "Resp BXN", role=Role.MANAGER, agency_id=own)
+    target = tmp_path / "x.xlsx"
+    with pytest.raises(PermissionDenied) as err:
+        applicant_export.export_applicant(db, foreign, "033260000077", target)
+    assert "d'une autre agence que la vôtre" in str(err.value)
+    assert applicant_export.export_applicant(db, mine, "033260000077", target) == target
+    for manager in (foreign, mine):
+        with pytest.raises(PermissionDenied):
+            applicant_export.export_applicant(db, manager, "033260000088", tmp_path / "y.xlsx")
+    assert not (tmp_path / "y.xlsx").exists()
+    with db.reader() as s:
+        refused = s.execute(
+            select(AuditEvent.actor, AuditEvent.entity)
+            .where(AuditEvent.action == "refus")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert [tuple(e) for e in refused] == [
+        ("resp.pau", "caleol_candidat"),
+        ("resp.pau", "cotation_refus"),
+        ("resp.bxn", "cotation_refus"),
+    ]
+    out = applicant_export.export_applicant(db, actor, "033260000088", tmp_path / "z.xlsx")
+    (row,) = rows(load_workbook(out), "Refus de propositions")
+    assert row["Motif"] == "Étage trop haut"
+
+
 def test_a_failed_write_leaves_no_file_and_no_audit_event(db, actor, applicant, tmp_path):
     with pytest.raises(UserError):
         applicant_export.export_applicant(db, actor, ROCHE, tmp_path / "roche.csv")
@@ -277,6 +332,17 @@ def test_a_purged_candidature_named_by_the_minutes_is_said_erased(db, actor, app
     # Another number the minutes do not name is still nobody's.
     with pytest.raises(NotFoundError):
         applicant_export.export_applicant(db, actor, "0330000000000", tmp_path / "c.xlsx")
+    # Known now through the minutes and a refusal reported by the register: his
+    # erased candidatures' agency exports him, another agency's manager is refused.
+    other = agencies.create_agency(db, actor, "PAU", "Agence de Pau", "Pau")
+    with db.reader() as s:
+        own = s.scalar(select(Agency.id).where(Agency.code == "BXN"))
+    mine = Actor("resp.bxn", "Resp BXN", role=Role.MANAGER, agency_id=own)
+    book = load_workbook(applicant_export.export_applicant(db, mine, ROCHE, tmp_path / "d.xlsx"))
+    assert len(rows(book, "Refus de propositions")) == 1
+    foreign = Actor("resp.pau", "Resp Pau", role=Role.MANAGER, agency_id=other)
+    with pytest.raises(PermissionDenied):
+        applicant_export.export_applicant(db, foreign, ROCHE, tmp_path / "e.xlsx")
 
 
 def test_command_line(db, db_url, actor, applicant, tmp_path, capsys):

@@ -264,3 +264,27 @@ def test_cli_export_person(db, db_url, actor, agency, make_file, tmp_path, capsy
     assert "Dupont" in all_values(out)
     assert main(["export-person", "--household", "999", "--out", str(out), "--db", db_url]) == 2
     assert "n'existe pas" in capsys.readouterr().err
+
+
+def test_a_file_marked_anonymised_by_hand_is_still_purged(db, actor, agency):
+    """A closed file marked anonymised in the base by hand (the SQLite file, SQL with
+    shared credentials), without the purge's event about it, is not passed over: the
+    purge anonymises it when due, and audits it."""
+    from tests.conftest import sample_file
+
+    hid = tenants.create_tenant_file(db, actor, sample_file(9101))
+    view = tenants.get_tenant_file(db, actor, hid)
+    tenants.close_tenant_file(db, actor, hid, view.version, dt.date(2019, 10, 1), "Départ")
+    with db.transaction() as s:
+        s.execute(update(Household).where(Household.id == hid).values(anonymised_on=TODAY))
+    assert [i.household_id for i in retention.preview(db, actor)] == [hid]
+    assert retention.purge(db, actor, only={hid}).anonymised == 1
+    after = tenants.get_tenant_file(db, actor, hid)
+    assert [o.last_name for o in after.data.occupants] == ["ANONYME"]
+    with db.reader() as s:
+        assert s.scalar(
+            select(AuditEvent.id).where(
+                AuditEvent.action == "anonymisation", AuditEvent.entity_id == hid
+            )
+        )
+    assert retention.preview(db, actor) == []

@@ -182,6 +182,70 @@ def test_an_attributed_candidature_is_anonymised_the_minutes_seal_holding(db, ac
     assert retention.preview(db, actor, on=LEASE_ON) == []
 
 
+def test_a_candidature_marked_anonymised_by_hand_is_still_purged(db, actor, signed):
+    """The SQLite file's holder (or SQL with shared credentials) marks a candidature
+    anonymised: without the purge's event about it, the purge does not take the mark
+    for an anonymisation and empties it when due."""
+    ids = signed
+    with db.transaction() as s:
+        s.execute(
+            update(Candidate)
+            .where(Candidate.id == ids["roche"])
+            .values(anonymised_on=D(2026, 12, 1))
+        )
+    items = retention.preview(db, actor, on=LEASE_ON)
+    assert [i.candidate_id for i in items] == [ids["roche"]]
+    retention.purge(db, actor, on=LEASE_ON, only_applications={ids["roche"]})
+    c = candidate(db, ids["roche"])
+    assert (c.last_name, c.numero_unique, c.anonymised_on) == (
+        "ANONYME",
+        f"ANON-{ids['roche']}",
+        LEASE_ON,
+    )
+    assert retention.preview(db, actor, on=LEASE_ON) == []
+
+
+def rewrite_score(db, cid) -> None:
+    """The candidate's score rewritten in the base, behind Parcours's back."""
+    with db.transaction() as s:
+        s.execute(
+            update(CandidateCotation)
+            .where(CandidateCotation.candidate_id == cid)
+            .values(total=Decimal("99.00"))
+        )
+
+
+def test_a_locked_sessions_cotation_rewritten_by_hand_is_told(db, actor, signed):
+    """The seal (version 2) covers the cotation the commission examined: the SQLite
+    file's holder who rewrites a score or a typed fact is told, like a vote changed."""
+    ids = signed
+    assert seal_of(db, ids["session"]) is None
+    rewrite_score(db, ids["roche"])
+    assert seal_of(db, ids["session"]) is not None
+
+
+def test_a_seal_recorded_before_the_cotation_was_sealed_stays_valid(db, actor, sitting):  # noqa: F811
+    """A session locked by an older version (its seal without version: the session's
+    content without the cotation) still matches its seal, and a change of its votes or
+    decisions is still told; its cotation is not covered (version 1)."""
+    from desktop.services import audit
+    from desktop.services.caleol.seal import LOCK_ACTION, SEAL, content_seal
+
+    ids = sitting
+    _follow_up(db, ids)
+    with db.transaction() as s:
+        row = s.get(CaleolSession, ids["session"])
+        row.locked, row.locked_at, row.locked_by = True, dt.datetime(2026, 12, 1), "admin"
+        after = {"locked": True, SEAL: content_seal(s, row, 1)}
+        audit.record(s, actor, LOCK_ACTION, ENTITY_SESSION, row.id, {"locked": False}, after)
+    assert seal_of(db, ids["session"]) is None
+    rewrite_score(db, ids["roche"])
+    assert seal_of(db, ids["session"]) is None
+    with db.transaction() as s:
+        s.execute(update(Candidate).where(Candidate.id == ids["faure"]).values(rank=3))
+    assert seal_of(db, ids["session"]) is not None
+
+
 def test_the_others_a_year_after_their_last_step_but_a_pending_offer(db, actor, signed):
     ids = signed
     retention.purge(db, actor, on=LEASE_ON)

@@ -868,12 +868,35 @@ def test_a_session_is_locked_only_by_its_signed_minutes(server):
         ).scalar_one()
 
 
+def _keyed_candidate(server) -> int:
+    """A live candidature (of an open copy of the locked session) with its audit key."""
+    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
+    with server["dba"].transaction() as s:
+        s.execute(
+            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
+            {"c": candidate_id, "k": "k" * 44},
+        )
+    return candidate_id
+
+
+def _purge_candidature(server, candidate_id: int) -> None:
+    """The administrator's retention purge of that candidature alone (due in 2028)."""
+    from desktop.services import retention
+
+    retention.purge(
+        server["admin_db"],
+        server["admin"],
+        on=dt.date(2028, 1, 1),
+        only=set(),
+        only_applications={candidate_id},
+    )
+
+
 def test_the_cotation_examined_in_a_locked_session_is_not_rewritten_by_hand(server):
     """The application refuses to change a candidate's cotation once the session is
     locked; the CALEOL roles, who write the cotation's table, are refused it by SQL too
     (the score or the facts the commission examined). The purge still empties its facts,
     once the candidature is anonymised."""
-    from desktop.services import retention
 
     _locked_item, open_item, candidate_id = _open_copy(server, _locked_session(server))
     with server["dba"].transaction() as s:
@@ -902,13 +925,7 @@ def test_the_cotation_examined_in_a_locked_session_is_not_rewritten_by_hand(serv
             ):
                 message = _refused(conn, sql, cotation_id)
                 assert "verrouillée par son procès-verbal signé" in message, (who, sql)
-    retention.purge(
-        server["admin_db"],
-        server["admin"],
-        on=dt.date(2028, 1, 1),
-        only=set(),
-        only_applications={candidate_id},
-    )
+    _purge_candidature(server, candidate_id)
     with server["dba"].reader() as s:
         row = s.execute(
             text("SELECT housing_situation, manual, total FROM cotation_candidate WHERE id = :i"),
@@ -947,6 +964,140 @@ def test_only_the_purge_marks_a_file_or_a_candidature_anonymised(server):
         ).fetchone() == (None,)
 
 
+def test_an_administrator_anonymises_only_with_the_purges_audit_event(server):
+    """What the purge does (the mark, then the emptying and the key deletion it
+    allows) an administrator cannot do by SQL without the purge's « anonymisation »
+    event in the same transaction (checked at the commit): nothing is changed; an
+    event of another transaction does not count. The purge itself goes through."""
+    file_a = server["files"][0]
+    candidate_id = _keyed_candidate(server)
+    admin = server["logins"]["admin"]
+    with _agent_sql(server, "admin") as conn:
+        for statements in (
+            [f"UPDATE household SET anonymised_on = DATE '2026-12-01' WHERE id = {file_a}"],
+            [
+                "UPDATE caleol_candidate SET anonymised_on = DATE '2026-12-01', "
+                f"numero_unique = 'ANON-{candidate_id}', last_name = 'ANONYME', "
+                f"postal_address = '', notes = '' WHERE id = {candidate_id}",
+                f"DELETE FROM caleol_candidate_key WHERE candidate_id = {candidate_id}",
+            ],
+        ):
+            conn.execute("BEGIN")
+            for sql in statements:
+                conn.execute(sql)
+            message = _refused(conn, "COMMIT")
+            assert "sans l'événement de la purge" in message, statements
+        # An « anonymisation » event of another transaction (the file's own, say) does
+        # not cover a mark set later.
+        conn.execute(
+            "INSERT INTO audit_event (at, actor, action, entity, entity_id) "
+            "VALUES (now(), %s, 'anonymisation', 'dossier', %s)",
+            (admin, file_a),
+        )
+        conn.execute("BEGIN")
+        conn.execute(f"UPDATE household SET anonymised_on = DATE '2026-12-01' WHERE id = {file_a}")
+        assert "sans l'événement de la purge" in _refused(conn, "COMMIT")
+    with server["dba"].reader() as s:
+        assert (
+            s.execute(
+                text("SELECT anonymised_on FROM household WHERE id = :h"), {"h": file_a}
+            ).scalar()
+            is None
+        )
+        row = s.execute(
+            text(
+                "SELECT c.anonymised_on, c.last_name, k.candidate_id FROM caleol_candidate c "
+                "LEFT JOIN caleol_candidate_key k ON k.candidate_id = c.id WHERE c.id = :c"
+            ),
+            {"c": candidate_id},
+        ).one()
+    assert tuple(row) == (None, "Ajouté", candidate_id)
+    # The purge marks, empties and deletes the key with its event: it goes through.
+    _purge_candidature(server, candidate_id)
+    with server["dba"].reader() as s:
+        row = s.execute(
+            text(
+                "SELECT c.last_name, k.candidate_id, "
+                "(SELECT count(*) FROM audit_event e WHERE e.entity = 'caleol_candidat' "
+                "AND e.entity_id = c.id AND e.action = 'anonymisation') "
+                "FROM caleol_candidate c "
+                "LEFT JOIN caleol_candidate_key k ON k.candidate_id = c.id WHERE c.id = :c"
+            ),
+            {"c": candidate_id},
+        ).one()
+    assert tuple(row) == ("ANONYME", None, 1)
+
+
+def test_housing_applicants_are_read_only_by_the_roles_the_application_lets_read_them(
+    server,
+):
+    """An agent has no CALEOL right in the application: on the server he reads no
+    candidature, no refused offer recorded for the cotation (with or without one), no
+    register export line, no minutes, no candidature key nor audit event about one.
+    The CALEOL secretary reads them, and so does an agency manager (the application
+    lets him read every commission's sessions: docs/server-roles.md)."""
+    candidate_id = _keyed_candidate(server)
+    with server["dba"].transaction() as s:
+        s.execute(
+            text(
+                "INSERT INTO cotation_refusal (numero_unique, refused_on, dwelling, "
+                "candidate_id, adapted, legitimate, reason, recorded_at, recorded_by) "
+                "VALUES (:n, DATE '2026-11-02', 'Autre bailleur', NULL, true, false, "
+                "'Étage trop haut', now(), 'secretaire'), (:n, DATE '2026-11-20', '', :c, "
+                "true, false, 'Trop loin', now(), 'secretaire')"
+            ),
+            {"n": "033999888777", "c": candidate_id},
+        )
+        s.execute(
+            text(
+                "INSERT INTO audit_event (at, actor, action, entity, entity_id, after) "
+                "VALUES (now(), 'secretaire', 'update', 'caleol_candidat', :c, "
+                '\'{"last_name": "Ajouté"}\')'
+            ),
+            {"c": candidate_id},
+        )
+        s.execute(
+            text(
+                "INSERT INTO caleol_minutes_version (session_id, number, content, "
+                "signature_box, created_at, status, created_by, change_note, version, "
+                "html_sha256, pdf_path, pdf_sha256, sent_by) "
+                "SELECT i.session_id, 99, '{}', '{}', now(), 'DRAFT', 'secretaire', '', 1, '', '', '', '' "
+                "FROM caleol_agenda_item i JOIN caleol_candidate c ON c.agenda_item_id = i.id "
+                "WHERE c.id = :i"
+            ),
+            {"i": candidate_id},
+        )
+    logins = server["logins"]
+    logins["manager_b"] = "resp.b." + logins["admin"].split(".", 1)[1]
+    accounts.create_user(
+        server["admin_db"],
+        server["admin"],
+        logins["manager_b"],
+        "Responsable BBB",
+        Role.MANAGER,
+        PASSWORD,
+        agency_code="BBB",
+        must_change_password=False,
+    )
+    counts = (
+        "SELECT (SELECT count(*) FROM caleol_candidate WHERE id = %(c)s), "
+        "(SELECT count(*) FROM caleol_candidate_key WHERE candidate_id = %(c)s), "
+        "(SELECT count(*) FROM cotation_refusal WHERE numero_unique = '033999888777'), "
+        "(SELECT count(*) FROM caleol_minutes_version WHERE number = 99), "
+        "(SELECT count(*) FROM audit_event WHERE entity = 'caleol_candidat' "
+        "AND entity_id = %(c)s AND actor = 'secretaire')"
+    )
+    seen = {}
+    for who in ("agent_a", "secretary", "manager_b"):
+        with _agent_sql(server, who) as conn:
+            seen[who] = conn.execute(counts, {"c": candidate_id}).fetchone()
+    assert seen == {
+        "agent_a": (0, 0, 0, 0, 0),
+        "secretary": (1, 1, 2, 1, 1),
+        "manager_b": (1, 1, 2, 1, 1),
+    }
+
+
 def test_an_audit_key_goes_only_with_the_persons_data(server):
     """Deleting a key makes its snapshots noise (« données personnelles effacées »): an
     administrator cannot do it by hand to a live file or candidature, nor change a
@@ -954,12 +1105,7 @@ def test_an_audit_key_goes_only_with_the_persons_data(server):
     from desktop.services import retention
 
     file_a = server["files"][0]
-    _locked_item, _open_item, candidate_id = _open_copy(server, _locked_session(server))
-    with server["dba"].transaction() as s:  # a live candidature's key
-        s.execute(
-            text("INSERT INTO caleol_candidate_key VALUES (:c, :k, now())"),
-            {"c": candidate_id, "k": "k" * 44},
-        )
+    candidate_id = _keyed_candidate(server)
     with _agent_sql(server, "admin") as conn:
         for sql, *params in (
             ("DELETE FROM household_key WHERE household_id = %s", file_a),

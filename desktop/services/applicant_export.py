@@ -420,6 +420,56 @@ def _cotation_text(row: CandidateCotation, labels: dict[str, str]) -> tuple[str,
     return "\n".join(facts), "\n".join(lines)
 
 
+def _require_agencies(
+    session, actor: Actor, found, refusals: list[AdaptedRefusal], erased: list[int | None]
+) -> None:
+    """An agency role exports an applicant only through candidatures of its agency's
+    commissions (or of a commission without agency): those found by the number, those
+    the refused offers recorded for the cotation were refused in (a number corrected
+    since), and the erased ones the minutes name (``erased``: their commissions'
+    agencies). A refusal recorded without candidature (another landlord's offer,
+    reported by the register) belongs to no agency: alone, it does not make the
+    applicant his agency's."""
+    from desktop.services.caleol.common import ENTITY_CANDIDATE
+    from desktop.services.cotation.refusals import ENTITY_REFUSAL
+
+    if not actor.agency_scoped:
+        return
+    agencies = {c.id: commission.agency_id for c, _, _, commission in found}
+    linked = sorted(
+        {r.candidate_id for r in refusals if r.candidate_id is not None} - set(agencies)
+    )
+    if linked:
+        agencies.update(
+            (candidate_id, agency_id)
+            for candidate_id, agency_id in session.execute(
+                select(Candidate.id, Commission.agency_id)
+                .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
+                .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
+                .join(Commission, Commission.id == CaleolSession.commission_id)
+                .where(Candidate.id.in_(linked))
+            )
+        )
+    for candidate_id, agency_id in sorted(agencies.items()):
+        if agency_id is not None:
+            authz.require_agency(
+                actor,
+                Permission.PERSON_EXPORT,
+                agency_id,
+                entity=ENTITY_CANDIDATE,
+                entity_id=candidate_id,
+            )
+    for agency_id in erased:
+        if agency_id is not None:
+            authz.require_agency(
+                actor, Permission.PERSON_EXPORT, agency_id, entity=ENTITY_CANDIDATE
+            )
+    if refusals and not agencies and not erased:
+        authz.require_agency(
+            actor, Permission.PERSON_EXPORT, None, entity=ENTITY_REFUSAL, entity_id=refusals[0].id
+        )
+
+
 @guarded("export")
 def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str | Path) -> Path:
     """Everything Parcours holds about the applicant of ``numero_unique``, in one Excel
@@ -462,20 +512,7 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
         erased = _erased_candidatures(session, numero, live)
         if not found and not refusals and not erased:
             raise applicant_not_found(numero)
-        for c, _, _, commission in found:
-            if commission.agency_id is not None:
-                authz.require_agency(
-                    actor,
-                    Permission.PERSON_EXPORT,
-                    commission.agency_id,
-                    entity=ENTITY_CANDIDATE,
-                    entity_id=c.id,
-                )
-        for _erased, agency_id in erased:
-            if agency_id is not None:
-                authz.require_agency(
-                    actor, Permission.PERSON_EXPORT, agency_id, entity=ENTITY_CANDIDATE
-                )
+        _require_agencies(session, actor, found, refusals, [a for _e, a in erased])
         ids = [c.id for c, _, _, _ in found]
         where = {c.id: (item, sitting, commission) for c, item, sitting, commission in found}
         last = found[-1][0] if found else None

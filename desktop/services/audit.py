@@ -212,11 +212,43 @@ def _encrypt_owned(session: Session, owners, label: str, model, column: str, liv
 
 
 class Revealer:
-    """Decrypts snapshots for reading, one key lookup per household."""
+    """Decrypts snapshots for reading, one key lookup per household. A snapshot whose
+    key is gone reads « données personnelles effacées » (``shred.ERASED``) when the
+    purge anonymised its household or candidature (the mark with the purge's event) or
+    its row is gone; otherwise the key was deleted or replaced by hand (``shred.LOST``)."""
 
     def __init__(self, session: Session):
         self._session = session
         self._keys: dict[Any, str | None] = {}
+        self._erased: dict[Any, dict] = {}
+
+    def _gone(self, owner: tuple[str, Any]) -> dict:
+        from desktop.storage import shred
+        from desktop.storage.caleol_models import Candidate
+        from desktop.storage.models import Household
+        from desktop.storage.server_roles import ANONYMISATION, ANONYMISED_TABLES
+
+        if owner not in self._erased:
+            model: type[Candidate] | type[Household] = Candidate if owner[0] == "c" else Household
+            entity = ANONYMISED_TABLES[model.__tablename__]
+            row = self._session.execute(
+                select(model.anonymised_on).where(model.id == owner[1])
+            ).first()
+            purged = row is None or (
+                row[0] is not None
+                and self._session.scalar(
+                    select(AuditEvent.id)
+                    .where(
+                        AuditEvent.entity == entity,
+                        AuditEvent.entity_id == owner[1],
+                        AuditEvent.action == ANONYMISATION,
+                    )
+                    .limit(1)
+                )
+                is not None
+            )
+            self._erased[owner] = shred.ERASED if purged else shred.LOST
+        return self._erased[owner]
 
     def __call__(self, value: Any) -> Any:
         from desktop.storage import shred
@@ -232,13 +264,13 @@ class Revealer:
                 self._keys[("c", cid)] = self._session.scalar(
                     select(CandidateKey.key).where(CandidateKey.candidate_id == cid)
                 )
-            return shred.decrypt(self._keys[("c", cid)], value)
+            return shred.decrypt(self._keys[("c", cid)], value, lambda: self._gone(("c", cid)))
         hid = value.get("foyer")
         if hid not in self._keys:
             self._keys[hid] = self._session.scalar(
                 select(HouseholdKey.key).where(HouseholdKey.household_id == hid)
             )
-        return shred.decrypt(self._keys[hid], value)
+        return shred.decrypt(self._keys[hid], value, lambda: self._gone(("h", hid)))
 
 
 @sa_event.listens_for(Session, "after_rollback")

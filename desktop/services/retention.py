@@ -48,7 +48,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, or_, select, update
+from sqlalchemy import CursorResult, delete, exists, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.caleol import OfferStatus, SessionStatus
@@ -78,6 +78,7 @@ from desktop.storage.campaign_models import (
 from desktop.storage.cotation_models import AdaptedRefusal, CandidateCotation, SneExport
 from desktop.storage.db import Database
 from desktop.storage.models import (
+    AuditEvent,
     DocumentRecord,
     Household,
     HouseholdKey,
@@ -91,6 +92,7 @@ from desktop.storage.models import (
     SearchToken,
     TimelineEvent,
 )
+from desktop.storage.server_roles import ANONYMISATION
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +152,20 @@ def _months(session: Session) -> dict[RetentionKind, int]:
     }
 
 
+def _not_purged(model: type[Household] | type[Candidate], entity: str):
+    """The rows the purge has not anonymised: without the mark, or marked without the
+    purge's audit event about them (by hand, in the SQLite file or with SQL: passed
+    over, the row would keep its personal data for good)."""
+    return or_(
+        model.anonymised_on.is_(None),
+        ~exists().where(
+            AuditEvent.entity == entity,
+            AuditEvent.entity_id == model.id,
+            AuditEvent.action == ANONYMISATION,
+        ),
+    )
+
+
 def _kind(balance: Decimal) -> RetentionKind:
     return RetentionKind.ARREARS_FILE if balance > 0 else RetentionKind.TENANT_FILE
 
@@ -163,7 +179,7 @@ def _eligible(session: Session, on: dt.date) -> list[PurgeItem]:
         select(Household.id, Household.display_name, Household.closed_on, Household.balance)
         .where(
             Household.status == FileStatus.CLOSED.value,
-            Household.anonymised_on.is_(None),
+            _not_purged(Household, "dossier"),
             Household.closed_on.is_not(None),
             Household.closed_on <= latest,
         )
@@ -371,10 +387,11 @@ def _anonymise(
     )
     sheets, calls, reviews = _anonymise_features(session, hid, label)
     notices, plans = _anonymise_notices_and_plans(session, hid)
+    # (a server refuses the mark without this event: server_roles.ANONYMISED_TABLES)
     audit.record(
         session,
         actor,
-        "anonymisation",
+        ANONYMISATION,
         "dossier",
         hid,
         None,
@@ -579,6 +596,8 @@ def purge(
 
 def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
     """The CALEOL candidatures due on ``on`` (``domain.retention.application_due``)."""
+    from desktop.services.caleol.common import ENTITY_CANDIDATE
+
     months = _months(session)
     c, i, s = Candidate, AgendaItem, CaleolSession
     # When each application (numéro unique) got a dwelling, across sessions: the lease
@@ -586,7 +605,7 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
     attributions: dict[str, dt.date] = {}
     for number, lease, answered in session.execute(
         select(c.numero_unique, c.lease_signed_on, c.offer_answer_on).where(
-            c.anonymised_on.is_(None),
+            _not_purged(c, ENTITY_CANDIDATE),
             or_(c.lease_signed_on.is_not(None), c.offer_status == OfferStatus.ACCEPTED.value),
         )
     ).tuples():
@@ -610,7 +629,7 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
         )
         .join(i, i.id == c.agenda_item_id)
         .join(s, s.id == i.session_id)
-        .where(c.anonymised_on.is_(None), s.status == SessionStatus.CLOSED.value)
+        .where(_not_purged(c, ENTITY_CANDIDATE), s.status == SessionStatus.CLOSED.value)
         .order_by(s.session_date, s.id, i.position, c.position, c.id)
     ).all()
     items = []
@@ -699,7 +718,7 @@ def _anonymise_applications(
     are kept as they are (archives); a locked session whose seal held is sealed
     again."""
     from desktop.services.caleol.common import ENTITY_CANDIDATE, ENTITY_SESSION
-    from desktop.services.caleol.seal import PURGE_ACTION, SEAL, content_seal, seal_problem
+    from desktop.services.caleol.seal import PURGE_ACTION, seal_problem, sealed
 
     if not items:
         return []
@@ -756,7 +775,7 @@ def _anonymise_applications(
         audit.record(
             session,
             actor,
-            "anonymisation",
+            ANONYMISATION,
             ENTITY_CANDIDATE,
             cid,
             None,
@@ -771,14 +790,14 @@ def _anonymise_applications(
         )
     session.flush()
     session.expire_all()
-    for sid, sealed in locked.items():
+    for sid, held in locked.items():
         row = session.get(CaleolSession, sid)
         if row is None:
             continue
         count = sum(1 for i in items if i.session_id == sid)
         after: dict[str, Any] = {"candidatures": count}
-        if sealed:  # a session changed behind Parcours's back is not sealed again
-            after[SEAL] = content_seal(session, row)
+        if held:  # a session changed behind Parcours's back is not sealed again
+            after.update(sealed(session, row))
         audit.record(session, actor, PURGE_ACTION, ENTITY_SESSION, sid, None, after)
     return files
 

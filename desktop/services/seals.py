@@ -67,6 +67,15 @@ def recorded_seal(
 ) -> str | None:
     """The seal recorded by the first (``last``: the latest) audit event of ``actions``
     about the record that holds one; None when none does."""
+    after = sealing_event(session, entity, entity_id, actions, last=last)
+    return None if after is None else after[SEAL]
+
+
+def sealing_event(
+    session: Session, entity: str, entity_id: int, actions: tuple[str, ...], *, last: bool
+) -> dict | None:
+    """What ``recorded_seal`` reads the seal in: the event's ``after``, decrypted (with
+    what else the event recorded beside the seal, its version say)."""
     order = (
         (AuditEvent.seq.desc(), AuditEvent.id.desc()) if last else (AuditEvent.seq, AuditEvent.id)
     )
@@ -83,5 +92,5 @@ def recorded_seal(
     for after in rows:
         after = reveal(after)
         if isinstance(after, dict) and isinstance(after.get(SEAL), str):
-            return after[SEAL]
+            return after
     return None

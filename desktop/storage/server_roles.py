@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from desktop.domain.roles import AGENCY_SCOPED, Role
+from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, has_permission
 
 DEFAULT_PREFIX = "parcours"
 PREFIX_RE = re.compile(r"[a-z][a-z0-9_]{0,30}")
@@ -230,6 +230,13 @@ def _functions(names: Names) -> list[str]:
                     WHERE h.id = hid AND (public.parcours_agency() IS NULL
                                           OR h.agency_id = public.parcours_agency()))
             END
+        $$""",
+        # Whether the session reads housing applicants (parcours_applicants policies).
+        f"""CREATE OR REPLACE FUNCTION parcours_reads_applicants() RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT pg_has_role(session_user, {owner}, 'USAGE') OR EXISTS (
+                SELECT 1 FROM public.app_user AS u WHERE u.username = session_user::text
+                AND u.active AND u.role IN {_sql_tuple(r.value for r in APPLICANT_READERS)})
         $$""",
         f"""CREATE OR REPLACE FUNCTION parcours_is_admin() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
@@ -450,6 +457,11 @@ def _guard_functions(owner: str) -> list[str]:
     anonymised = " ".join(
         f"WHEN {lit(t)} THEN {_sql_array(cols)}" for t, cols in PURGE_ANONYMISED_COLUMNS.items()
     )
+    anonymised_entity = (
+        "CASE TG_TABLE_NAME "
+        + " ".join(f"WHEN {lit(t)} THEN {lit(e)}" for t, e in ANONYMISED_TABLES.items())
+        + " END"
+    )
     return [
         # The columns of ``o`` and ``n`` that differ, but for ``free`` ones; those of
         # ``blanked`` that only became "" or NULL count as unchanged, and so do those of
@@ -658,6 +670,27 @@ def _guard_functions(owner: str) -> list[str]:
             END IF;
             RETURN NEW;
         END $$""",
+        # The mark is set with the purge's audit event about the row (« anonymisation »,
+        # in the same transaction: the event is inserted at the commit, hence checked
+        # then): an administrator's SQL could otherwise anonymise a file or a
+        # candidature (the mark, then the emptying and the key it allows) with no event
+        # at all. The database administrator (owner) may, as for any repair.
+        f"""CREATE OR REPLACE FUNCTION parcours_anonymised_event_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF NOT pg_has_role(session_user, {owner}, 'USAGE')
+               AND NOT EXISTS (
+                   SELECT 1 FROM public.audit_event e
+                   WHERE e.entity = {anonymised_entity} AND e.entity_id = NEW.id
+                     AND e.action = {lit(ANONYMISATION)} AND e.actor = session_user
+                     AND e.xmin::text
+                         = (pg_current_xact_id()::text::bigint % 4294967296)::text) THEN
+                RAISE EXCEPTION 'Anonymisation de % n° % sans l''événement de la purge '
+                    'au journal d''audit', TG_TABLE_NAME, NEW.id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END $$""",
         # The keys of the audit trail's snapshots (crypto-shredding): a key never
         # changes, and goes only with its file's or candidature's personal data (the
         # purge anonymises, then deletes the key in the same transaction), or once its
@@ -706,8 +739,28 @@ def _guard_functions(owner: str) -> list[str]:
     ]
 
 
-# The tables whose ``anonymised_on`` only the purge sets (parcours_anonymised_guard).
-ANONYMISED_TABLES = ("household", "caleol_candidate")
+# The tables whose ``anonymised_on`` only the purge sets (parcours_anonymised_guard),
+# and the entity of the purge's audit event about one of their rows (services/
+# retention.py records « anonymisation » on it; parcours_anonymised_event_guard).
+ANONYMISED_TABLES = {"household": "dossier", "caleol_candidate": "caleol_candidat"}
+ANONYMISATION = "anonymisation"
+# Housing applicants: read, as in the application, only by the roles with a CALEOL
+# right (the agents have none), in these tables and in the audit events about them.
+APPLICANT_READERS = tuple(
+    r
+    for r in ALL_ROLES
+    if has_permission(r, Permission.CALEOL_MINUTES_READ)
+    or has_permission(r, Permission.CALEOL_MANAGE)
+)
+APPLICANT_TABLES = (
+    "caleol_candidate",
+    CANDIDATE_KEYS,
+    "cotation_refusal",
+    "sne_export",
+    "caleol_minutes_version",
+    "caleol_minutes_review",
+)
+APPLICANT_ENTITIES = ("caleol_candidat", "cotation_candidat", "cotation_refus", "caleol_vote")
 
 
 def _guard_triggers() -> list[str]:
@@ -754,6 +807,21 @@ def _guard_triggers() -> list[str]:
             f"CREATE TRIGGER parcours_anonymised BEFORE INSERT OR UPDATE ON public.{q(table)} "
             "FOR EACH ROW EXECUTE FUNCTION public.parcours_anonymised_guard()"
         )
+        for event, when in (
+            ("INSERT", "NEW.anonymised_on IS NOT NULL"),
+            (
+                "UPDATE",
+                "NEW.anonymised_on IS DISTINCT FROM OLD.anonymised_on "
+                "AND NEW.anonymised_on IS NOT NULL",
+            ),
+        ):
+            trigger = f"parcours_anonymised_{event.lower()}"
+            out.append(f"DROP TRIGGER IF EXISTS {trigger} ON public.{q(table)}")
+            out.append(
+                f"CREATE CONSTRAINT TRIGGER {trigger} AFTER {event} ON public.{q(table)} "
+                f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ({when}) "
+                "EXECUTE FUNCTION public.parcours_anonymised_event_guard()"
+            )
     for table in (KEYS, CANDIDATE_KEYS):
         out.append(f"DROP TRIGGER IF EXISTS parcours_key ON public.{q(table)}")
         out.append(
@@ -790,6 +858,7 @@ def _setup_statements(
     for signature in (
         "parcours_agency()",
         "parcours_is_admin()",
+        "parcours_reads_applicants()",
         "parcours_household_ok(integer)",
         "parcours_account(text, text, boolean, text)",
         "parcours_own_password(text)",
@@ -802,6 +871,7 @@ def _setup_statements(
         "parcours_instalment_guard()",
         "parcours_document_guard()",
         "parcours_anonymised_guard()",
+        "parcours_anonymised_event_guard()",
         "parcours_key_guard()",
         "parcours_session_lock_guard()",
     ):
@@ -824,6 +894,26 @@ def _setup_statements(
             f"CREATE POLICY parcours_agency ON public.{q(table)} "
             f"USING ({condition}) WITH CHECK ({condition})"
         )
+    # Applicants: hidden from the roles without a CALEOL right (a restrictive policy,
+    # on top of the agency's; a table without one gets an open one); the rows hanging
+    # off a candidature (votes, cotation) go with it through their agency policy.
+    readers = "(SELECT public.parcours_reads_applicants())"
+    for table in APPLICANT_TABLES:
+        out.append(f"ALTER TABLE public.{q(table)} ENABLE ROW LEVEL SECURITY")
+        for policy in ("parcours_applicants", "parcours_open"):
+            out.append(f"DROP POLICY IF EXISTS {policy} ON public.{q(table)}")
+        if table not in scoped:
+            out.append(f"CREATE POLICY parcours_open ON public.{q(table)} USING (true)")
+        out.append(
+            f"CREATE POLICY parcours_applicants ON public.{q(table)} AS RESTRICTIVE "
+            f"FOR SELECT USING ({readers})"
+        )
+    out.append(f"DROP POLICY IF EXISTS parcours_applicants ON public.{AUDIT}")
+    out.append(
+        f"CREATE POLICY parcours_applicants ON public.{AUDIT} AS RESTRICTIVE FOR SELECT "
+        f"USING (actor = session_user::text OR entity NOT IN "
+        f"{_sql_tuple(APPLICANT_ENTITIES)} OR {readers})"
+    )
     # Audit trail: everyone appends; an agency role reads the history of its agency's
     # files, and its own events (refusals about other agencies' files included).
     out.append(f"ALTER TABLE public.{AUDIT} ENABLE ROW LEVEL SECURITY")

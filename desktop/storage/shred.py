@@ -14,6 +14,7 @@ candidature (``caleol_candidate_key``, ``candidate_of``), deleted by its purge.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -21,6 +22,12 @@ from sqlalchemy.orm import Session
 
 MARK = "chiffre"  # the key of an encrypted snapshot
 ERASED = {"efface": "données personnelles effacées (durée de conservation échue)"}
+# What a snapshot reads as when its key is gone while its household or candidature was
+# never anonymised by the purge (the key deleted or replaced by hand: SQLite file, SQL).
+LOST = {
+    "efface": "données illisibles : la clé de ce journal a été supprimée ou remplacée "
+    "hors de Parcours, sans purge (prévenez l'administrateur)"
+}
 
 
 def _tables() -> dict[str, tuple[Table, ...]]:
@@ -163,8 +170,9 @@ def is_encrypted(value: Any) -> bool:
     return isinstance(value, dict) and MARK in value and "donnees" in value
 
 
-def decrypt(key: str | None, value: Any) -> Any:
-    """The snapshot in clear; ``ERASED`` when its household's key is destroyed."""
+def decrypt(key: str | None, value: Any, erased: Callable[[], dict] = lambda: ERASED) -> Any:
+    """The snapshot in clear; ``erased()`` (``ERASED``) when its household's key is
+    destroyed."""
     if not is_encrypted(value):
         return value
     clear = {
@@ -173,11 +181,11 @@ def decrypt(key: str | None, value: Any) -> Any:
         if k not in (MARK, OWNER_HOUSEHOLD, OWNER_CANDIDATE, "donnees")
     }
     if key is None:
-        return {**clear, **ERASED}
+        return {**clear, **erased()}
     from cryptography.fernet import Fernet, InvalidToken
 
     try:
         secret = json.loads(Fernet(key.encode("ascii")).decrypt(value["donnees"].encode("ascii")))
     except (InvalidToken, ValueError):
-        return {**clear, **ERASED}
+        return {**clear, **erased()}
     return {**clear, **secret} if isinstance(secret, dict) else secret

@@ -445,7 +445,7 @@ def lock_session(session: Session, session_id: int, actor: Actor) -> None:
     row.locked_at = now()
     row.locked_by = actor.username
     touch(row, actor)
-    from desktop.services.caleol.seal import SEAL, content_seal
+    from desktop.services.caleol.seal import sealed
 
     audit_event(
         session,
@@ -454,7 +454,7 @@ def lock_session(session: Session, session_id: int, actor: Actor) -> None:
         ENTITY_SESSION,
         row.id,
         {"locked": False},
-        {"locked": True, SEAL: content_seal(session, row)},
+        {"locked": True, **sealed(session, row)},
     )
 
 
