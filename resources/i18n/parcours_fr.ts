@@ -16281,519 +16281,519 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="274" />
+        <location filename="../../desktop/services/audit.py" line="306" />
         <source>création</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="275" />
+        <location filename="../../desktop/services/audit.py" line="307" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="276" />
+        <location filename="../../desktop/services/audit.py" line="308" />
         <source>clôture</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="277" />
-        <location filename="../../desktop/services/audit.py" line="358" />
+        <location filename="../../desktop/services/audit.py" line="309" />
+        <location filename="../../desktop/services/audit.py" line="390" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="278" />
+        <location filename="../../desktop/services/audit.py" line="310" />
         <source>base de démonstration</source>
         <translation>base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="279" />
+        <location filename="../../desktop/services/audit.py" line="311" />
         <source>consultation de données sensibles</source>
         <translation>consultation de données sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="280" />
+        <location filename="../../desktop/services/audit.py" line="312" />
         <source>action refusée</source>
         <translation>action refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="281" />
+        <location filename="../../desktop/services/audit.py" line="313" />
         <source>connexion</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="282" />
+        <location filename="../../desktop/services/audit.py" line="314" />
         <source>connexion refusée</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="283" />
+        <location filename="../../desktop/services/audit.py" line="315" />
         <source>verrouillage du compte</source>
         <translation>verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="284" />
+        <location filename="../../desktop/services/audit.py" line="316" />
         <source>déverrouillage du compte</source>
         <translation>déverrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="285" />
+        <location filename="../../desktop/services/audit.py" line="317" />
         <source>changement de mot de passe</source>
         <translation>changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="286" />
+        <location filename="../../desktop/services/audit.py" line="318" />
         <source>verrouillage de l'écran (inactivité)</source>
         <translation>verrouillage de l'écran (inactivité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="287" />
+        <location filename="../../desktop/services/audit.py" line="319" />
         <source>scellement du compte (son état est contrôlé aux connexions suivantes)</source>
         <translation>scellement du compte (son état est contrôlé aux connexions suivantes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="290" />
+        <location filename="../../desktop/services/audit.py" line="322" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="291" />
+        <location filename="../../desktop/services/audit.py" line="323" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="292" />
+        <location filename="../../desktop/services/audit.py" line="324" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="293" />
-        <location filename="../../desktop/services/audit.py" line="363" />
+        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="395" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="294" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="295" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="296" />
+        <location filename="../../desktop/services/audit.py" line="328" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="298" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>justificatif du préavis réduit</source>
         <translation>justificatif du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="299" />
+        <location filename="../../desktop/services/audit.py" line="331" />
         <source>report du départ</source>
         <translation>report du départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="300" />
+        <location filename="../../desktop/services/audit.py" line="332" />
         <source>retrait du congé</source>
         <translation>retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="301" />
+        <location filename="../../desktop/services/audit.py" line="333" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="302" />
+        <location filename="../../desktop/services/audit.py" line="334" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="303" />
+        <location filename="../../desktop/services/audit.py" line="335" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="304" />
+        <location filename="../../desktop/services/audit.py" line="336" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="305" />
+        <location filename="../../desktop/services/audit.py" line="337" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="307" />
+        <location filename="../../desktop/services/audit.py" line="339" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="308" />
+        <location filename="../../desktop/services/audit.py" line="340" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="309" />
+        <location filename="../../desktop/services/audit.py" line="341" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="310" />
+        <location filename="../../desktop/services/audit.py" line="342" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="311" />
+        <location filename="../../desktop/services/audit.py" line="343" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="312" />
+        <location filename="../../desktop/services/audit.py" line="344" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="313" />
+        <location filename="../../desktop/services/audit.py" line="345" />
         <source>retrait de la promesse d'un contributeur</source>
         <translation>retrait de la promesse d'un contributeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="348" />
         <source>annulation du retrait de la promesse d'un contributeur</source>
         <translation>annulation du retrait de la promesse d'un contributeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
-        <location filename="../../desktop/services/audit.py" line="368" />
+        <location filename="../../desktop/services/audit.py" line="351" />
+        <location filename="../../desktop/services/audit.py" line="400" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="320" />
+        <location filename="../../desktop/services/audit.py" line="352" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="356" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="357" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="358" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="359" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
-        <location filename="../../desktop/services/audit.py" line="375" />
+        <location filename="../../desktop/services/audit.py" line="360" />
+        <location filename="../../desktop/services/audit.py" line="407" />
         <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="361" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="362" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="363" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="332" />
+        <location filename="../../desktop/services/audit.py" line="364" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="365" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/audit.py" line="366" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="335" />
+        <location filename="../../desktop/services/audit.py" line="367" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="368" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="337" />
+        <location filename="../../desktop/services/audit.py" line="369" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="338" />
+        <location filename="../../desktop/services/audit.py" line="370" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="339" />
+        <location filename="../../desktop/services/audit.py" line="371" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="341" />
+        <location filename="../../desktop/services/audit.py" line="373" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="342" />
+        <location filename="../../desktop/services/audit.py" line="374" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="343" />
+        <location filename="../../desktop/services/audit.py" line="375" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="344" />
+        <location filename="../../desktop/services/audit.py" line="376" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="345" />
+        <location filename="../../desktop/services/audit.py" line="377" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="346" />
+        <location filename="../../desktop/services/audit.py" line="378" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="347" />
+        <location filename="../../desktop/services/audit.py" line="379" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="349" />
+        <location filename="../../desktop/services/audit.py" line="381" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="350" />
+        <location filename="../../desktop/services/audit.py" line="382" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="351" />
-        <location filename="../../desktop/services/audit.py" line="380" />
+        <location filename="../../desktop/services/audit.py" line="383" />
+        <location filename="../../desktop/services/audit.py" line="412" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="352" />
+        <location filename="../../desktop/services/audit.py" line="384" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="355" />
+        <location filename="../../desktop/services/audit.py" line="387" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="356" />
+        <location filename="../../desktop/services/audit.py" line="388" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="357" />
+        <location filename="../../desktop/services/audit.py" line="389" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="359" />
+        <location filename="../../desktop/services/audit.py" line="391" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="360" />
+        <location filename="../../desktop/services/audit.py" line="392" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="361" />
+        <location filename="../../desktop/services/audit.py" line="393" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="362" />
+        <location filename="../../desktop/services/audit.py" line="394" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="364" />
+        <location filename="../../desktop/services/audit.py" line="396" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="365" />
+        <location filename="../../desktop/services/audit.py" line="397" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="366" />
+        <location filename="../../desktop/services/audit.py" line="398" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="367" />
+        <location filename="../../desktop/services/audit.py" line="399" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="369" />
+        <location filename="../../desktop/services/audit.py" line="401" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="370" />
+        <location filename="../../desktop/services/audit.py" line="402" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="371" />
+        <location filename="../../desktop/services/audit.py" line="403" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="372" />
+        <location filename="../../desktop/services/audit.py" line="404" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="373" />
+        <location filename="../../desktop/services/audit.py" line="405" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="374" />
+        <location filename="../../desktop/services/audit.py" line="406" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="494" />
+        <location filename="../../desktop/services/audit.py" line="526" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="495" />
+        <location filename="../../desktop/services/audit.py" line="527" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="496" />
+        <location filename="../../desktop/services/audit.py" line="528" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="585" />
+        <location filename="../../desktop/services/audit.py" line="617" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="593" />
+        <location filename="../../desktop/services/audit.py" line="625" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="594" />
+        <location filename="../../desktop/services/audit.py" line="626" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="595" />
+        <location filename="../../desktop/services/audit.py" line="627" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="238" />
-        <location filename="../../desktop/services/audit.py" line="376" />
+        <location filename="../../desktop/services/audit.py" line="408" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="377" />
+        <location filename="../../desktop/services/audit.py" line="409" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="378" />
+        <location filename="../../desktop/services/audit.py" line="410" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="379" />
+        <location filename="../../desktop/services/audit.py" line="411" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="381" />
+        <location filename="../../desktop/services/audit.py" line="413" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="602" />
+        <location filename="../../desktop/services/audit.py" line="634" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="608" />
+        <location filename="../../desktop/services/audit.py" line="640" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="622" />
+        <location filename="../../desktop/services/audit.py" line="654" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="623" />
+        <location filename="../../desktop/services/audit.py" line="655" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="626" />
+        <location filename="../../desktop/services/audit.py" line="658" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="627" />
+        <location filename="../../desktop/services/audit.py" line="659" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="628" />
+        <location filename="../../desktop/services/audit.py" line="660" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -17409,62 +17409,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} dossiers exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="126" />
+        <location filename="../../desktop/services/retention.py" line="128" />
         <source>{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="131" />
+        <location filename="../../desktop/services/retention.py" line="133" />
         <source>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="256" />
+        <location filename="../../desktop/services/retention.py" line="272" />
         <source>{n} dossier à anonymiser</source>
         <translation>{n} dossier à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="257" />
+        <location filename="../../desktop/services/retention.py" line="273" />
         <source>{n} dossiers à anonymiser</source>
         <translation>{n} dossiers à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="263" />
+        <location filename="../../desktop/services/retention.py" line="279" />
         <source>{n} dossier anonymisé</source>
         <translation>{n} dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="264" />
+        <location filename="../../desktop/services/retention.py" line="280" />
         <source>{n} dossiers anonymisés</source>
         <translation>{n} dossiers anonymisés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="265" />
+        <location filename="../../desktop/services/retention.py" line="281" />
         <source>aucun dossier anonymisé</source>
         <translation>aucun dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="271" />
+        <location filename="../../desktop/services/retention.py" line="287" />
         <source>{n} candidature CALEOL à anonymiser</source>
         <translation>{n} candidature CALEOL à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="272" />
+        <location filename="../../desktop/services/retention.py" line="288" />
         <source>{n} candidatures CALEOL à anonymiser</source>
         <translation>{n} candidatures CALEOL à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="276" />
+        <location filename="../../desktop/services/retention.py" line="292" />
         <source>{n} candidature CALEOL anonymisée</source>
         <translation>{n} candidature CALEOL anonymisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="277" />
+        <location filename="../../desktop/services/retention.py" line="293" />
         <source>{n} candidatures CALEOL anonymisées</source>
         <translation>{n} candidatures CALEOL anonymisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="278" />
+        <location filename="../../desktop/services/retention.py" line="294" />
         <source>aucune candidature CALEOL anonymisée</source>
         <translation>aucune candidature CALEOL anonymisée</translation>
     </message>
@@ -21141,12 +21141,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun règlement valide</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/seal.py" line="38" />
+        <location filename="../../desktop/services/caleol/seal.py" line="47" />
         <source>Cette séance a été modifiée hors de Parcours depuis la signature de son procès-verbal (présences, ordre du jour, votes, décisions ou procès-verbal) : le procès-verbal signé fait foi. Prévenez l'administrateur.</source>
+        <extracomment>1: the session's content; 2: and its candidates' cotation.</extracomment>
         <translation>Cette séance a été modifiée hors de Parcours depuis la signature de son procès-verbal (présences, ordre du jour, votes, décisions ou procès-verbal) : le procès-verbal signé fait foi. Prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/seal.py" line="44" />
+        <location filename="../../desktop/services/caleol/seal.py" line="53" />
         <source>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</source>
         <translation>Cette séance a été déverrouillée hors de Parcours après la signature de son procès-verbal : le procès-verbal signé fait foi. Prévenez l'administrateur.</translation>
     </message>
@@ -21228,7 +21229,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucune candidature n'est enregistrée sous le numéro unique « {n} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/applicant_export.py" line="442" />
+        <location filename="../../desktop/services/applicant_export.py" line="492" />
         <source>Saisissez le numéro unique du demandeur.</source>
         <translation>Saisissez le numéro unique du demandeur.</translation>
     </message>
