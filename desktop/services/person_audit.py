@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from desktop.domain.caleol import AgendaItemKind, FewerCandidatesReason, OccupationGround
@@ -139,17 +140,20 @@ def _value(name: str, value: Any, kind: Any) -> str:
     return str(value)
 
 
-def _lines(fields: Mapping[str, Field], value: Any, prefix: str, out: list[str]) -> None:
+def _lines(
+    fields: Mapping[str, Field], value: Any, prefix: str, out: list[str], empty: str | None
+) -> None:
     order = {name: rank for rank, name in enumerate(fields)}  # the fields' own order
     for name, item in sorted(value.items(), key=lambda kv: order.get(kv[0], len(order))):
-        if item is None or item == "" or item == [] or item == {}:
-            continue
         label, kind = fields.get(name, (name.replace("_", " ").capitalize(), None))
-        if isinstance(item, dict):
-            _lines(fields, item, prefix + label + _SEPARATOR, out)
+        if item is None or item == "" or item == [] or item == {}:
+            if empty is not None:
+                out.append(f"{prefix}{label} : {empty}")
+        elif isinstance(item, dict):
+            _lines(fields, item, prefix + label + _SEPARATOR, out, empty)
         elif isinstance(item, list) and all(isinstance(x, dict) for x in item):
             for number, element in enumerate(item, 1):
-                _lines(fields, element, f"{prefix}{label} {number}{_SEPARATOR}", out)
+                _lines(fields, element, f"{prefix}{label} {number}{_SEPARATOR}", out, empty)
         elif isinstance(item, list) and all(isinstance(x, list) for x in item):
             for number, element in enumerate(item, 1):  # a schedule: number, date, amount
                 shown = element[1:] if element[:1] == [number] else element
@@ -161,14 +165,33 @@ def _lines(fields: Mapping[str, Field], value: Any, prefix: str, out: list[str])
             out.append(f"{prefix}{label} : {_value(name, item, kind)}")
 
 
-def readable(fields: Mapping[str, Field], snapshot: Any) -> str:
+def readable(
+    fields: Mapping[str, Field], snapshot: Any, separator: str = "\n", empty: str | None = None
+) -> str:
     """An audit snapshot (``before``/``after``, already decrypted) as lines of text a
-    tenant reads, its fields named by ``fields``; empty fields are left out. A field
-    ``fields`` does not name keeps its stored name, its words spaced."""
+    tenant reads, its fields named by ``fields``, joined by ``separator``; empty fields
+    are left out, or shown as ``empty`` when given. A field ``fields`` does not name
+    keeps its stored name, its words spaced."""
     if snapshot is None:
         return ""
     if not isinstance(snapshot, dict):
         return str(snapshot)
     out: list[str] = []
-    _lines(fields, snapshot, "", out)
-    return "\n".join(out)
+    _lines(fields, snapshot, "", out, empty)
+    return separator.join(out)
+
+
+@cache
+def journal_fields() -> dict[str, dict[str, Field]]:
+    """The fields of every snapshot an access-request workbook names (by entity): the
+    tenant file's records and the applicant's; the « Journal d'audit » reads all the
+    snapshots with them (an entity or field they do not name: its stored name)."""
+    from desktop.services import applicant_export, person_export
+
+    return {**person_export.audit_fields(), **applicant_export.audit_fields()}
+
+
+def journal_text(entity: str, snapshot: Any) -> str:
+    """An audit snapshot as the « Journal d'audit » shows it, on one line:
+    « Étape : Appel ; État : À appeler », an empty field « — »."""
+    return readable(journal_fields().get(entity, {}), snapshot, " ; ", "—")
