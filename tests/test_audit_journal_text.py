@@ -134,6 +134,13 @@ def test_an_unknown_snapshot_reads_with_spaced_words_oui_non_and_dashes():
     assert journal_text("entite_inconnue", snapshot) == (
         "Sans numero : 0 ; Senior only : oui ; Agency id : — ; On : 07/12/2026"
     )
+    # The journal's own entities: a campaign, an account.
+    assert journal_text("campagne", {"status": "EN_COURS", "sans_numero": 2}) == (
+        "Statut : En cours ; Fiches sans numéro : 2"
+    )
+    assert journal_text("compte", {"role": "AUDITEUR", "active": False}) == (
+        "Rôle : Auditeur ; Actif : non"
+    )
     # A code the entity's vocabulary does not know stays as stored.
     assert journal_text("campagne_fiche", {"etat": "NOUVEL_ETAT"}) == "État : NOUVEL_ETAT"
 

@@ -16,6 +16,7 @@ from typing import Any
 from desktop.domain.caleol import AgendaItemKind, FewerCandidatesReason, OccupationGround
 from desktop.domain.campaign import (
     CallOutcome,
+    CampaignStatus,
     EscalationStep,
     PartnerType,
     ReferralStatus,
@@ -23,6 +24,7 @@ from desktop.domain.campaign import (
 )
 from desktop.domain.formatting import format_decimal_fr
 from desktop.domain.plans import CHANNELS, Contributor
+from desktop.domain.roles import ROLE_LABELS
 from desktop.services.plans.core import SOURCE_IMPORT, SOURCE_MANUAL
 
 #: A field of a snapshot: its French name, and the enumeration its codes belong to
@@ -95,6 +97,39 @@ _AGENDA_ITEM: dict[str, Field] = {
     "advice": ("Avis", None),
 }
 
+# The journal's frequent snapshots no access-request workbook shows.
+_CAMPAIGN_TERMS: dict[str, Field] = {
+    "name": ("Nom", None),
+    "purpose": ("Objet", None),
+    "status": ("Statut", CampaignStatus),
+    "target_query_name": ("Recherche ciblée", None),
+    "target_filters": ("Critères", None),
+    "start_on": ("Début", None),
+    "planned_end_on": ("Fin prévue", None),
+    "agency_id": ("N° de l'agence", None),
+    "script": ("Questions", None),
+    "fiches": ("Fiches", None),
+    "sans_numero": ("Fiches sans numéro", None),
+    "attribuees": ("Fiches attribuées", None),
+    "filtres": ("Critères", None),
+}
+
+_ACCOUNT: dict[str, Field] = {
+    "username": ("Identifiant", None),
+    "full_name": ("Nom complet", None),
+    "role": ("Rôle", {role.value: label for role, label in ROLE_LABELS.items()}),
+    "agency_id": ("N° de l'agence", None),
+    "active": ("Actif", None),
+    "os_login": ("Session Windows", None),
+    "sceau": ("Sceau", None),
+}
+
+_AGENCY: dict[str, Field] = {
+    "code": ("Code", None),
+    "name": ("Nom", None),
+    "city": ("Commune", None),
+}
+
 #: The fields of the snapshots no access-request sheet shows by attribute (by entity,
 #: as ``AuditEvent.entity`` holds it); ``person_export`` adds the others.
 FIELDS: dict[str, dict[str, Field]] = {
@@ -121,6 +156,8 @@ _SEPARATOR = " › "
 def _value(name: str, value: Any, kind: Any) -> str:
     if isinstance(value, bool):
         return "oui" if value else "non"
+    if isinstance(kind, Mapping):  # codes and their labels
+        return str(kind.get(value, value))
     if kind is not None:
         try:
             return str(kind(value).label)
@@ -188,7 +225,13 @@ def journal_fields() -> dict[str, dict[str, Field]]:
     snapshots with them (an entity or field they do not name: its stored name)."""
     from desktop.services import applicant_export, person_export
 
-    return {**person_export.audit_fields(), **applicant_export.audit_fields()}
+    return {
+        **person_export.audit_fields(),
+        **applicant_export.audit_fields(),
+        "campagne": _CAMPAIGN_TERMS,
+        "compte": _ACCOUNT,
+        "agence": _AGENCY,
+    }
 
 
 def journal_text(entity: str, snapshot: Any) -> str:
