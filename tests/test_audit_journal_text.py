@@ -18,6 +18,7 @@ from desktop.domain.roles import Role
 from desktop.services import audit, notices, tenants
 from desktop.services.context import Actor
 from desktop.services.person_audit import journal_text
+from desktop.storage.shred import ERASED
 from tests.test_export_person_features import world  # noqa: F401 - the fixture
 
 AUDITOR = Actor("auditeur", "Auditeur", role=Role.AUDITOR)
@@ -98,6 +99,11 @@ def test_an_unknown_snapshot_reads_with_spaced_words_oui_non_and_dashes():
     assert journal_text("compte", {"role": "AUDITEUR", "active": False}) == (
         "Rôle : Auditeur ; Actif : non"
     )
+    # A snapshot the purge erased, whatever its entity.
+    for entity in ("dossier", "campagne_appel", "entite_inconnue"):
+        assert journal_text(entity, ERASED) == (
+            "Effacement : données personnelles effacées (durée de conservation échue)"
+        )
     # A code the entity's vocabulary does not know stays as stored.
     assert journal_text("campagne_fiche", {"etat": "NOUVEL_ETAT"}) == "État : NOUVEL_ETAT"
 

@@ -124,6 +124,9 @@ _ACCOUNT: dict[str, Field] = {
     "sceau": ("Sceau", None),
 }
 
+#: What a snapshot whose personal data the purge erased reads as (``shred.ERASED``).
+_ERASURE: dict[str, Field] = {"efface": ("Effacement", None)}
+
 _AGENCY: dict[str, Field] = {
     "code": ("Code", None),
     "name": ("Nom", None),
@@ -225,16 +228,17 @@ def journal_fields() -> dict[str, dict[str, Field]]:
     snapshots with them (an entity or field they do not name: its stored name)."""
     from desktop.services import applicant_export, person_export
 
-    return {
+    named = {
         **person_export.audit_fields(),
         **applicant_export.audit_fields(),
         "campagne": _CAMPAIGN_TERMS,
         "compte": _ACCOUNT,
         "agence": _AGENCY,
     }
+    return {entity: {**_ERASURE, **fields} for entity, fields in named.items()}
 
 
 def journal_text(entity: str, snapshot: Any) -> str:
     """An audit snapshot as the « Journal d'audit » shows it, on one line:
     « Étape : Appel ; État : À appeler », an empty field « — »."""
-    return readable(journal_fields().get(entity, {}), snapshot, " ; ", "—")
+    return readable(journal_fields().get(entity, _ERASURE), snapshot, " ; ", "—")
