@@ -470,6 +470,24 @@ def _require_agencies(
         )
 
 
+def audit_fields() -> dict[str, dict[str, Field]]:
+    """The fields of the audit snapshots about an applicant's candidatures, cotation,
+    refusals and letters (by entity), named as this workbook's sheets name them."""
+    from desktop.services.caleol.common import ENTITY_CANDIDATE
+    from desktop.services.cotation.common import ENTITY_SCORE
+    from desktop.services.cotation.refusals import ENTITY_REFUSAL
+    from desktop.services.documents import ENTITY as DOCUMENT
+
+    candidate_fields = vocabulary(_CANDIDATURES, _COTATION, _REFUSALS, **_SNAPSHOT)
+    return {
+        **FIELDS,
+        ENTITY_CANDIDATE: candidate_fields,
+        ENTITY_SCORE: candidate_fields,
+        ENTITY_REFUSAL: candidate_fields,
+        DOCUMENT: {**FIELDS[DOCUMENT], "caleol_candidat": _SNAPSHOT["caleol_candidat"]},
+    }
+
+
 @guarded("export")
 def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str | Path) -> Path:
     """Everything Parcours holds about the applicant of ``numero_unique``, in one Excel
@@ -607,15 +625,7 @@ def export_applicant(db: Database, actor: Actor, numero_unique: str, path: str |
             (ENTITY_REFUSAL, refusal_ids),
             (DOCUMENT, letter_ids),
         ]
-        candidate_fields = vocabulary(_CANDIDATURES, _COTATION, _REFUSALS, **_SNAPSHOT)
-        fields = {
-            **FIELDS,
-            ENTITY_CANDIDATE: candidate_fields,
-            ENTITY_SCORE: candidate_fields,
-            ENTITY_REFUSAL: candidate_fields,
-            DOCUMENT: {**FIELDS[DOCUMENT], "caleol_candidat": _SNAPSHOT["caleol_candidat"]},
-        }
-        counts["Journal d'audit"] = audit_sheet(book, session, about, fields)
+        counts["Journal d'audit"] = audit_sheet(book, session, about, audit_fields())
     with db.transaction() as session:
         audit.record(
             session,

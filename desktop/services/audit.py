@@ -531,8 +531,11 @@ exported_counted = Forms(
 
 @_guarded("export")
 def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
-    """Write the matching events to an Excel file; the export itself is audited."""
+    """Write the matching events to an Excel file; the export itself is audited. The
+    snapshots are shown in French (« Avant », « Après ») and as stored (« Avant (brut) »,
+    « Après (brut) »: the JSON the hash chain seals)."""
     from desktop.domain.formatting import utc_to_local
+    from desktop.services.person_audit import journal_text
     from desktop.services.spreadsheet import Workbook
 
     _check_reader(actor)
@@ -548,6 +551,8 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
             "N° de l'objet",
             "Avant",
             "Après",
+            "Avant (brut)",
+            "Après (brut)",
         ],
     )
     stmt = (
@@ -559,6 +564,7 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
     with db.reader() as session:
         reveal = Revealer(session)
         for e in session.scalars(stmt).yield_per(2000):
+            before, after = reveal(e.before), reveal(e.after)
             sheet.add(
                 [
                     e.id,
@@ -567,8 +573,10 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
                     ACTION_LABELS.get(e.action, e.action),
                     ENTITY_LABELS.get(e.entity, e.entity),
                     e.entity_id,
-                    describe(reveal(e.before)),
-                    describe(reveal(e.after)),
+                    journal_text(e.entity, before),
+                    journal_text(e.entity, after),
+                    describe(before),  # as stored, for an expert
+                    describe(after),
                 ]
             )
     book.save(path)

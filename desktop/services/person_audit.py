@@ -10,11 +10,13 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from desktop.domain.caleol import AgendaItemKind, FewerCandidatesReason, OccupationGround
 from desktop.domain.campaign import (
     CallOutcome,
+    CampaignStatus,
     EscalationStep,
     PartnerType,
     ReferralStatus,
@@ -22,6 +24,7 @@ from desktop.domain.campaign import (
 )
 from desktop.domain.formatting import format_decimal_fr
 from desktop.domain.plans import CHANNELS, Contributor
+from desktop.domain.roles import ROLE_LABELS
 from desktop.services.plans.core import SOURCE_IMPORT, SOURCE_MANUAL
 
 #: A field of a snapshot: its French name, and the enumeration its codes belong to
@@ -94,6 +97,42 @@ _AGENDA_ITEM: dict[str, Field] = {
     "advice": ("Avis", None),
 }
 
+# The journal's frequent snapshots no access-request workbook shows.
+_CAMPAIGN_TERMS: dict[str, Field] = {
+    "name": ("Nom", None),
+    "purpose": ("Objet", None),
+    "status": ("Statut", CampaignStatus),
+    "target_query_name": ("Recherche ciblée", None),
+    "target_filters": ("Critères", None),
+    "start_on": ("Début", None),
+    "planned_end_on": ("Fin prévue", None),
+    "agency_id": ("N° de l'agence", None),
+    "script": ("Questions", None),
+    "fiches": ("Fiches", None),
+    "sans_numero": ("Fiches sans numéro", None),
+    "attribuees": ("Fiches attribuées", None),
+    "filtres": ("Critères", None),
+}
+
+_ACCOUNT: dict[str, Field] = {
+    "username": ("Identifiant", None),
+    "full_name": ("Nom complet", None),
+    "role": ("Rôle", {role.value: label for role, label in ROLE_LABELS.items()}),
+    "agency_id": ("N° de l'agence", None),
+    "active": ("Actif", None),
+    "os_login": ("Session Windows", None),
+    "sceau": ("Sceau", None),
+}
+
+#: What a snapshot whose personal data the purge erased reads as (``shred.ERASED``).
+_ERASURE: dict[str, Field] = {"efface": ("Effacement", None)}
+
+_AGENCY: dict[str, Field] = {
+    "code": ("Code", None),
+    "name": ("Nom", None),
+    "city": ("Commune", None),
+}
+
 #: The fields of the snapshots no access-request sheet shows by attribute (by entity,
 #: as ``AuditEvent.entity`` holds it); ``person_export`` adds the others.
 FIELDS: dict[str, dict[str, Field]] = {
@@ -120,6 +159,8 @@ _SEPARATOR = " › "
 def _value(name: str, value: Any, kind: Any) -> str:
     if isinstance(value, bool):
         return "oui" if value else "non"
+    if isinstance(kind, Mapping):  # codes and their labels
+        return str(kind.get(value, value))
     if kind is not None:
         try:
             return str(kind(value).label)
@@ -139,17 +180,20 @@ def _value(name: str, value: Any, kind: Any) -> str:
     return str(value)
 
 
-def _lines(fields: Mapping[str, Field], value: Any, prefix: str, out: list[str]) -> None:
+def _lines(
+    fields: Mapping[str, Field], value: Any, prefix: str, out: list[str], empty: str | None
+) -> None:
     order = {name: rank for rank, name in enumerate(fields)}  # the fields' own order
     for name, item in sorted(value.items(), key=lambda kv: order.get(kv[0], len(order))):
-        if item is None or item == "" or item == [] or item == {}:
-            continue
         label, kind = fields.get(name, (name.replace("_", " ").capitalize(), None))
-        if isinstance(item, dict):
-            _lines(fields, item, prefix + label + _SEPARATOR, out)
+        if item is None or item == "" or item == [] or item == {}:
+            if empty is not None:
+                out.append(f"{prefix}{label} : {empty}")
+        elif isinstance(item, dict):
+            _lines(fields, item, prefix + label + _SEPARATOR, out, empty)
         elif isinstance(item, list) and all(isinstance(x, dict) for x in item):
             for number, element in enumerate(item, 1):
-                _lines(fields, element, f"{prefix}{label} {number}{_SEPARATOR}", out)
+                _lines(fields, element, f"{prefix}{label} {number}{_SEPARATOR}", out, empty)
         elif isinstance(item, list) and all(isinstance(x, list) for x in item):
             for number, element in enumerate(item, 1):  # a schedule: number, date, amount
                 shown = element[1:] if element[:1] == [number] else element
@@ -161,14 +205,40 @@ def _lines(fields: Mapping[str, Field], value: Any, prefix: str, out: list[str])
             out.append(f"{prefix}{label} : {_value(name, item, kind)}")
 
 
-def readable(fields: Mapping[str, Field], snapshot: Any) -> str:
+def readable(
+    fields: Mapping[str, Field], snapshot: Any, separator: str = "\n", empty: str | None = None
+) -> str:
     """An audit snapshot (``before``/``after``, already decrypted) as lines of text a
-    tenant reads, its fields named by ``fields``; empty fields are left out. A field
-    ``fields`` does not name keeps its stored name, its words spaced."""
+    tenant reads, its fields named by ``fields``, joined by ``separator``; empty fields
+    are left out, or shown as ``empty`` when given. A field ``fields`` does not name
+    keeps its stored name, its words spaced."""
     if snapshot is None:
         return ""
     if not isinstance(snapshot, dict):
         return str(snapshot)
     out: list[str] = []
-    _lines(fields, snapshot, "", out)
-    return "\n".join(out)
+    _lines(fields, snapshot, "", out, empty)
+    return separator.join(out)
+
+
+@cache
+def journal_fields() -> dict[str, dict[str, Field]]:
+    """The fields of every snapshot an access-request workbook names (by entity): the
+    tenant file's records and the applicant's; the « Journal d'audit » reads all the
+    snapshots with them (an entity or field they do not name: its stored name)."""
+    from desktop.services import applicant_export, person_export
+
+    named = {
+        **person_export.audit_fields(),
+        **applicant_export.audit_fields(),
+        "campagne": _CAMPAIGN_TERMS,
+        "compte": _ACCOUNT,
+        "agence": _AGENCY,
+    }
+    return {entity: {**_ERASURE, **fields} for entity, fields in named.items()}
+
+
+def journal_text(entity: str, snapshot: Any) -> str:
+    """An audit snapshot as the « Journal d'audit » shows it, on one line:
+    « Étape : Appel ; État : À appeler », an empty field « — »."""
+    return readable(journal_fields().get(entity, _ERASURE), snapshot, " ; ", "—")

@@ -43,7 +43,7 @@ from desktop.domain.timeline import event_detail, event_label
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
-from desktop.services.person_audit import FIELDS, PAYMENT_ORIGINS, readable, vocabulary
+from desktop.services.person_audit import FIELDS, PAYMENT_ORIGINS, Field, readable, vocabulary
 from desktop.storage.caleol_models import AgendaItem, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.campaign_models import (
@@ -700,6 +700,44 @@ def audit_sheet(book, session: Session, about, fields) -> int:
     ).write(book, "Journal d'audit", events)
 
 
+def audit_fields() -> dict[str, dict[str, Field]]:
+    """The fields of the audit snapshots about a tenant file and its records (by
+    entity), named as the sheets of the access-request workbook name them; the
+    « Journal d'audit » page and export read the snapshots with them too."""
+    from desktop.services.notices import ENTITY as NOTICE
+    from desktop.services.plans import ENTITY as PLAN
+    from desktop.services.tenants import ENTITY as FILE
+
+    return {
+        **FIELDS,
+        FILE: vocabulary(
+            _DWELLING,
+            _LEASE,
+            _OCCUPANTS,
+            balance=("Solde (€)", None),
+            isolated=("Personne isolée", None),
+            notes=("Observations", None),
+            parties=("Données sensibles consultées", None),
+            dwelling=("Logement", None),
+            agency_code=("Agence", None),
+            lease=("Bail", None),
+            occupants=("Occupant", None),
+        ),
+        NOTICE: vocabulary(_NOTICES, _NOTICE_DECISIONS, exception=("Décision", ExceptionKind)),
+        PLAN: vocabulary(
+            _PLANS,
+            _PLAN_SCHEDULE,
+            _PLAN_PAYMENTS,
+            _PLAN_FOLLOW_UPS,
+            instalments=("Échéance", None),
+            automatic=("Automatique", None),
+            detail=("Détail", None),
+            reason=("Motif", None),
+            on=("Le", None),
+        ),
+    }
+
+
 @guarded("export")
 def export_person(db: Database, actor: Actor, household_id: int, path: str | Path) -> Path:
     """Everything Parcours holds about one tenant file, in one Excel workbook
@@ -807,34 +845,7 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
             (ENTITY_REFERRAL, campaign["referrals"]),
             (ENTITY_ITEM, reviews),
         ]
-        fields = {  # the snapshots' fields, named as the sheets above name them
-            **FIELDS,
-            FILE: vocabulary(
-                _DWELLING,
-                _LEASE,
-                _OCCUPANTS,
-                balance=("Solde (€)", None),
-                isolated=("Personne isolée", None),
-                notes=("Observations", None),
-                parties=("Données sensibles consultées", None),
-                dwelling=("Logement", None),
-                agency_code=("Agence", None),
-                lease=("Bail", None),
-                occupants=("Occupant", None),
-            ),
-            NOTICE: vocabulary(_NOTICES, _NOTICE_DECISIONS, exception=("Décision", ExceptionKind)),
-            PLAN: vocabulary(
-                _PLANS,
-                _PLAN_SCHEDULE,
-                _PLAN_PAYMENTS,
-                _PLAN_FOLLOW_UPS,
-                instalments=("Échéance", None),
-                automatic=("Automatique", None),
-                detail=("Détail", None),
-                reason=("Motif", None),
-                on=("Le", None),
-            ),
-        }
+        fields = audit_fields()  # the snapshots' fields, named as the sheets above
         counts["Journal d'audit"] = audit_sheet(book, session, about, fields)
     saved = book.save(path)
     notes = campaign["calls_with_note"]

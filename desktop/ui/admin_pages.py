@@ -39,6 +39,7 @@ from desktop.domain.roles import ROLE_LABELS, Permission, Role
 from desktop.services import accounts, agencies, audit, backup, settings
 from desktop.services.context import Actor
 from desktop.services.context import today as clock_today
+from desktop.services.person_audit import journal_text
 from desktop.storage.db import Database
 from desktop.ui.i18n import SourceContext, translate_message
 from desktop.ui.widgets import (
@@ -56,6 +57,7 @@ from desktop.ui.widgets import (
 from desktop.ui.widgets.form import form_group, label, passwords_differ
 from desktop.ui.widgets.messages import confirmed, error_text
 from desktop.ui.widgets.tables import (
+    cell,
     current_of,
     empty_text,
     rows_table,
@@ -499,8 +501,9 @@ class AuditPage(_AdminPage):
                         if r.entity in audit.ENTITY_LABELS
                         else r.entity,
                         "" if r.entity_id is None else str(r.entity_id),
-                        audit.describe(r.before),
-                        audit.describe(r.after),
+                        # In French; as stored (JSON) in the tooltip, for an expert.
+                        cell(journal_text(r.entity, r.before), tooltip=audit.describe(r.before)),
+                        cell(journal_text(r.entity, r.after), tooltip=audit.describe(r.after)),
                     ]
                     for r in rows
                 ],

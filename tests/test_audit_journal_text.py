@@ -1,0 +1,133 @@
+"""The « Journal d'audit » reads the audited snapshots in French, with the words the
+access-request workbook uses (a campaign call, a tenant file change, a notice), keeps
+them as stored for an expert (the page's tooltip, the export's « (brut) » columns), and
+its integrity check still reads the stored data (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.domain.notice import DeliveryMode
+from desktop.domain.notice import ReducedNoticeGround as G
+from desktop.domain.notice_case import NoticeInput
+from desktop.domain.roles import Role
+from desktop.services import audit, notices, tenants
+from desktop.services.context import Actor
+from desktop.services.person_audit import journal_text
+from desktop.storage.shred import ERASED
+from tests.test_export_person_features import world  # noqa: F401 - the fixture
+
+AUDITOR = Actor("auditeur", "Auditeur", role=Role.AUDITOR)
+TODAY = dt.date.today()
+D = dt.timedelta
+
+
+@pytest.fixture
+def journal(db, actor, world):  # noqa: F811 - the fixture above
+    """Élodie Dupont called in the « Canicule » campaign (``world``), then her rent
+    raised and her notice for a job transfer recorded."""
+    hid = world["hid"]
+    view = tenants.get_tenant_file(db, actor, hid)
+    data = view.data
+    data.lease.rent += 10
+    tenants.update_tenant_file(db, actor, hid, data, view.version)
+    notices.record_notice(
+        db,
+        actor,
+        hid,
+        NoticeInput(
+            delivery_mode=DeliveryMode.LRAR,
+            received_on=TODAY - D(days=5),
+            sent_on=TODAY - D(days=8),
+            presented_on=TODAY - D(days=6),
+            ground=G.MUTATION,
+        ),
+    )
+    return world
+
+
+def events(db) -> dict[tuple[str, str, int | None], audit.AuditRow]:
+    """The journal's events by (action, entity, record), the newest of each."""
+    out: dict[tuple[str, str, int | None], audit.AuditRow] = {}
+    for r in audit.search_events(db, AUDITOR, audit.AuditQuery()):
+        out.setdefault((r.action, r.entity, r.entity_id), r)
+    return out
+
+
+def test_the_journal_reads_a_campaign_call_a_file_change_and_a_notice_in_french(db, journal):
+    shown = events(db)
+    call = shown[("call", "campagne_fiche", journal["target"])]
+    assert call.before == {"etape": "APPEL", "etat": "A_APPELER"}  # stored as it was
+    assert journal_text(call.entity, call.before) == "Étape : Premier appel ; État : À appeler"
+    after = journal_text(call.entity, call.after).split(" ; ")
+    assert "Résultat : Joint, besoin exprimé" in after
+    assert f"Prochain appel : {TODAY + D(days=3):%d/%m/%Y}" in after
+    assert "Note d'appel : oui" in after  # a note was written, not shown here
+
+    change = shown[("update", "dossier", journal["hid"])]
+    before = journal_text(change.entity, change.before).split(" ; ")
+    after = journal_text(change.entity, change.after).split(" ; ")
+    assert "Bail › Loyer (€) : 412,50" in before and "Bail › Loyer (€) : 422,50" in after
+    assert "Occupant 1 › Date de naissance : 14/03/1950" in after
+    assert "Personne isolée : oui" in after and "Observations : —" in after
+
+    [notice] = [
+        r for (action, entity, _), r in shown.items() if (action, entity) == ("create", "conge")
+    ]
+    assert journal_text(notice.entity, notice.before) == ""  # nothing before a creation
+    after = journal_text(notice.entity, notice.after).split(" ; ")
+    assert "Motif de préavis réduit : Mutation professionnelle" in after
+    assert "Statut : En cours" in after and "Justificatif reçu le : —" in after
+    for row in (call, change, notice):
+        text = journal_text(row.entity, row.after)
+        assert "{" not in text and "_" not in text and "True" not in text
+
+
+def test_an_unknown_snapshot_reads_with_spaced_words_oui_non_and_dashes():
+    snapshot = {"sans_numero": 0, "senior_only": True, "agency_id": None, "on": "2026-12-07"}
+    assert journal_text("entite_inconnue", snapshot) == (
+        "Sans numero : 0 ; Senior only : oui ; Agency id : — ; On : 07/12/2026"
+    )
+    # The journal's own entities: a campaign, an account.
+    assert journal_text("campagne", {"status": "EN_COURS", "sans_numero": 2}) == (
+        "Statut : En cours ; Fiches sans numéro : 2"
+    )
+    assert journal_text("compte", {"role": "AUDITEUR", "active": False}) == (
+        "Rôle : Auditeur ; Actif : non"
+    )
+    # A snapshot the purge erased, whatever its entity.
+    for entity in ("dossier", "campagne_appel", "entite_inconnue"):
+        assert journal_text(entity, ERASED) == (
+            "Effacement : données personnelles effacées (durée de conservation échue)"
+        )
+    # A code the entity's vocabulary does not know stays as stored.
+    assert journal_text("campagne_fiche", {"etat": "NOUVEL_ETAT"}) == "État : NOUVEL_ETAT"
+
+
+def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
+    db, journal, tmp_path
+):
+    path = tmp_path / "journal.xlsx"
+    count = audit.export_events(db, AUDITOR, audit.AuditQuery(), path)
+    sheet = load_workbook(path).active
+    header = [c.value for c in sheet[1]]
+    assert header[-4:] == ["Avant", "Après", "Avant (brut)", "Après (brut)"]
+    rows = [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
+    assert len(rows) == count
+    [call] = [
+        r
+        for r in rows
+        if r["Action"] == audit.ACTION_LABELS["call"] and r["N° de l'objet"] == journal["target"]
+    ]
+    assert call["Avant"] == "Étape : Premier appel ; État : À appeler"
+    assert json.loads(call["Avant (brut)"]) == {"etape": "APPEL", "etat": "A_APPELER"}
+    assert "Résultat : Joint, besoin exprimé" in call["Après"]
+    assert json.loads(call["Après (brut)"])["resultat"] == "JOINT_BESOIN"
+    [change] = [r for r in rows if r["Action"] == "modification"]
+    assert "Bail › Loyer (€) : 422,50" in change["Après"]
+    assert json.loads(change["Après (brut)"])["lease"]["rent"] == "422.50"
+    assert audit.verify_chain(db, AUDITOR).ok  # the chain reads the stored data
