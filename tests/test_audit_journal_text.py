@@ -131,3 +131,53 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
     assert "Bail › Loyer (€) : 422,50" in change["Après"]
     assert json.loads(change["Après (brut)"])["lease"]["rent"] == "422.50"
     assert audit.verify_chain(db, AUDITOR).ok  # the chain reads the stored data
+
+
+@pytest.fixture
+def committee(db, actor, agency):
+    """The demo CALEOL (commission, members, a remote session closed with its votes),
+    then a consultative member's mandate ended."""
+    from desktop.services import caleol
+    from desktop.services.caleol import demo as caleol_demo
+
+    sid = caleol_demo.create_demo_session(db, actor)
+    view = caleol.get_session(db, actor, sid)
+    [petit] = [m for m in view.commission.members if m.last_name == "Petit"]
+    caleol.deactivate_member(db, actor, petit.id)
+    return {"session": sid, "member": petit.id}
+
+
+def test_a_committee_trail_reads_in_french_every_field_named(db, committee):
+    from desktop.services.person_audit import journal_fields
+
+    shown = events(db)
+    sid, member = committee["session"], committee["member"]
+    created = journal_text("caleol_seance", shown[("create", "caleol_seance", sid)].after)
+    assert "Mode : Séance dématérialisée par visioconférence" in created.split(" ; ")
+    assert "Secrétaire de séance : Mme Claire Vasseur" in created
+    closed = shown[("status", "caleol_seance", sid)]
+    assert journal_text(closed.entity, closed.before).startswith("État : Séance ouverte")
+    assert journal_text(closed.entity, closed.after).startswith("État : Séance close")
+    presence = journal_text("caleol_seance", shown[("presence", "caleol_seance", sid)].after)
+    assert any(part.startswith("Mode : ") for part in presence.split(" ; "))
+    assert "ABSENT" not in presence and "DISTANCE" not in presence
+
+    joined = shown[("create", "caleol_membre", member)]
+    after = journal_text(joined.entity, joined.after).split(" ; ")
+    assert "Qualité : CCAS ou service social départemental" in after
+    assert "Voix délibérative : non" in after and "Fonction, organisme : CCAS de Bordeaux" in after
+    left = shown[("update", "caleol_membre", member)]
+    assert "En fonction : non" in journal_text(left.entity, left.after)
+
+    [vote] = [r for (action, entity, _), r in shown.items() if entity == "caleol_vote"][:1]
+    after = journal_text(vote.entity, vote.after).split(" ; ")
+    assert {"Vote : Pour", "Vote : Contre", "Vote : Abstention"} & set(after)
+    assert "Voie : En séance" in after
+    assert any(part.startswith("Voté le : ") and "/" in part for part in after)
+
+    # No stored (English) key is left: every field of every CALEOL snapshot is named.
+    vocabularies = journal_fields()
+    for r in audit.search_events(db, AUDITOR, audit.AuditQuery()):
+        if r.entity.startswith("caleol_"):
+            for snapshot in (r.before, r.after):
+                assert set(snapshot or {}) <= set(vocabularies[r.entity]), (r.entity, snapshot)
