@@ -181,3 +181,77 @@ def test_a_committee_trail_reads_in_french_every_field_named(db, committee):
         if r.entity.startswith("caleol_"):
             for snapshot in (r.before, r.after):
                 assert set(snapshot or {}) <= set(vocabularies[r.entity]), (r.entity, snapshot)
+
+
+def _named_everywhere(entity, snapshot, vocabulary) -> None:
+    """Every key of ``snapshot`` (nested ones too) is named by ``vocabulary``, but an
+    agency's code (the profile's letterheads), shown as it is."""
+    if isinstance(snapshot, list):
+        for element in snapshot:
+            _named_everywhere(entity, element, vocabulary)
+    elif isinstance(snapshot, dict):
+        for key, value in snapshot.items():
+            assert key in vocabulary or key.isupper(), (entity, key)
+            _named_everywhere(entity, value, vocabulary)
+
+
+def test_settings_protocols_grids_targets_purges_backups_and_reports_read_in_french(
+    db, actor, agency, tmp_path
+):
+    from decimal import Decimal
+
+    from desktop.services import attribution, backup, crisis_protocols, reports, retention
+    from desktop.services import settings as options
+    from desktop.services.cotation import ensure_demo_grid
+    from desktop.services.person_audit import journal_fields
+    from tests.conftest import PG_URL
+
+    options.update(db, actor, {options.BACKUP_KEEP_DAYS: 45})
+    protocol = crisis_protocols.create_protocol(
+        db,
+        actor,
+        {
+            "associations": "CNL, CLCV",
+            "date_conseil": "12/05/2020",
+            "debut": "15/05/2020",
+            "fin": "31/12/2020",
+        },
+    )
+    cnl = next(a for a in protocol.associations if a.name == "CNL")
+    crisis_protocols.record_signature(
+        db, actor, protocol.id, cnl.id, "M. Paul Roux", "02/06/2020", protocol.version
+    )
+    ensure_demo_grid(db, actor)
+    attribution.set_setting(db, actor, "Bordeaux Métropole", 2026, Decimal("9876.54"), "arrêté")
+    retention.purge(db, actor)
+    reports.export_report(
+        db, actor, "conges", TODAY.replace(month=1, day=1), TODAY, None, tmp_path / "r.xlsx"
+    )
+    if not PG_URL:  # PostgreSQL is backed up by pg_dump
+        backup.backup_now(db, actor)
+
+    shown = events(db)
+    text = {entity: journal_text(entity, r.after) for (_, entity, _), r in shown.items()}
+    assert text["reglage"] == "Durée de conservation des sauvegardes automatiques (jours) : 45"
+    assert "Applicable du : 15/05/2020" in text["protocole_crise"]  # the form's own words
+    signed = journal_text(
+        "protocole_crise",
+        shown[("protocole_crise_signature", "protocole_crise", protocol.id)].after,
+    )
+    assert "Association : CNL" in signed and "Signé le : 02/06/2020" in signed
+    assert "Critère 1 › Source : " in text["cotation_grille"]
+    assert "Exemple : oui" in text["cotation_grille"]
+    targets = text["objectifs_attribution"].split(" ; ")
+    assert "Seuil du premier quartile (€) : 9\u202f876,54" in targets
+    assert "Objectifs › Objectif hors QPV, premier quartile (%) : 25" in targets
+    assert "Dossiers anonymisés : 0" in text["conservation"]
+    assert "Par règle › Dossier locataire après le départ : 0" in text["conservation"]
+    assert "Rapport : conges" in text["rapport"] and "Format : xlsx" in text["rapport"]
+    if not PG_URL:
+        assert text["sauvegarde"].startswith("Fichier : parcours-")
+
+    vocabularies = journal_fields()
+    for r in audit.search_events(db, AUDITOR, audit.AuditQuery()):
+        if r.entity in vocabularies and r.entity not in ("dossier", "document"):
+            for snapshot in (r.before, r.after):
+                _named_everywhere(r.entity, snapshot, vocabularies[r.entity])

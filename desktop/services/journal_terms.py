@@ -15,6 +15,7 @@ from desktop.domain.caleol import (
     Vote,
     VoteChannel,
 )
+from desktop.domain.cotation import CriterionSource
 from desktop.domain.minutes import MinutesStatus, ReviewChannel, ReviewVerdict
 
 Field = tuple[str, Any]
@@ -137,6 +138,8 @@ _MINUTES: dict[str, Field] = {
     "certificat": ("Certificat", None),
     "document": ("N° du document", None),
     "verrouillage": ("Séance verrouillée", None),
+    "apercu": ("Aperçu non enregistré", None),
+    "signe": ("Version signée", None),
 }
 
 _MESSAGE: dict[str, Field] = {
@@ -168,3 +171,165 @@ CALEOL: dict[str, dict[str, Field]] = {
     "caleol_pv": _MINUTES,
     "caleol_message": _MESSAGE,
 }
+
+
+_BACKUP: dict[str, Field] = {
+    "fichier": ("Fichier", None),
+    "automatique": ("Sauvegarde automatique", None),
+    "revision": ("Version du schéma de la base", None),
+    "sauvegarde_avant": ("Sauvegarde faite avant la restauration", None),
+    "base_endommagee": ("Base endommagée mise de côté", None),
+    "probleme": ("Problème", None),
+    "operations_perdues": ("Opérations perdues", None),
+    "le": ("Le", None),
+}
+
+_REPORT: dict[str, Field] = {
+    "rapport": ("Rapport", None),
+    "du": ("Du", None),
+    "au": ("Au", None),
+    "agence": ("Agence", None),
+    "format": ("Format", None),
+    "fichier": ("Fichier", None),
+}
+
+_SNE: dict[str, Field] = {
+    "file": ("Fichier", None),
+    "count": ("Attributions exportées", None),
+    "batch": ("Lot", None),
+    "candidates": ("N° des candidatures", None),
+    "created": ("Candidatures créées", None),
+    "updated": ("Candidatures mises à jour", None),
+}
+
+_TARGETS: dict[str, Field] = {
+    "epci": ("EPCI", None),
+    "reservataire": ("Réservataire", None),
+    "annee": ("Année", None),
+    "seuil": ("Seuil du premier quartile (€)", None),
+    "source": ("Source du seuil", None),
+    "taux": ("Objectifs", None),
+    "first_quartile_outside_qpv": ("Objectif hors QPV, premier quartile (%)", None),
+    "other_quartiles_in_qpv": ("Objectif en QPV, trois autres quartiles (%)", None),
+    "priority_per_holder": ("Objectif publics prioritaires par réservataire (%)", None),
+    "rapport": ("Rapport", None),
+    "fichier": ("Fichier", None),
+}
+
+_GRID: dict[str, Field] = {
+    "epci": ("EPCI", None),
+    "name": ("Grille", None),
+    "version": ("Version", None),
+    "valid_from": ("Du", None),
+    "valid_to": ("Au", None),
+    "example": ("Exemple", None),
+    "notes": ("Observations", None),
+    "criteria": ("Critère", None),
+    "code": ("Code", None),
+    "label": ("Libellé", None),
+    "source": ("Source", CriterionSource),
+    "points": ("Points", None),
+    "cap": ("Plafond", None),
+    "parameter": ("Paramètre", None),
+    "format": ("Format du fichier", None),
+    "format_version": ("Version du format", None),
+    "file": ("Fichier", None),
+}
+
+# The organisation's profile (``domain.organisation.to_table``: the keys of
+# ``organisation.toml``), as the « Organisation » page names its fields.
+_PROFILE: dict[str, Field] = {
+    "bailleur": ("Bailleur", None),
+    "nom": ("Nom", None),
+    "type": ("Type", None),
+    "forme_juridique": ("Forme juridique", None),
+    "capital": ("Capital", None),
+    "siren": ("SIREN", None),
+    "siret": ("SIRET", None),
+    "rcs": ("RCS", None),
+    "siege": ("Siège", None),
+    "adresse": ("Adresse", None),
+    "telephone": ("Téléphone", None),
+    "courriel": ("Courriel", None),
+    "site": ("Site internet", None),
+    "lieu": ("Lieu", None),
+    "mentions_legales": ("Mentions légales", None),
+    "logo": ("Logo", None),
+    "donnees_personnelles": ("Données personnelles", None),
+    "responsable": ("Responsable du traitement", None),
+    "dpo": ("Délégué à la protection des données", None),
+    "finalites": ("Finalités", None),
+    "conservation": ("Conservation", None),
+    "texte": ("Texte", None),
+    "agences": ("Agence", None),
+    "horaires": ("Horaires", None),
+    "certificat_signature": ("Certificat de signature", None),
+    "signataires": ("Signataire", None),
+    "id": ("Identifiant", None),
+    "fonction": ("Fonction", None),
+    "signature": ("Signature", None),
+    "enveloppe": ("Fenêtre de l'enveloppe (mm)", None),
+    "gauche": ("Gauche", None),
+    "haut": ("Haut", None),
+    "largeur": ("Largeur", None),
+    "hauteur": ("Hauteur", None),
+    "messagerie": ("Messagerie", None),
+    "hote": ("Serveur", None),
+    "securite": ("Sécurité", None),
+    "port": ("Port", None),
+    "utilisateur": ("Utilisateur", None),
+    "mot_de_passe_variable": ("Variable du mot de passe", None),
+    "expediteur": ("Expéditeur", None),
+    "nom_expediteur": ("Nom de l'expéditeur", None),
+    "certificat_ca": ("Certificat de l'autorité", None),
+    "delai": ("Délai", None),
+}
+
+
+def others() -> dict[str, dict[str, Field]]:
+    """The other snapshots the brief forms name: settings, organisation, crisis
+    protocols, cotation grids, allocation targets, retention purges, backups, reports
+    and SNE files (read lazily: the settings and the protocol's template)."""
+    from desktop.documents.library import get_template
+    from desktop.domain.retention import RULES
+    from desktop.services import crisis_protocols, settings
+
+    rules = {rule.kind.value: str(rule.label) for rule in RULES}
+    durations = {rule.setting_key: rule.label for rule in RULES}
+    setting_names = {
+        key: (f"{durations[key]} : durée de conservation (mois)", None)
+        if key in durations
+        else (str(o.label), None)
+        for key, o in settings.OPTIONS.items()
+    }
+    template = get_template(crisis_protocols.TEMPLATE)
+    protocol: dict[str, Field] = {
+        "titre": ("Titre", None),
+        "champs": ("Texte", None),
+        **{f.name: (str(f.label), None) for f in template.fields},
+        "association": ("Association", None),
+        "signatory": ("Signataire", None),
+        "signatory_role": ("Qualité du signataire", None),
+        "signed_on": ("Signé le", None),
+    }
+    purge: dict[str, Field] = {
+        "date": ("Date", None),
+        "regle": ("Règle", {**rules, "restauration": "Restauration d'une sauvegarde"}),
+        "anonymises": ("Dossiers anonymisés", None),
+        "candidatures": ("Candidatures anonymisées", None),
+        "candidatures_retirees": ("Candidatures retirées", None),
+        "ignores": ("Dossiers écartés", None),
+        "par_regle": ("Par règle", None),
+        **{code: (label, None) for code, label in rules.items()},
+    }
+    return {
+        "reglage": {**_PROFILE, **setting_names},
+        "protocole_crise": protocol,
+        "cotation_grille": _GRID,
+        "objectifs_attribution": _TARGETS,
+        "conservation": purge,
+        "sauvegarde": _BACKUP,
+        "rapport": _REPORT,
+        "sne_export": _SNE,
+        "sne_import": _SNE,
+    }

@@ -25,7 +25,7 @@ from desktop.domain.campaign import (
 from desktop.domain.formatting import format_datetime_fr, format_decimal_fr
 from desktop.domain.plans import CHANNELS, Contributor
 from desktop.domain.roles import ROLE_LABELS
-from desktop.services.journal_terms import CALEOL, REFUSAL
+from desktop.services.journal_terms import CALEOL, REFUSAL, others
 from desktop.services.plans.core import SOURCE_IMPORT, SOURCE_MANUAL
 
 #: A field of a snapshot: its French name, and the enumeration its codes belong to
@@ -195,7 +195,8 @@ def _lines(
 ) -> None:
     order = {name: rank for rank, name in enumerate(fields)}  # the fields' own order
     for name, item in sorted(value.items(), key=lambda kv: order.get(kv[0], len(order))):
-        label, kind = fields.get(name, (name.replace("_", " ").capitalize(), None))
+        spaced = name if name.isupper() else name.replace("_", " ").capitalize()  # a code
+        label, kind = fields.get(name, (spaced, None))
         if item is None or item == "" or item == [] or item == {}:
             if empty is not None:
                 out.append(f"{prefix}{label} : {empty}")
@@ -245,6 +246,7 @@ def journal_fields() -> dict[str, dict[str, Field]]:
         "compte": _ACCOUNT,
         "agence": _AGENCY,
         **CALEOL,
+        **others(),
     }
     return {entity: {**_COMMON, **fields} for entity, fields in named.items()}
 
