@@ -255,3 +255,21 @@ def test_settings_protocols_grids_targets_purges_backups_and_reports_read_in_fre
         if r.entity in vocabularies and r.entity not in ("dossier", "document"):
             for snapshot in (r.before, r.after):
                 _named_everywhere(r.entity, snapshot, vocabularies[r.entity])
+
+
+def test_every_audited_entity_has_its_french_words():
+    """Each entity a service declares (``ENTITY... = "..."``) has a vocabulary: none
+    reads in the journal with its stored English keys."""
+    import re
+    from pathlib import Path
+
+    from desktop.services.person_audit import journal_fields
+
+    root = Path(__file__).parents[1] / "desktop" / "services"
+    declared = {
+        name
+        for path in root.rglob("*.py")
+        for name in re.findall(r'^ENTITY\w* = "(\w+)"', path.read_text("utf-8"), re.M)
+    }
+    assert len(declared) > 20
+    assert declared - set(journal_fields()) == set()
