@@ -19,6 +19,7 @@ from desktop.services import audit, notices, tenants
 from desktop.services.context import Actor
 from desktop.services.person_audit import journal_text
 from desktop.storage.shred import ERASED
+from tests.test_convocations import written_session  # noqa: F401 - a fixture
 from tests.test_export_person_features import world  # noqa: F401 - the fixture
 
 AUDITOR = Actor("auditeur", "Auditeur", role=Role.AUDITOR)
@@ -273,3 +274,31 @@ def test_every_audited_entity_has_its_french_words():
     }
     assert len(declared) > 20
     assert declared - set(journal_fields()) == set()
+
+
+def test_a_convocation_that_could_not_be_sent_reads_in_french(
+    db,
+    actor,
+    written_session,  # noqa: F811 - the fixture imported above
+    tmp_path,
+):
+    from desktop.services import convocations
+    from desktop.services.person_audit import journal_fields
+    from tests.smtp_server import LocalSmtp
+
+    sid, _ = written_session
+    with LocalSmtp(tmp_path) as smtp:
+        settings = smtp.settings
+    convocations.convene(db, actor, sid, settings=settings)  # the server is stopped
+    sent = [
+        r
+        for r in audit.search_events(db, AUDITOR, audit.AuditQuery())
+        if r.entity == "caleol_message"
+    ]
+    texts = {journal_text(r.entity, r.after) for r in sent}
+    failed = next(t for t in texts if "Statut : Échec de l'envoi" in t).split(" ; ")
+    assert "Type : Convocation" in failed and f"N° de la séance : {sid}" in failed
+    assert any(t.startswith("Erreur : Serveur de messagerie injoignable") for t in failed)
+    assert any("Statut : Sans adresse : à remettre" in t for t in texts)
+    named = journal_fields()["caleol_message"]
+    assert all(set(r.after) <= set(named) for r in sent)  # no stored key left
