@@ -17,6 +17,7 @@ from desktop.domain.caleol import (
 )
 from desktop.domain.cotation import CriterionSource
 from desktop.domain.minutes import MinutesStatus, ReviewChannel, ReviewVerdict
+from desktop.domain.retention import RULES
 
 Field = tuple[str, Any]
 
@@ -101,6 +102,7 @@ _SESSION: dict[str, Field] = {
     "locked": ("Verrouillée", None),
     "sceau": ("Sceau", None),
     "version_sceau": ("Version du sceau", None),
+    "candidatures": ("Candidatures anonymisées", None),
 }
 
 _VOTE: dict[str, Field] = {
@@ -159,6 +161,28 @@ _MESSAGE: dict[str, Field] = {
     "erreur": ("Erreur", None),
     "document": ("N° du document", None),
     "message_id": ("Identifiant du message", None),
+}
+
+#: A tenant file's or a candidature's anonymisation (``retention``): what the purge erased.
+ANONYMISATION: dict[str, Field] = {
+    "regle": (
+        "Règle",
+        {
+            **{rule.kind.value: str(rule.label) for rule in RULES},
+            "restauration": "Restauration d'une sauvegarde",
+        },
+    ),
+    "clos_le": ("Clos le", None),
+    "echeance": ("Échéance de conservation", None),
+    "duree_mois": ("Durée de conservation (mois)", None),
+    "seance": ("N° de la séance", None),
+    "fiches_campagne": ("Fiches de campagne effacées", None),
+    "appels_campagne": ("Appels de campagne effacés", None),
+    "examens_occupation": ("Examens d'occupation effacés", None),
+    "conges": ("Congés effacés", None),
+    "accords": ("Accords effacés", None),
+    "refus": ("Refus effacés", None),
+    "courriers": ("Courriers supprimés", None),
 }
 
 #: The CALEOL's snapshots, by entity (``AuditEvent.entity``).
@@ -291,7 +315,6 @@ def others() -> dict[str, dict[str, Field]]:
     protocols, cotation grids, allocation targets, retention purges, backups, reports
     and SNE files (read lazily: the settings and the protocol's template)."""
     from desktop.documents.library import get_template
-    from desktop.domain.retention import RULES
     from desktop.services import crisis_protocols, settings
 
     rules = {rule.kind.value: str(rule.label) for rule in RULES}
@@ -314,7 +337,7 @@ def others() -> dict[str, dict[str, Field]]:
     }
     purge: dict[str, Field] = {
         "date": ("Date", None),
-        "regle": ("Règle", {**rules, "restauration": "Restauration d'une sauvegarde"}),
+        "regle": ANONYMISATION["regle"],
         "anonymises": ("Dossiers anonymisés", None),
         "candidatures": ("Candidatures anonymisées", None),
         "candidatures_retirees": ("Candidatures retirées", None),

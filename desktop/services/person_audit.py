@@ -25,7 +25,7 @@ from desktop.domain.campaign import (
 from desktop.domain.formatting import format_datetime_fr, format_decimal_fr
 from desktop.domain.plans import CHANNELS, Contributor
 from desktop.domain.roles import ROLE_LABELS
-from desktop.services.journal_terms import CALEOL, REFUSAL, others
+from desktop.services.journal_terms import ANONYMISATION, CALEOL, REFUSAL, others
 from desktop.services.plans.core import SOURCE_IMPORT, SOURCE_MANUAL
 
 #: A field of a snapshot: its French name, and the enumeration its codes belong to
@@ -248,6 +248,8 @@ def journal_fields() -> dict[str, dict[str, Field]]:
         **CALEOL,
         **others(),
     }
+    for entity in ("dossier", "caleol_candidat"):  # the purge's anonymisation
+        named[entity] = {**ANONYMISATION, **named[entity]}
     return {entity: {**_COMMON, **fields} for entity, fields in named.items()}
 
 
