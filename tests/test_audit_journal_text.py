@@ -302,3 +302,33 @@ def test_a_convocation_that_could_not_be_sent_reads_in_french(
     assert any("Statut : Sans adresse : à remettre" in t for t in texts)
     named = journal_fields()["caleol_message"]
     assert all(set(r.after) <= set(named) for r in sent)  # no stored key left
+
+
+def test_a_tenant_file_the_purge_anonymised_reads_in_french(db, actor):
+    from sqlalchemy import update
+
+    from desktop.services import demo, retention
+    from desktop.services.person_audit import journal_fields
+    from desktop.storage.models import Household
+
+    demo.generate(db, actor, 40, seed=11)
+    with db.transaction() as s:  # every departure past the longest retention period
+        s.execute(
+            update(Household)
+            .where(Household.status == "CLOS")
+            .values(closed_on=TODAY - D(days=6 * 366))
+        )
+    assert retention.purge(db, actor).anonymised
+    rows = audit.search_events(db, AUDITOR, audit.AuditQuery())
+    erased = next(r for r in rows if (r.action, r.entity) == ("anonymisation", "dossier"))
+    text = journal_text(erased.entity, erased.after).split(" ; ")
+    assert text[0] in (
+        "Règle : Dossier locataire après le départ",
+        "Règle : Dossier clos avec un impayé",
+    )
+    assert any(part.startswith("Échéance de conservation : ") for part in text)
+    assert set(erased.after) <= set(journal_fields()["dossier"])
+    purge = next(r for r in rows if r.entity == "conservation")
+    assert "Par règle › Dossier locataire après le départ : " in journal_text(
+        purge.entity, purge.after
+    )
