@@ -332,3 +332,33 @@ def test_a_tenant_file_the_purge_anonymised_reads_in_french(db, actor):
     assert "Par règle › Dossier locataire après le départ : " in journal_text(
         purge.entity, purge.after
     )
+
+
+def test_the_minutes_draft_and_a_members_comment_read_in_french(
+    db, actor, agency, make_file, tmp_path
+):
+    from desktop.documents import minutes as documents
+    from desktop.domain.minutes import ReviewVerdict
+    from desktop.services.caleol import minutes as pvs
+    from desktop.services.person_audit import journal_fields
+    from tests.test_minutes_service import World
+
+    w = World(db, actor, tenants.create_tenant_file(db, actor, make_file(7)))
+    with documents.MinutesRenderer() as renderer:
+        v1 = pvs.generate_draft(db, w.secretary, w.session_id, renderer=renderer)
+    pvs.send_for_review(db, w.secretary, v1.id, tmp_path / "envoi")
+    pvs.review(
+        db, w.users["p.lefevre"], v1.id, w.m["lefevre"], ReviewVerdict.COMMENT, "Coquille page 2."
+    )
+    shown = events(db)
+    draft = journal_text("caleol_pv", shown[("pv_projet", "caleol_pv", v1.id)].after)
+    assert draft.startswith(f"Séance : {w.session_id} ; Version : 1 ; Remplace la version : —")
+    assert "Empreinte du PDF (SHA-256) : " in draft
+    answer = journal_text("caleol_pv", shown[("pv_avis", "caleol_pv", v1.id)].after).split(" ; ")
+    assert "Avis : Demande une modification" in answer
+    assert "Voie : Dans l'application" in answer and "État : Soumis aux membres" in answer
+    assert "Commentaire : Coquille page 2." in answer
+    named = journal_fields()["caleol_pv"]
+    for r in audit.search_events(db, AUDITOR, audit.AuditQuery()):
+        if r.entity == "caleol_pv":
+            assert set(r.after or {}) <= set(named), r.after
