@@ -21,6 +21,7 @@ from desktop.services.person_audit import journal_text
 from desktop.storage.shred import ERASED
 from tests.test_convocations import written_session  # noqa: F401 - a fixture
 from tests.test_export_person_features import world  # noqa: F401 - the fixture
+from tests.test_sne import seance  # noqa: F401 - a fixture
 
 AUDITOR = Actor("auditeur", "Auditeur", role=Role.AUDITOR)
 TODAY = dt.date.today()
@@ -362,3 +363,16 @@ def test_the_minutes_draft_and_a_members_comment_read_in_french(
     for r in audit.search_events(db, AUDITOR, audit.AuditQuery()):
         if r.entity == "caleol_pv":
             assert set(r.after or {}) <= set(named), r.after
+
+
+def test_an_sne_import_reads_in_french(db, actor, seance, tmp_path):  # noqa: F811
+    from desktop.services import sne
+    from tests.test_sne import row, write_csv
+
+    path = write_csv(tmp_path / "export_sne.csv", [row(1), row(2)])
+    table = sne.read_table(path)
+    sne.apply(db, actor, seance, table, sne.propose_mapping(table.headers))
+    [imported] = [r for r in events(db).values() if r.entity == "sne_import"]
+    assert journal_text(imported.entity, imported.after) == (
+        "Fichier : export_sne.csv ; Candidatures créées : 2 ; Candidatures mises à jour : 0"
+    )
