@@ -376,3 +376,27 @@ def test_an_sne_import_reads_in_french(db, actor, seance, tmp_path):  # noqa: F8
     assert journal_text(imported.entity, imported.after) == (
         "Fichier : export_sne.csv ; Candidatures créées : 2 ; Candidatures mises à jour : 0"
     )
+
+
+def test_the_organisation_profile_reads_in_french(db, actor, agency):
+    import dataclasses
+
+    from desktop.services import organisation
+    from desktop.services.person_audit import journal_fields
+
+    view = organisation.get_profile(db, actor)
+    view.data.mail = dataclasses.replace(
+        view.data.mail,
+        host="smtp.exemple-hlm.fr",
+        port="465",
+        security="ssl",
+        sender="caleol@exemple-hlm.fr",
+    )
+    organisation.update_profile(db, actor, view.data, None)
+    [saved] = [r for r in events(db).values() if r.entity == "reglage"]
+    after = journal_text(saved.entity, saved.after).split(" ; ")
+    assert "Messagerie › Serveur : smtp.exemple-hlm.fr" in after
+    assert "Messagerie › Port : 465" in after
+    assert any(part.startswith("Bailleur › Forme juridique : ") for part in after)
+    _named_everywhere(saved.entity, saved.after, journal_fields()["reglage"])
+    _named_everywhere(saved.entity, saved.before, journal_fields()["reglage"])
