@@ -385,18 +385,13 @@ def test_the_organisation_profile_reads_in_french(db, actor, agency):
     from desktop.services.person_audit import journal_fields
 
     view = organisation.get_profile(db, actor)
-    view.data.mail = dataclasses.replace(
-        view.data.mail,
-        host="smtp.exemple-hlm.fr",
-        port="465",
-        security="ssl",
-        sender="caleol@exemple-hlm.fr",
-    )
+    mail = {"host": "smtp.exemple-hlm.fr", "sender": "caleol@exemple-hlm.fr"}
+    view.data.mail = dataclasses.replace(view.data.mail, **mail)
     organisation.update_profile(db, actor, view.data, None)
     [saved] = [r for r in events(db).values() if r.entity == "reglage"]
     after = journal_text(saved.entity, saved.after).split(" ; ")
     assert "Messagerie › Serveur : smtp.exemple-hlm.fr" in after
-    assert "Messagerie › Port : 465" in after
+    assert "Messagerie › Expéditeur : caleol@exemple-hlm.fr" in after
     assert any(part.startswith("Bailleur › Forme juridique : ") for part in after)
     _named_everywhere(saved.entity, saved.after, journal_fields()["reglage"])
     _named_everywhere(saved.entity, saved.before, journal_fields()["reglage"])
