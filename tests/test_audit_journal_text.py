@@ -19,7 +19,9 @@ from desktop.services import audit, notices, tenants
 from desktop.services.context import Actor
 from desktop.services.person_audit import journal_text
 from desktop.storage.shred import ERASED
+from tests.test_convocations import written_session  # noqa: F401 - a fixture
 from tests.test_export_person_features import world  # noqa: F401 - the fixture
+from tests.test_sne import seance  # noqa: F401 - a fixture
 
 AUDITOR = Actor("auditeur", "Auditeur", role=Role.AUDITOR)
 TODAY = dt.date.today()
@@ -131,3 +133,265 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
     assert "Bail › Loyer (€) : 422,50" in change["Après"]
     assert json.loads(change["Après (brut)"])["lease"]["rent"] == "422.50"
     assert audit.verify_chain(db, AUDITOR).ok  # the chain reads the stored data
+
+
+@pytest.fixture
+def committee(db, actor, agency):
+    """The demo CALEOL (commission, members, a remote session closed with its votes),
+    then a consultative member's mandate ended."""
+    from desktop.services import caleol
+    from desktop.services.caleol import demo as caleol_demo
+
+    sid = caleol_demo.create_demo_session(db, actor)
+    view = caleol.get_session(db, actor, sid)
+    [petit] = [m for m in view.commission.members if m.last_name == "Petit"]
+    caleol.deactivate_member(db, actor, petit.id)
+    return {"session": sid, "member": petit.id}
+
+
+def test_a_committee_trail_reads_in_french_every_field_named(db, committee):
+    from desktop.services.person_audit import journal_fields
+
+    shown = events(db)
+    sid, member = committee["session"], committee["member"]
+    created = journal_text("caleol_seance", shown[("create", "caleol_seance", sid)].after)
+    assert "Mode : Séance dématérialisée par visioconférence" in created.split(" ; ")
+    assert "Secrétaire de séance : Mme Claire Vasseur" in created
+    closed = shown[("status", "caleol_seance", sid)]
+    assert journal_text(closed.entity, closed.before).startswith("État : Séance ouverte")
+    assert journal_text(closed.entity, closed.after).startswith("État : Séance close")
+    presence = journal_text("caleol_seance", shown[("presence", "caleol_seance", sid)].after)
+    assert any(part.startswith("Mode : ") for part in presence.split(" ; "))
+    assert "ABSENT" not in presence and "DISTANCE" not in presence
+
+    joined = shown[("create", "caleol_membre", member)]
+    after = journal_text(joined.entity, joined.after).split(" ; ")
+    assert "Qualité : CCAS ou service social départemental" in after
+    assert "Voix délibérative : non" in after and "Fonction, organisme : CCAS de Bordeaux" in after
+    left = shown[("update", "caleol_membre", member)]
+    assert "En fonction : non" in journal_text(left.entity, left.after)
+
+    [vote] = [r for (action, entity, _), r in shown.items() if entity == "caleol_vote"][:1]
+    after = journal_text(vote.entity, vote.after).split(" ; ")
+    assert {"Vote : Pour", "Vote : Contre", "Vote : Abstention"} & set(after)
+    assert "Voie : En séance" in after
+    assert any(part.startswith("Voté le : ") and "/" in part for part in after)
+
+    # No stored (English) key is left: every field of every CALEOL snapshot is named.
+    vocabularies = journal_fields()
+    for r in audit.search_events(db, AUDITOR, audit.AuditQuery()):
+        if r.entity.startswith("caleol_"):
+            for snapshot in (r.before, r.after):
+                assert set(snapshot or {}) <= set(vocabularies[r.entity]), (r.entity, snapshot)
+
+
+def _named_everywhere(entity, snapshot, vocabulary) -> None:
+    """Every key of ``snapshot`` (nested ones too) is named by ``vocabulary``, but an
+    agency's code (the profile's letterheads), shown as it is."""
+    if isinstance(snapshot, list):
+        for element in snapshot:
+            _named_everywhere(entity, element, vocabulary)
+    elif isinstance(snapshot, dict):
+        for key, value in snapshot.items():
+            assert key in vocabulary or key.isupper(), (entity, key)
+            _named_everywhere(entity, value, vocabulary)
+
+
+def test_settings_protocols_grids_targets_purges_backups_and_reports_read_in_french(
+    db, actor, agency, tmp_path
+):
+    from decimal import Decimal
+
+    from desktop.services import attribution, backup, crisis_protocols, reports, retention
+    from desktop.services import settings as options
+    from desktop.services.cotation import ensure_demo_grid
+    from desktop.services.person_audit import journal_fields
+    from tests.conftest import PG_URL
+
+    options.update(db, actor, {options.BACKUP_KEEP_DAYS: 45})
+    protocol = crisis_protocols.create_protocol(
+        db,
+        actor,
+        {
+            "associations": "CNL, CLCV",
+            "date_conseil": "12/05/2020",
+            "debut": "15/05/2020",
+            "fin": "31/12/2020",
+        },
+    )
+    cnl = next(a for a in protocol.associations if a.name == "CNL")
+    crisis_protocols.record_signature(
+        db, actor, protocol.id, cnl.id, "M. Paul Roux", "02/06/2020", protocol.version
+    )
+    ensure_demo_grid(db, actor)
+    attribution.set_setting(db, actor, "Bordeaux Métropole", 2026, Decimal("9876.54"), "arrêté")
+    retention.purge(db, actor)
+    reports.export_report(
+        db, actor, "conges", TODAY.replace(month=1, day=1), TODAY, None, tmp_path / "r.xlsx"
+    )
+    if not PG_URL:  # PostgreSQL is backed up by pg_dump
+        backup.backup_now(db, actor)
+
+    shown = events(db)
+    text = {entity: journal_text(entity, r.after) for (_, entity, _), r in shown.items()}
+    assert text["reglage"] == "Durée de conservation des sauvegardes automatiques (jours) : 45"
+    assert "Applicable du : 15/05/2020" in text["protocole_crise"]  # the form's own words
+    signed = journal_text(
+        "protocole_crise",
+        shown[("protocole_crise_signature", "protocole_crise", protocol.id)].after,
+    )
+    assert "Association : CNL" in signed and "Signé le : 02/06/2020" in signed
+    assert "Critère 1 › Source : " in text["cotation_grille"]
+    assert "Exemple : oui" in text["cotation_grille"]
+    targets = text["objectifs_attribution"].split(" ; ")
+    assert "Seuil du premier quartile (€) : 9\u202f876,54" in targets
+    assert "Objectifs › Objectif hors QPV, premier quartile (%) : 25" in targets
+    assert "Dossiers anonymisés : 0" in text["conservation"]
+    assert "Par règle › Dossier locataire après le départ : 0" in text["conservation"]
+    assert "Rapport : conges" in text["rapport"] and "Format : xlsx" in text["rapport"]
+    if not PG_URL:
+        assert text["sauvegarde"].startswith("Fichier : parcours-")
+
+    vocabularies = journal_fields()
+    for r in audit.search_events(db, AUDITOR, audit.AuditQuery()):
+        if r.entity in vocabularies and r.entity not in ("dossier", "document"):
+            for snapshot in (r.before, r.after):
+                _named_everywhere(r.entity, snapshot, vocabularies[r.entity])
+
+
+def test_every_audited_entity_has_its_french_words():
+    """Each entity a service declares (``ENTITY... = "..."``) has a vocabulary: none
+    reads in the journal with its stored English keys."""
+    import re
+    from pathlib import Path
+
+    from desktop.services.person_audit import journal_fields
+
+    root = Path(__file__).parents[1] / "desktop" / "services"
+    declared = {
+        name
+        for path in root.rglob("*.py")
+        for name in re.findall(r'^ENTITY\w* = "(\w+)"', path.read_text("utf-8"), re.M)
+    }
+    assert len(declared) > 20
+    assert declared - set(journal_fields()) == set()
+
+
+def test_a_convocation_that_could_not_be_sent_reads_in_french(
+    db,
+    actor,
+    written_session,  # noqa: F811 - the fixture imported above
+    tmp_path,
+):
+    from desktop.services import convocations
+    from desktop.services.person_audit import journal_fields
+    from tests.smtp_server import LocalSmtp
+
+    sid, _ = written_session
+    with LocalSmtp(tmp_path) as smtp:
+        settings = smtp.settings
+    convocations.convene(db, actor, sid, settings=settings)  # the server is stopped
+    sent = [
+        r
+        for r in audit.search_events(db, AUDITOR, audit.AuditQuery())
+        if r.entity == "caleol_message"
+    ]
+    texts = {journal_text(r.entity, r.after) for r in sent}
+    failed = next(t for t in texts if "Statut : Échec de l'envoi" in t).split(" ; ")
+    assert "Type : Convocation" in failed and f"N° de la séance : {sid}" in failed
+    assert any(t.startswith("Erreur : Serveur de messagerie injoignable") for t in failed)
+    assert any("Statut : Sans adresse : à remettre" in t for t in texts)
+    named = journal_fields()["caleol_message"]
+    assert all(set(r.after) <= set(named) for r in sent)  # no stored key left
+
+
+def test_a_tenant_file_the_purge_anonymised_reads_in_french(db, actor):
+    from sqlalchemy import update
+
+    from desktop.services import demo, retention
+    from desktop.services.person_audit import journal_fields
+    from desktop.storage.models import Household
+
+    demo.generate(db, actor, 40, seed=11)
+    with db.transaction() as s:  # every departure past the longest retention period
+        s.execute(
+            update(Household)
+            .where(Household.status == "CLOS")
+            .values(closed_on=TODAY - D(days=6 * 366))
+        )
+    assert retention.purge(db, actor).anonymised
+    rows = audit.search_events(db, AUDITOR, audit.AuditQuery())
+    erased = next(r for r in rows if (r.action, r.entity) == ("anonymisation", "dossier"))
+    text = journal_text(erased.entity, erased.after).split(" ; ")
+    assert text[0] in (
+        "Règle : Dossier locataire après le départ",
+        "Règle : Dossier clos avec un impayé",
+    )
+    assert any(part.startswith("Échéance de conservation : ") for part in text)
+    assert set(erased.after) <= set(journal_fields()["dossier"])
+    purge = next(r for r in rows if r.entity == "conservation")
+    assert "Par règle › Dossier locataire après le départ : " in journal_text(
+        purge.entity, purge.after
+    )
+
+
+def test_the_minutes_draft_and_a_members_comment_read_in_french(
+    db, actor, agency, make_file, tmp_path
+):
+    from desktop.documents import minutes as documents
+    from desktop.domain.minutes import ReviewVerdict
+    from desktop.services.caleol import minutes as pvs
+    from desktop.services.person_audit import journal_fields
+    from tests.test_minutes_service import World
+
+    w = World(db, actor, tenants.create_tenant_file(db, actor, make_file(7)))
+    with documents.MinutesRenderer() as renderer:
+        v1 = pvs.generate_draft(db, w.secretary, w.session_id, renderer=renderer)
+    pvs.send_for_review(db, w.secretary, v1.id, tmp_path / "envoi")
+    pvs.review(
+        db, w.users["p.lefevre"], v1.id, w.m["lefevre"], ReviewVerdict.COMMENT, "Coquille page 2."
+    )
+    shown = events(db)
+    draft = journal_text("caleol_pv", shown[("pv_projet", "caleol_pv", v1.id)].after)
+    assert draft.startswith(f"Séance : {w.session_id} ; Version : 1 ; Remplace la version : —")
+    assert "Empreinte du PDF (SHA-256) : " in draft
+    answer = journal_text("caleol_pv", shown[("pv_avis", "caleol_pv", v1.id)].after).split(" ; ")
+    assert "Avis : Demande une modification" in answer
+    assert "Voie : Dans l'application" in answer and "État : Soumis aux membres" in answer
+    assert "Commentaire : Coquille page 2." in answer
+    named = journal_fields()["caleol_pv"]
+    for r in audit.search_events(db, AUDITOR, audit.AuditQuery()):
+        if r.entity == "caleol_pv":
+            assert set(r.after or {}) <= set(named), r.after
+
+
+def test_an_sne_import_reads_in_french(db, actor, seance, tmp_path):  # noqa: F811
+    from desktop.services import sne
+    from tests.test_sne import row, write_csv
+
+    path = write_csv(tmp_path / "export_sne.csv", [row(1), row(2)])
+    table = sne.read_table(path)
+    sne.apply(db, actor, seance, table, sne.propose_mapping(table.headers))
+    [imported] = [r for r in events(db).values() if r.entity == "sne_import"]
+    assert journal_text(imported.entity, imported.after) == (
+        "Fichier : export_sne.csv ; Candidatures créées : 2 ; Candidatures mises à jour : 0"
+    )
+
+
+def test_the_organisation_profile_reads_in_french(db, actor, agency):
+    import dataclasses
+
+    from desktop.services import organisation
+    from desktop.services.person_audit import journal_fields
+
+    view = organisation.get_profile(db, actor)
+    mail = {"host": "smtp.exemple-hlm.fr", "sender": "caleol@exemple-hlm.fr"}
+    view.data.mail = dataclasses.replace(view.data.mail, **mail)
+    organisation.update_profile(db, actor, view.data, None)
+    [saved] = [r for r in events(db).values() if r.entity == "reglage"]
+    after = journal_text(saved.entity, saved.after).split(" ; ")
+    assert "Messagerie › Serveur : smtp.exemple-hlm.fr" in after
+    assert "Messagerie › Expéditeur : caleol@exemple-hlm.fr" in after
+    assert any(part.startswith("Bailleur › Forme juridique : ") for part in after)
+    _named_everywhere(saved.entity, saved.after, journal_fields()["reglage"])
+    _named_everywhere(saved.entity, saved.before, journal_fields()["reglage"])

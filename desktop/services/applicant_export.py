@@ -205,7 +205,7 @@ _SNAPSHOT: dict[str, Field] = {
     "candidat": ("N° de la candidature", None),
     "candidate_name": ("Nom", None),
     "casting_vote": ("Voix prépondérante du président", None),
-    "tally": ("Vote", None),
+    "tally": ("Vote", Outcome),
     "pour": ("Voix pour", None),
     "contre": ("Voix contre", None),
     "abstention": ("Abstentions", None),

@@ -22,9 +22,10 @@ from desktop.domain.campaign import (
     ReferralStatus,
     TargetState,
 )
-from desktop.domain.formatting import format_decimal_fr
+from desktop.domain.formatting import format_datetime_fr, format_decimal_fr
 from desktop.domain.plans import CHANNELS, Contributor
 from desktop.domain.roles import ROLE_LABELS
+from desktop.services.journal_terms import ANONYMISATION, CALEOL, REFUSAL, others
 from desktop.services.plans.core import SOURCE_IMPORT, SOURCE_MANUAL
 
 #: A field of a snapshot: its French name, and the enumeration its codes belong to
@@ -127,6 +128,9 @@ _ACCOUNT: dict[str, Field] = {
 #: What a snapshot whose personal data the purge erased reads as (``shred.ERASED``).
 _ERASURE: dict[str, Field] = {"efface": ("Effacement", None)}
 
+#: Every entity's: an erased snapshot, a refused access.
+_COMMON: dict[str, Field] = {**_ERASURE, **REFUSAL}
+
 _AGENCY: dict[str, Field] = {
     "code": ("Code", None),
     "name": ("Nom", None),
@@ -152,6 +156,7 @@ PAYMENT_ORIGINS = {
 }
 _NOT_NUMBERS = ("version", "reference", "contract_number", "aid_reference")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
 _DECIMAL = re.compile(r"-?\d+\.\d+")
 _SEPARATOR = " › "
 
@@ -175,6 +180,11 @@ def _value(name: str, value: Any, kind: Any) -> str:
             return f"{dt.date.fromisoformat(value):%d/%m/%Y}"
         except ValueError:
             return value
+    if isinstance(value, str) and _ISO_MOMENT.fullmatch(value):  # stored naive UTC
+        try:
+            return format_datetime_fr(dt.datetime.fromisoformat(value))
+        except ValueError:
+            return value
     if isinstance(value, str) and _DECIMAL.fullmatch(value) and name not in _NOT_NUMBERS:
         return format_decimal_fr(Decimal(value), len(value.split(".")[1]))
     return str(value)
@@ -185,7 +195,8 @@ def _lines(
 ) -> None:
     order = {name: rank for rank, name in enumerate(fields)}  # the fields' own order
     for name, item in sorted(value.items(), key=lambda kv: order.get(kv[0], len(order))):
-        label, kind = fields.get(name, (name.replace("_", " ").capitalize(), None))
+        spaced = name if name.isupper() else name.replace("_", " ").capitalize()  # a code
+        label, kind = fields.get(name, (spaced, None))
         if item is None or item == "" or item == [] or item == {}:
             if empty is not None:
                 out.append(f"{prefix}{label} : {empty}")
@@ -234,11 +245,15 @@ def journal_fields() -> dict[str, dict[str, Field]]:
         "campagne": _CAMPAIGN_TERMS,
         "compte": _ACCOUNT,
         "agence": _AGENCY,
+        **CALEOL,
+        **others(),
     }
-    return {entity: {**_ERASURE, **fields} for entity, fields in named.items()}
+    for entity in ("dossier", "caleol_candidat"):  # the purge's anonymisation
+        named[entity] = {**ANONYMISATION, **named[entity]}
+    return {entity: {**_COMMON, **fields} for entity, fields in named.items()}
 
 
 def journal_text(entity: str, snapshot: Any) -> str:
     """An audit snapshot as the « Journal d'audit » shows it, on one line:
     « Étape : Appel ; État : À appeler », an empty field « — »."""
-    return readable(journal_fields().get(entity, _ERASURE), snapshot, " ; ", "—")
+    return readable(journal_fields().get(entity, _COMMON), snapshot, " ; ", "—")
