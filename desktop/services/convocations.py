@@ -65,7 +65,7 @@ class SendingCancelled(UserError):
     """Cancelled while the convocations were being produced: nothing was kept."""
 
 
-_STATUS_LABELS = {
+STATUS_LABELS = {
     SENT: QT_TRANSLATE_NOOP("messages", "Envoyé"),
     FAILED: QT_TRANSLATE_NOOP("messages", "Échec de l'envoi"),
     NO_EMAIL: QT_TRANSLATE_NOOP("messages", "Sans adresse : à remettre"),
@@ -83,7 +83,7 @@ failures_counted = Forms(
 
 def status_label(status: str) -> str:
     """The French label of a sending's status (source text for Qt's translators)."""
-    return _STATUS_LABELS.get(status, status)
+    return STATUS_LABELS.get(status, status)
 
 
 def _no_progress(fraction: float, text: str) -> None:

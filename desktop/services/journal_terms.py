@@ -18,6 +18,7 @@ from desktop.domain.caleol import (
 from desktop.domain.cotation import CriterionSource
 from desktop.domain.minutes import MinutesStatus, ReviewChannel, ReviewVerdict
 from desktop.domain.retention import RULES
+from desktop.services.convocations import STATUS_LABELS
 
 Field = tuple[str, Any]
 
@@ -149,15 +150,7 @@ _MESSAGE: dict[str, Field] = {
     "membre": ("N° du membre", None),
     "type": ("Type", {"CONVOCATION": "Convocation", "PV_RELECTURE": "Procès-verbal à relire"}),
     "courriel": ("Courriel", None),
-    "statut": (
-        "Statut",
-        {  # as ``convocations`` shows them
-            "SENT": "Envoyé",
-            "FAILED": "Échec de l'envoi",
-            "NO_EMAIL": "Sans adresse : à remettre",
-            "CANCELLED": "Non envoyé (envoi annulé)",
-        },
-    ),
+    "statut": ("Statut", dict(STATUS_LABELS)),  # as the convocations' screen shows them
     "erreur": ("Erreur", None),
     "document": ("N° du document", None),
     "message_id": ("Identifiant du message", None),
