@@ -38,6 +38,13 @@ from desktop.documents import profile as org_profile
 from desktop.documents.context import agreement
 from desktop.documents.files import atomic_move, unique_path
 from desktop.domain.caleol import AgendaItemKind, MemberRole, SessionMode
+from desktop.domain.caleol.sending import (
+    CANCELLED,
+    FAILED,
+    NO_EMAIL,
+    SENT,
+    STATUS_LABELS,
+)
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_long_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
@@ -56,21 +63,10 @@ MANAGE = Permission.CALEOL_MANAGE
 ENTITY_MESSAGE = "caleol_message"
 KIND_CONVOCATION = "CONVOCATION"
 KIND_MINUTES = "PV_RELECTURE"
-SENT, FAILED, NO_EMAIL = "SENT", "FAILED", "NO_EMAIL"
-#: the sending was cancelled before this member's turn (recorded and audited too)
-CANCELLED = "CANCELLED"
 
 
 class SendingCancelled(UserError):
     """Cancelled while the convocations were being produced: nothing was kept."""
-
-
-STATUS_LABELS = {
-    SENT: QT_TRANSLATE_NOOP("messages", "Envoyé"),
-    FAILED: QT_TRANSLATE_NOOP("messages", "Échec de l'envoi"),
-    NO_EMAIL: QT_TRANSLATE_NOOP("messages", "Sans adresse : à remettre"),
-    CANCELLED: QT_TRANSLATE_NOOP("messages", "Non envoyé (envoi annulé)"),
-}
 
 
 # « aucun échec d'envoi », « 1 échec d'envoi », « 2 échecs d'envoi ».

@@ -15,10 +15,10 @@ from desktop.domain.caleol import (
     Vote,
     VoteChannel,
 )
+from desktop.domain.caleol.sending import STATUS_LABELS
 from desktop.domain.cotation import CriterionSource
 from desktop.domain.minutes import MinutesStatus, ReviewChannel, ReviewVerdict
 from desktop.domain.retention import RULES
-from desktop.services.convocations import STATUS_LABELS
 
 Field = tuple[str, Any]
 
