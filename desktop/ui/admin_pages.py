@@ -39,7 +39,6 @@ from desktop.domain.roles import ROLE_LABELS, Permission, Role
 from desktop.services import accounts, agencies, audit, backup, settings
 from desktop.services.context import Actor
 from desktop.services.context import today as clock_today
-from desktop.services.person_audit import journal_text
 from desktop.storage.db import Database
 from desktop.ui.i18n import SourceContext, translate_message
 from desktop.ui.widgets import (
@@ -485,6 +484,10 @@ class AuditPage(_AdminPage):
         query = self.query()
         if query is None:
             return
+        # The snapshots' French words name every feature's codes (campaigns, phones...):
+        # loaded when the journal is read, not with the start's preload.
+        from desktop.services.person_audit import journal_text
+
         with _refusal_shown(self.error):
             rows = audit.search_events(self._db, self._actor, query, 0, self.PAGE)
             total = audit.count_events(self._db, self._actor, query)
