@@ -886,122 +886,122 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="358" />
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="359" />
+        <location filename="../../desktop/ui/admin_pages.py" line="358" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="360" />
+        <location filename="../../desktop/ui/admin_pages.py" line="359" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="363" />
+        <location filename="../../desktop/ui/admin_pages.py" line="362" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="366" />
+        <location filename="../../desktop/ui/admin_pages.py" line="365" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="367" />
+        <location filename="../../desktop/ui/admin_pages.py" line="366" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="368" />
+        <location filename="../../desktop/ui/admin_pages.py" line="367" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="374" />
+        <location filename="../../desktop/ui/admin_pages.py" line="373" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="379" />
+        <location filename="../../desktop/ui/admin_pages.py" line="378" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="380" />
+        <location filename="../../desktop/ui/admin_pages.py" line="379" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="381" />
+        <location filename="../../desktop/ui/admin_pages.py" line="380" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="382" />
+        <location filename="../../desktop/ui/admin_pages.py" line="381" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="383" />
+        <location filename="../../desktop/ui/admin_pages.py" line="382" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="384" />
+        <location filename="../../desktop/ui/admin_pages.py" line="383" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="385" />
+        <location filename="../../desktop/ui/admin_pages.py" line="384" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="407" />
+        <location filename="../../desktop/ui/admin_pages.py" line="406" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="430" />
+        <location filename="../../desktop/ui/admin_pages.py" line="429" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="447" />
+        <location filename="../../desktop/ui/admin_pages.py" line="446" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="469" />
+        <location filename="../../desktop/ui/admin_pages.py" line="468" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="473" />
+        <location filename="../../desktop/ui/admin_pages.py" line="472" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="513" />
+        <location filename="../../desktop/ui/admin_pages.py" line="516" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="536" />
+        <location filename="../../desktop/ui/admin_pages.py" line="539" />
         <source>{count} dans « {name} ».</source>
         <translation>{count} dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="546" />
+        <location filename="../../desktop/ui/admin_pages.py" line="549" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="548" />
+        <location filename="../../desktop/ui/admin_pages.py" line="551" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -1009,102 +1009,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="769" />
+        <location filename="../../desktop/ui/admin_pages.py" line="772" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="769" />
+        <location filename="../../desktop/ui/admin_pages.py" line="772" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="769" />
+        <location filename="../../desktop/ui/admin_pages.py" line="772" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="769" />
+        <location filename="../../desktop/ui/admin_pages.py" line="772" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="774" />
+        <location filename="../../desktop/ui/admin_pages.py" line="777" />
         <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
         <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="776" />
+        <location filename="../../desktop/ui/admin_pages.py" line="779" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="778" />
+        <location filename="../../desktop/ui/admin_pages.py" line="781" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="781" />
+        <location filename="../../desktop/ui/admin_pages.py" line="784" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="788" />
+        <location filename="../../desktop/ui/admin_pages.py" line="791" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="804" />
+        <location filename="../../desktop/ui/admin_pages.py" line="807" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="809" />
+        <location filename="../../desktop/ui/admin_pages.py" line="812" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="809" />
+        <location filename="../../desktop/ui/admin_pages.py" line="812" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="816" />
+        <location filename="../../desktop/ui/admin_pages.py" line="819" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="828" />
+        <location filename="../../desktop/ui/admin_pages.py" line="831" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="838" />
+        <location filename="../../desktop/ui/admin_pages.py" line="841" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="850" />
+        <location filename="../../desktop/ui/admin_pages.py" line="853" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="852" />
+        <location filename="../../desktop/ui/admin_pages.py" line="855" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="855" />
+        <location filename="../../desktop/ui/admin_pages.py" line="858" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="867" />
+        <location filename="../../desktop/ui/admin_pages.py" line="870" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="869" />
+        <location filename="../../desktop/ui/admin_pages.py" line="872" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -6692,22 +6692,22 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="225" />
+        <location filename="../../desktop/ui/admin_pages.py" line="224" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="231" />
+        <location filename="../../desktop/ui/admin_pages.py" line="230" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="237" />
+        <location filename="../../desktop/ui/admin_pages.py" line="236" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="238" />
+        <location filename="../../desktop/ui/admin_pages.py" line="237" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -8428,143 +8428,143 @@ Annuler le retrait de la promesse du {contributor} ?</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="576" />
+        <location filename="../../desktop/ui/admin_pages.py" line="579" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="581" />
+        <location filename="../../desktop/ui/admin_pages.py" line="584" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="583" />
+        <location filename="../../desktop/ui/admin_pages.py" line="586" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="588" />
+        <location filename="../../desktop/ui/admin_pages.py" line="591" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="598" />
+        <location filename="../../desktop/ui/admin_pages.py" line="601" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="599" />
+        <location filename="../../desktop/ui/admin_pages.py" line="602" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="601" />
+        <location filename="../../desktop/ui/admin_pages.py" line="604" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="609" />
+        <location filename="../../desktop/ui/admin_pages.py" line="612" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="610" />
+        <location filename="../../desktop/ui/admin_pages.py" line="613" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="611" />
+        <location filename="../../desktop/ui/admin_pages.py" line="614" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="613" />
+        <location filename="../../desktop/ui/admin_pages.py" line="616" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="614" />
+        <location filename="../../desktop/ui/admin_pages.py" line="617" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="621" />
+        <location filename="../../desktop/ui/admin_pages.py" line="624" />
         <source>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</source>
         <translation>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="631" />
+        <location filename="../../desktop/ui/admin_pages.py" line="634" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="657" />
+        <location filename="../../desktop/ui/admin_pages.py" line="660" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="673" />
+        <location filename="../../desktop/ui/admin_pages.py" line="676" />
         <source>Candidature {number}</source>
         <translation>Candidature {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="691" />
+        <location filename="../../desktop/ui/admin_pages.py" line="694" />
         <source>anonymisation de la candidature (procès-verbal conservé)</source>
         <translation>anonymisation de la candidature (procès-verbal conservé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="694" />
+        <location filename="../../desktop/ui/admin_pages.py" line="697" />
         <source>anonymisation de la candidature, {n} fichier de courrier supprimé</source>
         <translation>anonymisation de la candidature, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="696" />
+        <location filename="../../desktop/ui/admin_pages.py" line="699" />
         <source>anonymisation de la candidature, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation de la candidature, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="701" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>anonymisation, {n} fichier de courrier supprimé</source>
         <translation>anonymisation, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="703" />
+        <location filename="../../desktop/ui/admin_pages.py" line="706" />
         <source>anonymisation, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="744" />
+        <location filename="../../desktop/ui/admin_pages.py" line="747" />
         <source>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="749" />
+        <location filename="../../desktop/ui/admin_pages.py" line="752" />
         <source>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="699" />
+        <location filename="../../desktop/ui/admin_pages.py" line="702" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="612" />
+        <location filename="../../desktop/ui/admin_pages.py" line="615" />
         <source>Point de départ</source>
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="685" />
-        <location filename="../../desktop/ui/admin_pages.py" line="686" />
+        <location filename="../../desktop/ui/admin_pages.py" line="688" />
+        <location filename="../../desktop/ui/admin_pages.py" line="689" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="741" />
+        <location filename="../../desktop/ui/admin_pages.py" line="744" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="753" />
+        <location filename="../../desktop/ui/admin_pages.py" line="756" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -10687,62 +10687,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="146" />
+        <location filename="../../desktop/ui/admin_pages.py" line="145" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="148" />
+        <location filename="../../desktop/ui/admin_pages.py" line="147" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="158" />
+        <location filename="../../desktop/ui/admin_pages.py" line="157" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="162" />
+        <location filename="../../desktop/ui/admin_pages.py" line="161" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="164" />
+        <location filename="../../desktop/ui/admin_pages.py" line="163" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="168" />
+        <location filename="../../desktop/ui/admin_pages.py" line="167" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="169" />
+        <location filename="../../desktop/ui/admin_pages.py" line="168" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="170" />
+        <location filename="../../desktop/ui/admin_pages.py" line="169" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="171" />
+        <location filename="../../desktop/ui/admin_pages.py" line="170" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="172" />
+        <location filename="../../desktop/ui/admin_pages.py" line="171" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="174" />
+        <location filename="../../desktop/ui/admin_pages.py" line="173" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="175" />
+        <location filename="../../desktop/ui/admin_pages.py" line="174" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -10750,77 +10750,77 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="258" />
+        <location filename="../../desktop/ui/admin_pages.py" line="257" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="259" />
+        <location filename="../../desktop/ui/admin_pages.py" line="258" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="260" />
+        <location filename="../../desktop/ui/admin_pages.py" line="259" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="261" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="262" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="263" />
+        <location filename="../../desktop/ui/admin_pages.py" line="262" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="264" />
+        <location filename="../../desktop/ui/admin_pages.py" line="263" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="268" />
+        <location filename="../../desktop/ui/admin_pages.py" line="267" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="269" />
+        <location filename="../../desktop/ui/admin_pages.py" line="268" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="270" />
+        <location filename="../../desktop/ui/admin_pages.py" line="269" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="271" />
+        <location filename="../../desktop/ui/admin_pages.py" line="270" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="278" />
+        <location filename="../../desktop/ui/admin_pages.py" line="277" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="296" />
+        <location filename="../../desktop/ui/admin_pages.py" line="295" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="298" />
+        <location filename="../../desktop/ui/admin_pages.py" line="297" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="298" />
+        <location filename="../../desktop/ui/admin_pages.py" line="297" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -15867,7 +15867,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/documents/profile.py" line="243" />
-        <location filename="../../desktop/services/convocations.py" line="153" />
+        <location filename="../../desktop/services/convocations.py" line="149" />
         <source>Profil de l'organisme illisible ({path}) : {error}</source>
         <translation>Profil de l'organisme illisible ({path}) : {error}</translation>
     </message>
@@ -19903,7 +19903,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="179" />
+        <location filename="../../desktop/services/convocations.py" line="175" />
         <source>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</source>
         <translation>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</translation>
     </message>
@@ -19995,7 +19995,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/organisation.py" line="255" />
-        <location filename="../../desktop/services/convocations.py" line="188" />
+        <location filename="../../desktop/services/convocations.py" line="184" />
         <source>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</source>
         <translation>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</translation>
     </message>
@@ -20025,155 +20025,155 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Fichier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="69" />
+        <location filename="../../desktop/domain/caleol/sending.py" line="13" />
         <source>Envoyé</source>
         <extracomment>the sending was cancelled before this member's turn (recorded and audited too)</extracomment>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="70" />
+        <location filename="../../desktop/domain/caleol/sending.py" line="14" />
         <source>Échec de l'envoi</source>
         <translation>Échec de l'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="71" />
+        <location filename="../../desktop/domain/caleol/sending.py" line="15" />
         <source>Sans adresse : à remettre</source>
         <translation>Sans adresse : à remettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="72" />
+        <location filename="../../desktop/domain/caleol/sending.py" line="16" />
         <source>Non envoyé (envoi annulé)</source>
         <translation>Non envoyé (envoi annulé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="78" />
+        <location filename="../../desktop/services/convocations.py" line="74" />
         <source>{n} échec d'envoi</source>
         <translation>{n} échec d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="79" />
+        <location filename="../../desktop/services/convocations.py" line="75" />
         <source>{n} échecs d'envoi</source>
         <translation>{n} échecs d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="80" />
+        <location filename="../../desktop/services/convocations.py" line="76" />
         <source>aucun échec d'envoi</source>
         <translation>aucun échec d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="138" />
+        <location filename="../../desktop/services/convocations.py" line="134" />
         <source>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie.</source>
         <translation>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="164" />
+        <location filename="../../desktop/services/convocations.py" line="160" />
         <source>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie (ou une section [messagerie] du profil de l'organisme, {path}).</source>
         <translation>La messagerie n'est pas paramétrée : renseignez le serveur dans Administration &gt; Paramètres, onglet Messagerie (ou une section [messagerie] du profil de l'organisme, {path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="201" />
+        <location filename="../../desktop/services/convocations.py" line="197" />
         <source>Adresse d'expédition de la messagerie absente ou incorrecte.</source>
         <translation>Adresse d'expédition de la messagerie absente ou incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="214" />
+        <location filename="../../desktop/services/convocations.py" line="210" />
         <source>Port ou délai de la messagerie incorrect.</source>
         <translation>Port ou délai de la messagerie incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="474" />
+        <location filename="../../desktop/services/convocations.py" line="470" />
         <source>Adresse refusée par le serveur de messagerie ({reply}).</source>
         <extracomment>As the letter writes it: « Mme Nadia BENALI » (docs/domain.md#addresses).</extracomment>
         <translation>Adresse refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="481" />
+        <location filename="../../desktop/services/convocations.py" line="477" />
         <source>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</source>
         <translation>Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="489" />
+        <location filename="../../desktop/services/convocations.py" line="485" />
         <source>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</source>
         <translation>Adresse d'expédition refusée par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="496" />
+        <location filename="../../desktop/services/convocations.py" line="492" />
         <source>Message refusé par le serveur de messagerie ({reply}).</source>
         <translation>Message refusé par le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="501" />
+        <location filename="../../desktop/services/convocations.py" line="497" />
         <source>Le serveur de messagerie a coupé la connexion ({detail}).</source>
         <translation>Le serveur de messagerie a coupé la connexion ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="508" />
+        <location filename="../../desktop/services/convocations.py" line="504" />
         <source>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</source>
         <translation>Certificat du serveur de messagerie non reconnu : connexion refusée pour protéger le message ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="517" />
+        <location filename="../../desktop/services/convocations.py" line="513" />
         <source>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</source>
         <translation>Échec de la connexion chiffrée au serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="524" />
+        <location filename="../../desktop/services/convocations.py" line="520" />
         <source>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</source>
         <translation>Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou mauvais port ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="532" />
+        <location filename="../../desktop/services/convocations.py" line="528" />
         <source>Le serveur de messagerie ne répond pas (délai dépassé).</source>
         <translation>Le serveur de messagerie ne répond pas (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="536" />
+        <location filename="../../desktop/services/convocations.py" line="532" />
         <source>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</source>
         <translation>Serveur de messagerie introuvable : vérifiez son nom ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="543" />
+        <location filename="../../desktop/services/convocations.py" line="539" />
         <source>Échec de l'envoi par le serveur de messagerie ({detail}).</source>
         <translation>Échec de l'envoi par le serveur de messagerie ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="550" />
+        <location filename="../../desktop/services/convocations.py" line="546" />
         <source>Erreur réseau pendant l'envoi ({detail}).</source>
         <translation>Erreur réseau pendant l'envoi ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="594" />
+        <location filename="../../desktop/services/convocations.py" line="590" />
         <source>Aucun membre à convoquer pour cette séance.</source>
         <translation>Aucun membre à convoquer pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="613" />
+        <location filename="../../desktop/services/convocations.py" line="609" />
         <source>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</source>
         <translation>Convocations annulées avant leur enregistrement : aucun document n'a été gardé, aucun courriel envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="622" />
+        <location filename="../../desktop/services/convocations.py" line="618" />
         <source>Convocation de {name}</source>
         <translation>Convocation de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="667" />
-        <location filename="../../desktop/services/convocations.py" line="743" />
+        <location filename="../../desktop/services/convocations.py" line="663" />
+        <location filename="../../desktop/services/convocations.py" line="739" />
         <source>Envoi à {name}</source>
         <translation>Envoi à {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="702" />
+        <location filename="../../desktop/services/convocations.py" line="698" />
         <source>Convocations traitées</source>
         <translation>Convocations traitées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="731" />
+        <location filename="../../desktop/services/convocations.py" line="727" />
         <source>Aucun membre n'a de compte pour relire le procès-verbal.</source>
         <translation>Aucun membre n'a de compte pour relire le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/convocations.py" line="767" />
+        <location filename="../../desktop/services/convocations.py" line="763" />
         <source>Courriels traités</source>
         <translation>Courriels traités</translation>
     </message>
@@ -21026,17 +21026,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} non disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="522" />
+        <location filename="../../desktop/ui/admin_pages.py" line="525" />
         <source>{n} événement</source>
         <translation>{n} événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="523" />
+        <location filename="../../desktop/ui/admin_pages.py" line="526" />
         <source>{n} événements</source>
         <translation>{n} événements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="524" />
+        <location filename="../../desktop/ui/admin_pages.py" line="527" />
         <source>Aucun événement</source>
         <translation>Aucun événement</translation>
     </message>
@@ -21247,7 +21247,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="103" />
+        <location filename="../../desktop/ui/admin_pages.py" line="102" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -21296,87 +21296,87 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="920" />
+        <location filename="../../desktop/ui/admin_pages.py" line="923" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="929" />
+        <location filename="../../desktop/ui/admin_pages.py" line="932" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="930" />
+        <location filename="../../desktop/ui/admin_pages.py" line="933" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="933" />
+        <location filename="../../desktop/ui/admin_pages.py" line="936" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="939" />
+        <location filename="../../desktop/ui/admin_pages.py" line="942" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="945" />
+        <location filename="../../desktop/ui/admin_pages.py" line="948" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="976" />
+        <location filename="../../desktop/ui/admin_pages.py" line="979" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="979" />
+        <location filename="../../desktop/ui/admin_pages.py" line="982" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="985" />
+        <location filename="../../desktop/ui/admin_pages.py" line="988" />
         <source>&amp;Verrouiller maintenant</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="999" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1002" />
         <source>Droit d'a&amp;ccès (RGPD)…</source>
         <translation>Droit d'a&amp;ccès (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1005" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1008" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1007" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1010" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1008" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1011" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1009" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1012" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1010" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1013" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1011" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1014" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1033" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1036" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
