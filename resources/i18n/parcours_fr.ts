@@ -5264,488 +5264,491 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="130" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="128" />
         <source>Congé</source>
         <extracomment>a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by the dates of the notice itself (the *Congé* tab), by field path A notice of this tenant file changed (household id).</extracomment>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="131" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="129" />
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="132" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="130" />
         <source>Sortie et dépôt de garantie</source>
         <translation>Sortie et dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="135" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="133" />
         <source>Nouveau congé</source>
         <translation>Nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="138" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="585" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="136" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="583" />
         <source>Enregistrer un nouveau congé (le précédent est retiré)</source>
         <translation>Enregistrer un nouveau congé (le précédent est retiré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="141" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="139" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="162" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="160" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="187" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="185" />
         <source>Décochez les titulaires qui restent : le bail se poursuit avec eux et les courriers s'adressent à ceux qui partent. Le motif de préavis réduit est alors celui d'un titulaire qui part.</source>
         <translation>Décochez les titulaires qui restent : le bail se poursuit avec eux et les courriers s'adressent à ceux qui partent. Le motif de préavis réduit est alors celui d'un titulaire qui part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="194" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="192" />
         <source>Justificatif reçu</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="206" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="204" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="211" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="209" />
         <source>Congé donné par</source>
         <translation>Congé donné par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="212" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="210" />
         <source>Lien entre les titulaires</source>
         <translation>Lien entre les titulaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="213" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="211" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="214" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="212" />
         <source>Envoyé le</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="215" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="213" />
         <source>Première présentation le</source>
         <translation>Première présentation le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="216" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="214" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="217" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="215" />
         <source>Départ souhaité le</source>
         <translation>Départ souhaité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="218" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="216" />
         <source>Motif de préavis réduit</source>
         <translation>Motif de préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="219" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="217" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="221" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="219" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="226" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="224" />
         <source>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</source>
         <translation>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="232" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="566" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="230" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="564" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="244" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="242" />
         <source>Comment le préavis a été compté</source>
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="319" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="275" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="278" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="276" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="279" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="318" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="316" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="280" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="320" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="278" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="318" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="281" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="279" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="282" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="280" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="292" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="290" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="307" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="305" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="323" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="321" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="324" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="322" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="327" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="366" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="325" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="364" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="328" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="367" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="326" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="365" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="329" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="365" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="327" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="363" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="339" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="357" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="355" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="363" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="361" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="368" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="366" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="372" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="370" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="375" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="373" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="379" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="377" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="395" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="393" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="396" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="394" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="400" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="398" />
         <source>&lt;h2&gt;Congé de {givers} — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé de {givers} — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="415" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="413" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="438" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="519" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="436" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="517" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="447" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="445" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="478" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="476" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="480" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="478" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="484" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="482" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="486" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="484" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="525" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="523" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="528" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="526" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="530" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="528" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="531" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="529" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="535" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="533" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="539" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="537" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="568" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="566" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="583" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="581" />
         <source>Enregistrer le congé d'un autre titulaire (celui-ci reste en cours)</source>
         <translation>Enregistrer le congé d'un autre titulaire (celui-ci reste en cours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="624" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="622" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="626" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="624" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="629" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="627" />
         <source>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</source>
         <translation>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="634" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="632" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="721" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="719" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="726" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="724" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="731" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="729" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="735" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="733" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="741" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="739" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="763" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="761" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="767" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="765" />
         <source>Cochez le ou les titulaires qui donnent congé.</source>
         <translation>Cochez le ou les titulaires qui donnent congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="817" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="815" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="832" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="883" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="970" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="830" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="881" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="968" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="842" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="866" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="840" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="864" />
         <source>Congé enregistré.</source>
         <translation>Congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="862" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="860" />
         <source>Justificatif enregistré : la fin du préavis est recalculée.</source>
         <translation>Justificatif enregistré : la fin du préavis est recalculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="927" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="925" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="928" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="926" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="929" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="927" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="930" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="928" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="938" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="936" />
         <source>Report du départ enregistré.</source>
         <translation>Report du départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="940" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="938" />
         <source>Remise des clés sans état des lieux enregistrée.</source>
         <translation>Remise des clés sans état des lieux enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="943" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="941" />
         <source>Préavis réduit accordé sans justificatif : enregistré.</source>
         <translation>Préavis réduit accordé sans justificatif : enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="946" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="944" />
         <source>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</source>
         <translation>Refus du préavis réduit enregistré : le préavis de trois mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="948" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="946" />
         <source>Retrait du congé enregistré.</source>
         <translation>Retrait du congé enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="984" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="982" />
         <source>Sortie du logement enregistrée.</source>
         <translation>Sortie du logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="999" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="997" />
         <source>Restitution du dépôt de garantie enregistrée.</source>
         <translation>Restitution du dépôt de garantie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1085" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="1080" />
+        <source>Enregistrer les modifications de ce congé ?</source>
+        <translation>Enregistrer les modifications de ce congé ?</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLetters</name>
+    <message>
+        <location filename="../../desktop/ui/notice_letter_menu.py" line="21" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1089" />
+        <location filename="../../desktop/ui/notice_letter_menu.py" line="25" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1095" />
+        <location filename="../../desktop/ui/notice_letter_menu.py" line="31" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1100" />
+        <location filename="../../desktop/ui/notice_letter_menu.py" line="36" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1136" />
+        <location filename="../../desktop/ui/notice_letter_menu.py" line="72" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1152" />
+        <location filename="../../desktop/ui/notice_letter_menu.py" line="88" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="1176" />
-        <source>Enregistrer les modifications de ce congé ?</source>
-        <translation>Enregistrer les modifications de ce congé ?</translation>
     </message>
 </context>
 <context>
