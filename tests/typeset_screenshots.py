@@ -126,7 +126,7 @@ def main() -> None:
                 "regle_defaillance": "dès que deux échéances restent impayées",
                 "jugement_date": "12/06/2026",
                 "article_cch": "L353-15-2",
-                "fin_protocole": "30/11/2027",
+                "fin_protocole": "31/12/2027",  # after the last instalment, as the service demands
                 "delai_nouveau_bail": "3",
             },
             out,
