@@ -579,6 +579,8 @@ class RetentionPage(_AdminPage):
         periods, form = form_group(self.tr("Durées de conservation (mois)"), self)
         for rule in RULES:
             spin = self._spin(rule.setting_key, values)
+            # 0 months: purged on the starting point itself (an attributed candidature)
+            spin.setSpecialValueText(self.tr("0 : dès le point de départ"))
             label = _tr_message(rule.label)
             if not rule.automatic_purge:
                 label += self.tr(" (pas de purge automatique)")

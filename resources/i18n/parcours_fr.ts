@@ -1009,102 +1009,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="772" />
+        <location filename="../../desktop/ui/admin_pages.py" line="774" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="772" />
+        <location filename="../../desktop/ui/admin_pages.py" line="774" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="772" />
+        <location filename="../../desktop/ui/admin_pages.py" line="774" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="772" />
+        <location filename="../../desktop/ui/admin_pages.py" line="774" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="777" />
+        <location filename="../../desktop/ui/admin_pages.py" line="779" />
         <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
         <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="779" />
+        <location filename="../../desktop/ui/admin_pages.py" line="781" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="781" />
+        <location filename="../../desktop/ui/admin_pages.py" line="783" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="784" />
+        <location filename="../../desktop/ui/admin_pages.py" line="786" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="791" />
+        <location filename="../../desktop/ui/admin_pages.py" line="793" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="807" />
+        <location filename="../../desktop/ui/admin_pages.py" line="809" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="812" />
+        <location filename="../../desktop/ui/admin_pages.py" line="814" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="812" />
+        <location filename="../../desktop/ui/admin_pages.py" line="814" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="819" />
+        <location filename="../../desktop/ui/admin_pages.py" line="821" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="831" />
+        <location filename="../../desktop/ui/admin_pages.py" line="833" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="841" />
+        <location filename="../../desktop/ui/admin_pages.py" line="843" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="853" />
+        <location filename="../../desktop/ui/admin_pages.py" line="855" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="855" />
+        <location filename="../../desktop/ui/admin_pages.py" line="857" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="858" />
+        <location filename="../../desktop/ui/admin_pages.py" line="860" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="870" />
+        <location filename="../../desktop/ui/admin_pages.py" line="872" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="872" />
+        <location filename="../../desktop/ui/admin_pages.py" line="874" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -8436,138 +8436,143 @@ Annuler le retrait de la promesse du {contributor} ?</translation>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="584" />
+        <location filename="../../desktop/ui/admin_pages.py" line="583" />
+        <source>0 : dès le point de départ</source>
+        <translation>0 : dès le point de départ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="586" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="586" />
+        <location filename="../../desktop/ui/admin_pages.py" line="588" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="591" />
+        <location filename="../../desktop/ui/admin_pages.py" line="593" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="601" />
+        <location filename="../../desktop/ui/admin_pages.py" line="603" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="602" />
+        <location filename="../../desktop/ui/admin_pages.py" line="604" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="604" />
+        <location filename="../../desktop/ui/admin_pages.py" line="606" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="612" />
+        <location filename="../../desktop/ui/admin_pages.py" line="614" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="613" />
+        <location filename="../../desktop/ui/admin_pages.py" line="615" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="614" />
+        <location filename="../../desktop/ui/admin_pages.py" line="616" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="616" />
+        <location filename="../../desktop/ui/admin_pages.py" line="618" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="617" />
+        <location filename="../../desktop/ui/admin_pages.py" line="619" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="624" />
+        <location filename="../../desktop/ui/admin_pages.py" line="626" />
         <source>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</source>
         <translation>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="634" />
+        <location filename="../../desktop/ui/admin_pages.py" line="636" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="660" />
+        <location filename="../../desktop/ui/admin_pages.py" line="662" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="676" />
+        <location filename="../../desktop/ui/admin_pages.py" line="678" />
         <source>Candidature {number}</source>
         <translation>Candidature {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="694" />
+        <location filename="../../desktop/ui/admin_pages.py" line="696" />
         <source>anonymisation de la candidature (procès-verbal conservé)</source>
         <translation>anonymisation de la candidature (procès-verbal conservé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="697" />
+        <location filename="../../desktop/ui/admin_pages.py" line="699" />
         <source>anonymisation de la candidature, {n} fichier de courrier supprimé</source>
         <translation>anonymisation de la candidature, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="699" />
+        <location filename="../../desktop/ui/admin_pages.py" line="701" />
         <source>anonymisation de la candidature, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation de la candidature, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="706" />
         <source>anonymisation, {n} fichier de courrier supprimé</source>
         <translation>anonymisation, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="706" />
+        <location filename="../../desktop/ui/admin_pages.py" line="708" />
         <source>anonymisation, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="747" />
+        <location filename="../../desktop/ui/admin_pages.py" line="749" />
         <source>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="752" />
+        <location filename="../../desktop/ui/admin_pages.py" line="754" />
         <source>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="702" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="615" />
+        <location filename="../../desktop/ui/admin_pages.py" line="617" />
         <source>Point de départ</source>
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="688" />
-        <location filename="../../desktop/ui/admin_pages.py" line="689" />
+        <location filename="../../desktop/ui/admin_pages.py" line="690" />
+        <location filename="../../desktop/ui/admin_pages.py" line="691" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="744" />
+        <location filename="../../desktop/ui/admin_pages.py" line="746" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="756" />
+        <location filename="../../desktop/ui/admin_pages.py" line="758" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -21299,87 +21304,87 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="923" />
+        <location filename="../../desktop/ui/admin_pages.py" line="925" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="932" />
+        <location filename="../../desktop/ui/admin_pages.py" line="934" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="933" />
+        <location filename="../../desktop/ui/admin_pages.py" line="935" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="936" />
+        <location filename="../../desktop/ui/admin_pages.py" line="938" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="942" />
+        <location filename="../../desktop/ui/admin_pages.py" line="944" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="948" />
+        <location filename="../../desktop/ui/admin_pages.py" line="950" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="979" />
+        <location filename="../../desktop/ui/admin_pages.py" line="981" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="982" />
+        <location filename="../../desktop/ui/admin_pages.py" line="984" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="988" />
+        <location filename="../../desktop/ui/admin_pages.py" line="990" />
         <source>&amp;Verrouiller maintenant</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1002" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1004" />
         <source>Droit d'a&amp;ccès (RGPD)…</source>
         <translation>Droit d'a&amp;ccès (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1008" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1010" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1010" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1012" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1011" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1013" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1012" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1014" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1013" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1015" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1014" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1016" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1036" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1038" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>

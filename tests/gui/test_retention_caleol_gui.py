@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop.domain.retention import RULES_BY_KIND, RetentionKind
 from desktop.services.context import use_clock
 from desktop.ui.admin_pages import RetentionPage
 from tests.conftest import DayClock
@@ -35,3 +36,16 @@ def test_the_retention_page_purges_an_attributed_candidature(qtbot, db, actor, s
         qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
         assert page.status.text() == ("1 candidature CALEOL anonymisée.")
     assert candidate(db, signed["roche"]).last_name == "ANONYME"
+
+
+def test_a_period_of_zero_months_says_when_the_data_goes(qtbot, db, actor):
+    """0 months reads as a time, not as a blank setting: the data goes on the rule's
+    starting point (the attribution, the end of the campaign)."""
+    page = RetentionPage(db, actor)
+    qtbot.addWidget(page)
+    spin = page.spins[RULES_BY_KIND[RetentionKind.APPLICATION].setting_key]
+    spin.setValue(0)
+    assert spin.text() == "0 : dès le point de départ"
+    assert "attribution" in spin.toolTip()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert (spin.value(), spin.text()) == (1, "1")
