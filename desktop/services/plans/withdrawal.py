@@ -5,6 +5,7 @@ told of, never retroactively (docs/domain.md#plans)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,22 @@ from desktop.storage.db import Database
 from desktop.storage.models import PaymentPlan
 
 __all__ = ["cancel_withdrawal", "default_owed_from", "withdraw_contribution"]
+
+
+def _columns(contributor: Contributor, withdrawal: Withdrawal | None) -> dict[str, Any]:
+    """The plan's columns of ``contributor``'s withdrawal and their values: those of
+    ``withdrawal``, or cleared (the promise stands) when it is None."""
+    prefix = contributor.value.lower()
+    return {
+        f"{prefix}_withdrawn_on": withdrawal.on if withdrawal else None,
+        f"{prefix}_owed_from": withdrawal.owed_from if withdrawal else None,
+        f"{prefix}_withdrawal_reason": withdrawal.reason if withdrawal else "",
+    }
+
+
+def _set(p: PaymentPlan, values: dict[str, Any]) -> None:
+    for column, value in values.items():
+        setattr(p, column, value)
 
 
 @guarded("plan.retrait_contribution")
@@ -62,10 +79,8 @@ def withdraw_contribution(
             today(),
         )
         released = given[contributor].unpaid_promise
-        prefix = contributor.value.lower()
-        setattr(p, f"{prefix}_withdrawn_on", withdrawal.on)
-        setattr(p, f"{prefix}_owed_from", withdrawal.owed_from)
-        setattr(p, f"{prefix}_withdrawal_reason", withdrawal.reason)
+        recorded = _columns(contributor, withdrawal)
+        _set(p, recorded)
         plan_event(
             session,
             p,
@@ -89,11 +104,7 @@ def withdraw_contribution(
             ENTITY,
             p.id,
             None,
-            {
-                f"{prefix}_withdrawn_on": withdrawal.on,
-                f"{prefix}_owed_from": withdrawal.owed_from,
-                f"{prefix}_withdrawal_reason": withdrawal.reason,
-            },
+            recorded,
         )
         evaluate_plan(session, p, actor, today())
 
@@ -113,15 +124,8 @@ def cancel_withdrawal(
         withdrawal = check_cancel(
             PlanStatus(p.status), contributor, given.get(contributor), today()
         )
-        prefix = contributor.value.lower()
-        before = {
-            f"{prefix}_withdrawn_on": withdrawal.on,
-            f"{prefix}_owed_from": withdrawal.owed_from,
-            f"{prefix}_withdrawal_reason": withdrawal.reason,
-        }
-        setattr(p, f"{prefix}_withdrawn_on", None)
-        setattr(p, f"{prefix}_owed_from", None)
-        setattr(p, f"{prefix}_withdrawal_reason", "")
+        before, cleared = _columns(contributor, withdrawal), _columns(contributor, None)
+        _set(p, cleared)
         plan_event(
             session,
             p,
@@ -143,7 +147,7 @@ def cancel_withdrawal(
             ENTITY,
             p.id,
             before,
-            {key: None for key in before},
+            cleared,
         )
         evaluate_plan(session, p, actor, today())
 
