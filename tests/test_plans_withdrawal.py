@@ -401,6 +401,61 @@ def test_the_reminder_names_the_fsl_s_instalment_alone_or_in_part(db, actor, hou
     )
 
 
+def test_an_instalment_two_withdrawn_promises_were_to_pay_names_both(db, actor, household, clock):
+    """The FSL's 300 € pay January and half of February, the CCAS's 100 € the rest of
+    February; both withdrawn, on different days. The reminder names both contributors
+    for February, owed from the later notice's end, and its breach rule says that the
+    10 days of those instalments run from that day, not from their dates."""
+    from desktop.services import plan_letters
+    from tests.test_plan_letters import text_of
+
+    pid = signed_plan(
+        db,
+        actor,
+        household,
+        clock,
+        payments_cover_rent=False,
+        fsl=True,
+        fsl_amount=E("300.00"),
+        ccas=True,
+        ccas_amount=E("100.00"),
+    )
+    clock.day = D(2026, 1, 20)
+    withdraw(db, actor, pid, withdrawn_on=D(2026, 1, 19))  # owed from 20/02/2026
+    clock.day = D(2026, 1, 25)
+    withdraw(db, actor, pid, withdrawn_on=D(2026, 1, 24), contributor=Contributor.CCAS)
+    clock.day = D(2026, 3, 1)
+    doc = plan_letters.produce_plan_letter(db, actor, pid, plan_letters.REMINDER)
+    text = " ".join(text_of(doc).split())
+    assert (
+        "s'élève à 1 200,00 €. L'échéance du 5 janvier 2026 était à verser par le FSL, qui "
+        "a retiré sa promesse : elle est à votre charge depuis le 20 février 2026. "
+        "L'échéance du 5 février 2026 était à verser par le FSL et le CCAS, qui ont retiré "
+        "leurs promesses : elle est à votre charge depuis le 25 février 2026. Nous vous"
+    ) in text
+    assert (
+        "Nous vous rappelons que le plan devient caduc dès que 2 échéances restent "
+        "impayées plus de 10 jours après leur date (pour une échéance que le FSL ou le "
+        "CCAS devait verser, plus de 10 jours après le jour où elle est à votre charge), "
+        "et que la procédure de recouvrement reprend alors."
+    ) in text
+
+
+def test_three_instalments_of_one_withdrawn_promise_in_one_sentence(db, actor, household, clock):
+    from desktop.services import plan_letters
+
+    pid = fsl_plan(db, actor, household, clock)  # the FSL promised 600 €, 200 € a month
+    clock.day = D(2026, 2, 16)
+    withdraw(db, actor, pid)  # owed from 16/03/2026
+    clock.day = D(2026, 3, 17)
+    fields = plan_letters.letter_fields(db, actor, pid, plan_letters.REMINDER)
+    assert fields["retrait_contribution"] == (
+        "Sur les échéances du 5 janvier 2026, du 5 février 2026 et du 5 mars 2026, "
+        f"600,00{NBSP}€ étaient à verser par le FSL, qui a retiré sa promesse : ils sont à "
+        "votre charge depuis le 16 mars 2026."
+    )
+
+
 def test_the_tenants_are_told_by_letter(db, actor, household, clock):
     from desktop.domain.errors import UserError
     from desktop.services import plan_letters
@@ -440,14 +495,15 @@ def test_allocate_frees_withdrawn_promises_after_their_notice_oldest_first():
     from desktop.domain.schedule import Instalment
 
     instalments = [Instalment(n, D(2026, n, 5), E("100.00")) for n in (1, 2, 3)]
-    # The CCAS's standing promise (50 €) covers the oldest first, then two withdrawn
-    # promises, the tenants' from 01/03 (100 €) and from 01/04 (50 €).
+    # A standing promise (50 €) covers the oldest first, then two withdrawn promises,
+    # the FSL's, the tenants' from 01/03 (100 €), and the CCAS's from 01/04 (50 €).
+    FSL, CCAS = Contributor.FSL, Contributor.CCAS
     ledger = allocate(
         instalments,
         [],
         D(2026, 3, 20),
         awaited=E("50.00"),
-        released=[(E("50.00"), D(2026, 4, 1)), (E("100.00"), D(2026, 3, 1))],
+        released=[(E("50.00"), D(2026, 4, 1), CCAS), (E("100.00"), D(2026, 3, 1), FSL)],
     )
     assert [(i.awaited, i.released, i.tenants_due_on, i.unpaid) for i in ledger.instalments] == [
         # 50 € the CCAS's, 50 € the tenants' since 01/03, unpaid after 11/03.
@@ -457,6 +513,7 @@ def test_allocate_frees_withdrawn_promises_after_their_notice_oldest_first():
         # Nobody promised it: the tenants', unpaid after 15/03.
         (E("0.00"), E("0.00"), D(2026, 3, 5), True),
     ]
+    assert [i.released_by for i in ledger.instalments] == [(FSL,), (FSL, CCAS), ()]
     assert ledger.in_notice == E("100.00") and ledger.tenants_next_due_on == D(2026, 3, 1)
     assert [i.number for i in ledger.tenants_late] == [1, 3]
     assert next_check_on(ledger, 10, started=True) == D(2026, 4, 12)

@@ -269,14 +269,26 @@ def test_cli_export_person(db, db_url, actor, agency, make_file, tmp_path, capsy
 def test_a_file_marked_anonymised_by_hand_is_still_purged(db, actor, agency):
     """A closed file marked anonymised in the base by hand (the SQLite file, SQL with
     shared credentials), without the purge's event about it, is not passed over: the
-    purge anonymises it when due, and audits it."""
+    purge anonymises it when due, and audits it. Its key deleted by hand too, its
+    history does not read as erased by the purge either."""
+    from desktop.services import audit
+    from desktop.storage.models import HouseholdKey
     from tests.conftest import sample_file
 
     hid = tenants.create_tenant_file(db, actor, sample_file(9101))
     view = tenants.get_tenant_file(db, actor, hid)
     tenants.close_tenant_file(db, actor, hid, view.version, dt.date(2019, 10, 1), "Départ")
+
+    def history() -> str:
+        query = audit.AuditQuery(entity="dossier", entity_id=hid)
+        shown = audit.search_events(db, actor, query)
+        return " ".join(audit.describe(r.before) + audit.describe(r.after) for r in shown)
+
     with db.transaction() as s:
         s.execute(update(Household).where(Household.id == hid).values(anonymised_on=TODAY))
+        s.delete(s.get(HouseholdKey, hid))
+    assert "supprimée ou remplacée hors de Parcours" in history()
+    assert "durée de conservation échue" not in history()
     assert [i.household_id for i in retention.preview(db, actor)] == [hid]
     assert retention.purge(db, actor, only={hid}).anonymised == 1
     after = tenants.get_tenant_file(db, actor, hid)
@@ -288,3 +300,4 @@ def test_a_file_marked_anonymised_by_hand_is_still_purged(db, actor, agency):
             )
         )
     assert retention.preview(db, actor) == []
+    assert "durée de conservation échue" in history()  # now erased by the purge

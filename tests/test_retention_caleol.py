@@ -185,14 +185,27 @@ def test_an_attributed_candidature_is_anonymised_the_minutes_seal_holding(db, ac
 def test_a_candidature_marked_anonymised_by_hand_is_still_purged(db, actor, signed):
     """The SQLite file's holder (or SQL with shared credentials) marks a candidature
     anonymised: without the purge's event about it, the purge does not take the mark
-    for an anonymisation and empties it when due."""
+    for an anonymisation and empties it when due; its key deleted by hand too, its
+    audit trail does not read as erased by the purge either."""
+    from desktop.services import audit
+    from desktop.storage.caleol_models import CandidateKey
+
     ids = signed
+    query = audit.AuditQuery(entity="caleol_candidat", entity_id=ids["roche"])
+
+    def shown() -> str:
+        rows = audit.search_events(db, actor, query, limit=100)
+        return " ".join(audit.describe(r.before) + audit.describe(r.after) for r in rows)
+
     with db.transaction() as s:
         s.execute(
             update(Candidate)
             .where(Candidate.id == ids["roche"])
             .values(anonymised_on=D(2026, 12, 1))
         )
+        s.delete(s.get(CandidateKey, ids["roche"]))
+    assert "supprimée ou remplacée hors de Parcours" in shown()
+    assert "durée de conservation échue" not in shown()
     items = retention.preview(db, actor, on=LEASE_ON)
     assert [i.candidate_id for i in items] == [ids["roche"]]
     retention.purge(db, actor, on=LEASE_ON, only_applications={ids["roche"]})
@@ -203,6 +216,7 @@ def test_a_candidature_marked_anonymised_by_hand_is_still_purged(db, actor, sign
         LEASE_ON,
     )
     assert retention.preview(db, actor, on=LEASE_ON) == []
+    assert "durée de conservation échue" in shown()  # now erased by the purge
 
 
 def rewrite_score(db, cid) -> None:

@@ -640,13 +640,15 @@ class InstalmentState:
     # the tenants' default (``allocate``'s ``awaited``); during a withdrawn promise's
     # notice, what it would have paid too.
     awaited: Decimal = ZERO
-    # What of it a withdrawn promise would have paid (``allocate``'s ``released``), and
-    # from when the tenants owe that part.
+    # What of it withdrawn promises would have paid (``allocate``'s ``released``), and
+    # from when the tenants owe that part (the last of their days).
     released: Decimal = ZERO
     owed_from: dt.date | None = None
     # From when the tenants owe what remains of it (its due date; the end of the notice
     # for what only a withdrawn promise would have paid); None: they owe nothing of it.
     tenants_due_on: dt.date | None = None
+    # The contributors whose withdrawn promises would have paid ``released``.
+    released_by: tuple[Contributor, ...] = ()
 
     @property
     def outstanding(self) -> Decimal:
@@ -782,7 +784,7 @@ def allocate(
     rent_dates: list[dt.date] | None = None,
     grace_days: int = DEFAULT_GRACE_DAYS,
     awaited: Decimal = ZERO,
-    released: Iterable[tuple[Decimal, dt.date]] = (),
+    released: Iterable[tuple[Decimal, dt.date, Contributor]] = (),
 ) -> Ledger:
     """Match payments to the current rent (when ``rent`` is given) and the instalments.
 
@@ -799,11 +801,11 @@ def allocate(
     but not counted against the tenants by the breach rule (docs/domain.md#plans).
 
     ``released``: what withdrawn promises would still have paid (``Contribution.released``),
-    each with the day the tenants owe it from (``Withdrawal.owed_from``). It covers the
-    oldest instalments after ``awaited``; those parts stay awaited up to that day, are
-    the tenants' after it, and unpaid once ``grace_days`` have passed after it: the
-    tenants are not in default retroactively for instalments they were told the
-    contributor would pay.
+    each with the day the tenants owe it from (``Withdrawal.owed_from``) and whose it
+    was (``InstalmentState.released_by``). It covers the oldest instalments after
+    ``awaited``; those parts stay awaited up to that day, are the tenants' after it,
+    and unpaid once ``grace_days`` have passed after it: the tenants are not in default
+    retroactively for instalments they were told the contributor would pay.
     """
     insts = [_Obligation(i.due_date, i.amount) for i in instalments]
     rents = [_Obligation(d, rent) for d in (rent_dates or [])] if rent else []
@@ -834,8 +836,8 @@ def allocate(
 
     states = []
     cover = max(awaited, ZERO)
-    freed = sorted(((a, day) for a, day in released if a > 0), key=lambda r: r[1])
-    still = [a for a, _ in freed]  # what each withdrawn promise still covers
+    freed = sorted((r for r in released if r[0] > 0), key=lambda r: r[1])
+    still = [r[0] for r in freed]  # what each withdrawn promise still covers
     k = 0
     for inst, o in zip(instalments, insts, strict=True):
         if o.paid == o.amount:
@@ -848,9 +850,11 @@ def allocate(
         cover -= covered
         rest = o.amount - o.paid - covered
         part, owed_from = ZERO, None
+        by: tuple[Contributor, ...] = ()
         while rest > 0 and k < len(still):
             take = min(rest, still[k])
             part, rest, owed_from = part + take, rest - take, freed[k][1]
+            by += (freed[k][2],)
             still[k] -= take
             if still[k] <= 0:
                 k += 1
@@ -874,6 +878,7 @@ def allocate(
                 part,
                 owed_from,
                 owed,
+                by,
             )
         )
     paid_to_plan = sum((o.paid for o in insts), ZERO)

@@ -224,30 +224,15 @@ class Revealer:
 
     def _gone(self, owner: tuple[str, Any]) -> dict:
         from desktop.storage import shred
+        from desktop.storage.anonymised import purged
         from desktop.storage.caleol_models import Candidate
         from desktop.storage.models import Household
-        from desktop.storage.server_roles import ANONYMISATION, ANONYMISED_TABLES
 
         if owner not in self._erased:
             model: type[Candidate] | type[Household] = Candidate if owner[0] == "c" else Household
-            entity = ANONYMISED_TABLES[model.__tablename__]
-            row = self._session.execute(
-                select(model.anonymised_on).where(model.id == owner[1])
-            ).first()
-            purged = row is None or (
-                row[0] is not None
-                and self._session.scalar(
-                    select(AuditEvent.id)
-                    .where(
-                        AuditEvent.entity == entity,
-                        AuditEvent.entity_id == owner[1],
-                        AuditEvent.action == ANONYMISATION,
-                    )
-                    .limit(1)
-                )
-                is not None
-            )
-            self._erased[owner] = shred.ERASED if purged else shred.LOST
+            # None: the row itself is gone (deleted with its key), as good as purged.
+            flag = self._session.scalar(select(purged(model)).where(model.id == owner[1]))
+            self._erased[owner] = shred.ERASED if flag is None or flag else shred.LOST
         return self._erased[owner]
 
     def __call__(self, value: Any) -> Any:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from desktop.documents.context import join_fr
 from desktop.documents.library import (
     fill_free_fields,
 )
@@ -26,10 +27,11 @@ from desktop.domain.formatting import (
     format_long_date_fr,
     format_money_fr,
 )
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.plans import (
     AidBody,
     BreachRule,
+    Contributor,
     FollowUpKind,
     InstalmentState,
     breach_reasons,
@@ -66,8 +68,9 @@ ARTICLES = {
 }
 
 
-def breach_rule_text(view: plans.PlanView) -> str:
-    """« dès que 2 échéances restent impayées plus de 10 jours après leur date »."""
+def breach_rule_text(view: plans.PlanView, instalments_note: str = "") -> str:
+    """« dès que 2 échéances restent impayées plus de 10 jours après leur date »;
+    ``instalments_note`` follows the rule on instalments (``_released_rule``)."""
     t = view.terms
     parts = []
     if t.breach_missed:
@@ -97,6 +100,8 @@ def breach_rule_text(view: plans.PlanView) -> str:
                     )
                 )
             )
+        if instalments_note:
+            parts[-1] = f"{parts[-1]} {instalments_note}"
     if t.breach_rent_unpaid:
         parts.append(
             render(
@@ -205,6 +210,8 @@ def letter_fields(
                 )
             )
         first = late[0]
+        if t.breach_missed:
+            common["regle_defaillance"] = breach_rule_text(view, _released_rule(view))
         common.update(
             {
                 "echeance_numero": str(first.number),
@@ -248,6 +255,18 @@ def letter_fields(
     return fill_free_fields(template_name, common, on)
 
 
+# « le FSL, qui a retiré sa promesse », « le FSL et le CCAS, qui ont retiré leurs
+# promesses » (one instalment the second promise was to pay the rest of).
+_withdrawn_by = Forms(
+    QT_TRANSLATE_NOOP("messages", "{who}, qui a retiré sa promesse"),
+    QT_TRANSLATE_NOOP("messages", "{who}, qui ont retiré leurs promesses"),
+)
+
+
+def _named(contributors: set[Contributor]) -> list[str]:
+    return [f"le {render(Message(c.label))}" for c in Contributor if c in contributors]
+
+
 def released_text(view: plans.PlanView, late: list[InstalmentState]) -> str:
     """Why the tenants are asked for late instalments a contributor was to pay, and from
     when (its promise withdrawn, the notice over; docs/domain.md#plans): « L'échéance du
@@ -259,40 +278,60 @@ def released_text(view: plans.PlanView, late: list[InstalmentState]) -> str:
             groups.setdefault(i.owed_from, []).append(i)
     sentences = []
     for owed_from, items in sorted(groups.items()):
-        # The contributors whose notice ended that day (two: « le FSL ou le CCAS »).
-        who = " ou ".join(
-            f"le {render(Message(c.contributor.label))}"
-            for c in view.contributions
-            if c.withdrawal is not None and c.withdrawal.owed_from == owed_from
-        )
+        names = _named({c for i in items for c in i.released_by})
+        dates = [format_long_date_fr(i.due_on) for i in items]
         params = {
-            "who": who,
-            "date": format_long_date_fr(items[0].due_on),
+            "who": _withdrawn_by(len(names), who=join_fr(names)),
+            # « 5 janvier 2026, du 5 février 2026 et du 5 mars 2026 »
+            "date": join_fr([dates[0], *(f"du {d}" for d in dates[1:])]),
             "amount": format_money_fr(sum((i.released for i in items), Decimal("0"))),
             "owed_from": format_long_date_fr(owed_from),
         }
         if len(items) > 1:
-            dates = [format_long_date_fr(i.due_on) for i in items]
-            params["date"] = f"{', du '.join(dates[:-1])} et du {dates[-1]}"
             text = QT_TRANSLATE_NOOP(
                 "messages",
-                "Sur les échéances du {date}, {amount} étaient à verser par {who}, qui a "
-                "retiré sa promesse : ils sont à votre charge depuis le {owed_from}.",
+                "Sur les échéances du {date}, {amount} étaient à verser par {who} : ils sont "
+                "à votre charge depuis le {owed_from}.",
             )
         elif items[0].released < items[0].outstanding:
             text = QT_TRANSLATE_NOOP(
                 "messages",
-                "Sur l'échéance du {date}, {amount} étaient à verser par {who}, qui a retiré "
-                "sa promesse : ils sont à votre charge depuis le {owed_from}.",
+                "Sur l'échéance du {date}, {amount} étaient à verser par {who} : ils sont à "
+                "votre charge depuis le {owed_from}.",
             )
         else:
             text = QT_TRANSLATE_NOOP(
                 "messages",
-                "L'échéance du {date} était à verser par {who}, qui a retiré sa promesse : "
-                "elle est à votre charge depuis le {owed_from}.",
+                "L'échéance du {date} était à verser par {who} : elle est à votre charge "
+                "depuis le {owed_from}.",
             )
         sentences.append(render(_m(text, **params)))
     return " ".join(sentences)
+
+
+def _released_rule(view: plans.PlanView) -> str:
+    """What the reminder's rule on instalments adds while instalments withdrawn
+    promises were to pay are not paid: their days of grace run from the day the
+    tenants owe them, not from their date (docs/domain.md#plans); wording UNCONFIRMED."""
+    by = {
+        c
+        for i in view.ledger.instalments
+        if i.outstanding > 0 and i.tenants_due_on and i.tenants_due_on > i.due_on
+        for c in i.released_by
+    }
+    if not by:
+        return ""
+    return render(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "(pour une échéance que {who} devait verser, plus de {days} jours après le "
+                "jour où elle est à votre charge)",
+            ),
+            who=" ou ".join(_named(by)),
+            days=view.terms.grace_days,
+        )
+    )
 
 
 def _withdrawal_fields(view: plans.PlanView) -> dict[str, str]:

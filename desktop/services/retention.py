@@ -48,7 +48,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, exists, or_, select, update
+from sqlalchemy import CursorResult, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.caleol import OfferStatus, SessionStatus
@@ -68,6 +68,7 @@ from desktop.domain.text import fold, person_name
 from desktop.services import audit, authz, settings, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.storage.anonymised import ANONYMISATION, purged
 from desktop.storage.caleol_models import AgendaItem, Candidate, CandidateKey
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.campaign_models import (
@@ -78,7 +79,6 @@ from desktop.storage.campaign_models import (
 from desktop.storage.cotation_models import AdaptedRefusal, CandidateCotation, SneExport
 from desktop.storage.db import Database
 from desktop.storage.models import (
-    AuditEvent,
     DocumentRecord,
     Household,
     HouseholdKey,
@@ -92,7 +92,6 @@ from desktop.storage.models import (
     SearchToken,
     TimelineEvent,
 )
-from desktop.storage.server_roles import ANONYMISATION
 
 log = logging.getLogger(__name__)
 
@@ -152,20 +151,6 @@ def _months(session: Session) -> dict[RetentionKind, int]:
     }
 
 
-def _not_purged(model: type[Household] | type[Candidate], entity: str):
-    """The rows the purge has not anonymised: without the mark, or marked without the
-    purge's audit event about them (by hand, in the SQLite file or with SQL: passed
-    over, the row would keep its personal data for good)."""
-    return or_(
-        model.anonymised_on.is_(None),
-        ~exists().where(
-            AuditEvent.entity == entity,
-            AuditEvent.entity_id == model.id,
-            AuditEvent.action == ANONYMISATION,
-        ),
-    )
-
-
 def _kind(balance: Decimal) -> RetentionKind:
     return RetentionKind.ARREARS_FILE if balance > 0 else RetentionKind.TENANT_FILE
 
@@ -179,7 +164,7 @@ def _eligible(session: Session, on: dt.date) -> list[PurgeItem]:
         select(Household.id, Household.display_name, Household.closed_on, Household.balance)
         .where(
             Household.status == FileStatus.CLOSED.value,
-            _not_purged(Household, "dossier"),
+            ~purged(Household),
             Household.closed_on.is_not(None),
             Household.closed_on <= latest,
         )
@@ -387,7 +372,7 @@ def _anonymise(
     )
     sheets, calls, reviews = _anonymise_features(session, hid, label)
     notices, plans = _anonymise_notices_and_plans(session, hid)
-    # (a server refuses the mark without this event: server_roles.ANONYMISED_TABLES)
+    # (a server refuses the mark without this event: storage/anonymised.py)
     audit.record(
         session,
         actor,
@@ -596,7 +581,6 @@ def purge(
 
 def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
     """The CALEOL candidatures due on ``on`` (``domain.retention.application_due``)."""
-    from desktop.services.caleol.common import ENTITY_CANDIDATE
 
     months = _months(session)
     c, i, s = Candidate, AgendaItem, CaleolSession
@@ -605,7 +589,7 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
     attributions: dict[str, dt.date] = {}
     for number, lease, answered in session.execute(
         select(c.numero_unique, c.lease_signed_on, c.offer_answer_on).where(
-            _not_purged(c, ENTITY_CANDIDATE),
+            ~purged(c),
             or_(c.lease_signed_on.is_not(None), c.offer_status == OfferStatus.ACCEPTED.value),
         )
     ).tuples():
@@ -629,7 +613,7 @@ def _eligible_applications(session: Session, on: dt.date) -> list[PurgeItem]:
         )
         .join(i, i.id == c.agenda_item_id)
         .join(s, s.id == i.session_id)
-        .where(_not_purged(c, ENTITY_CANDIDATE), s.status == SessionStatus.CLOSED.value)
+        .where(~purged(c), s.status == SessionStatus.CLOSED.value)
         .order_by(s.session_date, s.id, i.position, c.position, c.id)
     ).all()
     items = []

@@ -39,6 +39,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, has_permission
+from desktop.storage.anonymised import ANONYMISATION, ANONYMISED_TABLES
 
 DEFAULT_PREFIX = "parcours"
 PREFIX_RE = re.compile(r"[a-z][a-z0-9_]{0,30}")
@@ -739,11 +740,6 @@ def _guard_functions(owner: str) -> list[str]:
     ]
 
 
-# The tables whose ``anonymised_on`` only the purge sets (parcours_anonymised_guard),
-# and the entity of the purge's audit event about one of their rows (services/
-# retention.py records « anonymisation » on it; parcours_anonymised_event_guard).
-ANONYMISED_TABLES = {"household": "dossier", "caleol_candidate": "caleol_candidat"}
-ANONYMISATION = "anonymisation"
 # Housing applicants: read, as in the application, only by the roles with a CALEOL
 # right (the agents have none), in these tables and in the audit events about them.
 APPLICANT_READERS = tuple(

@@ -343,7 +343,9 @@ def _ledger(p: PaymentPlan, on: dt.date) -> Ledger:
         # A promised contribution not paid yet is not the tenants' default; a withdrawn
         # one is theirs after a notice (docs/domain.md#plans).
         awaited=sum((c.awaited for c in given), ZERO),
-        released=[(c.released, c.withdrawal.owed_from) for c in given if c.withdrawal],
+        released=[
+            (c.released, c.withdrawal.owed_from, c.contributor) for c in given if c.withdrawal
+        ],
     )
 
 

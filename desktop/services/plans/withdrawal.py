@@ -5,6 +5,7 @@ told of, never retroactively (docs/domain.md#plans)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,39 @@ from desktop.storage.db import Database
 from desktop.storage.models import PaymentPlan
 
 __all__ = ["cancel_withdrawal", "default_owed_from", "withdraw_contribution"]
+
+
+def _columns(contributor: Contributor, withdrawal: Withdrawal | None) -> dict[str, Any]:
+    """The plan's columns of ``contributor``'s withdrawal and their values: those of
+    ``withdrawal``, or cleared (the promise stands) when it is None."""
+    prefix = contributor.value.lower()
+    return {
+        f"{prefix}_withdrawn_on": withdrawal.on if withdrawal else None,
+        f"{prefix}_owed_from": withdrawal.owed_from if withdrawal else None,
+        f"{prefix}_withdrawal_reason": withdrawal.reason if withdrawal else "",
+    }
+
+
+def _write(
+    session: Session,
+    actor: Actor,
+    p: PaymentPlan,
+    contributor: Contributor,
+    withdrawal: Withdrawal | None,
+    event: tuple[str, str, str],
+    **params: Any,
+) -> None:
+    """``contributor``'s withdrawal written on the plan (``withdrawal``), or cleared
+    (None), with its timeline line and audit event (``event``: the timeline's kind and
+    text, the audit's action); the plan is evaluated again."""
+    kind, text, action = event
+    after = _columns(contributor, withdrawal)
+    before = None if withdrawal else {column: getattr(p, column) for column in after}
+    for column, value in after.items():
+        setattr(p, column, value)
+    plan_event(session, p, actor, kind, text, contributor=Message(contributor.label), **params)
+    audit.record(session, actor, action, ENTITY, p.id, before, after)
+    evaluate_plan(session, p, actor, today())
 
 
 @guarded("plan.retrait_contribution")
@@ -62,40 +96,23 @@ def withdraw_contribution(
             today(),
         )
         released = given[contributor].unpaid_promise
-        prefix = contributor.value.lower()
-        setattr(p, f"{prefix}_withdrawn_on", withdrawal.on)
-        setattr(p, f"{prefix}_owed_from", withdrawal.owed_from)
-        setattr(p, f"{prefix}_withdrawal_reason", withdrawal.reason)
-        plan_event(
+        text = QT_TRANSLATE_NOOP(
+            "messages",
+            "{plan} : promesse du {contributor} retirée le {date} ({reason}) ; "
+            "{amount} dus par les locataires à partir du {owed_from}",
+        )
+        _write(
             session,
-            p,
             actor,
-            EVENT_PLAN_WITHDRAWAL,
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "{plan} : promesse du {contributor} retirée le {date} ({reason}) ; "
-                "{amount} dus par les locataires à partir du {owed_from}",
-            ),
-            contributor=Message(contributor.label),
+            p,
+            contributor,
+            withdrawal,
+            (EVENT_PLAN_WITHDRAWAL, text, "contribution_withdrawal"),
             date=format_date_fr(withdrawal.on),
             reason=withdrawal.reason,
             amount=format_money_fr(released),
             owed_from=format_date_fr(withdrawal.owed_from),
         )
-        audit.record(
-            session,
-            actor,
-            "contribution_withdrawal",
-            ENTITY,
-            p.id,
-            None,
-            {
-                f"{prefix}_withdrawn_on": withdrawal.on,
-                f"{prefix}_owed_from": withdrawal.owed_from,
-                f"{prefix}_withdrawal_reason": withdrawal.reason,
-            },
-        )
-        evaluate_plan(session, p, actor, today())
 
     return _edit(db, actor, plan_id, expected_version, action)
 
@@ -113,38 +130,20 @@ def cancel_withdrawal(
         withdrawal = check_cancel(
             PlanStatus(p.status), contributor, given.get(contributor), today()
         )
-        prefix = contributor.value.lower()
-        before = {
-            f"{prefix}_withdrawn_on": withdrawal.on,
-            f"{prefix}_owed_from": withdrawal.owed_from,
-            f"{prefix}_withdrawal_reason": withdrawal.reason,
-        }
-        setattr(p, f"{prefix}_withdrawn_on", None)
-        setattr(p, f"{prefix}_owed_from", None)
-        setattr(p, f"{prefix}_withdrawal_reason", "")
-        plan_event(
+        text = QT_TRANSLATE_NOOP(
+            "messages",
+            "{plan} : retrait de la promesse du {contributor} annulé (retrait du {date} : "
+            "{reason}) ; le {contributor} reste attendu",
+        )
+        _write(
             session,
-            p,
             actor,
-            EVENT_PLAN_WITHDRAWAL_CANCELLED,
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "{plan} : retrait de la promesse du {contributor} annulé (retrait du {date} : "
-                "{reason}) ; le {contributor} reste attendu",
-            ),
-            contributor=Message(contributor.label),
+            p,
+            contributor,
+            None,
+            (EVENT_PLAN_WITHDRAWAL_CANCELLED, text, "contribution_withdrawal_cancelled"),
             date=format_date_fr(withdrawal.on),
             reason=withdrawal.reason,
         )
-        audit.record(
-            session,
-            actor,
-            "contribution_withdrawal_cancelled",
-            ENTITY,
-            p.id,
-            before,
-            {key: None for key in before},
-        )
-        evaluate_plan(session, p, actor, today())
 
     return _edit(db, actor, plan_id, expected_version, action)
