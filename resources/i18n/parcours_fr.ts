@@ -12763,104 +12763,104 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : ce versement de {amount} dépasse de {excess} ce qui reste promis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="930" />
+        <location filename="../../desktop/domain/plans.py" line="935" />
         <source>dès qu'une échéance reste impayée</source>
         <translation>dès qu'une échéance reste impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="931" />
+        <location filename="../../desktop/domain/plans.py" line="936" />
         <source>dès que {n} échéances restent impayées</source>
         <translation>dès que {n} échéances restent impayées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="936" />
+        <location filename="../../desktop/domain/plans.py" line="941" />
         <source>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="948" />
+        <location filename="../../desktop/domain/plans.py" line="953" />
         <source>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="962" />
+        <location filename="../../desktop/domain/plans.py" line="967" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1017" />
+        <location filename="../../desktop/domain/plans.py" line="1022" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1025" />
+        <location filename="../../desktop/domain/plans.py" line="1030" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1031" />
+        <location filename="../../desktop/domain/plans.py" line="1036" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1175" />
+        <location filename="../../desktop/domain/plans.py" line="1180" />
         <source>Versement du {contributor} attendu (échéance du {date})</source>
         <translation>Versement du {contributor} attendu (échéance du {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1182" />
+        <location filename="../../desktop/domain/plans.py" line="1187" />
         <source>Versements du {first} et du {second} attendus (échéance du {date})</source>
         <translation>Versements du {first} et du {second} attendus (échéance du {date})</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="1081" />
+        <location filename="../../desktop/domain/plans.py" line="1086" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1083" />
+        <location filename="../../desktop/domain/plans.py" line="1088" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1088" />
+        <location filename="../../desktop/domain/plans.py" line="1093" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1092" />
+        <location filename="../../desktop/domain/plans.py" line="1097" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1093" />
+        <location filename="../../desktop/domain/plans.py" line="1098" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1094" />
+        <location filename="../../desktop/domain/plans.py" line="1099" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1096" />
+        <location filename="../../desktop/domain/plans.py" line="1101" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1154" />
+        <location filename="../../desktop/domain/plans.py" line="1159" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1162" />
+        <location filename="../../desktop/domain/plans.py" line="1167" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1100" />
+        <location filename="../../desktop/domain/plans.py" line="1105" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -14984,7 +14984,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="117" />
         <location filename="../../desktop/services/notices/common.py" line="445" />
-        <location filename="../../desktop/services/plans/core.py" line="706" />
+        <location filename="../../desktop/services/plans/core.py" line="708" />
         <location filename="../../desktop/services/tenants.py" line="225" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
         <extracomment>for a MODIFICATION: (field path, before, after) of each field changed, read from the audit snapshots (empty when they are not found, e.g. after a purge)</extracomment>
@@ -16289,519 +16289,519 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="306" />
+        <location filename="../../desktop/services/audit.py" line="291" />
         <source>création</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="307" />
+        <location filename="../../desktop/services/audit.py" line="292" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="308" />
+        <location filename="../../desktop/services/audit.py" line="293" />
         <source>clôture</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="309" />
-        <location filename="../../desktop/services/audit.py" line="390" />
+        <location filename="../../desktop/services/audit.py" line="294" />
+        <location filename="../../desktop/services/audit.py" line="375" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="310" />
+        <location filename="../../desktop/services/audit.py" line="295" />
         <source>base de démonstration</source>
         <translation>base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="311" />
+        <location filename="../../desktop/services/audit.py" line="296" />
         <source>consultation de données sensibles</source>
         <translation>consultation de données sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="312" />
+        <location filename="../../desktop/services/audit.py" line="297" />
         <source>action refusée</source>
         <translation>action refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="313" />
+        <location filename="../../desktop/services/audit.py" line="298" />
         <source>connexion</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="314" />
+        <location filename="../../desktop/services/audit.py" line="299" />
         <source>connexion refusée</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="315" />
+        <location filename="../../desktop/services/audit.py" line="300" />
         <source>verrouillage du compte</source>
         <translation>verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="301" />
         <source>déverrouillage du compte</source>
         <translation>déverrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="317" />
+        <location filename="../../desktop/services/audit.py" line="302" />
         <source>changement de mot de passe</source>
         <translation>changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="318" />
+        <location filename="../../desktop/services/audit.py" line="303" />
         <source>verrouillage de l'écran (inactivité)</source>
         <translation>verrouillage de l'écran (inactivité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="304" />
         <source>scellement du compte (son état est contrôlé aux connexions suivantes)</source>
         <translation>scellement du compte (son état est contrôlé aux connexions suivantes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="307" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="323" />
+        <location filename="../../desktop/services/audit.py" line="308" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="309" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="325" />
-        <location filename="../../desktop/services/audit.py" line="395" />
+        <location filename="../../desktop/services/audit.py" line="310" />
+        <location filename="../../desktop/services/audit.py" line="380" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="311" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="312" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="313" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="315" />
         <source>justificatif du préavis réduit</source>
         <translation>justificatif du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="316" />
         <source>report du départ</source>
         <translation>report du départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="332" />
+        <location filename="../../desktop/services/audit.py" line="317" />
         <source>retrait du congé</source>
         <translation>retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="318" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/audit.py" line="319" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="335" />
+        <location filename="../../desktop/services/audit.py" line="320" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="321" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="337" />
+        <location filename="../../desktop/services/audit.py" line="322" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="339" />
+        <location filename="../../desktop/services/audit.py" line="324" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="340" />
+        <location filename="../../desktop/services/audit.py" line="325" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="341" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="342" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="343" />
+        <location filename="../../desktop/services/audit.py" line="328" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="344" />
+        <location filename="../../desktop/services/audit.py" line="329" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="345" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>retrait de la promesse d'un contributeur</source>
         <translation>retrait de la promesse d'un contributeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="348" />
+        <location filename="../../desktop/services/audit.py" line="333" />
         <source>annulation du retrait de la promesse d'un contributeur</source>
         <translation>annulation du retrait de la promesse d'un contributeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="351" />
-        <location filename="../../desktop/services/audit.py" line="400" />
+        <location filename="../../desktop/services/audit.py" line="336" />
+        <location filename="../../desktop/services/audit.py" line="385" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="352" />
+        <location filename="../../desktop/services/audit.py" line="337" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="356" />
+        <location filename="../../desktop/services/audit.py" line="341" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="357" />
+        <location filename="../../desktop/services/audit.py" line="342" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="358" />
+        <location filename="../../desktop/services/audit.py" line="343" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="359" />
+        <location filename="../../desktop/services/audit.py" line="344" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="360" />
-        <location filename="../../desktop/services/audit.py" line="407" />
+        <location filename="../../desktop/services/audit.py" line="345" />
+        <location filename="../../desktop/services/audit.py" line="392" />
         <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="361" />
+        <location filename="../../desktop/services/audit.py" line="346" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="362" />
+        <location filename="../../desktop/services/audit.py" line="347" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="363" />
+        <location filename="../../desktop/services/audit.py" line="348" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="364" />
+        <location filename="../../desktop/services/audit.py" line="349" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="365" />
+        <location filename="../../desktop/services/audit.py" line="350" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="366" />
+        <location filename="../../desktop/services/audit.py" line="351" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="367" />
+        <location filename="../../desktop/services/audit.py" line="352" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="368" />
+        <location filename="../../desktop/services/audit.py" line="353" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="369" />
+        <location filename="../../desktop/services/audit.py" line="354" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="370" />
+        <location filename="../../desktop/services/audit.py" line="355" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="371" />
+        <location filename="../../desktop/services/audit.py" line="356" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="373" />
+        <location filename="../../desktop/services/audit.py" line="358" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="374" />
+        <location filename="../../desktop/services/audit.py" line="359" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="375" />
+        <location filename="../../desktop/services/audit.py" line="360" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="376" />
+        <location filename="../../desktop/services/audit.py" line="361" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="377" />
+        <location filename="../../desktop/services/audit.py" line="362" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="378" />
+        <location filename="../../desktop/services/audit.py" line="363" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="379" />
+        <location filename="../../desktop/services/audit.py" line="364" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="381" />
+        <location filename="../../desktop/services/audit.py" line="366" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="382" />
+        <location filename="../../desktop/services/audit.py" line="367" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="383" />
-        <location filename="../../desktop/services/audit.py" line="412" />
+        <location filename="../../desktop/services/audit.py" line="368" />
+        <location filename="../../desktop/services/audit.py" line="397" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="384" />
+        <location filename="../../desktop/services/audit.py" line="369" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="387" />
+        <location filename="../../desktop/services/audit.py" line="372" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="388" />
+        <location filename="../../desktop/services/audit.py" line="373" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="389" />
+        <location filename="../../desktop/services/audit.py" line="374" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="391" />
+        <location filename="../../desktop/services/audit.py" line="376" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="392" />
+        <location filename="../../desktop/services/audit.py" line="377" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="393" />
+        <location filename="../../desktop/services/audit.py" line="378" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="394" />
+        <location filename="../../desktop/services/audit.py" line="379" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="396" />
+        <location filename="../../desktop/services/audit.py" line="381" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="397" />
+        <location filename="../../desktop/services/audit.py" line="382" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="398" />
+        <location filename="../../desktop/services/audit.py" line="383" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="399" />
+        <location filename="../../desktop/services/audit.py" line="384" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="401" />
+        <location filename="../../desktop/services/audit.py" line="386" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="402" />
+        <location filename="../../desktop/services/audit.py" line="387" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="403" />
+        <location filename="../../desktop/services/audit.py" line="388" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="404" />
+        <location filename="../../desktop/services/audit.py" line="389" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="405" />
+        <location filename="../../desktop/services/audit.py" line="390" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="406" />
+        <location filename="../../desktop/services/audit.py" line="391" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="526" />
+        <location filename="../../desktop/services/audit.py" line="511" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="527" />
+        <location filename="../../desktop/services/audit.py" line="512" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="528" />
+        <location filename="../../desktop/services/audit.py" line="513" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="625" />
+        <location filename="../../desktop/services/audit.py" line="610" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="633" />
+        <location filename="../../desktop/services/audit.py" line="618" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="634" />
+        <location filename="../../desktop/services/audit.py" line="619" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="635" />
+        <location filename="../../desktop/services/audit.py" line="620" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="238" />
-        <location filename="../../desktop/services/audit.py" line="408" />
+        <location filename="../../desktop/services/audit.py" line="393" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="409" />
+        <location filename="../../desktop/services/audit.py" line="394" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="410" />
+        <location filename="../../desktop/services/audit.py" line="395" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="411" />
+        <location filename="../../desktop/services/audit.py" line="396" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="413" />
+        <location filename="../../desktop/services/audit.py" line="398" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="642" />
+        <location filename="../../desktop/services/audit.py" line="627" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="648" />
+        <location filename="../../desktop/services/audit.py" line="633" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="662" />
+        <location filename="../../desktop/services/audit.py" line="647" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="663" />
+        <location filename="../../desktop/services/audit.py" line="648" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="666" />
+        <location filename="../../desktop/services/audit.py" line="651" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="667" />
+        <location filename="../../desktop/services/audit.py" line="652" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="668" />
+        <location filename="../../desktop/services/audit.py" line="653" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -16901,37 +16901,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Sans objet : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="390" />
+        <location filename="../../desktop/services/plans/core.py" line="392" />
         <source>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</source>
         <translation>Les conditions de cet accord signé (dette, loyer, dates, parties ou échéancier) ont été modifiées hors de Parcours depuis sa signature ou son dernier avenant : l'accord signé fait foi. Prévenez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="460" />
+        <location filename="../../desktop/services/plans/core.py" line="462" />
         <source>Le plan n° {id} n'existe pas ou plus.</source>
         <translation>Le plan n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="469" />
+        <location filename="../../desktop/services/plans/core.py" line="471" />
         <source>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</source>
         <translation>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="543" />
+        <location filename="../../desktop/services/plans/core.py" line="545" />
         <source>{type} n° {id}</source>
         <translation>{type} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="629" />
+        <location filename="../../desktop/services/plans/core.py" line="631" />
         <source>{plan} : {old} → {new}</source>
         <translation>{plan} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="636" />
+        <location filename="../../desktop/services/plans/core.py" line="638" />
         <source>(automatique)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/core.py" line="672" />
+        <location filename="../../desktop/services/plans/core.py" line="674" />
         <location filename="../../desktop/services/plans/editing.py" line="305" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
@@ -17417,62 +17417,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} dossiers exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="128" />
+        <location filename="../../desktop/services/retention.py" line="127" />
         <source>{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="133" />
+        <location filename="../../desktop/services/retention.py" line="132" />
         <source>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="272" />
+        <location filename="../../desktop/services/retention.py" line="257" />
         <source>{n} dossier à anonymiser</source>
         <translation>{n} dossier à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="273" />
+        <location filename="../../desktop/services/retention.py" line="258" />
         <source>{n} dossiers à anonymiser</source>
         <translation>{n} dossiers à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="279" />
+        <location filename="../../desktop/services/retention.py" line="264" />
         <source>{n} dossier anonymisé</source>
         <translation>{n} dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="280" />
+        <location filename="../../desktop/services/retention.py" line="265" />
         <source>{n} dossiers anonymisés</source>
         <translation>{n} dossiers anonymisés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="281" />
+        <location filename="../../desktop/services/retention.py" line="266" />
         <source>aucun dossier anonymisé</source>
         <translation>aucun dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="287" />
+        <location filename="../../desktop/services/retention.py" line="272" />
         <source>{n} candidature CALEOL à anonymiser</source>
         <translation>{n} candidature CALEOL à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="288" />
+        <location filename="../../desktop/services/retention.py" line="273" />
         <source>{n} candidatures CALEOL à anonymiser</source>
         <translation>{n} candidatures CALEOL à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="292" />
+        <location filename="../../desktop/services/retention.py" line="277" />
         <source>{n} candidature CALEOL anonymisée</source>
         <translation>{n} candidature CALEOL anonymisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="293" />
+        <location filename="../../desktop/services/retention.py" line="278" />
         <source>{n} candidatures CALEOL anonymisées</source>
         <translation>{n} candidatures CALEOL anonymisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="294" />
+        <location filename="../../desktop/services/retention.py" line="279" />
         <source>aucune candidature CALEOL anonymisée</source>
         <translation>aucune candidature CALEOL anonymisée</translation>
     </message>
@@ -17594,103 +17594,118 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="53" />
+        <location filename="../../desktop/services/plan_letters.py" line="55" />
         <source>Proposition de plan (avec l'échéancier)</source>
         <translation>Proposition de plan (avec l'échéancier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="54" />
+        <location filename="../../desktop/services/plan_letters.py" line="56" />
         <source>Protocole d'accord à signer par les parties</source>
         <translation>Protocole d'accord à signer par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="55" />
+        <location filename="../../desktop/services/plan_letters.py" line="57" />
         <source>Relance : échéance impayée</source>
         <translation>Relance : échéance impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="56" />
+        <location filename="../../desktop/services/plan_letters.py" line="58" />
         <source>Notification de défaillance</source>
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="57" />
+        <location filename="../../desktop/services/plan_letters.py" line="59" />
         <source>Contribution promise non versée : échéances à la charge des locataires</source>
         <translation>Contribution promise non versée : échéances à la charge des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="78" />
+        <location filename="../../desktop/services/plan_letters.py" line="81" />
         <source>dès qu'une échéance reste impayée plus de {days} jours après sa date</source>
         <translation>dès qu'une échéance reste impayée plus de {days} jours après sa date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="90" />
+        <location filename="../../desktop/services/plan_letters.py" line="93" />
         <source>dès que {count} échéances restent impayées plus de {days} jours après leur date</source>
         <translation>dès que {count} échéances restent impayées plus de {days} jours après leur date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="104" />
+        <location filename="../../desktop/services/plan_letters.py" line="109" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="111" />
+        <location filename="../../desktop/services/plan_letters.py" line="116" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="178" />
+        <location filename="../../desktop/services/plan_letters.py" line="183" />
         <source>Les échéances en retard de ce plan devaient être payées par un contributeur qui a retiré sa promesse : les locataires ne les doivent qu'à partir du {date}. Pas de relance avant cette date.</source>
         <translation>Les échéances en retard de ce plan devaient être payées par un contributeur qui a retiré sa promesse : les locataires ne les doivent qu'à partir du {date}. Pas de relance avant cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="190" />
+        <location filename="../../desktop/services/plan_letters.py" line="195" />
         <source>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</source>
         <translation>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="201" />
+        <location filename="../../desktop/services/plan_letters.py" line="206" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="227" />
+        <location filename="../../desktop/services/plan_letters.py" line="234" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="241" />
+        <location filename="../../desktop/services/plan_letters.py" line="248" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="277" />
-        <source>Sur les échéances du {date}, {amount} étaient à verser par {who}, qui a retiré sa promesse : ils sont à votre charge depuis le {owed_from}.</source>
-        <translation>Sur les échéances du {date}, {amount} étaient à verser par {who}, qui a retiré sa promesse : ils sont à votre charge depuis le {owed_from}.</translation>
+        <location filename="../../desktop/services/plan_letters.py" line="261" />
+        <source>{who}, qui a retiré sa promesse</source>
+        <translation>{who}, qui a retiré sa promesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="283" />
-        <source>Sur l'échéance du {date}, {amount} étaient à verser par {who}, qui a retiré sa promesse : ils sont à votre charge depuis le {owed_from}.</source>
-        <translation>Sur l'échéance du {date}, {amount} étaient à verser par {who}, qui a retiré sa promesse : ils sont à votre charge depuis le {owed_from}.</translation>
+        <location filename="../../desktop/services/plan_letters.py" line="262" />
+        <source>{who}, qui ont retiré leurs promesses</source>
+        <translation>{who}, qui ont retiré leurs promesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="289" />
-        <source>L'échéance du {date} était à verser par {who}, qui a retiré sa promesse : elle est à votre charge depuis le {owed_from}.</source>
-        <translation>L'échéance du {date} était à verser par {who}, qui a retiré sa promesse : elle est à votre charge depuis le {owed_from}.</translation>
+        <location filename="../../desktop/services/plan_letters.py" line="291" />
+        <source>Sur les échéances du {date}, {amount} étaient à verser par {who} : ils sont à votre charge depuis le {owed_from}.</source>
+        <translation>Sur les échéances du {date}, {amount} étaient à verser par {who} : ils sont à votre charge depuis le {owed_from}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="305" />
+        <location filename="../../desktop/services/plan_letters.py" line="297" />
+        <source>Sur l'échéance du {date}, {amount} étaient à verser par {who} : ils sont à votre charge depuis le {owed_from}.</source>
+        <translation>Sur l'échéance du {date}, {amount} étaient à verser par {who} : ils sont à votre charge depuis le {owed_from}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="303" />
+        <source>L'échéance du {date} était à verser par {who} : elle est à votre charge depuis le {owed_from}.</source>
+        <translation>L'échéance du {date} était à verser par {who} : elle est à votre charge depuis le {owed_from}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="326" />
+        <source>(pour une échéance que {who} devait verser, plus de {days} jours après le jour où elle est à votre charge)</source>
+        <translation>(pour une échéance que {who} devait verser, plus de {days} jours après le jour où elle est à votre charge)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="344" />
         <source>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</source>
         <translation>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="361" />
+        <location filename="../../desktop/services/plan_letters.py" line="400" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <extracomment>a plan that is over: its letters are still possible, but offered after the others</extracomment>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="393" />
+        <location filename="../../desktop/services/plan_letters.py" line="432" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
@@ -21242,12 +21257,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Saisissez le numéro unique du demandeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/withdrawal.py" line="74" />
+        <location filename="../../desktop/services/plans/withdrawal.py" line="99" />
         <source>{plan} : promesse du {contributor} retirée le {date} ({reason}) ; {amount} dus par les locataires à partir du {owed_from}</source>
         <translation>{plan} : promesse du {contributor} retirée le {date} ({reason}) ; {amount} dus par les locataires à partir du {owed_from}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans/withdrawal.py" line="130" />
+        <location filename="../../desktop/services/plans/withdrawal.py" line="133" />
         <source>{plan} : retrait de la promesse du {contributor} annulé (retrait du {date} : {reason}) ; le {contributor} reste attendu</source>
         <translation>{plan} : retrait de la promesse du {contributor} annulé (retrait du {date} : {reason}) ; le {contributor} reste attendu</translation>
     </message>
