@@ -964,3 +964,80 @@ def test_dates_of_year_one_or_ten_thousand_are_refused():
     # The years 1900 and 2200 themselves are plausible.
     validate_terms(terms(debt_on=D(1900, 1, 2), start_on=D(1900, 1, 5)))
     validate_terms(terms(debt_on=D(2200, 1, 2), start_on=D(2200, 1, 5)))
+
+
+# --- contributors' promises: awaited, withdrawn (docs/domain.md#plans) ------------------
+
+FSL, CCAS = Contributor.FSL, Contributor.CCAS
+PAID_JANUARY = [PaymentLine(D(2026, 1, 5), E("200.00"))]
+
+
+def test_only_the_contributors_named_or_that_paid_are_shown():
+    assert contributions({FSL: E("500.00")}, []) == [Contribution(FSL, E("500.00"), E("0"))]
+    # paid without being named (data entered before the rule)
+    assert contributions({}, [(CCAS, E("50.00"))]) == [Contribution(CCAS, None, E("50.00"))]
+    assert contributions({}, []) == []
+
+
+def test_the_tenants_owe_what_a_contributor_s_awaited_payment_does_not_cover():
+    ledger = allocate(SCHEDULE, [], D(2026, 3, 20), grace_days=10, awaited=E("300.00"))
+    assert ledger.overdue == E("600.00")
+    assert ledger.tenants_overdue == E("300.00")
+
+
+def test_a_rent_is_unpaid_once_its_grace_period_is_over():
+    dates = [D(2026, 1, 5)]
+    ledger = allocate(SCHEDULE, [], D(2026, 1, 15), rent=E("500.00"), rent_dates=dates)
+    assert [r.unpaid for r in ledger.rents] == [False]  # the tenth day of grace
+    ledger = allocate(SCHEDULE, [], D(2026, 1, 16), rent=E("500.00"), rent_dates=dates)
+    assert [r.unpaid for r in ledger.rents] == [True]
+
+
+def released_ledger(on, released):
+    return allocate(SCHEDULE, PAID_JANUARY, on, grace_days=10, released=released)
+
+
+def test_a_withdrawn_promise_s_instalments_are_the_tenants_only_after_its_notice():
+    released = [(E("400.00"), D(2026, 4, 16), FSL)]
+    during = released_ledger(D(2026, 3, 20), released)
+    feb, mar = during.instalments[1:]
+    for i in (feb, mar):
+        assert (i.released, i.owed_from, i.tenants_due_on) == (
+            E("200.00"),
+            D(2026, 4, 16),
+            D(2026, 4, 16),
+        )
+        assert i.released_by == (FSL,) and i.awaited == E("200.00") and not i.unpaid
+    assert during.in_notice == E("400.00") and during.tenants_overdue == 0
+    assert during.tenants_next_due_on == D(2026, 4, 16)
+    # The tenants owe them from 16/04, in default once the ten days of grace are over.
+    assert not any(i.unpaid for i in released_ledger(D(2026, 4, 26), released).instalments)
+    after = released_ledger(D(2026, 4, 27), released)
+    assert [i.unpaid for i in after.instalments] == [False, True, True]
+    assert after.in_notice == 0 and after.tenants_overdue == E("400.00")
+
+
+def test_an_instalment_partly_released_is_owed_from_its_due_date():
+    ledger = released_ledger(D(2026, 3, 20), [(E("100.00"), D(2026, 4, 16), FSL)])
+    feb = ledger.instalments[1]
+    assert (feb.released, feb.tenants_due_on) == (E("100.00"), D(2026, 2, 5))
+    assert feb.unpaid  # the tenants' half is late past its grace period
+
+
+def test_an_instalment_two_withdrawn_promises_cover_names_both():
+    released = [(E("300.00"), D(2026, 4, 20), CCAS), (E("100.00"), D(2026, 4, 16), FSL)]
+    feb, mar = released_ledger(D(2026, 3, 20), released).instalments[1:]
+    assert (feb.released_by, feb.owed_from) == ((FSL, CCAS), D(2026, 4, 20))
+    assert (mar.released_by, mar.owed_from) == ((CCAS,), D(2026, 4, 20))
+
+
+def test_the_tenants_late_come_before_a_contributor_s_awaited_payment():
+    common = {"next_due_on": D(2026, 2, 5), "awaited_from": (FSL,), "grace_days": 10}
+    on = D(2026, 3, 1)
+    awaited = next_action(E("400"), E("500"), E("50"), PlanStatus.EN_COURS, on, **common)
+    assert str(awaited.text) == "Versement du FSL attendu (échéance du 05/02/2026)"
+    late = next_action(
+        E("400"), E("500"), E("50"), PlanStatus.EN_COURS, on, tenants_due_on=D(2026, 2, 5), **common
+    )
+    assert str(late.text) == "Relancer : échéance du 05/02/2026 impayée"
+    assert late.due_on == D(2026, 2, 15)
