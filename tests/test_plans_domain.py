@@ -21,6 +21,7 @@ from desktop.domain.plans import (
     LineState,
     PaymentLine,
     PlanTerms,
+    Withdrawal,
     adjust_last,
     allocate,
     breach_follow_ups,
@@ -1041,3 +1042,12 @@ def test_the_tenants_late_come_before_a_contributor_s_awaited_payment():
     )
     assert str(late.text) == "Relancer : échéance du 05/02/2026 impayée"
     assert late.due_on == D(2026, 2, 15)
+
+
+def test_a_withdrawn_promise_is_no_longer_awaited_but_released_to_the_tenants():
+    standing = Contribution(FSL, E("500.00"), E("350.00"))
+    assert (standing.awaited, standing.released) == (E("150.00"), E("0.00"))
+    withdrawn = Contribution(
+        FSL, E("500.00"), E("350.00"), Withdrawal(D(2026, 3, 1), D(2026, 4, 1))
+    )
+    assert (withdrawn.awaited, withdrawn.released) == (E("0.00"), E("150.00"))

@@ -11932,7 +11932,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="207" />
-        <location filename="../../desktop/domain/plans.py" line="521" />
+        <location filename="../../desktop/domain/plan_contributions.py" line="27" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
@@ -12347,7 +12347,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="93" />
-        <location filename="../../desktop/domain/plans.py" line="100" />
+        <location filename="../../desktop/domain/plans.py" line="104" />
         <source>Remise en main propre</source>
         <translation>Remise en main propre</translation>
     </message>
@@ -12525,63 +12525,63 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Soldé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="75" />
+        <location filename="../../desktop/domain/plans.py" line="79" />
         <source>Lettre de relance</source>
         <translation>Lettre de relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="78" />
+        <location filename="../../desktop/domain/plans.py" line="82" />
         <source>Notification de défaillance du plan</source>
         <translation>Notification de défaillance du plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="82" />
+        <location filename="../../desktop/domain/plans.py" line="86" />
         <source>Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)</source>
         <translation>Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="86" />
+        <location filename="../../desktop/domain/plans.py" line="90" />
         <source>Saisine du FSL</source>
         <translation>Saisine du FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="89" />
+        <location filename="../../desktop/domain/plans.py" line="93" />
         <source>Saisine de la CCAPEX (au moins 2 mois avant l'assignation)</source>
         <translation>Saisine de la CCAPEX (au moins 2 mois avant l'assignation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="91" />
+        <location filename="../../desktop/domain/plans.py" line="95" />
         <source>Signature du nouveau bail</source>
         <translation>Signature du nouveau bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="95" />
+        <location filename="../../desktop/domain/plans.py" line="99" />
         <source>Lettre recommandée avec AR</source>
         <translation>Lettre recommandée avec AR</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="96" />
+        <location filename="../../desktop/domain/plans.py" line="100" />
         <source>Courrier simple</source>
         <translation>Courrier simple</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="97" />
+        <location filename="../../desktop/domain/plans.py" line="101" />
         <location filename="../../desktop/services/caleol/commissions.py" line="201" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="98" />
+        <location filename="../../desktop/domain/plans.py" line="102" />
         <source>Plateforme en ligne</source>
         <translation>Plateforme en ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="133" />
+        <location filename="../../desktop/domain/plans.py" line="137" />
         <source>Un plan au statut « {current} » ne peut pas passer au statut « {new} ».</source>
         <translation>Un plan au statut « {current} » ne peut pas passer au statut « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="193" />
+        <location filename="../../desktop/domain/plans.py" line="197" />
         <location filename="../../desktop/domain/schedule.py" line="77" />
         <location filename="../../desktop/domain/tenant.py" line="172" />
         <location filename="../../desktop/services/plans/payments.py" line="52" />
@@ -12589,14 +12589,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le montant n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="195" />
+        <location filename="../../desktop/domain/plans.py" line="199" />
         <location filename="../../desktop/domain/schedule.py" line="79" />
         <location filename="../../desktop/services/plans/payments.py" line="54" />
         <source>Le montant doit être positif.</source>
         <translation>Le montant doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="197" />
+        <location filename="../../desktop/domain/plans.py" line="201" />
         <location filename="../../desktop/domain/schedule.py" line="81" />
         <location filename="../../desktop/domain/tenant.py" line="176" />
         <location filename="../../desktop/services/plans/payments.py" line="57" />
@@ -12604,263 +12604,263 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le montant a plus de deux décimales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="200" />
+        <location filename="../../desktop/domain/plans.py" line="204" />
         <location filename="../../desktop/domain/schedule.py" line="84" />
         <source>Le montant ne peut pas dépasser {max}.</source>
         <translation>Le montant ne peut pas dépasser {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="235" />
+        <location filename="../../desktop/domain/plans.py" line="239" />
         <source>Type d'accord inconnu.</source>
         <translation>Type d'accord inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="252" />
+        <location filename="../../desktop/domain/plans.py" line="256" />
         <source>Indiquez la date à laquelle la dette est arrêtée.</source>
         <translation>Indiquez la date à laquelle la dette est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="256" />
+        <location filename="../../desktop/domain/plans.py" line="260" />
         <source>La date à laquelle la dette est arrêtée n'est pas plausible.</source>
         <translation>La date à laquelle la dette est arrêtée n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="262" />
+        <location filename="../../desktop/domain/plans.py" line="266" />
         <source>La dette doit être arrêtée au plus tard à la date de début du plan ({date}).</source>
         <translation>La dette doit être arrêtée au plus tard à la date de début du plan ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="269" />
+        <location filename="../../desktop/domain/plans.py" line="273" />
         <source>Organisme payeur inconnu.</source>
         <translation>Organisme payeur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="286" />
+        <location filename="../../desktop/domain/plans.py" line="290" />
         <source>Les contributions ({total}) dépassent la dette mise sous plan ({debt}).</source>
         <translation>Les contributions ({total}) dépassent la dette mise sous plan ({debt}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="297" />
+        <location filename="../../desktop/domain/plans.py" line="301" />
         <source>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</source>
         <translation>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="304" />
+        <location filename="../../desktop/domain/plans.py" line="308" />
         <source>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</source>
         <translation>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="312" />
+        <location filename="../../desktop/domain/plans.py" line="316" />
         <source>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</source>
         <translation>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="320" />
+        <location filename="../../desktop/domain/plans.py" line="324" />
         <source>Le délai de tolérance doit être compris entre 0 et {max} jours.</source>
         <translation>Le délai de tolérance doit être compris entre 0 et {max} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="336" />
+        <location filename="../../desktop/domain/plans.py" line="340" />
         <source>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</source>
         <translation>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="342" />
+        <location filename="../../desktop/domain/plans.py" line="346" />
         <source>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</source>
         <translation>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="349" />
+        <location filename="../../desktop/domain/plans.py" line="353" />
         <source>Le jugement doit précéder le début du protocole ({date}).</source>
         <translation>Le jugement doit précéder le début du protocole ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="356" />
+        <location filename="../../desktop/domain/plans.py" line="360" />
         <location filename="../../desktop/services/plans/breach.py" line="228" />
         <source>Indiquez la date de fin du protocole.</source>
         <translation>Indiquez la date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="362" />
+        <location filename="../../desktop/domain/plans.py" line="366" />
         <source>La fin du protocole doit suivre son début ({date}).</source>
         <translation>La fin du protocole doit suivre son début ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="369" />
+        <location filename="../../desktop/domain/plans.py" line="373" />
         <source>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</source>
         <translation>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="376" />
+        <location filename="../../desktop/domain/plans.py" line="380" />
         <source>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</source>
         <translation>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="400" />
+        <location filename="../../desktop/domain/plans.py" line="404" />
         <source>Indiquez la date de signature de l'avenant.</source>
         <translation>Indiquez la date de signature de l'avenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="404" />
+        <location filename="../../desktop/domain/plans.py" line="408" />
         <source>Indiquez la nouvelle date de fin du protocole.</source>
         <translation>Indiquez la nouvelle date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="408" />
+        <location filename="../../desktop/domain/plans.py" line="412" />
         <location filename="../../desktop/services/plans/breach.py" line="234" />
         <source>L'avenant doit prolonger le protocole au-delà du {date}.</source>
         <translation>L'avenant doit prolonger le protocole au-delà du {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="415" />
+        <location filename="../../desktop/domain/plans.py" line="419" />
         <source>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</source>
         <translation>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="440" />
+        <location filename="../../desktop/domain/plans.py" line="444" />
         <source>Sans dette, un protocole ne comporte pas d'échéancier.</source>
         <translation>Sans dette, un protocole ne comporte pas d'échéancier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="454" />
+        <location filename="../../desktop/domain/plans.py" line="458" />
         <source>La première échéance ({date}) précède le début du plan ({start}).</source>
         <translation>La première échéance ({date}) précède le début du plan ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="465" />
+        <location filename="../../desktop/domain/plans.py" line="469" />
         <source>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</source>
         <translation>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="491" />
+        <location filename="../../desktop/domain/plans.py" line="495" />
         <source>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</source>
         <translation>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="511" />
+        <location filename="../../desktop/domain/plans.py" line="515" />
         <source>payée</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="512" />
+        <location filename="../../desktop/domain/plans.py" line="516" />
         <location filename="../../desktop/services/notices/listing.py" line="200" />
         <source>en retard</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="513" />
+        <location filename="../../desktop/domain/plans.py" line="517" />
         <source>à venir</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="520" />
+        <location filename="../../desktop/domain/plan_contributions.py" line="26" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="608" />
+        <location filename="../../desktop/domain/plan_contributions.py" line="105" />
         <source>Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : ce versement de {amount} dépasse de {excess} ce qui reste promis.</source>
         <translation>Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : ce versement de {amount} dépasse de {excess} ce qui reste promis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="935" />
+        <location filename="../../desktop/domain/plans.py" line="843" />
         <source>dès qu'une échéance reste impayée</source>
         <translation>dès qu'une échéance reste impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="936" />
+        <location filename="../../desktop/domain/plans.py" line="844" />
         <source>dès que {n} échéances restent impayées</source>
         <translation>dès que {n} échéances restent impayées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="941" />
+        <location filename="../../desktop/domain/plans.py" line="849" />
         <source>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="953" />
+        <location filename="../../desktop/domain/plans.py" line="861" />
         <source>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="967" />
+        <location filename="../../desktop/domain/plans.py" line="875" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1022" />
+        <location filename="../../desktop/domain/plans.py" line="930" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1030" />
+        <location filename="../../desktop/domain/plans.py" line="938" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1036" />
+        <location filename="../../desktop/domain/plans.py" line="944" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1180" />
+        <location filename="../../desktop/domain/plans.py" line="1088" />
         <source>Versement du {contributor} attendu (échéance du {date})</source>
         <translation>Versement du {contributor} attendu (échéance du {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1187" />
+        <location filename="../../desktop/domain/plans.py" line="1095" />
         <source>Versements du {first} et du {second} attendus (échéance du {date})</source>
         <translation>Versements du {first} et du {second} attendus (échéance du {date})</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="1086" />
+        <location filename="../../desktop/domain/plans.py" line="994" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1088" />
+        <location filename="../../desktop/domain/plans.py" line="996" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1093" />
+        <location filename="../../desktop/domain/plans.py" line="1001" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1097" />
+        <location filename="../../desktop/domain/plans.py" line="1005" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1098" />
+        <location filename="../../desktop/domain/plans.py" line="1006" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1099" />
+        <location filename="../../desktop/domain/plans.py" line="1007" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1101" />
+        <location filename="../../desktop/domain/plans.py" line="1009" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1159" />
+        <location filename="../../desktop/domain/plans.py" line="1067" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1167" />
+        <location filename="../../desktop/domain/plans.py" line="1075" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1105" />
+        <location filename="../../desktop/domain/plans.py" line="1013" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -12885,13 +12885,13 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le jour d'échéance doit être compris entre 1 et 31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="245" />
+        <location filename="../../desktop/domain/plans.py" line="249" />
         <location filename="../../desktop/domain/schedule.py" line="158" />
         <source>La date de début est obligatoire.</source>
         <translation>La date de début est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="248" />
+        <location filename="../../desktop/domain/plans.py" line="252" />
         <location filename="../../desktop/domain/schedule.py" line="160" />
         <source>La date de début n'est pas plausible.</source>
         <translation>La date de début n'est pas plausible.</translation>
@@ -12947,7 +12947,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="191" />
+        <location filename="../../desktop/domain/plans.py" line="195" />
         <location filename="../../desktop/domain/tenant.py" line="170" />
         <location filename="../../desktop/ui/widgets/form.py" line="268" />
         <source>Le montant est obligatoire.</source>
@@ -14270,7 +14270,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="99" />
+        <location filename="../../desktop/domain/plans.py" line="103" />
         <location filename="../../desktop/domain/timeline.py" line="98" />
         <location filename="../../desktop/services/importer.py" line="79" />
         <source>Téléphone</source>

@@ -98,6 +98,7 @@ FILES: dict[str, list[str]] = {
     "member_votes": MESSAGES_TESTS,
     "labels": ["tests/test_labelled_enums.py"],
     "plan_withdrawal": ["tests/test_plan_withdrawal_rules.py"],
+    "plan_contributions": ["tests/test_plans_domain.py", "tests/test_plan_withdrawal_rules.py"],
     "notice_cotenants": [
         "tests/test_notice_cotenants_rules.py",
         *(
