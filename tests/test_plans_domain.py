@@ -237,6 +237,8 @@ def test_last_instalment_takes_the_difference():
     assert problem is None
     assert balanced[-1].amount == E("250.00")
     assert sum(i.amount for i in balanced) == E("1200.00")
+    assert balanced[:-1] == schedule[:-1]  # only the last one changes, keeping its date
+    assert balanced[-1] == Instalment(6, schedule[-1].due_date, E("250.00"))
 
 
 def test_unbalanceable_edit_gives_a_clear_message():
@@ -1051,3 +1053,11 @@ def test_a_withdrawn_promise_is_no_longer_awaited_but_released_to_the_tenants():
         FSL, E("500.00"), E("350.00"), Withdrawal(D(2026, 3, 1), D(2026, 4, 1))
     )
     assert (withdrawn.awaited, withdrawn.released) == (E("0.00"), E("150.00"))
+
+
+def test_a_few_cents_still_go_to_the_rent_first():
+    dates = [D(2026, 1, 5)]
+    cents = [PaymentLine(D(2026, 1, 5), E("0.50"))]
+    ledger = allocate(SCHEDULE, cents, D(2026, 1, 6), rent=E("500.00"), rent_dates=dates)
+    assert [r.paid for r in ledger.rents] == [E("0.50")]
+    assert ledger.paid_to_plan == 0
