@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from desktop.documents.context import lease_holders
 from desktop.documents.library import (
     fill_free_fields,
 )
@@ -35,7 +36,7 @@ from desktop.domain.plans import (
     breach_reasons,
 )
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
-from desktop.services import plans
+from desktop.services import plans, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
 from desktop.services.tabular import render
@@ -333,6 +334,29 @@ def plans_for_letters(db: Database, actor: Actor, household_id: int) -> list[pla
     return sorted(found, key=lambda p: (p.status in _OVER, -p.id))
 
 
+#: The letters a plan's holders may each receive apart (``produce_plan_letters_per_holder``).
+PER_HOLDER_LETTERS = (REMINDER, BREACH_NOTICE)
+
+
+def per_holder_default(db: Database, actor: Actor, plan_id: int, template_name: str) -> bool:
+    """Whether a plan letter goes by default to each holder apart: a letter of
+    ``PER_HOLDER_LETTERS`` sent registered by its template (the breach notice), to a
+    lease of two holders or more (docs/domain.md#letters). Every holder lives at the
+    dwelling's address (the file records no other)."""
+    from desktop.documents.library import get_template
+
+    if template_name not in PER_HOLDER_LETTERS:
+        return False
+    if not get_template(template_name).registered_mail:
+        return False
+    return holders_count(db, actor, plans.get_plan(db, actor, plan_id).household_id) > 1
+
+
+def holders_count(db: Database, actor: Actor, household_id: int) -> int:
+    """How many people hold the lease of a household (its plan's letters' addressees)."""
+    return len(lease_holders(tenants.get_tenant_file(db, actor, household_id).data))
+
+
 @guarded("plan.courrier")
 def produce_plan_letter(
     db: Database,
@@ -351,6 +375,56 @@ def produce_plan_letter(
     ``options`` (``documents.LetterOptions``: subject, registered mail, signatory,
     signature, PDF) are the letter form's, when it is written from the tenant file.
     """
+    from desktop.services import documents
+
+    household_id, letter_options = _letter_options(
+        db, actor, plan_id, template_name, on, pdf, fields, options
+    )
+    document = documents.produce_letter(db, actor, household_id, letter_options)
+    _complete_follow_up(db, actor, plan_id, template_name, letter_options.on, [document])
+    return document
+
+
+@guarded("plan.courrier")
+def produce_plan_letters_per_holder(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    template_name: str,
+    *,
+    on: dt.date | None = None,
+    pdf: bool = False,
+    fields: dict[str, str] | None = None,
+    options=None,
+):
+    """The reminder or the breach notice sent to each holder of the lease apart
+    (``documents.produce_holder_letters``): each letter is addressed to its holder alone
+    and names the others, bound with him by the agreement; returns the
+    ``documents.HolderLetters``. The follow-up is completed once, naming every letter."""
+    from desktop.services import documents
+
+    if template_name not in PER_HOLDER_LETTERS:
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un courrier par titulaire est prévu pour la relance et la notification "
+                    "de défaillance, pas pour « {name} ».",
+                ),
+                name=template_name,
+            )
+        )
+    household_id, letter_options = _letter_options(
+        db, actor, plan_id, template_name, on, pdf, fields, options
+    )
+    result = documents.produce_holder_letters(db, actor, household_id, letter_options)
+    _complete_follow_up(db, actor, plan_id, template_name, letter_options.on, result.documents)
+    return result
+
+
+def _letter_options(db, actor, plan_id, template_name, on, pdf, fields, options):
+    """The plan's household and the ``documents.LetterOptions`` of its letter: the
+    plan's figures in the free fields, ``fields`` over them, ``options`` the form's."""
     import dataclasses
 
     from desktop.services import documents
@@ -369,30 +443,34 @@ def produce_plan_letter(
     values = letter_fields(db, actor, plan_id, template_name, on)
     values.update(fields or {})
     base = options or documents.LetterOptions(template_name=template_name, pdf=pdf)
-    document = documents.produce_letter(
+    return view.household_id, dataclasses.replace(
+        base, template_name=template_name, fields=values, on=on
+    )
+
+
+def _complete_follow_up(db, actor, plan_id, template_name, on, letters) -> None:
+    """The reminder's or the breach notice's open follow-up, done by ``letters`` (one
+    letter, or one per holder), by registered mail when they went so."""
+    kind = LETTER_FOLLOW_UPS.get(template_name)
+    if kind is None:
+        return
+    view = plans.get_plan(db, actor, plan_id, on)
+    item = next((f for f in view.open_follow_ups if f.kind == kind), None)
+    if item is None:
+        return
+    references = ", ".join(d.reference for d in letters)
+    outcome = (
+        _m(QT_TRANSLATE_NOOP("messages", "Courrier {reference}"), reference=references)
+        if len(letters) == 1
+        else _m(QT_TRANSLATE_NOOP("messages", "Courriers {references}"), references=references)
+    )
+    plans.complete_follow_up(
         db,
         actor,
-        view.household_id,
-        dataclasses.replace(base, template_name=template_name, fields=values, on=on),
+        plan_id,
+        item.id,
+        min(on, plans.core.today()),
+        view.version,
+        channel="LRAR" if all(d.registered_mail for d in letters) else "COURRIER",
+        outcome=render(outcome),
     )
-    kind = LETTER_FOLLOW_UPS.get(template_name)
-    if kind is not None:
-        view = plans.get_plan(db, actor, plan_id, on)
-        item = next((f for f in view.open_follow_ups if f.kind == kind), None)
-        if item is not None:
-            plans.complete_follow_up(
-                db,
-                actor,
-                plan_id,
-                item.id,
-                min(on, plans.core.today()),
-                view.version,
-                channel="LRAR" if document.registered_mail else "COURRIER",
-                outcome=render(
-                    _m(
-                        QT_TRANSLATE_NOOP("messages", "Courrier {reference}"),
-                        reference=document.reference,
-                    )
-                ),
-            )
-    return document
