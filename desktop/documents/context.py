@@ -461,6 +461,16 @@ FILTER_HELP: dict[str, str] = {
         "messages",
         "Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)",
     ),
+    "paragraphes": QT_TRANSLATE_NOOP(
+        "messages", "Texte en paragraphes Word (une ligne vide sépare deux paragraphes)"
+    ),
+    "paragraphes_sauf_dernier": QT_TRANSLATE_NOOP(
+        "messages",
+        "Les mêmes paragraphes sans le dernier, qu'écrit dernier_paragraphe dans un paragraphe lié à la formule de politesse (jamais seule en haut d'une page)",
+    ),
+    "dernier_paragraphe": QT_TRANSLATE_NOOP(
+        "messages", "Le dernier paragraphe du texte (voir paragraphes_sauf_dernier)"
+    ),
 }
 
 
