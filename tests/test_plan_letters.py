@@ -312,8 +312,8 @@ def test_breach_notice_to_each_holder_apart(db, actor, couple_plan):
     assert plan_letters.per_holder_default(db, actor, couple_plan, plan_letters.BREACH_NOTICE)
     # The reminder goes by ordinary mail unless asked: one letter to both by default.
     assert not plan_letters.per_holder_default(db, actor, couple_plan, plan_letters.REMINDER)
-    result = plan_letters.produce_plan_letters_per_holder(
-        db, actor, couple_plan, plan_letters.BREACH_NOTICE
+    result = plan_letters.produce_plan_letter(
+        db, actor, couple_plan, plan_letters.BREACH_NOTICE, per_holder=True
     )
     assert len(result.documents) == 2 and result.print_pdf is None  # no PDF asked
     her, him = (text_of(d) for d in result.documents)
@@ -369,8 +369,8 @@ def test_one_letter_to_both_holders_names_them_together(db, actor, couple_plan):
     assert "Mme Élodie DUPONT et M. Marc DURAND" in _envelope(text)
     assert "solidairement avec" not in text and "Le même courrier" not in text
     assert "vous vous êtes engagés à régler chaque mois" in " ".join(text.split())
-    result = plan_letters.produce_plan_letters_per_holder(
-        db, actor, couple_plan, plan_letters.REMINDER
+    result = plan_letters.produce_plan_letter(
+        db, actor, couple_plan, plan_letters.REMINDER, per_holder=True
     )
     her = " ".join(text_of(result.documents[0]).split())
     assert (
@@ -382,7 +382,7 @@ def test_one_letter_per_holder_is_for_the_reminder_and_the_breach_notice(
     db, actor, plan, couple_plan
 ):
     with pytest.raises(UserError) as exc:
-        plan_letters.produce_plan_letters_per_holder(db, actor, plan, plan_letters.PROPOSAL)
+        plan_letters.produce_plan_letter(db, actor, plan, plan_letters.PROPOSAL, per_holder=True)
     assert "pas pour « plan_proposition »" in str(exc.value.message)
     # One holder: a registered letter goes to her as ever.
     assert not plan_letters.per_holder_default(db, actor, plan, plan_letters.BREACH_NOTICE)

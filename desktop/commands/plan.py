@@ -363,16 +363,11 @@ def run_letter(args: argparse.Namespace) -> int:
         per_holder = args.per_holder
         if per_holder is None:
             per_holder = plan_letters.per_holder_default(db, actor, args.plan, args.template)
-        if per_holder:
-            result = plan_letters.produce_plan_letters_per_holder(
-                db, actor, args.plan, args.template, pdf=args.pdf
-            )
-            letters, printed = result.documents, result.print_pdf
-        else:
-            letters = [
-                plan_letters.produce_plan_letter(db, actor, args.plan, args.template, pdf=args.pdf)
-            ]
-            printed = None
+        result = plan_letters.produce_plan_letter(
+            db, actor, args.plan, args.template, pdf=args.pdf, per_holder=per_holder
+        )
+    letters = result.documents if per_holder else [result]
+    printed = result.print_pdf if per_holder else None
     for doc in letters:
         print(f"Courrier {doc.reference} enregistré : {doc.main_path}")
     if printed is not None:

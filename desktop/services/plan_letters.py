@@ -334,7 +334,7 @@ def plans_for_letters(db: Database, actor: Actor, household_id: int) -> list[pla
     return sorted(found, key=lambda p: (p.status in _OVER, -p.id))
 
 
-#: The letters a plan's holders may each receive apart (``produce_plan_letters_per_holder``).
+#: The letters a plan's holders may each receive apart (``produce_plan_letter``'s ``per_holder``).
 PER_HOLDER_LETTERS = (REMINDER, BREACH_NOTICE)
 
 
@@ -368,42 +368,22 @@ def produce_plan_letter(
     pdf: bool = False,
     fields: dict[str, str] | None = None,
     options=None,
+    per_holder: bool = False,
 ):
     """Make and register a plan letter for the plan's tenant; returns the document.
 
     ``fields`` overrides the computed free fields (the user's edits in the form);
     ``options`` (``documents.LetterOptions``: subject, registered mail, signatory,
     signature, PDF) are the letter form's, when it is written from the tenant file.
+
+    ``per_holder`` (the reminder and the breach notice): the letter goes to each holder
+    of the lease apart (``documents.produce_holder_letters``), addressed to him alone and
+    naming the others, bound with him by the agreement; returns the
+    ``documents.HolderLetters``. The follow-up is completed once, naming every letter.
     """
     from desktop.services import documents
 
-    household_id, letter_options = _letter_options(
-        db, actor, plan_id, template_name, on, pdf, fields, options
-    )
-    document = documents.produce_letter(db, actor, household_id, letter_options)
-    _complete_follow_up(db, actor, plan_id, template_name, letter_options.on, [document])
-    return document
-
-
-@guarded("plan.courrier")
-def produce_plan_letters_per_holder(
-    db: Database,
-    actor: Actor,
-    plan_id: int,
-    template_name: str,
-    *,
-    on: dt.date | None = None,
-    pdf: bool = False,
-    fields: dict[str, str] | None = None,
-    options=None,
-):
-    """The reminder or the breach notice sent to each holder of the lease apart
-    (``documents.produce_holder_letters``): each letter is addressed to its holder alone
-    and names the others, bound with him by the agreement; returns the
-    ``documents.HolderLetters``. The follow-up is completed once, naming every letter."""
-    from desktop.services import documents
-
-    if template_name not in PER_HOLDER_LETTERS:
+    if per_holder and template_name not in PER_HOLDER_LETTERS:
         raise UserError(
             _m(
                 QT_TRANSLATE_NOOP(
@@ -417,8 +397,13 @@ def produce_plan_letters_per_holder(
     household_id, letter_options = _letter_options(
         db, actor, plan_id, template_name, on, pdf, fields, options
     )
-    result = documents.produce_holder_letters(db, actor, household_id, letter_options)
-    _complete_follow_up(db, actor, plan_id, template_name, letter_options.on, result.documents)
+    if per_holder:
+        result = documents.produce_holder_letters(db, actor, household_id, letter_options)
+        letters = result.documents
+    else:
+        result = documents.produce_letter(db, actor, household_id, letter_options)
+        letters = [result]
+    _complete_follow_up(db, actor, plan_id, template_name, letter_options.on, letters)
     return result
 
 

@@ -663,13 +663,11 @@ class PlanDialog(
         self._flash(self.tr("Production du courrier en cours…"))
         db, actor, plan_id = self._db, self._actor, self.plan_id
         name, pdf = self.letter_choice.currentData(), self.letter_pdf.isChecked()
-        produce = (
-            plan_letters.produce_plan_letters_per_holder
-            if self.letter_per_holder.isEnabled() and self.letter_per_holder.isChecked()
-            else plan_letters.produce_plan_letter
-        )
+        apart = self.letter_per_holder.isEnabled() and self.letter_per_holder.isChecked()
         self.letter_task = start_task(
-            lambda: produce(db, actor, plan_id, name, pdf=pdf),
+            lambda: plan_letters.produce_plan_letter(
+                db, actor, plan_id, name, pdf=pdf, per_holder=apart
+            ),
             self,
             self._letter_done,
             self._letter_failed,
