@@ -122,7 +122,8 @@ def produce_holder_letters(
     with a shared batch number. With PDFs, one PDF to print them all, where each letter
     starts on a front page (a blank back page after an odd page count, ``merge_pdfs``):
     two letters never share a sheet, printed single- or double-sided. It is a copy,
-    kept in the staging folder and swept after a day (``sweep_staging``)."""
+    kept in the staging folder and swept after a day (``sweep_staging``). A registered
+    letter's number in ``options`` is not printed: each letter has its own."""
     return _produce(db, actor, household_id, options, per_holder=True)
 
 
@@ -141,7 +142,11 @@ def _produce(
     _check_access(actor, tenant)
     options, notice = _pdf_options(options)
     letters = (
-        [dataclasses.replace(options, addressees=(h,)) for h in lease_holders(tenant.data)]
+        # (no registered number: each letter's is its own, recorded with its sending)
+        [
+            dataclasses.replace(options, addressees=(h,), registered_number="")
+            for h in lease_holders(tenant.data)
+        ]
         if per_holder
         else [options]
     )

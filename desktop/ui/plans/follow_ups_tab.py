@@ -130,14 +130,10 @@ class PlanFollowUpsTab:
             )
         )
         self.letter_button = push_button(self.tr("Produire le courrier"), letters, "letterButton")
-        lrow = QHBoxLayout(letters)
-        add_all(
-            lrow,
-            (self.letter_choice, 2),
-            self.letter_per_holder,
-            self.letter_pdf,
-            self.letter_button,
-        )
+        lrow = QHBoxLayout()
+        add_all(lrow, (self.letter_choice, 2), self.letter_pdf, self.letter_button)
+        # (under the choice: the row keeps its width on a laptop)
+        add_all(QVBoxLayout(letters), lrow, self.letter_per_holder)
         self.letter_choice.currentIndexChanged.connect(self.fill_per_holder)
         layout = QVBoxLayout(page)
         add_all(
