@@ -274,11 +274,17 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
 
 @pytest.fixture
 def couple_plan(db, actor, agency, make_file, clock):
-    """A breached plan of two holders of different names (and their child, who holds
-    nothing): a reminder and a breach notice are due."""
-    from desktop.domain.tenant import OccupantData
+    return breached_couple_plan(db, actor, clock)
 
-    f = make_file(5)
+
+def breached_couple_plan(db, actor, clock, n: int = 5) -> int:
+    """A breached plan (on 20/02/2026) of two holders of different names, Mme Élodie
+    DUPONT and M. Marc DURAND (and their child, who holds nothing): a reminder and a
+    breach notice are due. ``clock`` starts on 03/01/2026."""
+    from desktop.domain.tenant import OccupantData
+    from tests.conftest import sample_file
+
+    f = sample_file(n)
     f.occupants += [
         OccupantData("Durand", "Marc", "M.", D(1952, 6, 1)),
         OccupantData("Durand", "Théo", "M.", D(2012, 6, 1), is_titular=False),

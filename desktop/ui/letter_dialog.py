@@ -40,6 +40,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate, translate_message
+from desktop.ui.letter_hooks import per_holder_box
 from desktop.ui.widgets import (
     ERROR_STYLE,
     add_all,
@@ -332,15 +333,7 @@ class LetterOptionsBox(QGroupBox):
         self.plan_label = QLabel(self.tr("Plan d'apurement"), self)
         # The reminder or the breach notice to each holder apart (as on the plan screen):
         # ticked when the letter goes registered.
-        self.per_holder = QCheckBox(self.tr("Un courrier par titulaire"), self)
-        self.per_holder.setObjectName("letterPerHolder")
-        self.per_holder.setToolTip(
-            self.tr(
-                "Chaque titulaire du bail reçoit son propre courrier, à son nom seul, qui "
-                "nomme les autres tenus avec lui : la relance ou la notification lui est "
-                "opposable."
-            )
-        )
+        self.per_holder = per_holder_box(self)
         self.registered.toggled.connect(self.per_holder.setChecked)
         self.fields = FreeFieldsForm(self)
         self.pdf = QCheckBox(self.tr("PDF prêt à imprimer"), self)

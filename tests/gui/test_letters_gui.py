@@ -536,27 +536,15 @@ def test_breach_notice_from_the_tenant_file_goes_to_each_holder(
     reminder or breach notice to several holders, ticked while the letter goes
     registered, as the plan screen does; two letters are registered."""
     import datetime as dt
-    from decimal import Decimal
 
-    from desktop.domain.schedule import PaymentPlanType, PlanStatus
-    from desktop.domain.tenant import OccupantData
     from desktop.services import plan_letters, plans
     from desktop.services.context import use_clock
     from tests.conftest import DayClock
+    from tests.test_plan_letters import breached_couple_plan
 
     with use_clock(DayClock(dt.date(2026, 1, 3))) as clock:
-        f = make_file(1)
-        f.occupants.append(OccupantData("Durand", "Marc", "M.", dt.date(1952, 6, 1)))
-        f.balance = Decimal("1200.00")
-        hid = tenants.create_tenant_file(db, actor, f)
-        terms = plans.terms_from_lease(
-            db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=dt.date(2026, 1, 2)
-        )
-        terms.start_on, terms.months = dt.date(2026, 1, 5), 6
-        pid = plans.create_plan(db, actor, hid, terms)
-        plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
-        clock.day = dt.date(2026, 2, 20)
-        plans.evaluate_plans(db, actor)
+        pid = breached_couple_plan(db, actor, clock, 1)
+        hid = plans.get_plan(db, actor, pid).household_id
         window.tenant_page.refresh()
         file_dialog = window.open_file(hid)
         qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)

@@ -671,18 +671,10 @@ def test_breach_notice_to_each_holder_from_the_plan_dialog(qtbot, db, actor, age
     from desktop.documents import engine
     from desktop.services import plan_letters
     from desktop.ui.plans.dialog import PlanDialog
-    from tests.conftest import sample_file
+    from tests.test_plan_letters import breached_couple_plan
 
-    f = sample_file(7)
-    f.occupants.append(OccupantData("Durand", "Marc", "M.", D(1952, 6, 1)))
-    f.balance = E("1200.00")
-    hid = tenants.create_tenant_file(db, actor, f)
-    terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
-    terms.start_on, terms.months = D(2026, 1, 5), 6
-    pid = plans.create_plan(db, actor, hid, terms)
-    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
-    clock.day = D(2026, 2, 20)
-    plans.evaluate_plans(db, actor)
+    pid = breached_couple_plan(db, actor, clock, 7)
+    hid = plans.get_plan(db, actor, pid).household_id
     dialog = PlanDialog(db, actor, hid, pid)
     qtbot.addWidget(dialog)
     dialog.show()

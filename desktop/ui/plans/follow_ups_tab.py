@@ -24,6 +24,7 @@ from desktop.domain.schedule import PlanStatus
 from desktop.services import plan_letters, plans
 from desktop.services.context import today as clock_today
 from desktop.ui.i18n import translate_message
+from desktop.ui.letter_hooks import per_holder_box
 from desktop.ui.widgets import (
     FlowLayout,
     add_all,
@@ -120,15 +121,7 @@ class PlanFollowUpsTab:
         self.letter_pdf.setObjectName("letterPdf")
         self.letter_pdf.setToolTip(self.tr("Convertir aussi en PDF (LibreOffice ou Word requis)"))
         self.letter_pdf.setChecked(True)  # PDF by default, as everywhere else
-        self.letter_per_holder = QCheckBox(self.tr("Un courrier par titulaire"), letters)
-        self.letter_per_holder.setObjectName("letterPerHolder")
-        self.letter_per_holder.setToolTip(
-            self.tr(
-                "Chaque titulaire du bail reçoit son propre courrier, à son nom seul, qui "
-                "nomme les autres tenus avec lui : la relance ou la notification lui est "
-                "opposable. Coché d'office pour un envoi recommandé à plusieurs titulaires."
-            )
-        )
+        self.letter_per_holder = per_holder_box(letters)
         self.letter_button = push_button(self.tr("Produire le courrier"), letters, "letterButton")
         lrow = QHBoxLayout()
         add_all(lrow, (self.letter_choice, 2), self.letter_pdf, self.letter_button)
