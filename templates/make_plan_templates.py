@@ -48,6 +48,23 @@ from make_templates import (
 PARTY = "{{ locataire.designation_occupant if champs.jugement_date else locataire.designation }}"
 PARTY_CAP = PARTY.replace("{{ ", "{{ (").replace(" }}", ")|capitalize }}")
 PLURAL = "{{ 'nt' if locataire.nombre > 1 else '' }}"  # "s'engage" / "s'engagent"
+# A letter to one holder of several (one letter per holder, docs/domain.md#letters): the
+# others, bound with him by the agreement, are named in its body.
+CO_DEBTORS = (
+    "{% if locataire.cotitulaires %}, solidairement avec {{ locataire.cotitulaires }},{% endif %}"
+)
+
+
+def _same_letter_to_the_others(doc) -> None:
+    """A letter to one holder of several says that each of the others receives the
+    same one (nothing when it goes to every holder)."""
+    _para(doc, "{%p if locataire.cotitulaires %}")
+    _body(
+        doc,
+        "Le même courrier est adressé séparément à {{ locataire.cotitulaires }}, avec qui "
+        "vous êtes tenu{{ locataire.accord }} solidairement au paiement de cette dette.",
+    )
+    _para(doc, "{%p endif %}")
 
 
 def _borders(table) -> None:
@@ -377,7 +394,9 @@ def relance_echeance() -> Path:
     _body(
         doc,
         "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
-        "({{ champs.type_accord|minuscule }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
+        "({{ champs.type_accord|minuscule }}), vous vous êtes engagé{{ locataire.accord }}"
+        + CO_DEBTORS
+        + " à régler chaque mois, en plus "
         "de votre {{ \"indemnité d'occupation\" if champs.jugement_date else 'loyer courant' }}, "
         "une échéance de remboursement de votre dette.",
     )
@@ -415,6 +434,7 @@ def relance_echeance() -> Path:
         "{{ champs.regle_defaillance }}, et que la procédure de recouvrement reprend alors."
         "{% endif %}",
     )
+    _same_letter_to_the_others(doc)
     _closing_and_signature(doc)
     return _save(doc, "relance_echeance")
 
@@ -429,8 +449,9 @@ def notification_defaillance() -> Path:
     _body(
         doc,
         "Malgré nos précédents courriers, les engagements de l'accord signé le "
-        "{{ champs.date_signature|date_fr }} ({{ champs.type_accord|minuscule }}) ne sont pas "
-        "respectés : {{ champs.motifs }}",
+        "{{ champs.date_signature|date_fr }} ({{ champs.type_accord|minuscule }})"
+        "{% if locataire.cotitulaires %}, que vous avez conclu solidairement avec "
+        "{{ locataire.cotitulaires }},{% endif %} ne sont pas respectés : {{ champs.motifs }}",
     )
     _body(
         doc,
@@ -456,6 +477,7 @@ def notification_defaillance() -> Path:
         "centre communal d'action sociale (CCAS) de votre commune, et nous contacter au "
         "{{ agence.telephone }} pour rechercher une solution.",
     )
+    _same_letter_to_the_others(doc)
     _closing_and_signature(doc)
     return _save(doc, "notification_defaillance")
 

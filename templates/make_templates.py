@@ -491,7 +491,12 @@ def courrier_libre() -> Path:
     _address_and_references(doc)
     _subject(doc, extra_pj=True)
     _salutation(doc)
-    _body(doc, "{{ champs.corps|paragraphes }}")
+    # The last paragraph on its own, kept with the closing formula by
+    # ``_closing_and_signature`` (the others may break across pages).
+    _para(doc, "{%p if champs.corps|paragraphes_sauf_dernier %}")
+    _body(doc, "{{ champs.corps|paragraphes_sauf_dernier }}")
+    _para(doc, "{%p endif %}")
+    _body(doc, "{{ champs.corps|dernier_paragraphe }}")
     _closing_and_signature(doc)
     return _save(doc, "courrier_libre")
 

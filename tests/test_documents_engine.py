@@ -623,6 +623,30 @@ def test_address_lines_at_exactly_the_limits():
     assert check_lines(["Mme DUPONT", "Appartement 3", "12 RUE X", "33000 BORDEAUX"]) == {}
 
 
+def test_the_tenant_form_is_warned_of_what_the_letters_will_refuse():
+    """``entry_warnings``: the street and complement as the block prints them
+    (abbreviated), refused beyond 38 characters as the letters refuse them."""
+    from desktop.domain.address import entry_warnings
+
+    # 41 characters typed, 35 once « BOULEVARD » and « MARECHAL » are abbreviated.
+    assert entry_warnings(street="128 boulevard du Maréchal de Lattre T.") == {}
+    street = "128 chemin des Grandes Terres de la Vieille Croix Blanche"
+    found = entry_warnings(street=street, complement="Appartement " + "1" * 26)
+    assert list(found) == ["street"]
+    assert str(found["street"]) == (
+        "Trop long pour l'adresse des courriers : 54 caractères une fois abrégé "
+        "(« 128 CHE DES GRANDES TERRES DE LA VIEILLE CROIX BLANCHE »), 38 au plus. Les "
+        "courriers seront refusés : raccourcissez-le."
+    )
+    # 39 characters: one too many, « Appartement » abbreviated makes it fit.
+    assert entry_warnings(complement="Appartement " + "1" * 27) == {}
+    assert "44 caractères" in str(entry_warnings(complement="Porte " + "1" * 38)["complement"])
+    # The letters refuse the same line (the block's own check).
+    with pytest.raises(ValidationError) as err:
+        build_address([("Mme", "", "Dupont")], street=street, postcode="33000", city="Bordeaux")
+    assert "trop longue (54 caractères, 38 au plus)" in str(err.value)
+
+
 def test_the_addressees_fill_their_lines_up_to_exactly_38_characters():
     def block(names, **kw):
         address = dict(street="12 rue des Lilas", postcode="33000", city="Bordeaux")

@@ -146,6 +146,35 @@ def test_letters_for_several_tenants_read_back_from_the_pdf(
     assert ["LEFÈVRE" in firsts[0], "DUPONT" in firsts[1], "MARTIN" in firsts[2]] == [True] * 3
 
 
+def test_a_letter_to_each_holder_prints_each_on_its_own_sheets(
+    db, actor, agency, make_file, libreoffice
+):
+    """One letter per holder: each its own PDF in the register, addressed to its
+    holder; the PDF to print starts each letter on a front page (a one-page letter is
+    followed by a blank back), so that two envelopes never share a sheet."""
+    from pypdf import PdfReader
+
+    from desktop.domain.tenant import OccupantData
+
+    data = make_file(9)
+    data.occupants.append(OccupantData("Durand", "Marc", "M.", dt.date(1952, 6, 1)))
+    data.balance = Decimal("300.00")
+    hid = tenants.create_tenant_file(db, actor, data)
+    options = documents.LetterOptions("relance_impaye", pdf=True, on=dt.date(2026, 11, 23))
+    result = documents.produce_holder_letters(db, actor, hid, options)
+    assert [d.household_id for d in result.documents] == [hid, hid]
+    texts = [pdf_text(d.pdf_path) for d in result.documents]
+    assert "Mme Élodie DUPONT" in texts[0] and "DURAND" not in texts[0]
+    assert "M. Marc DURAND" in texts[1] and "DUPONT" not in texts[1]
+    printed = PdfReader(str(result.print_pdf))
+    assert len(printed.pages) == 4  # two one-page letters, each followed by a blank
+    assert result.documents[0].reference in printed.pages[0].extract_text()
+    assert not printed.pages[1].extract_text().strip()
+    assert result.documents[1].reference in printed.pages[2].extract_text()
+    # A copy to print, swept with the staging folders: not in the archive.
+    assert documents.STAGING in result.print_pdf.parts
+
+
 def test_signed_pdf_is_verified_and_a_changed_byte_is_detected(
     db, actor, arrears, libreoffice, certificate, tmp_path
 ):

@@ -320,8 +320,6 @@ def test_the_signature_never_stands_alone_on_the_last_page(libreoffice, tmp_path
     closing formula and the signature go to also carries the end of the letter's text
     (a page holding only « Nous vous prions d'agréer… » and the signature proves
     nothing of what was signed)."""
-    import pypdfium2 as pdfium
-
     t = library.get_template("caleol_refus")
     docs = []
     for lines in range(0, 16):
@@ -332,6 +330,34 @@ def test_the_signature_never_stands_alone_on_the_last_page(libreoffice, tmp_path
             * (1 + lines * 2)
         )
         docs.append(docx_of(t, co_tenants(), values, tmp_path / f"refus{lines:02d}.docx"))
+    _closing_never_alone(docs, tmp_path)
+
+
+def test_the_free_letters_closing_never_stands_alone_on_its_last_page(
+    libreoffice,  # noqa: F811
+    tmp_path,
+):
+    """The free letter's text is the user's paragraphs: its last one goes with the
+    closing formula and the signature (the others may still break across pages), so
+    that the closing is never alone at the top of page 2, whatever the length."""
+    t = library.get_template("courrier_libre")
+    sentence = (
+        "Nous revenons vers vous au sujet de l'entretien de la chaudière de votre "
+        "logement, dont la visite annuelle n'a pas pu avoir lieu à la date prévue."
+    )
+    docs = []
+    for count in range(6, 20):
+        values = field_values(t, "texte")
+        values["corps"] = "\n\n".join([sentence] * count + ["Merci de nous rappeler."])
+        docs.append(docx_of(t, co_tenants(), values, tmp_path / f"libre{count:02d}.docx"))
+    _closing_never_alone(docs, tmp_path)
+
+
+def _closing_never_alone(docs: list[Path], tmp_path: Path) -> None:
+    """Each of ``docs`` that runs over a page has text of its own above the closing
+    formula on its last page; some do run over."""
+    import pypdfium2 as pdfium
+
     made: dict = {}
     convert.convert_many(docs, tmp_path, lambda doc, pdf, error: made.update({doc: pdf}))
     over = 0

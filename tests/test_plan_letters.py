@@ -270,3 +270,145 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     view = plans.get_plan(db, actor, plan)
     done = next(f for f in view.follow_ups if f.kind == FollowUpKind.BREACH_NOTICE)
     assert done.channel == "LRAR"
+
+
+@pytest.fixture
+def couple_plan(db, actor, agency, make_file, clock):
+    return breached_couple_plan(db, actor, clock)
+
+
+def breached_couple_plan(db, actor, clock, n: int = 5) -> int:
+    """A breached plan (on 20/02/2026) of two holders of different names, Mme Élodie
+    DUPONT and M. Marc DURAND (and their child, who holds nothing): a reminder and a
+    breach notice are due. ``clock`` starts on 03/01/2026."""
+    from desktop.domain.tenant import OccupantData
+    from tests.conftest import sample_file
+
+    f = sample_file(n)
+    f.occupants += [
+        OccupantData("Durand", "Marc", "M.", D(1952, 6, 1)),
+        OccupantData("Durand", "Théo", "M.", D(2012, 6, 1), is_titular=False),
+    ]
+    f.balance = E("1200.00")
+    hid = tenants.create_tenant_file(db, actor, f)
+    terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
+    terms.start_on, terms.months, terms.payments_cover_rent = D(2026, 1, 5), 6, False
+    pid = plans.create_plan(db, actor, hid, terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
+    clock.day = D(2026, 2, 20)
+    plans.evaluate_plans(db, actor)
+    assert plans.get_plan(db, actor, pid).status == PlanStatus.DEFAILLANT
+    return pid
+
+
+def _envelope(text: str) -> list[str]:
+    lines = text.split("\n")
+    return lines[: next(i for i, x in enumerate(lines) if x.startswith("Objet"))]
+
+
+def test_breach_notice_to_each_holder_apart(db, actor, couple_plan):
+    """Careful practice for co-debtors: each receives his own registered letter, so
+    that the demand holds against him (docs/domain.md#letters). Each letter is
+    addressed to its holder alone, greets him alone, names the other as bound with
+    him, and is a document of its own in the register."""
+    from sqlalchemy import select
+
+    from desktop.storage.models import AuditEvent, DocumentRecord
+
+    assert plan_letters.per_holder_default(db, actor, couple_plan, plan_letters.BREACH_NOTICE)
+    # The reminder goes by ordinary mail unless asked: one letter to both by default.
+    assert not plan_letters.per_holder_default(db, actor, couple_plan, plan_letters.REMINDER)
+    result = plan_letters.produce_plan_letter(
+        db, actor, couple_plan, plan_letters.BREACH_NOTICE, per_holder=True
+    )
+    assert len(result.documents) == 2 and result.print_pdf is None  # no PDF asked
+    her, him = (text_of(d) for d in result.documents)
+    assert "Mme Élodie DUPONT" in _envelope(her) and "DURAND" not in "".join(_envelope(her))
+    assert "M. Marc DURAND" in _envelope(him) and "DUPONT" not in "".join(_envelope(him))
+    assert "Madame," in her.split("\n") and "Monsieur," in him.split("\n")
+    assert "Destinataires" not in her + him
+    flat_her, flat_him = " ".join(her.split()), " ".join(him.split())
+    assert (
+        "les engagements de l'accord signé le 3 janvier 2026 (plan d'apurement), que vous "
+        "avez conclu solidairement avec M. Marc DURAND, ne sont pas respectés"
+    ) in flat_her
+    assert "conclu solidairement avec Mme Élodie DUPONT, ne sont pas" in flat_him
+    assert (
+        "Le même courrier est adressé séparément à M. Marc DURAND, avec qui vous êtes "
+        "tenue solidairement au paiement de cette dette."
+    ) in flat_her
+    assert "à Mme Élodie DUPONT, avec qui vous êtes tenu solidairement" in flat_him
+    assert "Théo" not in her + him  # the child holds nothing
+    assert all("Lettre recommandée avec avis de réception" in t for t in (her, him))
+    with db.reader() as session:
+        records = session.scalars(
+            select(DocumentRecord).where(
+                DocumentRecord.reference.in_([d.reference for d in result.documents])
+            )
+        ).all()
+        assert len(records) == 2 and all(r.registered_mail for r in records)
+        assert records[0].batch_id and records[0].batch_id == records[1].batch_id
+        events = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.entity == "document",
+                AuditEvent.action == "courrier",
+                AuditEvent.entity_id.in_([r.id for r in records]),
+            )
+        ).all()
+        assert len(events) == 2
+    # The archive's files are named after the holder each letter goes to.
+    assert result.documents[0].docx_path.name.endswith("_Dupont.docx")
+    assert result.documents[1].docx_path.name.endswith("_Durand.docx")
+    done = next(
+        f
+        for f in plans.get_plan(db, actor, couple_plan).follow_ups
+        if f.kind == FollowUpKind.BREACH_NOTICE
+    )
+    refs = ", ".join(d.reference for d in result.documents)
+    assert (done.channel, done.outcome) == ("LRAR", f"Courriers {refs}")
+
+
+def test_one_letter_to_both_holders_names_them_together(db, actor, couple_plan):
+    """Without the option, one letter to both, as before: nobody is « solidairement
+    avec » himself, no « même courrier » sent apart."""
+    text = text_of(plan_letters.produce_plan_letter(db, actor, couple_plan, plan_letters.REMINDER))
+    assert "Mme Élodie DUPONT et M. Marc DURAND" in _envelope(text)
+    assert "solidairement avec" not in text and "Le même courrier" not in text
+    assert "vous vous êtes engagés à régler chaque mois" in " ".join(text.split())
+    result = plan_letters.produce_plan_letter(
+        db, actor, couple_plan, plan_letters.REMINDER, per_holder=True
+    )
+    her = " ".join(text_of(result.documents[0]).split())
+    assert (
+        "vous vous êtes engagée, solidairement avec M. Marc DURAND, à régler chaque mois"
+    ) in her
+
+
+def test_one_letter_per_holder_is_for_the_reminder_and_the_breach_notice(
+    db, actor, plan, couple_plan
+):
+    with pytest.raises(UserError) as exc:
+        plan_letters.produce_plan_letter(db, actor, plan, plan_letters.PROPOSAL, per_holder=True)
+    assert "pas pour « plan_proposition »" in str(exc.value.message)
+    # One holder: a registered letter goes to her as ever.
+    assert not plan_letters.per_holder_default(db, actor, plan, plan_letters.BREACH_NOTICE)
+
+
+def test_cli_sends_the_breach_notice_to_each_holder(db, db_url, actor, couple_plan, capsys):
+    """``parcours plan letter N --template notification_defaillance``: one letter per
+    holder by default (registered, two holders); ``--no-per-holder``: one to both."""
+    from desktop.cli import main
+
+    args = ["plan", "letter", str(couple_plan), "--db", db_url]
+    assert main(args) == 2
+    assert "--template" in capsys.readouterr().err
+    assert main([*args, "--template", plan_letters.BREACH_NOTICE]) == 0
+    out = capsys.readouterr().out.strip().split("\n")
+    assert len(out) == 2 and all(x.startswith("Courrier ") for x in out)
+    assert out[0].endswith("_Dupont.docx") and out[1].endswith("_Durand.docx")
+    assert main([*args, "--template", plan_letters.REMINDER]) == 0
+    assert len(capsys.readouterr().out.strip().split("\n")) == 1
+    assert main([*args, "--template", plan_letters.REMINDER, "--per-holder"]) == 0
+    assert len(capsys.readouterr().out.strip().split("\n")) == 2
+    assert main([*args, "--template", plan_letters.PROPOSAL, "--per-holder"]) == 2
+    assert "pas pour « plan_proposition »" in capsys.readouterr().err

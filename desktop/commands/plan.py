@@ -129,6 +129,36 @@ def register(subparsers) -> None:
     )
     _contributor_option(undo, "le contributeur dont le retrait est annulé")
 
+    letter = add_record_action(
+        sub,
+        "letter",
+        run_letter,
+        record="plan",
+        what="numéro du plan",
+        help="produire un courrier du plan (relance, notification de défaillance…)",
+        description="Produit un courrier du plan avec ses chiffres et l'enregistre au "
+        "registre des documents ; une relance ou une notification de défaillance marque "
+        "l'action de suivi correspondante comme faite. Avec --per-holder, chaque "
+        "titulaire du bail reçoit son propre courrier, à son nom seul, qui nomme les "
+        "autres titulaires tenus solidairement avec lui (relance et notification de "
+        "défaillance ; par défaut pour un envoi recommandé à plusieurs titulaires).",
+    )
+    letter.add_argument(
+        "--template",
+        metavar="MODÈLE",
+        help="modèle (obligatoire) : plan_proposition, protocole_accord, relance_echeance, "
+        "notification_defaillance ou plan_retrait_contribution",
+    )
+    letter.add_argument("--pdf", action="store_true", help="produire aussi le PDF")
+    letter.add_argument(
+        "--per-holder",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="un courrier par titulaire du bail (--no-per-holder : un seul courrier à "
+        "tous) ; sans l'option, un par titulaire pour une notification de défaillance "
+        "(recommandée) à plusieurs titulaires",
+    )
+
     arrears = add_action(
         sub,
         "arrears",
@@ -319,6 +349,29 @@ def run_pay(args: argparse.Namespace) -> int:
     )
     if warning is not None:
         print(f"Attention : {warning}")
+    return 0
+
+
+def run_letter(args: argparse.Namespace) -> int:
+    from desktop.services import plan_letters
+
+    if args.template is None:
+        raise ValidationError(
+            {"--template": Message(QT_TRANSLATE_NOOP("messages", "Cette option est obligatoire."))}
+        )
+    with signed_in(args) as (db, actor):
+        per_holder = args.per_holder
+        if per_holder is None:
+            per_holder = plan_letters.per_holder_default(db, actor, args.plan, args.template)
+        result = plan_letters.produce_plan_letter(
+            db, actor, args.plan, args.template, pdf=args.pdf, per_holder=per_holder
+        )
+    letters = result.documents if per_holder else [result]
+    printed = result.print_pdf if per_holder else None
+    for doc in letters:
+        print(f"Courrier {doc.reference} enregistré : {doc.main_path}")
+    if printed is not None:
+        print(f"À imprimer (chaque courrier sur ses propres feuilles) : {printed}")
     return 0
 
 

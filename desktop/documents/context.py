@@ -118,7 +118,7 @@ def addressed_to(data: TenantFileData, addressees: list[OccupantData]) -> Tenant
     """The file as a letter to ``addressees`` alone sees it (a notice given by one of
     several co-tenants): they are its lease holders, first, named as given (one may have
     left the file since); the other occupants are not holders for this letter."""
-    chosen = {name_key(a.last_name, a.first_name) for a in addressees}
+    chosen = _keys(addressees)
     out = data.copy()
     out.occupants = [replace(a, is_titular=True) for a in addressees] + [
         replace(o, is_titular=False)
@@ -126,6 +126,17 @@ def addressed_to(data: TenantFileData, addressees: list[OccupantData]) -> Tenant
         if name_key(o.last_name, o.first_name) not in chosen
     ]
     return out
+
+
+def other_holders(data: TenantFileData, addressees: list[OccupantData]) -> list[OccupantData]:
+    """The lease's holders a letter to ``addressees`` alone does not go to (the
+    co-debtors a letter to each holder names)."""
+    chosen = _keys(addressees)
+    return [o for o in lease_holders(data) if name_key(o.last_name, o.first_name) not in chosen]
+
+
+def _keys(people: list[OccupantData]) -> set[str]:
+    return {name_key(p.last_name, p.first_name) for p in people}
 
 
 def join_fr(items: list[str]) -> str:
@@ -212,11 +223,14 @@ def build_context(
     free_fields: dict | None = None,
     address: PostalAddress | None = None,
     agency_town: str = "",
+    co_holders: list[OccupantData] | None = None,
 ) -> dict:
     """The template's data. Raises ``ValidationError`` when the address cannot be made.
 
     ``agency_town``: the town of the file's agency as recorded in the base, for an
-    agency the organisation profile does not describe."""
+    agency the organisation profile does not describe. ``co_holders``: the lease's
+    other holders, when the letter goes to some of them only (one letter per holder):
+    ``locataire.cotitulaires`` names them."""
     address = address or tenant_address(data)
     titular = data.titular
     word, formula = salutation(data.occupants)
@@ -271,6 +285,7 @@ def build_context(
             "nom_complet": titular.full_name,
             "occupants": [_occupant(o) for o in data.occupants],
             **holders_fields(holders),
+            "cotitulaires": join_fr([o.full_name for o in co_holders or []]),
             "solde": data.balance,
             "bail": _lease(data.lease),
             "logement": _dwelling(data.dwelling),
@@ -350,6 +365,10 @@ FIELD_HELP: dict[str, str] = {
         "messages", "Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »"
     ),
     "locataire.nombre": QT_TRANSLATE_NOOP("messages", "Nombre de titulaires du bail"),
+    "locataire.cotitulaires": QT_TRANSLATE_NOOP(
+        "messages",
+        "Les autres titulaires du bail, quand le courrier n'est adressé qu'à certains (un courrier par titulaire) : « M. Yves MARIN » (vide sinon)",
+    ),
     "locataire.accord": QT_TRANSLATE_NOOP(
         "messages",
         "Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})",
@@ -441,6 +460,16 @@ FILTER_HELP: dict[str, str] = {
     "minuscule": QT_TRANSLATE_NOOP(
         "messages",
         "Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)",
+    ),
+    "paragraphes": QT_TRANSLATE_NOOP(
+        "messages", "Texte en paragraphes Word (une ligne vide sépare deux paragraphes)"
+    ),
+    "paragraphes_sauf_dernier": QT_TRANSLATE_NOOP(
+        "messages",
+        "Les mêmes paragraphes sans le dernier, qu'écrit dernier_paragraphe dans un paragraphe lié à la formule de politesse (jamais seule en haut d'une page)",
+    ),
+    "dernier_paragraphe": QT_TRANSLATE_NOOP(
+        "messages", "Le dernier paragraphe du texte (voir paragraphes_sauf_dernier)"
     ),
 }
 

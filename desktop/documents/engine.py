@@ -299,13 +299,6 @@ _recording = threading.local()
 _recording.sink = None
 
 
-def _paragraphs(value) -> str:
-    """Blank-line separated text as Word paragraphs (docxtpl's ``\\a``)."""
-    text = str(value or "").replace("\r\n", "\n")
-    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text) if b.strip()]
-    return "\a".join(blocks)
-
-
 def _guarded_concat(items):
     """``a ~ b`` of a template: refused when the result would be too long."""
     from jinja2.runtime import markup_join
@@ -379,7 +372,6 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
         self.filters.update(FILTERS)
         self.globals["_boucle"] = _guarded_loop
         self.globals["_concat"] = _guarded_concat
-        self.filters["paragraphes"] = _paragraphs
         for name in ("lipsum", "cycler", "joiner"):
             self.globals.pop(name, None)
         self._compiled: dict[str, object] = {}

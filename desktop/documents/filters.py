@@ -278,6 +278,32 @@ def as_blocks(value) -> list[dict[str, str]]:
     return out
 
 
+def _text_blocks(value) -> list[str]:
+    """Blank-line separated text, block by block (a block keeps its line breaks)."""
+    text = str(value or "").replace("\r\n", "\n")
+    return [b.strip("\n") for b in re.split(r"\n\s*\n", text) if b.strip()]
+
+
+def paragraphs(value) -> str:
+    """Blank-line separated text as Word paragraphs (docxtpl's ``\\a``): each takes
+    the properties of the template's paragraph."""
+    return "\a".join(_text_blocks(value))
+
+
+def paragraphs_but_last(value) -> str:
+    """``paragraphes`` without the last block, which ``dernier_paragraphe`` writes in a
+    paragraph of its own: the one a letter keeps with its closing formula, so that the
+    closing never stands alone on a page (a rule on ``paragraphes``' paragraph would
+    hold every block together)."""
+    return "\a".join(_text_blocks(value)[:-1])
+
+
+def last_paragraph(value) -> str:
+    """The last blank-line separated block of the text (see ``paragraphes_sauf_dernier``)."""
+    found = _text_blocks(value)
+    return found[-1] if found else ""
+
+
 def number_in_words(value) -> str:
     """``deux``, ``trois`` (integers)."""
     if value is None or value == "":
@@ -309,4 +335,7 @@ FILTERS = {
     "liste": as_list,
     "blocs": as_blocks,
     "minuscule": mid_sentence,
+    "paragraphes": paragraphs,
+    "paragraphes_sauf_dernier": paragraphs_but_last,
+    "dernier_paragraphe": last_paragraph,
 }

@@ -82,6 +82,44 @@ def _abbreviate_identity(line: str) -> str:
     return line
 
 
+def too_long(line: str) -> bool:
+    """Whether a line of the block (as printed: ``fit_street_line``,
+    ``fit_identity_line``) is beyond the norm's 38 characters: the letters refuse it."""
+    return len(line) > MAX_CHARS
+
+
+def fit_identity_line(text: str) -> str:
+    """Line 2-3 text (apartment, building) as printed: single spaces, the usual words
+    abbreviated when the line is beyond 38 characters."""
+    text = " ".join(text.split()) if text else ""
+    return _abbreviate_identity(text) if too_long(text) else text
+
+
+def entry_warnings(*, street: str = "", complement: str = "") -> dict[str, Message]:
+    """What the letters' address block will refuse in a dwelling's street and
+    complement as typed (keys ``street``, ``complement``): a line still beyond 38
+    characters once abbreviated. The tenant form says it under the field when it is
+    typed, instead of the first letter refusing it (``check_lines``)."""
+    out: dict[str, Message] = {}
+    for key, line in (
+        ("street", fit_street_line(street) if street.strip() else ""),
+        ("complement", fit_identity_line(complement)),
+    ):
+        if too_long(line):
+            out[key] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Trop long pour l'adresse des courriers : {length} caractères une fois "
+                    "abrégé (« {line} »), {max} au plus. Les courriers seront refusés : "
+                    "raccourcissez-le.",
+                ),
+                length=len(line),
+                line=line,
+                max=MAX_CHARS,
+            )
+    return out
+
+
 def fit_street_line(line: str) -> str:
     """Line 4-6 text in postal form, abbreviated when beyond 32 characters."""
     line = postal_form(line)
@@ -132,7 +170,7 @@ def check_lines(
                 ),
                 n=i,
             )
-        elif len(line) > MAX_CHARS:
+        elif too_long(line):
             errors[key] = _m(
                 QT_TRANSLATE_NOOP(
                     "messages",
@@ -299,13 +337,7 @@ def build_address(
 ) -> PostalAddress:
     """The block for a person at a dwelling; raises ``ValidationError`` when it cannot
     be made to fit the norm (the message names the line)."""
-    identity: list[str] = []
-    for raw in (complement, building):
-        raw = " ".join(raw.split()) if raw else ""
-        if raw:
-            if len(raw) > MAX_CHARS:
-                raw = _abbreviate_identity(raw)
-            identity.append(raw)
+    identity = [x for x in (fit_identity_line(complement), fit_identity_line(building)) if x]
     # The room the addressee's names may take: six lines less the identity, street,
     # locality and postcode lines.
     room = MAX_LINES - len(identity) - bool(street.strip()) - bool(locality.strip()) - 1

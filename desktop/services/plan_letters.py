@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from desktop.documents.context import join_fr
+from desktop.documents.context import join_fr, lease_holders
 from desktop.documents.library import (
     fill_free_fields,
 )
@@ -37,7 +37,7 @@ from desktop.domain.plans import (
     breach_reasons,
 )
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
-from desktop.services import plans
+from desktop.services import plans, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
 from desktop.services.tabular import render
@@ -372,6 +372,29 @@ def plans_for_letters(db: Database, actor: Actor, household_id: int) -> list[pla
     return sorted(found, key=lambda p: (p.status in _OVER, -p.id))
 
 
+#: The letters a plan's holders may each receive apart (``produce_plan_letter``'s ``per_holder``).
+PER_HOLDER_LETTERS = (REMINDER, BREACH_NOTICE)
+
+
+def per_holder_default(db: Database, actor: Actor, plan_id: int, template_name: str) -> bool:
+    """Whether a plan letter goes by default to each holder apart: a letter of
+    ``PER_HOLDER_LETTERS`` sent registered by its template (the breach notice), to a
+    lease of two holders or more (docs/domain.md#letters). Every holder lives at the
+    dwelling's address (the file records no other)."""
+    from desktop.documents.library import get_template
+
+    if template_name not in PER_HOLDER_LETTERS:
+        return False
+    if not get_template(template_name).registered_mail:
+        return False
+    return holders_count(db, actor, plans.get_plan(db, actor, plan_id).household_id) > 1
+
+
+def holders_count(db: Database, actor: Actor, household_id: int) -> int:
+    """How many people hold the lease of a household (its plan's letters' addressees)."""
+    return len(lease_holders(tenants.get_tenant_file(db, actor, household_id).data))
+
+
 @guarded("plan.courrier")
 def produce_plan_letter(
     db: Database,
@@ -383,13 +406,48 @@ def produce_plan_letter(
     pdf: bool = False,
     fields: dict[str, str] | None = None,
     options=None,
+    per_holder: bool = False,
 ):
     """Make and register a plan letter for the plan's tenant; returns the document.
 
     ``fields`` overrides the computed free fields (the user's edits in the form);
     ``options`` (``documents.LetterOptions``: subject, registered mail, signatory,
     signature, PDF) are the letter form's, when it is written from the tenant file.
+
+    ``per_holder`` (the reminder and the breach notice): the letter goes to each holder
+    of the lease apart (``documents.produce_holder_letters``), addressed to him alone and
+    naming the others, bound with him by the agreement; returns the
+    ``documents.HolderLetters``. The follow-up is completed once, naming every letter.
     """
+    from desktop.services import documents
+
+    if per_holder and template_name not in PER_HOLDER_LETTERS:
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un courrier par titulaire est prévu pour la relance et la notification "
+                    "de défaillance, pas pour « {name} ».",
+                ),
+                name=template_name,
+            )
+        )
+    household_id, letter_options = _letter_options(
+        db, actor, plan_id, template_name, on, pdf, fields, options
+    )
+    if per_holder:
+        result = documents.produce_holder_letters(db, actor, household_id, letter_options)
+        letters = result.documents
+    else:
+        result = documents.produce_letter(db, actor, household_id, letter_options)
+        letters = [result]
+    _complete_follow_up(db, actor, plan_id, template_name, letter_options.on, letters)
+    return result
+
+
+def _letter_options(db, actor, plan_id, template_name, on, pdf, fields, options):
+    """The plan's household and the ``documents.LetterOptions`` of its letter: the
+    plan's figures in the free fields, ``fields`` over them, ``options`` the form's."""
     import dataclasses
 
     from desktop.services import documents
@@ -408,30 +466,34 @@ def produce_plan_letter(
     values = letter_fields(db, actor, plan_id, template_name, on)
     values.update(fields or {})
     base = options or documents.LetterOptions(template_name=template_name, pdf=pdf)
-    document = documents.produce_letter(
+    return view.household_id, dataclasses.replace(
+        base, template_name=template_name, fields=values, on=on
+    )
+
+
+def _complete_follow_up(db, actor, plan_id, template_name, on, letters) -> None:
+    """The reminder's or the breach notice's open follow-up, done by ``letters`` (one
+    letter, or one per holder), by registered mail when they went so."""
+    kind = LETTER_FOLLOW_UPS.get(template_name)
+    if kind is None:
+        return
+    view = plans.get_plan(db, actor, plan_id, on)
+    item = next((f for f in view.open_follow_ups if f.kind == kind), None)
+    if item is None:
+        return
+    references = ", ".join(d.reference for d in letters)
+    outcome = (
+        _m(QT_TRANSLATE_NOOP("messages", "Courrier {reference}"), reference=references)
+        if len(letters) == 1
+        else _m(QT_TRANSLATE_NOOP("messages", "Courriers {references}"), references=references)
+    )
+    plans.complete_follow_up(
         db,
         actor,
-        view.household_id,
-        dataclasses.replace(base, template_name=template_name, fields=values, on=on),
+        plan_id,
+        item.id,
+        min(on, plans.core.today()),
+        view.version,
+        channel="LRAR" if all(d.registered_mail for d in letters) else "COURRIER",
+        outcome=render(outcome),
     )
-    kind = LETTER_FOLLOW_UPS.get(template_name)
-    if kind is not None:
-        view = plans.get_plan(db, actor, plan_id, on)
-        item = next((f for f in view.open_follow_ups if f.kind == kind), None)
-        if item is not None:
-            plans.complete_follow_up(
-                db,
-                actor,
-                plan_id,
-                item.id,
-                min(on, plans.core.today()),
-                view.version,
-                channel="LRAR" if document.registered_mail else "COURRIER",
-                outcome=render(
-                    _m(
-                        QT_TRANSLATE_NOOP("messages", "Courrier {reference}"),
-                        reference=document.reference,
-                    )
-                ),
-            )
-    return document

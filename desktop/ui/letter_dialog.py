@@ -40,6 +40,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate, translate_message
+from desktop.ui.letter_hooks import per_holder_box
 from desktop.ui.widgets import (
     ERROR_STYLE,
     add_all,
@@ -330,6 +331,10 @@ class LetterOptionsBox(QGroupBox):
         self.plan = QComboBox(self)
         self.plan.setObjectName("letterPlan")
         self.plan_label = QLabel(self.tr("Plan d'apurement"), self)
+        # The reminder or the breach notice to each holder apart (as on the plan screen):
+        # ticked when the letter goes registered.
+        self.per_holder = per_holder_box(self)
+        self.registered.toggled.connect(self.per_holder.setChecked)
         self.fields = FreeFieldsForm(self)
         self.pdf = QCheckBox(self.tr("PDF prêt à imprimer"), self)
         self.pdf.setObjectName("makePdf")
@@ -361,6 +366,7 @@ class LetterOptionsBox(QGroupBox):
         form.addRow("", registered)
         form.addRow(self.tr("Signataire"), self.signatory)
         form.addRow(self.plan_label, self.plan)
+        form.addRow("", self.per_holder)
         form.addRow(self.fields)
         outputs = QHBoxLayout()
         add_all(outputs, self.pdf, self.sign, 1)
@@ -368,6 +374,7 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(self.no_converter)
         form.addRow(self.general_error)
         self._fill_plans()
+        self.holders = self._holders()
         self.template.currentIndexChanged.connect(self._template_changed)
         self.plan.currentIndexChanged.connect(self._template_changed)
         if template_name:
@@ -399,6 +406,30 @@ class LetterOptionsBox(QGroupBox):
                 ),
                 p.id,
             )
+
+    def _holders(self) -> int:
+        from desktop.services import plan_letters
+
+        if self._household_id is None or not self.plan.count():
+            return 0
+        try:
+            return plan_letters.holders_count(self._db, self._actor, self._household_id)
+        except UserError:
+            return 0
+
+    def per_holder_offered(self) -> bool:
+        """A plan's reminder or breach notice to a lease of several holders."""
+        from desktop.services import plan_letters
+
+        name = self.template.currentData()
+        return (
+            self.plan_id() is not None
+            and name in plan_letters.PER_HOLDER_LETTERS
+            and self.holders > 1
+        )
+
+    def per_holder_wanted(self) -> bool:
+        return self.per_holder_offered() and self.per_holder.isChecked()
 
     def plan_id(self) -> int | None:
         """The plan the letter is about: a plan letter of a tenant with a plan only."""
@@ -438,6 +469,8 @@ class LetterOptionsBox(QGroupBox):
             self.description.setText(t.description)
             self.subject.setText(t.subject)
             self.registered.setChecked(t.registered_mail)
+        self.per_holder.setVisible(self.per_holder_offered())
+        self.per_holder.setChecked(self.registered.isChecked())
         self.fields.set_template(t, defaults, batch=self._household_id is None)
         self.templateChanged.emit()
 
@@ -559,7 +592,7 @@ class LetterDialog(QDialog):
         self.produce_button.setEnabled(False)
         self.status.setText(self.tr("Production du courrier en cours…"))
         db, actor, hid = self._db, self._actor, self.household_id
-        plan_id = self.box.plan_id()
+        plan_id, apart = self.box.plan_id(), self.box.per_holder_wanted()
         if plan_id is not None:  # as from the plan screen: its follow-up is closed too
             from desktop.services import plan_letters
 
@@ -571,6 +604,7 @@ class LetterDialog(QDialog):
                     options.template_name,
                     fields=options.fields,
                     options=options,
+                    per_holder=apart,
                 )
         else:
 
@@ -582,22 +616,33 @@ class LetterDialog(QDialog):
         self.task.failed.connect(self._failed)
         self.task.start()
 
-    def _done(self, view: documents.DocumentView) -> None:
-        self.document = view
+    def _done(self, result) -> None:
+        """One letter (a ``DocumentView``) or one per holder (``HolderLetters``)."""
+        views = getattr(result, "documents", [result])
+        view = self.document = views[-1]
         self.produce_button.setEnabled(True)
         self.open_button.setEnabled(True)
         signed = self.tr(" (PDF signé)") if view.signed else ""
-        text = self.tr("Courrier {reference} enregistré{signed} : {path}").format(
-            reference=view.reference, signed=signed, path=view.main_path
-        )
+        if len(views) == 1:
+            text = self.tr("Courrier {reference} enregistré{signed} : {path}").format(
+                reference=view.reference, signed=signed, path=view.main_path
+            )
+        else:
+            text = self.tr(
+                "{count} courriers enregistrés{signed}, un par titulaire : {references}"
+            ).format(
+                count=len(views), signed=signed, references=", ".join(v.reference for v in views)
+            )
         if view.notice is not None:
             text += " " + translate_message(view.notice)
         self.status.setText(text)
-        self.produced.emit(view.id)
-        if view.pdf_path is not None:  # end on the preview: read it before it leaves
+        for v in views:
+            self.produced.emit(v.id)
+        pdf = getattr(result, "print_pdf", None) or view.pdf_path
+        if pdf is not None:  # end on the preview: read it before it leaves
             from desktop.ui.pdf_viewer import show_pdf
 
-            show_pdf(view.pdf_path, self)
+            show_pdf(pdf, self)
 
     def _failed(self, exc: BaseException) -> None:
         self.produce_button.setEnabled(True)

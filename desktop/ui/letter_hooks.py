@@ -5,7 +5,7 @@ imported until the button is clicked."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from desktop.ui.widgets import push_button
 
@@ -14,6 +14,22 @@ EVENT_DOCUMENT = "COURRIER"  # same as desktop.services.documents.EVENT_DOCUMENT
 
 def document_event_labels() -> dict[str, str]:
     return {EVENT_DOCUMENT: QCoreApplication.translate("TenantFileDialog", "Courrier")}
+
+
+def per_holder_box(parent: QWidget) -> QCheckBox:
+    """« Un courrier par titulaire »: a plan's reminder or breach notice to each holder
+    apart (the plan screen and the letter form, ``plan_letters.produce_plan_letter``)."""
+    box = QCheckBox(QCoreApplication.translate("LetterDialog", "Un courrier par titulaire"), parent)
+    box.setObjectName("letterPerHolder")
+    box.setToolTip(
+        QCoreApplication.translate(
+            "LetterDialog",
+            "Chaque titulaire du bail reçoit son propre courrier, à son nom seul, qui nomme "
+            "les autres tenus avec lui : la relance ou la notification lui est opposable. "
+            "Coché d'office pour un envoi recommandé.",
+        )
+    )
+    return box
 
 
 def install_letter_button(dialog, buttons) -> QPushButton:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.address import entry_warnings
 from desktop.domain.errors import (
     NotFoundError,
     PermissionDenied,
@@ -295,6 +296,8 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
         self.address_complement = self._line(
             "dwelling.address_complement", self.tr("Bâtiment, entrée, appartement")
         )
+        for edit in (self.address_line, self.address_complement):
+            edit.textChanged.connect(self._warn_address)
         self.postcode = self._line("dwelling.postcode", "33000")
         self.city = self._line("dwelling.city")
         self.dwelling_type = QComboBox(page)
@@ -325,6 +328,19 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
             suffix = " (m²)" if path == "dwelling.surface" else ""
             form.addRow(labels[path] + suffix, self.rows[path])
         return page
+
+    def _warn_address(self) -> None:
+        """Under the street or the complement, as typed: the letters will refuse it
+        (too long for the address block). Saving is still allowed."""
+        found = entry_warnings(
+            street=self.address_line.text(), complement=self.address_complement.text()
+        )
+        for key, path in (
+            ("street", "dwelling.address_line"),
+            ("complement", "dwelling.address_complement"),
+        ):
+            warning = found.get(key)
+            self.rows[path].set_warning(translate_message(warning) if warning else None)
 
     def _balance_tab(self) -> QWidget:
         page = QWidget(self)

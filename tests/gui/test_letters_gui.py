@@ -529,6 +529,46 @@ def test_plan_letter_from_the_tenant_file_carries_the_plan_figures(
         letter.close()
 
 
+def test_breach_notice_from_the_tenant_file_goes_to_each_holder(
+    qtbot, db, actor, agency, make_file, window
+):
+    """The « Courrier… » dialog offers « Un courrier par titulaire » for a plan's
+    reminder or breach notice to several holders, ticked while the letter goes
+    registered, as the plan screen does; two letters are registered."""
+    import datetime as dt
+
+    from desktop.services import plan_letters, plans
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+    from tests.test_plan_letters import breached_couple_plan
+
+    with use_clock(DayClock(dt.date(2026, 1, 3))) as clock:
+        pid = breached_couple_plan(db, actor, clock, 1)
+        hid = plans.get_plan(db, actor, pid).household_id
+        window.tenant_page.refresh()
+        file_dialog = window.open_file(hid)
+        qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)
+        letter = file_dialog.letter_dialog
+        box = letter.box
+        box.template.setCurrentIndex(box.template.findData(plan_letters.PROPOSAL))
+        assert box.per_holder.isHidden()
+        box.template.setCurrentIndex(box.template.findData(plan_letters.REMINDER))
+        assert not box.per_holder.isHidden() and not box.per_holder.isChecked()
+        qtbot.mouseClick(box.registered, Qt.MouseButton.LeftButton)  # sent registered
+        assert box.per_holder.isChecked()
+        box.template.setCurrentIndex(box.template.findData(plan_letters.BREACH_NOTICE))
+        assert box.per_holder.isChecked()
+        box.pdf.setChecked(False)
+        before = len(registered(db))
+        qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: letter.document is not None, timeout=20_000)
+        assert letter.status.text().startswith("2 courriers enregistrés, un par titulaire : ")
+        made = registered(db)[before:]
+        assert [r.template_name for r in made] == [plan_letters.BREACH_NOTICE] * 2
+        assert all(r.registered_mail for r in made)
+        letter.close()
+
+
 def test_a_long_field_label_wraps_instead_of_pushing_the_inputs_right(
     qtbot, db, actor, agency, make_file, window
 ):

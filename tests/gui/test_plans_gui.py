@@ -662,3 +662,36 @@ def test_a_signed_agreement_changed_by_hand_is_told_in_its_dialog(qtbot, db, act
     assert "ont été modifiées hors de Parcours" in dialog.integrity.text()
     assert plans.get_plan(db, actor, pid).integrity is not None
     dialog.close()
+
+
+def test_breach_notice_to_each_holder_from_the_plan_dialog(qtbot, db, actor, agency, clock):
+    """Two holders, a breached plan: the breach notice (registered) goes to each holder
+    apart by default, the reminder (ordinary mail) to both in one letter unless ticked,
+    and the proposal has no such choice."""
+    from desktop.documents import engine
+    from desktop.services import plan_letters
+    from desktop.ui.plans.dialog import PlanDialog
+    from tests.test_plan_letters import breached_couple_plan
+
+    pid = breached_couple_plan(db, actor, clock, 7)
+    hid = plans.get_plan(db, actor, pid).household_id
+    dialog = PlanDialog(db, actor, hid, pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(3)
+    box = dialog.letter_per_holder
+    choose(dialog.letter_choice, plan_letters.PROPOSAL)
+    assert not box.isEnabled() and not box.isChecked()
+    choose(dialog.letter_choice, plan_letters.REMINDER)
+    assert box.isEnabled() and not box.isChecked()
+    choose(dialog.letter_choice, plan_letters.BREACH_NOTICE)
+    assert box.isEnabled() and box.isChecked()
+    dialog.letter_pdf.setChecked(False)  # (no LibreOffice needed here)
+    click(qtbot, dialog.letter_button)
+    qtbot.waitUntil(lambda: dialog.last_document is not None, timeout=30_000)
+    assert dialog.message.text().startswith("2 courriers enregistrés, un par titulaire : ")
+    text = "\n".join(engine.docx_paragraphs(dialog.last_document.docx_path.read_bytes()))
+    assert "M. Marc DURAND" in text and "Élodie DUPONT" in text  # to him, naming her
+    assert text.split("\n").count("Monsieur,") == 1
+    dialog.save_button.setEnabled(False)
+    dialog.close()

@@ -151,6 +151,37 @@ def test_validation_errors_are_shown_next_to_fields_and_nothing_saved(window, qt
     assert current.data.lease.rent == Decimal("412.50")
 
 
+def test_a_street_too_long_for_the_letters_is_warned_as_typed_and_still_saved(
+    window, qtbot, db, files
+):
+    """The letters refuse an address line beyond 38 characters once abbreviated: the
+    form says so in amber under the field as it is typed, and saving still works."""
+    from desktop.ui.widgets import WARNING_STYLE
+
+    dialog = open_by_enter(window, qtbot, "martin")
+    dialog.tabs.setCurrentIndex(2)
+    row = dialog.rows["dwelling.address_line"]
+    assert row.warning is None or not row.warning.isVisible()
+    dialog.address_line.selectAll()
+    qtbot.keyClicks(dialog.address_line, "128 chemin des Grandes Terres de la Vieille Croix")
+    assert row.warning is not None and row.warning.isVisible()
+    assert row.warning.text().startswith(
+        "Trop long pour l'adresse des courriers : 46 caractères une fois abrégé"
+    )
+    assert row.warning.styleSheet() == WARNING_STYLE and not row.error.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = tenants.get_tenant_file(db, ADMIN, files["martin"])
+    assert saved.version == 2  # a warning, not a refusal
+    # Shortened within the limit: the warning goes.
+    for _ in range(10):
+        qtbot.keyClick(dialog.address_line, Qt.Key.Key_Backspace)
+    assert not row.warning.isVisible()
+    # The complement's own warning, under the complement.
+    qtbot.keyClicks(dialog.address_complement, "Porte " + "7" * 40)
+    assert dialog.rows["dwelling.address_complement"].warning.isVisible()
+    assert not row.warning.isVisible()
+
+
 def button(box: QMessageBox, text: str) -> QAbstractButton:
     return next(b for b in box.buttons() if b.text() == text)
 

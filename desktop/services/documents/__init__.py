@@ -53,9 +53,11 @@ from desktop.services.documents.journal import (
     interrupted_letters,
 )
 from desktop.services.documents.letter import (
+    HolderLetters,
     Preview,
     free_field_defaults,
     preview_letter,
+    produce_holder_letters,
     produce_letter,
 )
 from desktop.services.documents.register import (
@@ -87,6 +89,7 @@ __all__ = [
     "BatchResult",
     "Cancelled",
     "DocumentView",
+    "HolderLetters",
     "InterruptedBatch",
     "LetterOptions",
     "MissingLetter",
@@ -113,6 +116,7 @@ __all__ = [
     "pages_counted",
     "pdf_available",
     "preview_letter",
+    "produce_holder_letters",
     "produce_letter",
     "produced_counted",
     "resolve_targets",

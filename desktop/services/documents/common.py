@@ -24,6 +24,7 @@ from desktop.documents.context import (
     addressed_to,
     build_context,
     new_reference,
+    other_holders,
     tenant_address,
 )
 from desktop.documents.files import (
@@ -197,7 +198,9 @@ def _letter_context(
 ) -> tuple[dict, LetterInfo]:
     """The template's data for one tenant; ``ValidationError`` for a bad address or
     bad free fields."""
+    co_holders: list[OccupantData] = []
     if options.addressees:
+        co_holders = other_holders(tenant.data, list(options.addressees))
         tenant = dataclasses.replace(
             tenant, data=addressed_to(tenant.data, list(options.addressees))
         )
@@ -223,6 +226,7 @@ def _letter_context(
         signatory=signatory,
         address=address,
         agency_town=tenant.agency_city,
+        co_holders=co_holders,
     )
     raw = {}
     for f in template.fields:

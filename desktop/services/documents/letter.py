@@ -5,10 +5,14 @@ registered.
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.documents import engine
 from desktop.documents.context import (
+    addressed_to,
+    lease_holders,
     new_reference,
 )
 from desktop.documents.files import (
@@ -22,6 +26,7 @@ from desktop.domain.roles import Permission
 from desktop.services import authz, organisation, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
+from desktop.services.documents.batch import merge_pdfs
 from desktop.services.documents.common import (
     DocumentView,
     LetterOptions,
@@ -35,7 +40,7 @@ from desktop.services.documents.common import (
     _sign,
     _Tenant,
 )
-from desktop.services.documents.staging import _Staging
+from desktop.services.documents.staging import _Staging, print_folder
 from desktop.storage.db import Database
 
 # --------------------------------------------------------------------------- preview
@@ -94,6 +99,37 @@ def produce_letter(
     db: Database, actor: Actor, household_id: int, options: LetterOptions
 ) -> DocumentView:
     """Make one letter (DOCX, and PDF and signature when asked) and register it."""
+    return _produce(db, actor, household_id, options, per_holder=False).documents[0]
+
+
+@dataclass(frozen=True)
+class HolderLetters:
+    """The letters of one sending, one per lease holder (``produce_holder_letters``),
+    and the PDF to print them (each letter on its own sheets)."""
+
+    documents: list[DocumentView]
+    print_pdf: Path | None = None
+
+
+@guarded("courrier")
+def produce_holder_letters(
+    db: Database, actor: Actor, household_id: int, options: LetterOptions
+) -> HolderLetters:
+    """The same letter to each holder of the lease apart, each addressed to him alone
+    (the window's block names him, the greeting and the agreements are his; the
+    template names the others with ``locataire.cotitulaires``), docs/domain.md#letters.
+    Each letter is a document of its own in the register, the set in one transaction
+    with a shared batch number. With PDFs, one PDF to print them all, where each letter
+    starts on a front page (a blank back page after an odd page count, ``merge_pdfs``):
+    two letters never share a sheet, printed single- or double-sided. It is a copy,
+    kept in the staging folder and swept after a day (``sweep_staging``). A registered
+    letter's number in ``options`` is not printed: each letter has its own."""
+    return _produce(db, actor, household_id, options, per_holder=True)
+
+
+def _produce(
+    db: Database, actor: Actor, household_id: int, options: LetterOptions, *, per_holder: bool
+) -> HolderLetters:
     from desktop.documents import convert
 
     authz.require(actor, Permission.TENANT_WRITE, entity=tenants.ENTITY, entity_id=household_id)
@@ -105,19 +141,45 @@ def produce_letter(
         raise _not_found(household_id)
     _check_access(actor, tenant)
     options, notice = _pdf_options(options)
-    reference = new_reference(tenant.data.dwelling.agency_code, on)
-    ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
-    data = engine.render_bytes(template, ctx, envelope=profile.envelope)
+    letters = (
+        # (no registered number: each letter's is its own, recorded with its sending)
+        [
+            dataclasses.replace(options, addressees=(h,), registered_number="")
+            for h in lease_holders(tenant.data)
+        ]
+        if per_holder
+        else [options]
+    )
     staging_folder = _Staging(single=True)
     staging = staging_folder.path
     try:
-        docx = atomic_write_bytes(staging / f"{reference}.docx", data)
-        made = _Made(tenant, reference, info.subject, info.registered_mail, docx)
-        if options.pdf:
-            made.pdf = convert.convert_one(docx, staging / "pdf")
-            if options.signing_key is not None:
-                _sign(made, options.signing_key, ctx["lettre"]["lieu"])
-        view = _register(db, actor, template, [made], "")[0]
-        return dataclasses.replace(view, notice=notice) if notice else view
+        made = []
+        for one in letters:
+            reference = new_reference(tenant.data.dwelling.agency_code, on)
+            ctx, info = _letter_context(tenant, template, one, profile, reference, on, actor)
+            data = engine.render_bytes(template, ctx, envelope=profile.envelope)
+            docx = atomic_write_bytes(staging / f"{reference}.docx", data)
+            # The archive's file is named after the holder the letter goes to.
+            addressed = (
+                dataclasses.replace(tenant, data=addressed_to(tenant.data, list(one.addressees)))
+                if per_holder
+                else tenant
+            )
+            item = _Made(addressed, reference, info.subject, info.registered_mail, docx)
+            if options.pdf:
+                item.pdf = convert.convert_one(docx, staging / "pdf")
+                if options.signing_key is not None:
+                    _sign(item, options.signing_key, ctx["lettre"]["lieu"])
+            made.append(item)
+        batch_id = uuid.uuid4().hex[:12] if per_holder else ""
+        views = _register(db, actor, template, made, batch_id)
     finally:
         staging_folder.remove()
+    if notice:
+        views = [dataclasses.replace(v, notice=notice) for v in views]
+    pdfs = [v.pdf_path for v in views if v.pdf_path is not None]
+    printed = None
+    if per_holder and pdfs:
+        target = print_folder() / f"{views[0].reference}-impression.pdf"
+        printed = merge_pdfs(pdfs, target, duplex=True)
+    return HolderLetters(views, printed)

@@ -28,10 +28,8 @@ class _Staging:
     after a kill does not count as an interrupted batch."""
 
     def __init__(self, *, single: bool = False):
-        base = documents_dir() / STAGING
-        base.mkdir(parents=True, exist_ok=True)
         prefix = _SINGLE if single else _BATCH
-        self.path = Path(tempfile.mkdtemp(prefix=prefix, dir=base))
+        self.path = Path(tempfile.mkdtemp(prefix=prefix, dir=_base()))
         from desktop.documents import convert
 
         self._lock = open(self.path / _STAGING_LOCK, "a+b")
@@ -50,10 +48,20 @@ class _Staging:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
+def print_folder() -> Path:
+    """A new folder for a copy made to print (``lettre-impression-*``): not locked, so
+    that ``sweep_staging`` removes it once a day old."""
+    return Path(tempfile.mkdtemp(prefix=f"{_SINGLE}impression-", dir=_base()))
+
+
 def _staging_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="lot-", dir=_base()))
+
+
+def _base() -> Path:
     base = documents_dir() / STAGING
     base.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix="lot-", dir=base))
+    return base
 
 
 def sweep_staging() -> int:

@@ -663,28 +663,40 @@ class PlanDialog(
         self._flash(self.tr("Production du courrier en cours…"))
         db, actor, plan_id = self._db, self._actor, self.plan_id
         name, pdf = self.letter_choice.currentData(), self.letter_pdf.isChecked()
+        apart = self.letter_per_holder.isEnabled() and self.letter_per_holder.isChecked()
         self.letter_task = start_task(
-            lambda: plan_letters.produce_plan_letter(db, actor, plan_id, name, pdf=pdf),
+            lambda: plan_letters.produce_plan_letter(
+                db, actor, plan_id, name, pdf=pdf, per_holder=apart
+            ),
             self,
             self._letter_done,
             self._letter_failed,
         )
         return True
 
-    def _letter_done(self, doc) -> None:
+    def _letter_done(self, result) -> None:
+        """One letter (a ``DocumentView``) or one per holder (``HolderLetters``, shown
+        by its PDF to print)."""
         self.letter_busy = False
         self.letter_button.setEnabled(True)
-        self.last_document = doc
-        self._flash(
-            self.tr("Courrier {reference} enregistré : {path}").format(
+        docs = getattr(result, "documents", [result])
+        self.last_document = docs[-1]
+        if len(docs) == 1:
+            doc = docs[0]
+            text = self.tr("Courrier {reference} enregistré : {path}").format(
                 reference=doc.reference, path=str(doc.main_path)
             )
-        )
+        else:
+            text = self.tr("{count} courriers enregistrés, un par titulaire : {references}").format(
+                count=len(docs), references=", ".join(d.reference for d in docs)
+            )
+        self._flash(text)
         self.changed.emit(self.household_id)
-        if doc.pdf_path is not None:
+        pdf = getattr(result, "print_pdf", None) or docs[-1].pdf_path
+        if pdf is not None:
             from desktop.ui.pdf_viewer import show_pdf
 
-            show_pdf(doc.pdf_path, self)
+            show_pdf(pdf, self)
 
     def _letter_failed(self, exc: BaseException) -> None:
         self.letter_busy = False

@@ -24,6 +24,7 @@ from desktop.domain.schedule import PlanStatus
 from desktop.services import plan_letters, plans
 from desktop.services.context import today as clock_today
 from desktop.ui.i18n import translate_message
+from desktop.ui.letter_hooks import per_holder_box
 from desktop.ui.widgets import (
     FlowLayout,
     add_all,
@@ -120,9 +121,13 @@ class PlanFollowUpsTab:
         self.letter_pdf.setObjectName("letterPdf")
         self.letter_pdf.setToolTip(self.tr("Convertir aussi en PDF (LibreOffice ou Word requis)"))
         self.letter_pdf.setChecked(True)  # PDF by default, as everywhere else
+        self.letter_per_holder = per_holder_box(letters)
         self.letter_button = push_button(self.tr("Produire le courrier"), letters, "letterButton")
-        lrow = QHBoxLayout(letters)
+        lrow = QHBoxLayout()
         add_all(lrow, (self.letter_choice, 2), self.letter_pdf, self.letter_button)
+        # (under the choice: the row keeps its width on a laptop)
+        add_all(QVBoxLayout(letters), lrow, self.letter_per_holder)
+        self.letter_choice.currentIndexChanged.connect(self.fill_per_holder)
         layout = QVBoxLayout(page)
         add_all(
             layout,
@@ -139,7 +144,23 @@ class PlanFollowUpsTab:
         self.avenant_button.clicked.connect(self.sign_avenant)
         return page
 
+    def fill_per_holder(self) -> None:
+        """« Un courrier par titulaire »: offered for the reminder and the breach
+        notice of a lease of several holders, ticked when the letter goes registered
+        (``plan_letters.per_holder_default``)."""
+        name = self.letter_choice.currentData()
+        count = getattr(self, "holders", 1)
+        offered = name in plan_letters.PER_HOLDER_LETTERS and count > 1
+        self.letter_per_holder.setEnabled(offered)
+        self.letter_per_holder.setChecked(
+            offered
+            and self.plan_id is not None
+            and plan_letters.per_holder_default(self._db, self._actor, self.plan_id, name)
+        )
+
     def fill_follow_ups(self, v: plans.PlanView) -> None:
+        self.holders = plan_letters.holders_count(self._db, self._actor, v.household_id)
+        self.fill_per_holder()
         reasons = [translate_message(r) for r in v.breach_reasons]
         if v.status == PlanStatus.DEFAILLANT and v.breached_on:
             reasons.insert(

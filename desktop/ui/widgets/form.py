@@ -40,7 +40,7 @@ from desktop.domain.formatting import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE, line_edit
+from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE, WARNING_STYLE, line_edit
 from desktop.ui.widgets.messages import error_text, m, tr
 
 
@@ -63,6 +63,21 @@ class FieldRow(QWidget):
         grows = editor.sizePolicy().verticalPolicy().value & QSizePolicy.PolicyFlag.GrowFlag.value
         layout.addWidget(editor, 0, Qt.AlignmentFlag(0) if grows else Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.error)
+        self.warning: QLabel | None = None  # made at its first warning
+
+    def set_warning(self, text: str | None) -> None:
+        """A warning under the input (amber): something to fix before it is used, which
+        does not stop the form being saved."""
+        if self.warning is None:
+            if not text:
+                return
+            self.warning = QLabel(self)
+            self.warning.setObjectName(f"{self.editor.objectName()}.warning")
+            self.warning.setStyleSheet(WARNING_STYLE)
+            self.warning.setWordWrap(True)
+            self.layout().addWidget(self.warning)
+        self.warning.setText(text or "")
+        self.warning.setVisible(bool(text))
 
     def set_error(self, text: str | None) -> None:
         if text:
