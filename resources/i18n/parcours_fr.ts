@@ -2766,27 +2766,27 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="129" />
+        <location filename="../../desktop/ui/tenant_file.py" line="130" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="133" />
+        <location filename="../../desktop/ui/tenant_file.py" line="134" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="140" />
+        <location filename="../../desktop/ui/tenant_file.py" line="141" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="141" />
+        <location filename="../../desktop/ui/tenant_file.py" line="142" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="144" />
+        <location filename="../../desktop/ui/tenant_file.py" line="145" />
         <source>Clore</source>
         <translation>Clore</translation>
     </message>
@@ -3769,22 +3769,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="229" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="230" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="230" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="231" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="231" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="232" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="234" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="235" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -4160,115 +4160,130 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="171" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="172" />
         <source>Vérifier un PDF signé</source>
         <translation>Vérifier un PDF signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="173" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="174" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="180" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="181" />
         <source>Signature du PDF</source>
         <translation>Signature du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="504" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="537" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="515" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="548" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="517" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="550" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="520" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="553" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="522" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="555" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="530" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="563" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="560" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="593" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="589" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="625" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="590" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="627" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="624" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="632" />
+        <source>{count} courriers enregistrés{signed}, un par titulaire : {references}</source>
+        <translation>{count} courriers enregistrés{signed}, un par titulaire : {references}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="669" />
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_hooks.py" line="22" />
+        <source>Un courrier par titulaire</source>
+        <translation>Un courrier par titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_hooks.py" line="25" />
+        <source>Chaque titulaire du bail reçoit son propre courrier, à son nom seul, qui nomme les autres tenus avec lui : la relance ou la notification lui est opposable. Coché d'office pour un envoi recommandé.</source>
+        <translation>Chaque titulaire du bail reçoit son propre courrier, à son nom seul, qui nomme les autres tenus avec lui : la relance ou la notification lui est opposable. Coché d'office pour un envoi recommandé.</translation>
     </message>
 </context>
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="307" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="308" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="310" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="311" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="332" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="333" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="334" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="339" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="337" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="342" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="358" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="363" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="360" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="365" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="362" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="367" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="394" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="401" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
     </message>
@@ -7293,12 +7308,17 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="679" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="686" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="712" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="690" />
+        <source>{count} courriers enregistrés, un par titulaire : {references}</source>
+        <translation>{count} courriers enregistrés, un par titulaire : {references}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/dialog.py" line="724" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>
@@ -7306,137 +7326,137 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanFollowUpsTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="50" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="51" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="51" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="52" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="52" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="53" />
         <source>Faite le</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="53" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="54" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="54" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="55" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="58" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="59" />
         <source>Action sélectionnée : faite</source>
         <translation>Action sélectionnée : faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="67" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="68" />
         <source>Résultat, ex. : dossier déposé</source>
         <translation>Résultat, ex. : dossier déposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="69" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="70" />
         <source>Marquer comme faite</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="76" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="77" />
         <source>Assignation</source>
         <translation>Assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="77" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="78" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="79" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="80" />
         <source>Enregistrer la date envisagée</source>
         <translation>Enregistrer la date envisagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="85" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="86" />
         <source>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</source>
         <translation>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="92" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="93" />
         <source>Avenant au protocole (prolongation de 3 ans au plus)</source>
         <translation>Avenant au protocole (prolongation de 3 ans au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="96" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="97" />
         <source>Nouvelle fin</source>
         <translation>Nouvelle fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="102" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="103" />
         <source>Signer l'avenant</source>
         <translation>Signer l'avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="107" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="108" />
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="108" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="109" />
         <source>fin le</source>
         <translation>fin le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="109" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="110" />
         <source>reste dû en (échéances)</source>
         <translation>reste dû en (échéances)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="113" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="114" />
         <source>Courriers (modèles modifiables, enregistrés au registre)</source>
         <translation>Courriers (modèles modifiables, enregistrés au registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="119" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="120" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="121" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="122" />
         <source>Convertir aussi en PDF (LibreOffice ou Word requis)</source>
         <translation>Convertir aussi en PDF (LibreOffice ou Word requis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="123" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="125" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="147" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="168" />
         <source>Plan défaillant depuis le {date}.</source>
         <translation>Plan défaillant depuis le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="178" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="199" />
         <source>Sélectionnez l'action faite dans la liste.</source>
         <translation>Sélectionnez l'action faite dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="194" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="215" />
         <source>Action enregistrée.</source>
         <translation>Action enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="208" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="229" />
         <source>Date d'assignation enregistrée.</source>
         <translation>Date d'assignation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="226" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="247" />
         <source>Avenant signé.</source>
         <translation>Avenant signé.</translation>
     </message>
@@ -9293,42 +9313,42 @@ Annuler le retrait de la promesse du {contributor} ?</translation>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="101" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="102" />
         <source>Certificat de signature</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="108" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="109" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="113" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="114" />
         <source>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</source>
         <translation>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="127" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="128" />
         <source>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</source>
         <translation>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="133" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="134" />
         <source>Fichier PKCS#12 (.p12, .pfx)</source>
         <translation>Fichier PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="134" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="135" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="142" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="143" />
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="142" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="143" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
@@ -10037,413 +10057,413 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="176" />
+        <location filename="../../desktop/ui/tenant_file.py" line="177" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="177" />
+        <location filename="../../desktop/ui/tenant_file.py" line="178" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="178" />
+        <location filename="../../desktop/ui/tenant_file.py" line="179" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="179" />
+        <location filename="../../desktop/ui/tenant_file.py" line="180" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="181" />
+        <location filename="../../desktop/ui/tenant_file.py" line="182" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="184" />
+        <location filename="../../desktop/ui/tenant_file.py" line="185" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="185" />
+        <location filename="../../desktop/ui/tenant_file.py" line="186" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="189" />
+        <location filename="../../desktop/ui/tenant_file.py" line="190" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="192" />
+        <location filename="../../desktop/ui/tenant_file.py" line="193" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="198" />
+        <location filename="../../desktop/ui/tenant_file.py" line="199" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="201" />
+        <location filename="../../desktop/ui/tenant_file.py" line="202" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="223" />
+        <location filename="../../desktop/ui/tenant_file.py" line="224" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="225" />
+        <location filename="../../desktop/ui/tenant_file.py" line="226" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="248" />
+        <location filename="../../desktop/ui/tenant_file.py" line="249" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="249" />
+        <location filename="../../desktop/ui/tenant_file.py" line="250" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="253" />
+        <location filename="../../desktop/ui/tenant_file.py" line="254" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="259" />
+        <location filename="../../desktop/ui/tenant_file.py" line="260" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="272" />
+        <location filename="../../desktop/ui/tenant_file.py" line="273" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="273" />
+        <location filename="../../desktop/ui/tenant_file.py" line="274" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="274" />
+        <location filename="../../desktop/ui/tenant_file.py" line="275" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="275" />
+        <location filename="../../desktop/ui/tenant_file.py" line="276" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="276" />
+        <location filename="../../desktop/ui/tenant_file.py" line="277" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="293" />
+        <location filename="../../desktop/ui/tenant_file.py" line="294" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="294" />
+        <location filename="../../desktop/ui/tenant_file.py" line="295" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="296" />
+        <location filename="../../desktop/ui/tenant_file.py" line="297" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="303" />
+        <location filename="../../desktop/ui/tenant_file.py" line="306" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="304" />
+        <location filename="../../desktop/ui/tenant_file.py" line="307" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="333" />
+        <location filename="../../desktop/ui/tenant_file.py" line="349" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="336" />
+        <location filename="../../desktop/ui/tenant_file.py" line="352" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="101" />
-        <location filename="../../desktop/ui/tenant_file.py" line="337" />
+        <location filename="../../desktop/ui/tenant_file.py" line="102" />
+        <location filename="../../desktop/ui/tenant_file.py" line="353" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="84" />
+        <location filename="../../desktop/ui/tenant_file.py" line="85" />
         <source>N° de contrat</source>
         <translation>N° de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="85" />
+        <location filename="../../desktop/ui/tenant_file.py" line="86" />
         <source>Début du bail</source>
         <translation>Début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="86" />
+        <location filename="../../desktop/ui/tenant_file.py" line="87" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="87" />
+        <location filename="../../desktop/ui/tenant_file.py" line="88" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="88" />
+        <location filename="../../desktop/ui/tenant_file.py" line="89" />
         <source>Zone tendue</source>
         <translation>Zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="89" />
+        <location filename="../../desktop/ui/tenant_file.py" line="90" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="90" />
+        <location filename="../../desktop/ui/tenant_file.py" line="91" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="91" />
+        <location filename="../../desktop/ui/tenant_file.py" line="92" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="92" />
+        <location filename="../../desktop/ui/tenant_file.py" line="93" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="93" />
+        <location filename="../../desktop/ui/tenant_file.py" line="94" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="94" />
+        <location filename="../../desktop/ui/tenant_file.py" line="95" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="95" />
+        <location filename="../../desktop/ui/tenant_file.py" line="96" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="96" />
+        <location filename="../../desktop/ui/tenant_file.py" line="97" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="97" />
+        <location filename="../../desktop/ui/tenant_file.py" line="98" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="98" />
+        <location filename="../../desktop/ui/tenant_file.py" line="99" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="99" />
+        <location filename="../../desktop/ui/tenant_file.py" line="100" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="100" />
+        <location filename="../../desktop/ui/tenant_file.py" line="101" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="102" />
+        <location filename="../../desktop/ui/tenant_file.py" line="103" />
         <source>Ménage isolé</source>
         <translation>Ménage isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="103" />
+        <location filename="../../desktop/ui/tenant_file.py" line="104" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="104" />
+        <location filename="../../desktop/ui/tenant_file.py" line="105" />
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="105" />
+        <location filename="../../desktop/ui/tenant_file.py" line="106" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="106" />
+        <location filename="../../desktop/ui/tenant_file.py" line="107" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="107" />
+        <location filename="../../desktop/ui/tenant_file.py" line="108" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="108" />
+        <location filename="../../desktop/ui/tenant_file.py" line="109" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="109" />
+        <location filename="../../desktop/ui/tenant_file.py" line="110" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="110" />
+        <location filename="../../desktop/ui/tenant_file.py" line="111" />
         <source>Titulaire</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="111" />
+        <location filename="../../desktop/ui/tenant_file.py" line="112" />
         <source>Handicap</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="342" />
+        <location filename="../../desktop/ui/tenant_file.py" line="358" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="342" />
+        <location filename="../../desktop/ui/tenant_file.py" line="358" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="342" />
+        <location filename="../../desktop/ui/tenant_file.py" line="358" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="342" />
+        <location filename="../../desktop/ui/tenant_file.py" line="358" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="350" />
+        <location filename="../../desktop/ui/tenant_file.py" line="366" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="361" />
+        <location filename="../../desktop/ui/tenant_file.py" line="377" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="362" />
+        <location filename="../../desktop/ui/tenant_file.py" line="378" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="393" />
+        <location filename="../../desktop/ui/tenant_file.py" line="409" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="410" />
+        <location filename="../../desktop/ui/tenant_file.py" line="426" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="412" />
+        <location filename="../../desktop/ui/tenant_file.py" line="428" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="414" />
+        <location filename="../../desktop/ui/tenant_file.py" line="430" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="420" />
+        <location filename="../../desktop/ui/tenant_file.py" line="436" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="421" />
+        <location filename="../../desktop/ui/tenant_file.py" line="437" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="422" />
+        <location filename="../../desktop/ui/tenant_file.py" line="438" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="426" />
+        <location filename="../../desktop/ui/tenant_file.py" line="442" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="431" />
+        <location filename="../../desktop/ui/tenant_file.py" line="447" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="444" />
+        <location filename="../../desktop/ui/tenant_file.py" line="460" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="533" />
+        <location filename="../../desktop/ui/tenant_file.py" line="549" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="618" />
+        <location filename="../../desktop/ui/tenant_file.py" line="634" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="604" />
+        <location filename="../../desktop/ui/tenant_file.py" line="620" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="634" />
+        <location filename="../../desktop/ui/tenant_file.py" line="650" />
         <source>Dossier enregistré ({when}).</source>
         <translation>Dossier enregistré ({when}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="641" />
+        <location filename="../../desktop/ui/tenant_file.py" line="657" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="663" />
+        <location filename="../../desktop/ui/tenant_file.py" line="679" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="694" />
+        <location filename="../../desktop/ui/tenant_file.py" line="710" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="720" />
+        <location filename="../../desktop/ui/tenant_file.py" line="736" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -10453,12 +10473,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_hooks.py" line="23" />
+        <location filename="../../desktop/ui/letter_hooks.py" line="39" />
         <source>Courrier…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_hooks.py" line="26" />
+        <location filename="../../desktop/ui/letter_hooks.py" line="42" />
         <source>Écrire au locataire à partir d'un modèle (DOCX, PDF, signature)</source>
         <translation>Écrire au locataire à partir d'un modèle (DOCX, PDF, signature)</translation>
     </message>
@@ -11185,34 +11205,35 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="164" />
+        <location filename="../../desktop/commands/plan.py" line="194" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="172" />
-        <location filename="../../desktop/commands/plan.py" line="288" />
-        <location filename="../../desktop/commands/plan.py" line="337" />
+        <location filename="../../desktop/commands/plan.py" line="202" />
+        <location filename="../../desktop/commands/plan.py" line="318" />
+        <location filename="../../desktop/commands/plan.py" line="360" />
+        <location filename="../../desktop/commands/plan.py" line="390" />
         <source>Cette option est obligatoire.</source>
         <translation>Cette option est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="175" />
+        <location filename="../../desktop/commands/plan.py" line="205" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="412" />
+        <location filename="../../desktop/commands/plan.py" line="465" />
         <source>{n} dossier.</source>
         <translation>{n} dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="413" />
+        <location filename="../../desktop/commands/plan.py" line="466" />
         <source>{n} dossiers.</source>
         <translation>{n} dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="414" />
+        <location filename="../../desktop/commands/plan.py" line="467" />
         <source>Aucun dossier.</source>
         <translation>Aucun dossier.</translation>
     </message>
@@ -12949,7 +12970,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/plans.py" line="195" />
         <location filename="../../desktop/domain/tenant.py" line="170" />
-        <location filename="../../desktop/ui/widgets/form.py" line="268" />
+        <location filename="../../desktop/ui/widgets/form.py" line="283" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
@@ -13046,7 +13067,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/domain/tenant.py" line="273" />
         <location filename="../../desktop/services/plans/breach.py" line="86" />
         <location filename="../../desktop/services/plans/payments.py" line="62" />
-        <location filename="../../desktop/ui/widgets/form.py" line="266" />
+        <location filename="../../desktop/ui/widgets/form.py" line="281" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
@@ -14317,7 +14338,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>N° de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="371" />
+        <location filename="../../desktop/documents/context.py" line="390" />
         <location filename="../../desktop/services/importer.py" line="91" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
@@ -14342,7 +14363,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="375" />
+        <location filename="../../desktop/documents/context.py" line="394" />
         <location filename="../../desktop/domain/timeline.py" line="79" />
         <location filename="../../desktop/services/importer.py" line="95" />
         <source>Référence du logement</source>
@@ -14356,214 +14377,219 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="302" />
+        <location filename="../../desktop/documents/context.py" line="317" />
         <source>Nom du bailleur (profil de l'organisme)</source>
         <translation>Nom du bailleur (profil de l'organisme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="303" />
+        <location filename="../../desktop/documents/context.py" line="318" />
         <source>Forme juridique</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="304" />
+        <location filename="../../desktop/documents/context.py" line="319" />
         <source>Adresse du siège, sur plusieurs lignes</source>
         <translation>Adresse du siège, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="305" />
+        <location filename="../../desktop/documents/context.py" line="320" />
         <source>Adresse du siège, liste de lignes</source>
         <translation>Adresse du siège, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="306" />
+        <location filename="../../desktop/documents/context.py" line="321" />
         <source>Téléphone du standard</source>
         <translation>Téléphone du standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="307" />
+        <location filename="../../desktop/documents/context.py" line="322" />
         <source>Adresse e-mail générale</source>
         <translation>Adresse e-mail générale</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="308" />
+        <location filename="../../desktop/documents/context.py" line="323" />
         <source>Site internet</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="309" />
+        <location filename="../../desktop/documents/context.py" line="324" />
         <source>Mentions légales (forme, capital, RCS, siège)</source>
         <translation>Mentions légales (forme, capital, RCS, siège)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="312" />
+        <location filename="../../desktop/documents/context.py" line="327" />
         <source>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</source>
         <translation>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="316" />
+        <location filename="../../desktop/documents/context.py" line="331" />
         <source>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</source>
         <translation>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="320" />
+        <location filename="../../desktop/documents/context.py" line="335" />
         <source>Logo (image)</source>
         <translation>Logo (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="321" />
+        <location filename="../../desktop/documents/context.py" line="336" />
         <source>Code de l'agence du logement</source>
         <translation>Code de l'agence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="322" />
+        <location filename="../../desktop/documents/context.py" line="337" />
         <source>Nom de l'agence</source>
         <translation>Nom de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="323" />
+        <location filename="../../desktop/documents/context.py" line="338" />
         <source>Adresse de l'agence, sur plusieurs lignes</source>
         <translation>Adresse de l'agence, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="324" />
+        <location filename="../../desktop/documents/context.py" line="339" />
         <source>Téléphone de l'agence</source>
         <translation>Téléphone de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="325" />
+        <location filename="../../desktop/documents/context.py" line="340" />
         <source>E-mail de l'agence</source>
         <translation>E-mail de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="326" />
+        <location filename="../../desktop/documents/context.py" line="341" />
         <source>Horaires d'accueil de l'agence</source>
         <translation>Horaires d'accueil de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="327" />
+        <location filename="../../desktop/documents/context.py" line="342" />
         <source>Bloc adresse NF Z10-011 (6 lignes au plus)</source>
         <translation>Bloc adresse NF Z10-011 (6 lignes au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="330" />
+        <location filename="../../desktop/documents/context.py" line="345" />
         <source>Bloc adresse, liste de lignes</source>
         <translation>Bloc adresse, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="331" />
+        <location filename="../../desktop/documents/context.py" line="346" />
         <source>Tous les titulaires du bail quand le bloc adresse n'a pas la place de les nommer (vide sinon)</source>
         <translation>Tous les titulaires du bail quand le bloc adresse n'a pas la place de les nommer (vide sinon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="335" />
+        <location filename="../../desktop/documents/context.py" line="350" />
         <source>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</source>
         <translation>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="338" />
+        <location filename="../../desktop/documents/context.py" line="353" />
         <source>Formule d'appel avec virgule (« Madame, »)</source>
         <translation>Formule d'appel avec virgule (« Madame, »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="341" />
+        <location filename="../../desktop/documents/context.py" line="356" />
         <source>Civilité du titulaire (M. / Mme)</source>
         <translation>Civilité du titulaire (M. / Mme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="342" />
+        <location filename="../../desktop/documents/context.py" line="357" />
         <source>Prénom du titulaire</source>
         <translation>Prénom du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="343" />
+        <location filename="../../desktop/documents/context.py" line="358" />
         <source>Nom du titulaire, en majuscules</source>
         <translation>Nom du titulaire, en majuscules</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="344" />
+        <location filename="../../desktop/documents/context.py" line="359" />
         <source>Civilité, prénom et NOM du titulaire</source>
         <translation>Civilité, prénom et NOM du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="345" />
+        <location filename="../../desktop/documents/context.py" line="360" />
         <source>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</source>
         <translation>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="349" />
+        <location filename="../../desktop/documents/context.py" line="364" />
         <source>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</source>
         <translation>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="352" />
+        <location filename="../../desktop/documents/context.py" line="367" />
         <source>Nombre de titulaires du bail</source>
         <translation>Nombre de titulaires du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="353" />
+        <location filename="../../desktop/documents/context.py" line="368" />
+        <source>Les autres titulaires du bail, quand le courrier n'est adressé qu'à certains (un courrier par titulaire) : « M. Yves MARIN » (vide sinon)</source>
+        <translation>Les autres titulaires du bail, quand le courrier n'est adressé qu'à certains (un courrier par titulaire) : « M. Yves MARIN » (vide sinon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="372" />
         <source>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</source>
         <translation>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="357" />
+        <location filename="../../desktop/documents/context.py" line="376" />
         <source>« le locataire », « la locataire » ou « les locataires »</source>
         <translation>« le locataire », « la locataire » ou « les locataires »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="360" />
+        <location filename="../../desktop/documents/context.py" line="379" />
         <source>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</source>
         <translation>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="363" />
+        <location filename="../../desktop/documents/context.py" line="382" />
         <source>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</source>
         <translation>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="367" />
+        <location filename="../../desktop/documents/context.py" line="386" />
         <source>Solde du compte (positif : dette du locataire)</source>
         <translation>Solde du compte (positif : dette du locataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="370" />
+        <location filename="../../desktop/documents/context.py" line="389" />
         <source>Numéro de contrat</source>
         <translation>Numéro de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="372" />
+        <location filename="../../desktop/documents/context.py" line="391" />
         <source>Loyer hors charges</source>
         <translation>Loyer hors charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="373" />
+        <location filename="../../desktop/documents/context.py" line="392" />
         <source>Provisions sur charges</source>
         <translation>Provisions sur charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="374" />
+        <location filename="../../desktop/documents/context.py" line="393" />
         <source>Loyer charges comprises</source>
         <translation>Loyer charges comprises</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="376" />
+        <location filename="../../desktop/documents/context.py" line="395" />
         <source>Adresse du logement sur une ligne</source>
         <translation>Adresse du logement sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="379" />
+        <location filename="../../desktop/documents/context.py" line="398" />
         <source>Numéro et voie</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="380" />
+        <location filename="../../desktop/documents/context.py" line="399" />
         <location filename="../../desktop/domain/timeline.py" line="81" />
         <location filename="../../desktop/services/importer.py" line="97" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="381" />
+        <location filename="../../desktop/documents/context.py" line="400" />
         <location filename="../../desktop/domain/timeline.py" line="82" />
         <location filename="../../desktop/services/caleol/agenda.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="98" />
@@ -14571,7 +14597,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="382" />
+        <location filename="../../desktop/documents/context.py" line="401" />
         <location filename="../../desktop/domain/timeline.py" line="83" />
         <location filename="../../desktop/services/caleol/agenda.py" line="88" />
         <location filename="../../desktop/services/caleol/commissions.py" line="200" />
@@ -14579,164 +14605,179 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="383" />
+        <location filename="../../desktop/documents/context.py" line="402" />
         <source>Type (T1 à T6)</source>
         <translation>Type (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="384" />
+        <location filename="../../desktop/documents/context.py" line="403" />
         <source>Surface en m²</source>
         <translation>Surface en m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="387" />
+        <location filename="../../desktop/documents/context.py" line="406" />
         <source>Programme / résidence</source>
         <translation>Programme / résidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="388" />
+        <location filename="../../desktop/documents/context.py" line="407" />
         <source>Référence du courrier (registre)</source>
         <translation>Référence du courrier (registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="389" />
+        <location filename="../../desktop/documents/context.py" line="408" />
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="390" />
+        <location filename="../../desktop/documents/context.py" line="409" />
         <source>Lieu d'émission</source>
         <translation>Lieu d'émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="391" />
+        <location filename="../../desktop/documents/context.py" line="410" />
         <source>« Bordeaux, le 23 novembre 2026 »</source>
         <translation>« Bordeaux, le 23 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="392" />
+        <location filename="../../desktop/documents/context.py" line="411" />
         <source>Objet du courrier</source>
         <translation>Objet du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="393" />
+        <location filename="../../desktop/documents/context.py" line="412" />
         <source>Envoi en recommandé avec AR (vrai / faux)</source>
         <translation>Envoi en recommandé avec AR (vrai / faux)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="396" />
+        <location filename="../../desktop/documents/context.py" line="415" />
         <source>Numéro du recommandé, s'il est connu</source>
         <translation>Numéro du recommandé, s'il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="399" />
+        <location filename="../../desktop/documents/context.py" line="418" />
         <source>Pièces jointes (liste)</source>
         <translation>Pièces jointes (liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="400" />
+        <location filename="../../desktop/documents/context.py" line="419" />
         <source>Personne qui suit le dossier</source>
         <translation>Personne qui suit le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="401" />
+        <location filename="../../desktop/documents/context.py" line="420" />
         <source>Nom du signataire</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="402" />
+        <location filename="../../desktop/documents/context.py" line="421" />
         <source>Fonction du signataire</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="403" />
+        <location filename="../../desktop/documents/context.py" line="422" />
         <source>Signature scannée (image)</source>
         <translation>Signature scannée (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="404" />
+        <location filename="../../desktop/documents/context.py" line="423" />
         <source>Champs libres du modèle (champs.nom_du_champ)</source>
         <translation>Champs libres du modèle (champs.nom_du_champ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="405" />
+        <location filename="../../desktop/documents/context.py" line="424" />
         <source>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</source>
         <translation>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="411" />
+        <location filename="../../desktop/documents/context.py" line="430" />
         <source>Date du jour</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="415" />
+        <location filename="../../desktop/documents/context.py" line="434" />
         <source>Date en toutes lettres : 1er mars 2026</source>
         <translation>Date en toutes lettres : 1er mars 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="416" />
+        <location filename="../../desktop/documents/context.py" line="435" />
         <source>Date numérique : 01/03/2026</source>
         <translation>Date numérique : 01/03/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="417" />
+        <location filename="../../desktop/documents/context.py" line="436" />
         <source>Montant : 1 234,56 €</source>
         <translation>Montant : 1 234,56 €</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="418" />
+        <location filename="../../desktop/documents/context.py" line="437" />
         <source>Nombre à la française : 64,50</source>
         <translation>Nombre à la française : 64,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="419" />
+        <location filename="../../desktop/documents/context.py" line="438" />
         <source>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</source>
         <translation>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="423" />
+        <location filename="../../desktop/documents/context.py" line="442" />
         <source>Majuscules sans accent ni ponctuation</source>
         <translation>Majuscules sans accent ni ponctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="424" />
+        <location filename="../../desktop/documents/context.py" line="443" />
         <source>Espaces typographiques françaises (appliquées d'office à tout le courrier)</source>
         <translation>Espaces typographiques françaises (appliquées d'office à tout le courrier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="427" />
+        <location filename="../../desktop/documents/context.py" line="446" />
         <source>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</source>
         <translation>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="430" />
+        <location filename="../../desktop/documents/context.py" line="449" />
         <source>« à » contracté : le FSL → au FSL, les locataires → aux locataires</source>
         <translation>« à » contracté : le FSL → au FSL, les locataires → aux locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="433" />
+        <location filename="../../desktop/documents/context.py" line="452" />
         <source>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</source>
         <translation>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="436" />
+        <location filename="../../desktop/documents/context.py" line="455" />
         <source>Nombre entier en lettres : 3 → trois</source>
         <translation>Nombre entier en lettres : 3 → trois</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="437" />
+        <location filename="../../desktop/documents/context.py" line="456" />
         <source>Texte « A, B et C » en liste (pour une boucle)</source>
         <translation>Texte « A, B et C » en liste (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="438" />
+        <location filename="../../desktop/documents/context.py" line="457" />
         <source>Paragraphes en liste de titre et texte (pour une boucle)</source>
         <translation>Paragraphes en liste de titre et texte (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="441" />
+        <location filename="../../desktop/documents/context.py" line="460" />
         <source>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</source>
         <translation>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="464" />
+        <source>Texte en paragraphes Word (une ligne vide sépare deux paragraphes)</source>
+        <translation>Texte en paragraphes Word (une ligne vide sépare deux paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="467" />
+        <source>Les mêmes paragraphes sans le dernier, qu'écrit dernier_paragraphe dans un paragraphe lié à la formule de politesse (jamais seule en haut d'une page)</source>
+        <translation>Les mêmes paragraphes sans le dernier, qu'écrit dernier_paragraphe dans un paragraphe lié à la formule de politesse (jamais seule en haut d'une page)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="471" />
+        <source>Le dernier paragraphe du texte (voir paragraphes_sauf_dernier)</source>
+        <translation>Le dernier paragraphe du texte (voir paragraphes_sauf_dernier)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/importer.py" line="99" />
@@ -14755,14 +14796,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="385" />
+        <location filename="../../desktop/documents/context.py" line="404" />
         <location filename="../../desktop/domain/timeline.py" line="86" />
         <location filename="../../desktop/services/importer.py" line="102" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="386" />
+        <location filename="../../desktop/documents/context.py" line="405" />
         <location filename="../../desktop/domain/timeline.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="103" />
         <source>Bâtiment</source>
@@ -14991,72 +15032,72 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="391" />
+        <location filename="../../desktop/services/documents/common.py" line="395" />
         <source>Le courrier n'a pas pu être rangé dans l'archive des documents (« {path} » : {error}). Rien n'a été enregistré ni laissé dans l'archive : réessayez.</source>
         <translation>Le courrier n'a pas pu être rangé dans l'archive des documents (« {path} » : {error}). Rien n'a été enregistré ni laissé dans l'archive : réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="396" />
+        <location filename="../../desktop/services/documents/common.py" line="400" />
         <source>Publipostage interrompu : l'archive des documents a refusé « {path} » ({error}). Les courriers déjà rangés restent au registre ; les autres n'ont pas été enregistrés et aucun de leurs fichiers n'est resté dans l'archive. Relancez le publipostage une fois l'archive accessible.</source>
         <translation>Publipostage interrompu : l'archive des documents a refusé « {path} » ({error}). Les courriers déjà rangés restent au registre ; les autres n'ont pas été enregistrés et aucun de leurs fichiers n'est resté dans l'archive. Relancez le publipostage une fois l'archive accessible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="460" />
+        <location filename="../../desktop/services/documents/common.py" line="464" />
         <source>Enregistrement impossible : la référence tirée pour ce courrier l'a déjà été pour un autre. Relancez ce courrier seul.</source>
         <translation>Enregistrement impossible : la référence tirée pour ce courrier l'a déjà été pour un autre. Relancez ce courrier seul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="502" />
+        <location filename="../../desktop/services/documents/common.py" line="506" />
         <source>L'objet du courrier : {max} caractères au plus.</source>
         <translation>L'objet du courrier : {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="513" />
+        <location filename="../../desktop/services/documents/common.py" line="517" />
         <source>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</source>
         <translation>L'objet contient des caractères de contrôle ou invisibles : retapez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="525" />
+        <location filename="../../desktop/services/documents/common.py" line="529" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="616" />
+        <location filename="../../desktop/services/documents/common.py" line="620" />
         <source>{summary} {details}</source>
         <translation>{summary} {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="650" />
+        <location filename="../../desktop/services/documents/common.py" line="654" />
         <source>{n} courrier produit et enregistré</source>
         <translation>{n} courrier produit et enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="651" />
+        <location filename="../../desktop/services/documents/common.py" line="655" />
         <source>{n} courriers produits et enregistrés</source>
         <translation>{n} courriers produits et enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="652" />
+        <location filename="../../desktop/services/documents/common.py" line="656" />
         <source>aucun courrier produit</source>
         <translation>aucun courrier produit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="658" />
+        <location filename="../../desktop/services/documents/common.py" line="662" />
         <source>{n} courrier</source>
         <translation>{n} courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="659" />
+        <location filename="../../desktop/services/documents/common.py" line="663" />
         <source>{n} courriers</source>
         <translation>{n} courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="665" />
+        <location filename="../../desktop/services/documents/common.py" line="669" />
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/common.py" line="666" />
+        <location filename="../../desktop/services/documents/common.py" line="670" />
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
@@ -15689,117 +15730,117 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Modèle « {template} » : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="547" />
+        <location filename="../../desktop/documents/engine.py" line="539" />
         <source>la balise « {tag} » n'est pas fermée avant la suivante.</source>
         <translation>la balise « {tag} » n'est pas fermée avant la suivante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="551" />
+        <location filename="../../desktop/documents/engine.py" line="543" />
         <source>« {token} » ferme une balise ouverte dans un autre paragraphe : une balise doit tenir dans un seul paragraphe.</source>
         <translation>« {token} » ferme une balise ouverte dans un autre paragraphe : une balise doit tenir dans un seul paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="556" />
+        <location filename="../../desktop/documents/engine.py" line="548" />
         <source>« {{% {word} %}} » ferme un bloc ouvert dans un autre paragraphe : écrivez les deux balises sous la forme « {{%p … %}} », chacune seule dans son paragraphe.</source>
         <translation>« {{% {word} %}} » ferme un bloc ouvert dans un autre paragraphe : écrivez les deux balises sous la forme « {{%p … %}} », chacune seule dans son paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="562" />
+        <location filename="../../desktop/documents/engine.py" line="554" />
         <source>la balise « {tag} » n'est pas fermée dans ce paragraphe (balise coupée entre deux paragraphes ?).</source>
         <translation>la balise « {tag} » n'est pas fermée dans ce paragraphe (balise coupée entre deux paragraphes ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="567" />
+        <location filename="../../desktop/documents/engine.py" line="559" />
         <source>le bloc « {{% {word} … %}} » n'est pas fermé dans ce paragraphe : pour un bloc sur plusieurs paragraphes, écrivez « {{%p {word} … %}} » seul dans son paragraphe.</source>
         <translation>le bloc « {{% {word} … %}} » n'est pas fermé dans ce paragraphe : pour un bloc sur plusieurs paragraphes, écrivez « {{%p {word} … %}} » seul dans son paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="573" />
+        <location filename="../../desktop/documents/engine.py" line="565" />
         <source>une balise « {{%p … %}} » doit être seule dans son paragraphe ; le texte « {text} » serait perdu.</source>
         <translation>une balise « {{%p … %}} » doit être seule dans son paragraphe ; le texte « {text} » serait perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="642" />
+        <location filename="../../desktop/documents/engine.py" line="634" />
         <source>les balises include, import et extends sont interdites dans un modèle (il ne peut pas lire d'autres fichiers).</source>
         <translation>les balises include, import et extends sont interdites dans un modèle (il ne peut pas lire d'autres fichiers).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="651" />
+        <location filename="../../desktop/documents/engine.py" line="643" />
         <source>balise inconnue « {tag} ».</source>
         <translation>balise inconnue « {tag} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="655" />
+        <location filename="../../desktop/documents/engine.py" line="647" />
         <source>le bloc « {block} » n'est jamais fermé (il manque « end{block} »).</source>
         <translation>le bloc « {block} » n'est jamais fermé (il manque « end{block} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="663" />
+        <location filename="../../desktop/documents/engine.py" line="655" />
         <source>fin du modèle inattendue : un bloc n'est pas fermé.</source>
         <translation>fin du modèle inattendue : un bloc n'est pas fermé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="667" />
+        <location filename="../../desktop/documents/engine.py" line="659" />
         <source>filtre inconnu « {name} ».</source>
         <translation>filtre inconnu « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="669" />
+        <location filename="../../desktop/documents/engine.py" line="661" />
         <source>erreur de syntaxe dans une balise (détail : {detail}).</source>
         <translation>erreur de syntaxe dans une balise (détail : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="677" />
+        <location filename="../../desktop/documents/engine.py" line="669" />
         <source>champ inconnu « {field} » (voir la référence des champs).</source>
         <translation>champ inconnu « {field} » (voir la référence des champs).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="685" />
+        <location filename="../../desktop/documents/engine.py" line="677" />
         <source>remplissage arrêté : il dure plus de {seconds} secondes (boucle trop longue ?).</source>
         <translation>remplissage arrêté : il dure plus de {seconds} secondes (boucle trop longue ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="694" />
+        <location filename="../../desktop/documents/engine.py" line="686" />
         <source>remplissage arrêté : plus de {turns} tours de boucle.</source>
         <translation>remplissage arrêté : plus de {turns} tours de boucle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="700" />
+        <location filename="../../desktop/documents/engine.py" line="692" />
         <source>remplissage arrêté : le document produit serait trop long.</source>
         <translation>remplissage arrêté : le document produit serait trop long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="706" />
+        <location filename="../../desktop/documents/engine.py" line="698" />
         <source>opération interdite : son résultat serait trop grand ({detail}).</source>
         <translation>opération interdite : son résultat serait trop grand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="713" />
+        <location filename="../../desktop/documents/engine.py" line="705" />
         <source>opération interdite dans un modèle (accès refusé : {detail}).</source>
         <translation>opération interdite dans un modèle (accès refusé : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="719" />
+        <location filename="../../desktop/documents/engine.py" line="711" />
         <source>valeur absente : {detail}.</source>
         <translation>valeur absente : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="721" />
+        <location filename="../../desktop/documents/engine.py" line="713" />
         <source>erreur pendant le remplissage ({kind} : {detail}).</source>
         <translation>erreur pendant le remplissage ({kind} : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="897" />
+        <location filename="../../desktop/documents/engine.py" line="889" />
         <source>le fichier n'est pas un document Word (.docx) lisible ({detail}).</source>
         <translation>le fichier n'est pas un document Word (.docx) lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="964" />
+        <location filename="../../desktop/documents/engine.py" line="956" />
         <source>le modèle fait appel à un contenu extérieur au document ({what}) : un modèle ne doit ni inclure un fichier, ni lier une image ou un champ à un autre fichier, ni contenir d'objet incorporé. Insérez les images dans le document (Insertion &gt; Image, sans « Lier au fichier »).</source>
         <translation>le modèle fait appel à un contenu extérieur au document ({what}) : un modèle ne doit ni inclure un fichier, ni lier une image ou un champ à un autre fichier, ni contenir d'objet incorporé. Insérez les images dans le document (Insertion &gt; Image, sans « Lier au fichier »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="1094" />
+        <location filename="../../desktop/documents/engine.py" line="1086" />
         <source>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</source>
         <translation>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</translation>
     </message>
@@ -15885,53 +15926,58 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Profil de l'organisme sans nom de bailleur ({path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="117" />
+        <location filename="../../desktop/domain/address.py" line="110" />
+        <source>Trop long pour l'adresse des courriers : {length} caractères une fois abrégé (« {line} »), {max} au plus. Les courriers seront refusés : raccourcissez-le.</source>
+        <translation>Trop long pour l'adresse des courriers : {length} caractères une fois abrégé (« {line} »), {max} au plus. Les courriers seront refusés : raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/address.py" line="155" />
         <source>L'adresse est vide.</source>
         <extracomment>False when the block had no room to name every addressee (line 1 names the first alone): the letter names them all elsewhere (``destinataire.titulaires``).</extracomment>
         <translation>L'adresse est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="121" />
+        <location filename="../../desktop/domain/address.py" line="159" />
         <source>L'adresse compte {count} lignes ; {max} au plus.</source>
         <translation>L'adresse compte {count} lignes ; {max} au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="130" />
+        <location filename="../../desktop/domain/address.py" line="168" />
         <source>Ligne {n} de l'adresse vide : pas de ligne blanche.</source>
         <translation>Ligne {n} de l'adresse vide : pas de ligne blanche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="137" />
+        <location filename="../../desktop/domain/address.py" line="175" />
         <source>Ligne {n} de l'adresse trop longue ({length} caractères, {max} au plus) : « {line} ».</source>
         <translation>Ligne {n} de l'adresse trop longue ({length} caractères, {max} au plus) : « {line} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="149" />
+        <location filename="../../desktop/domain/address.py" line="187" />
         <source>Ligne {n} de l'adresse : majuscules sans accent ni ponctuation attendues (« {line} »).</source>
         <translation>Ligne {n} de l'adresse : majuscules sans accent ni ponctuation attendues (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="162" />
+        <location filename="../../desktop/domain/address.py" line="200" />
         <source>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</source>
         <translation>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="330" />
+        <location filename="../../desktop/domain/address.py" line="362" />
         <source>Destinataire sans nom : l'adresse ne peut pas être faite.</source>
         <translation>Destinataire sans nom : l'adresse ne peut pas être faite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="335" />
+        <location filename="../../desktop/domain/address.py" line="367" />
         <source>Adresse sans numéro ni voie.</source>
         <translation>Adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="338" />
+        <location filename="../../desktop/domain/address.py" line="370" />
         <source>Code postal manquant ou invalide : « {value} ».</source>
         <translation>Code postal manquant ou invalide : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="348" />
+        <location filename="../../desktop/domain/address.py" line="380" />
         <source>Adresse postale incorrecte : {details}</source>
         <translation>Adresse postale incorrecte : {details}</translation>
     </message>
@@ -17503,7 +17549,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="165" />
-        <location filename="../../desktop/ui/widgets/form.py" line="262" />
+        <location filename="../../desktop/ui/widgets/form.py" line="277" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -17699,15 +17745,25 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="400" />
+        <location filename="../../desktop/services/plan_letters.py" line="427" />
+        <source>Un courrier par titulaire est prévu pour la relance et la notification de défaillance, pas pour « {name} ».</source>
+        <extracomment>a plan that is over: its letters are still possible, but offered after the others The letters a plan's holders may each receive apart (``produce_plan_letter``'s ``per_holder``).</extracomment>
+        <translation>Un courrier par titulaire est prévu pour la relance et la notification de défaillance, pas pour « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="458" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
-        <extracomment>a plan that is over: its letters are still possible, but offered after the others</extracomment>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="432" />
+        <location filename="../../desktop/services/plan_letters.py" line="486" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="488" />
+        <source>Courriers {references}</source>
+        <translation>Courriers {references}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/notice_letters.py" line="51" />
@@ -19008,37 +19064,37 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="192" />
+        <location filename="../../desktop/ui/widgets/form.py" line="207" />
         <source>Date obligatoire (jj/mm/aaaa).</source>
         <translation>Date obligatoire (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="198" />
+        <location filename="../../desktop/ui/widgets/form.py" line="213" />
         <source>Date illisible : saisissez jj/mm/aaaa.</source>
         <translation>Date illisible : saisissez jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="212" />
+        <location filename="../../desktop/ui/widgets/form.py" line="227" />
         <source>Heure illisible : saisissez hh:mm.</source>
         <translation>Heure illisible : saisissez hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="227" />
+        <location filename="../../desktop/ui/widgets/form.py" line="242" />
         <source>Date et heure illisibles : saisissez jj/mm/aaaa hh:mm.</source>
         <translation>Date et heure illisibles : saisissez jj/mm/aaaa hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="248" />
+        <location filename="../../desktop/ui/widgets/form.py" line="263" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="267" />
+        <location filename="../../desktop/ui/widgets/form.py" line="282" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="269" />
+        <location filename="../../desktop/ui/widgets/form.py" line="284" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
@@ -21306,7 +21362,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="141" />
+        <location filename="../../desktop/ui/widgets/form.py" line="156" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
