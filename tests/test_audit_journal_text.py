@@ -11,6 +11,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 
+from desktop.domain.errors import PermissionDenied
 from desktop.domain.notice import DeliveryMode
 from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import NoticeInput
@@ -248,7 +249,8 @@ def test_settings_protocols_grids_targets_purges_backups_and_reports_read_in_fre
     assert "Objectifs › Objectif hors QPV, premier quartile (%) : 25" in targets
     assert "Dossiers anonymisés : 0" in text["conservation"]
     assert "Par règle › Dossier locataire après le départ : 0" in text["conservation"]
-    assert "Rapport : conges" in text["rapport"] and "Format : xlsx" in text["rapport"]
+    assert "Rapport : Congés des locataires" in text["rapport"]  # by its title
+    assert "Format : xlsx" in text["rapport"]
     if not PG_URL:
         assert text["sauvegarde"].startswith("Fichier : parcours-")
 
@@ -257,6 +259,20 @@ def test_settings_protocols_grids_targets_purges_backups_and_reports_read_in_fre
         if r.entity in vocabularies and r.entity not in ("dossier", "document"):
             for snapshot in (r.before, r.after):
                 _named_everywhere(r.entity, snapshot, vocabularies[r.entity])
+
+
+def test_a_refused_access_names_the_permission_it_needs_in_french(db):
+    """The DPO reads which right was missing, in the words of the refusal's message."""
+    agent = Actor("agent.bxn", "Agent", role=Role.AGENT)
+    with pytest.raises(PermissionDenied):
+        audit.search_events(db, agent, audit.AuditQuery())
+    [refusal] = [
+        r for r in audit.search_events(db, AUDITOR, audit.AuditQuery()) if r.action == "refus"
+    ]
+    assert refusal.after == {"action": "consultation", "permission": "journal.lire"}  # stored
+    assert journal_text(refusal.entity, refusal.after) == (
+        "Action tentée : consultation ; Droit requis : consulter le journal d'audit"
+    )
 
 
 def test_every_audited_entity_has_its_french_words():
