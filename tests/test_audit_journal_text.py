@@ -118,7 +118,14 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
     count = audit.export_events(db, AUDITOR, audit.AuditQuery(), path)
     sheet = load_workbook(path).active
     header = [c.value for c in sheet[1]]
-    assert header[-4:] == ["Avant", "Après", "Avant (brut)", "Après (brut)"]
+    assert header[-6:] == [
+        "N° de l'objet",
+        "Désignation de l'objet",  # what the number stands for
+        "Avant",
+        "Après",
+        "Avant (brut)",
+        "Après (brut)",
+    ]
     rows = [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
     assert len(rows) == count
     [call] = [
@@ -126,6 +133,7 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
         for r in rows
         if r["Action"] == audit.ACTION_LABELS["call"] and r["N° de l'objet"] == journal["target"]
     ]
+    assert call["Désignation de l'objet"] == "DUPONT Élodie"  # the call sheet's tenant
     assert call["Avant"] == "Étape : Premier appel ; État : À appeler"
     assert json.loads(call["Avant (brut)"]) == {"etape": "APPEL", "etat": "A_APPELER"}
     assert "Résultat : Joint, besoin exprimé" in call["Après"]
@@ -133,6 +141,10 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
     [change] = [r for r in rows if r["Action"] == "modification"]
     assert "Bail › Loyer (€) : 422,50" in change["Après"]
     assert json.loads(change["Après (brut)"])["lease"]["rent"] == "422.50"
+    # The ids a snapshot holds, named; as stored in the « (brut) » columns.
+    [referral] = [r for r in rows if r["Objet"] == "orientation vers un partenaire"]
+    assert f"Fiche d'appel : DUPONT Élodie (n° {journal['target']})" in referral["Après"]
+    assert json.loads(referral["Après (brut)"])["fiche"] == journal["target"]
     assert audit.verify_chain(db, AUDITOR).ok  # the chain reads the stored data
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -491,6 +492,16 @@ class AuditPage(_AdminPage):
         with _refusal_shown(self.error):
             rows = audit.search_events(self._db, self._actor, query, 0, self.PAGE)
             total = audit.count_events(self._db, self._actor, query)
+            names = audit.names_of(self._db, self._actor, rows)
+
+            def snapshot(entity: str, value) -> QTableWidgetItem:
+                # In French, the records its ids stand for named; the whole text, one
+                # line a field, in the tooltip (the cell cuts a long one short).
+                return cell(
+                    journal_text(entity, value, names=names),
+                    tooltip=journal_text(entity, value, "\n", names),
+                )
+
             set_rows(
                 self.table,
                 [
@@ -503,10 +514,9 @@ class AuditPage(_AdminPage):
                         _tr_message(audit.ENTITY_LABELS[r.entity])
                         if r.entity in audit.ENTITY_LABELS
                         else r.entity,
-                        "" if r.entity_id is None else str(r.entity_id),
-                        # In French; as stored (JSON) in the tooltip, for an expert.
-                        cell(journal_text(r.entity, r.before), tooltip=audit.describe(r.before)),
-                        cell(journal_text(r.entity, r.after), tooltip=audit.describe(r.after)),
+                        names.of_object(r.entity, r.entity_id),
+                        snapshot(r.entity, r.before),
+                        snapshot(r.entity, r.after),
                     ]
                     for r in rows
                 ],
