@@ -48,27 +48,27 @@ def test_a_committee_s_events_name_their_members_candidates_session_and_commissi
     sid, petit = committee["session"], committee["member"]
     view = caleol.get_session(db, AUDITOR, sid)
     assert names.of_object("caleol_seance", sid) == (
-        f"séance {view.number} du {view.session_date:%d/%m/%Y} (n° {sid})"
+        f"séance {view.number} du {view.session_date:%d/%m/%Y} (n°\u00a0{sid})"
     )
-    assert names.of_object("caleol_membre", petit) == f"M. PETIT Thomas (n° {petit})"
+    assert names.of_object("caleol_membre", petit) == f"M. PETIT Thomas (n°\u00a0{petit})"
 
     [conflict] = [r for r in rows if r.entity == "caleol_conflit"]
     ids = conflict.after
     assert journal_text(conflict.entity, conflict.after, names=names) == (
-        f"Point : LGT-MER-0231 (n° {ids['agenda_item_id']}) ; "
-        f"Candidat : M. BENSAÏD Samir (n° {ids['candidate_id']}) ; "
-        f"Membre : Mme BENALI Nadia (n° {ids['member_id']}) ; "
+        f"Point : LGT-MER-0231 (n°\u00a0{ids['agenda_item_id']}) ; "
+        f"Candidat : M. BENSAÏD Samir (n°\u00a0{ids['candidate_id']}) ; "
+        f"Membre : Mme BENALI Nadia (n°\u00a0{ids['member_id']}) ; "
         "Motif : Lien de voisinage avec le ménage candidat"
     )
     [proxy] = [r for r in rows if r.action == "pouvoir"]
     given = journal_text(proxy.entity, proxy.after, names=names).split(" ; ")
-    assert f"Pouvoir donné par : Mme MARCHAND Sophie (n° {proxy.after['giver_id']})" in given
+    assert f"Pouvoir donné par : Mme MARCHAND Sophie (n°\u00a0{proxy.after['giver_id']})" in given
     joined = next(
         r for r in rows if (r.action, r.entity, r.entity_id) == ("create", "caleol_membre", petit)
     )
     commission = joined.after["commission_id"]
     assert journal_text(joined.entity, joined.after, names=names).startswith(
-        f"Commission : CALEOL Bordeaux Métropole (n° {commission}) ; "
+        f"Commission : CALEOL Bordeaux Métropole (n°\u00a0{commission}) ; "
     )
     # Without the names (the access-request workbooks), the ids as stored.
     assert journal_text(conflict.entity, conflict.after).startswith(
@@ -127,9 +127,9 @@ def test_a_tenant_the_purge_anonymised_is_never_named(db, actor, agency, make_fi
     purged = {r.entity_id for r in rows if (r.action, r.entity) == ("anonymisation", "dossier")}
     assert purged and purged <= set(closed)
     for hid in purged:
-        assert names.of_object("dossier", hid) == f"dossier anonymisé (n° {hid})"
-    assert names.of_object("dossier", marked) == f"dossier anonymisé (n° {marked})"
-    assert names.of_object("dossier", live) == f"{shown[live]} (n° {live})"
+        assert names.of_object("dossier", hid) == f"dossier anonymisé (n°\u00a0{hid})"
+    assert names.of_object("dossier", marked) == f"dossier anonymisé (n°\u00a0{marked})"
+    assert names.of_object("dossier", live) == f"{shown[live]} (n°\u00a0{live})"
     everything = "\n".join(texts(rows, names))
     assert shown[live] in everything
     for name in [shown[marked], *(closed[hid] for hid in purged)]:
@@ -151,9 +151,9 @@ def test_a_reader_reads_the_bare_id_of_a_record_his_role_may_not_see(
     with db.reader() as s:
         theirs, ours = names_in(s, outsider, events), names_in(s, AUDITOR, events)
     assert theirs.of_object("dossier", hid) == str(hid)
-    assert ours.of_object("dossier", hid).endswith(f" (n° {hid})")
+    assert ours.of_object("dossier", hid).endswith(f" (n°\u00a0{hid})")
     member = vote.after["member_id"]
     assert theirs.in_snapshot("caleol_vote")("member_id", member) is None
-    assert ours.in_snapshot("caleol_vote")("member_id", member).endswith(f" (n° {member})")
+    assert ours.in_snapshot("caleol_vote")("member_id", member).endswith(f" (n°\u00a0{member})")
     with pytest.raises(PermissionDenied):  # the journal itself stays closed to them
         audit.names_of(db, outsider, rows)

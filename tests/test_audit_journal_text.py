@@ -143,7 +143,7 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
     assert json.loads(change["Après (brut)"])["lease"]["rent"] == "422.50"
     # The ids a snapshot holds, named; as stored in the « (brut) » columns.
     [referral] = [r for r in rows if r["Objet"] == "orientation vers un partenaire"]
-    assert f"Fiche d'appel : DUPONT Élodie (n° {journal['target']})" in referral["Après"]
+    assert f"Fiche d'appel : DUPONT Élodie (n°\u00a0{journal['target']})" in referral["Après"]
     assert json.loads(referral["Après (brut)"])["fiche"] == journal["target"]
     assert audit.verify_chain(db, AUDITOR).ok  # the chain reads the stored data
 

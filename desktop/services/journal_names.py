@@ -121,8 +121,8 @@ def _is_id(value: Any) -> bool:
 
 
 def named(name: str, number: int) -> str:
-    """« Mme DUPONT Claire (n° 8) »."""
-    return f"{name} (n° {number})"
+    """« Mme DUPONT Claire (n° 8) », the number never on a line of its own."""
+    return f"{name} (n°\u00a0{number})"
 
 
 @dataclass(frozen=True)
