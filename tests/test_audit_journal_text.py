@@ -18,7 +18,7 @@ from desktop.domain.notice_case import NoticeInput
 from desktop.domain.roles import Role
 from desktop.services import audit, notices, tenants
 from desktop.services.context import Actor
-from desktop.services.person_audit import journal_text
+from desktop.services.person_audit import journal_fields, journal_text
 from desktop.storage.shred import ERASED
 from tests.test_convocations import written_session  # noqa: F401 - a fixture
 from tests.test_export_person_features import world  # noqa: F401 - the fixture
@@ -88,6 +88,19 @@ def test_the_journal_reads_a_campaign_call_a_file_change_and_a_notice_in_french(
     for row in (call, change, notice):
         text = journal_text(row.entity, row.after)
         assert "{" not in text and "_" not in text and "True" not in text
+
+
+def test_a_saved_search_and_a_campaign_s_target_read_in_the_tenant_list_s_words(db, journal):
+    shown = events(db)
+    [saved] = [r for (action, _, _), r in shown.items() if action == "save_query"]
+    text = journal_text(saved.entity, saved.after).split(" ; ")
+    assert text[0] == "Nom : Seniors"
+    assert "Recherche › Statut des dossiers : Actif" in text
+    assert "Recherche › Plus de 70 ans seulement : oui" in text
+    campaign = journal_text("campagne", shown[("create", "campagne", journal["cid"])].after)
+    assert "Critères › Critères › Âge minimal : 70" in campaign.split(" ; ")
+    for snapshot in (saved.after, shown[("create", "campagne", journal["cid"])].after):
+        _named_everywhere(saved.entity, snapshot, journal_fields()["campagne"])
 
 
 def test_an_unknown_snapshot_reads_with_spaced_words_oui_non_and_dashes():
@@ -303,6 +316,7 @@ def test_every_audited_entity_has_its_french_words():
     }
     assert len(declared) > 20
     assert declared - set(journal_fields()) == set()
+    assert declared - set(audit.ENTITY_LABELS) == set()  # the « Objet » column's words
 
 
 def test_a_convocation_that_could_not_be_sent_reads_in_french(

@@ -118,6 +118,24 @@ _CAMPAIGN_TERMS: dict[str, Field] = {
     "filtres": ("Critères", None),
 }
 
+# A saved search's (``saved_queries``: « recherche ») and a campaign's target: the
+# tenant list's filters, as its screen names them.
+_SEARCH: dict[str, Field] = {
+    "name": ("Nom", None),
+    "query": ("Recherche", None),
+    "text": ("Texte recherché", None),
+    "agency_id": ("N° de l'agence", None),
+    "status": ("Statut des dossiers", None),
+    "senior_only": ("Plus de 70 ans seulement", None),
+    "arrears_only": ("En impayé seulement", None),
+    "sort": ("Tri", None),
+    "descending": ("Ordre décroissant", None),
+    "criteria": ("Critères", None),
+    "min_age": ("Âge minimal", None),
+    "isolated_only": ("Personnes isolées seulement", None),
+    "disability_only": ("Personnes handicapées seulement", None),
+}
+
 _ACCOUNT: dict[str, Field] = {
     "username": ("Identifiant", None),
     "full_name": ("Nom complet", None),
@@ -272,10 +290,13 @@ def journal_fields() -> dict[str, dict[str, Field]]:
     snapshots with them (an entity or field they do not name: its stored name)."""
     from desktop.services import applicant_export, person_export
 
+    search = {**_SEARCH, "status": ("Statut des dossiers", person_export.FILE_STATUS)}
     named = {
         **person_export.audit_fields(),
         **applicant_export.audit_fields(),
-        "campagne": _CAMPAIGN_TERMS,
+        "campagne": {**search, **_CAMPAIGN_TERMS},
+        "recherche": search,
+        "base": {"households": ("Ménages générés", None)},
         "compte": _ACCOUNT,
         "agence": _AGENCY,
         **CALEOL,
