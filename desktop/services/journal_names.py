@@ -139,10 +139,10 @@ class Names:
 
     def of_object(self, entity: str, entity_id: int | None) -> str:
         """The event's object: « JULIEN Jessica (n° 12) », its bare id, or nothing."""
+        if entity_id is None:
+            return ""
         name = self.object_name(entity, entity_id)
-        if not name:
-            return "" if entity_id is None else str(entity_id)
-        return named(name, entity_id)
+        return named(name, entity_id) if name else str(entity_id)
 
     def in_snapshot(self, entity: str) -> Callable[[str, Any], str | None]:
         """For ``person_audit.readable``: a field's value named, or ``None`` (as stored)."""

@@ -530,7 +530,8 @@ class AuditPage(_AdminPage):
                         _tr_message(audit.ENTITY_LABELS[r.entity])
                         if r.entity in audit.ENTITY_LABELS
                         else r.entity,
-                        names.of_object(r.entity, r.entity_id),
+                        # a long name cut short: whole in the tooltip
+                        cell(shown := names.of_object(r.entity, r.entity_id), tooltip=shown),
                         snapshot(r.entity, r.before),
                         snapshot(r.entity, r.after),
                     ]

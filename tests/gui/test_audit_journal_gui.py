@@ -37,6 +37,7 @@ def test_audit_page_shows_french_names_and_the_whole_text_in_the_tooltip(qtbot, 
         if (actions[r], numbers[r]) == ("appel", f"DUPONT Élodie (n°\u00a0{target})")
     ]
     assert table.item(row, before).text() == "Étape : Premier appel ; État : À appeler"
+    assert table.item(row, headers.index("N°")).toolTip() == numbers[row]  # if cut short
     assert read(table.item(row, before).toolTip()) == "Étape : Premier appel\nÉtat : À appeler"
     assert "Résultat : Joint, besoin exprimé" in read(table.item(row, after).toolTip()).split("\n")
     named = next(
