@@ -157,3 +157,24 @@ def test_a_reader_reads_the_bare_id_of_a_record_his_role_may_not_see(
     assert ours.in_snapshot("caleol_vote")("member_id", member).endswith(f" (n°\u00a0{member})")
     with pytest.raises(PermissionDenied):  # the journal itself stays closed to them
         audit.names_of(db, outsider, rows)
+
+
+def test_a_candidature_marked_anonymised_is_never_named(
+    db,
+    committee,  # noqa: F811 - the fixture imported above
+):
+    from desktop.storage.caleol_models import Candidate
+
+    rows, _ = page(db)
+    [conflict] = [r for r in rows if r.entity == "caleol_conflit"]
+    candidate = conflict.after["candidate_id"]
+    with db.transaction() as s:
+        s.execute(update(Candidate).where(Candidate.id == candidate).values(anonymised_on=TODAY))
+
+    rows, names = page(db)
+    assert names.of_object("caleol_candidat", candidate) == (
+        f"candidature anonymisée (n°\u00a0{candidate})"
+    )
+    text = journal_text(conflict.entity, conflict.after, names=names)
+    assert f"Candidat : candidature anonymisée (n°\u00a0{candidate})" in text.split(" ; ")
+    assert "M. BENSAÏD Samir" not in "\n".join(texts(rows, names))
