@@ -157,6 +157,8 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
     # The ids a snapshot holds, named; as stored in the « (brut) » columns.
     [referral] = [r for r in rows if r["Objet"] == "orientation vers un partenaire"]
     assert f"Fiche d'appel : DUPONT Élodie (n°\u00a0{journal['target']})" in referral["Après"]
+    assert referral["Désignation de l'objet"] == "DUPONT Élodie"  # by its call sheet
+    assert any(part.startswith("Appel : DUPONT Élodie (n°") for part in call["Après"].split(" ; "))
     assert json.loads(referral["Après (brut)"])["fiche"] == journal["target"]
     assert audit.verify_chain(db, AUDITOR).ok  # the chain reads the stored data
 

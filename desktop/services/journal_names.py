@@ -25,7 +25,12 @@ from desktop.domain.text import surname_caps
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission, Member
 from desktop.storage.caleol_models import Session as CaleolSession
-from desktop.storage.campaign_models import Campaign, CampaignTarget
+from desktop.storage.campaign_models import (
+    Campaign,
+    CampaignCall,
+    CampaignReferral,
+    CampaignTarget,
+)
 from desktop.storage.cotation_models import CotationGrid
 from desktop.storage.models import (
     Agency,
@@ -48,6 +53,8 @@ AGENCY = "agence"
 ACCOUNT = "compte"
 CAMPAIGN = "campagne"
 TARGET = "fiche"
+CALL = "appel"
+REFERRAL = "orientation"
 DWELLING = "logement"
 PLAN = "accord"
 NOTICE = "conge"
@@ -67,6 +74,8 @@ OBJECTS: dict[str, str] = {
     "compte": ACCOUNT,
     "campagne": CAMPAIGN,
     "campagne_fiche": TARGET,
+    "campagne_appel": CALL,
+    "campagne_orientation": REFERRAL,
     "plan": PLAN,
     "conge": NOTICE,
     "cotation_grille": GRID,
@@ -92,7 +101,7 @@ _FIELDS: dict[str, str] = {
     "notice_id": NOTICE,
     "grid_id": GRID,
 }
-_CAMPAIGN_FIELDS = {"campagne": CAMPAIGN, "fiche": TARGET, "dossier": HOUSEHOLD}
+_CAMPAIGN_FIELDS = {"campagne": CAMPAIGN, "fiche": TARGET, "appel": CALL, "dossier": HOUSEHOLD}
 _CANDIDATE_FIELDS = {"seance": SESSION, "candidat": CANDIDATE, "caleol_candidat": CANDIDATE}
 _SESSION_FIELDS = {"seance": SESSION, "membre": MEMBER, "document": DOCUMENT}
 
@@ -201,26 +210,25 @@ def _households(session: Session, actor: Actor, ids: list[int]) -> dict[int, str
     return {i: _household_name(actor, name, a, anon) for i, name, a, anon in rows}
 
 
-def _of_households(model: Any, kind: Any = None, label: Callable[[Any], str] = str) -> Loader:
+def _of_households(
+    model: Any, kind: Any = None, label: Callable[[Any], str] = str, *, by_target: bool = False
+) -> Loader:
     """A kind named by its household (a campaign's call sheet, a notice; a plan, after
-    its ``kind``'s ``label``): never one of another agency, nor one the purge
-    anonymised."""
+    its ``kind``'s ``label``; a call or a referral, ``by_target``: its call sheet's):
+    never one of another agency, nor one the purge anonymised."""
 
     def load(session: Session, actor: Actor, ids: list[int]) -> dict[int, str | None]:
         if not actor.can(Permission.TENANT_READ):
             return {}
-        h = Household
-        rows = session.execute(
-            select(
-                model.id,
-                h.display_name,
-                h.agency_id,
-                h.anonymised_on,
-                null() if kind is None else kind,
-            )
-            .join(h, h.id == model.household_id)
-            .where(model.id.in_(ids))
+        h, t = Household, CampaignTarget
+        stmt = select(
+            model.id, h.display_name, h.agency_id, h.anonymised_on, null() if kind is None else kind
         )
+        if by_target:
+            stmt = stmt.join(t, t.id == model.target_id).join(h, h.id == t.household_id)
+        else:
+            stmt = stmt.join(h, h.id == model.household_id)
+        rows = session.execute(stmt.where(model.id.in_(ids)))
         out: dict[int, str | None] = {}
         for i, name, agency_id, anonymised, what in rows:
             whose = _household_name(actor, name, agency_id, anonymised)
@@ -274,17 +282,15 @@ def _items(session: Session, actor: Actor, ids: list[int]) -> dict[int, str | No
     return {i: reference or address or None for i, reference, address in rows}
 
 
-def _own_columns(model: Any, *columns: str) -> Loader:
-    """A kind named by its own columns (nothing personal: any reader of the journal)."""
+def _own_columns(model: Any, *columns: str, form: str = "{}") -> Loader:
+    """A kind named by its own columns, in ``form`` (nothing personal: any reader of
+    the journal)."""
 
     def load(session: Session, actor: Actor, ids: list[int]) -> dict[int, str | None]:
         rows = session.execute(
             select(model.id, *(getattr(model, c) for c in columns)).where(model.id.in_(ids))
         )
-        return {
-            i: ", ".join(str(v) for v in values if v not in (None, "")) or None
-            for i, *values in rows
-        }
+        return {i: form.format(*values) if values[0] else None for i, *values in rows}
 
     return load
 
@@ -292,6 +298,8 @@ def _own_columns(model: Any, *columns: str) -> Loader:
 _LOADERS: dict[str, Loader] = {
     HOUSEHOLD: _households,
     TARGET: _of_households(CampaignTarget),
+    CALL: _of_households(CampaignCall, by_target=True),
+    REFERRAL: _of_households(CampaignReferral, by_target=True),
     PLAN: _of_households(PaymentPlan, PaymentPlan.plan_type, _plan_type),
     NOTICE: _of_households(Notice),
     MEMBER: _members,
@@ -304,7 +312,7 @@ _LOADERS: dict[str, Loader] = {
     DWELLING: _own_columns(Dwelling, "reference"),
     DOCUMENT: _own_columns(DocumentRecord, "reference"),
     CAMPAIGN: _own_columns(Campaign, "name"),
-    GRID: _own_columns(CotationGrid, "name", "version"),
+    GRID: _own_columns(CotationGrid, "name", "version", form="{}, version {}"),
 }
 _CHUNK = 500  # ids in one IN list
 
