@@ -11,13 +11,14 @@ import json
 import pytest
 from openpyxl import load_workbook
 
+from desktop.domain.errors import PermissionDenied
 from desktop.domain.notice import DeliveryMode
 from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import NoticeInput
 from desktop.domain.roles import Role
 from desktop.services import audit, notices, tenants
 from desktop.services.context import Actor
-from desktop.services.person_audit import journal_text
+from desktop.services.person_audit import journal_fields, journal_text
 from desktop.storage.shred import ERASED
 from tests.test_convocations import written_session  # noqa: F401 - a fixture
 from tests.test_export_person_features import world  # noqa: F401 - the fixture
@@ -89,6 +90,19 @@ def test_the_journal_reads_a_campaign_call_a_file_change_and_a_notice_in_french(
         assert "{" not in text and "_" not in text and "True" not in text
 
 
+def test_a_saved_search_and_a_campaign_s_target_read_in_the_tenant_list_s_words(db, journal):
+    shown = events(db)
+    [saved] = [r for (action, _, _), r in shown.items() if action == "save_query"]
+    text = journal_text(saved.entity, saved.after).split(" ; ")
+    assert text[0] == "Nom : Seniors"
+    assert "Recherche › Statut des dossiers : Actif" in text
+    assert "Recherche › Plus de 70 ans seulement : oui" in text
+    campaign = journal_text("campagne", shown[("create", "campagne", journal["cid"])].after)
+    assert "Critères › Critères › Âge minimal : 70" in campaign.split(" ; ")
+    for snapshot in (saved.after, shown[("create", "campagne", journal["cid"])].after):
+        _named_everywhere(saved.entity, snapshot, journal_fields()["campagne"])
+
+
 def test_an_unknown_snapshot_reads_with_spaced_words_oui_non_and_dashes():
     snapshot = {"sans_numero": 0, "senior_only": True, "agency_id": None, "on": "2026-12-07"}
     assert journal_text("entite_inconnue", snapshot) == (
@@ -117,7 +131,14 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
     count = audit.export_events(db, AUDITOR, audit.AuditQuery(), path)
     sheet = load_workbook(path).active
     header = [c.value for c in sheet[1]]
-    assert header[-4:] == ["Avant", "Après", "Avant (brut)", "Après (brut)"]
+    assert header[-6:] == [
+        "N° de l'objet",
+        "Désignation de l'objet",  # what the number stands for
+        "Avant",
+        "Après",
+        "Avant (brut)",
+        "Après (brut)",
+    ]
     rows = [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
     assert len(rows) == count
     [call] = [
@@ -125,6 +146,7 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
         for r in rows
         if r["Action"] == audit.ACTION_LABELS["call"] and r["N° de l'objet"] == journal["target"]
     ]
+    assert call["Désignation de l'objet"] == "DUPONT Élodie"  # the call sheet's tenant
     assert call["Avant"] == "Étape : Premier appel ; État : À appeler"
     assert json.loads(call["Avant (brut)"]) == {"etape": "APPEL", "etat": "A_APPELER"}
     assert "Résultat : Joint, besoin exprimé" in call["Après"]
@@ -132,6 +154,12 @@ def test_the_export_has_french_and_stored_snapshots_and_the_chain_still_holds(
     [change] = [r for r in rows if r["Action"] == "modification"]
     assert "Bail › Loyer (€) : 422,50" in change["Après"]
     assert json.loads(change["Après (brut)"])["lease"]["rent"] == "422.50"
+    # The ids a snapshot holds, named; as stored in the « (brut) » columns.
+    [referral] = [r for r in rows if r["Objet"] == "orientation vers un partenaire"]
+    assert f"Fiche d'appel : DUPONT Élodie (n°\u00a0{journal['target']})" in referral["Après"]
+    assert referral["Désignation de l'objet"] == "DUPONT Élodie"  # by its call sheet
+    assert any(part.startswith("Appel : DUPONT Élodie (n°") for part in call["Après"].split(" ; "))
+    assert json.loads(referral["Après (brut)"])["fiche"] == journal["target"]
     assert audit.verify_chain(db, AUDITOR).ok  # the chain reads the stored data
 
 
@@ -248,7 +276,8 @@ def test_settings_protocols_grids_targets_purges_backups_and_reports_read_in_fre
     assert "Objectifs › Objectif hors QPV, premier quartile (%) : 25" in targets
     assert "Dossiers anonymisés : 0" in text["conservation"]
     assert "Par règle › Dossier locataire après le départ : 0" in text["conservation"]
-    assert "Rapport : conges" in text["rapport"] and "Format : xlsx" in text["rapport"]
+    assert "Rapport : Congés des locataires" in text["rapport"]  # by its title
+    assert "Format : xlsx" in text["rapport"]
     if not PG_URL:
         assert text["sauvegarde"].startswith("Fichier : parcours-")
 
@@ -257,6 +286,20 @@ def test_settings_protocols_grids_targets_purges_backups_and_reports_read_in_fre
         if r.entity in vocabularies and r.entity not in ("dossier", "document"):
             for snapshot in (r.before, r.after):
                 _named_everywhere(r.entity, snapshot, vocabularies[r.entity])
+
+
+def test_a_refused_access_names_the_permission_it_needs_in_french(db):
+    """The DPO reads which right was missing, in the words of the refusal's message."""
+    agent = Actor("agent.bxn", "Agent", role=Role.AGENT)
+    with pytest.raises(PermissionDenied):
+        audit.search_events(db, agent, audit.AuditQuery())
+    [refusal] = [
+        r for r in audit.search_events(db, AUDITOR, audit.AuditQuery()) if r.action == "refus"
+    ]
+    assert refusal.after == {"action": "consultation", "permission": "journal.lire"}  # stored
+    assert journal_text(refusal.entity, refusal.after) == (
+        "Action tentée : consultation ; Droit requis : consulter le journal d'audit"
+    )
 
 
 def test_every_audited_entity_has_its_french_words():
@@ -275,6 +318,7 @@ def test_every_audited_entity_has_its_french_words():
     }
     assert len(declared) > 20
     assert declared - set(journal_fields()) == set()
+    assert declared - set(audit.ENTITY_LABELS) == set()  # the « Objet » column's words
 
 
 def test_a_convocation_that_could_not_be_sent_reads_in_french(

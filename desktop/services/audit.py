@@ -285,6 +285,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted  # no
 from desktop.domain.roles import Permission  # noqa: E402
 
 EXPORT_LIMIT = 200_000
+_EXPORT_BATCH = 2000  # events read, and their records named, at once
 
 # French names of the actions and entities, for the GUI and the exports.
 ACTION_LABELS = {
@@ -392,6 +393,13 @@ ENTITY_LABELS = {
     "caleol_vote": QT_TRANSLATE_NOOP("messages", "vote"),
     "caleol_conflit": QT_TRANSLATE_NOOP("messages", "conflit d'intérêts"),
     "caleol_pv": QT_TRANSLATE_NOOP("messages", "procès-verbal CALEOL"),
+    "caleol_message": QT_TRANSLATE_NOOP("messages", "courriel aux membres CALEOL"),
+    "cotation_grille": QT_TRANSLATE_NOOP("messages", "grille de cotation"),
+    "cotation_candidat": QT_TRANSLATE_NOOP("messages", "cotation d'un candidat"),
+    "cotation_refus": QT_TRANSLATE_NOOP("messages", "refus d'une proposition de logement"),
+    "objectifs_attribution": QT_TRANSLATE_NOOP("messages", "objectifs d'attribution"),
+    "sne_export": QT_TRANSLATE_NOOP("messages", "export vers le SNE"),
+    "sne_import": QT_TRANSLATE_NOOP("messages", "import du SNE"),
     "campagne": QT_TRANSLATE_NOOP("messages", "campagne d'appels"),
     "campagne_fiche": QT_TRANSLATE_NOOP("messages", "fiche d'appel"),
     "campagne_appel": QT_TRANSLATE_NOOP("messages", "appel"),
@@ -488,6 +496,16 @@ def search_events(
         ]
 
 
+def names_of(db, actor: Actor, rows: list[AuditRow]):
+    """The names of the records these events name (their objects, the ids in their
+    snapshots), for the page showing them: ``journal_names.Names``."""
+    from desktop.services.journal_names import names_in
+
+    _check_reader(actor)
+    with db.reader() as session:
+        return names_in(session, actor, [(r.entity, r.entity_id, r.before, r.after) for r in rows])
+
+
 @_guarded("consultation")
 def count_events(db, actor: Actor, query: AuditQuery) -> int:
     _check_reader(actor)
@@ -517,9 +535,13 @@ exported_counted = Forms(
 @_guarded("export")
 def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
     """Write the matching events to an Excel file; the export itself is audited. The
-    snapshots are shown in French (« Avant », « Après ») and as stored (« Avant (brut) »,
+    snapshots are shown in French (« Avant », « Après »), the records their ids stand
+    for named (« Désignation de l'objet » too), and as stored (« Avant (brut) »,
     « Après (brut) »: the JSON the hash chain seals)."""
+    from itertools import islice
+
     from desktop.domain.formatting import utc_to_local
+    from desktop.services.journal_names import names_in
     from desktop.services.person_audit import journal_text
     from desktop.services.spreadsheet import Workbook
 
@@ -534,6 +556,7 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
             "Action",
             "Objet",
             "N° de l'objet",
+            "Désignation de l'objet",
             "Avant",
             "Après",
             "Avant (brut)",
@@ -548,22 +571,27 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
     )
     with db.reader() as session:
         reveal = Revealer(session)
-        for e in session.scalars(stmt).yield_per(2000):
-            before, after = reveal(e.before), reveal(e.after)
-            sheet.add(
-                [
-                    e.id,
-                    utc_to_local(e.at).replace(tzinfo=None),
-                    e.actor,
-                    ACTION_LABELS.get(e.action, e.action),
-                    ENTITY_LABELS.get(e.entity, e.entity),
-                    e.entity_id,
-                    journal_text(e.entity, before),
-                    journal_text(e.entity, after),
-                    describe(before),  # as stored, for an expert
-                    describe(after),
-                ]
-            )
+        events = iter(session.scalars(stmt).yield_per(_EXPORT_BATCH))
+        while batch := [
+            (e, reveal(e.before), reveal(e.after)) for e in islice(events, _EXPORT_BATCH)
+        ]:
+            names = names_in(session, actor, [(e.entity, e.entity_id, b, a) for e, b, a in batch])
+            for e, before, after in batch:
+                sheet.add(
+                    [
+                        e.id,
+                        utc_to_local(e.at).replace(tzinfo=None),
+                        e.actor,
+                        ACTION_LABELS.get(e.action, e.action),
+                        ENTITY_LABELS.get(e.entity, e.entity),
+                        e.entity_id,
+                        names.object_name(e.entity, e.entity_id),
+                        journal_text(e.entity, before, names=names),
+                        journal_text(e.entity, after, names=names),
+                        describe(before),  # as stored, for an expert
+                        describe(after),
+                    ]
+                )
     book.save(path)
     with db.transaction() as session:
         record(

@@ -19,6 +19,7 @@ from desktop.domain.caleol.sending import STATUS_LABELS
 from desktop.domain.cotation import CriterionSource
 from desktop.domain.minutes import MinutesStatus, ReviewChannel, ReviewVerdict
 from desktop.domain.retention import RULES
+from desktop.domain.roles import PERMISSION_LABELS
 
 Field = tuple[str, Any]
 
@@ -28,10 +29,14 @@ def _labels(*enums: Any) -> dict[str, str]:
     return {member.value: str(member.label) for enum in enums for member in enum}
 
 
-#: Any entity's refused access (``authz``: the action tried, the permission it needs).
+#: Any entity's refused access (``authz``: the action tried, the permission it needs,
+#: by the words of the refusal's message).
 REFUSAL: dict[str, Field] = {
     "action": ("Action tentée", None),
-    "permission": ("Droit requis", None),
+    "permission": (
+        "Droit requis",
+        {permission.value: label for permission, label in PERMISSION_LABELS.items()},
+    ),
 }
 
 _COMMISSION: dict[str, Field] = {
@@ -201,8 +206,8 @@ _BACKUP: dict[str, Field] = {
     "le": ("Le", None),
 }
 
+# after the report, by its title (``others``)
 _REPORT: dict[str, Field] = {
-    "rapport": ("Rapport", None),
     "du": ("Du", None),
     "au": ("Au", None),
     "agence": ("Agence", None),
@@ -309,6 +314,7 @@ def others() -> dict[str, dict[str, Field]]:
     and SNE files (read lazily: the settings and the protocol's template)."""
     from desktop.documents.library import get_template
     from desktop.services import crisis_protocols, settings
+    from desktop.services.report_figures import REPORTS
 
     rules = {rule.kind.value: str(rule.label) for rule in RULES}
     durations = {rule.setting_key: rule.label for rule in RULES}
@@ -345,7 +351,11 @@ def others() -> dict[str, dict[str, Field]]:
         "objectifs_attribution": _TARGETS,
         "conservation": purge,
         "sauvegarde": _BACKUP,
-        "rapport": _REPORT,
+        # a report by its title, as the « Rapports » page lists it
+        "rapport": {
+            "rapport": ("Rapport", {name: str(r.title) for name, r in REPORTS.items()}),
+            **_REPORT,
+        },
         "sne_export": _SNE,
         "sne_import": _SNE,
     }

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.caleol import AgendaItemKind, FewerCandidatesReason, OccupationGround
 from desktop.domain.campaign import (
@@ -27,6 +27,9 @@ from desktop.domain.plans import CHANNELS, Contributor
 from desktop.domain.roles import ROLE_LABELS
 from desktop.services.journal_terms import ANONYMISATION, CALEOL, REFUSAL, others
 from desktop.services.plans.core import SOURCE_IMPORT, SOURCE_MANUAL
+
+if TYPE_CHECKING:  # the names are read from the storage, for the journal only
+    from desktop.services.journal_names import Names
 
 #: A field of a snapshot: its French name, and the enumeration its codes belong to
 #: (``None``: a plain value).
@@ -115,6 +118,24 @@ _CAMPAIGN_TERMS: dict[str, Field] = {
     "filtres": ("Critères", None),
 }
 
+# A saved search's (``saved_queries``: « recherche ») and a campaign's target: the
+# tenant list's filters, as its screen names them.
+_SEARCH: dict[str, Field] = {
+    "name": ("Nom", None),
+    "query": ("Recherche", None),
+    "text": ("Texte recherché", None),
+    "agency_id": ("N° de l'agence", None),
+    "status": ("Statut des dossiers", None),
+    "senior_only": ("Plus de 70 ans seulement", None),
+    "arrears_only": ("En impayé seulement", None),
+    "sort": ("Tri", None),
+    "descending": ("Ordre décroissant", None),
+    "criteria": ("Critères", None),
+    "min_age": ("Âge minimal", None),
+    "isolated_only": ("Personnes isolées seulement", None),
+    "disability_only": ("Personnes handicapées seulement", None),
+}
+
 _ACCOUNT: dict[str, Field] = {
     "username": ("Identifiant", None),
     "full_name": ("Nom complet", None),
@@ -190,8 +211,32 @@ def _value(name: str, value: Any, kind: Any) -> str:
     return str(value)
 
 
+#: A field's value as the record it names (« Mme DUPONT Claire (n° 8) »), or ``None``.
+Namer = Callable[[str, Any], str | None]
+
+
+def _no_names(name: str, value: Any) -> str | None:
+    return None
+
+
+_NUMBER_OF = re.compile(r"^N° (?:du |de la |de l'|des )")
+_NUMBER_AFTER = re.compile(r" (?:\(n° [^)]*\)|n°)$")
+
+
+def _unnumbered(label: str) -> str:
+    """A field holding an id, named by what it stands for: « N° du membre » reads
+    « Membre », « Pouvoir donné par (n° du membre) » « Pouvoir donné par »."""
+    bare = _NUMBER_AFTER.sub("", _NUMBER_OF.sub("", label))
+    return bare[:1].upper() + bare[1:]
+
+
 def _lines(
-    fields: Mapping[str, Field], value: Any, prefix: str, out: list[str], empty: str | None
+    fields: Mapping[str, Field],
+    value: Any,
+    prefix: str,
+    out: list[str],
+    empty: str | None,
+    named: Namer = _no_names,
 ) -> None:
     order = {name: rank for rank, name in enumerate(fields)}  # the fields' own order
     for name, item in sorted(value.items(), key=lambda kv: order.get(kv[0], len(order))):
@@ -201,10 +246,10 @@ def _lines(
             if empty is not None:
                 out.append(f"{prefix}{label} : {empty}")
         elif isinstance(item, dict):
-            _lines(fields, item, prefix + label + _SEPARATOR, out, empty)
+            _lines(fields, item, prefix + label + _SEPARATOR, out, empty, named)
         elif isinstance(item, list) and all(isinstance(x, dict) for x in item):
             for number, element in enumerate(item, 1):
-                _lines(fields, element, f"{prefix}{label} {number}{_SEPARATOR}", out, empty)
+                _lines(fields, element, f"{prefix}{label} {number}{_SEPARATOR}", out, empty, named)
         elif isinstance(item, list) and all(isinstance(x, list) for x in item):
             for number, element in enumerate(item, 1):  # a schedule: number, date, amount
                 shown = element[1:] if element[:1] == [number] else element
@@ -212,23 +257,29 @@ def _lines(
                 out.append(f"{prefix}{label} {number} : {values}")
         elif isinstance(item, list):
             out.append(f"{prefix}{label} : {', '.join(_value(name, x, kind) for x in item)}")
+        elif (record := named(name, item)) is not None:  # the id's record, named
+            out.append(f"{prefix}{_unnumbered(label)} : {record}")
         else:
             out.append(f"{prefix}{label} : {_value(name, item, kind)}")
 
 
 def readable(
-    fields: Mapping[str, Field], snapshot: Any, separator: str = "\n", empty: str | None = None
+    fields: Mapping[str, Field],
+    snapshot: Any,
+    separator: str = "\n",
+    empty: str | None = None,
+    named: Namer = _no_names,
 ) -> str:
     """An audit snapshot (``before``/``after``, already decrypted) as lines of text a
     tenant reads, its fields named by ``fields``, joined by ``separator``; empty fields
     are left out, or shown as ``empty`` when given. A field ``fields`` does not name
-    keeps its stored name, its words spaced."""
+    keeps its stored name, its words spaced; an id ``named`` names reads as its record."""
     if snapshot is None:
         return ""
     if not isinstance(snapshot, dict):
         return str(snapshot)
     out: list[str] = []
-    _lines(fields, snapshot, "", out, empty)
+    _lines(fields, snapshot, "", out, empty, named)
     return separator.join(out)
 
 
@@ -239,10 +290,13 @@ def journal_fields() -> dict[str, dict[str, Field]]:
     snapshots with them (an entity or field they do not name: its stored name)."""
     from desktop.services import applicant_export, person_export
 
+    search = {**_SEARCH, "status": ("Statut des dossiers", person_export.FILE_STATUS)}
     named = {
         **person_export.audit_fields(),
         **applicant_export.audit_fields(),
-        "campagne": _CAMPAIGN_TERMS,
+        "campagne": {**search, **_CAMPAIGN_TERMS},
+        "recherche": search,
+        "base": {"households": ("Ménages générés", None)},
         "compte": _ACCOUNT,
         "agence": _AGENCY,
         **CALEOL,
@@ -253,7 +307,12 @@ def journal_fields() -> dict[str, dict[str, Field]]:
     return {entity: {**_COMMON, **fields} for entity, fields in named.items()}
 
 
-def journal_text(entity: str, snapshot: Any) -> str:
+def journal_text(
+    entity: str, snapshot: Any, separator: str = " ; ", names: Names | None = None
+) -> str:
     """An audit snapshot as the « Journal d'audit » shows it, on one line:
-    « Étape : Appel ; État : À appeler », an empty field « — »."""
-    return readable(journal_fields().get(entity, _COMMON), snapshot, " ; ", "—")
+    « Étape : Appel ; État : À appeler », an empty field « — »; with ``separator``
+    ``"\\n"``, one line a field (the whole text, where a cell cuts it short). The ids
+    of the records ``names`` names read « Mme DUPONT Claire (n° 8) »."""
+    named = _no_names if names is None else names.in_snapshot(entity)
+    return readable(journal_fields().get(entity, _COMMON), snapshot, separator, "—", named)

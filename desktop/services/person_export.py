@@ -103,7 +103,7 @@ def _maybe(flag: bool | None) -> str:
 
 
 # The tenant reads « Actif », not the stored code « ACTIF ».
-_FILE_STATUS = {FileStatus.ACTIVE.value: "Actif", FileStatus.CLOSED.value: "Clos"}
+FILE_STATUS = {FileStatus.ACTIVE.value: "Actif", FileStatus.CLOSED.value: "Clos"}
 
 
 def _label(kind, code: str | None) -> str:
@@ -781,7 +781,7 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
         sheet = book.sheet("Dossier", ["Rubrique", "Valeur"])
         for label, value in (
             ("N° de dossier", h.id),
-            ("Statut", _FILE_STATUS.get(h.status, h.status)),
+            ("Statut", FILE_STATUS.get(h.status, h.status)),
             ("Nom", h.display_name),
             ("Agence", f"{agency.name} ({agency.code})" if agency else ""),
             ("Adresse", h.address),

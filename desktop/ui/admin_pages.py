@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import html
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -347,6 +349,19 @@ class UsersPage(_AdminPage):
 # --------------------------------------------------------------------------- audit trail
 
 
+def _in_columns(text: str, lines: int) -> str:
+    """A tooltip's lines (a snapshot's fields), side by side in columns of ``lines``
+    when they would not fit the screen's height; as rich text, the values escaped (a
+    value typed with « < » shown as typed)."""
+    if not text:
+        return ""
+    escaped = [html.escape(line) for line in text.split("\n")]
+    columns = ["<br>".join(escaped[i : i + lines]) for i in range(0, len(escaped), lines)]
+    return "<table><tr>{}</tr></table>".format(
+        "".join(f'<td valign="top" style="padding-right: 12px">{c}</td>' for c in columns)
+    )
+
+
 class AuditPage(_AdminPage):
     """The audit trail, newest first, with filters and the Excel export."""
 
@@ -491,6 +506,18 @@ class AuditPage(_AdminPage):
         with _refusal_shown(self.error):
             rows = audit.search_events(self._db, self._actor, query, 0, self.PAGE)
             total = audit.count_events(self._db, self._actor, query)
+            names = audit.names_of(self._db, self._actor, rows)
+
+            lines = self._tooltip_lines()
+
+            def snapshot(entity: str, value) -> QTableWidgetItem:
+                # In French, the records its ids stand for named; the whole text, one
+                # line a field, in the tooltip (the cell cuts a long one short).
+                return cell(
+                    journal_text(entity, value, names=names),
+                    tooltip=_in_columns(journal_text(entity, value, "\n", names), lines),
+                )
+
             set_rows(
                 self.table,
                 [
@@ -503,10 +530,10 @@ class AuditPage(_AdminPage):
                         _tr_message(audit.ENTITY_LABELS[r.entity])
                         if r.entity in audit.ENTITY_LABELS
                         else r.entity,
-                        "" if r.entity_id is None else str(r.entity_id),
-                        # In French; as stored (JSON) in the tooltip, for an expert.
-                        cell(journal_text(r.entity, r.before), tooltip=audit.describe(r.before)),
-                        cell(journal_text(r.entity, r.after), tooltip=audit.describe(r.after)),
+                        # a long name cut short: whole in the tooltip
+                        cell(shown := names.of_object(r.entity, r.entity_id), tooltip=shown),
+                        snapshot(r.entity, r.before),
+                        snapshot(r.entity, r.after),
                     ]
                     for r in rows
                 ],
@@ -528,6 +555,12 @@ class AuditPage(_AdminPage):
                         )
                     )
                 )
+
+    def _tooltip_lines(self) -> int:
+        """The lines a tooltip shows in a column on this screen, a margin kept."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        spacing = self.table.fontMetrics().lineSpacing()
+        return max(10, screen.availableGeometry().height() // spacing - 4)
 
     def export_to(self, path: str) -> int | None:
         query = self.query()
