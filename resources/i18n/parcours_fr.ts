@@ -886,122 +886,122 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="357" />
+        <location filename="../../desktop/ui/admin_pages.py" line="372" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="358" />
+        <location filename="../../desktop/ui/admin_pages.py" line="373" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="359" />
+        <location filename="../../desktop/ui/admin_pages.py" line="374" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="362" />
+        <location filename="../../desktop/ui/admin_pages.py" line="377" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="365" />
+        <location filename="../../desktop/ui/admin_pages.py" line="380" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="366" />
+        <location filename="../../desktop/ui/admin_pages.py" line="381" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="367" />
+        <location filename="../../desktop/ui/admin_pages.py" line="382" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="373" />
+        <location filename="../../desktop/ui/admin_pages.py" line="388" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="378" />
+        <location filename="../../desktop/ui/admin_pages.py" line="393" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="379" />
+        <location filename="../../desktop/ui/admin_pages.py" line="394" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="380" />
+        <location filename="../../desktop/ui/admin_pages.py" line="395" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="381" />
+        <location filename="../../desktop/ui/admin_pages.py" line="396" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="382" />
+        <location filename="../../desktop/ui/admin_pages.py" line="397" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="383" />
+        <location filename="../../desktop/ui/admin_pages.py" line="398" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="384" />
+        <location filename="../../desktop/ui/admin_pages.py" line="399" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="406" />
+        <location filename="../../desktop/ui/admin_pages.py" line="421" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="429" />
+        <location filename="../../desktop/ui/admin_pages.py" line="444" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="446" />
+        <location filename="../../desktop/ui/admin_pages.py" line="461" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="468" />
+        <location filename="../../desktop/ui/admin_pages.py" line="483" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="472" />
+        <location filename="../../desktop/ui/admin_pages.py" line="487" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="516" />
+        <location filename="../../desktop/ui/admin_pages.py" line="543" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="539" />
+        <location filename="../../desktop/ui/admin_pages.py" line="572" />
         <source>{count} dans « {name} ».</source>
         <translation>{count} dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="549" />
+        <location filename="../../desktop/ui/admin_pages.py" line="582" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="551" />
+        <location filename="../../desktop/ui/admin_pages.py" line="584" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -1009,102 +1009,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="774" />
+        <location filename="../../desktop/ui/admin_pages.py" line="807" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="774" />
+        <location filename="../../desktop/ui/admin_pages.py" line="807" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="774" />
+        <location filename="../../desktop/ui/admin_pages.py" line="807" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="774" />
+        <location filename="../../desktop/ui/admin_pages.py" line="807" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="779" />
+        <location filename="../../desktop/ui/admin_pages.py" line="812" />
         <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
         <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="781" />
+        <location filename="../../desktop/ui/admin_pages.py" line="814" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="783" />
+        <location filename="../../desktop/ui/admin_pages.py" line="816" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="786" />
+        <location filename="../../desktop/ui/admin_pages.py" line="819" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="793" />
+        <location filename="../../desktop/ui/admin_pages.py" line="826" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="809" />
+        <location filename="../../desktop/ui/admin_pages.py" line="842" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="814" />
+        <location filename="../../desktop/ui/admin_pages.py" line="847" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="814" />
+        <location filename="../../desktop/ui/admin_pages.py" line="847" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="821" />
+        <location filename="../../desktop/ui/admin_pages.py" line="854" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="833" />
+        <location filename="../../desktop/ui/admin_pages.py" line="866" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="843" />
+        <location filename="../../desktop/ui/admin_pages.py" line="876" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="855" />
+        <location filename="../../desktop/ui/admin_pages.py" line="888" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="857" />
+        <location filename="../../desktop/ui/admin_pages.py" line="890" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="860" />
+        <location filename="../../desktop/ui/admin_pages.py" line="893" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="872" />
+        <location filename="../../desktop/ui/admin_pages.py" line="905" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="874" />
+        <location filename="../../desktop/ui/admin_pages.py" line="907" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -6710,22 +6710,22 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="224" />
+        <location filename="../../desktop/ui/admin_pages.py" line="226" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="230" />
+        <location filename="../../desktop/ui/admin_pages.py" line="232" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="236" />
+        <location filename="../../desktop/ui/admin_pages.py" line="238" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="237" />
+        <location filename="../../desktop/ui/admin_pages.py" line="239" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -8451,148 +8451,148 @@ Annuler le retrait de la promesse du {contributor} ?</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="579" />
+        <location filename="../../desktop/ui/admin_pages.py" line="612" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="583" />
+        <location filename="../../desktop/ui/admin_pages.py" line="616" />
         <source>0 : dès le point de départ</source>
         <translation>0 : dès le point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="586" />
+        <location filename="../../desktop/ui/admin_pages.py" line="619" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="588" />
+        <location filename="../../desktop/ui/admin_pages.py" line="621" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="593" />
+        <location filename="../../desktop/ui/admin_pages.py" line="626" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="603" />
+        <location filename="../../desktop/ui/admin_pages.py" line="636" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="604" />
+        <location filename="../../desktop/ui/admin_pages.py" line="637" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="606" />
+        <location filename="../../desktop/ui/admin_pages.py" line="639" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="614" />
+        <location filename="../../desktop/ui/admin_pages.py" line="647" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="615" />
+        <location filename="../../desktop/ui/admin_pages.py" line="648" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="616" />
+        <location filename="../../desktop/ui/admin_pages.py" line="649" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="618" />
+        <location filename="../../desktop/ui/admin_pages.py" line="651" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="619" />
+        <location filename="../../desktop/ui/admin_pages.py" line="652" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="626" />
+        <location filename="../../desktop/ui/admin_pages.py" line="659" />
         <source>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</source>
         <translation>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="636" />
+        <location filename="../../desktop/ui/admin_pages.py" line="669" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="662" />
+        <location filename="../../desktop/ui/admin_pages.py" line="695" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="678" />
+        <location filename="../../desktop/ui/admin_pages.py" line="711" />
         <source>Candidature {number}</source>
         <translation>Candidature {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="696" />
+        <location filename="../../desktop/ui/admin_pages.py" line="729" />
         <source>anonymisation de la candidature (procès-verbal conservé)</source>
         <translation>anonymisation de la candidature (procès-verbal conservé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="699" />
+        <location filename="../../desktop/ui/admin_pages.py" line="732" />
         <source>anonymisation de la candidature, {n} fichier de courrier supprimé</source>
         <translation>anonymisation de la candidature, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="701" />
+        <location filename="../../desktop/ui/admin_pages.py" line="734" />
         <source>anonymisation de la candidature, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation de la candidature, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="706" />
+        <location filename="../../desktop/ui/admin_pages.py" line="739" />
         <source>anonymisation, {n} fichier de courrier supprimé</source>
         <translation>anonymisation, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="708" />
+        <location filename="../../desktop/ui/admin_pages.py" line="741" />
         <source>anonymisation, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="749" />
+        <location filename="../../desktop/ui/admin_pages.py" line="782" />
         <source>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="754" />
+        <location filename="../../desktop/ui/admin_pages.py" line="787" />
         <source>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="737" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="617" />
+        <location filename="../../desktop/ui/admin_pages.py" line="650" />
         <source>Point de départ</source>
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="690" />
-        <location filename="../../desktop/ui/admin_pages.py" line="691" />
+        <location filename="../../desktop/ui/admin_pages.py" line="723" />
+        <location filename="../../desktop/ui/admin_pages.py" line="724" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="746" />
+        <location filename="../../desktop/ui/admin_pages.py" line="779" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="758" />
+        <location filename="../../desktop/ui/admin_pages.py" line="791" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -10715,62 +10715,62 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="145" />
+        <location filename="../../desktop/ui/admin_pages.py" line="147" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="147" />
+        <location filename="../../desktop/ui/admin_pages.py" line="149" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="157" />
+        <location filename="../../desktop/ui/admin_pages.py" line="159" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="161" />
+        <location filename="../../desktop/ui/admin_pages.py" line="163" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="163" />
+        <location filename="../../desktop/ui/admin_pages.py" line="165" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="167" />
+        <location filename="../../desktop/ui/admin_pages.py" line="169" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="168" />
+        <location filename="../../desktop/ui/admin_pages.py" line="170" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="169" />
+        <location filename="../../desktop/ui/admin_pages.py" line="171" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="170" />
+        <location filename="../../desktop/ui/admin_pages.py" line="172" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="171" />
+        <location filename="../../desktop/ui/admin_pages.py" line="173" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="173" />
+        <location filename="../../desktop/ui/admin_pages.py" line="175" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="174" />
+        <location filename="../../desktop/ui/admin_pages.py" line="176" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -10778,77 +10778,77 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="257" />
+        <location filename="../../desktop/ui/admin_pages.py" line="259" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="258" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="259" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="260" />
+        <location filename="../../desktop/ui/admin_pages.py" line="262" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="261" />
+        <location filename="../../desktop/ui/admin_pages.py" line="263" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="262" />
+        <location filename="../../desktop/ui/admin_pages.py" line="264" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="263" />
+        <location filename="../../desktop/ui/admin_pages.py" line="265" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="267" />
+        <location filename="../../desktop/ui/admin_pages.py" line="269" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="268" />
+        <location filename="../../desktop/ui/admin_pages.py" line="270" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="269" />
+        <location filename="../../desktop/ui/admin_pages.py" line="271" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="270" />
+        <location filename="../../desktop/ui/admin_pages.py" line="272" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="277" />
+        <location filename="../../desktop/ui/admin_pages.py" line="279" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="295" />
+        <location filename="../../desktop/ui/admin_pages.py" line="297" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="297" />
+        <location filename="../../desktop/ui/admin_pages.py" line="299" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="297" />
+        <location filename="../../desktop/ui/admin_pages.py" line="299" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -16335,519 +16335,554 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="291" />
+        <location filename="../../desktop/services/audit.py" line="292" />
         <source>création</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="292" />
+        <location filename="../../desktop/services/audit.py" line="293" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="293" />
+        <location filename="../../desktop/services/audit.py" line="294" />
         <source>clôture</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="294" />
-        <location filename="../../desktop/services/audit.py" line="375" />
+        <location filename="../../desktop/services/audit.py" line="295" />
+        <location filename="../../desktop/services/audit.py" line="376" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="295" />
+        <location filename="../../desktop/services/audit.py" line="296" />
         <source>base de démonstration</source>
         <translation>base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="296" />
+        <location filename="../../desktop/services/audit.py" line="297" />
         <source>consultation de données sensibles</source>
         <translation>consultation de données sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="297" />
+        <location filename="../../desktop/services/audit.py" line="298" />
         <source>action refusée</source>
         <translation>action refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="298" />
+        <location filename="../../desktop/services/audit.py" line="299" />
         <source>connexion</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="299" />
+        <location filename="../../desktop/services/audit.py" line="300" />
         <source>connexion refusée</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="300" />
+        <location filename="../../desktop/services/audit.py" line="301" />
         <source>verrouillage du compte</source>
         <translation>verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="301" />
+        <location filename="../../desktop/services/audit.py" line="302" />
         <source>déverrouillage du compte</source>
         <translation>déverrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="302" />
+        <location filename="../../desktop/services/audit.py" line="303" />
         <source>changement de mot de passe</source>
         <translation>changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="303" />
+        <location filename="../../desktop/services/audit.py" line="304" />
         <source>verrouillage de l'écran (inactivité)</source>
         <translation>verrouillage de l'écran (inactivité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="304" />
+        <location filename="../../desktop/services/audit.py" line="305" />
         <source>scellement du compte (son état est contrôlé aux connexions suivantes)</source>
         <translation>scellement du compte (son état est contrôlé aux connexions suivantes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="307" />
+        <location filename="../../desktop/services/audit.py" line="308" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="308" />
+        <location filename="../../desktop/services/audit.py" line="309" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="309" />
+        <location filename="../../desktop/services/audit.py" line="310" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="310" />
-        <location filename="../../desktop/services/audit.py" line="380" />
+        <location filename="../../desktop/services/audit.py" line="311" />
+        <location filename="../../desktop/services/audit.py" line="381" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="311" />
+        <location filename="../../desktop/services/audit.py" line="312" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="312" />
+        <location filename="../../desktop/services/audit.py" line="313" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="313" />
+        <location filename="../../desktop/services/audit.py" line="314" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="315" />
+        <location filename="../../desktop/services/audit.py" line="316" />
         <source>justificatif du préavis réduit</source>
         <translation>justificatif du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="317" />
         <source>report du départ</source>
         <translation>report du départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="317" />
+        <location filename="../../desktop/services/audit.py" line="318" />
         <source>retrait du congé</source>
         <translation>retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="318" />
+        <location filename="../../desktop/services/audit.py" line="319" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="320" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="320" />
+        <location filename="../../desktop/services/audit.py" line="321" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="321" />
+        <location filename="../../desktop/services/audit.py" line="322" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="323" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="324" />
+        <location filename="../../desktop/services/audit.py" line="325" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="326" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="327" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="328" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="329" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="330" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="331" />
         <source>retrait de la promesse d'un contributeur</source>
         <translation>retrait de la promesse d'un contributeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="333" />
+        <location filename="../../desktop/services/audit.py" line="334" />
         <source>annulation du retrait de la promesse d'un contributeur</source>
         <translation>annulation du retrait de la promesse d'un contributeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="336" />
-        <location filename="../../desktop/services/audit.py" line="385" />
+        <location filename="../../desktop/services/audit.py" line="337" />
+        <location filename="../../desktop/services/audit.py" line="386" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="337" />
+        <location filename="../../desktop/services/audit.py" line="338" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="341" />
+        <location filename="../../desktop/services/audit.py" line="342" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="342" />
+        <location filename="../../desktop/services/audit.py" line="343" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="343" />
+        <location filename="../../desktop/services/audit.py" line="344" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="344" />
+        <location filename="../../desktop/services/audit.py" line="345" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="345" />
-        <location filename="../../desktop/services/audit.py" line="392" />
+        <location filename="../../desktop/services/audit.py" line="346" />
+        <location filename="../../desktop/services/audit.py" line="393" />
         <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="346" />
+        <location filename="../../desktop/services/audit.py" line="347" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="347" />
+        <location filename="../../desktop/services/audit.py" line="348" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="348" />
+        <location filename="../../desktop/services/audit.py" line="349" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="349" />
+        <location filename="../../desktop/services/audit.py" line="350" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="350" />
+        <location filename="../../desktop/services/audit.py" line="351" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="351" />
+        <location filename="../../desktop/services/audit.py" line="352" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="352" />
+        <location filename="../../desktop/services/audit.py" line="353" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="353" />
+        <location filename="../../desktop/services/audit.py" line="354" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="354" />
+        <location filename="../../desktop/services/audit.py" line="355" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="355" />
+        <location filename="../../desktop/services/audit.py" line="356" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="356" />
+        <location filename="../../desktop/services/audit.py" line="357" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="358" />
+        <location filename="../../desktop/services/audit.py" line="359" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="359" />
+        <location filename="../../desktop/services/audit.py" line="360" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="360" />
+        <location filename="../../desktop/services/audit.py" line="361" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="361" />
+        <location filename="../../desktop/services/audit.py" line="362" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="362" />
+        <location filename="../../desktop/services/audit.py" line="363" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="363" />
+        <location filename="../../desktop/services/audit.py" line="364" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="364" />
+        <location filename="../../desktop/services/audit.py" line="365" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="366" />
+        <location filename="../../desktop/services/audit.py" line="367" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="367" />
+        <location filename="../../desktop/services/audit.py" line="368" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="368" />
-        <location filename="../../desktop/services/audit.py" line="397" />
+        <location filename="../../desktop/services/audit.py" line="369" />
+        <location filename="../../desktop/services/audit.py" line="405" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="369" />
+        <location filename="../../desktop/services/audit.py" line="370" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="372" />
+        <location filename="../../desktop/services/audit.py" line="373" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="373" />
+        <location filename="../../desktop/services/audit.py" line="374" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="374" />
+        <location filename="../../desktop/services/audit.py" line="375" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="376" />
+        <location filename="../../desktop/services/audit.py" line="377" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="377" />
+        <location filename="../../desktop/services/audit.py" line="378" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="378" />
+        <location filename="../../desktop/services/audit.py" line="379" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="379" />
+        <location filename="../../desktop/services/audit.py" line="380" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="381" />
+        <location filename="../../desktop/services/audit.py" line="382" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="382" />
+        <location filename="../../desktop/services/audit.py" line="383" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="383" />
+        <location filename="../../desktop/services/audit.py" line="384" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="384" />
+        <location filename="../../desktop/services/audit.py" line="385" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="386" />
+        <location filename="../../desktop/services/audit.py" line="387" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="387" />
+        <location filename="../../desktop/services/audit.py" line="388" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="388" />
+        <location filename="../../desktop/services/audit.py" line="389" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="389" />
+        <location filename="../../desktop/services/audit.py" line="390" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="390" />
+        <location filename="../../desktop/services/audit.py" line="391" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="391" />
+        <location filename="../../desktop/services/audit.py" line="392" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="511" />
+        <location filename="../../desktop/services/audit.py" line="396" />
+        <source>courriel aux membres CALEOL</source>
+        <translation>courriel aux membres CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="397" />
+        <source>grille de cotation</source>
+        <translation>grille de cotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="398" />
+        <source>cotation d'un candidat</source>
+        <translation>cotation d'un candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="399" />
+        <source>refus d'une proposition de logement</source>
+        <translation>refus d'une proposition de logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="400" />
+        <source>objectifs d'attribution</source>
+        <translation>objectifs d'attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="401" />
+        <source>export vers le SNE</source>
+        <translation>export vers le SNE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="402" />
+        <source>import du SNE</source>
+        <translation>import du SNE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="529" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="512" />
+        <location filename="../../desktop/services/audit.py" line="530" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="513" />
+        <location filename="../../desktop/services/audit.py" line="531" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="610" />
+        <location filename="../../desktop/services/audit.py" line="638" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="618" />
+        <location filename="../../desktop/services/audit.py" line="646" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="619" />
+        <location filename="../../desktop/services/audit.py" line="647" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="620" />
+        <location filename="../../desktop/services/audit.py" line="648" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/minutes.py" line="238" />
-        <location filename="../../desktop/services/audit.py" line="393" />
+        <location filename="../../desktop/services/audit.py" line="394" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="394" />
+        <location filename="../../desktop/services/audit.py" line="395" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="395" />
+        <location filename="../../desktop/services/audit.py" line="403" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="396" />
+        <location filename="../../desktop/services/audit.py" line="404" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="398" />
+        <location filename="../../desktop/services/audit.py" line="406" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="627" />
+        <location filename="../../desktop/services/audit.py" line="655" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="633" />
+        <location filename="../../desktop/services/audit.py" line="661" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="647" />
+        <location filename="../../desktop/services/audit.py" line="675" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="648" />
+        <location filename="../../desktop/services/audit.py" line="676" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="651" />
+        <location filename="../../desktop/services/audit.py" line="679" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="652" />
+        <location filename="../../desktop/services/audit.py" line="680" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="653" />
+        <location filename="../../desktop/services/audit.py" line="681" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -21105,17 +21140,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} non disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="525" />
+        <location filename="../../desktop/ui/admin_pages.py" line="552" />
         <source>{n} événement</source>
         <translation>{n} événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="526" />
+        <location filename="../../desktop/ui/admin_pages.py" line="553" />
         <source>{n} événements</source>
         <translation>{n} événements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="527" />
+        <location filename="../../desktop/ui/admin_pages.py" line="554" />
         <source>Aucun événement</source>
         <translation>Aucun événement</translation>
     </message>
@@ -21326,7 +21361,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="102" />
+        <location filename="../../desktop/ui/admin_pages.py" line="104" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -21375,87 +21410,87 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="925" />
+        <location filename="../../desktop/ui/admin_pages.py" line="958" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="934" />
+        <location filename="../../desktop/ui/admin_pages.py" line="967" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="935" />
+        <location filename="../../desktop/ui/admin_pages.py" line="968" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="938" />
+        <location filename="../../desktop/ui/admin_pages.py" line="971" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="944" />
+        <location filename="../../desktop/ui/admin_pages.py" line="977" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="950" />
+        <location filename="../../desktop/ui/admin_pages.py" line="983" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="981" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1014" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="984" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1017" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="990" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1023" />
         <source>&amp;Verrouiller maintenant</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1004" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1037" />
         <source>Droit d'a&amp;ccès (RGPD)…</source>
         <translation>Droit d'a&amp;ccès (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1010" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1043" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1012" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1045" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1013" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1046" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1014" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1047" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1015" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1048" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1016" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1049" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1038" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1071" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
