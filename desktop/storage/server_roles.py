@@ -188,6 +188,39 @@ def table_grants(table: str) -> list[Grant]:
 
 # --------------------------------------------------------------------------- SQL
 
+# The table of each audited entity (``audit_event.entity``; ``entity_id`` is the id of a
+# row there): an agency role reads the events about a row it reads (parcours_audit_ok).
+AUDITED_TABLES = {
+    "dossier": "household",
+    "conge": "notice",
+    "plan": "payment_plan",
+    "document": DOCUMENTS,
+    "campagne": "campaign",
+    "campagne_fiche": "campaign_target",
+    "campagne_appel": "campaign_call",
+    "campagne_orientation": "campaign_referral",
+    "caleol_commission": "caleol_commission",
+    "caleol_membre": "caleol_member",
+    "caleol_seance": "caleol_session",
+    "caleol_point": "caleol_agenda_item",
+    "caleol_candidat": "caleol_candidate",
+    "cotation_candidat": "caleol_candidate",
+    "caleol_vote": "caleol_vote",
+    "caleol_conflit": "caleol_conflict",
+    "caleol_pv": "caleol_minutes_version",
+    "caleol_message": "caleol_member_message",
+    "cotation_refus": "cotation_refusal",
+}
+ACCOUNT_ENTITY = "compte"
+
+
+def _audited_rows() -> str:
+    return "\n            ".join(
+        f"IF p_entity = {lit(entity)} THEN RETURN EXISTS "
+        f"(SELECT 1 FROM public.{q(table)} AS t WHERE t.id = p_id); END IF;"
+        for entity, table in AUDITED_TABLES.items()
+    )
+
 
 def _functions(names: Names) -> list[str]:
     groups = names.groups
@@ -228,6 +261,24 @@ def _functions(names: Names) -> list[str]:
                                           OR h.agency_id = public.parcours_agency()))
             END
         $$""",
+        # Whether the session may read the audit events about the row ``p_id`` of the
+        # entity ``p_entity``: every role but the agency ones; these, only if they read
+        # that row themselves (its table's policies decide, hence SECURITY INVOKER, and
+        # plpgsql: a table is read, its rights checked, only for the entity at hand, never
+        # for the roles that read the whole trail); their own account's events too.
+        # An entity of no agency (settings, backups, reports…) or a row gone: not read.
+        f"""CREATE OR REPLACE FUNCTION parcours_audit_ok(p_entity text, p_id integer)
+        RETURNS boolean LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF public.parcours_agency() IS NULL THEN RETURN true; END IF;
+            IF p_id IS NULL THEN RETURN false; END IF;
+            {_audited_rows()}
+            IF p_entity = {lit(ACCOUNT_ENTITY)} THEN
+                RETURN EXISTS (SELECT 1 FROM public.app_user AS u
+                               WHERE u.id = p_id AND u.username = session_user::text);
+            END IF;
+            RETURN false;
+        END $$""",
         # Whether the session reads housing applicants (parcours_applicants policies).
         f"""CREATE OR REPLACE FUNCTION parcours_reads_applicants() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -359,6 +410,7 @@ def _setup_statements(
         "parcours_is_admin()",
         "parcours_reads_applicants()",
         "parcours_household_ok(integer)",
+        "parcours_audit_ok(text, integer)",
         "parcours_account(text, text, boolean, text)",
         "parcours_own_password(text)",
         "audit_event_append_only()",
@@ -424,18 +476,17 @@ def _setup_statements(
         f"CREATE POLICY parcours_append ON public.{AUDIT} FOR INSERT "
         "WITH CHECK (actor = session_user::text)"
     )
-    # (Through parcours_household_ok, not a read of ``household``: a CALEOL member may
-    # not read it, and the policy also checks the row an INSERT ... RETURNING appends,
-    # the sign-in's event included.)
+    # An agency role reads the events about what it reads itself (parcours_audit_ok),
+    # and its own events; not even that another agency's notice or plan has a history.
     out.append(
         f"CREATE POLICY parcours_read ON public.{AUDIT} FOR SELECT USING ("
         "(SELECT public.parcours_agency()) IS NULL OR actor = session_user::text "
-        "OR entity <> 'dossier' OR public.parcours_household_ok(entity_id))"
+        "OR public.parcours_audit_ok(entity, entity_id))"
     )
     # The keys of the households' audit snapshots (no foreign key, so not scoped with
     # the files): an agency role reads and creates only those of its agency's files.
-    # With another agency's key it would read that agency's snapshots (the events about
-    # a notice, a plan, a letter are not hidden from it, only their content).
+    # (Its own events about another agency's file, a refusal say, are readable by it:
+    # their snapshots stay sealed without that file's key.)
     keys_ok = (
         "(SELECT public.parcours_agency()) IS NULL OR public.parcours_household_ok(household_id)"
     )
