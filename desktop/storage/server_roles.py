@@ -58,6 +58,19 @@ LOGIN_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,62}")
 
 # The tables whose rows belong to an agency (the household's), scoped by RLS.
 ROOT_TABLE = "household"
+VISIBLE = "(SELECT public.parcours_agency()) IS NULL"
+# A CALEOL commission or a call campaign of no agency serves every agency.
+_OWN_OR_NONE = (
+    f"{VISIBLE} OR agency_id = (SELECT public.parcours_agency()) "
+    "OR (agency_id IS NULL AND (SELECT public.parcours_agency()) <> -1)"
+)
+# The roots of the agency's scope, and their policies' conditions: every table with a
+# foreign key to one of them is scoped with it (scoped_tables).
+ROOT_TABLES = {
+    ROOT_TABLE: f"{VISIBLE} OR agency_id = (SELECT public.parcours_agency())",
+    "caleol_commission": _OWN_OR_NONE,
+    "campaign": _OWN_OR_NONE,
+}
 # Columns of app_user every group may read (not the password hash) and update on its
 # own row (sign-in bookkeeping and its own password).
 USER_READ_COLUMNS = (
@@ -525,8 +538,9 @@ CALEOL_SIDE = {
 
 
 def scoped_tables(connection: Connection) -> dict[str, str]:
-    """Each table to scope by agency, and its policy's condition: the household by its
-    agency, then every table with a foreign key to a scoped table, transitively."""
+    """Each table to scope by agency, and its policy's condition: the roots by their
+    agency (``ROOT_TABLES``), then every table with a foreign key to a scoped table,
+    transitively; a row is seen only if every scoped row it points to is."""
     fks = connection.execute(
         text(
             """
@@ -539,24 +553,29 @@ def scoped_tables(connection: Connection) -> dict[str, str]:
             """
         )
     ).all()
-    visible = "(SELECT public.parcours_agency()) IS NULL"
-    conditions = {
-        ROOT_TABLE: f"{visible} OR agency_id = (SELECT public.parcours_agency())",
-    }
+    links = [(child.strip('"'), column, parent.strip('"')) for child, column, parent in fks]
+    scoped = set(ROOT_TABLES)
     changed = True
     while changed:
         changed = False
-        for child, column, parent in fks:
-            child, parent = child.strip('"'), parent.strip('"')
-            if parent in conditions and child not in conditions and child != ACCOUNTS:
-                if parent == ROOT_TABLE and child in CALEOL_SIDE:
-                    conditions[child] = CALEOL_SIDE[child].format(column=q(column))
-                else:
-                    conditions[child] = (
-                        f"{visible} OR {q(column)} IS NULL "
-                        f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
-                    )
+        for child, _column, parent in links:
+            if parent in scoped and child not in scoped and child != ACCOUNTS:
+                scoped.add(child)
                 changed = True
+    conditions = dict(ROOT_TABLES)
+    for table in sorted(scoped - set(ROOT_TABLES)):
+        parts = []
+        for child, column, parent in links:
+            if child != table or parent not in scoped or parent == child:
+                continue  # (a self-reference, a substitute's member, would recurse)
+            if parent == ROOT_TABLE and child in CALEOL_SIDE:
+                parts.append(CALEOL_SIDE[child].format(column=q(column)))
+            else:
+                parts.append(
+                    f"{VISIBLE} OR {q(column)} IS NULL "
+                    f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
+                )
+        conditions[table] = " AND ".join(f"({part})" for part in parts)
     return conditions
 
 

@@ -1,0 +1,94 @@
+"""The CALEOL commissions on a PostgreSQL server (storage/server_roles.py): an agency
+manager (or agent) with the database's credentials, in psql, reads the commissions of
+his agency and those of no agency, their members, sessions and what hangs off them;
+not another agency's, nor the audit events about them. The application, signed in as
+him, shows the same (services/caleol/common.commission_scope).
+
+PostgreSQL only (``PARCOURS_TEST_DATABASE_URL``), in a database of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.domain.caleol import MemberRole
+from desktop.domain.errors import UserError
+from desktop.domain.roles import Role
+from desktop.services import accounts, caleol
+from desktop.services.caleol import MemberData
+from desktop.storage.db import Database
+from tests.server_fixture import PASSWORD, _agent_sql, _url, server_database
+from tests.test_caleol_agency import commissions_of_two_agencies
+
+
+@pytest.fixture(scope="module")
+def server():
+    yield from server_database()
+
+
+@pytest.fixture(scope="module")
+def world(server):
+    """Commissions A, B and one of no agency (a session and a member each), and the
+    manager of agency A's account."""
+    admin_db, admin = server["admin_db"], server["admin"]
+    a, b = server["agencies"]
+    found = commissions_of_two_agencies(admin_db, admin, {"A": a, "B": b})
+    for key, cid in found["commissions"].items():
+        caleol.add_member(
+            admin_db,
+            admin,
+            cid,
+            MemberData(role=MemberRole.DESIGNE, first_name="Membre", last_name=f"Siège{key}"),
+        )
+    login = f"resp.a.{server['names'].prefix}"
+    accounts.create_user(
+        admin_db,
+        admin,
+        login,
+        "Responsable A",
+        Role.MANAGER,
+        PASSWORD,
+        agency_code="AAA",
+        must_change_password=False,
+    )
+    server["logins"]["manager_a"] = login
+    return found
+
+
+def _names(conn, sql: str) -> set:
+    return {row[0] for row in conn.execute(sql)}
+
+
+@pytest.mark.parametrize("who", ["manager_a", "agent_a"])
+def test_an_agency_role_reads_his_commissions_and_those_of_none_by_sql(server, world, who):
+    with _agent_sql(server, who) as conn:
+        assert _names(conn, "SELECT name FROM caleol_commission") == {"CALEOL A", "CALEOL tous"}
+        assert _names(conn, "SELECT number FROM caleol_session") == {"2026-A", "2026-tous"}
+        assert _names(conn, "SELECT last_name FROM caleol_member") == {"SiègeA", "Siègetous"}
+        other = world["commissions"]["B"]
+        assert conn.execute(
+            "SELECT count(*) FROM audit_event WHERE entity = 'caleol_commission' "
+            "AND entity_id = %s",
+            (other,),
+        ).fetchone() == (0,)
+        # Writing there changes nothing (the agent has no right to; the manager none
+        # either: he only reads the CALEOL).
+        assert conn.execute(
+            "SELECT count(*) FROM caleol_session WHERE commission_id = %s", (other,)
+        ).fetchone() == (0,)
+    with _agent_sql(server, "secretary") as conn:
+        assert len(_names(conn, "SELECT name FROM caleol_commission")) == 3
+
+
+def test_the_managers_application_shows_only_his_commissions(server, world):
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    manager = accounts.sign_in(db, server["logins"]["manager_a"], PASSWORD)
+    names = [c.name for c in caleol.list_commissions(db, manager, include_inactive=True)]
+    assert names == ["CALEOL A", "CALEOL tous"]
+    assert {s.number for s in caleol.list_sessions(db, manager)} == {"2026-A", "2026-tous"}
+    with pytest.raises(UserError) as error:
+        caleol.get_session(db, manager, world["sessions"]["B"])
+    # (hidden by the server: to him, it does not exist)
+    assert str(error.value.message) == f"La séance {world['sessions']['B']} n'existe pas ou plus."
+    assert caleol.get_session(db, manager, world["sessions"]["tous"]).number == "2026-tous"
