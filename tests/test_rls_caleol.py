@@ -10,6 +10,7 @@ PostgreSQL only (``PARCOURS_TEST_DATABASE_URL``), in a database of its own.
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from desktop.domain.caleol import MemberRole
 from desktop.domain.errors import UserError
@@ -19,6 +20,7 @@ from desktop.services.caleol import MemberData
 from desktop.storage.db import Database
 from tests.server_fixture import PASSWORD, _agent_sql, _url, server_database
 from tests.test_caleol_agency import commissions_of_two_agencies
+from tests.test_caleol_service import _candidate, _dwelling
 
 
 @pytest.fixture(scope="module")
@@ -33,13 +35,19 @@ def world(server):
     admin_db, admin = server["admin_db"], server["admin"]
     a, b = server["agencies"]
     found = commissions_of_two_agencies(admin_db, admin, {"A": a, "B": b})
-    for key, cid in found["commissions"].items():
+    found["candidates"] = {}
+    for n, (key, cid) in enumerate(found["commissions"].items(), start=1):
         caleol.add_member(
             admin_db,
             admin,
             cid,
             MemberData(role=MemberRole.DESIGNE, first_name="Membre", last_name=f"Siège{key}"),
         )
+        sid = found["sessions"][key]
+        item = caleol.add_dwelling_item(admin_db, admin, sid, _dwelling(reference=f"LGT-{key}"))
+        found["candidates"][key] = caleol.add_candidate(
+            admin_db, admin, item.id, _candidate(n, last_name=f"Candidat{key}")
+        ).id
     login = f"resp.a.{server['names'].prefix}"
     accounts.create_user(
         admin_db,
@@ -78,6 +86,29 @@ def test_an_agency_role_reads_his_commissions_and_those_of_none_by_sql(server, w
         ).fetchone() == (0,)
     with _agent_sql(server, "secretary") as conn:
         assert len(_names(conn, "SELECT name FROM caleol_commission")) == 3
+
+
+def test_a_manager_reads_the_candidatures_and_their_keys_of_his_commissions_only(server, world):
+    mine = {world["candidates"]["A"], world["candidates"]["tous"]}
+    with server["dba"].reader() as session:
+        keyed = set(
+            session.execute(text("SELECT candidate_id FROM caleol_candidate_key")).scalars()
+        )
+    assert set(world["candidates"].values()) <= keyed  # (the snapshots were encrypted)
+    with _agent_sql(server, "manager_a") as conn:
+        assert _names(conn, "SELECT last_name FROM caleol_candidate") == {
+            "CandidatA",
+            "Candidattous",
+        }
+        assert _names(conn, "SELECT candidate_id FROM caleol_candidate_key") == mine
+        assert (
+            _names(
+                conn,
+                "SELECT entity_id FROM audit_event WHERE entity = 'caleol_candidat' "
+                "AND action = 'create'",
+            )
+            == mine
+        )
 
 
 def test_the_managers_application_shows_only_his_commissions(server, world):

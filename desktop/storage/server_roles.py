@@ -576,7 +576,37 @@ def scoped_tables(connection: Connection) -> dict[str, str]:
                     f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
                 )
         conditions[table] = " AND ".join(f"({part})" for part in parts)
+    # The keys of the candidatures' audit snapshots (no foreign key, like the files'
+    # keys): an agency role reads only those of the candidatures it reads.
+    conditions[CANDIDATE_KEYS] = (
+        f"{VISIBLE} OR candidate_id IN (SELECT id FROM public.caleol_candidate)"
+    )
     return conditions
+
+
+# The tables every group that has a grant on them reads whole (no agency policy), and
+# why: none holds a tenant's or an applicant's data. tests/test_rls_tables.py fails on a
+# table neither scoped (a policy) nor listed here, and on a listed one that holds a
+# person's data without a reason that says whose and why.
+OPEN_TABLES = {
+    "alembic_version": "the schema's version",
+    "agency": "the agencies' codes and names",
+    "app_setting": "the settings (administrators write them; no secret: the mail relay's "
+    "password is read from an environment variable)",
+    ACCOUNTS: "PERSONAL (staff): colleagues' names, roles and agencies, read by every "
+    "account (who did what, members' seats, callers); not the password hash; each one "
+    "writes only his own row's sign-in bookkeeping (policies parcours_read/_write)",
+    AUDIT_HEAD: "the audit chain's head: a rank and a hash",
+    "attribution_target_setting": "the yearly allocation targets (rates, amounts)",
+    "cotation_grid": "the cotation grids (criteria, points)",
+    "cotation_criterion": "the cotation grids' criteria",
+    "crisis_protocol": "the crisis protocols (organisation-wide texts)",
+    "crisis_protocol_association": "PERSONAL (partners): the associations that signed a "
+    "crisis protocol and their signatory's name and quality, organisation-wide",
+    "dwelling": "PERSONAL (indirect): the housing stock of every agency (addresses, "
+    "types, surfaces); who lives there is in household, scoped; the CALEOL offers "
+    "dwellings of any agency (a commission of no agency)",
+}
 
 
 def _catalog(connection: Connection) -> tuple[list[str], list[str]]:
