@@ -100,3 +100,20 @@ def test_an_agent_reads_no_other_agencys_row_in_any_scoped_table(server):
                 f'SELECT count(*) FROM "{table}" WHERE household_id = %s', (file_b,)
             ).fetchone()
             assert rows == (0,), table
+
+
+def test_the_planners_statistics_do_not_show_another_agencys_values(server):
+    """pg_stats (most common values, histograms) is hidden for the tables whose rows
+    the session's policies filter: an agent cannot read B's tenants' names there."""
+    with server["dba"].transaction() as session:
+        session.execute(text("ANALYZE occupant"))
+        session.execute(text("ANALYZE household"))
+    with server["dba"].reader() as session:
+        assert session.execute(
+            text("SELECT count(*) FROM pg_stats WHERE tablename = 'occupant'")
+        ).scalar_one()
+    with _agent_sql(server, "agent_a") as conn:
+        rows = conn.execute(
+            "SELECT count(*) FROM pg_stats WHERE tablename IN ('occupant', 'household')"
+        ).fetchone()
+        assert rows == (0,)
