@@ -123,3 +123,39 @@ def test_the_managers_application_shows_only_his_commissions(server, world):
     # (hidden by the server: to him, it does not exist)
     assert str(error.value.message) == f"La séance {world['sessions']['B']} n'existe pas ou plus."
     assert caleol.get_session(db, manager, world["sessions"]["tous"]).number == "2026-tous"
+
+
+def test_a_decision_letter_is_read_with_its_candidature_only(server, world):
+    """A letter to an applicant (no household: his name in its subject) is read by the
+    manager of the commission's agency, not by another agency's, nor by any agent."""
+    import datetime as dt
+
+    from desktop.storage.models import DocumentRecord
+
+    with server["dba"].transaction() as session:
+        for key, candidate_id in world["candidates"].items():
+            session.add(
+                DocumentRecord(
+                    reference=f"DEC-{key}",
+                    template_name="decision",
+                    template_version="1",
+                    title="Décision",
+                    subject=f"Décision — Candidat{key}",
+                    docx_path="x.docx",
+                    docx_sha256="0" * 64,
+                    created_at=dt.datetime(2026, 12, 7, 10, 0),
+                    created_by="dba",
+                    candidate_id=candidate_id,
+                )
+            )
+    with _agent_sql(server, "manager_a") as conn:
+        assert _names(conn, "SELECT subject FROM document WHERE candidate_id IS NOT NULL") == {
+            "Décision — CandidatA",
+            "Décision — Candidattous",
+        }
+    with _agent_sql(server, "agent_a") as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM document WHERE candidate_id IS NOT NULL"
+        ).fetchone() == (0,)
+    with _agent_sql(server, "secretary") as conn:
+        assert len(_names(conn, "SELECT subject FROM document WHERE candidate_id IS NOT NULL")) == 3

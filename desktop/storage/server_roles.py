@@ -527,9 +527,15 @@ def _setup_statements(
 # Tables about a household that the CALEOL roles write or read without any right on
 # the tenant files: their policy asks ``parcours_household_ok`` (no SELECT on
 # ``household`` needed). Members see the whole agenda (occupation reviews included),
-# but no letter about a household.
+# but no letter about a household. A letter to an applicant (``candidate_id``, no
+# foreign key: a decision letter, its subject and paths name him) is read with the
+# candidature only (every role reads ``caleol_candidate``'s rows its policies allow).
 CALEOL_SIDE = {
-    DOCUMENTS: "public.parcours_household_ok({column})",
+    DOCUMENTS: (
+        "public.parcours_household_ok({column}) AND ((SELECT public.parcours_agency()) "
+        "IS NULL OR candidate_id IS NULL "
+        "OR candidate_id IN (SELECT id FROM public.caleol_candidate))"
+    ),
     "caleol_agenda_item": (
         "(SELECT public.parcours_agency()) IS NULL OR {column} IS NULL "
         "OR public.parcours_household_ok({column})"
