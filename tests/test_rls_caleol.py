@@ -37,7 +37,7 @@ def world(server):
     found = commissions_of_two_agencies(admin_db, admin, {"A": a, "B": b})
     found["candidates"] = {}
     for n, (key, cid) in enumerate(found["commissions"].items(), start=1):
-        caleol.add_member(
+        found.setdefault("members", {})[key] = caleol.add_member(
             admin_db,
             admin,
             cid,
@@ -159,3 +159,67 @@ def test_a_decision_letter_is_read_with_its_candidature_only(server, world):
         ).fetchone() == (0,)
     with _agent_sql(server, "secretary") as conn:
         assert len(_names(conn, "SELECT subject FROM document WHERE candidate_id IS NOT NULL")) == 3
+
+
+def test_a_convocation_is_read_with_its_session_only(server, world):
+    """A member's convocation in the register (no household, no candidature: the
+    member's name in its subject) is read by the roles with a CALEOL right through
+    the commissions they read: not another agency's by its manager, none by an agent."""
+    import datetime as dt
+
+    from desktop.storage.cotation_models import MemberMessage
+    from desktop.storage.models import DocumentRecord
+
+    at = dt.datetime(2026, 12, 7, 10, 0)
+    with server["dba"].transaction() as session:
+        for key, sid in world["sessions"].items():
+            doc = DocumentRecord(
+                reference=f"CONV-{key}",
+                template_name="convocation",
+                template_version="1",
+                title="Convocation",
+                subject=f"Convocation de Membre Siège{key}",
+                docx_path="c.docx",
+                docx_sha256="0" * 64,
+                created_at=at,
+                created_by="dba",
+            )
+            session.add(doc)
+            session.flush()
+            session.add(
+                MemberMessage(
+                    session_id=sid,
+                    member_id=world["members"][key],
+                    kind="CONVOCATION",
+                    document_id=doc.id,
+                    status="SENT",
+                    sent_at=at,
+                    sent_by="dba",
+                )
+            )
+        session.add(
+            DocumentRecord(
+                reference="PROTO-1",
+                template_name="protocole",
+                template_version="1",
+                title="Protocole de crise",
+                docx_path="p.docx",
+                docx_sha256="0" * 64,
+                created_at=at,
+                created_by="dba",
+            )
+        )
+    sql = "SELECT subject FROM document WHERE reference LIKE 'CONV-%'"
+    with _agent_sql(server, "manager_a") as conn:
+        assert _names(conn, sql) == {
+            "Convocation de Membre SiègeA",
+            "Convocation de Membre Siègetous",
+        }
+    with _agent_sql(server, "agent_a") as conn:
+        assert _names(conn, sql) == set()
+        # A line of no household and no CALEOL session (a crisis protocol's) he reads.
+        assert _names(conn, "SELECT reference FROM document WHERE reference = 'PROTO-1'") == {
+            "PROTO-1"
+        }
+    with _agent_sql(server, "secretary") as conn:
+        assert len(_names(conn, sql)) == 3

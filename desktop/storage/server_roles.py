@@ -299,6 +299,31 @@ def _functions(names: Names) -> list[str]:
                 SELECT 1 FROM public.app_user AS u WHERE u.username = session_user::text
                 AND u.active AND u.role IN {sql_tuple(r.value for r in APPLICANT_READERS)})
         $$""",
+        # Whether the session may read the register line ``doc`` of a CALEOL session
+        # (a member's convocation, the signed minutes: no household, no candidature):
+        # a role with a CALEOL right, and a commission it reads (SECURITY DEFINER: the
+        # tables that point to the line point back to it, a policy through them would
+        # recurse). Any other line: true.
+        """CREATE OR REPLACE FUNCTION parcours_caleol_document_ok(doc integer)
+        RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            WITH sessions AS (
+                SELECT m.session_id FROM public.caleol_member_message AS m
+                WHERE m.document_id = doc
+                UNION ALL
+                SELECT v.session_id FROM public.caleol_minutes_signature AS g
+                JOIN public.caleol_minutes_version AS v ON v.id = g.version_id
+                WHERE g.document_id = doc
+            )
+            SELECT NOT EXISTS (SELECT 1 FROM sessions) OR (
+                public.parcours_reads_applicants() AND EXISTS (
+                    SELECT 1 FROM sessions AS x
+                    JOIN public.caleol_session AS s ON s.id = x.session_id
+                    JOIN public.caleol_commission AS c ON c.id = s.commission_id
+                    WHERE public.parcours_agency() IS NULL
+                       OR c.agency_id = public.parcours_agency()
+                       OR (c.agency_id IS NULL AND public.parcours_agency() <> -1)))
+        $$""",
         f"""CREATE OR REPLACE FUNCTION parcours_is_admin() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
             SELECT pg_has_role(session_user, {owner}, 'USAGE')
@@ -424,6 +449,7 @@ def _setup_statements(
         "parcours_reads_applicants()",
         "parcours_household_ok(integer)",
         "parcours_audit_ok(text, integer)",
+        "parcours_caleol_document_ok(integer)",
         "parcours_account(text, text, boolean, text)",
         "parcours_own_password(text)",
         "audit_event_append_only()",
@@ -529,12 +555,14 @@ def _setup_statements(
 # ``household`` needed). Members see the whole agenda (occupation reviews included),
 # but no letter about a household. A letter to an applicant (``candidate_id``, no
 # foreign key: a decision letter, its subject and paths name him) is read with the
-# candidature only (every role reads ``caleol_candidate``'s rows its policies allow).
+# candidature only (every role reads ``caleol_candidate``'s rows its policies allow);
+# a convocation or the signed minutes with their session (parcours_caleol_document_ok).
 CALEOL_SIDE = {
     DOCUMENTS: (
         "public.parcours_household_ok({column}) AND ((SELECT public.parcours_agency()) "
-        "IS NULL OR candidate_id IS NULL "
-        "OR candidate_id IN (SELECT id FROM public.caleol_candidate))"
+        "IS NULL OR ((candidate_id IS NULL "
+        "OR candidate_id IN (SELECT id FROM public.caleol_candidate)) "
+        "AND public.parcours_caleol_document_ok(id)))"
     ),
     "caleol_agenda_item": (
         "(SELECT public.parcours_agency()) IS NULL OR {column} IS NULL "
