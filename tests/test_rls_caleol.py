@@ -223,3 +223,31 @@ def test_a_convocation_is_read_with_its_session_only(server, world):
         }
     with _agent_sql(server, "secretary") as conn:
         assert len(_names(conn, sql)) == 3
+
+
+@pytest.mark.gui
+def test_the_managers_window_on_the_server_shows_his_commissions(server, world, qtbot):
+    """The whole window with the manager's own server rights: every page built and
+    shown without error, the CALEOL page lists his commissions, a session opens."""
+    from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
+
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    manager = accounts.sign_in(db, server["logins"]["manager_a"], PASSWORD)
+    window = MainWindow(db, manager)
+    qtbot.addWidget(window)
+    show_window(qtbot, window)
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        qtbot.wait(10)
+    page = window.caleol_page
+    page.refresh()
+    texts = [page.commission.itemText(i) for i in range(page.commission.count())]
+    assert texts == ["CALEOL A", "CALEOL tous"]
+    assert not page.error.isVisible(), page.error.text()
+    session_window = page.open_current()
+    try:
+        assert session_window.view.number == "2026-A"
+    finally:
+        session_window.close()
