@@ -9,6 +9,8 @@ PostgreSQL only (``PARCOURS_TEST_DATABASE_URL``), in a database of its own.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import text
 
@@ -65,6 +67,26 @@ def world(server):
 
 def _names(conn, sql: str) -> set:
     return {row[0] for row in conn.execute(sql)}
+
+
+AT = dt.datetime(2026, 12, 7, 10, 0)
+
+
+def _register_line(reference: str, title: str, **fields):
+    """A line of the document register, written by the database administrator."""
+    from desktop.storage.models import DocumentRecord
+
+    return DocumentRecord(
+        reference=reference,
+        template_name=title.lower(),
+        template_version="1",
+        title=title,
+        docx_path=f"{reference}.docx",
+        docx_sha256="0" * 64,
+        created_at=AT,
+        created_by="dba",
+        **fields,
+    )
 
 
 @pytest.mark.parametrize("who", ["manager_a", "agent_a"])
@@ -128,23 +150,13 @@ def test_the_managers_application_shows_only_his_commissions(server, world):
 def test_a_decision_letter_is_read_with_its_candidature_only(server, world):
     """A letter to an applicant (no household: his name in its subject) is read by the
     manager of the commission's agency, not by another agency's, nor by any agent."""
-    import datetime as dt
-
-    from desktop.storage.models import DocumentRecord
-
     with server["dba"].transaction() as session:
         for key, candidate_id in world["candidates"].items():
             session.add(
-                DocumentRecord(
-                    reference=f"DEC-{key}",
-                    template_name="decision",
-                    template_version="1",
-                    title="Décision",
+                _register_line(
+                    f"DEC-{key}",
+                    "Décision",
                     subject=f"Décision — Candidat{key}",
-                    docx_path="x.docx",
-                    docx_sha256="0" * 64,
-                    created_at=dt.datetime(2026, 12, 7, 10, 0),
-                    created_by="dba",
                     candidate_id=candidate_id,
                 )
             )
@@ -165,24 +177,12 @@ def test_a_convocation_is_read_with_its_session_only(server, world):
     """A member's convocation in the register (no household, no candidature: the
     member's name in its subject) is read by the roles with a CALEOL right through
     the commissions they read: not another agency's by its manager, none by an agent."""
-    import datetime as dt
-
     from desktop.storage.cotation_models import MemberMessage
-    from desktop.storage.models import DocumentRecord
 
-    at = dt.datetime(2026, 12, 7, 10, 0)
     with server["dba"].transaction() as session:
         for key, sid in world["sessions"].items():
-            doc = DocumentRecord(
-                reference=f"CONV-{key}",
-                template_name="convocation",
-                template_version="1",
-                title="Convocation",
-                subject=f"Convocation de Membre Siège{key}",
-                docx_path="c.docx",
-                docx_sha256="0" * 64,
-                created_at=at,
-                created_by="dba",
+            doc = _register_line(
+                f"CONV-{key}", "Convocation", subject=f"Convocation de Membre Siège{key}"
             )
             session.add(doc)
             session.flush()
@@ -193,22 +193,11 @@ def test_a_convocation_is_read_with_its_session_only(server, world):
                     kind="CONVOCATION",
                     document_id=doc.id,
                     status="SENT",
-                    sent_at=at,
+                    sent_at=AT,
                     sent_by="dba",
                 )
             )
-        session.add(
-            DocumentRecord(
-                reference="PROTO-1",
-                template_name="protocole",
-                template_version="1",
-                title="Protocole de crise",
-                docx_path="p.docx",
-                docx_sha256="0" * 64,
-                created_at=at,
-                created_by="dba",
-            )
-        )
+        session.add(_register_line("PROTO-1", "Protocole"))
     sql = "SELECT subject FROM document WHERE reference LIKE 'CONV-%'"
     with _agent_sql(server, "manager_a") as conn:
         assert _names(conn, sql) == {
