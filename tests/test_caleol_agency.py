@@ -107,3 +107,28 @@ def test_another_agencys_session_is_refused_to_him_in_french(db, world):
     for key in ("A", "tous"):
         assert caleol.get_session(db, manager, world["sessions"][key]).number == f"2026-{key}"
         assert pvs.list_versions(db, manager, world["sessions"][key]) == []
+
+
+def test_a_managers_yearly_allocation_reports_count_the_commissions_he_reads(db, actor):
+    """The allocation targets and the holder's flow: an agency manager's count the
+    allocations of the commissions he reads (on a server he reads no other)."""
+    from desktop.services import attribution
+    from desktop.storage.caleol_models import Commission
+    from desktop.storage.models import Agency
+    from tests import attribution_world as W
+
+    W.build(db, actor)
+    other = agencies.create_agency(db, actor, "BBB", "Agence B")
+    with db.reader() as session:
+        val = session.scalar(select(Agency.id).where(Agency.code == "VAL"))
+    shared = Actor("resp.b", role=Role.MANAGER, agency_id=other)
+    # A commission of no agency: every manager counts its allocations.
+    assert len(attribution.targets(db, shared, W.EPCI, W.YEAR).allocations) == 7
+    with db.transaction() as session:
+        session.query(Commission).update({Commission.agency_id: val})
+    own = Actor("resp.val", role=Role.MANAGER, agency_id=val)
+    assert len(attribution.targets(db, own, W.EPCI, W.YEAR).allocations) == 7
+    assert attribution.targets(db, shared, W.EPCI, W.YEAR).allocations == ()
+    assert attribution.holders(db, shared, W.YEAR) == []
+    assert attribution.holders(db, own, W.YEAR) == ["Action Logement", "Préfecture"]
+    assert len(attribution.targets(db, actor, W.EPCI, W.YEAR).allocations) == 7
