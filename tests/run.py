@@ -458,8 +458,9 @@ def ensure_local_postgres() -> str:
             ALTER ROLE {PG_ROLE} LOGIN PASSWORD '{pw}';
         END IF; END $$;""",
     )
-    # tests/test_server_roles.py sets up a database of its own with login and group
-    # roles (the server enforcing Parcours' roles): the test role creates both.
+    # tests/test_server_roles.py and tests/test_rls_*.py (tests/server_fixture.py) each
+    # set up a database of their own with login and group roles (the server enforcing
+    # Parcours' roles): the test role creates both.
     psql(port, f"ALTER ROLE {PG_ROLE} CREATEROLE CREATEDB")
     if psql(port, f"SELECT 1 FROM pg_database WHERE datname = '{PG_DATABASE}'") != "1":
         psql(port, f"CREATE DATABASE {PG_DATABASE} OWNER {PG_ROLE}")

@@ -440,8 +440,8 @@ def test_migration_0020_links_the_letters_already_made(db, actor, sitting, tmp_p
 
 def test_the_purge_empties_only_what_the_server_lets_it_empty():
     """What the purge writes in a candidature of a locked session is what the server's
-    guard lets an administrator empty (storage/server_roles.PURGE_ANONYMISED_COLUMNS)."""
-    from desktop.storage.server_roles import LOCKED_FREE_COLUMNS, PURGE_ANONYMISED_COLUMNS
+    guard lets an administrator empty (storage/server_guards.PURGE_ANONYMISED_COLUMNS)."""
+    from desktop.storage.server_guards import LOCKED_FREE_COLUMNS, PURGE_ANONYMISED_COLUMNS
 
     written = set(retention._APPLICATION_BLANKS) | {"numero_unique"}
     free = set(LOCKED_FREE_COLUMNS["caleol_candidate"])

@@ -272,7 +272,11 @@ def allocation_of(r: _Row) -> Allocation:
     )
 
 
-def _rows(session: Session, year: int | None = None) -> list[_Row]:
+def _rows(session: Session, actor: Actor, year: int | None = None) -> list[_Row]:
+    """The candidatures examined (of ``year``), in the commissions ``actor`` reads (an
+    agency manager: his agency's and those of no agency, as on a server's policies)."""
+    from desktop.services.caleol.common import scoped_to_commissions
+
     stmt = (
         select(Candidate, AgendaItem, CaleolSession, Dwelling)
         .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
@@ -285,6 +289,7 @@ def _rows(session: Session, year: int | None = None) -> list[_Row]:
         stmt = stmt.where(
             CaleolSession.session_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
         )
+    stmt = scoped_to_commissions(stmt, actor, CaleolSession.id)
     renewal = dict(
         session.execute(select(CandidateCotation.candidate_id, CandidateCotation.urban_renewal))
         .tuples()
@@ -305,9 +310,9 @@ class TargetsView:
     allocations: tuple[Allocation, ...]
 
 
-def _targets(session: Session, epci: str, year: int) -> TargetsView:
+def _targets(session: Session, actor: Actor, epci: str, year: int) -> TargetsView:
     setting = _view(epci, year, _setting(session, epci, year))
-    allocs = [allocation_of(r) for r in _rows(session, year) if _counts(r.candidate)]
+    allocs = [allocation_of(r) for r in _rows(session, actor, year) if _counts(r.candidate)]
     key = epci.strip().casefold()
     allocs = [a for a in allocs if a.epci.casefold() == key]
     figures = T.compute_targets(allocs, epci, year, setting.threshold, setting.rates)
@@ -320,7 +325,7 @@ def targets(db: Database, actor: Actor, epci: str, year: int) -> TargetsView:
     behind it."""
     _require_read(actor)
     with db.reader() as session:
-        return _targets(session, epci, year)
+        return _targets(session, actor, epci, year)
 
 
 @guarded("objectifs.lire")
@@ -358,7 +363,7 @@ def session_effects(db: Database, actor: Actor, session_id: int) -> list[Proposa
     (a candidate already counted is taken out first)."""
     _require_read(actor)
     with db.reader() as session:
-        rows = _rows(session)
+        rows = _rows(session, actor)
         mine = [
             r
             for r in rows
@@ -398,9 +403,9 @@ def session_effects(db: Database, actor: Actor, session_id: int) -> list[Proposa
 # --------------------------------------------------------------------------- gestion en flux
 
 
-def _flow_lines(session: Session, year: int) -> list[FlowLine]:
+def _flow_lines(session: Session, actor: Actor, year: int) -> list[FlowLine]:
     items: dict[int, list[_Row]] = {}
-    for r in _rows(session, year):
+    for r in _rows(session, actor, year):
         if r.item.kind == AgendaItemKind.ATTRIBUTION.value:
             items.setdefault(r.item.id, []).append(r)
     lines = []
@@ -430,7 +435,7 @@ def _flow_lines(session: Session, year: int) -> list[FlowLine]:
 def holders(db: Database, actor: Actor, year: int) -> list[str]:
     _require_read(actor)
     with db.reader() as session:
-        return sorted({x.holder for x in _flow_lines(session, year)}, key=str.casefold)
+        return sorted({x.holder for x in _flow_lines(session, actor, year)}, key=str.casefold)
 
 
 @guarded("objectifs.lire")
@@ -439,7 +444,7 @@ def flow_report(
 ) -> T.FlowReport:
     _require_read(actor)
     with db.reader() as session:
-        return T.flow_report(_flow_lines(session, year), holder, year, deadline)
+        return T.flow_report(_flow_lines(session, actor, year), holder, year, deadline)
 
 
 # --------------------------------------------------------------------------- reports

@@ -6,7 +6,7 @@ minutes, a signed payment agreement) gets a seal in the audit event of its signa
 that a change made behind Parcours's back (the SQLite file, SQL with the database's
 credentials) is told to the user. What the application still writes after the
 signature is left out: the columns the server's triggers let through
-(``storage/server_roles.LOCKED_FREE_COLUMNS``, ``LOCKED_BLANKED_COLUMNS``).
+(``storage/server_guards.LOCKED_FREE_COLUMNS``, ``LOCKED_BLANKED_COLUMNS``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.audit import Revealer, to_jsonable
 from desktop.storage.models import AuditEvent
-from desktop.storage.server_roles import LOCKED_BLANKED_COLUMNS, LOCKED_FREE_COLUMNS
+from desktop.storage.server_guards import LOCKED_BLANKED_COLUMNS, LOCKED_FREE_COLUMNS
 
 SEAL = "sceau"
 # The rows' bookkeeping, and a session's lock itself.

@@ -3,7 +3,7 @@
 
 A mark alone (set by hand in the SQLite file, or with SQL on a base without
 ``server init``) is not a purge: the purge does not pass such a row over, and its
-history does not read as erased by the purge. On a server, ``server_roles``'s
+history does not read as erased by the purge. On a server, ``server_guards``'s
 triggers refuse the mark without the event."""
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from desktop.services.caleol.common import (
     ENTITY_MEMBER,
     MANAGE,
     MEMBER_FIELDS,
+    READ,
     TextField,
     clean_long_text,
     clean_texts,
@@ -37,7 +38,9 @@ from desktop.services.caleol.common import (
     load_row,
     managing,
     member_of,
+    reads_commission,
     require_read,
+    scoped_to_commissions,
 )
 from desktop.services.caleol.data import CommissionData, CommissionView, MemberData
 from desktop.services.context import Actor
@@ -176,6 +179,7 @@ def list_commissions(
         )
         if not include_inactive:
             stmt = stmt.where(Commission.active.is_(True))
+        stmt = scoped_to_commissions(stmt, actor)
         return [commission_view(c) for c in session.scalars(stmt)]
 
 
@@ -183,7 +187,12 @@ def list_commissions(
 def get_commission(db: Database, actor: Actor, commission_id: int) -> CommissionView:
     require_read(actor, ENTITY_COMMISSION, commission_id)
     with db.reader() as session:
-        return commission_view(load_commission(session, commission_id))
+        c = load_commission(session, commission_id)
+        if not reads_commission(actor, c.agency_id):
+            raise authz.denied(
+                actor, READ, entity=ENTITY_COMMISSION, entity_id=commission_id, other_agency=True
+            )
+        return commission_view(c)
 
 
 # --------------------------------------------------------------------------- members

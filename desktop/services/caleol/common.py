@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain import caleol as rules
@@ -146,6 +146,80 @@ def session_status(row: CaleolSession) -> SessionStatus:
 def require_read(actor: Actor, entity: str, entity_id: int | None = None) -> None:
     if not (actor.can(READ) or actor.can(MANAGE)):
         raise authz.denied(actor, READ, entity=entity, entity_id=entity_id)
+
+
+# An agency manager reads the commissions of his agency and those of no agency (they
+# serve every agency: docs/domain.md, CALEOL); the other roles read every commission.
+# The server's policies say the same (storage/server_roles.ROOT_TABLES).
+
+
+def reads_commission(actor: Actor, agency_id: int | None) -> bool:
+    """Whether ``actor`` reads a commission of the agency ``agency_id`` (None: none)."""
+    if not actor.agency_scoped:
+        return True
+    return actor.agency_id is not None and agency_id in (None, actor.agency_id)
+
+
+def commission_scope(actor: Actor) -> Any:
+    """The condition on ``Commission`` of the commissions ``actor`` reads (None: all)."""
+    if not actor.agency_scoped:
+        return None
+    if actor.agency_id is None:
+        return false()
+    return or_(Commission.agency_id.is_(None), Commission.agency_id == actor.agency_id)
+
+
+def scoped_to_commissions(stmt: Any, actor: Actor, session_column: Any = None) -> Any:
+    """``stmt`` limited to the commissions ``actor`` reads: ``stmt`` selects from
+    ``Commission``, or has ``session_column`` (a CALEOL session's id) to join them by."""
+    scope = commission_scope(actor)
+    if scope is None:
+        return stmt
+    if session_column is not None:
+        stmt = stmt.where(
+            session_column.in_(
+                select(CaleolSession.id)
+                .join(Commission, Commission.id == CaleolSession.commission_id)
+                .where(scope)
+            )
+        )
+        return stmt
+    return stmt.where(scope)
+
+
+def require_session_read(
+    session: Session, actor: Actor, session_id: int, entity: str, entity_id: int | None = None
+) -> None:
+    """Refuse (audited, in French) an agency role the sessions of another agency's
+    commission; a session that does not exist is left to its loader's message."""
+    if not actor.agency_scoped:
+        return
+    found = session.execute(
+        select(Commission.agency_id)
+        .join(CaleolSession, CaleolSession.commission_id == Commission.id)
+        .where(CaleolSession.id == session_id)
+    ).first()
+    if found is not None and not reads_commission(actor, found[0]):
+        raise authz.denied(
+            actor,
+            READ,
+            entity=entity,
+            entity_id=session_id if entity_id is None else entity_id,
+            other_agency=True,
+        )
+
+
+def require_candidate_read(session: Session, actor: Actor, candidate_id: int, entity: str) -> None:
+    """``require_session_read`` for the session of the candidature ``candidate_id``."""
+    if not actor.agency_scoped:
+        return
+    sid = session.scalar(
+        select(AgendaItem.session_id)
+        .join(Candidate, Candidate.agenda_item_id == AgendaItem.id)
+        .where(Candidate.id == candidate_id)
+    )
+    if sid is not None:
+        require_session_read(session, actor, sid, entity, candidate_id)
 
 
 @contextmanager

@@ -68,7 +68,11 @@ from desktop.domain.text import person_name, surname_caps
 from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
-from desktop.services.caleol.common import candidate_line, record_notification
+from desktop.services.caleol.common import (
+    candidate_line,
+    record_notification,
+    require_session_read,
+)
 from desktop.services.caleol.data import CandidateRef
 from desktop.services.context import Actor, now
 from desktop.services.document_records import record_document
@@ -387,6 +391,7 @@ def letters_for_session(db: Database, actor: Actor, session_id: int) -> list[Pla
     what would prevent making it (no decision, unusable address, rent missing)."""
     _require_read(actor, session_id)
     with db.reader() as session:
+        require_session_read(session, actor, session_id, ENTITY_SESSION)
         return _plan(_load(session, session_id))
 
 
@@ -677,6 +682,7 @@ def check_letters(
     rank (``parcours caleol next-rank … --letter``)."""
     _require_read(actor, session_id)
     with db.reader() as session:
+        require_session_read(session, actor, session_id, ENTITY_SESSION)
         _checked_plan(_load(session, session_id), notified_on, offer_days, candidate_ids)
 
 

@@ -58,7 +58,10 @@ from desktop.services.caleol.common import (
     id_of,
     load_row,
     not_found,
+    require_candidate_read,
     require_read,
+    require_session_read,
+    scoped_to_commissions,
     single_id,
 )
 from desktop.services.caleol.data import CandidateRef
@@ -518,6 +521,7 @@ def offers(
         )
         if session_id is not None:
             stmt = stmt.where(AgendaItem.session_id == session_id)
+        stmt = scoped_to_commissions(stmt, actor, AgendaItem.session_id)
         return [r for item in session.scalars(stmt) for r in _item_rows(item, on)]
 
 
@@ -532,7 +536,14 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
         if not text.startswith("#"):
             found = list(
                 session.scalars(
-                    select(Candidate).where(Candidate.numero_unique == text).order_by(Candidate.id)
+                    scoped_to_commissions(
+                        select(Candidate)
+                        .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
+                        .where(Candidate.numero_unique == text)
+                        .order_by(Candidate.id),
+                        actor,
+                        AgendaItem.session_id,
+                    )
                 )
             )
             if len(found) > 1:
@@ -541,6 +552,8 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
             row_id = single_id([c.id for c in found], "candidate", numero=text)
         if row_id is None:
             row_id = id_of(session, Candidate, text)
+        if row_id is not None:
+            require_candidate_read(session, actor, row_id, ENTITY_CANDIDATE)
     if row_id is None:
         raise not_found("candidate", key)
     return row_id
@@ -554,6 +567,7 @@ def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
     text = "".join((key or "").split())
     with db.reader() as session:
         row = load_row(session, CaleolSession, session_id, "session")
+        require_session_read(session, actor, session_id, ENTITY_CANDIDATE)
         items = list(
             session.scalars(
                 select(AgendaItem)

@@ -5,7 +5,7 @@ session then holds (the session, attendance, proxies, agenda, candidates and the
 decisions, votes, conflicts of interest, the versions of the minutes and the
 signature), leaving out what the application still writes after the signature (the
 offers' follow-up, the retention purge's blanking: the columns the server's triggers
-let through, ``storage/server_roles.LOCKED_FREE_COLUMNS``). The session's view compares
+let through, ``storage/server_guards.LOCKED_FREE_COLUMNS``). The session's view compares
 it with the session as it is now: a session changed or unlocked behind Parcours's back
 (the SQLite file, SQL by hand) is told in French. The audit trail is chained and
 append-only: the recorded seal is the first lock event's. The retention purge, which

@@ -44,6 +44,8 @@ from desktop.services.caleol.common import (
     member_of,
     not_found,
     require_read,
+    require_session_read,
+    scoped_to_commissions,
     session_context,
     session_member,
     session_status,
@@ -386,6 +388,7 @@ def list_sessions(
         )
         if commission_id is not None:
             stmt = stmt.where(CaleolSession.commission_id == commission_id)
+        stmt = scoped_to_commissions(stmt, actor)
         if since is not None:
             stmt = stmt.where(CaleolSession.session_date >= since)
         if until is not None:
@@ -413,6 +416,8 @@ def find_session(db: Database, actor: Actor, key: str) -> int:
     with db.reader() as session:
         ids = list(session.scalars(select(CaleolSession.id).where(CaleolSession.number == key)))
         row_id = single_id(ids, "session", number=key) or id_of(session, CaleolSession, key)
+        if row_id is not None:
+            require_session_read(session, actor, row_id, ENTITY_SESSION)
     if row_id is None:
         raise not_found("session", key)
     return row_id
@@ -424,6 +429,7 @@ def get_session(db: Database, actor: Actor, session_id: int) -> SessionView:
     votes, tallies and decisions, quorum with its explanations, warnings."""
     require_read(actor, ENTITY_SESSION, session_id)
     with db.reader() as session:
+        require_session_read(session, actor, session_id, ENTITY_SESSION)
         return session_view(load_session(session, session_id))
 
 
@@ -432,6 +438,7 @@ def quorum(db: Database, actor: Actor, session_id: int) -> QuorumResult:
     """The live quorum of a session, computed from the commission's règlement."""
     require_read(actor, ENTITY_SESSION, session_id)
     with db.reader() as session:
+        require_session_read(session, actor, session_id, ENTITY_SESSION)
         return session_context(load_session(session, session_id)).quorum
 
 

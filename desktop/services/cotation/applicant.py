@@ -18,6 +18,7 @@ from desktop.domain.errors import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate, is_singular
 from desktop.services.authz import guarded
+from desktop.services.caleol.common import require_candidate_read
 from desktop.services.context import Actor
 from desktop.services.cotation.common import (
     ENTITY_SCORE,
@@ -145,6 +146,7 @@ def applicant_statement(db: Database, actor: Actor, candidate_id: int) -> Statem
     _require_read(actor, ENTITY_SCORE)
     with db.reader() as session:
         c = _load_candidate(session, candidate_id)
+        require_candidate_read(session, actor, candidate_id, ENTITY_SCORE)
         extra = _extra(session, candidate_id)
         if extra is None or extra.total is None or extra.grid_id is None:
             raise UserError(

@@ -18,6 +18,7 @@ from desktop.domain.errors import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
+from desktop.services.caleol.common import require_candidate_read
 from desktop.services.context import Actor, now, today
 from desktop.services.cotation.common import (
     MANAGE,
@@ -240,6 +241,7 @@ def offer_refused(db: Database, actor: Actor, candidate_id: int) -> bool:
     his refusal can be qualified."""
     _require_read(actor, ENTITY_REFUSAL)
     with db.reader() as session:
+        require_candidate_read(session, actor, candidate_id, ENTITY_REFUSAL)
         return _load_candidate(session, candidate_id).offer_status in _REFUSED
 
 

@@ -26,6 +26,7 @@ from desktop.domain.errors import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
+from desktop.services.caleol.common import require_session_read
 from desktop.services.context import Actor, now
 from desktop.services.cotation.common import (
     ENTITY_SCORE,
@@ -352,6 +353,7 @@ def session_scores(db: Database, actor: Actor, session_id: int) -> dict[int, Sco
     """The stored score of each candidate of a session (agenda, minutes, extract)."""
     _require_read(actor, ENTITY_SCORE)
     with db.reader() as session:
+        require_session_read(session, actor, session_id, ENTITY_SCORE)
         cands = session.scalars(
             select(Candidate)
             .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)

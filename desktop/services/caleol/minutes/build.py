@@ -29,6 +29,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.text import person_name, surname_caps
 from desktop.services import authz
 from desktop.services.authz import guarded
+from desktop.services.caleol.common import require_session_read
 from desktop.services.caleol.minutes.common import ENTITY, _no_session
 from desktop.services.context import Actor
 from desktop.services.write import from_row
@@ -415,4 +416,5 @@ def build_minutes(
     authz.require(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
     with db.reader() as session:
         row = _load_session(session, session_id)
+        require_session_read(session, actor, session_id, ENTITY)
         return _minutes_from_rows(session, row, secretary or actor.label)

@@ -27,6 +27,7 @@ from desktop.domain.minutes import (
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
+from desktop.services.caleol.common import require_session_read
 from desktop.services.caleol.minutes.build import _load_session, _minutes_from_rows
 from desktop.services.caleol.minutes.common import (
     ENTITY,
@@ -199,6 +200,7 @@ def list_versions(db: Database, actor: Actor, session_id: int) -> list[VersionVi
     authz.require(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
     with db.reader() as session:
         srow = _session_or_404(session, session_id)
+        require_session_read(session, actor, session_id, ENTITY)
         names = _member_names(session, srow.commission_id)
         rows = session.scalars(
             select(MinutesVersion)
@@ -215,6 +217,7 @@ def get_version(db: Database, actor: Actor, version_id: int) -> VersionView:
     with db.reader() as session:
         row = _version_or_404(session, version_id)
         srow = _session_or_404(session, row.session_id)
+        require_session_read(session, actor, row.session_id, ENTITY, version_id)
         return _view(row, _member_names(session, srow.commission_id))
 
 

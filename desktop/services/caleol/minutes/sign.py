@@ -26,6 +26,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.text import person_name
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
+from desktop.services.caleol.common import require_session_read
 from desktop.services.caleol.minutes.build import _load_session, _minutes_from_rows
 from desktop.services.caleol.minutes.common import (
     ENTITY,
@@ -172,6 +173,7 @@ def signatory(db: Database, actor: Actor, session_id: int) -> Signatory:
     authz.require(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
     with db.reader() as session:
         row = _session_or_404(session, session_id)
+        require_session_read(session, actor, session_id, ENTITY)
         presiding = _presiding_member(session, row)
         problem = _signer_problem(row, presiding, actor)
         return Signatory(

@@ -1,0 +1,134 @@
+"""An agency manager reads the CALEOL commissions of his agency and those of no agency
+(they serve every agency), not another agency's: their sessions, minutes, letters and
+offers are refused him in French, the refusal audited (SQLite and PostgreSQL). The
+CALEOL page shows him only his commissions (tests/gui/test_caleol_agency_gui.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop.domain.caleol import SessionMode
+from desktop.domain.errors import PermissionDenied
+from desktop.domain.roles import Role
+from desktop.services import agencies, caleol
+from desktop.services.caleol import CommissionData, SessionData
+from desktop.services.caleol import letters as caleol_letters
+from desktop.services.caleol import minutes as pvs
+from desktop.services.context import Actor
+from desktop.storage.models import AuditEvent
+
+DAY = dt.date(2026, 11, 23)
+REFUSED = (
+    "Accès refusé : votre compte ne peut pas consulter les procès-verbaux CALEOL d'une "
+    "autre agence que la vôtre. Ce refus a été enregistré dans le journal d'audit."
+)
+
+
+def commissions_of_two_agencies(db, actor, ids: dict[str, int] | None = None) -> dict:
+    """Agencies A and B (``ids``: existing ones), a commission for each and one of no
+    agency, a session each."""
+    if ids is None:
+        ids = {
+            "A": agencies.create_agency(db, actor, "AAA", "Agence A"),
+            "B": agencies.create_agency(db, actor, "BBB", "Agence B"),
+        }
+    out: dict = {"agencies": ids, "commissions": {}, "sessions": {}}
+    for key, agency_id in (("A", ids["A"]), ("B", ids["B"]), ("tous", None)):
+        cid = caleol.create_commission(
+            db, actor, CommissionData(name=f"CALEOL {key}", agency_id=agency_id)
+        )
+        out["commissions"][key] = cid
+        out["sessions"][key] = caleol.create_session(
+            db,
+            actor,
+            cid,
+            SessionData(
+                number=f"2026-{key}",
+                session_date=DAY,
+                mode=SessionMode.PRESENTIEL,
+                start_time=dt.time(14, 0),
+            ),
+        )
+    return out
+
+
+@pytest.fixture
+def world(db, actor):
+    return commissions_of_two_agencies(db, actor)
+
+
+def _manager(world, key="A") -> Actor:
+    return Actor(f"resp.{key.lower()}", role=Role.MANAGER, agency_id=world["agencies"][key])
+
+
+def test_a_manager_lists_only_his_agencys_commissions_and_those_of_none(db, world):
+    manager = _manager(world)
+    names = [c.name for c in caleol.list_commissions(db, manager, include_inactive=True)]
+    assert names == ["CALEOL A", "CALEOL tous"]
+    sessions = {s.number for s in caleol.list_sessions(db, manager)}
+    assert sessions == {"2026-A", "2026-tous"}
+    assert caleol.list_sessions(db, manager, world["commissions"]["B"]) == []
+    # The other agency's manager, symmetrically.
+    other = _manager(world, "B")
+    assert {s.number for s in caleol.list_sessions(db, other)} == {"2026-B", "2026-tous"}
+    # The roles without agency read every commission.
+    for role in (Role.ADMIN, Role.CALEOL_SECRETARY, Role.CALEOL_MEMBER, Role.AUDITOR):
+        everyone = Actor("x", role=role)
+        assert len(caleol.list_sessions(db, everyone)) == 3, role
+
+
+def test_another_agencys_session_is_refused_to_him_in_french(db, world):
+    manager = _manager(world)
+    sid = world["sessions"]["B"]
+    for read in (
+        lambda: caleol.get_session(db, manager, sid),
+        lambda: caleol.quorum(db, manager, sid),
+        lambda: caleol.find_session(db, manager, "2026-B"),
+        lambda: caleol.get_commission(db, manager, world["commissions"]["B"]),
+        lambda: pvs.list_versions(db, manager, sid),
+        lambda: pvs.build_minutes(db, manager, sid),
+        lambda: pvs.signatory(db, manager, sid),
+        lambda: caleol_letters.letters_for_session(db, manager, sid),
+    ):
+        with pytest.raises(PermissionDenied) as error:
+            read()
+        assert str(error.value.message) == REFUSED
+    with db.reader() as session:
+        refused = session.scalars(
+            select(AuditEvent.entity).where(
+                AuditEvent.action == "refus", AuditEvent.actor == "resp.a"
+            )
+        ).all()
+    assert len(refused) == 8
+    # His own and the shared commission's sessions open.
+    for key in ("A", "tous"):
+        assert caleol.get_session(db, manager, world["sessions"][key]).number == f"2026-{key}"
+        assert pvs.list_versions(db, manager, world["sessions"][key]) == []
+
+
+def test_a_managers_yearly_allocation_reports_count_the_commissions_he_reads(db, actor):
+    """The allocation targets and the holder's flow: an agency manager's count the
+    allocations of the commissions he reads (on a server he reads no other)."""
+    from desktop.services import attribution
+    from desktop.storage.caleol_models import Commission
+    from desktop.storage.models import Agency
+    from tests import attribution_world as W
+
+    W.build(db, actor)
+    other = agencies.create_agency(db, actor, "BBB", "Agence B")
+    with db.reader() as session:
+        val = session.scalar(select(Agency.id).where(Agency.code == "VAL"))
+    shared = Actor("resp.b", role=Role.MANAGER, agency_id=other)
+    # A commission of no agency: every manager counts its allocations.
+    assert len(attribution.targets(db, shared, W.EPCI, W.YEAR).allocations) == 7
+    with db.transaction() as session:
+        session.query(Commission).update({Commission.agency_id: val})
+    own = Actor("resp.val", role=Role.MANAGER, agency_id=val)
+    assert len(attribution.targets(db, own, W.EPCI, W.YEAR).allocations) == 7
+    assert attribution.targets(db, shared, W.EPCI, W.YEAR).allocations == ()
+    assert attribution.holders(db, shared, W.YEAR) == []
+    assert attribution.holders(db, own, W.YEAR) == ["Action Logement", "Préfecture"]
+    assert len(attribution.targets(db, actor, W.EPCI, W.YEAR).allocations) == 7

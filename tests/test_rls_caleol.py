@@ -1,0 +1,242 @@
+"""The CALEOL commissions on a PostgreSQL server (storage/server_roles.py): an agency
+manager (or agent) with the database's credentials, in psql, reads the commissions of
+his agency and those of no agency, their members, sessions and what hangs off them;
+not another agency's, nor the audit events about them. The application, signed in as
+him, shows the same (services/caleol/common.commission_scope).
+
+PostgreSQL only (``PARCOURS_TEST_DATABASE_URL``), in a database of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from desktop.domain.caleol import MemberRole
+from desktop.domain.errors import UserError
+from desktop.domain.roles import Role
+from desktop.services import accounts, caleol
+from desktop.services.caleol import MemberData
+from desktop.storage.db import Database
+from tests.server_fixture import PASSWORD, _agent_sql, _url, server_database
+from tests.test_caleol_agency import commissions_of_two_agencies
+from tests.test_caleol_service import _candidate, _dwelling
+
+
+@pytest.fixture(scope="module")
+def server():
+    yield from server_database()
+
+
+@pytest.fixture(scope="module")
+def world(server):
+    """Commissions A, B and one of no agency (a session and a member each), and the
+    manager of agency A's account."""
+    admin_db, admin = server["admin_db"], server["admin"]
+    a, b = server["agencies"]
+    found = commissions_of_two_agencies(admin_db, admin, {"A": a, "B": b})
+    found["candidates"] = {}
+    for n, (key, cid) in enumerate(found["commissions"].items(), start=1):
+        found.setdefault("members", {})[key] = caleol.add_member(
+            admin_db,
+            admin,
+            cid,
+            MemberData(role=MemberRole.DESIGNE, first_name="Membre", last_name=f"Siège{key}"),
+        )
+        sid = found["sessions"][key]
+        item = caleol.add_dwelling_item(admin_db, admin, sid, _dwelling(reference=f"LGT-{key}"))
+        found["candidates"][key] = caleol.add_candidate(
+            admin_db, admin, item.id, _candidate(n, last_name=f"Candidat{key}")
+        ).id
+    login = f"resp.a.{server['names'].prefix}"
+    accounts.create_user(
+        admin_db,
+        admin,
+        login,
+        "Responsable A",
+        Role.MANAGER,
+        PASSWORD,
+        agency_code="AAA",
+        must_change_password=False,
+    )
+    server["logins"]["manager_a"] = login
+    return found
+
+
+def _names(conn, sql: str) -> set:
+    return {row[0] for row in conn.execute(sql)}
+
+
+AT = dt.datetime(2026, 12, 7, 10, 0)
+
+
+def _register_line(reference: str, title: str, **fields):
+    """A line of the document register, written by the database administrator."""
+    from desktop.storage.models import DocumentRecord
+
+    return DocumentRecord(
+        reference=reference,
+        template_name=title.lower(),
+        template_version="1",
+        title=title,
+        docx_path=f"{reference}.docx",
+        docx_sha256="0" * 64,
+        created_at=AT,
+        created_by="dba",
+        **fields,
+    )
+
+
+@pytest.mark.parametrize("who", ["manager_a", "agent_a"])
+def test_an_agency_role_reads_his_commissions_and_those_of_none_by_sql(server, world, who):
+    with _agent_sql(server, who) as conn:
+        assert _names(conn, "SELECT name FROM caleol_commission") == {"CALEOL A", "CALEOL tous"}
+        assert _names(conn, "SELECT number FROM caleol_session") == {"2026-A", "2026-tous"}
+        assert _names(conn, "SELECT last_name FROM caleol_member") == {"SiègeA", "Siègetous"}
+        other = world["commissions"]["B"]
+        assert conn.execute(
+            "SELECT count(*) FROM audit_event WHERE entity = 'caleol_commission' "
+            "AND entity_id = %s",
+            (other,),
+        ).fetchone() == (0,)
+        # Writing there changes nothing (the agent has no right to; the manager none
+        # either: he only reads the CALEOL).
+        assert conn.execute(
+            "SELECT count(*) FROM caleol_session WHERE commission_id = %s", (other,)
+        ).fetchone() == (0,)
+    with _agent_sql(server, "secretary") as conn:
+        assert len(_names(conn, "SELECT name FROM caleol_commission")) == 3
+
+
+def test_a_manager_reads_the_candidatures_and_their_keys_of_his_commissions_only(server, world):
+    mine = {world["candidates"]["A"], world["candidates"]["tous"]}
+    with server["dba"].reader() as session:
+        keyed = set(
+            session.execute(text("SELECT candidate_id FROM caleol_candidate_key")).scalars()
+        )
+    assert set(world["candidates"].values()) <= keyed  # (the snapshots were encrypted)
+    with _agent_sql(server, "manager_a") as conn:
+        assert _names(conn, "SELECT last_name FROM caleol_candidate") == {
+            "CandidatA",
+            "Candidattous",
+        }
+        assert _names(conn, "SELECT candidate_id FROM caleol_candidate_key") == mine
+        assert (
+            _names(
+                conn,
+                "SELECT entity_id FROM audit_event WHERE entity = 'caleol_candidat' "
+                "AND action = 'create'",
+            )
+            == mine
+        )
+
+
+def test_the_managers_application_shows_only_his_commissions(server, world):
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    manager = accounts.sign_in(db, server["logins"]["manager_a"], PASSWORD)
+    names = [c.name for c in caleol.list_commissions(db, manager, include_inactive=True)]
+    assert names == ["CALEOL A", "CALEOL tous"]
+    assert {s.number for s in caleol.list_sessions(db, manager)} == {"2026-A", "2026-tous"}
+    with pytest.raises(UserError) as error:
+        caleol.get_session(db, manager, world["sessions"]["B"])
+    # (hidden by the server: to him, it does not exist)
+    assert str(error.value.message) == f"La séance {world['sessions']['B']} n'existe pas ou plus."
+    assert caleol.get_session(db, manager, world["sessions"]["tous"]).number == "2026-tous"
+
+
+def test_a_decision_letter_is_read_with_its_candidature_only(server, world):
+    """A letter to an applicant (no household: his name in its subject) is read by the
+    manager of the commission's agency, not by another agency's, nor by any agent."""
+    with server["dba"].transaction() as session:
+        for key, candidate_id in world["candidates"].items():
+            session.add(
+                _register_line(
+                    f"DEC-{key}",
+                    "Décision",
+                    subject=f"Décision — Candidat{key}",
+                    candidate_id=candidate_id,
+                )
+            )
+    with _agent_sql(server, "manager_a") as conn:
+        assert _names(conn, "SELECT subject FROM document WHERE candidate_id IS NOT NULL") == {
+            "Décision — CandidatA",
+            "Décision — Candidattous",
+        }
+    with _agent_sql(server, "agent_a") as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM document WHERE candidate_id IS NOT NULL"
+        ).fetchone() == (0,)
+    with _agent_sql(server, "secretary") as conn:
+        assert len(_names(conn, "SELECT subject FROM document WHERE candidate_id IS NOT NULL")) == 3
+
+
+def test_a_convocation_is_read_with_its_session_only(server, world):
+    """A member's convocation in the register (no household, no candidature: the
+    member's name in its subject) is read by the roles with a CALEOL right through
+    the commissions they read: not another agency's by its manager, none by an agent."""
+    from desktop.storage.cotation_models import MemberMessage
+
+    with server["dba"].transaction() as session:
+        for key, sid in world["sessions"].items():
+            doc = _register_line(
+                f"CONV-{key}", "Convocation", subject=f"Convocation de Membre Siège{key}"
+            )
+            session.add(doc)
+            session.flush()
+            session.add(
+                MemberMessage(
+                    session_id=sid,
+                    member_id=world["members"][key],
+                    kind="CONVOCATION",
+                    document_id=doc.id,
+                    status="SENT",
+                    sent_at=AT,
+                    sent_by="dba",
+                )
+            )
+        session.add(_register_line("PROTO-1", "Protocole"))
+    sql = "SELECT subject FROM document WHERE reference LIKE 'CONV-%'"
+    with _agent_sql(server, "manager_a") as conn:
+        assert _names(conn, sql) == {
+            "Convocation de Membre SiègeA",
+            "Convocation de Membre Siègetous",
+        }
+    with _agent_sql(server, "agent_a") as conn:
+        assert _names(conn, sql) == set()
+        # A line of no household and no CALEOL session (a crisis protocol's) he reads.
+        assert _names(conn, "SELECT reference FROM document WHERE reference = 'PROTO-1'") == {
+            "PROTO-1"
+        }
+    with _agent_sql(server, "secretary") as conn:
+        assert len(_names(conn, sql)) == 3
+
+
+@pytest.mark.gui
+def test_the_managers_window_on_the_server_shows_his_commissions(server, world, qtbot):
+    """The whole window with the manager's own server rights: every page built and
+    shown without error, the CALEOL page lists his commissions, a session opens."""
+    from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
+
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    manager = accounts.sign_in(db, server["logins"]["manager_a"], PASSWORD)
+    window = MainWindow(db, manager)
+    qtbot.addWidget(window)
+    show_window(qtbot, window)
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        qtbot.wait(10)
+    page = window.caleol_page
+    page.refresh()
+    texts = [page.commission.itemText(i) for i in range(page.commission.count())]
+    assert texts == ["CALEOL A", "CALEOL tous"]
+    assert not page.error.isVisible(), page.error.text()
+    session_window = page.open_current()
+    try:
+        assert session_window.view.number == "2026-A"
+    finally:
+        session_window.close()
