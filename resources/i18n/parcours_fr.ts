@@ -12587,7 +12587,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="101" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="201" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="210" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
@@ -13189,143 +13189,143 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Impossible de lire le fichier « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/scores.py" line="122" />
+        <location filename="../../desktop/services/cotation/scores.py" line="123" />
         <source>Aucune grille de cotation de « {epci} » en vigueur le {on}.</source>
         <translation>Aucune grille de cotation de « {epci} » en vigueur le {on}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/scores.py" line="167" />
-        <location filename="../../desktop/services/cotation/scores.py" line="304" />
+        <location filename="../../desktop/services/cotation/scores.py" line="168" />
+        <location filename="../../desktop/services/cotation/scores.py" line="305" />
         <source>La séance n° {number} est verrouillée par son procès-verbal signé : la cotation ne peut plus changer.</source>
         <translation>La séance n° {number} est verrouillée par son procès-verbal signé : la cotation ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/scores.py" line="180" />
+        <location filename="../../desktop/services/cotation/scores.py" line="181" />
         <source>Ce candidat n'existe plus.</source>
         <translation>Ce candidat n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/scores.py" line="211" />
+        <location filename="../../desktop/services/cotation/scores.py" line="212" />
         <source>Un critère saisi à la main demande un motif.</source>
         <translation>Un critère saisi à la main demande un motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/scores.py" line="215" />
+        <location filename="../../desktop/services/cotation/scores.py" line="216" />
         <source>Motif : 500 caractères au plus.</source>
         <translation>Motif : 500 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/scores.py" line="223" />
+        <location filename="../../desktop/services/cotation/scores.py" line="224" />
         <source>La cotation du registre est un nombre de points.</source>
         <translation>La cotation du registre est un nombre de points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/scores.py" line="255" />
+        <location filename="../../desktop/services/cotation/scores.py" line="256" />
         <source>Critère « {code} » absent des grilles.</source>
         <translation>Critère « {code} » absent des grilles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="100" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="101" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="132" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="133" />
         <source>Indiquez pourquoi le refus est ou n'est pas fondé sur un motif légitime.</source>
         <translation>Indiquez pourquoi le refus est ou n'est pas fondé sur un motif légitime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="140" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="141" />
         <source>Le numéro unique du demandeur est obligatoire.</source>
         <translation>Le numéro unique du demandeur est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="143" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="144" />
         <source>Indiquez la date du refus.</source>
         <translation>Indiquez la date du refus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="146" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="147" />
         <source>La date du refus ne peut pas être dans le futur.</source>
         <translation>La date du refus ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="159" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="160" />
         <source>Le logement proposé à {name} n'a pas été refusé : il n'y a pas de refus à qualifier.</source>
         <translation>Le logement proposé à {name} n'a pas été refusé : il n'y a pas de refus à qualifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="212" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="213" />
         <source>Indiquez pourquoi ce refus est retiré.</source>
         <translation>Indiquez pourquoi ce refus est retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="218" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="219" />
         <source>Ce refus n'existe plus.</source>
         <translation>Ce refus n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/scores.py" line="300" />
+        <location filename="../../desktop/services/cotation/scores.py" line="301" />
         <source>Cette séance n'existe plus.</source>
         <translation>Cette séance n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="62" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="63" />
         <source>Demande n° {number} — {name}</source>
         <translation>Demande n° {number} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="66" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="67" />
         <source>Grille : {grid}</source>
         <translation>Grille : {grid}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="67" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="68" />
         <source>Critères et pondérations :</source>
         <translation>Critères et pondérations :</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="72" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="73" />
         <source>Cotation de la demande : {points}</source>
         <translation>Cotation de la demande : {points}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="84" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="85" />
         <source>Position : {position} ; aucune autre demande comparable (même territoire, même typologie)</source>
         <translation>Position : {position} ; aucune autre demande comparable (même territoire, même typologie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="95" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="96" />
         <source>Position parmi les {similar} demandes comparables (même territoire, même typologie) : {position}</source>
         <translation>Position parmi les {similar} demandes comparables (même territoire, même typologie) : {position}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="107" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="108" />
         <source>Ancienneté moyenne de ces demandes : {months} mois</source>
         <translation>Ancienneté moyenne de ces demandes : {months} mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="117" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="118" />
         <source>{points} par mois</source>
         <translation>{points} par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="118" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="119" />
         <source>{points} par personne</source>
         <translation>{points} par personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="119" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="120" />
         <source>{points} par refus, pendant {months} mois</source>
         <translation>{points} par refus, pendant {months} mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="136" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="137" />
         <source>{weight} (plafond {cap})</source>
         <translation>{weight} (plafond {cap})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/applicant.py" line="152" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="154" />
         <source>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</source>
         <translation>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</translation>
     </message>
@@ -13379,7 +13379,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="107" />
-        <location filename="../../desktop/services/caleol/letters.py" line="252" />
+        <location filename="../../desktop/services/caleol/letters.py" line="256" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
@@ -13431,109 +13431,109 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="174" />
+        <location filename="../../desktop/services/caleol/common.py" line="248" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="195" />
+        <location filename="../../desktop/services/caleol/common.py" line="269" />
         <source>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</source>
         <translation>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="205" />
+        <location filename="../../desktop/services/caleol/common.py" line="279" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="245" />
+        <location filename="../../desktop/services/caleol/common.py" line="319" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="250" />
+        <location filename="../../desktop/services/caleol/common.py" line="324" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="255" />
+        <location filename="../../desktop/services/caleol/common.py" line="329" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="761" />
+        <location filename="../../desktop/services/caleol/common.py" line="835" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="770" />
+        <location filename="../../desktop/services/caleol/common.py" line="844" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="782" />
+        <location filename="../../desktop/services/caleol/common.py" line="856" />
         <location filename="../../desktop/services/caleol/votes.py" line="115" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="791" />
+        <location filename="../../desktop/services/caleol/common.py" line="865" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="797" />
+        <location filename="../../desktop/services/caleol/common.py" line="871" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="69" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="72" />
         <source>Nom de la commission</source>
         <translation>Nom de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="70" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="73" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="97" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="100" />
         <source>Le quorum porte sur les 6 membres désignés : de 1 à 6.</source>
         <translation>Le quorum porte sur les 6 membres désignés : de 1 à 6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="101" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="104" />
         <source>Nombre de pouvoirs par membre : de 0 à 5.</source>
         <translation>Nombre de pouvoirs par membre : de 0 à 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="108" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="111" />
         <source>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</source>
         <translation>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="116" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="119" />
         <source>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</source>
         <translation>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="124" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="127" />
         <source>Délai de réponse à une offre : de {min} à 60 jours.</source>
         <translation>Délai de réponse à une offre : de {min} à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="128" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="131" />
         <source>Agence inconnue.</source>
         <translation>Agence inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="135" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="138" />
         <source>Une commission porte déjà le nom « {name} ».</source>
         <translation>Une commission porte déjà le nom « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="212" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="221" />
         <source>Qualité du membre inconnue.</source>
         <translation>Qualité du membre inconnue.</translation>
     </message>
@@ -13720,7 +13720,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/timeline.py" line="95" />
         <location filename="../../desktop/services/caleol/agenda.py" line="385" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="196" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="205" />
         <location filename="../../desktop/services/importer.py" line="75" />
         <location filename="../../desktop/services/sne.py" line="104" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="97" />
@@ -13730,7 +13730,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/timeline.py" line="96" />
         <location filename="../../desktop/services/caleol/agenda.py" line="386" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="197" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="206" />
         <location filename="../../desktop/services/importer.py" line="76" />
         <location filename="../../desktop/services/sne.py" line="110" />
         <source>Prénom</source>
@@ -13749,184 +13749,184 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/timeline.py" line="94" />
         <location filename="../../desktop/services/caleol/agenda.py" line="384" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="198" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="207" />
         <location filename="../../desktop/services/importer.py" line="77" />
         <location filename="../../desktop/services/sne.py" line="115" />
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="199" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="208" />
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="226" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="235" />
         <source>Adresse électronique invalide.</source>
         <translation>Adresse électronique invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="229" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="238" />
         <source>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</source>
         <translation>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="237" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="246" />
         <source>La fin du mandat précède son début.</source>
         <translation>La fin du mandat précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="246" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="255" />
         <source>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</source>
         <translation>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="254" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="263" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="262" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="271" />
         <source>Le membre suppléé doit appartenir à la même commission.</source>
         <translation>Le membre suppléé doit appartenir à la même commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="268" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="277" />
         <source>Un membre ne peut pas être son propre suppléant.</source>
         <translation>Un membre ne peut pas être son propre suppléant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="272" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="281" />
         <source>{name} est lui-même suppléant : choisissez le membre titulaire.</source>
         <translation>{name} est lui-même suppléant : choisissez le membre titulaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="279" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="288" />
         <source>Un suppléant siège au même titre que le titulaire ({role}).</source>
         <translation>Un suppléant siège au même titre que le titulaire ({role}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="286" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="295" />
         <source>Un suppléant ne peut pas être désigné président.</source>
         <translation>Un suppléant ne peut pas être désigné président.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="290" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="299" />
         <source>Compte utilisateur inconnu.</source>
         <translation>Compte utilisateur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="350" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="359" />
         <source>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</source>
         <translation>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="398" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="407" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="96" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="98" />
         <source>Mode de séance inconnu.</source>
         <translation>Mode de séance inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="82" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="84" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="85" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="84" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="86" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="114" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="116" />
         <source>Le président de séance doit être un membre de la commission.</source>
         <translation>Le président de séance doit être un membre de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="122" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="124" />
         <source>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</source>
         <translation>{name} ne peut pas suppléer le président : le suppléant est choisi parmi les membres en fonction désignés par le conseil d'administration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="135" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="137" />
         <source>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</source>
         <translation>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="143" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="145" />
         <source>Indiquez la date de séance.</source>
         <translation>Indiquez la date de séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="154" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="156" />
         <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
         <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="165" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="167" />
         <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
         <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="173" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="175" />
         <source>Séance dématérialisée</source>
         <translation>Séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="179" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="181" />
         <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
         <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="185" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="187" />
         <source>La clôture du vote doit suivre son ouverture.</source>
         <translation>La clôture du vote doit suivre son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="195" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="197" />
         <source>La séance n° {number} existe déjà pour cette commission.</source>
         <translation>La séance n° {number} existe déjà pour cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="212" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="214" />
         <source>La commission « {name} » n'est plus active.</source>
         <translation>La commission « {name} » n'est plus active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="228" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="230" />
         <source>La séance n° {number} vient d'être créée sur un autre poste.</source>
         <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="291" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="293" />
         <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
         <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="303" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="305" />
         <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
         <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="325" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="327" />
         <source>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</source>
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="569" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="576" />
         <source>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="416" />
+        <location filename="../../desktop/services/caleol/common.py" line="490" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
@@ -14038,27 +14038,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="493" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="500" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="553" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="560" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="557" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="564" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="647" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="654" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/sessions.py" line="671" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="678" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
@@ -14600,7 +14600,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <location filename="../../desktop/documents/context.py" line="401" />
         <location filename="../../desktop/domain/timeline.py" line="83" />
         <location filename="../../desktop/services/caleol/agenda.py" line="88" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="200" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="209" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -14837,7 +14837,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>En QPV (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="720" />
+        <location filename="../../desktop/services/attribution.py" line="725" />
         <location filename="../../desktop/services/importer.py" line="111" />
         <source>EPCI</source>
         <translation>EPCI</translation>
@@ -15409,7 +15409,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation/refusals.py" line="99" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="100" />
         <location filename="../../desktop/services/notices/listing.py" line="182" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="98" />
         <source>Motif</source>
@@ -17913,7 +17913,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="66" />
-        <location filename="../../desktop/services/attribution.py" line="731" />
+        <location filename="../../desktop/services/attribution.py" line="736" />
         <location filename="../../desktop/services/importer.py" line="110" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
@@ -18252,7 +18252,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/offers.py" line="36" />
-        <location filename="../../desktop/services/caleol/letters.py" line="535" />
+        <location filename="../../desktop/services/caleol/letters.py" line="540" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
@@ -18465,132 +18465,132 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Indiquez le fichier à écrire, d'extension .pdf ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="89" />
+        <location filename="../../desktop/services/caleol/letters.py" line="93" />
         <source>Proposition de logement (attribution)</source>
         <translation>Proposition de logement (attribution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="90" />
+        <location filename="../../desktop/services/caleol/letters.py" line="94" />
         <source>Attribution en rang</source>
         <translation>Attribution en rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="91" />
+        <location filename="../../desktop/services/caleol/letters.py" line="95" />
         <source>Refus d'attribution ou irrecevabilité</source>
         <translation>Refus d'attribution ou irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="92" />
+        <location filename="../../desktop/services/caleol/letters.py" line="96" />
         <source>Attribution sous condition suspensive (pièce manquante)</source>
         <translation>Attribution sous condition suspensive (pièce manquante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="188" />
+        <location filename="../../desktop/services/caleol/letters.py" line="192" />
         <source>adresse postale absente.</source>
         <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters); for an offer to a candidate who moved up, those before him in the line, who did not accept it an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol.offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose a registered offer letter: its deadline runs from the receipt, to be recorded every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
         <translation>adresse postale absente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="199" />
+        <location filename="../../desktop/services/caleol/letters.py" line="203" />
         <source>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</source>
         <translation>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="214" />
+        <location filename="../../desktop/services/caleol/letters.py" line="218" />
         <source>adresse sans numéro ni voie.</source>
         <translation>adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="221" />
+        <location filename="../../desktop/services/caleol/letters.py" line="225" />
         <source>adresse trop longue : 6 lignes au plus, nom compris.</source>
         <translation>adresse trop longue : 6 lignes au plus, nom compris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="303" />
+        <location filename="../../desktop/services/caleol/letters.py" line="307" />
         <source>aucune décision n'est enregistrée.</source>
         <translation>aucune décision n'est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="327" />
+        <location filename="../../desktop/services/caleol/letters.py" line="331" />
         <source>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</source>
         <translation>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="340" />
+        <location filename="../../desktop/services/caleol/letters.py" line="344" />
         <source>adresse : {detail}</source>
         <translation>adresse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="346" />
+        <location filename="../../desktop/services/caleol/letters.py" line="350" />
         <source>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</source>
         <translation>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="490" />
+        <location filename="../../desktop/services/caleol/letters.py" line="495" />
         <source>- {name} ({number}, logement {dwelling}) : {problem}</source>
         <translation>- {name} ({number}, logement {dwelling}) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="499" />
+        <location filename="../../desktop/services/caleol/letters.py" line="504" />
         <source>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</source>
         <translation>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="505" />
+        <location filename="../../desktop/services/caleol/letters.py" line="510" />
         <source>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</source>
         <translation>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="517" />
+        <location filename="../../desktop/services/caleol/letters.py" line="522" />
         <source>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</source>
         <translation>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="528" />
+        <location filename="../../desktop/services/caleol/letters.py" line="533" />
         <source>La notification ne peut pas précéder la séance (du {date}).</source>
         <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="610" />
+        <location filename="../../desktop/services/caleol/letters.py" line="615" />
         <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
         <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="620" />
+        <location filename="../../desktop/services/caleol/letters.py" line="625" />
         <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
         <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="651" />
+        <location filename="../../desktop/services/caleol/letters.py" line="656" />
         <source>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</source>
         <translation>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="784" />
+        <location filename="../../desktop/services/caleol/letters.py" line="790" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="800" />
+        <location filename="../../desktop/services/caleol/letters.py" line="806" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="847" />
+        <location filename="../../desktop/services/caleol/letters.py" line="853" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="884" />
+        <location filename="../../desktop/services/caleol/letters.py" line="890" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="895" />
+        <location filename="../../desktop/services/caleol/letters.py" line="901" />
         <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
@@ -18626,27 +18626,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="73" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="74" />
         <source>La note de modification est trop longue ({max} caractères au plus).</source>
         <translation>La note de modification est trop longue ({max} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="87" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="88" />
         <source>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</source>
         <translation>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="100" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="101" />
         <source>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</source>
         <translation>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="128" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="129" />
         <source>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</source>
         <translation>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="185" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="186" />
         <source>Indiquez les modifications apportées au procès-verbal.</source>
         <translation>Indiquez les modifications apportées au procès-verbal.</translation>
     </message>
@@ -18701,58 +18701,58 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="230" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="233" />
         <source>Les deux versions comparées doivent être celles d'une même séance.</source>
         <translation>Les deux versions comparées doivent être celles d'une même séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="91" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="92" />
         <source>Personne ne peut signer le procès-verbal de la séance n° {number} : la commission n'a pas de président et aucun suppléant n'a été désigné pour présider la séance.</source>
         <translation>Personne ne peut signer le procès-verbal de la séance n° {number} : la commission n'a pas de président et aucun suppléant n'a été désigné pour présider la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="110" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="111" />
         <source>{name} ({quality}) signe le procès-verbal de la séance n° {number}, mais aucun compte n'est lié à son siège : liez son compte à sa fiche de membre pour qu'il signe depuis son propre compte.</source>
         <translation>{name} ({quality}) signe le procès-verbal de la séance n° {number}, mais aucun compte n'est lié à son siège : liez son compte à sa fiche de membre pour qu'il signe depuis son propre compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="124" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="125" />
         <source>Accès refusé : le procès-verbal de la séance n° {number} est signé par {name} ({quality}), depuis son propre compte ; personne ne signe à sa place, pas même un administrateur. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : le procès-verbal de la séance n° {number} est signé par {name} ({quality}), depuis son propre compte ; personne ne signe à sa place, pas même un administrateur. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="227" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="229" />
         <source>Le certificat choisi est établi au nom de « {certificate} » : {name} signe le procès-verbal avec son propre certificat, établi à son nom ({expected}).</source>
         <extracomment>named as the president's substitute for the session why the actor cannot sign (empty: he is the signatory)</extracomment>
         <translation>Le certificat choisi est établi au nom de « {certificate} » : {name} signe le procès-verbal avec son propre certificat, établi à son nom ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="242" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="244" />
         <source>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</source>
         <translation>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="264" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="266" />
         <source>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count}, par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</source>
         <translation>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count}, par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="273" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="275" />
         <source>{n} ligne</source>
         <translation>{n} ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="274" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="276" />
         <source>{n} lignes</source>
         <translation>{n} lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="287" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="289" />
         <source>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</source>
         <translation>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes/sign.py" line="334" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="336" />
         <source>La version {number} a changé d'état pendant la signature : recommencez.</source>
         <translation>La version {number} a changé d'état pendant la signature : recommencez.</translation>
     </message>
@@ -19014,81 +19014,81 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un objectif est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="712" />
+        <location filename="../../desktop/services/attribution.py" line="717" />
         <source>Objectifs d'attribution (EPCI, année)</source>
         <extracomment>the candidate's decision already counts as an allocation (positive decision, first in line, offer not refused): the proposal the committee is making</extracomment>
         <translation>Objectifs d'attribution (EPCI, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="713" />
+        <location filename="../../desktop/services/attribution.py" line="718" />
         <source>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</source>
         <translation>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="724" />
+        <location filename="../../desktop/services/attribution.py" line="729" />
         <source>Bilan annuel de la gestion en flux (réservataire, année)</source>
         <translation>Bilan annuel de la gestion en flux (réservataire, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="725" />
+        <location filename="../../desktop/services/attribution.py" line="730" />
         <source>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</source>
         <translation>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="746" />
+        <location filename="../../desktop/services/attribution.py" line="751" />
         <source>Rapport inconnu : « {name} ».</source>
         <translation>Rapport inconnu : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="763" />
+        <location filename="../../desktop/services/attribution.py" line="768" />
         <source>Choisissez un EPCI.</source>
         <translation>Choisissez un EPCI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="765" />
+        <location filename="../../desktop/services/attribution.py" line="770" />
         <source>Choisissez un réservataire.</source>
         <translation>Choisissez un réservataire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="810" />
+        <location filename="../../desktop/services/attribution.py" line="815" />
         <location filename="../../desktop/services/reports.py" line="174" />
         <source>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</source>
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="824" />
+        <location filename="../../desktop/services/attribution.py" line="829" />
         <source>Aucun logement n'a été proposé au flux de {holder} en {year}.</source>
         <translation>Aucun logement n'a été proposé au flux de {holder} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="890" />
+        <location filename="../../desktop/services/attribution.py" line="895" />
         <source>Financement attendu : PLAI, PLUS, PLS ou PLI.</source>
         <extracomment>the dwelling's columns ``set_dwelling_data`` writes (and audits)</extracomment>
         <translation>Financement attendu : PLAI, PLUS, PLS ou PLI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="894" />
+        <location filename="../../desktop/services/attribution.py" line="899" />
         <source>Réservataire : 120 caractères au plus.</source>
         <translation>Réservataire : 120 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="897" />
+        <location filename="../../desktop/services/attribution.py" line="902" />
         <source>EPCI : 160 caractères au plus.</source>
         <translation>EPCI : 160 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="903" />
+        <location filename="../../desktop/services/attribution.py" line="908" />
         <source>Ce logement n'existe plus.</source>
         <translation>Ce logement n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="815" />
+        <location filename="../../desktop/services/attribution.py" line="820" />
         <location filename="../../desktop/services/reports.py" line="180" />
         <source>Calcul des chiffres</source>
         <translation>Calcul des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="848" />
+        <location filename="../../desktop/services/attribution.py" line="853" />
         <location filename="../../desktop/services/reports.py" line="220" />
         <source>Rapport enregistré</source>
         <translation>Rapport enregistré</translation>
@@ -19134,199 +19134,199 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="164" />
+        <location filename="../../desktop/services/caleol/offers.py" line="167" />
         <source>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</source>
         <extracomment>the status on the day asked (an unanswered offer past its deadline: LAPSED); None: not offered yet (the first in line before his letter) the status recorded a label of the status for the list (``to_notify`` included) days from the day asked to the deadline (negative: past), for a pending offer silence past the deadline (shown in red) the dwelling is offered to him but his offer letter is not made yet the answer delay of his offer letter and its holiday calendar his registered offer letter is sent but its receipt (first presentation) is not recorded: the deadline, which runs from it, is unknown (``deadline`` None) on the line of the candidate who refused or lapsed last: who is next on that line: nobody is left to offer the dwelling to</extracomment>
         <translation>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="201" />
+        <location filename="../../desktop/services/caleol/offers.py" line="204" />
         <source>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</source>
         <translation>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="209" />
+        <location filename="../../desktop/services/caleol/offers.py" line="212" />
         <source>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</source>
         <translation>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="250" />
+        <location filename="../../desktop/services/caleol/offers.py" line="253" />
         <source>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</source>
         <translation>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="397" />
+        <location filename="../../desktop/services/caleol/offers.py" line="400" />
         <source>Proposition à notifier (courrier à produire)</source>
         <translation>Proposition à notifier (courrier à produire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="401" />
+        <location filename="../../desktop/services/caleol/offers.py" line="404" />
         <source>Refusée le {date}</source>
         <translation>Refusée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="406" />
+        <location filename="../../desktop/services/caleol/offers.py" line="409" />
         <source>Acceptée, bail signé le {date}</source>
         <translation>Acceptée, bail signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="411" />
+        <location filename="../../desktop/services/caleol/offers.py" line="414" />
         <source>Acceptée le {date}</source>
         <translation>Acceptée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="415" />
+        <location filename="../../desktop/services/caleol/offers.py" line="418" />
         <source>Pas encore proposée</source>
         <translation>Pas encore proposée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="418" />
+        <location filename="../../desktop/services/caleol/offers.py" line="421" />
         <source>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</source>
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="425" />
+        <location filename="../../desktop/services/caleol/common.py" line="499" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="420" />
+        <location filename="../../desktop/services/caleol/common.py" line="494" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="575" />
+        <location filename="../../desktop/services/caleol/offers.py" line="589" />
         <source>Le logement « {reference} » n'est pas à l'ordre du jour de la séance {number}.</source>
         <translation>Le logement « {reference} » n'est pas à l'ordre du jour de la séance {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="610" />
+        <location filename="../../desktop/services/caleol/offers.py" line="624" />
         <source>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</source>
         <translation>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="618" />
+        <location filename="../../desktop/services/caleol/offers.py" line="632" />
         <source>Aucune proposition n'est en cours pour {name}.</source>
         <translation>Aucune proposition n'est en cours pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="622" />
+        <location filename="../../desktop/services/caleol/offers.py" line="636" />
         <source>Le courrier de proposition de {name} n'a pas encore été produit.</source>
         <translation>Le courrier de proposition de {name} n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="631" />
+        <location filename="../../desktop/services/caleol/offers.py" line="645" />
         <source>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</source>
         <translation>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="312" />
+        <location filename="../../desktop/services/caleol/offers.py" line="315" />
         <source>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</source>
         <extracomment>what cannot be done once the dwelling was offered to a candidate further in line</extracomment>
         <translation>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="653" />
+        <location filename="../../desktop/services/caleol/offers.py" line="667" />
         <source>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</source>
         <translation>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="683" />
+        <location filename="../../desktop/services/caleol/offers.py" line="697" />
         <source>Indiquez si le candidat accepte ou refuse le logement.</source>
         <translation>Indiquez si le candidat accepte ou refuse le logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="719" />
+        <location filename="../../desktop/services/caleol/offers.py" line="733" />
         <source>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</source>
         <translation>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="728" />
+        <location filename="../../desktop/services/caleol/offers.py" line="742" />
         <source>Le motif du refus : {limit} caractères au plus.</source>
         <translation>Le motif du refus : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="738" />
+        <location filename="../../desktop/services/caleol/offers.py" line="752" />
         <source>La réponse de {name} est déjà enregistrée ({status} le {date}).</source>
         <translation>La réponse de {name} est déjà enregistrée ({status} le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="751" />
+        <location filename="../../desktop/services/caleol/offers.py" line="765" />
         <source>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</source>
         <translation>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="759" />
+        <location filename="../../desktop/services/caleol/offers.py" line="773" />
         <source>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</source>
         <translation>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="767" />
+        <location filename="../../desktop/services/caleol/offers.py" line="781" />
         <source>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</source>
         <translation>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="775" />
+        <location filename="../../desktop/services/caleol/offers.py" line="789" />
         <source>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</source>
         <translation>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="317" />
+        <location filename="../../desktop/services/caleol/offers.py" line="320" />
         <source>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</source>
         <translation>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="787" />
+        <location filename="../../desktop/services/caleol/offers.py" line="801" />
         <source>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</source>
         <translation>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="801" />
+        <location filename="../../desktop/services/caleol/offers.py" line="815" />
         <source>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</source>
         <translation>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="847" />
+        <location filename="../../desktop/services/caleol/offers.py" line="861" />
         <source>Logement attribué à {name} : la proposition est close pour {others}.</source>
         <translation>Logement attribué à {name} : la proposition est close pour {others}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="861" />
+        <location filename="../../desktop/services/caleol/offers.py" line="875" />
         <source>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</source>
         <translation>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="876" />
+        <location filename="../../desktop/services/caleol/offers.py" line="890" />
         <source>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</source>
         <translation>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="932" />
+        <location filename="../../desktop/services/caleol/offers.py" line="946" />
         <source>Le logement {reference} a été accepté par {name}.</source>
         <translation>Le logement {reference} a été accepté par {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="342" />
+        <location filename="../../desktop/services/caleol/offers.py" line="345" />
         <source>La proposition recommandée envoyée à {name} le {date} attend la date de sa réception : enregistrez-la (ou sa réponse) ; le délai de réponse court à compter de la réception.</source>
         <translation>La proposition recommandée envoyée à {name} le {date} attend la date de sa réception : enregistrez-la (ou sa réponse) ; le délai de réponse court à compter de la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="350" />
+        <location filename="../../desktop/services/caleol/offers.py" line="353" />
         <source>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="356" />
+        <location filename="../../desktop/services/caleol/offers.py" line="359" />
         <source>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</source>
         <translation>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="974" />
+        <location filename="../../desktop/services/caleol/offers.py" line="988" />
         <source>{name} n'a pas accepté le logement : pas de bail à enregistrer.</source>
         <translation>{name} n'a pas accepté le logement : pas de bail à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/offers.py" line="985" />
+        <location filename="../../desktop/services/caleol/offers.py" line="999" />
         <source>Le bail ne peut pas être signé avant l'acceptation (le {date}).</source>
         <translation>Le bail ne peut pas être signé avant l'acceptation (le {date}).</translation>
     </message>
@@ -19711,7 +19711,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/cotation.py" line="271" />
-        <location filename="../../desktop/services/cotation/scores.py" line="203" />
+        <location filename="../../desktop/services/cotation/scores.py" line="204" />
         <source>« {value} » n'est pas une situation de logement connue.</source>
         <translation>« {value} » n'est pas une situation de logement connue.</translation>
     </message>
