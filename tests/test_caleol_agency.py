@@ -132,3 +132,41 @@ def test_a_managers_yearly_allocation_reports_count_the_commissions_he_reads(db,
     assert attribution.holders(db, shared, W.YEAR) == []
     assert attribution.holders(db, own, W.YEAR) == ["Action Logement", "Préfecture"]
     assert len(attribution.targets(db, actor, W.EPCI, W.YEAR).allocations) == 7
+
+
+def test_a_manager_is_told_his_yearly_figures_count_only_his_commissions(qtbot, db, actor):
+    """The targets' and the holder's flow screens and reports say so first: the whole
+    EPCI's figures are the administrator's (docs/domain.md#caleol)."""
+    from PySide6.QtCore import Qt
+
+    from desktop.services import attribution
+    from desktop.ui.cotation.targets import TargetsTab
+    from tests import attribution_world as W
+
+    W.build(db, actor)
+    manager = Actor(
+        "resp.b", role=Role.MANAGER, agency_id=agencies.create_agency(db, actor, "BBB", "Agence B")
+    )
+    said = "Chiffres des seules commissions de votre agence et de celles sans agence"
+    assert attribution.partial_scope(actor) is None
+    for name, scope in (
+        (attribution.TARGETS_REPORT, W.EPCI),
+        (attribution.FLOW_REPORT, "Préfecture"),
+    ):
+        assert not any(
+            said in n for n in attribution.build_yearly_report(db, actor, name, scope, W.YEAR).notes
+        )
+        notes = attribution.build_yearly_report(db, manager, name, scope, W.YEAR).notes
+        assert notes[0].startswith(said)
+    tab = TargetsTab(db, manager)
+    qtbot.addWidget(tab)
+    tab.epci.setCurrentText(W.EPCI)
+    tab.year.setValue(W.YEAR)
+    qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
+    assert said in tab.summary.text()
+    admin_tab = TargetsTab(db, actor)
+    qtbot.addWidget(admin_tab)
+    admin_tab.epci.setCurrentText(W.EPCI)
+    admin_tab.year.setValue(W.YEAR)
+    qtbot.mouseClick(admin_tab.show_button, Qt.MouseButton.LeftButton)
+    assert admin_tab.summary.text() and said not in admin_tab.summary.text()

@@ -301,6 +301,23 @@ def _rows(session: Session, actor: Actor, year: int | None = None) -> list[_Row]
     ]
 
 
+#: Said under a yearly figure an agency manager reads (his commissions only).
+PARTIAL_SCOPE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Chiffres des seules commissions de votre agence et de celles sans agence : les "
+    "attributions des autres agences n'y sont pas comptées.",
+)
+
+
+def partial_scope(actor: Actor) -> Message | None:
+    """Why the yearly figures ``actor`` reads are not the whole EPCI's or holder's (an
+    agency manager counts only the commissions he reads; docs/domain.md#caleol); None
+    when they are."""
+    from desktop.services.caleol.common import commission_scope
+
+    return None if commission_scope(actor) is None else Message(PARTIAL_SCOPE)
+
+
 @dataclass(frozen=True)
 class TargetsView:
     epci: str
@@ -781,8 +798,13 @@ def build_yearly_report(
     if not scope or not scope.strip():
         raise _no_scope(info)
     if info.scope == "epci":
-        return targets_report_data(targets(db, actor, scope.strip(), year), actor.label)
-    return holder_report_data(flow_report(db, actor, scope.strip(), year), actor.label)
+        data = targets_report_data(targets(db, actor, scope.strip(), year), actor.label)
+    else:
+        data = holder_report_data(flow_report(db, actor, scope.strip(), year), actor.label)
+    partial = partial_scope(actor)
+    if partial is not None:  # first, where a reader of the figures looks
+        data.notes.insert(0, partial.render())
+    return data
 
 
 @guarded("objectifs.export")

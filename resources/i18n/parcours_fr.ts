@@ -3736,32 +3736,32 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
         <translation>Choisissez l'année et le réservataire, puis « Afficher ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="102" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="103" />
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="102" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="103" />
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="110" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="111" />
         <source>{offered}, {allocated} ; à transmettre avant le {deadline}.</source>
         <translation>{offered}, {allocated} ; à transmettre avant le {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="138" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="142" />
         <source>Bilan de la gestion en flux</source>
         <translation>Bilan de la gestion en flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="140" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="144" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="144" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="148" />
         <source>Bilan enregistré : {path}</source>
         <translation>Bilan enregistré : {path}</translation>
     </message>
@@ -9771,7 +9771,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/ui/cotation/targets.py" line="98" />
-        <location filename="../../desktop/ui/cotation/targets.py" line="151" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="152" />
         <source>Atteint</source>
         <translation>Atteint</translation>
     </message>
@@ -9801,42 +9801,42 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Choisissez l'EPCI et l'année, puis « Afficher ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="148" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="149" />
         <source>Aucune attribution</source>
         <translation>Aucune attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="153" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="154" />
         <source>Non atteint (manque {n})</source>
         <translation>Non atteint (manque {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="172" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="173" />
         <source>{n} en {year} ; seuil : {t}</source>
         <translation>{n} en {year} ; seuil : {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="175" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="176" />
         <source>non renseigné</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="188" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="192" />
         <source>Objectifs d'attribution</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="213" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="217" />
         <source>Rapport des objectifs d'attribution</source>
         <translation>Rapport des objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="215" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="219" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="219" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="223" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -14837,7 +14837,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>En QPV (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="725" />
+        <location filename="../../desktop/services/attribution.py" line="742" />
         <location filename="../../desktop/services/importer.py" line="111" />
         <source>EPCI</source>
         <translation>EPCI</translation>
@@ -17913,7 +17913,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="66" />
-        <location filename="../../desktop/services/attribution.py" line="736" />
+        <location filename="../../desktop/services/attribution.py" line="753" />
         <location filename="../../desktop/services/importer.py" line="110" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
@@ -19014,81 +19014,87 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un objectif est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="717" />
+        <location filename="../../desktop/services/attribution.py" line="305" />
+        <source>Chiffres des seules commissions de votre agence et de celles sans agence : les attributions des autres agences n'y sont pas comptées.</source>
+        <extracomment>Said under a yearly figure an agency manager reads (his commissions only).</extracomment>
+        <translation>Chiffres des seules commissions de votre agence et de celles sans agence : les attributions des autres agences n'y sont pas comptées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="734" />
         <source>Objectifs d'attribution (EPCI, année)</source>
         <extracomment>the candidate's decision already counts as an allocation (positive decision, first in line, offer not refused): the proposal the committee is making</extracomment>
         <translation>Objectifs d'attribution (EPCI, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="718" />
+        <location filename="../../desktop/services/attribution.py" line="735" />
         <source>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</source>
         <translation>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="729" />
+        <location filename="../../desktop/services/attribution.py" line="746" />
         <source>Bilan annuel de la gestion en flux (réservataire, année)</source>
         <translation>Bilan annuel de la gestion en flux (réservataire, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="730" />
+        <location filename="../../desktop/services/attribution.py" line="747" />
         <source>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</source>
         <translation>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="751" />
+        <location filename="../../desktop/services/attribution.py" line="768" />
         <source>Rapport inconnu : « {name} ».</source>
         <translation>Rapport inconnu : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="768" />
+        <location filename="../../desktop/services/attribution.py" line="785" />
         <source>Choisissez un EPCI.</source>
         <translation>Choisissez un EPCI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="770" />
+        <location filename="../../desktop/services/attribution.py" line="787" />
         <source>Choisissez un réservataire.</source>
         <translation>Choisissez un réservataire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="815" />
+        <location filename="../../desktop/services/attribution.py" line="837" />
         <location filename="../../desktop/services/reports.py" line="174" />
         <source>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</source>
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="829" />
+        <location filename="../../desktop/services/attribution.py" line="851" />
         <source>Aucun logement n'a été proposé au flux de {holder} en {year}.</source>
         <translation>Aucun logement n'a été proposé au flux de {holder} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="895" />
+        <location filename="../../desktop/services/attribution.py" line="917" />
         <source>Financement attendu : PLAI, PLUS, PLS ou PLI.</source>
         <extracomment>the dwelling's columns ``set_dwelling_data`` writes (and audits)</extracomment>
         <translation>Financement attendu : PLAI, PLUS, PLS ou PLI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="899" />
+        <location filename="../../desktop/services/attribution.py" line="921" />
         <source>Réservataire : 120 caractères au plus.</source>
         <translation>Réservataire : 120 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="902" />
+        <location filename="../../desktop/services/attribution.py" line="924" />
         <source>EPCI : 160 caractères au plus.</source>
         <translation>EPCI : 160 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="908" />
+        <location filename="../../desktop/services/attribution.py" line="930" />
         <source>Ce logement n'existe plus.</source>
         <translation>Ce logement n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="820" />
+        <location filename="../../desktop/services/attribution.py" line="842" />
         <location filename="../../desktop/services/reports.py" line="180" />
         <source>Calcul des chiffres</source>
         <translation>Calcul des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="853" />
+        <location filename="../../desktop/services/attribution.py" line="875" />
         <location filename="../../desktop/services/reports.py" line="220" />
         <source>Rapport enregistré</source>
         <translation>Rapport enregistré</translation>
@@ -20835,27 +20841,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} votes prêts à être enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="114" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="115" />
         <source>{n} logement proposé</source>
         <translation>{n} logement proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="115" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="116" />
         <source>{n} logements proposés</source>
         <translation>{n} logements proposés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="116" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="117" />
         <source>aucun logement proposé</source>
         <translation>aucun logement proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="122" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="123" />
         <source>{n} attribué</source>
         <translation>{n} attribué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="123" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="124" />
         <source>{n} attribués</source>
         <translation>{n} attribués</translation>
     </message>

@@ -68,6 +68,7 @@ class FlowTab(QWidget):
         empty_text(self.table, self.tr("Choisissez l'année et le réservataire, puis « Afficher »."))
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.summary.setObjectName("flowSummary")
         layout.addWidget(self.summary)
         self.year.valueChanged.connect(self.reload_holders)
@@ -126,6 +127,9 @@ class FlowTab(QWidget):
                 deadline=format_date_fr(r.deadline),
             )
         )
+        partial = attribution.partial_scope(self.actor)
+        if partial is not None:
+            self.summary.setText(self.summary.text() + "\n" + translate_message(partial))
 
     def export(self, path: str | None = None) -> None:
         holder = self.holder.currentText()

@@ -105,6 +105,7 @@ class TargetsTab(QWidget):
         empty_text(self.figures, self.tr("Choisissez l'EPCI et l'année, puis « Afficher »."))
         layout.addWidget(self.figures, 1)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.summary.setObjectName("targetsSummary")
         layout.addWidget(self.summary)
         self.show_button.clicked.connect(self.refresh)
@@ -177,6 +178,9 @@ class TargetsTab(QWidget):
                 else format_money_fr(s.threshold.amount),
             )
         )
+        partial = attribution.partial_scope(self.actor)
+        if partial is not None:
+            self.summary.setText(self.summary.text() + "\n" + translate_message(partial))
 
     def save_threshold(self) -> None:
         epci, year = self.epci.currentText().strip(), self.year.value()
