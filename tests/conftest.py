@@ -461,10 +461,15 @@ def demo_database(_demo_bases, tmp_path_factory):
     return open_demo
 
 
-@pytest.fixture
-def agency(db, actor):
+def create_test_agency(db, actor) -> str:
+    """The agency of the tests' files (``make_file``): its code."""
     agencies.create_agency(db, actor, "BXN", "Agence Bordeaux Nord", "Bordeaux")
     return "BXN"
+
+
+@pytest.fixture
+def agency(db, actor):
+    return create_test_agency(db, actor)
 
 
 def sample_file(n: int = 1, **overrides) -> TenantFileData:
