@@ -198,6 +198,7 @@ class _PgTemplate:
         self._ahead: list = []  # futures of the next clones' names, oldest first
         self._dropped: list = []
         self._filled: dict = {}  # fill function: the template it filled
+        self._values: dict = {}  # fill function: what it returned
 
     def create(self) -> None:
         with self.admin.connect() as c:
@@ -216,19 +217,20 @@ class _PgTemplate:
             c.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template or self.name}"')
         return name
 
-    def filled_clone(self, fill) -> tuple[str, str]:
+    def filled_clone(self, fill) -> tuple[str, str, object]:
         """A new database for one test, copied from the migrated template as
         ``fill(database)`` left it: filled once for the session in a template of its
-        own (``filled_base``), then cloned as the migrated one is. (URL, name)."""
+        own (``filled_base``), then cloned as the migrated one is. (URL, name, what
+        ``fill`` returned)."""
         template = self._filled.get(fill)
         if template is None:
             template = self._make_clone()
             self._filled[fill] = template  # dropped by ``close`` whatever happens next
-            _fill(_pg_url(self.schema, template), fill)
+            self._values[fill] = _fill(_pg_url(self.schema, template), fill)
             with self.admin.connect() as c:
                 c.exec_driver_sql(f'ALTER DATABASE "{template}" WITH ALLOW_CONNECTIONS false')
         name = self._make_clone(template)
-        return _pg_url(self.schema, name), name
+        return _pg_url(self.schema, name), name, self._values[fill]
 
     def clone(self) -> tuple[str, str]:
         """A new database copied from the template, for one test: (URL, name)."""
@@ -341,7 +343,10 @@ def db_url(request, tmp_path):
         template = request.getfixturevalue("_migrated_template")
         if template is not None:
             fill = _fill_of(request)
-            url, name = template.filled_clone(fill) if fill else template.clone()
+            if fill:
+                url, name, request.node._parcours_filled = template.filled_clone(fill)
+            else:
+                url, name = template.clone()
             request.node._parcours_cloned = True
             try:
                 yield url
@@ -365,17 +370,19 @@ def _fill_of(request):
     return marker.kwargs["fill"] if marker else None
 
 
-def _fill(url: str, fill) -> None:
+def _fill(url: str, fill):
+    """What ``fill`` returns (the ids of what it made...), for the ``filled`` fixture."""
     database = Database(url)
     try:
-        fill(database)
+        return fill(database)
     finally:
         database.dispose()
 
 
 @pytest.fixture(scope="session")
 def _filled_sqlite(tmp_path_factory):
-    """The SQLite bases filled for ``filled_base``, by their fill function."""
+    """The SQLite bases filled for ``filled_base``, by their fill function: (the
+    file, what the function returned)."""
     return {}
 
 
@@ -391,11 +398,12 @@ def _filled_sqlite_base(request, template) -> str:
             request.getfixturevalue("tmp_path_factory").mktemp("filled") / "parcours-filled.sqlite"
         )
         shutil.copyfile(template, path)
-        _fill(str(path), fill)
+        value = _fill(str(path), fill)
         leftovers = sorted(p.name for p in path.parent.iterdir() if p != path)
         assert not leftovers, f"the filled base is not one file: {leftovers}"
-        bases[fill] = path
-    return bases[fill]
+        bases[fill] = path, value
+    path, request.node._parcours_filled = bases[fill]
+    return path
 
 
 @pytest.fixture
@@ -409,7 +417,7 @@ def db(request, db_url, _migrated_template):
     if PG_URL and not getattr(request.node, "_parcours_cloned", False):
         database.upgrade()
         if _fill_of(request):
-            _fill(db_url, _fill_of(request))
+            request.node._parcours_filled = _fill(db_url, _fill_of(request))
     assert database.at_head(), "the test base is not at the latest migration"
     yield database
     # A page's background task (the audit-chain check...) still reading the base would
@@ -419,6 +427,14 @@ def db(request, db_url, _migrated_template):
     if worker is not None:
         worker.wait_running()
     database.dispose()
+
+
+@pytest.fixture
+def filled(request, db):
+    """What the ``fill`` of the test's ``filled_base`` mark returned when it filled the
+    base the test's ``db`` copies (the ids of the rows it made: the same in the copy)."""
+    assert _fill_of(request), "the test has no filled_base mark"
+    return request.node._parcours_filled
 
 
 def admin_actor() -> Actor:
