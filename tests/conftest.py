@@ -432,9 +432,12 @@ def db(request, db_url, _migrated_template):
 @pytest.fixture
 def filled(request, db):
     """What the ``fill`` of the test's ``filled_base`` mark returned when it filled the
-    base the test's ``db`` copies (the ids of the rows it made: the same in the copy)."""
+    base the test's ``db`` copies (the ids of the rows it made: the same in the copy);
+    a copy of its own, as the base is."""
+    import copy
+
     assert _fill_of(request), "the test has no filled_base mark"
-    return request.node._parcours_filled
+    return copy.deepcopy(request.node._parcours_filled)
 
 
 def admin_actor() -> Actor:
