@@ -197,6 +197,8 @@ class _PgTemplate:
         self._dropper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-drop")
         self._ahead: list = []  # futures of the next clones' names, oldest first
         self._dropped: list = []
+        self._filled: dict = {}  # fill function: the template it filled
+        self._values: dict = {}  # fill function: what it returned
 
     def create(self) -> None:
         with self.admin.connect() as c:
@@ -209,11 +211,26 @@ class _PgTemplate:
         with self.admin.connect() as c:
             c.exec_driver_sql(f'ALTER DATABASE "{self.name}" WITH ALLOW_CONNECTIONS false')
 
-    def _make_clone(self) -> str:
+    def _make_clone(self, template: str | None = None) -> str:
         name = f"t_{uuid.uuid4().hex[:12]}"
         with self.admin.connect() as c:
-            c.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
+            c.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template or self.name}"')
         return name
+
+    def filled_clone(self, fill) -> tuple[str, str, object]:
+        """A new database for one test, copied from the migrated template as
+        ``fill(database)`` left it: filled once for the session in a template of its
+        own (``filled_base``), then cloned as the migrated one is. (URL, name, what
+        ``fill`` returned)."""
+        template = self._filled.get(fill)
+        if template is None:
+            template = self._make_clone()
+            self._filled[fill] = template  # dropped by ``close`` whatever happens next
+            self._values[fill] = _fill(_pg_url(self.schema, template), fill)
+            with self.admin.connect() as c:
+                c.exec_driver_sql(f'ALTER DATABASE "{template}" WITH ALLOW_CONNECTIONS false')
+        name = self._make_clone(template)
+        return _pg_url(self.schema, name), name, self._values[fill]
 
     def clone(self) -> tuple[str, str]:
         """A new database copied from the template, for one test: (URL, name)."""
@@ -253,6 +270,8 @@ class _PgTemplate:
         for future in self._ahead:
             if not future.cancelled() and future.exception() is None:
                 self._drop(future.result())
+        for name in self._filled.values():
+            self._drop(name)
         self._drop(self.name)
         self.admin.dispose()
         failed = [f.exception() for f in self._dropped if f.exception() is not None]
@@ -323,7 +342,11 @@ def db_url(request, tmp_path):
     if "db" in request.fixturenames:
         template = request.getfixturevalue("_migrated_template")
         if template is not None:
-            url, name = template.clone()
+            fill = _fill_of(request)
+            if fill:
+                url, name, request.node._parcours_filled = template.filled_clone(fill)
+            else:
+                url, name = template.clone()
             request.node._parcours_cloned = True
             try:
                 yield url
@@ -337,15 +360,64 @@ def db_url(request, tmp_path):
         _drop_pg_schema(schema)
 
 
+def _fill_of(request):
+    """The ``fill`` of a test marked ``pytest.mark.filled_base(fill=...)`` (or its module,
+    ``pytestmark``): its ``db`` starts as ``fill(database)`` leaves a migrated base
+    (demo households, a CALEOL session...; a function of the test module, the same for
+    each test). The base is filled once for the session and copied for each test as
+    the migrated one is: each test still has a base of its own, as ``fill`` makes it."""
+    marker = request.node.get_closest_marker("filled_base")
+    return marker.kwargs["fill"] if marker else None
+
+
+def _fill(url: str, fill):
+    """What ``fill`` returns (the ids of what it made...), for the ``filled`` fixture."""
+    database = Database(url)
+    try:
+        return fill(database)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
+def _filled_sqlite(tmp_path_factory):
+    """The SQLite bases filled for ``filled_base``, by their fill function: (the
+    file, what the function returned)."""
+    return {}
+
+
+def _filled_sqlite_base(request, template) -> str:
+    """The SQLite file to copy for the test: the migrated template, or the one
+    ``filled_base`` asks for (filled the first time from a copy of the template)."""
+    fill = _fill_of(request)
+    if fill is None:
+        return template
+    bases = request.getfixturevalue("_filled_sqlite")
+    if fill not in bases:
+        path = (
+            request.getfixturevalue("tmp_path_factory").mktemp("filled") / "parcours-filled.sqlite"
+        )
+        shutil.copyfile(template, path)
+        value = _fill(str(path), fill)
+        leftovers = sorted(p.name for p in path.parent.iterdir() if p != path)
+        assert not leftovers, f"the filled base is not one file: {leftovers}"
+        bases[fill] = path, value
+    path, request.node._parcours_filled = bases[fill]
+    return path
+
+
 @pytest.fixture
 def db(request, db_url, _migrated_template):
     """The test's own base, migrated: a copy of the session's template, else (a
-    PostgreSQL role without CREATEDB) a new schema through every migration."""
+    PostgreSQL role without CREATEDB) a new schema through every migration; filled
+    as the test's ``filled_base`` mark says (``_fill_of``)."""
     if not PG_URL:
-        shutil.copyfile(_migrated_template, db_url)
+        shutil.copyfile(_filled_sqlite_base(request, _migrated_template), db_url)
     database = Database(db_url)
     if PG_URL and not getattr(request.node, "_parcours_cloned", False):
         database.upgrade()
+        if _fill_of(request):
+            request.node._parcours_filled = _fill(db_url, _fill_of(request))
     assert database.at_head(), "the test base is not at the latest migration"
     yield database
     # A page's background task (the audit-chain check...) still reading the base would
@@ -358,15 +430,65 @@ def db(request, db_url, _migrated_template):
 
 
 @pytest.fixture
-def actor():
+def filled(request, db):
+    """What the ``fill`` of the test's ``filled_base`` mark returned when it filled the
+    base the test's ``db`` copies (the ids of the rows it made: the same in the copy);
+    a copy of its own, as the base is."""
+    import copy
+
+    assert _fill_of(request), "the test has no filled_base mark"
+    return copy.deepcopy(request.node._parcours_filled)
+
+
+def admin_actor() -> Actor:
     """An administrator (all rights, every agency): the role tests use their own actors."""
     return Actor("agent.test", "Agent Test", role=Role.ADMIN)
 
 
 @pytest.fixture
-def agency(db, actor):
+def actor():
+    """An administrator (all rights, every agency): the role tests use their own actors."""
+    return admin_actor()
+
+
+@pytest.fixture(scope="session")
+def _demo_bases():
+    """The demo bases built for ``demo_database``, by their number of households."""
+    return {}
+
+
+@pytest.fixture
+def demo_database(_demo_bases, tmp_path_factory):
+    """``demo_database(path, households)``: ``demo.ensure_demo_database`` at ``path``
+    (a SQLite file), which finds there a copy of the demo base it made once for the
+    session with as many households (about a second per twenty households, each
+    time)."""
+    from desktop.services import demo
+
+    def open_demo(path, households: int) -> Database:
+        built = _demo_bases.get(households)
+        if built is None:
+            built = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+            demo.ensure_demo_database(built, households=households).dispose()
+            leftovers = sorted(p.name for p in built.parent.iterdir() if p != built)
+            assert not leftovers, f"the demo base is not one file: {leftovers}"
+            _demo_bases[households] = built
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(built, path)
+        return demo.ensure_demo_database(path, households=households)
+
+    return open_demo
+
+
+def create_test_agency(db, actor) -> str:
+    """The agency of the tests' files (``make_file``): its code."""
     agencies.create_agency(db, actor, "BXN", "Agence Bordeaux Nord", "Bordeaux")
     return "BXN"
+
+
+@pytest.fixture
+def agency(db, actor):
+    return create_test_agency(db, actor)
 
 
 def sample_file(n: int = 1, **overrides) -> TenantFileData:

@@ -21,9 +21,19 @@ from tests import attribution_world as W
 K = TargetKind
 
 
+def _world(db):
+    from tests.conftest import admin_actor
+
+    return W.build(db, admin_actor())
+
+
+# The tests of the world start from a base where it was built once (``filled``: its ids).
+pytestmark = pytest.mark.filled_base(fill=_world)
+
+
 @pytest.fixture
-def world(db, actor):
-    return W.build(db, actor)
+def world(filled):
+    return filled
 
 
 def by(figures):
@@ -48,6 +58,7 @@ def test_targets_from_the_caleol_tables(db, actor, world):
     assert other.figures[0].denominator == 1 and other.setting.threshold is None
 
 
+@pytest.mark.filled_base(fill=None)  # an empty base
 def test_setting_is_validated(db, actor):
     with pytest.raises(ValidationError) as err:
         attribution.set_setting(db, actor, " ", 1900, Decimal(-5))
@@ -219,6 +230,7 @@ def test_report_is_stamped_in_the_workstation_s_time(db, actor, world, paris_tim
     assert generated_on(data) == "07/12/2026 à 11 h"
 
 
+@pytest.mark.filled_base(fill=None)  # an empty base
 def test_a_setting_with_an_epci_or_source_too_long_is_refused(db, actor):
     with pytest.raises(ValidationError) as err:
         attribution.set_setting(db, actor, "x" * 161, 2026, Decimal(12000), "y" * 201)

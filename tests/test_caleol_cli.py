@@ -14,13 +14,27 @@ from desktop.services import caleol, tenants
 from desktop.services.caleol import CandidateData, DwellingItemData, SessionData
 from desktop.services.caleol import demo as caleol_demo
 from desktop.storage.caleol_models import Vote as VoteRow
+from tests.conftest import admin_actor, create_test_agency
 
 DAY = dt.date(2026, 11, 23)
 
 
+def _demo_session(db):
+    """The agency of the tests' files and the demo CALEOL session of DAY."""
+    create_test_agency(db, admin_actor())
+    caleol_demo.create_demo_session(db, admin_actor(), on=DAY)
+
+
+# The tests of the demo session: their base starts with it (made once, copied).
+demo_base = pytest.mark.filled_base(fill=_demo_session)
+
+
 @pytest.fixture
-def demo(db, actor, agency):
-    return caleol_demo.create_demo_session(db, actor, on=DAY)
+def demo(db, actor):
+    """The demo session's id, in the base of a test marked ``demo_base``."""
+    sessions = caleol.list_sessions(db, actor)
+    assert len(sessions) == 1, "a test of the demo session is marked demo_base"
+    return sessions[0].id
 
 
 @pytest.fixture
@@ -63,6 +77,7 @@ def open_session(db, actor, demo):
     return sid, ids
 
 
+@demo_base
 def test_sessions_and_show(db_url, demo, capsys):
     assert main(["caleol", "sessions", "--db", db_url]) == 0
     out = capsys.readouterr().out
@@ -89,6 +104,7 @@ def test_sessions_and_show(db_url, demo, capsys):
     assert "Vote : 7 pour, 0 contre, aucune abstention — Adoptée" in out and "(s)" not in out
 
 
+@demo_base
 def test_show_unknown_session_and_usage(db_url, demo, capsys):
     assert main(["caleol", "show", "1999-01", "--db", db_url]) == 2
     assert "La séance 1999-01 n'existe pas ou plus." in capsys.readouterr().err
@@ -105,6 +121,7 @@ def _csv(path, rows):
     return path
 
 
+@demo_base
 def test_import_votes_dry_run_errors_then_import(db, db_url, open_session, tmp_path, capsys):
     sid, ids = open_session
     header = ["Votant", "Logement", "N° unique", "Vote", "Horodatage"]

@@ -125,10 +125,13 @@ CANDIDATES = {
 }
 
 
-@pytest.fixture
-def sitting(db, actor, agency):
+def _sitting(db):
     """A closed session of the commission of agency BXN: three dwellings, seven
-    candidates, a decision of every kind."""
+    candidates, a decision of every kind. (Its id, the ids of the rows it made.)"""
+    from tests.conftest import admin_actor, create_test_agency
+
+    actor = admin_actor()
+    agency = create_test_agency(db, actor)
     with db.reader() as session:
         agency_id = session.scalar(select(Agency.id).where(Agency.code == agency))
     cid = caleol.create_commission(
@@ -221,6 +224,15 @@ def sitting(db, actor, agency):
         )
     caleol.close_session(db, actor, sid)
     return sid, ids
+
+
+# The tests of the session start from a base where it was made once (``filled``: its ids).
+pytestmark = pytest.mark.filled_base(fill=_sitting)
+
+
+@pytest.fixture
+def sitting(filled):
+    return filled
 
 
 def text(path) -> str:

@@ -128,9 +128,23 @@ def seed(db, actor) -> World:
     return w
 
 
+def _seeded(db):
+    """``seed``'s ids (its World's attributes but the base and the actor)."""
+    from tests.conftest import admin_actor
+
+    w = seed(db, admin_actor())
+    return {k: v for k, v in vars(w).items() if k not in ("db", "actor")}
+
+
+# The tests of the world start from a base seeded once (``filled``: seed's ids).
+pytestmark = pytest.mark.filled_base(fill=_seeded)
+
+
 @pytest.fixture
-def world(db, actor):
-    return seed(db, actor)
+def world(db, actor, filled):
+    w = World.__new__(World)  # (World() would create its agencies again)
+    vars(w).update(filled, db=db, actor=actor)
+    return w
 
 
 def build(world, name, agency=None, **kw):
@@ -850,6 +864,7 @@ def test_report_says_when_it_was_made_in_local_time_the_french_way(monkeypatch):
         time.tzset()
 
 
+@pytest.mark.filled_base(fill=None)  # an empty base, its own data
 def test_report_data_seeds_notices_with_their_postponements(db, actor):
     """``tests/report_data.py`` (the reports' screenshots data) seeds notices through the
     services, a postponed departure included: it runs with the services' clock."""

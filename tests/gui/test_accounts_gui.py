@@ -125,10 +125,8 @@ def test_sign_in_then_required_password_change(qtbot, db):
     assert accounts.authenticate(db, "auditeur", NEW_PASSWORD).username == "auditeur"
 
 
-def test_demo_base_login_dialog_lists_the_demo_accounts(qtbot, tmp_path):
-    from desktop.services import demo
-
-    db = demo.ensure_demo_database(tmp_path / "demo.sqlite", households=20)
+def test_demo_base_login_dialog_lists_the_demo_accounts(qtbot, tmp_path, demo_database):
+    db = demo_database(tmp_path / "demo.sqlite", households=20)
     try:
         dialog = LoginDialog(db)
         qtbot.addWidget(dialog)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from desktop.domain.roles import Role
-from desktop.services import accounts, demo
+from desktop.services import accounts
 from desktop.services.context import Actor
 from tests.gui.window import show_window
 
@@ -19,8 +19,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def world(tmp_path):
-    db = demo.ensure_demo_database(tmp_path / "demo.sqlite", households=40)
+def world(tmp_path, demo_database):
+    db = demo_database(tmp_path / "demo.sqlite", households=40)
     yield db
     db.dispose()
 

@@ -196,15 +196,14 @@ def test_a_payment_dated_on_a_day_that_does_not_exist_is_named(window, qtbot, db
     dialog.close()
 
 
-def test_a_refused_sign_in_keeps_the_demo_accounts_whole(qtbot, tmp_path):
+def test_a_refused_sign_in_keeps_the_demo_accounts_whole(qtbot, tmp_path, demo_database):
     # At 125 %, the error line under a refused password took its room from the wrapped
     # list of demo accounts above it: its last line (the password) was cut.
     from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-    from desktop.services import demo
     from desktop.ui.login_dialog import LoginDialog
 
-    db = demo.ensure_demo_database(tmp_path / "demo.sqlite", households=20)
+    db = demo_database(tmp_path / "demo.sqlite", households=20)
     try:
         dialog = LoginDialog(db)
         qtbot.addWidget(dialog)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.roles import Role
-from desktop.services import accounts, demo
+from desktop.services import accounts
 from desktop.services.context import Actor
 
 pytestmark = pytest.mark.gui
@@ -61,8 +61,8 @@ def cut_tables(name: str, widget: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def world(tmp_path):
-    db = demo.ensure_demo_database(tmp_path / "demo.sqlite", households=120)
+def world(tmp_path, demo_database):
+    db = demo_database(tmp_path / "demo.sqlite", households=120)
     yield db
     db.dispose()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
 
 from desktop.services import demo
+from tests.conftest import admin_actor
 from tests.gui.test_fit_screen import (
     FRAME_HEIGHT,
     HEIGHT,
@@ -18,18 +19,24 @@ from tests.gui.test_fit_screen import (
     minimum,
 )
 
-pytestmark = pytest.mark.gui
-
 __all__ = ["laptop_screen"]  # (the fixture of test_fit_screen: a laptop's free area)
 
 
-@pytest.fixture
-def world(db, actor):
-    """Demo households and the demo CALEOL session, on the engine under test."""
+def _demo_world(db):
+    """Demo households and the demo CALEOL session."""
     from desktop.services.caleol.demo import ensure_demo_session
 
-    demo.generate(db, actor, 30)
-    ensure_demo_session(db, actor)
+    demo.generate(db, admin_actor(), 30)
+    ensure_demo_session(db, admin_actor())
+
+
+# Every test's base starts as _demo_world leaves it, on the engine under test.
+pytestmark = [pytest.mark.gui, pytest.mark.filled_base(fill=_demo_world)]
+
+
+@pytest.fixture
+def world(db):
+    """Demo households and the demo CALEOL session, on the engine under test."""
     return db
 
 
