@@ -576,13 +576,23 @@ class LetterDialog(QDialog):
     def show_preview(self) -> bool:
         self.box.clear_errors()
         try:
+            apart = self.box.per_holder_wanted()
             preview = documents.preview_letter(
-                self._db, self._actor, self.household_id, self.box.options()
+                self._db, self._actor, self.household_id, self.box.options(), per_holder=apart
             )
         except UserError as exc:
             self.box.show_error(exc)
             return False
-        self.preview.setPlainText("\n".join(p for p in preview.paragraphs))
+        lines = list(preview.paragraphs)
+        if apart:  # each holder gets his own: say whose this one is
+            lines[:0] = [
+                self.tr(
+                    "Aperçu du courrier au premier titulaire : chaque titulaire reçoit le "
+                    "sien, à son nom."
+                ),
+                "",
+            ]
+        self.preview.setPlainText("\n".join(lines))
         return True
 
     def produce(self) -> None:

@@ -4205,27 +4205,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="593" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="590" />
+        <source>Aperçu du courrier au premier titulaire : chaque titulaire reçoit le sien, à son nom.</source>
+        <translation>Aperçu du courrier au premier titulaire : chaque titulaire reçoit le sien, à son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="603" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="625" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="635" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="627" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="637" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="632" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="642" />
         <source>{count} courriers enregistrés{signed}, un par titulaire : {references}</source>
         <translation>{count} courriers enregistrés{signed}, un par titulaire : {references}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="669" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="679" />
         <source>Document</source>
         <translation>Document</translation>
     </message>

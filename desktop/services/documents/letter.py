@@ -68,9 +68,16 @@ def free_field_defaults(
 
 
 def preview_letter(
-    db: Database, actor: Actor, household_id: int | None, options: LetterOptions
+    db: Database,
+    actor: Actor,
+    household_id: int | None,
+    options: LetterOptions,
+    *,
+    per_holder: bool = False,
 ) -> Preview:
-    """Render without recording anything (``household_id`` None: the sample tenant)."""
+    """Render without recording anything (``household_id`` None: the sample tenant).
+    ``per_holder``: the letter as its first lease holder receives it when each gets his
+    own (``produce_holder_letters``); the others' differ only by the name."""
     from desktop.documents.context import sample_tenant
 
     authz.require(actor, Permission.TENANT_READ)
@@ -86,6 +93,9 @@ def preview_letter(
         tenant = found
         _check_access(actor, tenant, Permission.TENANT_READ)
     reference = "APERCU-" + new_reference("", on).split("-", 1)[1]
+    if per_holder:
+        first = lease_holders(tenant.data)[0]
+        options = dataclasses.replace(options, addressees=(first,), registered_number="")
     ctx, _info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
     return Preview(data, engine.docx_paragraphs(data), reference)
