@@ -34,8 +34,8 @@ def withdrawn(on=TODAY, owed_from=dt.date(2026, 4, 16), reason="Aide refusée") 
     return Withdrawal(on, owed_from, reason)
 
 
-def refused(**kwargs) -> dict[str, str]:
-    """The fields refused, with their messages (``{}``: refused as a whole)."""
+def check(**kwargs) -> None:
+    """``check_withdrawal`` of a plan in progress, with ``kwargs`` changed."""
     args = {
         "status": PlanStatus.EN_COURS,
         "signed_on": SIGNED,
@@ -43,22 +43,17 @@ def refused(**kwargs) -> dict[str, str]:
         "withdrawal": withdrawn(),
         "today": TODAY,
     }
-    args.update(kwargs)
+    check_withdrawal(**(args | kwargs))
+
+
+def refused(**kwargs) -> dict[str, str]:
+    """The fields refused, with their messages (``{}``: refused as a whole)."""
     with pytest.raises(ValidationError) as exc:
-        check_withdrawal(**args)
+        check(**kwargs)
     return {k: str(v) for k, v in exc.value.fields.items()} or {"": str(exc.value.message)}
 
 
-def accepted(**kwargs) -> None:
-    args = {
-        "status": PlanStatus.EN_COURS,
-        "signed_on": SIGNED,
-        "contribution": promise(),
-        "withdrawal": withdrawn(),
-        "today": TODAY,
-    }
-    args.update(kwargs)
-    check_withdrawal(**args)
+accepted = check
 
 
 def test_the_tenants_owe_again_one_month_after_the_withdrawal_is_recorded():

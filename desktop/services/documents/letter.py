@@ -94,8 +94,7 @@ def preview_letter(
         _check_access(actor, tenant, Permission.TENANT_READ)
     reference = "APERCU-" + new_reference("", on).split("-", 1)[1]
     if per_holder:
-        first = lease_holders(tenant.data)[0]
-        options = dataclasses.replace(options, addressees=(first,), registered_number="")
+        options = _each_holder(options, tenant)[0]
     ctx, _info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
     return Preview(data, engine.docx_paragraphs(data), reference)
@@ -119,6 +118,15 @@ class HolderLetters:
 
     documents: list[DocumentView]
     print_pdf: Path | None = None
+
+
+def _each_holder(options: LetterOptions, tenant: _Tenant) -> list[LetterOptions]:
+    """``options`` for each lease holder's own letter, in the holders' order. No
+    registered number: each letter's is its own, recorded with its sending."""
+    return [
+        dataclasses.replace(options, addressees=(h,), registered_number="")
+        for h in lease_holders(tenant.data)
+    ]
 
 
 @guarded("courrier")
@@ -151,15 +159,7 @@ def _produce(
         raise _not_found(household_id)
     _check_access(actor, tenant)
     options, notice = _pdf_options(options)
-    letters = (
-        # (no registered number: each letter's is its own, recorded with its sending)
-        [
-            dataclasses.replace(options, addressees=(h,), registered_number="")
-            for h in lease_holders(tenant.data)
-        ]
-        if per_holder
-        else [options]
-    )
+    letters = _each_holder(options, tenant) if per_holder else [options]
     staging_folder = _Staging(single=True)
     staging = staging_folder.path
     try:
