@@ -99,6 +99,10 @@ FIELD_LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("messages", "E-mail"),
     "is_titular": QT_TRANSLATE_NOOP("messages", "Titulaire"),
     "disability": QT_TRANSLATE_NOOP("messages", "Handicap"),
+    "mail_address_line": QT_TRANSLATE_NOOP("messages", "Adresse de correspondance"),
+    "mail_address_complement": QT_TRANSLATE_NOOP("messages", "Complément (correspondance)"),
+    "mail_postcode": QT_TRANSLATE_NOOP("messages", "Code postal (correspondance)"),
+    "mail_city": QT_TRANSLATE_NOOP("messages", "Commune (correspondance)"),
 }
 
 
