@@ -211,3 +211,24 @@ def test_migration_0023_adds_the_address_empty_and_takes_it_away(db, actor, agen
         ("Durand", ("", "", "", "")),
         ("Martin", ("", "", "", "")),
     ]
+
+
+def test_the_notice_letters_go_to_the_holder_who_gave_it_where_he_lives(db, actor, agency):
+    """A notice given by M. DURAND alone, who already lives elsewhere: its
+    acknowledgement goes to his correspondence address (the notice names him only)."""
+    from desktop.domain.notice_cotenants import CotenantBond
+    from desktop.services import notice_letters, notices
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+    from tests.test_notice_cotenants import _given_by_one
+
+    with use_clock(DayClock(D(2026, 3, 10))):
+        data = sample_file(46)
+        durand = OccupantData("Durand", "Paul", "M.", **AWAY)
+        data.occupants = [OccupantData("Martin", "Anne", "Mme"), durand]
+        hid = tenants.create_tenant_file(db, actor, data)
+        nid = _given_by_one(db, actor, hid, CotenantBond.SOLIDARITY_CLAUSE, who=durand)
+        doc = notice_letters.produce_notice_letter(db, actor, nid, notice_letters.ACKNOWLEDGEMENT)
+        assert notices.get_notice(db, actor, nid).household_id == hid
+    lines = text_of(doc).split("\n")
+    assert _block(lines, "M. Paul DURAND") == ["M. Paul DURAND", *AWAY_BLOCK]

@@ -153,6 +153,8 @@ class MailAddressPanel(QWidget):
         """Select occupant ``row`` and mark the inputs ``errors`` names (field: text)."""
         self._table.setCurrentCell(row, NAME_COLUMN)
         self.show_row(row)
+        self._table.scrollToItem(self._table.item(row, NAME_COLUMN))
+        self.warning.hide()  # (the refusal says it, above)
         for key, text in errors.items():
             edit = self.edits.get(key)
             if edit is not None:

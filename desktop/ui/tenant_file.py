@@ -643,15 +643,15 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
                 occupant_lines.append(text) if section == "occupants" else None
                 if section != "occupants":
                     general = (general + "\n" + text).strip()
-        if mail_errors:  # the first occupant whose address is refused, selected
-            first = min(mail_errors)
-            self.mail.show_errors(first, mail_errors[first])
         if occupant_lines:
             self.occupants_error.setText("\n".join(occupant_lines))
             self.occupants_error.show()
         if general:
             self.general_error.setText(general)
             self.general_error.show()
+        if mail_errors:  # the first occupant whose address is refused, selected
+            first = min(mail_errors)
+            self.mail.show_errors(first, mail_errors[first])
         mark_tabs(self.tabs, tabs, self.tr("Cet onglet comporte des erreurs."))
 
     def is_dirty(self) -> bool:

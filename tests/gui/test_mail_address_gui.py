@@ -82,3 +82,39 @@ def test_a_street_too_long_for_the_letters_is_warned_as_typed(qtbot, db, actor, 
         "Trop long pour l'adresse des courriers : 46 caractères une fois abrégé"
     )
     dialog.save_button.setEnabled(False)  # no "save changes?" prompt at teardown
+
+
+def test_the_letter_form_ticks_one_letter_per_holder_and_says_why(qtbot, db, actor, agency):
+    """A plan's reminder to two holders, one of whom left: « Un courrier par titulaire »
+    is ticked although the reminder goes by ordinary mail, and the form names him."""
+    from desktop.services import plan_letters, plans
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+    from tests.test_plan_letters import breached_couple_plan
+
+    with use_clock(DayClock(dt.date(2026, 1, 3))) as clock:
+        pid = breached_couple_plan(db, actor, clock, 62)
+        hid = plans.get_plan(db, actor, pid).household_id
+        view = tenants.get_tenant_file(db, actor, hid)
+        durand = view.data.occupants[1]
+        durand.mail_address_line, durand.mail_postcode, durand.mail_city = (
+            "4 allée des Érables",
+            "33600",
+            "Pessac",
+        )
+        tenants.update_tenant_file(db, actor, hid, view.data, view.version)
+        dialog = _open(qtbot, db, actor, hid)
+        qtbot.mouseClick(dialog.letter_button, Qt.MouseButton.LeftButton)
+        letter = dialog.letter_dialog
+        box = letter.box
+        box.template.setCurrentIndex(box.template.findData(plan_letters.PROPOSAL))
+        assert box.per_holder.isHidden() and box.per_holder_why.isHidden()
+        box.template.setCurrentIndex(box.template.findData(plan_letters.REMINDER))
+        assert not box.registered.isChecked()
+        assert not box.per_holder.isHidden() and box.per_holder.isChecked()
+        assert not box.per_holder_why.isHidden()
+        assert box.per_holder_why.text() == (
+            "M. Marc DURAND n'habite plus le logement : son propre courrier part à son "
+            "adresse de correspondance ; un courrier commun partirait au logement."
+        )
+        letter.close()
