@@ -103,6 +103,7 @@ def test_the_letter_form_ticks_one_letter_per_holder_and_says_why(qtbot, db, act
             "Pessac",
         )
         tenants.update_tenant_file(db, actor, hid, view.data, view.version)
+        _plan_screen_says_why(qtbot, db, actor, hid, pid)
         dialog = _open(qtbot, db, actor, hid)
         qtbot.mouseClick(dialog.letter_button, Qt.MouseButton.LeftButton)
         letter = dialog.letter_dialog
@@ -118,3 +119,20 @@ def test_the_letter_form_ticks_one_letter_per_holder_and_says_why(qtbot, db, act
             "adresse de correspondance ; un courrier commun partirait au logement."
         )
         letter.close()
+
+
+def _plan_screen_says_why(qtbot, db, actor, hid, pid) -> None:
+    """The plan screen's box, ticked for the reminder, names who left."""
+    from desktop.services import plan_letters
+    from desktop.ui.plans.dialog import PlanDialog
+
+    dialog = PlanDialog(db, actor, hid, pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(3)
+    box = dialog.letter_per_holder
+    dialog.letter_choice.setCurrentIndex(dialog.letter_choice.findData(plan_letters.REMINDER))
+    assert box.isEnabled() and box.isChecked()
+    assert box.text() == ("Un courrier par titulaire (M. Marc DURAND n'habite plus le logement)")
+    dialog.save_button.setEnabled(False)
+    dialog.close()
