@@ -140,6 +140,7 @@ def test_a_manager_is_told_his_yearly_figures_count_only_his_commissions(qtbot, 
     from PySide6.QtCore import Qt
 
     from desktop.services import attribution
+    from desktop.ui.cotation.flow import FlowTab
     from desktop.ui.cotation.targets import TargetsTab
     from tests import attribution_world as W
 
@@ -170,3 +171,13 @@ def test_a_manager_is_told_his_yearly_figures_count_only_his_commissions(qtbot, 
     admin_tab.year.setValue(W.YEAR)
     qtbot.mouseClick(admin_tab.show_button, Qt.MouseButton.LeftButton)
     assert admin_tab.summary.text() and said not in admin_tab.summary.text()
+    for who, shown in ((manager, True), (actor, False)):
+        flow = FlowTab(db, who)
+        qtbot.addWidget(flow)
+        flow.year.setValue(W.YEAR)
+        flow.holder.setCurrentText("Préfecture")
+        assert flow.holder.currentText() == "Préfecture"
+        qtbot.mouseClick(flow.show_button, Qt.MouseButton.LeftButton)
+        first, *rest = flow.summary.text().split("\n")
+        assert first == "5 logements proposés, 4 attribués ; à transmettre avant le 28/02/2027."
+        assert [line.startswith(said) for line in rest] == ([True] if shown else [])
