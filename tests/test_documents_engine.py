@@ -519,6 +519,12 @@ def test_every_titular_is_named_in_the_address_block():
     ]
     two = build_address(long_names, street="1 rue X", postcode="33000", city="Bordeaux")
     assert two.lines[:2] == ("M. DELACROIX-MONTFORT-LAGARDE", "Mme Marie ABADIE-LAFONTAINE")
+    # The first holder's name fits line 1 alone, the two together do not even without
+    # their first names (40 characters): the second still gets a line of his own.
+    pair = [("Mme", "Élodie", "Dupont-Lambertin"), ("M.", "Jean-Christophe", "Roux-Martinez")]
+    apart = build_address(pair, street="1 rue X", postcode="33000", city="Bordeaux")
+    assert apart.lines[:2] == ("Mme Élodie DUPONT-LAMBERTIN", "M. Jean-Christophe ROUX-MARTINEZ")
+    assert apart.names_everyone
     # No room left (six lines without the names): line 1 alone, as before.
     crowded = build_address(
         three,
