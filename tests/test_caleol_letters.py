@@ -647,6 +647,21 @@ def test_pdf_letters_and_the_print_file(db, actor, sitting, tmp_path):
     assert len(PdfReader(str(result.merged_pdf)).pages) == pages
     first = " ".join(PdfReader(str(result.letters[0].pdf_path)).pages[0].extract_text().split())
     assert "dix jours à compter de la réception" in first
+    # Printed double-sided: each letter starts on a front page, never on the back of
+    # another candidate's letter (a blank back page after an odd page count).
+    again = caleol_letters.generate_decision_letters(
+        db,
+        actor,
+        sid,
+        NOTIFIED,
+        tmp_path,
+        pdf=True,
+        candidate_ids=[ids["roche"], ids["faure"]],
+        duplex=True,
+    )
+    own = [len(PdfReader(str(letter.pdf_path)).pages) for letter in again.letters]
+    assert 1 in [n % 2 for n in own]  # (a letter of an odd page count: a blank added)
+    assert len(PdfReader(str(again.merged_pdf)).pages) == sum(n + n % 2 for n in own)
 
 
 def test_command_line(db, db_url, sitting, tmp_path, capsys):

@@ -407,6 +407,7 @@ def produce_plan_letter(
     fields: dict[str, str] | None = None,
     options=None,
     per_holder: bool = False,
+    duplex: bool = True,
 ):
     """Make and register a plan letter for the plan's tenant; returns the document.
 
@@ -417,7 +418,8 @@ def produce_plan_letter(
     ``per_holder`` (the reminder and the breach notice): the letter goes to each holder
     of the lease apart (``documents.produce_holder_letters``), addressed to him alone and
     naming the others, bound with him by the agreement; returns the
-    ``documents.HolderLetters``. The follow-up is completed once, naming every letter.
+    ``documents.HolderLetters``, whose PDF to print is double-sided with ``duplex``.
+    The follow-up is completed once, naming every letter.
     """
     from desktop.services import documents
 
@@ -436,7 +438,9 @@ def produce_plan_letter(
         db, actor, plan_id, template_name, on, pdf, fields, options
     )
     if per_holder:
-        result = documents.produce_holder_letters(db, actor, household_id, letter_options)
+        result = documents.produce_holder_letters(
+            db, actor, household_id, letter_options, duplex=duplex
+        )
         letters = result.documents
     else:
         result = documents.produce_letter(db, actor, household_id, letter_options)
