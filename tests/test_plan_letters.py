@@ -264,7 +264,8 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     # Dates in words; the breach rule as a sentence, agreed with its count.
     assert (
         "ne sont pas respectés : 2 échéances impayées, la plus ancienne du 5 janvier 2026 ; "
-        "le plan est considéré comme non respecté dès que 2 échéances restent impayées."
+        "le plan est considéré comme non respecté dès que 2 échéances restent impayées plus "
+        "de 10 jours après leur date."
     ) in text
     assert "la CAF est informée du non-respect du plan" in text
     view = plans.get_plan(db, actor, plan)

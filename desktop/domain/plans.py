@@ -838,10 +838,17 @@ def breach_reasons(
     unpaid = ledger.unpaid_instalments
     if rule.missed and len(unpaid) >= rule.missed:
         # The rule as the tenant reads it in the breach notice, agreed with its count.
+        # Its days of grace too: the rule as signed, the one a judge compares.
         missed = counted(
             rule.missed,
-            QT_TRANSLATE_NOOP("messages", "dès qu'une échéance reste impayée"),
-            QT_TRANSLATE_NOOP("messages", "dès que {n} échéances restent impayées"),
+            QT_TRANSLATE_NOOP(
+                "messages", "dès qu'une échéance reste impayée plus de {days} jours après sa date"
+            ),
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "dès que {n} échéances restent impayées plus de {days} jours après leur date",
+            ),
+            days=rule.grace_days,
         )
         if len(unpaid) == 1:
             reasons.append(
