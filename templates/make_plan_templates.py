@@ -32,6 +32,7 @@ from make_templates import (
     _base_document,
     _body,
     _closing_and_signature,
+    _keep_last_paragraph_with_next,
     _letterhead,
     _para,
     _runs,
@@ -115,7 +116,10 @@ def _schedule_table(doc) -> None:
 
 def _signature_blocks(doc, *, holder_title: str | None = None) -> None:
     """One block per party: each lease holder, the landlord, CAF/MSA and FSL/CCAS when
-    they are parties. No block is split across two pages."""
+    they are parties. No block is split across two pages, nor are they alone on the
+    last page: the last article's end goes with them (a page of signatures alone shows
+    nothing of what was signed)."""
+    _keep_last_paragraph_with_next(doc)
     p = _para(
         doc,
         "Fait en autant d'exemplaires originaux que de parties, à "
@@ -244,6 +248,9 @@ def plan_proposition() -> Path:
         "avec votre agence au {{ agence.telephone }} pour en discuter.",
     )
     _closing_and_signature(doc)
+    # The tenant's acceptance goes with the letter's last paragraph, the closing and
+    # the signature: never alone on a page of its own, apart from what it accepts.
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True
     p = _para(doc, "Acceptation de la proposition", bold=True, color=ACCENT, before=14, after=6)
     keep_with_next(p)
     holder_signatures(doc)
