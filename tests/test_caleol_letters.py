@@ -312,7 +312,7 @@ def test_letters_are_made_registered_and_the_notification_recorded(db, actor, si
         "Vous disposez d'un délai de dix jours à compter de la réception du présent "
         "courrier pour nous faire connaître votre réponse.",
         "La réception est la date à laquelle la lettre recommandée vous est présentée "
-        "pour la première fois",
+        "pour la première fois ; lorsque ce délai expire un samedi",  # « il »: which?
         "vous serez considérée comme ayant refusé cette proposition (article R441-10",
         "Pour accepter ce logement",
         "COUPON-RÉPONSE à retourner dans les dix jours suivant la réception de ce courrier",
@@ -441,6 +441,7 @@ def test_missing_document_letter(db, actor, sitting, tmp_path):
         "nous signerons le bail avec vous",
         "l'attribution sera caduque",
         "délai de quinze jours à compter de la réception du présent courrier",
+        "pour la première fois ; si ce délai expire un samedi, un dimanche ou un jour férié",
         "T4, 81,90 m² habitables",
         "1er étage",
         f"680,15{NBSP}€",
