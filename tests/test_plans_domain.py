@@ -795,6 +795,12 @@ def test_breach_counts_exactly_the_rule():
         "1 échéance impayée, du 05/01/2026 ; le plan est considéré comme non respecté dès "
         "qu'une échéance reste impayée plus de 10 jours après sa date."
     ]
+    # One day of grace: « 1 jour », as the agreement reads.
+    ledger = allocate(SCHEDULE, [], D(2026, 1, 7), grace_days=1)
+    assert [str(r) for r in breach_reasons(ledger, BreachRule(missed=1, grace_days=1))] == [
+        "1 échéance impayée, du 05/01/2026 ; le plan est considéré comme non respecté dès "
+        "qu'une échéance reste impayée plus de 1 jour après sa date."
+    ]
 
 
 def test_follow_ups_without_summons_and_new_lease_delays():

@@ -35,6 +35,7 @@ from desktop.domain.plans import (
     FollowUpKind,
     InstalmentState,
     breach_reasons,
+    days_counted,
 )
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.services import plans, tenants
@@ -331,20 +332,20 @@ def _released_grace(view: plans.PlanView) -> str:
         text = (
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Pour les échéances du {date}, le délai de {days} jours prévu par l'accord "
+                "Pour les échéances du {date}, le délai de {days} prévu par l'accord "
                 "n'a couru qu'à compter du {owed_from}, jour où elles ont été mises à votre "
                 "charge : il a expiré le {ended} sans qu'elles aient été intégralement payées.",
             )
             if len(items) > 1
             else QT_TRANSLATE_NOOP(
                 "messages",
-                "Pour l'échéance du {date}, le délai de {days} jours prévu par l'accord n'a "
+                "Pour l'échéance du {date}, le délai de {days} prévu par l'accord n'a "
                 "couru qu'à compter du {owed_from}, jour où elle a été mise à votre charge : "
                 "il a expiré le {ended} sans qu'elle ait été intégralement payée.",
             )
         )
         ended = owed + dt.timedelta(days=view.terms.grace_days)
-        params = {"date": _due_dates(items), "days": view.terms.grace_days}
+        params = {"date": _due_dates(items), "days": days_counted(view.terms.grace_days)}
         params |= {"owed_from": format_long_date_fr(owed), "ended": format_long_date_fr(ended)}
         sentences.append(render(_m(text, **params)))
     return " ".join(sentences)
