@@ -32,8 +32,8 @@ from make_templates import (
     _base_document,
     _body,
     _closing_and_signature,
-    _keep_last_paragraph_with_next,
     _letterhead,
+    _made_at,
     _para,
     _runs,
     _salutation,
@@ -117,17 +117,12 @@ def _schedule_table(doc) -> None:
 def _signature_blocks(doc, *, holder_title: str | None = None) -> None:
     """One block per party: each lease holder, the landlord, CAF/MSA and FSL/CCAS when
     they are parties. No block is split across two pages, nor are they alone on the
-    last page: the last article's end goes with them (a page of signatures alone shows
-    nothing of what was signed)."""
-    _keep_last_paragraph_with_next(doc)
-    p = _para(
+    last page: the last article's end goes with them (``_made_at``)."""
+    _made_at(
         doc,
         "Fait en autant d'exemplaires originaux que de parties, à "
         "{{ lettre.lieu }}, le {{ lettre.date|date_fr }}.",
-        before=12,
-        after=8,
     )
-    keep_with_next(p)
     if holder_title:
         holder_signatures(doc, title=holder_title)
     else:

@@ -358,9 +358,10 @@ def test_the_parties_signatures_never_stand_alone_on_the_last_page(
     tmp_path,
 ):
     """The agreement's signature blocks and the proposal's acceptance, whatever the
-    schedule's length: the page they go to also carries the end of the text they sign
-    (the last article; the last paragraph, the closing and the landlord's signature).
-    A page of signatures alone shows a judge nothing of what was agreed."""
+    schedule's length, and the notice's occupation agreement: the page they go to also
+    carries the end of the text they sign (the last article; the last paragraph, the
+    closing and the landlord's signature). A page of signatures alone shows a judge
+    nothing of what was agreed."""
     docs, markers = [], {}
     for name, marker in (
         ("protocole_accord", "Fait en autant d'exemplaires"),
@@ -375,6 +376,15 @@ def test_the_parties_signatures_never_stand_alone_on_the_last_page(
             path = docx_of(t, co_tenants(), values, tmp_path / f"{name}{count:02d}.docx")
             docs.append(path)
             markers[path] = marker
+    # The notice's occupation agreement (« convention d'occupation temporaire »),
+    # its reason growing line by line.
+    t = library.get_template("conge_report_depart")
+    for count in range(0, 14):
+        values = field_values(t, "texte")
+        values["motif_report"] = " ".join(["travaux dans le futur logement"] * (1 + 3 * count))
+        path = docx_of(t, co_tenants(), values, tmp_path / f"report{count:02d}.docx")
+        docs.append(path)
+        markers[path] = "Fait en trois exemplaires"
     _closing_never_alone(docs, tmp_path, markers)
 
 
