@@ -611,16 +611,12 @@ def protocole_crise_local() -> Path:
         "Un bilan de l'application du protocole est présenté au conseil de concertation "
         "locative. {{ champs.suivi }}",
     )
-    keep_with_next(
-        _para(
-            doc,
-            "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}, en "
-            "{{ (champs.associations|liste|length + 1)|nombre_en_lettres }} "
-            "exemplaires "
-            "originaux.",
-            before=12,
-            after=8,
-        )
+    _made_at(
+        doc,
+        "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}, en "
+        "{{ (champs.associations|liste|length + 1)|nombre_en_lettres }} "
+        "exemplaires "
+        "originaux.",
     )
     table = doc.add_table(rows=4, cols=2)
     for row in table.rows:

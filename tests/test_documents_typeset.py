@@ -385,6 +385,17 @@ def test_the_parties_signatures_never_stand_alone_on_the_last_page(
         path = docx_of(t, co_tenants(), values, tmp_path / f"report{count:02d}.docx")
         docs.append(path)
         markers[path] = "Fait en trois exemplaires"
+    # The local crisis protocol signed with the tenants' associations, its follow-up
+    # growing line by line.
+    t = library.get_template("protocole_crise_local")
+    for count in range(0, 16):
+        values = field_values(t, "texte")
+        values["associations"] = "CNL\nCLCV"
+        values["mesures"] = ""
+        values["suivi"] = " ".join(["Le comité de suivi se réunit chaque mois."] * (1 + 3 * count))
+        path = docx_of(t, co_tenants(), values, tmp_path / f"crise{count:02d}.docx")
+        docs.append(path)
+        markers[path] = "Fait à"
     _closing_never_alone(docs, tmp_path, markers)
 
 
