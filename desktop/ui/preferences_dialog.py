@@ -92,11 +92,20 @@ class PreferencesDialog(QDialog):
         # How this workstation's printer prints the PDFs that join several letters.
         self.print_sides = QComboBox(self)
         self.print_sides.setObjectName("printSides")
-        self.print_sides.addItem(
-            self.tr("Recto verso : chaque courrier commence au recto (page blanche au besoin)"),
-            True,
-        )
+        self.print_sides.addItem(self.tr("Recto verso : chaque courrier commence au recto"), True)
         self.print_sides.addItem(self.tr("Recto seul : aucune page blanche"), False)
+        self.print_sides.setToolTip(
+            self.tr(
+                "Le PDF qui réunit plusieurs courriers à imprimer : en recto verso, une page "
+                "blanche suit un courrier d'un nombre impair de pages, pour qu'aucun courrier "
+                "ne soit imprimé au dos d'un autre."
+            )
+        )
+        # (its choices' width is not the dialog's minimum: a laptop's screen)
+        self.print_sides.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.print_sides.setMinimumContentsLength(20)
         self.print_sides.setCurrentIndex(self.print_sides.findData(config.print_duplex()))
         self.log_dir = QLabel(str(config.log_dir()), self)
         self.log_dir.setObjectName("logDir")
