@@ -64,11 +64,14 @@ _OWN_OR_NONE = (
     f"{VISIBLE} OR agency_id = (SELECT public.parcours_agency()) "
     "OR (agency_id IS NULL AND (SELECT public.parcours_agency()) <> -1)"
 )
+# A member reads the sessions of the commission he sits in: an agency role whose
+# account holds an active seat there too (parcours_seats), whatever its agency.
+SEATED = "id IN (SELECT public.parcours_seats())"
 # The roots of the agency's scope, and their policies' conditions: every table with a
 # foreign key to one of them is scoped with it (scoped_tables).
 ROOT_TABLES = {
     ROOT_TABLE: f"{VISIBLE} OR agency_id = (SELECT public.parcours_agency())",
-    "caleol_commission": _OWN_OR_NONE,
+    "caleol_commission": f"{_OWN_OR_NONE} OR {SEATED}",
     "campaign": _OWN_OR_NONE,
 }
 # Columns of app_user every group may read (not the password hash) and update on its
@@ -292,6 +295,16 @@ def _functions(names: Names) -> list[str]:
             END IF;
             RETURN false;
         END $$""",
+        # The commissions where the session's (active) account holds an active member's
+        # seat (caleol_member.app_user_id): their rows are read whatever the agency.
+        # SECURITY DEFINER: caleol_member is scoped through caleol_commission, whose
+        # policy asks this (a policy reading it would recurse).
+        """CREATE OR REPLACE FUNCTION parcours_seats() RETURNS SETOF integer
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT m.commission_id FROM public.caleol_member AS m
+            JOIN public.app_user AS u ON u.id = m.app_user_id
+            WHERE u.username = session_user::text AND u.active AND m.active
+        $$""",
         # Whether the session reads housing applicants (parcours_applicants policies).
         f"""CREATE OR REPLACE FUNCTION parcours_reads_applicants() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -322,7 +335,8 @@ def _functions(names: Names) -> list[str]:
                     JOIN public.caleol_commission AS c ON c.id = s.commission_id
                     WHERE public.parcours_agency() IS NULL
                        OR c.agency_id = public.parcours_agency()
-                       OR (c.agency_id IS NULL AND public.parcours_agency() <> -1)))
+                       OR (c.agency_id IS NULL AND public.parcours_agency() <> -1)
+                       OR c.id IN (SELECT public.parcours_seats())))
         $$""",
         f"""CREATE OR REPLACE FUNCTION parcours_is_admin() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
@@ -447,6 +461,7 @@ def _setup_statements(
         "parcours_agency()",
         "parcours_is_admin()",
         "parcours_reads_applicants()",
+        "parcours_seats()",
         "parcours_household_ok(integer)",
         "parcours_audit_ok(text, integer)",
         "parcours_caleol_document_ok(integer)",
@@ -564,9 +579,12 @@ CALEOL_SIDE = {
         "OR candidate_id IN (SELECT id FROM public.caleol_candidate)) "
         "AND public.parcours_caleol_document_ok(id)))"
     ),
+    # (a seated member reads his commission's whole agenda, occupation reviews of
+    # another agency's households included, as a member does)
     "caleol_agenda_item": (
         "(SELECT public.parcours_agency()) IS NULL OR {column} IS NULL "
-        "OR public.parcours_household_ok({column})"
+        "OR public.parcours_household_ok({column}) OR session_id IN (SELECT s.id FROM "
+        "public.caleol_session AS s WHERE s.commission_id IN (SELECT public.parcours_seats()))"
     ),
 }
 
