@@ -34,9 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, has_permission
 from desktop.storage.server_guards import (
@@ -74,8 +77,8 @@ ROOT_TABLES = {
     "caleol_commission": f"{_OWN_OR_NONE} OR {SEATED}",
     "campaign": _OWN_OR_NONE,
 }
-# Columns of app_user every group may read (not the password hash) and update on its
-# own row (sign-in bookkeeping and its own password).
+# Columns of app_user every group may read (colleagues' names, roles, agencies: who did
+# what, members' seats, callers), not the password hash nor the sign-in bookkeeping.
 USER_READ_COLUMNS = (
     "id",
     "username",
@@ -83,14 +86,20 @@ USER_READ_COLUMNS = (
     "role",
     "agency_id",
     "active",
+    "version",
+    "created_at",
+)
+# An account's sign-in bookkeeping: read by the administrators and the auditors, and by
+# each account for its own row only (``parcours_own_account()``, ``load_own_account``):
+# not by its colleagues (when they sign in, fail, are locked, which one still has the
+# password an administrator chose, their workstation login).
+USER_BOOKKEEPING_COLUMNS = (
     "os_login",
     "failed_attempts",
     "locked_at",
     "last_login_at",
     "password_changed_at",
     "must_change_password",
-    "version",
-    "created_at",
 )
 # Not ``must_change_password``: only ``parcours_own_password`` clears it, with the new
 # password of the login role (an account could otherwise clear it by SQL and keep the
@@ -159,9 +168,14 @@ def table_grants(table: str) -> list[Grant]:
     if table == "alembic_version":
         return [Grant("SELECT", ALL_ROLES)]
     if table == ACCOUNTS:
+        colleagues = tuple(r for r in others if r is not Role.AUDITOR)
         return [
             Grant("SELECT, INSERT, UPDATE", (Role.ADMIN,)),
-            Grant(f"SELECT ({', '.join(USER_READ_COLUMNS)})", others),
+            Grant(f"SELECT ({', '.join(USER_READ_COLUMNS)})", colleagues),
+            Grant(
+                f"SELECT ({', '.join(USER_READ_COLUMNS + USER_BOOKKEEPING_COLUMNS)})",
+                (Role.AUDITOR,),
+            ),
             Grant(f"UPDATE ({', '.join(USER_SELF_UPDATE_COLUMNS)})", others),
         ]
     if table in ADMIN_ONLY_WRITE:
@@ -304,6 +318,16 @@ def _functions(names: Names) -> list[str]:
             SELECT m.commission_id FROM public.caleol_member AS m
             JOIN public.app_user AS u ON u.id = m.app_user_id
             WHERE u.username = session_user::text AND u.active AND m.active
+        $$""",
+        # The session's own account's sign-in bookkeeping (its colleagues' is not granted).
+        """CREATE OR REPLACE FUNCTION parcours_own_account()
+        RETURNS TABLE (id integer, os_login text, failed_attempts integer,
+                       locked_at timestamp, last_login_at timestamp,
+                       password_changed_at timestamp, must_change_password boolean)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT u.id, u.os_login::text, u.failed_attempts, u.locked_at, u.last_login_at,
+                   u.password_changed_at, u.must_change_password
+            FROM public.app_user AS u WHERE u.username = session_user::text
         $$""",
         # Whether the session reads housing applicants (parcours_applicants policies).
         f"""CREATE OR REPLACE FUNCTION parcours_reads_applicants() RETURNS boolean
@@ -462,6 +486,7 @@ def _setup_statements(
         "parcours_is_admin()",
         "parcours_reads_applicants()",
         "parcours_seats()",
+        "parcours_own_account()",
         "parcours_household_ok(integer)",
         "parcours_audit_ok(text, integer)",
         "parcours_caleol_document_ok(integer)",
@@ -646,8 +671,10 @@ OPEN_TABLES = {
     "app_setting": "the settings (administrators write them; no secret: the mail relay's "
     "password is read from an environment variable)",
     ACCOUNTS: "PERSONAL (staff): colleagues' names, roles and agencies, read by every "
-    "account (who did what, members' seats, callers); not the password hash; each one "
-    "writes only his own row's sign-in bookkeeping (policies parcours_read/_write)",
+    "account (who did what, members' seats, callers); not the password hash nor the "
+    "sign-in bookkeeping (column grants: administrators and auditors; one's own row "
+    "through parcours_own_account); each one writes only his own row's sign-in "
+    "bookkeeping (policies parcours_read/_write)",
     AUDIT_HEAD: "the audit chain's head: a rank and a hash",
     "attribution_target_setting": "the yearly allocation targets (rates, amounts)",
     "cotation_grid": "the cotation grids (criteria, points)",
@@ -725,6 +752,24 @@ def provision_existing(connection: Connection) -> list[str]:
         )
         created.append(username)
     return created
+
+
+def load_own_account(session: Session, user: Any) -> None:
+    """On a server, the sign-in bookkeeping of the session's own account (``user``, an
+    ``AppUser`` just loaded) read through ``parcours_own_account()``: an account other
+    than an administrator or an auditor may not read those columns (of any row), and
+    the ORM would otherwise load them when used. Elsewhere: loaded when used."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    connection = session.connection()
+    if not connection.execute(
+        text("SELECT to_regprocedure('public.parcours_own_account()')")
+    ).scalar():
+        return
+    row = connection.execute(text("SELECT * FROM public.parcours_own_account()")).first()
+    if row is not None and row.id == user.id:
+        for column in USER_BOOKKEEPING_COLUMNS:
+            set_committed_value(user, column, getattr(row, column))
 
 
 def server_ready(connection: Connection) -> bool:
