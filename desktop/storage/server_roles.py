@@ -53,6 +53,7 @@ from desktop.storage.server_guards import (
     q,
     sql_tuple,
 )
+from desktop.storage.server_trail import TRAIL, create_trail, trail_statements
 
 DEFAULT_PREFIX = "parcours"
 PREFIX_RE = re.compile(r"[a-z][a-z0-9_]{0,30}")
@@ -192,6 +193,8 @@ def table_grants(table: str) -> list[Grant]:
         ]
     if table == AUDIT_HEAD:
         return [Grant("SELECT, UPDATE", ALL_ROLES)]
+    if table == TRAIL:  # written by its triggers' function only
+        return [Grant("SELECT", (Role.ADMIN, Role.AUDITOR))]
     if table in (KEYS, CANDIDATE_KEYS):  # the retention purge (administrators) deletes
         return [Grant(DML, (Role.ADMIN,)), Grant("SELECT, INSERT", others)]
     if table == DOCUMENTS:
@@ -516,6 +519,7 @@ def _setup_statements(
     out.append("REVOKE ALL ON FUNCTION public.parcours_own_password(text) FROM PUBLIC")
     out.append(f"GRANT EXECUTE ON FUNCTION public.parcours_own_password(text) TO {every_group}")
     out += guard_triggers()
+    out += trail_statements(q(owner), list(scoped))
     # Row-level security: the household by its agency, the rest through its key.
     for table, condition in scoped.items():
         out.append(f"ALTER TABLE public.{q(table)} ENABLE ROW LEVEL SECURITY")
@@ -676,6 +680,8 @@ OPEN_TABLES = {
     "through parcours_own_account); each one writes only his own row's sign-in "
     "bookkeeping (policies parcours_read/_write)",
     AUDIT_HEAD: "the audit chain's head: a rank and a hash",
+    TRAIL: "the server's trail of writes (who, when, table, row id; no content): read by "
+    "administrators and auditors only (grants), written by its triggers only",
     "attribution_target_setting": "the yearly allocation targets (rates, amounts)",
     "cotation_grid": "the cotation grids (criteria, points)",
     "cotation_criterion": "the cotation grids' criteria",
@@ -727,6 +733,7 @@ def create_roles(connection: Connection, names: Names) -> None:
 
 def apply_grants(connection: Connection, names: Names) -> None:
     """Ownership, grants, functions and policies on every table (idempotent)."""
+    create_trail(connection)
     tables, sequences = _catalog(connection)
     for statement in _setup_statements(names, tables, sequences, scoped_tables(connection)):
         connection.exec_driver_sql(statement.replace("%", "%%"))
