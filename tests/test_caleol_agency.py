@@ -109,9 +109,12 @@ def test_another_agencys_session_is_refused_to_him_in_french(db, world):
         assert pvs.list_versions(db, manager, world["sessions"][key]) == []
 
 
-def seat_the_manager_of_a(db, actor, world) -> Actor:
-    """Agency A's manager (an account) holds a member's seat in B's commission; a third
-    agency C gets a commission and a session of its own."""
+def seat_the_manager_of_a(
+    db, actor, world, login: str = "resp.a", password: str = "Parcours-siege-2026!"
+) -> tuple[Actor, int]:
+    """Agency A's manager (an account ``login``) holds a member's seat in B's
+    commission; a third agency C gets a commission and a session of its own. Returns
+    the manager and his seat's id."""
     from desktop.domain.caleol import MemberRole
     from desktop.services import accounts
     from desktop.services.caleol import MemberData
@@ -119,14 +122,14 @@ def seat_the_manager_of_a(db, actor, world) -> Actor:
     user_id = accounts.create_user(
         db,
         actor,
-        "resp.a",
+        login,
         "Responsable A",
         Role.MANAGER,
-        "Parcours-siege-2026!",
+        password,
         agency_code="AAA",
         must_change_password=False,
     )
-    caleol.add_member(
+    seat = caleol.add_member(
         db,
         actor,
         world["commissions"]["B"],
@@ -143,7 +146,8 @@ def seat_the_manager_of_a(db, actor, world) -> Actor:
     world["sessions"]["C"] = caleol.create_session(
         db, actor, third, SessionData(number="2026-C", session_date=DAY, start_time=dt.time(9, 0))
     )
-    return Actor("resp.a", role=Role.MANAGER, agency_id=world["agencies"]["A"], user_id=user_id)
+    manager = Actor(login, role=Role.MANAGER, agency_id=world["agencies"]["A"], user_id=user_id)
+    return manager, seat
 
 
 def test_a_managers_yearly_allocation_reports_count_the_commissions_he_reads(db, actor):
@@ -224,7 +228,7 @@ def test_a_manager_reads_the_sessions_of_the_commission_where_he_holds_a_seat(db
     """A member reads the sessions of the commission he sits in: an agency manager too,
     when his account holds a seat in another agency's commission (not a third agency's).
     His yearly figures stay his agency's (and of no agency)."""
-    manager = seat_the_manager_of_a(db, actor, world)
+    manager, _seat = seat_the_manager_of_a(db, actor, world)
     names = [c.name for c in caleol.list_commissions(db, manager, include_inactive=True)]
     assert names == ["CALEOL A", "CALEOL B", "CALEOL tous"]
     assert {s.number for s in caleol.list_sessions(db, manager)} == {

@@ -21,7 +21,7 @@ from desktop.services import accounts, caleol
 from desktop.services.caleol import MemberData
 from desktop.storage.db import Database
 from tests.server_fixture import PASSWORD, _agent_sql, _url, server_database
-from tests.test_caleol_agency import commissions_of_two_agencies
+from tests.test_caleol_agency import commissions_of_two_agencies, seat_the_manager_of_a
 from tests.test_caleol_service import _candidate, _dwelling
 
 
@@ -247,42 +247,11 @@ def test_a_manager_seated_in_another_agencys_commission_reads_its_sessions(serve
     whose account holds a seat in B's commission reads B's sessions, members,
     candidatures and their history, by SQL and in the application; not a third
     agency's commission; nor B's once his seat is deactivated."""
-    from desktop.services import agencies
-
     admin_db, admin = server["admin_db"], server["admin"]
     login = f"resp.siege.{server['names'].prefix}"
-    user_id = accounts.create_user(
-        admin_db,
-        admin,
-        login,
-        "Responsable A siégeant",
-        Role.MANAGER,
-        PASSWORD,
-        agency_code="AAA",
-        must_change_password=False,
-    )
+    _manager, seat = seat_the_manager_of_a(admin_db, admin, world, login, PASSWORD)
     server["logins"]["seated"] = login
-    seat = caleol.add_member(
-        admin_db,
-        admin,
-        world["commissions"]["B"],
-        MemberData(
-            role=MemberRole.DESIGNE, first_name="Resp", last_name="SiègeB2", app_user_id=user_id
-        ),
-    )
-    third = caleol.create_commission(
-        admin_db,
-        admin,
-        caleol.CommissionData(
-            name="CALEOL C", agency_id=agencies.create_agency(admin_db, admin, "CCC", "Agence C")
-        ),
-    )
-    third_session = caleol.create_session(
-        admin_db,
-        admin,
-        third,
-        caleol.SessionData(number="2026-C", session_date=dt.date(2026, 11, 23)),
-    )
+    third, third_session = world["commissions"].pop("C"), world["sessions"].pop("C")
     try:
         with _agent_sql(server, "seated") as conn:
             assert _names(conn, "SELECT name FROM caleol_commission") == {
