@@ -85,3 +85,20 @@ def test_administrators_and_auditors_read_every_accounts_bookkeeping(server):
     # The administrators' page lists them (with last sign-ins).
     users = {u.username: u for u in accounts.list_users(admin_db, admin)}
     assert users[login].last_login_at is not None
+
+
+def test_only_administrators_and_auditors_read_the_colleagues_sign_in_events(server):
+    """The accounts' events (sign-ins, failures) tell the same as the bookkeeping: the
+    secretary, who reads the files' history, reads only his own; the auditor all."""
+    for key in ("agent_b", "secretary"):
+        _signed_in(server, key)
+    sql = "SELECT DISTINCT actor FROM audit_event WHERE entity = 'compte' AND action = 'connexion'"
+    for key in ("secretary", "agent_b"):
+        with _agent_sql(server, key) as conn:
+            assert {row[0] for row in conn.execute(sql)} == {server["logins"][key]}, key
+    with _agent_sql(server, "member") as conn:  # (no event's actor at all)
+        assert "permission denied" in _refused(conn, sql)
+    for key in ("admin", "auditor"):
+        with _agent_sql(server, key) as conn:
+            actors = {row[0] for row in conn.execute(sql)}
+            assert {server["logins"]["agent_b"], server["logins"]["secretary"]} <= actors

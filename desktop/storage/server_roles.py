@@ -102,6 +102,8 @@ USER_BOOKKEEPING_COLUMNS = (
     "password_changed_at",
     "must_change_password",
 )
+# The roles that read them (and every account's events: sign-ins, failures, locks).
+ACCOUNT_READERS = (Role.ADMIN, Role.AUDITOR)
 # Not ``must_change_password``: only ``parcours_own_password`` clears it, with the new
 # password of the login role (an account could otherwise clear it by SQL and keep the
 # password its administrator chose).
@@ -169,13 +171,13 @@ def table_grants(table: str) -> list[Grant]:
     if table == "alembic_version":
         return [Grant("SELECT", ALL_ROLES)]
     if table == ACCOUNTS:
-        colleagues = tuple(r for r in others if r is not Role.AUDITOR)
+        colleagues = tuple(r for r in others if r not in ACCOUNT_READERS)
         return [
             Grant("SELECT, INSERT, UPDATE", (Role.ADMIN,)),
             Grant(f"SELECT ({', '.join(USER_READ_COLUMNS)})", colleagues),
             Grant(
                 f"SELECT ({', '.join(USER_READ_COLUMNS + USER_BOOKKEEPING_COLUMNS)})",
-                (Role.AUDITOR,),
+                tuple(r for r in ACCOUNT_READERS if r is not Role.ADMIN),
             ),
             Grant(f"UPDATE ({', '.join(USER_SELF_UPDATE_COLUMNS)})", others),
         ]
@@ -331,6 +333,13 @@ def _functions(names: Names) -> list[str]:
             SELECT u.id, u.os_login::text, u.failed_attempts, u.locked_at, u.last_login_at,
                    u.password_changed_at, u.must_change_password
             FROM public.app_user AS u WHERE u.username = session_user::text
+        $$""",
+        # Whether the session reads every account's sign-in bookkeeping and events.
+        f"""CREATE OR REPLACE FUNCTION parcours_reads_accounts() RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT pg_has_role(session_user, {owner}, 'USAGE') OR EXISTS (
+                SELECT 1 FROM public.app_user AS u WHERE u.username = session_user::text
+                AND u.active AND u.role IN {sql_tuple(r.value for r in ACCOUNT_READERS)})
         $$""",
         # Whether the session reads housing applicants (parcours_applicants policies).
         f"""CREATE OR REPLACE FUNCTION parcours_reads_applicants() RETURNS boolean
@@ -490,6 +499,7 @@ def _setup_statements(
         "parcours_reads_applicants()",
         "parcours_seats()",
         "parcours_own_account()",
+        "parcours_reads_accounts()",
         "parcours_household_ok(integer)",
         "parcours_audit_ok(text, integer)",
         "parcours_caleol_document_ok(integer)",
@@ -547,6 +557,16 @@ def _setup_statements(
         f"CREATE POLICY parcours_applicants ON public.{AUDIT} AS RESTRICTIVE FOR SELECT "
         f"USING (actor = session_user::text OR entity NOT IN "
         f"{sql_tuple(APPLICANT_ENTITIES)} OR {readers})"
+    )
+    # The accounts' events (sign-ins, failures, locks, password changes): like their
+    # bookkeeping columns, read by the administrators and auditors; the others read
+    # their own only (by them, or about their account).
+    out.append(f"DROP POLICY IF EXISTS parcours_accounts ON public.{AUDIT}")
+    out.append(
+        f"CREATE POLICY parcours_accounts ON public.{AUDIT} AS RESTRICTIVE FOR SELECT "
+        f"USING (entity <> {lit(ACCOUNT_ENTITY)} OR actor = session_user::text "
+        f"OR (SELECT public.parcours_reads_accounts()) OR entity_id = (SELECT u.id FROM "
+        "public.app_user AS u WHERE u.username = session_user::text))"
     )
     # Audit trail: everyone appends; an agency role reads the history of its agency's
     # files, and its own events (refusals about other agencies' files included).
