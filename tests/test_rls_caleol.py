@@ -252,6 +252,16 @@ def test_a_manager_seated_in_another_agencys_commission_reads_its_sessions(serve
     _manager, seat = seat_the_manager_of_a(admin_db, admin, world, login, PASSWORD)
     server["logins"]["seated"] = login
     third, third_session = world["commissions"].pop("C"), world["sessions"].pop("C")
+    # An occupation review of an agency B's tenant on B's agenda: a member reads it.
+    from desktop.domain.caleol import OccupationGround
+
+    review = caleol.add_occupation_review(
+        admin_db,
+        admin,
+        world["sessions"]["B"],
+        server["files"][1],
+        OccupationGround.SOUS_OCCUPATION,
+    ).id
     try:
         with _agent_sql(server, "seated") as conn:
             assert _names(conn, "SELECT name FROM caleol_commission") == {
@@ -290,6 +300,11 @@ def test_a_manager_seated_in_another_agencys_commission_reads_its_sessions(serve
         sid = world["sessions"]["B"]
         view = caleol.get_session(db, manager, sid)
         assert [c.last_name for i in view.items for c in i.candidates] == ["CandidatB"]
+        assert review in [i.id for i in view.items]
+        with _agent_sql(server, "manager_a") as conn:  # (not seated: not even B's agenda)
+            assert conn.execute(
+                "SELECT count(*) FROM caleol_agenda_item WHERE id = %s", (review,)
+            ).fetchone() == (0,)
         from desktop.services.caleol import minutes as pvs
 
         names = [c.name for c in pvs.build_minutes(db, manager, sid).candidates]
@@ -305,5 +320,6 @@ def test_a_manager_seated_in_another_agencys_commission_reads_its_sessions(serve
             assert _names(conn, "SELECT number FROM caleol_session") == {"2026-A", "2026-tous"}
     finally:
         with server["dba"].transaction() as session:
+            session.execute(text("DELETE FROM caleol_agenda_item WHERE id = :i"), {"i": review})
             session.execute(text("DELETE FROM caleol_session WHERE id = :s"), {"s": third_session})
             session.execute(text("DELETE FROM caleol_commission WHERE id = :c"), {"c": third})
