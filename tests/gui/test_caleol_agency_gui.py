@@ -1,6 +1,6 @@
-"""The CALEOL page of an agency manager: his agency's commissions and those of no
-agency, their sessions, no error; never another agency's (services: tests/
-test_caleol_agency.py)."""
+"""The CALEOL page of an agency manager: his agency's commissions, those of no agency
+and those where his account holds a member's seat, their sessions, no error; never
+another agency's (services: tests/test_caleol_agency.py)."""
 
 from __future__ import annotations
 
@@ -44,4 +44,27 @@ def test_the_manager_sees_only_his_commissions_and_their_sessions(qtbot, db, act
             session_window.close()
     page.tabs.setCurrentWidget(page.offers_panel)
     page.offers_panel.refresh()
+    assert not page.error.isVisible(), page.error.text()
+
+
+def test_a_manager_seated_in_another_agencys_commission_opens_its_session(qtbot, db, actor):
+    from tests.test_caleol_agency import seat_the_manager_of_a
+
+    world = commissions_of_two_agencies(db, actor)
+    manager, _seat = seat_the_manager_of_a(db, actor, world)
+    window = MainWindow(db, manager)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.nav.setCurrentRow(window.pages.indexOf(window.caleol_page))
+    page = window.caleol_page
+    page.refresh()
+    assert _texts(page.commission) == ["CALEOL A", "CALEOL B", "CALEOL tous"]
+    page.commission.setCurrentIndex(1)
+    assert _sessions(page) == ["2026-B"]
+    session_window = page.open_current()
+    try:
+        assert session_window.view.number == "2026-B"
+    finally:
+        session_window.close()
     assert not page.error.isVisible(), page.error.text()
