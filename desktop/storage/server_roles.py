@@ -257,6 +257,17 @@ def _audited_rows() -> str:
     )
 
 
+def _role_in(function: str, roles: Iterable[Role], owner: str) -> str:
+    """A function true when the session is the owner's or an active account of one of
+    ``roles`` (``owner``: a SQL literal)."""
+    return f"""CREATE OR REPLACE FUNCTION {function}() RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT pg_has_role(session_user, {owner}, 'USAGE') OR EXISTS (
+                SELECT 1 FROM public.app_user AS u WHERE u.username = session_user::text
+                AND u.active AND u.role IN {sql_tuple(r.value for r in roles)})
+        $$"""
+
+
 def _functions(names: Names) -> list[str]:
     groups = names.groups
     scoped = ", ".join(lit(r.value) for r in sorted(AGENCY_SCOPED, key=lambda r: r.value))
@@ -335,19 +346,9 @@ def _functions(names: Names) -> list[str]:
             FROM public.app_user AS u WHERE u.username = session_user::text
         $$""",
         # Whether the session reads every account's sign-in bookkeeping and events.
-        f"""CREATE OR REPLACE FUNCTION parcours_reads_accounts() RETURNS boolean
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-            SELECT pg_has_role(session_user, {owner}, 'USAGE') OR EXISTS (
-                SELECT 1 FROM public.app_user AS u WHERE u.username = session_user::text
-                AND u.active AND u.role IN {sql_tuple(r.value for r in ACCOUNT_READERS)})
-        $$""",
+        _role_in("parcours_reads_accounts", ACCOUNT_READERS, owner),
         # Whether the session reads housing applicants (parcours_applicants policies).
-        f"""CREATE OR REPLACE FUNCTION parcours_reads_applicants() RETURNS boolean
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-            SELECT pg_has_role(session_user, {owner}, 'USAGE') OR EXISTS (
-                SELECT 1 FROM public.app_user AS u WHERE u.username = session_user::text
-                AND u.active AND u.role IN {sql_tuple(r.value for r in APPLICANT_READERS)})
-        $$""",
+        _role_in("parcours_reads_applicants", APPLICANT_READERS, owner),
         # Whether the session may read the register line ``doc`` of a CALEOL session
         # (a member's convocation, the signed minutes: no household, no candidature):
         # a role with a CALEOL right, and a commission it reads (SECURITY DEFINER: the
